@@ -1,0 +1,73 @@
+// caucus: one executable, git-style subcommands. `caucus-NAME` (a symlink)
+// behaves as `caucus NAME`.
+#include <csignal>
+#include <exception>
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "tool.h"
+
+namespace {
+
+void PrintHelp() {
+  std::cout << "caucus " CAUCUS_VERSION
+               ": mine Internet-governance policy text for governments, bodies and stances\n\n"
+               "usage: caucus TOOL [OPTIONS] [FILE...]\n"
+               "       caucus help TOOL | caucus TOOL --help | caucus --version\n\n"
+               "Tools read plain text, Markdown, HTML or caucus JSON Lines (files, directories\n"
+               "with -r, or stdin) and write JSON Lines, so they pipe into one another:\n\n"
+               "  caucus segment report.txt | caucus entities | caucus stances\n\n"
+               "tools:\n";
+  for (const auto& t : caucus::cli::Tools()) {
+    std::string pad(t.name.size() < 10 ? 10 - t.name.size() : 1, ' ');
+    std::cout << "  " << t.name << pad << t.summary << "\n";
+  }
+  std::cout << "\nExit status: 0 ok, 1 findings (check), 2 errors (bad input is reported and\n"
+               "skipped; the run goes on unless --strict).\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);
+  std::ios::sync_with_stdio(false);
+  std::vector<std::string> args(argv + 1, argv + argc);
+  std::string self = argv[0];
+  size_t slash = self.rfind('/');
+  if (slash != std::string::npos) self = self.substr(slash + 1);
+  std::string tool;
+  if (self.rfind("caucus-", 0) == 0) {
+    tool = self.substr(7);
+  } else {
+    if (args.empty()) {
+      PrintHelp();
+      return 0;
+    }
+    tool = args[0];
+    args.erase(args.begin());
+  }
+  if (tool == "help" || tool == "--help" || tool == "-h") {
+    if (!args.empty() && caucus::cli::FindTool(args[0])) {
+      return caucus::cli::FindTool(args[0])->main({"--help"});
+    }
+    PrintHelp();
+    return 0;
+  }
+  if (tool == "--version" || tool == "version") {
+    std::cout << "caucus " CAUCUS_VERSION "\n";
+    return 0;
+  }
+  const caucus::cli::ToolInfo* info = caucus::cli::FindTool(tool);
+  if (!info) {
+    std::cerr << "caucus: unknown tool '" << tool << "' (see: caucus help)\n";
+    return 2;
+  }
+  try {
+    return info->main(args);
+  } catch (const std::exception& e) {
+    std::cerr << "caucus " << tool << ": internal error: " << e.what() << "\n";
+    return 2;
+  }
+}

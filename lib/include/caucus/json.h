@@ -1,0 +1,67 @@
+// Fast JSON pieces for the hot path: a writer that appends to a string, string
+// escaping/unescaping, and a scanner that splits a JSON object into its
+// top-level members without building a DOM. Layer contents that are small
+// (sentences, entities read back) may use nlohmann/json inside record.cc; the
+// document text and the pass-through of unknown fields never do.
+#ifndef CAUCUS_JSON_H_
+#define CAUCUS_JSON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "caucus/status.h"
+#include "caucus/types.h"
+
+namespace caucus {
+
+// Appends s as a JSON string literal (with quotes). s must be valid UTF-8;
+// control characters are escaped, everything else is copied as is.
+void AppendJsonString(std::string_view s, std::string* out);
+
+// Decodes the body of a JSON string literal (without the quotes) into UTF-8.
+// Fails on bad escapes, lone surrogates and raw control characters.
+Status UnescapeJsonString(std::string_view body, std::string* out);
+
+// One top-level member of an object: key decoded, value as raw JSON bytes.
+struct JsonMember {
+  std::string key;
+  std::string_view raw;
+};
+
+// Splits the JSON object in `line` into members. Validates the structure of
+// the object enough to find member boundaries (balanced brackets, terminated
+// strings, known literals); does not validate nested values deeply.
+// On failure, the status message names the byte offset.
+Status ScanJsonObject(std::string_view line, std::vector<JsonMember>* members);
+
+// A small streaming writer. Callers are responsible for commas via the
+// Key()/Value() helpers, which insert them automatically within one level.
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string* out) : out_(out) {}
+  JsonWriter& BeginObject();
+  JsonWriter& EndObject();
+  JsonWriter& BeginArray();
+  JsonWriter& EndArray();
+  JsonWriter& Key(std::string_view k);
+  JsonWriter& String(std::string_view s);
+  JsonWriter& Int(int64_t v);
+  JsonWriter& UInt(uint64_t v);
+  JsonWriter& Double(double v);
+  JsonWriter& Bool(bool v);
+  JsonWriter& Null();
+  JsonWriter& Raw(std::string_view json);  // a complete JSON value
+  JsonWriter& SpanValue(const Span& s);    // [begin,end]
+
+ private:
+  void Comma();
+  std::string* out_;
+  std::vector<bool> first_;  // per open container: nothing written yet
+  bool after_key_ = false;
+};
+
+}  // namespace caucus
+
+#endif  // CAUCUS_JSON_H_

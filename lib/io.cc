@@ -1,0 +1,504 @@
+#include "caucus/io.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <deque>
+#include <future>
+#include <memory>
+
+#include "caucus/json.h"
+
+namespace caucus {
+namespace {
+
+constexpr size_t kReadChunk = 1 << 20;
+constexpr size_t kBatchBytes = 1 << 20;
+constexpr size_t kBatchItems = 512;
+
+enum class ItemKind { kJsonLine, kTextFile, kError };
+
+struct Item {
+  ItemKind kind = ItemKind::kJsonLine;
+  Origin origin;
+  std::string data;  // the JSON line or the file bytes; the message for kError
+  Status status;
+  std::string out;
+};
+
+using Batch = std::vector<Item>;
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Reads lines from a FILE* in large chunks. Lines may be any length.
+class LineReader {
+ public:
+  explicit LineReader(FILE* f) : f_(f) {}
+  // Pre-loads bytes (used after sniffing stdin).
+  void Prepend(std::string bytes) { buf_ = std::move(bytes) + buf_.substr(pos_); pos_ = 0; }
+  bool Next(std::string* line, bool* read_error) {
+    while (true) {
+      size_t nl = buf_.find('\n', scan_ > pos_ ? scan_ : pos_);
+      if (nl != std::string::npos) {
+        line->assign(buf_, pos_, nl - pos_);
+        pos_ = nl + 1;
+        scan_ = pos_;
+        if (pos_ > kReadChunk) {
+          buf_.erase(0, pos_);
+          pos_ = scan_ = 0;
+        }
+        return true;
+      }
+      scan_ = buf_.size();
+      if (eof_) {
+        if (pos_ < buf_.size()) {
+          line->assign(buf_, pos_, std::string::npos);
+          pos_ = scan_ = buf_.size();
+          return true;
+        }
+        return false;
+      }
+      if (pos_ > 0) {
+        buf_.erase(0, pos_);
+        scan_ -= pos_;
+        pos_ = 0;
+      }
+      size_t old = buf_.size();
+      buf_.resize(old + kReadChunk);
+      size_t n = fread(&buf_[old], 1, kReadChunk, f_);
+      buf_.resize(old + n);
+      bytes_ += n;
+      if (n == 0) {
+        if (ferror(f_)) *read_error = true;
+        eof_ = true;
+      }
+    }
+  }
+  uint64_t bytes() const { return bytes_; }
+
+ private:
+  FILE* f_;
+  std::string buf_;
+  size_t pos_ = 0;
+  size_t scan_ = 0;
+  bool eof_ = false;
+  uint64_t bytes_ = 0;
+};
+
+Status ReadAll(FILE* f, std::string* out) {
+  out->clear();
+  char buf[1 << 16];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, f)) > 0) out->append(buf, n);
+  if (ferror(f)) return Status::IoError(strerror(errno));
+  return Status::Ok();
+}
+
+bool LooksLikeJsonl(std::string_view path, std::string_view head) {
+  if (EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson") || EndsWith(path, ".json")) return true;
+  if (EndsWith(path, ".txt") || EndsWith(path, ".md") || EndsWith(path, ".html") ||
+      EndsWith(path, ".htm"))
+    return false;
+  size_t i = 0;
+  if (head.size() >= 3 && memcmp(head.data(), "\xEF\xBB\xBF", 3) == 0) i = 3;
+  while (i < head.size() && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
+    ++i;
+  if (i >= head.size() || head[i] != '{') return false;
+  // '{' followed by a quote (after spaces) is a JSON object.
+  ++i;
+  while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
+    ++i;
+  return i < head.size() && (head[i] == '"' || head[i] == '}');
+}
+
+// Expands inputs into a list of (path, is_stdin); directories are walked in
+// sorted order when recursive. Errors are returned as items.
+void ListDir(const std::string& dir, std::vector<std::string>* files) {
+  DIR* d = opendir(dir.c_str());
+  if (!d) return;
+  std::vector<std::string> names;
+  while (struct dirent* e = readdir(d)) {
+    std::string n = e->d_name;
+    if (n == "." || n == ".." || n[0] == '.') continue;
+    names.push_back(n);
+  }
+  closedir(d);
+  std::sort(names.begin(), names.end());
+  for (const std::string& n : names) {
+    std::string p = dir;
+    if (p.empty() || p.back() != '/') p += '/';
+    p += n;
+    struct stat st;
+    if (stat(p.c_str(), &st) != 0) continue;
+    if (S_ISDIR(st.st_mode)) {
+      ListDir(p, files);
+    } else if (S_ISREG(st.st_mode)) {
+      files->push_back(p);
+    }
+  }
+}
+
+Document MakeTextDocument(const Origin& origin, DecodedText&& dec) {
+  std::string path = origin.file == "-" ? std::string() : origin.file;
+  std::string id = origin.file == "-" ? std::string("stdin") : IdFromPath(origin.file);
+  Document d = Document::FromText(id, std::move(dec.text));
+  std::string meta;
+  meta += "{";
+  if (!path.empty()) {
+    meta += "\"path\":";
+    std::string q;
+    AppendJsonString(path, &q);
+    meta += q + ",";
+  }
+  meta += "\"format\":\"" + dec.format + "\",\"encoding\":\"" + dec.encoding + "\"}";
+  d.SetLayer("meta", meta);
+  return d;
+}
+
+void ProcessItem(const RunOptions& opt, const DocFn& fn, Item* item) {
+  if (item->kind == ItemKind::kError) return;
+  if (item->kind == ItemKind::kJsonLine) {
+    Result<Document> doc = Document::FromJsonLine(item->data);
+    if (!doc.ok()) {
+      item->status = doc.status();
+      return;
+    }
+    if (doc->id().empty()) doc->set_id(item->origin.file + ":" + std::to_string(item->origin.line));
+    item->status = fn(item->origin, *doc, &item->out);
+  } else {
+    Result<DecodedText> dec = DecodeDocument(item->origin.file, item->data, opt.read);
+    if (!dec.ok()) {
+      item->status = dec.status();
+      return;
+    }
+    if (dec->text.find_first_not_of(" \t\r\n") == std::string::npos) {
+      item->status = Status::InvalidInput("empty document (no text)");
+      return;
+    }
+    Document d = MakeTextDocument(item->origin, std::move(*dec));
+    item->status = fn(item->origin, d, &item->out);
+  }
+  std::string().swap(item->data);
+}
+
+class Producer {
+ public:
+  explicit Producer(const RunOptions& opt) : opt_(opt) {
+    if (opt.inputs.empty()) {
+      paths_.push_back("-");
+      return;
+    }
+    for (const std::string& in : opt.inputs) {
+      if (in == "-") {
+        paths_.push_back(in);
+        continue;
+      }
+      struct stat st;
+      if (stat(in.c_str(), &st) != 0) {
+        errors_.push_back({in, std::string(strerror(errno))});
+        paths_.push_back("\x01" + std::to_string(errors_.size() - 1));
+        continue;
+      }
+      if (S_ISDIR(st.st_mode)) {
+        if (!opt.recursive) {
+          errors_.push_back({in, "is a directory (use -r to read directories)"});
+          paths_.push_back("\x01" + std::to_string(errors_.size() - 1));
+          continue;
+        }
+        std::vector<std::string> files;
+        ListDir(in, &files);
+        if (files.empty()) {
+          errors_.push_back({in, "directory has no files"});
+          paths_.push_back("\x01" + std::to_string(errors_.size() - 1));
+        }
+        for (auto& f : files) paths_.push_back(f);
+      } else {
+        paths_.push_back(in);
+      }
+    }
+  }
+
+  // Fills a batch; returns false when there is nothing more.
+  bool NextBatch(Batch* batch) {
+    batch->clear();
+    size_t bytes = 0;
+    while (batch->size() < kBatchItems && bytes < kBatchBytes) {
+      Item item;
+      if (!NextItem(&item)) break;
+      bytes += item.data.size();
+      batch->push_back(std::move(item));
+    }
+    return !batch->empty();
+  }
+
+  uint64_t bytes() const { return bytes_ + (reader_ ? reader_->bytes() : 0); }
+
+ private:
+  bool NextItem(Item* item) {
+    while (true) {
+      if (reader_) {
+        std::string line;
+        bool err = false;
+        if (reader_->Next(&line, &err)) {
+          ++line_no_;
+          if (!line.empty() && line.back() == '\r') line.pop_back();
+          if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines
+          item->kind = ItemKind::kJsonLine;
+          item->origin = {cur_name_, line_no_};
+          item->data = std::move(line);
+          return true;
+        }
+        bytes_ += reader_->bytes();
+        reader_.reset();
+        if (cur_file_ && cur_file_ != stdin) fclose(cur_file_);
+        cur_file_ = nullptr;
+        if (err) {
+          item->kind = ItemKind::kError;
+          item->origin = {cur_name_, line_no_};
+          item->status = Status::IoError("read error");
+          return true;
+        }
+        if (line_no_ == 0 && stdin_input_) {
+          item->kind = ItemKind::kError;
+          item->origin = {cur_name_, 0};
+          item->status = Status::InvalidInput("empty input");
+          return true;
+        }
+        continue;
+      }
+      if (next_ >= paths_.size()) return false;
+      const std::string path = paths_[next_++];
+      if (!path.empty() && path[0] == '\x01') {
+        auto& e = errors_[std::stoul(path.substr(1))];
+        item->kind = ItemKind::kError;
+        item->origin = {e.first, 0};
+        item->status = Status::NotFound(e.second);
+        return true;
+      }
+      FILE* f = path == "-" ? stdin : fopen(path.c_str(), "rb");
+      std::string name = path == "-" ? "<stdin>" : path;
+      if (!f) {
+        item->kind = ItemKind::kError;
+        item->origin = {name, 0};
+        item->status = Status::IoError(strerror(errno));
+        return true;
+      }
+      // Sniff the head to choose JSONL or whole-file text.
+      std::string head(4096, '\0');
+      size_t n = fread(&head[0], 1, head.size(), f);
+      head.resize(n);
+      if (LooksLikeJsonl(path == "-" ? std::string_view() : std::string_view(path), head)) {
+        reader_ = std::make_unique<LineReader>(f);
+        reader_->Prepend(std::move(head));
+        bytes_ += n;
+        cur_file_ = f;
+        cur_name_ = name;
+        line_no_ = 0;
+        stdin_input_ = (f == stdin);
+        continue;
+      }
+      std::string rest;
+      Status st = ReadAll(f, &rest);
+      if (f != stdin) fclose(f);
+      item->origin = {name, 0};
+      if (!st.ok()) {
+        item->kind = ItemKind::kError;
+        item->status = st;
+        return true;
+      }
+      item->kind = ItemKind::kTextFile;
+      item->data = std::move(head);
+      item->data += rest;
+      bytes_ += item->data.size();
+      if (item->data.empty()) {
+        item->kind = ItemKind::kError;
+        item->status = Status::InvalidInput(path == "-" ? "empty input" : "empty file");
+      }
+      return true;
+    }
+  }
+
+  const RunOptions& opt_;
+  std::vector<std::string> paths_;
+  std::vector<std::pair<std::string, std::string>> errors_;
+  size_t next_ = 0;
+  std::unique_ptr<LineReader> reader_;
+  FILE* cur_file_ = nullptr;
+  std::string cur_name_;
+  uint64_t line_no_ = 0;
+  bool stdin_input_ = false;
+  uint64_t bytes_ = 0;
+};
+
+std::string FormatOrigin(const Origin& o) {
+  if (o.line == 0) return o.file;
+  return o.file + ":" + std::to_string(o.line);
+}
+
+}  // namespace
+
+std::string StripControls(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0x1B) {
+      // Skip an escape sequence: ESC [ ... final byte, or ESC + one char.
+      if (i + 1 < s.size() && s[i + 1] == '[') {
+        i += 2;
+        while (i < s.size() && !(s[i] >= 0x40 && s[i] <= 0x7E)) ++i;
+      } else if (i + 1 < s.size() && s[i + 1] == ']') {
+        i += 2;
+        while (i < s.size() && s[i] != 0x07 && s[i] != 0x1B) ++i;
+      } else {
+        ++i;
+      }
+      continue;
+    }
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+      out.push_back('?');
+      continue;
+    }
+    // C1 controls U+0080..U+009F are encoded as C2 80..C2 9F.
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+      ++i;
+      out.push_back('?');
+      continue;
+    }
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+void ReportError(std::string_view tool, std::string_view message) {
+  std::string line = "caucus ";
+  line += tool;
+  line += ": ";
+  line += StripControls(message);
+  line += '\n';
+  fwrite(line.data(), 1, line.size(), stderr);
+}
+
+namespace {
+std::string& StdoutBuffer() {
+  static std::string buf;
+  return buf;
+}
+bool g_stdout_closed = false;
+}  // namespace
+
+bool FlushStdout() {
+  std::string& buf = StdoutBuffer();
+  size_t off = 0;
+  while (off < buf.size() && !g_stdout_closed) {
+    ssize_t n = write(1, buf.data() + off, buf.size() - off);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      g_stdout_closed = true;  // EPIPE or any write error ends output
+      break;
+    }
+    off += static_cast<size_t>(n);
+  }
+  buf.clear();
+  return !g_stdout_closed;
+}
+
+bool WriteStdout(std::string_view s) {
+  if (g_stdout_closed) return false;
+  std::string& buf = StdoutBuffer();
+  buf.append(s);
+  if (buf.size() >= (1 << 18)) return FlushStdout();
+  return true;
+}
+
+int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, const SinkFn& sink) {
+  RunSummary summary;
+  Producer producer(opt);
+  const int jobs = std::max(1, opt.jobs);
+  const bool progress = opt.progress && isatty(2);
+  auto last_progress = std::chrono::steady_clock::now();
+  bool stop = false;
+
+  auto consume = [&](Batch& batch) {
+    for (Item& item : batch) {
+      if (stop) return;
+      if (!item.status.ok()) {
+        ++summary.errors;
+        std::string where = FormatOrigin(item.origin);
+        ReportError(opt.tool, where + ": " + item.status.message());
+        if (opt.strict) {
+          stop = true;
+          return;
+        }
+        continue;
+      }
+      ++summary.documents;
+      bool ok = sink ? sink(item.out) : WriteStdout(item.out);
+      if (!ok) {
+        summary.output_closed = true;
+        stop = true;
+        return;
+      }
+    }
+    if (progress) {
+      auto now = std::chrono::steady_clock::now();
+      if (now - last_progress > std::chrono::milliseconds(300)) {
+        last_progress = now;
+        fprintf(stderr, "\rcaucus %s: %llu documents, %.1f MB", opt.tool.c_str(),
+                static_cast<unsigned long long>(summary.documents), producer.bytes() / 1e6);
+      }
+    }
+  };
+
+  if (jobs == 1) {
+    Batch batch;
+    while (!stop && producer.NextBatch(&batch)) {
+      for (Item& item : batch) ProcessItem(opt, fn, &item);
+      consume(batch);
+    }
+  } else {
+    std::deque<std::future<Batch>> inflight;
+    Batch batch;
+    while (!stop) {
+      bool more = producer.NextBatch(&batch);
+      if (more) {
+        inflight.push_back(std::async(std::launch::async, [&opt, &fn, b = std::move(batch)]() mutable {
+          for (Item& item : b) ProcessItem(opt, fn, &item);
+          return std::move(b);
+        }));
+        batch = Batch();
+      }
+      while (!inflight.empty() &&
+             (!more || inflight.size() >= static_cast<size_t>(jobs) * 2 ||
+              inflight.front().wait_for(std::chrono::seconds(0)) == std::future_status::ready)) {
+        Batch done = inflight.front().get();
+        inflight.pop_front();
+        consume(done);
+        if (stop) break;
+      }
+      if (!more && inflight.empty()) break;
+    }
+    for (auto& f : inflight) f.wait();
+  }
+  if (!sink) FlushStdout();
+  if (g_stdout_closed) summary.output_closed = true;
+  if (progress) fprintf(stderr, "\r\033[K");
+  summary.bytes = producer.bytes();
+  if (summary.errors > 0) {
+    fprintf(stderr, "caucus %s: %llu record%s skipped, %llu processed\n", opt.tool.c_str(),
+            static_cast<unsigned long long>(summary.errors), summary.errors == 1 ? "" : "s",
+            static_cast<unsigned long long>(summary.documents));
+  }
+  if (summary_out) *summary_out = summary;
+  return summary.errors > 0 ? 2 : 0;
+}
+
+}  // namespace caucus

@@ -1,0 +1,363 @@
+#include "caucus/json.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+namespace caucus {
+namespace {
+
+const char kHex[] = "0123456789abcdef";
+
+// true for bytes that need escaping inside a JSON string.
+inline bool NeedsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == 0x7f; }
+
+void AppendUtf8(uint32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+bool ParseHex4(std::string_view s, size_t i, uint32_t* v) {
+  if (i + 4 > s.size()) return false;
+  uint32_t r = 0;
+  for (size_t k = i; k < i + 4; ++k) {
+    char c = s[k];
+    r <<= 4;
+    if (c >= '0' && c <= '9') {
+      r |= c - '0';
+    } else if (c >= 'a' && c <= 'f') {
+      r |= c - 'a' + 10;
+    } else if (c >= 'A' && c <= 'F') {
+      r |= c - 'A' + 10;
+    } else {
+      return false;
+    }
+  }
+  *v = r;
+  return true;
+}
+
+std::string At(const char* what, size_t pos) {
+  return std::string(what) + " at byte " + std::to_string(pos);
+}
+
+inline size_t SkipWs(std::string_view s, size_t i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) ++i;
+  return i;
+}
+
+// Finds the end of a string starting at s[i] == '"'. Returns npos if unterminated.
+size_t SkipString(std::string_view s, size_t i) {
+  ++i;
+  while (i < s.size()) {
+    const void* q = memchr(s.data() + i, '"', s.size() - i);
+    if (!q) return std::string_view::npos;
+    size_t j = static_cast<const char*>(q) - s.data();
+    // Count preceding backslashes.
+    size_t k = j;
+    while (k > i && s[k - 1] == '\\') --k;
+    if (((j - k) & 1) == 0) return j + 1;
+    i = j + 1;
+  }
+  return std::string_view::npos;
+}
+
+// Skips one JSON value starting at i; returns the end or sets *err.
+size_t SkipValue(std::string_view s, size_t i, std::string* err) {
+  if (i >= s.size()) {
+    *err = At("expected a value", i);
+    return 0;
+  }
+  char c = s[i];
+  if (c == '"') {
+    size_t e = SkipString(s, i);
+    if (e == std::string_view::npos) *err = At("unterminated string starting", i);
+    return e;
+  }
+  if (c == '{' || c == '[') {
+    std::vector<char> stack;
+    size_t j = i;
+    while (j < s.size()) {
+      char d = s[j];
+      if (d == '"') {
+        size_t e = SkipString(s, j);
+        if (e == std::string_view::npos) {
+          *err = At("unterminated string starting", j);
+          return 0;
+        }
+        j = e;
+        continue;
+      }
+      if (d == '{' || d == '[') {
+        stack.push_back(d == '{' ? '}' : ']');
+      } else if (d == '}' || d == ']') {
+        if (stack.empty() || stack.back() != d) {
+          *err = At("mismatched bracket", j);
+          return 0;
+        }
+        stack.pop_back();
+        if (stack.empty()) return j + 1;
+      }
+      ++j;
+    }
+    *err = At("unterminated object or array starting", i);
+    return 0;
+  }
+  size_t j = i;
+  while (j < s.size() && s[j] != ',' && s[j] != '}' && s[j] != ']' && s[j] != ' ' &&
+         s[j] != '\t' && s[j] != '\r' && s[j] != '\n') {
+    ++j;
+  }
+  std::string_view lit = s.substr(i, j - i);
+  if (lit == "true" || lit == "false" || lit == "null") return j;
+  if (!lit.empty() && (lit[0] == '-' || (lit[0] >= '0' && lit[0] <= '9'))) {
+    for (char d : lit) {
+      if (!((d >= '0' && d <= '9') || d == '-' || d == '+' || d == '.' || d == 'e' || d == 'E')) {
+        *err = At("bad number", i);
+        return 0;
+      }
+    }
+    return j;
+  }
+  *err = At("unexpected character", i);
+  return 0;
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  out->push_back('"');
+  size_t start = 0;
+  const size_t n = s.size();
+  for (size_t i = 0; i < n; ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (!NeedsEscape(c)) continue;
+    out->append(s.data() + start, i - start);
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      case '\b': out->append("\\b"); break;
+      case '\f': out->append("\\f"); break;
+      default:
+        out->append("\\u00");
+        out->push_back(kHex[c >> 4]);
+        out->push_back(kHex[c & 15]);
+    }
+    start = i + 1;
+  }
+  out->append(s.data() + start, n - start);
+  out->push_back('"');
+}
+
+Status UnescapeJsonString(std::string_view s, std::string* out) {
+  out->clear();
+  out->reserve(s.size());
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    const void* q = memchr(s.data() + i, '\\', n - i);
+    size_t j = q ? static_cast<const char*>(q) - s.data() : n;
+    for (size_t k = i; k < j; ++k) {
+      if (static_cast<unsigned char>(s[k]) < 0x20) {
+        return Status::InvalidInput(At("raw control character in string", k));
+      }
+    }
+    out->append(s.data() + i, j - i);
+    if (j == n) break;
+    if (j + 1 >= n) return Status::InvalidInput(At("bad escape", j));
+    char e = s[j + 1];
+    i = j + 2;
+    switch (e) {
+      case '"': out->push_back('"'); break;
+      case '\\': out->push_back('\\'); break;
+      case '/': out->push_back('/'); break;
+      case 'b': out->push_back('\b'); break;
+      case 'f': out->push_back('\f'); break;
+      case 'n': out->push_back('\n'); break;
+      case 'r': out->push_back('\r'); break;
+      case 't': out->push_back('\t'); break;
+      case 'u': {
+        uint32_t cp;
+        if (!ParseHex4(s, i, &cp)) return Status::InvalidInput(At("bad \\u escape", j));
+        i += 4;
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+          uint32_t lo;
+          if (i + 6 <= n && s[i] == '\\' && s[i + 1] == 'u' && ParseHex4(s, i + 2, &lo) &&
+              lo >= 0xDC00 && lo <= 0xDFFF) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            i += 6;
+          } else {
+            return Status::InvalidInput(At("lone surrogate in \\u escape", j));
+          }
+        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+          return Status::InvalidInput(At("lone surrogate in \\u escape", j));
+        }
+        AppendUtf8(cp, out);
+        break;
+      }
+      default:
+        return Status::InvalidInput(At("bad escape", j));
+    }
+  }
+  return Status::Ok();
+}
+
+Status ScanJsonObject(std::string_view s, std::vector<JsonMember>* members) {
+  members->clear();
+  size_t i = SkipWs(s, 0);
+  if (i >= s.size() || s[i] != '{') {
+    return Status::InvalidInput(i >= s.size() ? "empty line where a JSON object was expected"
+                                              : At("expected a JSON object", i));
+  }
+  i = SkipWs(s, i + 1);
+  if (i < s.size() && s[i] == '}') {
+    i = SkipWs(s, i + 1);
+    if (i != s.size()) return Status::InvalidInput(At("trailing characters after object", i));
+    return Status::Ok();
+  }
+  std::string err;
+  while (true) {
+    if (i >= s.size() || s[i] != '"') return Status::InvalidInput(At("expected a member name", i));
+    size_t ke = SkipString(s, i);
+    if (ke == std::string_view::npos) return Status::InvalidInput(At("unterminated member name", i));
+    JsonMember m;
+    Status st = UnescapeJsonString(s.substr(i + 1, ke - i - 2), &m.key);
+    if (!st.ok()) return st;
+    i = SkipWs(s, ke);
+    if (i >= s.size() || s[i] != ':') return Status::InvalidInput(At("expected ':'", i));
+    i = SkipWs(s, i + 1);
+    size_t ve = SkipValue(s, i, &err);
+    if (!err.empty()) return Status::InvalidInput(err);
+    m.raw = s.substr(i, ve - i);
+    members->push_back(std::move(m));
+    i = SkipWs(s, ve);
+    if (i < s.size() && s[i] == ',') {
+      i = SkipWs(s, i + 1);
+      continue;
+    }
+    if (i < s.size() && s[i] == '}') {
+      i = SkipWs(s, i + 1);
+      if (i != s.size()) return Status::InvalidInput(At("trailing characters after object", i));
+      return Status::Ok();
+    }
+    return Status::InvalidInput(At("expected ',' or '}'", i));
+  }
+}
+
+void JsonWriter::Comma() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (!first_.empty()) {
+    if (!first_.back()) out_->push_back(',');
+    first_.back() = false;
+  }
+}
+
+JsonWriter& JsonWriter::BeginObject() {
+  Comma();
+  out_->push_back('{');
+  first_.push_back(true);
+  return *this;
+}
+JsonWriter& JsonWriter::EndObject() {
+  out_->push_back('}');
+  first_.pop_back();
+  return *this;
+}
+JsonWriter& JsonWriter::BeginArray() {
+  Comma();
+  out_->push_back('[');
+  first_.push_back(true);
+  return *this;
+}
+JsonWriter& JsonWriter::EndArray() {
+  out_->push_back(']');
+  first_.pop_back();
+  return *this;
+}
+JsonWriter& JsonWriter::Key(std::string_view k) {
+  Comma();
+  AppendJsonString(k, out_);
+  out_->push_back(':');
+  after_key_ = true;
+  return *this;
+}
+JsonWriter& JsonWriter::String(std::string_view s) {
+  Comma();
+  AppendJsonString(s, out_);
+  return *this;
+}
+JsonWriter& JsonWriter::Int(int64_t v) {
+  Comma();
+  char buf[32];
+  int n = snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
+  out_->append(buf, n);
+  return *this;
+}
+JsonWriter& JsonWriter::UInt(uint64_t v) {
+  Comma();
+  char buf[32];
+  char* p = buf + sizeof buf;
+  do {
+    *--p = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v);
+  out_->append(p, buf + sizeof buf - p);
+  return *this;
+}
+JsonWriter& JsonWriter::Double(double v) {
+  Comma();
+  if (!std::isfinite(v)) {
+    out_->append("null");
+    return *this;
+  }
+  char buf[32];
+  int n = snprintf(buf, sizeof buf, "%.4g", v);
+  out_->append(buf, n);
+  return *this;
+}
+JsonWriter& JsonWriter::Bool(bool v) {
+  Comma();
+  out_->append(v ? "true" : "false");
+  return *this;
+}
+JsonWriter& JsonWriter::Null() {
+  Comma();
+  out_->append("null");
+  return *this;
+}
+JsonWriter& JsonWriter::Raw(std::string_view json) {
+  Comma();
+  out_->append(json);
+  return *this;
+}
+JsonWriter& JsonWriter::SpanValue(const Span& s) {
+  Comma();
+  out_->push_back('[');
+  first_.push_back(true);
+  UInt(s.begin);
+  UInt(s.end);
+  first_.pop_back();
+  out_->push_back(']');
+  return *this;
+}
+
+}  // namespace caucus

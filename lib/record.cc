@@ -1,0 +1,445 @@
+#include "caucus/record.h"
+
+#include <cstring>
+
+#include <nlohmann/json.hpp>
+
+#include "caucus/json.h"
+
+namespace caucus {
+namespace {
+
+using nlohmann::json;
+
+std::string Quoted(std::string_view s) {
+  std::string out;
+  AppendJsonString(s, &out);
+  return out;
+}
+
+// Parses a layer's raw JSON with nlohmann, converting exceptions to Status.
+Status ParseLayer(std::string_view raw, std::string_view name, json* out) {
+  try {
+    *out = json::parse(raw.begin(), raw.end());
+  } catch (const json::exception& e) {
+    return Status::InvalidInput("layer \"" + std::string(name) + "\": " + e.what());
+  }
+  if (!out->is_array()) {
+    return Status::InvalidInput("layer \"" + std::string(name) + "\" is not an array");
+  }
+  return Status::Ok();
+}
+
+bool ReadSpan(const json& j, size_t text_size, Span* s) {
+  if (!j.is_array() || j.size() != 2 || !j[0].is_number_unsigned() || !j[1].is_number_unsigned())
+    return false;
+  uint64_t b = j[0].get<uint64_t>(), e = j[1].get<uint64_t>();
+  if (b > e || e > text_size) return false;
+  s->begin = static_cast<uint32_t>(b);
+  s->end = static_cast<uint32_t>(e);
+  return true;
+}
+
+std::string Str(const json& o, const char* key) {
+  auto it = o.find(key);
+  if (it == o.end() || !it->is_string()) return {};
+  return it->get<std::string>();
+}
+
+template <typename T, typename F>
+Result<std::vector<T>> GetLayer(const Document& doc, const char* name, bool* found, F convert) {
+  std::vector<T> out;
+  std::string_view raw = doc.Raw(name);
+  *found = !raw.empty();
+  if (raw.empty()) return out;
+  json j;
+  Status st = ParseLayer(raw, name, &j);
+  if (!st.ok()) return st;
+  size_t i = 0;
+  for (const json& item : j) {
+    T t;
+    std::string why = convert(item, doc.text().size(), &t);
+    if (!why.empty()) {
+      return Status::InvalidInput("layer \"" + std::string(name) + "\" item " + std::to_string(i) +
+                                  ": " + why);
+    }
+    out.push_back(std::move(t));
+    ++i;
+  }
+  return out;
+}
+
+const char kBadSpan[] = "missing or bad \"span\" (must be [begin, end] within the text)";
+
+}  // namespace
+
+Document Document::FromText(std::string id, std::string text, std::string_view path) {
+  Document d;
+  d.id_ = std::move(id);
+  d.text_ = std::move(text);
+  d.members_.emplace_back("id", Quoted(d.id_));
+  d.members_.emplace_back("text", Quoted(d.text_));
+  if (!path.empty()) d.members_.emplace_back("meta", "{\"path\":" + Quoted(path) + "}");
+  return d;
+}
+
+Result<Document> Document::FromJsonLine(std::string_view line) {
+  std::vector<JsonMember> members;
+  Status st = ScanJsonObject(line, &members);
+  if (!st.ok()) return Status::InvalidInput("malformed JSON: " + st.message());
+  Document d;
+  bool has_text = false;
+  for (JsonMember& m : members) {
+    if (m.key == "text") {
+      if (m.raw.empty() || m.raw[0] != '"') {
+        return Status::InvalidInput("\"text\" is not a string");
+      }
+      Status s = UnescapeJsonString(m.raw.substr(1, m.raw.size() - 2), &d.text_);
+      if (!s.ok()) return Status::InvalidInput("\"text\": " + s.message());
+      size_t bad = FindInvalidUtf8(d.text_);
+      if (bad != std::string::npos) {
+        return Status::InvalidInput("invalid UTF-8 in \"text\" at byte " + std::to_string(bad));
+      }
+      has_text = true;
+    } else if (m.key == "id") {
+      if (!m.raw.empty() && m.raw[0] == '"') {
+        Status s = UnescapeJsonString(m.raw.substr(1, m.raw.size() - 2), &d.id_);
+        if (!s.ok()) return Status::InvalidInput("\"id\": " + s.message());
+      } else {
+        d.id_ = std::string(m.raw);  // a number id is kept as its digits
+      }
+    }
+    bool dup = false;
+    for (auto& existing : d.members_) {
+      if (existing.first == m.key) {
+        existing.second = std::string(m.raw);  // last one wins, as in most parsers
+        dup = true;
+      }
+    }
+    if (!dup) d.members_.emplace_back(std::move(m.key), std::string(m.raw));
+  }
+  if (!has_text) return Status::InvalidInput("record has no \"text\" field");
+  return d;
+}
+
+void Document::set_id(std::string id) {
+  id_ = std::move(id);
+  for (auto& m : members_) {
+    if (m.first == "id") {
+      m.second = Quoted(id_);
+      return;
+    }
+  }
+  members_.insert(members_.begin(), {"id", Quoted(id_)});
+}
+
+std::string_view Document::Raw(std::string_view key) const {
+  for (const auto& m : members_) {
+    if (m.first == key) return m.second;
+  }
+  return {};
+}
+
+void Document::SetLayer(std::string_view key, std::string raw_json) {
+  for (auto& m : members_) {
+    if (m.first == key) {
+      m.second = std::move(raw_json);
+      return;
+    }
+  }
+  members_.emplace_back(std::string(key), std::move(raw_json));
+}
+
+void Document::EraseLayer(std::string_view key) {
+  for (auto it = members_.begin(); it != members_.end(); ++it) {
+    if (it->first == key) {
+      members_.erase(it);
+      return;
+    }
+  }
+}
+
+void Document::AppendJsonLine(std::string* out) const {
+  out->push_back('{');
+  bool first = true;
+  for (const auto& m : members_) {
+    if (!first) out->push_back(',');
+    first = false;
+    AppendJsonString(m.first, out);
+    out->push_back(':');
+    out->append(m.second);
+  }
+  out->append("}\n");
+}
+
+Result<std::vector<Sentence>> GetSentences(const Document& doc, bool* found) {
+  return GetLayer<Sentence>(doc, "sentences", found, [](const json& o, size_t n, Sentence* s) {
+    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &s->span)) return std::string(kBadSpan);
+    s->paragraph = o.value("paragraph", 0u);
+    return std::string();
+  });
+}
+
+Result<std::vector<Paragraph>> GetParagraphs(const Document& doc, bool* found) {
+  return GetLayer<Paragraph>(doc, "paragraphs", found, [](const json& o, size_t n, Paragraph* p) {
+    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &p->span)) return std::string(kBadSpan);
+    return std::string();
+  });
+}
+
+Result<std::vector<Entity>> GetEntities(const Document& doc, bool* found) {
+  const std::string& text = doc.text();
+  return GetLayer<Entity>(doc, "entities", found, [&text](const json& o, size_t n, Entity* e) {
+    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &e->span)) return std::string(kBadSpan);
+    e->kind = Str(o, "kind");
+    e->id = Str(o, "id");
+    e->name = Str(o, "name");
+    e->form = Str(o, "form");
+    e->role = Str(o, "role");
+    e->org = Str(o, "org");
+    e->text = text.substr(e->span.begin, e->span.size());
+    if (e->kind.empty()) return std::string("missing \"kind\"");
+    return std::string();
+  });
+}
+
+Result<std::vector<AcronymDef>> GetAcronyms(const Document& doc, bool* found) {
+  return GetLayer<AcronymDef>(doc, "acronyms", found, [](const json& o, size_t n, AcronymDef* a) {
+    if (!o.is_object()) return std::string("not an object");
+    a->short_form = Str(o, "short");
+    a->long_form = Str(o, "long");
+    if (o.contains("span") && !ReadSpan(o["span"], n, &a->span)) return std::string(kBadSpan);
+    if (o.contains("long_span") && !ReadSpan(o["long_span"], n, &a->long_span))
+      return std::string("bad \"long_span\"");
+    a->confidence = o.value("confidence", 0.0);
+    return std::string();
+  });
+}
+
+Result<std::vector<Turn>> GetTurns(const Document& doc, bool* found) {
+  return GetLayer<Turn>(doc, "turns", found, [](const json& o, size_t n, Turn* t) {
+    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &t->span)) return std::string(kBadSpan);
+    t->speaker = Str(o, "speaker");
+    t->normalized = Str(o, "normalized");
+    t->role = Str(o, "role");
+    t->entity = Str(o, "entity");
+    t->entity_kind = Str(o, "entity_kind");
+    t->language = Str(o, "language");
+    if (o.contains("on_behalf_of") && o["on_behalf_of"].is_array()) {
+      for (const json& g : o["on_behalf_of"])
+        if (g.is_string()) t->on_behalf_of.push_back(g.get<std::string>());
+    }
+    if (o.contains("notes") && o["notes"].is_array()) {
+      for (const json& sp : o["notes"]) {
+        Span s;
+        if (!ReadSpan(sp, n, &s)) return std::string("bad span in \"notes\"");
+        t->notes.push_back(s);
+      }
+    }
+    return std::string();
+  });
+}
+
+Result<std::vector<Stance>> GetStances(const Document& doc, bool* found) {
+  return GetLayer<Stance>(doc, "stances", found, [](const json& o, size_t n, Stance* s) {
+    if (!o.is_object()) return std::string("not an object");
+    if (o.contains("span") && !ReadSpan(o["span"], n, &s->span)) return std::string(kBadSpan);
+    if (o.contains("actor") && o["actor"].is_object()) {
+      const json& a = o["actor"];
+      s->actor.id = Str(a, "id");
+      s->actor.kind = Str(a, "kind");
+      s->actor.text = Str(a, "text");
+      if (a.contains("span") && !ReadSpan(a["span"], n, &s->actor.span))
+        return std::string("bad actor span");
+    }
+    if (o.contains("target") && o["target"].is_object()) {
+      const json& t = o["target"];
+      s->target.text = Str(t, "text");
+      s->target.topic = Str(t, "topic");
+      s->target.entity = Str(t, "entity");
+      if (t.contains("span") && !ReadSpan(t["span"], n, &s->target.span))
+        return std::string("bad target span");
+    }
+    s->polarity = Str(o, "polarity");
+    s->act = Str(o, "act");
+    s->modality = Str(o, "modality");
+    s->via = Str(o, "via");
+    s->sentence = o.value("sentence", 0u);
+    s->score = o.value("score", 0.0);
+    return std::string();
+  });
+}
+
+std::string SentencesJson(const std::vector<Sentence>& v) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginArray();
+  for (const Sentence& s : v) {
+    w.BeginObject().Key("span").SpanValue(s.span).Key("paragraph").UInt(s.paragraph).EndObject();
+  }
+  w.EndArray();
+  return out;
+}
+
+std::string ParagraphsJson(const std::vector<Paragraph>& v) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginArray();
+  for (const Paragraph& p : v) w.BeginObject().Key("span").SpanValue(p.span).EndObject();
+  w.EndArray();
+  return out;
+}
+
+std::string TokensJson(const std::vector<Token>& v) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginArray();
+  for (const Token& t : v) w.SpanValue(t.span);
+  w.EndArray();
+  return out;
+}
+
+std::string EntitiesJson(const std::vector<Entity>& v) {
+  std::string out;
+  out.reserve(v.size() * 96);
+  JsonWriter w(&out);
+  w.BeginArray();
+  for (const Entity& e : v) {
+    w.BeginObject().Key("span").SpanValue(e.span).Key("text").String(e.text);
+    w.Key("kind").String(e.kind).Key("id").String(e.id).Key("name").String(e.name);
+    if (!e.form.empty()) w.Key("form").String(e.form);
+    if (!e.role.empty()) w.Key("role").String(e.role);
+    if (!e.org.empty()) w.Key("org").String(e.org);
+    w.EndObject();
+  }
+  w.EndArray();
+  return out;
+}
+
+std::string AcronymsJson(const std::vector<AcronymDef>& v) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginArray();
+  for (const AcronymDef& a : v) {
+    w.BeginObject().Key("short").String(a.short_form);
+    if (!a.long_form.empty()) {
+      w.Key("long").String(a.long_form);
+    } else {
+      w.Key("long").Null();
+    }
+    w.Key("span").SpanValue(a.span);
+    if (!a.long_form.empty()) w.Key("long_span").SpanValue(a.long_span);
+    w.Key("confidence").Double(a.confidence);
+    w.EndObject();
+  }
+  w.EndArray();
+  return out;
+}
+
+std::string TurnsJson(const std::vector<Turn>& v) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginArray();
+  for (const Turn& t : v) {
+    w.BeginObject().Key("span").SpanValue(t.span).Key("speaker").String(t.speaker);
+    w.Key("normalized").String(t.normalized).Key("role").String(t.role);
+    if (!t.entity.empty()) w.Key("entity").String(t.entity).Key("entity_kind").String(t.entity_kind);
+    if (!t.on_behalf_of.empty()) {
+      w.Key("on_behalf_of").BeginArray();
+      for (const auto& g : t.on_behalf_of) w.String(g);
+      w.EndArray();
+    }
+    if (!t.language.empty()) w.Key("language").String(t.language);
+    if (!t.notes.empty()) {
+      w.Key("notes").BeginArray();
+      for (const Span& s : t.notes) w.SpanValue(s);
+      w.EndArray();
+    }
+    w.EndObject();
+  }
+  w.EndArray();
+  return out;
+}
+
+std::string StancesJson(const std::vector<Stance>& v) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginArray();
+  for (const Stance& s : v) {
+    w.BeginObject().Key("actor").BeginObject();
+    w.Key("id").String(s.actor.id).Key("kind").String(s.actor.kind);
+    w.Key("text").String(s.actor.text).Key("span").SpanValue(s.actor.span).EndObject();
+    w.Key("polarity").String(s.polarity).Key("act").String(s.act);
+    w.Key("target").BeginObject().Key("text").String(s.target.text);
+    if (!s.target.topic.empty()) w.Key("topic").String(s.target.topic);
+    if (!s.target.entity.empty()) w.Key("entity").String(s.target.entity);
+    w.Key("span").SpanValue(s.target.span).EndObject();
+    w.Key("span").SpanValue(s.span).Key("sentence").UInt(s.sentence);
+    w.Key("modality").String(s.modality).Key("score").Double(s.score);
+    if (!s.via.empty()) w.Key("via").String(s.via);
+    w.EndObject();
+  }
+  w.EndArray();
+  return out;
+}
+
+size_t FindInvalidUtf8(std::string_view s) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    // Fast path: 8 ASCII bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t w;
+      memcpy(&w, p + i, 8);
+      if (w & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len;
+    uint32_t min;
+    if ((c & 0xE0) == 0xC0) {
+      len = 2;
+      min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3;
+      min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    if (i + len > n) return i;
+    uint32_t cp = c & (0x7F >> len);
+    for (size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+std::pair<uint32_t, uint32_t> LineColumn(std::string_view text, uint32_t offset) {
+  uint32_t line = 1, col = 1;
+  if (offset > text.size()) offset = static_cast<uint32_t>(text.size());
+  for (uint32_t i = 0; i < offset; ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++line;
+      col = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++col;
+    }
+  }
+  return {line, col};
+}
+
+}  // namespace caucus
