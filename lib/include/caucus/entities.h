@@ -1,0 +1,63 @@
+// Dictionary- and rule-based entity recognition and linking.
+//
+//   Result<std::unique_ptr<Recognizer>> r = Recognizer::Create(options);
+//   std::vector<Entity> found = (*r)->Find(text);          // thread-safe
+//
+// Matching: phrases match at word boundaries, longest match wins, acronyms
+// (aliases with no lowercase letter) are case-sensitive and names are not;
+// whitespace and line breaks inside a phrase are normalised, typographic
+// apostrophes and dashes fold to ASCII ("ITU’s" is ITU), and a word
+// hyphenated across a line break matches the unbroken word.
+#ifndef CAUCUS_ENTITIES_H_
+#define CAUCUS_ENTITIES_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "caucus/dictionary.h"
+#include "caucus/record.h"
+#include "caucus/status.h"
+#include "caucus/types.h"
+
+namespace caucus {
+
+struct EntityOptions {
+  DictionaryOptions dictionaries;
+  // Kinds to report (government, body, event, instrument, person, group,
+  // topic); empty means all.
+  std::vector<std::string> kinds;
+  // Find people with a role by rule ("Dr. X, Secretary-General of the ITU").
+  bool person_rules = true;
+};
+
+class Recognizer {
+ public:
+  static Result<std::unique_ptr<Recognizer>> Create(const EntityOptions& options);
+  ~Recognizer();
+
+  // Finds entities in text, sorted by span. `defs` are acronym definitions
+  // found in the same document: a defined acronym becomes an entity even if
+  // no dictionary has it, and later uses link to what its long form names.
+  // Thread-safe.
+  std::vector<Entity> Find(std::string_view text,
+                           const std::vector<AcronymDef>* defs = nullptr) const;
+
+  const Dictionary& dictionary() const;
+
+ private:
+  Recognizer();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Returns the document's entities: the "entities" layer if present, else
+// computes them with `recognizer` (and, if the document has an "acronyms"
+// layer, uses its definitions). Sets *computed when it had to compute.
+Result<std::vector<Entity>> EnsureEntities(const Document& doc, const Recognizer& recognizer,
+                                           bool* computed);
+
+}  // namespace caucus
+
+#endif  // CAUCUS_ENTITIES_H_
