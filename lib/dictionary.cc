@@ -1,0 +1,368 @@
+#include "caucus/dictionary.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "matcher.h"
+
+namespace caucus {
+namespace {
+
+using nlohmann::json;
+
+bool IsDir(const std::string& p) {
+  struct stat st;
+  return stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+std::string ExeDir() {
+  char buf[4096];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0) return {};
+  std::string p(buf, static_cast<size_t>(n));
+  size_t slash = p.rfind('/');
+  return slash == std::string::npos ? std::string() : p.substr(0, slash);
+}
+
+int LineOf(const std::string& text, size_t offset) {
+  if (offset > text.size()) offset = text.size();
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
+}
+
+bool HasLowercase(std::string_view s) {
+  const uint8_t* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t n = static_cast<int32_t>(s.size()), i = 0;
+  while (i < n) {
+    UChar32 cp;
+    U8_NEXT(p, i, n, cp);
+    if (cp >= 0 && u_islower(cp)) return true;
+  }
+  return false;
+}
+
+std::string Str(const json& o, const char* key) {
+  auto it = o.find(key);
+  if (it == o.end() || !it->is_string()) return {};
+  return it->get<std::string>();
+}
+
+std::vector<std::string> LowerList(const json& o, const char* key) {
+  std::vector<std::string> out;
+  auto it = o.find(key);
+  if (it == o.end() || !it->is_array()) return out;
+  for (const json& w : *it) {
+    if (w.is_string()) out.push_back(internal::FoldToken(w.get<std::string>()));
+  }
+  return out;
+}
+
+// Adds one surface form to the entry, skipping exact duplicates.
+void AddAlias(DictEntry* e, Alias a) {
+  if (a.text.empty()) return;
+  for (const Alias& b : e->aliases) {
+    if (b.text == a.text) return;
+  }
+  e->aliases.push_back(std::move(a));
+}
+
+Alias MakeAlias(const std::string& text, const std::string& form) {
+  Alias a;
+  a.text = text;
+  a.form = form;
+  a.case_sensitive = !HasLowercase(text);
+  return a;
+}
+
+Status ParseEntry(const json& j, const std::string& file_kind, const std::string& file,
+                  DictEntry* e) {
+  if (!j.is_object()) return Status::InvalidInput("entry is not an object");
+  e->kind = Str(j, "kind");
+  if (e->kind.empty()) e->kind = file_kind;
+  e->id = Str(j, "id");
+  e->name = Str(j, "name");
+  if (e->id.empty()) return Status::InvalidInput("entry without \"id\"");
+  if (e->name.empty()) return Status::InvalidInput("entry \"" + e->id + "\" without \"name\"");
+  if (e->kind.empty()) return Status::InvalidInput("entry \"" + e->id + "\" without \"kind\"");
+  e->type = Str(j, "type");
+  e->status = Str(j, "status");
+  e->parent = Str(j, "parent");
+  e->role = Str(j, "role");
+  e->org = Str(j, "org");
+  e->source = Str(j, "source");
+  e->file = file;
+  if (j.contains("members") && j["members"].is_array()) {
+    for (const json& m : j["members"])
+      if (m.is_string()) e->members.push_back(m.get<std::string>());
+  }
+  AddAlias(e, MakeAlias(e->name, "name"));
+  if (j.contains("aliases")) {
+    if (!j["aliases"].is_array()) {
+      return Status::InvalidInput("entry \"" + e->id + "\": \"aliases\" is not an array");
+    }
+    for (const json& a : j["aliases"]) {
+      if (a.is_string()) {
+        AddAlias(e, MakeAlias(a.get<std::string>(), "alias"));
+      } else if (a.is_object()) {
+        Alias al = MakeAlias(Str(a, "text"), "alias");
+        if (al.text.empty()) {
+          return Status::InvalidInput("entry \"" + e->id + "\": alias object without \"text\"");
+        }
+        std::string c = Str(a, "case");
+        if (c == "sensitive") al.case_sensitive = true;
+        if (c == "insensitive") al.case_sensitive = false;
+        al.weak = a.value("weak", false);
+        if (al.weak) al.form = "weak";
+        al.not_next_capitalized = a.value("not_next_capitalized", false);
+        al.not_next = LowerList(a, "not_next");
+        al.not_prev = LowerList(a, "not_prev");
+        AddAlias(e, std::move(al));
+      } else {
+        return Status::InvalidInput("entry \"" + e->id + "\": alias is neither string nor object");
+      }
+    }
+  }
+  if (j.contains("demonyms") && j["demonyms"].is_array()) {
+    for (const json& a : j["demonyms"]) {
+      if (a.is_string()) AddAlias(e, MakeAlias(a.get<std::string>(), "demonym"));
+    }
+  }
+  if (j.contains("names") && j["names"].is_object()) {
+    for (const auto& [lang, v] : j["names"].items()) {
+      if (v.is_string())
+        AddAlias(e, MakeAlias(v.get<std::string>(), lang == "en" ? "name" : "local"));
+    }
+  }
+  return Status::Ok();
+}
+
+Status LoadFile(const std::string& path, std::vector<DictEntry>* entries) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open dictionary");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string text = ss.str();
+  json j;
+  try {
+    j = json::parse(text);
+  } catch (const json::parse_error& e) {
+    return Status::InvalidInput(path + ":" +
+                                std::to_string(LineOf(text, e.byte > 0 ? e.byte - 1 : 0)) +
+                                ": bad JSON: " + e.what());
+  }
+  const json* list = nullptr;
+  std::string kind;
+  if (j.is_object()) {
+    kind = Str(j, "kind");
+    auto it = j.find("entries");
+    if (it == j.end() || !it->is_array()) {
+      return Status::InvalidInput(path + ":1: dictionary must have an \"entries\" array");
+    }
+    list = &*it;
+  } else if (j.is_array()) {
+    list = &j;
+  } else {
+    return Status::InvalidInput(path + ":1: dictionary must be an object with \"entries\"");
+  }
+  size_t search_from = 0;
+  for (const json& ej : *list) {
+    DictEntry e;
+    Status st = ParseEntry(ej, kind, path, &e);
+    // Find the entry's line by its id in the raw text, in order.
+    size_t pos = std::string::npos;
+    if (ej.is_object() && ej.contains("id") && ej["id"].is_string()) {
+      std::string needle;
+      needle = "\"" + ej["id"].get<std::string>() + "\"";
+      pos = text.find(needle, search_from);
+    }
+    int line = pos == std::string::npos ? LineOf(text, search_from) : LineOf(text, pos);
+    if (pos != std::string::npos) search_from = pos + 1;
+    if (!st.ok())
+      return Status::InvalidInput(path + ":" + std::to_string(line) + ": " + st.message());
+    e.file = path + ":" + std::to_string(line);
+    entries->push_back(std::move(e));
+  }
+  return Status::Ok();
+}
+
+std::vector<std::string> ListJson(const std::string& dir) {
+  std::vector<std::string> out;
+  DIR* d = opendir(dir.c_str());
+  if (!d) return out;
+  while (struct dirent* e = readdir(d)) {
+    std::string n = e->d_name;
+    if (n.size() > 5 && n.substr(n.size() - 5) == ".json") out.push_back(n);
+  }
+  closedir(d);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+std::string DefaultDictDir() {
+  if (const char* env = getenv("CAUCUS_DICT_DIR"); env && *env) return env;
+  std::string exe = ExeDir();
+  if (!exe.empty()) {
+    if (IsDir(exe + "/share/caucus")) return exe + "/share/caucus";
+    if (IsDir(exe + "/../share/caucus")) return exe + "/../share/caucus";
+  }
+#ifdef CAUCUS_INSTALL_DATADIR
+  if (IsDir(CAUCUS_INSTALL_DATADIR)) return CAUCUS_INSTALL_DATADIR;
+#endif
+#ifdef CAUCUS_SOURCE_DICTDIR
+  return CAUCUS_SOURCE_DICTDIR;
+#else
+  return "dictionaries";
+#endif
+}
+
+Result<Dictionary> Dictionary::Load(const DictionaryOptions& options) {
+  Dictionary d;
+  std::string dir = options.dir.empty() ? DefaultDictDir() : options.dir;
+  if (!IsDir(dir)) return Status::NotFound(dir + ": dictionary directory not found");
+  std::vector<std::string> names = ListJson(dir);
+  if (names.empty()) return Status::NotFound(dir + ": no dictionaries (*.json) found");
+  for (const std::string& n : names) {
+    if (!options.only.empty()) {
+      bool keep = false;
+      for (const std::string& o : options.only) keep |= n.rfind(o, 0) == 0;
+      if (!keep) continue;
+    }
+    std::string path = dir + "/" + n;
+    Status st = LoadFile(path, &d.entries_);
+    if (!st.ok()) return st;
+    d.files_.push_back(path);
+  }
+  for (const std::string& path : options.user_files) {
+    Status st = LoadFile(path, &d.entries_);
+    if (!st.ok()) return st;
+    d.files_.push_back(path);
+  }
+  for (size_t i = 0; i < d.entries_.size(); ++i) d.by_id_[d.entries_[i].id].push_back(i);
+  return d;
+}
+
+const DictEntry* Dictionary::Find(std::string_view kind, std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  if (it == by_id_.end()) return nullptr;
+  const DictEntry* found = nullptr;
+  for (size_t i : it->second) {
+    if (entries_[i].kind == kind) found = &entries_[i];  // the last (user) definition wins
+  }
+  return found;
+}
+
+std::vector<const DictEntry*> Dictionary::FindId(std::string_view id) const {
+  std::vector<const DictEntry*> out;
+  auto it = by_id_.find(std::string(id));
+  if (it == by_id_.end()) return out;
+  for (size_t i : it->second) out.push_back(&entries_[i]);
+  return out;
+}
+
+namespace {
+// A key for an alias: its token hashes (folded or exact), "the" removed.
+std::string AliasKey(const Alias& a) {
+  std::vector<internal::MatchToken> toks;
+  internal::Tokenize(a.text, &toks);
+  static const std::string kThe = "the";
+  if (toks.size() > 1 &&
+      internal::FoldToken(a.text.substr(toks[0].begin, toks[0].end - toks[0].begin)) == kThe)
+    toks.erase(toks.begin());
+  std::string key;
+  for (const auto& t : toks) {
+    uint64_t h = a.case_sensitive ? t.exact : t.fold;
+    key.append(reinterpret_cast<const char*>(&h), sizeof h);
+  }
+  return key;
+}
+}  // namespace
+
+std::vector<const DictEntry*> Dictionary::Lookup(std::string_view phrase) const {
+  std::vector<const DictEntry*> out;
+  Alias probe_fold = MakeAlias(std::string(phrase), "");
+  probe_fold.case_sensitive = false;
+  Alias probe_exact = probe_fold;
+  probe_exact.case_sensitive = true;
+  std::string kf = AliasKey(probe_fold), ke = AliasKey(probe_exact);
+  for (const DictEntry& e : entries_) {
+    for (const Alias& a : e.aliases) {
+      if (AliasKey(a) == (a.case_sensitive ? ke : kf)) {
+        out.push_back(&e);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<DictProblem> Dictionary::Validate() const {
+  std::vector<DictProblem> problems;
+  auto where = [](const DictEntry& e) {
+    DictProblem p;
+    size_t colon = e.file.rfind(':');
+    p.file = e.file.substr(0, colon);
+    p.line = colon == std::string::npos ? 0 : std::atoi(e.file.c_str() + colon + 1);
+    return p;
+  };
+  std::map<std::pair<std::string, std::string>, const DictEntry*> ids;
+  for (const DictEntry& e : entries_) {
+    auto [it, fresh] = ids.emplace(std::make_pair(e.kind, e.id), &e);
+    if (!fresh) {
+      DictProblem p = where(e);
+      p.message =
+          "duplicate id \"" + e.id + "\" (kind " + e.kind + "), first at " + it->second->file;
+      problems.push_back(p);
+    }
+  }
+  std::map<std::string, const DictEntry*> aliases;
+  for (const DictEntry& e : entries_) {
+    for (const Alias& a : e.aliases) {
+      std::string key = AliasKey(a);
+      if (key.empty()) {
+        DictProblem p = where(e);
+        p.message = "entry \"" + e.id + "\": alias \"" + a.text + "\" has no matchable text";
+        problems.push_back(p);
+        continue;
+      }
+      auto [it, fresh] = aliases.emplace(key, &e);
+      if (!fresh && it->second != &e && !(it->second->kind == e.kind && it->second->id == e.id)) {
+        DictProblem p = where(e);
+        p.message = "alias \"" + a.text + "\" of " + e.kind + " \"" + e.id +
+                    "\" is also claimed by " + it->second->kind + " \"" + it->second->id + "\" (" +
+                    it->second->file + ")";
+        problems.push_back(p);
+      }
+    }
+  }
+  return problems;
+}
+
+std::string NormalizePhrase(std::string_view phrase, bool case_sensitive) {
+  std::vector<internal::MatchToken> toks;
+  internal::Tokenize(phrase, &toks);
+  std::string out;
+  size_t start = 0;
+  if (toks.size() > 1 &&
+      internal::FoldToken(phrase.substr(toks[0].begin, toks[0].end - toks[0].begin)) == "the")
+    start = 1;
+  for (size_t i = start; i < toks.size(); ++i) {
+    std::string_view t = phrase.substr(toks[i].begin, toks[i].end - toks[i].begin);
+    if (i > start && toks[i].begin > toks[i - 1].end) out.push_back(' ');
+    out += case_sensitive ? std::string(t) : internal::FoldToken(t);
+  }
+  return out;
+}
+
+}  // namespace caucus

@@ -1,0 +1,473 @@
+#include "caucus/entities.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_set>
+
+#include "matcher.h"
+
+namespace caucus {
+
+using internal::MatchToken;
+using internal::PhraseTrie;
+
+namespace {
+
+struct AliasRef {
+  uint32_t entry = 0;
+  uint32_t alias = 0;
+  uint32_t ntokens = 0;
+  std::vector<uint64_t> exact;  // for case-sensitive aliases
+};
+
+const char* const kRoles[] = {
+    "Secretary-General",
+    "Deputy Secretary-General",
+    "Assistant Secretary-General",
+    "Under-Secretary-General",
+    "Director-General",
+    "Deputy Director-General",
+    "Director",
+    "Executive Director",
+    "Chair",
+    "Chairman",
+    "Chairwoman",
+    "Chairperson",
+    "Vice-Chair",
+    "Vice Chair",
+    "President",
+    "Vice-President",
+    "Vice President",
+    "CEO",
+    "Chief Executive",
+    "Chief Executive Officer",
+    "Head",
+    "Minister",
+    "Deputy Minister",
+    "Ambassador",
+    "Permanent Representative",
+    "Commissioner",
+    "Secretary",
+    "Assistant Secretary",
+    "Spokesperson",
+    "Spokesman",
+    "Special Rapporteur",
+    "Special Envoy",
+    "Envoy",
+    "Executive Secretary",
+    "General Counsel",
+    "Coordinator",
+    "Representative",
+    "Delegate",
+    "Administrator",
+};
+
+const char* const kTitles[] = {"dr",        "mr",  "mrs",  "ms",         "prof",
+                               "professor", "sir", "dame", "ambassador", "minister",
+                               "president", "h",   "e",    "senator"};
+
+std::string Slug(std::string_view s) {
+  std::string out;
+  bool dash = false;
+  for (unsigned char c : s) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+      out.push_back(static_cast<char>(c));
+      dash = false;
+    } else if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c + 32));
+      dash = false;
+    } else if (!dash && !out.empty()) {
+      out.push_back('-');
+      dash = true;
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+bool OrgLikeLongForm(std::string_view lf) {
+  static const char* const kOrgWords[] = {
+      "union",       "organization",   "organisation", "commission",  "council",     "committee",
+      "group",       "forum",          "agency",       "association", "institute",   "authority",
+      "bureau",      "registry",       "registries",   "centre",      "center",      "society",
+      "foundation",  "board",          "panel",        "network",     "corporation", "alliance",
+      "coalition",   "partnership",    "office",       "department",  "ministry",    "programme",
+      "program",     "secretariat",    "task force",   "consortium",  "federation",  "league",
+      "assembly",    "conference",     "parliament",   "court",       "bank",        "fund",
+      "institution", "administration", "university",   "company",     "initiative",  "community",
+      "unit",        "team",           "body",         "working"};
+  std::string low = internal::FoldToken(lf);
+  for (const char* w : kOrgWords) {
+    size_t p = low.find(w);
+    if (p != std::string::npos && (p == 0 || low[p - 1] == ' ' || low[p - 1] == '-')) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+struct Recognizer::Impl {
+  Dictionary dict;
+  PhraseTrie trie;
+  std::vector<AliasRef> refs;
+  PhraseTrie roles;
+  std::vector<std::string> role_names;
+  std::unordered_set<uint64_t> title_hashes;
+  std::set<std::string> kinds;  // empty: all
+  bool person_rules = true;
+  uint64_t the_hash = 0, of_hash = 0, at_hash = 0, comma_hash = 0, dot_hash = 0, hyphen_hash = 0;
+
+  bool KindWanted(const std::string& k) const { return kinds.empty() || kinds.count(k) > 0; }
+
+  // True if ref may match tokens[i, end).
+  bool Accept(const std::string_view text, const std::vector<MatchToken>& t, size_t i, size_t end,
+              const AliasRef& r) const {
+    const Alias& a = dict.entries()[r.entry].aliases[r.alias];
+    if (a.case_sensitive) {
+      for (size_t k = 0; k < r.exact.size(); ++k) {
+        if (t[i + k].exact != r.exact[k]) return false;
+      }
+    }
+    if (!a.not_next.empty() || a.not_next_capitalized) {
+      if (end < t.size() && t[end].word) {
+        const MatchToken& n = t[end];
+        bool adjacent_space = true;
+        for (uint32_t b = t[end - 1].end; b < n.begin; ++b) {
+          char c = text[b];
+          if (c != ' ' && c != '\t') adjacent_space = false;
+        }
+        if (a.not_next_capitalized && n.upper && adjacent_space) return false;
+        if (!a.not_next.empty()) {
+          std::string w = internal::FoldToken(text.substr(n.begin, n.end - n.begin));
+          if (std::find(a.not_next.begin(), a.not_next.end(), w) != a.not_next.end()) return false;
+        }
+      }
+    }
+    if (!a.not_prev.empty() && i > 0) {
+      // The previous word, skipping one punctuation token ("Atlanta, Georgia").
+      size_t p = i - 1;
+      if (!t[p].word && p > 0) --p;
+      std::string w = internal::FoldToken(text.substr(t[p].begin, t[p].end - t[p].begin));
+      if (std::find(a.not_prev.begin(), a.not_prev.end(), w) != a.not_prev.end()) return false;
+    }
+    return true;
+  }
+
+  Entity MakeEntity(std::string_view text, const std::vector<MatchToken>& t, size_t i, size_t end,
+                    const DictEntry& e, const std::string& form) const {
+    Entity out;
+    out.span = {t[i].begin, t[end - 1].end};
+    out.text = std::string(text.substr(out.span.begin, out.span.size()));
+    out.kind = e.kind;
+    out.id = e.id;
+    out.name = e.name;
+    out.form = form;
+    out.role = e.role;
+    out.org = e.org;
+    return out;
+  }
+
+  void FindPeople(std::string_view text, const std::vector<MatchToken>& t,
+                  const std::vector<std::pair<size_t, size_t>>& tok_spans,
+                  std::vector<Entity>* ents, std::vector<char>* covered) const;
+};
+
+Recognizer::Recognizer() : impl_(new Impl) {}
+Recognizer::~Recognizer() = default;
+
+const Dictionary& Recognizer::dictionary() const { return impl_->dict; }
+
+Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& options) {
+  Result<Dictionary> d = Dictionary::Load(options.dictionaries);
+  if (!d.ok()) return d.status();
+  std::unique_ptr<Recognizer> r(new Recognizer());
+  Impl& im = *r->impl_;
+  im.dict = std::move(*d);
+  im.person_rules = options.person_rules;
+  for (const std::string& k : options.kinds) im.kinds.insert(k);
+  std::vector<MatchToken> toks;
+  auto one = [&toks](const char* s) {
+    internal::Tokenize(s, &toks);
+    return toks[0].fold;
+  };
+  im.the_hash = one("the");
+  im.of_hash = one("of");
+  im.at_hash = one("at");
+  im.comma_hash = one(",");
+  im.dot_hash = one(".");
+  im.hyphen_hash = one("-");
+  const auto& entries = im.dict.entries();
+  for (uint32_t ei = 0; ei < entries.size(); ++ei) {
+    const DictEntry& e = entries[ei];
+    for (uint32_t ai = 0; ai < e.aliases.size(); ++ai) {
+      internal::Tokenize(e.aliases[ai].text, &toks);
+      if (toks.size() > 1 && toks[0].fold == im.the_hash) toks.erase(toks.begin());
+      if (toks.empty()) continue;
+      AliasRef ref;
+      ref.entry = ei;
+      ref.alias = ai;
+      ref.ntokens = static_cast<uint32_t>(toks.size());
+      if (e.aliases[ai].case_sensitive) {
+        for (const auto& t : toks) ref.exact.push_back(t.exact);
+      }
+      im.trie.Add(toks, static_cast<uint32_t>(im.refs.size()));
+      im.refs.push_back(std::move(ref));
+    }
+  }
+  for (const char* role : kRoles) {
+    internal::Tokenize(role, &toks);
+    im.roles.Add(toks, static_cast<uint32_t>(im.role_names.size()));
+    im.role_names.push_back(role);
+  }
+  for (const char* title : kTitles) im.title_hashes.insert(one(title));
+  return r;
+}
+
+// People with a role: "Dr. Hamadoun Touré, Secretary-General of the ITU" and
+// "ITU Secretary-General Hamadoun Touré". The role links to the body (org).
+void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<MatchToken>& t,
+                                  const std::vector<std::pair<size_t, size_t>>& tok_spans,
+                                  std::vector<Entity>* ents, std::vector<char>* covered) const {
+  const size_t n_found = ents->size();
+  auto is_name_word = [&](size_t k) {
+    return k < t.size() && t[k].word && t[k].upper && !(*covered)[k];
+  };
+  auto add_person = [&](size_t nb, size_t ne, const std::string& role, const Entity& org) {
+    // Drop leading titles ("Dr.", "H.E.") from the name.
+    while (nb < ne && title_hashes.count(t[nb].fold)) {
+      ++nb;
+      if (nb < ne && t[nb].fold == dot_hash) ++nb;
+    }
+    size_t words = 0;
+    for (size_t k = nb; k < ne; ++k) words += t[k].word;
+    if (words < 2) return;
+    for (size_t k = nb; k < ne; ++k) {
+      if ((*covered)[k]) return;
+    }
+    Entity p;
+    p.span = {t[nb].begin, t[ne - 1].end};
+    p.text = std::string(text.substr(p.span.begin, p.span.size()));
+    p.kind = "person";
+    p.id = Slug(p.text);
+    p.name = p.text;
+    p.form = "rule";
+    p.role = role;
+    p.org = org.id;
+    for (size_t k = nb; k < ne; ++k) (*covered)[k] = 1;
+    ents->push_back(std::move(p));
+  };
+  for (size_t x = 0; x < n_found; ++x) {
+    const Entity org = (*ents)[x];
+    if (org.kind != "body" && org.kind != "government") continue;
+    const size_t ob = tok_spans[x].first, oe = tok_spans[x].second;
+    // Pattern A: NAME , [the] ROLE (of|at) [the] ORG
+    size_t k = ob;
+    if (k > 0 && t[k - 1].fold == the_hash) --k;
+    if (k > 0 && (t[k - 1].fold == of_hash || t[k - 1].fold == at_hash)) {
+      size_t role_end = k - 1;
+      for (size_t rb = role_end >= 5 ? role_end - 5 : 0; rb < role_end; ++rb) {
+        std::string role;
+        roles.Walk(t, rb, [&](size_t end, const std::vector<uint32_t>& p) {
+          if (end == role_end) role = role_names[p[0]];
+        });
+        if (role.empty()) continue;
+        size_t c = rb;
+        if (c > 0 && t[c - 1].fold == the_hash) --c;
+        if (c == 0 || t[c - 1].fold != comma_hash) break;
+        size_t ne = c - 1, nb = ne;
+        while (nb > 0 && nb + 6 > ne &&
+               (is_name_word(nb - 1) ||
+                (t[nb - 1].fold == dot_hash && nb >= 2 && t[nb - 2].word && t[nb - 2].upper) ||
+                (t[nb - 1].fold == hyphen_hash && nb >= 2 && t[nb - 2].word))) {
+          --nb;
+        }
+        if (nb < ne) add_person(nb, ne, role, org);
+        break;
+      }
+    }
+    // Pattern B: ORG ROLE NAME
+    std::string role;
+    size_t role_end = 0;
+    roles.Walk(t, oe < t.size() ? oe : t.size() - 1,
+               [&](size_t end, const std::vector<uint32_t>& p) {
+                 role = role_names[p[0]];
+                 role_end = end;
+               });
+    if (oe < t.size() && !role.empty()) {
+      size_t nb = role_end, ne = nb;
+      while (ne < t.size() && ne < nb + 5 &&
+             (is_name_word(ne) || (t[ne].fold == hyphen_hash && ne + 1 < t.size() &&
+                                   t[ne + 1].word && t[ne + 1].upper))) {
+        ++ne;
+      }
+      if (ne > nb) add_person(nb, ne, role, org);
+    }
+  }
+}
+
+std::vector<Entity> Recognizer::Find(std::string_view text,
+                                     const std::vector<AcronymDef>* defs) const {
+  const Impl& im = *impl_;
+  thread_local std::vector<MatchToken> t;
+  internal::Tokenize(text, &t);
+  std::vector<Entity> out;
+  std::vector<std::pair<size_t, size_t>> tok_spans;  // token range of each entity in out
+  std::vector<char> covered(t.size(), 0);
+  const auto& entries = im.dict.entries();
+  for (size_t i = 0; i < t.size();) {
+    size_t best_end = 0;
+    int best = -1;
+    bool best_weak = true;
+    im.trie.Walk(t, i, [&](size_t end, const std::vector<uint32_t>& payloads) {
+      for (uint32_t p : payloads) {
+        const AliasRef& r = im.refs[p];
+        if (!im.Accept(text, t, i, end, r)) continue;
+        bool weak = entries[r.entry].aliases[r.alias].weak;
+        // Longer wins; at equal length a strong form wins, then the later
+        // loaded entry (user dictionaries override shipped ones).
+        if (end > best_end || (end == best_end && (best_weak || !weak))) {
+          best_end = end;
+          best = static_cast<int>(p);
+          best_weak = weak;
+        }
+      }
+    });
+    if (best < 0) {
+      ++i;
+      continue;
+    }
+    const AliasRef& r = im.refs[best];
+    const DictEntry& e = entries[r.entry];
+    for (size_t k = i; k < best_end; ++k) covered[k] = 1;
+    if (e.kind != "block" && im.KindWanted(e.kind)) {
+      out.push_back(im.MakeEntity(text, t, i, best_end, e, e.aliases[r.alias].form));
+      tok_spans.emplace_back(i, best_end);
+    }
+    i = best_end;
+  }
+
+  // Document-local names: acronyms defined in the document, and the short
+  // stem of a hyphenated name already found ("the CWG" after "CWG-Internet").
+  struct Local {
+    std::string kind, id, name, form;
+  };
+  std::vector<Local> locals;
+  PhraseTrie local_trie;
+  std::vector<MatchToken> lt;
+  auto add_local = [&](std::string_view phrase, Local l) {
+    internal::Tokenize(phrase, &lt);
+    if (lt.empty()) return;
+    // Skip phrases the dictionary already knows.
+    bool known = false;
+    im.trie.Walk(lt, 0,
+                 [&](size_t end, const std::vector<uint32_t>&) { known |= end == lt.size(); });
+    if (known) return;
+    local_trie.Add(lt, static_cast<uint32_t>(locals.size()));
+    locals.push_back(std::move(l));
+  };
+  if (defs) {
+    for (const AcronymDef& d : *defs) {
+      if (d.long_form.empty() || d.short_form.empty()) continue;
+      // Does the long form name a dictionary entry?
+      internal::Tokenize(d.long_form, &lt);
+      if (lt.size() > 1 && lt[0].fold == im.the_hash) lt.erase(lt.begin());
+      const DictEntry* named = nullptr;
+      if (!lt.empty()) {
+        im.trie.Walk(lt, 0, [&](size_t end, const std::vector<uint32_t>& p) {
+          if (end == lt.size()) named = &entries[im.refs[p[0]].entry];
+        });
+      }
+      if (named && named->kind == "block") continue;
+      if (named) {
+        if (!im.KindWanted(named->kind)) continue;
+        add_local(d.short_form, {named->kind, named->id, named->name, "defined"});
+      } else {
+        std::string kind = OrgLikeLongForm(d.long_form) ? "body" : "topic";
+        if (!im.KindWanted(kind)) continue;
+        add_local(d.short_form, {kind, d.short_form, d.long_form, "defined"});
+        add_local(d.long_form, {kind, d.short_form, d.long_form, "defined"});
+      }
+    }
+  }
+  {
+    std::set<std::string> seen;
+    const size_t n = out.size();
+    for (size_t x = 0; x < n; ++x) {
+      const Entity& e = out[x];
+      if (e.kind != "body" && e.kind != "event") continue;
+      size_t dash = e.id.find('-');
+      if (dash == std::string::npos || dash < 2) continue;
+      std::string stem = e.id.substr(0, dash);
+      bool acronym =
+          std::all_of(stem.begin(), stem.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      if (!acronym || !seen.insert(stem).second) continue;
+      add_local(stem, {e.kind, e.id, e.name, "stem"});
+    }
+  }
+  if (!locals.empty()) {
+    for (size_t i = 0; i < t.size();) {
+      if (covered[i]) {
+        ++i;
+        continue;
+      }
+      size_t best_end = 0;
+      int best = -1;
+      local_trie.Walk(t, i, [&](size_t end, const std::vector<uint32_t>& p) {
+        for (size_t k = i; k < end; ++k) {
+          if (covered[k]) return;
+        }
+        best_end = end;
+        best = static_cast<int>(p[0]);
+      });
+      if (best < 0) {
+        ++i;
+        continue;
+      }
+      // Acronyms stay case-sensitive: "CWG" must be written in capitals.
+      std::string_view written = text.substr(t[i].begin, t[best_end - 1].end - t[i].begin);
+      const Local& l = locals[best];
+      if (l.form == "stem" || (l.form == "defined" && written.size() <= 12 &&
+                               written.find(' ') == std::string_view::npos)) {
+        bool has_upper = std::any_of(written.begin(), written.end(),
+                                     [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (!has_upper) {
+          ++i;
+          continue;
+        }
+      }
+      Entity e;
+      e.span = {t[i].begin, t[best_end - 1].end};
+      e.text = std::string(written);
+      e.kind = l.kind;
+      e.id = l.id;
+      e.name = l.name;
+      e.form = l.form == "stem" ? "alias" : "defined";
+      out.push_back(std::move(e));
+      tok_spans.emplace_back(i, best_end);
+      for (size_t k = i; k < best_end; ++k) covered[k] = 1;
+      i = best_end;
+    }
+  }
+  if (im.person_rules && im.KindWanted("person")) im.FindPeople(text, t, tok_spans, &out, &covered);
+  std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
+  });
+  return out;
+}
+
+Result<std::vector<Entity>> EnsureEntities(const Document& doc, const Recognizer& recognizer,
+                                           bool* computed) {
+  bool found = false;
+  auto ents = GetEntities(doc, &found);
+  if (found) {
+    *computed = false;
+    return ents;
+  }
+  *computed = true;
+  bool have_defs = false;
+  auto defs = GetAcronyms(doc, &have_defs);
+  if (!defs.ok()) return defs.status();
+  return recognizer.Find(doc.text(), have_defs ? &*defs : nullptr);
+}
+
+}  // namespace caucus
