@@ -58,7 +58,12 @@ Result<std::vector<T>> GetLayer(const Document& doc, const char* name, bool* fou
   size_t i = 0;
   for (const json& item : j) {
     T t;
-    std::string why = convert(item, doc.text().size(), &t);
+    std::string why;
+    try {
+      why = convert(item, doc.text().size(), &t);
+    } catch (const json::exception& e) {  // a member of the wrong type ("paragraph": "x")
+      why = e.what();
+    }
     if (!why.empty()) {
       return Status::InvalidInput("layer \"" + std::string(name) + "\" item " + std::to_string(i) +
                                   ": " + why);
