@@ -67,11 +67,20 @@ std::vector<std::string> LowerList(const json& o, const char* key) {
   return out;
 }
 
-// Adds one surface form to the entry, skipping exact duplicates.
-void AddAlias(DictEntry* e, Alias a) {
+// Adds one surface form to the entry. A repeated form keeps its first form
+// label, but an alias object (`with_rules`) replaces the flags, so a name can
+// be given context rules in "aliases" ({"text": "Chad", "not_next_capitalized": true}).
+void AddAlias(DictEntry* e, Alias a, bool with_rules = false) {
   if (a.text.empty()) return;
-  for (const Alias& b : e->aliases) {
-    if (b.text == a.text) return;
+  for (Alias& b : e->aliases) {
+    if (b.text == a.text) {
+      if (with_rules) {
+        std::string form = b.form;
+        b = std::move(a);
+        if (!b.weak) b.form = form;
+      }
+      return;
+    }
   }
   e->aliases.push_back(std::move(a));
 }
@@ -126,7 +135,7 @@ Status ParseEntry(const json& j, const std::string& file_kind, const std::string
         al.not_next_capitalized = a.value("not_next_capitalized", false);
         al.not_next = LowerList(a, "not_next");
         al.not_prev = LowerList(a, "not_prev");
-        AddAlias(e, std::move(al));
+        AddAlias(e, std::move(al), /*with_rules=*/true);
       } else {
         return Status::InvalidInput("entry \"" + e->id + "\": alias is neither string nor object");
       }

@@ -108,7 +108,8 @@ bool OrgLikeLongForm(std::string_view lf) {
 
 struct Recognizer::Impl {
   Dictionary dict;
-  PhraseTrie trie;
+  PhraseTrie trie;                        // case-insensitive aliases
+  PhraseTrie exact_trie{/*exact=*/true};  // case-sensitive aliases (acronyms)
   std::vector<AliasRef> refs;
   PhraseTrie roles;
   std::vector<std::string> role_names;
@@ -210,7 +211,8 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       if (e.aliases[ai].case_sensitive) {
         for (const auto& t : toks) ref.exact.push_back(t.exact);
       }
-      im.trie.Add(toks, static_cast<uint32_t>(im.refs.size()));
+      (e.aliases[ai].case_sensitive ? im.exact_trie : im.trie)
+          .Add(toks, static_cast<uint32_t>(im.refs.size()));
       im.refs.push_back(std::move(ref));
     }
   }
@@ -318,7 +320,7 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
     size_t best_end = 0;
     int best = -1;
     bool best_weak = true;
-    im.trie.Walk(t, i, [&](size_t end, const std::vector<uint32_t>& payloads) {
+    auto consider = [&](size_t end, const std::vector<uint32_t>& payloads) {
       for (uint32_t p : payloads) {
         const AliasRef& r = im.refs[p];
         if (!im.Accept(text, t, i, end, r)) continue;
@@ -331,7 +333,9 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
           best_weak = weak;
         }
       }
-    });
+    };
+    im.trie.Walk(t, i, consider);
+    im.exact_trie.Walk(t, i, consider);
     if (best < 0) {
       ++i;
       continue;
@@ -373,9 +377,11 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
       if (lt.size() > 1 && lt[0].fold == im.the_hash) lt.erase(lt.begin());
       const DictEntry* named = nullptr;
       if (!lt.empty()) {
-        im.trie.Walk(lt, 0, [&](size_t end, const std::vector<uint32_t>& p) {
+        auto full = [&](size_t end, const std::vector<uint32_t>& p) {
           if (end == lt.size()) named = &entries[im.refs[p[0]].entry];
-        });
+        };
+        im.trie.Walk(lt, 0, full);
+        if (!named) im.exact_trie.Walk(lt, 0, full);
       }
       if (named && named->kind == "block") continue;
       if (named) {

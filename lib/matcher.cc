@@ -268,20 +268,49 @@ std::string FoldToken(std::string_view token) {
   return out;
 }
 
-PhraseTrie::PhraseTrie() : first_bits_(kMask + 1, 0), payloads_(1) {}
+uint32_t* FlatMap::Insert(uint64_t key, uint32_t value, bool* inserted) {
+  if ((size_ + 1) * 2 > slots_.size()) Grow();
+  size_t mask = slots_.size() - 1;
+  for (size_t i = key & mask;; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (s.key == key) {
+      *inserted = false;
+      return &s.value;
+    }
+    if (s.key == 0) {
+      s.key = key;
+      s.value = value;
+      ++size_;
+      *inserted = true;
+      return &s.value;
+    }
+  }
+}
+
+void FlatMap::Grow() {
+  std::vector<Slot> old;
+  old.swap(slots_);
+  slots_.assign(old.size() * 2, Slot());
+  size_ = 0;
+  bool ins;
+  for (const Slot& s : old) {
+    if (s.key) Insert(s.key, s.value, &ins);
+  }
+}
+
+PhraseTrie::PhraseTrie(bool exact) : exact_(exact), first_bits_(kMask + 1, 0), payloads_(1) {}
 
 bool PhraseTrie::Add(const std::vector<MatchToken>& phrase, uint32_t payload) {
   if (phrase.empty()) return false;
-  uint64_t h = phrase[0].fold;
+  uint64_t h = Hash(phrase[0]);
   first_bits_[(h >> 6) & kMask] |= 1ULL << (h & 63);
   uint32_t node = 0;
   for (const MatchToken& t : phrase) {
-    auto [it, inserted] = edges_.try_emplace(Key(node, t.fold), 0);
-    if (inserted) {
-      it->second = static_cast<uint32_t>(payloads_.size());
-      payloads_.emplace_back();
-    }
-    node = it->second;
+    bool inserted = false;
+    uint32_t* next =
+        edges_.Insert(Key(node, Hash(t)), static_cast<uint32_t>(payloads_.size()), &inserted);
+    if (inserted) payloads_.emplace_back();
+    node = *next;
   }
   payloads_[node].push_back(payload);
   return true;

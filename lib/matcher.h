@@ -32,22 +32,50 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out);
 // The folded form of one token's bytes (for context-rule word lists).
 std::string FoldToken(std::string_view token);
 
+// An open-addressing hash map from non-zero 64-bit keys to 32-bit values,
+// built once and read many times: lookups are one or two cache lines, where
+// std::unordered_map chases a pointer per bucket.
+class FlatMap {
+ public:
+  FlatMap() : slots_(16) {}
+  // Returns the value for key, inserting `value` if absent.
+  uint32_t* Insert(uint64_t key, uint32_t value, bool* inserted);
+  const uint32_t* Find(uint64_t key) const {
+    size_t mask = slots_.size() - 1;
+    for (size_t i = key & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.key == key) return &s.value;
+      if (s.key == 0) return nullptr;
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t value = 0;
+  };
+  void Grow();
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
+
 // A trie over token hashes. Payloads are caller-defined indexes.
 class PhraseTrie {
  public:
-  PhraseTrie();
+  // A trie keyed by case-folded tokens, or (exact) by tokens with case kept.
+  explicit PhraseTrie(bool exact = false);
   // Adds a phrase given as tokens; returns false if it has no tokens.
   bool Add(const std::vector<MatchToken>& phrase, uint32_t payload);
   // Walks from tokens[i]; calls on_match(end_token_exclusive, payloads) for
   // every node with payloads, shortest first.
   template <typename F>
   void Walk(const std::vector<MatchToken>& tokens, size_t i, F on_match) const {
-    if (!MaybeFirst(tokens[i].fold)) return;
+    if (!MaybeFirst(Hash(tokens[i]))) return;
     uint32_t node = 0;
     for (size_t j = i; j < tokens.size(); ++j) {
-      auto it = edges_.find(Key(node, tokens[j].fold));
-      if (it == edges_.end()) return;
-      node = it->second;
+      const uint32_t* next = edges_.Find(Key(node, Hash(tokens[j])));
+      if (!next) return;
+      node = *next;
       const std::vector<uint32_t>& p = payloads_[node];
       if (!p.empty()) on_match(j + 1, p);
     }
@@ -55,14 +83,17 @@ class PhraseTrie {
   size_t nodes() const { return payloads_.size(); }
 
  private:
+  uint64_t Hash(const MatchToken& t) const { return exact_ ? t.exact : t.fold; }
   static uint64_t Key(uint32_t node, uint64_t tok) {
     uint64_t k = tok ^ (static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ULL);
-    return k ^ (k >> 29);
+    k ^= k >> 29;
+    return k ? k : 1;  // 0 marks an empty slot
   }
   bool MaybeFirst(uint64_t h) const { return (first_bits_[(h >> 6) & kMask] >> (h & 63)) & 1; }
   static constexpr uint64_t kMask = (1u << 14) - 1;  // 2^20 bits
+  bool exact_;
   std::vector<uint64_t> first_bits_;
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  FlatMap edges_;
   std::vector<std::vector<uint32_t>> payloads_;
 };
 

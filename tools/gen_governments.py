@@ -18,6 +18,8 @@ import json
 import os
 import subprocess
 import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ in tools/dictsrc
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -93,10 +95,10 @@ CAN|||Canadian;Canadians|Ottawa
 CAF||Centrafrique|Central African;Central Africans|Bangui
 TCD||Republic of Chad|Chadian;Chadians|N'Djamena
 CHL||Republic of Chile|Chilean;Chileans|Santiago
-CHN||People's Republic of China;=PRC;=P.R.C.;=P.R. China;Mainland China|Chinese|Beijing
+CHN||People's Republic of China;Peoples Republic of China;=PRC;=P.R.C.;=P.R. China;Mainland China|Chinese|Beijing
 COL||Republic of Colombia|Colombian;Colombians|Bogota
-COM||Union of the Comoros|Comorian;Comorians|Moroni
-COG|Congo|Republic of the Congo;Republic of Congo;Congo-Brazzaville;Congo Brazzaville;Congo (Brazzaville)|Congo-Brazzaville's|Brazzaville
+COM||Union of the Comoros|Comorian;Comorians;Comoran|Moroni
+COG|Congo|Republic of the Congo;Republic of Congo;Congo-Brazzaville;Congo Brazzaville;Congo (Brazzaville)||Brazzaville
 CRI||Republic of Costa Rica|Costa Rican;Costa Ricans|San Jose
 CIV|Côte d'Ivoire|Cote d'Ivoire;Cote dIvoire;Ivory Coast;Republic of Cote d'Ivoire;Republic of Côte d'Ivoire|Ivorian;Ivorians|Yamoussoukro
 HRV||Republic of Croatia|Croatian;Croatians;Croat;Croats|Zagreb
@@ -251,7 +253,7 @@ VNM|Viet Nam|Vietnam;Socialist Republic of Viet Nam;Socialist Republic of Vietna
 YEM||Republic of Yemen|Yemeni;Yemenis;Yemenite|Sana'a
 ZMB||Republic of Zambia|Zambian;Zambians|Lusaka
 ZWE||Republic of Zimbabwe|Zimbabwean;Zimbabweans|Harare
-VAT|Holy See|Vatican;Vatican City;Vatican City State;Holy See (Vatican City State)|Vatican's|Vatican City
+VAT|Holy See|Vatican;Vatican City;Vatican City State;Holy See (Vatican City State)||Vatican City
 PSE|State of Palestine|Palestine;Palestinian Authority;Occupied Palestinian Territory;Palestinian Territories;Occupied Palestinian Territories|Palestinian;Palestinians|Ramallah
 TWN|Taiwan|Republic of China;=ROC;=R.O.C.;Chinese Taipei;Taiwan, Province of China;Taiwan (Province of China)|Taiwanese|Taipei
 XKX|Kosovo|Republic of Kosovo|Kosovar;Kosovars;Kosovan|Pristina
@@ -270,7 +272,7 @@ NCL|||New Caledonian;New Caledonians|Noumea
 PYF|||French Polynesian;Tahitian|Papeete
 CUW|Curaçao|Curacao|Curacaoan|Willemstad
 ABW|||Aruban;Arubans|Oranjestad
-SXM|Sint Maarten|Sint Maarten (Dutch part)||Philipsburg
+SXM|Sint Maarten|Sint Maarten (Dutch part);St. Maarten;St Maarten||Philipsburg
 MAF|Saint Martin|Saint Martin (French part);Saint-Martin;St. Martin||Marigot
 BES|Bonaire, Sint Eustatius and Saba|Caribbean Netherlands;Bonaire;Sint Eustatius;BES islands||Kralendijk
 VGB|British Virgin Islands|Virgin Islands, British||Road Town
@@ -281,7 +283,7 @@ ESH|Western Sahara|Sahrawi Arab Democratic Republic;Sahrawi Republic|Sahrawi;Sah
 ATA|Antarctica||Antarctic|
 UMI|United States Minor Outlying Islands|U.S. Minor Outlying Islands;U.S. Outlying Islands||
 SGS|South Georgia and the South Sandwich Islands|South Georgia & South Sandwich Islands;South Sandwich Islands||King Edward Point
-HMD|Heard Island and McDonald Islands|Heard & McDonald Islands||
+HMD|Heard Island and McDonald Islands|Heard & McDonald Islands;Heard and McDonald Islands||
 CCK|Cocos (Keeling) Islands|Cocos Islands;Keeling Islands||West Island
 PCN|Pitcairn|Pitcairn Islands|Pitcairn Islander;Pitcairn Islanders|Adamstown
 SJM|Svalbard and Jan Mayen|Svalbard & Jan Mayen;Svalbard||Longyearbyen
@@ -315,9 +317,8 @@ RULES = {
              "not_next": ["Tech", "State", "Institute", "Power", "Aquarium", "Southern",
                           "Bulldogs", "Dome", "Senate", "House", "Governor", "Legislature",
                           "Department", "Public"],
-             "not_prev": ["Atlanta", "Savannah", "Augusta", "Athens", "Macon", "Columbus",
-                          "South", "Alabama", "Florida", "Tennessee", "Carolina", "Carolinas",
-                          "U.S.", "US", "state"]}],
+             "not_prev": ["Atlanta", "Savannah", "Augusta", "Athens", "Macon",
+                          "Alabama", "Florida", "Tennessee", "Carolina", "Carolinas", "state"]}],
     "TCD": [{"text": "Chad", "case": "sensitive", "not_next_capitalized": True,
              "not_prev": ["Lake"]},
             "CHAD"],
@@ -328,8 +329,9 @@ RULES = {
             "TURKEY"],
     "GIN": [{"text": "Guinea", "case": "sensitive", "not_next": ["pig", "pigs", "fowl", "worm"]},
             "GUINEA"],
-    "COG": [{"text": "Congo", "weak": True,
-             "not_next": ["River", "Basin", "Free", "Republic", "Rainforest"]}],
+    "COG": [{"text": "Congo", "weak": True, "case": "sensitive",
+             "not_next": ["River", "Basin", "Free", "Rainforest", "basin", "river"]},
+            "CONGO"],
     "JEY": [{"text": "Jersey", "case": "sensitive", "not_prev": ["New"], "not_next": ["City", "Shore"]},
             "Bailiwick of Jersey"],
     "GGY": [{"text": "Guernsey", "case": "sensitive", "not_next": ["cow", "cows", "cattle"]},
@@ -438,12 +440,12 @@ def main():
             cands.append(en)
         rules = RULES.get(a3, [])
         ruled = {key(r) for r in rules} | {key(r).casefold() for r in rules}
+        # Rule objects always go in, even when their text is the name: the
+        # loader lets an alias object's rules govern the same text elsewhere.
         aliases, seen = [], {key(name)}
         for r in rules:
-            k = key(r)
-            if k not in seen:
-                seen.add(k)
-                aliases.append(r)
+            seen.add(key(r))
+            aliases.append(r)
         for c in cands:
             if not c:
                 continue
@@ -496,8 +498,9 @@ def main():
                      "names, variants, demonyms, context rules, capitals). PETRARCH2 actor lists "
                      "(MIT) were consulted for variant spellings.",
            "entries": entries}
-    json.dump(doc, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    sys.path.insert(0, os.path.join(HERE, "dictsrc"))
+    import common  # one entry per line, as the other dictionaries
+    common.dump(doc, sys.stdout)
 
 
 if __name__ == "__main__":

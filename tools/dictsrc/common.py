@@ -5,6 +5,7 @@ Alias mini-syntax in the ";"-separated alias strings:
   "=text"  case-sensitive even though it has lowercase letters ("DoT", "Meta")
 Alias objects (dicts) may be passed as-is for context rules.
 """
+import json
 
 
 def parse_alias(a):
@@ -63,3 +64,17 @@ def entry(id, name, al="", source="curated", **kw):
             e[k] = v
     e["source"] = source
     return e
+
+
+def dump(doc, f):
+    """Writes a dictionary file with one entry per line: compact to parse,
+    easy to grep and to diff."""
+    head = {k: v for k, v in doc.items() if k != "entries"}
+    f.write("{")
+    for k, v in head.items():
+        f.write(json.dumps(k) + ": " + json.dumps(v, ensure_ascii=False) + ",\n ")
+    f.write('"entries": [\n')
+    n = len(doc["entries"])
+    for i, e in enumerate(doc["entries"]):
+        f.write("  " + json.dumps(e, ensure_ascii=False) + (",\n" if i + 1 < n else "\n"))
+    f.write("]}\n")
