@@ -1,0 +1,159 @@
+// caucus check: CI rules over documents -> findings (human, JSONL, SARIF, GitHub).
+#include "caucus/check.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "tool.h"
+
+namespace caucus::cli {
+namespace {
+
+int CheckMain(const std::vector<std::string>& args);
+
+const Registrar kRegistrar({
+    "check",
+    "CI rules over a corpus: findings with file:line:col as text, JSONL, SARIF or GitHub "
+    "annotations",
+    "caucus check [--rules FILE] [OPTIONS] [FILE|DIR...]",
+    "  caucus check --rules caucus-rules.json -r docs/\n"
+    "  caucus check -r docs/ --format sarif > caucus.sarif\n"
+    "  caucus check -r docs/ --format github --fail-on warning\n"
+    "  caucus check -r docs/ --write-baseline baseline.jsonl --fail-on none\n"
+    "  caucus check -r docs/ --baseline baseline.jsonl\n"
+    "The rules file format is described in docs/CHECK.md.\n"
+    "Exit status: 0 no failing findings, 1 findings at or above --fail-on, 2 errors.\n",
+    CheckMain,
+});
+
+bool ReadFile(const std::string& path, std::string* out) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) return false;
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  *out = ss.str();
+  return !f.bad();
+}
+
+int CheckMain(const std::vector<std::string>& args) {
+  CommonArgs common;
+  std::string rules_path = "caucus-rules.json", format = "human", color = "auto";
+  std::string fail_on = "error", baseline_path, write_baseline;
+  po::options_description desc("options");
+  desc.add_options()("rules", po::value<std::string>(&rules_path)->default_value(rules_path),
+                     "rules file (JSON)")("format",
+                                          po::value<std::string>(&format)->default_value(format),
+                                          "output: human, jsonl, sarif, github")(
+      "color", po::value<std::string>(&color)->default_value(color),
+      "colour human output: auto, always, never")(
+      "fail-on", po::value<std::string>(&fail_on)->default_value(fail_on),
+      "exit 1 on findings at or above: error, warning, suggestion, none")(
+      "baseline", po::value<std::string>(&baseline_path),
+      "accept the findings of an earlier run (its JSONL or SARIF output)")(
+      "write-baseline", po::value<std::string>(&write_baseline),
+      "write every finding of this run as JSONL to FILE");
+  AddCommonOptions(&desc, &common, true);
+  int code = 0;
+  if (!ParseToolArgs(*FindTool("check"), desc, args, &common, &code)) return code;
+
+  ReportOptions report;
+  report.version = CAUCUS_VERSION;
+  if (!ParseCheckFormat(format, &report.format))
+    return UsageError("check", "unknown --format '" + format + "' (human, jsonl, sarif, github)");
+  if (fail_on == "none") {
+    report.fail_none = true;
+  } else if (!ParseSeverity(fail_on, &report.fail_on)) {
+    return UsageError("check",
+                      "unknown --fail-on '" + fail_on + "' (error, warning, suggestion, none)");
+  }
+  if (color == "auto") {
+    report.color = isatty(1) && !std::getenv("NO_COLOR") &&
+                   std::string(std::getenv("TERM") ? std::getenv("TERM") : "") != "dumb";
+  } else if (color == "always" || color == "never") {
+    report.color = color == "always";
+  } else {
+    return UsageError("check", "unknown --color '" + color + "' (auto, always, never)");
+  }
+
+  std::string rules_text;
+  if (!ReadFile(rules_path, &rules_text))
+    return UsageError("check", rules_path + ": cannot read the rules file");
+  Result<std::unique_ptr<Checker>> checker = Checker::Create(rules_text, rules_path, {});
+  if (!checker.ok()) return UsageError("check", checker.status().message());
+
+  std::unordered_set<std::string> baseline;
+  if (!baseline_path.empty()) {
+    std::string content;
+    if (!ReadFile(baseline_path, &content))
+      return UsageError("check", baseline_path + ": cannot read the baseline");
+    Result<std::unordered_set<std::string>> b = ParseBaseline(content, baseline_path);
+    if (!b.ok()) return UsageError("check", b.status().message());
+    baseline = std::move(*b);
+    report.baseline = &baseline;
+  }
+  std::ofstream baseline_out;
+  if (!write_baseline.empty()) {
+    baseline_out.open(write_baseline, std::ios::binary | std::ios::trunc);
+    if (!baseline_out) return UsageError("check", write_baseline + ": cannot write the baseline");
+  }
+
+  FindingReporter reporter(report, (*checker)->rules());
+  const Checker& c = **checker;
+  RunOptions run = MakeRunOptions("check", common);
+  WriteStdout(reporter.Begin());
+  std::string text;
+  bool bad_output = false;
+  int rc = RunFilter(
+      run,
+      [&c](const Origin&, Document& doc, std::string* out) {
+        Result<std::vector<Finding>> f = c.Check(doc);
+        if (!f.ok()) return f.status();
+        for (const Finding& x : *f) {
+          AppendFindingJson(x, out);
+          out->push_back('\n');
+        }
+        return Status::Ok();
+      },
+      nullptr,
+      [&](std::string_view chunk) {
+        // Findings travel from the workers as JSONL; decode them in order here.
+        text.clear();
+        for (size_t pos = 0; pos < chunk.size();) {
+          size_t eol = chunk.find('\n', pos);
+          std::string_view line = chunk.substr(pos, eol - pos);
+          pos = eol + 1;
+          if (baseline_out.is_open()) baseline_out << line << '\n';
+          Result<Finding> f = ParseFindingJson(line);
+          if (!f.ok()) {
+            bad_output = true;
+            continue;
+          }
+          reporter.Add(*f, &text);
+        }
+        return WriteStdout(text);
+      });
+  WriteStdout(reporter.End());
+  FlushStdout();
+  if (baseline_out.is_open()) {
+    baseline_out.close();
+    if (!baseline_out) rc = UsageError("check", write_baseline + ": write error");
+  }
+  if (report.format == CheckFormat::kHuman && (reporter.total() || reporter.baselined())) {
+    std::string s = std::to_string(reporter.total()) + " finding" +
+                    (reporter.total() == 1 ? "" : "s") + " (" +
+                    std::to_string(reporter.count(Severity::kError)) + " error, " +
+                    std::to_string(reporter.count(Severity::kWarning)) + " warning, " +
+                    std::to_string(reporter.count(Severity::kSuggestion)) + " suggestion)";
+    if (reporter.baselined()) s += ", " + std::to_string(reporter.baselined()) + " in the baseline";
+    ReportError("check", s);
+  }
+  if (bad_output) rc = UsageError("check", "internal error: a finding could not be decoded");
+  if (rc != 0) return 2;
+  return reporter.failing() > 0 ? 1 : 0;
+}
+
+}  // namespace
+}  // namespace caucus::cli

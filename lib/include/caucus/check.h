@@ -1,0 +1,161 @@
+// CI checks over documents: a JSON rules file (docs/CHECK.md) compiled into a
+// Checker, findings with file:line:col and a stable fingerprint, and writers
+// for human text, JSONL, SARIF 2.1.0 and GitHub Actions annotations.
+//
+//   Result<std::unique_ptr<Checker>> c = Checker::Create(rules_text, "rules.json", {});
+//   Result<std::vector<Finding>> f = (*c)->Check(doc);           // thread-safe
+//
+//   FindingReporter rep(report_options, (*c)->rules());
+//   out += rep.Begin(); rep.Add(finding, &out); out += rep.End();
+//
+// The checker never reads files: rules arrive as text and layers it cannot
+// find in the document (entities, stances, acronym definitions) come from the
+// providers in CheckOptions, so the CLI decides how they are computed and the
+// tests can feed them directly.
+#ifndef CAUCUS_CHECK_H_
+#define CAUCUS_CHECK_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "caucus/record.h"
+#include "caucus/status.h"
+#include "caucus/types.h"
+
+namespace caucus {
+
+// Ordered: a finding fails the run when its severity >= the --fail-on level.
+enum class Severity : uint8_t { kSuggestion = 0, kWarning = 1, kError = 2 };
+
+std::string_view SeverityName(Severity s);  // "suggestion", "warning", "error"
+bool ParseSeverity(std::string_view name, Severity* out);
+
+// One rule as the rules file declares it, for listings (SARIF tool.driver.rules).
+struct RuleInfo {
+  std::string id;
+  std::string
+      type;  // existence, substitution, occurrence, acronym, unknown-body, entity-form, stance
+  Severity severity = Severity::kWarning;
+  std::string description;  // the rule's "description", or one derived from its type
+};
+
+struct Finding {
+  std::string rule;
+  Severity severity = Severity::kWarning;
+  std::string message;
+  std::string file;  // meta.path of the document, else its id
+  std::string doc;   // document id
+  // 1-based; columns count code points. end_line/end_column point just past
+  // the last character (SARIF's convention).
+  uint32_t line = 1, column = 1, end_line = 1, end_column = 1;
+  Span span;          // bytes of the document text
+  std::string match;  // the matched text ("" for whole-document findings)
+  // Hash of rule, document id, match and the match's index among identical
+  // matches of the rule in the document: line numbers are not part of it, so
+  // edits elsewhere in the file leave it unchanged.
+  std::string fingerprint;
+};
+
+// Where layers come from when the document does not carry them. Each is
+// called on worker threads and must be thread-safe. An unset provider means
+// "only what the document has" (for acronym definitions: a built-in
+// "Long Form (LF)" finder).
+struct CheckOptions {
+  std::function<Result<std::vector<Entity>>(const Document&)> entities;
+  std::function<Result<std::vector<Stance>>(const Document&)> stances;
+  std::function<std::vector<AcronymDef>(std::string_view text)> acronym_definitions;
+  // Whether a dictionary knows this acronym (for "unknown-body" rules).
+  std::function<bool(std::string_view acronym)> known_acronym;
+};
+
+class Checker {
+ public:
+  // Compiles a rules file. `rules_name` is used in messages, which name the
+  // line of the offending value: "rules.json:12: rule "x": bad pattern: ...".
+  static Result<std::unique_ptr<Checker>> Create(std::string_view rules_json,
+                                                 std::string_view rules_name, CheckOptions options);
+  ~Checker();
+
+  const std::vector<RuleInfo>& rules() const;
+  bool needs_entities() const;        // some rule reads entities
+  bool needs_stances() const;         // some rule reads stances
+  bool needs_known_acronyms() const;  // some rule asks the dictionaries
+
+  // Runs every rule over the document; findings sorted by span, then rule.
+  // Fails only if a layer the rules need is malformed or its provider fails.
+  // Thread-safe.
+  Result<std::vector<Finding>> Check(const Document& doc) const;
+
+ private:
+  Checker();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The file a document's findings are reported against: meta.path, else the id.
+std::string FindingFile(const Document& doc);
+
+// Acronym definitions of the forms "Long Form (LF)" and "LF (Long Form)",
+// where the initials of the long form's words spell the short form (small
+// words such as "of" and "the" may be skipped). Used when neither the
+// document nor CheckOptions supplies definitions.
+std::vector<AcronymDef> FindSimpleAcronymDefinitions(std::string_view text);
+
+// One finding as a JSON object (no newline): the JSONL output and baseline format.
+void AppendFindingJson(const Finding& f, std::string* out);
+Result<Finding> ParseFindingJson(std::string_view line);
+
+// Fingerprints from a baseline file: the JSONL or SARIF output of an earlier run.
+Result<std::unordered_set<std::string>> ParseBaseline(std::string_view content,
+                                                      std::string_view name);
+
+enum class CheckFormat { kHuman, kJsonl, kSarif, kGithub };
+bool ParseCheckFormat(std::string_view name, CheckFormat* out);
+
+struct ReportOptions {
+  CheckFormat format = CheckFormat::kHuman;
+  bool color = false;  // ANSI colours in human output
+  // Findings below this level are shown but do not fail; kNone: nothing fails.
+  Severity fail_on = Severity::kError;
+  bool fail_none = false;
+  const std::unordered_set<std::string>* baseline = nullptr;  // not owned
+  std::string version;                                        // tool version for SARIF
+};
+
+// Formats findings and keeps the counts the exit status is decided on.
+// Findings whose fingerprint is in the baseline are counted but neither
+// written nor failing: the baseline holds what is known and accepted.
+// Not thread-safe.
+class FindingReporter {
+ public:
+  FindingReporter(ReportOptions options, std::vector<RuleInfo> rules);
+  std::string Begin();
+  void Add(const Finding& f, std::string* out);
+  std::string End();
+  // Findings at or above fail_on that are not in the baseline.
+  uint64_t failing() const { return failing_; }
+  uint64_t total() const { return total_; }
+  uint64_t baselined() const { return baselined_; }
+  uint64_t count(Severity s) const { return by_severity_[static_cast<int>(s)]; }
+
+ private:
+  ReportOptions options_;
+  std::vector<RuleInfo> rules_;
+  bool first_result_ = true;
+  uint64_t failing_ = 0, total_ = 0, baselined_ = 0;
+  uint64_t by_severity_[3] = {0, 0, 0};
+};
+
+// Escaping for GitHub workflow commands: data escapes % \r \n; property
+// values also escape : and ,.
+std::string GithubEscapeData(std::string_view s);
+std::string GithubEscapeProperty(std::string_view s);
+
+}  // namespace caucus
+
+#endif  // CAUCUS_CHECK_H_
