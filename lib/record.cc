@@ -217,6 +217,7 @@ Result<std::vector<AcronymDef>> GetAcronyms(const Document& doc, bool* found) {
     if (o.contains("long_span") && !ReadSpan(o["long_span"], n, &a->long_span))
       return std::string("bad \"long_span\"");
     a->confidence = o.value("confidence", 0.0);
+    if (o.contains("defined") && o["defined"].is_boolean()) a->defined = o["defined"].get<bool>();
     return std::string();
   });
 }
@@ -335,6 +336,7 @@ std::string AcronymsJson(const std::vector<AcronymDef>& v) {
     w.Key("span").SpanValue(a.span);
     if (!a.long_form.empty()) w.Key("long_span").SpanValue(a.long_span);
     w.Key("confidence").Double(a.confidence);
+    if (!a.defined) w.Key("defined").Bool(false);
     w.EndObject();
   }
   w.EndArray();

@@ -53,6 +53,7 @@ struct AcronymDef {
   Span span;       // of the short form
   Span long_span;  // of the long form
   double confidence = 0;
+  bool defined = true;  // false: used in the text but never defined (no long form)
 };
 
 struct Turn {

@@ -1,0 +1,826 @@
+#include "caucus/acronyms.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <unordered_set>
+
+namespace caucus {
+namespace {
+
+// Parenthesised text longer than this is prose, not a definition.
+constexpr uint32_t kMaxParen = 300;
+// Bytes looked back for a long form; the word limit binds long before this.
+constexpr uint32_t kMaxLookBack = 400;
+
+struct Cp {
+  UChar32 c;
+  uint32_t off;  // byte offset in the document
+  uint32_t end;  // byte offset after the code point
+};
+
+std::vector<Cp> Decode(std::string_view text, uint32_t begin, uint32_t end) {
+  std::vector<Cp> out;
+  int32_t i = static_cast<int32_t>(begin);
+  const int32_t n = static_cast<int32_t>(end);
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  while (i < n) {
+    uint32_t off = static_cast<uint32_t>(i);
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    out.push_back({c, off, static_cast<uint32_t>(i)});
+  }
+  return out;
+}
+
+bool IsAlnum(UChar32 c) { return c >= 0 && u_isalnum(c); }
+bool IsSpace(UChar32 c) { return c >= 0 && u_isUWhiteSpace(c); }
+UChar32 Fold(UChar32 c) { return c < 0 ? c : u_tolower(c); }
+
+bool IsQuote(UChar32 c) {
+  switch (c) {
+    case '"':
+    case '\'':
+    case 0x2018:
+    case 0x2019:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x00AB:
+    case 0x00BB:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Function words a long form may contain without a matching letter
+// ("Commission on Science and Technology for Development"), in the languages
+// policy documents come in.
+bool IsStopWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> kStop = {
+      "of",   "and", "the", "for", "on",  "in",  "to",  "a",    "an", "at",   "by",  "with",
+      "from", "&",   "de",  "des", "du",  "la",  "le",  "les",  "et", "pour", "sur", "en",
+      "d",    "l",   "del", "el",  "los", "las", "y",   "para", "e",  "da",   "do",  "das",
+      "dos",  "und", "der", "die", "für", "von", "zur", "zum",  "its"};
+  std::string lower;
+  for (char ch : w) lower += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  return kStop.count(lower) > 0;
+}
+
+bool StartsWithWordCI(std::string_view s, std::string_view w) {
+  if (s.size() < w.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char a = s[i];
+    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+    if (a != w[i]) return false;
+  }
+  if (s.size() == w.size()) return true;
+  char next = s[w.size()];
+  return next == ' ' || next == ',' || next == ':' || next == '\n' || next == '\t' || next == '"' ||
+         static_cast<unsigned char>(next) >= 0x80;
+}
+
+bool ContainsCI(std::string_view hay, std::string_view needle) {
+  auto eq = [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
+  };
+  return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(), eq) != hay.end();
+}
+
+// [b, e) of the interesting part of a parenthesis: without whitespace, quotes
+// and introducers ("hereinafter", "the", "or"), cut at a comma or semicolon
+// when `cut` (Schwartz & Hearst: "(CSTD, 2013)" defines "CSTD").
+Span CleanInner(std::string_view text, uint32_t b, uint32_t e, bool cut) {
+  static const std::string_view kIntro[] = {"hereinafter referred to as",
+                                            "hereafter referred to as",
+                                            "hereinafter called",
+                                            "hereinafter",
+                                            "hereafter",
+                                            "henceforth",
+                                            "referred to as",
+                                            "also known as",
+                                            "known as",
+                                            "also called",
+                                            "called",
+                                            "abbreviated as",
+                                            "abbreviated",
+                                            "formerly",
+                                            "i.e.",
+                                            "ie",
+                                            "or",
+                                            "the",
+                                            "also",
+                                            "ci-après",
+                                            "dénommé",
+                                            "en adelante"};
+  bool changed = true;
+  while (changed && b < e) {
+    changed = false;
+    std::vector<Cp> cps = Decode(text, b, e);
+    size_t i = 0, j = cps.size();
+    while (i < j && (IsSpace(cps[i].c) || IsQuote(cps[i].c) || cps[i].c == ',' || cps[i].c == ':'))
+      ++i;
+    while (j > i && (IsSpace(cps[j - 1].c) || IsQuote(cps[j - 1].c) || cps[j - 1].c == ',')) --j;
+    uint32_t nb = i < cps.size() ? cps[i].off : e;
+    uint32_t ne = j > i ? cps[j - 1].end : nb;
+    if (nb != b || ne != e) changed = true;
+    b = nb;
+    e = ne;
+    for (std::string_view w : kIntro) {
+      std::string_view rest = text.substr(b, e - b);
+      if (rest.size() > w.size() && StartsWithWordCI(rest, w)) {
+        b += static_cast<uint32_t>(w.size());
+        changed = true;
+        break;
+      }
+    }
+  }
+  if (cut) {
+    for (uint32_t k = b; k < e; ++k) {
+      if (text[k] == ';' || (text[k] == ',' && k + 1 < e && text[k + 1] == ' ')) {
+        return CleanInner(text, b, k, false);
+      }
+    }
+  }
+  return {b, e};
+}
+
+struct ShortForm {
+  bool ok = false;
+  // "CWG-Internet": the acronym part's characters and the word after it.
+  std::vector<UChar32> head;
+  std::string tail_word;
+  bool weak = false;  // looks like an ordinary word ("Ad", "aa")
+  int uppercase = 0;
+  std::vector<UChar32> chars;  // folded letters and digits to align
+};
+
+// Schwartz & Hearst's short form test, tightened: 2-10 code points, at most
+// two words, first character a letter or digit, at least one letter, no
+// arithmetic ("n = 12", "p < 0.05"), and not an ordinary word: "(see above)",
+// "(in French)", "(Applause)" are rejected.
+ShortForm CheckShortForm(std::string_view text, Span s) {
+  ShortForm sf;
+  std::vector<Cp> cps = Decode(text, s.begin, s.end);
+  if (cps.size() < 2 || !IsAlnum(cps[0].c)) return sf;
+  if (cps.size() > 10) {
+    // Only an acronym with a word after a hyphen may be longer: "CWG-Internet".
+    std::string_view t = text.substr(s.begin, s.size());
+    size_t h = t.rfind('-');
+    if (cps.size() > 24 || h == std::string_view::npos || h > 10 || h + 4 > t.size()) return sf;
+    for (size_t k = h + 2; k < t.size(); ++k)
+      if (t[k] < 'a' || t[k] > 'z') return sf;
+    ShortForm head = CheckShortForm(text, {s.begin, s.begin + static_cast<uint32_t>(h)});
+    if (!head.ok || head.uppercase < 2) return sf;
+    head.head = head.chars;
+    head.tail_word = std::string(t.substr(h + 1));
+    for (size_t k = h + 1; k < t.size(); ++k)
+      head.chars.push_back(Fold(static_cast<unsigned char>(t[k])));
+    return head;
+  }
+  int letters = 0, lower = 0, digits = 0, words = 1;
+  bool word_has_caps_or_digit = false, all_words_marked = true;
+  for (const Cp& cp : cps) {
+    UChar32 c = cp.c;
+    if (c == ' ') {
+      ++words;
+      all_words_marked = all_words_marked && word_has_caps_or_digit;
+      word_has_caps_or_digit = false;
+      continue;
+    }
+    if (IsAlnum(c)) {
+      if (u_isdigit(c)) {
+        ++digits;
+        word_has_caps_or_digit = true;
+      } else {
+        ++letters;
+        if (u_isupper(c)) {
+          ++sf.uppercase;
+          word_has_caps_or_digit = true;
+        } else if (u_islower(c)) {
+          ++lower;
+        }
+      }
+      sf.chars.push_back(Fold(c));
+      continue;
+    }
+    if (c != '-' && c != '/' && c != '&' && c != '.' && c != '+' && c != '\'' && c != 0x2019 &&
+        c != '_')
+      return sf;
+  }
+  all_words_marked = all_words_marked && word_has_caps_or_digit;
+  if (letters == 0 || words > 2) return sf;
+  if (words == 2 && !all_words_marked) return sf;
+  if (sf.uppercase == 0 && digits == 0 && (words > 1 || letters > 3)) return sf;
+  // A capitalised word: "Applause", "Likely", "Mint".
+  if (sf.uppercase == 1 && digits == 0 && u_isupper(cps[0].c) && lower >= 3 && lower + 1 == letters)
+    return sf;
+  sf.weak = sf.uppercase < 2 && digits == 0;
+  sf.ok = true;
+  return sf;
+}
+
+// A long-form candidate: code points of the window before (or inside) the
+// parenthesis with where words start.
+struct Window {
+  std::vector<Cp> cps;
+  std::vector<bool> word_start;  // a letter or digit that starts a word or a hyphen part
+  std::vector<bool> initial;     // counts as a word-initial match
+  std::vector<int> word;         // index of the whitespace-separated word
+  std::vector<UChar32> number;   // at a word start: the digit a number word stands for
+  // The character at j matches short form character c.
+  bool Matches(size_t j, UChar32 c) const { return Fold(cps[j].c) == c || number[j] == c; }
+};
+
+// "two-dimensional (2D)", "Group of Seven (G7)".
+UChar32 NumberWord(std::string_view w) {
+  static const std::string_view kNames[] = {"zero", "one", "two",   "three", "four",
+                                            "five", "six", "seven", "eight", "nine"};
+  std::string lower;
+  for (char ch : w) lower += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  for (int d = 0; d < 10; ++d)
+    if (lower == kNames[d]) return '0' + d;
+  return -1;
+}
+
+Window MakeWindow(std::string_view text, uint32_t b, uint32_t e) {
+  Window w;
+  w.cps = Decode(text, b, e);
+  int word = 0;
+  bool space = true;
+  for (size_t i = 0; i < w.cps.size(); ++i) {
+    UChar32 c = w.cps[i].c;
+    bool prev_alnum = i > 0 && IsAlnum(w.cps[i - 1].c);
+    bool camel = i > 0 && u_isupper(c) && u_islower(w.cps[i - 1].c);
+    if (IsSpace(c)) space = true;
+    if (IsAlnum(c) && space) {
+      if (i > 0) ++word;
+      space = false;
+    }
+    w.word_start.push_back(IsAlnum(c) && (!prev_alnum || camel));
+    // Letters that stand for their word by convention count as initials
+    // too: digits of a number ("Group of 77 (G-77)") and the x of a word
+    // starting "ex" ("Internet Exchange Points (IXPs)").
+    bool ex = i > 0 && Fold(c) == 'x' && Fold(w.cps[i - 1].c) == 'e' && w.word_start[i - 1];
+    w.initial.push_back(w.word_start.back() || (c >= '0' && c <= '9') || ex);
+    w.word.push_back(word);
+    w.number.push_back(-1);
+  }
+  for (size_t i = 0; i < w.cps.size(); ++i) {
+    if (!w.word_start[i] || (i > 0 && IsAlnum(w.cps[i - 1].c))) continue;
+    size_t k = i;
+    while (k < w.cps.size() && w.cps[k].c < 128 && u_isalpha(w.cps[k].c)) ++k;
+    if (k > i + 2)
+      w.number[i] = NumberWord(text.substr(w.cps[i].off, w.cps[k - 1].end - w.cps[i].off));
+  }
+  return w;
+}
+
+constexpr int kNeg = -1000000;
+
+// f[i][j]: the most word-initial matches aligning sf[i..] into cps[j..].
+std::vector<std::vector<int>> AlignTable(const Window& w, const std::vector<UChar32>& sf) {
+  const size_t n = w.cps.size(), m = sf.size();
+  std::vector<std::vector<int>> f(m + 1, std::vector<int>(n + 1, kNeg));
+  for (size_t j = 0; j <= n; ++j) f[m][j] = 0;
+  for (size_t i = m; i-- > 0;) {
+    for (size_t j = n; j-- > 0;) {
+      int best = f[i][j + 1];
+      if (w.Matches(j, sf[i]) && f[i + 1][j + 1] > kNeg) {
+        best = std::max(best, (w.initial[j] ? 1 : 0) + f[i + 1][j + 1]);
+      }
+      f[i][j] = best;
+    }
+  }
+  return f;
+}
+
+struct Alignment {
+  bool ok = false;
+  int initials = 0;
+  int unmatched = 0;        // content words of the long form without a matched character
+  int unmatched_after = 0;  // of which after the last matched word
+  uint32_t begin = 0, end = 0;
+  uint32_t last_match = 0;  // byte offset of the last matched character
+};
+
+// Aligns sf with the first character at cps[start] and evaluates the long form
+// cps[start..n).
+Alignment Evaluate(std::string_view text, const Window& w, const std::vector<std::vector<int>>& f,
+                   const std::vector<UChar32>& sf, size_t start) {
+  Alignment a;
+  const size_t n = w.cps.size(), m = sf.size();
+  if (!w.Matches(start, sf[0]) || f[1][start + 1] <= kNeg) return a;
+  std::vector<bool> matched_word(w.word.back() + 1, false);
+  matched_word[w.word[start]] = true;
+  a.initials = 1 + f[1][start + 1];
+  // Reconstruct: take a match when it keeps the optimum; at a tie prefer a
+  // word start now, otherwise a later match (it covers words further right).
+  size_t j = start + 1, last_j = start;
+  for (size_t i = 1; i < m; ++i) {
+    while (j < n) {
+      bool can = w.Matches(j, sf[i]) && f[i + 1][j + 1] > kNeg &&
+                 (w.initial[j] ? 1 : 0) + f[i + 1][j + 1] == f[i][j];
+      bool skip_ok = f[i][j + 1] == f[i][j];
+      if (can && (w.initial[j] || !skip_ok)) break;
+      ++j;
+    }
+    if (j >= n) return Alignment();  // unreachable: f promised a match
+    matched_word[w.word[j]] = true;
+    last_j = j;
+    ++j;
+  }
+  a.last_match = w.cps[last_j].off;
+  // Count content words with no match.
+  size_t k = start;
+  while (k < n) {
+    if (!IsAlnum(w.cps[k].c)) {
+      ++k;
+      continue;
+    }
+    size_t e = k;
+    while (e < n && w.word[e] == w.word[k]) ++e;
+    size_t last = e;
+    while (last > k && !IsAlnum(w.cps[last - 1].c)) --last;
+    std::string_view word = text.substr(w.cps[k].off, w.cps[last - 1].end - w.cps[k].off);
+    if (!matched_word[w.word[k]] && !IsStopWord(word)) {
+      ++a.unmatched;
+      if (w.word[k] > w.word[last_j]) ++a.unmatched_after;
+    }
+    k = e;
+  }
+  a.ok = true;
+  // A long form starts at the start of a whitespace-separated token:
+  // "2,6-diaminopurine (DAP)", "alpha-1-antitrypsin deficiency (ATD)".
+  size_t first = start;
+  while (first > 0 && !IsSpace(w.cps[first - 1].c) && w.cps[first - 1].c != '(' &&
+         w.cps[first - 1].c != '[' && !IsQuote(w.cps[first - 1].c))
+    --first;
+  while (first < start && !IsAlnum(w.cps[first].c) && w.cps[first].c != '-') ++first;
+  a.begin = w.cps[first].off;
+  a.end = w.cps[n - 1].end;
+  return a;
+}
+
+double Confidence(const Alignment& a, size_t m, bool weak, bool reversed, bool suffix_dropped) {
+  double c = 0.4 + 0.6 * static_cast<double>(a.initials) / static_cast<double>(m);
+  c -= 0.12 * a.unmatched;
+  if (weak) c -= 0.2;
+  if (reversed) c -= 0.1;
+  if (suffix_dropped) c -= 0.1;
+  c = std::clamp(c, 0.05, 1.0);
+  return std::round(c * 100) / 100;
+}
+
+// The characters to align, in order of preference: as written; without a
+// plural "s" ("IXPs"); without a numeric suffix ("WCIT-12").
+struct Variant {
+  std::vector<UChar32> chars;
+  bool suffix_dropped = false;
+  bool compound = false;  // chars are the acronym part of "CWG-Internet"
+};
+
+std::vector<Variant> Variants(std::string_view sf_text, const ShortForm& sf) {
+  std::vector<Variant> v;
+  if (!sf.tail_word.empty()) v.push_back({sf.head, false, true});
+  const std::vector<UChar32>& c = sf.chars;
+  // Plural: an "s" after a capital.
+  if (c.size() >= 3 && sf_text.back() == 's' && sf.uppercase >= 2) {
+    v.push_back({std::vector<UChar32>(c.begin(), c.end() - 1), false, false});
+  }
+  v.push_back({c, false, false});
+  // Numeric suffix after a separator or letters: "WTPF-13", "WSIS+10", "G20".
+  size_t k = sf_text.size();
+  while (k > 0 && sf_text[k - 1] >= '0' && sf_text[k - 1] <= '9') --k;
+  if (k < sf_text.size() && k > 0) {
+    size_t digits = sf_text.size() - k;
+    if (c.size() > digits + 1) {
+      v.push_back({std::vector<UChar32>(c.begin(), c.end() - digits), true, false});
+    }
+  }
+  return v;
+}
+
+struct Best {
+  bool ok = false;
+  Alignment a;
+  size_t m = 0;
+  bool suffix_dropped = false;
+};
+
+// "long form (SF)": looks back up to min(|SF| + 5, 2 |SF|) words, stopping at
+// a sentence end or another parenthesis, and picks the start word whose
+// alignment has the most word-initial matches less unmatched content words;
+// ties go to the shortest long form, as in Schwartz & Hearst.
+Best FindLongBefore(std::string_view text, uint32_t open, const std::string_view sf_text,
+                    const ShortForm& sf) {
+  Best best;
+  const int max_words = static_cast<int>(std::min(sf.chars.size() + 5, sf.chars.size() * 2));
+  // Collect the words before the parenthesis, right to left.
+  uint32_t floor = open > kMaxLookBack ? open - kMaxLookBack : 0;
+  uint32_t pos = open;
+  uint32_t lf_end = 0;
+  uint32_t win_begin = open;
+  int words = 0;
+  while (words < max_words && pos > floor) {
+    uint32_t e = pos;
+    int newlines = 0;
+    while (e > floor && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n' ||
+                         text[e - 1] == '\r')) {
+      if (text[e - 1] == '\n') ++newlines;
+      --e;
+    }
+    if (newlines >= 2 || e == floor) break;
+    uint32_t b = e;
+    while (b > floor && !(text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\n' ||
+                          text[b - 1] == '\r'))
+      --b;
+    std::string_view word = text.substr(b, e - b);
+    char last = word.back();
+    bool ends_sentence = last == '.' || last == '!' || last == '?' || last == ';' || last == ':';
+    if (ends_sentence) break;
+    auto opens =
+        std::count(word.begin(), word.end(), '(') + std::count(word.begin(), word.end(), '[');
+    auto closes =
+        std::count(word.begin(), word.end(), ')') + std::count(word.begin(), word.end(), ']');
+    // A previous parenthesis ends the window: "factor (TNF) and gamma-interferon
+    // (IFN-gamma)". One that opens before the long form ends it too, after its
+    // first word: "(body mass index (BMI) 27-40)".
+    bool bracket_first = word[0] == '(' || word[0] == '[';
+    if (closes > opens || (bracket_first && opens == closes)) break;
+    bool stop = false;
+    if (opens > closes) {
+      size_t k = word.find_last_of("([");
+      b += static_cast<uint32_t>(k + 1);
+      stop = true;
+      if (b >= e) break;
+    }
+    if (words == 0) lf_end = e;
+    win_begin = b;
+    ++words;
+    pos = b;
+    if (stop) break;
+  }
+  if (words == 0) return best;
+  // Trim trailing punctuation (quotes, commas) off the long form.
+  std::vector<Cp> tail = Decode(text, win_begin, lf_end);
+  while (!tail.empty() && !IsAlnum(tail.back().c)) tail.pop_back();
+  if (tail.empty()) return best;
+  Window w = MakeWindow(text, win_begin, tail.back().end);
+  int best_score = kNeg;
+  for (const Variant& v : Variants(sf_text, sf)) {
+    if (v.chars.empty()) continue;
+    auto f = AlignTable(w, v.chars);
+    for (size_t start = w.cps.size(); start-- > 0;) {
+      if (!w.word_start[start] || (start > 0 && IsAlnum(w.cps[start - 1].c))) continue;
+      Alignment a = Evaluate(text, w, f, v.chars, start);
+      if (!a.ok) continue;
+      if (v.compound) {
+        // The word part must be in the long form; words after the acronym
+        // part's last match are its explanation, not unmatched words.
+        if (!ContainsCI(text.substr(a.begin, a.end - a.begin), sf.tail_word)) continue;
+        a.unmatched -= a.unmatched_after;
+      }
+      int score = a.initials - a.unmatched;
+      if (score > best_score) {
+        best_score = score;
+        best = {true, a, v.chars.size(), v.suffix_dropped || v.compound};
+      }
+    }
+    if (best.ok) break;
+  }
+  if (best.ok && best.a.end - best.a.begin <= sf_text.size()) best.ok = false;
+  return best;
+}
+
+// "SF (long form)": the one or two tokens before the parenthesis are the short
+// form and the whole (cleaned) parenthesis the long form. Stricter than the
+// other direction, since asides in parentheses are common.
+bool TryShortBefore(std::string_view text, uint32_t open, Span inner, AcronymDef* def) {
+  // Tokens before the parenthesis on the same line.
+  uint32_t e = open;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  for (int ntok = 1; ntok <= 2; ++ntok) {
+    uint32_t b = e;
+    for (int t = 0; t < ntok; ++t) {
+      if (t > 0) {
+        if (b == 0 || text[b - 1] != ' ') return false;
+        --b;
+      }
+      while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n' && text[b - 1] != '\t' &&
+             text[b - 1] != '(' && text[b - 1] != '"')
+        --b;
+    }
+    if (b >= e) return false;
+    Span sfs{b, e};
+    ShortForm sf = CheckShortForm(text, sfs);
+    if (!sf.ok || sf.uppercase < 2) continue;
+    Window w = MakeWindow(text, inner.begin, inner.end);
+    if (w.cps.empty()) return false;
+    int lf_words = w.word.back() + 1;
+    if (lf_words < 2 ||
+        lf_words > static_cast<int>(std::min(sf.chars.size() + 5, sf.chars.size() * 2)))
+      continue;
+    for (const Variant& v : Variants(text.substr(b, e - b), sf)) {
+      auto f = AlignTable(w, v.chars);
+      Alignment a = Evaluate(text, w, f, v.chars, 0);
+      if (!a.ok || a.unmatched > 1) continue;
+      def->short_form = std::string(text.substr(b, e - b));
+      def->span = sfs;
+      def->long_span = {a.begin, a.end};
+      def->long_form = std::string(text.substr(a.begin, a.end - a.begin));
+      def->confidence = Confidence(a, v.chars.size(), sf.weak, true, v.suffix_dropped);
+      return true;
+    }
+  }
+  return false;
+}
+
+// The closing parenthesis matching text[open], or npos if there is none
+// nearby or a paragraph break comes first.
+size_t MatchingParen(std::string_view text, size_t open) {
+  const char o = text[open], c_close = o == '(' ? ')' : ']';
+  int depth = 0;
+  size_t limit = std::min(text.size(), open + kMaxParen);
+  for (size_t i = open; i < limit; ++i) {
+    char c = text[i];
+    if (c == o) {
+      ++depth;
+    } else if (c == c_close) {
+      if (--depth == 0) return i;
+    } else if (c == '\n' && i + 1 < limit && text[i + 1] == '\n') {
+      return std::string_view::npos;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<AcronymDef> FindAcronymDefinitions(std::string_view text) {
+  std::vector<AcronymDef> out;
+  for (size_t open = text.find_first_of("(["); open != std::string_view::npos;
+       open = text.find_first_of("([", open + 1)) {
+    size_t close = MatchingParen(text, open);
+    if (close == std::string_view::npos) continue;
+    uint32_t o = static_cast<uint32_t>(open), c = static_cast<uint32_t>(close);
+    Span sfs = CleanInner(text, o + 1, c, true);
+    if (sfs.begin >= sfs.end) continue;
+    std::string_view sf_text = text.substr(sfs.begin, sfs.size());
+    ShortForm sf = CheckShortForm(text, sfs);
+    if (sf.ok) {
+      Best best = FindLongBefore(text, o, sf_text, sf);
+      if (best.ok) {
+        AcronymDef d;
+        d.short_form = std::string(sf_text);
+        d.span = sfs;
+        d.long_span = {best.a.begin, best.a.end};
+        d.long_form = std::string(text.substr(best.a.begin, best.a.end - best.a.begin));
+        d.confidence = Confidence(best.a, best.m, sf.weak, false, best.suffix_dropped);
+        out.push_back(std::move(d));
+      }
+      continue;
+    }
+    Span inner = CleanInner(text, o + 1, c, true);
+    AcronymDef d;
+    if (inner.size() > 0 && TryShortBefore(text, o, inner, &d)) out.push_back(std::move(d));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const AcronymDef& a, const AcronymDef& b) {
+    return a.span.begin < b.span.begin;
+  });
+  return out;
+}
+
+namespace {
+
+bool IsRomanNumeral(const std::vector<Cp>& cps) {
+  for (const Cp& cp : cps)
+    if (cp.c != 'I' && cp.c != 'V' && cp.c != 'X') return false;
+  return true;
+}
+
+// The first hyphen part of a token: two adjacent capitals and no more
+// lowercase than capitals ("ITU", "ccNSO", "IPv6", "IGFs", not "PhD",
+// "McDonald"), or one capital and digits ("G20").
+bool AcronymHead(const std::vector<Cp>& cps) {
+  int upper = 0, lower = 0, digits = 0;
+  bool adjacent = false;
+  for (size_t i = 0; i < cps.size(); ++i) {
+    UChar32 c = cps[i].c;
+    if (u_isupper(c)) {
+      ++upper;
+      if (i > 0 && (u_isupper(cps[i - 1].c) || (cps[i - 1].c == '&' && i > 1))) adjacent = true;
+    } else if (u_islower(c)) {
+      ++lower;
+    } else if (u_isdigit(c)) {
+      ++digits;
+    }
+  }
+  if (upper == 1 && lower == 0 && digits > 0 && u_isupper(cps[0].c)) return true;
+  if (upper < 2 || !adjacent || lower > upper) return false;
+  return !IsRomanNumeral(cps);
+}
+
+// A later hyphen part that still belongs to the acronym: "ITU-T", "WTPF-13".
+bool AcronymTail(const std::vector<Cp>& cps) {
+  for (const Cp& cp : cps)
+    if (!(u_isupper(cp.c) || u_isdigit(cp.c))) return AcronymHead(cps);
+  return true;
+}
+
+bool IsCapsWord(const std::vector<Cp>& cps) {
+  int letters = 0;
+  for (const Cp& cp : cps) {
+    if (u_islower(cp.c)) return false;
+    if (u_isalpha(cp.c)) ++letters;
+  }
+  return letters > 0;
+}
+
+std::string Strip(std::string s) {
+  while (!s.empty() && s.back() == 's') s.pop_back();
+  return s;
+}
+
+struct LineScan {
+  uint32_t skip_end = 0;  // a speaker label "RUSSIAN FEDERATION:" ends here
+  bool heading = false;   // mostly capitals
+};
+
+LineScan ScanLine(std::string_view text, uint32_t b, uint32_t e) {
+  LineScan ls;
+  int words = 0, caps = 0;
+  uint32_t i = b;
+  while (i < e) {
+    while (i < e && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r')) ++i;
+    uint32_t s = i;
+    while (i < e && !(text[i] == ' ' || text[i] == '\t' || text[i] == '\r')) ++i;
+    if (s == i) break;
+    std::vector<Cp> cps = Decode(text, s, i);
+    bool has_letter =
+        std::any_of(cps.begin(), cps.end(), [](const Cp& c) { return u_isalpha(c.c); });
+    if (!has_letter) continue;
+    ++words;
+    if (IsCapsWord(cps)) ++caps;
+  }
+  ls.heading = words >= 2 && caps * 4 >= words * 3;
+  // Speaker label: capitals up to a colon near the start of the line.
+  uint32_t k = b;
+  while (k < e && (text[k] == '>' || text[k] == ' ' || text[k] == '-' || text[k] == '*')) ++k;
+  uint32_t limit = std::min(e, k + 60);
+  for (uint32_t c = k; c < limit; ++c) {
+    if (text[c] == ':') {
+      std::vector<Cp> cps = Decode(text, k, c);
+      if (IsCapsWord(cps)) ls.skip_end = c;
+      break;
+    }
+  }
+  return ls;
+}
+
+}  // namespace
+
+std::vector<AcronymDef> FindUndefinedAcronyms(std::string_view text,
+                                              const std::vector<AcronymDef>& defs) {
+  std::unordered_set<std::string> defined;
+  for (const AcronymDef& d : defs) {
+    if (!d.defined) continue;
+    const std::string& sf = d.short_form;
+    defined.insert(Strip(sf));
+    size_t h = sf.find('-');
+    if (h != std::string::npos) defined.insert(Strip(sf.substr(0, h)));
+    size_t sp = sf.find(' ');
+    if (sp != std::string::npos) {
+      defined.insert(Strip(sf.substr(0, sp)));
+      defined.insert(Strip(sf.substr(sp + 1)));
+    }
+  }
+  std::vector<AcronymDef> out;
+  std::unordered_set<std::string> seen;
+  std::vector<Cp> cps = Decode(text, 0, static_cast<uint32_t>(text.size()));
+  size_t line_begin = 0;
+  LineScan ls;
+  std::vector<uint32_t> caps_run;  // token indexes of consecutive capital words
+  auto is_token_char = [&](size_t i) {
+    UChar32 c = cps[i].c;
+    if (IsAlnum(c)) return true;
+    bool between = i > 0 && i + 1 < cps.size() && IsAlnum(cps[i - 1].c) && IsAlnum(cps[i + 1].c);
+    if (c == '-' || c == '&') return between;
+    if (c == '+') return between && u_isdigit(cps[i + 1].c);
+    return false;
+  };
+  struct Pending {
+    AcronymDef def;
+    bool caps_word;
+  };
+  std::vector<Pending> run;  // candidates in the current run of capital words
+  auto flush = [&]() {
+    // Three or more capital words in a row are a heading or a shouted name.
+    if (run.size() < 3) {
+      for (Pending& p : run) {
+        if (seen.insert(p.def.short_form).second) out.push_back(std::move(p.def));
+      }
+    }
+    run.clear();
+  };
+  size_t i = 0;
+  while (i < cps.size()) {
+    if (i == line_begin || (i > 0 && cps[i - 1].c == '\n')) {
+      flush();
+      line_begin = i;
+      size_t e = i;
+      while (e < cps.size() && cps[e].c != '\n') ++e;
+      ls = ScanLine(text, cps[i].off,
+                    e < cps.size() ? cps[e].off : static_cast<uint32_t>(text.size()));
+    }
+    if (cps[i].c == '\n') {
+      ++i;
+      line_begin = i;
+      continue;
+    }
+    if (!IsAlnum(cps[i].c) || (i > 0 && IsAlnum(cps[i - 1].c))) {
+      if (!IsSpace(cps[i].c)) flush();  // "ITU, ICANN, IETF" is a list, not a run
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < cps.size() && is_token_char(e)) ++e;
+    std::vector<Cp> tok(cps.begin() + i, cps.begin() + e);
+    size_t next = e;
+    if (ls.heading || cps[i].off < ls.skip_end) {
+      i = next;
+      continue;
+    }
+    // Split at hyphens; keep the acronym-like prefix.
+    size_t seg_end = 0;
+    while (seg_end < tok.size() && tok[seg_end].c != '-') ++seg_end;
+    bool caps_word = IsCapsWord(tok);
+    bool is_acronym = AcronymHead({tok.begin(), tok.begin() + seg_end});
+    size_t keep_end = seg_end;
+    while (is_acronym && keep_end < tok.size()) {
+      size_t s = keep_end + 1, t = s;
+      while (t < tok.size() && tok[t].c != '-') ++t;
+      if (!AcronymTail({tok.begin() + s, tok.begin() + t})) break;
+      keep_end = t;
+    }
+    if (!caps_word) flush();
+    if (is_acronym) {
+      uint32_t b = tok[0].off, en = tok[keep_end - 1].end;
+      std::string sf(text.substr(b, en - b));
+      std::string head = sf.substr(0, std::min(sf.size(), sf.find('-')));
+      if (!defined.count(Strip(sf)) && !defined.count(Strip(head))) {
+        AcronymDef d;
+        d.short_form = sf;
+        d.span = {b, en};
+        d.defined = false;
+        bool all_caps = IsCapsWord({tok.begin(), tok.begin() + keep_end});
+        int letters = 0;
+        for (size_t k = 0; k < keep_end; ++k) letters += u_isalpha(tok[k].c) ? 1 : 0;
+        d.confidence = !all_caps ? 0.7 : letters >= 3 ? 0.9 : letters == 2 ? 0.8 : 0.6;
+        run.push_back({std::move(d), caps_word});
+      } else if (caps_word) {
+        run.push_back({AcronymDef(), true});  // defined: still part of a run
+        run.back().def.short_form.clear();
+      }
+      if (!caps_word) flush();
+    } else if (caps_word) {
+      run.push_back({AcronymDef(), true});
+    }
+    i = next;
+  }
+  flush();
+  // Placeholders for non-acronym capital words carry no short form.
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [](const AcronymDef& d) { return d.short_form.empty(); }),
+            out.end());
+  std::stable_sort(out.begin(), out.end(), [](const AcronymDef& a, const AcronymDef& b) {
+    return a.span.begin < b.span.begin;
+  });
+  return out;
+}
+
+std::vector<AcronymDef> FindAcronyms(std::string_view text, const AcronymOptions& options) {
+  std::vector<AcronymDef> defs = FindAcronymDefinitions(text);
+  std::vector<AcronymDef> out;
+  for (AcronymDef& d : defs)
+    if (d.confidence >= options.min_confidence) out.push_back(d);
+  if (options.undefined) {
+    // Undefined-ness is judged against every definition found, even those
+    // below the threshold: a weak definition is still not "never defined".
+    for (AcronymDef& d : FindUndefinedAcronyms(text, defs))
+      if (d.confidence >= options.min_confidence) out.push_back(std::move(d));
+    std::stable_sort(out.begin(), out.end(), [](const AcronymDef& a, const AcronymDef& b) {
+      return a.span.begin < b.span.begin;
+    });
+  }
+  return out;
+}
+
+}  // namespace caucus
