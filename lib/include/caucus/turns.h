@@ -1,0 +1,126 @@
+// Speaker turns in meeting transcripts: who holds the floor, from where to
+// where, for whom they speak, and which parts are stage directions.
+//
+//   TurnOptions options;                       // format auto-detected
+//   std::vector<Turn> turns = FindTurns(text, options, resolve);
+//
+// `resolve` maps a speaker label ("IRAN", "France", "ITU SECRETARY-GENERAL")
+// to the entity it stands for; tests pass a lambda, the CLI builds one from
+// the entity Recognizer. It may be empty (no entities are linked then).
+//
+// For the stances tool: a first-person sentence in a turn speaks for the
+// turn's entity (and, via on_behalf_of, for its groups):
+//
+//   std::optional<size_t> t = TurnAt(turns, sentence.span.begin);
+//   std::optional<FirstPersonCue> cue = FindFirstPersonStance(text, sentence.span);
+//   if (t && cue && !turns[*t].entity.empty()) {
+//     // actor = turns[*t].entity; cue->subject is the evidence ("my delegation");
+//     // if cue->agrees_with is non-empty, the target is that actor's position
+//     // ("I agree with Iran"), or the previous turn's when previous_speakers.
+//   }
+//
+// Spans are [begin, end) UTF-8 byte offsets into `text`. All functions are
+// thread-safe and never fail: text that is not a transcript gives no turns.
+#ifndef CAUCUS_TURNS_H_
+#define CAUCUS_TURNS_H_
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "caucus/status.h"
+#include "caucus/types.h"
+
+namespace caucus {
+
+// What a speaker label resolves to. kind is an entity kind (government, body,
+// person, group, ...).
+struct EntityRef {
+  std::string id;
+  std::string kind;
+  std::string name;
+};
+
+// Returns the entity a label names, or nullopt. Must be thread-safe if
+// FindTurns is called from several threads with the same resolver.
+using SpeakerResolver = std::function<std::optional<EntityRef>(std::string_view label)>;
+
+class Recognizer;
+// A resolver backed by the entity recognizer: the entity that covers most of
+// the label (a government before a group, body or person when they tie);
+// topics, events and instruments never speak. `recognizer` must outlive it.
+SpeakerResolver RecognizerResolver(const Recognizer& recognizer);
+
+enum class TurnFormat {
+  kAuto,        // detect per document (DetectTurnFormat)
+  kNone,        // not a transcript: no turns
+  kCart,        // real-time captioning: ">> IRAN:", bare ">>"
+  kUnVerbatim,  // "Mr. Levitte (France) (spoke in French):", "The President:"
+  kSummary,     // "The delegate of Brazil said that ..."
+  kScript,      // press briefings: "MODERATOR:", "Q", "Q:"
+  kParliament,  // "Mr President, ..." openings, "Name (PPE-DE). –" speaker lines
+};
+
+// "auto", "cart", "un-verbatim", "summary", "script", "parliament", "none".
+std::string_view TurnFormatName(TurnFormat format);
+Result<TurnFormat> ParseTurnFormat(std::string_view name);
+
+struct TurnOptions {
+  TurnFormat format = TurnFormat::kAuto;
+};
+
+// The format whose speaker cues the text has most of, or kNone when no
+// format has enough cues to be sure (a single "Mr President," opening, as in
+// a UN General Debate speech, is not a transcript).
+TurnFormat DetectTurnFormat(std::string_view text);
+
+// Finds the turns, in text order, non-overlapping. Text before the first
+// speaker cue (headers, CART disclaimers) belongs to no turn; a turn ends
+// where the next begins, or at a "***" separator line. A turn's span starts
+// at its speaker label (or opening words when there is no label) and ends at
+// its last non-space byte. Unresolved speakers keep an empty entity.
+std::vector<Turn> FindTurns(std::string_view text, const TurnOptions& options,
+                            const SpeakerResolver& resolve);
+
+// Index of the turn whose span contains `offset`, or nullopt.
+// REQUIRES: turns sorted by span and non-overlapping (as FindTurns returns).
+std::optional<size_t> TurnAt(const std::vector<Turn>& turns, uint32_t offset);
+
+// Stage directions and transcription notes in [span): "(Applause.)",
+// "(No English.)", "[inaudible]", "(?)", "(spoke in French)". Sorted.
+std::vector<Span> FindNotes(std::string_view text, Span span);
+
+// A first-person stance cue in one sentence.
+struct FirstPersonCue {
+  Span subject;                    // "we", "my delegation", "our government", "I"
+  std::string form;                // the subject, lower-cased: "my delegation"
+  bool negated = false;            // "cannot accept", "do not support"
+  Span agrees_with;                // "Iran" in "I agree with Iran"; empty if none
+  bool previous_speakers = false;  // "we join the previous speakers"
+};
+
+// Finds first-person speech that takes a position ("we support", "my
+// delegation cannot accept", "I agree with Iran") in text[sentence). Returns
+// nullopt for sentences that take no position in the first person ("I thank
+// the Chair", "They support it"). Spans are offsets into `text`.
+std::optional<FirstPersonCue> FindFirstPersonStance(std::string_view text, Span sentence);
+inline bool IsFirstPersonStance(std::string_view sentence) {
+  return FindFirstPersonStance(sentence, Span{0, static_cast<uint32_t>(sentence.size())})
+      .has_value();
+}
+
+// Counts for the end-of-run summary.
+struct TurnStats {
+  uint64_t documents = 0;
+  uint64_t turns = 0;
+  uint64_t resolved = 0;    // turns with an entity
+  uint64_t unresolved = 0;  // turns with a speaker label but no entity
+  void Add(const std::vector<Turn>& turns);
+};
+
+}  // namespace caucus
+
+#endif  // CAUCUS_TURNS_H_

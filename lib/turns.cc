@@ -1,0 +1,1264 @@
+#include "caucus/turns.h"
+
+#include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstring>
+
+#include "caucus/entities.h"
+
+namespace caucus {
+namespace {
+
+// ---- small text helpers ------------------------------------------------------
+
+struct Line {
+  uint32_t begin = 0;
+  uint32_t end = 0;  // excludes "\n" and a trailing "\r"
+};
+
+std::vector<Line> SplitLines(std::string_view text) {
+  std::vector<Line> lines;
+  uint32_t b = 0;
+  const uint32_t n = static_cast<uint32_t>(text.size());
+  while (b <= n) {
+    const void* nl = b < n ? memchr(text.data() + b, '\n', n - b) : nullptr;
+    uint32_t e = nl ? static_cast<uint32_t>(static_cast<const char*>(nl) - text.data()) : n;
+    uint32_t le = e;
+    if (le > b && text[le - 1] == '\r') --le;
+    lines.push_back({b, le});
+    if (!nl) break;
+    b = e + 1;
+  }
+  return lines;
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
+
+// Skips ASCII spaces and the UTF-8 no-break space.
+uint32_t SkipSpaces(std::string_view text, uint32_t p, uint32_t end) {
+  while (p < end) {
+    if (IsSpace(text[p])) {
+      ++p;
+    } else if (p + 1 < end && static_cast<unsigned char>(text[p]) == 0xC2 &&
+               static_cast<unsigned char>(text[p + 1]) == 0xA0) {
+      p += 2;
+    } else if (p + 2 < end && static_cast<unsigned char>(text[p]) == 0xEF &&
+               static_cast<unsigned char>(text[p + 1]) == 0xBB &&
+               static_cast<unsigned char>(text[p + 2]) == 0xBF) {
+      p += 3;  // a byte order mark at the start of a file
+    } else {
+      break;
+    }
+  }
+  return p;
+}
+
+// Moves `end` back over spaces, including no-break spaces (U+00A0), which
+// transcripts converted from HTML are full of.
+uint32_t TrimEnd(std::string_view text, uint32_t begin, uint32_t end) {
+  while (end > begin) {
+    if (IsSpace(text[end - 1])) {
+      --end;
+    } else if (end >= begin + 2 && static_cast<unsigned char>(text[end - 2]) == 0xC2 &&
+               static_cast<unsigned char>(text[end - 1]) == 0xA0) {
+      end -= 2;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool HasLower(std::string_view s) {
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  for (int32_t i = 0; i < u.length();) {
+    UChar32 c = u.char32At(i);
+    if (u_islower(c)) return true;
+    i += U16_LENGTH(c);
+  }
+  return false;
+}
+
+uint32_t Off(std::string_view text, std::string_view part) {
+  return static_cast<uint32_t>(part.data() - text.data());
+}
+
+// Words that stay upper case when a shouting label is title-cased: they are
+// acronyms, not names ("ITU SECRETARY-GENERAL" -> "ITU Secretary-General").
+bool KeepUpper(std::string_view w) {
+  static const char* const kAcronyms[] = {
+      "UN",   "EU",    "ITU",   "IGF", "ICANN", "ISOC",   "IETF",    "W3C",   "OECD",  "UNESCO",
+      "WSIS", "CSTD",  "MAG",   "GAC", "TSB",   "BDT",    "BR",      "UK",    "USA",   "US",
+      "UAE",  "CEPT",  "APT",   "ATU", "RCC",   "ASMG",   "CITEL",   "CWG",   "WTPF",  "WCIT",
+      "WTSA", "WTDC",  "IANA",  "NRO", "RIPE",  "NCC",    "APNIC",   "ARIN",  "ICT",   "CEO",
+      "DESA", "UNDP",  "WIPO",  "WTO", "ISO",   "IEEE",   "NTIA",    "GNSO",  "ccNSO", "ALAC",
+      "SSAC", "RSSAC", "PTI",   "IAB", "IRTF",  "LACNIC", "AFRINIC", "ITU-T", "ITU-R", "ITU-D",
+      "G77",  "G-77",  "BRICS", "OAS", "AU",    "ASEAN",  "CIS",     "NGO",   "DG"};
+  for (const char* a : kAcronyms) {
+    if (w == a) return true;
+  }
+  return std::any_of(w.begin(), w.end(),
+                     [](char c) { return isdigit(static_cast<unsigned char>(c)); });
+}
+
+// "UNITED STATES" -> "United States"; labels already in mixed case are kept.
+std::string Normalize(std::string_view label) {
+  label = Trim(label);
+  if (HasLower(label)) return std::string(label);
+  static const char* const kSmall[] = {"OF", "THE", "AND", "FOR", "ON", "IN",
+                                       "DE", "DU",  "DES", "LA",  "LE", "TO"};
+  std::string out;
+  size_t i = 0;
+  bool first = true;
+  while (i < label.size()) {
+    size_t j = i;
+    while (j < label.size() && label[j] != ' ') ++j;
+    std::string_view w = label.substr(i, j - i);
+    if (!out.empty()) out += ' ';
+    bool small = !first && std::any_of(std::begin(kSmall), std::end(kSmall),
+                                       [&](const char* s) { return w == s; });
+    if (KeepUpper(w)) {
+      out.append(w);
+    } else {
+      icu::UnicodeString u =
+          icu::UnicodeString::fromUTF8(icu::StringPiece(w.data(), static_cast<int32_t>(w.size())));
+      u.toLower();
+      if (!small) {
+        // Capitalise the first letter and any letter after a hyphen or a
+        // period ("SECRETARY-GENERAL", "MR." stay readable).
+        bool cap = true;
+        // "D'IVOIRE" -> "d'Ivoire": an elided article stays small.
+        if (u.length() > 2 && u.charAt(1) == '\'' && u_isalpha(u.charAt(0))) {
+          if (first) u.setCharAt(0, static_cast<UChar>(u_toupper(u.charAt(0))));
+          for (int32_t k = 2; k < u.length(); ++k) {
+            if (u_isalpha(u.charAt(k))) {
+              u.setCharAt(k, static_cast<UChar>(u_toupper(u.charAt(k))));
+              break;
+            }
+          }
+          cap = false;
+        }
+        for (int32_t k = 0; k < u.length(); ++k) {
+          UChar c = u.charAt(k);
+          if (cap && u_isalpha(c)) {
+            u.setCharAt(k, static_cast<UChar>(u_toupper(c)));
+            cap = false;
+          } else if (c == '-') {
+            cap = true;
+          }
+        }
+      }
+      std::string s;
+      u.toUTF8String(s);
+      out += s;
+    }
+    first = false;
+    i = j;
+    while (i < label.size() && label[i] == ' ') ++i;
+  }
+  return out;
+}
+
+std::string Slug(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (isalnum(u) || u >= 0x80) {
+      out += static_cast<char>(tolower(u));
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  if (out.rfind("the-", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+// ---- roles -------------------------------------------------------------------
+
+bool HasWord(const std::string& upper, std::string_view word) {
+  size_t p = 0;
+  while ((p = upper.find(word, p)) != std::string::npos) {
+    bool left = p == 0 || !isalpha(static_cast<unsigned char>(upper[p - 1]));
+    size_t e = p + word.size();
+    bool right = e >= upper.size() || !isalpha(static_cast<unsigned char>(upper[e]));
+    if (left && right) return true;
+    p = e;
+  }
+  return false;
+}
+
+// The role a label names by itself, or "" when only the entity can tell
+// (a government speaks as a delegate).
+std::string RoleFromLabel(std::string_view label) {
+  std::string u = Upper(Trim(label));
+  if (u == "Q" || u == "QUESTION" || u == "QUESTIONER" || HasWord(u, "AUDIENCE") ||
+      HasWord(u, "FLOOR") || u == "PARTICIPANT" || u == "REPORTER" || u == "JOURNALIST" ||
+      u == "AUDIENCE MEMBER") {
+    return "questioner";
+  }
+  if (HasWord(u, "INTERPRETER")) return "interpreter";
+  if (HasWord(u, "MODERATOR") || HasWord(u, "FACILITATOR") || HasWord(u, "OPERATOR") ||
+      u == "HOST" || HasWord(u, "CO-MODERATOR")) {
+    return "moderator";
+  }
+  if (HasWord(u, "SECRETARY-GENERAL") || HasWord(u, "SECRETARIAT") ||
+      HasWord(u, "EXECUTIVE SECRETARY") || HasWord(u, "LEGAL ADVISER") ||
+      HasWord(u, "LEGAL ADVISOR") || HasWord(u, "COUNSELLOR") ||
+      u.find("SECRETARY OF THE") != std::string::npos ||
+      (HasWord(u, "DIRECTOR") &&
+       (HasWord(u, "TSB") || HasWord(u, "BDT") || HasWord(u, "BR") || HasWord(u, "BUREAU")))) {
+    return "secretariat";
+  }
+  std::string_view rest = u;
+  for (std::string_view skip : {"THE ", "ACTING ", "VICE-", "VICE ", "CO-", "TEMPORARY "}) {
+    if (rest.substr(0, skip.size()) == skip) rest.remove_prefix(skip.size());
+  }
+  for (std::string_view chair : {"CHAIRMAN", "CHAIRPERSON", "CHAIRWOMAN", "CHAIR", "PRESIDENT"}) {
+    if (rest.substr(0, chair.size()) == chair &&
+        (rest.size() == chair.size() || !isalpha(static_cast<unsigned char>(rest[chair.size()])))) {
+      return "chair";
+    }
+  }
+  if (HasWord(u, "OFFICIAL") || HasWord(u, "SPOKESPERSON") || HasWord(u, "SPOKESMAN") ||
+      HasWord(u, "SPOKESWOMAN") || HasWord(u, "AMBASSADOR") || HasWord(u, "MINISTER") ||
+      HasWord(u, "DELEGATE") || HasWord(u, "DELEGATION") || HasWord(u, "REPRESENTATIVE")) {
+    return "delegate";
+  }
+  return "";
+}
+
+// ---- cues --------------------------------------------------------------------
+
+// Where a speaker takes the floor, as a format parser found it.
+struct Cue {
+  uint32_t boundary = UINT32_MAX;  // where the previous turn ends, if not at begin
+  uint32_t begin = 0;              // turn start
+  uint32_t speech = 0;             // where the words spoken start
+  std::string speaker;             // raw label
+  std::string normalized;
+  std::string role;          // "" = decide from label and entity
+  std::string entity_label;  // what to resolve; "" = the speaker label
+  std::string fallback_label;
+  std::string language;
+  bool resolve = true;
+};
+
+struct Parsed {
+  std::vector<Cue> cues;
+  std::vector<uint32_t> stops;  // positions where a turn ends early
+};
+
+// RE2 objects compiled once; RE2 matching is thread-safe.
+struct Patterns {
+  RE2::Options Opts() {
+    RE2::Options o;
+    o.set_log_errors(false);
+    return o;
+  }
+  // UN verbatim record labels: name, then up to two parentheticals.
+  RE2 un_label{
+      "((?:The (?:Acting |Temporary |Interim )?(?:President|Vice-President|Chair|Chairman|"
+      "Chairperson|Chairwoman|Secretary-General|Deputy Secretary-General|Rapporteur))|"
+      "(?:(?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Sheikh|Sheikha|Archbishop|Cardinal|Prince|"
+      "Princess|King|Queen|President|Prime Minister|Vice-President|Minister|Ambassador|Judge|"
+      "Baroness|Monsignor|Emir)\\.? \\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|bin|ben|al|"
+      "de|da|del|van|von|der|le|la|el)){0,5}))"
+      "(?: \\(([^()\\n]{1,80})\\))?(?: \\(([^()\\n]{1,80})\\))?:",
+      Opts()};
+  RE2 spoke_in{
+      "(?i)(?:spoke|speaking|speaks|spoken|interpretation|interpreted)(?: in| from)? "
+      "(\\p{L}+)",
+      Opts()};
+  // Summary records: "The representative of the Russian Federation proposed".
+  RE2 summary_delegate{
+      "(?:(?:In reply|Responding|Replying|In response|Also|Further|Lastly|Finally)[^,.\\n]{0,40}, "
+      ")?[Tt]he (delegates?|delegations?|representatives?|observers?|spokesperson|"
+      "head of (?:the )?delegation|minister|ambassador) (?:of|from|for) (?:the )?"
+      "(\\p{Lu}[\\p{L}'’.-]*(?:[ \\n](?:\\p{Lu}[\\p{L}'’.-]*|of|the|and|de|du|d’|d'))*)",
+      Opts()};
+  RE2 summary_role{
+      "(?:(?:In reply|Responding|Replying|In response|Summing up|Concluding)[^,.\\n]{0,40}, )?"
+      "[Tt]he (Chair|Chairman|Chairperson|Chairwoman|Acting Chair|Vice-Chair|President|"
+      "Moderator|Facilitator|Secretary-General|Deputy Secretary-General|Secretariat|"
+      "secretariat|Legal Adviser|Executive Secretary|Rapporteur|Director of the "
+      "\\p{Lu}[\\p{L} -]{0,60}?(?:Bureau|Office|Division))",
+      Opts()};
+  RE2 summary_person{
+      "((?:Mr|Mrs|Ms|Miss|Dr)\\.? \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}) "
+      "\\(([^()\\n]{2,60})\\)(?: \\([^()\\n]{2,60}\\))?",
+      Opts()};
+  RE2 reporting_verb{
+      "\\b(?:said|stated|noted|proposed|suggested|expressed|asked|welcomed|supported|opposed|"
+      "recalled|emphasi[sz]ed|stressed|pointed out|believed|considered|indicated|explained|"
+      "agreed|disagreed|requested|urged|called|reiterated|underlined|questioned|objected|"
+      "recommended|informed|added|remarked|observed|announced|thanked|drew attention|"
+      "highlighted|acknowledged|wondered|felt|shared|echoed|endorsed|reserved|associated|"
+      "introduced|presented|replied|responded|clarified|wished|preferred|insisted|"
+      "maintained|rejected|favou?red|confirmed|concurred|argued|cautioned|warned|took the "
+      "floor|raised|hoped|invited|reported|described|queried|sought|would|could|did not|was|"
+      "were|had|has|have)\\b",
+      Opts()};
+  RE2 summary_continuation{
+      "(?:\\d+\\.\\s+)?(?:He|She|They|His|Her|Their|Its|It|The delegation|That delegation|"
+      "The speaker|In (?:his|her|its|their) view|Moreover|Furthermore|In addition|Finally|Lastly|"
+      "Also|Turning to|With regard to|Regarding)\\b",
+      Opts()};
+  // Press briefings: an upper-case label, or Q.
+  RE2 script_label{"(\\p{Lu}[\\p{Lu}0-9 .,'’&/()\\[\\]\\\\-]{0,70}?):(?:[ \\t\\x{00A0}]|\\r?\\n|$)",
+                   Opts()};
+  RE2 clock_line{"\\d{1,2}:\\d{2} ?[AaPp]\\.? ?[Mm]\\.?(?: [A-Z]{2,4})?[ \\t]*", Opts()};
+  RE2 script_q{
+      "(Q|QUESTION)(?::[ \\t\\x{00A0}]*|\\.[ \\t\\x{00A0}]+|[ \\t\\x{00A0}]{2,}|\\t|\\r?\\n|$)",
+      Opts()};
+  // Parliaments.
+  RE2 parl_speaker{"(\\p{Lu}[^\\n.–—:]{0,150}?)\\. ?(?:–|—|-{1,2}) ", Opts()};
+  RE2 parl_opening{
+      "(?:(?:--|–|—|\\.)[ \\t]*)?((?:Mr|Mister|Madam|Madame|Mrs|Ms)\\.? "
+      "(?:President-in-Office|President|Chairman|Chair|Commissioner|Speaker)|"
+      "Signor(?:a)? President[ea]|Monsieur le Président|Madame la Présidente|Herr Präsident|"
+      "Frau Präsidentin|Señora? President[ea]|Senhora? President[ea]|Κύριε Πρόεδρε|"
+      "Arvoisa puhemies|Herr talman|Fru talman|Mijnheer de Voorzitter|Hr\\. formand)"
+      "(?:[ \\t]*[,!.:;]|[ \\t]*\\r?\\n|[ \\t]*$)",
+      Opts()};
+  RE2 parl_chair{
+      "(?:The next item is|The debate is closed|The vote will take place|"
+      "L ?['’] ?ordine del giorno reca|La discussione è chiusa|La votazione (?:si svolgerà|avrà "
+      "luogo))",
+      Opts()};
+  // Stage directions and transcription notes, by what they say.
+  RE2 note_words{
+      "(?i)(?:applause|laughter|laughs|chuckles|inaudible|indiscernible|unintelligible|"
+      "no english|no interpretation|no audio|gavel|pause|silence|off[ -]?mic|microphone|"
+      "mic (?:off|not on)|speaking(?: in)? \\p{L}+|spoke in|speaks in|spoken in|"
+      "interpretation|interpreted|crosstalk|cross talk|overlapping|audio|technical|break|recess|"
+      "end of (?:session|meeting|transcript)|session ends|meeting (?:ends|adjourned)|adjourned|"
+      "video|music|sic|phonetic|garbled|background noise|captioner|standing by|no sound|"
+      "silence|lost connection|connection lost|\\?+|\\*+)[.!]?",
+      Opts()};
+  RE2 un_note_line{
+      "(?:The meeting (?:rose|was called to order|was suspended|resumed|was resumed|began|ended|"
+      "adjourned)|The sitting (?:was|is) (?:suspended|closed|opened|resumed))[^\\n]*",
+      Opts()};
+  // "on behalf of the Arab States"
+  RE2 behalf{"(?i)\\bon behalf of (?:the )?", Opts()};
+  RE2 behalf_verb{
+      "(?i)\\b(?:speak|speaking|spoke|speaks|floor|statement|honou?r|deliver|"
+      "delivering|intervention|make|making|present|presenting)\\b",
+      Opts()};
+};
+
+const Patterns& P() {
+  static const Patterns* p = new Patterns();
+  return *p;
+}
+
+// Matches `re` in text[begin, end) with `anchor`; fills up to n groups
+// (unmatched groups get a null data()). Converts RE2's StringPiece so the
+// rest of the file deals in std::string_view only.
+bool Match(const RE2& re, std::string_view text, uint32_t begin, uint32_t end, RE2::Anchor anchor,
+           std::string_view* groups, int n) {
+  std::array<re2::StringPiece, 6> sp;
+  re2::StringPiece t(text.data(), text.size());
+  if (!re.Match(t, begin, end, anchor, sp.data(), n)) return false;
+  for (int i = 0; i < n; ++i) groups[i] = std::string_view(sp[i].data(), sp[i].size());
+  return true;
+}
+
+bool MatchAt(const RE2& re, std::string_view text, uint32_t begin, uint32_t end,
+             std::string_view* groups, int n) {
+  return Match(re, text, begin, end, RE2::ANCHOR_START, groups, n);
+}
+
+// The end of a line for matching: just past its newline, so patterns can
+// say "label at the end of the line" with \n (RE2's $ only matches at the
+// end of the whole text).
+uint32_t WithNewline(std::string_view text, const Line& l) {
+  uint32_t e = l.end;
+  if (e < text.size() && text[e] == '\r') ++e;
+  if (e < text.size() && text[e] == '\n') ++e;
+  return e;
+}
+
+bool Contains(std::string_view s, const RE2& re) {
+  return re.Match(re2::StringPiece(s.data(), s.size()), 0, s.size(), RE2::UNANCHORED, nullptr, 0);
+}
+
+bool IsSeparator(std::string_view line) {
+  line = Trim(line);
+  if (line.size() < 3) return false;
+  int stars = 0;
+  for (char c : line) {
+    if (c == '*') {
+      ++stars;
+    } else if (c != ' ') {
+      return false;
+    }
+  }
+  return stars >= 3;
+}
+
+// A label is a speaker name if it is short and reads as a name or title:
+// ">> IRAN:", ">> CHAIRMAN COMMITTEE 4:", not ">> So the question is:".
+bool LooksLikeLabel(std::string_view label) {
+  label = Trim(label);
+  if (label.empty() || label.size() > 80) return false;
+  int words = 1;
+  bool letter = false;
+  for (char c : label) {
+    if (c == ' ') ++words;
+    if (isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
+      letter = true;
+  }
+  if (!letter || words > 9) return false;
+  if (!HasLower(label)) return true;
+  // Mixed case: every word capitalised or a connector ("Markus Kummer",
+  // "Delegate of Brazil").
+  size_t i = 0;
+  while (i < label.size()) {
+    size_t j = label.find(' ', i);
+    if (j == std::string_view::npos) j = label.size();
+    std::string_view w = label.substr(i, j - i);
+    static const char* const kLow[] = {"of", "the", "and", "for", "de", "from",
+                                       "on", "to",  "van", "von", "da", "del"};
+    bool ok = !w.empty() &&
+              (!HasLower(w.substr(0, 1)) || std::any_of(std::begin(kLow), std::end(kLow),
+                                                        [&](const char* s) { return w == s; }));
+    if (!ok) return false;
+    i = j + 1;
+  }
+  return true;
+}
+
+Parsed ParseCart(std::string_view text) {
+  Parsed out;
+  for (const Line& l : SplitLines(text)) {
+    std::string_view line = text.substr(l.begin, l.end - l.begin);
+    if (IsSeparator(line)) {
+      out.stops.push_back(l.begin);
+      continue;
+    }
+    uint32_t p = SkipSpaces(text, l.begin, l.end);
+    if (p + 1 >= l.end + 1 || text.compare(p, 2, ">>") != 0) continue;
+    Cue c;
+    c.begin = p;
+    uint32_t q = SkipSpaces(text, p + 2, l.end);
+    std::string_view rest = text.substr(q, l.end - q);
+    size_t colon = rest.find(':');
+    if (colon != std::string_view::npos && colon <= 80 && LooksLikeLabel(rest.substr(0, colon))) {
+      c.speaker = std::string(Trim(rest.substr(0, colon)));
+      c.speech = SkipSpaces(text, q + static_cast<uint32_t>(colon) + 1, l.end);
+    } else {
+      c.speech = q;  // a bare ">>": someone new, not named
+      c.role = "unknown";
+      c.resolve = false;
+    }
+    out.cues.push_back(std::move(c));
+  }
+  return out;
+}
+
+Parsed ParseUnVerbatim(std::string_view text) {
+  Parsed out;
+  const Patterns& re = P();
+  for (const Line& l : SplitLines(text)) {
+    uint32_t p = SkipSpaces(text, l.begin, l.end);
+    std::string_view g[4];
+    if (MatchAt(re.un_note_line, text, p, l.end, g, 1)) {
+      out.stops.push_back(p);
+      continue;
+    }
+    if (!MatchAt(re.un_label, text, p, l.end, g, 4)) continue;
+    Cue c;
+    c.begin = p;
+    c.speech = SkipSpaces(text, Off(text, g[0]) + static_cast<uint32_t>(g[0].size()), l.end);
+    c.speaker = std::string(text.substr(p, Off(text, g[0]) + g[0].size() - 1 - p));
+    c.normalized = std::string(g[1]);
+    for (int i = 2; i <= 3; ++i) {
+      if (g[i].data() == nullptr) continue;
+      std::string_view lang[2];
+      if (MatchAt(re.spoke_in, text, Off(text, g[i]), Off(text, g[i]) + g[i].size(), lang, 2)) {
+        c.language = std::string(lang[1]);
+      } else if (c.entity_label.empty()) {
+        c.entity_label = std::string(g[i]);
+      }
+    }
+    std::string role = RoleFromLabel(g[1]);
+    // "President Rousseff" is a head of state, "The President" chairs.
+    if (role == "chair" && g[1].substr(0, 4) != "The ") role = "";
+    c.role = role;
+    if (c.entity_label.empty()) c.entity_label = c.normalized;
+    out.cues.push_back(std::move(c));
+  }
+  return out;
+}
+
+// True if the period at text[dot] ends a title ("Mr.", "Dr.") rather than
+// a sentence.
+bool IsTitleAbbrev(std::string_view text, uint32_t dot) {
+  uint32_t b = dot;
+  while (b > 0 && isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  std::string_view w = text.substr(b, dot - b);
+  for (std::string_view a :
+       {"Mr",  "Mrs", "Ms",  "Dr",  "St", "No", "Nos", "Messrs", "Mme",  "Prof", "H.E",
+        "Amb", "Sen", "Rep", "Gen", "Jr", "Sr", "vs",  "Art",    "para", "paras"}) {
+    if (w == a) return true;
+  }
+  return w.size() == 1 && isupper(static_cast<unsigned char>(w[0]));  // initials: "J. Smith"
+}
+
+// Sentence starts: line starts (after a paragraph number "12.") and after
+// sentence-final punctuation.
+std::vector<uint32_t> SentenceStarts(std::string_view text) {
+  std::vector<uint32_t> starts;
+  const uint32_t n = static_cast<uint32_t>(text.size());
+  bool at_start = true;
+  for (uint32_t i = 0; i < n; ++i) {
+    char c = text[i];
+    if (at_start && !IsSpace(c)) {
+      uint32_t p = i;
+      while (p < n && isdigit(static_cast<unsigned char>(text[p]))) ++p;
+      if (p > i && p + 1 < n && (text[p] == '.' || text[p] == ')') && IsSpace(text[p + 1])) {
+        p = SkipSpaces(text, p + 1, n);
+      } else {
+        p = i;
+      }
+      starts.push_back(p);
+      at_start = false;
+      i = p;  // the number's period does not start another sentence
+      if (i >= n) break;
+      c = text[i];
+    }
+    if (c == '\n') at_start = true;
+    if ((c == '.' || c == '!' || c == '?') && i + 1 < n && IsSpace(text[i + 1]) &&
+        !(c == '.' && IsTitleAbbrev(text, i))) {
+      at_start = true;
+    }
+  }
+  return starts;
+}
+
+uint32_t SentenceEnd(std::string_view text, uint32_t p) {
+  const uint32_t n = static_cast<uint32_t>(text.size());
+  while (p < n) {
+    char c = text[p];
+    if ((c == '.' || c == '!' || c == '?' || c == ';') && (p + 1 >= n || IsSpace(text[p + 1])) &&
+        !(c == '.' && IsTitleAbbrev(text, p))) {
+      break;
+    }
+    if (c == '\n' && p + 1 < n && text[p + 1] == '\n') break;
+    ++p;
+  }
+  return p;
+}
+
+Parsed ParseSummary(std::string_view text) {
+  Parsed out;
+  const Patterns& re = P();
+  for (uint32_t s : SentenceStarts(text)) {
+    const uint32_t end = SentenceEnd(text, s);
+    std::string_view g[3];
+    Cue c;
+    if (MatchAt(re.summary_delegate, text, s, end, g, 3)) {
+      std::string_view who = g[2];
+      // Drop trailing connectors the greedy name run took ("Brazil and").
+      for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        for (std::string_view w : {" of", " the", " and", " de", " du"}) {
+          if (who.size() > w.size() && who.substr(who.size() - w.size()) == w) {
+            who.remove_suffix(w.size());
+            trimmed = true;
+          }
+        }
+      }
+      c.speaker = std::string(text.substr(s, Off(text, who) + who.size() - s));
+      c.normalized = std::string(who);
+      c.entity_label = std::string(who);
+      c.role = "delegate";
+    } else if (MatchAt(re.summary_role, text, s, end, g, 2)) {
+      c.speaker = std::string(g[0]);
+      c.normalized = std::string(g[1]);
+      c.normalized[0] = static_cast<char>(toupper(static_cast<unsigned char>(c.normalized[0])));
+      c.role = RoleFromLabel(g[1]);
+      if (c.role.empty()) c.role = "secretariat";  // a Bureau director
+      c.resolve = c.role == "secretariat";
+    } else if (MatchAt(re.summary_person, text, s, end, g, 3)) {
+      c.speaker = std::string(g[0]);
+      c.normalized = std::string(g[1]);
+      c.entity_label = std::string(g[2]);
+      c.fallback_label = std::string(g[1]);
+    } else {
+      continue;
+    }
+    uint32_t after = Off(text, g[0]) + static_cast<uint32_t>(g[0].size());
+    if (!Contains(text.substr(after, end - after), re.reporting_verb)) continue;
+    c.begin = s;
+    c.speech = after;
+    out.cues.push_back(std::move(c));
+  }
+  // A summarised turn ends with its paragraph unless the next one goes on
+  // reporting the same speaker ("He also said ...").
+  const std::vector<Line> lines = SplitLines(text);
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i - 1].end != lines[i - 1].begin) continue;
+    uint32_t p = SkipSpaces(text, lines[i].begin, lines[i].end);
+    if (p == lines[i].end) continue;
+    if (!MatchAt(re.summary_continuation, text, p, lines[i].end, nullptr, 0)) {
+      out.stops.push_back(lines[i - 1].begin);
+    }
+  }
+  return out;
+}
+
+Parsed ParseScript(std::string_view text) {
+  Parsed out;
+  const Patterns& re = P();
+  for (const Line& l : SplitLines(text)) {
+    uint32_t p = SkipSpaces(text, l.begin, l.end);
+    std::string_view g[2];
+    if (Match(re.clock_line, text, p, l.end, RE2::ANCHOR_BOTH, nullptr, 0)) {
+      out.stops.push_back(p);  // "4:28 P.M. EDT" closes the call
+      continue;
+    }
+    Cue c;
+    const uint32_t le = WithNewline(text, l);
+    if (MatchAt(re.script_q, text, p, le, g, 2)) {
+      c.speaker = std::string(g[1]);
+      c.normalized = "Q";
+      c.role = "questioner";
+      c.resolve = false;
+    } else if (MatchAt(re.script_label, text, p, le, g, 2) && !HasLower(g[1]) &&
+               LooksLikeLabel(g[1])) {
+      c.speaker = std::string(Trim(g[1]));
+    } else {
+      continue;
+    }
+    c.begin = p;
+    c.speech = SkipSpaces(text, Off(text, g[0]) + static_cast<uint32_t>(g[0].size()), l.end);
+    out.cues.push_back(std::move(c));
+  }
+  return out;
+}
+
+Parsed ParseParliament(std::string_view text) {
+  Parsed out;
+  const Patterns& re = P();
+  for (const Line& l : SplitLines(text)) {
+    uint32_t p = SkipSpaces(text, l.begin, l.end);
+    if (p < l.end && text[p] == '#') continue;  // corpus header lines
+    std::string_view g[2];
+    Cue c;
+    if (MatchAt(re.parl_speaker, text, p, l.end, g, 2) &&
+        LooksLikeLabel(g[1].substr(0, g[1].find(',')))) {
+      // "Carraro (PSE), rapporteur. –", "President. –", "Liikanen, Member of the Commission. –"
+      std::string_view label = g[1];
+      std::string_view name = label.substr(0, label.find_first_of(",("));
+      c.speaker = std::string(label);
+      c.normalized = std::string(Trim(name));
+      std::string role = RoleFromLabel(name);
+      c.role = role.empty() ? "delegate" : role;
+      c.resolve = false;  // a member speaks for a political group, not a state
+      c.begin = p;
+      c.speech = SkipSpaces(text, Off(text, g[0]) + static_cast<uint32_t>(g[0].size()), l.end);
+    } else if (MatchAt(re.parl_opening, text, p, WithNewline(text, l), g, 2)) {
+      c.boundary = p;  // "-- Mr President": the dashes end the previous turn
+      c.begin = Off(text, g[1]);
+      c.speech = c.begin;
+      c.role = "unknown";
+      c.resolve = false;
+    } else if (MatchAt(re.parl_chair, text, p, l.end, g, 1)) {
+      c.begin = p;
+      c.speech = p;
+      c.normalized = "President";
+      c.role = "chair";
+      c.resolve = false;
+    } else {
+      continue;
+    }
+    out.cues.push_back(std::move(c));
+  }
+  return out;
+}
+
+Parsed Parse(std::string_view text, TurnFormat f) {
+  switch (f) {
+    case TurnFormat::kCart:
+      return ParseCart(text);
+    case TurnFormat::kUnVerbatim:
+      return ParseUnVerbatim(text);
+    case TurnFormat::kSummary:
+      return ParseSummary(text);
+    case TurnFormat::kScript:
+      return ParseScript(text);
+    case TurnFormat::kParliament:
+      return ParseParliament(text);
+    default:
+      return {};
+  }
+}
+
+// ---- notes, language, on behalf of -------------------------------------------
+
+std::string LanguageOf(std::string_view note) {
+  std::string_view g[2];
+  const RE2& re = P().spoke_in;
+  if (!Match(re, note, 0, static_cast<uint32_t>(note.size()), RE2::UNANCHORED, g, 2)) return "";
+  std::string lang(g[1]);
+  std::string low = Lower(lang);
+  static const char* const kNot[] = {"the",     "a",    "an", "english", "progress",
+                                     "session", "from", "to", "by"};
+  for (const char* n : kNot) {
+    if (low == n) return low == "english" ? "English" : "";
+  }
+  lang = Lower(lang);
+  lang[0] = static_cast<char>(toupper(static_cast<unsigned char>(lang[0])));
+  return lang;
+}
+
+// Groups named at the start of a turn's speech: "speaking on behalf of the
+// Arab States", "On behalf of the African Group, I ...".
+std::vector<std::string> OnBehalfOf(std::string_view text, uint32_t speech, uint32_t end,
+                                    const SpeakerResolver& resolve) {
+  std::vector<std::string> out;
+  const Patterns& re = P();
+  uint32_t window = std::min<uint32_t>(end, speech + 400);
+  std::string_view g[1];
+  uint32_t from = speech;
+  while (from < window && Match(re.behalf, text, from, window, RE2::UNANCHORED, g, 1)) {
+    uint32_t at = Off(text, g[0]);
+    uint32_t name_begin = at + static_cast<uint32_t>(g[0].size());
+    from = name_begin;
+    // The clause before "on behalf of" must be about speaking, or the phrase
+    // must open a sentence: "thank him on behalf of colleagues" is not it.
+    uint32_t sb = at;
+    while (sb > speech && text[sb - 1] != '.' && text[sb - 1] != '\n' && text[sb - 1] != ':') --sb;
+    std::string_view before = text.substr(sb, at - sb);
+    if (!Trim(before).empty() && !Contains(before, re.behalf_verb)) continue;
+    uint32_t e = name_begin;
+    int words = 0;
+    while (e < window && text[e] != ',' && text[e] != '.' && text[e] != ';' && text[e] != ':' &&
+           text[e] != '\n' && text[e] != '(') {
+      if (text[e] == ' ') {
+        ++words;
+        std::string_view next = text.substr(e + 1, 6);
+        if (words >= 8 || next.substr(0, 2) == "I " || next.substr(0, 5) == "said " ||
+            next.substr(0, 3) == "we ") {
+          break;
+        }
+      }
+      ++e;
+    }
+    std::string_view name = Trim(text.substr(name_begin, e - name_begin));
+    if (name.empty()) continue;
+    std::optional<EntityRef> r;
+    if (resolve) r = resolve(name);
+    std::string id = r ? r->id : Slug(name);
+    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  }
+  return out;
+}
+
+Turn MakeTurn(std::string_view text, const Cue& c, uint32_t end, const SpeakerResolver& resolve) {
+  Turn t;
+  t.span = {c.begin, end};
+  t.speaker = c.speaker;
+  t.normalized = c.normalized.empty() ? Normalize(c.speaker) : c.normalized;
+  t.language = c.language;
+  std::string role = c.role.empty() ? RoleFromLabel(c.speaker) : c.role;
+  bool may_resolve = c.resolve && resolve && role != "questioner" && role != "moderator" &&
+                     role != "interpreter" && role != "unknown";
+  if (may_resolve) {
+    std::optional<EntityRef> r;
+    const std::string& label = c.entity_label.empty() ? c.speaker : c.entity_label;
+    if (!label.empty()) r = resolve(label);
+    if (!r && !c.fallback_label.empty()) r = resolve(c.fallback_label);
+    // A chair resolves only to a state ("PRESIDENT OF KENYA" is a delegate);
+    // "CHAIR OF ITU COUNCIL" does not speak for the ITU.
+    if (r && role == "chair") {
+      if (r->kind == "government") {
+        role = "delegate";
+      } else {
+        r.reset();
+      }
+    }
+    if (r) {
+      t.entity = r->id;
+      t.entity_kind = r->kind;
+      if (role.empty()) role = r->kind == "person" ? "unknown" : "delegate";
+    }
+  }
+  t.role = role.empty() ? "unknown" : role;
+  t.notes = FindNotes(text, t.span);
+  if (t.language.empty()) {
+    for (const Span& n : t.notes) {
+      t.language = LanguageOf(text.substr(n.begin, n.size()));
+      if (!t.language.empty()) break;
+    }
+  }
+  if (t.role != "chair" && t.role != "moderator" && t.role != "questioner") {
+    t.on_behalf_of = OnBehalfOf(text, c.speech, end, resolve);
+  }
+  return t;
+}
+
+int CountCues(std::string_view text, TurnFormat f) {
+  return static_cast<int>(Parse(text, f).cues.size());
+}
+
+}  // namespace
+
+// ---- public ------------------------------------------------------------------
+
+std::string_view TurnFormatName(TurnFormat format) {
+  switch (format) {
+    case TurnFormat::kAuto:
+      return "auto";
+    case TurnFormat::kNone:
+      return "none";
+    case TurnFormat::kCart:
+      return "cart";
+    case TurnFormat::kUnVerbatim:
+      return "un-verbatim";
+    case TurnFormat::kSummary:
+      return "summary";
+    case TurnFormat::kScript:
+      return "script";
+    case TurnFormat::kParliament:
+      return "parliament";
+  }
+  return "none";
+}
+
+Result<TurnFormat> ParseTurnFormat(std::string_view name) {
+  for (TurnFormat f :
+       {TurnFormat::kAuto, TurnFormat::kNone, TurnFormat::kCart, TurnFormat::kUnVerbatim,
+        TurnFormat::kSummary, TurnFormat::kScript, TurnFormat::kParliament}) {
+    if (name == TurnFormatName(f)) return f;
+  }
+  return Status::InvalidInput("unknown turn format \"" + std::string(name) +
+                              "\" (want auto, cart, un-verbatim, summary, script, parliament or "
+                              "none)");
+}
+
+TurnFormat DetectTurnFormat(std::string_view text) {
+  // ">>" and UN labels are unambiguous; press-briefing labels nearly so.
+  // Parliamentary openings and summary sentences also occur inside the other
+  // formats, so they only win when nothing stronger is there.
+  if (CountCues(text, TurnFormat::kCart) >= 2) return TurnFormat::kCart;
+  if (CountCues(text, TurnFormat::kUnVerbatim) >= 2) return TurnFormat::kUnVerbatim;
+  if (CountCues(text, TurnFormat::kScript) >= 2) return TurnFormat::kScript;
+  int parl = CountCues(text, TurnFormat::kParliament);
+  int summary = CountCues(text, TurnFormat::kSummary);
+  if (parl >= 2 && parl >= summary) return TurnFormat::kParliament;
+  if (summary >= 2) return TurnFormat::kSummary;
+  return TurnFormat::kNone;
+}
+
+std::vector<Turn> FindTurns(std::string_view text, const TurnOptions& options,
+                            const SpeakerResolver& resolve) {
+  std::vector<Turn> turns;
+  if (text.size() >= UINT32_MAX) return turns;
+  TurnFormat f = options.format == TurnFormat::kAuto ? DetectTurnFormat(text) : options.format;
+  Parsed parsed = Parse(text, f);
+  std::sort(parsed.stops.begin(), parsed.stops.end());
+  const uint32_t n = static_cast<uint32_t>(text.size());
+  for (size_t i = 0; i < parsed.cues.size(); ++i) {
+    const Cue& c = parsed.cues[i];
+    uint32_t end = n;
+    if (i + 1 < parsed.cues.size())
+      end = std::min(parsed.cues[i + 1].begin, parsed.cues[i + 1].boundary);
+    auto stop = std::upper_bound(parsed.stops.begin(), parsed.stops.end(), c.speech);
+    if (stop != parsed.stops.end() && *stop < end) end = *stop;
+    end = TrimEnd(text, c.begin, end);
+    turns.push_back(MakeTurn(text, c, end, resolve));
+  }
+  return turns;
+}
+
+std::optional<size_t> TurnAt(const std::vector<Turn>& turns, uint32_t offset) {
+  auto it = std::upper_bound(turns.begin(), turns.end(), offset,
+                             [](uint32_t o, const Turn& t) { return o < t.span.begin; });
+  if (it == turns.begin()) return std::nullopt;
+  --it;
+  if (offset >= it->span.end) return std::nullopt;
+  return static_cast<size_t>(it - turns.begin());
+}
+
+std::vector<Span> FindNotes(std::string_view text, Span span) {
+  std::vector<Span> notes;
+  const Patterns& re = P();
+  span.end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
+  for (uint32_t i = span.begin; i < span.end; ++i) {
+    char open = text[i];
+    if (open != '(' && open != '[') continue;
+    char close = open == '(' ? ')' : ']';
+    uint32_t limit = std::min<uint32_t>(span.end, i + 121);
+    uint32_t j = i + 1;
+    while (j < limit && text[j] != close && text[j] != open && text[j] != '\n') ++j;
+    if (j >= limit || text[j] != close) continue;
+    std::string_view inner = Trim(text.substr(i + 1, j - i - 1));
+    // Markdown escapes a bracket as "\[" ... "\]".
+    if (!inner.empty() && inner.back() == '\\') inner = Trim(inner.substr(0, inner.size() - 1));
+    uint32_t b = i > span.begin && text[i - 1] == '\\' ? i - 1 : i;
+    if (!inner.empty() && Match(re.note_words, inner, 0, static_cast<uint32_t>(inner.size()),
+                                RE2::ANCHOR_BOTH, nullptr, 0)) {
+      notes.push_back({b, j + 1});
+    } else if (!inner.empty() && LanguageOf(inner).size() > 0 &&
+               MatchAt(re.spoke_in, inner, 0, static_cast<uint32_t>(inner.size()), nullptr, 0)) {
+      notes.push_back({b, j + 1});
+    }
+    i = j;
+  }
+  // Whole-line notes in verbatim records: "The meeting rose at 1.05 p.m."
+  for (const Line& l : SplitLines(text.substr(0, span.end))) {
+    if (l.end <= span.begin) continue;
+    uint32_t p = SkipSpaces(text, std::max(l.begin, span.begin), l.end);
+    std::string_view g[1];
+    if (MatchAt(re.un_note_line, text, p, l.end, g, 1)) notes.push_back({p, l.end});
+  }
+  std::sort(notes.begin(), notes.end(),
+            [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  return notes;
+}
+
+// ---- first-person stances ---------------------------------------------------
+
+namespace {
+
+struct Word {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  std::string low;     // ASCII lower-cased
+  bool punct = false;  // a clause mark: , ; : ( ) and dashes
+};
+
+std::vector<Word> Words(std::string_view text, Span s) {
+  std::vector<Word> out;
+  uint32_t i = s.begin;
+  while (i < s.end) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (isalnum(c) || c >= 0x80 || c == '\'') {
+      uint32_t j = i;
+      while (j < s.end) {
+        unsigned char d = static_cast<unsigned char>(text[j]);
+        // Typographic apostrophe (U+2019) stays inside a word: "can’t".
+        if (d == 0xE2 && j + 2 < s.end && static_cast<unsigned char>(text[j + 1]) == 0x80 &&
+            static_cast<unsigned char>(text[j + 2]) == 0x99) {
+          j += 3;
+          continue;
+        }
+        if (d == 0xE2) break;  // other punctuation in U+2000..U+206F (dashes, quotes)
+        if (!(isalnum(d) || d >= 0x80 || d == '\'' || d == '-')) break;
+        ++j;
+      }
+      if (j == i) {
+        i += 3;
+        continue;
+      }
+      Word w{i, j, Lower(text.substr(i, j - i)), false};
+      size_t apos;
+      while ((apos = w.low.find("\xE2\x80\x99")) != std::string::npos) w.low.replace(apos, 3, "'");
+      out.push_back(std::move(w));
+      i = j;
+    } else {
+      if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.' || c == '!' ||
+          c == '?') {
+        out.push_back({i, i + 1, std::string(1, static_cast<char>(c)), true});
+      } else if (c == 0xE2 && i + 2 < s.end && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+                 (static_cast<unsigned char>(text[i + 2]) == 0x93 ||
+                  static_cast<unsigned char>(text[i + 2]) == 0x94)) {
+        out.push_back({i, i + 3, "-", true});
+        i += 3;
+        continue;
+      }
+      ++i;
+    }
+  }
+  return out;
+}
+
+bool In(const std::string& w, std::initializer_list<const char*> set) {
+  for (const char* s : set) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+bool IsStanceVerb(const std::string& w) {
+  return In(w, {"support",   "supports",   "oppose",    "opposes",    "agree",        "agrees",
+                "disagree",  "disagrees",  "welcome",   "welcomes",   "endorse",      "endorses",
+                "favour",    "favor",      "reject",    "rejects",    "accept",       "accepts",
+                "propose",   "proposes",   "call",      "calls",      "urge",         "urges",
+                "insist",    "insists",    "share",     "shares",     "join",         "joins",
+                "associate", "associates", "object",    "objects",    "prefer",       "prefers",
+                "suggest",   "suggests",   "recommend", "recommends", "back",         "backs",
+                "align",     "aligns",     "echo",      "echoes",     "second",       "seconds",
+                "concur",    "concurs",    "reiterate", "reiterates", "believe",      "believes",
+                "consider",  "considers",  "think",     "thinks",     "request",      "requests",
+                "favours",   "favors",     "oppose",    "resist",     "resists",      "emphasize",
+                "emphasise", "stress",     "stresses",  "underline",  "underlines",   "want",
+                "wants",     "need",       "needs",     "endorsed",   "supported",    "opposed",
+                "committed", "against",    "concerned", "convinced",  "reservations", "concerns",
+                "objection", "objections", "prefers",   "proposed",   "welcomed",     "agreed",
+                "rejected",  "accepted"});
+}
+
+// Words that may stand between a subject and its verb: "we would therefore
+// strongly like to support", "my delegation cannot accept".
+bool IsFiller(const std::string& w) {
+  return In(w, {"would",    "will",         "can",
+                "could",    "should",       "must",
+                "shall",    "do",           "does",
+                "did",      "not",          "also",
+                "fully",    "strongly",     "therefore",
+                "firmly",   "really",       "like",
+                "to",       "wish",         "are",
+                "is",       "am",           "have",
+                "has",      "remain",       "remains",
+                "very",     "continue",     "continues",
+                "still",    "cannot",       "can't",
+                "won't",    "don't",        "doesn't",
+                "never",    "hereby",       "thus",
+                "too",      "further",      "all",
+                "both",     "certainly",    "clearly",
+                "indeed",   "therefore",    "equally",
+                "again",    "once",         "wholeheartedly",
+                "entirely", "completely",   "in",
+                "be",       "been",         "deeply",
+                "highly",   "totally",      "just",
+                "simply",   "particularly", "always",
+                "once",     "not",          "'d",
+                "'ll",      "we'd",         "i'd",
+                "we'll",    "i'll",         "quite",
+                "a",        "some",         "serious",
+                "strong",   "absolutely",   "therefore",
+                "however",  "hence",        "respectfully",
+                "kindly",   "now",          "thus",
+                "firmly",   "consistently"});
+}
+
+bool IsNegation(const std::string& w) {
+  return In(w, {"not", "cannot", "can't", "won't", "don't", "doesn't", "never", "no", "didn't",
+                "couldn't", "wouldn't", "shouldn't"});
+}
+
+// Skips openers of the agreed-with actor: "the distinguished delegate of",
+// "the statement made by", "what was said by".
+size_t SkipToActor(const std::vector<Word>& w, size_t i) {
+  static const char* const kSkip[] = {"the",
+                                      "distinguished",
+                                      "honourable",
+                                      "honorable",
+                                      "delegate",
+                                      "delegates",
+                                      "delegation",
+                                      "representative",
+                                      "representatives",
+                                      "colleague",
+                                      "colleagues",
+                                      "of",
+                                      "from",
+                                      "by",
+                                      "statement",
+                                      "statements",
+                                      "made",
+                                      "delivered",
+                                      "proposal",
+                                      "proposals",
+                                      "comments",
+                                      "comment",
+                                      "views",
+                                      "view",
+                                      "expressed",
+                                      "position",
+                                      "what",
+                                      "was",
+                                      "said",
+                                      "my",
+                                      "our",
+                                      "dear",
+                                      "good",
+                                      "friend",
+                                      "friends",
+                                      "esteemed",
+                                      "intervention",
+                                      "remarks",
+                                      "point",
+                                      "points",
+                                      "raised",
+                                      "ambassador"};
+  while (i < w.size() && !w[i].punct &&
+         std::any_of(std::begin(kSkip), std::end(kSkip),
+                     [&](const char* s) { return w[i].low == s; })) {
+    ++i;
+  }
+  return i;
+}
+
+}  // namespace
+
+std::optional<FirstPersonCue> FindFirstPersonStance(std::string_view text, Span sentence) {
+  sentence.end = std::min<uint32_t>(sentence.end, static_cast<uint32_t>(text.size()));
+  if (sentence.begin >= sentence.end) return std::nullopt;
+  std::string_view s = Trim(text.substr(sentence.begin, sentence.size()));
+  // A question takes no position: "Can we agree with this?"
+  if (!s.empty() && s.back() == '?') return std::nullopt;
+  std::vector<Word> w = Words(text, sentence);
+
+  for (size_t i = 0; i < w.size(); ++i) {
+    size_t subj_end = i;  // last word of the subject
+    if (w[i].punct) continue;
+    if (w[i].low == "we" || w[i].low == "i" || w[i].low == "we're" || w[i].low == "i'm") {
+      // "I" in "Annex I" or "Article I" is a numeral, not the speaker.
+      if (w[i].low == "i" && text[w[i].begin] != 'I') continue;
+      if (w[i].low == "i" && i > 0 &&
+          In(w[i - 1].low, {"annex", "article", "chapter", "part", "section", "appendix", "phase",
+                            "title", "volume", "schedule", "resolution", "category", "class", "war",
+                            "group", "committee", "commission", "sector", "study"})) {
+        continue;
+      }
+    } else if ((w[i].low == "my" || w[i].low == "our") && i + 1 < w.size() &&
+               In(w[i + 1].low,
+                  {"delegation", "country",      "government", "group",        "administration",
+                   "ministry",   "state",        "nation",     "organization", "organisation",
+                   "region",     "constituency", "party",      "union",        "member",
+                   "members",    "states",       "countries",  "governments",  "delegations"})) {
+      subj_end = i + 1;
+    } else {
+      continue;
+    }
+    FirstPersonCue cue;
+    cue.subject = {w[i].begin, w[subj_end].end};
+    cue.form = Lower(text.substr(cue.subject.begin, cue.subject.size()));
+    bool possessive = subj_end > i;
+    // The verb: within a few words of the subject, in the same clause.
+    size_t v = subj_end + 1;
+    size_t fillers = 0;
+    bool negated = false;
+    while (v < w.size() && !w[v].punct && fillers < 6 && !IsStanceVerb(w[v].low)) {
+      if (!IsFiller(w[v].low)) break;
+      if (IsNegation(w[v].low)) negated = true;
+      ++fillers;
+      ++v;
+    }
+    bool found = v < w.size() && !w[v].punct && IsStanceVerb(w[v].low);
+    if (!found && possessive) {
+      // "This text cannot be accepted by my delegation": a possessive subject
+      // anywhere with a stance verb anywhere in the sentence.
+      for (size_t k = 0; k < w.size(); ++k) {
+        if (k >= i && k <= subj_end) continue;
+        if (IsNegation(w[k].low)) negated = true;
+        if (IsStanceVerb(w[k].low) ||
+            In(w[k].low, {"accepted", "supported", "opposed", "rejected", "endorsed"})) {
+          found = true;
+          v = k;
+          break;
+        }
+      }
+    }
+    if (!found) continue;
+    cue.negated = negated;
+    // The actor agreed with: "agree with Iran", "support the proposal of
+    // Brazil", "join the previous speakers", "associate ourselves with the
+    // statement made by Egypt".
+    size_t a = v + 1;
+    while (a < w.size() && !w[a].punct &&
+           In(w[a].low, {"myself", "ourselves", "itself", "my", "delegation", "fully", "entirely",
+                         "also", "completely", "wholeheartedly"})) {
+      ++a;
+    }
+    if (a < w.size() && In(w[a].low, {"with", "to"})) ++a;
+    if (In(w[v].low,
+           {"agree",      "agrees",  "support", "supports", "join",    "joins",    "associate",
+            "associates", "align",   "aligns",  "echo",     "echoes",  "second",   "seconds",
+            "concur",     "concurs", "share",   "shares",   "endorse", "endorses", "back"})) {
+      size_t k = SkipToActor(w, a);
+      bool prev = false;
+      for (size_t m = a; m < std::min(w.size(), k + 3); ++m) {
+        if (In(w[m].low, {"previous", "preceding", "other", "earlier"}) && m + 1 < w.size() &&
+            In(w[m + 1].low, {"speaker", "speakers", "delegations", "delegates", "colleagues"})) {
+          prev = true;
+          cue.agrees_with = {w[a].begin, w[m + 1].end};
+          break;
+        }
+      }
+      cue.previous_speakers = prev;
+      if (!prev && k < w.size() && !w[k].punct &&
+          isupper(static_cast<unsigned char>(text[w[k].begin]))) {
+        size_t e = k;
+        while (e + 1 < w.size() && !w[e + 1].punct &&
+               (isupper(static_cast<unsigned char>(text[w[e + 1].begin])) ||
+                In(w[e + 1].low, {"of", "the", "and"})) &&
+               e - k < 6) {
+          ++e;
+        }
+        while (e > k && In(w[e].low, {"of", "the", "and"})) --e;
+        cue.agrees_with = {w[k].begin, w[e].end};
+      }
+    }
+    return cue;
+  }
+  return std::nullopt;
+}
+
+SpeakerResolver RecognizerResolver(const Recognizer& recognizer) {
+  return [&recognizer](std::string_view label) -> std::optional<EntityRef> {
+    static const char* const kRank[] = {"government", "group", "body", "person"};
+    auto rank = [](const std::string& kind) {
+      for (int i = 0; i < 4; ++i) {
+        if (kind == kRank[i]) return i;
+      }
+      return -1;
+    };
+    const std::vector<Entity> found = recognizer.Find(label);
+    const Entity* best = nullptr;
+    for (const Entity& e : found) {
+      if (rank(e.kind) < 0) continue;
+      if (!best || e.span.size() > best->span.size() ||
+          (e.span.size() == best->span.size() && rank(e.kind) < rank(best->kind))) {
+        best = &e;
+      }
+    }
+    if (!best) return std::nullopt;
+    return EntityRef{best->id, best->kind, best->name};
+  };
+}
+
+void TurnStats::Add(const std::vector<Turn>& ts) {
+  ++documents;
+  turns += ts.size();
+  for (const Turn& t : ts) {
+    if (!t.entity.empty()) {
+      ++resolved;
+    } else if (!t.speaker.empty() && t.role != "chair" && t.role != "moderator" &&
+               t.role != "questioner" && t.role != "interpreter") {
+      ++unresolved;
+    }
+  }
+}
+
+}  // namespace caucus

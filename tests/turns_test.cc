@@ -1,0 +1,449 @@
+#include "caucus/turns.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace caucus {
+namespace {
+
+// A resolver without dictionaries: exact labels, case-insensitive.
+std::optional<EntityRef> FakeResolve(std::string_view label) {
+  static const std::map<std::string, EntityRef> kKnown = {
+      {"iran", {"IRN", "government", "Iran"}},
+      {"united states", {"USA", "government", "United States"}},
+      {"united states of america", {"USA", "government", "United States"}},
+      {"france", {"FRA", "government", "France"}},
+      {"brazil", {"BRA", "government", "Brazil"}},
+      {"russian federation", {"RUS", "government", "Russian Federation"}},
+      {"kuwait", {"KWT", "government", "Kuwait"}},
+      {"saudi arabia", {"SAU", "government", "Saudi Arabia"}},
+      {"egypt", {"EGY", "government", "Egypt"}},
+      {"kenya", {"KEN", "government", "Kenya"}},
+      {"arab states", {"arab-group", "group", "Arab Group"}},
+      {"arab group", {"arab-group", "group", "Arab Group"}},
+      {"group of 77 and china", {"G-77", "group", "Group of 77"}},
+      {"itu secretary-general", {"ITU", "body", "International Telecommunication Union"}},
+      {"itu council", {"ITU", "body", "International Telecommunication Union"}},
+  };
+  std::string low(label);
+  for (char& c : low) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
+  auto it = kKnown.find(low);
+  if (it == kKnown.end()) return std::nullopt;
+  return it->second;
+}
+
+std::string Slice(std::string_view text, Span s) {
+  return std::string(text.substr(s.begin, s.size()));
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// What a test expects of one turn; "*" in a field means "don't check".
+struct Want {
+  std::string speaker;
+  std::string role;
+  std::string entity;
+  std::string starts_with;  // the turn's text begins with this
+  std::string language = "*";
+  std::vector<std::string> on_behalf_of = {"*"};
+};
+
+struct Case {
+  const char* name;
+  TurnFormat format;  // kAuto: also checks detection gives `detected`
+  TurnFormat detected;
+  std::string text;
+  std::vector<Want> want;
+};
+
+// Spans must be sorted, non-overlapping, in range, trimmed, with notes inside.
+void CheckInvariants(std::string_view text, const std::vector<Turn>& turns) {
+  uint32_t last = 0;
+  for (const Turn& t : turns) {
+    EXPECT_LE(last, t.span.begin);
+    EXPECT_LT(t.span.begin, t.span.end);
+    EXPECT_LE(t.span.end, text.size());
+    EXPECT_FALSE(isspace(static_cast<unsigned char>(text[t.span.end - 1])));
+    for (const Span& n : t.notes) EXPECT_TRUE(t.span.Contains(n)) << Slice(text, n);
+    last = t.span.end;
+  }
+}
+
+class TurnsFormatTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(TurnsFormatTest, FindsSpeakersRolesAndEntities) {
+  const Case& c = GetParam();
+  if (c.format == TurnFormat::kAuto) EXPECT_EQ(DetectTurnFormat(c.text), c.detected);
+  TurnOptions options;
+  options.format = c.format;
+  std::vector<Turn> turns = FindTurns(c.text, options, FakeResolve);
+  CheckInvariants(c.text, turns);
+  ASSERT_EQ(turns.size(), c.want.size());
+  for (size_t i = 0; i < turns.size(); ++i) {
+    const Turn& t = turns[i];
+    const Want& w = c.want[i];
+    SCOPED_TRACE("turn " + std::to_string(i) + ": " + Slice(c.text, t.span));
+    EXPECT_EQ(t.speaker, w.speaker);
+    EXPECT_EQ(t.role, w.role);
+    EXPECT_EQ(t.entity, w.entity);
+    EXPECT_EQ(Slice(c.text, t.span).substr(0, w.starts_with.size()), w.starts_with);
+    if (w.language != "*") EXPECT_EQ(t.language, w.language);
+    if (w.on_behalf_of != std::vector<std::string>{"*"}) EXPECT_EQ(t.on_behalf_of, w.on_behalf_of);
+  }
+}
+
+const Case kCases[] = {
+    {"cart",
+     TurnFormat::kAuto,
+     TurnFormat::kCart,
+     "***\n"
+     "This text is being provided in a rough draft format. Communication Access Realtime "
+     "Translation (CART) is provided in order to facilitate communication accessibility.\n"
+     "***\n\n"
+     ">> CHAIRMAN: Good morning. Iran, you have the floor.\n\n"
+     ">> IRAN: Thank you, Chairman. My delegation cannot accept paragraph 3.\n"
+     "We support enhanced cooperation.\n\n"
+     ">> UNITED STATES: We join the previous speakers. [inaudible] The IGF works.\n"
+     ">> SAUDI ARABIA: Speaking on behalf of the Arab States, we agree with Iran.\n"
+     ">> (No English.)\n"
+     ">> CHAIRMAN COMMITTEE 4: Committee 4 agreed on IPv6 (?) text.\n"
+     ">> ITU SECRETARY-GENERAL: Thank you. (Applause.)\n"
+     ">> MODERATOR: We resume.\n"
+     ">> Sorry, could you repeat the question?\n"
+     "***\nThis text is being provided in a rough draft format.\n***\n",
+     {{"CHAIRMAN", "chair", "", ">> CHAIRMAN: Good"},
+      {"IRAN", "delegate", "IRN", ">> IRAN:", "", {}},
+      {"UNITED STATES", "delegate", "USA", ">> UNITED STATES"},
+      {"SAUDI ARABIA", "delegate", "SAU", ">> SAUDI", "", {"arab-group"}},
+      {"", "unknown", "", ">> (No English.)"},
+      {"CHAIRMAN COMMITTEE 4", "chair", "", ">> CHAIRMAN COMMITTEE 4"},
+      {"ITU SECRETARY-GENERAL", "secretariat", "ITU", ">> ITU"},
+      {"MODERATOR", "moderator", "", ">> MODERATOR"},
+      {"", "unknown", "", ">> Sorry"}}},
+    {"cart no space after >>",
+     TurnFormat::kCart,
+     TurnFormat::kCart,
+     ">>IRAN: Thanks.\n>>BRAZIL:Thank you.\n",
+     {{"IRAN", "delegate", "IRN", ">>IRAN"}, {"BRAZIL", "delegate", "BRA", ">>BRAZIL"}}},
+    {"un verbatim",
+     TurnFormat::kAuto,
+     TurnFormat::kUnVerbatim,
+     "The meeting was called to order at 3.05 p.m.\n\n"
+     "The President (spoke in French): I give the floor to the representative of France.\n\n"
+     "Mr. Levitte (France) (spoke in French): France supports the IGF.\n\n"
+     "The Acting President: I now call on the representative of the United States.\n\n"
+     "Ms. Rice (United States of America): We reject a single intergovernmental body.\n\n"
+     "Mr. Al-Otaibi (Kuwait) (spoke in Arabic): I have the honour to speak on behalf of the "
+     "Arab Group. We call for enhanced cooperation.\n\n"
+     "President Ruto (Kenya): Kenya hosted the IGF.\n\n"
+     "The meeting rose at 6.15 p.m.\n",
+     {{"The President (spoke in French)", "chair", "", "The President", "French"},
+      {"Mr. Levitte (France) (spoke in French)", "delegate", "FRA", "Mr. Levitte", "French"},
+      {"The Acting President", "chair", "", "The Acting", ""},
+      {"Ms. Rice (United States of America)", "delegate", "USA", "Ms. Rice", ""},
+      {"Mr. Al-Otaibi (Kuwait) (spoke in Arabic)",
+       "delegate",
+       "KWT",
+       "Mr. Al-Otaibi",
+       "Arabic",
+       {"arab-group"}},
+      {"President Ruto (Kenya)", "delegate", "KEN", "President Ruto"}}},
+    {"summary",
+     TurnFormat::kAuto,
+     TurnFormat::kSummary,
+     "Summary record of the 3rd meeting\n\n"
+     "1. The Chair invited the Commission to consider the report.\n\n"
+     "2. The delegate of Brazil said that enhanced cooperation was needed.\n\n"
+     "3. He also noted that the group had not agreed.\n\n"
+     "4. The representative of the Russian Federation proposed an intergovernmental process.\n\n"
+     "5. The representative of Egypt, speaking on behalf of the Group of 77 and China, said "
+     "that developing countries were under-represented.\n\n"
+     "6. Mr. Smith (United Kingdom) said that he shared the views of the United States.\n\n"
+     "Agenda item 4\n\n"
+     "7. The secretariat explained that the report was available.\n",
+     {{"The Chair", "chair", "", "The Chair invited"},
+      {"The delegate of Brazil", "delegate", "BRA", "The delegate of Brazil"},
+      {"The representative of the Russian Federation", "delegate", "RUS",
+       "The representative of the R"},
+      {"The representative of Egypt",
+       "delegate",
+       "EGY",
+       "The representative of Egypt",
+       "",
+       {"G-77"}},
+      {"Mr. Smith (United Kingdom)", "unknown", "", "Mr. Smith"},
+      {"The secretariat", "secretariat", "", "The secretariat"}}},
+    {"script",
+     TurnFormat::kAuto,
+     TurnFormat::kScript,
+     "Via Teleconference\n\n4:06 P.M. EDT\n\n"
+     "MODERATOR:  Thank you, everyone, for joining.\n\n"
+     "SENIOR ADMINISTRATION OFFICIAL:  Thanks.  The Internet has enabled extraordinary "
+     "benefits.\n\n"
+     "Q    Hello.  Why not the U.N. framework?\n\n"
+     "SENIOR ADMINISTRATION OFFICIAL:  The Declaration remains open (inaudible).\n\n"
+     "Q:  Thanks.  One more?\n\n"
+     "MODERATOR:\nGreat, thanks.\n\n"
+     "4:28 P.M. EDT\n",
+     {{"MODERATOR", "moderator", "", "MODERATOR:"},
+      {"SENIOR ADMINISTRATION OFFICIAL", "delegate", "", "SENIOR"},
+      {"Q", "questioner", "", "Q    Hello"},
+      {"SENIOR ADMINISTRATION OFFICIAL", "delegate", "", "SENIOR"},
+      {"Q", "questioner", "", "Q:"},
+      {"MODERATOR", "moderator", "", "MODERATOR:\nGreat, thanks."}}},
+    {"parliament openings",
+     TurnFormat::kAuto,
+     TurnFormat::kParliament,
+     "Management of the Internet\n"
+     "The next item is the report by Mr Example on domain names .\n"
+     "Mr President , the report asks for a firmer line with ICANN .\n"
+     "We support the .eu domain .\n"
+     "-- Mr President , I congratulate the rapporteur .\n"
+     "I have asked to speak , Mr President , about the social Internet .\n"
+     "Madam President , ladies and gentlemen , the digital divide matters .\n",
+     {{"", "chair", "", "The next item"},
+      {"", "unknown", "", "Mr President , the report"},
+      {"", "unknown", "", "Mr President , I congratulate"},
+      {"", "unknown", "", "Madam President"}}},
+    {"parliament speaker lines",
+     TurnFormat::kAuto,
+     TurnFormat::kParliament,
+     "President. – The next item is the report by Mr Example.\n\n"
+     "Example (PSE), rapporteur. – Mr President, we support the .eu domain.\n\n"
+     "Liikanen, Member of the Commission. – Mr President, the Commission agrees.\n",
+     {{"President", "chair", "", "President. –"},
+      {"Example (PSE), rapporteur", "delegate", "", "Example (PSE)"},
+      {"Liikanen, Member of the Commission", "delegate", "", "Liikanen"}}},
+    {"plain prose has no turns",
+     TurnFormat::kAuto,
+     TurnFormat::kNone,
+     "Mr President,\nThe Internet has changed our lives. We support the IGF. The delegate of "
+     "Brazil said nothing.\n",
+     {}},
+    {"forced format on other text finds nothing",
+     TurnFormat::kCart,
+     TurnFormat::kNone,
+     "MODERATOR: Hello.\nQ: Hi.\n",
+     {}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Formats, TurnsFormatTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<Case>& info) {
+                           std::string n = info.param.name;
+                           for (char& c : n) {
+                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+                           }
+                           return n;
+                         });
+
+TEST(TurnsNotes, MarksStageDirectionsNotSpeech) {
+  const std::string text =
+      "We agree (Applause.) and [inaudible] then (?) and (No English.) (spoke in French) "
+      "[Speaking in Arabic] (see annex) (France) [senior administration official] \\[Inaudible\\]";
+  std::vector<Span> notes = FindNotes(text, {0, static_cast<uint32_t>(text.size())});
+  std::vector<std::string> got;
+  for (const Span& s : notes) got.push_back(Slice(text, s));
+  EXPECT_EQ(got, (std::vector<std::string>{"(Applause.)", "[inaudible]", "(?)", "(No English.)",
+                                           "(spoke in French)", "[Speaking in Arabic]",
+                                           "\\[Inaudible\\]"}));
+}
+
+TEST(TurnsNotes, LanguageFromNoteInCart) {
+  const std::string text = ">> CHAIRMAN: Thanks.\n>> IRAN: (Speaking in Farsi) Thank you.\n";
+  std::vector<Turn> turns = FindTurns(text, {}, FakeResolve);
+  ASSERT_EQ(turns.size(), 2u);
+  EXPECT_EQ(turns[1].language, "Farsi");
+  EXPECT_EQ(turns[1].entity, "IRN");
+}
+
+TEST(TurnsCart, SeparatorEndsTurnAndChairOfBodyIsNotTheBody) {
+  const std::string text =
+      ">> ITU COUNCIL: hello\n>> CHAIR: closing.\n***\nThis text is a rough draft.\n";
+  std::vector<Turn> turns = FindTurns(text, {}, FakeResolve);
+  ASSERT_EQ(turns.size(), 2u);
+  EXPECT_EQ(turns[0].entity, "ITU");
+  EXPECT_EQ(turns[0].role, "delegate");
+  EXPECT_EQ(Slice(text, turns[1].span), ">> CHAIR: closing.");
+}
+
+TEST(TurnsResolver, EmptyResolverLinksNothing) {
+  std::vector<Turn> turns = FindTurns(">> IRAN: a\n>> BRAZIL: b\n", {}, nullptr);
+  ASSERT_EQ(turns.size(), 2u);
+  EXPECT_EQ(turns[0].entity, "");
+  EXPECT_EQ(turns[0].normalized, "Iran");
+  EXPECT_EQ(turns[0].role, "unknown");
+}
+
+TEST(TurnsResolver, UnresolvedGroupGetsASlug) {
+  std::vector<Turn> turns =
+      FindTurns(">> CHAIR: ok\n>> CHAD: I speak on behalf of the Sahel Alliance, and we agree.\n",
+                {}, FakeResolve);
+  ASSERT_EQ(turns.size(), 2u);
+  EXPECT_EQ(turns[1].on_behalf_of, std::vector<std::string>{"sahel-alliance"});
+}
+
+TEST(TurnsResolver, ThankingOnBehalfOfColleaguesIsNotOnBehalf) {
+  std::vector<Turn> turns = FindTurns(
+      ">> CHAIR: ok\n>> BRAZIL: Thank you. I thank you on behalf of colleagues in my region.\n", {},
+      FakeResolve);
+  ASSERT_EQ(turns.size(), 2u);
+  EXPECT_TRUE(turns[1].on_behalf_of.empty());
+}
+
+TEST(TurnsNormalize, ShoutingLabelsAreTitleCased) {
+  std::vector<Turn> turns = FindTurns(
+      ">> UNITED STATES OF AMERICA: a\n>> ITU SECRETARY-GENERAL: b\n>> CÔTE D'IVOIRE: c\n", {},
+      nullptr);
+  ASSERT_EQ(turns.size(), 3u);
+  EXPECT_EQ(turns[0].normalized, "United States of America");
+  EXPECT_EQ(turns[1].normalized, "ITU Secretary-General");
+  EXPECT_EQ(turns[2].normalized, "Côte d'Ivoire");
+}
+
+TEST(TurnAtTest, FindsContainingTurn) {
+  std::vector<Turn> turns(3);
+  turns[0].span = {10, 20};
+  turns[1].span = {20, 30};
+  turns[2].span = {40, 50};
+  const struct {
+    uint32_t offset;
+    std::optional<size_t> want;
+  } kCases[] = {{0, std::nullopt},  {10, 0}, {19, 0},           {20, 1}, {29, 1},
+                {30, std::nullopt}, {45, 2}, {50, std::nullopt}};
+  for (const auto& c : kCases) EXPECT_EQ(TurnAt(turns, c.offset), c.want) << c.offset;
+  EXPECT_EQ(TurnAt({}, 5), std::nullopt);
+}
+
+TEST(TurnFormatNames, RoundTripAndRejectUnknown) {
+  for (TurnFormat f :
+       {TurnFormat::kAuto, TurnFormat::kNone, TurnFormat::kCart, TurnFormat::kUnVerbatim,
+        TurnFormat::kSummary, TurnFormat::kScript, TurnFormat::kParliament}) {
+    Result<TurnFormat> r = ParseTurnFormat(TurnFormatName(f));
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(*r, f);
+  }
+  Result<TurnFormat> bad = ParseTurnFormat("hansard");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("hansard"), std::string::npos);
+}
+
+struct FirstPersonCase {
+  std::string sentence;
+  bool stance;
+  std::string subject;
+  bool negated;
+  std::string agrees_with;
+  bool previous_speakers;
+};
+
+TEST(TurnsFirstPerson, FindsFirstPersonStances) {
+  const FirstPersonCase kCases[] = {
+      {"We support the proposal.", true, "We", false, "", false},
+      {"My delegation cannot accept this text.", true, "My delegation", true, "", false},
+      {"My country believes that the ITU has a role.", true, "My country", false, "", false},
+      {"Our government is strongly opposed to a new treaty.", true, "Our government", false, "",
+       false},
+      {"We cannot accept paragraph 3.", true, "We", true, "", false},
+      {"We join the previous speakers in thanking the secretariat.", true, "We", false,
+       "the previous speakers", true},
+      {"I agree with Iran.", true, "I", false, "Iran", false},
+      {"I fully agree with the distinguished delegate of Saudi Arabia on this.", true, "I", false,
+       "Saudi Arabia", false},
+      {"We associate ourselves with the statement made by the Russian Federation.", true, "We",
+       false, "Russian Federation", false},
+      {"We would like to propose an amendment.", true, "We", false, "", false},
+      {"This text cannot be accepted by my delegation.", true, "my delegation", true, "", false},
+      {"I thank the Chair for giving me the floor.", false, "", false, "", false},
+      {"They support the proposal.", false, "", false, "", false},
+      {"Do we support this?", false, "", false, "", false},
+      {"Annex I supports the text.", false, "", false, "", false},
+      {"The delegate of Brazil said that it supported the text.", false, "", false, "", false},
+      {"I give the floor to Iran.", false, "", false, "", false},
+  };
+  for (const auto& c : kCases) {
+    SCOPED_TRACE(c.sentence);
+    std::optional<FirstPersonCue> cue =
+        FindFirstPersonStance(c.sentence, Span{0, static_cast<uint32_t>(c.sentence.size())});
+    EXPECT_EQ(IsFirstPersonStance(c.sentence), c.stance);
+    ASSERT_EQ(cue.has_value(), c.stance);
+    if (!cue) continue;
+    EXPECT_EQ(Slice(c.sentence, cue->subject), c.subject);
+    EXPECT_EQ(cue->negated, c.negated);
+    EXPECT_EQ(Slice(c.sentence, cue->agrees_with), c.agrees_with);
+    EXPECT_EQ(cue->previous_speakers, c.previous_speakers);
+  }
+}
+
+TEST(TurnsFirstPerson, SpansAreDocumentOffsets) {
+  const std::string text = ">> IRAN: Thank you. We support the text.";
+  Span sentence{20, static_cast<uint32_t>(text.size())};
+  std::optional<FirstPersonCue> cue = FindFirstPersonStance(text, sentence);
+  ASSERT_TRUE(cue);
+  EXPECT_EQ(cue->subject.begin, 20u);
+  EXPECT_EQ(cue->form, "we");
+}
+
+TEST(TurnsStats, CountsResolvedAndUnresolved) {
+  std::vector<Turn> turns =
+      FindTurns(">> CHAIR: a\n>> IRAN: b\n>> NARNIA: c\n>> Q: d\n>>\n", {}, FakeResolve);
+  TurnStats stats;
+  stats.Add(turns);
+  EXPECT_EQ(stats.documents, 1u);
+  EXPECT_EQ(stats.turns, 5u);
+  EXPECT_EQ(stats.resolved, 1u);
+  EXPECT_EQ(stats.unresolved, 1u);  // NARNIA; chair, questioner and bare >> need no entity
+}
+
+// The fixtures in tests/data/transcripts: one per format, detected as such.
+TEST(TurnsFixtures, EachFixtureIsDetectedAsItsFormat) {
+  const std::pair<const char*, TurnFormat> kFiles[] = {
+      {"cart-itu-council-wg.txt", TurnFormat::kCart},
+      {"un-verbatim-general-assembly.txt", TurnFormat::kUnVerbatim},
+      {"summary-cstd-session.txt", TurnFormat::kSummary},
+      {"script-press-briefing.txt", TurnFormat::kScript},
+      {"parliament-speaker-lines.txt", TurnFormat::kParliament},
+      {"parliament-openings.txt", TurnFormat::kParliament},
+  };
+  for (const auto& [file, format] : kFiles) {
+    SCOPED_TRACE(file);
+    std::string text = ReadFile(std::string(CAUCUS_TEST_DATA) + "/transcripts/" + file);
+    ASSERT_FALSE(text.empty());
+    EXPECT_EQ(DetectTurnFormat(text), format);
+    std::vector<Turn> turns = FindTurns(text, {}, FakeResolve);
+    EXPECT_GE(turns.size(), 5u);
+    CheckInvariants(text, turns);
+  }
+}
+
+// The real transcripts in ../shared/corpus, when present: never a crash, and
+// the press call and the debate are found as what they are.
+TEST(TurnsSharedCorpus, RealTranscripts) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(CAUCUS_SHARED_CORPUS) / "transcripts";
+  if (!fs::is_directory(dir)) GTEST_SKIP() << "no shared corpus at " << dir;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::string text = ReadFile(entry.path().string());
+    std::vector<Turn> turns = FindTurns(text, {}, FakeResolve);
+    CheckInvariants(text, turns);
+    std::string name = entry.path().filename().string();
+    if (name.rfind("whitehouse", 0) == 0) {
+      EXPECT_EQ(DetectTurnFormat(text), TurnFormat::kScript);
+      EXPECT_GE(turns.size(), 20u);
+    } else if (name.find("_EN_debate") != std::string::npos) {
+      EXPECT_EQ(DetectTurnFormat(text), TurnFormat::kParliament);
+      EXPECT_GE(turns.size(), 8u);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace caucus
