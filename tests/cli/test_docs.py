@@ -102,3 +102,29 @@ def test_example_passes_through_read_byte_for_byte(t):
     p = t.write("example.jsonl", line)
     rc, out, err = t.run("read", p, check_rc=0)
     assert out.encode("utf-8") == line.encode("utf-8"), (out[:300], line[:300])
+
+
+def _validate_def(t, value, name):
+    import cli_test  # the runner's validator, applied to one $defs entry
+    root = _schema(t)
+    cli_test._check(value, {"$ref": "#/$defs/" + name}, root, "$")
+
+
+def test_mentions_rows_match_the_schema(t):
+    rc, out, err = t.run("help")
+    if "  mentions" not in out:
+        return "skip"
+    p = t.write("m.txt", "Iran and the ITU.\n\nCôte d’Ivoire spoke.\n")
+    rc, out, err = t.run("mentions", p, check_rc=0)
+    rows = [json.loads(line) for line in out.splitlines() if line.strip()]
+    assert rows, err
+    for row in rows:
+        _validate_def(t, row, "mention")
+    text = open(p, encoding="utf-8").read().encode("utf-8")
+    for row in rows:
+        assert text[row["span"][0]:row["span"][1]].decode("utf-8") == row["text"], row
+    t.write("tr.txt", ">> IRAN: We support this.\n>> CHAIR: Thank you.\n")
+    rc, out, err = t.run("mentions", "--layer", "turns", os.path.join(t.tmp, "tr.txt"))
+    if rc == 0:
+        for line in out.splitlines():
+            _validate_def(t, json.loads(line), "turn_mention")
