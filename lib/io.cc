@@ -146,8 +146,10 @@ void ListDir(const std::string& dir, std::vector<std::string>* files) {
 }
 
 Document MakeTextDocument(const Origin& origin, DecodedText&& dec) {
-  std::string path = origin.file == "-" ? std::string() : origin.file;
-  std::string id = origin.file == "-" ? std::string("stdin") : IdFromPath(origin.file);
+  // Stdin's origin is named "<stdin>" for messages; it has no path.
+  const bool is_stdin = origin.file == "-" || origin.file == "<stdin>";
+  std::string path = is_stdin ? std::string() : origin.file;
+  std::string id = is_stdin ? std::string("stdin") : IdFromPath(origin.file);
   Document d = Document::FromText(id, std::move(dec.text));
   std::string meta;
   meta += "{";
@@ -173,8 +175,10 @@ void ProcessItem(const RunOptions& opt, const DocFn& fn, Item* item) {
     if (doc->id().empty()) doc->set_id(item->origin.file + ":" + std::to_string(item->origin.line));
     item->status = fn(item->origin, *doc, &item->out);
   } else {
-    Result<DecodedText> dec = DecodeDocument(item->origin.file, item->data, opt.read);
+    uint64_t error_line = 0;
+    Result<DecodedText> dec = DecodeDocument(item->origin.file, item->data, opt.read, &error_line);
     if (!dec.ok()) {
+      item->origin.line = error_line;  // printed as FILE:LINE when known
       item->status = dec.status();
       return;
     }

@@ -1,34 +1,740 @@
+// Bytes of an input file -> document text.
+//
+// Order of decisions in DecodeDocument (the first that applies wins):
+//   1. a forced encoding (--encoding): convert with that ICU converter;
+//   2. a byte order mark: UTF-8, UTF-32LE/BE (tested before UTF-16, whose BOM
+//      is a prefix of UTF-32LE's), UTF-16LE/BE;
+//   3. BOM-less UTF-16 from Windows tools, recognised by NUL bytes on one
+//      parity only (Latin-script text);
+//   4. otherwise the bytes are ASCII-compatible: NULs or many control bytes
+//      mean binary data; valid UTF-8 is taken as is; damaged UTF-8 (more valid
+//      multi-byte sequences than invalid bytes) is an error; anything else goes
+//      to a declared HTML charset or ICU's charset detector (ucsdet).
+// Every failure names the byte offset and reports the 1-based line through
+// DecodeDocument's error_line so the driver can print FILE:LINE.
 #include "caucus/read.h"
 
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
 #include <cstring>
+#include <memory>
+#include <unordered_map>
 
 #include "caucus/record.h"
 
 namespace caucus {
+namespace {
 
-// Minimal version: UTF-8 only. (Encoding detection and HTML come next.)
-Result<DecodedText> DecodeDocument(std::string_view path, std::string_view bytes,
-                                   const ReadOptions& options) {
-  (void)path;
-  (void)options;
-  DecodedText out;
-  const void* nul = memchr(bytes.data(), 0, bytes.size());
-  if (nul) {
-    return Status::InvalidInput("binary data (NUL byte at byte " +
-                                std::to_string(static_cast<const char*>(nul) - bytes.data()) + ")");
+// ---- small helpers --------------------------------------------------------------
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (Lower(s[i]) != prefix[i]) return false;
   }
-  size_t bad = FindInvalidUtf8(bytes);
-  if (bad != std::string_view::npos) {
-    return Status::InvalidInput("invalid UTF-8 at byte " + std::to_string(bad));
-  }
-  if (bytes.size() >= 3 && memcmp(bytes.data(), "\xEF\xBB\xBF", 3) == 0) bytes.remove_prefix(3);
-  out.text = std::string(bytes);
-  out.format = "text";
-  out.encoding = "UTF-8";
-  return out;
+  return true;
 }
 
-std::string HtmlToText(std::string_view html) { return std::string(html); }
+size_t FindNoCase(std::string_view s, std::string_view needle, size_t from) {
+  if (needle.empty()) return from;
+  const char first = Lower(needle[0]);
+  for (size_t i = from; i + needle.size() <= s.size(); ++i) {
+    if (Lower(s[i]) == first && StartsWithNoCase(s.substr(i), needle)) return i;
+  }
+  return std::string_view::npos;
+}
+
+std::string Extension(std::string_view path) {
+  size_t slash = path.find_last_of('/');
+  size_t dot = path.find_last_of('.');
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
+  std::string ext(path.substr(dot + 1));
+  for (char& c : ext) c = Lower(c);
+  return ext;
+}
+
+void AppendUtf8(uint32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// 1-based line of byte `offset` in text whose code units are `unit` bytes
+// wide (1 for ASCII-compatible encodings, 2 for UTF-16, 4 for UTF-32).
+uint64_t LineAt(std::string_view bytes, size_t offset, int unit, bool big_endian) {
+  offset = std::min(offset, bytes.size());
+  uint64_t line = 1;
+  if (unit == 1) {
+    const char* p = bytes.data();
+    const char* end = p + offset;
+    while ((p = static_cast<const char*>(memchr(p, '\n', end - p))) != nullptr) {
+      ++line;
+      ++p;
+    }
+    return line;
+  }
+  for (size_t i = 0; i + unit <= offset; i += unit) {
+    size_t lf = big_endian ? i + unit - 1 : i;
+    if (bytes[lf] != '\n') continue;
+    bool rest_zero = true;
+    for (int k = 0; k < unit; ++k) {
+      if (i + k != lf && bytes[i + k] != 0) rest_zero = false;
+    }
+    if (rest_zero) ++line;
+  }
+  return line;
+}
+
+Status Fail(uint64_t line, uint64_t* error_line, std::string message) {
+  if (error_line) *error_line = line;
+  return Status::InvalidInput(std::move(message));
+}
+
+// ---- ICU conversion ------------------------------------------------------------------
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+using ConverterPtr = std::unique_ptr<UConverter, ConverterCloser>;
+
+// A readable name for a converter ("windows-1252" rather than ICU's internal
+// "ibm-5348_P100-1997").
+std::string DisplayName(const char* requested, UConverter* conv) {
+  UErrorCode st = U_ZERO_ERROR;
+  const char* canonical = ucnv_getName(conv, &st);
+  if (U_FAILURE(st)) return requested;
+  for (const char* standard : {"MIME", "IANA"}) {
+    st = U_ZERO_ERROR;
+    const char* n = ucnv_getStandardName(canonical, standard, &st);
+    if (U_SUCCESS(st) && n) return n;
+  }
+  return requested;
+}
+
+// Converts `bytes` from `encoding` to UTF-8. Stops at the first byte sequence
+// that is illegal in the encoding and reports where. `unit`/`big_endian`
+// describe the code unit so the error line can be found.
+Status ConvertToUtf8(std::string_view bytes, const std::string& encoding, int unit, bool big_endian,
+                     std::string* out, std::string* display, uint64_t* error_line) {
+  UErrorCode st = U_ZERO_ERROR;
+  ConverterPtr src(ucnv_open(encoding.c_str(), &st));
+  if (U_FAILURE(st) || st == U_AMBIGUOUS_ALIAS_WARNING) {
+    if (U_FAILURE(st)) {
+      return Fail(0, error_line,
+                  "unknown encoding '" + encoding +
+                      "' (use an ICU converter name such as UTF-8, UTF-16LE, windows-1252, "
+                      "ISO-8859-15, KOI8-R)");
+    }
+  }
+  *display = DisplayName(encoding.c_str(), src.get());
+  st = U_ZERO_ERROR;
+  ConverterPtr dst(ucnv_open("UTF-8", &st));
+  if (U_FAILURE(st))
+    return Status::Internal(std::string("ICU UTF-8 converter: ") + u_errorName(st));
+  st = U_ZERO_ERROR;
+  ucnv_setToUCallBack(src.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &st);
+  // UTF-8 needs at most 3 bytes per UTF-16 unit, and every source encoding
+  // spends at least one byte per UTF-16 unit, so one call always fits.
+  out->resize(bytes.size() * 3 + 16);
+  char* target = &(*out)[0];
+  const char* source = bytes.data();
+  st = U_ZERO_ERROR;
+  ucnv_convertEx(dst.get(), src.get(), &target, out->data() + out->size(), &source,
+                 bytes.data() + bytes.size(), nullptr, nullptr, nullptr, nullptr, true, true, &st);
+  if (U_FAILURE(st)) {
+    char bad[32];
+    int8_t bad_len = sizeof bad;
+    UErrorCode st2 = U_ZERO_ERROR;
+    ucnv_getInvalidChars(src.get(), bad, &bad_len, &st2);
+    if (U_FAILURE(st2)) bad_len = 0;
+    size_t offset = static_cast<size_t>(source - bytes.data());
+    offset = offset >= static_cast<size_t>(bad_len) ? offset - bad_len : 0;
+    out->clear();
+    if (st == U_ILLEGAL_CHAR_FOUND || st == U_INVALID_CHAR_FOUND || st == U_TRUNCATED_CHAR_FOUND) {
+      return Fail(
+          LineAt(bytes, offset, unit, big_endian), error_line,
+          "byte " + std::to_string(offset) + " is not valid " + *display +
+              (st == U_TRUNCATED_CHAR_FOUND ? " (truncated character at end of input)" : ""));
+    }
+    return Status::Internal(std::string("ICU conversion from ") + *display + ": " +
+                            u_errorName(st));
+  }
+  out->resize(static_cast<size_t>(target - out->data()));
+  // UTF-16LE and friends keep a BOM as U+FEFF; it is not text.
+  if (out->size() >= 3 && memcmp(out->data(), "\xEF\xBB\xBF", 3) == 0) out->erase(0, 3);
+  return Status::Ok();
+}
+
+// ---- binary and UTF-8 checks -------------------------------------------------------
+
+bool IsBinaryControl(unsigned char c) {
+  // Tab, LF, VT, FF, CR and ESC (ANSI colours in logs) occur in text.
+  return c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1B;
+}
+
+// Rejects NUL bytes and a high share of control bytes in ASCII-compatible
+// bytes (or decoded UTF-8 text).
+Status CheckNotBinary(std::string_view bytes, std::string_view what, uint64_t* error_line,
+                      std::string_view offset_note = {}) {
+  const void* nul = memchr(bytes.data(), 0, bytes.size());
+  if (nul) {
+    size_t off = static_cast<size_t>(static_cast<const char*>(nul) - bytes.data());
+    return Fail(LineAt(bytes, off, 1, false), error_line,
+                "binary data: " + std::string(what) + " at byte " + std::to_string(off) +
+                    std::string(offset_note) + " (not a text file)");
+  }
+  size_t controls = 0, first = std::string_view::npos;
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    if (IsBinaryControl(static_cast<unsigned char>(bytes[i]))) {
+      if (controls++ == 0) first = i;
+    }
+  }
+  // A stray control byte (a DOS end-of-file mark) is text; 1 in 20 is not.
+  if (controls > 0 && controls * 20 > bytes.size()) {
+    char hex[8];
+    snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[first]));
+    return Fail(LineAt(bytes, first, 1, false), error_line,
+                "binary data: control byte " + std::string(hex) + " at byte " +
+                    std::to_string(first) + std::string(offset_note) + " (" +
+                    std::to_string(controls) + " control bytes in " + std::to_string(bytes.size()) +
+                    ")");
+  }
+  return Status::Ok();
+}
+
+// Counts well-formed multi-byte UTF-8 sequences and bytes that are not part
+// of one.
+void CountUtf8(std::string_view s, size_t* valid_multi, size_t* invalid) {
+  *valid_multi = *invalid = 0;
+  const uint8_t* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t n = static_cast<int32_t>(std::min<size_t>(s.size(), INT32_MAX));
+  int32_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    int32_t start = i;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) {
+      *invalid += static_cast<size_t>(i - start);
+    } else {
+      ++*valid_multi;
+    }
+  }
+}
+
+// "charset=..." in the first 4 KB of an HTML document, lower-cased.
+std::string DeclaredHtmlCharset(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, 4096);
+  size_t i = FindNoCase(head, "charset", 0);
+  if (i == std::string_view::npos) return {};
+  i += 7;
+  while (i < head.size() && (head[i] == ' ' || head[i] == '=' || head[i] == '"' || head[i] == '\''))
+    ++i;
+  size_t b = i;
+  while (i < head.size() && (isalnum(static_cast<unsigned char>(head[i])) || head[i] == '-' ||
+                             head[i] == '_' || head[i] == '.' || head[i] == ':'))
+    ++i;
+  std::string cs(head.substr(b, i - b));
+  for (char& c : cs) c = Lower(c);
+  return cs;
+}
+
+// ICU's guess for bytes that are not UTF-8, or empty if it has none worth
+// taking. Unicode guesses are refused: those were ruled out already.
+std::string DetectLegacy(std::string_view bytes, bool html) {
+  UErrorCode st = U_ZERO_ERROR;
+  UCharsetDetector* det = ucsdet_open(&st);
+  if (U_FAILURE(st)) return {};
+  std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector*)> guard(det, ucsdet_close);
+  ucsdet_enableInputFilter(det, html);  // skip markup when counting
+  // The detector looks at a prefix; 64 KB is plenty for single-byte charsets.
+  std::string_view sample = bytes.substr(0, 1 << 16);
+  ucsdet_setText(det, sample.data(), static_cast<int32_t>(sample.size()), &st);
+  int32_t n = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(det, &n, &st);
+  if (U_FAILURE(st)) return {};
+  for (int32_t i = 0; i < n; ++i) {
+    const char* name = ucsdet_getName(matches[i], &st);
+    int32_t confidence = ucsdet_getConfidence(matches[i], &st);
+    if (U_FAILURE(st) || !name) return {};
+    if (StartsWithNoCase(name, "utf-") || confidence < 10) continue;
+    return name;
+  }
+  return {};
+}
+
+std::string FormatFor(std::string_view path, std::string_view text, const std::string& forced) {
+  if (forced != "auto" && !forced.empty()) return forced;
+  std::string ext = Extension(path);
+  if (ext == "html" || ext == "htm" || ext == "xhtml") return "html";
+  if (ext == "md" || ext == "markdown") return "markdown";
+  size_t i = text.find_first_not_of(" \t\r\n");
+  if (i != std::string_view::npos) {
+    std::string_view head = text.substr(i, 64);
+    if (StartsWithNoCase(head, "<!doctype html") || StartsWithNoCase(head, "<html")) return "html";
+  }
+  return "text";
+}
+
+}  // namespace
+
+// ---- DecodeDocument ---------------------------------------------------------------------
+
+Result<DecodedText> DecodeDocument(std::string_view path, std::string_view bytes,
+                                   const ReadOptions& options) {
+  return DecodeDocument(path, bytes, options, nullptr);
+}
+
+Result<DecodedText> DecodeDocument(std::string_view path, std::string_view bytes,
+                                   const ReadOptions& options, uint64_t* error_line) {
+  if (error_line) *error_line = 0;
+  if (options.format != "auto" && options.format != "text" && options.format != "markdown" &&
+      options.format != "html") {
+    return Fail(0, error_line,
+                "unknown input format '" + options.format + "' (use auto, text, markdown, html)");
+  }
+  if (bytes.size() > 0xFFFFFFF0u) {
+    return Fail(0, error_line,
+                "file too large (" + std::to_string(bytes.size()) +
+                    " bytes; documents are limited to 4 GB)");
+  }
+  DecodedText out;
+  auto finish = [&](std::string text, std::string encoding) -> Result<DecodedText> {
+    out.format = FormatFor(path, text, options.format);
+    out.encoding = std::move(encoding);
+    out.text = out.format == "html" ? HtmlToText(text) : std::move(text);
+    return std::move(out);
+  };
+  auto bom = [&](std::string_view b) {
+    return bytes.size() >= b.size() && memcmp(bytes.data(), b.data(), b.size()) == 0;
+  };
+  auto convert = [&](std::string_view src, const std::string& enc, int unit,
+                     bool big_endian) -> Result<DecodedText> {
+    std::string text, display;
+    Status s = ConvertToUtf8(src, enc, unit, big_endian, &text, &display, error_line);
+    if (!s.ok()) return s;
+    // U+0000 survives conversion from a wide encoding; control characters too.
+    s = CheckNotBinary(text, "NUL character", error_line, " of the converted text");
+    if (!s.ok()) return s;
+    return finish(std::move(text), display);
+  };
+
+  if (!options.encoding.empty()) {
+    std::string enc = options.encoding;
+    std::string lower = enc;
+    for (char& c : lower) c = Lower(c);
+    int unit = 1;
+    bool be = false;
+    if (lower.rfind("utf-16", 0) == 0 || lower.rfind("utf16", 0) == 0) unit = 2;
+    if (lower.rfind("utf-32", 0) == 0 || lower.rfind("utf32", 0) == 0) unit = 4;
+    if (lower.find("be") != std::string::npos) be = true;
+    return convert(bytes, enc, unit, be);
+  }
+
+  if (bom("\xEF\xBB\xBF"))
+    bytes.remove_prefix(3);
+  else if (bom(std::string_view("\xFF\xFE\0\0", 4)))
+    return convert(bytes.substr(4), "UTF-32LE", 4, false);
+  else if (bom(std::string_view("\0\0\xFE\xFF", 4)))
+    return convert(bytes.substr(4), "UTF-32BE", 4, true);
+  else if (bom("\xFF\xFE"))
+    return convert(bytes.substr(2), "UTF-16LE", 2, false);
+  else if (bom("\xFE\xFF"))
+    return convert(bytes.substr(2), "UTF-16BE", 2, true);
+
+  if (memchr(bytes.data(), 0, bytes.size()) && bytes.size() >= 4 && bytes.size() % 2 == 0) {
+    // Without a BOM: Latin-script UTF-16 has a zero high byte in most units
+    // and (almost) none in the low byte.
+    size_t sample = std::min<size_t>(bytes.size(), 1 << 16) & ~size_t{1};
+    size_t zero_even = 0, zero_odd = 0;
+    for (size_t i = 0; i < sample; i += 2) {
+      zero_even += bytes[i] == 0;
+      zero_odd += bytes[i + 1] == 0;
+    }
+    size_t units = sample / 2;
+    if (zero_odd * 10 > units * 7 && zero_even * 50 < units) {
+      return convert(bytes, "UTF-16LE", 2, false);
+    }
+    if (zero_even * 10 > units * 7 && zero_odd * 50 < units) {
+      return convert(bytes, "UTF-16BE", 2, true);
+    }
+  }
+
+  Status s = CheckNotBinary(bytes, "NUL byte", error_line);
+  if (!s.ok()) return s;
+  size_t bad = FindInvalidUtf8(bytes);
+  if (bad == std::string_view::npos) return finish(std::string(bytes), "UTF-8");
+
+  size_t valid_multi, invalid;
+  CountUtf8(bytes, &valid_multi, &invalid);
+  if (valid_multi > 0 && invalid <= valid_multi) {
+    return Fail(LineAt(bytes, bad, 1, false), error_line,
+                "invalid UTF-8 at byte " + std::to_string(bad) +
+                    " (the rest looks like UTF-8; fix the file or pass --encoding)");
+  }
+  const bool html = FormatFor(path, bytes, options.format) == "html";
+  if (html) {
+    std::string declared = DeclaredHtmlCharset(bytes);
+    if (!declared.empty() && declared != "utf-8" && declared != "utf8") {
+      UErrorCode st = U_ZERO_ERROR;
+      UConverter* c = ucnv_open(declared.c_str(), &st);
+      if (c) ucnv_close(c);
+      if (U_SUCCESS(st)) return convert(bytes, declared, 1, false);
+    }
+  }
+  std::string guess = DetectLegacy(bytes, html);
+  if (guess.empty()) {
+    return Fail(LineAt(bytes, bad, 1, false), error_line,
+                "invalid UTF-8 at byte " + std::to_string(bad) +
+                    " and no legacy encoding detected (pass --encoding NAME)");
+  }
+  return convert(bytes, guess, 1, false);
+}
+
+// ---- HTML to text -------------------------------------------------------------------------
+
+namespace {
+
+// HTML 4 named character references (and &apos;).
+const std::unordered_map<std::string_view, uint32_t>& EntityTable() {
+  static const auto* table = [] {
+    auto* m = new std::unordered_map<std::string_view, uint32_t>;
+    static const char* const kLatin1[] = {
+        "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",
+        "copy",   "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn",
+        "sup2",   "sup3",   "acute",  "micro",  "para",   "middot", "cedil",  "sup1",   "ordm",
+        "raquo",  "frac14", "frac12", "frac34", "iquest", "Agrave", "Aacute", "Acirc",  "Atilde",
+        "Auml",   "Aring",  "AElig",  "Ccedil", "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave",
+        "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde",
+        "Ouml",   "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",
+        "szlig",  "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil",
+        "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",   "eth",
+        "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide", "oslash", "ugrave",
+        "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml"};
+    for (uint32_t i = 0; i < 96; ++i) (*m)[kLatin1[i]] = 160 + i;
+    static const char* const kGreekUpper[] = {
+        "Alpha", "Beta",   "Gamma",   "Delta", "Epsilon", "Zeta",    "Eta",  "Theta", "Iota",
+        "Kappa", "Lambda", "Mu",      "Nu",    "Xi",      "Omicron", "Pi",   "Rho",   "",
+        "Sigma", "Tau",    "Upsilon", "Phi",   "Chi",     "Psi",     "Omega"};
+    static const char* const kGreekLower[] = {
+        "alpha", "beta",   "gamma",   "delta", "epsilon", "zeta",    "eta",  "theta", "iota",
+        "kappa", "lambda", "mu",      "nu",    "xi",      "omicron", "pi",   "rho",   "sigmaf",
+        "sigma", "tau",    "upsilon", "phi",   "chi",     "psi",     "omega"};
+    for (uint32_t i = 0; i < 25; ++i) {
+      if (*kGreekUpper[i]) (*m)[kGreekUpper[i]] = 913 + i;
+      (*m)[kGreekLower[i]] = 945 + i;
+    }
+    static const std::pair<const char*, uint32_t> kOther[] = {
+        {"quot", 34},     {"amp", 38},      {"apos", 39},      {"lt", 60},        {"gt", 62},
+        {"OElig", 338},   {"oelig", 339},   {"Scaron", 352},   {"scaron", 353},   {"Yuml", 376},
+        {"fnof", 402},    {"circ", 710},    {"tilde", 732},    {"thetasym", 977}, {"upsih", 978},
+        {"piv", 982},     {"ensp", 8194},   {"emsp", 8195},    {"thinsp", 8201},  {"zwnj", 8204},
+        {"zwj", 8205},    {"lrm", 8206},    {"rlm", 8207},     {"ndash", 8211},   {"mdash", 8212},
+        {"lsquo", 8216},  {"rsquo", 8217},  {"sbquo", 8218},   {"ldquo", 8220},   {"rdquo", 8221},
+        {"bdquo", 8222},  {"dagger", 8224}, {"Dagger", 8225},  {"bull", 8226},    {"hellip", 8230},
+        {"permil", 8240}, {"prime", 8242},  {"Prime", 8243},   {"lsaquo", 8249},  {"rsaquo", 8250},
+        {"oline", 8254},  {"frasl", 8260},  {"euro", 8364},    {"image", 8465},   {"weierp", 8472},
+        {"real", 8476},   {"trade", 8482},  {"alefsym", 8501}, {"larr", 8592},    {"uarr", 8593},
+        {"rarr", 8594},   {"darr", 8595},   {"harr", 8596},    {"crarr", 8629},   {"lArr", 8656},
+        {"uArr", 8657},   {"rArr", 8658},   {"dArr", 8659},    {"hArr", 8660},    {"forall", 8704},
+        {"part", 8706},   {"exist", 8707},  {"empty", 8709},   {"nabla", 8711},   {"isin", 8712},
+        {"notin", 8713},  {"ni", 8715},     {"prod", 8719},    {"sum", 8721},     {"minus", 8722},
+        {"lowast", 8727}, {"radic", 8730},  {"prop", 8733},    {"infin", 8734},   {"ang", 8736},
+        {"and", 8743},    {"or", 8744},     {"cap", 8745},     {"cup", 8746},     {"int", 8747},
+        {"there4", 8756}, {"sim", 8764},    {"cong", 8773},    {"asymp", 8776},   {"ne", 8800},
+        {"equiv", 8801},  {"le", 8804},     {"ge", 8805},      {"sub", 8834},     {"sup", 8835},
+        {"nsub", 8836},   {"sube", 8838},   {"supe", 8839},    {"oplus", 8853},   {"otimes", 8855},
+        {"perp", 8869},   {"sdot", 8901},   {"lceil", 8968},   {"rceil", 8969},   {"lfloor", 8970},
+        {"rfloor", 8971}, {"lang", 9001},   {"rang", 9002},    {"loz", 9674},     {"spades", 9824},
+        {"clubs", 9827},  {"hearts", 9829}, {"diams", 9830}};
+    for (const auto& e : kOther) (*m)[e.first] = e.second;
+    return m;
+  }();
+  return *table;
+}
+
+// HTML5's reading of numeric references 0x80-0x9F as windows-1252.
+constexpr uint16_t kC1[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                              0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+                              0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                              0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+// Decodes the character reference at s[i] == '&'. Returns its length (0 if
+// it is not one) and the code point.
+size_t DecodeEntity(std::string_view s, size_t i, uint32_t* cp) {
+  size_t j = i + 1;
+  if (j < s.size() && s[j] == '#') {
+    ++j;
+    bool hex = j < s.size() && (s[j] == 'x' || s[j] == 'X');
+    if (hex) ++j;
+    size_t digits_begin = j;
+    uint64_t v = 0;
+    while (j < s.size() && j - digits_begin < 10) {
+      char c = s[j];
+      int d = c >= '0' && c <= '9'          ? c - '0'
+              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                            : -1;
+      if (d < 0) break;
+      v = v * (hex ? 16 : 10) + d;
+      ++j;
+    }
+    if (j == digits_begin) return 0;
+    if (j < s.size() && s[j] == ';') ++j;
+    if (v >= 0x80 && v <= 0x9F) {
+      v = kC1[v - 0x80];
+    } else if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) ||
+               (v < 0x20 && v != '\t' && v != '\n' && v != '\r') || v == 0x7F) {
+      v = 0xFFFD;
+    }
+    *cp = static_cast<uint32_t>(v);
+    return j - i;
+  }
+  while (j < s.size() && j - i <= 10 && isalnum(static_cast<unsigned char>(s[j]))) ++j;
+  if (j == i + 1) return 0;
+  std::string_view name = s.substr(i + 1, j - i - 1);
+  bool semicolon = j < s.size() && s[j] == ';';
+  // Without a semicolon only the oldest few are recognised ("AT&T" stays).
+  if (!semicolon && name != "amp" && name != "lt" && name != "gt" && name != "quot" &&
+      name != "nbsp")
+    return 0;
+  const auto& table = EntityTable();
+  auto it = table.find(name);
+  if (it == table.end()) return 0;
+  *cp = it->second;
+  return j - i + (semicolon ? 1 : 0);
+}
+
+// Appends raw HTML text with character references decoded; &nbsp; becomes
+// a plain space so it collapses with other whitespace.
+void DecodeText(std::string_view s, std::string* out) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t amp = s.find('&', i);
+    if (amp == std::string_view::npos) {
+      out->append(s.substr(i));
+      return;
+    }
+    out->append(s.substr(i, amp - i));
+    uint32_t cp;
+    size_t len = DecodeEntity(s, amp, &cp);
+    if (len == 0) {
+      out->push_back('&');
+      i = amp + 1;
+      continue;
+    }
+    AppendUtf8(cp == 0xA0 ? ' ' : cp, out);
+    i = amp + len;
+  }
+}
+
+bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Collects text with paragraph structure: whitespace runs collapse to one
+// space, breaks are applied lazily so none appear at the start or end.
+class TextBuilder {
+ public:
+  // 1: line break, 2: paragraph break (blank line).
+  void Break(int level) {
+    pending_break_ = std::max(pending_break_, level);
+    pending_space_ = false;
+  }
+  void Space() {
+    if (!pending_break_ && !out_.empty()) pending_space_ = true;
+  }
+  void Text(std::string_view s, bool pre) {
+    for (char c : s) {
+      if (pre) {
+        if (c == '\r') continue;
+        Flush();
+        out_.push_back(c);
+        if (c == '\n') at_line_start_ = true;
+        continue;
+      }
+      if (IsHtmlSpace(c)) {
+        Space();
+        continue;
+      }
+      Flush();
+      out_.push_back(c);
+    }
+  }
+  std::string Take() {
+    while (!out_.empty() && IsHtmlSpace(out_.back())) out_.pop_back();
+    if (!out_.empty()) out_.push_back('\n');
+    return std::move(out_);
+  }
+
+ private:
+  void Flush() {
+    if (pending_break_ && !out_.empty()) {
+      while (!out_.empty() && (out_.back() == ' ' || out_.back() == '\t')) out_.pop_back();
+      while (!out_.empty() && out_.back() == '\n') out_.pop_back();
+      out_.append(pending_break_ == 2 ? "\n\n" : "\n");
+      pending_space_ = false;
+    } else if (pending_space_ && !at_line_start_) {
+      out_.push_back(' ');
+    }
+    pending_break_ = 0;
+    pending_space_ = false;
+    at_line_start_ = false;
+  }
+  std::string out_;
+  int pending_break_ = 0;
+  bool pending_space_ = false;
+  bool at_line_start_ = true;
+};
+
+int BreakLevel(std::string_view tag) {
+  static const std::string_view kPara[] = {
+      "p",       "div",        "h1",      "h2",   "h3",     "h4",      "h5",       "h6",
+      "section", "article",    "table",   "hr",   "ul",     "ol",      "dl",       "header",
+      "footer",  "nav",        "aside",   "main", "figure", "form",    "fieldset", "address",
+      "pre",     "blockquote", "details", "body", "center", "noscript"};
+  static const std::string_view kLine[] = {"br",     "li",      "tr",         "dt",      "dd",
+                                           "option", "caption", "figcaption", "summary", "legend"};
+  for (auto t : kPara) {
+    if (t == tag) return 2;
+  }
+  for (auto t : kLine) {
+    if (t == tag) return 1;
+  }
+  return 0;
+}
+
+// Tags that may appear in <head>; any other tag ends the head.
+bool IsHeadTag(std::string_view t) {
+  return t == "head" || t == "meta" || t == "link" || t == "title" || t == "base" ||
+         t == "script" || t == "style" || t == "noscript" || t == "template" || t == "html" ||
+         t == "object";
+}
+
+// Index just past the closing tag </name ...>, or the end.
+size_t SkipPast(std::string_view html, size_t from, std::string_view name, size_t* inner_end) {
+  std::string close = "</" + std::string(name);
+  size_t k = FindNoCase(html, close, from);
+  if (k == std::string_view::npos) {
+    *inner_end = html.size();
+    return html.size();
+  }
+  *inner_end = k;
+  size_t gt = html.find('>', k);
+  return gt == std::string_view::npos ? html.size() : gt + 1;
+}
+
+}  // namespace
+
+std::string HtmlToText(std::string_view html) {
+  TextBuilder body;
+  std::string title;
+  std::string scratch;
+  bool in_head = false;
+  int pre_depth = 0;
+  size_t i = 0;
+  const size_t n = html.size();
+  while (i < n) {
+    size_t lt = html.find('<', i);
+    if (lt == std::string_view::npos) lt = n;
+    if (lt > i && !in_head) {
+      scratch.clear();
+      DecodeText(html.substr(i, lt - i), &scratch);
+      body.Text(scratch, pre_depth > 0);
+    }
+    if (lt >= n) break;
+    i = lt;
+    std::string_view rest = html.substr(i);
+    if (rest.substr(0, 4) == "<!--") {
+      size_t end = html.find("-->", i + 4);
+      i = end == std::string_view::npos ? n : end + 3;
+      continue;
+    }
+    if (rest.size() > 1 && (rest[1] == '!' || rest[1] == '?')) {
+      size_t end = html.find('>', i);
+      i = end == std::string_view::npos ? n : end + 1;
+      continue;
+    }
+    size_t j = i + 1;
+    bool closing = j < n && html[j] == '/';
+    if (closing) ++j;
+    size_t name_begin = j;
+    while (j < n && isalnum(static_cast<unsigned char>(html[j]))) ++j;
+    if (j == name_begin) {  // "a < b": a literal '<'
+      if (!in_head) body.Text("<", pre_depth > 0);
+      i = lt + 1;
+      continue;
+    }
+    std::string tag(html.substr(name_begin, j - name_begin));
+    for (char& c : tag) c = Lower(c);
+    // The end of the tag, skipping quoted attribute values.
+    char quote = 0;
+    while (j < n) {
+      char c = html[j];
+      if (quote) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        break;
+      }
+      ++j;
+    }
+    const bool self_closing = j > 0 && j < n && html[j - 1] == '/';
+    i = j < n ? j + 1 : n;
+
+    if (!closing && (tag == "script" || tag == "style" || tag == "template" || tag == "svg" ||
+                     tag == "title")) {
+      if (self_closing) continue;
+      size_t inner_end;
+      size_t after = SkipPast(html, i, tag, &inner_end);
+      if (tag == "title" && title.empty()) {
+        scratch.clear();
+        DecodeText(html.substr(i, inner_end - i), &scratch);
+        TextBuilder t;
+        t.Text(scratch, false);
+        title = t.Take();
+        if (!title.empty()) title.pop_back();  // its newline
+      }
+      i = after;
+      continue;
+    }
+    if (tag == "head") {
+      in_head = !closing;
+      continue;
+    }
+    if (in_head && !IsHeadTag(tag)) in_head = false;
+    if (in_head) continue;
+    if (tag == "pre") pre_depth = std::max(0, pre_depth + (closing ? -1 : 1));
+    if (tag == "td" || tag == "th") {
+      body.Space();
+      continue;
+    }
+    int level = BreakLevel(tag);
+    if (level > 0) body.Break(level);
+  }
+  std::string text = body.Take();
+  if (title.empty()) return text;
+  return text.empty() ? title + "\n" : title + "\n\n" + text;
+}
 
 std::string IdFromPath(std::string_view path) {
   while (path.size() > 2 && path.substr(0, 2) == "./") path.remove_prefix(2);

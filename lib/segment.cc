@@ -1,24 +1,456 @@
-// Placeholder segmentation (blank-line paragraphs, ". " sentences) until the
-// ICU implementation lands.
+// Paragraphs, sentences and tokens.
+//
+// The plan: paragraphs are found by a byte scan (blank lines). Sentences come
+// from one pass of ICU's sentence BreakIterator over a copy of the whole text in
+// which every CR and LF is a space: ICU treats every line feed as a hard break,
+// which would cut hard-wrapped prose (UN speeches, press releases) at each line.
+// The copy has the same byte length, so ICU's UTF-8 indexes are offsets into the
+// original text. Line structure is then put back by forced breaks we compute
+// ourselves (paragraph edges, heading lines, list items), and ICU's candidate
+// breaks go through abbreviation fix-ups that look at the words either side.
 #include "caucus/segment.h"
 
-namespace caucus {
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
 
-Result<Segmentation> Segment(std::string_view text, const SegmentOptions& options) {
-  (void)options;
-  Segmentation seg;
-  uint32_t n = static_cast<uint32_t>(text.size());
-  uint32_t start = 0;
-  for (uint32_t i = 0; i <= n; ++i) {
-    bool end = i == n || (text[i] == '.' && (i + 1 == n || text[i + 1] == ' ' || text[i + 1] == '\n'));
-    if (end) {
-      uint32_t e = i == n ? n : i + 1;
-      while (start < e && (text[start] == ' ' || text[start] == '\n')) ++start;
-      if (start < e) seg.sentences.push_back({{start, e}, 0});
-      start = e;
+#include <algorithm>
+#include <climits>
+#include <cstring>
+#include <memory>
+#include <string>
+
+namespace caucus {
+namespace {
+
+// ---- break iterators: one prototype per process, one clone per thread -------
+
+struct Prototypes {
+  std::unique_ptr<icu::BreakIterator> sentence;
+  std::unique_ptr<icu::BreakIterator> word;
+  std::string error;
+};
+
+const Prototypes& GetPrototypes() {
+  static const Prototypes* p = [] {
+    auto* out = new Prototypes;
+    UErrorCode st = U_ZERO_ERROR;
+    // "ss=standard" makes ICU suppress breaks after CLDR's English
+    // abbreviations ("Mr.", "U.S.", "Inc."); our fix-ups handle the rest.
+    out->sentence.reset(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), st));
+    if (U_FAILURE(st)) {
+      out->error = std::string("ICU sentence break iterator: ") + u_errorName(st);
+      out->sentence.reset();
+      return out;
+    }
+    st = U_ZERO_ERROR;
+    out->word.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), st));
+    if (U_FAILURE(st)) {
+      out->error = std::string("ICU word break iterator: ") + u_errorName(st);
+      out->word.reset();
+    }
+    return out;
+  }();
+  return *p;
+}
+
+// BreakIterator objects are not thread-safe; cloning a const prototype is.
+icu::BreakIterator* ThreadIterator(bool word, Status* status) {
+  thread_local std::unique_ptr<icu::BreakIterator> sentence_it;
+  thread_local std::unique_ptr<icu::BreakIterator> word_it;
+  std::unique_ptr<icu::BreakIterator>& it = word ? word_it : sentence_it;
+  if (!it) {
+    const Prototypes& p = GetPrototypes();
+    const icu::BreakIterator* proto = word ? p.word.get() : p.sentence.get();
+    if (!proto) {
+      *status = Status::Internal(p.error);
+      return nullptr;
+    }
+    it.reset(proto->clone());
+    if (!it) {
+      *status = Status::Internal("ICU: cannot clone a break iterator");
+      return nullptr;
     }
   }
-  if (n > 0) seg.paragraphs.push_back({{0, n}});
+  return it.get();
+}
+
+// Points `it` at UTF-8 `s` (which must outlive the iteration).
+Status SetUtf8Text(icu::BreakIterator* it, std::string_view s) {
+  UErrorCode st = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, s.data(), static_cast<int64_t>(s.size()), &st);
+  if (U_SUCCESS(st)) it->setText(&ut, st);  // keeps its own shallow clone of ut
+  utext_close(&ut);
+  if (U_FAILURE(st)) return Status::Internal(std::string("ICU setText: ") + u_errorName(st));
+  return Status::Ok();
+}
+
+// ---- character classes -------------------------------------------------------
+
+inline bool IsSpaceByte(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Code point at byte i (U+FFFD on a bad sequence) and its length.
+UChar32 CodePointAt(std::string_view s, size_t i, int* len) {
+  int32_t off = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), off, static_cast<int32_t>(s.size()), c);
+  *len = off - static_cast<int32_t>(i);
+  return c < 0 ? 0xFFFD : c;
+}
+
+// Length of a Unicode space (NBSP, ideographic space, ...) at i, or 0. ASCII
+// whitespace is handled by IsSpaceByte.
+int UnicodeSpaceAt(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0xC2) return 0;
+  int len;
+  UChar32 cp = CodePointAt(s, i, &len);
+  return u_isUWhiteSpace(cp) ? len : 0;
+}
+
+bool IsSpaceAt(std::string_view s, size_t i, int* len) {
+  if (IsSpaceByte(s[i])) {
+    *len = 1;
+    return true;
+  }
+  *len = UnicodeSpaceAt(s, i);
+  return *len > 0;
+}
+
+// Span [b, e) with whitespace trimmed off both ends.
+Span Trim(std::string_view s, uint32_t b, uint32_t e) {
+  int len;
+  while (b < e && IsSpaceAt(s, b, &len)) b += len;
+  while (e > b) {
+    if (IsSpaceByte(s[e - 1])) {
+      --e;
+      continue;
+    }
+    // Step back over one UTF-8 sequence and test it.
+    uint32_t k = e - 1;
+    while (k > b && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+    if (UnicodeSpaceAt(s, k) == static_cast<int>(e - k)) {
+      e = k;
+      continue;
+    }
+    break;
+  }
+  return {b, e};
+}
+
+// ---- paragraphs ------------------------------------------------------------------
+
+// A blank line is a line holding only ASCII whitespace.
+std::vector<Paragraph> FindParagraphs(std::string_view text) {
+  std::vector<Paragraph> out;
+  const uint32_t n = static_cast<uint32_t>(text.size());
+  uint32_t para_begin = 0;  // start of the current run of non-blank lines
+  bool in_para = false;
+  uint32_t pos = 0;
+  while (pos < n) {
+    const char* nl = static_cast<const char*>(memchr(text.data() + pos, '\n', n - pos));
+    uint32_t line_end = nl ? static_cast<uint32_t>(nl - text.data()) : n;
+    bool blank = true;
+    for (uint32_t i = pos; i < line_end; ++i) {
+      if (!IsSpaceByte(text[i])) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
+      if (in_para) {
+        Span s = Trim(text, para_begin, pos);
+        if (s.size() > 0) out.push_back({s});
+        in_para = false;
+      }
+    } else if (!in_para) {
+      in_para = true;
+      para_begin = pos;
+    }
+    pos = nl ? line_end + 1 : n;
+  }
+  if (in_para) {
+    Span s = Trim(text, para_begin, n);
+    if (s.size() > 0) out.push_back({s});
+  }
+  return out;
+}
+
+// ---- word lists -------------------------------------------------------------------
+
+bool InList(std::string_view w, const std::string_view* list, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    if (list[i] == w) return true;
+  }
+  return false;
+}
+#define CAUCUS_IN(w, list) InList(w, list, sizeof(list) / sizeof(list[0]))
+
+// Titles before a name: never end a sentence.
+constexpr std::string_view kTitles[] = {
+    "Dr.",  "Mr.",   "Mrs.",  "Ms.",  "Messrs.", "Mme.", "Mlle.", "Prof.", "H.E.",
+    "Amb.", "St.",   "Sen.",  "Rep.", "Gov.",    "Gen.", "Col.",  "Capt.", "Lt.",
+    "Hon.", "Rev.",  "Sr.",   "Jr.",  "Pres.",   "Sec.", "Dept.", "Mt.",   "Maj.",
+    "Adm.", "Cmdr.", "Excl.", "Exc.", "Sgt.",    "Supt."};
+// Reference words before a number ("No. 5", "para. 12", "Art. 3").
+constexpr std::string_view kBeforeNumber[] = {
+    "No.",   "Nos.",   "no.",   "nos.",  "Art.",  "Arts.", "art.", "para.",   "paras.",
+    "Para.", "Paras.", "p.",    "pp.",   "Vol.",  "vol.",  "Fig.", "fig.",    "Ch.",
+    "ch.",   "Res.",   "Doc.",  "Sect.", "sect.", "Nr.",   "nr.",  "Op.",     "Rev.",
+    "Add.",  "Corr.",  "Ann.",  "Jan.",  "Feb.",  "Mar.",  "Apr.", "Jun.",    "Jul.",
+    "Aug.",  "Sep.",   "Sept.", "Oct.",  "Nov.",  "Dec.",  "ca.",  "approx.", "c."};
+// Latin abbreviations that never end a sentence in practice.
+constexpr std::string_view kNeverFinal[] = {"e.g.", "i.e.", "cf.", "vs.", "viz.",
+                                            "E.g.", "I.e.", "Cf.", "Vs.", "v."};
+// Words that typically open a sentence: after "U.S." or an initial they mean
+// the abbreviation ended the sentence.
+constexpr std::string_view kStarters[] = {
+    "The",       "This",     "That",        "These", "Those",        "It",      "Its",
+    "In",        "We",       "I",           "But",   "However",      "He",      "She",
+    "They",      "There",    "A",           "An",    "On",           "At",      "As",
+    "For",       "And",      "Or",          "If",    "When",         "While",   "Although",
+    "Meanwhile", "Moreover", "Furthermore", "Also",  "Yet",          "So",      "Thus",
+    "Therefore", "Our",      "My",          "Their", "His",          "Her",     "After",
+    "Before",    "During",   "Since",       "Today", "Now",          "Such",    "Many",
+    "Most",      "Some",     "All",         "Both",  "Each",         "What",    "Why",
+    "How",       "Who",      "Where",       "Which", "Nevertheless", "Instead", "Still",
+    "Then",      "Indeed",   "Officials",   "Other", "To",           "With",    "By",
+    "Under",     "Despite",  "Last",        "Next",  "Earlier",      "Later",   "According"};
+// Lower-case words a wrapped line often ends with: such a line is no heading.
+constexpr std::string_view kConnectors[] = {"the", "of",   "and", "to",    "a",    "an",  "in",
+                                            "for", "on",   "by",  "with",  "from", "at",  "as",
+                                            "or",  "that", "its", "their", "our",  "his", "her"};
+
+// ---- fix-ups ------------------------------------------------------------------------
+
+// The word that ends just before byte `end` (whitespace-delimited, leading
+// brackets and quotes dropped).
+std::string_view WordBefore(std::string_view t, uint32_t begin, uint32_t end) {
+  uint32_t e = end;
+  while (e > begin && IsSpaceByte(t[e - 1])) --e;
+  uint32_t b = e;
+  while (b > begin && !IsSpaceByte(t[b - 1])) --b;
+  while (b < e && (t[b] == '(' || t[b] == '[' || t[b] == '"' || t[b] == '\'')) ++b;
+  return t.substr(b, e - b);
+}
+
+// The first word at or after `pos`, opening quotes/brackets skipped, up to
+// whitespace or punctuation.
+std::string_view WordAt(std::string_view t, uint32_t pos, uint32_t end) {
+  uint32_t b = pos;
+  while (b < end) {
+    char c = t[b];
+    if (c == '(' || c == '[' || c == '"' || c == '\'') {
+      ++b;
+    } else if (c == '\xE2' && b + 2 < end && t[b + 1] == '\x80' &&
+               (t[b + 2] == '\x9C' || t[b + 2] == '\x98')) {  // “ ‘
+      b += 3;
+    } else {
+      break;
+    }
+  }
+  uint32_t e = b;
+  while (e < end && !IsSpaceByte(t[e]) && t[e] != ',' && t[e] != '.' && t[e] != ';' &&
+         t[e] != ':' && t[e] != '!' && t[e] != '?' && t[e] != ')')
+    ++e;
+  return t.substr(b, e - b);
+}
+
+bool StartsLower(std::string_view w) {
+  if (w.empty()) return false;
+  if (IsAsciiLower(w[0])) return true;
+  if (static_cast<unsigned char>(w[0]) < 0x80) return false;
+  int len;
+  return u_islower(CodePointAt(w, 0, &len));
+}
+
+// "U.S.", "H.E.", "J.R.R.": one or more capital letters, each with a period.
+bool IsInitials(std::string_view w) {
+  if (w.empty() || w.size() % 2 != 0) return false;
+  for (size_t i = 0; i < w.size(); i += 2) {
+    if (!IsAsciiUpper(w[i]) || w[i + 1] != '.') return false;
+  }
+  return true;
+}
+
+// True if ICU's break at `pos` (the start of the next sentence) must be
+// dropped. [pbegin, pend) is the paragraph.
+bool SuppressBreak(std::string_view t, uint32_t pbegin, uint32_t pend, uint32_t pos) {
+  std::string_view next = WordAt(t, pos, pend);
+  if (next.empty()) return false;
+  // Whatever ended the previous sentence, a lower-case continuation joins it
+  // ("5 p.m. the delegates", "'Really?' he asked").
+  if (StartsLower(next)) return true;
+  std::string_view prev = WordBefore(t, pbegin, pos);
+  if (prev.empty() || prev.back() != '.') return false;
+  if (CAUCUS_IN(prev, kTitles) || CAUCUS_IN(prev, kNeverFinal)) return true;
+  if (IsDigit(next[0]) && CAUCUS_IN(prev, kBeforeNumber)) return true;
+  if (IsInitials(prev)) {
+    // "Hamadoun I. Touré", "the U.S. delegation"; but "in the U.S. The EU".
+    return !CAUCUS_IN(next, kStarters);
+  }
+  return false;
+}
+
+// Forced breaks at line ends inside a paragraph: header lines ("# Title: x"),
+// list items, and short heading lines with no final punctuation followed by a
+// line that starts a sentence. Hard-wrapped prose is left to ICU.
+void LineBreaks(std::string_view t, Span para, std::vector<uint32_t>* breaks) {
+  const char* base = t.data();
+  // Lines of the paragraph: [begin, end) without the line feed.
+  struct Line {
+    uint32_t b, e;
+  };
+  thread_local std::vector<Line> lines;
+  lines.clear();
+  uint32_t pos = para.begin;
+  uint32_t maxlen = 0;
+  while (pos < para.end) {
+    const char* nl = static_cast<const char*>(memchr(base + pos, '\n', para.end - pos));
+    uint32_t e = nl ? static_cast<uint32_t>(nl - base) : para.end;
+    Span s = Trim(t, pos, e);
+    lines.push_back({s.begin, s.end});
+    maxlen = std::max(maxlen, s.size());
+    if (!nl) break;
+    pos = e + 1;
+  }
+  if (lines.size() < 2) return;
+  auto is_marker = [&](const Line& l) {
+    char c = t[l.b];
+    if (c == '#' || c == '>' || c == '|') return true;
+    if ((c == '-' || c == '*' || c == '+') && l.b + 1 < l.e && t[l.b + 1] == ' ') return true;
+    if (t.substr(l.b, 3) == "\xE2\x80\xA2") return true;  // •
+    uint32_t i = l.b;
+    while (i < l.e && IsDigit(t[i])) ++i;
+    return i > l.b && i + 1 < l.e && (t[i] == '.' || t[i] == ')') && t[i + 1] == ' ';
+  };
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const Line& cur = lines[i];
+    const Line& nxt = lines[i + 1];
+    if (cur.e <= cur.b || nxt.e <= nxt.b) continue;
+    bool force = t[cur.b] == '#' || is_marker(nxt);
+    if (!force) {
+      char last = t[cur.e - 1];
+      bool punct = last == '.' || last == '!' || last == '?' || last == ',' || last == ';' ||
+                   last == ':' || last == '-' || last == '(' || last == '"' || last == '\'' ||
+                   last == '&' || last == '/' || static_cast<unsigned char>(last) >= 0x80;
+      std::string_view nw = WordAt(t, nxt.b, nxt.e);
+      bool next_starts = !nw.empty() && (IsAsciiUpper(nw[0]) || IsDigit(nw[0]));
+      if (!punct && next_starts && (cur.e - cur.b) * 10 <= maxlen * 7) {
+        std::string_view lw = WordBefore(t, cur.b, cur.e);
+        force = !CAUCUS_IN(lw, kConnectors);
+      }
+    }
+    if (force) breaks->push_back(nxt.b);
+  }
+}
+
+// "in the U.S. The EU agreed": ICU's suppression list keeps "U.S." inside a
+// sentence even before a sentence starter; break there.
+void CountryAbbrevBreaks(std::string_view t, Span para, std::vector<uint32_t>* breaks) {
+  std::string_view p = t.substr(para.begin, para.size());
+  for (size_t i = p.find("U."); i != std::string_view::npos; i = p.find("U.", i + 2)) {
+    if (i + 4 > p.size()) break;
+    char c = p[i + 2];
+    if ((c != 'S' && c != 'K' && c != 'N') || p[i + 3] != '.') continue;
+    if (i > 0 && !IsSpaceByte(p[i - 1]) && p[i - 1] != '(' && p[i - 1] != '"') continue;
+    size_t j = i + 4;
+    if (j >= p.size() || !IsSpaceByte(p[j])) continue;
+    while (j < p.size() && IsSpaceByte(p[j])) ++j;
+    std::string_view nw = WordAt(t, static_cast<uint32_t>(para.begin + j), para.end);
+    if (CAUCUS_IN(nw, kStarters)) breaks->push_back(static_cast<uint32_t>(para.begin + j));
+  }
+}
+
+Status Tokenize(std::string_view text, std::vector<Token>* out) {
+  Status status;
+  icu::BreakIterator* it = ThreadIterator(/*word=*/true, &status);
+  if (!it) return status;
+  Status st = SetUtf8Text(it, text);
+  if (!st.ok()) return st;
+  int32_t prev = it->first();
+  for (int32_t b = it->next(); b != icu::BreakIterator::DONE; prev = b, b = it->next()) {
+    if (it->getRuleStatus() < UBRK_WORD_NONE_LIMIT) {
+      // Spaces and punctuation: keep punctuation, drop whitespace-only runs.
+      uint32_t i = static_cast<uint32_t>(prev);
+      int len;
+      while (i < static_cast<uint32_t>(b) && IsSpaceAt(text, i, &len)) i += len;
+      if (i == static_cast<uint32_t>(b)) continue;
+    }
+    out->push_back({{static_cast<uint32_t>(prev), static_cast<uint32_t>(b)}});
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Segmentation> Segment(std::string_view text, const SegmentOptions& options) {
+  if (text.size() > static_cast<size_t>(INT32_MAX)) {
+    return Status::InvalidInput("text too long to segment (over 2 GB)");
+  }
+  Segmentation seg;
+  seg.paragraphs = FindParagraphs(text);
+  if (seg.paragraphs.empty()) return seg;
+
+  Status status;
+  icu::BreakIterator* it = ThreadIterator(/*word=*/false, &status);
+  if (!it) return status;
+
+  // ICU sees line ends as spaces (see the top of the file); same byte length.
+  thread_local std::string flat;
+  flat.assign(text.data(), text.size());
+  for (char* p = static_cast<char*>(memchr(flat.data(), '\n', flat.size())); p;
+       p = static_cast<char*>(memchr(p + 1, '\n', flat.data() + flat.size() - p - 1))) {
+    *p = ' ';
+    if (p > flat.data() && p[-1] == '\r') p[-1] = ' ';
+  }
+  Status st = SetUtf8Text(it, flat);
+  if (!st.ok()) return st;
+
+  thread_local std::vector<uint32_t> breaks;
+  breaks.clear();
+  for (const Paragraph& p : seg.paragraphs) {
+    breaks.push_back(p.span.begin);
+    breaks.push_back(p.span.end);
+    if (memchr(text.data() + p.span.begin, '\n', p.span.size())) LineBreaks(text, p.span, &breaks);
+    CountryAbbrevBreaks(text, p.span, &breaks);
+  }
+  size_t pi = 0;
+  const size_t np = seg.paragraphs.size();
+  for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
+    uint32_t pos = static_cast<uint32_t>(b);
+    while (pi < np && seg.paragraphs[pi].span.end <= pos) ++pi;
+    if (pi == np) break;
+    const Span& ps = seg.paragraphs[pi].span;
+    if (pos <= ps.begin) continue;  // paragraph edges are breaks already
+    if (!SuppressBreak(text, ps.begin, ps.end, pos)) breaks.push_back(pos);
+  }
+  std::sort(breaks.begin(), breaks.end());
+  breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
+
+  pi = 0;
+  for (size_t i = 0; i + 1 < breaks.size(); ++i) {
+    uint32_t b = breaks[i];
+    while (pi < np && seg.paragraphs[pi].span.end <= b) ++pi;
+    if (pi == np) break;
+    if (b < seg.paragraphs[pi].span.begin) continue;  // the gap between paragraphs
+    Span s = Trim(text, b, std::min(breaks[i + 1], seg.paragraphs[pi].span.end));
+    if (s.size() > 0) seg.sentences.push_back({s, static_cast<uint32_t>(pi)});
+  }
+
+  if (options.tokens) {
+    st = Tokenize(text, &seg.tokens);
+    if (!st.ok()) return st;
+  }
   return seg;
 }
 

@@ -4,6 +4,7 @@
 #ifndef CAUCUS_READ_H_
 #define CAUCUS_READ_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -25,16 +26,30 @@ struct DecodedText {
   std::string encoding;  // the source encoding, e.g. "UTF-8", "UTF-16LE", "windows-1252"
 };
 
-// Decodes one file's bytes. Fails (with a message naming the byte offset
-// where it can) on binary data (NUL bytes outside UTF-16), on bytes that are
-// neither UTF-8 nor a detectable encoding, and on a forced encoding ICU does
-// not know. Empty input gives empty text, not an error.
+// Decodes one file's bytes: BOMs (UTF-8, UTF-16LE/BE, UTF-32LE/BE), BOM-less
+// Latin-script UTF-16, UTF-8, and legacy encodings found by ICU's charset
+// detector (or an HTML <meta charset>). The format is options.format, or with
+// "auto" the extension (.html/.htm, .md/.markdown) or content (<!DOCTYPE html,
+// <html); HTML is converted with HtmlToText. Fails (with a message naming the
+// byte offset where it can) on binary data (NUL bytes outside UTF-16/32, or
+// more than 1 in 20 bytes a control byte), on damaged UTF-8, on bytes that are
+// neither UTF-8 nor a detectable encoding, on bytes invalid in a forced
+// encoding, and on a forced encoding ICU does not know. Empty input gives
+// empty text, not an error. Thread-safe.
 Result<DecodedText> DecodeDocument(std::string_view path, std::string_view bytes,
                                    const ReadOptions& options);
+// As above; on failure also sets *error_line to the 1-based line of the
+// offending byte, or 0 if the error is not about one place (unknown encoding).
+// The driver prints it as FILE:LINE.
+Result<DecodedText> DecodeDocument(std::string_view path, std::string_view bytes,
+                                   const ReadOptions& options, uint64_t* error_line);
 
-// HTML to plain text: tags removed, script/style contents dropped, character
-// entities decoded, block elements (p, div, br, li, h1-h6, tr, ...) become
-// line breaks, runs of blank lines collapsed.
+// HTML to plain text: tags removed, script/style/template/svg and <head>
+// contents dropped, character references decoded (the HTML 4 named set and
+// numeric ones; &nbsp; becomes a space), block elements become breaks (p, div,
+// h1-h6, section, article, table, blockquote, pre, hr, lists: a blank line;
+// br, li, tr, dt, dd: a line break), whitespace collapsed outside <pre>, and
+// the <title> kept as the first line, followed by a blank line.
 std::string HtmlToText(std::string_view html);
 
 // A document id from a path: the path as given, without a leading "./".
