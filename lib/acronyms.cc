@@ -364,6 +364,9 @@ Alignment Evaluate(std::string_view text, const Window& w, const std::vector<std
          w.cps[first - 1].c != '[' && !IsQuote(w.cps[first - 1].c))
     --first;
   while (first < start && !IsAlnum(w.cps[first].c) && w.cps[first].c != '-') ++first;
+  // Only a prefix without capitals: "anti-", "2,6-", not "NC-" in "NC-Asia".
+  for (size_t k = first; k < start; ++k)
+    if (u_isupper(w.cps[k].c)) first = start;
   a.begin = w.cps[first].off;
   a.end = w.cps[n - 1].end;
   return a;
@@ -528,10 +531,17 @@ bool TryShortBefore(std::string_view text, uint32_t open, Span inner, AcronymDef
     if (lf_words < 2 ||
         lf_words > static_cast<int>(std::min(sf.chars.size() + 5, sf.chars.size() * 2)))
       continue;
+    std::string_view lf = text.substr(inner.begin, inner.size());
+    if (lf.find_first_of("()[]") != std::string_view::npos ||
+        lf.find("://") != std::string_view::npos)
+      return false;
     for (const Variant& v : Variants(text.substr(b, e - b), sf)) {
+      if (v.suffix_dropped) continue;  // "EST 2012 (every speech ...)"
       auto f = AlignTable(w, v.chars);
       Alignment a = Evaluate(text, w, f, v.chars, 0);
-      if (!a.ok || a.unmatched > 1) continue;
+      // Every content word explained and most letters initials: asides in
+      // parentheses ("ITU (itself an agency of the U.N.)") are common.
+      if (!a.ok || a.unmatched > 0 || 2 * a.initials < static_cast<int>(v.chars.size())) continue;
       def->short_form = std::string(text.substr(b, e - b));
       def->span = sfs;
       def->long_span = {a.begin, a.end};
@@ -600,6 +610,35 @@ std::vector<AcronymDef> FindAcronymDefinitions(std::string_view text) {
 
 namespace {
 
+// Letters with case and digits make acronyms; CJK ideographs, which have no
+// case, separate them ("ITUあたり").
+bool IsCasedOrDigit(UChar32 c) {
+  return c >= 0 && (u_isupper(c) || u_islower(c) || u_istitle(c) || (c >= '0' && c <= '9'));
+}
+
+std::string Lower(const std::vector<Cp>& cps) {
+  std::string out;
+  for (const Cp& cp : cps) {
+    UChar32 c = Fold(cp.c);
+    char buf[4];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(buf, n, c);
+    out.append(buf, n);
+  }
+  return out;
+}
+
+// Identifiers in URLs and e-mail addresses are not acronyms.
+bool InUrl(std::string_view text, uint32_t off) {
+  uint32_t b = off, e = off;
+  while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n' && text[b - 1] != '\t') --b;
+  while (e < text.size() && text[e] != ' ' && text[e] != '\n' && text[e] != '\t') ++e;
+  std::string_view w = text.substr(b, e - b);
+  for (std::string_view m : {"://", "www.", "@", "=", "_", ".htm", ".org", ".com", ".pdf"})
+    if (w.find(m) != std::string_view::npos) return true;
+  return false;
+}
+
 bool IsRomanNumeral(const std::vector<Cp>& cps) {
   for (const Cp& cp : cps)
     if (cp.c != 'I' && cp.c != 'V' && cp.c != 'X') return false;
@@ -610,6 +649,7 @@ bool IsRomanNumeral(const std::vector<Cp>& cps) {
 // lowercase than capitals ("ITU", "ccNSO", "IPv6", "IGFs", not "PhD",
 // "McDonald"), or one capital and digits ("G20").
 bool AcronymHead(const std::vector<Cp>& cps) {
+  if (cps.empty() || cps.size() > 10 || !u_isalpha(cps[0].c)) return false;
   int upper = 0, lower = 0, digits = 0;
   bool adjacent = false;
   for (size_t i = 0; i < cps.size(); ++i) {
@@ -705,13 +745,29 @@ std::vector<AcronymDef> FindUndefinedAcronyms(std::string_view text,
   std::vector<AcronymDef> out;
   std::unordered_set<std::string> seen;
   std::vector<Cp> cps = Decode(text, 0, static_cast<uint32_t>(text.size()));
+  // Words the text also writes in lower or title case ("the", "Delhi"): in
+  // capitals they are shouting, not acronyms.
+  std::unordered_set<std::string> words;
+  for (size_t i = 0; i < cps.size();) {
+    size_t e = i;
+    while (e < cps.size() && u_isalpha(cps[e].c)) ++e;
+    if (e == i) {
+      ++i;
+      continue;
+    }
+    bool rest_lower = true;
+    for (size_t k = i + 1; k < e; ++k) rest_lower = rest_lower && u_islower(cps[k].c);
+    if (e - i >= 3 && rest_lower) words.insert(Lower({cps.begin() + i, cps.begin() + e}));
+    i = e;
+  }
   size_t line_begin = 0;
   LineScan ls;
   std::vector<uint32_t> caps_run;  // token indexes of consecutive capital words
   auto is_token_char = [&](size_t i) {
     UChar32 c = cps[i].c;
-    if (IsAlnum(c)) return true;
-    bool between = i > 0 && i + 1 < cps.size() && IsAlnum(cps[i - 1].c) && IsAlnum(cps[i + 1].c);
+    if (IsCasedOrDigit(c)) return true;
+    bool between =
+        i > 0 && i + 1 < cps.size() && IsCasedOrDigit(cps[i - 1].c) && IsCasedOrDigit(cps[i + 1].c);
     if (c == '-' || c == '&') return between;
     if (c == '+') return between && u_isdigit(cps[i + 1].c);
     return false;
@@ -745,7 +801,7 @@ std::vector<AcronymDef> FindUndefinedAcronyms(std::string_view text,
       line_begin = i;
       continue;
     }
-    if (!IsAlnum(cps[i].c) || (i > 0 && IsAlnum(cps[i - 1].c))) {
+    if (!IsCasedOrDigit(cps[i].c) || (i > 0 && IsCasedOrDigit(cps[i - 1].c))) {
       if (!IsSpace(cps[i].c)) flush();  // "ITU, ICANN, IETF" is a list, not a run
       ++i;
       continue;
@@ -754,7 +810,7 @@ std::vector<AcronymDef> FindUndefinedAcronyms(std::string_view text,
     while (e < cps.size() && is_token_char(e)) ++e;
     std::vector<Cp> tok(cps.begin() + i, cps.begin() + e);
     size_t next = e;
-    if (ls.heading || cps[i].off < ls.skip_end) {
+    if (ls.heading || cps[i].off < ls.skip_end || InUrl(text, cps[i].off)) {
       i = next;
       continue;
     }
@@ -762,7 +818,8 @@ std::vector<AcronymDef> FindUndefinedAcronyms(std::string_view text,
     size_t seg_end = 0;
     while (seg_end < tok.size() && tok[seg_end].c != '-') ++seg_end;
     bool caps_word = IsCapsWord(tok);
-    bool is_acronym = AcronymHead({tok.begin(), tok.begin() + seg_end});
+    bool is_acronym = AcronymHead({tok.begin(), tok.begin() + seg_end}) &&
+                      !(caps_word && words.count(Lower(tok)));
     size_t keep_end = seg_end;
     while (is_acronym && keep_end < tok.size()) {
       size_t s = keep_end + 1, t = s;

@@ -142,8 +142,8 @@ struct UndefinedCase {
 const UndefinedCase kUndefined[] = {
     {"The ITU and ICANN disagreed; the ITU won.", {"ITU", "ICANN"}},
     {"The Internet Governance Forum (IGF) met. IGFs are annual and the IGF is open.", {}},
-    {"ITU-T and WTPF-13 and G20 and IPv6 and ccTLDs were discussed.",
-     {"ITU-T", "WTPF-13", "G20", "IPv6", "ccTLDs"}},
+    {"ITU-T and WTPF-13 and G20 and IPv6 and ccTLDs and AT&T were discussed.",
+     {"ITU-T", "WTPF-13", "G20", "IPv6", "ccTLDs", "AT&T"}},
     // A hyphenated word after an acronym is not part of it.
     {"The UN-led process and the CWG-Internet.", {"UN", "CWG"}},
     // Headings and shouting are not acronyms; neither are speaker labels.
@@ -152,6 +152,13 @@ const UndefinedCase kUndefined[] = {
     // Words that are not acronyms.
     {"McDonald met the PhD student and Chapter III of the Report.", {}},
     {"The Country Code Names Supporting Organization (ccNSO) and the ccNSO council.", {}},
+    // Capitals the text also writes as ordinary words are shouting.
+    {"THE delegates met in NEW Delhi; the new ITU rules.", {"ITU"}},
+    // Identifiers in URLs are not acronyms; CJK text around an acronym is no
+    // part of it.
+    {"See https://example.org/ABC/XYZ and ITU\xE3\x81\x82\xE3\x81\x9F\xE3\x82\x8A "
+     "said.",
+     {"ITU"}},
 };
 
 TEST(AcronymsUndefined, FindsFirstUses) {
