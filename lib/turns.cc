@@ -366,6 +366,14 @@ struct Patterns {
       Opts()};
   // "on behalf of the Arab States"
   RE2 behalf{"(?i)\\bon behalf of (?:the )?", Opts()};
+  // A speaker naming who "we" are: "we, as the United States, have to",
+  // "my country, Brazil, believes", "I speak for Kenya".
+  RE2 self_id{
+      "\\b(?:(?:[Ww]e|[Uu]s|I),?\\s+as\\s+(?:the\\s+)?|(?:[Mm]y|[Oo]ur)\\s+(?:country|delegation|"
+      "government|Government),?\\s+(?:the\\s+)?|(?:[Ww]e|I)\\s+(?:speak|am\\s+speaking|are\\s+"
+      "speaking)\\s+(?:here\\s+)?(?:for|on\\s+behalf\\s+of)\\s+(?:the\\s+)?)"
+      "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|the|and)){0,5})",
+      Opts()};
   RE2 behalf_verb{
       "(?i)\\b(?:speak|speaking|spoke|speaks|floor|statement|honou?r|deliver|"
       "delivering|intervention|make|making|present|presenting)\\b",
@@ -688,7 +696,7 @@ Parsed ParseParliament(std::string_view text) {
       c.boundary = p;  // "-- Mr President": the dashes end the previous turn
       c.begin = Off(text, g[1]);
       c.speech = c.begin;
-      c.role = "unknown";
+      c.role = "delegate";  // whoever addresses the President is a member, not the chair
       c.resolve = false;
     } else if (MatchAt(re.parl_chair, text, p, l.end, g, 1)) {
       c.begin = p;
@@ -829,6 +837,54 @@ int CountCues(std::string_view text, TurnFormat f) {
   return static_cast<int>(Parse(text, f).cues.size());
 }
 
+// The government a turn's speaker names as "we" in its own words, if any.
+std::optional<EntityRef> SelfIdentified(std::string_view text, const Turn& t,
+                                        const SpeakerResolver& resolve) {
+  const RE2& re = P().self_id;
+  std::string_view g[2];
+  uint32_t from = t.span.begin;
+  while (from < t.span.end && Match(re, text, from, t.span.end, RE2::UNANCHORED, g, 2)) {
+    from = Off(text, g[0]) + static_cast<uint32_t>(g[0].size());
+    std::string_view who = g[1];
+    // Drop a trailing connector the name run took: "the United States and".
+    for (std::string_view w : {" and", " the", " of"}) {
+      if (who.size() > w.size() && who.substr(who.size() - w.size()) == w) {
+        who.remove_suffix(w.size());
+      }
+    }
+    std::optional<EntityRef> r = resolve(who);
+    if (r && r->kind == "government") return r;
+  }
+  return std::nullopt;
+}
+
+// Speakers whose label names no entity ("SENIOR ADMINISTRATION OFFICIAL")
+// may say who they are ("we, as the United States"). In a press briefing
+// the officials and the moderator all speak for the host, so one such
+// self-identification, if it is the only government named so, covers them.
+void InferFromSelfIdentification(std::string_view text, TurnFormat f, std::vector<Turn>* turns,
+                                 const SpeakerResolver& resolve) {
+  if (!resolve) return;
+  std::optional<EntityRef> host;
+  bool conflict = false;
+  for (Turn& t : *turns) {
+    if (!t.entity.empty() || (t.role != "delegate" && t.role != "unknown")) continue;
+    std::optional<EntityRef> r = SelfIdentified(text, t, resolve);
+    if (!r) continue;
+    t.entity = r->id;
+    t.entity_kind = r->kind;
+    if (t.role == "unknown" && !t.speaker.empty()) t.role = "delegate";
+    if (host && host->id != r->id) conflict = true;
+    host = r;
+  }
+  if (f != TurnFormat::kScript || !host || conflict) return;
+  for (Turn& t : *turns) {
+    if (!t.entity.empty() || (t.role != "delegate" && t.role != "moderator")) continue;
+    t.entity = host->id;
+    t.entity_kind = host->kind;
+  }
+}
+
 }  // namespace
 
 // ---- public ------------------------------------------------------------------
@@ -896,6 +952,7 @@ std::vector<Turn> FindTurns(std::string_view text, const TurnOptions& options,
     end = TrimEnd(text, c.begin, end);
     turns.push_back(MakeTurn(text, c, end, resolve));
   }
+  InferFromSelfIdentification(text, f, &turns, resolve);
   return turns;
 }
 

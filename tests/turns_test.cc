@@ -211,9 +211,9 @@ const Case kCases[] = {
      "I have asked to speak , Mr President , about the social Internet .\n"
      "Madam President , ladies and gentlemen , the digital divide matters .\n",
      {{"", "chair", "", "The next item"},
-      {"", "unknown", "", "Mr President , the report"},
-      {"", "unknown", "", "Mr President , I congratulate"},
-      {"", "unknown", "", "Madam President"}}},
+      {"", "delegate", "", "Mr President , the report"},
+      {"", "delegate", "", "Mr President , I congratulate"},
+      {"", "delegate", "", "Madam President"}}},
     {"parliament speaker lines",
      TurnFormat::kAuto,
      TurnFormat::kParliament,
@@ -273,6 +273,27 @@ TEST(TurnsCart, SeparatorEndsTurnAndChairOfBodyIsNotTheBody) {
   EXPECT_EQ(turns[0].entity, "ITU");
   EXPECT_EQ(turns[0].role, "delegate");
   EXPECT_EQ(Slice(text, turns[1].span), ">> CHAIR: closing.");
+}
+
+TEST(TurnsResolver, BriefingOfficialsSpeakForTheGovernmentTheyNameAsWe) {
+  const std::string text =
+      "MODERATOR:  Thanks for joining.\n\n"
+      "SENIOR ADMINISTRATION OFFICIAL:  Hello.\n\n"
+      "Q    What about Russia?\n\n"
+      "SENIOR ADMINISTRATION OFFICIAL:  The tools we,\nas the United States, have are many.\n";
+  std::vector<Turn> turns = FindTurns(text, {}, FakeResolve);
+  ASSERT_EQ(turns.size(), 4u);
+  std::vector<std::string> got;
+  for (const Turn& t : turns) got.push_back(t.entity);
+  EXPECT_EQ(got, (std::vector<std::string>{"USA", "USA", "", "USA"}));
+  // Two governments named as "we": each turn keeps its own, nobody else gets one.
+  const std::string two =
+      "MODERATOR:  Hi.\n\nOFFICIAL:  We, as Brazil, agree.\n\nOFFICIAL:  We, as France, do "
+      "not.\n\nOFFICIAL:  Fine.\n";
+  turns = FindTurns(two, {}, FakeResolve);
+  got.clear();
+  for (const Turn& t : turns) got.push_back(t.entity);
+  EXPECT_EQ(got, (std::vector<std::string>{"", "BRA", "FRA", ""}));
 }
 
 TEST(TurnsResolver, EmptyResolverLinksNothing) {
