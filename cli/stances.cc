@@ -1,0 +1,71 @@
+// caucus stances: adds the "stances" layer (and the sentences and entities it
+// needs, when missing).
+#include "caucus/stances.h"
+
+#include <memory>
+#include <mutex>
+
+#include "caucus/entities.h"
+#include "tool.h"
+
+namespace caucus::cli {
+namespace {
+
+int StancesMain(const std::vector<std::string>& args);
+
+const Registrar kRegistrar({
+    "stances",
+    "who supports, opposes or proposes what: actor, polarity, act, target, evidence",
+    "caucus stances [OPTIONS] [FILE...]",
+    "  caucus stances report.txt\n"
+    "  caucus segment report.txt | caucus entities | caucus stances\n"
+    "  caucus stances -r corpus/ | jq -c '.stances[] | [.actor.id, .polarity, .target.topic]'\n"
+    "  caucus stances --dict my-cues.json --min-score 0.5 minutes.jsonl\n",
+    StancesMain,
+});
+
+int StancesMain(const std::vector<std::string>& args) {
+  CommonArgs common;
+  StanceOptions opt;
+  po::options_description desc("options");
+  desc.add_options()("cues", po::value<std::string>(&opt.cues_file),
+                     "stance-cue lexicon (default: the shipped cues.json)")(
+      "min-score", po::value<double>(&opt.min_score)->default_value(0.0),
+      "drop stances scoring below this (0..1)");
+  AddCommonOptions(&desc, &common, true);
+  int code = 0;
+  if (!ParseToolArgs(*FindTool("stances"), desc, args, &common, &code)) return code;
+  opt.user_files = common.dicts;
+  auto finder = StanceFinder::Create(opt);
+  if (!finder.ok()) return UsageError("stances", finder.status().message());
+  // The recognizer is built once, on first need: documents that carry an
+  // entities layer never pay for the dictionaries.
+  EntityOptions eopt;
+  eopt.dictionaries.user_files = common.dicts;
+  std::once_flag once;
+  std::unique_ptr<Recognizer> recognizer;
+  Status recognizer_status;
+  auto get_recognizer = [&]() -> const Recognizer* {
+    std::call_once(once, [&] {
+      auto r = Recognizer::Create(eopt);
+      if (r.ok()) {
+        recognizer = std::move(*r);
+      } else {
+        recognizer_status = r.status();
+      }
+    });
+    return recognizer.get();
+  };
+  RunOptions run = MakeRunOptions("stances", common);
+  return RunFilter(run, [&](const Origin&, Document& doc, std::string* out) {
+    const Recognizer* rec = doc.Has("entities") ? nullptr : get_recognizer();
+    if (!doc.Has("entities") && !rec) return recognizer_status;
+    Status st = AddStances(&doc, rec, **finder);
+    if (!st.ok()) return st;
+    doc.AppendJsonLine(out);
+    return Status::Ok();
+  });
+}
+
+}  // namespace
+}  // namespace caucus::cli

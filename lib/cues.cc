@@ -1,0 +1,230 @@
+#include "cues.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+namespace caucus::internal {
+namespace {
+
+using nlohmann::json;
+
+std::vector<std::string> SplitWords(std::string_view s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(FoldWord(s.substr(i, j - i)));
+    i = j;
+  }
+  return out;
+}
+
+std::vector<std::string> SplitAlternatives(const std::string& w) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (true) {
+    size_t j = w.find('|', i);
+    std::string part = w.substr(i, j == std::string::npos ? std::string::npos : j - i);
+    if (!part.empty()) out.push_back(part);
+    if (j == std::string::npos) break;
+    i = j + 1;
+  }
+  return out;
+}
+
+// All word sequences a pattern like "express|voice concern|concerns about"
+// stands for, the first word optionally inflected.
+std::vector<std::vector<std::string>> Expand(const std::string& pattern, CuePos pos, bool inflect) {
+  std::vector<std::vector<std::string>> out = {{}};
+  std::vector<std::string> words = SplitWords(pattern);
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::vector<std::string> alts;
+    for (const std::string& a : SplitAlternatives(words[k])) {
+      if (k == 0 && inflect) {
+        for (std::string& f : Inflect(a, pos)) alts.push_back(std::move(f));
+      } else {
+        alts.push_back(a);
+      }
+    }
+    std::vector<std::vector<std::string>> next;
+    for (const auto& prefix : out) {
+      for (const std::string& a : alts) {
+        next.push_back(prefix);
+        next.back().push_back(a);
+      }
+    }
+    out = std::move(next);
+  }
+  return out;
+}
+
+Status ReadList(const json& markers, const char* key, const std::string& name, PhraseList* out) {
+  auto it = markers.find(key);
+  if (it == markers.end()) return Status::Ok();
+  if (!it->is_array()) return Status::InvalidInput(name + ": markers." + key + " is not an array");
+  for (const json& p : *it) {
+    if (!p.is_string())
+      return Status::InvalidInput(name + ": markers." + key + " has a non-string");
+    std::vector<std::string> w = SplitWords(p.get<std::string>());
+    if (!w.empty()) out->push_back(std::move(w));
+  }
+  return Status::Ok();
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+}  // namespace
+
+std::string FoldWord(std::string_view w) {
+  std::string out;
+  out.reserve(w.size());
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(w[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c + 32));
+    } else if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(w[i + 2]) == 0x99 ||
+                static_cast<unsigned char>(w[i + 2]) == 0x98)) {
+      out.push_back('\'');
+      i += 2;
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> Inflect(const std::string& b, CuePos pos) {
+  std::vector<std::string> f = {b};
+  if (b.empty()) return f;
+  char last = b.back();
+  if (pos == CuePos::kNoun) {
+    f.push_back(b + "s");
+    f.push_back(b + "es");
+    return f;
+  }
+  if (pos != CuePos::kVerb) return f;
+  f.push_back(b + "s");
+  f.push_back(b + "es");
+  f.push_back(b + "ed");
+  f.push_back(b + "ing");
+  if (last == 'e') {
+    f.push_back(b + "d");
+    f.push_back(b.substr(0, b.size() - 1) + "ing");
+  }
+  if (last == 'y' && b.size() > 1 && !IsVowel(b[b.size() - 2])) {
+    std::string stem = b.substr(0, b.size() - 1);
+    f.push_back(stem + "ies");
+    f.push_back(stem + "ied");
+  }
+  // Consonant doubling ("prefer" -> "preferred"): harmless when wrong.
+  if (b.size() > 2 && !IsVowel(last) && last != 'w' && last != 'x' && last != 'y' &&
+      IsVowel(b[b.size() - 2]) && !IsVowel(b[b.size() - 3])) {
+    f.push_back(b + last + "ed");
+    f.push_back(b + last + "ing");
+  }
+  return f;
+}
+
+Status Lexicon::Add(std::string_view json_text, const std::string& name) {
+  json j;
+  try {
+    j = json::parse(json_text.begin(), json_text.end());
+  } catch (const json::exception& e) {
+    return Status::InvalidInput(name + ": bad JSON: " + e.what());
+  }
+  if (!j.is_object()) return Status::InvalidInput(name + ": cue lexicon must be a JSON object");
+  if (j.value("kind", std::string()) != "cue") {
+    return Status::InvalidInput(name + ": not a cue lexicon (\"kind\" must be \"cue\")");
+  }
+  auto cues = j.find("cues");
+  if (cues != j.end()) {
+    if (!cues->is_array()) return Status::InvalidInput(name + ": \"cues\" is not an array");
+    size_t n = 0;
+    for (const json& c : *cues) {
+      std::string where = name + ": cues[" + std::to_string(n++) + "]";
+      if (!c.is_object() || !c.contains("cue") || !c["cue"].is_string()) {
+        return Status::InvalidInput(where + ": needs a string \"cue\"");
+      }
+      CueDef d;
+      d.phrase = c["cue"].get<std::string>();
+      std::string pos = c.value("pos", std::string("verb"));
+      if (pos == "verb") {
+        d.pos = CuePos::kVerb;
+      } else if (pos == "noun") {
+        d.pos = CuePos::kNoun;
+      } else if (pos == "adj") {
+        d.pos = CuePos::kAdj;
+      } else {
+        return Status::InvalidInput(where + ": \"pos\" must be verb, noun or adj");
+      }
+      d.polarity = c.value("polarity", std::string());
+      if (d.polarity != "support" && d.polarity != "oppose" && d.polarity != "neutral") {
+        return Status::InvalidInput(where + ": \"polarity\" must be support, oppose or neutral");
+      }
+      d.act = c.value("act", d.polarity);
+      d.weight = c.value("weight", 1.0);
+      if (d.weight <= 0 || d.weight > 1) {
+        return Status::InvalidInput(where + ": \"weight\" must be in (0, 1]");
+      }
+      if (c.contains("not_next") && c["not_next"].is_array()) {
+        for (const json& w : c["not_next"])
+          if (w.is_string()) d.not_next.push_back(FoldWord(w.get<std::string>()));
+      }
+      bool inflect = c.value("inflect", true);
+      uint32_t id = static_cast<uint32_t>(defs.size());
+      for (auto& words : Expand(d.phrase, d.pos, inflect)) {
+        if (!words.empty()) phrases.push_back({std::move(words), id});
+      }
+      defs.push_back(std::move(d));
+    }
+  }
+  auto markers = j.find("markers");
+  if (markers != j.end()) {
+    if (!markers->is_object()) return Status::InvalidInput(name + ": \"markers\" is not an object");
+    struct {
+      const char* key;
+      PhraseList* list;
+    } lists[] = {{"negation", &negation},
+                 {"refusal", &refusal},
+                 {"hedge", &hedge},
+                 {"report", &report},
+                 {"inverter", &inverter},
+                 {"quantifier", &quantifier},
+                 {"collective", &collective},
+                 {"role_noun", &role_noun},
+                 {"coref_government", &coref_government},
+                 {"coref_body", &coref_body},
+                 {"light_verb", &light_verb}};
+    for (auto& l : lists) {
+      Status st = ReadList(*markers, l.key, name, l.list);
+      if (!st.ok()) return st;
+    }
+  }
+  return Status::Ok();
+}
+
+void Lexicon::Finish() {
+  by_first.clear();
+  first_words.clear();
+  std::fill(std::begin(prefix_bits), std::end(prefix_bits), false);
+  for (uint32_t i = 0; i < phrases.size(); ++i) by_first[phrases[i].words[0]].push_back(i);
+  for (auto& [w, v] : by_first) {
+    std::stable_sort(v.begin(), v.end(), [this](uint32_t a, uint32_t b) {
+      return phrases[a].words.size() > phrases[b].words.size();
+    });
+    first_words.insert(w);
+    prefix_bits[CuePrefixIndex(w)] = true;
+  }
+  auto by_len = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    return a.size() > b.size();
+  };
+  for (PhraseList* l : {&negation, &refusal, &hedge, &report, &inverter, &quantifier, &collective,
+                        &role_noun, &coref_government, &coref_body, &light_verb}) {
+    std::stable_sort(l->begin(), l->end(), by_len);
+  }
+}
+
+}  // namespace caucus::internal

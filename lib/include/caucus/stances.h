@@ -1,0 +1,80 @@
+// Stances: who supports, opposes or proposes what, with the evidence span.
+//
+//   Result<std::unique_ptr<StanceFinder>> f = StanceFinder::Create({});
+//   std::vector<Stance> s = (*f)->Find(text, sentences, entities);  // thread-safe
+//
+// The finder is driven by a cue lexicon (dictionaries/cues.json, format in
+// dictionaries/README.md): cue phrases with polarity, act and part of speech,
+// plus negation, hedging, reporting and refusal markers and collective-actor
+// words. A fast word scan finds sentences holding a cue; only those are
+// analysed. Analysis is heuristic and shallow: entity spans and punctuation
+// give the structure ("X, supported by Y, opposed by Z, proposed T, while W
+// opposed it"); see docs/STANCES.md for the decisions (negation, inverted
+// targets, collective actors, coreference).
+#ifndef CAUCUS_STANCES_H_
+#define CAUCUS_STANCES_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "caucus/record.h"
+#include "caucus/status.h"
+#include "caucus/types.h"
+
+namespace caucus {
+
+class Recognizer;
+
+struct StanceOptions {
+  // The cue lexicon; empty means DefaultDictDir() + "/cues.json".
+  std::string cues_file;
+  // Extra files (--dict). Those whose top-level "kind" is "cue" extend the
+  // lexicon; others are ignored here (they are entity dictionaries).
+  std::vector<std::string> user_files;
+  // Stances scoring below this are dropped.
+  double min_score = 0.0;
+};
+
+class StanceFinder {
+ public:
+  // Loads the lexicon from files. Fails with "FILE: message" on unreadable
+  // files, bad JSON or malformed cue entries.
+  static Result<std::unique_ptr<StanceFinder>> Create(const StanceOptions& options);
+  // Builds a finder from lexicon JSON texts (the shipped one first, then
+  // extensions); `names` label them in messages. For tests and embedding.
+  static Result<std::unique_ptr<StanceFinder>> FromJson(const std::vector<std::string>& jsons,
+                                                        const std::vector<std::string>& names,
+                                                        double min_score = 0.0);
+  ~StanceFinder();
+
+  // Finds stances. `sentences` must be sorted and non-overlapping (their
+  // paragraph indices bound cross-sentence coreference); `entities` sorted by
+  // span. Output is sorted by evidence position, deterministic. Thread-safe.
+  std::vector<Stance> Find(std::string_view text, const std::vector<Sentence>& sentences,
+                           const std::vector<Entity>& entities) const;
+
+  // Number of cue phrases after inflection expansion (for `caucus dict`).
+  size_t cue_count() const;
+
+ private:
+  StanceFinder();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The document's stances: its "stances" layer if present, else computed from
+// its sentences and entities (themselves computed when absent; `recognizer`
+// is only used then and may be null if the document has an entities layer).
+// Sets *computed when it had to compute.
+Result<std::vector<Stance>> EnsureStances(const Document& doc, const Recognizer* recognizer,
+                                          const StanceFinder& finder, bool* computed);
+
+// Computes all missing prerequisite layers and the stances, and stores
+// "sentences", "entities" (if they were missing) and "stances" in doc.
+Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinder& finder);
+
+}  // namespace caucus
+
+#endif  // CAUCUS_STANCES_H_

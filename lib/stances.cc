@@ -1,0 +1,1590 @@
+// Stance finding: a fast scan for cue words, then a shallow, entity-aware
+// analysis of each sentence that holds one. docs/STANCES.md explains the
+// decisions; the comments here say why a rule exists.
+#include "caucus/stances.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "caucus/dictionary.h"
+#include "caucus/entities.h"
+#include "caucus/segment.h"
+#include "cues.h"
+
+namespace caucus {
+namespace {
+
+using internal::CueDef;
+using internal::CuePos;
+using internal::FoldWord;
+using internal::Lexicon;
+using internal::PhraseList;
+
+enum class UK : uint8_t { kWord, kPunct, kActor, kTopic, kEntity };
+
+struct Unit {
+  UK kind = UK::kWord;
+  Span span;
+  std::string low;  // folded word; the punctuation character for kPunct
+  int ent = -1;     // index into the entity list, for entity units
+  StanceActor actor;
+};
+
+struct Hit {
+  int b = 0, e = 0;  // unit range
+  uint32_t def = 0;
+  bool role = false;  // "supported by" / "opposed by": structure, not a cue
+};
+
+struct ActorRef {
+  StanceActor actor;
+  std::string via;
+  double conf = 1.0;
+};
+
+struct Target {
+  StanceTarget t;
+  bool inverted = false;
+  int end_unit = -1;
+};
+
+struct Proposal {
+  std::vector<ActorRef> actors;
+  StanceTarget target;
+};
+
+// Per-paragraph memory for cross-sentence coreference.
+struct ParaState {
+  uint32_t para = UINT32_MAX;
+  uint32_t begin = 0;
+  std::vector<Proposal> proposals;
+  std::vector<ActorRef> last_collective;
+};
+
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool IsActorKind(const std::string& k) {
+  return k == "government" || k == "body" || k == "group" || k == "person";
+}
+
+// Typographic punctuation that must not be glued into words: quotes and dashes.
+int TypoPunct(std::string_view t, size_t p) {
+  if (p + 2 < t.size() + 0 && static_cast<unsigned char>(t[p]) == 0xE2 &&
+      static_cast<unsigned char>(t[p + 1]) == 0x80) {
+    unsigned char c = static_cast<unsigned char>(t[p + 2]);
+    if (c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94 || c == 0x98 || c == 0x99 || c == 0xA6)
+      return c;
+  }
+  return 0;
+}
+
+bool IsWordStart(std::string_view t, size_t p) {
+  unsigned char c = static_cast<unsigned char>(t[p]);
+  if (IsAsciiAlnum(c)) return true;
+  return c >= 0x80 && TypoPunct(t, p) == 0;
+}
+
+bool EndsWithNt(const std::string& w) {
+  return w.size() >= 3 && w.compare(w.size() - 3, 3, "n't") == 0;
+}
+
+std::string Slug(std::string_view s) {
+  std::string out;
+  bool dash = false;
+  for (unsigned char c : s) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+      out.push_back(static_cast<char>(c));
+      dash = false;
+    } else if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c + 32));
+      dash = false;
+    } else if (!dash && !out.empty()) {
+      out.push_back('-');
+      dash = true;
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+double Round2(double v) { return std::round(v * 100.0) / 100.0; }
+
+const char* Flip(const std::string& polarity) {
+  if (polarity == "support") return "oppose";
+  if (polarity == "oppose") return "support";
+  return "neutral";
+}
+
+}  // namespace
+
+struct StanceFinder::Impl {
+  Lexicon lex;
+  double min_score = 0.0;
+
+  std::vector<Stance> Find(std::string_view text, const std::vector<Sentence>& sentences,
+                           const std::vector<Entity>& entities) const;
+};
+
+namespace {
+
+// Analyses one sentence. Lives for one sentence; reads the paragraph state
+// and appends stances.
+class SentenceAnalyzer {
+ public:
+  SentenceAnalyzer(const Lexicon& lex, std::string_view text, const std::vector<Entity>& ents,
+                   ParaState* para, uint32_t sentence_index)
+      : lex_(lex), text_(text), ents_(ents), para_(para), sidx_(sentence_index) {}
+
+  void Run(Span sentence, std::vector<Stance>* out);
+
+ private:
+  // ---- units -------------------------------------------------------------
+  void Tokenize(Span s);
+  void MergeCollectives();
+  void AbsorbRoleNouns();
+  bool IsWord(int i, const char* w) const {
+    return i >= 0 && i < n() && units_[i].kind == UK::kWord && units_[i].low == w;
+  }
+  bool IsPunct(int i, char c) const {
+    return i >= 0 && i < n() && units_[i].kind == UK::kPunct && units_[i].low[0] == c;
+  }
+  bool IsActor(int i) const { return i >= 0 && i < n() && units_[i].kind == UK::kActor; }
+  bool IsAdverb(int i) const {
+    if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
+    const std::string& w = units_[i].low;
+    if (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0) return true;
+    static const char* const kAdv[] = {"also", "again", "further", "then",   "still", "even", "too",
+                                       "once", "now",   "already", "firmly", "both",  "all"};
+    for (const char* a : kAdv)
+      if (w == a) return true;
+    return false;
+  }
+  int n() const { return static_cast<int>(units_.size()); }
+  // End index of `words` matched at i (word units only), or -1.
+  int MatchWords(int i, const std::vector<std::string>& words, bool allow_adverb) const;
+  int MatchList(int i, const PhraseList& list) const;
+  int MatchStr(int i, std::initializer_list<const char*> words) const;
+
+  // ---- structure ---------------------------------------------------------
+  void FindHits();
+  void FindClauses();
+  int ClauseStart(int i) const;
+  int ClauseEnd(int i) const;
+  int RoleMarker(int i, int* role) const;  // 1 supporter, 2 opposer; returns end or -1
+  int BehalfMarker(int i) const;
+  int WithMarker(int i) const;
+
+  struct Parse {
+    std::vector<ActorRef> subjects, supporters, opposers;
+    int subject_end = -1;  // unit after the last subject
+    bool ok = false;
+  };
+  Parse ParseSubject(int b, int e) const;
+  std::vector<ActorRef> ListAt(int last_actor, int stop_left) const;
+  std::vector<ActorRef> ListAfter(int i, int e) const;
+  bool Coref(int i, int* end, std::vector<ActorRef>* out) const;
+  std::vector<ActorRef> LastActor(uint32_t pos, bool want_government, bool want_body) const;
+
+  Target MakeTarget(int from, int clause_end, int hit_index);
+  void LinkTarget(int b, int e, StanceTarget* t) const;
+  void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
+  std::string Modality(int scan_b, int hit_b, bool* negated, bool* refused) const;
+
+  void AnalyseHit(int h, std::vector<Stance>* out);
+  void RoleOnlyClause(int cb, int ce, std::vector<Stance>* out);
+  void Emit(const ActorRef& a, const std::string& polarity, const CueDef& def, const Target& t,
+            Span cue_span, const std::string& modality, std::vector<Stance>* out);
+
+  const Lexicon& lex_;
+  std::string_view text_;
+  const std::vector<Entity>& ents_;
+  ParaState* para_;
+  uint32_t sidx_;
+  Span sent_;
+  std::vector<Unit> units_;
+  std::vector<Hit> hits_;
+  std::vector<int> hit_at_;     // unit -> hit index starting there, or -1
+  std::vector<char> boundary_;  // unit is a clause boundary
+  std::vector<std::vector<ActorRef>> hit_actors_;
+  std::vector<Target> hit_targets_;
+  std::vector<char> hit_done_;
+};
+
+void SentenceAnalyzer::Tokenize(Span s) {
+  // First entity that starts inside the sentence.
+  auto it = std::lower_bound(ents_.begin(), ents_.end(), s.begin,
+                             [](const Entity& e, uint32_t pos) { return e.span.begin < pos; });
+  size_t ei = static_cast<size_t>(it - ents_.begin());
+  size_t p = s.begin;
+  const size_t end = s.end;
+  auto next_ent_begin = [&]() -> size_t {
+    while (ei < ents_.size() && ents_[ei].span.begin < p) ++ei;
+    return ei < ents_.size() ? ents_[ei].span.begin : SIZE_MAX;
+  };
+  while (p < end) {
+    size_t eb = next_ent_begin();
+    if (eb == p && ents_[ei].span.end <= end && ents_[ei].span.end > p) {
+      const Entity& e = ents_[ei];
+      Unit u;
+      u.span = e.span;
+      u.ent = static_cast<int>(ei);
+      if (IsActorKind(e.kind)) {
+        u.kind = UK::kActor;
+        u.actor.id = e.id;
+        u.actor.kind = e.kind;
+        u.actor.text = e.text;
+        u.actor.span = e.span;
+      } else {
+        u.kind = e.kind == "topic" ? UK::kTopic : UK::kEntity;
+      }
+      u.low = FoldWord(text_.substr(e.span.begin, e.span.size()));
+      units_.push_back(std::move(u));
+      p = e.span.end;
+      continue;
+    }
+    unsigned char c = static_cast<unsigned char>(text_[p]);
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      ++p;
+      continue;
+    }
+    {
+      // Possessive "'s" after an entity or word: one unit, so "Russia's" is
+      // Russia + 's.
+      size_t al = c == '\'' ? 1 : (TypoPunct(text_, p) == 0x99 ? 3 : 0);
+      if (al > 0 && p + al < end && (text_[p + al] == 's' || text_[p + al] == 'S') &&
+          (p + al + 1 >= end || !IsWordStart(text_, p + al + 1))) {
+        Unit u;
+        u.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + al + 1)};
+        u.low = "'s";
+        units_.push_back(std::move(u));
+        p += al + 1;
+        continue;
+      }
+    }
+    if (int tp = TypoPunct(text_, p)) {
+      Unit u;
+      u.kind = UK::kPunct;
+      u.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 3)};
+      u.low = (tp == 0x93 || tp == 0x94) ? "-" : "\"";
+      if (tp == 0xA6) u.low = ".";
+      units_.push_back(std::move(u));
+      p += 3;
+      continue;
+    }
+    if (IsWordStart(text_, p)) {
+      size_t q = p;
+      while (q < end && q < eb) {
+        unsigned char d = static_cast<unsigned char>(text_[q]);
+        if (IsAsciiAlnum(d) || (d >= 0x80 && TypoPunct(text_, q) == 0)) {
+          ++q;
+        } else if ((d == '\'' || d == '-' || d == '.') && q + 1 < end && q + 1 < eb &&
+                   IsWordStart(text_, q + 1) && !(d == '.' && q + 2 >= end)) {
+          // Inner apostrophes, hyphens and abbreviation dots ("didn't",
+          // "co-sponsor", "U.S.") stay in the word.
+          if (d == '.' && !(q + 2 < end && text_[q + 2] == '.')) break;
+          ++q;
+        } else if (TypoPunct(text_, q) == 0x99 && q + 3 < end && IsWordStart(text_, q + 3)) {
+          q += 3;
+        } else {
+          break;
+        }
+      }
+      if (q == p) q = p + 1;
+      Unit u;
+      u.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(q)};
+      u.low = FoldWord(text_.substr(p, q - p));
+      units_.push_back(std::move(u));
+      p = q;
+      continue;
+    }
+    Unit u;
+    u.kind = UK::kPunct;
+    u.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1)};
+    u.low = std::string(1, static_cast<char>(c));
+    units_.push_back(std::move(u));
+    ++p;
+  }
+}
+
+int SentenceAnalyzer::MatchWords(int i, const std::vector<std::string>& words,
+                                 bool allow_adverb) const {
+  int j = i;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (k > 0 && allow_adverb && IsAdverb(j) && !(j < n() && units_[j].low == words[k])) ++j;
+    if (j >= n() || units_[j].kind != UK::kWord || units_[j].low != words[k]) return -1;
+    ++j;
+  }
+  return j;
+}
+
+int SentenceAnalyzer::MatchList(int i, const PhraseList& list) const {
+  if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return -1;
+  for (const auto& words : list) {
+    int e = MatchWords(i, words, false);
+    if (e >= 0) return e;
+  }
+  return -1;
+}
+
+int SentenceAnalyzer::MatchStr(int i, std::initializer_list<const char*> words) const {
+  int j = i;
+  for (const char* w : words) {
+    if (!IsWord(j, w)) return -1;
+    ++j;
+  }
+  return j;
+}
+
+// "many governments", "most developing countries", "several delegations":
+// one collective actor with a slug id; the head may be a group entity.
+void SentenceAnalyzer::MergeCollectives() {
+  std::vector<Unit> out;
+  for (int i = 0; i < n();) {
+    int qe = MatchList(i, lex_.quantifier);
+    if (qe > 0 && !(i > 0 && (IsWord(i - 1, "the") && units_[i].low != "majority"))) {
+      // Up to two modifiers, then a collective head.
+      for (int mods = 0; mods <= 2; ++mods) {
+        int h = qe + mods;
+        if (h >= n()) break;
+        bool mods_ok = true;
+        for (int m = qe; m < h; ++m) {
+          const Unit& mu = units_[m];
+          bool adj =
+              (mu.kind == UK::kWord && mu.low != "of" && mu.low != "the" && mu.low != "and") ||
+              (mu.kind == UK::kActor && mu.actor.kind == "government");
+          if (!adj) mods_ok = false;
+        }
+        if (!mods_ok) break;
+        int he = -1;
+        std::string head_id;
+        if (units_[h].kind == UK::kActor && units_[h].actor.kind == "group") {
+          he = h + 1;
+          head_id = units_[h].actor.id;
+        } else if (units_[h].kind == UK::kWord) {
+          he = MatchList(h, lex_.collective);
+          if (he > 0) {
+            for (int k = h; k < he; ++k) head_id += (k > h ? "-" : "") + units_[k].low;
+          }
+        }
+        if (he < 0) continue;
+        Unit u;
+        u.kind = UK::kActor;
+        u.span = {units_[i].span.begin, units_[he - 1].span.end};
+        std::string slug;
+        for (int k = i; k < h; ++k) slug += units_[k].low + " ";
+        u.actor.id = Slug(slug) + "-" + Slug(head_id);
+        u.actor.kind = "group";
+        u.actor.text = std::string(text_.substr(u.span.begin, u.span.size()));
+        u.actor.span = u.span;
+        u.low = FoldWord(u.actor.text);
+        out.push_back(std::move(u));
+        i = he;
+        goto next;
+      }
+    }
+    out.push_back(std::move(units_[i]));
+    ++i;
+  next:;
+  }
+  units_ = std::move(out);
+}
+
+// "the US ambassador", "Russia's delegation", "the delegate from Iran": the
+// government speaks, so the unit becomes the government's.
+void SentenceAnalyzer::AbsorbRoleNouns() {
+  std::vector<Unit> out;
+  for (int i = 0; i < n(); ++i) {
+    Unit& u = units_[i];
+    // Prefix form: "delegate from|of X".
+    int re = MatchList(i, lex_.role_noun);
+    if (re > 0 && (IsWord(re, "from") || IsWord(re, "of"))) {
+      int a = re + 1;
+      if (IsWord(a, "the")) ++a;
+      if (IsActor(a) && units_[a].actor.kind == "government") {
+        Unit m = units_[a];
+        m.span.begin = u.span.begin;
+        out.push_back(std::move(m));
+        i = a;
+        continue;
+      }
+    }
+    if (u.kind == UK::kActor && (u.actor.kind == "government" || u.actor.kind == "body")) {
+      int j = i + 1;
+      if (IsWord(j, "'s")) ++j;
+      int e = MatchList(j, lex_.role_noun);
+      if (e > 0) {
+        Unit m = u;
+        m.span.end = units_[e - 1].span.end;
+        out.push_back(std::move(m));
+        i = e - 1;
+        continue;
+      }
+    }
+    out.push_back(std::move(u));
+  }
+  units_ = std::move(out);
+}
+
+// "supported by", "opposed by", "with the support of": structure markers.
+int SentenceAnalyzer::RoleMarker(int i, int* role) const {
+  int j = i;
+  if (IsWord(j, "but") || IsWord(j, "and")) ++j;
+  if (IsAdverb(j)) ++j;
+  static const char* const kSupp[] = {"supported", "backed", "seconded", "joined"};
+  static const char* const kOpp[] = {"opposed", "challenged", "contradicted"};
+  for (const char* w : kSupp) {
+    if (IsWord(j, w) && IsWord(j + 1, "by")) {
+      *role = 1;
+      return j + 2;
+    }
+  }
+  for (const char* w : kOpp) {
+    if (IsWord(j, w) && IsWord(j + 1, "by")) {
+      *role = 2;
+      return j + 2;
+    }
+  }
+  int e = MatchStr(j, {"with", "the", "support", "of"});
+  if (e < 0) e = MatchStr(j, {"with", "support", "from"});
+  if (e < 0) e = MatchStr(j, {"with", "the", "backing", "of"});
+  if (e > 0) {
+    *role = 1;
+    return e;
+  }
+  e = MatchStr(j, {"objected", "to", "by"});
+  if (e > 0) {
+    *role = 2;
+    return e;
+  }
+  return -1;
+}
+
+int SentenceAnalyzer::BehalfMarker(int i) const {
+  int j = i;
+  if (IsWord(j, "also")) ++j;
+  if (IsWord(j, "speaking")) {
+    int e = MatchStr(j + 1, {"on", "behalf", "of"});
+    if (e > 0) return e;
+    if (IsWord(j + 1, "for")) return j + 2;
+  }
+  int e = MatchStr(j, {"on", "behalf", "of"});
+  if (e > 0) return e;
+  e = MatchStr(j, {"on", "behalf"});
+  if (e > 0) return e;
+  e = MatchStr(j, {"onbehalf", "of"});
+  if (e > 0) return e;
+  if (IsWord(j, "representing")) return j + 1;
+  if (IsWord(j, "for")) {
+    // "Sweden, for the EU," — only between an actor and an actor.
+    int prev = i - 1;
+    if (IsPunct(prev, ',')) --prev;
+    int nx = j + 1;
+    if (IsWord(nx, "the")) ++nx;
+    if (IsActor(prev) && IsActor(nx)) return j + 1;
+  }
+  return -1;
+}
+
+int SentenceAnalyzer::WithMarker(int i) const {
+  int e = MatchStr(i, {"along", "with"});
+  if (e < 0) e = MatchStr(i, {"together", "with"});
+  if (e < 0) e = MatchStr(i, {"as", "well", "as"});
+  if (e < 0 && IsWord(i, "with")) e = i + 1;
+  if (e < 0) return -1;
+  int nx = IsWord(e, "the") ? e + 1 : e;
+  return IsActor(nx) ? e : -1;
+}
+
+void SentenceAnalyzer::FindHits() {
+  hit_at_.assign(units_.size(), -1);
+  for (int i = 0; i < n(); ++i) {
+    if (units_[i].kind != UK::kWord) continue;
+    auto it = lex_.by_first.find(units_[i].low);
+    if (it == lex_.by_first.end()) continue;
+    for (uint32_t pi : it->second) {
+      const auto& ph = lex_.phrases[pi];
+      int e = MatchWords(i, ph.words, true);
+      if (e < 0) continue;
+      const CueDef& d = lex_.defs[ph.def];
+      bool veto = false;
+      if (e < n() && units_[e].kind == UK::kWord) {
+        for (const auto& w : d.not_next) veto |= units_[e].low == w;
+      }
+      if (veto) continue;
+      Hit h;
+      h.b = i;
+      h.e = e;
+      h.def = ph.def;
+      int role = 0;
+      int rb = i;
+      if (IsAdverb(i - 1)) --rb;
+      if (IsWord(rb - 1, "but") || IsWord(rb - 1, "and")) --rb;
+      // "X, supported by Y," and sentence-initial "Supported by Y, X ...".
+      if (RoleMarker(rb, &role) > 0 && (rb == 0 || IsPunct(rb - 1, ',') || IsPunct(rb - 1, '(') ||
+                                        units_[rb].low == "but" || units_[rb].low == "with")) {
+        h.role = true;
+      }
+      if (RoleMarker(i, &role) > 0 && units_[i].low == "with") h.role = true;
+      hits_.push_back(h);
+      for (int k = i; k < e; ++k) hit_at_[k] = k == i ? static_cast<int>(hits_.size() - 1) : -2;
+      i = e - 1;
+      break;
+    }
+  }
+}
+
+void SentenceAnalyzer::FindClauses() {
+  boundary_.assign(units_.size(), 0);
+  for (int i = 0; i < n(); ++i) {
+    const Unit& u = units_[i];
+    if (u.kind == UK::kPunct) {
+      if (u.low == ";" || u.low == ":") boundary_[i] = 1;
+      continue;
+    }
+    if (u.kind != UK::kWord) continue;
+    const std::string& w = u.low;
+    if (w == "while" || w == "whilst" || w == "whereas" || w == "although" || w == "though" ||
+        w == "because") {
+      boundary_[i] = 1;
+    } else if (w == "but") {
+      // "..., but Malaysia disagreed" splits; "considered but could not" does not.
+      int role = 0;
+      int nx = IsWord(i + 1, "the") ? i + 2 : i + 1;
+      bool subject_follows = IsActor(nx) || IsWord(nx, "it") || IsWord(nx, "they") ||
+                             IsWord(nx, "he") || IsWord(nx, "she") || IsWord(nx, "others");
+      if (RoleMarker(i, &role) < 0 && (IsPunct(i - 1, ',') || subject_follows)) boundary_[i] = 1;
+    }
+  }
+}
+
+int SentenceAnalyzer::ClauseStart(int i) const {
+  for (int k = i - 1; k >= 0; --k)
+    if (boundary_[k]) return k + 1;
+  return 0;
+}
+
+int SentenceAnalyzer::ClauseEnd(int i) const {
+  for (int k = i; k < n(); ++k)
+    if (boundary_[k]) return k;
+  return n();
+}
+
+// The actors of a coordination ending at `last_actor`: "A, B and C".
+std::vector<ActorRef> SentenceAnalyzer::ListAt(int last_actor, int stop_left) const {
+  std::vector<ActorRef> out;
+  int i = last_actor;
+  while (i >= stop_left && IsActor(i)) {
+    out.push_back({units_[i].actor, "", 1.0});
+    int j = i - 1;
+    if (IsWord(j, "the")) --j;
+    if (IsWord(j, "and") || IsWord(j, "or")) --j;
+    if (IsPunct(j, ',')) --j;
+    if (IsWord(j, "the")) --j;
+    if (j == i - 1 || !IsActor(j)) break;
+    i = j;
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+// The actors listed from i on: "by the US, Sweden and Brazil".
+std::vector<ActorRef> SentenceAnalyzer::ListAfter(int i, int e) const {
+  std::vector<ActorRef> out;
+  bool and_seen = false;
+  for (int k = i; k < e; ++k) {
+    if (IsActor(k)) {
+      out.push_back({units_[k].actor, "", 1.0});
+      if (and_seen) break;
+      continue;
+    }
+    if (IsWord(k, "the")) continue;
+    if (IsWord(k, "and") || IsWord(k, "or")) {
+      and_seen = true;
+      continue;
+    }
+    if (IsPunct(k, ',') && IsActor(k + 1 + (IsWord(k + 1, "the") ? 1 : 0))) continue;
+    break;
+  }
+  return out;
+}
+
+std::vector<ActorRef> SentenceAnalyzer::LastActor(uint32_t pos, bool want_government,
+                                                  bool want_body) const {
+  // Actors already seen in this sentence first, then the paragraph's entities.
+  for (int k = n() - 1; k >= 0; --k) {
+    const Unit& u = units_[k];
+    if (u.span.end > pos || u.kind != UK::kActor) continue;
+    if ((want_government && u.actor.kind == "government") || (want_body && u.actor.kind == "body"))
+      return {{u.actor, "coreference", 0.8}};
+  }
+  auto it = std::lower_bound(ents_.begin(), ents_.end(), pos,
+                             [](const Entity& e, uint32_t p) { return e.span.begin < p; });
+  while (it != ents_.begin()) {
+    --it;
+    if (it->span.begin < para_->begin) break;
+    if (it->span.end > pos) continue;
+    if ((want_government && it->kind == "government") || (want_body && it->kind == "body")) {
+      StanceActor a;
+      a.id = it->id;
+      a.kind = it->kind;
+      a.text = it->text;
+      a.span = it->span;
+      return {{a, "coreference", 0.7}};
+    }
+  }
+  return {};
+}
+
+// Pronouns and definite descriptions standing for an actor: "it", "its",
+// "they", "the delegation", "the country". Sets *end past the phrase.
+bool SentenceAnalyzer::Coref(int i, int* end, std::vector<ActorRef>* out) const {
+  if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
+  const std::string& w = units_[i].low;
+  uint32_t pos = units_[i].span.begin;
+  int e = -1;
+  if (w == "it" || w == "its") {
+    *out = LastActor(pos, true, true);
+    e = i + 1;
+  } else if (w == "they" || w == "their" || w == "them") {
+    if (!para_->last_collective.empty()) {
+      *out = para_->last_collective;
+      for (auto& a : *out) {
+        a.via = "coreference";
+        a.conf = 0.7;
+      }
+    }
+    e = i + 1;
+  } else if (w == "he" || w == "she" || w == "his" || w == "her") {
+    *out = LastActor(pos, true, false);
+    e = i + 1;
+  } else if ((e = MatchList(i, lex_.coref_government)) > 0) {
+    *out = LastActor(pos, true, false);
+  } else if ((e = MatchList(i, lex_.coref_body)) > 0) {
+    *out = LastActor(pos, false, true);
+  }
+  if (e < 0 || out->empty()) return false;
+  *end = e;
+  return true;
+}
+
+// Subject structure of the region [b, e) before a predicate: the subject
+// list nearest the predicate, its "supported by" / "opposed by" lists, and
+// "for" / "on behalf of" groups attached to any of them.
+SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
+  enum Role { kSubj, kWith, kSupp, kOpp };
+  struct Item {
+    int unit;
+    Role role;
+    int speaker;  // item index this one speaks for, or -1
+    int seg;
+  };
+  std::vector<Item> items;
+  Role role = kSubj;
+  bool behalf = false, behalf_group = false, and_seen = false, skip = false, dirty = false;
+  int behalf_speaker = -1, behalf_count = 0, seg = 0, last_comma = -1, last_item_unit = -1;
+  bool prefix = false;
+  int first = b;
+  while (first < e && units_[first].kind == UK::kPunct) ++first;
+  for (int i = b; i < e; ++i) {
+    const Unit& u = units_[i];
+    if (skip) {
+      if (IsPunct(i, ',') || IsPunct(i, ')')) {
+        skip = false;
+        last_comma = i;
+      }
+      continue;
+    }
+    if (u.kind == UK::kPunct) {
+      char c = u.low[0];
+      if (c == ',' || c == '(' || c == ')' || c == '-') {
+        // ", and the EU" after "for Canada" starts a new subject.
+        if (behalf && (behalf_count == 0 || behalf_group || and_seen || IsWord(i + 1, "and"))) {
+          behalf = false;
+          and_seen = false;
+        } else if (!behalf && role != kSubj && and_seen) {
+          role = kSubj;
+          and_seen = false;
+        }
+        last_comma = i;
+      }
+      continue;
+    }
+    if (u.kind == UK::kActor) {
+      // "Dr. X, Secretary-General of the ITU,": an apposition, one actor.
+      if (!items.empty() && units_[items.back().unit].actor.kind == "person" &&
+          items.back().unit == i - 2 && IsPunct(i - 1, ',')) {
+        continue;
+      }
+      // "a statement to the WTPF emphasizing": objects of prepositions are
+      // not subjects.
+      int pv = IsWord(i - 1, "the") ? i - 2 : i - 1;
+      static const char* const kPrep[] = {
+          "to",      "of",     "in",      "at",      "from",  "on",   "into",   "about",  "than",
+          "between", "toward", "towards", "against", "under", "over", "within", "through"};
+      bool prep = false;
+      for (const char* w : kPrep) prep |= IsWord(pv, w);
+      if (prep && !behalf) {
+        if (!items.empty()) dirty = true;
+        continue;
+      }
+      Item it{i, role, -1, seg};
+      if (behalf) {
+        it.speaker = behalf_speaker;
+        if (behalf_count == 0) {
+          behalf_group = u.actor.kind == "group" || u.actor.kind == "body";
+        }
+        ++behalf_count;
+        if (behalf_speaker >= 0) it.role = items[behalf_speaker].role;
+      }
+      if (dirty) {
+        it.seg = ++seg;
+        dirty = false;
+      }
+      items.push_back(it);
+      last_item_unit = i;
+      continue;
+    }
+    if (u.kind == UK::kWord) {
+      int r = 0;
+      int me = RoleMarker(i, &r);
+      if (me > 0 && (units_[i].low != "and" || r != 0)) {
+        role = r == 1 ? kSupp : kOpp;
+        if (i == first) prefix = true;
+        behalf = false;
+        and_seen = false;
+        i = me - 1;
+        continue;
+      }
+      me = BehalfMarker(i);
+      if (me > 0 && !items.empty()) {
+        behalf = true;
+        behalf_speaker = static_cast<int>(items.size()) - 1;
+        // The last item not itself on behalf of someone speaks.
+        while (behalf_speaker >= 0 && items[behalf_speaker].speaker >= 0) --behalf_speaker;
+        behalf_count = 0;
+        behalf_group = false;
+        and_seen = false;
+        i = me - 1;
+        continue;
+      }
+      me = WithMarker(i);
+      if (me > 0) {
+        role = items.empty() ? kSubj : kWith;
+        behalf = false;
+        and_seen = false;
+        i = me - 1;
+        continue;
+      }
+      if (u.low == "and" || u.low == "or") {
+        and_seen = true;
+        continue;
+      }
+      if (u.low == "the") continue;
+      // An all-caps word in a list is an actor the dictionaries missed
+      // ("MARSHALLISLANDS"), not a break in the list.
+      if (u.span.size() >= 3 && IsPunct(i - 1, ',') &&
+          std::all_of(text_.begin() + u.span.begin, text_.begin() + u.span.end,
+                      [](char c) { return c >= 'A' && c <= 'Z'; }))
+        continue;
+      if ((u.low == "which" || u.low == "who" || u.low == "whom") && IsPunct(i - 1, ',')) {
+        skip = true;
+        continue;
+      }
+    }
+    // A content word (or a topic / other entity).
+    if (!items.empty()) dirty = true;
+    role = kSubj;
+    behalf = false;
+  }
+  Parse p;
+  // "Supported by A, B and C, X proposed": the list after the last comma is
+  // the subject.
+  if (prefix) {
+    for (Item& it : items) {
+      if (it.unit > last_comma && it.speaker < 0) it.role = kSubj;
+    }
+    for (Item& it : items) {
+      if (it.speaker >= 0) it.role = items[it.speaker].role;
+    }
+  }
+  int best_seg = -1;
+  for (const Item& it : items) {
+    if ((it.role == kSubj || it.role == kWith) && it.speaker < 0)
+      best_seg = std::max(best_seg, it.seg);
+  }
+  if (best_seg < 0) return p;
+  // Between the subject and the predicate only a few glue words may stand
+  // (adverbs, auxiliaries, "appeared to"), unless a parenthetical intervenes.
+  int glue_from = std::max(last_item_unit + 1, last_comma + 1);
+  if (skip) glue_from = e;
+  int words = 0;
+  for (int k = glue_from; k < e; ++k) {
+    if (units_[k].kind == UK::kActor) return p;
+    if (units_[k].kind == UK::kPunct && units_[k].low != "\"") return p;
+    // A determiner starts a new noun phrase: "..., this proposal raised".
+    const std::string& w = units_[k].low;
+    if (w == "this" || w == "the" || w == "a" || w == "an" || w == "these" || w == "those" ||
+        w == "its" || w == "their")
+      return p;
+    ++words;
+  }
+  if (words > 6) return p;
+  bool first_subject = true;
+  for (size_t k = 0; k < items.size(); ++k) {
+    const Item& it = items[k];
+    const Item& head = it.speaker >= 0 ? items[it.speaker] : it;
+    if (head.seg != best_seg && head.role != kSupp && head.role != kOpp) continue;
+    ActorRef a{units_[it.unit].actor, "", 1.0};
+    if (it.speaker >= 0) {
+      a.via = "on-behalf-of";
+      a.conf = 0.9;
+    }
+    switch (it.role) {
+      case kSubj:
+      case kWith:
+        if (it.role == kWith && !first_subject && a.via.empty()) a.via = "with";
+        first_subject = false;
+        p.subjects.push_back(a);
+        p.subject_end = std::max(p.subject_end, it.unit + 1);
+        break;
+      case kSupp:
+        if (a.via.empty()) a.via = "supported-by";
+        a.conf = 0.9;
+        p.supporters.push_back(a);
+        break;
+      case kOpp:
+        if (a.via.empty()) a.via = "opposed-by";
+        a.conf = 0.9;
+        p.opposers.push_back(a);
+        break;
+    }
+  }
+  // "Dr. X, Secretary-General of the ITU,": an apposition names one person.
+  for (size_t k = 1; k < p.subjects.size();) {
+    if (p.subjects[k].actor.kind == "person" && p.subjects[k - 1].actor.kind == "person") {
+      p.subjects.erase(p.subjects.begin() + k);
+    } else {
+      ++k;
+    }
+  }
+  p.ok = !p.subjects.empty();
+  return p;
+}
+
+std::string SentenceAnalyzer::Modality(int scan_b, int hit_b, bool* negated, bool* refused) const {
+  *negated = false;
+  *refused = false;
+  bool hedged = false, reported = false;
+  int from = std::max(scan_b, hit_b - 7);
+  for (int k = from; k < hit_b; ++k) {
+    if (units_[k].kind != UK::kWord) continue;
+    if (MatchList(k, lex_.refusal) > 0) *refused = true;
+    if (MatchList(k, lex_.negation) > 0 || EndsWithNt(units_[k].low)) *negated = true;
+    if (MatchList(k, lex_.hedge) > 0) hedged = true;
+  }
+  int cb = ClauseStart(hit_b);
+  for (int k = cb; k < hit_b; ++k) {
+    if (MatchList(k, lex_.report) > 0) reported = true;
+  }
+  for (int k = 0; k < n(); ++k) {
+    if (MatchStr(k, {"according", "to"}) > 0) reported = true;
+  }
+  if (*refused) return "asserted";
+  if (*negated) return "negated";
+  if (hedged) return "hedged";
+  if (reported) return "reported";
+  return "asserted";
+}
+
+void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
+  t->topic.clear();
+  t->entity.clear();
+  for (int i = b; i < e; ++i) {
+    if (units_[i].kind == UK::kTopic && t->topic.empty()) t->topic = ents_[units_[i].ent].id;
+    if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && t->entity.empty() &&
+        units_[i].ent >= 0)
+      t->entity = ents_[units_[i].ent].id;
+  }
+}
+
+Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
+  Target t;
+  int words = 0;
+  int end = clause_end;
+  for (int i = from; i < clause_end; ++i) {
+    const Unit& u = units_[i];
+    if (u.kind == UK::kPunct) {
+      char c = u.low[0];
+      if (c == '(' || c == '.' || c == '!' || c == '?') {
+        end = i;
+        break;
+      }
+      if (c == ',') {
+        int r = 0;
+        if (IsWord(i + 1, "which") || IsWord(i + 1, "who") || IsWord(i + 1, "whom") ||
+            IsWord(i + 1, "where") || RoleMarker(i + 1, &r) > 0 || BehalfMarker(i + 1) > 0) {
+          end = i;
+          break;
+        }
+        int nx = i + 1;
+        if (IsWord(nx, "and") || IsWord(nx, "but")) ++nx;
+        if (IsWord(nx, "the")) ++nx;
+        if (IsActor(nx)) {
+          end = i;
+          break;
+        }
+      }
+      continue;
+    }
+    if (IsWord(i, "and") || IsWord(i, "or")) {
+      int nx = i + 1;
+      while (IsAdverb(nx)) ++nx;
+      if (nx < n() && hit_at_[nx] >= 0 && lex_.defs[hits_[hit_at_[nx]].def].pos == CuePos::kVerb) {
+        end = i;
+        break;
+      }
+    }
+    if (++words > 40) {
+      end = i;
+      break;
+    }
+  }
+  // Leading "that" / "to" belong to the verb, not the target.
+  int b = from;
+  while (b < end && (IsWord(b, "that") || units_[b].kind == UK::kPunct)) ++b;
+  while (end > b && units_[end - 1].kind == UK::kPunct && units_[end - 1].low != ")" &&
+         units_[end - 1].low != "\"")
+    --end;
+  t.end_unit = end;
+  if (end <= b) {
+    uint32_t at = from < n() ? units_[std::min(from, n() - 1)].span.begin : sent_.end;
+    if (from > 0) at = units_[from - 1].span.end;
+    t.t.span = {at, at};
+    return t;
+  }
+  t.t.span = {units_[b].span.begin, units_[end - 1].span.end};
+  t.t.text = std::string(text_.substr(t.t.span.begin, t.t.span.size()));
+  // Inverted targets: resisting "any move away from X" supports X.
+  int k = b;
+  while (k < end && (IsWord(k, "any") || IsWord(k, "a") || IsWord(k, "the") || IsWord(k, "an")))
+    ++k;
+  int inv = MatchList(k, lex_.inverter);
+  int topic_from = b;
+  if (inv > 0) {
+    t.inverted = true;
+    topic_from = inv;
+  }
+  LinkTarget(topic_from, end, &t.t);
+  (void)hit_index;
+  return t;
+}
+
+// "... while W supported it", "X disagreed": the target is what was said
+// before — the previous cue's target in this sentence, the paragraph's last
+// proposal, or the previous clause.
+void SentenceAnalyzer::ResolveEmptyTarget(Target* t, int hit_index, int clause_b) {
+  const Hit& h = hits_[hit_index];
+  bool pronoun = t->t.text.empty();
+  if (!pronoun) {
+    int b = h.e;
+    while (b < n() && units_[b].kind == UK::kPunct) ++b;
+    int e = t->end_unit;
+    static const char* const kPro[] = {"it", "this", "that", "them", "these", "those", "so"};
+    static const char* const kArt[] = {"proposal",  "idea",     "plan",       "move",
+                                       "text",      "draft",    "initiative", "suggestion",
+                                       "proposals", "amendment"};
+    if (e - b == 1) {
+      for (const char* p : kPro) pronoun |= IsWord(b, p);
+    } else if (e - b == 2 && (IsWord(b, "the") || IsWord(b, "this") || IsWord(b, "that"))) {
+      for (const char* p : kArt) pronoun |= IsWord(b + 1, p);
+    }
+  }
+  if (!pronoun) return;
+  for (int k = hit_index - 1; k >= 0; --k) {
+    if (!hit_targets_[k].t.text.empty() && hit_done_[k]) {
+      Span keep = t->t.span;
+      bool inv = t->inverted;
+      *t = hit_targets_[k];
+      t->inverted = inv;
+      (void)keep;
+      return;
+    }
+  }
+  if (!para_->proposals.empty()) {
+    const Proposal& p = para_->proposals.back();
+    t->t.topic = p.target.topic;
+    t->t.entity = p.actors.empty() ? p.target.entity : p.actors[0].actor.id;
+    if (t->t.text.empty()) t->t.text = p.target.text;
+    return;
+  }
+  if (t->t.text.empty() && clause_b > 0) {
+    // The previous clause: what its subject said.
+    int pb = ClauseStart(clause_b - 1);
+    int pe = clause_b - 1;
+    while (pe > pb && units_[pe - 1].kind == UK::kPunct) --pe;
+    if (pe > pb) {
+      t->t.span = {units_[pb].span.begin, units_[pe - 1].span.end};
+      t->t.text = std::string(text_.substr(t->t.span.begin, t->t.span.size()));
+      for (int i = pb; i < pe; ++i) {
+        if (IsActor(i)) {
+          t->t.entity = units_[i].actor.id;
+          break;
+        }
+      }
+    }
+  }
+}
+
+void SentenceAnalyzer::Emit(const ActorRef& a, const std::string& polarity, const CueDef& def,
+                            const Target& t, Span cue_span, const std::string& modality,
+                            std::vector<Stance>* out) {
+  Stance s;
+  s.actor = a.actor;
+  s.polarity = polarity;
+  s.act = def.act;
+  s.target = t.t;
+  s.sentence = sidx_;
+  s.modality = modality;
+  s.via = a.via;
+  uint32_t b = cue_span.begin, e = std::max(cue_span.end, t.t.span.end);
+  if (sent_.Contains(a.actor.span)) b = std::min(b, a.actor.span.begin);
+  s.span = {b, e};
+  double m = modality == "asserted"   ? 1.0
+             : modality == "reported" ? 0.9
+             : modality == "negated"  ? 0.7
+                                      : 0.6;
+  s.score = Round2(def.weight * m * a.conf);
+  for (const Stance& o : *out) {
+    if (o.sentence == s.sentence && o.actor.id == s.actor.id && o.span.Overlaps(s.span) &&
+        o.polarity == s.polarity && o.act == s.act)
+      return;
+  }
+  out->push_back(std::move(s));
+}
+
+void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
+  const Hit& h = hits_[hi];
+  const CueDef& def = lex_.defs[h.def];
+  const int cb = ClauseStart(h.b), ce = ClauseEnd(h.b);
+  // A cue inside an earlier verbal cue's target is what that actor wants
+  // ("called for the ITU to support ..."), not a stance of its own.
+  // After a nominal cue only an infinitive or gerund is nested ("its
+  // proposal to highlight"); a finite verb is the clause's own predicate.
+  const std::string& hw = units_[h.b].low;
+  const bool non_finite = IsWord(h.b - 1, "to") || IsWord(h.b - 1, "for") ||
+                          IsWord(h.b - 1, "of") ||
+                          (hw.size() > 4 && hw.compare(hw.size() - 3, 3, "ing") == 0);
+  for (int k = 0; k < hi; ++k) {
+    if (!hit_done_[k] || hits_[k].role) continue;
+    bool noun = lex_.defs[hits_[k].def].pos == CuePos::kNoun;
+    if ((!noun || non_finite) && hit_targets_[k].end_unit > h.b && hits_[k].e <= h.b &&
+        ClauseStart(hits_[k].b) == cb)
+      return;
+  }
+  Target target = MakeTarget(h.e, ce, hi);
+  std::vector<ActorRef> actors;
+  Parse parse;
+  int anchor = h.b;
+  // Nominal use with a light verb: "expressed support for", "put forward a
+  // proposal for": the light verb's subject holds the stance.
+  {
+    int k = h.b - 1;
+    int steps = 0;
+    while (k >= cb && steps < 4 && units_[k].kind == UK::kWord &&
+           (IsWord(k, "a") || IsWord(k, "an") || IsWord(k, "the") || IsWord(k, "its") ||
+            IsWord(k, "their") || IsWord(k, "his") || IsWord(k, "her") || IsAdverb(k) ||
+            IsWord(k, "strong") || IsWord(k, "full") || IsWord(k, "firm") || IsWord(k, "clear") ||
+            IsWord(k, "new") || IsWord(k, "general") || IsWord(k, "broad"))) {
+      --k;
+      ++steps;
+    }
+    for (int lb = std::max(cb, k - 1); lb <= k; ++lb) {
+      int le = MatchList(lb, lex_.light_verb);
+      if (le < 0) {
+        // Inflected light verbs: "expressed", "voiced", "made".
+        if (lb >= 0 && units_[lb].kind == UK::kWord) {
+          const std::string& w = units_[lb].low;
+          for (const auto& lv : lex_.light_verb) {
+            if (lv.size() != 1) continue;
+            const std::string& base = lv[0];
+            if (w.size() > base.size() &&
+                w.compare(0, base.size() - (base.back() == 'e'), base, 0,
+                          base.size() - (base.back() == 'e')) == 0 &&
+                (w.size() - base.size() <= 3))
+              le = lb + 1;
+          }
+          if (w == "made" || w == "gave" || w == "lent" || w == "put" || w == "showed" ||
+              w == "shown" || w == "given")
+            le = lb + 1;
+        }
+      }
+      if (le == k + 1 && lb < h.b) {
+        anchor = lb;
+        break;
+      }
+    }
+  }
+  const bool nominal_use = def.pos == CuePos::kNoun || anchor != h.b;
+  // Possessive: "Russia's proposal", "the US opposition to", "its proposal".
+  if (actors.empty()) {
+    int k = h.b - 1;
+    if (IsWord(k, "'s")) --k;
+    if (IsActor(k) && (nominal_use || IsWord(h.b - 1, "'s"))) {
+      actors.push_back({units_[k].actor, "", 1.0});
+    } else if (IsWord(h.b - 1, "its") || IsWord(h.b - 1, "their") || IsWord(h.b - 1, "his") ||
+               IsWord(h.b - 1, "her")) {
+      if (anchor == h.b || def.pos == CuePos::kNoun) {
+        int e;
+        Coref(h.b - 1, &e, &actors);
+      }
+    }
+  }
+  // "proposal made by Brazil", "support from the US", "defense of X came from Iran".
+  if (actors.empty() && nominal_use && anchor == h.b) {
+    int k = h.e;
+    static const char* const kMade[] = {"made",      "put",       "tabled",
+                                        "submitted", "presented", "introduced",
+                                        "advanced",  "floated",   "forward"};
+    for (int s = 0; s < 2; ++s) {
+      bool skipped = false;
+      for (const char* m : kMade) {
+        if (IsWord(k, m)) {
+          ++k;
+          skipped = true;
+        }
+      }
+      if (!skipped) break;
+    }
+    if (IsWord(k, "by") || IsWord(k, "from")) {
+      actors = ListAfter(k + 1, ce);
+    } else {
+      for (int i = h.e; i + 1 < ce; ++i) {
+        if ((IsWord(i, "came") || IsWord(i, "comes") || IsWord(i, "come")) &&
+            IsWord(i + 1, "from")) {
+          int a = i + 2;
+          if (IsWord(a, "the")) ++a;
+          actors = ListAfter(a, ce);
+          if (!actors.empty())
+            target.t.span.end = std::min(target.t.span.end, units_[i].span.begin);
+          break;
+        }
+      }
+      if (!actors.empty()) {
+        // Re-trim the target to end before "came from".
+        int e = target.end_unit;
+        for (int i = h.e; i < e; ++i) {
+          if (IsWord(i, "came") || IsWord(i, "comes") || IsWord(i, "come")) e = i;
+        }
+        while (e > h.e && units_[e - 1].kind == UK::kPunct) --e;
+        if (e > h.e) {
+          int b = h.e;
+          target.t.span = {units_[b].span.begin, units_[e - 1].span.end};
+          target.t.text = std::string(text_.substr(target.t.span.begin, target.t.span.size()));
+          target.end_unit = e;
+          LinkTarget(b, e, &target.t);
+        }
+      }
+    }
+  }
+  bool passive = false;
+  if (actors.empty() && def.pos == CuePos::kVerb && anchor == h.b) {
+    // Passive: "the proposal was opposed by the US".
+    int k = h.b - 1;
+    while (IsAdverb(k) || IsWord(k, "not")) --k;
+    if (IsWord(k, "was") || IsWord(k, "were") || IsWord(k, "is") || IsWord(k, "are") ||
+        IsWord(k, "been") || IsWord(k, "be") || IsWord(k, "being")) {
+      const std::string& w = units_[h.b].low;
+      if (w.size() > 2 &&
+          (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0)) {
+        passive = true;
+        int by = h.e;
+        if (IsAdverb(by)) ++by;
+        if (IsWord(by, "by")) {
+          actors = ListAfter(by + 1, ce);
+          for (auto& a : actors) a.via = "passive";
+          // The target is the subject of the passive clause.
+          int sb = cb;
+          while (sb < k && units_[sb].kind == UK::kPunct) ++sb;
+          if (k > sb) {
+            target.t.span = {units_[sb].span.begin, units_[k - 1].span.end};
+            target.t.text = std::string(text_.substr(target.t.span.begin, target.t.span.size()));
+            LinkTarget(sb, k, &target.t);
+          }
+        }
+      }
+    }
+  }
+  if (actors.empty() && !passive && (def.pos != CuePos::kNoun || anchor != h.b)) {
+    // Relative clause: "several governments who intervened to call for".
+    int k = anchor - 1;
+    int glue = 0;
+    while (k >= cb && glue < 6 && units_[k].kind == UK::kWord && !IsWord(k, "who") &&
+           !IsWord(k, "which") && !IsWord(k, "that")) {
+      --k;
+      ++glue;
+    }
+    if (IsWord(k, "who") || IsWord(k, "which") || (IsWord(k, "that") && IsActor(k - 1))) {
+      int a = k - 1;
+      if (IsPunct(a, ',')) --a;
+      if (IsActor(a)) {
+        actors = ListAt(a, cb);
+        // "A and B were among several governments who ...": A and B too.
+        int m = a - (IsActor(a) ? 1 : 0);
+        while (m >= cb && units_[m].kind == UK::kWord && !IsWord(m, "among") && a - m < 4) --m;
+        if (IsWord(m, "among")) {
+          int s = m - 1;
+          while (s >= cb && (IsWord(s, "were") || IsWord(s, "are") || IsWord(s, "was") ||
+                             IsWord(s, "is") || IsAdverb(s)))
+            --s;
+          if (IsActor(s)) {
+            std::vector<ActorRef> more = ListAt(s, cb);
+            more.insert(more.end(), actors.begin(), actors.end());
+            actors = std::move(more);
+          }
+        }
+      }
+    }
+  }
+  if (actors.empty() && !passive && (def.pos != CuePos::kNoun || anchor != h.b)) {
+    parse = ParseSubject(cb, anchor);
+    if (parse.ok && anchor == h.b && hw.size() > 4 && hw.compare(hw.size() - 3, 3, "ing") == 0) {
+      // A gerund takes its subject only when adjacent: "Russia clearly
+      // calling for", not "IXPs, the IPv6 transition, and supporting".
+      for (int k = parse.subject_end; k < anchor; ++k) {
+        static const char* const kAux[] = {"not",  "would", "could",    "might",    "may",
+                                           "will", "be",    "been",     "was",      "were",
+                                           "is",   "are",   "consider", "continue", "continued",
+                                           "keep", "kept",  "began",    "started",  "considered"};
+        bool ok = IsAdverb(k);
+        for (const char* a : kAux) ok |= IsWord(k, a);
+        if (!ok) parse = Parse();
+      }
+    }
+    if (parse.ok) actors = parse.subjects;
+  }
+  if (actors.empty() && !passive && (def.pos != CuePos::kNoun || anchor != h.b)) {
+    // Pronoun or definite description: "it intended", "the delegation said".
+    int k = anchor - 1;
+    int glue = 0, coref_end = 0;
+    while (k >= cb && glue < 5 && units_[k].kind == UK::kWord && !Coref(k, &coref_end, &actors)) {
+      --k;
+      ++glue;
+    }
+    if (!actors.empty()) {
+      // A "the delegation" phrase must not swallow the cue.
+      bool copula = false;
+      for (int i = k + 1; i < anchor; ++i) copula |= IsWord(i, "is") || IsWord(i, "was");
+      if (copula && (IsWord(k, "it"))) actors.clear();
+    }
+  }
+  if (actors.empty() && !passive && (def.pos != CuePos::kNoun || anchor != h.b)) {
+    // Coordinated predicates share the subject: "proposed X and rejected Y".
+    int k = anchor - 1;
+    while (IsAdverb(k)) --k;
+    auto gerund = [this](int u) {
+      const std::string& w = units_[u].low;
+      return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+    };
+    if (IsWord(k, "and") || IsPunct(k, ',')) {
+      for (int p = hi - 1; p >= 0; --p) {
+        if (hit_done_[p] && !hit_actors_[p].empty() && ClauseStart(hits_[p].b) == cb &&
+            gerund(hits_[p].b) == gerund(h.b)) {
+          actors = hit_actors_[p];
+          break;
+        }
+      }
+    }
+  }
+  if (actors.empty() && !passive) {
+    // "The initial proposal ... appeared to champion": the proposer's stance.
+    int k = cb;
+    while (k < h.b && (units_[k].kind == UK::kPunct || IsWord(k, "the") || IsWord(k, "this") ||
+                       IsWord(k, "its") || IsWord(k, "initial") || IsWord(k, "revised") ||
+                       IsWord(k, "original") || IsWord(k, "new") || IsWord(k, "draft")))
+      ++k;
+    if ((IsWord(k, "proposal") || IsWord(k, "draft") || IsWord(k, "text")) && k < h.b &&
+        !para_->proposals.empty() && def.pos != CuePos::kNoun) {
+      actors = para_->proposals.back().actors;
+      for (auto& a : actors) {
+        a.via = "coreference";
+        a.conf = 0.6;
+      }
+    }
+  }
+  if (target.t.text.empty() || target.t.text.size() < 16) ResolveEmptyTarget(&target, hi, cb);
+  hit_actors_[hi] = actors;
+  hit_targets_[hi] = target;
+  hit_done_[hi] = 1;
+  if (actors.empty() && parse.supporters.empty() && parse.opposers.empty()) return;
+
+  bool negated = false, refused = false;
+  int scan_b = parse.subject_end >= 0 ? parse.subject_end : cb;
+  std::string modality =
+      Modality(std::max(scan_b, anchor - 7 < cb ? cb : anchor - 7), anchor, &negated, &refused);
+  if (anchor != h.b && modality == "asserted") {
+    // "no support for", "expressed no support".
+    for (int k = anchor; k < h.b; ++k)
+      if (IsWord(k, "no")) modality = "negated", negated = true;
+  }
+  std::string polarity = def.polarity;
+  if (refused || negated) {
+    // "did not support", "refused to endorse" -> oppose; "did not oppose" ->
+    // neutral: not objecting is not support.
+    polarity = def.polarity == "support" ? "oppose" : "neutral";
+  }
+  if (target.inverted && polarity != "neutral") polarity = Flip(polarity);
+  Span cue_span{units_[h.b].span.begin, units_[h.e - 1].span.end};
+  CueDef d = def;
+  if (refused && def.polarity == "support" && d.act.rfind("refuse", 0) != 0)
+    d.act = "refuse-to-" + def.act;
+  for (const ActorRef& a : actors) Emit(a, polarity, d, target, cue_span, modality, out);
+  for (const ActorRef& a : parse.supporters) Emit(a, polarity, d, target, cue_span, modality, out);
+  std::string opp = polarity == "neutral" ? "oppose" : Flip(polarity);
+  for (const ActorRef& a : parse.opposers) Emit(a, opp, d, target, cue_span, modality, out);
+  if (d.act == "propose" || d.act == "call-for") {
+    para_->proposals.push_back({actors, target.t});
+  }
+  for (const ActorRef& a : actors) {
+    if (a.actor.kind == "group") {
+      para_->last_collective = actors;
+      break;
+    }
+  }
+}
+
+// "CHINA, supported by EGYPT, stressed ...": the main verb is no cue, but the
+// supporters and opposers still take a position on what the subject said.
+void SentenceAnalyzer::RoleOnlyClause(int cb, int ce, std::vector<Stance>* out) {
+  // The main verb: the first word after the subject structure.
+  Parse p;
+  int verb = -1;
+  for (int e = cb + 1; e <= ce; ++e) {
+    if (e < ce && units_[e].kind != UK::kWord) continue;
+    if (e < ce) {
+      int r = 0;
+      if (RoleMarker(e, &r) > 0 || BehalfMarker(e) > 0 || IsWord(e, "the") || IsWord(e, "and") ||
+          WithMarker(e) > 0)
+        continue;
+      if (e > cb && units_[e - 1].kind == UK::kWord && !IsPunct(e - 1, ',')) {
+        int r2 = 0;
+        int mb = e - 1;
+        if (IsWord(mb, "by")) continue;
+        (void)r2;
+      }
+    }
+    Parse q = ParseSubject(cb, e);
+    if (q.ok && (!q.supporters.empty() || !q.opposers.empty())) {
+      p = q;
+      verb = e;
+      break;
+    }
+  }
+  if (verb < 0 || verb > ce) return;
+  CueDef d;
+  d.weight = 0.8;
+  Span cue_span =
+      verb < ce ? units_[verb].span : Span{units_[ce - 1].span.end, units_[ce - 1].span.end};
+  Target t = verb < ce ? MakeTarget(verb + 1, ce, -1) : Target();
+  if (verb >= ce) t.t.span = cue_span;
+  if (!p.subjects.empty()) t.t.entity = p.subjects[0].actor.id;
+  d.polarity = "support";
+  d.act = "support";
+  for (const ActorRef& a : p.supporters) Emit(a, "support", d, t, cue_span, "asserted", out);
+  d.polarity = "oppose";
+  d.act = "oppose";
+  for (const ActorRef& a : p.opposers) Emit(a, "oppose", d, t, cue_span, "asserted", out);
+}
+
+void SentenceAnalyzer::Run(Span sentence, std::vector<Stance>* out) {
+  sent_ = sentence;
+  Tokenize(sentence);
+  MergeCollectives();
+  AbsorbRoleNouns();
+  FindHits();
+  if (hits_.empty()) return;
+  FindClauses();
+  hit_actors_.assign(hits_.size(), {});
+  hit_targets_.assign(hits_.size(), {});
+  hit_done_.assign(hits_.size(), 0);
+  std::vector<char> clause_has_cue(units_.size() + 1, 0);
+  std::vector<char> clause_has_role(units_.size() + 1, 0);
+  for (size_t hi = 0; hi < hits_.size(); ++hi) {
+    int cb = ClauseStart(hits_[hi].b);
+    if (hits_[hi].role) {
+      clause_has_role[cb] = 1;
+      hit_done_[hi] = 0;
+      continue;
+    }
+    size_t before = out->size();
+    AnalyseHit(static_cast<int>(hi), out);
+    if (out->size() > before || !hit_actors_[hi].empty()) clause_has_cue[cb] = 1;
+  }
+  for (int cb = 0; cb < n(); ++cb) {
+    if (clause_has_role[cb] && !clause_has_cue[cb]) RoleOnlyClause(cb, ClauseEnd(cb), out);
+  }
+}
+
+}  // namespace
+
+std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
+                                             const std::vector<Sentence>& sentences,
+                                             const std::vector<Entity>& entities) const {
+  std::vector<Stance> out;
+  if (sentences.empty()) return out;
+  // Fast scan: mark sentences that contain a word that may start a cue.
+  std::vector<char> marked(sentences.size(), 0);
+  size_t si = 0;
+  const size_t n = text.size();
+  char buf[32];
+  size_t p = 0;
+  while (p < n) {
+    unsigned char c = static_cast<unsigned char>(text[p]);
+    bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (!alpha) {
+      ++p;
+      continue;
+    }
+    size_t q = p;
+    size_t len = 0;
+    while (q < n) {
+      unsigned char d = static_cast<unsigned char>(text[q]);
+      if (!(((d | 0x20) >= 'a' && (d | 0x20) <= 'z') || d == '-')) break;
+      if (len < sizeof(buf)) buf[len] = static_cast<char>(d | 0x20);
+      ++len;
+      ++q;
+    }
+    if (len >= 2 && len < sizeof(buf) &&
+        (p == 0 || static_cast<unsigned char>(text[p - 1]) < 0x80) &&
+        lex.prefix_bits[internal::CuePrefixIndex(std::string_view(buf, len))] &&
+        lex.first_words.count(std::string(buf, len))) {
+      while (si < sentences.size() && sentences[si].span.end <= p) ++si;
+      if (si < sentences.size() && sentences[si].span.begin <= p) marked[si] = 1;
+    }
+    p = q;
+  }
+  // Paragraph starts, for coreference bounds.
+  ParaState para;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (sentences[i].paragraph != para.para) {
+      para = ParaState();
+      para.para = sentences[i].paragraph;
+      para.begin = sentences[i].span.begin;
+    }
+    if (!marked[i]) continue;
+    SentenceAnalyzer a(lex, text, entities, &para, static_cast<uint32_t>(i));
+    a.Run(sentences[i].span, &out);
+  }
+  if (min_score > 0) {
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [this](const Stance& s) { return s.score < min_score; }),
+              out.end());
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Stance& a, const Stance& b) {
+    if (a.sentence != b.sentence) return a.sentence < b.sentence;
+    return a.span.begin < b.span.begin;
+  });
+  return out;
+}
+
+StanceFinder::StanceFinder() : impl_(std::make_unique<Impl>()) {}
+StanceFinder::~StanceFinder() = default;
+
+size_t StanceFinder::cue_count() const { return impl_->lex.phrases.size(); }
+
+Result<std::unique_ptr<StanceFinder>> StanceFinder::FromJson(const std::vector<std::string>& jsons,
+                                                             const std::vector<std::string>& names,
+                                                             double min_score) {
+  std::unique_ptr<StanceFinder> f(new StanceFinder());
+  for (size_t i = 0; i < jsons.size(); ++i) {
+    Status st = f->impl_->lex.Add(jsons[i], i < names.size() ? names[i] : "cues");
+    if (!st.ok()) return st;
+  }
+  f->impl_->lex.Finish();
+  f->impl_->min_score = min_score;
+  return f;
+}
+
+namespace {
+Result<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+}  // namespace
+
+Result<std::unique_ptr<StanceFinder>> StanceFinder::Create(const StanceOptions& options) {
+  std::vector<std::string> jsons, names;
+  std::string path =
+      options.cues_file.empty() ? DefaultDictDir() + "/cues.json" : options.cues_file;
+  auto main = ReadFile(path);
+  if (!main.ok()) return main.status();
+  jsons.push_back(std::move(*main));
+  names.push_back(path);
+  for (const std::string& u : options.user_files) {
+    auto t = ReadFile(u);
+    if (!t.ok()) return t.status();
+    // Only cue lexicons extend the finder; entity dictionaries are skipped.
+    if (t->find("\"cue\"") == std::string::npos) continue;
+    jsons.push_back(std::move(*t));
+    names.push_back(u);
+  }
+  return FromJson(jsons, names, options.min_score);
+}
+
+std::vector<Stance> StanceFinder::Find(std::string_view text,
+                                       const std::vector<Sentence>& sentences,
+                                       const std::vector<Entity>& entities) const {
+  return impl_->Find(text, sentences, entities);
+}
+
+Result<std::vector<Stance>> EnsureStances(const Document& doc, const Recognizer* recognizer,
+                                          const StanceFinder& finder, bool* computed) {
+  bool found = false;
+  auto s = GetStances(doc, &found);
+  if (found) {
+    *computed = false;
+    return s;
+  }
+  *computed = true;
+  bool sc = false;
+  auto sents = EnsureSentences(doc, &sc);
+  if (!sents.ok()) return sents.status();
+  bool ec = false;
+  bool have = false;
+  auto ents = GetEntities(doc, &have);
+  if (!ents.ok()) return ents.status();
+  if (!have) {
+    if (!recognizer) return Status::InvalidInput("no \"entities\" layer and no recognizer");
+    ents = EnsureEntities(doc, *recognizer, &ec);
+    if (!ents.ok()) return ents.status();
+  }
+  return finder.Find(doc.text(), *sents, *ents);
+}
+
+Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinder& finder) {
+  bool sc = false;
+  auto sents = EnsureSentences(*doc, &sc);
+  if (!sents.ok()) return sents.status();
+  bool have = false;
+  auto ents = GetEntities(*doc, &have);
+  if (!ents.ok()) return ents.status();
+  if (!have) {
+    if (!recognizer) return Status::InvalidInput("no \"entities\" layer and no recognizer");
+    bool ec = false;
+    ents = EnsureEntities(*doc, *recognizer, &ec);
+    if (!ents.ok()) return ents.status();
+  }
+  std::vector<Stance> st = finder.Find(doc->text(), *sents, *ents);
+  if (sc) doc->SetLayer("sentences", SentencesJson(*sents));
+  if (!have) doc->SetLayer("entities", EntitiesJson(*ents));
+  doc->SetLayer("stances", StancesJson(st));
+  return Status::Ok();
+}
+
+}  // namespace caucus
