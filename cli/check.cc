@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "caucus/acronyms.h"
+#include "caucus/entities.h"
 #include "tool.h"
 
 namespace caucus::cli {
@@ -81,8 +83,30 @@ int CheckMain(const std::vector<std::string>& args) {
   std::string rules_text;
   if (!ReadFile(rules_path, &rules_text))
     return UsageError("check", rules_path + ": cannot read the rules file");
-  Result<std::unique_ptr<Checker>> checker = Checker::Create(rules_text, rules_path, {});
+  // The recogniser is built only if a rule needs entities or the dictionaries,
+  // and only used for documents without an "entities" layer.
+  std::unique_ptr<Recognizer> recognizer;
+  CheckOptions check_options;
+  check_options.acronym_definitions = [](std::string_view t) { return FindAcronymDefinitions(t); };
+  Result<std::unique_ptr<Checker>> checker = Checker::Create(rules_text, rules_path, check_options);
   if (!checker.ok()) return UsageError("check", checker.status().message());
+  if ((*checker)->needs_entities() || (*checker)->needs_known_acronyms()) {
+    EntityOptions eo;
+    eo.dictionaries.user_files = common.dicts;
+    Result<std::unique_ptr<Recognizer>> r = Recognizer::Create(eo);
+    if (!r.ok()) return UsageError("check", r.status().message());
+    recognizer = std::move(*r);
+    const Recognizer* rec = recognizer.get();
+    check_options.entities = [rec](const Document& d) -> Result<std::vector<Entity>> {
+      bool computed = false;
+      return EnsureEntities(d, *rec, &computed);
+    };
+    check_options.known_acronym = [rec](std::string_view a) {
+      return !rec->dictionary().Lookup(a).empty();
+    };
+    checker = Checker::Create(rules_text, rules_path, std::move(check_options));
+    if (!checker.ok()) return UsageError("check", checker.status().message());
+  }
 
   std::unordered_set<std::string> baseline;
   if (!baseline_path.empty()) {
@@ -119,20 +143,10 @@ int CheckMain(const std::vector<std::string>& args) {
       },
       nullptr,
       [&](std::string_view chunk) {
-        // Findings travel from the workers as JSONL; decode them in order here.
+        // Findings travel from the workers as JSONL (the baseline format).
+        if (baseline_out.is_open()) baseline_out << chunk;
         text.clear();
-        for (size_t pos = 0; pos < chunk.size();) {
-          size_t eol = chunk.find('\n', pos);
-          std::string_view line = chunk.substr(pos, eol - pos);
-          pos = eol + 1;
-          if (baseline_out.is_open()) baseline_out << line << '\n';
-          Result<Finding> f = ParseFindingJson(line);
-          if (!f.ok()) {
-            bad_output = true;
-            continue;
-          }
-          reporter.Add(*f, &text);
-        }
+        if (!reporter.AddJsonLines(chunk, &text).ok()) bad_output = true;
         return WriteStdout(text);
       });
   WriteStdout(reporter.End());
@@ -141,15 +155,8 @@ int CheckMain(const std::vector<std::string>& args) {
     baseline_out.close();
     if (!baseline_out) rc = UsageError("check", write_baseline + ": write error");
   }
-  if (report.format == CheckFormat::kHuman && (reporter.total() || reporter.baselined())) {
-    std::string s = std::to_string(reporter.total()) + " finding" +
-                    (reporter.total() == 1 ? "" : "s") + " (" +
-                    std::to_string(reporter.count(Severity::kError)) + " error, " +
-                    std::to_string(reporter.count(Severity::kWarning)) + " warning, " +
-                    std::to_string(reporter.count(Severity::kSuggestion)) + " suggestion)";
-    if (reporter.baselined()) s += ", " + std::to_string(reporter.baselined()) + " in the baseline";
-    ReportError("check", s);
-  }
+  if (report.format == CheckFormat::kHuman && (reporter.total() || reporter.baselined()))
+    ReportError("check", reporter.Summary());
   if (bad_output) rc = UsageError("check", "internal error: a finding could not be decoded");
   if (rc != 0) return 2;
   return reporter.failing() > 0 ? 1 : 0;

@@ -239,6 +239,15 @@ bool NeighbourIsCaps(std::string_view t, size_t b, size_t e) {
   return false;
 }
 
+// A word in capitals that opens a line and ends with ':' is a label
+// ("PUBLISHED:", a transcript's "IRAN:"), not an acronym.
+bool IsLabel(std::string_view t, size_t b, size_t e) {
+  if (e >= t.size() || t[e] != ':') return false;
+  size_t p = b;
+  while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t' || t[p - 1] == '>')) --p;
+  return p == 0 || t[p - 1] == '\n';
+}
+
 // Words made of capitals and digits ("CSTD", "ITU-T", "G77", "NGOs"): at
 // least two capitals, starting with one; a plural "s" is dropped.
 std::vector<AcronymToken> FindAcronymTokens(std::string_view t, uint32_t min_len,
@@ -279,7 +288,7 @@ std::vector<AcronymToken> FindAcronymTokens(std::string_view t, uint32_t min_len
     }
     std::string_view sf = t.substr(i, core - i);
     if (lower == 0 && upper >= 2 && sf.size() >= min_len && sf.size() <= max_len &&
-        sf.back() != '-' && !IsRoman(sf) && !NeighbourIsCaps(t, i, end)) {
+        sf.back() != '-' && !IsRoman(sf) && !NeighbourIsCaps(t, i, end) && !IsLabel(t, i, end)) {
       out.push_back({{static_cast<uint32_t>(i), static_cast<uint32_t>(core)}, std::string(sf)});
     }
     i = end;
@@ -538,11 +547,9 @@ Result<std::unique_ptr<Checker>> Checker::Create(std::string_view rules_json,
       case RuleType::kUnknownBody:
         c->impl_->known = true;
         c->impl_->acronyms = true;
-        c->impl_->entities = true;
         break;
       case RuleType::kAcronym:
         c->impl_->acronyms = true;
-        c->impl_->entities = true;  // to tell "IRAN:" (a name in capitals) from an acronym
         break;
       case RuleType::kStance:
         c->impl_->stances = true;
@@ -645,11 +652,13 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
   };
 
   std::vector<Entity> entities;
-  if (im.entities) {
+  // Acronym rules use entities when the document has them (to tell "IRAN", a
+  // name in capitals, from an acronym) but are not worth computing them for.
+  if (im.entities || im.acronyms) {
     bool found = false;
     Result<std::vector<Entity>> e = GetEntities(doc, &found);
     if (!e.ok()) return e.status();
-    if (!found && im.options.entities) e = im.options.entities(doc);
+    if (!found && im.entities && im.options.entities) e = im.options.entities(doc);
     if (!e.ok()) return e.status();
     entities = std::move(*e);
   }

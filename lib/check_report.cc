@@ -308,6 +308,33 @@ void FindingReporter::Add(const Finding& f, std::string* out) {
   }
 }
 
+Status FindingReporter::AddJsonLines(std::string_view chunk, std::string* out) {
+  Status status;
+  for (size_t pos = 0; pos < chunk.size();) {
+    size_t eol = chunk.find('\n', pos);
+    if (eol == std::string_view::npos) eol = chunk.size();
+    std::string_view line = chunk.substr(pos, eol - pos);
+    pos = eol + 1;
+    if (line.empty()) continue;
+    Result<Finding> f = ParseFindingJson(line);
+    if (!f.ok()) {
+      status = f.status();
+      continue;
+    }
+    Add(*f, out);
+  }
+  return status;
+}
+
+std::string FindingReporter::Summary() const {
+  std::string s = std::to_string(total_) + " finding" + (total_ == 1 ? "" : "s") + " (" +
+                  std::to_string(count(Severity::kError)) + " error, " +
+                  std::to_string(count(Severity::kWarning)) + " warning, " +
+                  std::to_string(count(Severity::kSuggestion)) + " suggestion)";
+  if (baselined_) s += ", " + std::to_string(baselined_) + " in the baseline";
+  return s;
+}
+
 std::string FindingReporter::End() {
   if (options_.format != CheckFormat::kSarif) return "";
   return "]}]}\n";

@@ -136,12 +136,16 @@ class FindingReporter {
   FindingReporter(ReportOptions options, std::vector<RuleInfo> rules);
   std::string Begin();
   void Add(const Finding& f, std::string* out);
+  // Add() for each finding of a JSONL chunk (AppendFindingJson lines).
+  Status AddJsonLines(std::string_view chunk, std::string* out);
   std::string End();
   // Findings at or above fail_on that are not in the baseline.
   uint64_t failing() const { return failing_; }
   uint64_t total() const { return total_; }
   uint64_t baselined() const { return baselined_; }
   uint64_t count(Severity s) const { return by_severity_[static_cast<int>(s)]; }
+  // "3 findings (1 error, 2 warning, 0 suggestion), 4 in the baseline"
+  std::string Summary() const;
 
  private:
   ReportOptions options_;
