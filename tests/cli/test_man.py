@@ -51,7 +51,7 @@ def test_every_tool_has_a_man_page_with_its_options(t):
         for opt in _long_options(out):
             if opt.replace("-", r"\-") not in page:
                 missing.append(f"caucus-{tool}.1: {opt}")
-    assert not missing, "options in --help but not in the man page: " + ", ".join(missing)
+    assert not missing, "options in --help but not in the man page (add them to docs/man/mkman.py and rerun it): " + ", ".join(missing)
 
 
 def test_man_pages_are_well_formed(t):
