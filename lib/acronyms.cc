@@ -311,6 +311,27 @@ struct Alignment {
   uint32_t last_match = 0;  // byte offset of the last matched character
 };
 
+// A prefix made of digits and punctuation, single letters and Greek letter
+// names: "2,6-", "4,4'-", "delta-9-", "N-".
+bool ChemicalPrefix(std::string_view p) {
+  static const std::unordered_set<std::string_view> kGreek = {
+      "alpha", "beta", "gamma", "delta", "epsilon", "kappa", "lambda", "mu", "omega", "tau"};
+  size_t i = 0;
+  while (i < p.size()) {
+    unsigned char c = static_cast<unsigned char>(p[i]);
+    if (!std::isalpha(c)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < p.size() && std::isalpha(static_cast<unsigned char>(p[j]))) ++j;
+    std::string_view part = p.substr(i, j - i);
+    if (part.size() > 1 && !kGreek.count(part)) return false;
+    i = j;
+  }
+  return true;
+}
+
 // Aligns sf with the first character at cps[start] and evaluates the long form
 // cps[start..n).
 Alignment Evaluate(std::string_view text, const Window& w, const std::vector<std::vector<int>>& f,
@@ -364,9 +385,11 @@ Alignment Evaluate(std::string_view text, const Window& w, const std::vector<std
          w.cps[first - 1].c != '[' && !IsQuote(w.cps[first - 1].c))
     --first;
   while (first < start && !IsAlnum(w.cps[first].c) && w.cps[first].c != '-') ++first;
-  // Only a prefix without capitals: "anti-", "2,6-", not "NC-" in "NC-Asia".
-  for (size_t k = first; k < start; ++k)
-    if (u_isupper(w.cps[k].c)) first = start;
+  // Only a chemical-style prefix: "2,6-", "alpha-1-", not "anti-" in
+  // "anti-human immunodeficiency virus (HIV)" nor "NC-" in "NC-Asia".
+  if (first < start &&
+      !ChemicalPrefix(text.substr(w.cps[first].off, w.cps[start].off - w.cps[first].off)))
+    first = start;
   a.begin = w.cps[first].off;
   a.end = w.cps[n - 1].end;
   return a;
@@ -457,9 +480,20 @@ Best FindLongBefore(std::string_view text, uint32_t open, const std::string_view
     // (IFN-gamma)". One that opens before the long form ends it too, after its
     // first word: "(body mass index (BMI) 27-40)".
     bool bracket_first = word[0] == '(' || word[0] == '[';
-    if (closes > opens || (bracket_first && opens == closes)) break;
     bool stop = false;
-    if (opens > closes) {
+    if (bracket_first && opens == closes) {
+      // "(FEV1)/forced vital capacity (FVC)": what follows the previous
+      // parenthesis may still begin the long form.
+      size_t k = word.find_last_of(")]");
+      std::string_view rest = word.substr(k + 1);
+      if (rest.size() < 2 || (rest[0] != '/' && rest[0] != '-') ||
+          !std::isalnum(static_cast<unsigned char>(rest[1])))
+        break;
+      b += static_cast<uint32_t>(k + 2);
+      stop = true;
+    } else if (closes > opens) {
+      break;
+    } else if (opens > closes) {
       size_t k = word.find_last_of("([");
       b += static_cast<uint32_t>(k + 1);
       stop = true;

@@ -67,6 +67,13 @@ const DefCase kDefinitions[] = {
     {"The report of the Internet Governance Forum (IGF) was long.", "IGF",
      "Internet Governance Forum", 0.95},
     {"Engineers prefer two-dimensional (2D) maps.", "2D", "two-dimensional", 0.8},
+    // A long form starts at a token start only after a chemical-style prefix.
+    {"The so-called anti-Internet Governance Forum (IGF) met.", "IGF", "Internet Governance Forum",
+     0.95},
+    {"They used 2,6-diaminopurine (DAP) as a marker.", "DAP", "2,6-diaminopurine", 0.4},
+    // What follows a previous parenthesis may begin a long form.
+    {"The ratio for (2013)/international transit capacity (ITC) fell.", "ITC",
+     "international transit capacity", 0.95},
 };
 
 TEST(AcronymsDefinitions, FindsTheDefinition) {
