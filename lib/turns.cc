@@ -991,8 +991,11 @@ std::vector<Span> FindNotes(std::string_view text, Span span) {
     i = j;
   }
   // Whole-line notes in verbatim records: "The meeting rose at 1.05 p.m."
-  for (const Line& l : SplitLines(text.substr(0, span.end))) {
-    if (l.end <= span.begin) continue;
+  // Only the span's own lines are split, so a document costs linear time.
+  uint32_t from = span.begin;
+  while (from > 0 && text[from - 1] != '\n') --from;
+  for (const Line& line : SplitLines(text.substr(from, span.end - from))) {
+    Line l{line.begin + from, line.end + from};
     uint32_t p = SkipSpaces(text, std::max(l.begin, span.begin), l.end);
     std::string_view g[1];
     if (MatchAt(re.un_note_line, text, p, l.end, g, 1)) notes.push_back({p, l.end});
