@@ -1,0 +1,132 @@
+// caucus matrix: actor x topic table of support / oppose / neutral counts.
+#include "caucus/matrix.h"
+
+#include <memory>
+#include <mutex>
+
+#include "caucus/entities.h"
+#include "caucus/stances.h"
+#include "tool.h"
+
+namespace caucus::cli {
+namespace {
+
+int MatrixMain(const std::vector<std::string>& args);
+
+const Registrar kRegistrar({
+    "matrix",
+    "actor x topic stance matrix (support / oppose / neutral counts) over a corpus",
+    "caucus matrix [OPTIONS] [FILE...]",
+    "  caucus matrix -r corpus/ --format markdown\n"
+    "  caucus stances -r corpus/ | caucus matrix --format tsv | sort -t$'\\t' -k8nr\n"
+    "  caucus matrix --asserted-only --min-score 0.6 minutes.jsonl\n",
+    MatrixMain,
+});
+
+// Fields travel from worker threads to the aggregating sink as one TSV line
+// per stance; tabs and newlines cannot occur in ids.
+std::string Clean(const std::string& s) {
+  std::string o;
+  for (char c : s) o += (c == '\t' || c == '\n') ? ' ' : c;
+  return o;
+}
+
+int MatrixMain(const std::vector<std::string>& args) {
+  CommonArgs common;
+  StanceOptions sopt;
+  MatrixOptions mopt;
+  std::string format = "jsonl";
+  po::options_description desc("options");
+  desc.add_options()("format,f", po::value<std::string>(&format)->default_value("jsonl"),
+                     "jsonl, tsv or markdown")(
+      "unlinked", po::bool_switch(&mopt.include_unlinked),
+      "also count stances whose target links to no topic or entity (as \"\")")(
+      "asserted-only", po::bool_switch(&mopt.asserted_only),
+      "count only asserted stances (not negated, hedged or reported)")(
+      "min-score", po::value<double>(&mopt.min_score)->default_value(0.0),
+      "count only stances scoring at least this");
+  AddCommonOptions(&desc, &common, true);
+  int code = 0;
+  if (!ParseToolArgs(*FindTool("matrix"), desc, args, &common, &code)) return code;
+  if (format != "jsonl" && format != "tsv" && format != "markdown")
+    return UsageError("matrix", "--format must be jsonl, tsv or markdown");
+  sopt.user_files = common.dicts;
+  auto finder = StanceFinder::Create(sopt);
+  if (!finder.ok()) return UsageError("matrix", finder.status().message());
+  EntityOptions eopt;
+  eopt.dictionaries.user_files = common.dicts;
+  std::once_flag once;
+  std::unique_ptr<Recognizer> recognizer;
+  Status rstatus;
+  auto get_recognizer = [&]() -> const Recognizer* {
+    std::call_once(once, [&] {
+      auto r = Recognizer::Create(eopt);
+      if (r.ok())
+        recognizer = std::move(*r);
+      else
+        rstatus = r.status();
+    });
+    return recognizer.get();
+  };
+  StanceMatrix matrix(mopt);
+  RunOptions run = MakeRunOptions("matrix", common);
+  int rc = RunFilter(
+      run,
+      [&](const Origin&, Document& doc, std::string* out) {
+        bool need = !doc.Has("stances") && !doc.Has("entities");
+        const Recognizer* rec = need ? get_recognizer() : nullptr;
+        if (need && !rec) return rstatus;
+        bool computed = false;
+        auto st = EnsureStances(doc, rec, **finder, &computed);
+        if (!st.ok()) return st.status();
+        *out += "D\t" + Clean(doc.id()) + "\n";
+        for (const Stance& s : *st) {
+          *out += Clean(s.actor.id) + "\t" + Clean(s.actor.kind) + "\t" + Clean(s.target.topic) +
+                  "\t" + Clean(s.target.entity) + "\t" + s.polarity + "\t" + s.modality + "\t" +
+                  std::to_string(s.score) + "\n";
+        }
+        return Status::Ok();
+      },
+      nullptr,
+      [&](std::string_view chunk) {
+        std::string id;
+        std::vector<Stance> v;
+        size_t p = 0;
+        while (p < chunk.size()) {
+          size_t e = chunk.find('\n', p);
+          std::string_view line = chunk.substr(p, e - p);
+          p = e + 1;
+          std::vector<std::string> f;
+          size_t q = 0;
+          while (true) {
+            size_t t = line.find('\t', q);
+            f.emplace_back(line.substr(q, t == std::string_view::npos ? t : t - q));
+            if (t == std::string_view::npos) break;
+            q = t + 1;
+          }
+          if (f[0] == "D" && f.size() == 2) {
+            id = f[1];
+          } else if (f.size() == 7) {
+            Stance s;
+            s.actor.id = f[0];
+            s.actor.kind = f[1];
+            s.target.topic = f[2];
+            s.target.entity = f[3];
+            s.polarity = f[4];
+            s.modality = f[5];
+            s.score = std::stod(f[6]);
+            v.push_back(std::move(s));
+          }
+        }
+        matrix.Add(id, v);
+        return true;
+      });
+  auto text = matrix.Format(format);
+  if (!text.ok()) return UsageError("matrix", text.status().message());
+  WriteStdout(*text);
+  FlushStdout();
+  return rc;
+}
+
+}  // namespace
+}  // namespace caucus::cli

@@ -1,0 +1,79 @@
+"""caucus stances: layers, actors, polarity, pipelines."""
+import json
+import os
+
+
+def _stances(t, text):
+    recs = t.jsonl("stances", input=text)
+    assert len(recs) == 1
+    return recs[0]
+
+
+def test_stances_plain_text_computes_layers(t):
+    r = _stances(t, "Russia clearly called for a single intergovernmental body, while many "
+                    "governments resisted any move away from the multistakeholder model.\n")
+    assert "sentences" in r and "entities" in r
+    by = {s["actor"]["id"]: s for s in r["stances"]}
+    assert by["RUS"]["polarity"] == "support" and by["RUS"]["act"] == "call-for"
+    assert by["many-governments"]["actor"]["kind"] == "group"
+    text = r["text"].encode()
+    for s in r["stances"]:
+        b, e = s["span"]
+        assert text[s["actor"]["span"][0]:s["actor"]["span"][1]].decode() == s["actor"]["text"]
+        assert b <= s["actor"]["span"][0] or s["via"] == "coreference"
+
+
+def test_stances_supported_opposed_while(t):
+    r = _stances(t, "Brazil, supported by India and Egypt, proposed a new opinion, while Sweden "
+                    "opposed it.\n")
+    got = sorted((s["actor"]["id"], s["polarity"]) for s in r["stances"])
+    assert got == [("BRA", "support"), ("EGY", "support"), ("IND", "support"),
+                   ("SWE", "oppose")], got
+    via = {s["actor"]["id"]: s.get("via", "") for s in r["stances"]}
+    assert via["IND"] == "supported-by"
+
+
+def test_stances_negation_and_treaty(t):
+    r = _stances(t, "The United Kingdom refused to sign the treaty. Kenya did not support the text.\n")
+    got = {s["actor"]["id"]: (s["polarity"], s["modality"]) for s in r["stances"]}
+    assert got["GBR"] == ("oppose", "asserted"), got
+    assert got["KEN"] == ("oppose", "negated"), got
+
+
+def test_stances_pipeline_equals_standalone(t):
+    text = "Sweden, for the EU, supported opening the CWG to all stakeholders.\n"
+    p = t.write("s.txt", text)
+    alone = t.jsonl("stances", p)
+    _, seg, _ = t.run("segment", p, check_rc=0)
+    _, ents, _ = t.run("entities", input=seg, check_rc=0)
+    piped = t.jsonl("stances", input=ents)
+    assert alone[0]["stances"] == piped[0]["stances"]
+    ids = sorted(s["actor"]["id"] for s in alone[0]["stances"])
+    assert ids == ["EU", "SWE"], ids
+
+
+def test_stances_deterministic_with_jobs(t):
+    lines = "".join(json.dumps({"id": str(i), "text": "Brazil opposed the ITRs. Russia supported them."}) + "\n"
+                    for i in range(50))
+    p = t.write("many.jsonl", lines)
+    _, a, _ = t.run("stances", p, check_rc=0)
+    _, b, _ = t.run("stances", "-j", "2", p, check_rc=0)
+    assert a == b
+
+
+def test_stances_bad_record_reported(t):
+    p = t.write("bad.jsonl", '{"id":"a","text":"Brazil opposed it."}\n{oops\n')
+    rc, out, err = t.run("stances", p)
+    assert rc == 2 and ":2:" in err and out.count("\n") == 1
+
+
+def test_stances_seed_document(t):
+    if not t.has_shared():
+        return "skip"
+    r = t.jsonl("stances", os.path.join(t.shared, "seed", "wtpf-2013-cdt.txt"))[0]
+    got = {(s["actor"]["id"], s["polarity"], s["target"].get("topic", "")) for s in r["stances"]}
+    assert ("RUS", "support", "intergovernmental-control") in got
+    assert ("many-governments", "support", "multistakeholder-model") in got
+    assert ("IRN", "support", "multistakeholder-model") in got
+    assert any(a == "some-governments" and p == "oppose" for a, p, _ in got)
+    assert {"USA", "SWE"} <= {a for a, p, _ in got if p == "support"}
