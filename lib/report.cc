@@ -145,7 +145,7 @@ std::string BarChart(const std::vector<std::pair<std::string, uint64_t>>& bars,
     double w = static_cast<double>(bars[i].second) / max * bar_w;
     s += "<g><title>" + HtmlEscape(bars[i].first) + ": " + std::to_string(bars[i].second) +
          "</title><text x=\"" + std::to_string(label_w - 6) + "\" y=\"" + std::to_string(y + 15) +
-         "\" text-anchor=\"end\">" + HtmlEscape(Clip(bars[i].first, 40)) + "</text><rect x=\"" +
+         "\" text-anchor=\"end\">" + HtmlEscape(Clip(bars[i].first, 34)) + "</text><rect x=\"" +
          std::to_string(label_w) + "\" y=\"" + std::to_string(y + 3) + "\" width=\"" + Num(w) +
          "\" height=\"16\" fill=\"" + color + "\"/><text x=\"" + Num(label_w + w + 4) + "\" y=\"" +
          std::to_string(y + 15) + "\">" + std::to_string(bars[i].second) + "</text></g>\n";
@@ -330,7 +330,15 @@ std::string ReportData::Html(const ReportOptions& options) const {
 
   // Heat map.
   h += "<h2 id=\"heatmap\">Stances: actor &#215; topic</h2>\n";
-  auto actors = TopByCount(actors_, options.max_actors, [](const std::string&) { return true; });
+  // Rows: the actors with the most stances on a linked topic (an actor whose
+  // targets are all unlinked would be an empty row).
+  std::map<std::string, Named> linked;
+  for (const auto& [k, c] : cells_) {
+    Named& n = linked[k.first];
+    n.label = actors_.at(k.first).label;
+    n.count += c.total();
+  }
+  auto actors = TopByCount(linked, options.max_actors, [](const std::string&) { return true; });
   auto topics = TopByCount(topics_, options.max_topics, [](const std::string&) { return true; });
   std::vector<std::pair<std::string, const Cell*>> shown;  // anchor, cell, in display order
   if (actors.empty() || topics.empty()) {
@@ -358,7 +366,7 @@ std::string ReportData::Html(const ReportOptions& options) const {
       const Named& a = actors[i]->second;
       h += "<text class=\"head\" x=\"" + std::to_string(left - 6) + "\" y=\"" +
            std::to_string(y + 17) + "\" text-anchor=\"end\">" +
-           HtmlEscape(Clip(a.label.empty() ? actors[i]->first : a.label, 34)) + "</text>\n";
+           HtmlEscape(Clip(a.label.empty() ? actors[i]->first : a.label, 26)) + "</text>\n";
       for (size_t j = 0; j < topics.size(); ++j) {
         auto it = cells_.find({actors[i]->first, topics[j]->first});
         int x = left + static_cast<int>(j) * cw;
