@@ -68,7 +68,7 @@ Status ReadList(const json& markers, const char* key, const std::string& name, P
     if (!p.is_string())
       return Status::InvalidInput(name + ": markers." + key + " has a non-string");
     std::vector<std::string> w = SplitWords(p.get<std::string>());
-    if (!w.empty()) out->push_back(std::move(w));
+    if (!w.empty()) out->phrases.push_back(std::move(w));
   }
   return Status::Ok();
 }
@@ -223,7 +223,9 @@ void Lexicon::Finish() {
   };
   for (PhraseList* l : {&negation, &refusal, &hedge, &report, &inverter, &quantifier, &collective,
                         &role_noun, &coref_government, &coref_body, &light_verb}) {
-    std::stable_sort(l->begin(), l->end(), by_len);
+    std::stable_sort(l->phrases.begin(), l->phrases.end(), by_len);
+    l->first.clear();
+    for (const auto& ph : l->phrases) l->first.insert(ph[0]);
   }
 }
 

@@ -31,8 +31,12 @@ struct CuePhrase {
   uint32_t def = 0;
 };
 
-// A list of marker phrases (negation, hedge, ...), each lower-cased words.
-using PhraseList = std::vector<std::vector<std::string>>;
+// A list of marker phrases (negation, hedge, ...), each lower-cased words,
+// longest first, with the set of first words for a one-probe reject.
+struct PhraseList {
+  std::vector<std::vector<std::string>> phrases;
+  std::unordered_set<std::string> first;
+};
 
 struct Lexicon {
   std::vector<CueDef> defs;

@@ -323,7 +323,8 @@ int SentenceAnalyzer::MatchWords(int i, const std::vector<std::string>& words,
 
 int SentenceAnalyzer::MatchList(int i, const PhraseList& list) const {
   if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return -1;
-  for (const auto& words : list) {
+  if (!list.first.count(units_[i].low)) return -1;
+  for (const auto& words : list.phrases) {
     int e = MatchWords(i, words, false);
     if (e >= 0) return e;
   }
@@ -1108,7 +1109,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
         // Inflected light verbs: "expressed", "voiced", "made".
         if (lb >= 0 && units_[lb].kind == UK::kWord) {
           const std::string& w = units_[lb].low;
-          for (const auto& lv : lex_.light_verb) {
+          for (const auto& lv : lex_.light_verb.phrases) {
             if (lv.size() != 1) continue;
             const std::string& base = lv[0];
             if (w.size() > base.size() &&
