@@ -26,6 +26,7 @@ struct Cp {
 
 std::vector<Cp> Decode(std::string_view text, uint32_t begin, uint32_t end) {
   std::vector<Cp> out;
+  out.reserve(end - begin);
   int32_t i = static_cast<int32_t>(begin);
   const int32_t n = static_cast<int32_t>(end);
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -650,10 +651,10 @@ bool IsCasedOrDigit(UChar32 c) {
   return c >= 0 && (u_isupper(c) || u_islower(c) || u_istitle(c) || (c >= '0' && c <= '9'));
 }
 
-std::string Lower(const std::vector<Cp>& cps) {
+std::string Lower(const Cp* b, const Cp* e) {
   std::string out;
-  for (const Cp& cp : cps) {
-    UChar32 c = Fold(cp.c);
+  for (const Cp* cp = b; cp != e; ++cp) {
+    UChar32 c = Fold(cp->c);
     char buf[4];
     int32_t n = 0;
     U8_APPEND_UNSAFE(buf, n, c);
@@ -737,12 +738,17 @@ LineScan ScanLine(std::string_view text, uint32_t b, uint32_t e) {
     uint32_t s = i;
     while (i < e && !(text[i] == ' ' || text[i] == '\t' || text[i] == '\r')) ++i;
     if (s == i) break;
-    std::vector<Cp> cps = Decode(text, s, i);
-    bool has_letter =
-        std::any_of(cps.begin(), cps.end(), [](const Cp& c) { return u_isalpha(c.c); });
+    bool has_letter = false, has_lower = false;
+    const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+    for (int32_t k = static_cast<int32_t>(s); k < static_cast<int32_t>(i);) {
+      UChar32 c;
+      U8_NEXT(p, k, static_cast<int32_t>(i), c);
+      has_letter = has_letter || (c >= 0 && u_isalpha(c));
+      has_lower = has_lower || (c >= 0 && u_islower(c));
+    }
     if (!has_letter) continue;
     ++words;
-    if (IsCapsWord(cps)) ++caps;
+    if (!has_lower) ++caps;
   }
   ls.heading = words >= 2 && caps * 4 >= words * 3;
   // Speaker label: capitals up to a colon near the start of the line.
@@ -791,7 +797,7 @@ std::vector<AcronymDef> FindUndefinedAcronyms(std::string_view text,
     }
     bool rest_lower = true;
     for (size_t k = i + 1; k < e; ++k) rest_lower = rest_lower && u_islower(cps[k].c);
-    if (e - i >= 3 && rest_lower) words.insert(Lower({cps.begin() + i, cps.begin() + e}));
+    if (e - i >= 3 && rest_lower) words.insert(Lower(&cps[i], &cps[i] + (e - i)));
     i = e;
   }
   size_t line_begin = 0;
@@ -842,8 +848,18 @@ std::vector<AcronymDef> FindUndefinedAcronyms(std::string_view text,
     }
     size_t e = i;
     while (e < cps.size() && is_token_char(e)) ++e;
-    std::vector<Cp> tok(cps.begin() + i, cps.begin() + e);
     size_t next = e;
+    // Most tokens are ordinary words: no capital after the first letter (and
+    // no "G20").
+    bool upper_inside = false;
+    for (size_t k = i + 1; k < e && !upper_inside; ++k)
+      upper_inside = u_isupper(cps[k].c) || (u_isupper(cps[i].c) && u_isdigit(cps[k].c));
+    if (!upper_inside) {
+      flush();
+      i = next;
+      continue;
+    }
+    std::vector<Cp> tok(cps.begin() + i, cps.begin() + e);
     if (ls.heading || cps[i].off < ls.skip_end || InUrl(text, cps[i].off)) {
       i = next;
       continue;
@@ -853,7 +869,7 @@ std::vector<AcronymDef> FindUndefinedAcronyms(std::string_view text,
     while (seg_end < tok.size() && tok[seg_end].c != '-') ++seg_end;
     bool caps_word = IsCapsWord(tok);
     bool is_acronym = AcronymHead({tok.begin(), tok.begin() + seg_end}) &&
-                      !(caps_word && words.count(Lower(tok)));
+                      !(caps_word && words.count(Lower(tok.data(), tok.data() + tok.size())));
     size_t keep_end = seg_end;
     while (is_acronym && keep_end < tok.size()) {
       size_t s = keep_end + 1, t = s;

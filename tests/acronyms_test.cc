@@ -234,8 +234,8 @@ TEST(AcronymsEval, Med1250) {
   bench::EvalScore s = bench::ScoreMed1250(*docs, 0.5);
   RecordProperty("precision", std::to_string(s.Precision()));
   RecordProperty("recall", std::to_string(s.Recall()));
-  EXPECT_GE(s.Precision(), 0.94);
-  EXPECT_GE(s.Recall(), 0.76);
+  EXPECT_GE(s.Precision(), 0.95);  // measured 0.963
+  EXPECT_GE(s.Recall(), 0.78);  // measured 0.802
 }
 
 }  // namespace
