@@ -209,8 +209,8 @@ constexpr std::string_view kBeforeNumber[] = {
     "Add.",  "Corr.",  "Ann.",  "Jan.",  "Feb.",  "Mar.",  "Apr.", "Jun.",    "Jul.",
     "Aug.",  "Sep.",   "Sept.", "Oct.",  "Nov.",  "Dec.",  "ca.",  "approx.", "c."};
 // Latin abbreviations that never end a sentence in practice.
-constexpr std::string_view kNeverFinal[] = {"e.g.", "i.e.", "cf.", "vs.", "viz.",
-                                            "E.g.", "I.e.", "Cf.", "Vs.", "v."};
+constexpr std::string_view kNeverFinal[] = {"e.g.", "i.e.", "cf.", "vs.", "viz.", "E.g.",
+                                            "I.e.", "Cf.",  "Vs.", "v.",  "al."};
 // Words that typically open a sentence: after "U.S." or an initial they mean
 // the abbreviation ended the sentence.
 constexpr std::string_view kStarters[] = {
@@ -226,9 +226,19 @@ constexpr std::string_view kStarters[] = {
     "Then",      "Indeed",   "Officials",   "Other", "To",           "With",    "By",
     "Under",     "Despite",  "Last",        "Next",  "Earlier",      "Later",   "According"};
 // Lower-case words a wrapped line often ends with: such a line is no heading.
-constexpr std::string_view kConnectors[] = {"the", "of",   "and", "to",    "a",    "an",  "in",
-                                            "for", "on",   "by",  "with",  "from", "at",  "as",
-                                            "or",  "that", "its", "their", "our",  "his", "her"};
+// Compared case-insensitively ("By\nDamien Gayle" is a byline, not a heading).
+constexpr std::string_view kConnectors[] = {
+    "the",   "of",    "and",  "to",   "a",    "an",   "in",   "for",   "on",  "by",
+    "with",  "from",  "at",   "as",   "or",   "that", "its",  "their", "our", "his",
+    "her",   "but",   "said", "says", "is",   "are",  "was",  "were",  "be",  "this",
+    "these", "which", "who",  "not",  "than", "into", "over", "under"};
+
+bool InListNoCase(std::string_view w, const std::string_view* list, size_t n) {
+  if (w.size() > 8) return false;
+  char lower[8];
+  for (size_t i = 0; i < w.size(); ++i) lower[i] = (w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 32 : w[i];
+  return InList(std::string_view(lower, w.size()), list, n);
+}
 
 // ---- fix-ups ------------------------------------------------------------------------
 
@@ -285,6 +295,22 @@ bool IsInitials(std::string_view w) {
 // True if ICU's break at `pos` (the start of the next sentence) must be
 // dropped. [pbegin, pend) is the paragraph.
 bool SuppressBreak(std::string_view t, uint32_t pbegin, uint32_t pend, uint32_t pos) {
+  // "PV.*)", "U.S.-led": prose separates sentences with a space.
+  if (t[pos - 1] == '.') return true;
+  // Punctuation that cannot open a sentence ("AT&T Inc. ; next item").
+  switch (t[pos]) {
+    case ',':
+    case ';':
+    case ':':
+    case ')':
+    case ']':
+    case '}':
+    case '/':
+    case '%':
+      return true;
+    default:
+      break;
+  }
   std::string_view next = WordAt(t, pos, pend);
   if (next.empty()) return false;
   // Whatever ended the previous sentence, a lower-case continuation joins it
@@ -326,7 +352,8 @@ void LineBreaks(std::string_view t, Span para, std::vector<uint32_t>* breaks) {
   if (lines.size() < 2) return;
   auto is_marker = [&](const Line& l) {
     char c = t[l.b];
-    if (c == '#' || c == '>' || c == '|') return true;
+    // Not '>': Markdown quotes wrap like prose.
+    if (c == '#' || c == '|') return true;
     if ((c == '-' || c == '*' || c == '+') && l.b + 1 < l.e && t[l.b + 1] == ' ') return true;
     if (t.substr(l.b, 3) == "\xE2\x80\xA2") return true;  // •
     uint32_t i = l.b;
@@ -347,7 +374,7 @@ void LineBreaks(std::string_view t, Span para, std::vector<uint32_t>* breaks) {
       bool next_starts = !nw.empty() && (IsAsciiUpper(nw[0]) || IsDigit(nw[0]));
       if (!punct && next_starts && (cur.e - cur.b) * 10 <= maxlen * 7) {
         std::string_view lw = WordBefore(t, cur.b, cur.e);
-        force = !CAUCUS_IN(lw, kConnectors);
+        force = !InListNoCase(lw, kConnectors, sizeof(kConnectors) / sizeof(kConnectors[0]));
       }
     }
     if (force) breaks->push_back(nxt.b);
@@ -369,6 +396,18 @@ void CountryAbbrevBreaks(std::string_view t, Span para, std::vector<uint32_t>* b
     std::string_view nw = WordAt(t, static_cast<uint32_t>(para.begin + j), para.end);
     if (CAUCUS_IN(nw, kStarters)) breaks->push_back(static_cast<uint32_t>(para.begin + j));
   }
+}
+
+// Markup-only lines ("# ---", ">", "|") are not sentences. Any non-ASCII byte
+// counts as a word character: decoding is not worth it here.
+bool HasWordChar(std::string_view t, Span s) {
+  for (uint32_t i = s.begin; i < s.end; ++i) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+      return true;
+    }
+  }
+  return false;
 }
 
 Status Tokenize(std::string_view text, std::vector<Token>* out) {
@@ -444,7 +483,9 @@ Result<Segmentation> Segment(std::string_view text, const SegmentOptions& option
     if (pi == np) break;
     if (b < seg.paragraphs[pi].span.begin) continue;  // the gap between paragraphs
     Span s = Trim(text, b, std::min(breaks[i + 1], seg.paragraphs[pi].span.end));
-    if (s.size() > 0) seg.sentences.push_back({s, static_cast<uint32_t>(pi)});
+    if (s.size() > 0 && HasWordChar(text, s)) {
+      seg.sentences.push_back({s, static_cast<uint32_t>(pi)});
+    }
   }
 
   if (options.tokens) {

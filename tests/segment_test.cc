@@ -91,7 +91,7 @@ TEST(SegmentTest, SentenceTable) {
         "The conference split over the treaty text, with many states refusing to sign."}},
       {"header block",
        "# Title: WTPF outcome\n# Date: 2013-05\n# ---\nBody text here.",
-       {"# Title: WTPF outcome", "# Date: 2013-05", "# ---", "Body text here."}},
+       {"# Title: WTPF outcome", "# Date: 2013-05", "Body text here."}},
       {"list items",
        "Points:\n- first point\n- second point",
        {"Points:", "- first point", "- second point"}},
