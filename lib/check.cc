@@ -504,6 +504,16 @@ Span SummarySpan(std::string_view t) {
   return Span{0, 0};
 }
 
+// An entity overlapping s, found by binary search (entities sorted by begin;
+// mentions do not nest, so the neighbours of s are the only candidates).
+const Entity* EntityAt(const std::vector<Entity>& v, Span s) {
+  auto it = std::upper_bound(v.begin(), v.end(), s.begin,
+                             [](uint32_t b, const Entity& e) { return b < e.span.begin; });
+  if (it != v.begin() && std::prev(it)->span.Overlaps(s)) return &*std::prev(it);
+  if (it != v.end() && it->span.Overlaps(s)) return &*it;
+  return nullptr;
+}
+
 // A raw finding before positions and fingerprints.
 struct Hit {
   size_t rule;
@@ -661,6 +671,8 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
     if (!found && im.entities && im.options.entities) e = im.options.entities(doc);
     if (!e.ok()) return e.status();
     entities = std::move(*e);
+    std::stable_sort(entities.begin(), entities.end(),
+                     [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });
   }
   std::vector<AcronymDef> defs;
   if (im.acronyms) {
@@ -797,12 +809,9 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
           auto def = first_def.find(tok.sf);
           if (r.type == RuleType::kAcronym) {
             // A capitalised name the recogniser read as a name ("IRAN:") is no acronym.
-            bool name = false;
-            for (const Entity& e : entities) {
-              if (e.span.Contains(tok.span) && (e.form == "name" || e.form == "demonym"))
-                name = true;
-            }
-            if (name) continue;
+            const Entity* e = EntityAt(entities, tok.span);
+            if (e && e->span.Contains(tok.span) && (e->form == "name" || e->form == "demonym"))
+              continue;
             if (def != first_def.end() && def->second <= tok.span.begin) continue;
             std::string msg;
             if (def == first_def.end()) {
@@ -818,11 +827,7 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
           } else {
             if (def != first_def.end()) continue;
             if (im.options.known_acronym && im.options.known_acronym(tok.sf)) continue;
-            bool known = false;
-            for (const Entity& e : entities) {
-              if (e.span.Overlaps(tok.span)) known = true;
-            }
-            if (known) continue;
+            if (EntityAt(entities, tok.span)) continue;
             hits.push_back(
                 {ri, tok.span, tok.sf,
                  Expand(r.message.empty() ? "\"{match}\" looks like the name of a body, but no "
