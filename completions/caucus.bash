@@ -97,17 +97,19 @@ _caucus()
             COMPREPLY=($(compgen -W "corpus kind entity document actor topic polarity stance all" -- "$cur")); return ;;
         --fail-on)
             COMPREPLY=($(compgen -W "error warning suggestion none" -- "$cur")); return ;;
-        --format)
+        -f|--format)
             case $tool in
                 check) COMPREPLY=($(compgen -W "human jsonl sarif github" -- "$cur")) ;;
                 turns) COMPREPLY=($(compgen -W "auto cart un-verbatim summary script parliament none" -- "$cur")) ;;
                 mentions) COMPREPLY=($(compgen -W "jsonl tsv csv" -- "$cur")) ;;
-                stats|matrix) COMPREPLY=($(compgen -W "jsonl tsv csv" -- "$cur")) ;;
+                stats) COMPREPLY=($(compgen -W "jsonl tsv" -- "$cur")) ;;
+                matrix) COMPREPLY=($(compgen -W "jsonl tsv markdown" -- "$cur")) ;;
+                eval) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
                 graph) COMPREPLY=($(compgen -W "dot graphml json" -- "$cur")) ;;
                 *) COMPREPLY=() ;;
             esac
             return ;;
-        --dict|--rules|--baseline|--write-baseline|--cues|--gold|-o|--output)
+        --dict|--rules|--baseline|--write-baseline|--cues|-g|--gold|-o|--output)
             COMPREPLY=($(compgen -f -- "$cur"))
             compopt -o filenames 2>/dev/null
             return ;;

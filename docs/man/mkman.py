@@ -81,6 +81,13 @@ OPTS = {
     "window": ("WINDOW", "The co-mention window: \\fBsentence\\fR (default) or \\fBdocument\\fR."),
     "min-weight": ("N", "Leave out edges lighter than \\fIN\\fR (default 1)."),
     "isolated": (None, "Keep nodes that have no edge."),
+    # matrix
+    "unlinked": (None, "Also count stances whose target links to no topic or entity (in a column "
+                 "named \\fB\"\"\\fR)."),
+    "asserted-only": (None, "Count only asserted stances, not negated, hedged or reported ones."),
+    # eval
+    "gold": ("GOLD.jsonl", "The gold annotations: JSONL records with the same \\fBid\\fRs as the "
+             "inputs and the layers to score (format in \\fBdocs/EVAL.md\\fR)."),
     # check
     "rules": ("FILE", "The rules file (JSON; default \\fBcaucus\\-rules.json\\fR in the current "
               "directory)."),
@@ -101,6 +108,7 @@ OPTS = {
 
 # Per-tool meanings of shared option names.
 TOOL_OPTS = {
+    ("matrix", "min-score"): ("S", "Count only stances scoring at least \\fIS\\fR (default 0)."),
     ("report", "output"): ("FILE", "Write the HTML to \\fIFILE\\fR instead of standard output."),
     ("report", "title"): ("TITLE", "The page title (default \\fBcaucus report\\fR)."),
     ("report", "top"): ("N", "Bars per chart (default 15)."),
@@ -125,7 +133,9 @@ FORMAT_DESC = {
     "stats": "Output: \\fBjsonl\\fR (default) or \\fBtsv\\fR.",
     "mentions": "Output: \\fBjsonl\\fR (default), \\fBtsv\\fR or \\fBcsv\\fR (RFC 4180; TSV and "
                 "CSV start with a header line).",
-    "matrix": "Output: \\fBjsonl\\fR (default), \\fBtsv\\fR or \\fBcsv\\fR.",
+    "matrix": "Output: \\fBjsonl\\fR (default; one line per actor and topic), \\fBtsv\\fR or "
+              "\\fBmarkdown\\fR (a table).",
+    "eval": "Output: \\fBtext\\fR (default; a table) or \\fBjson\\fR.",
     "graph": "Output: \\fBdot\\fR (default; Graphviz), \\fBgraphml\\fR (Gephi, yEd, NetworkX) or "
              "\\fBjson\\fR (nodes and edges).",
 }
@@ -333,14 +343,18 @@ Streaming or Spark. Keys are sorted: the output is deterministic.""",
      fallback=["by", "format", "top", "partial", "merge"] + COMMON_DICT)
 
 tool("matrix",
-     summary="an actor by topic stance matrix",
+     summary="an actor by topic stance matrix (support, oppose and neutral counts) over a corpus",
      synopsis=["[\\fIOPTIONS\\fR] [\\fIFILE\\fR...]"],
-     description="""Aggregates stances into a matrix of actors (rows) by topics (columns): for each cell the
-number of supporting, opposing and neutral stances, and the evidence counts. Stances are
-computed for records that have none.""",
-     examples=[("The matrix of a corpus:", "caucus matrix corpus.jsonl"),
-               ("From stances already computed:", "caucus stances \\-r corpus/ > stances.jsonl && caucus matrix stances.jsonl")],
-     fallback=COMMON_DICT)
+     description="""Aggregates the stances of a corpus into a matrix of actors by topics: for each actor and
+topic the number of supporting, opposing and neutral stances. Targets are topics, or entities
+when the target is another actor's position. Stances (and the sentences and entities they
+need) are computed for records that have none. The output is sorted, so it is
+deterministic.""",
+     examples=[("A corpus as a Markdown table:", "caucus matrix \\-r corpus/ \\-\\-format markdown"),
+               ("From a stances pipeline, sorted by a count column:",
+                "caucus stances \\-r corpus/ | caucus matrix \\-\\-format tsv | sort \\-t$'\\et' \\-k8nr"),
+               ("Only confident, asserted stances:", "caucus matrix \\-\\-asserted\\-only \\-\\-min\\-score 0.6 minutes.jsonl")],
+     fallback=["format", "unlinked", "asserted-only", "min-score"] + COMMON_DICT)
 
 tool("graph",
      summary="co-mention and support/oppose networks as DOT, GraphML or JSON, with weights",
@@ -446,13 +460,18 @@ phrase \\fBlookup\\fR does not find.
      fallback=["kind", "dict", "dir", "phrases", "help"])
 
 tool("eval",
-     summary="score annotations against a gold file: precision, recall and F1 per kind",
-     synopsis=["[\\fIOPTIONS\\fR] \\fB\\-\\-gold\\fR \\fIGOLD.jsonl\\fR [\\fIFILE\\fR...]"],
-     description="""Compares the annotations of the input records (system output) with those of the same
-documents (matched by \\fBid\\fR) in a gold file, and reports precision, recall and F1 per
-kind and overall: entities by span, kind and id; stances by actor, polarity and target.""",
-     examples=[("Score the entity recognizer:", "caucus entities test.jsonl | caucus eval \\-\\-gold gold.jsonl")],
-     fallback=COMMON_DICT)
+     summary="score entities and stances against a gold file: precision, recall and F1 per kind",
+     synopsis=["\\fB\\-\\-gold\\fR \\fIGOLD.jsonl\\fR [\\fIOPTIONS\\fR] [\\fIFILE\\fR...]"],
+     description="""Compares the annotations of the input records (or of the layers computed for them when they
+have none) with a gold file, document by document (matched by \\fBid\\fR), and reports
+precision, recall and F1 per kind and overall. An entity matches a gold entity with the same
+kind and id and an overlapping span; a stance matches a gold stance with the same actor id and
+polarity and an overlapping evidence span. Matching is one-to-one, greedy in document order.
+Layers a gold line does not list are not scored. The gold format is described in
+\\fBdocs/EVAL.md\\fR.""",
+     examples=[("Score the shipped pipeline on a document:", "caucus eval \\-\\-gold tests/gold/dev.jsonl ../shared/corpus/seed/wtpf\\-2013\\-cdt.txt"),
+               ("Score stances computed earlier, as JSON:", "caucus stances \\-r corpus/ | caucus eval \\-\\-gold gold.jsonl \\-\\-format json")],
+     fallback=["gold", "format"] + COMMON_DICT)
 
 
 def roff_escape(s):
