@@ -101,8 +101,15 @@ int CheckMain(const std::vector<std::string>& args) {
       bool computed = false;
       return EnsureEntities(d, *rec, &computed);
     };
-    check_options.known_acronym = [rec](std::string_view a) {
-      return !rec->dictionary().Lookup(a).empty();
+    // Dictionary::Lookup normalises and scans; a set of the surface forms is
+    // what an acronym check needs, built once.
+    auto known = std::make_shared<std::unordered_set<std::string>>();
+    for (const DictEntry& e : rec->dictionary().entries()) {
+      known->insert(e.id);
+      for (const Alias& a : e.aliases) known->insert(a.text);
+    }
+    check_options.known_acronym = [known](std::string_view a) {
+      return known->count(std::string(a)) > 0;
     };
     checker = Checker::Create(rules_text, rules_path, std::move(check_options));
     if (!checker.ok()) return UsageError("check", checker.status().message());
