@@ -2,6 +2,9 @@
 // busy machine does not skew it:
 //   segment_bench FILE.jsonl|FILE.txt [--tokens]
 // JSONL input is parsed first (not timed); each record's text is segmented.
+// Not part of the CMake build; build it against the library:
+//   g++ -std=c++17 -O2 -DNDEBUG -Ilib/include bench/segment_bench.cc \
+//       build/libcaucus.a $(pkg-config --libs icu-uc icu-i18n re2) -lpthread
 #include <time.h>
 
 #include <cstdio>
