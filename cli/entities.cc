@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "caucus/acronyms.h"
 #include "tool.h"
 
 namespace caucus::cli {
@@ -36,13 +37,16 @@ std::vector<std::string> SplitComma(const std::string& s) {
 int EntitiesMain(const std::vector<std::string>& args) {
   CommonArgs common;
   std::string kinds;
-  bool no_people = false;
+  bool no_people = false, no_defined = false;
   po::options_description desc("options");
   desc.add_options()("kinds", po::value<std::string>(&kinds),
                      "report only these kinds (comma-separated: government,body,event,"
                      "instrument,person,group,topic)")(
       "no-person-rules", po::bool_switch(&no_people),
-      "do not find people by role patterns (dictionary people are still found)");
+      "do not find people by role patterns (dictionary people are still found)")(
+      "no-defined", po::bool_switch(&no_defined),
+      "do not look for acronym definitions in the text (faster); an \"acronyms\" layer "
+      "in the input is still used");
   AddCommonOptions(&desc, &common, true);
   int code = 0;
   if (!ParseToolArgs(*FindTool("entities"), desc, args, &common, &code)) return code;
@@ -61,10 +65,16 @@ int EntitiesMain(const std::vector<std::string>& args) {
   if (!rec.ok()) return UsageError("entities", rec.status().message());
   const Recognizer& recognizer = **rec;
   RunOptions run = MakeRunOptions("entities", common);
-  return RunFilter(run, [&recognizer](const Origin&, Document& doc, std::string* out) {
+  return RunFilter(run, [&](const Origin&, Document& doc, std::string* out) {
+    // Acronyms defined in the document become entities there: from the
+    // "acronyms" layer if present, else found in the text.
     bool have_defs = false;
     auto defs = GetAcronyms(doc, &have_defs);
     if (!defs.ok()) return defs.status();
+    if (!have_defs && !no_defined) {
+      *defs = FindAcronymDefinitions(doc.text());
+      have_defs = true;
+    }
     std::vector<Entity> found = recognizer.Find(doc.text(), have_defs ? &*defs : nullptr);
     doc.SetLayer("entities", EntitiesJson(found));
     doc.AppendJsonLine(out);

@@ -48,6 +48,9 @@ OPTS = {
               "\\fBtopic\\fR."),
     "no-person-rules": (None, "Do not find people by role patterns (\"Dr. X, Secretary-General "
                         "of the ITU\"); people in the dictionaries are still found."),
+    "no-defined": (None, "Do not look for acronym definitions in the text (faster). Without it, an "
+                   "acronym defined in a document (\"Informal Experts Group (IEG)\") becomes an "
+                   "entity there; an \\fBacronyms\\fR layer in the input is always used."),
     # acronyms
     "undefined": ("BOOL", "Also list acronyms used but never defined, with \\fB\"long\": null\\fR "
                   "and \\fB\"defined\": false\\fR, once each at their first use. On by default; "
@@ -234,7 +237,7 @@ definitions are used.""",
                ("With a dictionary of your own:", "caucus entities \\-\\-dict my\\-bodies.json minutes.txt"),
                ("Which governments a corpus mentions most:",
                 "caucus entities \\-r corpus/ | jq \\-r '.entities[] | select(.kind == \"government\") | .id' | sort | uniq \\-c | sort \\-rn | head")],
-     fallback=["kinds", "no-person-rules"] + COMMON_DICT)
+     fallback=["kinds", "no-person-rules", "no-defined"] + COMMON_DICT)
 
 tool("acronyms",
      summary="find acronym definitions, and acronyms used but never defined",

@@ -1,0 +1,102 @@
+"""caucus entities, dict and mentions: black-box tests on texts written for them."""
+import json
+
+TEXT = ("The delegate of Iran praised RIPE NCC and the other Regional Internet Registries.\n"
+        "Dr. Hamadoun Touré, Secretary-General of the ITU, spoke; the U.S. and Sweden objected,\n"
+        "and the Russian\nFederation called for an intergovernmental body.\n")
+
+
+def _ids(rec):
+    return [(e["kind"], e["id"]) for e in rec["entities"]]
+
+
+def test_entities_on_text_file(t):
+    p = t.write("e1.txt", TEXT)
+    recs = t.jsonl("entities", p)
+    assert len(recs) == 1
+    ids = _ids(recs[0])
+    for want in [("government", "IRN"), ("body", "RIPE NCC"), ("government", "USA"),
+                 ("government", "SWE"), ("government", "RUS")]:
+        assert want in ids, (want, ids)
+    # "Secretary-General of the ITU" is the ITU's Secretary-General, a body of the ITU family.
+    assert any(k == "body" and i.startswith("ITU") for k, i in ids), ids
+    text = recs[0]["text"].encode("utf-8")
+    for e in recs[0]["entities"]:
+        b, x = e["span"]
+        assert text[b:x].decode("utf-8") == e["text"]
+    people = [e for e in recs[0]["entities"] if e["kind"] == "person"]
+    assert people and people[0]["role"] == "Secretary-General" and people[0]["org"] == "ITU"
+
+
+def test_entities_pipeline_and_passthrough(t):
+    line = json.dumps({"id": "d1", "text": "Brazil and the ITU", "extra": {"keep": [1, 2]}})
+    recs = t.jsonl("entities", input=line + "\n")
+    assert recs[0]["extra"] == {"keep": [1, 2]}
+    assert ("government", "BRA") in _ids(recs[0])
+    seg = t.run("segment", input=line + "\n", check_rc=0)[1]
+    recs2 = t.jsonl("entities", input=seg)
+    assert "sentences" in recs2[0] and _ids(recs2[0]) == _ids(recs[0])
+
+
+def test_entities_kinds_and_user_dict(t):
+    d = t.write("user.json", json.dumps({"kind": "body", "source": "test", "entries": [
+        {"id": "XNIC", "name": "Example Network Information Centre", "aliases": ["XNIC"],
+         "source": "test"}]}))
+    recs = t.jsonl("entities", "--dict", d, "--kinds", "body", input='{"text":"XNIC and Brazil"}\n')
+    assert _ids(recs[0]) == [("body", "XNIC")]
+    rc, out, err = t.run("entities", "--kinds", "planet", input='{"text":"x"}\n')
+    assert rc == 2 and "unknown kind" in err
+
+
+def test_entities_bad_user_dict_names_file_and_line(t):
+    d = t.write("bad.json", '{"kind": "body",\n "entries": [\n {"id": "X", }]}')
+    rc, out, err = t.run("entities", "--dict", d, input='{"text":"x"}\n')
+    assert rc == 2 and f"{d}:3" in err, err
+
+
+def test_entities_jobs_identical_output(t):
+    lines = "".join(json.dumps({"id": str(i), "text": TEXT * (i % 5 + 1)}) + "\n" for i in range(300))
+    p = t.write("many.jsonl", lines)
+    rc1, out1, _ = t.run("entities", "--jobs", "1", p, check_rc=0)
+    rc2, out2, _ = t.run("entities", "--jobs", "2", p, check_rc=0)
+    assert out1 == out2 and out1.count("\n") == 300
+
+
+def test_entities_bad_records_reported_in_order(t):
+    lines = ['{"id":"a","text":"Brazil"}', '{"id":"b"}', '{"id":"c","text":"\\ud800"}',
+             '{"id":"d","text":"Chile"}']
+    p = t.write("bad.jsonl", "\n".join(lines) + "\n")
+    rc, out, err = t.run("entities", p)
+    assert rc == 2
+    assert f"caucus entities: {p}:2: record has no \"text\" field" in err, err
+    assert f"{p}:3:" in err
+    assert "2 records skipped" in err
+    assert [json.loads(x)["id"] for x in out.splitlines()] == ["a", "d"]
+
+
+def test_dict_validate_lookup_export(t):
+    rc, out, err = t.run("dict", "validate")
+    assert rc == 0, err
+    rec = [json.loads(x) for x in t.run("dict", "lookup", "Russian Federation", check_rc=0)[1].splitlines()]
+    assert rec[0]["id"] == "RUS"
+    phrases = t.run("dict", "export", "--phrases", check_rc=0)[1].splitlines()
+    assert "Russian Federation" in phrases and "RIPE NCC" in phrases and len(phrases) > 2000
+    bad = t.write("dup.json", '{"kind":"body","entries":[\n{"id":"ITU","name":"Dup","source":"t"}]}')
+    rc, out, err = t.run("dict", "validate", bad)
+    assert rc == 1 and f"{bad}:2: duplicate id \"ITU\"" in err, err
+
+
+def test_mentions_formats(t):
+    p = t.write("m.txt", "Brazil spoke first.\nIran and Sweden replied.\n")
+    rows = t.run("mentions", p, check_rc=0)[1].splitlines()
+    recs = [json.loads(r) for r in rows]
+    assert [r["id"] for r in recs][:1] == ["BRA"]
+    swe = [r for r in recs if r["id"] == "SWE"][0]
+    assert swe["line"] == 2 and swe["column"] == 10 and swe["sentence"] == 1, swe
+    tsv = t.run("mentions", "--format", "tsv", p, check_rc=0)[1].splitlines()
+    assert tsv[0].split("\t")[:3] == ["doc", "kind", "id"] and len(tsv) == len(rows) + 1
+    csv_out = t.run("mentions", "--format", "csv", p, check_rc=0)[1]
+    import csv
+    import io
+    parsed = list(csv.DictReader(io.StringIO(csv_out)))
+    assert [r["id"] for r in parsed] == [r["id"] for r in recs]
