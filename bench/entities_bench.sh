@@ -25,7 +25,8 @@ measure() {
   local walls=() cpus=()
   for _ in $(seq "$RUNS"); do
     local t
-    t=$( { /usr/bin/time -f '%e %U %S' "$@" > /dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -o "$TMP/time.txt" -f '%e %U %S' "$@" > /dev/null 2> /dev/null || true
+    t=$(tail -1 "$TMP/time.txt")
     walls+=("$(echo "$t" | awk '{print $1}')")
     cpus+=("$(echo "$t" | awk '{print $2 + $3}')")
   done

@@ -109,6 +109,7 @@ void AppendUtf8(UChar32 cp, uint64_t* h) {
   int32_t n = 0;
   UBool err = false;
   U8_APPEND(buf, n, 4, cp, err);
+  (void)err;
   for (int32_t k = 0; k < n; ++k) *h = Mix(*h, buf[k]);
 }
 
