@@ -11,6 +11,7 @@
 #include "caucus/dictionary.h"
 #include "caucus/entities.h"
 #include "caucus/segment.h"
+#include "caucus/turns.h"
 #include "cues.h"
 
 namespace caucus {
@@ -1544,6 +1545,75 @@ std::vector<Stance> StanceFinder::Find(std::string_view text,
   return impl_->Find(text, sentences, entities);
 }
 
+namespace {
+
+// Stances spoken in the first person inside transcript turns: "My delegation
+// cannot support this text" in a turn of IRAN is Iran's stance. The
+// first-person subject ("my delegation", "we") is given to the finder as an
+// actor entity of the turn's entity, so the cue lexicon, negation and hedging
+// apply as for any named actor; groups the speaker announced ("on behalf of
+// the Arab States") take the same stance.
+Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinder& finder,
+                                          const std::vector<Sentence>& sents,
+                                          const std::vector<Entity>& ents) {
+  bool have_turns = false;
+  auto turns = GetTurns(doc, &have_turns);
+  if (!turns.ok()) return turns.status();
+  if (!have_turns || turns->empty()) return finder.Find(doc.text(), sents, ents);
+  const std::string& text = doc.text();
+  std::vector<Entity> all = ents;
+  std::vector<std::pair<Span, size_t>> subjects;  // first-person subject span, turn index
+  for (const Sentence& s : sents) {
+    std::optional<size_t> t = TurnAt(*turns, s.span.begin);
+    if (!t || (*turns)[*t].entity.empty()) continue;
+    std::optional<FirstPersonCue> cue = FindFirstPersonStance(text, s.span);
+    if (!cue || cue->subject.size() == 0) continue;
+    bool overlaps = false;
+    for (const Entity& e : ents) overlaps |= e.span.Overlaps(cue->subject);
+    if (overlaps) continue;
+    const Turn& turn = (*turns)[*t];
+    Entity e;
+    e.span = cue->subject;
+    e.text = text.substr(e.span.begin, e.span.size());
+    e.kind = turn.entity_kind.empty() ? "government" : turn.entity_kind;
+    e.id = turn.entity;
+    e.name = turn.normalized;
+    e.form = "turn";
+    all.push_back(std::move(e));
+    subjects.emplace_back(cue->subject, *t);
+  }
+  if (subjects.empty()) return finder.Find(text, sents, ents);
+  std::sort(all.begin(), all.end(), [](const Entity& a, const Entity& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
+  });
+  std::vector<Stance> found = finder.Find(text, sents, all);
+  std::vector<Stance> out;
+  for (Stance& st : found) {
+    const std::pair<Span, size_t>* subject = nullptr;
+    for (const auto& sub : subjects) {
+      if (sub.first == st.actor.span) subject = &sub;
+    }
+    if (!subject) {
+      out.push_back(std::move(st));
+      continue;
+    }
+    st.via = "turn";
+    const Turn& turn = (*turns)[subject->second];
+    Stance base = st;
+    out.push_back(std::move(st));
+    for (const std::string& group : turn.on_behalf_of) {
+      Stance g = base;
+      g.actor.id = group;
+      g.actor.kind = "group";
+      g.via = "on-behalf-of";
+      out.push_back(std::move(g));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 Result<std::vector<Stance>> EnsureStances(const Document& doc, const Recognizer* recognizer,
                                           const StanceFinder& finder, bool* computed) {
   bool found = false;
@@ -1565,7 +1635,7 @@ Result<std::vector<Stance>> EnsureStances(const Document& doc, const Recognizer*
     ents = EnsureEntities(doc, *recognizer, &ec);
     if (!ents.ok()) return ents.status();
   }
-  return finder.Find(doc.text(), *sents, *ents);
+  return FindWithTurns(doc, finder, *sents, *ents);
 }
 
 Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinder& finder) {
@@ -1581,7 +1651,9 @@ Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinde
     ents = EnsureEntities(*doc, *recognizer, &ec);
     if (!ents.ok()) return ents.status();
   }
-  std::vector<Stance> st = finder.Find(doc->text(), *sents, *ents);
+  auto found = FindWithTurns(*doc, finder, *sents, *ents);
+  if (!found.ok()) return found.status();
+  std::vector<Stance>& st = *found;
   if (sc) doc->SetLayer("sentences", SentencesJson(*sents));
   if (!have) doc->SetLayer("entities", EntitiesJson(*ents));
   doc->SetLayer("stances", StancesJson(st));
