@@ -348,7 +348,8 @@ void StatsTable::AppendTsv(const StatsOptions& options, std::string* out) const 
     const StatsCounts& c = *r.counts;
     std::string name = c.name;
     std::string line = std::string(StatsDimName(r.dim));
-    for (const std::string* f : {&kind, &id, &name, &polarity, &topic}) {
+    for (const std::string* f :
+         std::initializer_list<const std::string*>{&kind, &id, &name, &polarity, &topic}) {
       line += '\t';
       line += TsvField(*f);
     }
