@@ -66,25 +66,6 @@ const char* const kTitles[] = {"dr",        "mr",  "mrs",  "ms",         "prof",
                                "professor", "sir", "dame", "ambassador", "minister",
                                "president", "h",   "e",    "senator"};
 
-std::string Slug(std::string_view s) {
-  std::string out;
-  bool dash = false;
-  for (unsigned char c : s) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
-      out.push_back(static_cast<char>(c));
-      dash = false;
-    } else if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c + 32));
-      dash = false;
-    } else if (!dash && !out.empty()) {
-      out.push_back('-');
-      dash = true;
-    }
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
 bool OrgLikeLongForm(std::string_view lf) {
   static const char* const kOrgWords[] = {
       "union",       "organization",   "organisation", "commission",  "council",     "committee",
@@ -250,7 +231,7 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
     p.span = {t[nb].begin, t[ne - 1].end};
     p.text = std::string(text.substr(p.span.begin, p.span.size()));
     p.kind = "person";
-    p.id = Slug(p.text);
+    p.id = internal::Slug(p.text);
     p.name = p.text;
     p.form = "rule";
     p.role = role;

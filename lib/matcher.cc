@@ -250,6 +250,25 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
   out->resize(w);
 }
 
+std::string Slug(std::string_view s) {
+  std::string out;
+  bool dash = false;
+  for (unsigned char c : s) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+      out.push_back(static_cast<char>(c));
+      dash = false;
+    } else if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c + 32));
+      dash = false;
+    } else if (!dash && !out.empty()) {
+      out.push_back('-');
+      dash = true;
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
 std::string FoldToken(std::string_view token) {
   std::string out;
   const uint8_t* s = reinterpret_cast<const uint8_t*>(token.data());

@@ -29,6 +29,11 @@ struct MatchToken {
 // Tokenizes text for matching. Appends to *out (cleared first).
 void Tokenize(std::string_view text, std::vector<MatchToken>* out);
 
+// An id slug: ASCII letters lower-cased, digits and non-ASCII bytes kept, every
+// other run of characters one '-', no '-' at either end ("Hamadoun Touré" ->
+// "hamadoun-touré").
+std::string Slug(std::string_view s);
+
 // The folded form of one token's bytes (for context-rule word lists).
 std::string FoldToken(std::string_view token);
 

@@ -13,6 +13,7 @@
 #include "caucus/segment.h"
 #include "caucus/turns.h"
 #include "cues.h"
+#include "matcher.h"
 
 namespace caucus {
 namespace {
@@ -91,25 +92,6 @@ bool IsWordStart(std::string_view t, size_t p) {
 
 bool EndsWithNt(const std::string& w) {
   return w.size() >= 3 && w.compare(w.size() - 3, 3, "n't") == 0;
-}
-
-std::string Slug(std::string_view s) {
-  std::string out;
-  bool dash = false;
-  for (unsigned char c : s) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
-      out.push_back(static_cast<char>(c));
-      dash = false;
-    } else if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c + 32));
-      dash = false;
-    } else if (!dash && !out.empty()) {
-      out.push_back('-');
-      dash = true;
-    }
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
 }
 
 double Round2(double v) { return std::round(v * 100.0) / 100.0; }
@@ -378,7 +360,7 @@ void SentenceAnalyzer::MergeCollectives() {
         u.span = {units_[i].span.begin, units_[he - 1].span.end};
         std::string slug;
         for (int k = i; k < h; ++k) slug += units_[k].low + " ";
-        u.actor.id = Slug(slug) + "-" + Slug(head_id);
+        u.actor.id = internal::Slug(slug) + "-" + internal::Slug(head_id);
         u.actor.kind = "group";
         u.actor.text = std::string(text_.substr(u.span.begin, u.span.size()));
         u.actor.span = u.span;

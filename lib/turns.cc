@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "caucus/entities.h"
+#include "matcher.h"
 
 namespace caucus {
 namespace {
@@ -183,17 +184,9 @@ std::string Normalize(std::string_view label) {
   return out;
 }
 
+// A slug for an unknown speaker group: the shared slug, without a leading "the".
 std::string Slug(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (isalnum(u) || u >= 0x80) {
-      out += static_cast<char>(tolower(u));
-    } else if (!out.empty() && out.back() != '-') {
-      out += '-';
-    }
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
+  std::string out = internal::Slug(s);
   if (out.rfind("the-", 0) == 0) out.erase(0, 4);
   return out;
 }
