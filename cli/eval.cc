@@ -47,29 +47,15 @@ int EvalMain(const std::vector<std::string>& args) {
   sopt.user_files = common.dicts;
   auto finder = StanceFinder::Create(sopt);
   if (!finder.ok()) return UsageError("eval", finder.status().message());
-  EntityOptions eopt;
-  eopt.dictionaries.user_files = common.dicts;
-  std::once_flag once;
-  std::unique_ptr<Recognizer> recognizer;
-  Status rstatus;
-  auto get_recognizer = [&]() -> const Recognizer* {
-    std::call_once(once, [&] {
-      auto r = Recognizer::Create(eopt);
-      if (r.ok())
-        recognizer = std::move(*r);
-      else
-        rstatus = r.status();
-    });
-    return recognizer.get();
-  };
+  LazyRecognizer recognizer(common.dicts);
   Evaluator ev(std::move(*gold));
   RunOptions run = MakeRunOptions("eval", common);
   // Workers compute the layers; the sink (in input order, one thread) scores.
   int rc = RunFilter(
       run,
       [&](const Origin&, Document& doc, std::string* out) {
-        const Recognizer* rec = doc.Has("entities") ? nullptr : get_recognizer();
-        if (!doc.Has("entities") && !rec) return rstatus;
+        const Recognizer* rec = doc.Has("entities") ? nullptr : recognizer.Get();
+        if (!doc.Has("entities") && !rec) return recognizer.status();
         Status st = AddStances(&doc, rec, **finder);
         if (!st.ok()) return st;
         doc.AppendJsonLine(out);

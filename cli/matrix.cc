@@ -53,29 +53,15 @@ int MatrixMain(const std::vector<std::string>& args) {
   sopt.user_files = common.dicts;
   auto finder = StanceFinder::Create(sopt);
   if (!finder.ok()) return UsageError("matrix", finder.status().message());
-  EntityOptions eopt;
-  eopt.dictionaries.user_files = common.dicts;
-  std::once_flag once;
-  std::unique_ptr<Recognizer> recognizer;
-  Status rstatus;
-  auto get_recognizer = [&]() -> const Recognizer* {
-    std::call_once(once, [&] {
-      auto r = Recognizer::Create(eopt);
-      if (r.ok())
-        recognizer = std::move(*r);
-      else
-        rstatus = r.status();
-    });
-    return recognizer.get();
-  };
+  LazyRecognizer recognizer(common.dicts);
   StanceMatrix matrix(mopt);
   RunOptions run = MakeRunOptions("matrix", common);
   int rc = RunFilter(
       run,
       [&](const Origin&, Document& doc, std::string* out) {
         bool need = !doc.Has("stances") && !doc.Has("entities");
-        const Recognizer* rec = need ? get_recognizer() : nullptr;
-        if (need && !rec) return rstatus;
+        const Recognizer* rec = need ? recognizer.Get() : nullptr;
+        if (need && !rec) return recognizer.status();
         bool computed = false;
         auto st = EnsureStances(doc, rec, **finder, &computed);
         if (!st.ok()) return st.status();

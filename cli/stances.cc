@@ -40,26 +40,11 @@ int StancesMain(const std::vector<std::string>& args) {
   if (!finder.ok()) return UsageError("stances", finder.status().message());
   // The recognizer is built once, on first need: documents that carry an
   // entities layer never pay for the dictionaries.
-  EntityOptions eopt;
-  eopt.dictionaries.user_files = common.dicts;
-  std::once_flag once;
-  std::unique_ptr<Recognizer> recognizer;
-  Status recognizer_status;
-  auto get_recognizer = [&]() -> const Recognizer* {
-    std::call_once(once, [&] {
-      auto r = Recognizer::Create(eopt);
-      if (r.ok()) {
-        recognizer = std::move(*r);
-      } else {
-        recognizer_status = r.status();
-      }
-    });
-    return recognizer.get();
-  };
+  LazyRecognizer recognizer(common.dicts);
   RunOptions run = MakeRunOptions("stances", common);
   return RunFilter(run, [&](const Origin&, Document& doc, std::string* out) {
-    const Recognizer* rec = doc.Has("entities") ? nullptr : get_recognizer();
-    if (!doc.Has("entities") && !rec) return recognizer_status;
+    const Recognizer* rec = doc.Has("entities") ? nullptr : recognizer.Get();
+    if (!doc.Has("entities") && !rec) return recognizer.status();
     Status st = AddStances(&doc, rec, **finder);
     if (!st.ok()) return st;
     doc.AppendJsonLine(out);

@@ -15,7 +15,8 @@ std::vector<ToolInfo>& Registry() {
 Registrar::Registrar(ToolInfo info) {
   auto& r = Registry();
   r.push_back(std::move(info));
-  std::sort(r.begin(), r.end(), [](const ToolInfo& a, const ToolInfo& b) { return a.name < b.name; });
+  std::sort(r.begin(), r.end(),
+            [](const ToolInfo& a, const ToolInfo& b) { return a.name < b.name; });
 }
 
 const std::vector<ToolInfo>& Tools() { return Registry(); }
@@ -28,15 +29,15 @@ const ToolInfo* FindTool(const std::string& name) {
 }
 
 void AddCommonOptions(po::options_description* desc, CommonArgs* c, bool with_dict) {
-  desc->add_options()
-    ("recursive,r", po::bool_switch(&c->recursive), "read directories recursively")
-    ("strict", po::bool_switch(&c->strict), "stop at the first bad record")
-    ("jobs,j", po::value<int>(&c->jobs)->default_value(1),
-     "worker threads (0 = all cores); output order is kept")
-    ("input-format", po::value<std::string>(&c->format)->default_value("auto"),
-     "how to read non-JSONL files: auto, text, markdown, html")
-    ("encoding", po::value<std::string>(&c->encoding),
-     "source encoding of text files (default: detect)");
+  desc->add_options()("recursive,r", po::bool_switch(&c->recursive),
+                      "read directories recursively")("strict", po::bool_switch(&c->strict),
+                                                      "stop at the first bad record")(
+      "jobs,j", po::value<int>(&c->jobs)->default_value(1),
+      "worker threads (0 = all cores); output order is kept")(
+      "input-format", po::value<std::string>(&c->format)->default_value("auto"),
+      "how to read non-JSONL files: auto, text, markdown, html")(
+      "encoding", po::value<std::string>(&c->encoding),
+      "source encoding of text files (default: detect)");
   if (with_dict) {
     desc->add_options()("dict", po::value<std::vector<std::string>>(&c->dicts)->composing(),
                         "add a user dictionary (JSON); repeatable");
@@ -57,8 +58,8 @@ bool ParseToolArgs(const ToolInfo& tool, const po::options_description& desc,
     po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    *exit_code = UsageError(tool.name, std::string(e.what()) + " (see: caucus " + tool.name +
-                                           " --help)");
+    *exit_code =
+        UsageError(tool.name, std::string(e.what()) + " (see: caucus " + tool.name + " --help)");
     return false;
   }
   if (help) {
@@ -88,6 +89,22 @@ RunOptions MakeRunOptions(const std::string& tool, const CommonArgs& c) {
   o.read.format = c.format;
   o.read.encoding = c.encoding;
   return o;
+}
+
+LazyRecognizer::LazyRecognizer(const std::vector<std::string>& user_dicts) {
+  options_.dictionaries.user_files = user_dicts;
+}
+
+const Recognizer* LazyRecognizer::Get() {
+  std::call_once(once_, [this] {
+    auto r = Recognizer::Create(options_);
+    if (r.ok()) {
+      recognizer_ = std::move(*r);
+    } else {
+      status_ = r.status();
+    }
+  });
+  return recognizer_.get();
 }
 
 int UsageError(const std::string& tool, const std::string& message) {

@@ -6,9 +6,12 @@
 
 #include <boost/program_options.hpp>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
+#include "caucus/entities.h"
 #include "caucus/io.h"
 
 namespace caucus::cli {
@@ -52,6 +55,22 @@ bool ParseToolArgs(const ToolInfo& tool, const po::options_description& desc,
 
 // RunOptions from the common arguments.
 RunOptions MakeRunOptions(const std::string& tool, const CommonArgs& common);
+
+// Builds the entity Recognizer once, on first need (thread-safe), so runs over
+// documents that already carry an entities layer never load the dictionaries.
+class LazyRecognizer {
+ public:
+  explicit LazyRecognizer(const std::vector<std::string>& user_dicts);
+  // The recognizer, or nullptr if the dictionaries failed to load (see status()).
+  const Recognizer* Get();
+  const Status& status() const { return status_; }
+
+ private:
+  EntityOptions options_;
+  std::once_flag once_;
+  std::unique_ptr<Recognizer> recognizer_;
+  Status status_;
+};
 
 // Prints a usage error "caucus TOOL: message" and returns 2.
 int UsageError(const std::string& tool, const std::string& message);
