@@ -31,7 +31,9 @@ int StancesMain(const std::vector<std::string>& args) {
   desc.add_options()("cues", po::value<std::string>(&opt.cues_file),
                      "stance-cue lexicon (default: the shipped cues.json)")(
       "min-score", po::value<double>(&opt.min_score)->default_value(0.0),
-      "drop stances scoring below this (0..1)");
+      "drop stances scoring below this (0..1)")(
+      "speaker", po::value<std::string>(&opt.speaker),
+      "government or body id whose first-person speech documents are (when they declare none)");
   AddCommonOptions(&desc, &common, true);
   int code = 0;
   if (!ParseToolArgs(*FindTool("stances"), desc, args, &common, &code)) return code;

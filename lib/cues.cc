@@ -173,6 +173,10 @@ Status Lexicon::Add(std::string_view json_text, const std::string& name) {
         for (const json& w : c["not_next"])
           if (w.is_string()) d.not_next.push_back(FoldWord(w.get<std::string>()));
       }
+      if (c.contains("prev") && c["prev"].is_array()) {
+        for (const json& w : c["prev"])
+          if (w.is_string()) d.prev.push_back(FoldWord(w.get<std::string>()));
+      }
       bool inflect = c.value("inflect", true);
       uint32_t id = static_cast<uint32_t>(defs.size());
       for (auto& words : Expand(d.phrase, d.pos, inflect)) {

@@ -23,6 +23,7 @@ struct CueDef {
   std::string act;
   double weight = 1.0;
   std::vector<std::string> not_next;  // lower-cased words that veto the cue when next
+  std::vector<std::string> prev;      // if set, the cue needs one of these words just before
 };
 
 // One expanded surface form of a cue: lower-cased words.

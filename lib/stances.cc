@@ -14,6 +14,7 @@
 #include "caucus/turns.h"
 #include "cues.h"
 #include "matcher.h"
+#include "stance_rules.h"
 
 namespace caucus {
 namespace {
@@ -61,6 +62,7 @@ struct Proposal {
 struct ParaState {
   uint32_t para = UINT32_MAX;
   uint32_t begin = 0;
+  uint32_t prev_begin = UINT32_MAX;  // the previous sentence in the paragraph
   std::vector<Proposal> proposals;
   std::vector<ActorRef> last_collective;
 };
@@ -107,6 +109,7 @@ const char* Flip(const std::string& polarity) {
 struct StanceFinder::Impl {
   Lexicon lex;
   double min_score = 0.0;
+  std::string speaker;
 
   std::vector<Stance> Find(std::string_view text, const std::vector<Sentence>& sentences,
                            const std::vector<Entity>& entities) const;
@@ -171,7 +174,11 @@ class SentenceAnalyzer {
   std::vector<ActorRef> ListAfter(int i, int e) const;
   bool Coref(int i, int* end, std::vector<ActorRef>* out) const;
   std::vector<ActorRef> LastActor(uint32_t pos, bool want_government, bool want_body) const;
+  std::vector<ActorRef> PreviousSubject(int i) const;
+  std::vector<ActorRef> SentenceSubject(int i) const;
 
+  bool ReducedPassive(const Hit& h, int before) const;
+  bool Conditional(int cb, int anchor) const;
   Target MakeTarget(int from, int clause_end, int hit_index);
   void LinkTarget(int b, int e, StanceTarget* t) const;
   void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
@@ -498,6 +505,11 @@ void SentenceAnalyzer::FindHits() {
       if (e < n() && units_[e].kind == UK::kWord) {
         for (const auto& w : d.not_next) veto |= units_[e].low == w;
       }
+      if (!d.prev.empty()) {
+        bool ok = false;
+        for (const auto& w : d.prev) ok |= IsWord(i - 1, w.c_str());
+        veto |= !ok;
+      }
       if (veto) continue;
       Hit h;
       h.b = i;
@@ -623,6 +635,41 @@ std::vector<ActorRef> SentenceAnalyzer::LastActor(uint32_t pos, bool want_govern
   return {};
 }
 
+// The government or body that opens the previous sentence of the paragraph
+// ("The FICCI has ...", "Brazil's delegation ..."), for an "it" that opens
+// this one; empty otherwise.
+std::vector<ActorRef> SentenceAnalyzer::PreviousSubject(int i) const {
+  for (int k = 0; k < i; ++k)
+    if (units_[k].kind != UK::kPunct) return {};
+  if (para_->prev_begin == UINT32_MAX) return {};
+  auto it = std::lower_bound(ents_.begin(), ents_.end(), para_->prev_begin,
+                             [](const Entity& e, uint32_t p) { return e.span.begin < p; });
+  if (it == ents_.end() || (it->kind != "government" && it->kind != "body")) return {};
+  // Only "The" (or nothing) may stand before it.
+  std::string_view lead = text_.substr(para_->prev_begin, it->span.begin - para_->prev_begin);
+  while (!lead.empty() && (lead.back() == ' ' || lead.back() == '\n')) lead.remove_suffix(1);
+  if (!lead.empty() && lead != "The" && lead != "the") return {};
+  StanceActor a;
+  a.id = it->id;
+  a.kind = it->kind;
+  a.text = it->text;
+  a.span = it->span;
+  return {{a, "coreference", 0.8}};
+}
+
+// The government or body opening this sentence, for an "it" after a clause
+// break ("Egypt was named as a co-author of the Russian text, but it
+// disavowed it"): the subject is more salient than later mentions.
+std::vector<ActorRef> SentenceAnalyzer::SentenceSubject(int i) const {
+  if (!(IsPunct(i - 1, ',') || IsWord(i - 1, "but") || IsWord(i - 1, "and"))) return {};
+  int k = 0;
+  while (k < i && (units_[k].kind == UK::kPunct || IsWord(k, "the"))) ++k;
+  if (k >= i || !IsActor(k)) return {};
+  const StanceActor& a = units_[k].actor;
+  if (a.kind != "government" && a.kind != "body") return {};
+  return {{a, "coreference", 0.8}};
+}
+
 // Pronouns and definite descriptions standing for an actor: "it", "its",
 // "they", "the delegation", "the country". Sets *end past the phrase.
 bool SentenceAnalyzer::Coref(int i, int* end, std::vector<ActorRef>* out) const {
@@ -631,7 +678,11 @@ bool SentenceAnalyzer::Coref(int i, int* end, std::vector<ActorRef>* out) const 
   uint32_t pos = units_[i].span.begin;
   int e = -1;
   if (w == "it" || w == "its") {
-    *out = LastActor(pos, true, true);
+    // At a sentence's start "it" is the previous sentence's subject ("The
+    // FICCI gave inputs on the ITU's role. It supports ..."), not its last actor.
+    *out = PreviousSubject(i);
+    if (out->empty()) *out = SentenceSubject(i);
+    if (out->empty()) *out = LastActor(pos, true, true);
     e = i + 1;
   } else if (w == "they" || w == "their" || w == "them") {
     if (!para_->last_collective.empty()) {
@@ -668,7 +719,8 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
   };
   std::vector<Item> items;
   Role role = kSubj;
-  bool behalf = false, behalf_group = false, and_seen = false, skip = false, dirty = false;
+  bool behalf = false, behalf_group = false, and_seen = false, skip = false, dirty = false,
+       including = false;
   int behalf_speaker = -1, behalf_count = 0, seg = 0, last_comma = -1, last_item_unit = -1;
   bool prefix = false;
   int first = b;
@@ -724,10 +776,11 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
         ++behalf_count;
         if (behalf_speaker >= 0) it.role = items[behalf_speaker].role;
       }
-      if (dirty) {
+      if (dirty && !including) {
         it.seg = ++seg;
-        dirty = false;
       }
+      dirty = false;
+      including = false;
       items.push_back(it);
       last_item_unit = i;
       continue;
@@ -768,6 +821,13 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
         continue;
       }
       if (u.low == "the") continue;
+      // "other allies including Australia", "countries like Ghana and Mali":
+      // the examples belong to the list before them.
+      if ((u.low == "including" || u.low == "like" || MatchStr(i, {"such", "as"}) > 0) &&
+          !items.empty() && IsActor(i + 1 + (IsWord(i + 1, "as") ? 1 : 0))) {
+        including = true;
+        continue;
+      }
       // An all-caps word in a list is an actor the dictionaries missed
       // ("MARSHALLISLANDS"), not a break in the list.
       if (u.span.size() >= 3 && IsPunct(i - 1, ',') &&
@@ -1080,9 +1140,10 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
     int steps = 0;
     while (k >= cb && steps < 4 && units_[k].kind == UK::kWord &&
            (IsWord(k, "a") || IsWord(k, "an") || IsWord(k, "the") || IsWord(k, "its") ||
-            IsWord(k, "their") || IsWord(k, "his") || IsWord(k, "her") || IsAdverb(k) ||
-            IsWord(k, "strong") || IsWord(k, "full") || IsWord(k, "firm") || IsWord(k, "clear") ||
-            IsWord(k, "new") || IsWord(k, "general") || IsWord(k, "broad"))) {
+            IsWord(k, "their") || IsWord(k, "his") || IsWord(k, "her") || IsWord(k, "our") ||
+            IsWord(k, "my") || IsAdverb(k) || IsWord(k, "strong") || IsWord(k, "full") ||
+            IsWord(k, "firm") || IsWord(k, "clear") || IsWord(k, "new") || IsWord(k, "general") ||
+            IsWord(k, "broad"))) {
       --k;
       ++steps;
     }
@@ -1179,11 +1240,14 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
     // Passive: "the proposal was opposed by the US".
     int k = h.b - 1;
     while (IsAdverb(k) || IsWord(k, "not")) --k;
-    if (IsWord(k, "was") || IsWord(k, "were") || IsWord(k, "is") || IsWord(k, "are") ||
+    // Reduced passive: "the plan, co-signed by Russia", "a proposal widely
+    // criticised by activists", "put forward by a group of states".
+    const bool reduced = ReducedPassive(h, k);
+    if (reduced || IsWord(k, "was") || IsWord(k, "were") || IsWord(k, "is") || IsWord(k, "are") ||
         IsWord(k, "been") || IsWord(k, "be") || IsWord(k, "being")) {
       const std::string& w = units_[h.b].low;
-      if (w.size() > 2 &&
-          (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0)) {
+      if (reduced || (w.size() > 2 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
+                                       w.compare(w.size() - 2, 2, "en") == 0))) {
         passive = true;
         int by = h.e;
         if (IsAdverb(by)) ++by;
@@ -1304,6 +1368,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   hit_targets_[hi] = target;
   hit_done_[hi] = 1;
   if (actors.empty() && parse.supporters.empty() && parse.opposers.empty()) return;
+  if (Conditional(cb, anchor)) return;
 
   bool negated = false, refused = false;
   int scan_b = parse.subject_end >= 0 ? parse.subject_end : cb;
@@ -1338,6 +1403,32 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
       break;
     }
   }
+}
+
+// A participle cue followed by "by" and an actor, not itself after an actor
+// (that would be an active verb): "the plan, co-signed by Russia".
+bool SentenceAnalyzer::ReducedPassive(const Hit& h, int before) const {
+  if (IsActor(before)) return false;
+  const std::string& w = units_[h.b].low;
+  bool participle = (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
+                                      w.compare(w.size() - 2, 2, "en") == 0)) ||
+                    w == "put" || w == "made" || w == "led" || w == "sought";
+  if (!participle) return false;
+  int by = h.e;
+  if (IsAdverb(by)) ++by;
+  if (!IsWord(by, "by")) return false;
+  int a = by + 1;
+  if (IsWord(a, "the")) ++a;
+  return IsActor(a);
+}
+
+// "whether India favours", "if the text changes, Brazil would support it":
+// a cue under a conditional or an embedded question asserts no stance.
+bool SentenceAnalyzer::Conditional(int cb, int anchor) const {
+  for (int k = cb; k < anchor; ++k) {
+    if (IsWord(k, "if") || IsWord(k, "whether") || IsWord(k, "unless")) return true;
+  }
+  return false;
 }
 
 // "CHINA, supported by EGYPT, stressed ...": the main verb is no cue, but the
@@ -1390,6 +1481,8 @@ void SentenceAnalyzer::Run(Span sentence, std::vector<Stance>* out) {
   AbsorbRoleNouns();
   FindHits();
   if (hits_.empty()) return;
+  // A question asserts no stance: "Will Russia support the text?"
+  if (IsPunct(n() - 1, '?') || (IsPunct(n() - 1, '"') && IsPunct(n() - 2, '?'))) return;
   FindClauses();
   hit_actors_.assign(hits_.size(), {});
   hit_targets_.assign(hits_.size(), {});
@@ -1450,6 +1543,8 @@ std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
     }
     p = q;
   }
+  // A leading front-matter block ("# Source: ...", YAML) holds no stances.
+  const uint32_t body = internal::FrontMatterEnd(text);
   // Paragraph starts, for coreference bounds.
   ParaState para;
   for (size_t i = 0; i < sentences.size(); ++i) {
@@ -1458,10 +1553,13 @@ std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
       para.para = sentences[i].paragraph;
       para.begin = sentences[i].span.begin;
     }
-    if (!marked[i]) continue;
+    para.prev_begin =
+        i > 0 && sentences[i - 1].paragraph == para.para ? sentences[i - 1].span.begin : UINT32_MAX;
+    if (!marked[i] || sentences[i].span.end <= body) continue;
     SentenceAnalyzer a(lex, text, entities, &para, static_cast<uint32_t>(i));
-    a.Run(sentences[i].span, &out);
+    a.Run({std::max(sentences[i].span.begin, body), sentences[i].span.end}, &out);
   }
+  internal::FoldPeopleToOrgs(entities, &out);
   if (min_score > 0) {
     out.erase(std::remove_if(out.begin(), out.end(),
                              [this](const Stance& s) { return s.score < min_score; }),
@@ -1478,6 +1576,7 @@ StanceFinder::StanceFinder() : impl_(std::make_unique<Impl>()) {}
 StanceFinder::~StanceFinder() = default;
 
 size_t StanceFinder::cue_count() const { return impl_->lex.phrases.size(); }
+const std::string& StanceFinder::default_speaker() const { return impl_->speaker; }
 
 Result<std::unique_ptr<StanceFinder>> StanceFinder::FromJson(const std::vector<std::string>& jsons,
                                                              const std::vector<std::string>& names,
@@ -1518,7 +1617,9 @@ Result<std::unique_ptr<StanceFinder>> StanceFinder::Create(const StanceOptions& 
     jsons.push_back(std::move(*t));
     names.push_back(u);
   }
-  return FromJson(jsons, names, options.min_score);
+  auto f = FromJson(jsons, names, options.min_score);
+  if (f.ok()) (*f)->impl_->speaker = options.speaker;
+  return f;
 }
 
 std::vector<Stance> StanceFinder::Find(std::string_view text,
@@ -1541,7 +1642,14 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
   bool have_turns = false;
   auto turns = GetTurns(doc, &have_turns);
   if (!turns.ok()) return turns.status();
-  if (!have_turns || turns->empty()) return finder.Find(doc.text(), sents, ents);
+  if (!have_turns || turns->empty()) {
+    // A document-level speaker (meta.speaker, front matter) speaks in the first person.
+    std::optional<internal::DocSpeaker> speaker = internal::FindDocSpeaker(doc, ents);
+    if (!speaker && !finder.default_speaker().empty())
+      speaker = internal::SpeakerFromId(finder.default_speaker(), "", ents);
+    if (speaker) return internal::FindWithSpeaker(doc.text(), *speaker, finder, sents, ents);
+    return finder.Find(doc.text(), sents, ents);
+  }
   const std::string& text = doc.text();
   std::vector<Entity> all = ents;
   std::vector<std::pair<Span, size_t>> subjects;  // first-person subject span, turn index

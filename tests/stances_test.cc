@@ -7,6 +7,8 @@
 #include <set>
 #include <sstream>
 
+#include "../lib/stance_rules.h"
+
 namespace caucus {
 namespace {
 
@@ -52,6 +54,8 @@ const E kEntities[] = {
     {"capacity building", "topic", "capacity-building"},
     {"net neutrality", "topic", "net-neutrality"},
     {"ITRs", "instrument", "ITRs"},
+    {"Ghana", "government", "GHA"},
+    {"Mali", "government", "MLI"},
 };
 
 bool WordChar(char c) { return isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '/'; }
@@ -240,6 +244,134 @@ TEST(StancesTest, SeedSentenceTargetsAndEvidence) {
   EXPECT_EQ(g->act, "resist");
   EXPECT_EQ(g->polarity, "support");
   EXPECT_EQ(g->target.topic, "multistakeholder-model");
+}
+
+TEST(StancesTest, WantDemandAdjectivesAndParticiples) {
+  const Case cases[] = {
+      // want / demand / insist / hope: what an actor asks for.
+      {"Mali wants the ITU to manage the registry.", "MLI support"},
+      {"Ghana does not want a new treaty.", "GHA oppose"},
+      {"Ghana demanded a review of the ITRs.", "GHA support"},
+      {"Mali insisted governments should decide.", "MLI support"},
+      {"Ghana is hoping that the forum will adopt net neutrality.", "GHA support"},
+      {"Mali repudiated the interference.", "MLI oppose"},
+      {"Ghana later disavowed the document.", "GHA oppose"},
+      // Predicative adjectives: "are against", "concerned about".
+      {"Ghana and Mali are firmly against net neutrality rules.", "GHA oppose, MLI oppose"},
+      {"The fight against spam in Ghana continues.", ""},
+      {"Mali is concerned about the ITRs.", "MLI oppose"},
+      {"Ghana was disappointed with the final text.", "GHA oppose"},
+      {"Mali expressed discomfort with the ITRs.", "MLI oppose"},
+      {"Ghana has lodged a protest with the ITU.", "GHA oppose"},
+      // Reduced passives: a participle cue with a "by" agent.
+      {"The plan, co-signed by Ghana, Mali and Kenya, caused divisions.",
+       "GHA support, KEN support, MLI support"},
+      {"A draft widely criticised by Ghana was withdrawn.", "GHA oppose"},
+      {"A text put forward by Mali was discussed.", "MLI support"},
+      // Conditions, embedded questions and questions assert nothing.
+      {"It is unclear whether Ghana favours the ITRs.", ""},
+      {"If the text changes, Mali would support it.", ""},
+      {"Will Ghana support the ITRs?", ""},
+      // A sentence-initial "it" is the previous sentence's subject.
+      {"The EU gave inputs on the role of the ITU. It supports net neutrality.", "EU support"},
+      // After a clause break, "it" prefers the sentence's subject.
+      {"Kenya was listed with Russia as a sponsor of the text, but it disavowed the document.",
+       "KEN oppose"},
+      // Examples belong to the list they illustrate.
+      {"The United States and other allies including Ghana and Mali insist that the ITRs cover "
+       "telephony only.",
+       "GHA support, MLI support, USA support"},
+      {"A lot of governments are not happy with the ITRs.", "a-lot-of-governments oppose"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Summary(Find(c.text)), c.want) << c.text;
+  }
+}
+
+TEST(StancesTest, FrontMatterEnd) {
+  using internal::FrontMatterEnd;
+  std::string hdr = "# Source: somewhere\n# Title: Ghana opposes the plan\n# ---\nBody.\n";
+  EXPECT_EQ(FrontMatterEnd(hdr), hdr.find("Body"));
+  std::string two = "# Source: somewhere\n# Date: 2013\nBody.\n";
+  EXPECT_EQ(FrontMatterEnd(two), two.find("Body"));
+  std::string yaml = "---\ntitle: x\nauthor: y\n---\nBody.\n";
+  EXPECT_EQ(FrontMatterEnd(yaml), yaml.find("Body"));
+  // A Markdown heading is text, not front matter.
+  EXPECT_EQ(FrontMatterEnd("# Introduction\nBody.\n"), 0u);
+  EXPECT_EQ(FrontMatterEnd("# Summary: one line\nBody.\n"), 0u);
+  EXPECT_EQ(FrontMatterEnd("Plain text."), 0u);
+  // No stance comes from the header, only from the body.
+  std::string text = hdr + "Mali supported net neutrality.";
+  auto v = Find(text);
+  EXPECT_EQ(Summary(v), "MLI support");
+}
+
+TEST(StancesTest, FirstPersonSubjects) {
+  std::string t = "We support it, and my Government and I agree, as Annex I says.";
+  auto v = internal::FirstPersonSubjects(t, {0, static_cast<uint32_t>(t.size())});
+  std::vector<std::string> got;
+  for (const Span& s : v) got.push_back(t.substr(s.begin, s.size()));
+  EXPECT_EQ(got, (std::vector<std::string>{"We", "my Government", "I"}));
+}
+
+TEST(StancesTest, DocumentSpeaker) {
+  auto run = [](const std::string& text, const char* meta = nullptr) {
+    Document d = Document::FromText("d", text);
+    if (meta) d.SetLayer("meta", meta);
+    auto ents = FindEntities(text);
+    std::optional<internal::DocSpeaker> sp = internal::FindDocSpeaker(d, ents);
+    if (!sp) return std::string("-");
+    auto v = internal::FindWithSpeaker(text, *sp, Finder(), Split(text), ents);
+    std::string out;
+    for (const Stance& s : v)
+      out += (out.empty() ? "" : ", ") + s.actor.id + " " + s.polarity + " " + s.via;
+    return out;
+  };
+  const std::string body =
+      "We support net neutrality. My Government rejects the ITRs. The Council must be reformed. "
+      "Such practices are unacceptable. Kenya proposed capacity building.";
+  EXPECT_EQ(run("# Source: x\n# Author/org: Government of GHA (head of state)\n# ---\n" + body),
+            "GHA support speaker, GHA oppose speaker, GHA support speaker, GHA oppose speaker, "
+            "KEN support ");
+  // The value names the speaker only when it is the entity, not a mention.
+  EXPECT_EQ(run("# Source: x\n# Author/org: Mali (Ministry of Foreign Affairs)\n# ---\nWe oppose "
+                "the ITRs."),
+            "MLI oppose speaker");
+  EXPECT_EQ(run("# Source: x\n# Author/org: Jane Doe (The Ghana Times)\n# ---\n" + body), "-");
+  EXPECT_EQ(run("# Source: x\n# Author/org: Mali verbatim report; speakers are MPs\n# ---\nWe "
+                "oppose the ITRs."),
+            "-");
+  // meta.speaker set by a pipeline.
+  EXPECT_EQ(run("We oppose the ITRs.", R"({"speaker":"KEN"})"), "KEN oppose speaker");
+  // Quoted first person belongs to whoever is quoted.
+  EXPECT_EQ(
+      run("\"We oppose the ITRs,\" the minister of a neighbour said.", R"({"speaker":"KEN"})"), "");
+}
+
+TEST(StancesTest, PeopleSpeakForTheirOrg) {
+  std::string text = "Ama Mensah, executive director of the Example Institute, opposed the ITRs.";
+  std::vector<Entity> ents = FindEntities(text);
+  Entity p;
+  p.span = {0, 10};
+  p.text = "Ama Mensah";
+  p.kind = "person";
+  p.id = "ama-mensah";
+  p.role = "Executive Director";
+  p.org = "EXI";
+  Entity b;
+  b.span = {static_cast<uint32_t>(text.find("Example")),
+            static_cast<uint32_t>(text.find("Example") + 17)};
+  b.kind = "body";
+  b.id = "EXI";
+  ents.insert(ents.begin(), p);
+  ents.insert(ents.begin() + 1, b);
+  auto v = Finder().Find(text, Split(text), ents);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].actor.id, "EXI");
+  EXPECT_EQ(v[0].actor.kind, "body");
+  EXPECT_EQ(v[0].actor.text, "Ama Mensah");
+  EXPECT_EQ(v[0].via, "role");
+  EXPECT_EQ(v[0].polarity, "oppose");
 }
 
 TEST(StancesTest, WhileClauseResolvesIt) {

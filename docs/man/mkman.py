@@ -65,6 +65,10 @@ OPTS = {
     "cues": ("FILE", "The stance-cue lexicon to use instead of the shipped \\fBcues.json\\fR. "
              "Cue files given with \\fB\\-\\-dict\\fR extend it."),
     "min-score": ("S", "Drop stances scoring below \\fIS\\fR, in [0, 1] (default 0)."),
+    "speaker": ("ID", "The document speaker, a government or body id (\\fBBRA\\fR, \\fBEU\\fR), "
+                "for documents that declare none in \\fBmeta.speaker\\fR or their front matter: "
+                "first-person speech (\\(lqwe support\\(rq, \\(lqmy Government rejects\\(rq) "
+                "becomes its stance."),
     # mentions
     "layer": ("LAYER", "What to flatten: \\fBentities\\fR (default) or \\fBturns\\fR."),
     # stats
@@ -300,7 +304,7 @@ are a dictionary, \\fBcues.json\\fR; extend it with \\fB\\-\\-dict\\fR.""",
                ("The same, as a pipeline:", "caucus segment report.txt | caucus entities | caucus stances"),
                ("Actor, polarity and topic:", "caucus stances \\-r corpus/ | jq \\-c '.stances[] | [.actor.id, .polarity, .target.topic]'"),
                ("Own cues, confident stances only:", "caucus stances \\-\\-dict my\\-cues.json \\-\\-min\\-score 0.5 minutes.jsonl")],
-     fallback=["cues", "min-score"] + COMMON_DICT)
+     fallback=["cues", "min-score", "speaker"] + COMMON_DICT)
 
 tool("mentions",
      summary="flatten entities (or turns) to one row each: JSONL, TSV or CSV",

@@ -77,3 +77,33 @@ def test_stances_seed_document(t):
     assert ("IRN", "support", "multistakeholder-model") in got
     assert any(a == "some-governments" and p == "oppose" for a, p, _ in got)
     assert {"USA", "SWE"} <= {a for a, p, _ in got if p == "support"}
+
+
+def test_stances_front_matter_holds_no_stances(t):
+    text = ("# Source: https://example.org/civil-society-oppose-the-itrs\n"
+            "# Title: Brazil rejects the ITRs\n# Author/org: Jane Roe (The Example Times)\n# ---\n"
+            "Kenya supported net neutrality. We must act now.\n")
+    r = _stances(t, text)
+    got = sorted((s["actor"]["id"], s["polarity"]) for s in r["stances"])
+    assert got == [("KEN", "support")], got
+
+
+def test_stances_document_speaker_from_front_matter(t):
+    text = ("# Title: Statement\n# Author/org: Government of GHA (head of state)\n# ---\n"
+            "We reiterate our support for net neutrality. My Government rejects the new treaty. "
+            "The Council must be reformed. \"We oppose it,\" a rival minister said.\n")
+    r = _stances(t, text)
+    got = sorted((s["actor"]["id"], s["polarity"], s.get("via", "")) for s in r["stances"])
+    assert got == [("GHA", "oppose", "speaker"), ("GHA", "support", "speaker"),
+                   ("GHA", "support", "speaker")], got
+
+
+def test_stances_speaker_option_and_meta(t):
+    p = t.write("speech.txt", "We strongly support net neutrality.\n")
+    r = t.jsonl("stances", "--speaker", "KEN", p)[0]
+    assert [(s["actor"]["id"], s["via"]) for s in r["stances"]] == [("KEN", "speaker")], r
+    # Without a speaker, "we" is nobody's.
+    assert t.jsonl("stances", p)[0]["stances"] == []
+    rec = json.dumps({"id": "d", "text": "We oppose the treaty.", "meta": {"speaker": "GHA"}})
+    r = t.jsonl("stances", "--speaker", "KEN", input=rec + "\n")[0]
+    assert [(s["actor"]["id"], s["polarity"]) for s in r["stances"]] == [("GHA", "oppose")], r

@@ -35,6 +35,9 @@ struct StanceOptions {
   std::vector<std::string> user_files;
   // Stances scoring below this are dropped.
   double min_score = 0.0;
+  // The document speaker (a government or body id) for documents that declare
+  // none (meta.speaker, front matter): their first-person speech is its stance.
+  std::string speaker;
 };
 
 class StanceFinder {
@@ -57,6 +60,8 @@ class StanceFinder {
 
   // Number of cue phrases after inflection expansion (for `caucus dict`).
   size_t cue_count() const;
+  // The default document speaker (StanceOptions::speaker); empty if none.
+  const std::string& default_speaker() const;
 
  private:
   StanceFinder();

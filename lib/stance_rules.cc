@@ -1,0 +1,441 @@
+// Document-level stance rules: front matter, the document speaker and its
+// first-person and normative speech. docs/STANCES.md gives the decisions.
+#include "stance_rules.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "cues.h"
+
+namespace caucus::internal {
+namespace {
+
+bool IsAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (IsUpper(static_cast<unsigned char>(c))) c = static_cast<char>(c + 32);
+  return out;
+}
+
+// "# Key: value" -> key (lower-cased) and value offsets; false otherwise.
+bool KeyLine(std::string_view text, size_t b, size_t e, std::string* key, size_t* vb) {
+  if (e - b < 4 || text[b] != '#' || text[b + 1] != ' ') return false;
+  size_t k = b + 2;
+  if (!IsAlpha(static_cast<unsigned char>(text[k]))) return false;
+  size_t colon = k;
+  while (colon < e && colon - k <= 40 && text[colon] != ':') {
+    unsigned char c = static_cast<unsigned char>(text[colon]);
+    if (!(IsAlpha(c) || c == '/' || c == ' ' || c == '-' || c == '_' || (c >= '0' && c <= '9')))
+      return false;
+    ++colon;
+  }
+  if (colon >= e || text[colon] != ':') return false;
+  *key = Lower(text.substr(k, colon - k));
+  *vb = colon + 1;
+  while (*vb < e && text[*vb] == ' ') ++*vb;
+  return true;
+}
+
+size_t LineEnd(std::string_view text, size_t b) {
+  size_t e = text.find('\n', b);
+  return e == std::string_view::npos ? text.size() : e;
+}
+
+std::string_view TrimLine(std::string_view l) {
+  while (!l.empty() && (l.back() == '\r' || l.back() == ' ')) l.remove_suffix(1);
+  return l;
+}
+
+// Quoted stretches: “...” and "..." pairs, reset at a blank line.
+std::vector<Span> QuotedRanges(std::string_view text) {
+  std::vector<Span> out;
+  size_t open = std::string_view::npos;
+  for (size_t p = 0; p < text.size(); ++p) {
+    unsigned char c = static_cast<unsigned char>(text[p]);
+    if (c == '\n' && p + 1 < text.size() && text[p + 1] == '\n') {
+      open = std::string_view::npos;
+    } else if (c == '"') {
+      if (open == std::string_view::npos) {
+        open = p;
+      } else {
+        out.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(p + 1)});
+        open = std::string_view::npos;
+      }
+    } else if (c == 0xE2 && p + 2 < text.size() &&
+               static_cast<unsigned char>(text[p + 1]) == 0x80) {
+      unsigned char d = static_cast<unsigned char>(text[p + 2]);
+      if (d == 0x9C) {
+        open = p;
+      } else if (d == 0x9D && open != std::string_view::npos) {
+        out.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(p + 3)});
+        open = std::string_view::npos;
+      }
+    }
+  }
+  return out;
+}
+
+bool InRanges(const std::vector<Span>& r, uint32_t pos) {
+  auto it = std::upper_bound(r.begin(), r.end(), pos,
+                             [](uint32_t p, const Span& s) { return p < s.begin; });
+  return it != r.begin() && std::prev(it)->end > pos;
+}
+
+struct Word {
+  uint32_t b, e;
+  std::string low;
+};
+
+std::vector<Word> Words(std::string_view text, Span s) {
+  std::vector<Word> w;
+  size_t p = s.begin;
+  while (p < s.end) {
+    unsigned char c = static_cast<unsigned char>(text[p]);
+    if (!IsAlpha(c) && !(c >= '0' && c <= '9')) {
+      ++p;
+      continue;
+    }
+    size_t q = p;
+    while (q < s.end) {
+      unsigned char d = static_cast<unsigned char>(text[q]);
+      if (IsAlpha(d) || (d >= '0' && d <= '9') ||
+          ((d == '\'' || d == '-') && q + 1 < s.end &&
+           IsAlpha(static_cast<unsigned char>(text[q + 1]))))
+        ++q;
+      else
+        break;
+    }
+    w.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(q), Lower(text.substr(p, q - p))});
+    p = q;
+  }
+  return w;
+}
+
+bool In(const std::string& w, std::initializer_list<const char*> set) {
+  for (const char* s : set)
+    if (w == s) return true;
+  return false;
+}
+
+// A normative or evaluative statement in a sentence: returns the marker's
+// first word index and sets polarity/act; -1 if none.
+int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::string* act) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    const std::string& x = w[i].low;
+    bool neg_next = i + 1 < w.size() && In(w[i + 1].low, {"not", "never"});
+    if (In(x, {"must", "should"})) {
+      *polarity = neg_next ? "oppose" : "support";
+      *act = "call-for";
+      return static_cast<int>(i);
+    }
+    if (In(x, {"cannot", "mustn't", "shouldn't"})) {
+      *polarity = "oppose";
+      *act = "call-for";
+      return static_cast<int>(i);
+    }
+    if (x == "it" && i + 2 < w.size() && In(w[i + 1].low, {"is", "was"}) &&
+        In(w[i + 2].low, {"necessary", "essential", "imperative", "urgent", "vital", "crucial"})) {
+      *polarity = "support";
+      *act = "call-for";
+      return static_cast<int>(i);
+    }
+    if (x == "time" && i + 2 < w.size() &&
+        ((w[i + 1].low == "has" && w[i + 2].low == "come") ||
+         (w[i + 1].low == "is" && w[i + 2].low == "ripe"))) {
+      *polarity = "support";
+      *act = "call-for";
+      return static_cast<int>(i);
+    }
+    if (In(x,
+           {"unacceptable", "untenable", "inadmissible", "intolerable", "deplorable", "heinous"})) {
+      *polarity = "oppose";
+      *act = "criticise";
+      return static_cast<int>(i);
+    }
+    if (x == "concern" && i > 0 && In(w[i - 1].low, {"grave", "serious", "deep", "great"})) {
+      *polarity = "oppose";
+      *act = "concern";
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
+DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
+                         const std::vector<Entity>& ents) {
+  DocSpeaker s;
+  s.id = id;
+  s.kind = kind;
+  for (const Entity& e : ents) {
+    if (e.id == id && (e.kind == "government" || e.kind == "body")) {
+      if (s.kind.empty()) s.kind = e.kind;
+      s.name = e.name;
+      break;
+    }
+  }
+  if (s.kind.empty()) {
+    bool iso3 = id.size() == 3 && std::all_of(id.begin(), id.end(), [](char c) {
+                  return IsUpper(static_cast<unsigned char>(c));
+                });
+    s.kind = iso3 ? "government" : "body";
+  }
+  if (s.name.empty()) s.name = id;
+  return s;
+}
+
+uint32_t FrontMatterEnd(std::string_view text) {
+  size_t p = 0;
+  // A byte-order mark is not text.
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") p = 3;
+  size_t e = LineEnd(text, p);
+  if (TrimLine(text.substr(p, e - p)) == "---") {
+    // YAML front matter: up to the closing "---" (or "...") line.
+    size_t q = e + 1;
+    while (q < text.size()) {
+      size_t qe = LineEnd(text, q);
+      std::string_view l = TrimLine(text.substr(q, qe - q));
+      if (l == "---" || l == "...") return static_cast<uint32_t>(std::min(qe + 1, text.size()));
+      q = qe + 1;
+    }
+    return 0;
+  }
+  std::string key;
+  size_t vb = 0;
+  if (!KeyLine(text, p, e, &key, &vb)) return 0;
+  int keys = 0;
+  size_t q = p;
+  while (q < text.size() && text[q] == '#') {
+    size_t qe = LineEnd(text, q);
+    std::string_view l = TrimLine(text.substr(q, qe - q));
+    if (l == "# ---" || l == "#---") return static_cast<uint32_t>(std::min(qe + 1, text.size()));
+    if (KeyLine(text, q, qe, &key, &vb)) ++keys;
+    q = qe + 1;
+  }
+  return keys >= 2 ? static_cast<uint32_t>(std::min(q, text.size())) : 0;
+}
+
+std::optional<DocSpeaker> FindDocSpeaker(const Document& doc, const std::vector<Entity>& ents) {
+  std::string_view meta = doc.Raw("meta");
+  if (!meta.empty()) {
+    nlohmann::json m = nlohmann::json::parse(meta.begin(), meta.end(), nullptr, false);
+    if (m.is_object() && m.contains("speaker")) {
+      const nlohmann::json& s = m["speaker"];
+      if (s.is_string() && !s.get<std::string>().empty())
+        return SpeakerFromId(s.get<std::string>(), "", ents);
+      if (s.is_object() && s.contains("id") && s["id"].is_string()) {
+        std::string kind = s.value("kind", std::string());
+        if (kind != "government" && kind != "body") kind.clear();
+        return SpeakerFromId(s["id"].get<std::string>(), kind, ents);
+      }
+    }
+  }
+  std::string_view text = doc.text();
+  uint32_t body = FrontMatterEnd(text);
+  size_t p = 0;
+  while (p < body) {
+    size_t e = std::min<size_t>(LineEnd(text, p), body);
+    std::string key;
+    size_t vb = 0;
+    if (KeyLine(text, p, e, &key, &vb) && In(key, {"author", "author/org", "speaker", "org",
+                                                   "organization", "organisation", "from", "by"})) {
+      size_t v = vb;
+      for (const char* pre : {"The ", "the ", "Government of ", "government of ", "Office of the ",
+                              "Statement by ", "Statement by the "}) {
+        std::string_view ps(pre);
+        if (text.substr(v, ps.size()) == ps) v += ps.size();
+      }
+      // What may follow the speaker's name: the end of the line, a
+      // parenthesis, or a list separator.
+      auto ends_value = [&](size_t x) {
+        while (x < e && text[x] == ' ') ++x;
+        return x >= e || text[x] == '(' || text[x] == ';' || text[x] == ',' || text[x] == '\r';
+      };
+      for (const Entity& en : ents) {
+        if (en.span.begin == v && (en.kind == "government" || en.kind == "body") &&
+            en.span.end <= e && ends_value(en.span.end)) {
+          DocSpeaker s;
+          s.id = en.id;
+          s.kind = en.kind;
+          s.name = en.name;
+          return s;
+        }
+      }
+      // "Government of BRA": an ISO 3166 alpha-3 code.
+      if (v > vb && v + 3 <= e && IsUpper(static_cast<unsigned char>(text[v])) &&
+          IsUpper(static_cast<unsigned char>(text[v + 1])) &&
+          IsUpper(static_cast<unsigned char>(text[v + 2])) && ends_value(v + 3) &&
+          text.substr(vb, v - vb).find("overnment") != std::string_view::npos) {
+        return SpeakerFromId(std::string(text.substr(v, 3)), "government", ents);
+      }
+    }
+    p = e + 1;
+  }
+  return std::nullopt;
+}
+
+void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stances) {
+  std::vector<char> folded(stances->size(), 0);
+  bool changed = false;
+  for (size_t i = 0; i < stances->size(); ++i) {
+    Stance& st = (*stances)[i];
+    if (st.actor.kind != "person") continue;
+    auto it = std::lower_bound(ents.begin(), ents.end(), st.actor.span.begin,
+                               [](const Entity& e, uint32_t p) { return e.span.begin < p; });
+    const Entity* person = nullptr;
+    if (it != ents.end() && it->span == st.actor.span && it->kind == "person") person = &*it;
+    if (!person) {
+      // A coreferent pronoun: the actor's id names the person.
+      for (const Entity& e : ents) {
+        if (e.kind == "person" && e.id == st.actor.id && !e.org.empty()) {
+          person = &e;
+          break;
+        }
+      }
+    }
+    if (!person || person->org.empty()) continue;
+    DocSpeaker org = SpeakerFromId(person->org, "", ents);
+    st.actor.id = org.id;
+    st.actor.kind = org.kind;
+    if (st.via.empty()) st.via = "role";
+    folded[i] = 1;
+    changed = true;
+  }
+  if (!changed) return;
+  // Stances not folded first, then folded ones that repeat none of them.
+  std::vector<Stance> out;
+  for (size_t i = 0; i < stances->size(); ++i)
+    if (!folded[i]) out.push_back(std::move((*stances)[i]));
+  for (size_t i = 0; i < stances->size(); ++i) {
+    if (!folded[i]) continue;
+    Stance& st = (*stances)[i];
+    bool dup = false;
+    for (const Stance& o : out) {
+      dup |= o.sentence == st.sentence && o.actor.id == st.actor.id && o.polarity == st.polarity &&
+             o.span.Overlaps(st.span);
+    }
+    if (!dup) out.push_back(std::move(st));
+  }
+  *stances = std::move(out);
+}
+
+std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {
+  std::vector<Span> out;
+  sentence.end = std::min<uint32_t>(sentence.end, static_cast<uint32_t>(text.size()));
+  if (sentence.begin >= sentence.end) return out;
+  std::vector<Word> w = Words(text, sentence);
+  for (size_t i = 0; i < w.size(); ++i) {
+    const std::string& x = w[i].low;
+    if (x == "we") {
+      out.push_back({w[i].b, w[i].e});
+    } else if (x == "i" && text[w[i].b] == 'I') {
+      // "Annex I", "World War I": a numeral, not the speaker.
+      if (i > 0 &&
+          In(w[i - 1].low, {"annex", "article",  "chapter", "part",      "section",    "appendix",
+                            "phase", "title",    "volume",  "schedule",  "resolution", "category",
+                            "class", "war",      "group",   "committee", "commission", "sector",
+                            "study", "protocol", "stage",   "level",     "tier"}))
+        continue;
+      out.push_back({w[i].b, w[i].e});
+    } else if ((x == "my" || x == "our") && i + 1 < w.size() &&
+               In(w[i + 1].low, {"government", "delegation", "country", "administration", "nation",
+                                 "state", "governments", "delegations", "countries", "nations"})) {
+      out.push_back({w[i].b, w[i + 1].e});
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& speaker,
+                                    const StanceFinder& finder, const std::vector<Sentence>& sents,
+                                    const std::vector<Entity>& ents) {
+  const uint32_t body = FrontMatterEnd(text);
+  const std::vector<Span> quotes = QuotedRanges(text);
+  std::vector<Entity> all = ents;
+  std::vector<Span> added;
+  for (const Sentence& s : sents) {
+    if (s.span.end <= body) continue;
+    for (const Span& sp : FirstPersonSubjects(text, {std::max(s.span.begin, body), s.span.end})) {
+      if (InRanges(quotes, sp.begin)) continue;
+      bool overlaps = false;
+      for (const Entity& e : ents) overlaps |= e.span.Overlaps(sp);
+      if (overlaps) continue;
+      Entity e;
+      e.span = sp;
+      e.text = std::string(text.substr(sp.begin, sp.size()));
+      e.kind = speaker.kind;
+      e.id = speaker.id;
+      e.name = speaker.name;
+      e.form = "speaker";
+      all.push_back(std::move(e));
+      added.push_back(sp);
+    }
+  }
+  std::sort(all.begin(), all.end(), [](const Entity& a, const Entity& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
+  });
+  std::vector<Stance> out =
+      added.empty() ? finder.Find(text, sents, ents) : finder.Find(text, sents, all);
+  std::vector<char> has_speaker(sents.size(), 0);
+  for (Stance& st : out) {
+    if (std::find(added.begin(), added.end(), st.actor.span) != added.end()) st.via = "speaker";
+    if (st.actor.id == speaker.id && st.sentence < sents.size()) has_speaker[st.sentence] = 1;
+  }
+  // Normative and evaluative sentences of the speaker: "The Council must be
+  // reformed", "Such practices are unacceptable".
+  std::vector<char> has_any(sents.size(), 0);
+  for (const Stance& st : out)
+    if (st.sentence < sents.size()) has_any[st.sentence] = 1;
+  size_t found = out.size();
+  // Only a government's statement: its normative claims are its positions;
+  // an organisation's blog argues more than it takes positions.
+  for (size_t i = 0; i < sents.size() && speaker.kind == "government"; ++i) {
+    if (sents[i].span.end <= body || has_speaker[i] || has_any[i]) continue;
+    const Span s{std::max(sents[i].span.begin, body), sents[i].span.end};
+    if (InRanges(quotes, s.begin)) continue;
+    std::string_view st = text.substr(s.begin, s.size());
+    while (!st.empty() && (st.back() == ' ' || st.back() == '\n' || st.back() == '\r'))
+      st.remove_suffix(1);
+    if (st.empty() || st.back() == '?') continue;
+    std::vector<Word> w = Words(text, s);
+    std::string polarity, act;
+    int m = NormativeMarker(w, &polarity, &act);
+    if (m < 0 || InRanges(quotes, w[m].b)) continue;
+    // A conditional or a question word before the marker: no assertion.
+    bool cond = false;
+    for (int k = 0; k < m; ++k) cond |= In(w[k].low, {"if", "whether", "unless", "how", "what"});
+    if (cond) continue;
+    Stance x;
+    x.actor.id = speaker.id;
+    x.actor.kind = speaker.kind;
+    x.actor.text = speaker.name;
+    x.actor.span = {s.begin, s.begin};
+    x.polarity = polarity;
+    x.act = act;
+    size_t tb = static_cast<size_t>(m) + 1;
+    if (tb < w.size()) {
+      x.target.span = {w[tb].b, w.back().e};
+      x.target.text = std::string(text.substr(x.target.span.begin, x.target.span.size()));
+    }
+    x.span = {w.front().b, w.back().e};
+    x.sentence = static_cast<uint32_t>(i);
+    x.modality = "asserted";
+    x.score = 0.5;
+    x.via = "speaker";
+    out.push_back(std::move(x));
+  }
+  if (out.size() > found) {
+    std::stable_sort(out.begin(), out.end(), [](const Stance& a, const Stance& b) {
+      if (a.sentence != b.sentence) return a.sentence < b.sentence;
+      return a.span.begin < b.span.begin;
+    });
+  }
+  return out;
+}
+
+}  // namespace caucus::internal

@@ -1,0 +1,65 @@
+// Internal: document-level stance rules that sit around the sentence finder
+// (lib/stances.cc): the front-matter block that holds no stances, and the
+// document speaker whose first-person speech is their stance. Not part of the
+// public API.
+#ifndef CAUCUS_LIB_STANCE_RULES_H_
+#define CAUCUS_LIB_STANCE_RULES_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "caucus/record.h"
+#include "caucus/stances.h"
+#include "caucus/types.h"
+
+namespace caucus::internal {
+
+// Byte offset where the body starts after a leading front-matter block, or 0
+// when there is none. A block is either YAML front matter ("---" line, lines,
+// "---" line) or a run of "# Key: value" lines at the very start, ended by a
+// "# ---" line or by the first line that is not a "#" line.
+uint32_t FrontMatterEnd(std::string_view text);
+
+// Who speaks in the first person throughout a document.
+struct DocSpeaker {
+  std::string id;
+  std::string kind;  // government or body
+  std::string name;
+};
+
+// A speaker from an id; `kind` empty: the kind of an entity with that id in
+// `ents`, else government for an ISO alpha-3 code, else body.
+DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
+                         const std::vector<Entity>& ents);
+
+// The speaker a document declares: meta.speaker in the record ("ID" or
+// {"id":..., "kind":...}), else a front-matter "Author", "Author/org",
+// "Speaker", "Org" or "From" line whose value *is* a government or body ("The
+// White House (Biden administration)", "Government of BRA (head of state)"),
+// not a line that merely mentions one ("Jane Doe (The Hindu)", "European
+// Parliament verbatim report; speakers are MEPs").
+std::optional<DocSpeaker> FindDocSpeaker(const Document& doc, const std::vector<Entity>& ents);
+
+// People speak for the body or government their role links to: a stance of
+// a person entity with an `org` ("Sunil Abraham", Executive Director of "CIS
+// India") becomes the org's (actor text and span stay the person's, via
+// "role"). A stance that then repeats another one is dropped.
+void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stances);
+
+// First-person subjects in text[sentence) outside quotations: "we", "I",
+// "my Government", "our delegation", "my country".
+std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence);
+
+// The stances of a document with a known speaker: first-person subjects are
+// given to the finder as mentions of the speaker (via "speaker"), and the
+// speaker's normative and evaluative sentences ("We must ...", "... is
+// unacceptable") that name no other holder are the speaker's stance.
+std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& speaker,
+                                    const StanceFinder& finder, const std::vector<Sentence>& sents,
+                                    const std::vector<Entity>& ents);
+
+}  // namespace caucus::internal
+
+#endif  // CAUCUS_LIB_STANCE_RULES_H_
