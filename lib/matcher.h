@@ -64,6 +64,27 @@ class FlatMap {
   size_t size_ = 0;
 };
 
+// A one-hash filter over a set of 64-bit hashes, sized at 16 bits per key
+// (about 6% false hits) so that it stays small enough for L1 cache.
+class BitFilter {
+ public:
+  BitFilter() : bits_(1, 0) {}
+  void Add(uint64_t h);
+  bool MaybeHas(uint64_t h) const {
+    uint64_t bit = (h >> 20) & mask_;
+    return (bits_[bit >> 6] >> (bit & 63)) & 1;
+  }
+
+ private:
+  void Set(uint64_t h) {
+    uint64_t bit = (h >> 20) & mask_;
+    bits_[bit >> 6] |= 1ULL << (bit & 63);
+  }
+  std::vector<uint64_t> keys_;  // every key added, to rebuild when grown
+  std::vector<uint64_t> bits_;
+  uint64_t mask_ = 63;  // number of bits - 1
+};
+
 // A trie over token hashes. Payloads are caller-defined indexes.
 class PhraseTrie {
  public:
@@ -75,7 +96,14 @@ class PhraseTrie {
   // every node with payloads, shortest first.
   template <typename F>
   void Walk(const std::vector<MatchToken>& tokens, size_t i, F on_match) const {
-    if (!MaybeFirst(Hash(tokens[i]))) return;
+    // Most text tokens start no phrase, and the commonest words that do ("to",
+    // "in", "a", "internet") rarely continue into one: two L1-sized filters
+    // reject them before the edge table is touched.
+    const uint64_t h0 = Hash(tokens[i]);
+    if (!singles_.MaybeHas(h0) &&
+        !(i + 1 < tokens.size() && pairs_.MaybeHas(PairKey(h0, Hash(tokens[i + 1]))))) {
+      return;
+    }
     uint32_t node = 0;
     for (size_t j = i; j < tokens.size(); ++j) {
       const uint32_t* next = edges_.Find(Key(node, Hash(tokens[j])));
@@ -94,10 +122,12 @@ class PhraseTrie {
     k ^= k >> 29;
     return k ? k : 1;  // 0 marks an empty slot
   }
-  bool MaybeFirst(uint64_t h) const { return (first_bits_[(h >> 6) & kMask] >> (h & 63)) & 1; }
-  static constexpr uint64_t kMask = (1u << 14) - 1;  // 2^20 bits
+  static uint64_t PairKey(uint64_t a, uint64_t b) {
+    return (a * 0x9E3779B97F4A7C15ULL) ^ (b + (b << 7)) ^ (b >> 17);
+  }
   bool exact_;
-  std::vector<uint64_t> first_bits_;
+  BitFilter singles_;  // first tokens of one-token phrases
+  BitFilter pairs_;    // (first, second) tokens of longer phrases
   FlatMap edges_;
   std::vector<std::vector<uint32_t>> payloads_;
 };
