@@ -436,10 +436,21 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
     }
   }
   if (im.person_rules && im.KindWanted("person")) im.FindPeople(text, t, tok_spans, &out, &covered);
-  std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {
-    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
-  });
-  return out;
+  // Sort by span. Entities are large (eight strings), so sort their
+  // indexes and move each entity once.
+  auto before = [&out](uint32_t a, uint32_t b) {
+    const Span& x = out[a].span;
+    const Span& y = out[b].span;
+    return x.begin != y.begin ? x.begin < y.begin : x.end < y.end;
+  };
+  std::vector<uint32_t> order(out.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  if (std::is_sorted(order.begin(), order.end(), before)) return out;
+  std::stable_sort(order.begin(), order.end(), before);
+  std::vector<Entity> sorted;
+  sorted.reserve(out.size());
+  for (uint32_t k : order) sorted.push_back(std::move(out[k]));
+  return sorted;
 }
 
 Result<std::vector<Entity>> EnsureEntities(const Document& doc, const Recognizer& recognizer,

@@ -25,17 +25,24 @@ inline uint64_t Finish(uint64_t h) {
   return h;
 }
 
-// Loads n (1..8) bytes little-endian; bytes past n are zero.
-inline uint64_t LoadPartial(const uint8_t* p, size_t n) {
+// Loads n (1..7) bytes little-endian; bytes past n are zero. `readable` says
+// whether 8 bytes may be read at p (then one load and a mask; else a byte
+// loop, since memcpy with a variable length is a library call).
+inline uint64_t LoadPartial(const uint8_t* p, size_t n, bool readable) {
   uint64_t v = 0;
-  std::memcpy(&v, p, n);
+  if (readable) {
+    std::memcpy(&v, p, 8);
+    return v & ((1ULL << (8 * n)) - 1);
+  }
+  for (size_t k = 0; k < n; ++k) v |= static_cast<uint64_t>(p[k]) << (8 * k);
   return v;
 }
 
 // Hashes n bytes; with `fold`, ORs 0x20 into every byte first, which lower-
 // cases ASCII letters and leaves digits alone (callers only fold runs of
-// ASCII letters and digits this way).
-inline uint64_t HashChunks(const uint8_t* p, size_t n, bool fold) {
+// ASCII letters and digits this way). `limit` is the end of the readable
+// buffer.
+inline uint64_t HashChunks(const uint8_t* p, size_t n, bool fold, const uint8_t* limit) {
   uint64_t h = n * kMul;
   while (n >= 8) {
     uint64_t v;
@@ -47,7 +54,7 @@ inline uint64_t HashChunks(const uint8_t* p, size_t n, bool fold) {
     n -= 8;
   }
   if (n) {
-    uint64_t v = LoadPartial(p, n);
+    uint64_t v = LoadPartial(p, n, limit - p >= 8);
     if (fold) v |= kAsciiFold & ((1ULL << (8 * n)) - 1);
     h = (h ^ v) * kMul;
     h ^= h >> 29;
@@ -56,7 +63,8 @@ inline uint64_t HashChunks(const uint8_t* p, size_t n, bool fold) {
 }
 
 inline uint64_t HashBytes(std::string_view s) {
-  return HashChunks(reinterpret_cast<const uint8_t*>(s.data()), s.size(), false);
+  const uint8_t* p = reinterpret_cast<const uint8_t*>(s.data());
+  return HashChunks(p, s.size(), false, p + s.size());
 }
 
 enum : uint8_t { kSpace = 0, kWord = 1, kPunct = 2, kHigh = 3 };
@@ -217,7 +225,16 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
       // The fast path: a run of ASCII letters and digits.
       int32_t b = i;
       while (i < n && kClass.cls[s[i]] == kWord) ++i;
-      if (in_slow || (i < n && s[i] >= 0x80)) {
+      bool slow_next = false;  // a non-ASCII letter (or an ignorable) follows
+      if (i < n && s[i] >= 0x80 && !in_slow) {
+        int32_t x = i;
+        UChar32 next;
+        U8_NEXT(s, x, n, next);
+        char unused;
+        CpKind nk = next < 0 ? CpKind::kPunct : Classify(next, &unused);
+        slow_next = nk == CpKind::kWord || nk == CpKind::kIgnore;
+      }
+      if (in_slow || slow_next) {
         // Part of a word with non-ASCII letters: collect it byte by byte.
         if (!in_slow) open_slow(b, c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z');
         for (int32_t x = b; x < i; ++x) {
@@ -230,8 +247,8 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
       MatchToken t;
       t.begin = static_cast<uint32_t>(b);
       t.end = static_cast<uint32_t>(i);
-      t.fold = HashChunks(s + b, i - b, true);
-      t.exact = HashChunks(s + b, i - b, false);
+      t.fold = HashChunks(s + b, i - b, true, s + n);
+      t.exact = HashChunks(s + b, i - b, false, s + n);
       t.word = true;
       t.upper = c >= 'A' && c <= 'Z';
       t.lower = c >= 'a' && c <= 'z';
