@@ -339,7 +339,8 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
         }
       }
     }
-    (*out)[w++] = a;
+    if (w != r) (*out)[w] = a;
+    ++w;
   }
   out->resize(w);
 }
@@ -382,33 +383,58 @@ std::string FoldToken(std::string_view token) {
   return out;
 }
 
-uint32_t* FlatMap::Insert(uint64_t key, uint32_t value, bool* inserted) {
-  if ((size_ + 1) * 2 > slots_.size()) Grow();
-  size_t mask = slots_.size() - 1;
+// Puts key in its probe chain; false if a different key there has the same
+// tag (the caller re-seeds). *at is the slot of key.
+bool FlatMap::Place(uint64_t key, uint32_t value, size_t* at) {
+  const size_t mask = slots_.size() - 1;
+  const uint32_t tag = Tag(key);
   for (size_t i = key & mask;; i = (i + 1) & mask) {
-    Slot& s = slots_[i];
-    if (s.key == key) {
-      *inserted = false;
-      return &s.value;
+    if (keys_[i] == key) {
+      *at = i;
+      return true;
     }
-    if (s.key == 0) {
-      s.key = key;
-      s.value = value;
+    if (keys_[i] == 0) {
+      keys_[i] = key;
+      slots_[i] = {tag, value};
       ++size_;
-      *inserted = true;
-      return &s.value;
+      *at = i;
+      return true;
     }
+    if (slots_[i].tag == tag) return false;
   }
 }
 
-void FlatMap::Grow() {
-  std::vector<Slot> old;
-  old.swap(slots_);
-  slots_.assign(old.size() * 2, Slot());
-  size_ = 0;
-  bool ins;
-  for (const Slot& s : old) {
-    if (s.key) Insert(s.key, s.value, &ins);
+void FlatMap::Rebuild(size_t size) {
+  std::vector<uint64_t> old_keys;
+  std::vector<Slot> old_slots;
+  old_keys.swap(keys_);
+  old_slots.swap(slots_);
+  for (;;) {
+    slots_.assign(size, Slot());
+    keys_.assign(size, 0);
+    size_ = 0;
+    bool ok = true;
+    size_t at;
+    for (size_t k = 0; k < old_keys.size() && ok; ++k) {
+      if (old_keys[k]) ok = Place(old_keys[k], old_slots[k].value, &at);
+    }
+    if (ok) return;
+    seed_ = seed_ * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL;
+  }
+}
+
+uint32_t* FlatMap::Insert(uint64_t key, uint32_t value, bool* inserted) {
+  if ((size_ + 1) * 2 > slots_.size()) Rebuild(slots_.size() * 2);
+  for (;;) {
+    const size_t before = size_;
+    size_t at;
+    if (Place(key, value, &at)) {
+      *inserted = size_ > before;
+      return &slots_[at].value;
+    }
+    // A tag clash with another key in the chain: re-seed, rebuild, retry.
+    seed_ = seed_ * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL;
+    Rebuild(slots_.size());
   }
 }
 
@@ -428,19 +454,16 @@ PhraseTrie::PhraseTrie(bool exact) : exact_(exact), payloads_(1) {}
 
 bool PhraseTrie::Add(const std::vector<MatchToken>& phrase, uint32_t payload) {
   if (phrase.empty()) return false;
-  if (phrase.size() == 1) {
-    singles_.Add(Hash(phrase[0]));
-  } else {
-    pairs_.Add(PairKey(Hash(phrase[0]), Hash(phrase[1])));
-  }
+  starts_.Add(Hash(phrase[0]), phrase.size() > 1, phrase.size() > 1 ? Hash(phrase[1]) : 0);
   uint32_t node = 0;
+  uint32_t* next = nullptr;
   for (const MatchToken& t : phrase) {
     bool inserted = false;
-    uint32_t* next =
-        edges_.Insert(Key(node, Hash(t)), static_cast<uint32_t>(payloads_.size()), &inserted);
+    next = edges_.Insert(Key(node, Hash(t)), static_cast<uint32_t>(payloads_.size()), &inserted);
     if (inserted) payloads_.emplace_back();
-    node = *next;
+    node = *next & ~kHasPayload;
   }
+  *next |= kHasPayload;
   payloads_[node].push_back(payload);
   return true;
 }
