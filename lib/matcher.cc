@@ -185,12 +185,13 @@ struct SlowWord {
 
 void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
   out->clear();
-  out->reserve(text.size() / 5 + 16);
+  out->reserve(text.size() / 3 + 16);  // about one token per 5 bytes in prose
   const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
   // A word with non-ASCII letters in progress (in_slow), else none.
   bool in_slow = false;
+  bool hyphen_at_eol = false;  // a line ends in a hyphen: words may need rejoining
   MatchToken cur;
   thread_local SlowWord slow;
   auto close_slow = [&](int32_t end) {
@@ -224,7 +225,11 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
     if (k == kWord) {
       // The fast path: a run of ASCII letters and digits.
       int32_t b = i;
-      while (i < n && kClass.cls[s[i]] == kWord) ++i;
+      bool has_upper = false;
+      while (i < n && kClass.cls[s[i]] == kWord) {
+        has_upper |= s[i] <= 'Z' && s[i] >= 'A';
+        ++i;
+      }
       bool slow_next = false;  // a non-ASCII letter (or an ignorable) follows
       if (i < n && s[i] >= 0x80 && !in_slow) {
         int32_t x = i;
@@ -248,7 +253,8 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
       t.begin = static_cast<uint32_t>(b);
       t.end = static_cast<uint32_t>(i);
       t.fold = HashChunks(s + b, i - b, true, s + n);
-      t.exact = HashChunks(s + b, i - b, false, s + n);
+      // Without capitals the word is its own folded form.
+      t.exact = has_upper ? HashChunks(s + b, i - b, false, s + n) : t.fold;
       t.word = true;
       t.upper = c >= 'A' && c <= 'Z';
       t.lower = c >= 'a' && c <= 'z';
@@ -257,6 +263,9 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
     }
     if (k == kSpace) {
       close_slow(i);
+      if (c == '\n' && !out->empty() && out->back().fold == kPunctHash.h['-']) {
+        hyphen_at_eol = true;
+      }
       ++i;
       continue;
     }
@@ -313,6 +322,7 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
   close_slow(n);
 
   // Rejoin words hyphenated across a line break: "multi-\nstakeholder".
+  if (!hyphen_at_eol) return;
   const uint64_t kHyphen = kPunctHash.h['-'];
   size_t w = 0;
   for (size_t r = 0; r < out->size(); ++r) {
