@@ -7,11 +7,45 @@
 #include <cctype>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 
 namespace caucus {
 namespace {
+
+// ICU character properties with an ASCII fast path: the table for code
+// points below 128 is filled from ICU itself, so answers are identical.
+struct AsciiProps {
+  bool upper[128], lower[128], alpha[128], digit[128], alnum[128], space[128], title[128];
+  UChar32 to_lower[128];
+  AsciiProps() {
+    for (UChar32 c = 0; c < 128; ++c) {
+      upper[c] = u_isupper(c);
+      lower[c] = u_islower(c);
+      alpha[c] = u_isalpha(c);
+      digit[c] = u_isdigit(c);
+      alnum[c] = u_isalnum(c);
+      space[c] = u_isUWhiteSpace(c);
+      title[c] = u_istitle(c);
+      to_lower[c] = u_tolower(c);
+    }
+  }
+};
+const AsciiProps kAscii;
+
+inline bool CpIsUpper(UChar32 c) { return c >= 0 && c < 128 ? kAscii.upper[c] : u_isupper(c); }
+inline bool CpIsLower(UChar32 c) { return c >= 0 && c < 128 ? kAscii.lower[c] : u_islower(c); }
+inline bool CpIsAlpha(UChar32 c) { return c >= 0 && c < 128 ? kAscii.alpha[c] : u_isalpha(c); }
+inline bool CpIsDigit(UChar32 c) { return c >= 0 && c < 128 ? kAscii.digit[c] : u_isdigit(c); }
+inline bool CpIsAlnum(UChar32 c) { return c >= 0 && c < 128 ? kAscii.alnum[c] : u_isalnum(c); }
+inline bool CpIsSpace(UChar32 c) {
+  return c >= 0 && c < 128 ? kAscii.space[c] : u_isUWhiteSpace(c);
+}
+inline bool CpIsTitle(UChar32 c) { return c >= 0 && c < 128 ? kAscii.title[c] : u_istitle(c); }
+inline UChar32 CpToLower(UChar32 c) {
+  return c >= 0 && c < 128 ? kAscii.to_lower[c] : u_tolower(c);
+}
 
 // Parenthesised text longer than this is prose, not a definition.
 constexpr uint32_t kMaxParen = 300;
@@ -39,9 +73,9 @@ std::vector<Cp> Decode(std::string_view text, uint32_t begin, uint32_t end) {
   return out;
 }
 
-bool IsAlnum(UChar32 c) { return c >= 0 && u_isalnum(c); }
-bool IsSpace(UChar32 c) { return c >= 0 && u_isUWhiteSpace(c); }
-UChar32 Fold(UChar32 c) { return c < 0 ? c : u_tolower(c); }
+bool IsAlnum(UChar32 c) { return c >= 0 && CpIsAlnum(c); }
+bool IsSpace(UChar32 c) { return c >= 0 && CpIsSpace(c); }
+UChar32 Fold(UChar32 c) { return c < 0 ? c : CpToLower(c); }
 
 bool IsQuote(UChar32 c) {
   switch (c) {
@@ -197,15 +231,15 @@ ShortForm CheckShortForm(std::string_view text, Span s) {
       continue;
     }
     if (IsAlnum(c)) {
-      if (u_isdigit(c)) {
+      if (CpIsDigit(c)) {
         ++digits;
         word_has_caps_or_digit = true;
       } else {
         ++letters;
-        if (u_isupper(c)) {
+        if (CpIsUpper(c)) {
           ++sf.uppercase;
           word_has_caps_or_digit = true;
-        } else if (u_islower(c)) {
+        } else if (CpIsLower(c)) {
           ++lower;
         }
       }
@@ -221,7 +255,7 @@ ShortForm CheckShortForm(std::string_view text, Span s) {
   if (words == 2 && !all_words_marked) return sf;
   if (sf.uppercase == 0 && digits == 0 && (words > 1 || letters > 3)) return sf;
   // A capitalised word: "Applause", "Likely", "Mint".
-  if (sf.uppercase == 1 && digits == 0 && u_isupper(cps[0].c) && lower >= 3 && lower + 1 == letters)
+  if (sf.uppercase == 1 && digits == 0 && CpIsUpper(cps[0].c) && lower >= 3 && lower + 1 == letters)
     return sf;
   sf.weak = sf.uppercase < 2 && digits == 0;
   sf.ok = true;
@@ -259,7 +293,7 @@ Window MakeWindow(std::string_view text, uint32_t b, uint32_t e) {
   for (size_t i = 0; i < w.cps.size(); ++i) {
     UChar32 c = w.cps[i].c;
     bool prev_alnum = i > 0 && IsAlnum(w.cps[i - 1].c);
-    bool camel = i > 0 && u_isupper(c) && u_islower(w.cps[i - 1].c);
+    bool camel = i > 0 && CpIsUpper(c) && CpIsLower(w.cps[i - 1].c);
     if (IsSpace(c)) space = true;
     if (IsAlnum(c) && space) {
       if (i > 0) ++word;
@@ -277,7 +311,7 @@ Window MakeWindow(std::string_view text, uint32_t b, uint32_t e) {
   for (size_t i = 0; i < w.cps.size(); ++i) {
     if (!w.word_start[i] || (i > 0 && IsAlnum(w.cps[i - 1].c))) continue;
     size_t k = i;
-    while (k < w.cps.size() && w.cps[k].c < 128 && u_isalpha(w.cps[k].c)) ++k;
+    while (k < w.cps.size() && w.cps[k].c < 128 && CpIsAlpha(w.cps[k].c)) ++k;
     if (k > i + 2)
       w.number[i] = NumberWord(text.substr(w.cps[i].off, w.cps[k - 1].end - w.cps[i].off));
   }
@@ -611,8 +645,21 @@ size_t MatchingParen(std::string_view text, size_t open) {
 
 std::vector<AcronymDef> FindAcronymDefinitions(std::string_view text) {
   std::vector<AcronymDef> out;
-  for (size_t open = text.find_first_of("(["); open != std::string_view::npos;
-       open = text.find_first_of("([", open + 1)) {
+  // The next '(' and '[' are found with memchr (vectorised); string_view's
+  // find_first_of calls memchr on the set for every byte of the text.
+  const size_t n = text.size();
+  auto next_of = [&](char c, size_t from) -> size_t {
+    const void* p = from < n ? memchr(text.data() + from, c, n - from) : nullptr;
+    return p ? static_cast<const char*>(p) - text.data() : n;
+  };
+  size_t next_paren = next_of('(', 0), next_bracket = next_of('[', 0);
+  for (size_t open = std::min(next_paren, next_bracket); open < n;
+       open = std::min(next_paren, next_bracket)) {
+    if (open == next_paren) {
+      next_paren = next_of('(', open + 1);
+    } else {
+      next_bracket = next_of('[', open + 1);
+    }
     size_t close = MatchingParen(text, open);
     if (close == std::string_view::npos) continue;
     uint32_t o = static_cast<uint32_t>(open), c = static_cast<uint32_t>(close);
@@ -648,7 +695,7 @@ namespace {
 // Letters with case and digits make acronyms; CJK ideographs, which have no
 // case, separate them ("ITUあたり").
 bool IsCasedOrDigit(UChar32 c) {
-  return c >= 0 && (u_isupper(c) || u_islower(c) || u_istitle(c) || (c >= '0' && c <= '9'));
+  return c >= 0 && (CpIsUpper(c) || CpIsLower(c) || CpIsTitle(c) || (c >= '0' && c <= '9'));
 }
 
 std::string Lower(const Cp* b, const Cp* e) {
@@ -684,21 +731,21 @@ bool IsRomanNumeral(const std::vector<Cp>& cps) {
 // lowercase than capitals ("ITU", "ccNSO", "IPv6", "IGFs", not "PhD",
 // "McDonald"), or one capital and digits ("G20").
 bool AcronymHead(const std::vector<Cp>& cps) {
-  if (cps.empty() || cps.size() > 10 || !u_isalpha(cps[0].c)) return false;
+  if (cps.empty() || cps.size() > 10 || !CpIsAlpha(cps[0].c)) return false;
   int upper = 0, lower = 0, digits = 0;
   bool adjacent = false;
   for (size_t i = 0; i < cps.size(); ++i) {
     UChar32 c = cps[i].c;
-    if (u_isupper(c)) {
+    if (CpIsUpper(c)) {
       ++upper;
-      if (i > 0 && (u_isupper(cps[i - 1].c) || (cps[i - 1].c == '&' && i > 1))) adjacent = true;
-    } else if (u_islower(c)) {
+      if (i > 0 && (CpIsUpper(cps[i - 1].c) || (cps[i - 1].c == '&' && i > 1))) adjacent = true;
+    } else if (CpIsLower(c)) {
       ++lower;
-    } else if (u_isdigit(c)) {
+    } else if (CpIsDigit(c)) {
       ++digits;
     }
   }
-  if (upper == 1 && lower == 0 && digits > 0 && u_isupper(cps[0].c)) return true;
+  if (upper == 1 && lower == 0 && digits > 0 && CpIsUpper(cps[0].c)) return true;
   if (upper < 2 || !adjacent || lower > upper) return false;
   return !IsRomanNumeral(cps);
 }
@@ -706,15 +753,15 @@ bool AcronymHead(const std::vector<Cp>& cps) {
 // A later hyphen part that still belongs to the acronym: "ITU-T", "WTPF-13".
 bool AcronymTail(const std::vector<Cp>& cps) {
   for (const Cp& cp : cps)
-    if (!(u_isupper(cp.c) || u_isdigit(cp.c))) return AcronymHead(cps);
+    if (!(CpIsUpper(cp.c) || CpIsDigit(cp.c))) return AcronymHead(cps);
   return true;
 }
 
 bool IsCapsWord(const std::vector<Cp>& cps) {
   int letters = 0;
   for (const Cp& cp : cps) {
-    if (u_islower(cp.c)) return false;
-    if (u_isalpha(cp.c)) ++letters;
+    if (CpIsLower(cp.c)) return false;
+    if (CpIsAlpha(cp.c)) ++letters;
   }
   return letters > 0;
 }
@@ -743,8 +790,8 @@ LineScan ScanLine(std::string_view text, uint32_t b, uint32_t e) {
     for (int32_t k = static_cast<int32_t>(s); k < static_cast<int32_t>(i);) {
       UChar32 c;
       U8_NEXT(p, k, static_cast<int32_t>(i), c);
-      has_letter = has_letter || (c >= 0 && u_isalpha(c));
-      has_lower = has_lower || (c >= 0 && u_islower(c));
+      has_letter = has_letter || (c >= 0 && CpIsAlpha(c));
+      has_lower = has_lower || (c >= 0 && CpIsLower(c));
     }
     if (!has_letter) continue;
     ++words;
@@ -790,13 +837,13 @@ std::vector<AcronymDef> FindUndefinedAcronyms(std::string_view text,
   std::unordered_set<std::string> words;
   for (size_t i = 0; i < cps.size();) {
     size_t e = i;
-    while (e < cps.size() && u_isalpha(cps[e].c)) ++e;
+    while (e < cps.size() && CpIsAlpha(cps[e].c)) ++e;
     if (e == i) {
       ++i;
       continue;
     }
     bool rest_lower = true;
-    for (size_t k = i + 1; k < e; ++k) rest_lower = rest_lower && u_islower(cps[k].c);
+    for (size_t k = i + 1; k < e; ++k) rest_lower = rest_lower && CpIsLower(cps[k].c);
     if (e - i >= 3 && rest_lower) words.insert(Lower(&cps[i], &cps[i] + (e - i)));
     i = e;
   }
@@ -809,7 +856,7 @@ std::vector<AcronymDef> FindUndefinedAcronyms(std::string_view text,
     bool between =
         i > 0 && i + 1 < cps.size() && IsCasedOrDigit(cps[i - 1].c) && IsCasedOrDigit(cps[i + 1].c);
     if (c == '-' || c == '&') return between;
-    if (c == '+') return between && u_isdigit(cps[i + 1].c);
+    if (c == '+') return between && CpIsDigit(cps[i + 1].c);
     return false;
   };
   struct Pending {
@@ -853,7 +900,7 @@ std::vector<AcronymDef> FindUndefinedAcronyms(std::string_view text,
     // no "G20").
     bool upper_inside = false;
     for (size_t k = i + 1; k < e && !upper_inside; ++k)
-      upper_inside = u_isupper(cps[k].c) || (u_isupper(cps[i].c) && u_isdigit(cps[k].c));
+      upper_inside = CpIsUpper(cps[k].c) || (CpIsUpper(cps[i].c) && CpIsDigit(cps[k].c));
     if (!upper_inside) {
       flush();
       i = next;
@@ -889,7 +936,7 @@ std::vector<AcronymDef> FindUndefinedAcronyms(std::string_view text,
         d.defined = false;
         bool all_caps = IsCapsWord({tok.begin(), tok.begin() + keep_end});
         int letters = 0;
-        for (size_t k = 0; k < keep_end; ++k) letters += u_isalpha(tok[k].c) ? 1 : 0;
+        for (size_t k = 0; k < keep_end; ++k) letters += CpIsAlpha(tok[k].c) ? 1 : 0;
         d.confidence = !all_caps ? 0.7 : letters >= 3 ? 0.9 : letters == 2 ? 0.8 : 0.6;
         run.push_back({std::move(d), caps_word});
       } else if (caps_word) {

@@ -17,7 +17,10 @@ struct AliasRef {
   uint32_t entry = 0;
   uint32_t alias = 0;
   uint32_t ntokens = 0;
-  std::vector<uint64_t> exact;  // for case-sensitive aliases
+  bool case_sensitive = false;
+  bool weak = false;
+  bool has_rules = false;        // not_next / not_prev context rules
+  std::vector<uint64_t> hashes;  // each token's hash (exact if case-sensitive, else folded)
 };
 
 const char* const kRoles[] = {
@@ -92,6 +95,9 @@ struct Recognizer::Impl {
   PhraseTrie trie;                        // case-insensitive aliases
   PhraseTrie exact_trie{/*exact=*/true};  // case-sensitive aliases (acronyms)
   std::vector<AliasRef> refs;
+  // Where any alias may start (folded hashes of both tries' phrases: an
+  // exact match is also a folded one), checked before walking the tries.
+  internal::StartFilter starts;
   PhraseTrie roles;
   std::vector<std::string> role_names;
   std::unordered_set<uint64_t> title_hashes;
@@ -104,12 +110,13 @@ struct Recognizer::Impl {
   // True if ref may match tokens[i, end).
   bool Accept(const std::string_view text, const std::vector<MatchToken>& t, size_t i, size_t end,
               const AliasRef& r) const {
-    const Alias& a = dict.entries()[r.entry].aliases[r.alias];
-    if (a.case_sensitive) {
-      for (size_t k = 0; k < r.exact.size(); ++k) {
-        if (t[i + k].exact != r.exact[k]) return false;
-      }
+    // The trie works on token hashes with compact tags: check the tokens.
+    if (end - i != r.hashes.size()) return false;
+    for (size_t k = 0; k < r.hashes.size(); ++k) {
+      if ((r.case_sensitive ? t[i + k].exact : t[i + k].fold) != r.hashes[k]) return false;
     }
+    if (!r.has_rules) return true;
+    const Alias& a = dict.entries()[r.entry].aliases[r.alias];
     if (!a.not_next.empty() || a.not_next_capitalized) {
       if (end < t.size() && t[end].word) {
         const MatchToken& n = t[end];
@@ -189,11 +196,14 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       ref.entry = ei;
       ref.alias = ai;
       ref.ntokens = static_cast<uint32_t>(toks.size());
-      if (e.aliases[ai].case_sensitive) {
-        for (const auto& t : toks) ref.exact.push_back(t.exact);
-      }
+      const Alias& a = e.aliases[ai];
+      ref.case_sensitive = a.case_sensitive;
+      ref.weak = a.weak;
+      ref.has_rules = !a.not_next.empty() || a.not_next_capitalized || !a.not_prev.empty();
+      for (const auto& t : toks) ref.hashes.push_back(a.case_sensitive ? t.exact : t.fold);
       (e.aliases[ai].case_sensitive ? im.exact_trie : im.trie)
           .Add(toks, static_cast<uint32_t>(im.refs.size()));
+      im.starts.Add(toks[0].fold, toks.size() > 1, toks.size() > 1 ? toks[1].fold : 0);
       im.refs.push_back(std::move(ref));
     }
   }
@@ -298,6 +308,10 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
   std::vector<char> covered(t.size(), 0);
   const auto& entries = im.dict.entries();
   for (size_t i = 0; i < t.size();) {
+    if (!im.starts.MaybeStarts(t[i].fold, i + 1 < t.size(), i + 1 < t.size() ? t[i + 1].fold : 0)) {
+      ++i;
+      continue;
+    }
     size_t best_end = 0;
     int best = -1;
     bool best_weak = true;
@@ -305,7 +319,7 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
       for (uint32_t p : payloads) {
         const AliasRef& r = im.refs[p];
         if (!im.Accept(text, t, i, end, r)) continue;
-        bool weak = entries[r.entry].aliases[r.alias].weak;
+        bool weak = r.weak;
         // Longer wins; at equal length a strong form wins, then the later
         // loaded entry (user dictionaries override shipped ones).
         if (end > best_end || (end == best_end && (best_weak || !weak))) {
@@ -436,10 +450,21 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
     }
   }
   if (im.person_rules && im.KindWanted("person")) im.FindPeople(text, t, tok_spans, &out, &covered);
-  std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {
-    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
-  });
-  return out;
+  // Sort by span. Entities are large (eight strings), so sort their
+  // indexes and move each entity once.
+  auto before = [&out](uint32_t a, uint32_t b) {
+    const Span& x = out[a].span;
+    const Span& y = out[b].span;
+    return x.begin != y.begin ? x.begin < y.begin : x.end < y.end;
+  };
+  std::vector<uint32_t> order(out.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  if (std::is_sorted(order.begin(), order.end(), before)) return out;
+  std::stable_sort(order.begin(), order.end(), before);
+  std::vector<Entity> sorted;
+  sorted.reserve(out.size());
+  for (uint32_t k : order) sorted.push_back(std::move(out[k]));
+  return sorted;
 }
 
 Result<std::vector<Entity>> EnsureEntities(const Document& doc, const Recognizer& recognizer,

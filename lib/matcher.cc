@@ -3,18 +3,68 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <cstring>
+
 namespace caucus::internal {
 namespace {
 
-constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
-constexpr uint64_t kFnvPrime = 0x100000001b3ULL;
+// Token hashes. A token's hash is a function of its bytes only (after case
+// folding for the folded hash), computed eight bytes at a time: one multiply
+// per chunk rather than one per byte. Every path below (ASCII words, words
+// with non-ASCII letters, punctuation) hashes its final bytes with HashBytes
+// or an equivalent loop, so the same token always gets the same hash.
+constexpr uint64_t kMul = 0x9E3779B97F4A7C15ULL;
+constexpr uint64_t kAsciiFold = 0x2020202020202020ULL;
 
-inline uint64_t Mix(uint64_t h, uint8_t b) { return (h ^ b) * kFnvPrime; }
 inline uint64_t Finish(uint64_t h) {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdULL;
   h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
   return h;
+}
+
+// Loads n (1..7) bytes little-endian; bytes past n are zero. `readable` says
+// whether 8 bytes may be read at p (then one load and a mask; else a byte
+// loop, since memcpy with a variable length is a library call).
+inline uint64_t LoadPartial(const uint8_t* p, size_t n, bool readable) {
+  uint64_t v = 0;
+  if (readable) {
+    std::memcpy(&v, p, 8);
+    return v & ((1ULL << (8 * n)) - 1);
+  }
+  for (size_t k = 0; k < n; ++k) v |= static_cast<uint64_t>(p[k]) << (8 * k);
+  return v;
+}
+
+// Hashes n bytes; with `fold`, ORs 0x20 into every byte first, which lower-
+// cases ASCII letters and leaves digits alone (callers only fold runs of
+// ASCII letters and digits this way). `limit` is the end of the readable
+// buffer.
+inline uint64_t HashChunks(const uint8_t* p, size_t n, bool fold, const uint8_t* limit) {
+  uint64_t h = n * kMul;
+  while (n >= 8) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    if (fold) v |= kAsciiFold;
+    h = (h ^ v) * kMul;
+    h ^= h >> 29;
+    p += 8;
+    n -= 8;
+  }
+  if (n) {
+    uint64_t v = LoadPartial(p, n, limit - p >= 8);
+    if (fold) v |= kAsciiFold & ((1ULL << (8 * n)) - 1);
+    h = (h ^ v) * kMul;
+    h ^= h >> 29;
+  }
+  return Finish(h);
+}
+
+inline uint64_t HashBytes(std::string_view s) {
+  const uint8_t* p = reinterpret_cast<const uint8_t*>(s.data());
+  return HashChunks(p, s.size(), false, p + s.size());
 }
 
 enum : uint8_t { kSpace = 0, kWord = 1, kPunct = 2, kHigh = 3 };
@@ -104,68 +154,124 @@ CpKind Classify(UChar32 cp, char* ascii_punct) {
   return CpKind::kPunct;
 }
 
-void AppendUtf8(UChar32 cp, uint64_t* h) {
-  uint8_t buf[4];
+void AppendUtf8(UChar32 cp, std::string* out) {
+  char buf[4];
   int32_t n = 0;
   UBool err = false;
   U8_APPEND(buf, n, 4, cp, err);
   (void)err;
-  for (int32_t k = 0; k < n; ++k) *h = Mix(*h, buf[k]);
+  out->append(buf, n);
 }
+
+// The hashes of the single ASCII punctuation tokens, and of the folded forms
+// of typographic quotes and dashes.
+struct PunctHashes {
+  uint64_t h[128];
+  PunctHashes() {
+    for (int c = 0; c < 128; ++c) {
+      char b = static_cast<char>(c);
+      h[c] = HashBytes(std::string_view(&b, 1));
+    }
+  }
+};
+const PunctHashes kPunctHash;
+
+// Words that hold a non-ASCII letter are collected byte by byte.
+struct SlowWord {
+  std::string fold, exact;
+};
 
 }  // namespace
 
 void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
   out->clear();
+  out->reserve(text.size() / 3 + 16);  // about one token per 5 bytes in prose
   const uint8_t* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
+  // A word with non-ASCII letters in progress (in_slow), else none.
+  bool in_slow = false;
+  bool hyphen_at_eol = false;  // a line ends in a hyphen: words may need rejoining
   MatchToken cur;
-  bool in_word = false;
-  uint64_t fh = kFnvOffset, eh = kFnvOffset;
-  auto close_word = [&](int32_t end) {
-    if (!in_word) return;
+  thread_local SlowWord slow;
+  auto close_slow = [&](int32_t end) {
+    if (!in_slow) return;
     cur.end = static_cast<uint32_t>(end);
-    cur.fold = Finish(fh);
-    cur.exact = Finish(eh);
+    cur.fold = HashBytes(slow.fold);
+    cur.exact = HashBytes(slow.exact);
     cur.word = true;
     out->push_back(cur);
-    in_word = false;
+    in_slow = false;
   };
-  auto open_word = [&](int32_t begin, bool upper, bool lower) {
-    in_word = true;
+  auto open_slow = [&](int32_t begin, bool upper, bool lower) {
+    in_slow = true;
     cur = MatchToken();
     cur.begin = static_cast<uint32_t>(begin);
     cur.upper = upper;
     cur.lower = lower;
-    fh = eh = kFnvOffset;
+    slow.fold.clear();
+    slow.exact.clear();
   };
   auto punct = [&](int32_t begin, int32_t end, uint64_t hash) {
     MatchToken t;
     t.begin = static_cast<uint32_t>(begin);
     t.end = static_cast<uint32_t>(end);
-    t.fold = t.exact = Finish(hash);
+    t.fold = t.exact = hash;
     out->push_back(t);
   };
   while (i < n) {
     uint8_t c = s[i];
     uint8_t k = kClass.cls[c];
     if (k == kWord) {
-      if (!in_word) open_word(i, c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z');
-      uint8_t f = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-      fh = Mix(fh, f);
-      eh = Mix(eh, c);
-      ++i;
+      // The fast path: a run of ASCII letters and digits.
+      int32_t b = i;
+      bool has_upper = false;
+      while (i < n && kClass.cls[s[i]] == kWord) {
+        has_upper |= s[i] <= 'Z' && s[i] >= 'A';
+        ++i;
+      }
+      bool slow_next = false;  // a non-ASCII letter (or an ignorable) follows
+      if (i < n && s[i] >= 0x80 && !in_slow) {
+        int32_t x = i;
+        UChar32 next;
+        U8_NEXT(s, x, n, next);
+        char unused;
+        CpKind nk = next < 0 ? CpKind::kPunct : Classify(next, &unused);
+        slow_next = nk == CpKind::kWord || nk == CpKind::kIgnore;
+      }
+      if (in_slow || slow_next) {
+        // Part of a word with non-ASCII letters: collect it byte by byte.
+        if (!in_slow) open_slow(b, c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z');
+        for (int32_t x = b; x < i; ++x) {
+          uint8_t f = (s[x] >= 'A' && s[x] <= 'Z') ? s[x] + 32 : s[x];
+          slow.fold.push_back(static_cast<char>(f));
+          slow.exact.push_back(static_cast<char>(s[x]));
+        }
+        continue;
+      }
+      MatchToken t;
+      t.begin = static_cast<uint32_t>(b);
+      t.end = static_cast<uint32_t>(i);
+      t.fold = HashChunks(s + b, i - b, true, s + n);
+      // Without capitals the word is its own folded form.
+      t.exact = has_upper ? HashChunks(s + b, i - b, false, s + n) : t.fold;
+      t.word = true;
+      t.upper = c >= 'A' && c <= 'Z';
+      t.lower = c >= 'a' && c <= 'z';
+      out->push_back(t);
       continue;
     }
     if (k == kSpace) {
-      close_word(i);
+      close_slow(i);
+      if (c == '\n' && !out->empty() && out->back().fold == kPunctHash.h['-']) {
+        hyphen_at_eol = true;
+      }
       ++i;
       continue;
     }
     if (k == kPunct) {
-      close_word(i);
-      punct(i, i + 1, Mix(kFnvOffset, c));
+      close_slow(i);
+      punct(i, i + 1, kPunctHash.h[c]);
       ++i;
       continue;
     }
@@ -174,52 +280,50 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
     UChar32 cp;
     U8_NEXT(s, i, n, cp);
     if (cp < 0) {  // invalid byte: treat as punctuation of its own
-      close_word(start);
-      punct(start, i, Mix(kFnvOffset, c));
+      close_slow(start);
+      char b = static_cast<char>(c);
+      punct(start, i, HashBytes(std::string_view(&b, 1)));
       continue;
     }
     char ascii = 0;
     switch (Classify(cp, &ascii)) {
       case CpKind::kSpace:
-        close_word(start);
+        close_slow(start);
         break;
       case CpKind::kIgnore:
         break;
       case CpKind::kWord: {
-        if (!in_word) open_word(start, u_isupper(cp) || u_istitle(cp), u_islower(cp));
-        AppendUtf8(u_foldCase(cp, U_FOLD_CASE_DEFAULT), &fh);
-        AppendUtf8(cp, &eh);
+        // (An ASCII run right before this letter has already opened the
+        // word: the fast path hands over when a non-ASCII byte follows.)
+        if (!in_slow) open_slow(start, u_isupper(cp) || u_istitle(cp), u_islower(cp));
+        AppendUtf8(u_foldCase(cp, U_FOLD_CASE_DEFAULT), &slow.fold);
+        AppendUtf8(cp, &slow.exact);
         break;
       }
       case CpKind::kOwnToken: {
-        close_word(start);
-        uint64_t h = kFnvOffset;
-        AppendUtf8(cp, &h);
+        close_slow(start);
         MatchToken t;
         t.begin = static_cast<uint32_t>(start);
         t.end = static_cast<uint32_t>(i);
-        t.fold = t.exact = Finish(h);
+        t.fold = t.exact = HashBytes(text.substr(start, i - start));
         t.word = true;
         out->push_back(t);
         break;
       }
       case CpKind::kPunct: {
-        close_word(start);
-        uint64_t h = kFnvOffset;
-        if (ascii) {
-          h = Mix(h, static_cast<uint8_t>(ascii));
-        } else {
-          AppendUtf8(cp, &h);
-        }
-        punct(start, i, h);
+        close_slow(start);
+        punct(start, i,
+              ascii ? kPunctHash.h[static_cast<uint8_t>(ascii)]
+                    : HashBytes(text.substr(start, i - start)));
         break;
       }
     }
   }
-  close_word(n);
+  close_slow(n);
 
   // Rejoin words hyphenated across a line break: "multi-\nstakeholder".
-  static const uint64_t kHyphen = Finish(Mix(kFnvOffset, '-'));
+  if (!hyphen_at_eol) return;
+  const uint64_t kHyphen = kPunctHash.h['-'];
   size_t w = 0;
   for (size_t r = 0; r < out->size(); ++r) {
     MatchToken& a = (*out)[r];
@@ -245,7 +349,8 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
         }
       }
     }
-    (*out)[w++] = a;
+    if (w != r) (*out)[w] = a;
+    ++w;
   }
   out->resize(w);
 }
@@ -288,50 +393,87 @@ std::string FoldToken(std::string_view token) {
   return out;
 }
 
-uint32_t* FlatMap::Insert(uint64_t key, uint32_t value, bool* inserted) {
-  if ((size_ + 1) * 2 > slots_.size()) Grow();
-  size_t mask = slots_.size() - 1;
+// Puts key in its probe chain; false if a different key there has the same
+// tag (the caller re-seeds). *at is the slot of key.
+bool FlatMap::Place(uint64_t key, uint32_t value, size_t* at) {
+  const size_t mask = slots_.size() - 1;
+  const uint32_t tag = Tag(key);
   for (size_t i = key & mask;; i = (i + 1) & mask) {
-    Slot& s = slots_[i];
-    if (s.key == key) {
-      *inserted = false;
-      return &s.value;
+    if (keys_[i] == key) {
+      *at = i;
+      return true;
     }
-    if (s.key == 0) {
-      s.key = key;
-      s.value = value;
+    if (keys_[i] == 0) {
+      keys_[i] = key;
+      slots_[i] = {tag, value};
       ++size_;
-      *inserted = true;
-      return &s.value;
+      *at = i;
+      return true;
     }
+    if (slots_[i].tag == tag) return false;
   }
 }
 
-void FlatMap::Grow() {
-  std::vector<Slot> old;
-  old.swap(slots_);
-  slots_.assign(old.size() * 2, Slot());
-  size_ = 0;
-  bool ins;
-  for (const Slot& s : old) {
-    if (s.key) Insert(s.key, s.value, &ins);
+void FlatMap::Rebuild(size_t size) {
+  std::vector<uint64_t> old_keys;
+  std::vector<Slot> old_slots;
+  old_keys.swap(keys_);
+  old_slots.swap(slots_);
+  for (;;) {
+    slots_.assign(size, Slot());
+    keys_.assign(size, 0);
+    size_ = 0;
+    bool ok = true;
+    size_t at;
+    for (size_t k = 0; k < old_keys.size() && ok; ++k) {
+      if (old_keys[k]) ok = Place(old_keys[k], old_slots[k].value, &at);
+    }
+    if (ok) return;
+    seed_ = seed_ * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL;
   }
 }
 
-PhraseTrie::PhraseTrie(bool exact) : exact_(exact), first_bits_(kMask + 1, 0), payloads_(1) {}
+uint32_t* FlatMap::Insert(uint64_t key, uint32_t value, bool* inserted) {
+  if ((size_ + 1) * 2 > slots_.size()) Rebuild(slots_.size() * 2);
+  for (;;) {
+    const size_t before = size_;
+    size_t at;
+    if (Place(key, value, &at)) {
+      *inserted = size_ > before;
+      return &slots_[at].value;
+    }
+    // A tag clash with another key in the chain: re-seed, rebuild, retry.
+    seed_ = seed_ * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL;
+    Rebuild(slots_.size());
+  }
+}
+
+void BitFilter::Add(uint64_t h) {
+  keys_.push_back(h);
+  if (keys_.size() * 16 > mask_ + 1) {
+    // Double the filter and set every key's bit again.
+    mask_ = (mask_ + 1) * 2 - 1;
+    bits_.assign((mask_ + 1) / 64, 0);
+    for (uint64_t k : keys_) Set(k);
+  } else {
+    Set(h);
+  }
+}
+
+PhraseTrie::PhraseTrie(bool exact) : exact_(exact), payloads_(1) {}
 
 bool PhraseTrie::Add(const std::vector<MatchToken>& phrase, uint32_t payload) {
   if (phrase.empty()) return false;
-  uint64_t h = Hash(phrase[0]);
-  first_bits_[(h >> 6) & kMask] |= 1ULL << (h & 63);
+  starts_.Add(Hash(phrase[0]), phrase.size() > 1, phrase.size() > 1 ? Hash(phrase[1]) : 0);
   uint32_t node = 0;
+  uint32_t* next = nullptr;
   for (const MatchToken& t : phrase) {
     bool inserted = false;
-    uint32_t* next =
-        edges_.Insert(Key(node, Hash(t)), static_cast<uint32_t>(payloads_.size()), &inserted);
+    next = edges_.Insert(Key(node, Hash(t)), static_cast<uint32_t>(payloads_.size()), &inserted);
     if (inserted) payloads_.emplace_back();
-    node = *next;
+    node = *next & ~kHasPayload;
   }
+  *next |= kHasPayload;
   payloads_[node].push_back(payload);
   return true;
 }

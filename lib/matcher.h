@@ -38,30 +38,89 @@ std::string Slug(std::string_view s);
 std::string FoldToken(std::string_view token);
 
 // An open-addressing hash map from non-zero 64-bit keys to 32-bit values,
-// built once and read many times: lookups are one or two cache lines, where
-// std::unordered_map chases a pointer per bucket.
+// built once and read many times. A slot is 8 bytes, a 32-bit tag from the
+// key's high bits and the value, so the table is half the size and stays in
+// L2 cache; the full keys are kept apart for inserting. Two inserted keys
+// never share a tag within a probe chain (Insert re-seeds the tags if they
+// would), so Find returns the right value for every inserted key. A key that
+// was never inserted can, rarely (about 1 in 2^31 per probe), match a tag:
+// callers verify what they find (entity matches are checked token by token).
 class FlatMap {
  public:
-  FlatMap() : slots_(16) {}
-  // Returns the value for key, inserting `value` if absent.
+  FlatMap() : slots_(16), keys_(16, 0) {}
+  // Returns the value for key, inserting `value` if absent. The pointer is
+  // valid until the next Insert.
   uint32_t* Insert(uint64_t key, uint32_t value, bool* inserted);
   const uint32_t* Find(uint64_t key) const {
-    size_t mask = slots_.size() - 1;
+    const size_t mask = slots_.size() - 1;
+    const uint32_t tag = Tag(key);
     for (size_t i = key & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
-      if (s.key == key) return &s.value;
-      if (s.key == 0) return nullptr;
+      if (s.tag == tag) return &s.value;
+      if (s.tag == 0) return nullptr;
     }
   }
 
  private:
   struct Slot {
-    uint64_t key = 0;
+    uint32_t tag = 0;  // 0: empty
     uint32_t value = 0;
   };
-  void Grow();
+  uint32_t Tag(uint64_t key) const { return static_cast<uint32_t>((key ^ seed_) >> 32) | 1u; }
+  // Rebuilds the table with `size` slots, re-seeding the tags until no two
+  // keys in a probe chain share one.
+  void Rebuild(size_t size);
+  bool Place(uint64_t key, uint32_t value, size_t* at);
   std::vector<Slot> slots_;
+  std::vector<uint64_t> keys_;  // the full key of each slot (0: empty)
   size_t size_ = 0;
+  uint64_t seed_ = 0;
+};
+
+// A one-hash filter over a set of 64-bit hashes, sized at 16 bits per key
+// (about 6% false hits) so that it stays small enough for L1 cache.
+class BitFilter {
+ public:
+  BitFilter() : bits_(1, 0) {}
+  void Add(uint64_t h);
+  bool MaybeHas(uint64_t h) const {
+    uint64_t bit = (h >> 20) & mask_;
+    return (bits_[bit >> 6] >> (bit & 63)) & 1;
+  }
+
+ private:
+  void Set(uint64_t h) {
+    uint64_t bit = (h >> 20) & mask_;
+    bits_[bit >> 6] |= 1ULL << (bit & 63);
+  }
+  std::vector<uint64_t> keys_;  // every key added, to rebuild when grown
+  std::vector<uint64_t> bits_;
+  uint64_t mask_ = 63;  // number of bits - 1
+};
+
+// Which phrases may start at a token: one-token phrases by their token, longer
+// ones by their first two tokens. Most text tokens start no phrase, and the
+// commonest words that do ("to", "in", "a", "internet") rarely continue into
+// one, so two L1-sized filters reject them cheaply.
+class StartFilter {
+ public:
+  void Add(uint64_t first, bool has_second, uint64_t second) {
+    if (has_second) {
+      pairs_.Add(PairKey(first, second));
+    } else {
+      singles_.Add(first);
+    }
+  }
+  bool MaybeStarts(uint64_t first, bool has_next, uint64_t next) const {
+    return singles_.MaybeHas(first) || (has_next && pairs_.MaybeHas(PairKey(first, next)));
+  }
+
+ private:
+  static uint64_t PairKey(uint64_t a, uint64_t b) {
+    return (a * 0x9E3779B97F4A7C15ULL) ^ (b + (b << 7)) ^ (b >> 17);
+  }
+  BitFilter singles_;  // tokens of one-token phrases
+  BitFilter pairs_;    // (first, second) tokens of longer phrases
 };
 
 // A trie over token hashes. Payloads are caller-defined indexes.
@@ -75,14 +134,16 @@ class PhraseTrie {
   // every node with payloads, shortest first.
   template <typename F>
   void Walk(const std::vector<MatchToken>& tokens, size_t i, F on_match) const {
-    if (!MaybeFirst(Hash(tokens[i]))) return;
+    const bool has_next = i + 1 < tokens.size();
+    if (!starts_.MaybeStarts(Hash(tokens[i]), has_next, has_next ? Hash(tokens[i + 1]) : 0)) {
+      return;
+    }
     uint32_t node = 0;
     for (size_t j = i; j < tokens.size(); ++j) {
       const uint32_t* next = edges_.Find(Key(node, Hash(tokens[j])));
       if (!next) return;
-      node = *next;
-      const std::vector<uint32_t>& p = payloads_[node];
-      if (!p.empty()) on_match(j + 1, p);
+      node = *next & ~kHasPayload;
+      if (*next & kHasPayload) on_match(j + 1, payloads_[node]);
     }
   }
   size_t nodes() const { return payloads_.size(); }
@@ -94,10 +155,11 @@ class PhraseTrie {
     k ^= k >> 29;
     return k ? k : 1;  // 0 marks an empty slot
   }
-  bool MaybeFirst(uint64_t h) const { return (first_bits_[(h >> 6) & kMask] >> (h & 63)) & 1; }
-  static constexpr uint64_t kMask = (1u << 14) - 1;  // 2^20 bits
+  // Set in an edge's value when the node it leads to ends a phrase, so that
+  // the payload table is only read for matches.
+  static constexpr uint32_t kHasPayload = 0x80000000u;
   bool exact_;
-  std::vector<uint64_t> first_bits_;
+  StartFilter starts_;
   FlatMap edges_;
   std::vector<std::vector<uint32_t>> payloads_;
 };

@@ -1,7 +1,7 @@
 #include "caucus/record.h"
 
+#include <charconv>
 #include <cstring>
-
 #include <nlohmann/json.hpp>
 
 #include "caucus/json.h"
@@ -179,7 +179,8 @@ void Document::AppendJsonLine(std::string* out) const {
 
 Result<std::vector<Sentence>> GetSentences(const Document& doc, bool* found) {
   return GetLayer<Sentence>(doc, "sentences", found, [](const json& o, size_t n, Sentence* s) {
-    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &s->span)) return std::string(kBadSpan);
+    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &s->span))
+      return std::string(kBadSpan);
     s->paragraph = o.value("paragraph", 0u);
     return std::string();
   });
@@ -187,7 +188,8 @@ Result<std::vector<Sentence>> GetSentences(const Document& doc, bool* found) {
 
 Result<std::vector<Paragraph>> GetParagraphs(const Document& doc, bool* found) {
   return GetLayer<Paragraph>(doc, "paragraphs", found, [](const json& o, size_t n, Paragraph* p) {
-    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &p->span)) return std::string(kBadSpan);
+    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &p->span))
+      return std::string(kBadSpan);
     return std::string();
   });
 }
@@ -195,7 +197,8 @@ Result<std::vector<Paragraph>> GetParagraphs(const Document& doc, bool* found) {
 Result<std::vector<Entity>> GetEntities(const Document& doc, bool* found) {
   const std::string& text = doc.text();
   return GetLayer<Entity>(doc, "entities", found, [&text](const json& o, size_t n, Entity* e) {
-    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &e->span)) return std::string(kBadSpan);
+    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &e->span))
+      return std::string(kBadSpan);
     e->kind = Str(o, "kind");
     e->id = Str(o, "id");
     e->name = Str(o, "name");
@@ -224,7 +227,8 @@ Result<std::vector<AcronymDef>> GetAcronyms(const Document& doc, bool* found) {
 
 Result<std::vector<Turn>> GetTurns(const Document& doc, bool* found) {
   return GetLayer<Turn>(doc, "turns", found, [](const json& o, size_t n, Turn* t) {
-    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &t->span)) return std::string(kBadSpan);
+    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &t->span))
+      return std::string(kBadSpan);
     t->speaker = Str(o, "speaker");
     t->normalized = Str(o, "normalized");
     t->role = Str(o, "role");
@@ -306,19 +310,38 @@ std::string TokensJson(const std::vector<Token>& v) {
 }
 
 std::string EntitiesJson(const std::vector<Entity>& v) {
+  // Written directly rather than through JsonWriter: this is the hot output
+  // of `caucus entities`, with constant keys that need no escaping.
   std::string out;
-  out.reserve(v.size() * 96);
-  JsonWriter w(&out);
-  w.BeginArray();
-  for (const Entity& e : v) {
-    w.BeginObject().Key("span").SpanValue(e.span).Key("text").String(e.text);
-    w.Key("kind").String(e.kind).Key("id").String(e.id).Key("name").String(e.name);
-    if (!e.form.empty()) w.Key("form").String(e.form);
-    if (!e.role.empty()) w.Key("role").String(e.role);
-    if (!e.org.empty()) w.Key("org").String(e.org);
-    w.EndObject();
+  out.reserve(v.size() * 128 + 2);
+  char num[24];
+  auto append_uint = [&](uint32_t x) {
+    auto r = std::to_chars(num, num + sizeof num, x);
+    out.append(num, r.ptr - num);
+  };
+  auto field = [&](const char* key, const std::string& value) {
+    out += key;
+    AppendJsonString(value, &out);
+  };
+  out.push_back('[');
+  for (size_t k = 0; k < v.size(); ++k) {
+    const Entity& e = v[k];
+    if (k) out.push_back(',');
+    out += "{\"span\":[";
+    append_uint(e.span.begin);
+    out.push_back(',');
+    append_uint(e.span.end);
+    out.push_back(']');
+    field(",\"text\":", e.text);
+    field(",\"kind\":", e.kind);
+    field(",\"id\":", e.id);
+    field(",\"name\":", e.name);
+    if (!e.form.empty()) field(",\"form\":", e.form);
+    if (!e.role.empty()) field(",\"role\":", e.role);
+    if (!e.org.empty()) field(",\"org\":", e.org);
+    out.push_back('}');
   }
-  w.EndArray();
+  out.push_back(']');
   return out;
 }
 
@@ -350,7 +373,8 @@ std::string TurnsJson(const std::vector<Turn>& v) {
   for (const Turn& t : v) {
     w.BeginObject().Key("span").SpanValue(t.span).Key("speaker").String(t.speaker);
     w.Key("normalized").String(t.normalized).Key("role").String(t.role);
-    if (!t.entity.empty()) w.Key("entity").String(t.entity).Key("entity_kind").String(t.entity_kind);
+    if (!t.entity.empty())
+      w.Key("entity").String(t.entity).Key("entity_kind").String(t.entity_kind);
     if (!t.on_behalf_of.empty()) {
       w.Key("on_behalf_of").BeginArray();
       for (const auto& g : t.on_behalf_of) w.String(g);
