@@ -164,6 +164,13 @@ int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::stri
   return -1;
 }
 
+// An ISO alpha-3 code: the `org` of a body that is a government's office.
+bool IsGovernmentId(const std::string& id) {
+  return id.size() == 3 && std::all_of(id.begin(), id.end(), [](char c) {
+           return IsUpper(static_cast<unsigned char>(c));
+         });
+}
+
 }  // namespace
 
 DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
@@ -175,6 +182,9 @@ DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
     if (e.id == id && (e.kind == "government" || e.kind == "body")) {
       if (s.kind.empty()) s.kind = e.kind;
       s.name = e.name;
+      // An executive office speaks for its government ("White House" -> USA).
+      if (e.kind == "body" && IsGovernmentId(e.org))
+        return SpeakerFromId(e.org, "government", ents);
       break;
     }
   }
@@ -283,9 +293,29 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
   bool changed = false;
   for (size_t i = 0; i < stances->size(); ++i) {
     Stance& st = (*stances)[i];
-    if (st.actor.kind != "person") continue;
     auto it = std::lower_bound(ents.begin(), ents.end(), st.actor.span.begin,
                                [](const Entity& e, uint32_t p) { return e.span.begin < p; });
+    if (st.actor.kind == "body") {
+      // An executive office ("the White House", "the Kremlin") speaks for its
+      // government: the body's `org` is the government's id.
+      const Entity* office = nullptr;
+      for (auto b = it; b != ents.end() && b->span.begin == st.actor.span.begin; ++b) {
+        if (b->kind == "body" && b->id == st.actor.id && IsGovernmentId(b->org)) office = &*b;
+      }
+      if (!office) {
+        for (const Entity& e : ents)
+          if (e.kind == "body" && e.id == st.actor.id && IsGovernmentId(e.org)) office = &e;
+      }
+      if (!office) continue;
+      DocSpeaker gov = SpeakerFromId(office->org, "government", ents);
+      st.actor.id = gov.id;
+      st.actor.kind = gov.kind;
+      if (st.via.empty()) st.via = "office";
+      folded[i] = 1;
+      changed = true;
+      continue;
+    }
+    if (st.actor.kind != "person") continue;
     const Entity* person = nullptr;
     if (it != ents.end() && it->span == st.actor.span && it->kind == "person") person = &*it;
     if (!person) {

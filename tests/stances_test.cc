@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -304,6 +305,39 @@ TEST(StancesTest, FrontMatterEnd) {
   std::string text = hdr + "Mali supported net neutrality.";
   auto v = Find(text);
   EXPECT_EQ(Summary(v), "MLI support");
+}
+
+// An executive office ("the White House", "the Kremlin") speaks for its
+// government: a body whose `org` is a government id; an agency stays itself.
+TEST(StancesTest, ExecutiveOfficeSpeaksForGovernment) {
+  std::string text =
+      "The White House said it supports net neutrality. The Regulator opposed the ITRs. "
+      "Kenya welcomed the ITRs.";
+  std::vector<Entity> ents = FindEntities(text);
+  auto add = [&](const char* name, const char* id, const char* org) {
+    Entity e;
+    size_t p = text.find(name);
+    e.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + strlen(name))};
+    e.text = name;
+    e.kind = "body";
+    e.id = id;
+    e.org = org;
+    ents.push_back(e);
+  };
+  add("White House", "White House", "USA");
+  add("Regulator", "Regulator", "");
+  std::sort(ents.begin(), ents.end(),
+            [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });
+  auto v = Finder().Find(text, Split(text), ents);
+  EXPECT_EQ(Summary(v), "KEN support, Regulator oppose, USA support");
+  const Stance* us = ByActor(v, "USA");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->via, "office");
+  EXPECT_EQ(us->actor.text, "White House");
+  // A document spoken by the office is the government's.
+  internal::DocSpeaker sp = internal::SpeakerFromId("White House", "", ents);
+  EXPECT_EQ(sp.id, "USA");
+  EXPECT_EQ(sp.kind, "government");
 }
 
 TEST(StancesTest, FirstPersonSubjects) {
