@@ -135,6 +135,10 @@ Status ParseEntry(const json& j, const std::string& file_kind, const std::string
         al.not_next_capitalized = a.value("not_next_capitalized", false);
         al.not_next = LowerList(a, "not_next");
         al.not_prev = LowerList(a, "not_prev");
+        if (a.contains("requires") && a["requires"].is_array()) {
+          for (const json& r : a["requires"])
+            if (r.is_string()) al.requires_ids.push_back(r.get<std::string>());
+        }
         AddAlias(e, std::move(al), /*with_rules=*/true);
       } else {
         return Status::InvalidInput("entry \"" + e->id + "\": alias is neither string nor object");

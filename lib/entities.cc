@@ -88,6 +88,41 @@ bool OrgLikeLongForm(std::string_view lf) {
   return false;
 }
 
+// Aliases with a context condition ("Commission" is the European Commission
+// only where the EU is named): drops the matches whose required ids are not
+// found in the document by another match. `cond` lists the conditional
+// matches (index in `out`, required ids); token spans and coverage follow.
+void DropUnmetContext(const std::vector<std::pair<size_t, const std::vector<std::string>*>>& cond,
+                      std::vector<Entity>* out, std::vector<std::pair<size_t, size_t>>* tok_spans,
+                      std::vector<char>* covered) {
+  if (cond.empty()) return;
+  std::set<std::string> found;
+  std::vector<char> conditional(out->size(), 0);
+  for (const auto& c : cond) conditional[c.first] = 1;
+  for (size_t i = 0; i < out->size(); ++i)
+    if (!conditional[i]) found.insert((*out)[i].id);
+  std::vector<char> drop(out->size(), 0);
+  for (const auto& c : cond) {
+    bool met = false;
+    for (const std::string& id : *c.second) met |= found.count(id) > 0;
+    if (met) continue;
+    drop[c.first] = 1;
+    for (size_t k = (*tok_spans)[c.first].first; k < (*tok_spans)[c.first].second; ++k)
+      (*covered)[k] = 0;
+  }
+  size_t w = 0;
+  for (size_t i = 0; i < out->size(); ++i) {
+    if (drop[i]) continue;
+    if (w != i) {
+      (*out)[w] = std::move((*out)[i]);
+      (*tok_spans)[w] = (*tok_spans)[i];
+    }
+    ++w;
+  }
+  out->resize(w);
+  tok_spans->resize(w);
+}
+
 }  // namespace
 
 struct Recognizer::Impl {
@@ -307,6 +342,7 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
   std::vector<std::pair<size_t, size_t>> tok_spans;  // token range of each entity in out
   std::vector<char> covered(t.size(), 0);
   const auto& entries = im.dict.entries();
+  std::vector<std::pair<size_t, const std::vector<std::string>*>> conditional;
   for (size_t i = 0; i < t.size();) {
     if (!im.starts.MaybeStarts(t[i].fold, i + 1 < t.size(), i + 1 < t.size() ? t[i + 1].fold : 0)) {
       ++i;
@@ -341,9 +377,12 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
     if (e.kind != "block" && im.KindWanted(e.kind)) {
       out.push_back(im.MakeEntity(text, t, i, best_end, e, e.aliases[r.alias].form));
       tok_spans.emplace_back(i, best_end);
+      if (!e.aliases[r.alias].requires_ids.empty())
+        conditional.emplace_back(out.size() - 1, &e.aliases[r.alias].requires_ids);
     }
     i = best_end;
   }
+  DropUnmetContext(conditional, &out, &tok_spans, &covered);
 
   // Document-local names: acronyms defined in the document, and the short
   // stem of a hyphenated name already found ("the CWG" after "CWG-Internet").

@@ -120,19 +120,58 @@ bool In(const std::string& w, std::initializer_list<const char*> set) {
   return false;
 }
 
+// The verb a modal at w[i] governs, skipping "not", adverbs and "be"-less
+// glue ("we must also, therefore, act"); -1 if none within three words.
+int ModalVerb(const std::vector<Word>& w, size_t i) {
+  for (size_t k = i + 1; k < w.size() && k <= i + 4; ++k) {
+    const std::string& y = w[k].low;
+    if (In(y, {"not", "never", "also", "therefore", "however", "thus", "now", "all", "still",
+               "first", "no", "longer", "simply", "continue", "to"}) ||
+        (y.size() > 3 && y.compare(y.size() - 2, 2, "ly") == 0))
+      continue;
+    return static_cast<int>(k);
+  }
+  return -1;
+}
+
+// Verbs of cognition, speech and feeling after a modal: rhetoric ("I must
+// admit", "we cannot ignore", "must not forget", "should come as no
+// surprise", "must be outraged / reminded").
+bool RhetoricalVerb(const std::vector<Word>& w, int v) {
+  const std::string& y = w[v].low;
+  if (In(y, {"admit",    "confess", "say",    "tell",     "mention",      "note",    "recall",
+             "remember", "forget",  "ignore", "overlook", "imagine",      "pretend", "hide",
+             "deny",     "conceal", "come",   "thank",    "congratulate", "commend", "pay"}))
+    return true;
+  if (y == "be" && v + 1 < static_cast<int>(w.size()))
+    return In(w[v + 1].low, {"outraged", "reminded", "surprised", "shocked", "saddened", "proud",
+                             "grateful", "honest", "frank", "clear", "said", "noted", "aware",
+                             "mindful", "recalled", "admitted"});
+  return false;
+}
+
 // A normative or evaluative statement in a sentence: returns the marker's
 // first word index and sets polarity/act; -1 if none.
 int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::string* act) {
   for (size_t i = 0; i < w.size(); ++i) {
     const std::string& x = w[i].low;
     bool neg_next = i + 1 < w.size() && In(w[i + 1].low, {"not", "never"});
-    if (In(x, {"must", "should"})) {
-      *polarity = neg_next ? "oppose" : "support";
-      *act = "call-for";
-      return static_cast<int>(i);
-    }
-    if (In(x, {"cannot", "mustn't", "shouldn't"})) {
-      *polarity = "oppose";
+    if (In(x, {"must", "should", "cannot", "mustn't", "shouldn't"})) {
+      bool negated = neg_next || In(x, {"cannot", "mustn't", "shouldn't"});
+      int v = ModalVerb(w, i);
+      // Rhetoric, not a position: "I must admit", "we cannot ignore",
+      // "we must not forget", "should come as no surprise", "must be outraged".
+      if (v >= 0 && RhetoricalVerb(w, v)) continue;
+      // A statement of capacity: "governments cannot achieve it alone".
+      if (negated &&
+          std::any_of(w.begin() + i, w.end(), [](const Word& y) { return y.low == "alone"; }))
+        continue;
+      // A call is support even for a countering verb ("we must avoid a
+      // collective defeat"); inaction negated is a call to act ("we cannot
+      // remain on the sidelines", "we should not avoid the problem").
+      bool inaction =
+          v >= 0 && In(w[v].low, {"remain", "stand", "sit", "look", "wait", "stay", "avoid"});
+      *polarity = negated && !inaction ? "oppose" : "support";
       *act = "call-for";
       return static_cast<int>(i);
     }
@@ -164,6 +203,13 @@ int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::stri
   return -1;
 }
 
+// An ISO alpha-3 code: the `org` of a body that is a government's office.
+bool IsGovernmentId(const std::string& id) {
+  return id.size() == 3 && std::all_of(id.begin(), id.end(), [](char c) {
+           return IsUpper(static_cast<unsigned char>(c));
+         });
+}
+
 }  // namespace
 
 DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
@@ -175,6 +221,9 @@ DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
     if (e.id == id && (e.kind == "government" || e.kind == "body")) {
       if (s.kind.empty()) s.kind = e.kind;
       s.name = e.name;
+      // An executive office speaks for its government ("White House" -> USA).
+      if (e.kind == "body" && IsGovernmentId(e.org))
+        return SpeakerFromId(e.org, "government", ents);
       break;
     }
   }
@@ -283,9 +332,29 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
   bool changed = false;
   for (size_t i = 0; i < stances->size(); ++i) {
     Stance& st = (*stances)[i];
-    if (st.actor.kind != "person") continue;
     auto it = std::lower_bound(ents.begin(), ents.end(), st.actor.span.begin,
                                [](const Entity& e, uint32_t p) { return e.span.begin < p; });
+    if (st.actor.kind == "body") {
+      // An executive office ("the White House", "the Kremlin") speaks for its
+      // government: the body's `org` is the government's id.
+      const Entity* office = nullptr;
+      for (auto b = it; b != ents.end() && b->span.begin == st.actor.span.begin; ++b) {
+        if (b->kind == "body" && b->id == st.actor.id && IsGovernmentId(b->org)) office = &*b;
+      }
+      if (!office) {
+        for (const Entity& e : ents)
+          if (e.kind == "body" && e.id == st.actor.id && IsGovernmentId(e.org)) office = &e;
+      }
+      if (!office) continue;
+      DocSpeaker gov = SpeakerFromId(office->org, "government", ents);
+      st.actor.id = gov.id;
+      st.actor.kind = gov.kind;
+      if (st.via.empty()) st.via = "office";
+      folded[i] = 1;
+      changed = true;
+      continue;
+    }
+    if (st.actor.kind != "person") continue;
     const Entity* person = nullptr;
     if (it != ents.end() && it->span == st.actor.span && it->kind == "person") person = &*it;
     if (!person) {
@@ -321,6 +390,76 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
     if (!dup) out.push_back(std::move(st));
   }
   *stances = std::move(out);
+}
+
+void DropNonAssertions(std::string_view text, std::vector<Stance>* stances) {
+  auto drop = [&](const Stance& st) {
+    // First person (the document speaker, a turn) and list roles keep their stance.
+    if (!st.via.empty() && st.via != "coreference" && st.via != "role" && st.via != "office")
+      return false;
+    if (st.actor.span.size() == 0 || st.target.span.size() == 0) return false;
+    if (st.target.span.begin <= st.actor.span.end) return false;
+    // First person (a speaker's "we", marked as such only later) is no third party.
+    std::vector<Word> a = Words(text, st.actor.span);
+    if (!a.empty() && In(a[0].low, {"we", "i", "my", "our"})) return false;
+    std::vector<Word> r = Words(text, {st.actor.span.end, st.target.span.begin});
+    if (r.empty() || r.size() > 12) return false;
+    // The author's call on a third party, not the party's position: "the W3C
+    // needs to embrace", "India should support", "Brazil must propose"; not a
+    // nominal cue of the actor's own ("India must withdraw its proposal").
+    bool possessive = false;
+    for (const Word& y : r) possessive |= In(y.low, {"its", "their", "his", "her"});
+    for (size_t k = 0; k + 1 < r.size() && !possessive; ++k) {
+      const std::string& y = r[k].low;
+      if (In(y, {"must", "should", "ought"}) ||
+          (In(y, {"need", "needs", "has", "have"}) && r[k + 1].low == "to"))
+        return true;
+    }
+    // A habit, not a position: "the ITU usually agrees decisions by consensus".
+    for (const Word& y : r) {
+      if (In(y.low, {"usually", "generally", "typically", "normally", "often", "traditionally",
+                     "routinely", "sometimes", "rarely", "seldom"}))
+        return true;
+    }
+    // The cue's subject is a relative pronoun after the actor: "calls on all
+    // States to support the appeal, which calls for ...", "sanctions, which we
+    // reject"; not a relative clause inside the subject ("Russia and its
+    // supporters, which include ..., want") nor one on a class the actors are
+    // in ("Russia and the UAE among countries which signed").
+    for (size_t k = r.size() > 4 ? r.size() - 4 : 1; k < r.size(); ++k) {
+      if (k == 0 || !In(r[k].low, {"which", "whom"})) continue;
+      // A comma closes the relative clause before the cue.
+      if (text.substr(r[k].e, st.target.span.begin - r[k].e).find(',') != std::string_view::npos)
+        continue;
+      if (!In(r[k - 1].low, {"countries", "states", "governments", "nations", "members",
+                             "delegations", "parties", "those", "others", "ones"}))
+        return true;
+    }
+    // A purpose infinitive after a noun the actor modifies: "a private sector
+    // network to support the work of the EU".
+    if (r.size() >= 3 && r[1].low == "to" &&
+        !In(r[0].low,
+            {"want",     "seek",     "agree",  "plan",    "need",      "hope",     "try",
+             "continue", "decide",   "intend", "wish",    "aim",       "promise",  "vow",
+             "pledge",   "refuse",   "fail",   "attempt", "threaten",  "offer",    "prefer",
+             "expect",   "begin",    "start",  "choose",  "decline",   "move",     "work",
+             "ready",    "able",     "unable", "willing", "unwilling", "likely",   "set",
+             "going",    "prepared", "about",  "due",     "keen",      "eager",    "determined",
+             "expected", "also",     "not",    "never",   "still",     "now",      "then",
+             "yet",      "used",     "tend",   "appear",  "seem",      "continues"}) &&
+        !(r[0].low.size() > 3 &&
+          (r[0].low.back() == 's' || r[0].low.compare(r[0].low.size() - 2, 2, "ed") == 0 ||
+           r[0].low.compare(r[0].low.size() - 2, 2, "ly") == 0)))
+      return true;
+    // A generic present-tense claim about a class: "when private companies support ...".
+    if (st.actor.kind == "group") {
+      std::vector<Word> before = Words(
+          text, {st.actor.span.begin > 24 ? st.actor.span.begin - 24 : 0, st.actor.span.begin});
+      if (!before.empty() && In(before.back().low, {"when", "whenever"})) return true;
+    }
+    return false;
+  };
+  stances->erase(std::remove_if(stances->begin(), stances->end(), drop), stances->end());
 }
 
 std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {

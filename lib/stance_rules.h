@@ -48,6 +48,15 @@ std::optional<DocSpeaker> FindDocSpeaker(const Document& doc, const std::vector<
 // "role"). A stance that then repeats another one is dropped.
 void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stances);
 
+// Drops stances whose cue is not the actor asserting a position (only for
+// third-person actors, judged on the words between the actor and the
+// target): the author's call on the actor ("the W3C needs to embrace",
+// "India should support"), a habit ("usually agrees"), a cue whose subject is
+// a relative pronoun after the actor ("the appeal, which calls for"), a
+// purpose infinitive after a noun ("a private sector network to support"), a
+// generic claim about a class ("when private companies support").
+void DropNonAssertions(std::string_view text, std::vector<Stance>* stances);
+
 // First-person subjects in text[sentence) outside quotations: "we", "I",
 // "my Government", "our delegation", "my country".
 std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence);

@@ -1560,6 +1560,7 @@ std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
     a.Run({std::max(sentences[i].span.begin, body), sentences[i].span.end}, &out);
   }
   internal::FoldPeopleToOrgs(entities, &out);
+  internal::DropNonAssertions(text, &out);
   if (min_score > 0) {
     out.erase(std::remove_if(out.begin(), out.end(),
                              [this](const Stance& s) { return s.score < min_score; }),

@@ -31,7 +31,12 @@ const char kTestBodies[] = R"({"kind": "body", "entries": [
   {"id": "ITU-T", "name": "ITU Telecommunication Standardization Sector", "aliases": ["ITU-T"], "parent": "ITU", "source": "test"},
   {"id": "CWG-Internet", "name": "Council Working Group on International Internet-related Public Policy Issues", "aliases": ["CWG-Internet"], "source": "test"},
   {"id": "RIPE NCC", "name": "RIPE Network Coordination Centre", "aliases": ["RIPE NCC"], "source": "test"},
-  {"id": "CSTD", "name": "Commission on Science and Technology for Development", "aliases": ["CSTD"], "source": "test"}
+  {"id": "CSTD", "name": "Commission on Science and Technology for Development", "aliases": ["CSTD"], "source": "test"},
+  {"id": "EU", "name": "European Union", "aliases": ["EU"], "source": "test"},
+  {"id": "European Commission", "name": "European Commission", "aliases": [
+   {"text": "Commission", "case": "sensitive", "requires": ["EU", "European Commission"]}], "source": "test"},
+  {"id": "European Parliament", "name": "European Parliament", "aliases": [
+   {"text": "Parliament", "case": "sensitive", "requires": ["EU", "European Commission"], "not_prev": ["Indian"]}], "source": "test"}
 ]})";
 
 const char kTestBlock[] = R"({"kind": "block", "entries": [
@@ -102,6 +107,21 @@ TEST_F(EntitiesTest, ContextRules) {
   EXPECT_EQ(Ids("Georgia Tech and Atlanta, Georgia but Georgia signed"), (V{"GEO@Georgia"}));
   EXPECT_EQ(Ids("roast turkey; Turkey objected"), (V{"TUR@Turkey"}));
   EXPECT_EQ(Ids("Latin America and America"), (V{"USA@America"}));
+}
+
+// A bare institution name needs its context elsewhere in the document.
+TEST_F(EntitiesTest, AliasRequiresContext) {
+  EXPECT_EQ(Ids("The Commission agreed with Parliament."), V{});
+  EXPECT_EQ(Ids("The Commission agreed with Parliament on the EU budget."),
+            (V{"European Commission@Commission", "European Parliament@Parliament", "EU@EU"}));
+  // The conditional names do not vouch for each other (above); the full name does. A
+  // lower-case word is no name, and "not_prev" still applies.
+  EXPECT_EQ(Ids("The European Commission met. The commission and the Indian Parliament agreed. "
+                "The Commission left."),
+            (V{"European Commission@European Commission", "European Commission@Commission"}));
+  // A dropped name leaves its words free: "Commission on Science and Technology" still wins.
+  EXPECT_EQ(Ids("The Commission on Science and Technology for Development met."),
+            (V{"CSTD@Commission on Science and Technology for Development"}));
 }
 
 TEST_F(EntitiesTest, UnLanguages) {

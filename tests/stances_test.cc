@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -304,6 +305,81 @@ TEST(StancesTest, FrontMatterEnd) {
   std::string text = hdr + "Mali supported net neutrality.";
   auto v = Find(text);
   EXPECT_EQ(Summary(v), "MLI support");
+}
+
+// An executive office ("the White House", "the Kremlin") speaks for its
+// government: a body whose `org` is a government id; an agency stays itself.
+TEST(StancesTest, ExecutiveOfficeSpeaksForGovernment) {
+  std::string text =
+      "The White House said it supports net neutrality. The Regulator opposed the ITRs. "
+      "Kenya welcomed the ITRs.";
+  std::vector<Entity> ents = FindEntities(text);
+  auto add = [&](const char* name, const char* id, const char* org) {
+    Entity e;
+    size_t p = text.find(name);
+    e.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + strlen(name))};
+    e.text = name;
+    e.kind = "body";
+    e.id = id;
+    e.org = org;
+    ents.push_back(e);
+  };
+  add("White House", "White House", "USA");
+  add("Regulator", "Regulator", "");
+  std::sort(ents.begin(), ents.end(),
+            [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });
+  auto v = Finder().Find(text, Split(text), ents);
+  EXPECT_EQ(Summary(v), "KEN support, Regulator oppose, USA support");
+  const Stance* us = ByActor(v, "USA");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->via, "office");
+  EXPECT_EQ(us->actor.text, "White House");
+  // A document spoken by the office is the government's.
+  internal::DocSpeaker sp = internal::SpeakerFromId("White House", "", ents);
+  EXPECT_EQ(sp.id, "USA");
+  EXPECT_EQ(sp.kind, "government");
+}
+
+// A cue is no position of the actor when the author calls on the actor, when
+// it states a habit, when its subject is a relative pronoun after the actor,
+// when it is a purpose infinitive after a noun, or a generic claim on a class.
+TEST(StancesTest, NonAssertions) {
+  EXPECT_EQ(Summary(Find("Kenya usually agrees with the ITRs.")), "");
+  EXPECT_EQ(Summary(Find("Brazil should support net neutrality.")), "");
+  EXPECT_EQ(Summary(Find("Japan and Norway need to embrace capacity building.")), "");
+  EXPECT_EQ(Summary(Find("An ITU network to support capacity building was set up.")), "");
+  EXPECT_EQ(Summary(Find("It is worse when governments support the ITRs.")), "");
+  EXPECT_EQ(Summary(Find("Mali welcomed the plan, which calls for net neutrality.")),
+            "MLI support");
+  // The actor's own: a nominal cue, a relative clause inside the subject, a
+  // class the actors belong to, an infinitive after a verb.
+  EXPECT_EQ(Summary(Find("India must withdraw its proposal on the ITRs.")), "IND support");
+  EXPECT_EQ(Summary(Find("Egypt and its allies, which include Mali, supported the ITRs.")),
+            "EGY support");
+  EXPECT_EQ(Summary(Find("Ghana was among countries which signed the ITRs.")), "GHA support");
+  EXPECT_EQ(Summary(Find("Iran plans to support the ITRs.")), "IRN support");
+  // "backing to" with a light verb.
+  EXPECT_EQ(Summary(Find("Canada gave backing to net neutrality.")), "CAN support");
+  // A noun is no verb cue: "large blocks of addresses".
+  EXPECT_EQ(Summary(Find("Iran received large blocks of addresses.")), "");
+}
+
+// The speaker's normative rule skips rhetoric and capacity statements, and a
+// negated call to inaction is a call to act.
+TEST(StancesTest, NormativeRhetoric) {
+  const std::string text =
+      "# Author/org: Government of GHA\n# ---\nI must admit the ITRs were hard to read. We cannot "
+      "ignore the reports. That should come as no surprise. Governments cannot achieve it alone. "
+      "We must not forget the past. The UN cannot remain on the sidelines.";
+  Document d = Document::FromText("d", text);
+  auto ents = FindEntities(text);
+  std::optional<internal::DocSpeaker> sp = internal::FindDocSpeaker(d, ents);
+  ASSERT_TRUE(sp.has_value());
+  auto v = internal::FindWithSpeaker(text, *sp, Finder(), Split(text), ents);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].actor.id, "GHA");
+  EXPECT_EQ(v[0].polarity, "support");
+  EXPECT_NE(text.substr(v[0].span.begin, v[0].span.size()).find("sidelines"), std::string::npos);
 }
 
 TEST(StancesTest, FirstPersonSubjects) {

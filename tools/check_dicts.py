@@ -17,7 +17,7 @@ import os
 import sys
 import unicodedata
 
-ALIAS_KEYS = {"text", "case", "not_next", "not_prev", "not_next_capitalized", "weak"}
+ALIAS_KEYS = {"text", "case", "not_next", "not_prev", "not_next_capitalized", "weak", "requires"}
 ENTRY_KEYS = {"id", "name", "aliases", "demonyms", "names", "status", "parent", "type",
               "members", "valid", "role", "org", "date", "url", "source", "capital"}
 KINDS = {"government", "body", "event", "instrument", "person", "group", "topic", "block"}

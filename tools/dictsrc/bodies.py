@@ -261,13 +261,29 @@ B("OIF", "Organisation internationale de la Francophonie", "Francophonie;Interna
 B("ACTO", "Amazon Cooperation Treaty Organization", "Amazon Cooperation Treaty Organisation;OTCA", "regional-organization")
 B("OIC", "Organisation of Islamic Cooperation", "Organization of Islamic Cooperation;Organisation of the Islamic Conference", "igo")
 
+# Context for the bare names of EU institutions ("the Commission", "Parliament"):
+# one of these ids must be found elsewhere in the document.
+EU_CONTEXT = ["EU", "European Commission", "European Parliament", "Council of the EU", "European Council"]
+EU_NOT_NATIONAL = ["National", "Indian", "British", "French", "German", "Italian", "Spanish", "Dutch", "Swedish",
+                   "Danish", "Irish", "Polish", "Greek", "Belgian", "Austrian", "Finnish", "Portuguese",
+                   "Scottish", "Welsh", "European", "Youth", "Pan-African", "Arab", "Latin", "Russian",
+                   "Ukrainian", "Brazilian", "Australian", "Canadian", "Kenyan", "State", "Regional"]
+
 # --- Regional organisations --------------------------------------------------------
 B("EU", "European Union", ["E.U.;EU institutions;欧盟;Union européenne;Unión Europea;Европейский союз;Евросоюз", {"text": "Europe", "weak": True, "case": "sensitive",
   "not_prev": ["Eastern", "Western", "Central", "Northern", "Southern", "across", "of", "in", "into", "for", "Council", "Radio", "Free", "Region"]}],
   "regional-organization", url="https://europa.eu")
-B("European Commission", "European Commission", "EC;Commission of the European Communities;EU Commission", "eu-institution", "EU", addid=False)
-B("European Parliament", "European Parliament", "EP;EU Parliament", "eu-institution", "EU", addid=False)
-B("Council of the EU", "Council of the European Union", "Council of the EU;EU Council of Ministers;Council of Ministers of the European Union", "eu-institution", "EU", addid=False)
+B("European Commission", "European Commission", ["EC;Commission of the European Communities;EU Commission",
+   # Bare "the Commission" is the European Commission only in a text that names the EU.
+   {"text": "Commission", "case": "sensitive", "requires": EU_CONTEXT,
+    "not_prev": ["UN", "Broadband", "Electoral", "Federal", "Trade", "National", "Law", "Human", "Statistical"]}], "eu-institution", "EU", addid=False)
+B("European Parliament", "European Parliament", ["EP;EU Parliament",
+   {"text": "Parliament", "case": "sensitive", "requires": EU_CONTEXT, "not_prev": EU_NOT_NATIONAL},
+   {"text": "House", "case": "sensitive", "requires": ["European Parliament"], "not_next": ["of"],
+    "not_prev": ["White", "Freedom", "Government", "Opera", "Clearing", "Chatham"]}], "eu-institution", "EU", addid=False)
+B("Council of the EU", "Council of the European Union", ["Council of the EU;EU Council of Ministers;Council of Ministers of the European Union",
+   {"text": "Council", "case": "sensitive", "requires": EU_CONTEXT, "not_next": ["of"]},
+   {"text": "Council of Ministers", "case": "sensitive", "requires": EU_CONTEXT}], "eu-institution", "EU", addid=False)
 B("European Council", "European Council", "", "eu-institution", "EU", addid=False)
 B("ITRE", "European Parliament Committee on Industry, Research and Energy",
   "Committee on Industry, Research and Energy;Committee on Industry, External Trade, Research and Energy;ITRE Committee", "eu-committee", "European Parliament")
@@ -324,7 +340,7 @@ B("NSA", "National Security Agency", "", "government-agency")
 B("FBI", "Federal Bureau of Investigation", "", "government-agency")
 B("DOJ", "U.S. Department of Justice", "US Department of Justice;Department of Justice;Justice Department", "ministry")
 B("USTR", "Office of the United States Trade Representative", "US Trade Representative;U.S. Trade Representative;United States Trade Representative", "government-agency")
-B("White House", "White House", "the White House", "executive", addid=False)
+B("White House", "White House", "the White House", "executive", addid=False, org="USA")
 B("US Congress", "United States Congress", "U.S. Congress;US Congress;U.S. Senate;US Senate;U.S. House of Representatives;US House of Representatives", "legislature", addid=False)
 B("Ofcom", "Office of Communications", "OFCOM", "regulator")
 B("DCMS", "Department for Culture, Media and Sport", "Department for Digital, Culture, Media and Sport", "ministry")
@@ -522,8 +538,9 @@ B("SCOTUS", "Supreme Court of the United States", "US Supreme Court;U.S. Supreme
 B("CPC", "Communist Party of China", "Chinese Communist Party;CCP;Communist Party of China (CPC)", "party")
 B("State Council", "State Council of the People's Republic of China", [{"text": "State Council", "case": "sensitive", "weak": True}, "Chinese State Council;China's State Council"], "executive", addid=False)
 B("State Duma", "State Duma", "Russian State Duma;Duma", "legislature", addid=False)
-B("Kremlin", "Presidential Executive Office of Russia", "Kremlin;the Kremlin", "executive", addid=False)
-B("Downing Street", "Prime Minister's Office (UK)", "Downing Street;No. 10 Downing Street;10 Downing Street", "executive", addid=False)
+B("Kremlin", "Presidential Executive Office of Russia", "Kremlin;the Kremlin", "executive", addid=False, org="RUS")
+B("Elysee", "Presidency of the French Republic", "Elysee Palace;Élysée;Élysée Palace;the Elysee;the Élysée", "executive", addid=False, org="FRA")
+B("Downing Street", "Prime Minister's Office (UK)", "Downing Street;No. 10 Downing Street;10 Downing Street", "executive", addid=False, org="GBR")
 B("IWF", "Internet Watch Foundation", "", "ngo")
 B("NCMEC", "National Center for Missing & Exploited Children", "National Center for Missing and Exploited Children", "ngo")
 B("GIFCT", "Global Internet Forum to Counter Terrorism", "", "industry")

@@ -26,6 +26,9 @@ struct Alias {
   bool not_next_capitalized = false;
   std::vector<std::string> not_next;  // lower-cased words that veto the match when next
   std::vector<std::string> not_prev;  // ... when previous
+  // Ids of which one must be found elsewhere in the document ("Commission"
+  // needs "EU" or "European Commission"); empty: no such condition.
+  std::vector<std::string> requires_ids;
 };
 
 struct DictEntry {
