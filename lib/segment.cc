@@ -13,6 +13,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -88,6 +90,47 @@ Status SetUtf8Text(icu::BreakIterator* it, std::string_view s) {
   if (U_FAILURE(st)) return Status::Internal(std::string("ICU setText: ") + u_errorName(st));
   return Status::Ok();
 }
+
+// Converts UTF-8 to UTF-16; false if the text holds invalid UTF-8.
+bool ToUtf16(std::string_view s, icu::UnicodeString* out) {
+  UErrorCode st = U_ZERO_ERROR;
+  int32_t subs = 0;
+  int32_t cap = static_cast<int32_t>(s.size()) + 1;
+  UChar* buf = out->getBuffer(cap);
+  if (!buf) return false;
+  int32_t len = 0;
+  u_strFromUTF8WithSub(buf, cap, &len, s.data(), static_cast<int32_t>(s.size()), 0xFFFD, &subs,
+                       &st);
+  out->releaseBuffer(U_SUCCESS(st) ? len : 0);
+  return U_SUCCESS(st) && subs == 0;
+}
+
+// Points `it` at UTF-16 `u` (which must outlive the iteration).
+Status SetUtf16Text(icu::BreakIterator* it, const icu::UnicodeString& u) {
+  it->setText(u);
+  return Status::Ok();
+}
+
+// Maps increasing UTF-16 indexes of a valid UTF-8 text to byte offsets.
+class Utf16ToUtf8Offsets {
+ public:
+  explicit Utf16ToUtf8Offsets(std::string_view s) : s_(s) {}
+  uint32_t Map(int32_t u16) {
+    const auto* p = reinterpret_cast<const uint8_t*>(s_.data());
+    const int32_t n = static_cast<int32_t>(s_.size());
+    while (u16_ < u16 && u8_ < n) {
+      UChar32 c;
+      U8_NEXT(p, u8_, n, c);
+      u16_ += c > 0xFFFF ? 2 : 1;
+    }
+    return static_cast<uint32_t>(u8_);
+  }
+
+ private:
+  std::string_view s_;
+  int32_t u16_ = 0;
+  int32_t u8_ = 0;
+};
 
 // ---- character classes -------------------------------------------------------
 
@@ -452,8 +495,15 @@ Result<Segmentation> Segment(std::string_view text, const SegmentOptions& option
     *p = ' ';
     if (p > flat.data() && p[-1] == '\r') p[-1] = ' ';
   }
-  Status st = SetUtf8Text(it, flat);
+  // ICU's break rules run about 1.5x faster on UTF-16 than through a UTF-8
+  // UText, so the text is converted once and boundaries are mapped back to
+  // byte offsets as they come (they only grow). Text that does not convert
+  // cleanly (invalid UTF-8 slipped through) takes the UTF-8 path.
+  thread_local icu::UnicodeString u16;
+  bool utf16 = ToUtf16(flat, &u16);
+  Status st = utf16 ? SetUtf16Text(it, u16) : SetUtf8Text(it, flat);
   if (!st.ok()) return st;
+  Utf16ToUtf8Offsets to_byte(flat);
 
   thread_local std::vector<uint32_t> breaks;
   breaks.clear();
@@ -466,7 +516,7 @@ Result<Segmentation> Segment(std::string_view text, const SegmentOptions& option
   size_t pi = 0;
   const size_t np = seg.paragraphs.size();
   for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
-    uint32_t pos = static_cast<uint32_t>(b);
+    uint32_t pos = utf16 ? to_byte.Map(b) : static_cast<uint32_t>(b);
     while (pi < np && seg.paragraphs[pi].span.end <= pos) ++pi;
     if (pi == np) break;
     const Span& ps = seg.paragraphs[pi].span;
