@@ -1,6 +1,7 @@
 #include "caucus/entities.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 
@@ -43,10 +44,14 @@ const char kTestBlock[] = R"({"kind": "block", "entries": [
   {"id": "latin-america", "name": "Latin America", "source": "test"}
 ]})";
 
+// ctest runs each test in its own process, two at a time: every process
+// writes its dictionaries under its own directory.
+std::string TestDir() { return ::testing::TempDir() + "/caucus-" + std::to_string(getpid()); }
+
 class EntitiesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = ::testing::TempDir() + "/caucus-entities-test";
+    dir_ = TestDir() + "/caucus-entities-test";
     system(("mkdir -p " + dir_).c_str());
     std::ofstream(dir_ + "/governments.json") << kTestDict;
     std::ofstream(dir_ + "/bodies.json") << kTestBodies;
@@ -175,7 +180,7 @@ TEST_F(EntitiesTest, KindsFilter) {
 }
 
 TEST(DictionaryTest, BadJsonNamesFileAndLine) {
-  std::string dir = ::testing::TempDir() + "/caucus-dict-bad";
+  std::string dir = TestDir() + "/caucus-dict-bad";
   system(("mkdir -p " + dir).c_str());
   std::ofstream(dir + "/a.json") << "{\"kind\": \"body\",\n \"entries\": [\n {\"id\": \"X\",, }]}";
   DictionaryOptions opt;
@@ -186,7 +191,7 @@ TEST(DictionaryTest, BadJsonNamesFileAndLine) {
 }
 
 TEST(DictionaryTest, EntryWithoutNameIsAnError) {
-  std::string dir = ::testing::TempDir() + "/caucus-dict-noname";
+  std::string dir = TestDir() + "/caucus-dict-noname";
   system(("mkdir -p " + dir).c_str());
   std::ofstream(dir + "/a.json") << "{\"kind\": \"body\", \"entries\": [\n{\"id\": \"X\"}]}";
   DictionaryOptions opt;
@@ -198,7 +203,7 @@ TEST(DictionaryTest, EntryWithoutNameIsAnError) {
 }
 
 TEST(DictionaryTest, ValidateFindsDuplicates) {
-  std::string dir = ::testing::TempDir() + "/caucus-dict-dup";
+  std::string dir = TestDir() + "/caucus-dict-dup";
   system(("mkdir -p " + dir).c_str());
   std::ofstream(dir + "/a.json")
       << "{\"kind\": \"body\", \"entries\": [\n{\"id\": \"X\", \"name\": \"Xa\", \"source\": "
