@@ -1,7 +1,7 @@
 #include "caucus/record.h"
 
+#include <cstdint>
 #include <cstring>
-
 #include <nlohmann/json.hpp>
 
 #include "caucus/json.h"
@@ -75,6 +75,223 @@ Result<std::vector<T>> GetLayer(const Document& doc, const char* name, bool* fou
 }
 
 const char kBadSpan[] = "missing or bad \"span\" (must be [begin, end] within the text)";
+
+// ---- fast path for the big layers ------------------------------------------
+//
+// Sentences, paragraphs and entities are read on every run of most tools and
+// are by far the largest layers, so they skip the nlohmann DOM. StrictReader
+// accepts only a subset of JSON on which nlohmann would build the very same
+// values: plain unsigned integers in spans and "paragraph", keys without
+// escapes, each known key at most once, valid UTF-8, bounded nesting. On
+// anything else (including every error) the fast reader gives up and the
+// layer is parsed again the nlohmann way, so results and error messages stay
+// exactly what they were.
+class StrictReader {
+ public:
+  explicit StrictReader(std::string_view s) : s_(s) {}
+
+  bool Eat(char c) {
+    SkipWs();
+    if (i_ < s_.size() && s_[i_] == c) {
+      ++i_;
+      return true;
+    }
+    return false;
+  }
+  bool AtEnd() {
+    SkipWs();
+    return i_ == s_.size();
+  }
+  // A member name without escapes.
+  bool Key(std::string_view* key) {
+    std::string_view body;
+    bool escaped = false;
+    if (!StringBody(&body, &escaped) || escaped) return false;
+    *key = body;
+    return true;
+  }
+  // A string value, decoded.
+  bool String(std::string* out) {
+    std::string_view body;
+    bool escaped = false;
+    if (!StringBody(&body, &escaped)) return false;
+    if (!escaped) {
+      out->assign(body.data(), body.size());
+      return true;
+    }
+    return UnescapeJsonString(body, out).ok();
+  }
+  // Like Str(): a string's value, or empty for any other (valid) value.
+  bool StringOrEmpty(std::string* out) {
+    SkipWs();
+    if (i_ < s_.size() && s_[i_] == '"') return String(out);
+    out->clear();
+    return Skip(0);
+  }
+  // A plain unsigned integer: digits only, no leading zero, at most 19 digits
+  // (so it fits in uint64_t and nlohmann reads it as unsigned too).
+  bool UInt(uint64_t* v) {
+    SkipWs();
+    size_t b = i_;
+    uint64_t r = 0;
+    while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') r = r * 10 + (s_[i_++] - '0');
+    size_t n = i_ - b;
+    if (n == 0 || n > 19 || (n > 1 && s_[b] == '0')) return false;
+    if (i_ < s_.size() && (s_[i_] == '.' || s_[i_] == 'e' || s_[i_] == 'E')) return false;
+    *v = r;
+    return true;
+  }
+  // [begin, end] within the text, as ReadSpan accepts it.
+  bool SpanValue(size_t text_size, Span* s) {
+    uint64_t b = 0, e = 0;
+    if (!Eat('[') || !UInt(&b) || !Eat(',') || !UInt(&e) || !Eat(']')) return false;
+    if (b > e || e > text_size) return false;
+    s->begin = static_cast<uint32_t>(b);
+    s->end = static_cast<uint32_t>(e);
+    return true;
+  }
+  // Skips any JSON value, validating it as nlohmann's parser would.
+  bool Skip(int depth) {
+    SkipWs();
+    if (i_ >= s_.size() || depth > 64) return false;
+    char c = s_[i_];
+    if (c == '"') {
+      std::string_view body;
+      bool escaped = false;
+      if (!StringBody(&body, &escaped)) return false;
+      std::string tmp;
+      return !escaped || UnescapeJsonString(body, &tmp).ok();
+    }
+    if (c == '[' || c == '{') {
+      const char close = c == '[' ? ']' : '}';
+      ++i_;
+      if (Eat(close)) return true;
+      do {
+        if (c == '{') {
+          std::string_view body;
+          bool escaped = false;
+          SkipWs();
+          if (!StringBody(&body, &escaped)) return false;
+          if (escaped) {
+            std::string tmp;
+            if (!UnescapeJsonString(body, &tmp).ok()) return false;
+          }
+          if (!Eat(':')) return false;
+        }
+        if (!Skip(depth + 1)) return false;
+      } while (Eat(','));
+      return Eat(close);
+    }
+    for (std::string_view lit : {"true", "false", "null"}) {
+      if (s_.compare(i_, lit.size(), lit) == 0) {
+        i_ += lit.size();
+        return true;
+      }
+    }
+    return Number();
+  }
+
+ private:
+  void SkipWs() {
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\t' || s_[i_] == '\r'))
+      ++i_;
+  }
+  // The raw body of a string literal at i_; *escaped if it holds a backslash.
+  // Rejects raw control characters and invalid UTF-8.
+  bool StringBody(std::string_view* body, bool* escaped) {
+    SkipWs();
+    if (i_ >= s_.size() || s_[i_] != '"') return false;
+    size_t b = ++i_;
+    bool high = false;
+    while (i_ < s_.size()) {
+      unsigned char c = static_cast<unsigned char>(s_[i_]);
+      if (c == '"') break;
+      if (c < 0x20) return false;
+      if (c == '\\') {
+        *escaped = true;
+        if (++i_ >= s_.size()) return false;
+      }
+      high |= c >= 0x80;
+      ++i_;
+    }
+    if (i_ >= s_.size()) return false;
+    *body = s_.substr(b, i_ - b);
+    ++i_;
+    return !high || FindInvalidUtf8(*body) == std::string_view::npos;
+  }
+  // A number in JSON's grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+  bool Number() {
+    auto digits = [this]() {
+      size_t b = i_;
+      while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+      return i_ - b;
+    };
+    if (i_ < s_.size() && s_[i_] == '-') ++i_;
+    size_t b = i_;
+    size_t n = digits();
+    if (n == 0 || (n > 1 && s_[b] == '0')) return false;
+    if (i_ < s_.size() && s_[i_] == '.') {
+      ++i_;
+      if (digits() == 0) return false;
+    }
+    if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) {
+      ++i_;
+      if (i_ < s_.size() && (s_[i_] == '+' || s_[i_] == '-')) ++i_;
+      if (digits() == 0) return false;
+    }
+    return true;
+  }
+
+  std::string_view s_;
+  size_t i_ = 0;
+};
+
+// Reads an array of objects with StrictReader. `member(key, reader, item,
+// seen)` reads one member's value (skipping unknown ones) and returns false to
+// give up; `seen` is a bit set of known keys for the caller's duplicate check.
+// `finish(item, seen)` validates a complete item. Returns false to give up.
+template <typename T, typename Member, typename Finish>
+bool ReadObjectsFast(std::string_view raw, std::vector<T>* out, Member member, Finish finish) {
+  StrictReader r(raw);
+  if (!r.Eat('[')) return false;
+  if (r.Eat(']')) return r.AtEnd();
+  do {
+    if (!r.Eat('{')) return false;
+    T t;
+    uint32_t seen = 0;
+    if (!r.Eat('}')) {
+      do {
+        std::string_view key;
+        if (!r.Key(&key) || !r.Eat(':') || !member(key, r, &t, &seen)) return false;
+      } while (r.Eat(','));
+      if (!r.Eat('}')) return false;
+    }
+    if (!finish(&t, seen)) return false;
+    out->push_back(std::move(t));
+  } while (r.Eat(','));
+  return r.Eat(']') && r.AtEnd();
+}
+
+// Marks key bit `bit` seen; false if it was already (a duplicate key).
+bool FirstTime(uint32_t* seen, uint32_t bit) {
+  if (*seen & bit) return false;
+  *seen |= bit;
+  return true;
+}
+
+// The fast path of GetLayer: on success fills *out and returns true; on false
+// the caller falls back to GetLayer.
+template <typename T, typename Member, typename Finish>
+bool GetLayerFast(const Document& doc, const char* name, bool* found, std::vector<T>* out,
+                  Member member, Finish finish) {
+  std::string_view raw = doc.Raw(name);
+  *found = !raw.empty();
+  out->clear();
+  if (raw.empty()) return true;
+  if (ReadObjectsFast(raw, out, member, finish)) return true;
+  out->clear();
+  return false;
+}
 
 }  // namespace
 
@@ -178,24 +395,71 @@ void Document::AppendJsonLine(std::string* out) const {
 }
 
 Result<std::vector<Sentence>> GetSentences(const Document& doc, bool* found) {
+  std::vector<Sentence> fast;
+  const size_t n = doc.text().size();
+  if (GetLayerFast(
+          doc, "sentences", found, &fast,
+          [n](std::string_view key, StrictReader& r, Sentence* s, uint32_t* seen) {
+            if (key == "span") return FirstTime(seen, 1) && r.SpanValue(n, &s->span);
+            if (key == "paragraph") {
+              uint64_t p = 0;
+              if (!FirstTime(seen, 2) || !r.UInt(&p) || p > UINT32_MAX) return false;
+              s->paragraph = static_cast<uint32_t>(p);
+              return true;
+            }
+            return r.Skip(0);
+          },
+          [](Sentence*, uint32_t seen) { return (seen & 1) != 0; }))
+    return fast;
   return GetLayer<Sentence>(doc, "sentences", found, [](const json& o, size_t n, Sentence* s) {
-    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &s->span)) return std::string(kBadSpan);
+    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &s->span))
+      return std::string(kBadSpan);
     s->paragraph = o.value("paragraph", 0u);
     return std::string();
   });
 }
 
 Result<std::vector<Paragraph>> GetParagraphs(const Document& doc, bool* found) {
+  std::vector<Paragraph> fast;
+  const size_t n = doc.text().size();
+  if (GetLayerFast(
+          doc, "paragraphs", found, &fast,
+          [n](std::string_view key, StrictReader& r, Paragraph* p, uint32_t* seen) {
+            if (key == "span") return FirstTime(seen, 1) && r.SpanValue(n, &p->span);
+            return r.Skip(0);
+          },
+          [](Paragraph*, uint32_t seen) { return (seen & 1) != 0; }))
+    return fast;
   return GetLayer<Paragraph>(doc, "paragraphs", found, [](const json& o, size_t n, Paragraph* p) {
-    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &p->span)) return std::string(kBadSpan);
+    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &p->span))
+      return std::string(kBadSpan);
     return std::string();
   });
 }
 
 Result<std::vector<Entity>> GetEntities(const Document& doc, bool* found) {
   const std::string& text = doc.text();
+  std::vector<Entity> fast;
+  if (GetLayerFast(
+          doc, "entities", found, &fast,
+          [&text](std::string_view key, StrictReader& r, Entity* e, uint32_t* seen) {
+            if (key == "span") return FirstTime(seen, 1) && r.SpanValue(text.size(), &e->span);
+            static const char* const kKeys[] = {"kind", "id", "name", "form", "role", "org"};
+            std::string* const fields[] = {&e->kind, &e->id, &e->name, &e->form, &e->role, &e->org};
+            for (int k = 0; k < 6; ++k) {
+              if (key == kKeys[k]) return FirstTime(seen, 2u << k) && r.StringOrEmpty(fields[k]);
+            }
+            return r.Skip(0);
+          },
+          [&text](Entity* e, uint32_t seen) {
+            if (!(seen & 1) || e->kind.empty()) return false;
+            e->text.assign(text, e->span.begin, e->span.size());
+            return true;
+          }))
+    return fast;
   return GetLayer<Entity>(doc, "entities", found, [&text](const json& o, size_t n, Entity* e) {
-    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &e->span)) return std::string(kBadSpan);
+    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &e->span))
+      return std::string(kBadSpan);
     e->kind = Str(o, "kind");
     e->id = Str(o, "id");
     e->name = Str(o, "name");
@@ -224,7 +488,8 @@ Result<std::vector<AcronymDef>> GetAcronyms(const Document& doc, bool* found) {
 
 Result<std::vector<Turn>> GetTurns(const Document& doc, bool* found) {
   return GetLayer<Turn>(doc, "turns", found, [](const json& o, size_t n, Turn* t) {
-    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &t->span)) return std::string(kBadSpan);
+    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &t->span))
+      return std::string(kBadSpan);
     t->speaker = Str(o, "speaker");
     t->normalized = Str(o, "normalized");
     t->role = Str(o, "role");
@@ -350,7 +615,8 @@ std::string TurnsJson(const std::vector<Turn>& v) {
   for (const Turn& t : v) {
     w.BeginObject().Key("span").SpanValue(t.span).Key("speaker").String(t.speaker);
     w.Key("normalized").String(t.normalized).Key("role").String(t.role);
-    if (!t.entity.empty()) w.Key("entity").String(t.entity).Key("entity_kind").String(t.entity_kind);
+    if (!t.entity.empty())
+      w.Key("entity").String(t.entity).Key("entity_kind").String(t.entity_kind);
     if (!t.on_behalf_of.empty()) {
       w.Key("on_behalf_of").BeginArray();
       for (const auto& g : t.on_behalf_of) w.String(g);
