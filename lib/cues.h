@@ -7,7 +7,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "caucus/status.h"
@@ -32,32 +31,76 @@ struct CuePhrase {
 };
 
 // A list of marker phrases (negation, hedge, ...), each lower-cased words,
-// longest first, with the set of first words for a one-probe reject.
+// longest first. `bit` is the list's bit in WordInfo::lists: the one-probe
+// reject for words that start none of its phrases.
 struct PhraseList {
   std::vector<std::vector<std::string>> phrases;
-  std::unordered_set<std::string> first;
+  uint32_t bit = 0;
+};
+
+// What the analysis needs to know about one lower-cased word, found with a
+// single hash probe per word: which marker lists have a phrase starting with
+// it, and the cue phrases that do.
+struct WordInfo {
+  uint32_t lists = 0;  // bit set of PhraseList::bit
+  int32_t cues = -1;   // index into Lexicon::cue_buckets, or -1
+};
+
+// Lower-cased word -> WordInfo, looked up by string_view without building a
+// std::string (which std::unordered_map needs in C++17). Open addressing with
+// linear probing at a load factor of at most 1/4; read-only once built.
+class WordTable {
+ public:
+  void Build(const std::unordered_map<std::string, WordInfo>& words);
+  const WordInfo* Find(std::string_view w) const {
+    if (slots_.empty()) return nullptr;
+    for (size_t i = Hash(w) & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.key == w) return &s.info;
+    }
+  }
+
+ private:
+  static uint64_t Hash(std::string_view w) {
+    uint64_t h = 1469598103934665603ULL;  // FNV-1a
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    return h ^ (h >> 29);
+  }
+  struct Slot {
+    bool used = false;
+    std::string key;
+    WordInfo info;
+  };
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
 };
 
 struct Lexicon {
   std::vector<CueDef> defs;
   std::vector<CuePhrase> phrases;
-  // First word -> phrase indices, longest phrase first.
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first;
+  // Phrase indices grouped by first word, longest phrase first; a word's
+  // WordInfo::cues names its group.
+  std::vector<std::vector<uint32_t>> cue_buckets;
   PhraseList negation, refusal, hedge, report, inverter, quantifier, collective, role_noun,
       coref_government, coref_body, light_verb;
+  // Every word that starts a cue or marker phrase.
+  WordTable words;
 
   // Adds one lexicon JSON text (the shipped file or a user extension).
   // `name` labels messages. Later files add cues; they never remove.
   Status Add(std::string_view json_text, const std::string& name);
-  // Sorts the index; call after the last Add.
+  // Sorts and indexes the phrases; call after the last Add.
   void Finish();
   // True if `word` (lower-cased) may start a cue.
-  bool MayStartCue(std::string_view word) const { return by_first.count(std::string(word)) > 0; }
+  bool MayStartCue(std::string_view word) const {
+    const WordInfo* w = words.Find(word);
+    return w && w->cues >= 0;
+  }
 
-  // Fast pre-filter over lower-cased words: first-word set plus a 2-letter
-  // prefix bitmap so most words are rejected without hashing.
+  // Fast pre-filter over lower-cased words: a 2-letter prefix bitmap of cue
+  // first words so most words are rejected without hashing.
   bool prefix_bits[27 * 27] = {};
-  std::unordered_set<std::string> first_words;
 };
 
 // Index into Lexicon::prefix_bits of a lower-cased, non-empty word.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 #include "caucus/dictionary.h"
@@ -23,15 +24,86 @@ using internal::CuePos;
 using internal::FoldWord;
 using internal::Lexicon;
 using internal::PhraseList;
+using internal::WordInfo;
 
 enum class UK : uint8_t { kWord, kPunct, kActor, kTopic, kEntity };
 
+// Bump allocator for the strings one Find call makes (folded words, collective
+// ids): units and actors hold string_views into it, the text and the entity
+// list, so copying them never allocates. Blocks never move.
+class Arena {
+ public:
+  std::string_view Copy(std::string_view s) {
+    char* p = Alloc(s.size());
+    std::copy(s.begin(), s.end(), p);
+    return {p, s.size()};
+  }
+  // FoldWord without the std::string: lower-cases ASCII letters and folds
+  // the typographic apostrophes to '.
+  std::string_view Fold(std::string_view w) {
+    char* out = Alloc(w.size());
+    size_t n = 0;
+    for (size_t i = 0; i < w.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(w[i]);
+      if (c >= 'A' && c <= 'Z') {
+        out[n++] = static_cast<char>(c + 32);
+      } else if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+                 (static_cast<unsigned char>(w[i + 2]) == 0x99 ||
+                  static_cast<unsigned char>(w[i + 2]) == 0x98)) {
+        out[n++] = '\'';
+        i += 2;
+      } else {
+        out[n++] = static_cast<char>(c);
+      }
+    }
+    return {out, n};
+  }
+
+ private:
+  char* Alloc(size_t n) {
+    if (n > left_) {
+      size_t size = std::max<size_t>(n, 16384);
+      blocks_.emplace_back(new char[size]);  // uninitialized: no memset
+      next_ = blocks_.back().get();
+      left_ = size;
+    }
+    char* p = next_;
+    next_ += n;
+    left_ -= n;
+    return p;
+  }
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* next_ = nullptr;
+  size_t left_ = 0;
+};
+
+// The folded form of a word or entity text: a view of the text itself when
+// folding changes nothing (the common case), else a folded copy in the arena.
+std::string_view Folded(std::string_view w, Arena* arena) {
+  for (char ch : w) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if ((c >= 'A' && c <= 'Z') || c == 0xE2) return arena->Fold(w);
+  }
+  return w;
+}
+
+// An actor as the analysis handles it: views of an entity's strings, or of a
+// collective's text and slug id (in the arena). Stances copy them out.
+struct ActorView {
+  std::string_view id;
+  std::string_view kind;
+  std::string_view text;
+  Span span;
+};
+
 struct Unit {
   UK kind = UK::kWord;
+  bool adverb = false;  // word units: IsAdverb's answer, computed once
   Span span;
-  std::string low;  // folded word; the punctuation character for kPunct
-  int ent = -1;     // index into the entity list, for entity units
-  StanceActor actor;
+  std::string_view low;  // folded word; the punctuation character for kPunct
+  int ent = -1;          // index into the entity list, for entity units
+  WordInfo info;         // word units: the lexicon's index entry for `low`
+  ActorView actor;
 };
 
 struct Hit {
@@ -41,8 +113,8 @@ struct Hit {
 };
 
 struct ActorRef {
-  StanceActor actor;
-  std::string via;
+  ActorView actor;
+  std::string_view via;  // a string literal
   double conf = 1.0;
 };
 
@@ -69,7 +141,7 @@ bool IsAsciiAlnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-bool IsActorKind(const std::string& k) {
+bool IsActorKind(std::string_view k) {
   return k == "government" || k == "body" || k == "group" || k == "person";
 }
 
@@ -90,11 +162,22 @@ bool IsWordStart(std::string_view t, size_t p) {
   return c >= 0x80 && TypoPunct(t, p) == 0;
 }
 
-bool EndsWithNt(const std::string& w) {
+bool EndsWithNt(std::string_view w) {
   return w.size() >= 3 && w.compare(w.size() - 3, 3, "n't") == 0;
 }
 
 double Round2(double v) { return std::round(v * 100.0) / 100.0; }
+
+bool IsAdverbWord(std::string_view w) {
+  if (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0) return true;
+  if (w.size() < 3 || w.size() > 7) return false;
+  static constexpr std::string_view kAdv[] = {"also",   "again", "further", "then", "still",
+                                              "even",   "too",   "once",    "now",  "already",
+                                              "firmly", "both",  "all"};
+  for (std::string_view a : kAdv)
+    if (w == a) return true;
+  return false;
+}
 
 const char* Flip(const std::string& polarity) {
   if (polarity == "support") return "oppose";
@@ -114,22 +197,25 @@ struct StanceFinder::Impl {
 
 namespace {
 
-// Analyses one sentence. Lives for one sentence; reads the paragraph state
-// and appends stances.
+// Analyses the sentences of one document, one Run per sentence; reads and
+// updates the paragraph state and appends stances. The per-sentence vectors
+// are kept across sentences so their memory is reused.
 class SentenceAnalyzer {
  public:
   SentenceAnalyzer(const Lexicon& lex, std::string_view text, const std::vector<Entity>& ents,
-                   ParaState* para, uint32_t sentence_index)
-      : lex_(lex), text_(text), ents_(ents), para_(para), sidx_(sentence_index) {}
+                   Arena* arena)
+      : lex_(lex), text_(text), ents_(ents), arena_(arena) {}
 
-  void Run(Span sentence, std::vector<Stance>* out);
+  void Run(Span sentence, uint32_t sentence_index, ParaState* para, std::vector<Stance>* out);
 
  private:
   // ---- units -------------------------------------------------------------
   void Tokenize(Span s);
+  void AddWord(Span span, std::string_view low);
+  bool MayHaveHit() const;
   void MergeCollectives();
   void AbsorbRoleNouns();
-  bool IsWord(int i, const char* w) const {
+  bool IsWord(int i, std::string_view w) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kWord && units_[i].low == w;
   }
   bool IsPunct(int i, char c) const {
@@ -137,20 +223,19 @@ class SentenceAnalyzer {
   }
   bool IsActor(int i) const { return i >= 0 && i < n() && units_[i].kind == UK::kActor; }
   bool IsAdverb(int i) const {
-    if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
-    const std::string& w = units_[i].low;
-    if (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0) return true;
-    static const char* const kAdv[] = {"also", "again", "further", "then",   "still", "even", "too",
-                                       "once", "now",   "already", "firmly", "both",  "all"};
-    for (const char* a : kAdv)
-      if (w == a) return true;
+    return i >= 0 && i < n() && units_[i].kind == UK::kWord && units_[i].adverb;
+  }
+  // Whether any unit is a word that may start a phrase of `list`.
+  bool AnyMayStart(const PhraseList& list) const {
+    for (const Unit& u : units_)
+      if (u.kind == UK::kWord && (u.info.lists & list.bit)) return true;
     return false;
   }
   int n() const { return static_cast<int>(units_.size()); }
   // End index of `words` matched at i (word units only), or -1.
   int MatchWords(int i, const std::vector<std::string>& words, bool allow_adverb) const;
   int MatchList(int i, const PhraseList& list) const;
-  int MatchStr(int i, std::initializer_list<const char*> words) const;
+  int MatchStr(int i, std::initializer_list<std::string_view> words) const;
 
   // ---- structure ---------------------------------------------------------
   void FindHits();
@@ -185,10 +270,12 @@ class SentenceAnalyzer {
   const Lexicon& lex_;
   std::string_view text_;
   const std::vector<Entity>& ents_;
-  ParaState* para_;
-  uint32_t sidx_;
+  Arena* arena_;
+  ParaState* para_ = nullptr;
+  uint32_t sidx_ = 0;
   Span sent_;
   std::vector<Unit> units_;
+  std::vector<Unit> merged_;  // scratch for MergeCollectives / AbsorbRoleNouns
   std::vector<Hit> hits_;
   std::vector<int> hit_at_;     // unit -> hit index starting there, or -1
   std::vector<char> boundary_;  // unit is a clause boundary
@@ -217,15 +304,12 @@ void SentenceAnalyzer::Tokenize(Span s) {
       u.ent = static_cast<int>(ei);
       if (IsActorKind(e.kind)) {
         u.kind = UK::kActor;
-        u.actor.id = e.id;
-        u.actor.kind = e.kind;
-        u.actor.text = e.text;
-        u.actor.span = e.span;
+        u.actor = {e.id, e.kind, e.text, e.span};
       } else {
         u.kind = e.kind == "topic" ? UK::kTopic : UK::kEntity;
       }
-      u.low = FoldWord(text_.substr(e.span.begin, e.span.size()));
-      units_.push_back(std::move(u));
+      u.low = Folded(text_.substr(e.span.begin, e.span.size()), arena_);
+      units_.push_back(u);
       p = e.span.end;
       continue;
     }
@@ -240,10 +324,7 @@ void SentenceAnalyzer::Tokenize(Span s) {
       size_t al = c == '\'' ? 1 : (TypoPunct(text_, p) == 0x99 ? 3 : 0);
       if (al > 0 && p + al < end && (text_[p + al] == 's' || text_[p + al] == 'S') &&
           (p + al + 1 >= end || !IsWordStart(text_, p + al + 1))) {
-        Unit u;
-        u.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + al + 1)};
-        u.low = "'s";
-        units_.push_back(std::move(u));
+        AddWord({static_cast<uint32_t>(p), static_cast<uint32_t>(p + al + 1)}, "'s");
         p += al + 1;
         continue;
       }
@@ -254,7 +335,7 @@ void SentenceAnalyzer::Tokenize(Span s) {
       u.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 3)};
       u.low = (tp == 0x93 || tp == 0x94) ? "-" : "\"";
       if (tp == 0xA6) u.low = ".";
-      units_.push_back(std::move(u));
+      units_.push_back(u);
       p += 3;
       continue;
     }
@@ -277,20 +358,44 @@ void SentenceAnalyzer::Tokenize(Span s) {
         }
       }
       if (q == p) q = p + 1;
-      Unit u;
-      u.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(q)};
-      u.low = FoldWord(text_.substr(p, q - p));
-      units_.push_back(std::move(u));
+      AddWord({static_cast<uint32_t>(p), static_cast<uint32_t>(q)},
+              Folded(text_.substr(p, q - p), arena_));
       p = q;
       continue;
     }
     Unit u;
     u.kind = UK::kPunct;
     u.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1)};
-    u.low = std::string(1, static_cast<char>(c));
-    units_.push_back(std::move(u));
+    u.low = text_.substr(p, 1);  // the character itself
+    units_.push_back(u);
     ++p;
   }
+}
+
+// A word unit, with what the lexicon knows about it looked up once here.
+void SentenceAnalyzer::AddWord(Span span, std::string_view low) {
+  Unit u;
+  u.span = span;
+  u.low = low;
+  u.adverb = IsAdverbWord(low);
+  if (const WordInfo* w = lex_.words.Find(low)) u.info = *w;
+  units_.push_back(u);
+}
+
+// Whether FindHits can find anything: some cue phrase matches the word units
+// (ignoring not_next vetoes). Exact as a filter: MergeCollectives and
+// AbsorbRoleNouns only replace runs of units by one actor unit, so they never
+// make word units adjacent that were not, and every hit found after them
+// matches here too. Sentences without a hit produce nothing and leave the
+// paragraph state alone, so they can stop right after tokenizing.
+bool SentenceAnalyzer::MayHaveHit() const {
+  for (int i = 0; i < n(); ++i) {
+    if (units_[i].kind != UK::kWord || units_[i].info.cues < 0) continue;
+    for (uint32_t pi : lex_.cue_buckets[units_[i].info.cues]) {
+      if (MatchWords(i, lex_.phrases[pi].words, true) >= 0) return true;
+    }
+  }
+  return false;
 }
 
 int SentenceAnalyzer::MatchWords(int i, const std::vector<std::string>& words,
@@ -306,7 +411,7 @@ int SentenceAnalyzer::MatchWords(int i, const std::vector<std::string>& words,
 
 int SentenceAnalyzer::MatchList(int i, const PhraseList& list) const {
   if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return -1;
-  if (!list.first.count(units_[i].low)) return -1;
+  if (!(units_[i].info.lists & list.bit)) return -1;
   for (const auto& words : list.phrases) {
     int e = MatchWords(i, words, false);
     if (e >= 0) return e;
@@ -314,9 +419,9 @@ int SentenceAnalyzer::MatchList(int i, const PhraseList& list) const {
   return -1;
 }
 
-int SentenceAnalyzer::MatchStr(int i, std::initializer_list<const char*> words) const {
+int SentenceAnalyzer::MatchStr(int i, std::initializer_list<std::string_view> words) const {
   int j = i;
-  for (const char* w : words) {
+  for (std::string_view w : words) {
     if (!IsWord(j, w)) return -1;
     ++j;
   }
@@ -326,10 +431,19 @@ int SentenceAnalyzer::MatchStr(int i, std::initializer_list<const char*> words) 
 // "many governments", "most developing countries", "several delegations":
 // one collective actor with a slug id; the head may be a group entity.
 void SentenceAnalyzer::MergeCollectives() {
-  std::vector<Unit> out;
+  // Every merge starts at a quantifier word: without one, nothing changes.
+  if (!AnyMayStart(lex_.quantifier)) return;
+  std::vector<Unit>& out = merged_;
+  out.clear();
+  // The "the" test below looks back at the previous unit. The code this
+  // replaces had already moved that unit into the output, leaving an empty
+  // word, unless it ended a merged collective; so the test could only block
+  // right after a merge. That is kept, so that output does not change.
+  bool prev_merged = false;
   for (int i = 0; i < n();) {
     int qe = MatchList(i, lex_.quantifier);
-    if (qe > 0 && !(i > 0 && (IsWord(i - 1, "the") && units_[i].low != "majority"))) {
+    if (qe > 0 &&
+        !(i > 0 && prev_merged && (IsWord(i - 1, "the") && units_[i].low != "majority"))) {
       // Up to two modifiers, then a collective head.
       for (int mods = 0; mods <= 2; ++mods) {
         int h = qe + mods;
@@ -351,7 +465,10 @@ void SentenceAnalyzer::MergeCollectives() {
         } else if (units_[h].kind == UK::kWord) {
           he = MatchList(h, lex_.collective);
           if (he > 0) {
-            for (int k = h; k < he; ++k) head_id += (k > h ? "-" : "") + units_[k].low;
+            for (int k = h; k < he; ++k) {
+              if (k > h) head_id += '-';
+              head_id += units_[k].low;
+            }
           }
         }
         if (he < 0) continue;
@@ -359,30 +476,38 @@ void SentenceAnalyzer::MergeCollectives() {
         u.kind = UK::kActor;
         u.span = {units_[i].span.begin, units_[he - 1].span.end};
         std::string slug;
-        for (int k = i; k < h; ++k) slug += units_[k].low + " ";
-        u.actor.id = internal::Slug(slug) + "-" + internal::Slug(head_id);
+        for (int k = i; k < h; ++k) {
+          slug += units_[k].low;
+          slug += ' ';
+        }
+        u.actor.id = arena_->Copy(internal::Slug(slug) + "-" + internal::Slug(head_id));
         u.actor.kind = "group";
-        u.actor.text = std::string(text_.substr(u.span.begin, u.span.size()));
+        u.actor.text = text_.substr(u.span.begin, u.span.size());
         u.actor.span = u.span;
-        u.low = FoldWord(u.actor.text);
-        out.push_back(std::move(u));
+        u.low = Folded(u.actor.text, arena_);
+        out.push_back(u);
         i = he;
+        prev_merged = true;
         goto next;
       }
     }
-    out.push_back(std::move(units_[i]));
+    out.push_back(units_[i]);
     ++i;
+    prev_merged = false;
   next:;
   }
-  units_ = std::move(out);
+  units_.swap(out);
 }
 
 // "the US ambassador", "Russia's delegation", "the delegate from Iran": the
 // government speaks, so the unit becomes the government's.
 void SentenceAnalyzer::AbsorbRoleNouns() {
-  std::vector<Unit> out;
+  // Both forms need a role noun: without one, nothing changes.
+  if (!AnyMayStart(lex_.role_noun)) return;
+  std::vector<Unit>& out = merged_;
+  out.clear();
   for (int i = 0; i < n(); ++i) {
-    Unit& u = units_[i];
+    const Unit& u = units_[i];
     // Prefix form: "delegate from|of X".
     int re = MatchList(i, lex_.role_noun);
     if (re > 0 && (IsWord(re, "from") || IsWord(re, "of"))) {
@@ -391,7 +516,7 @@ void SentenceAnalyzer::AbsorbRoleNouns() {
       if (IsActor(a) && units_[a].actor.kind == "government") {
         Unit m = units_[a];
         m.span.begin = u.span.begin;
-        out.push_back(std::move(m));
+        out.push_back(m);
         i = a;
         continue;
       }
@@ -403,14 +528,14 @@ void SentenceAnalyzer::AbsorbRoleNouns() {
       if (e > 0) {
         Unit m = u;
         m.span.end = units_[e - 1].span.end;
-        out.push_back(std::move(m));
+        out.push_back(m);
         i = e - 1;
         continue;
       }
     }
-    out.push_back(std::move(u));
+    out.push_back(u);
   }
-  units_ = std::move(out);
+  units_.swap(out);
 }
 
 // "supported by", "opposed by", "with the support of": structure markers.
@@ -418,15 +543,15 @@ int SentenceAnalyzer::RoleMarker(int i, int* role) const {
   int j = i;
   if (IsWord(j, "but") || IsWord(j, "and")) ++j;
   if (IsAdverb(j)) ++j;
-  static const char* const kSupp[] = {"supported", "backed", "seconded", "joined"};
-  static const char* const kOpp[] = {"opposed", "challenged", "contradicted"};
-  for (const char* w : kSupp) {
+  static constexpr std::string_view kSupp[] = {"supported", "backed", "seconded", "joined"};
+  static constexpr std::string_view kOpp[] = {"opposed", "challenged", "contradicted"};
+  for (std::string_view w : kSupp) {
     if (IsWord(j, w) && IsWord(j + 1, "by")) {
       *role = 1;
       return j + 2;
     }
   }
-  for (const char* w : kOpp) {
+  for (std::string_view w : kOpp) {
     if (IsWord(j, w) && IsWord(j + 1, "by")) {
       *role = 2;
       return j + 2;
@@ -486,10 +611,8 @@ int SentenceAnalyzer::WithMarker(int i) const {
 void SentenceAnalyzer::FindHits() {
   hit_at_.assign(units_.size(), -1);
   for (int i = 0; i < n(); ++i) {
-    if (units_[i].kind != UK::kWord) continue;
-    auto it = lex_.by_first.find(units_[i].low);
-    if (it == lex_.by_first.end()) continue;
-    for (uint32_t pi : it->second) {
+    if (units_[i].kind != UK::kWord || units_[i].info.cues < 0) continue;
+    for (uint32_t pi : lex_.cue_buckets[units_[i].info.cues]) {
       const auto& ph = lex_.phrases[pi];
       int e = MatchWords(i, ph.words, true);
       if (e < 0) continue;
@@ -530,7 +653,7 @@ void SentenceAnalyzer::FindClauses() {
       continue;
     }
     if (u.kind != UK::kWord) continue;
-    const std::string& w = u.low;
+    std::string_view w = u.low;
     if (w == "while" || w == "whilst" || w == "whereas" || w == "although" || w == "though" ||
         w == "because") {
       boundary_[i] = 1;
@@ -612,12 +735,7 @@ std::vector<ActorRef> SentenceAnalyzer::LastActor(uint32_t pos, bool want_govern
     if (it->span.begin < para_->begin) break;
     if (it->span.end > pos) continue;
     if ((want_government && it->kind == "government") || (want_body && it->kind == "body")) {
-      StanceActor a;
-      a.id = it->id;
-      a.kind = it->kind;
-      a.text = it->text;
-      a.span = it->span;
-      return {{a, "coreference", 0.7}};
+      return {{ActorView{it->id, it->kind, it->text, it->span}, "coreference", 0.7}};
     }
   }
   return {};
@@ -627,7 +745,7 @@ std::vector<ActorRef> SentenceAnalyzer::LastActor(uint32_t pos, bool want_govern
 // "they", "the delegation", "the country". Sets *end past the phrase.
 bool SentenceAnalyzer::Coref(int i, int* end, std::vector<ActorRef>* out) const {
   if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
-  const std::string& w = units_[i].low;
+  std::string_view w = units_[i].low;
   uint32_t pos = units_[i].span.begin;
   int e = -1;
   if (w == "it" || w == "its") {
@@ -706,11 +824,11 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
       // "a statement to the WTPF emphasizing": objects of prepositions are
       // not subjects.
       int pv = IsWord(i - 1, "the") ? i - 2 : i - 1;
-      static const char* const kPrep[] = {
+      static constexpr std::string_view kPrep[] = {
           "to",      "of",     "in",      "at",      "from",  "on",   "into",   "about",  "than",
           "between", "toward", "towards", "against", "under", "over", "within", "through"};
       bool prep = false;
-      for (const char* w : kPrep) prep |= IsWord(pv, w);
+      for (std::string_view w : kPrep) prep |= IsWord(pv, w);
       if (prep && !behalf) {
         if (!items.empty()) dirty = true;
         continue;
@@ -810,7 +928,7 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
     if (units_[k].kind == UK::kActor) return p;
     if (units_[k].kind == UK::kPunct && units_[k].low != "\"") return p;
     // A determiner starts a new noun phrase: "..., this proposal raised".
-    const std::string& w = units_[k].low;
+    std::string_view w = units_[k].low;
     if (w == "this" || w == "the" || w == "a" || w == "an" || w == "these" || w == "those" ||
         w == "its" || w == "their")
       return p;
@@ -977,14 +1095,15 @@ void SentenceAnalyzer::ResolveEmptyTarget(Target* t, int hit_index, int clause_b
     int b = h.e;
     while (b < n() && units_[b].kind == UK::kPunct) ++b;
     int e = t->end_unit;
-    static const char* const kPro[] = {"it", "this", "that", "them", "these", "those", "so"};
-    static const char* const kArt[] = {"proposal",  "idea",     "plan",       "move",
-                                       "text",      "draft",    "initiative", "suggestion",
-                                       "proposals", "amendment"};
+    static constexpr std::string_view kPro[] = {"it",    "this",  "that", "them",
+                                                "these", "those", "so"};
+    static constexpr std::string_view kArt[] = {"proposal",  "idea",     "plan",       "move",
+                                                "text",      "draft",    "initiative", "suggestion",
+                                                "proposals", "amendment"};
     if (e - b == 1) {
-      for (const char* p : kPro) pronoun |= IsWord(b, p);
+      for (std::string_view p : kPro) pronoun |= IsWord(b, p);
     } else if (e - b == 2 && (IsWord(b, "the") || IsWord(b, "this") || IsWord(b, "that"))) {
-      for (const char* p : kArt) pronoun |= IsWord(b + 1, p);
+      for (std::string_view p : kArt) pronoun |= IsWord(b + 1, p);
     }
   }
   if (!pronoun) return;
@@ -1027,7 +1146,10 @@ void SentenceAnalyzer::Emit(const ActorRef& a, const std::string& polarity, cons
                             const Target& t, Span cue_span, const std::string& modality,
                             std::vector<Stance>* out) {
   Stance s;
-  s.actor = a.actor;
+  s.actor.id = a.actor.id;
+  s.actor.kind = a.actor.kind;
+  s.actor.text = a.actor.text;
+  s.actor.span = a.actor.span;
   s.polarity = polarity;
   s.act = def.act;
   s.target = t.t;
@@ -1058,7 +1180,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   // ("called for the ITU to support ..."), not a stance of its own.
   // After a nominal cue only an infinitive or gerund is nested ("its
   // proposal to highlight"); a finite verb is the clause's own predicate.
-  const std::string& hw = units_[h.b].low;
+  std::string_view hw = units_[h.b].low;
   const bool non_finite = IsWord(h.b - 1, "to") || IsWord(h.b - 1, "for") ||
                           IsWord(h.b - 1, "of") ||
                           (hw.size() > 4 && hw.compare(hw.size() - 3, 3, "ing") == 0);
@@ -1091,7 +1213,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
       if (le < 0) {
         // Inflected light verbs: "expressed", "voiced", "made".
         if (lb >= 0 && units_[lb].kind == UK::kWord) {
-          const std::string& w = units_[lb].low;
+          std::string_view w = units_[lb].low;
           for (const auto& lv : lex_.light_verb.phrases) {
             if (lv.size() != 1) continue;
             const std::string& base = lv[0];
@@ -1130,12 +1252,12 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   // "proposal made by Brazil", "support from the US", "defense of X came from Iran".
   if (actors.empty() && nominal_use && anchor == h.b) {
     int k = h.e;
-    static const char* const kMade[] = {"made",      "put",       "tabled",
-                                        "submitted", "presented", "introduced",
-                                        "advanced",  "floated",   "forward"};
+    static constexpr std::string_view kMade[] = {"made",      "put",       "tabled",
+                                                 "submitted", "presented", "introduced",
+                                                 "advanced",  "floated",   "forward"};
     for (int s = 0; s < 2; ++s) {
       bool skipped = false;
-      for (const char* m : kMade) {
+      for (std::string_view m : kMade) {
         if (IsWord(k, m)) {
           ++k;
           skipped = true;
@@ -1181,7 +1303,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
     while (IsAdverb(k) || IsWord(k, "not")) --k;
     if (IsWord(k, "was") || IsWord(k, "were") || IsWord(k, "is") || IsWord(k, "are") ||
         IsWord(k, "been") || IsWord(k, "be") || IsWord(k, "being")) {
-      const std::string& w = units_[h.b].low;
+      std::string_view w = units_[h.b].low;
       if (w.size() > 2 &&
           (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0)) {
         passive = true;
@@ -1239,12 +1361,12 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
       // A gerund takes its subject only when adjacent: "Russia clearly
       // calling for", not "IXPs, the IPv6 transition, and supporting".
       for (int k = parse.subject_end; k < anchor; ++k) {
-        static const char* const kAux[] = {"not",  "would", "could",    "might",    "may",
-                                           "will", "be",    "been",     "was",      "were",
-                                           "is",   "are",   "consider", "continue", "continued",
-                                           "keep", "kept",  "began",    "started",  "considered"};
+        static constexpr std::string_view kAux[] = {
+            "not",       "would", "could", "might", "may",     "will",      "be",
+            "been",      "was",   "were",  "is",    "are",     "consider",  "continue",
+            "continued", "keep",  "kept",  "began", "started", "considered"};
         bool ok = IsAdverb(k);
-        for (const char* a : kAux) ok |= IsWord(k, a);
+        for (std::string_view a : kAux) ok |= IsWord(k, a);
         if (!ok) parse = Parse();
       }
     }
@@ -1270,7 +1392,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
     int k = anchor - 1;
     while (IsAdverb(k)) --k;
     auto gerund = [this](int u) {
-      const std::string& w = units_[u].low;
+      std::string_view w = units_[u].low;
       return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
     };
     if (IsWord(k, "and") || IsPunct(k, ',')) {
@@ -1383,9 +1505,15 @@ void SentenceAnalyzer::RoleOnlyClause(int cb, int ce, std::vector<Stance>* out) 
   for (const ActorRef& a : p.opposers) Emit(a, "oppose", d, t, cue_span, "asserted", out);
 }
 
-void SentenceAnalyzer::Run(Span sentence, std::vector<Stance>* out) {
+void SentenceAnalyzer::Run(Span sentence, uint32_t sentence_index, ParaState* para,
+                           std::vector<Stance>* out) {
   sent_ = sentence;
+  sidx_ = sentence_index;
+  para_ = para;
+  units_.clear();
+  hits_.clear();
   Tokenize(sentence);
+  if (!MayHaveHit()) return;
   MergeCollectives();
   AbsorbRoleNouns();
   FindHits();
@@ -1419,38 +1547,40 @@ std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
                                              const std::vector<Entity>& entities) const {
   std::vector<Stance> out;
   if (sentences.empty()) return out;
-  // Fast scan: mark sentences that contain a word that may start a cue.
+  // Fast scan: mark sentences that contain a word that may start a cue. A
+  // word here is an ASCII letter followed by letters and '-', lower-cased;
+  // only words of 2 to 31 bytes whose 2-letter prefix starts some cue are
+  // folded and looked up.
   std::vector<char> marked(sentences.size(), 0);
   size_t si = 0;
   const size_t n = text.size();
-  char buf[32];
+  auto letter = [](unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
   size_t p = 0;
   while (p < n) {
-    unsigned char c = static_cast<unsigned char>(text[p]);
-    bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    if (!alpha) {
+    if (!letter(static_cast<unsigned char>(text[p]))) {
       ++p;
       continue;
     }
-    size_t q = p;
-    size_t len = 0;
-    while (q < n) {
-      unsigned char d = static_cast<unsigned char>(text[q]);
-      if (!(((d | 0x20) >= 'a' && (d | 0x20) <= 'z') || d == '-')) break;
-      if (len < sizeof(buf)) buf[len] = static_cast<char>(d | 0x20);
-      ++len;
-      ++q;
-    }
-    if (len >= 2 && len < sizeof(buf) &&
-        (p == 0 || static_cast<unsigned char>(text[p - 1]) < 0x80) &&
-        lex.prefix_bits[internal::CuePrefixIndex(std::string_view(buf, len))] &&
-        lex.first_words.count(std::string(buf, len))) {
-      while (si < sentences.size() && sentences[si].span.end <= p) ++si;
-      if (si < sentences.size() && sentences[si].span.begin <= p) marked[si] = 1;
+    size_t q = p + 1;
+    while (q < n && (letter(static_cast<unsigned char>(text[q])) || text[q] == '-')) ++q;
+    const size_t len = q - p;
+    if (len >= 2 && len < 32 && (p == 0 || static_cast<unsigned char>(text[p - 1]) < 0x80)) {
+      char buf[32];
+      buf[0] = static_cast<char>(text[p] | 0x20);
+      buf[1] = static_cast<char>(text[p + 1] | 0x20);
+      if (lex.prefix_bits[internal::CuePrefixIndex(std::string_view(buf, 2))]) {
+        for (size_t k = 2; k < len; ++k) buf[k] = static_cast<char>(text[p + k] | 0x20);
+        if (lex.MayStartCue(std::string_view(buf, len))) {
+          while (si < sentences.size() && sentences[si].span.end <= p) ++si;
+          if (si < sentences.size() && sentences[si].span.begin <= p) marked[si] = 1;
+        }
+      }
     }
     p = q;
   }
   // Paragraph starts, for coreference bounds.
+  Arena arena;
+  SentenceAnalyzer analyzer(lex, text, entities, &arena);
   ParaState para;
   for (size_t i = 0; i < sentences.size(); ++i) {
     if (sentences[i].paragraph != para.para) {
@@ -1459,8 +1589,7 @@ std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
       para.begin = sentences[i].span.begin;
     }
     if (!marked[i]) continue;
-    SentenceAnalyzer a(lex, text, entities, &para, static_cast<uint32_t>(i));
-    a.Run(sentences[i].span, &out);
+    analyzer.Run(sentences[i].span, static_cast<uint32_t>(i), &para, &out);
   }
   if (min_score > 0) {
     out.erase(std::remove_if(out.begin(), out.end(),
