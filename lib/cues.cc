@@ -211,12 +211,18 @@ void WordTable::Build(const std::unordered_map<std::string, WordInfo>& words) {
   while (cap < words.size() * 4) cap *= 2;
   slots_.assign(cap, Slot());
   mask_ = cap - 1;
+  pool_.clear();
+  max_len_ = 0;
   for (const auto& [w, info] : words) {
-    size_t i = Hash(w) & mask_;
-    while (slots_[i].used) i = (i + 1) & mask_;
-    slots_[i].used = true;
-    slots_[i].key = w;
+    const uint64_t h = Hash(w);
+    size_t i = h & mask_;
+    while (slots_[i].tag != 0) i = (i + 1) & mask_;
+    slots_[i].tag = Tag(h);
+    slots_[i].off = static_cast<uint32_t>(pool_.size());
+    slots_[i].len = static_cast<uint32_t>(w.size());
     slots_[i].info = info;
+    pool_ += w;
+    max_len_ = std::max(max_len_, w.size());
   }
 }
 

@@ -168,14 +168,21 @@ bool EndsWithNt(std::string_view w) {
 
 double Round2(double v) { return std::round(v * 100.0) / 100.0; }
 
+// Word equality for the analysis' many short comparisons: length and first
+// byte settle almost all of them without a memcmp call.
+inline bool SameWord(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a.compare(b) == 0));
+}
+
 bool IsAdverbWord(std::string_view w) {
-  if (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0) return true;
-  if (w.size() < 3 || w.size() > 7) return false;
+  const size_t n = w.size();
+  if (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y') return true;
+  if (n < 3 || n > 7) return false;
   static constexpr std::string_view kAdv[] = {"also",   "again", "further", "then", "still",
                                               "even",   "too",   "once",    "now",  "already",
                                               "firmly", "both",  "all"};
   for (std::string_view a : kAdv)
-    if (w == a) return true;
+    if (SameWord(w, a)) return true;
   return false;
 }
 
@@ -213,10 +220,11 @@ class SentenceAnalyzer {
   void Tokenize(Span s);
   void AddWord(Span span, std::string_view low);
   bool MayHaveHit() const;
+  void LookUpWords();
   void MergeCollectives();
   void AbsorbRoleNouns();
   bool IsWord(int i, std::string_view w) const {
-    return i >= 0 && i < n() && units_[i].kind == UK::kWord && units_[i].low == w;
+    return i >= 0 && i < n() && units_[i].kind == UK::kWord && SameWord(units_[i].low, w);
   }
   bool IsPunct(int i, char c) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kPunct && units_[i].low[0] == c;
@@ -341,9 +349,14 @@ void SentenceAnalyzer::Tokenize(Span s) {
     }
     if (IsWordStart(text_, p)) {
       size_t q = p;
+      bool fold = false;  // has upper case or a typographic apostrophe (see Folded)
       while (q < end && q < eb) {
         unsigned char d = static_cast<unsigned char>(text_[q]);
-        if (IsAsciiAlnum(d) || (d >= 0x80 && TypoPunct(text_, q) == 0)) {
+        if (IsAsciiAlnum(d)) {
+          fold |= d >= 'A' && d <= 'Z';
+          ++q;
+        } else if (d >= 0x80 && TypoPunct(text_, q) == 0) {
+          fold |= d == 0xE2;
           ++q;
         } else if ((d == '\'' || d == '-' || d == '.') && q + 1 < end && q + 1 < eb &&
                    IsWordStart(text_, q + 1) && !(d == '.' && q + 2 >= end)) {
@@ -352,14 +365,20 @@ void SentenceAnalyzer::Tokenize(Span s) {
           if (d == '.' && !(q + 2 < end && text_[q + 2] == '.')) break;
           ++q;
         } else if (TypoPunct(text_, q) == 0x99 && q + 3 < end && IsWordStart(text_, q + 3)) {
+          fold = true;
           q += 3;
         } else {
           break;
         }
       }
-      if (q == p) q = p + 1;
+      if (q == p) {
+        // A lone byte the loop did not take (a word start cut by an entity).
+        q = p + 1;
+        fold = true;
+      }
+      const std::string_view word = text_.substr(p, q - p);
       AddWord({static_cast<uint32_t>(p), static_cast<uint32_t>(q)},
-              Folded(text_.substr(p, q - p), arena_));
+              fold ? arena_->Fold(word) : word);
       p = q;
       continue;
     }
@@ -372,13 +391,11 @@ void SentenceAnalyzer::Tokenize(Span s) {
   }
 }
 
-// A word unit, with what the lexicon knows about it looked up once here.
 void SentenceAnalyzer::AddWord(Span span, std::string_view low) {
   Unit u;
   u.span = span;
   u.low = low;
   u.adverb = IsAdverbWord(low);
-  if (const WordInfo* w = lex_.words.Find(low)) u.info = *w;
   units_.push_back(u);
 }
 
@@ -387,23 +404,37 @@ void SentenceAnalyzer::AddWord(Span span, std::string_view low) {
 // AbsorbRoleNouns only replace runs of units by one actor unit, so they never
 // make word units adjacent that were not, and every hit found after them
 // matches here too. Sentences without a hit produce nothing and leave the
-// paragraph state alone, so they can stop right after tokenizing.
+// paragraph state alone, so they can stop right after tokenizing. Most
+// sentences stop here, so only words whose 2-letter prefix starts a cue are
+// looked up.
 bool SentenceAnalyzer::MayHaveHit() const {
   for (int i = 0; i < n(); ++i) {
-    if (units_[i].kind != UK::kWord || units_[i].info.cues < 0) continue;
-    for (uint32_t pi : lex_.cue_buckets[units_[i].info.cues]) {
+    const Unit& u = units_[i];
+    if (u.kind != UK::kWord || !lex_.prefix_bits[internal::CuePrefixIndex(u.low)]) continue;
+    const WordInfo* w = lex_.words.Find(u.low);
+    if (!w || w->cues < 0) continue;
+    for (uint32_t pi : lex_.cue_buckets[w->cues]) {
       if (MatchWords(i, lex_.phrases[pi].words, true) >= 0) return true;
     }
   }
   return false;
 }
 
+// Gives every word unit its lexicon entry (one probe per word).
+void SentenceAnalyzer::LookUpWords() {
+  for (Unit& u : units_) {
+    if (u.kind != UK::kWord) continue;
+    if (const WordInfo* w = lex_.words.Find(u.low)) u.info = *w;
+  }
+}
+
 int SentenceAnalyzer::MatchWords(int i, const std::vector<std::string>& words,
                                  bool allow_adverb) const {
   int j = i;
   for (size_t k = 0; k < words.size(); ++k) {
-    if (k > 0 && allow_adverb && IsAdverb(j) && !(j < n() && units_[j].low == words[k])) ++j;
-    if (j >= n() || units_[j].kind != UK::kWord || units_[j].low != words[k]) return -1;
+    if (k > 0 && allow_adverb && IsAdverb(j) && !(j < n() && SameWord(units_[j].low, words[k])))
+      ++j;
+    if (j >= n() || units_[j].kind != UK::kWord || !SameWord(units_[j].low, words[k])) return -1;
     ++j;
   }
   return j;
@@ -1514,6 +1545,7 @@ void SentenceAnalyzer::Run(Span sentence, uint32_t sentence_index, ParaState* pa
   hits_.clear();
   Tokenize(sentence);
   if (!MayHaveHit()) return;
+  LookUpWords();
   MergeCollectives();
   AbsorbRoleNouns();
   FindHits();
@@ -1555,6 +1587,7 @@ std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
   size_t si = 0;
   const size_t n = text.size();
   auto letter = [](unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
+  auto word_char = [&letter](unsigned char c) { return letter(c) || c == '-'; };
   size_t p = 0;
   while (p < n) {
     if (!letter(static_cast<unsigned char>(text[p]))) {
@@ -1562,7 +1595,7 @@ std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
       continue;
     }
     size_t q = p + 1;
-    while (q < n && (letter(static_cast<unsigned char>(text[q])) || text[q] == '-')) ++q;
+    while (q < n && word_char(static_cast<unsigned char>(text[q]))) ++q;
     const size_t len = q - p;
     if (len >= 2 && len < 32 && (p == 0 || static_cast<unsigned char>(text[p - 1]) < 0x80)) {
       char buf[32];
@@ -1572,7 +1605,21 @@ std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
         for (size_t k = 2; k < len; ++k) buf[k] = static_cast<char>(text[p + k] | 0x20);
         if (lex.MayStartCue(std::string_view(buf, len))) {
           while (si < sentences.size() && sentences[si].span.end <= p) ++si;
-          if (si < sentences.size() && sentences[si].span.begin <= p) marked[si] = 1;
+          if (si < sentences.size() && sentences[si].span.begin <= p) {
+            marked[si] = 1;
+            // Further words of this sentence would only mark it again: resume
+            // at its end, at the word boundary the scan would reach there (if
+            // the end cuts a word, after that word; text[q] ends a word, so
+            // the look-back stops after it).
+            size_t r = sentences[si].span.end;
+            if (r > q) {
+              bool in_word = false;
+              for (size_t j = r; j > q && word_char(static_cast<unsigned char>(text[j - 1])); --j)
+                in_word |= letter(static_cast<unsigned char>(text[j - 1]));
+              while (in_word && r < n && word_char(static_cast<unsigned char>(text[r]))) ++r;
+              q = r;
+            }
+          }
         }
       }
     }
