@@ -137,9 +137,24 @@ struct ParaState {
   std::vector<ActorRef> last_collective;
 };
 
-bool IsAsciiAlnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// Byte classes for the tokenizer's per-byte loops: one table load instead of
+// a chain of range tests.
+enum : uint8_t { kAlnum = 1, kUpper = 2, kSpace = 4 };
+struct ByteClasses {
+  uint8_t c[256] = {};
+  constexpr ByteClasses() {
+    for (int b = '0'; b <= '9'; ++b) c[b] = kAlnum;
+    for (int b = 'a'; b <= 'z'; ++b) c[b] = kAlnum;
+    for (int b = 'A'; b <= 'Z'; ++b) c[b] = kAlnum | kUpper;
+    c[static_cast<int>(' ')] = c[static_cast<int>('\n')] = c[static_cast<int>('\t')] =
+        c[static_cast<int>('\r')] = kSpace;
+  }
+};
+constexpr ByteClasses kByteClass;
+
+inline uint8_t ByteClass(char c) { return kByteClass.c[static_cast<unsigned char>(c)]; }
+
+bool IsAsciiAlnum(unsigned char c) { return kByteClass.c[c] & kAlnum; }
 
 bool IsActorKind(std::string_view k) {
   return k == "government" || k == "body" || k == "group" || k == "person";
@@ -177,13 +192,21 @@ inline bool SameWord(std::string_view a, std::string_view b) {
 bool IsAdverbWord(std::string_view w) {
   const size_t n = w.size();
   if (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y') return true;
-  if (n < 3 || n > 7) return false;
-  static constexpr std::string_view kAdv[] = {"also",   "again", "further", "then", "still",
-                                              "even",   "too",   "once",    "now",  "already",
-                                              "firmly", "both",  "all"};
-  for (std::string_view a : kAdv)
-    if (SameWord(w, a)) return true;
-  return false;
+  switch (n) {
+    case 3:
+      return SameWord(w, "too") || SameWord(w, "now") || SameWord(w, "all");
+    case 4:
+      return SameWord(w, "also") || SameWord(w, "then") || SameWord(w, "even") ||
+             SameWord(w, "once") || SameWord(w, "both");
+    case 5:
+      return SameWord(w, "again") || SameWord(w, "still");
+    case 6:
+      return SameWord(w, "firmly");
+    case 7:
+      return SameWord(w, "further") || SameWord(w, "already");
+    default:
+      return false;
+  }
 }
 
 const char* Flip(const std::string& polarity) {
@@ -303,8 +326,11 @@ void SentenceAnalyzer::Tokenize(Span s) {
     while (ei < ents_.size() && ents_[ei].span.begin < p) ++ei;
     return ei < ents_.size() ? ents_[ei].span.begin : SIZE_MAX;
   };
+  // The next entity's start; only recomputed once p has passed it (until
+  // then next_ent_begin() would return the same).
+  size_t eb = next_ent_begin();
   while (p < end) {
-    size_t eb = next_ent_begin();
+    if (eb < p) eb = next_ent_begin();
     if (eb == p && ents_[ei].span.end <= end && ents_[ei].span.end > p) {
       const Entity& e = ents_[ei];
       Unit u;
@@ -322,7 +348,7 @@ void SentenceAnalyzer::Tokenize(Span s) {
       continue;
     }
     unsigned char c = static_cast<unsigned char>(text_[p]);
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+    if (ByteClass(c) & kSpace) {
       ++p;
       continue;
     }
@@ -350,12 +376,16 @@ void SentenceAnalyzer::Tokenize(Span s) {
     if (IsWordStart(text_, p)) {
       size_t q = p;
       bool fold = false;  // has upper case or a typographic apostrophe (see Folded)
-      while (q < end && q < eb) {
-        unsigned char d = static_cast<unsigned char>(text_[q]);
-        if (IsAsciiAlnum(d)) {
-          fold |= d >= 'A' && d <= 'Z';
+      const size_t lim = std::min(end, eb);
+      while (q < lim) {
+        const uint8_t cls = ByteClass(text_[q]);
+        if (cls & kAlnum) {
+          fold |= (cls & kUpper) != 0;
           ++q;
-        } else if (d >= 0x80 && TypoPunct(text_, q) == 0) {
+          continue;
+        }
+        unsigned char d = static_cast<unsigned char>(text_[q]);
+        if (d >= 0x80 && TypoPunct(text_, q) == 0) {
           fold |= d == 0xE2;
           ++q;
         } else if ((d == '\'' || d == '-' || d == '.') && q + 1 < end && q + 1 < eb &&
