@@ -42,7 +42,10 @@ class LineReader {
  public:
   explicit LineReader(FILE* f) : f_(f) {}
   // Pre-loads bytes (used after sniffing stdin).
-  void Prepend(std::string bytes) { buf_ = std::move(bytes) + buf_.substr(pos_); pos_ = 0; }
+  void Prepend(std::string bytes) {
+    buf_ = std::move(bytes) + buf_.substr(pos_);
+    pos_ = 0;
+  }
   bool Next(std::string* line, bool* read_error) {
     while (true) {
       size_t nl = buf_.find('\n', scan_ > pos_ ? scan_ : pos_);
@@ -108,12 +111,14 @@ bool LooksLikeJsonl(std::string_view path, std::string_view head) {
     return false;
   size_t i = 0;
   if (head.size() >= 3 && memcmp(head.data(), "\xEF\xBB\xBF", 3) == 0) i = 3;
-  while (i < head.size() && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
+  while (i < head.size() &&
+         (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
     ++i;
   if (i >= head.size() || head[i] != '{') return false;
   // '{' followed by a quote (after spaces) is a JSON object.
   ++i;
-  while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
+  while (i < head.size() &&
+         (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
     ++i;
   return i < head.size() && (head[i] == '"' || head[i] == '}');
 }
@@ -397,13 +402,12 @@ std::string& StdoutBuffer() {
   return buf;
 }
 bool g_stdout_closed = false;
-}  // namespace
 
-bool FlushStdout() {
-  std::string& buf = StdoutBuffer();
+// Writes all of s to fd 1 unless output has been closed.
+bool WriteAll(std::string_view s) {
   size_t off = 0;
-  while (off < buf.size() && !g_stdout_closed) {
-    ssize_t n = write(1, buf.data() + off, buf.size() - off);
+  while (off < s.size() && !g_stdout_closed) {
+    ssize_t n = write(1, s.data() + off, s.size() - off);
     if (n < 0) {
       if (errno == EINTR) continue;
       g_stdout_closed = true;  // EPIPE or any write error ends output
@@ -411,6 +415,15 @@ bool FlushStdout() {
     }
     off += static_cast<size_t>(n);
   }
+  return !g_stdout_closed;
+}
+
+constexpr size_t kStdoutBuffer = 1 << 18;
+}  // namespace
+
+bool FlushStdout() {
+  std::string& buf = StdoutBuffer();
+  WriteAll(buf);
   buf.clear();
   return !g_stdout_closed;
 }
@@ -418,9 +431,18 @@ bool FlushStdout() {
 bool WriteStdout(std::string_view s) {
   if (g_stdout_closed) return false;
   std::string& buf = StdoutBuffer();
-  buf.append(s);
-  if (buf.size() >= (1 << 18)) return FlushStdout();
-  return true;
+  if (buf.size() + s.size() < kStdoutBuffer) {
+    buf.append(s);
+    return true;
+  }
+  if (s.size() < kStdoutBuffer / 4) {
+    buf.append(s);
+    return FlushStdout();
+  }
+  // A large chunk (a document with its layers) goes out directly after what
+  // is buffered, instead of being copied into the buffer first.
+  if (!FlushStdout()) return false;
+  return WriteAll(s);
 }
 
 int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, const SinkFn& sink) {
@@ -474,10 +496,11 @@ int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, c
     while (!stop) {
       bool more = producer.NextBatch(&batch);
       if (more) {
-        inflight.push_back(std::async(std::launch::async, [&opt, &fn, b = std::move(batch)]() mutable {
-          for (Item& item : b) ProcessItem(opt, fn, &item);
-          return std::move(b);
-        }));
+        inflight.push_back(
+            std::async(std::launch::async, [&opt, &fn, b = std::move(batch)]() mutable {
+              for (Item& item : b) ProcessItem(opt, fn, &item);
+              return std::move(b);
+            }));
         batch = Batch();
       }
       while (!inflight.empty() &&

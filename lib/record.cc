@@ -382,6 +382,10 @@ void Document::EraseLayer(std::string_view key) {
 }
 
 void Document::AppendJsonLine(std::string* out) const {
+  // One allocation: the members' sizes plus quotes, colon and comma each.
+  size_t size = out->size() + 3;
+  for (const auto& m : members_) size += m.first.size() + m.second.size() + 4;
+  out->reserve(size);
   out->push_back('{');
   bool first = true;
   for (const auto& m : members_) {
