@@ -212,7 +212,7 @@ void WordTable::Build(const std::unordered_map<std::string, WordInfo>& words) {
   slots_.assign(cap, Slot());
   mask_ = cap - 1;
   pool_.clear();
-  max_len_ = 0;
+  filter_.Clear();
   for (const auto& [w, info] : words) {
     const uint64_t h = Hash(w);
     size_t i = h & mask_;
@@ -222,12 +222,12 @@ void WordTable::Build(const std::unordered_map<std::string, WordInfo>& words) {
     slots_[i].len = static_cast<uint32_t>(w.size());
     slots_[i].info = info;
     pool_ += w;
-    max_len_ = std::max(max_len_, w.size());
+    if (!w.empty()) filter_.Add(w);
   }
 }
 
 void Lexicon::Finish() {
-  std::fill(std::begin(prefix_bits), std::end(prefix_bits), false);
+  cue_first.Clear();
   std::unordered_map<std::string, WordInfo> info;
   cue_buckets.clear();
   for (uint32_t i = 0; i < phrases.size(); ++i) {
@@ -243,7 +243,7 @@ void Lexicon::Finish() {
       return phrases[a].words.size() > phrases[b].words.size();
     });
   }
-  for (const auto& [w, unused] : info) prefix_bits[CuePrefixIndex(w)] = true;
+  for (const auto& [w, unused] : info) cue_first.Add(w);
   auto by_len = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
     return a.size() > b.size();
   };

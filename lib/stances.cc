@@ -98,7 +98,7 @@ struct ActorView {
 
 struct Unit {
   UK kind = UK::kWord;
-  bool adverb = false;  // word units: IsAdverb's answer, computed once
+  bool adverb = false;  // word units: IsAdverbWord(low), set by LookUpWords
   Span span;
   std::string_view low;  // folded word; the punctuation character for kPunct
   int ent = -1;          // index into the entity list, for entity units
@@ -254,7 +254,8 @@ class SentenceAnalyzer {
   }
   bool IsActor(int i) const { return i >= 0 && i < n() && units_[i].kind == UK::kActor; }
   bool IsAdverb(int i) const {
-    return i >= 0 && i < n() && units_[i].kind == UK::kWord && units_[i].adverb;
+    if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
+    return words_looked_up_ ? units_[i].adverb : IsAdverbWord(units_[i].low);
   }
   // Whether any unit is a word that may start a phrase of `list`.
   bool AnyMayStart(const PhraseList& list) const {
@@ -306,7 +307,8 @@ class SentenceAnalyzer {
   uint32_t sidx_ = 0;
   Span sent_;
   std::vector<Unit> units_;
-  std::vector<Unit> merged_;  // scratch for MergeCollectives / AbsorbRoleNouns
+  bool words_looked_up_ = false;  // LookUpWords has run: Unit::info and adverb are set
+  std::vector<Unit> merged_;      // scratch for MergeCollectives / AbsorbRoleNouns
   std::vector<Hit> hits_;
   std::vector<int> hit_at_;     // unit -> hit index starting there, or -1
   std::vector<char> boundary_;  // unit is a clause boundary
@@ -425,7 +427,6 @@ void SentenceAnalyzer::AddWord(Span span, std::string_view low) {
   Unit u;
   u.span = span;
   u.low = low;
-  u.adverb = IsAdverbWord(low);
   units_.push_back(u);
 }
 
@@ -435,27 +436,27 @@ void SentenceAnalyzer::AddWord(Span span, std::string_view low) {
 // make word units adjacent that were not, and every hit found after them
 // matches here too. Sentences without a hit produce nothing and leave the
 // paragraph state alone, so they can stop right after tokenizing. Most
-// sentences stop here, so only words whose 2-letter prefix starts a cue are
-// looked up.
+// sentences stop here; MayStartCue rejects most words without hashing.
 bool SentenceAnalyzer::MayHaveHit() const {
   for (int i = 0; i < n(); ++i) {
     const Unit& u = units_[i];
-    if (u.kind != UK::kWord || !lex_.prefix_bits[internal::CuePrefixIndex(u.low)]) continue;
-    const WordInfo* w = lex_.words.Find(u.low);
-    if (!w || w->cues < 0) continue;
-    for (uint32_t pi : lex_.cue_buckets[w->cues]) {
+    if (u.kind != UK::kWord || !lex_.MayStartCue(u.low)) continue;
+    for (uint32_t pi : lex_.cue_buckets[lex_.words.Find(u.low)->cues]) {
       if (MatchWords(i, lex_.phrases[pi].words, true) >= 0) return true;
     }
   }
   return false;
 }
 
-// Gives every word unit its lexicon entry (one probe per word).
+// Gives every word unit its lexicon entry (one probe per word) and adverb
+// flag, for the analysis; before, most sentences stop at MayHaveHit.
 void SentenceAnalyzer::LookUpWords() {
   for (Unit& u : units_) {
     if (u.kind != UK::kWord) continue;
+    u.adverb = IsAdverbWord(u.low);
     if (const WordInfo* w = lex_.words.Find(u.low)) u.info = *w;
   }
+  words_looked_up_ = true;
 }
 
 int SentenceAnalyzer::MatchWords(int i, const std::vector<std::string>& words,
@@ -1573,6 +1574,7 @@ void SentenceAnalyzer::Run(Span sentence, uint32_t sentence_index, ParaState* pa
   para_ = para;
   units_.clear();
   hits_.clear();
+  words_looked_up_ = false;
   Tokenize(sentence);
   if (!MayHaveHit()) return;
   LookUpWords();
@@ -1609,52 +1611,43 @@ std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
                                              const std::vector<Entity>& entities) const {
   std::vector<Stance> out;
   if (sentences.empty()) return out;
-  // Fast scan: mark sentences that contain a word that may start a cue. A
-  // word here is an ASCII letter followed by letters and '-', lower-cased;
-  // only words of 2 to 31 bytes whose 2-letter prefix starts some cue are
-  // folded and looked up.
+  // Fast scan: mark sentences that contain a scan word (see ForEachScanWord)
+  // that may start a cue. Only words of 2 to 31 bytes not preceded by a
+  // non-ASCII byte that pass the cue_first filter (2-letter prefix and
+  // length) are folded and looked up.
   std::vector<char> marked(sentences.size(), 0);
   size_t si = 0;
   const size_t n = text.size();
-  auto letter = [](unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
-  auto word_char = [&letter](unsigned char c) { return letter(c) || c == '-'; };
-  size_t p = 0;
-  while (p < n) {
-    if (!letter(static_cast<unsigned char>(text[p]))) {
-      ++p;
-      continue;
-    }
-    size_t q = p + 1;
-    while (q < n && word_char(static_cast<unsigned char>(text[q]))) ++q;
+  internal::ForEachScanWord(text, [&](size_t p, size_t q) -> size_t {
     const size_t len = q - p;
-    if (len >= 2 && len < 32 && (p == 0 || static_cast<unsigned char>(text[p - 1]) < 0x80)) {
-      char buf[32];
-      buf[0] = static_cast<char>(text[p] | 0x20);
-      buf[1] = static_cast<char>(text[p + 1] | 0x20);
-      if (lex.prefix_bits[internal::CuePrefixIndex(std::string_view(buf, 2))]) {
-        for (size_t k = 2; k < len; ++k) buf[k] = static_cast<char>(text[p + k] | 0x20);
-        if (lex.MayStartCue(std::string_view(buf, len))) {
-          while (si < sentences.size() && sentences[si].span.end <= p) ++si;
-          if (si < sentences.size() && sentences[si].span.begin <= p) {
-            marked[si] = 1;
-            // Further words of this sentence would only mark it again: resume
-            // at its end, at the word boundary the scan would reach there (if
-            // the end cuts a word, after that word; text[q] ends a word, so
-            // the look-back stops after it).
-            size_t r = sentences[si].span.end;
-            if (r > q) {
-              bool in_word = false;
-              for (size_t j = r; j > q && word_char(static_cast<unsigned char>(text[j - 1])); --j)
-                in_word |= letter(static_cast<unsigned char>(text[j - 1]));
-              while (in_word && r < n && word_char(static_cast<unsigned char>(text[r]))) ++r;
-              q = r;
-            }
-          }
-        }
-      }
-    }
-    p = q;
-  }
+    // The three tests combined without branching: most words fail one, in no
+    // predictable pattern. (text[p + 1] is read as text[p] for a 1-letter
+    // word at the very end; such a word fails the length test anyway.)
+    char buf[32];
+    buf[0] = static_cast<char>(text[p] | 0x20);
+    buf[1] = static_cast<char>(text[std::min(p + 1, n - 1)] | 0x20);
+    const bool candidate =
+        (len - 2 < 30) & (p == 0 || static_cast<unsigned char>(text[p - 1]) < 0x80) &
+        lex.cue_first.MayContain(internal::CuePrefixIndex(std::string_view(buf, 2)), len);
+    if (!candidate) return q;
+    for (size_t k = 2; k < len; ++k) buf[k] = static_cast<char>(text[p + k] | 0x20);
+    if (!lex.MayStartCue(std::string_view(buf, len))) return q;
+    while (si < sentences.size() && sentences[si].span.end <= p) ++si;
+    if (si >= sentences.size() || sentences[si].span.begin > p) return q;
+    marked[si] = 1;
+    // Further words of this sentence would only mark it again: resume at its
+    // end, where no word may be in progress: if the end cuts a word (a run
+    // with a letter before the end), after that word. text[q] ends this
+    // word, so the look-back stops after it.
+    size_t r = sentences[si].span.end;
+    if (r <= q) return q;
+    bool in_word = false;
+    for (size_t j = r; j > q && internal::IsScanWordChar(static_cast<unsigned char>(text[j - 1]));
+         --j)
+      in_word |= internal::IsScanLetter(static_cast<unsigned char>(text[j - 1]));
+    while (in_word && r < n && internal::IsScanWordChar(static_cast<unsigned char>(text[r]))) ++r;
+    return r;
+  });
   // Paragraph starts, for coreference bounds.
   Arena arena;
   SentenceAnalyzer analyzer(lex, text, entities, &arena);
