@@ -248,12 +248,21 @@ void Lexicon::Finish() {
     return a.size() > b.size();
   };
   uint32_t bit = 1;
+  marker_phrases.clear();
   for (PhraseList* l : {&negation, &refusal, &hedge, &report, &inverter, &quantifier, &collective,
                         &role_noun, &coref_government, &coref_body, &light_verb}) {
     std::stable_sort(l->phrases.begin(), l->phrases.end(), by_len);
     l->bit = bit;
     bit <<= 1;
-    for (const auto& ph : l->phrases) info[ph[0]].lists |= l->bit;
+    for (uint32_t k = 0; k < l->phrases.size(); ++k) {
+      WordInfo& w = info[l->phrases[k][0]];
+      w.lists |= l->bit;
+      if (w.markers < 0) {
+        w.markers = static_cast<int32_t>(marker_phrases.size());
+        marker_phrases.emplace_back();
+      }
+      marker_phrases[w.markers].push_back({l->bit, k});
+    }
   }
   words.Build(info);
 }

@@ -68,8 +68,15 @@ class PrefixLengthFilter {
 // single hash probe per word: which marker lists have a phrase starting with
 // it, and the cue phrases that do.
 struct WordInfo {
-  uint32_t lists = 0;  // bit set of PhraseList::bit
-  int32_t cues = -1;   // index into Lexicon::cue_buckets, or -1
+  uint32_t lists = 0;    // bit set of PhraseList::bit
+  int32_t cues = -1;     // index into Lexicon::cue_buckets, or -1
+  int32_t markers = -1;  // index into Lexicon::marker_phrases, or -1
+};
+
+// A marker phrase, by list and position in the list.
+struct MarkerPhrase {
+  uint32_t list_bit = 0;
+  uint32_t phrase = 0;  // index into that PhraseList::phrases
 };
 
 // Lower-cased word -> WordInfo, looked up by string_view without building a
@@ -130,6 +137,9 @@ struct Lexicon {
   std::vector<std::vector<uint32_t>> cue_buckets;
   PhraseList negation, refusal, hedge, report, inverter, quantifier, collective, role_noun,
       coref_government, coref_body, light_verb;
+  // For each word that starts marker phrases (WordInfo::markers), those
+  // phrases, each list's in its order (longest first).
+  std::vector<std::vector<MarkerPhrase>> marker_phrases;
   // Every word that starts a cue or marker phrase.
   WordTable words;
 

@@ -102,8 +102,8 @@ struct Unit {
   Span span;
   std::string_view low;  // folded word; the punctuation character for kPunct
   int ent = -1;          // index into the entity list, for entity units
+  int actor = -1;        // actor units: index into SentenceAnalyzer::actors_
   WordInfo info;         // word units: the lexicon's index entry for `low`
-  ActorView actor;
 };
 
 struct Hit {
@@ -253,6 +253,12 @@ class SentenceAnalyzer {
     return i >= 0 && i < n() && units_[i].kind == UK::kPunct && units_[i].low[0] == c;
   }
   bool IsActor(int i) const { return i >= 0 && i < n() && units_[i].kind == UK::kActor; }
+  // The actor of actor unit i.
+  const ActorView& ActorAt(int i) const { return actors_[units_[i].actor]; }
+  int AddActor(const ActorView& a) {
+    actors_.push_back(a);
+    return static_cast<int>(actors_.size()) - 1;
+  }
   bool IsAdverb(int i) const {
     if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
     return words_looked_up_ ? units_[i].adverb : IsAdverbWord(units_[i].low);
@@ -307,8 +313,9 @@ class SentenceAnalyzer {
   uint32_t sidx_ = 0;
   Span sent_;
   std::vector<Unit> units_;
-  bool words_looked_up_ = false;  // LookUpWords has run: Unit::info and adverb are set
-  std::vector<Unit> merged_;      // scratch for MergeCollectives / AbsorbRoleNouns
+  bool words_looked_up_ = false;   // LookUpWords has run: Unit::info and adverb are set
+  std::vector<Unit> merged_;       // scratch for MergeCollectives / AbsorbRoleNouns
+  std::vector<ActorView> actors_;  // of this sentence's actor units
   std::vector<Hit> hits_;
   std::vector<int> hit_at_;     // unit -> hit index starting there, or -1
   std::vector<char> boundary_;  // unit is a clause boundary
@@ -340,7 +347,7 @@ void SentenceAnalyzer::Tokenize(Span s) {
       u.ent = static_cast<int>(ei);
       if (IsActorKind(e.kind)) {
         u.kind = UK::kActor;
-        u.actor = {e.id, e.kind, e.text, e.span};
+        u.actor = AddActor({e.id, e.kind, e.text, e.span});
       } else {
         u.kind = e.kind == "topic" ? UK::kTopic : UK::kEntity;
       }
@@ -474,8 +481,10 @@ int SentenceAnalyzer::MatchWords(int i, const std::vector<std::string>& words,
 int SentenceAnalyzer::MatchList(int i, const PhraseList& list) const {
   if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return -1;
   if (!(units_[i].info.lists & list.bit)) return -1;
-  for (const auto& words : list.phrases) {
-    int e = MatchWords(i, words, false);
+  // Only the list's phrases that start with this word, in the list's order.
+  for (const internal::MarkerPhrase& m : lex_.marker_phrases[units_[i].info.markers]) {
+    if (m.list_bit != list.bit) continue;
+    int e = MatchWords(i, list.phrases[m.phrase], false);
     if (e >= 0) return e;
   }
   return -1;
@@ -515,15 +524,15 @@ void SentenceAnalyzer::MergeCollectives() {
           const Unit& mu = units_[m];
           bool adj =
               (mu.kind == UK::kWord && mu.low != "of" && mu.low != "the" && mu.low != "and") ||
-              (mu.kind == UK::kActor && mu.actor.kind == "government");
+              (mu.kind == UK::kActor && actors_[mu.actor].kind == "government");
           if (!adj) mods_ok = false;
         }
         if (!mods_ok) break;
         int he = -1;
         std::string head_id;
-        if (units_[h].kind == UK::kActor && units_[h].actor.kind == "group") {
+        if (units_[h].kind == UK::kActor && ActorAt(h).kind == "group") {
           he = h + 1;
-          head_id = units_[h].actor.id;
+          head_id = ActorAt(h).id;
         } else if (units_[h].kind == UK::kWord) {
           he = MatchList(h, lex_.collective);
           if (he > 0) {
@@ -542,11 +551,13 @@ void SentenceAnalyzer::MergeCollectives() {
           slug += units_[k].low;
           slug += ' ';
         }
-        u.actor.id = arena_->Copy(internal::Slug(slug) + "-" + internal::Slug(head_id));
-        u.actor.kind = "group";
-        u.actor.text = text_.substr(u.span.begin, u.span.size());
-        u.actor.span = u.span;
-        u.low = Folded(u.actor.text, arena_);
+        ActorView a;
+        a.id = arena_->Copy(internal::Slug(slug) + "-" + internal::Slug(head_id));
+        a.kind = "group";
+        a.text = text_.substr(u.span.begin, u.span.size());
+        a.span = u.span;
+        u.low = Folded(a.text, arena_);
+        u.actor = AddActor(a);
         out.push_back(u);
         i = he;
         prev_merged = true;
@@ -575,7 +586,7 @@ void SentenceAnalyzer::AbsorbRoleNouns() {
     if (re > 0 && (IsWord(re, "from") || IsWord(re, "of"))) {
       int a = re + 1;
       if (IsWord(a, "the")) ++a;
-      if (IsActor(a) && units_[a].actor.kind == "government") {
+      if (IsActor(a) && ActorAt(a).kind == "government") {
         Unit m = units_[a];
         m.span.begin = u.span.begin;
         out.push_back(m);
@@ -583,7 +594,8 @@ void SentenceAnalyzer::AbsorbRoleNouns() {
         continue;
       }
     }
-    if (u.kind == UK::kActor && (u.actor.kind == "government" || u.actor.kind == "body")) {
+    if (u.kind == UK::kActor &&
+        (actors_[u.actor].kind == "government" || actors_[u.actor].kind == "body")) {
       int j = i + 1;
       if (IsWord(j, "'s")) ++j;
       int e = MatchList(j, lex_.role_noun);
@@ -605,28 +617,34 @@ int SentenceAnalyzer::RoleMarker(int i, int* role) const {
   int j = i;
   if (IsWord(j, "but") || IsWord(j, "and")) ++j;
   if (IsAdverb(j)) ++j;
-  static constexpr std::string_view kSupp[] = {"supported", "backed", "seconded", "joined"};
-  static constexpr std::string_view kOpp[] = {"opposed", "challenged", "contradicted"};
-  for (std::string_view w : kSupp) {
-    if (IsWord(j, w) && IsWord(j + 1, "by")) {
+  // Tested in the order written, but each group only when the word that
+  // all its forms share is there.
+  if (IsWord(j + 1, "by")) {
+    static constexpr std::string_view kSupp[] = {"supported", "backed", "seconded", "joined"};
+    static constexpr std::string_view kOpp[] = {"opposed", "challenged", "contradicted"};
+    for (std::string_view w : kSupp) {
+      if (IsWord(j, w)) {
+        *role = 1;
+        return j + 2;
+      }
+    }
+    for (std::string_view w : kOpp) {
+      if (IsWord(j, w)) {
+        *role = 2;
+        return j + 2;
+      }
+    }
+  }
+  if (IsWord(j, "with")) {
+    int e = MatchStr(j, {"with", "the", "support", "of"});
+    if (e < 0) e = MatchStr(j, {"with", "support", "from"});
+    if (e < 0) e = MatchStr(j, {"with", "the", "backing", "of"});
+    if (e > 0) {
       *role = 1;
-      return j + 2;
+      return e;
     }
   }
-  for (std::string_view w : kOpp) {
-    if (IsWord(j, w) && IsWord(j + 1, "by")) {
-      *role = 2;
-      return j + 2;
-    }
-  }
-  int e = MatchStr(j, {"with", "the", "support", "of"});
-  if (e < 0) e = MatchStr(j, {"with", "support", "from"});
-  if (e < 0) e = MatchStr(j, {"with", "the", "backing", "of"});
-  if (e > 0) {
-    *role = 1;
-    return e;
-  }
-  e = MatchStr(j, {"objected", "to", "by"});
+  int e = MatchStr(j, {"objected", "to", "by"});
   if (e > 0) {
     *role = 2;
     return e;
@@ -747,7 +765,7 @@ std::vector<ActorRef> SentenceAnalyzer::ListAt(int last_actor, int stop_left) co
   std::vector<ActorRef> out;
   int i = last_actor;
   while (i >= stop_left && IsActor(i)) {
-    out.push_back({units_[i].actor, "", 1.0});
+    out.push_back({ActorAt(i), "", 1.0});
     int j = i - 1;
     if (IsWord(j, "the")) --j;
     if (IsWord(j, "and") || IsWord(j, "or")) --j;
@@ -766,7 +784,7 @@ std::vector<ActorRef> SentenceAnalyzer::ListAfter(int i, int e) const {
   bool and_seen = false;
   for (int k = i; k < e; ++k) {
     if (IsActor(k)) {
-      out.push_back({units_[k].actor, "", 1.0});
+      out.push_back({ActorAt(k), "", 1.0});
       if (and_seen) break;
       continue;
     }
@@ -787,8 +805,9 @@ std::vector<ActorRef> SentenceAnalyzer::LastActor(uint32_t pos, bool want_govern
   for (int k = n() - 1; k >= 0; --k) {
     const Unit& u = units_[k];
     if (u.span.end > pos || u.kind != UK::kActor) continue;
-    if ((want_government && u.actor.kind == "government") || (want_body && u.actor.kind == "body"))
-      return {{u.actor, "coreference", 0.8}};
+    const ActorView& a = actors_[u.actor];
+    if ((want_government && a.kind == "government") || (want_body && a.kind == "body"))
+      return {{a, "coreference", 0.8}};
   }
   auto it = std::lower_bound(ents_.begin(), ents_.end(), pos,
                              [](const Entity& e, uint32_t p) { return e.span.begin < p; });
@@ -879,7 +898,7 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
     }
     if (u.kind == UK::kActor) {
       // "Dr. X, Secretary-General of the ITU,": an apposition, one actor.
-      if (!items.empty() && units_[items.back().unit].actor.kind == "person" &&
+      if (!items.empty() && ActorAt(items.back().unit).kind == "person" &&
           items.back().unit == i - 2 && IsPunct(i - 1, ',')) {
         continue;
       }
@@ -899,7 +918,7 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
       if (behalf) {
         it.speaker = behalf_speaker;
         if (behalf_count == 0) {
-          behalf_group = u.actor.kind == "group" || u.actor.kind == "body";
+          behalf_group = actors_[u.actor].kind == "group" || actors_[u.actor].kind == "body";
         }
         ++behalf_count;
         if (behalf_speaker >= 0) it.role = items[behalf_speaker].role;
@@ -1002,7 +1021,7 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
     const Item& it = items[k];
     const Item& head = it.speaker >= 0 ? items[it.speaker] : it;
     if (head.seg != best_seg && head.role != kSupp && head.role != kOpp) continue;
-    ActorRef a{units_[it.unit].actor, "", 1.0};
+    ActorRef a{ActorAt(it.unit), "", 1.0};
     if (it.speaker >= 0) {
       a.via = "on-behalf-of";
       a.conf = 0.9;
@@ -1196,7 +1215,7 @@ void SentenceAnalyzer::ResolveEmptyTarget(Target* t, int hit_index, int clause_b
       t->t.text = std::string(text_.substr(t->t.span.begin, t->t.span.size()));
       for (int i = pb; i < pe; ++i) {
         if (IsActor(i)) {
-          t->t.entity = units_[i].actor.id;
+          t->t.entity = ActorAt(i).id;
           break;
         }
       }
@@ -1302,7 +1321,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
     int k = h.b - 1;
     if (IsWord(k, "'s")) --k;
     if (IsActor(k) && (nominal_use || IsWord(h.b - 1, "'s"))) {
-      actors.push_back({units_[k].actor, "", 1.0});
+      actors.push_back({ActorAt(k), "", 1.0});
     } else if (IsWord(h.b - 1, "its") || IsWord(h.b - 1, "their") || IsWord(h.b - 1, "his") ||
                IsWord(h.b - 1, "her")) {
       if (anchor == h.b || def.pos == CuePos::kNoun) {
@@ -1573,6 +1592,7 @@ void SentenceAnalyzer::Run(Span sentence, uint32_t sentence_index, ParaState* pa
   sidx_ = sentence_index;
   para_ = para;
   units_.clear();
+  actors_.clear();
   hits_.clear();
   words_looked_up_ = false;
   Tokenize(sentence);
