@@ -86,6 +86,23 @@ const char kBadSpan[] = "missing or bad \"span\" (must be [begin, end] within th
 // anything else (including every error) the fast reader gives up and the
 // layer is parsed again the nlohmann way, so results and error messages stay
 // exactly what they were.
+// Byte classes for StrictReader: kWs for JSON whitespace, kStringSpecial for
+// what a string scan must stop at: '"', '\\', control characters and
+// non-ASCII bytes.
+enum : uint8_t { kWs = 1, kStringSpecial = 2 };
+struct JsonByteClasses {
+  uint8_t c[256] = {};
+  constexpr JsonByteClasses() {
+    for (int b = 0; b < 0x20; ++b) c[b] = kStringSpecial;
+    for (int b = 0x80; b < 0x100; ++b) c[b] = kStringSpecial;
+    c[static_cast<int>('"')] = c[static_cast<int>('\\')] = kStringSpecial;
+    c[static_cast<int>(' ')] = kWs;
+    c[static_cast<int>('\n')] = c[static_cast<int>('\t')] = c[static_cast<int>('\r')] =
+        kWs | kStringSpecial;
+  }
+};
+constexpr JsonByteClasses kJsonByte;
+
 class StrictReader {
  public:
   explicit StrictReader(std::string_view s) : s_(s) {}
@@ -193,8 +210,8 @@ class StrictReader {
 
  private:
   void SkipWs() {
-    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\t' || s_[i_] == '\r'))
-      ++i_;
+    // Layers written by caucus have no whitespace: one test, usually.
+    while (i_ < s_.size() && (kJsonByte.c[static_cast<unsigned char>(s_[i_])] & kWs)) ++i_;
   }
   // The raw body of a string literal at i_; *escaped if it holds a backslash.
   // Rejects raw control characters and invalid UTF-8.
@@ -203,18 +220,25 @@ class StrictReader {
     if (i_ >= s_.size() || s_[i_] != '"') return false;
     size_t b = ++i_;
     bool high = false;
-    while (i_ < s_.size()) {
-      unsigned char c = static_cast<unsigned char>(s_[i_]);
+    const size_t n = s_.size();
+    const unsigned char* d = reinterpret_cast<const unsigned char*>(s_.data());
+    while (true) {
+      // Plain bytes: one table test each.
+      size_t i = i_;
+      while (i < n && !(kJsonByte.c[d[i]] & kStringSpecial)) ++i;
+      i_ = i;
+      if (i_ >= n) return false;
+      const unsigned char c = d[i_];
       if (c == '"') break;
       if (c < 0x20) return false;
       if (c == '\\') {
         *escaped = true;
-        if (++i_ >= s_.size()) return false;
+        if (++i_ >= n) return false;
+      } else {
+        high = true;  // c >= 0x80
       }
-      high |= c >= 0x80;
       ++i_;
     }
-    if (i_ >= s_.size()) return false;
     *body = s_.substr(b, i_ - b);
     ++i_;
     return !high || FindInvalidUtf8(*body) == std::string_view::npos;
