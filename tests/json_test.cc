@@ -8,14 +8,19 @@ namespace caucus {
 namespace {
 
 TEST(JsonTest, EscapeRoundTrip) {
-  const std::string cases[] = {"", "plain", "quote \" and \\ backslash", "line\nbreak\ttab",
-                               "ctrl \x01 \x1f", "Россия 俄罗斯 ’"};
+  const std::string cases[] = {"",
+                               "plain",
+                               "quote \" and \\ backslash",
+                               "line\nbreak\ttab",
+                               "ctrl \x01 \x1f",
+                               "Россия 俄罗斯 ’"};
   for (const std::string& s : cases) {
     std::string quoted;
     AppendJsonString(s, &quoted);
     ASSERT_GE(quoted.size(), 2u);
     std::string back;
-    ASSERT_TRUE(UnescapeJsonString(std::string_view(quoted).substr(1, quoted.size() - 2), &back).ok());
+    ASSERT_TRUE(
+        UnescapeJsonString(std::string_view(quoted).substr(1, quoted.size() - 2), &back).ok());
     EXPECT_EQ(back, s);
   }
 }
@@ -29,9 +34,23 @@ TEST(JsonTest, UnescapeUnicode) {
   EXPECT_FALSE(UnescapeJsonString("a\x01", &out).ok());
 }
 
+TEST(JsonTest, UnescapeLongPlainRuns) {
+  // Plain runs are scanned 8 bytes at a time; positions stay exact.
+  const std::string plain(37, 'x');
+  std::string out;
+  ASSERT_TRUE(UnescapeJsonString(plain + "\\n" + plain + "\\u00e9", &out).ok());
+  EXPECT_EQ(out, plain + "\n" + plain + "\xC3\xA9");
+  EXPECT_EQ(UnescapeJsonString(plain + "\x01" + plain, &out).message(),
+            "raw control character in string at byte 37");
+  EXPECT_EQ(UnescapeJsonString(plain + "\\t" + plain + "\x1f", &out).message(),
+            "raw control character in string at byte 76");
+  EXPECT_EQ(UnescapeJsonString(plain + "\\", &out).message(), "bad escape at byte 37");
+}
+
 TEST(JsonTest, ScanObject) {
   std::vector<JsonMember> m;
-  ASSERT_TRUE(ScanJsonObject(R"( {"a": 1, "b": [1, {"c": "]"}], "t": "x\"y", "n": null} )", &m).ok());
+  ASSERT_TRUE(
+      ScanJsonObject(R"( {"a": 1, "b": [1, {"c": "]"}], "t": "x\"y", "n": null} )", &m).ok());
   ASSERT_EQ(m.size(), 4u);
   EXPECT_EQ(m[0].key, "a");
   EXPECT_EQ(m[0].raw, "1");
@@ -42,8 +61,8 @@ TEST(JsonTest, ScanObject) {
 
 TEST(JsonTest, ScanRejectsMalformed) {
   std::vector<JsonMember> m;
-  const char* bad[] = {"", "[1]", "{", "{\"a\"}", "{\"a\":}", "{\"a\":1,}", "{\"a\":[1}",
-                       "{\"a\":\"x}", "{\"a\":1} x", "{\"a\":tru}"};
+  const char* bad[] = {"",           "[1]",        "{",           "{\"a\"}",     "{\"a\":}",
+                       "{\"a\":1,}", "{\"a\":[1}", "{\"a\":\"x}", "{\"a\":1} x", "{\"a\":tru}"};
   for (const char* b : bad) EXPECT_FALSE(ScanJsonObject(b, &m).ok()) << b;
 }
 
