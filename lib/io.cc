@@ -188,7 +188,7 @@ Document MakeTextDocument(const Origin& origin, DecodedText&& dec) {
 void ProcessItem(const RunOptions& opt, const DocFn& fn, Item* item) {
   if (item->kind == ItemKind::kError) return;
   if (item->kind == ItemKind::kJsonLine) {
-    Result<Document> doc = Document::FromJsonLine(item->data);
+    Result<Document> doc = Document::TakeJsonLine(std::move(item->data));
     if (!doc.ok()) {
       item->status = doc.status();
       return;

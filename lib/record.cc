@@ -333,17 +333,22 @@ Document Document::FromText(std::string id, std::string text, std::string_view p
   Document d;
   d.id_ = std::move(id);
   d.text_ = std::move(text);
-  d.members_.emplace_back("id", Quoted(d.id_));
-  d.members_.emplace_back("text", Quoted(d.text_));
-  if (!path.empty()) d.members_.emplace_back("meta", "{\"path\":" + Quoted(path) + "}");
+  d.members_.push_back({"id", Quoted(d.id_)});
+  d.members_.push_back({"text", Quoted(d.text_)});
+  if (!path.empty()) d.members_.push_back({"meta", "{\"path\":" + Quoted(path) + "}"});
   return d;
 }
 
 Result<Document> Document::FromJsonLine(std::string_view line) {
-  std::vector<JsonMember> members;
-  Status st = ScanJsonObject(line, &members);
-  if (!st.ok()) return Status::InvalidInput("malformed JSON: " + st.message());
+  return TakeJsonLine(std::string(line));
+}
+
+Result<Document> Document::TakeJsonLine(std::string line) {
   Document d;
+  d.line_ = std::move(line);
+  std::vector<JsonMember> members;
+  Status st = ScanJsonObject(d.line_, &members);
+  if (!st.ok()) return Status::InvalidInput("malformed JSON: " + st.message());
   bool has_text = false;
   for (JsonMember& m : members) {
     if (m.key == "text") {
@@ -365,14 +370,23 @@ Result<Document> Document::FromJsonLine(std::string_view line) {
         d.id_ = std::string(m.raw);  // a number id is kept as its digits
       }
     }
+    Member value;
+    value.off = static_cast<size_t>(m.raw.data() - d.line_.data());
+    value.len = m.raw.size();
+    value.in_line = true;
     bool dup = false;
-    for (auto& existing : d.members_) {
-      if (existing.first == m.key) {
-        existing.second = std::string(m.raw);  // last one wins, as in most parsers
+    for (Member& existing : d.members_) {
+      if (existing.key == m.key) {
+        // Last one wins, as in most parsers; the first one's place is kept.
+        existing.off = value.off;
+        existing.len = value.len;
         dup = true;
       }
     }
-    if (!dup) d.members_.emplace_back(std::move(m.key), std::string(m.raw));
+    if (!dup) {
+      value.key = std::move(m.key);
+      d.members_.push_back(std::move(value));
+    }
   }
   if (!has_text) return Status::InvalidInput("record has no \"text\" field");
   return d;
@@ -380,9 +394,10 @@ Result<Document> Document::FromJsonLine(std::string_view line) {
 
 void Document::set_id(std::string id) {
   id_ = std::move(id);
-  for (auto& m : members_) {
-    if (m.first == "id") {
-      m.second = Quoted(id_);
+  for (Member& m : members_) {
+    if (m.key == "id") {
+      m.owned = Quoted(id_);
+      m.in_line = false;
       return;
     }
   }
@@ -390,25 +405,26 @@ void Document::set_id(std::string id) {
 }
 
 std::string_view Document::Raw(std::string_view key) const {
-  for (const auto& m : members_) {
-    if (m.first == key) return m.second;
+  for (const Member& m : members_) {
+    if (m.key == key) return RawOf(m);
   }
   return {};
 }
 
 void Document::SetLayer(std::string_view key, std::string raw_json) {
-  for (auto& m : members_) {
-    if (m.first == key) {
-      m.second = std::move(raw_json);
+  for (Member& m : members_) {
+    if (m.key == key) {
+      m.owned = std::move(raw_json);
+      m.in_line = false;
       return;
     }
   }
-  members_.emplace_back(std::string(key), std::move(raw_json));
+  members_.push_back({std::string(key), std::move(raw_json)});
 }
 
 void Document::EraseLayer(std::string_view key) {
   for (auto it = members_.begin(); it != members_.end(); ++it) {
-    if (it->first == key) {
+    if (it->key == key) {
       members_.erase(it);
       return;
     }
@@ -418,16 +434,16 @@ void Document::EraseLayer(std::string_view key) {
 void Document::AppendJsonLine(std::string* out) const {
   // One allocation: the members' sizes plus quotes, colon and comma each.
   size_t size = out->size() + 3;
-  for (const auto& m : members_) size += m.first.size() + m.second.size() + 4;
+  for (const Member& m : members_) size += m.key.size() + RawOf(m).size() + 4;
   out->reserve(size);
   out->push_back('{');
   bool first = true;
-  for (const auto& m : members_) {
+  for (const Member& m : members_) {
     if (!first) out->push_back(',');
     first = false;
-    AppendJsonString(m.first, out);
+    AppendJsonString(m.key, out);
     out->push_back(':');
-    out->append(m.second);
+    out->append(RawOf(m));
   }
   out->append("}\n");
 }
