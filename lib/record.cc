@@ -497,12 +497,33 @@ Result<std::vector<Entity>> GetEntities(const Document& doc, bool* found) {
   if (GetLayerFast(
           doc, "entities", found, &fast,
           [&text](std::string_view key, StrictReader& r, Entity* e, uint32_t* seen) {
-            if (key == "span") return FirstTime(seen, 1) && r.SpanValue(text.size(), &e->span);
-            static constexpr std::string_view kKeys[] = {"kind", "id",   "name",
-                                                         "form", "role", "org"};
-            std::string* const fields[] = {&e->kind, &e->id, &e->name, &e->form, &e->role, &e->org};
-            for (int k = 0; k < 6; ++k) {
-              if (key == kKeys[k]) return FirstTime(seen, 2u << k) && r.StringOrEmpty(fields[k]);
+            // Dispatch on the first byte: most keys have 4 letters, and
+            // comparing them one after another cost a memcmp call each.
+            auto string_field = [&](uint32_t bit, std::string* field) {
+              return FirstTime(seen, bit) && r.StringOrEmpty(field);
+            };
+            switch (key.empty() ? 0 : key[0]) {
+              case 's':
+                if (key == "span") return FirstTime(seen, 1) && r.SpanValue(text.size(), &e->span);
+                break;
+              case 'k':
+                if (key == "kind") return string_field(2, &e->kind);
+                break;
+              case 'i':
+                if (key == "id") return string_field(4, &e->id);
+                break;
+              case 'n':
+                if (key == "name") return string_field(8, &e->name);
+                break;
+              case 'f':
+                if (key == "form") return string_field(16, &e->form);
+                break;
+              case 'r':
+                if (key == "role") return string_field(32, &e->role);
+                break;
+              case 'o':
+                if (key == "org") return string_field(64, &e->org);
+                break;
             }
             return r.Skip(0);
           },
