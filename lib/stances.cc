@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -248,6 +249,13 @@ class SentenceAnalyzer {
   void AbsorbRoleNouns();
   bool IsWord(int i, std::string_view w) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kWord && SameWord(units_[i].low, w);
+  }
+  // The same for a string literal, the common case: its length is a
+  // constant, so the comparison compiles to a few loads.
+  template <size_t N>
+  bool IsWord(int i, const char (&w)[N]) const {
+    return i >= 0 && i < n() && units_[i].kind == UK::kWord && units_[i].low.size() == N - 1 &&
+           std::memcmp(units_[i].low.data(), w, N - 1) == 0;
   }
   bool IsPunct(int i, char c) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kPunct && units_[i].low[0] == c;
