@@ -162,9 +162,10 @@ bool IsActorKind(std::string_view k) {
 }
 
 // Typographic punctuation that must not be glued into words: quotes and dashes.
-int TypoPunct(std::string_view t, size_t p) {
-  if (p + 2 < t.size() + 0 && static_cast<unsigned char>(t[p]) == 0xE2 &&
-      static_cast<unsigned char>(t[p + 1]) == 0x80) {
+// p < t.size().
+inline int TypoPunct(std::string_view t, size_t p) {
+  if (static_cast<unsigned char>(t[p]) != 0xE2) return 0;  // almost always
+  if (p + 2 < t.size() && static_cast<unsigned char>(t[p + 1]) == 0x80) {
     unsigned char c = static_cast<unsigned char>(t[p + 2]);
     if (c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94 || c == 0x98 || c == 0x99 || c == 0xA6)
       return c;
@@ -741,11 +742,10 @@ void SentenceAnalyzer::FindClauses() {
       continue;
     }
     if (u.kind != UK::kWord) continue;
-    std::string_view w = u.low;
-    if (w == "while" || w == "whilst" || w == "whereas" || w == "although" || w == "though" ||
-        w == "because") {
+    if (IsWord(i, "while") || IsWord(i, "whilst") || IsWord(i, "whereas") ||
+        IsWord(i, "although") || IsWord(i, "though") || IsWord(i, "because")) {
       boundary_[i] = 1;
-    } else if (w == "but") {
+    } else if (IsWord(i, "but")) {
       // "..., but Malaysia disagreed" splits; "considered but could not" does not.
       int role = 0;
       int nx = IsWord(i + 1, "the") ? i + 2 : i + 1;
