@@ -376,6 +376,25 @@ JsonWriter& JsonWriter::Double(double v) {
     out_->append("null");
     return *this;
   }
+  // Scores and confidences are mostly hundredths in [0, 1], for which "%.4g"
+  // gives "0", "1" or "0.d" / "0.dd"; those are written without snprintf.
+  if (v == 0 && !std::signbit(v)) {
+    out_->push_back('0');
+    return *this;
+  }
+  if (v > 0 && v <= 1) {
+    const double k = std::round(v * 100);
+    if (k >= 1 && std::fabs(v * 100 - k) < 1e-9) {
+      const int h = static_cast<int>(k);
+      if (h == 100) {
+        out_->push_back('1');
+      } else {
+        char buf[4] = {'0', '.', static_cast<char>('0' + h / 10), static_cast<char>('0' + h % 10)};
+        out_->append(buf, h % 10 == 0 ? 3 : 4);
+      }
+      return *this;
+    }
+  }
   char buf[32];
   int n = snprintf(buf, sizeof buf, "%.4g", v);
   out_->append(buf, n);

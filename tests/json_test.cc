@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
 #include "caucus/record.h"
 
 namespace caucus {
@@ -45,6 +49,29 @@ TEST(JsonTest, UnescapeLongPlainRuns) {
   EXPECT_EQ(UnescapeJsonString(plain + "\\t" + plain + "\x1f", &out).message(),
             "raw control character in string at byte 76");
   EXPECT_EQ(UnescapeJsonString(plain + "\\", &out).message(), "bad escape at byte 37");
+}
+
+TEST(JsonTest, DoubleAsPrintf) {
+  // Hundredths have a fast path; everything must print as "%.4g" does.
+  std::vector<double> values = {0.0,   -0.0, 1.0,   -1.0,  1e-12, 0.999999,  1.0000001,      100.0,
+                                0.125, 2.5,  1e300, 0.015, 0.005, 0.7 * 0.9, 0.6 * 0.8 * 0.7};
+  for (int k = 0; k <= 100; ++k) {
+    values.push_back(k / 100.0);
+    values.push_back(std::round(k * 1.0) / 100.0);
+    values.push_back(k * 0.01);
+    values.push_back(k / 100.0 + 1e-7);
+  }
+  for (double w : {1.0, 0.9, 0.8, 0.7, 0.6, 0.4})
+    for (double m : {1.0, 0.9, 0.7, 0.6})
+      for (double c : {1.0, 0.9, 0.8, 0.7, 0.6})
+        values.push_back(std::round(w * m * c * 100) / 100);
+  for (double v : values) {
+    std::string out;
+    JsonWriter(&out).Double(v);
+    char buf[32];
+    snprintf(buf, sizeof buf, "%.4g", v);
+    EXPECT_EQ(out, buf) << v;
+  }
 }
 
 TEST(JsonTest, ScanObject) {
