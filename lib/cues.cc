@@ -210,27 +210,65 @@ Status Lexicon::Add(std::string_view json_text, const std::string& name) {
   return Status::Ok();
 }
 
+void WordTable::Build(const std::unordered_map<std::string, WordInfo>& words) {
+  size_t cap = 16;
+  while (cap < words.size() * 4) cap *= 2;
+  slots_.assign(cap, Slot());
+  mask_ = cap - 1;
+  pool_.clear();
+  filter_.Clear();
+  for (const auto& [w, info] : words) {
+    const uint64_t h = Hash(w);
+    size_t i = h & mask_;
+    while (slots_[i].tag != 0) i = (i + 1) & mask_;
+    slots_[i].tag = Tag(h);
+    slots_[i].off = static_cast<uint32_t>(pool_.size());
+    slots_[i].len = static_cast<uint32_t>(w.size());
+    slots_[i].info = info;
+    pool_ += w;
+    if (!w.empty()) filter_.Add(w);
+  }
+}
+
 void Lexicon::Finish() {
-  by_first.clear();
-  first_words.clear();
-  std::fill(std::begin(prefix_bits), std::end(prefix_bits), false);
-  for (uint32_t i = 0; i < phrases.size(); ++i) by_first[phrases[i].words[0]].push_back(i);
-  for (auto& [w, v] : by_first) {
-    std::stable_sort(v.begin(), v.end(), [this](uint32_t a, uint32_t b) {
+  cue_first.Clear();
+  std::unordered_map<std::string, WordInfo> info;
+  cue_buckets.clear();
+  for (uint32_t i = 0; i < phrases.size(); ++i) {
+    WordInfo& w = info[phrases[i].words[0]];
+    if (w.cues < 0) {
+      w.cues = static_cast<int32_t>(cue_buckets.size());
+      cue_buckets.emplace_back();
+    }
+    cue_buckets[w.cues].push_back(i);
+  }
+  for (auto& bucket : cue_buckets) {
+    std::stable_sort(bucket.begin(), bucket.end(), [this](uint32_t a, uint32_t b) {
       return phrases[a].words.size() > phrases[b].words.size();
     });
-    first_words.insert(w);
-    prefix_bits[CuePrefixIndex(w)] = true;
   }
+  for (const auto& [w, unused] : info) cue_first.Add(w);
   auto by_len = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
     return a.size() > b.size();
   };
+  uint32_t bit = 1;
+  marker_phrases.clear();
   for (PhraseList* l : {&negation, &refusal, &hedge, &report, &inverter, &quantifier, &collective,
                         &role_noun, &coref_government, &coref_body, &light_verb}) {
     std::stable_sort(l->phrases.begin(), l->phrases.end(), by_len);
-    l->first.clear();
-    for (const auto& ph : l->phrases) l->first.insert(ph[0]);
+    l->bit = bit;
+    bit <<= 1;
+    for (uint32_t k = 0; k < l->phrases.size(); ++k) {
+      WordInfo& w = info[l->phrases[k][0]];
+      w.lists |= l->bit;
+      if (w.markers < 0) {
+        w.markers = static_cast<int32_t>(marker_phrases.size());
+        marker_phrases.emplace_back();
+      }
+      marker_phrases[w.markers].push_back({l->bit, k});
+    }
   }
+  words.Build(info);
 }
 
 }  // namespace caucus::internal

@@ -3,11 +3,11 @@
 #ifndef CAUCUS_LIB_CUES_H_
 #define CAUCUS_LIB_CUES_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "caucus/status.h"
@@ -33,38 +33,217 @@ struct CuePhrase {
 };
 
 // A list of marker phrases (negation, hedge, ...), each lower-cased words,
-// longest first, with the set of first words for a one-probe reject.
+// longest first. `bit` is the list's bit in WordInfo::lists: the one-probe
+// reject for words that start none of its phrases.
 struct PhraseList {
   std::vector<std::vector<std::string>> phrases;
-  std::unordered_set<std::string> first;
+  uint32_t bit = 0;
+};
+
+// Index of a lower-cased, non-empty word's 2-letter prefix (27 x 27: a-z and
+// anything else).
+inline int CuePrefixIndex(std::string_view w) {
+  auto ix = [](char c) { return (c >= 'a' && c <= 'z') ? c - 'a' : 26; };
+  return ix(w[0]) * 27 + (w.size() > 1 ? ix(w[1]) : 26);
+}
+
+// A cheap necessary condition for membership in a set of words, checked
+// before hashing: for each 2-letter prefix, the lengths of the set's words
+// with that prefix (bit 31 stands for 31 and more). Rejects most words of a
+// text, including most of those that share a prefix with a member.
+class PrefixLengthFilter {
+ public:
+  void Clear() { std::fill(std::begin(bits_), std::end(bits_), 0u); }
+  void Add(std::string_view w) { bits_[CuePrefixIndex(w)] |= LengthBit(w.size()); }
+  bool MayContain(std::string_view w) const { return MayContain(CuePrefixIndex(w), w.size()); }
+  bool MayContain(int prefix_index, size_t length) const {
+    return (bits_[prefix_index] & LengthBit(length)) != 0;
+  }
+
+ private:
+  static uint32_t LengthBit(size_t n) { return 1u << (n < 31 ? n : 31); }
+  uint32_t bits_[27 * 27] = {};
+};
+
+// What the analysis needs to know about one lower-cased word, found with a
+// single hash probe per word: which marker lists have a phrase starting with
+// it, and the cue phrases that do.
+struct WordInfo {
+  uint32_t lists = 0;    // bit set of PhraseList::bit
+  int32_t cues = -1;     // index into Lexicon::cue_buckets, or -1
+  int32_t markers = -1;  // index into Lexicon::marker_phrases, or -1
+};
+
+// A marker phrase, by list and position in the list.
+struct MarkerPhrase {
+  uint32_t list_bit = 0;
+  uint32_t phrase = 0;  // index into that PhraseList::phrases
+};
+
+// Lower-cased word -> WordInfo, looked up by string_view without building a
+// std::string (which std::unordered_map needs in C++17). Open addressing with
+// linear probing at a load factor of at most 1/4; read-only once built. Slots
+// are small and carry 32 hash bits, so a probe touches one cache line and a
+// miss rarely compares bytes.
+class WordTable {
+ public:
+  void Build(const std::unordered_map<std::string, WordInfo>& words);
+  const WordInfo* Find(std::string_view w) const {
+    if (w.empty() || !filter_.MayContain(w)) return nullptr;
+    const uint64_t h = Hash(w);
+    const uint32_t tag = Tag(h);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.tag == 0) return nullptr;
+      if (s.tag == tag && s.len == w.size() &&
+          std::char_traits<char>::compare(pool_.data() + s.off, w.data(), w.size()) == 0)
+        return &s.info;
+    }
+  }
+
+ private:
+  static uint64_t Hash(std::string_view w) {
+    // 8 bytes at a time, each step a multiply-xorshift; the tail bytewise.
+    uint64_t h = w.size() * 0x9E3779B97F4A7C15ULL;
+    size_t i = 0;
+    for (; i + 8 <= w.size(); i += 8) {
+      uint64_t v;
+      std::char_traits<char>::copy(reinterpret_cast<char*>(&v), w.data() + i, 8);
+      h = (h ^ v) * 0xBF58476D1CE4E5B9ULL;
+      h ^= h >> 31;
+    }
+    uint64_t t = 0;
+    for (size_t k = i; k < w.size(); ++k) t = (t << 8) | static_cast<unsigned char>(w[k]);
+    h = (h ^ t) * 0x94D049BB133111EBULL;
+    return h ^ (h >> 29);
+  }
+  static uint32_t Tag(uint64_t h) { return static_cast<uint32_t>(h >> 32) | 1; }  // never 0
+  struct Slot {
+    uint32_t tag = 0;  // 0: empty
+    uint32_t off = 0;  // key bytes in pool_
+    uint32_t len = 0;
+    WordInfo info;
+  };
+  std::vector<Slot> slots_;
+  std::string pool_;
+  size_t mask_ = 0;
+  PrefixLengthFilter filter_;  // of all keys
 };
 
 struct Lexicon {
   std::vector<CueDef> defs;
   std::vector<CuePhrase> phrases;
-  // First word -> phrase indices, longest phrase first.
-  std::unordered_map<std::string, std::vector<uint32_t>> by_first;
+  // Phrase indices grouped by first word, longest phrase first; a word's
+  // WordInfo::cues names its group.
+  std::vector<std::vector<uint32_t>> cue_buckets;
   PhraseList negation, refusal, hedge, report, inverter, quantifier, collective, role_noun,
       coref_government, coref_body, light_verb;
+  // For each word that starts marker phrases (WordInfo::markers), those
+  // phrases, each list's in its order (longest first).
+  std::vector<std::vector<MarkerPhrase>> marker_phrases;
+  // Every word that starts a cue or marker phrase.
+  WordTable words;
 
   // Adds one lexicon JSON text (the shipped file or a user extension).
   // `name` labels messages. Later files add cues; they never remove.
   Status Add(std::string_view json_text, const std::string& name);
-  // Sorts the index; call after the last Add.
+  // Sorts and indexes the phrases; call after the last Add.
   void Finish();
   // True if `word` (lower-cased) may start a cue.
-  bool MayStartCue(std::string_view word) const { return by_first.count(std::string(word)) > 0; }
+  bool MayStartCue(std::string_view word) const {
+    if (word.empty() || !cue_first.MayContain(word)) return false;
+    const WordInfo* w = words.Find(word);
+    return w && w->cues >= 0;
+  }
 
-  // Fast pre-filter over lower-cased words: first-word set plus a 2-letter
-  // prefix bitmap so most words are rejected without hashing.
-  bool prefix_bits[27 * 27] = {};
-  std::unordered_set<std::string> first_words;
+  // The first words of cues, for a test that rejects most words without
+  // hashing.
+  PrefixLengthFilter cue_first;
 };
 
-// Index into Lexicon::prefix_bits of a lower-cased, non-empty word.
-inline int CuePrefixIndex(std::string_view w) {
-  auto ix = [](char c) { return (c >= 'a' && c <= 'z') ? c - 'a' : 26; };
-  return ix(w[0]) * 27 + (w.size() > 1 ? ix(w[1]) : 26);
+// ---- the text scan for cue words ---------------------------------------------
+//
+// StanceFinder first scans a document's whole text for words that may start a
+// cue. A scan word is a maximal run of ASCII letters and '-', from the run's
+// first letter (a run of dashes only is no word). Scanning byte by byte costs
+// about two branch mispredictions per word, so ForEachScanWord classifies 64
+// bytes at a time with 64-bit arithmetic (SWAR) and then walks the runs with
+// bit operations: one branch per word, mostly predictable.
+
+inline bool IsScanLetter(unsigned char c) {
+  return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+}
+inline bool IsScanWordChar(unsigned char c) { return IsScanLetter(c) || c == '-'; }
+
+// Bit i of *letters / *word_chars: byte i of the 8 bytes in v (little-endian
+// order) is an ASCII letter / a letter or '-'.
+inline void ClassifyScanBytes(uint64_t v, uint64_t* letters, uint64_t* word_chars) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const uint64_t low7 = (v | 0x20 * kOnes) & ~kHigh;      // letters lower-cased, high bit cleared
+  const uint64_t ge_a = low7 + (0x80 - 'a') * kOnes;      // high bit: >= 'a'
+  const uint64_t gt_z = low7 + (0x80 - 'z' - 1) * kOnes;  // high bit: > 'z'
+  const uint64_t letter = ge_a & ~gt_z & ~v & kHigh;      // ~v: the byte was ASCII
+  const uint64_t x = v ^ ('-' * kOnes);
+  const uint64_t nonzero = (((x & ~kHigh) + ~kHigh) | x) & kHigh;
+  const uint64_t dash = ~nonzero & kHigh;
+  // Gathers the 8 high bits into the low byte.
+  constexpr uint64_t kGather = 0x0102040810204080ULL;
+  *letters = ((letter >> 7) * kGather) >> 56;
+  *word_chars = (((letter | dash) >> 7) * kGather) >> 56;
+}
+
+// Calls f(begin, end) for each scan word of text, in order. f returns where
+// to go on: `end`, or a later position to skip text, which must not be inside
+// a word (the scan restarts there as if a non-word byte preceded it).
+template <typename F>
+void ForEachScanWord(std::string_view text, F&& f) {
+  const char* s = text.data();
+  const size_t n = text.size();
+  size_t base = 0;
+  bool carry = false;  // the byte before `base` is part of a run already seen
+  while (base < n) {
+    // Classify the block [base, base + 64), zero-padded at the end of text.
+    char padded[64];
+    const char* block = s + base;
+    if (n - base < 64) {
+      std::fill(std::begin(padded), std::end(padded), '\0');
+      std::copy(s + base, s + n, padded);
+      block = padded;
+    }
+    uint64_t letters = 0, words = 0;
+    for (int k = 0; k < 8; ++k) {
+      uint64_t v, l, w;
+      std::char_traits<char>::copy(reinterpret_cast<char*>(&v), block + 8 * k, 8);
+      ClassifyScanBytes(v, &l, &w);
+      letters |= l << (8 * k);
+      words |= w << (8 * k);
+    }
+    uint64_t starts = words & ~((words << 1) | (carry ? 1 : 0));  // run starts
+    size_t next = base + 64;
+    carry = (words >> 63) != 0;
+    while (starts != 0) {
+      const int b = __builtin_ctzll(starts);
+      starts &= starts - 1;
+      const size_t run = base + b;
+      const uint64_t after = ~words >> b;  // non-word bytes from the run on
+      size_t end = after != 0 ? run + __builtin_ctzll(after) : base + 64;
+      while (end < n && IsScanWordChar(static_cast<unsigned char>(s[end]))) ++end;
+      size_t word = run;
+      if (!((letters >> b) & 1)) {
+        // The run starts with dashes: the word starts at its first letter.
+        while (word < end && !IsScanLetter(static_cast<unsigned char>(s[word]))) ++word;
+      }
+      size_t resume = end;
+      if (word < end) resume = f(word, end);
+      if (resume > end || end > base + 64) {
+        // Skipped ahead, or the run went past this block: restart after it.
+        next = resume;
+        carry = false;
+        break;
+      }
+    }
+    base = next;
+  }
 }
 
 // Regular inflections of an English verb (or plural of a noun); over-generation

@@ -7,10 +7,12 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
 #include <cstring>
 #include <deque>
-#include <future>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 #include "caucus/json.h"
 
@@ -37,43 +39,44 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// Reads lines from a FILE* in large chunks. Lines may be any length.
+// Reads lines from a FILE* in large chunks. Lines may be any length. The
+// buffer grows without being zero-filled first (std::string::resize would).
 class LineReader {
  public:
   explicit LineReader(FILE* f) : f_(f) {}
   // Pre-loads bytes (used after sniffing stdin).
-  void Prepend(std::string bytes) { buf_ = std::move(bytes) + buf_.substr(pos_); pos_ = 0; }
+  void Prepend(const std::string& bytes) {
+    std::string rest(buf_.get() + pos_, size_ - pos_);
+    size_ = pos_ = scan_ = 0;
+    Append(bytes.data(), bytes.size());
+    Append(rest.data(), rest.size());
+  }
   bool Next(std::string* line, bool* read_error) {
     while (true) {
-      size_t nl = buf_.find('\n', scan_ > pos_ ? scan_ : pos_);
-      if (nl != std::string::npos) {
-        line->assign(buf_, pos_, nl - pos_);
-        pos_ = nl + 1;
-        scan_ = pos_;
-        if (pos_ > kReadChunk) {
-          buf_.erase(0, pos_);
-          pos_ = scan_ = 0;
-        }
+      const char* nl = static_cast<const char*>(memchr(buf_.get() + scan_, '\n', size_ - scan_));
+      if (nl) {
+        size_t at = nl - buf_.get();
+        line->assign(buf_.get() + pos_, at - pos_);
+        pos_ = scan_ = at + 1;
         return true;
       }
-      scan_ = buf_.size();
+      scan_ = size_;
       if (eof_) {
-        if (pos_ < buf_.size()) {
-          line->assign(buf_, pos_, std::string::npos);
-          pos_ = scan_ = buf_.size();
+        if (pos_ < size_) {
+          line->assign(buf_.get() + pos_, size_ - pos_);
+          pos_ = scan_ = size_;
           return true;
         }
         return false;
       }
-      if (pos_ > 0) {
-        buf_.erase(0, pos_);
-        scan_ -= pos_;
-        pos_ = 0;
-      }
-      size_t old = buf_.size();
-      buf_.resize(old + kReadChunk);
-      size_t n = fread(&buf_[old], 1, kReadChunk, f_);
-      buf_.resize(old + n);
+      // Drop the consumed lines, keep the partial one, read more after it.
+      memmove(buf_.get(), buf_.get() + pos_, size_ - pos_);
+      size_ -= pos_;
+      scan_ -= pos_;
+      pos_ = 0;
+      Reserve(size_ + kReadChunk);
+      size_t n = fread(buf_.get() + size_, 1, kReadChunk, f_);
+      size_ += n;
       bytes_ += n;
       if (n == 0) {
         if (ferror(f_)) *read_error = true;
@@ -84,10 +87,26 @@ class LineReader {
   uint64_t bytes() const { return bytes_; }
 
  private:
+  void Reserve(size_t cap) {
+    if (cap <= cap_) return;
+    cap = std::max(cap, cap_ * 2);
+    std::unique_ptr<char[]> bigger(new char[cap]);  // uninitialized
+    if (size_ > 0) memcpy(bigger.get(), buf_.get(), size_);
+    buf_ = std::move(bigger);
+    cap_ = cap;
+  }
+  void Append(const char* p, size_t n) {
+    Reserve(size_ + n);
+    if (n > 0) memcpy(buf_.get() + size_, p, n);
+    size_ += n;
+  }
+
   FILE* f_;
-  std::string buf_;
-  size_t pos_ = 0;
-  size_t scan_ = 0;
+  std::unique_ptr<char[]> buf_;
+  size_t size_ = 0;  // bytes in buf_
+  size_t cap_ = 0;
+  size_t pos_ = 0;   // start of the next line
+  size_t scan_ = 0;  // no '\n' in [pos_, scan_)
   bool eof_ = false;
   uint64_t bytes_ = 0;
 };
@@ -108,12 +127,14 @@ bool LooksLikeJsonl(std::string_view path, std::string_view head) {
     return false;
   size_t i = 0;
   if (head.size() >= 3 && memcmp(head.data(), "\xEF\xBB\xBF", 3) == 0) i = 3;
-  while (i < head.size() && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
+  while (i < head.size() &&
+         (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
     ++i;
   if (i >= head.size() || head[i] != '{') return false;
   // '{' followed by a quote (after spaces) is a JSON object.
   ++i;
-  while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
+  while (i < head.size() &&
+         (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
     ++i;
   return i < head.size() && (head[i] == '"' || head[i] == '}');
 }
@@ -167,7 +188,7 @@ Document MakeTextDocument(const Origin& origin, DecodedText&& dec) {
 void ProcessItem(const RunOptions& opt, const DocFn& fn, Item* item) {
   if (item->kind == ItemKind::kError) return;
   if (item->kind == ItemKind::kJsonLine) {
-    Result<Document> doc = Document::FromJsonLine(item->data);
+    Result<Document> doc = Document::TakeJsonLine(std::move(item->data));
     if (!doc.ok()) {
       item->status = doc.status();
       return;
@@ -397,13 +418,12 @@ std::string& StdoutBuffer() {
   return buf;
 }
 bool g_stdout_closed = false;
-}  // namespace
 
-bool FlushStdout() {
-  std::string& buf = StdoutBuffer();
+// Writes all of s to fd 1 unless output has been closed.
+bool WriteAll(std::string_view s) {
   size_t off = 0;
-  while (off < buf.size() && !g_stdout_closed) {
-    ssize_t n = write(1, buf.data() + off, buf.size() - off);
+  while (off < s.size() && !g_stdout_closed) {
+    ssize_t n = write(1, s.data() + off, s.size() - off);
     if (n < 0) {
       if (errno == EINTR) continue;
       g_stdout_closed = true;  // EPIPE or any write error ends output
@@ -411,6 +431,15 @@ bool FlushStdout() {
     }
     off += static_cast<size_t>(n);
   }
+  return !g_stdout_closed;
+}
+
+constexpr size_t kStdoutBuffer = 1 << 18;
+}  // namespace
+
+bool FlushStdout() {
+  std::string& buf = StdoutBuffer();
+  WriteAll(buf);
   buf.clear();
   return !g_stdout_closed;
 }
@@ -418,9 +447,18 @@ bool FlushStdout() {
 bool WriteStdout(std::string_view s) {
   if (g_stdout_closed) return false;
   std::string& buf = StdoutBuffer();
-  buf.append(s);
-  if (buf.size() >= (1 << 18)) return FlushStdout();
-  return true;
+  if (buf.size() + s.size() < kStdoutBuffer) {
+    buf.append(s);
+    return true;
+  }
+  if (s.size() < kStdoutBuffer / 4) {
+    buf.append(s);
+    return FlushStdout();
+  }
+  // A large chunk (a document with its layers) goes out directly after what
+  // is buffered, instead of being copied into the buffer first.
+  if (!FlushStdout()) return false;
+  return WriteAll(s);
 }
 
 int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, const SinkFn& sink) {
@@ -469,28 +507,64 @@ int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, c
       consume(batch);
     }
   } else {
-    std::deque<std::future<Batch>> inflight;
-    Batch batch;
-    while (!stop) {
-      bool more = producer.NextBatch(&batch);
-      if (more) {
-        inflight.push_back(std::async(std::launch::async, [&opt, &fn, b = std::move(batch)]() mutable {
-          for (Item& item : b) ProcessItem(opt, fn, &item);
-          return std::move(b);
-        }));
-        batch = Batch();
-      }
-      while (!inflight.empty() &&
-             (!more || inflight.size() >= static_cast<size_t>(jobs) * 2 ||
-              inflight.front().wait_for(std::chrono::seconds(0)) == std::future_status::ready)) {
-        Batch done = inflight.front().get();
-        inflight.pop_front();
-        consume(done);
-        if (stop) break;
-      }
-      if (!more && inflight.empty()) break;
+    // A fixed pool of `jobs` workers takes batches from a queue. This thread
+    // reads ahead (up to two batches per worker in flight) and writes the
+    // finished batches in input order. Workers live for the whole run: no
+    // thread start per batch, and each keeps its malloc arena warm.
+    struct Slot {
+      Batch batch;
+      bool done = false;
+    };
+    std::mutex mu;
+    std::condition_variable work_cv, done_cv;
+    std::deque<Slot*> queue;                     // read, not yet taken by a worker
+    std::deque<std::unique_ptr<Slot>> inflight;  // read, not yet written; input order
+    bool closing = false;
+    std::vector<std::thread> workers;
+    for (int w = 0; w < jobs; ++w) {
+      workers.emplace_back([&]() {
+        std::unique_lock<std::mutex> lock(mu);
+        while (true) {
+          work_cv.wait(lock, [&]() { return closing || !queue.empty(); });
+          if (queue.empty()) return;  // closing
+          Slot* slot = queue.front();
+          queue.pop_front();
+          lock.unlock();
+          for (Item& item : slot->batch) ProcessItem(opt, fn, &item);
+          lock.lock();
+          slot->done = true;
+          done_cv.notify_all();
+        }
+      });
     }
-    for (auto& f : inflight) f.wait();
+    const size_t max_inflight = static_cast<size_t>(jobs) * 2;
+    bool more = true;
+    while (!stop) {
+      while (more && inflight.size() < max_inflight) {
+        auto slot = std::make_unique<Slot>();
+        more = producer.NextBatch(&slot->batch);
+        if (!more) break;
+        std::lock_guard<std::mutex> lock(mu);
+        queue.push_back(slot.get());
+        inflight.push_back(std::move(slot));
+        work_cv.notify_one();
+      }
+      if (inflight.empty()) break;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        done_cv.wait(lock, [&]() { return inflight.front()->done; });
+      }
+      std::unique_ptr<Slot> slot = std::move(inflight.front());
+      inflight.pop_front();
+      consume(slot->batch);
+    }
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      closing = true;
+      queue.clear();  // after a stop: batches not started are dropped
+    }
+    work_cv.notify_all();
+    for (std::thread& t : workers) t.join();
   }
   if (!sink) FlushStdout();
   if (g_stdout_closed) summary.output_closed = true;

@@ -30,6 +30,21 @@ void AppendUtf8(uint32_t cp, std::string* out) {
   }
 }
 
+uint64_t Load8(const char* p) {
+  uint64_t v;
+  memcpy(&v, p, 8);
+  return v;
+}
+
+// Whether any of the 8 bytes in v is a backslash or below 0x20 (exact as a
+// yes/no answer: "has a zero byte" / "has a byte less than n" from Bit
+// Twiddling Hacks).
+bool HasBackslashOrControl(uint64_t v) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const uint64_t bs = v ^ ('\\' * kOnes);
+  return (((bs - kOnes) & ~bs) | ((v - 0x20 * kOnes) & ~v)) & kHigh;
+}
+
 bool ParseHex4(std::string_view s, size_t i, uint32_t* v) {
   if (i + 4 > s.size()) return false;
   uint32_t r = 0;
@@ -117,8 +132,8 @@ size_t SkipValue(std::string_view s, size_t i, std::string* err) {
     return 0;
   }
   size_t j = i;
-  while (j < s.size() && s[j] != ',' && s[j] != '}' && s[j] != ']' && s[j] != ' ' &&
-         s[j] != '\t' && s[j] != '\r' && s[j] != '\n') {
+  while (j < s.size() && s[j] != ',' && s[j] != '}' && s[j] != ']' && s[j] != ' ' && s[j] != '\t' &&
+         s[j] != '\r' && s[j] != '\n') {
     ++j;
   }
   std::string_view lit = s.substr(i, j - i);
@@ -147,13 +162,27 @@ void AppendJsonString(std::string_view s, std::string* out) {
     if (!NeedsEscape(c)) continue;
     out->append(s.data() + start, i - start);
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      case '\b': out->append("\\b"); break;
-      case '\f': out->append("\\f"); break;
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      case '\b':
+        out->append("\\b");
+        break;
+      case '\f':
+        out->append("\\f");
+        break;
       default:
         out->append("\\u00");
         out->push_back(kHex[c >> 4]);
@@ -171,12 +200,13 @@ Status UnescapeJsonString(std::string_view s, std::string* out) {
   size_t i = 0;
   const size_t n = s.size();
   while (i < n) {
-    const void* q = memchr(s.data() + i, '\\', n - i);
-    size_t j = q ? static_cast<const char*>(q) - s.data() : n;
-    for (size_t k = i; k < j; ++k) {
-      if (static_cast<unsigned char>(s[k]) < 0x20) {
-        return Status::InvalidInput(At("raw control character in string", k));
-      }
+    // The next backslash or control character, 8 bytes at a time (document
+    // texts are long runs of plain bytes).
+    size_t j = i;
+    while (j + 8 <= n && !HasBackslashOrControl(Load8(s.data() + j))) j += 8;
+    while (j < n && s[j] != '\\' && static_cast<unsigned char>(s[j]) >= 0x20) ++j;
+    if (j < n && static_cast<unsigned char>(s[j]) < 0x20) {
+      return Status::InvalidInput(At("raw control character in string", j));
     }
     out->append(s.data() + i, j - i);
     if (j == n) break;
@@ -184,14 +214,30 @@ Status UnescapeJsonString(std::string_view s, std::string* out) {
     char e = s[j + 1];
     i = j + 2;
     switch (e) {
-      case '"': out->push_back('"'); break;
-      case '\\': out->push_back('\\'); break;
-      case '/': out->push_back('/'); break;
-      case 'b': out->push_back('\b'); break;
-      case 'f': out->push_back('\f'); break;
-      case 'n': out->push_back('\n'); break;
-      case 'r': out->push_back('\r'); break;
-      case 't': out->push_back('\t'); break;
+      case '"':
+        out->push_back('"');
+        break;
+      case '\\':
+        out->push_back('\\');
+        break;
+      case '/':
+        out->push_back('/');
+        break;
+      case 'b':
+        out->push_back('\b');
+        break;
+      case 'f':
+        out->push_back('\f');
+        break;
+      case 'n':
+        out->push_back('\n');
+        break;
+      case 'r':
+        out->push_back('\r');
+        break;
+      case 't':
+        out->push_back('\t');
+        break;
       case 'u': {
         uint32_t cp;
         if (!ParseHex4(s, i, &cp)) return Status::InvalidInput(At("bad \\u escape", j));
@@ -235,7 +281,8 @@ Status ScanJsonObject(std::string_view s, std::vector<JsonMember>* members) {
   while (true) {
     if (i >= s.size() || s[i] != '"') return Status::InvalidInput(At("expected a member name", i));
     size_t ke = SkipString(s, i);
-    if (ke == std::string_view::npos) return Status::InvalidInput(At("unterminated member name", i));
+    if (ke == std::string_view::npos)
+      return Status::InvalidInput(At("unterminated member name", i));
     JsonMember m;
     Status st = UnescapeJsonString(s.substr(i + 1, ke - i - 2), &m.key);
     if (!st.ok()) return st;
@@ -328,6 +375,25 @@ JsonWriter& JsonWriter::Double(double v) {
   if (!std::isfinite(v)) {
     out_->append("null");
     return *this;
+  }
+  // Scores and confidences are mostly hundredths in [0, 1], for which "%.4g"
+  // gives "0", "1" or "0.d" / "0.dd"; those are written without snprintf.
+  if (v == 0 && !std::signbit(v)) {
+    out_->push_back('0');
+    return *this;
+  }
+  if (v > 0 && v <= 1) {
+    const double k = std::round(v * 100);
+    if (k >= 1 && std::fabs(v * 100 - k) < 1e-9) {
+      const int h = static_cast<int>(k);
+      if (h == 100) {
+        out_->push_back('1');
+      } else {
+        char buf[4] = {'0', '.', static_cast<char>('0' + h / 10), static_cast<char>('0' + h % 10)};
+        out_->append(buf, h % 10 == 0 ? 3 : 4);
+      }
+      return *this;
+    }
   }
   char buf[32];
   int n = snprintf(buf, sizeof buf, "%.4g", v);

@@ -1,6 +1,7 @@
 #include "caucus/record.h"
 
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <nlohmann/json.hpp>
 
@@ -76,23 +77,279 @@ Result<std::vector<T>> GetLayer(const Document& doc, const char* name, bool* fou
 
 const char kBadSpan[] = "missing or bad \"span\" (must be [begin, end] within the text)";
 
+// ---- fast path for the big layers ------------------------------------------
+//
+// Sentences, paragraphs and entities are read on every run of most tools and
+// are by far the largest layers, so they skip the nlohmann DOM. StrictReader
+// accepts only a subset of JSON on which nlohmann would build the very same
+// values: plain unsigned integers in spans and "paragraph", keys without
+// escapes, each known key at most once, valid UTF-8, bounded nesting. On
+// anything else (including every error) the fast reader gives up and the
+// layer is parsed again the nlohmann way, so results and error messages stay
+// exactly what they were.
+// Byte classes for StrictReader: kWs for JSON whitespace, kStringSpecial for
+// what a string scan must stop at: '"', '\\', control characters and
+// non-ASCII bytes.
+enum : uint8_t { kWs = 1, kStringSpecial = 2 };
+struct JsonByteClasses {
+  uint8_t c[256] = {};
+  constexpr JsonByteClasses() {
+    for (int b = 0; b < 0x20; ++b) c[b] = kStringSpecial;
+    for (int b = 0x80; b < 0x100; ++b) c[b] = kStringSpecial;
+    c[static_cast<int>('"')] = c[static_cast<int>('\\')] = kStringSpecial;
+    c[static_cast<int>(' ')] = kWs;
+    c[static_cast<int>('\n')] = c[static_cast<int>('\t')] = c[static_cast<int>('\r')] =
+        kWs | kStringSpecial;
+  }
+};
+constexpr JsonByteClasses kJsonByte;
+
+class StrictReader {
+ public:
+  explicit StrictReader(std::string_view s) : s_(s) {}
+
+  bool Eat(char c) {
+    SkipWs();
+    if (i_ < s_.size() && s_[i_] == c) {
+      ++i_;
+      return true;
+    }
+    return false;
+  }
+  bool AtEnd() {
+    SkipWs();
+    return i_ == s_.size();
+  }
+  // A member name without escapes.
+  bool Key(std::string_view* key) {
+    std::string_view body;
+    bool escaped = false;
+    if (!StringBody(&body, &escaped) || escaped) return false;
+    *key = body;
+    return true;
+  }
+  // A string value, decoded.
+  bool String(std::string* out) {
+    std::string_view body;
+    bool escaped = false;
+    if (!StringBody(&body, &escaped)) return false;
+    if (!escaped) {
+      out->assign(body.data(), body.size());
+      return true;
+    }
+    return UnescapeJsonString(body, out).ok();
+  }
+  // Like Str(): a string's value, or empty for any other (valid) value.
+  bool StringOrEmpty(std::string* out) {
+    SkipWs();
+    if (i_ < s_.size() && s_[i_] == '"') return String(out);
+    out->clear();
+    return Skip(0);
+  }
+  // A plain unsigned integer: digits only, no leading zero, at most 19 digits
+  // (so it fits in uint64_t and nlohmann reads it as unsigned too).
+  bool UInt(uint64_t* v) {
+    SkipWs();
+    size_t b = i_;
+    uint64_t r = 0;
+    while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') r = r * 10 + (s_[i_++] - '0');
+    size_t n = i_ - b;
+    if (n == 0 || n > 19 || (n > 1 && s_[b] == '0')) return false;
+    if (i_ < s_.size() && (s_[i_] == '.' || s_[i_] == 'e' || s_[i_] == 'E')) return false;
+    *v = r;
+    return true;
+  }
+  // [begin, end] within the text, as ReadSpan accepts it.
+  bool SpanValue(size_t text_size, Span* s) {
+    uint64_t b = 0, e = 0;
+    if (!Eat('[') || !UInt(&b) || !Eat(',') || !UInt(&e) || !Eat(']')) return false;
+    if (b > e || e > text_size) return false;
+    s->begin = static_cast<uint32_t>(b);
+    s->end = static_cast<uint32_t>(e);
+    return true;
+  }
+  // Skips any JSON value, validating it as nlohmann's parser would.
+  bool Skip(int depth) {
+    SkipWs();
+    if (i_ >= s_.size() || depth > 64) return false;
+    char c = s_[i_];
+    if (c == '"') {
+      std::string_view body;
+      bool escaped = false;
+      if (!StringBody(&body, &escaped)) return false;
+      std::string tmp;
+      return !escaped || UnescapeJsonString(body, &tmp).ok();
+    }
+    if (c == '[' || c == '{') {
+      const char close = c == '[' ? ']' : '}';
+      ++i_;
+      if (Eat(close)) return true;
+      do {
+        if (c == '{') {
+          std::string_view body;
+          bool escaped = false;
+          SkipWs();
+          if (!StringBody(&body, &escaped)) return false;
+          if (escaped) {
+            std::string tmp;
+            if (!UnescapeJsonString(body, &tmp).ok()) return false;
+          }
+          if (!Eat(':')) return false;
+        }
+        if (!Skip(depth + 1)) return false;
+      } while (Eat(','));
+      return Eat(close);
+    }
+    for (std::string_view lit : {"true", "false", "null"}) {
+      if (s_.compare(i_, lit.size(), lit) == 0) {
+        i_ += lit.size();
+        return true;
+      }
+    }
+    return Number();
+  }
+
+ private:
+  void SkipWs() {
+    // Layers written by caucus have no whitespace: one test, usually.
+    while (i_ < s_.size() && (kJsonByte.c[static_cast<unsigned char>(s_[i_])] & kWs)) ++i_;
+  }
+  // The raw body of a string literal at i_; *escaped if it holds a backslash.
+  // Rejects raw control characters and invalid UTF-8.
+  bool StringBody(std::string_view* body, bool* escaped) {
+    SkipWs();
+    if (i_ >= s_.size() || s_[i_] != '"') return false;
+    size_t b = ++i_;
+    bool high = false;
+    const size_t n = s_.size();
+    const unsigned char* d = reinterpret_cast<const unsigned char*>(s_.data());
+    while (true) {
+      // Plain bytes: one table test each.
+      size_t i = i_;
+      while (i < n && !(kJsonByte.c[d[i]] & kStringSpecial)) ++i;
+      i_ = i;
+      if (i_ >= n) return false;
+      const unsigned char c = d[i_];
+      if (c == '"') break;
+      if (c < 0x20) return false;
+      if (c == '\\') {
+        *escaped = true;
+        if (++i_ >= n) return false;
+      } else {
+        high = true;  // c >= 0x80
+      }
+      ++i_;
+    }
+    *body = s_.substr(b, i_ - b);
+    ++i_;
+    return !high || FindInvalidUtf8(*body) == std::string_view::npos;
+  }
+  // A number in JSON's grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+  bool Number() {
+    auto digits = [this]() {
+      size_t b = i_;
+      while (i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') ++i_;
+      return i_ - b;
+    };
+    if (i_ < s_.size() && s_[i_] == '-') ++i_;
+    size_t b = i_;
+    size_t n = digits();
+    if (n == 0 || (n > 1 && s_[b] == '0')) return false;
+    if (i_ < s_.size() && s_[i_] == '.') {
+      ++i_;
+      if (digits() == 0) return false;
+    }
+    if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) {
+      ++i_;
+      if (i_ < s_.size() && (s_[i_] == '+' || s_[i_] == '-')) ++i_;
+      if (digits() == 0) return false;
+    }
+    return true;
+  }
+
+  std::string_view s_;
+  size_t i_ = 0;
+};
+
+// Occurrences of c in s (memchr is vectorised; a plain loop is not, at -O2).
+size_t CountByte(std::string_view s, char c) {
+  size_t count = 0;
+  const char* end = s.data() + s.size();
+  for (const char* p = s.data(); (p = static_cast<const char*>(memchr(p, c, end - p))); ++p)
+    ++count;
+  return count;
+}
+
+// Reads an array of objects with StrictReader. `member(key, reader, item,
+// seen)` reads one member's value (skipping unknown ones) and returns false to
+// give up; `seen` is a bit set of known keys for the caller's duplicate check.
+// `finish(item, seen)` validates a complete item. Returns false to give up.
+template <typename T, typename Member, typename Finish>
+bool ReadObjectsFast(std::string_view raw, std::vector<T>* out, Member member, Finish finish) {
+  StrictReader r(raw);
+  if (!r.Eat('[')) return false;
+  if (r.Eat(']')) return r.AtEnd();
+  // At most one item per '{': room for all, and items are built in place.
+  out->reserve(CountByte(raw, '{'));
+  do {
+    if (!r.Eat('{')) return false;
+    T& t = out->emplace_back();
+    uint32_t seen = 0;
+    if (!r.Eat('}')) {
+      do {
+        std::string_view key;
+        if (!r.Key(&key) || !r.Eat(':') || !member(key, r, &t, &seen)) return false;
+      } while (r.Eat(','));
+      if (!r.Eat('}')) return false;
+    }
+    if (!finish(&t, seen)) return false;
+  } while (r.Eat(','));
+  return r.Eat(']') && r.AtEnd();
+}
+
+// Marks key bit `bit` seen; false if it was already (a duplicate key).
+bool FirstTime(uint32_t* seen, uint32_t bit) {
+  if (*seen & bit) return false;
+  *seen |= bit;
+  return true;
+}
+
+// The fast path of GetLayer: on success fills *out and returns true; on false
+// the caller falls back to GetLayer.
+template <typename T, typename Member, typename Finish>
+bool GetLayerFast(const Document& doc, const char* name, bool* found, std::vector<T>* out,
+                  Member member, Finish finish) {
+  std::string_view raw = doc.Raw(name);
+  *found = !raw.empty();
+  out->clear();
+  if (raw.empty()) return true;
+  if (ReadObjectsFast(raw, out, member, finish)) return true;
+  out->clear();
+  return false;
+}
+
 }  // namespace
 
 Document Document::FromText(std::string id, std::string text, std::string_view path) {
   Document d;
   d.id_ = std::move(id);
   d.text_ = std::move(text);
-  d.members_.emplace_back("id", Quoted(d.id_));
-  d.members_.emplace_back("text", Quoted(d.text_));
-  if (!path.empty()) d.members_.emplace_back("meta", "{\"path\":" + Quoted(path) + "}");
+  d.members_.push_back({"id", Quoted(d.id_)});
+  d.members_.push_back({"text", Quoted(d.text_)});
+  if (!path.empty()) d.members_.push_back({"meta", "{\"path\":" + Quoted(path) + "}"});
   return d;
 }
 
 Result<Document> Document::FromJsonLine(std::string_view line) {
-  std::vector<JsonMember> members;
-  Status st = ScanJsonObject(line, &members);
-  if (!st.ok()) return Status::InvalidInput("malformed JSON: " + st.message());
+  return TakeJsonLine(std::string(line));
+}
+
+Result<Document> Document::TakeJsonLine(std::string line) {
   Document d;
+  d.line_ = std::move(line);
+  std::vector<JsonMember> members;
+  Status st = ScanJsonObject(d.line_, &members);
+  if (!st.ok()) return Status::InvalidInput("malformed JSON: " + st.message());
   bool has_text = false;
   for (JsonMember& m : members) {
     if (m.key == "text") {
@@ -114,14 +371,23 @@ Result<Document> Document::FromJsonLine(std::string_view line) {
         d.id_ = std::string(m.raw);  // a number id is kept as its digits
       }
     }
+    Member value;
+    value.off = static_cast<size_t>(m.raw.data() - d.line_.data());
+    value.len = m.raw.size();
+    value.in_line = true;
     bool dup = false;
-    for (auto& existing : d.members_) {
-      if (existing.first == m.key) {
-        existing.second = std::string(m.raw);  // last one wins, as in most parsers
+    for (Member& existing : d.members_) {
+      if (existing.key == m.key) {
+        // Last one wins, as in most parsers; the first one's place is kept.
+        existing.off = value.off;
+        existing.len = value.len;
         dup = true;
       }
     }
-    if (!dup) d.members_.emplace_back(std::move(m.key), std::string(m.raw));
+    if (!dup) {
+      value.key = std::move(m.key);
+      d.members_.push_back(std::move(value));
+    }
   }
   if (!has_text) return Status::InvalidInput("record has no \"text\" field");
   return d;
@@ -129,9 +395,10 @@ Result<Document> Document::FromJsonLine(std::string_view line) {
 
 void Document::set_id(std::string id) {
   id_ = std::move(id);
-  for (auto& m : members_) {
-    if (m.first == "id") {
-      m.second = Quoted(id_);
+  for (Member& m : members_) {
+    if (m.key == "id") {
+      m.owned = Quoted(id_);
+      m.in_line = false;
       return;
     }
   }
@@ -139,25 +406,26 @@ void Document::set_id(std::string id) {
 }
 
 std::string_view Document::Raw(std::string_view key) const {
-  for (const auto& m : members_) {
-    if (m.first == key) return m.second;
+  for (const Member& m : members_) {
+    if (m.key == key) return RawOf(m);
   }
   return {};
 }
 
 void Document::SetLayer(std::string_view key, std::string raw_json) {
-  for (auto& m : members_) {
-    if (m.first == key) {
-      m.second = std::move(raw_json);
+  for (Member& m : members_) {
+    if (m.key == key) {
+      m.owned = std::move(raw_json);
+      m.in_line = false;
       return;
     }
   }
-  members_.emplace_back(std::string(key), std::move(raw_json));
+  members_.push_back({std::string(key), std::move(raw_json)});
 }
 
 void Document::EraseLayer(std::string_view key) {
   for (auto it = members_.begin(); it != members_.end(); ++it) {
-    if (it->first == key) {
+    if (it->key == key) {
       members_.erase(it);
       return;
     }
@@ -165,19 +433,39 @@ void Document::EraseLayer(std::string_view key) {
 }
 
 void Document::AppendJsonLine(std::string* out) const {
+  // One allocation: the members' sizes plus quotes, colon and comma each.
+  size_t size = out->size() + 3;
+  for (const Member& m : members_) size += m.key.size() + RawOf(m).size() + 4;
+  out->reserve(size);
   out->push_back('{');
   bool first = true;
-  for (const auto& m : members_) {
+  for (const Member& m : members_) {
     if (!first) out->push_back(',');
     first = false;
-    AppendJsonString(m.first, out);
+    AppendJsonString(m.key, out);
     out->push_back(':');
-    out->append(m.second);
+    out->append(RawOf(m));
   }
   out->append("}\n");
 }
 
 Result<std::vector<Sentence>> GetSentences(const Document& doc, bool* found) {
+  std::vector<Sentence> fast;
+  const size_t n = doc.text().size();
+  if (GetLayerFast(
+          doc, "sentences", found, &fast,
+          [n](std::string_view key, StrictReader& r, Sentence* s, uint32_t* seen) {
+            if (key == "span") return FirstTime(seen, 1) && r.SpanValue(n, &s->span);
+            if (key == "paragraph") {
+              uint64_t p = 0;
+              if (!FirstTime(seen, 2) || !r.UInt(&p) || p > UINT32_MAX) return false;
+              s->paragraph = static_cast<uint32_t>(p);
+              return true;
+            }
+            return r.Skip(0);
+          },
+          [](Sentence*, uint32_t seen) { return (seen & 1) != 0; }))
+    return fast;
   return GetLayer<Sentence>(doc, "sentences", found, [](const json& o, size_t n, Sentence* s) {
     if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &s->span))
       return std::string(kBadSpan);
@@ -187,6 +475,16 @@ Result<std::vector<Sentence>> GetSentences(const Document& doc, bool* found) {
 }
 
 Result<std::vector<Paragraph>> GetParagraphs(const Document& doc, bool* found) {
+  std::vector<Paragraph> fast;
+  const size_t n = doc.text().size();
+  if (GetLayerFast(
+          doc, "paragraphs", found, &fast,
+          [n](std::string_view key, StrictReader& r, Paragraph* p, uint32_t* seen) {
+            if (key == "span") return FirstTime(seen, 1) && r.SpanValue(n, &p->span);
+            return r.Skip(0);
+          },
+          [](Paragraph*, uint32_t seen) { return (seen & 1) != 0; }))
+    return fast;
   return GetLayer<Paragraph>(doc, "paragraphs", found, [](const json& o, size_t n, Paragraph* p) {
     if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &p->span))
       return std::string(kBadSpan);
@@ -196,6 +494,46 @@ Result<std::vector<Paragraph>> GetParagraphs(const Document& doc, bool* found) {
 
 Result<std::vector<Entity>> GetEntities(const Document& doc, bool* found) {
   const std::string& text = doc.text();
+  std::vector<Entity> fast;
+  if (GetLayerFast(
+          doc, "entities", found, &fast,
+          [&text](std::string_view key, StrictReader& r, Entity* e, uint32_t* seen) {
+            // Dispatch on the first byte: most keys have 4 letters, and
+            // comparing them one after another cost a memcmp call each.
+            auto string_field = [&](uint32_t bit, std::string* field) {
+              return FirstTime(seen, bit) && r.StringOrEmpty(field);
+            };
+            switch (key.empty() ? 0 : key[0]) {
+              case 's':
+                if (key == "span") return FirstTime(seen, 1) && r.SpanValue(text.size(), &e->span);
+                break;
+              case 'k':
+                if (key == "kind") return string_field(2, &e->kind);
+                break;
+              case 'i':
+                if (key == "id") return string_field(4, &e->id);
+                break;
+              case 'n':
+                if (key == "name") return string_field(8, &e->name);
+                break;
+              case 'f':
+                if (key == "form") return string_field(16, &e->form);
+                break;
+              case 'r':
+                if (key == "role") return string_field(32, &e->role);
+                break;
+              case 'o':
+                if (key == "org") return string_field(64, &e->org);
+                break;
+            }
+            return r.Skip(0);
+          },
+          [&text](Entity* e, uint32_t seen) {
+            if (!(seen & 1) || e->kind.empty()) return false;
+            e->text.assign(text, e->span.begin, e->span.size());
+            return true;
+          }))
+    return fast;
   return GetLayer<Entity>(doc, "entities", found, [&text](const json& o, size_t n, Entity* e) {
     if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &e->span))
       return std::string(kBadSpan);

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 #include "caucus/dictionary.h"
@@ -24,15 +26,86 @@ using internal::CuePos;
 using internal::FoldWord;
 using internal::Lexicon;
 using internal::PhraseList;
+using internal::WordInfo;
 
 enum class UK : uint8_t { kWord, kPunct, kActor, kTopic, kEntity };
 
+// Bump allocator for the strings one Find call makes (folded words, collective
+// ids): units and actors hold string_views into it, the text and the entity
+// list, so copying them never allocates. Blocks never move.
+class Arena {
+ public:
+  std::string_view Copy(std::string_view s) {
+    char* p = Alloc(s.size());
+    std::copy(s.begin(), s.end(), p);
+    return {p, s.size()};
+  }
+  // FoldWord without the std::string: lower-cases ASCII letters and folds
+  // the typographic apostrophes to '.
+  std::string_view Fold(std::string_view w) {
+    char* out = Alloc(w.size());
+    size_t n = 0;
+    for (size_t i = 0; i < w.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(w[i]);
+      if (c >= 'A' && c <= 'Z') {
+        out[n++] = static_cast<char>(c + 32);
+      } else if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+                 (static_cast<unsigned char>(w[i + 2]) == 0x99 ||
+                  static_cast<unsigned char>(w[i + 2]) == 0x98)) {
+        out[n++] = '\'';
+        i += 2;
+      } else {
+        out[n++] = static_cast<char>(c);
+      }
+    }
+    return {out, n};
+  }
+
+ private:
+  char* Alloc(size_t n) {
+    if (n > left_) {
+      size_t size = std::max<size_t>(n, 16384);
+      blocks_.emplace_back(new char[size]);  // uninitialized: no memset
+      next_ = blocks_.back().get();
+      left_ = size;
+    }
+    char* p = next_;
+    next_ += n;
+    left_ -= n;
+    return p;
+  }
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* next_ = nullptr;
+  size_t left_ = 0;
+};
+
+// The folded form of a word or entity text: a view of the text itself when
+// folding changes nothing (the common case), else a folded copy in the arena.
+std::string_view Folded(std::string_view w, Arena* arena) {
+  for (char ch : w) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if ((c >= 'A' && c <= 'Z') || c == 0xE2) return arena->Fold(w);
+  }
+  return w;
+}
+
+// An actor as the analysis handles it: views of an entity's strings, or of a
+// collective's text and slug id (in the arena). Stances copy them out.
+struct ActorView {
+  std::string_view id;
+  std::string_view kind;
+  std::string_view text;
+  Span span;
+};
+
 struct Unit {
   UK kind = UK::kWord;
+  bool adverb = false;  // word units: IsAdverbWord(low), set by LookUpWords
   Span span;
-  std::string low;  // folded word; the punctuation character for kPunct
-  int ent = -1;     // index into the entity list, for entity units
-  StanceActor actor;
+  std::string_view low;  // folded word; the punctuation character for kPunct
+  int ent = -1;          // index into the entity list, for entity units
+  int actor = -1;        // actor units: index into SentenceAnalyzer::actors_
+  WordInfo info;         // word units: the lexicon's index entry for `low`
 };
 
 struct Hit {
@@ -42,8 +115,8 @@ struct Hit {
 };
 
 struct ActorRef {
-  StanceActor actor;
-  std::string via;
+  ActorView actor;
+  std::string_view via;  // a string literal
   double conf = 1.0;
 };
 
@@ -67,18 +140,34 @@ struct ParaState {
   std::vector<ActorRef> last_collective;
 };
 
-bool IsAsciiAlnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// Byte classes for the tokenizer's per-byte loops: one table load instead of
+// a chain of range tests.
+enum : uint8_t { kAlnum = 1, kUpper = 2, kSpace = 4 };
+struct ByteClasses {
+  uint8_t c[256] = {};
+  constexpr ByteClasses() {
+    for (int b = '0'; b <= '9'; ++b) c[b] = kAlnum;
+    for (int b = 'a'; b <= 'z'; ++b) c[b] = kAlnum;
+    for (int b = 'A'; b <= 'Z'; ++b) c[b] = kAlnum | kUpper;
+    c[static_cast<int>(' ')] = c[static_cast<int>('\n')] = c[static_cast<int>('\t')] =
+        c[static_cast<int>('\r')] = kSpace;
+  }
+};
+constexpr ByteClasses kByteClass;
 
-bool IsActorKind(const std::string& k) {
+inline uint8_t ByteClass(char c) { return kByteClass.c[static_cast<unsigned char>(c)]; }
+
+bool IsAsciiAlnum(unsigned char c) { return kByteClass.c[c] & kAlnum; }
+
+bool IsActorKind(std::string_view k) {
   return k == "government" || k == "body" || k == "group" || k == "person";
 }
 
 // Typographic punctuation that must not be glued into words: quotes and dashes.
-int TypoPunct(std::string_view t, size_t p) {
-  if (p + 2 < t.size() + 0 && static_cast<unsigned char>(t[p]) == 0xE2 &&
-      static_cast<unsigned char>(t[p + 1]) == 0x80) {
+// p < t.size().
+inline int TypoPunct(std::string_view t, size_t p) {
+  if (static_cast<unsigned char>(t[p]) != 0xE2) return 0;  // almost always
+  if (p + 2 < t.size() && static_cast<unsigned char>(t[p + 1]) == 0x80) {
     unsigned char c = static_cast<unsigned char>(t[p + 2]);
     if (c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94 || c == 0x98 || c == 0x99 || c == 0xA6)
       return c;
@@ -92,11 +181,37 @@ bool IsWordStart(std::string_view t, size_t p) {
   return c >= 0x80 && TypoPunct(t, p) == 0;
 }
 
-bool EndsWithNt(const std::string& w) {
+bool EndsWithNt(std::string_view w) {
   return w.size() >= 3 && w.compare(w.size() - 3, 3, "n't") == 0;
 }
 
 double Round2(double v) { return std::round(v * 100.0) / 100.0; }
+
+// Word equality for the analysis' many short comparisons: length and first
+// byte settle almost all of them without a memcmp call.
+inline bool SameWord(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a.compare(b) == 0));
+}
+
+bool IsAdverbWord(std::string_view w) {
+  const size_t n = w.size();
+  if (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y') return true;
+  switch (n) {
+    case 3:
+      return SameWord(w, "too") || SameWord(w, "now") || SameWord(w, "all");
+    case 4:
+      return SameWord(w, "also") || SameWord(w, "then") || SameWord(w, "even") ||
+             SameWord(w, "once") || SameWord(w, "both");
+    case 5:
+      return SameWord(w, "again") || SameWord(w, "still");
+    case 6:
+      return SameWord(w, "firmly");
+    case 7:
+      return SameWord(w, "further") || SameWord(w, "already");
+    default:
+      return false;
+  }
+}
 
 const char* Flip(const std::string& polarity) {
   if (polarity == "support") return "oppose";
@@ -117,43 +232,60 @@ struct StanceFinder::Impl {
 
 namespace {
 
-// Analyses one sentence. Lives for one sentence; reads the paragraph state
-// and appends stances.
+// Analyses the sentences of one document, one Run per sentence; reads and
+// updates the paragraph state and appends stances. The per-sentence vectors
+// are kept across sentences so their memory is reused.
 class SentenceAnalyzer {
  public:
   SentenceAnalyzer(const Lexicon& lex, std::string_view text, const std::vector<Entity>& ents,
-                   ParaState* para, uint32_t sentence_index)
-      : lex_(lex), text_(text), ents_(ents), para_(para), sidx_(sentence_index) {}
+                   Arena* arena)
+      : lex_(lex), text_(text), ents_(ents), arena_(arena) {}
 
-  void Run(Span sentence, std::vector<Stance>* out);
+  void Run(Span sentence, uint32_t sentence_index, ParaState* para, std::vector<Stance>* out);
 
  private:
   // ---- units -------------------------------------------------------------
   void Tokenize(Span s);
+  void AddWord(Span span, std::string_view low);
+  bool MayHaveHit() const;
+  void LookUpWords();
   void MergeCollectives();
   void AbsorbRoleNouns();
-  bool IsWord(int i, const char* w) const {
-    return i >= 0 && i < n() && units_[i].kind == UK::kWord && units_[i].low == w;
+  bool IsWord(int i, std::string_view w) const {
+    return i >= 0 && i < n() && units_[i].kind == UK::kWord && SameWord(units_[i].low, w);
+  }
+  // The same for a string literal, the common case: its length is a
+  // constant, so the comparison compiles to a few loads.
+  template <size_t N>
+  bool IsWord(int i, const char (&w)[N]) const {
+    return i >= 0 && i < n() && units_[i].kind == UK::kWord && units_[i].low.size() == N - 1 &&
+           std::memcmp(units_[i].low.data(), w, N - 1) == 0;
   }
   bool IsPunct(int i, char c) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kPunct && units_[i].low[0] == c;
   }
   bool IsActor(int i) const { return i >= 0 && i < n() && units_[i].kind == UK::kActor; }
+  // The actor of actor unit i.
+  const ActorView& ActorAt(int i) const { return actors_[units_[i].actor]; }
+  int AddActor(const ActorView& a) {
+    actors_.push_back(a);
+    return static_cast<int>(actors_.size()) - 1;
+  }
   bool IsAdverb(int i) const {
     if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
-    const std::string& w = units_[i].low;
-    if (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0) return true;
-    static const char* const kAdv[] = {"also", "again", "further", "then",   "still", "even", "too",
-                                       "once", "now",   "already", "firmly", "both",  "all"};
-    for (const char* a : kAdv)
-      if (w == a) return true;
+    return words_looked_up_ ? units_[i].adverb : IsAdverbWord(units_[i].low);
+  }
+  // Whether any unit is a word that may start a phrase of `list`.
+  bool AnyMayStart(const PhraseList& list) const {
+    for (const Unit& u : units_)
+      if (u.kind == UK::kWord && (u.info.lists & list.bit)) return true;
     return false;
   }
   int n() const { return static_cast<int>(units_.size()); }
   // End index of `words` matched at i (word units only), or -1.
   int MatchWords(int i, const std::vector<std::string>& words, bool allow_adverb) const;
   int MatchList(int i, const PhraseList& list) const;
-  int MatchStr(int i, std::initializer_list<const char*> words) const;
+  int MatchStr(int i, std::initializer_list<std::string_view> words) const;
 
   // ---- structure ---------------------------------------------------------
   void FindHits();
@@ -192,10 +324,14 @@ class SentenceAnalyzer {
   const Lexicon& lex_;
   std::string_view text_;
   const std::vector<Entity>& ents_;
-  ParaState* para_;
-  uint32_t sidx_;
+  Arena* arena_;
+  ParaState* para_ = nullptr;
+  uint32_t sidx_ = 0;
   Span sent_;
   std::vector<Unit> units_;
+  bool words_looked_up_ = false;   // LookUpWords has run: Unit::info and adverb are set
+  std::vector<Unit> merged_;       // scratch for MergeCollectives / AbsorbRoleNouns
+  std::vector<ActorView> actors_;  // of this sentence's actor units
   std::vector<Hit> hits_;
   std::vector<int> hit_at_;     // unit -> hit index starting there, or -1
   std::vector<char> boundary_;  // unit is a clause boundary
@@ -215,8 +351,11 @@ void SentenceAnalyzer::Tokenize(Span s) {
     while (ei < ents_.size() && ents_[ei].span.begin < p) ++ei;
     return ei < ents_.size() ? ents_[ei].span.begin : SIZE_MAX;
   };
+  // The next entity's start; only recomputed once p has passed it (until
+  // then next_ent_begin() would return the same).
+  size_t eb = next_ent_begin();
   while (p < end) {
-    size_t eb = next_ent_begin();
+    if (eb < p) eb = next_ent_begin();
     if (eb == p && ents_[ei].span.end <= end && ents_[ei].span.end > p) {
       const Entity& e = ents_[ei];
       Unit u;
@@ -224,20 +363,17 @@ void SentenceAnalyzer::Tokenize(Span s) {
       u.ent = static_cast<int>(ei);
       if (IsActorKind(e.kind)) {
         u.kind = UK::kActor;
-        u.actor.id = e.id;
-        u.actor.kind = e.kind;
-        u.actor.text = e.text;
-        u.actor.span = e.span;
+        u.actor = AddActor({e.id, e.kind, e.text, e.span});
       } else {
         u.kind = e.kind == "topic" ? UK::kTopic : UK::kEntity;
       }
-      u.low = FoldWord(text_.substr(e.span.begin, e.span.size()));
-      units_.push_back(std::move(u));
+      u.low = Folded(text_.substr(e.span.begin, e.span.size()), arena_);
+      units_.push_back(u);
       p = e.span.end;
       continue;
     }
     unsigned char c = static_cast<unsigned char>(text_[p]);
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+    if (ByteClass(c) & kSpace) {
       ++p;
       continue;
     }
@@ -247,10 +383,7 @@ void SentenceAnalyzer::Tokenize(Span s) {
       size_t al = c == '\'' ? 1 : (TypoPunct(text_, p) == 0x99 ? 3 : 0);
       if (al > 0 && p + al < end && (text_[p + al] == 's' || text_[p + al] == 'S') &&
           (p + al + 1 >= end || !IsWordStart(text_, p + al + 1))) {
-        Unit u;
-        u.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + al + 1)};
-        u.low = "'s";
-        units_.push_back(std::move(u));
+        AddWord({static_cast<uint32_t>(p), static_cast<uint32_t>(p + al + 1)}, "'s");
         p += al + 1;
         continue;
       }
@@ -261,15 +394,24 @@ void SentenceAnalyzer::Tokenize(Span s) {
       u.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 3)};
       u.low = (tp == 0x93 || tp == 0x94) ? "-" : "\"";
       if (tp == 0xA6) u.low = ".";
-      units_.push_back(std::move(u));
+      units_.push_back(u);
       p += 3;
       continue;
     }
     if (IsWordStart(text_, p)) {
       size_t q = p;
-      while (q < end && q < eb) {
+      bool fold = false;  // has upper case or a typographic apostrophe (see Folded)
+      const size_t lim = std::min(end, eb);
+      while (q < lim) {
+        const uint8_t cls = ByteClass(text_[q]);
+        if (cls & kAlnum) {
+          fold |= (cls & kUpper) != 0;
+          ++q;
+          continue;
+        }
         unsigned char d = static_cast<unsigned char>(text_[q]);
-        if (IsAsciiAlnum(d) || (d >= 0x80 && TypoPunct(text_, q) == 0)) {
+        if (d >= 0x80 && TypoPunct(text_, q) == 0) {
+          fold |= d == 0xE2;
           ++q;
         } else if ((d == '\'' || d == '-' || d == '.') && q + 1 < end && q + 1 < eb &&
                    IsWordStart(text_, q + 1) && !(d == '.' && q + 2 >= end)) {
@@ -278,34 +420,75 @@ void SentenceAnalyzer::Tokenize(Span s) {
           if (d == '.' && !(q + 2 < end && text_[q + 2] == '.')) break;
           ++q;
         } else if (TypoPunct(text_, q) == 0x99 && q + 3 < end && IsWordStart(text_, q + 3)) {
+          fold = true;
           q += 3;
         } else {
           break;
         }
       }
-      if (q == p) q = p + 1;
-      Unit u;
-      u.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(q)};
-      u.low = FoldWord(text_.substr(p, q - p));
-      units_.push_back(std::move(u));
+      if (q == p) {
+        // A lone byte the loop did not take (a word start cut by an entity).
+        q = p + 1;
+        fold = true;
+      }
+      const std::string_view word = text_.substr(p, q - p);
+      AddWord({static_cast<uint32_t>(p), static_cast<uint32_t>(q)},
+              fold ? arena_->Fold(word) : word);
       p = q;
       continue;
     }
     Unit u;
     u.kind = UK::kPunct;
     u.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1)};
-    u.low = std::string(1, static_cast<char>(c));
-    units_.push_back(std::move(u));
+    u.low = text_.substr(p, 1);  // the character itself
+    units_.push_back(u);
     ++p;
   }
+}
+
+void SentenceAnalyzer::AddWord(Span span, std::string_view low) {
+  Unit u;
+  u.span = span;
+  u.low = low;
+  units_.push_back(u);
+}
+
+// Whether FindHits can find anything: some cue phrase matches the word units
+// (ignoring not_next vetoes). Exact as a filter: MergeCollectives and
+// AbsorbRoleNouns only replace runs of units by one actor unit, so they never
+// make word units adjacent that were not, and every hit found after them
+// matches here too. Sentences without a hit produce nothing and leave the
+// paragraph state alone, so they can stop right after tokenizing. Most
+// sentences stop here; MayStartCue rejects most words without hashing.
+bool SentenceAnalyzer::MayHaveHit() const {
+  for (int i = 0; i < n(); ++i) {
+    const Unit& u = units_[i];
+    if (u.kind != UK::kWord || !lex_.MayStartCue(u.low)) continue;
+    for (uint32_t pi : lex_.cue_buckets[lex_.words.Find(u.low)->cues]) {
+      if (MatchWords(i, lex_.phrases[pi].words, true) >= 0) return true;
+    }
+  }
+  return false;
+}
+
+// Gives every word unit its lexicon entry (one probe per word) and adverb
+// flag, for the analysis; before, most sentences stop at MayHaveHit.
+void SentenceAnalyzer::LookUpWords() {
+  for (Unit& u : units_) {
+    if (u.kind != UK::kWord) continue;
+    u.adverb = IsAdverbWord(u.low);
+    if (const WordInfo* w = lex_.words.Find(u.low)) u.info = *w;
+  }
+  words_looked_up_ = true;
 }
 
 int SentenceAnalyzer::MatchWords(int i, const std::vector<std::string>& words,
                                  bool allow_adverb) const {
   int j = i;
   for (size_t k = 0; k < words.size(); ++k) {
-    if (k > 0 && allow_adverb && IsAdverb(j) && !(j < n() && units_[j].low == words[k])) ++j;
-    if (j >= n() || units_[j].kind != UK::kWord || units_[j].low != words[k]) return -1;
+    if (k > 0 && allow_adverb && IsAdverb(j) && !(j < n() && SameWord(units_[j].low, words[k])))
+      ++j;
+    if (j >= n() || units_[j].kind != UK::kWord || !SameWord(units_[j].low, words[k])) return -1;
     ++j;
   }
   return j;
@@ -313,17 +496,19 @@ int SentenceAnalyzer::MatchWords(int i, const std::vector<std::string>& words,
 
 int SentenceAnalyzer::MatchList(int i, const PhraseList& list) const {
   if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return -1;
-  if (!list.first.count(units_[i].low)) return -1;
-  for (const auto& words : list.phrases) {
-    int e = MatchWords(i, words, false);
+  if (!(units_[i].info.lists & list.bit)) return -1;
+  // Only the list's phrases that start with this word, in the list's order.
+  for (const internal::MarkerPhrase& m : lex_.marker_phrases[units_[i].info.markers]) {
+    if (m.list_bit != list.bit) continue;
+    int e = MatchWords(i, list.phrases[m.phrase], false);
     if (e >= 0) return e;
   }
   return -1;
 }
 
-int SentenceAnalyzer::MatchStr(int i, std::initializer_list<const char*> words) const {
+int SentenceAnalyzer::MatchStr(int i, std::initializer_list<std::string_view> words) const {
   int j = i;
-  for (const char* w : words) {
+  for (std::string_view w : words) {
     if (!IsWord(j, w)) return -1;
     ++j;
   }
@@ -333,10 +518,19 @@ int SentenceAnalyzer::MatchStr(int i, std::initializer_list<const char*> words) 
 // "many governments", "most developing countries", "several delegations":
 // one collective actor with a slug id; the head may be a group entity.
 void SentenceAnalyzer::MergeCollectives() {
-  std::vector<Unit> out;
+  // Every merge starts at a quantifier word: without one, nothing changes.
+  if (!AnyMayStart(lex_.quantifier)) return;
+  std::vector<Unit>& out = merged_;
+  out.clear();
+  // The "the" test below looks back at the previous unit. The code this
+  // replaces had already moved that unit into the output, leaving an empty
+  // word, unless it ended a merged collective; so the test could only block
+  // right after a merge. That is kept, so that output does not change.
+  bool prev_merged = false;
   for (int i = 0; i < n();) {
     int qe = MatchList(i, lex_.quantifier);
-    if (qe > 0 && !(i > 0 && (IsWord(i - 1, "the") && units_[i].low != "majority"))) {
+    if (qe > 0 &&
+        !(i > 0 && prev_merged && (IsWord(i - 1, "the") && units_[i].low != "majority"))) {
       // Up to two modifiers, then a collective head.
       for (int mods = 0; mods <= 2; ++mods) {
         int h = qe + mods;
@@ -346,19 +540,22 @@ void SentenceAnalyzer::MergeCollectives() {
           const Unit& mu = units_[m];
           bool adj =
               (mu.kind == UK::kWord && mu.low != "of" && mu.low != "the" && mu.low != "and") ||
-              (mu.kind == UK::kActor && mu.actor.kind == "government");
+              (mu.kind == UK::kActor && actors_[mu.actor].kind == "government");
           if (!adj) mods_ok = false;
         }
         if (!mods_ok) break;
         int he = -1;
         std::string head_id;
-        if (units_[h].kind == UK::kActor && units_[h].actor.kind == "group") {
+        if (units_[h].kind == UK::kActor && ActorAt(h).kind == "group") {
           he = h + 1;
-          head_id = units_[h].actor.id;
+          head_id = ActorAt(h).id;
         } else if (units_[h].kind == UK::kWord) {
           he = MatchList(h, lex_.collective);
           if (he > 0) {
-            for (int k = h; k < he; ++k) head_id += (k > h ? "-" : "") + units_[k].low;
+            for (int k = h; k < he; ++k) {
+              if (k > h) head_id += '-';
+              head_id += units_[k].low;
+            }
           }
         }
         if (he < 0) continue;
@@ -366,58 +563,69 @@ void SentenceAnalyzer::MergeCollectives() {
         u.kind = UK::kActor;
         u.span = {units_[i].span.begin, units_[he - 1].span.end};
         std::string slug;
-        for (int k = i; k < h; ++k) slug += units_[k].low + " ";
-        u.actor.id = internal::Slug(slug) + "-" + internal::Slug(head_id);
-        u.actor.kind = "group";
-        u.actor.text = std::string(text_.substr(u.span.begin, u.span.size()));
-        u.actor.span = u.span;
-        u.low = FoldWord(u.actor.text);
-        out.push_back(std::move(u));
+        for (int k = i; k < h; ++k) {
+          slug += units_[k].low;
+          slug += ' ';
+        }
+        ActorView a;
+        a.id = arena_->Copy(internal::Slug(slug) + "-" + internal::Slug(head_id));
+        a.kind = "group";
+        a.text = text_.substr(u.span.begin, u.span.size());
+        a.span = u.span;
+        u.low = Folded(a.text, arena_);
+        u.actor = AddActor(a);
+        out.push_back(u);
         i = he;
+        prev_merged = true;
         goto next;
       }
     }
-    out.push_back(std::move(units_[i]));
+    out.push_back(units_[i]);
     ++i;
+    prev_merged = false;
   next:;
   }
-  units_ = std::move(out);
+  units_.swap(out);
 }
 
 // "the US ambassador", "Russia's delegation", "the delegate from Iran": the
 // government speaks, so the unit becomes the government's.
 void SentenceAnalyzer::AbsorbRoleNouns() {
-  std::vector<Unit> out;
+  // Both forms need a role noun: without one, nothing changes.
+  if (!AnyMayStart(lex_.role_noun)) return;
+  std::vector<Unit>& out = merged_;
+  out.clear();
   for (int i = 0; i < n(); ++i) {
-    Unit& u = units_[i];
+    const Unit& u = units_[i];
     // Prefix form: "delegate from|of X".
     int re = MatchList(i, lex_.role_noun);
     if (re > 0 && (IsWord(re, "from") || IsWord(re, "of"))) {
       int a = re + 1;
       if (IsWord(a, "the")) ++a;
-      if (IsActor(a) && units_[a].actor.kind == "government") {
+      if (IsActor(a) && ActorAt(a).kind == "government") {
         Unit m = units_[a];
         m.span.begin = u.span.begin;
-        out.push_back(std::move(m));
+        out.push_back(m);
         i = a;
         continue;
       }
     }
-    if (u.kind == UK::kActor && (u.actor.kind == "government" || u.actor.kind == "body")) {
+    if (u.kind == UK::kActor &&
+        (actors_[u.actor].kind == "government" || actors_[u.actor].kind == "body")) {
       int j = i + 1;
       if (IsWord(j, "'s")) ++j;
       int e = MatchList(j, lex_.role_noun);
       if (e > 0) {
         Unit m = u;
         m.span.end = units_[e - 1].span.end;
-        out.push_back(std::move(m));
+        out.push_back(m);
         i = e - 1;
         continue;
       }
     }
-    out.push_back(std::move(u));
+    out.push_back(u);
   }
-  units_ = std::move(out);
+  units_.swap(out);
 }
 
 // "supported by", "opposed by", "with the support of": structure markers.
@@ -425,28 +633,34 @@ int SentenceAnalyzer::RoleMarker(int i, int* role) const {
   int j = i;
   if (IsWord(j, "but") || IsWord(j, "and")) ++j;
   if (IsAdverb(j)) ++j;
-  static const char* const kSupp[] = {"supported", "backed", "seconded", "joined"};
-  static const char* const kOpp[] = {"opposed", "challenged", "contradicted"};
-  for (const char* w : kSupp) {
-    if (IsWord(j, w) && IsWord(j + 1, "by")) {
+  // Tested in the order written, but each group only when the word that
+  // all its forms share is there.
+  if (IsWord(j + 1, "by")) {
+    static constexpr std::string_view kSupp[] = {"supported", "backed", "seconded", "joined"};
+    static constexpr std::string_view kOpp[] = {"opposed", "challenged", "contradicted"};
+    for (std::string_view w : kSupp) {
+      if (IsWord(j, w)) {
+        *role = 1;
+        return j + 2;
+      }
+    }
+    for (std::string_view w : kOpp) {
+      if (IsWord(j, w)) {
+        *role = 2;
+        return j + 2;
+      }
+    }
+  }
+  if (IsWord(j, "with")) {
+    int e = MatchStr(j, {"with", "the", "support", "of"});
+    if (e < 0) e = MatchStr(j, {"with", "support", "from"});
+    if (e < 0) e = MatchStr(j, {"with", "the", "backing", "of"});
+    if (e > 0) {
       *role = 1;
-      return j + 2;
+      return e;
     }
   }
-  for (const char* w : kOpp) {
-    if (IsWord(j, w) && IsWord(j + 1, "by")) {
-      *role = 2;
-      return j + 2;
-    }
-  }
-  int e = MatchStr(j, {"with", "the", "support", "of"});
-  if (e < 0) e = MatchStr(j, {"with", "support", "from"});
-  if (e < 0) e = MatchStr(j, {"with", "the", "backing", "of"});
-  if (e > 0) {
-    *role = 1;
-    return e;
-  }
-  e = MatchStr(j, {"objected", "to", "by"});
+  int e = MatchStr(j, {"objected", "to", "by"});
   if (e > 0) {
     *role = 2;
     return e;
@@ -493,10 +707,8 @@ int SentenceAnalyzer::WithMarker(int i) const {
 void SentenceAnalyzer::FindHits() {
   hit_at_.assign(units_.size(), -1);
   for (int i = 0; i < n(); ++i) {
-    if (units_[i].kind != UK::kWord) continue;
-    auto it = lex_.by_first.find(units_[i].low);
-    if (it == lex_.by_first.end()) continue;
-    for (uint32_t pi : it->second) {
+    if (units_[i].kind != UK::kWord || units_[i].info.cues < 0) continue;
+    for (uint32_t pi : lex_.cue_buckets[units_[i].info.cues]) {
       const auto& ph = lex_.phrases[pi];
       int e = MatchWords(i, ph.words, true);
       if (e < 0) continue;
@@ -542,11 +754,10 @@ void SentenceAnalyzer::FindClauses() {
       continue;
     }
     if (u.kind != UK::kWord) continue;
-    const std::string& w = u.low;
-    if (w == "while" || w == "whilst" || w == "whereas" || w == "although" || w == "though" ||
-        w == "because") {
+    if (IsWord(i, "while") || IsWord(i, "whilst") || IsWord(i, "whereas") ||
+        IsWord(i, "although") || IsWord(i, "though") || IsWord(i, "because")) {
       boundary_[i] = 1;
-    } else if (w == "but") {
+    } else if (IsWord(i, "but")) {
       // "..., but Malaysia disagreed" splits; "considered but could not" does not.
       int role = 0;
       int nx = IsWord(i + 1, "the") ? i + 2 : i + 1;
@@ -574,7 +785,7 @@ std::vector<ActorRef> SentenceAnalyzer::ListAt(int last_actor, int stop_left) co
   std::vector<ActorRef> out;
   int i = last_actor;
   while (i >= stop_left && IsActor(i)) {
-    out.push_back({units_[i].actor, "", 1.0});
+    out.push_back({ActorAt(i), "", 1.0});
     int j = i - 1;
     if (IsWord(j, "the")) --j;
     if (IsWord(j, "and") || IsWord(j, "or")) --j;
@@ -593,7 +804,7 @@ std::vector<ActorRef> SentenceAnalyzer::ListAfter(int i, int e) const {
   bool and_seen = false;
   for (int k = i; k < e; ++k) {
     if (IsActor(k)) {
-      out.push_back({units_[k].actor, "", 1.0});
+      out.push_back({ActorAt(k), "", 1.0});
       if (and_seen) break;
       continue;
     }
@@ -614,8 +825,9 @@ std::vector<ActorRef> SentenceAnalyzer::LastActor(uint32_t pos, bool want_govern
   for (int k = n() - 1; k >= 0; --k) {
     const Unit& u = units_[k];
     if (u.span.end > pos || u.kind != UK::kActor) continue;
-    if ((want_government && u.actor.kind == "government") || (want_body && u.actor.kind == "body"))
-      return {{u.actor, "coreference", 0.8}};
+    const ActorView& a = actors_[u.actor];
+    if ((want_government && a.kind == "government") || (want_body && a.kind == "body"))
+      return {{a, "coreference", 0.8}};
   }
   auto it = std::lower_bound(ents_.begin(), ents_.end(), pos,
                              [](const Entity& e, uint32_t p) { return e.span.begin < p; });
@@ -624,12 +836,7 @@ std::vector<ActorRef> SentenceAnalyzer::LastActor(uint32_t pos, bool want_govern
     if (it->span.begin < para_->begin) break;
     if (it->span.end > pos) continue;
     if ((want_government && it->kind == "government") || (want_body && it->kind == "body")) {
-      StanceActor a;
-      a.id = it->id;
-      a.kind = it->kind;
-      a.text = it->text;
-      a.span = it->span;
-      return {{a, "coreference", 0.7}};
+      return {{ActorView{it->id, it->kind, it->text, it->span}, "coreference", 0.7}};
     }
   }
   return {};
@@ -649,12 +856,7 @@ std::vector<ActorRef> SentenceAnalyzer::PreviousSubject(int i) const {
   std::string_view lead = text_.substr(para_->prev_begin, it->span.begin - para_->prev_begin);
   while (!lead.empty() && (lead.back() == ' ' || lead.back() == '\n')) lead.remove_suffix(1);
   if (!lead.empty() && lead != "The" && lead != "the") return {};
-  StanceActor a;
-  a.id = it->id;
-  a.kind = it->kind;
-  a.text = it->text;
-  a.span = it->span;
-  return {{a, "coreference", 0.8}};
+  return {{ActorView{it->id, it->kind, it->text, it->span}, "coreference", 0.8}};
 }
 
 // The government or body opening this sentence, for an "it" after a clause
@@ -665,7 +867,7 @@ std::vector<ActorRef> SentenceAnalyzer::SentenceSubject(int i) const {
   int k = 0;
   while (k < i && (units_[k].kind == UK::kPunct || IsWord(k, "the"))) ++k;
   if (k >= i || !IsActor(k)) return {};
-  const StanceActor& a = units_[k].actor;
+  const ActorView& a = ActorAt(k);
   if (a.kind != "government" && a.kind != "body") return {};
   return {{a, "coreference", 0.8}};
 }
@@ -674,7 +876,7 @@ std::vector<ActorRef> SentenceAnalyzer::SentenceSubject(int i) const {
 // "they", "the delegation", "the country". Sets *end past the phrase.
 bool SentenceAnalyzer::Coref(int i, int* end, std::vector<ActorRef>* out) const {
   if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
-  const std::string& w = units_[i].low;
+  std::string_view w = units_[i].low;
   uint32_t pos = units_[i].span.begin;
   int e = -1;
   if (w == "it" || w == "its") {
@@ -751,18 +953,18 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
     }
     if (u.kind == UK::kActor) {
       // "Dr. X, Secretary-General of the ITU,": an apposition, one actor.
-      if (!items.empty() && units_[items.back().unit].actor.kind == "person" &&
+      if (!items.empty() && ActorAt(items.back().unit).kind == "person" &&
           items.back().unit == i - 2 && IsPunct(i - 1, ',')) {
         continue;
       }
       // "a statement to the WTPF emphasizing": objects of prepositions are
       // not subjects.
       int pv = IsWord(i - 1, "the") ? i - 2 : i - 1;
-      static const char* const kPrep[] = {
+      static constexpr std::string_view kPrep[] = {
           "to",      "of",     "in",      "at",      "from",  "on",   "into",   "about",  "than",
           "between", "toward", "towards", "against", "under", "over", "within", "through"};
       bool prep = false;
-      for (const char* w : kPrep) prep |= IsWord(pv, w);
+      for (std::string_view w : kPrep) prep |= IsWord(pv, w);
       if (prep && !behalf) {
         if (!items.empty()) dirty = true;
         continue;
@@ -771,7 +973,7 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
       if (behalf) {
         it.speaker = behalf_speaker;
         if (behalf_count == 0) {
-          behalf_group = u.actor.kind == "group" || u.actor.kind == "body";
+          behalf_group = actors_[u.actor].kind == "group" || actors_[u.actor].kind == "body";
         }
         ++behalf_count;
         if (behalf_speaker >= 0) it.role = items[behalf_speaker].role;
@@ -870,7 +1072,7 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
     if (units_[k].kind == UK::kActor) return p;
     if (units_[k].kind == UK::kPunct && units_[k].low != "\"") return p;
     // A determiner starts a new noun phrase: "..., this proposal raised".
-    const std::string& w = units_[k].low;
+    std::string_view w = units_[k].low;
     if (w == "this" || w == "the" || w == "a" || w == "an" || w == "these" || w == "those" ||
         w == "its" || w == "their")
       return p;
@@ -882,7 +1084,7 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
     const Item& it = items[k];
     const Item& head = it.speaker >= 0 ? items[it.speaker] : it;
     if (head.seg != best_seg && head.role != kSupp && head.role != kOpp) continue;
-    ActorRef a{units_[it.unit].actor, "", 1.0};
+    ActorRef a{ActorAt(it.unit), "", 1.0};
     if (it.speaker >= 0) {
       a.via = "on-behalf-of";
       a.conf = 0.9;
@@ -1037,14 +1239,15 @@ void SentenceAnalyzer::ResolveEmptyTarget(Target* t, int hit_index, int clause_b
     int b = h.e;
     while (b < n() && units_[b].kind == UK::kPunct) ++b;
     int e = t->end_unit;
-    static const char* const kPro[] = {"it", "this", "that", "them", "these", "those", "so"};
-    static const char* const kArt[] = {"proposal",  "idea",     "plan",       "move",
-                                       "text",      "draft",    "initiative", "suggestion",
-                                       "proposals", "amendment"};
+    static constexpr std::string_view kPro[] = {"it",    "this",  "that", "them",
+                                                "these", "those", "so"};
+    static constexpr std::string_view kArt[] = {"proposal",  "idea",     "plan",       "move",
+                                                "text",      "draft",    "initiative", "suggestion",
+                                                "proposals", "amendment"};
     if (e - b == 1) {
-      for (const char* p : kPro) pronoun |= IsWord(b, p);
+      for (std::string_view p : kPro) pronoun |= IsWord(b, p);
     } else if (e - b == 2 && (IsWord(b, "the") || IsWord(b, "this") || IsWord(b, "that"))) {
-      for (const char* p : kArt) pronoun |= IsWord(b + 1, p);
+      for (std::string_view p : kArt) pronoun |= IsWord(b + 1, p);
     }
   }
   if (!pronoun) return;
@@ -1075,7 +1278,7 @@ void SentenceAnalyzer::ResolveEmptyTarget(Target* t, int hit_index, int clause_b
       t->t.text = std::string(text_.substr(t->t.span.begin, t->t.span.size()));
       for (int i = pb; i < pe; ++i) {
         if (IsActor(i)) {
-          t->t.entity = units_[i].actor.id;
+          t->t.entity = ActorAt(i).id;
           break;
         }
       }
@@ -1087,7 +1290,10 @@ void SentenceAnalyzer::Emit(const ActorRef& a, const std::string& polarity, cons
                             const Target& t, Span cue_span, const std::string& modality,
                             std::vector<Stance>* out) {
   Stance s;
-  s.actor = a.actor;
+  s.actor.id = a.actor.id;
+  s.actor.kind = a.actor.kind;
+  s.actor.text = a.actor.text;
+  s.actor.span = a.actor.span;
   s.polarity = polarity;
   s.act = def.act;
   s.target = t.t;
@@ -1118,7 +1324,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   // ("called for the ITU to support ..."), not a stance of its own.
   // After a nominal cue only an infinitive or gerund is nested ("its
   // proposal to highlight"); a finite verb is the clause's own predicate.
-  const std::string& hw = units_[h.b].low;
+  std::string_view hw = units_[h.b].low;
   const bool non_finite = IsWord(h.b - 1, "to") || IsWord(h.b - 1, "for") ||
                           IsWord(h.b - 1, "of") ||
                           (hw.size() > 4 && hw.compare(hw.size() - 3, 3, "ing") == 0);
@@ -1152,7 +1358,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
       if (le < 0) {
         // Inflected light verbs: "expressed", "voiced", "made".
         if (lb >= 0 && units_[lb].kind == UK::kWord) {
-          const std::string& w = units_[lb].low;
+          std::string_view w = units_[lb].low;
           for (const auto& lv : lex_.light_verb.phrases) {
             if (lv.size() != 1) continue;
             const std::string& base = lv[0];
@@ -1179,7 +1385,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
     int k = h.b - 1;
     if (IsWord(k, "'s")) --k;
     if (IsActor(k) && (nominal_use || IsWord(h.b - 1, "'s"))) {
-      actors.push_back({units_[k].actor, "", 1.0});
+      actors.push_back({ActorAt(k), "", 1.0});
     } else if (IsWord(h.b - 1, "its") || IsWord(h.b - 1, "their") || IsWord(h.b - 1, "his") ||
                IsWord(h.b - 1, "her")) {
       if (anchor == h.b || def.pos == CuePos::kNoun) {
@@ -1191,12 +1397,12 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   // "proposal made by Brazil", "support from the US", "defense of X came from Iran".
   if (actors.empty() && nominal_use && anchor == h.b) {
     int k = h.e;
-    static const char* const kMade[] = {"made",      "put",       "tabled",
-                                        "submitted", "presented", "introduced",
-                                        "advanced",  "floated",   "forward"};
+    static constexpr std::string_view kMade[] = {"made",      "put",       "tabled",
+                                                 "submitted", "presented", "introduced",
+                                                 "advanced",  "floated",   "forward"};
     for (int s = 0; s < 2; ++s) {
       bool skipped = false;
-      for (const char* m : kMade) {
+      for (std::string_view m : kMade) {
         if (IsWord(k, m)) {
           ++k;
           skipped = true;
@@ -1245,7 +1451,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
     const bool reduced = ReducedPassive(h, k);
     if (reduced || IsWord(k, "was") || IsWord(k, "were") || IsWord(k, "is") || IsWord(k, "are") ||
         IsWord(k, "been") || IsWord(k, "be") || IsWord(k, "being")) {
-      const std::string& w = units_[h.b].low;
+      std::string_view w = units_[h.b].low;
       if (reduced || (w.size() > 2 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
                                        w.compare(w.size() - 2, 2, "en") == 0))) {
         passive = true;
@@ -1303,12 +1509,12 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
       // A gerund takes its subject only when adjacent: "Russia clearly
       // calling for", not "IXPs, the IPv6 transition, and supporting".
       for (int k = parse.subject_end; k < anchor; ++k) {
-        static const char* const kAux[] = {"not",  "would", "could",    "might",    "may",
-                                           "will", "be",    "been",     "was",      "were",
-                                           "is",   "are",   "consider", "continue", "continued",
-                                           "keep", "kept",  "began",    "started",  "considered"};
+        static constexpr std::string_view kAux[] = {
+            "not",       "would", "could", "might", "may",     "will",      "be",
+            "been",      "was",   "were",  "is",    "are",     "consider",  "continue",
+            "continued", "keep",  "kept",  "began", "started", "considered"};
         bool ok = IsAdverb(k);
-        for (const char* a : kAux) ok |= IsWord(k, a);
+        for (std::string_view a : kAux) ok |= IsWord(k, a);
         if (!ok) parse = Parse();
       }
     }
@@ -1334,7 +1540,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
     int k = anchor - 1;
     while (IsAdverb(k)) --k;
     auto gerund = [this](int u) {
-      const std::string& w = units_[u].low;
+      std::string_view w = units_[u].low;
       return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
     };
     if (IsWord(k, "and") || IsPunct(k, ',')) {
@@ -1409,7 +1615,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
 // (that would be an active verb): "the plan, co-signed by Russia".
 bool SentenceAnalyzer::ReducedPassive(const Hit& h, int before) const {
   if (IsActor(before)) return false;
-  const std::string& w = units_[h.b].low;
+  std::string_view w = units_[h.b].low;
   bool participle = (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
                                       w.compare(w.size() - 2, 2, "en") == 0)) ||
                     w == "put" || w == "made" || w == "led" || w == "sought";
@@ -1474,9 +1680,18 @@ void SentenceAnalyzer::RoleOnlyClause(int cb, int ce, std::vector<Stance>* out) 
   for (const ActorRef& a : p.opposers) Emit(a, "oppose", d, t, cue_span, "asserted", out);
 }
 
-void SentenceAnalyzer::Run(Span sentence, std::vector<Stance>* out) {
+void SentenceAnalyzer::Run(Span sentence, uint32_t sentence_index, ParaState* para,
+                           std::vector<Stance>* out) {
   sent_ = sentence;
+  sidx_ = sentence_index;
+  para_ = para;
+  units_.clear();
+  actors_.clear();
+  hits_.clear();
+  words_looked_up_ = false;
   Tokenize(sentence);
+  if (!MayHaveHit()) return;
+  LookUpWords();
   MergeCollectives();
   AbsorbRoleNouns();
   FindHits();
@@ -1512,40 +1727,48 @@ std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
                                              const std::vector<Entity>& entities) const {
   std::vector<Stance> out;
   if (sentences.empty()) return out;
-  // Fast scan: mark sentences that contain a word that may start a cue.
+  // Fast scan: mark sentences that contain a scan word (see ForEachScanWord)
+  // that may start a cue. Only words of 2 to 31 bytes not preceded by a
+  // non-ASCII byte that pass the cue_first filter (2-letter prefix and
+  // length) are folded and looked up.
   std::vector<char> marked(sentences.size(), 0);
   size_t si = 0;
   const size_t n = text.size();
-  char buf[32];
-  size_t p = 0;
-  while (p < n) {
-    unsigned char c = static_cast<unsigned char>(text[p]);
-    bool alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    if (!alpha) {
-      ++p;
-      continue;
-    }
-    size_t q = p;
-    size_t len = 0;
-    while (q < n) {
-      unsigned char d = static_cast<unsigned char>(text[q]);
-      if (!(((d | 0x20) >= 'a' && (d | 0x20) <= 'z') || d == '-')) break;
-      if (len < sizeof(buf)) buf[len] = static_cast<char>(d | 0x20);
-      ++len;
-      ++q;
-    }
-    if (len >= 2 && len < sizeof(buf) &&
-        (p == 0 || static_cast<unsigned char>(text[p - 1]) < 0x80) &&
-        lex.prefix_bits[internal::CuePrefixIndex(std::string_view(buf, len))] &&
-        lex.first_words.count(std::string(buf, len))) {
-      while (si < sentences.size() && sentences[si].span.end <= p) ++si;
-      if (si < sentences.size() && sentences[si].span.begin <= p) marked[si] = 1;
-    }
-    p = q;
-  }
+  internal::ForEachScanWord(text, [&](size_t p, size_t q) -> size_t {
+    const size_t len = q - p;
+    // The three tests combined without branching: most words fail one, in no
+    // predictable pattern. (text[p + 1] is read as text[p] for a 1-letter
+    // word at the very end; such a word fails the length test anyway.)
+    char buf[32];
+    buf[0] = static_cast<char>(text[p] | 0x20);
+    buf[1] = static_cast<char>(text[std::min(p + 1, n - 1)] | 0x20);
+    const bool candidate =
+        (len - 2 < 30) & (p == 0 || static_cast<unsigned char>(text[p - 1]) < 0x80) &
+        lex.cue_first.MayContain(internal::CuePrefixIndex(std::string_view(buf, 2)), len);
+    if (!candidate) return q;
+    for (size_t k = 2; k < len; ++k) buf[k] = static_cast<char>(text[p + k] | 0x20);
+    if (!lex.MayStartCue(std::string_view(buf, len))) return q;
+    while (si < sentences.size() && sentences[si].span.end <= p) ++si;
+    if (si >= sentences.size() || sentences[si].span.begin > p) return q;
+    marked[si] = 1;
+    // Further words of this sentence would only mark it again: resume at its
+    // end, where no word may be in progress: if the end cuts a word (a run
+    // with a letter before the end), after that word. text[q] ends this
+    // word, so the look-back stops after it.
+    size_t r = sentences[si].span.end;
+    if (r <= q) return q;
+    bool in_word = false;
+    for (size_t j = r; j > q && internal::IsScanWordChar(static_cast<unsigned char>(text[j - 1]));
+         --j)
+      in_word |= internal::IsScanLetter(static_cast<unsigned char>(text[j - 1]));
+    while (in_word && r < n && internal::IsScanWordChar(static_cast<unsigned char>(text[r]))) ++r;
+    return r;
+  });
   // A leading front-matter block ("# Source: ...", YAML) holds no stances.
   const uint32_t body = internal::FrontMatterEnd(text);
   // Paragraph starts, for coreference bounds.
+  Arena arena;
+  SentenceAnalyzer analyzer(lex, text, entities, &arena);
   ParaState para;
   for (size_t i = 0; i < sentences.size(); ++i) {
     if (sentences[i].paragraph != para.para) {
@@ -1556,8 +1779,8 @@ std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
     para.prev_begin =
         i > 0 && sentences[i - 1].paragraph == para.para ? sentences[i - 1].span.begin : UINT32_MAX;
     if (!marked[i] || sentences[i].span.end <= body) continue;
-    SentenceAnalyzer a(lex, text, entities, &para, static_cast<uint32_t>(i));
-    a.Run({std::max(sentences[i].span.begin, body), sentences[i].span.end}, &out);
+    analyzer.Run({std::max(sentences[i].span.begin, body), sentences[i].span.end},
+                 static_cast<uint32_t>(i), &para, &out);
   }
   internal::FoldPeopleToOrgs(entities, &out);
   internal::DropNonAssertions(text, &out);

@@ -2,20 +2,29 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdio>
+#include <vector>
+
 #include "caucus/record.h"
 
 namespace caucus {
 namespace {
 
 TEST(JsonTest, EscapeRoundTrip) {
-  const std::string cases[] = {"", "plain", "quote \" and \\ backslash", "line\nbreak\ttab",
-                               "ctrl \x01 \x1f", "Россия 俄罗斯 ’"};
+  const std::string cases[] = {"",
+                               "plain",
+                               "quote \" and \\ backslash",
+                               "line\nbreak\ttab",
+                               "ctrl \x01 \x1f",
+                               "Россия 俄罗斯 ’"};
   for (const std::string& s : cases) {
     std::string quoted;
     AppendJsonString(s, &quoted);
     ASSERT_GE(quoted.size(), 2u);
     std::string back;
-    ASSERT_TRUE(UnescapeJsonString(std::string_view(quoted).substr(1, quoted.size() - 2), &back).ok());
+    ASSERT_TRUE(
+        UnescapeJsonString(std::string_view(quoted).substr(1, quoted.size() - 2), &back).ok());
     EXPECT_EQ(back, s);
   }
 }
@@ -29,9 +38,46 @@ TEST(JsonTest, UnescapeUnicode) {
   EXPECT_FALSE(UnescapeJsonString("a\x01", &out).ok());
 }
 
+TEST(JsonTest, UnescapeLongPlainRuns) {
+  // Plain runs are scanned 8 bytes at a time; positions stay exact.
+  const std::string plain(37, 'x');
+  std::string out;
+  ASSERT_TRUE(UnescapeJsonString(plain + "\\n" + plain + "\\u00e9", &out).ok());
+  EXPECT_EQ(out, plain + "\n" + plain + "\xC3\xA9");
+  EXPECT_EQ(UnescapeJsonString(plain + "\x01" + plain, &out).message(),
+            "raw control character in string at byte 37");
+  EXPECT_EQ(UnescapeJsonString(plain + "\\t" + plain + "\x1f", &out).message(),
+            "raw control character in string at byte 76");
+  EXPECT_EQ(UnescapeJsonString(plain + "\\", &out).message(), "bad escape at byte 37");
+}
+
+TEST(JsonTest, DoubleAsPrintf) {
+  // Hundredths have a fast path; everything must print as "%.4g" does.
+  std::vector<double> values = {0.0,   -0.0, 1.0,   -1.0,  1e-12, 0.999999,  1.0000001,      100.0,
+                                0.125, 2.5,  1e300, 0.015, 0.005, 0.7 * 0.9, 0.6 * 0.8 * 0.7};
+  for (int k = 0; k <= 100; ++k) {
+    values.push_back(k / 100.0);
+    values.push_back(std::round(k * 1.0) / 100.0);
+    values.push_back(k * 0.01);
+    values.push_back(k / 100.0 + 1e-7);
+  }
+  for (double w : {1.0, 0.9, 0.8, 0.7, 0.6, 0.4})
+    for (double m : {1.0, 0.9, 0.7, 0.6})
+      for (double c : {1.0, 0.9, 0.8, 0.7, 0.6})
+        values.push_back(std::round(w * m * c * 100) / 100);
+  for (double v : values) {
+    std::string out;
+    JsonWriter(&out).Double(v);
+    char buf[32];
+    snprintf(buf, sizeof buf, "%.4g", v);
+    EXPECT_EQ(out, buf) << v;
+  }
+}
+
 TEST(JsonTest, ScanObject) {
   std::vector<JsonMember> m;
-  ASSERT_TRUE(ScanJsonObject(R"( {"a": 1, "b": [1, {"c": "]"}], "t": "x\"y", "n": null} )", &m).ok());
+  ASSERT_TRUE(
+      ScanJsonObject(R"( {"a": 1, "b": [1, {"c": "]"}], "t": "x\"y", "n": null} )", &m).ok());
   ASSERT_EQ(m.size(), 4u);
   EXPECT_EQ(m[0].key, "a");
   EXPECT_EQ(m[0].raw, "1");
@@ -42,8 +88,8 @@ TEST(JsonTest, ScanObject) {
 
 TEST(JsonTest, ScanRejectsMalformed) {
   std::vector<JsonMember> m;
-  const char* bad[] = {"", "[1]", "{", "{\"a\"}", "{\"a\":}", "{\"a\":1,}", "{\"a\":[1}",
-                       "{\"a\":\"x}", "{\"a\":1} x", "{\"a\":tru}"};
+  const char* bad[] = {"",           "[1]",        "{",           "{\"a\"}",     "{\"a\":}",
+                       "{\"a\":1,}", "{\"a\":[1}", "{\"a\":\"x}", "{\"a\":1} x", "{\"a\":tru}"};
   for (const char* b : bad) EXPECT_FALSE(ScanJsonObject(b, &m).ok()) << b;
 }
 

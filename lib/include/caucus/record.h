@@ -27,6 +27,9 @@ class Document {
   // Parses one JSONL line. Fails if the line is not an object, has no string
   // "text", or the text is not valid UTF-8. A missing "id" is left empty.
   static Result<Document> FromJsonLine(std::string_view line);
+  // The same, keeping `line` itself: members are read from it in place
+  // instead of being copied out (the input path of every tool).
+  static Result<Document> TakeJsonLine(std::string line);
 
   const std::string& id() const { return id_; }
   const std::string& text() const { return text_; }
@@ -43,9 +46,23 @@ class Document {
   void AppendJsonLine(std::string* out) const;
 
  private:
+  // A top-level member. Its raw JSON value is `owned`, or, for members read
+  // from a line and not replaced since, line_[off, off + len).
+  struct Member {
+    std::string key;
+    std::string owned;
+    size_t off = 0;
+    size_t len = 0;
+    bool in_line = false;
+  };
+  std::string_view RawOf(const Member& m) const {
+    return m.in_line ? std::string_view(line_).substr(m.off, m.len) : std::string_view(m.owned);
+  }
+
   std::string id_;
   std::string text_;
-  std::vector<std::pair<std::string, std::string>> members_;  // key, raw JSON value
+  std::string line_;  // the JSON line the document was read from, if any
+  std::vector<Member> members_;
 };
 
 // Typed access to layers. Each Get* fails with a message naming the layer and

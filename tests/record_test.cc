@@ -1,0 +1,136 @@
+// Reading the sentences, paragraphs and entities layers. These layers have a
+// fast reader with a fallback to the general JSON parser for anything
+// unusual; both must give the same values and messages, so the cases below
+// cover the unusual shapes too.
+#include "caucus/record.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace caucus {
+namespace {
+
+Document Doc(const std::string& layers) {
+  auto d = Document::FromJsonLine(R"({"id":"d","text":"Brazil and C\u00f4te d'Ivoire agreed.")" +
+                                  layers + "}");
+  EXPECT_TRUE(d.ok()) << layers;
+  return d.ok() ? *d : Document();
+}
+
+std::vector<Entity> Entities(const std::string& layer) {
+  bool found = false;
+  auto e = GetEntities(Doc(",\"entities\":" + layer), &found);
+  EXPECT_TRUE(found);
+  EXPECT_TRUE(e.ok()) << layer << ": " << e.status().message();
+  return e.ok() ? *e : std::vector<Entity>();
+}
+
+std::string EntitiesError(const std::string& layer) {
+  bool found = false;
+  auto e = GetEntities(Doc(",\"entities\":" + layer), &found);
+  EXPECT_FALSE(e.ok()) << layer;
+  return e.ok() ? std::string() : e.status().message();
+}
+
+bool StartsWith(const std::string& s, const std::string& prefix) {
+  return s.compare(0, prefix.size(), prefix) == 0;
+}
+
+const char kItem0[] = "layer \"entities\" item 0: ";
+const char kParseError[] = "layer \"entities\": [json.exception.parse_error";
+
+TEST(RecordLayerTest, EntitiesPlain) {
+  auto e =
+      Entities(R"([{"span":[0,6],"text":"Brazil","kind":"government","id":"BRA","name":"Brazil"},)"
+               R"({"span":[11,25],"kind":"government","id":"CIV","name":"C\u00f4te d'Ivoire",)"
+               R"("form":"alias","role":"r","org":"o"}])");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].text, "Brazil");
+  EXPECT_EQ(e[0].kind, "government");
+  EXPECT_EQ(e[0].id, "BRA");
+  EXPECT_EQ(e[0].form, "");
+  EXPECT_EQ(e[1].span.begin, 11u);
+  EXPECT_EQ(e[1].span.end, 25u);
+  EXPECT_EQ(e[1].text, "C\xC3\xB4te d'Ivoire");
+  EXPECT_EQ(e[1].name, "C\xC3\xB4te d'Ivoire");
+  EXPECT_EQ(e[1].form, "alias");
+  EXPECT_EQ(e[1].role, "r");
+  EXPECT_EQ(e[1].org, "o");
+}
+
+TEST(RecordLayerTest, EntitiesUnusualShapes) {
+  // Whitespace everywhere, unknown members of every type, non-string values
+  // of string fields (read as empty), an escaped key, duplicate keys (the
+  // last one wins), a non-ASCII string.
+  auto e = Entities(
+      " [ { \"x\" : { \"a\" : [ 1 , -2.5e3 , true , null , \"\\\"\" ] } , \"span\" : [ 0 , 6 ] ,"
+      " \"kind\" : \"body\" , \"id\" : null , \"name\" : 7 , \"form\" : [ ] } ,\n"
+      "{\"span\":[0,6],\"\\u006bind\":\"group\",\"kind\":\"person\",\"id\":\"a\",\"id\":\"b\"},"
+      "{\"span\":[0,6],\"kind\":\"topic\",\"name\":\"\xC3\xA9t\xC3\xA9\"} ] ");
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[0].kind, "body");
+  EXPECT_EQ(e[0].id, "");
+  EXPECT_EQ(e[0].name, "");
+  EXPECT_EQ(e[0].form, "");
+  EXPECT_EQ(e[1].kind, "person");
+  EXPECT_EQ(e[1].id, "b");
+  EXPECT_EQ(e[2].name, "\xC3\xA9t\xC3\xA9");
+  EXPECT_TRUE(Entities("[]").empty());
+  EXPECT_TRUE(Entities(" [ ] ").empty());
+}
+
+TEST(RecordLayerTest, EntitiesErrors) {
+  EXPECT_EQ(EntitiesError(R"([{"kind":"body"}])"),
+            "layer \"entities\" item 0: missing or bad \"span\" (must be [begin, end] within the "
+            "text)");
+  EXPECT_EQ(EntitiesError(R"([{"span":[0,6],"kind":"body"},{"span":[0,99],"kind":"body"}])"),
+            "layer \"entities\" item 1: missing or bad \"span\" (must be [begin, end] within the "
+            "text)");
+  EXPECT_TRUE(StartsWith(EntitiesError(R"([{"span":[3,1],"kind":"body"}])"), kItem0));
+  EXPECT_TRUE(StartsWith(EntitiesError(R"([{"span":[0,1.5],"kind":"body"}])"), kItem0));
+  EXPECT_EQ(EntitiesError(R"([{"span":[0,6]}])"), "layer \"entities\" item 0: missing \"kind\"");
+  EXPECT_EQ(EntitiesError(R"([{"span":[0,6],"kind":""}])"),
+            "layer \"entities\" item 0: missing \"kind\"");
+  EXPECT_TRUE(StartsWith(EntitiesError(R"([5])"), kItem0));
+  EXPECT_EQ(EntitiesError(R"({"a":1})"), "layer \"entities\" is not an array");
+  // Malformed JSON inside the layer: the parser's message.
+  EXPECT_TRUE(StartsWith(EntitiesError(R"([{"span":[0,6],"kind":"body","x":01}])"), kParseError));
+  EXPECT_TRUE(StartsWith(EntitiesError(R"([{"span":[0,6],"kind":"b\x"}])"), kParseError));
+}
+
+TEST(RecordLayerTest, Sentences) {
+  bool found = false;
+  auto s = GetSentences(
+      Doc(R"(,"sentences":[{"span":[0,10]},{"span":[11,33],"paragraph":3,"x":"y"}])"), &found);
+  ASSERT_TRUE(found);
+  ASSERT_TRUE(s.ok());
+  ASSERT_EQ(s->size(), 2u);
+  EXPECT_EQ((*s)[0].paragraph, 0u);
+  EXPECT_EQ((*s)[1].span.begin, 11u);
+  EXPECT_EQ((*s)[1].paragraph, 3u);
+  // A number that is not a plain integer still reads as nlohmann reads it.
+  s = GetSentences(Doc(R"(,"sentences":[{"span":[0,10],"paragraph":2.0}])"), &found);
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ((*s)[0].paragraph, 2u);
+  s = GetSentences(Doc(R"(,"sentences":[{"span":[0,10],"paragraph":"2"}])"), &found);
+  EXPECT_FALSE(s.ok());
+  s = GetSentences(Doc(R"(,"paragraphs":[])"), &found);
+  EXPECT_FALSE(found);
+  ASSERT_TRUE(s.ok());
+  EXPECT_TRUE(s->empty());
+}
+
+TEST(RecordLayerTest, Paragraphs) {
+  bool found = false;
+  auto p = GetParagraphs(Doc(R"(,"paragraphs":[{"span":[0,33]}])"), &found);
+  ASSERT_TRUE(found);
+  ASSERT_TRUE(p.ok());
+  ASSERT_EQ(p->size(), 1u);
+  EXPECT_EQ((*p)[0].span.end, 33u);
+  p = GetParagraphs(Doc(R"(,"paragraphs":[{"span":[0,34]}])"), &found);
+  EXPECT_FALSE(p.ok());
+}
+
+}  // namespace
+}  // namespace caucus
