@@ -578,3 +578,187 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
 }
 
 }  // namespace caucus::internal
+
+namespace caucus::internal {
+namespace {
+
+// Quotations for attribution: QuotedRanges plus '...' pairs whose closing
+// mark follows sentence punctuation ("'Our name was misused,' X said").
+std::vector<Span> AttributableQuotes(std::string_view text) {
+  std::vector<Span> out = QuotedRanges(text);
+  size_t open = std::string_view::npos;
+  for (size_t p = 0; p < text.size(); ++p) {
+    char c = text[p];
+    if (c == '\n' && p + 1 < text.size() && text[p + 1] == '\n') open = std::string_view::npos;
+    if (c != '\'') continue;
+    bool starts = (p == 0 || text[p - 1] == ' ' || text[p - 1] == '\n') && p + 1 < text.size() &&
+                  IsAlpha(static_cast<unsigned char>(text[p + 1]));
+    bool closes = p > 0 && (text[p - 1] == ',' || text[p - 1] == '.' || text[p - 1] == '!' ||
+                            text[p - 1] == '?');
+    if (open == std::string_view::npos && starts) {
+      open = p;
+    } else if (open != std::string_view::npos && closes) {
+      out.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(p + 1)});
+      open = std::string_view::npos;
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  return out;
+}
+
+bool SpeechVerb(const std::string& w) {
+  return In(w, {"said",     "says",     "say",      "told",       "added",     "adds",
+                "stated",   "states",   "noted",    "notes",      "explained", "explains",
+                "insisted", "insists",  "argued",   "argues",     "warned",    "warns",
+                "declared", "declares", "stressed", "stresses",   "remarked",  "commented",
+                "wrote",    "writes",   "observed", "emphasised", "emphasized"});
+}
+
+// The holder an attribution names in [b, e): the first government or body,
+// or the org of the first person that has one. A person without an org
+// before any organisation (a journalist, an unknown) names no holder.
+const Entity* HolderIn(const std::vector<Entity>& ents, uint32_t b, uint32_t e, bool* person_only) {
+  for (const Entity& en : ents) {
+    if (en.span.begin < b || en.span.end > e) continue;
+    if (en.kind == "government" || en.kind == "body") return &en;
+    if (en.kind == "person") {
+      if (!en.org.empty()) return &en;
+      *person_only = true;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<Entity> AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
+                                     const std::vector<Entity>& ents, std::vector<Span>* added) {
+  std::vector<Entity> all = ents;
+  const std::vector<Span> quotes = AttributableQuotes(text);
+  auto sentence_of = [&](uint32_t pos) -> int {
+    for (size_t i = 0; i < sents.size(); ++i)
+      if (sents[i].span.begin <= pos && pos < sents[i].span.end) return static_cast<int>(i);
+    return -1;
+  };
+  // Attribution words stop at a new clause: "said X, who ...", "adding".
+  auto stops = [](const Word& w) {
+    return In(w.low, {"who", "which", "that", "when", "while", "after", "before", "because", "as",
+                      "and", "but", "in", "at", "on", "during"}) ||
+           (w.low.size() > 4 && w.low.compare(w.low.size() - 3, 3, "ing") == 0);
+  };
+  for (const Span& q : quotes) {
+    if (q.size() < 4) continue;
+    const Entity* holder = nullptr;
+    bool person_only = false;
+    int sc = sentence_of(q.end - 1);
+    int so = sentence_of(q.begin);
+    if (sc < 0 || so < 0) continue;
+    // After the quotation: '"...," said X of ORG' / '"...," X, role, ORG, said'
+    // / '"...," X says.' / '"..." — X, ORG'.
+    uint32_t ae = sents[sc].span.end;
+    uint32_t ab = q.end;
+    std::string_view rest = text.substr(ab, ae - ab);
+    size_t nb = rest.find_first_not_of(" \t\r\n.,");
+    if (nb == std::string_view::npos && static_cast<size_t>(sc) + 1 < sents.size()) {
+      // The attribution is the next sentence: "X said." / "— X, ORG".
+      ab = sents[sc + 1].span.begin;
+      ae = sents[sc + 1].span.end;
+    }
+    std::vector<Word> w = Words(text, {ab, ae});
+    std::string_view lead = text.substr(ab, std::min<size_t>(ae - ab, 12));
+    size_t lb = lead.find_first_not_of(" \t\r\n,");
+    bool dash = lb != std::string_view::npos && (lead.substr(lb).rfind("\xE2\x80\x94", 0) == 0 ||
+                                                 lead.substr(lb).rfind("\xE2\x80\x93", 0) == 0 ||
+                                                 lead.substr(lb).rfind("-", 0) == 0);
+    if (!w.empty()) {
+      if (SpeechVerb(w[0].low) || (w.size() > 1 && w[0].low == "according" && w[1].low == "to")) {
+        // "said X of ORG": the words after the verb up to a new clause.
+        size_t k = w[0].low == "according" ? 2 : 1;
+        size_t end = k;
+        while (end < w.size() && end < k + 14 && !stops(w[end])) ++end;
+        if (end > k) holder = HolderIn(all, w[k].b, w[end - 1].e, &person_only);
+      } else {
+        // "X, role of ORG, said" / "— X, ORG": the words before the verb.
+        size_t v = 0;
+        while (v < w.size() && v < 16 && !SpeechVerb(w[v].low)) ++v;
+        bool verb = v < w.size() && v < 16;
+        if (verb || dash) {
+          size_t end = verb ? v : std::min<size_t>(w.size(), 14);
+          size_t x = 0;
+          while (x < end && !(x > 0 && stops(w[x]))) ++x;
+          if (x > 0) holder = HolderIn(all, w[0].b, w[x - 1].e, &person_only);
+        }
+      }
+    }
+    // Before the quotation: 'X, president, ORG, said: "..."'.
+    if (!holder && !person_only) {
+      uint32_t bb = sents[so].span.begin;
+      std::vector<Word> p = Words(text, {bb, q.begin});
+      std::string_view before = text.substr(bb, q.begin - bb);
+      while (!before.empty() && (before.back() == ' ' || before.back() == '\n'))
+        before.remove_suffix(1);
+      bool colon = !before.empty() && (before.back() == ':' || before.back() == ',');
+      // The verb may have a complement: 'X told the meeting on Thursday, "..."'.
+      size_t v = p.size();
+      for (size_t k = p.size(); k > 0 && k + 8 > p.size(); --k) {
+        if (SpeechVerb(p[k - 1].low)) {
+          v = k - 1;
+          break;
+        }
+      }
+      if (colon && v < p.size()) {
+        size_t from = v > 16 ? v - 16 : 0;
+        holder = HolderIn(all, p[from].b, p[v].b, &person_only);
+      }
+    }
+    if (!holder) continue;
+    Entity base;
+    if (holder->kind == "person") {
+      DocSpeaker org = SpeakerFromId(holder->org, "", ents);
+      base.id = org.id;
+      base.kind = org.kind;
+      base.name = org.name;
+    } else {
+      base.id = holder->id;
+      base.kind = holder->kind;
+      base.name = holder->name;
+      base.org = holder->org;
+    }
+    base.form = "quote";
+    for (int s = so; s <= sc; ++s) {
+      Span in{std::max(sents[s].span.begin, q.begin), std::min(sents[s].span.end, q.end)};
+      for (const Span& sp : FirstPersonSubjects(text, in)) {
+        bool overlaps = false;
+        for (const Entity& e : ents) overlaps |= e.span.Overlaps(sp);
+        if (overlaps) continue;
+        Entity e = base;
+        e.span = sp;
+        e.text = std::string(text.substr(sp.begin, sp.size()));
+        all.push_back(std::move(e));
+        added->push_back(sp);
+      }
+    }
+  }
+  std::sort(all.begin(), all.end(), [](const Entity& a, const Entity& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
+  });
+  return all;
+}
+
+void MarkQuoteStances(const std::vector<Span>& added, std::vector<Stance>* stances) {
+  for (Stance& st : *stances)
+    if (std::find(added.begin(), added.end(), st.actor.span) != added.end()) {
+      st.via = "quote";
+      // The target ends with the quotation: '... the treaty," said X'.
+      const std::string& t = st.target.text;
+      size_t cut = std::string::npos;
+      for (const char* mark : {"\"", "\xE2\x80\x9D", ",'", ".'"}) cut = std::min(cut, t.find(mark));
+      while (cut != std::string::npos && cut > 0 && (t[cut - 1] == ',' || t[cut - 1] == '.')) --cut;
+      if (cut != std::string::npos && cut > 0) {
+        st.target.span.end = st.target.span.begin + static_cast<uint32_t>(cut);
+        st.target.text.resize(cut);
+      }
+    }
+}
+
+}  // namespace caucus::internal

@@ -1648,8 +1648,14 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
     std::optional<internal::DocSpeaker> speaker = internal::FindDocSpeaker(doc, ents);
     if (!speaker && !finder.default_speaker().empty())
       speaker = internal::SpeakerFromId(finder.default_speaker(), "", ents);
-    if (speaker) return internal::FindWithSpeaker(doc.text(), *speaker, finder, sents, ents);
-    return finder.Find(doc.text(), sents, ents);
+    // First-person subjects inside attributed quotations are the quoted speaker's.
+    std::vector<Span> quoted;
+    std::vector<Entity> qents = internal::AddQuoteSpeakers(doc.text(), sents, ents, &quoted);
+    std::vector<Stance> found =
+        speaker ? internal::FindWithSpeaker(doc.text(), *speaker, finder, sents, qents)
+                : finder.Find(doc.text(), sents, qents);
+    internal::MarkQuoteStances(quoted, &found);
+    return found;
   }
   const std::string& text = doc.text();
   std::vector<Entity> all = ents;
