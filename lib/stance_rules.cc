@@ -394,6 +394,19 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
 
 void DropNonAssertions(std::string_view text, std::vector<Stance>* stances) {
   auto drop = [&](const Stance& st) {
+    // A call to explain, understand or reassure is no policy position:
+    // "seeks to explain the treaty", "asked to clarify its view" (any actor).
+    if (st.act == "call-for" && st.target.span.size() > 0) {
+      std::vector<Word> t = Words(text, st.target.span);
+      if (t.size() >= 2 && t[0].low == "to" &&
+          In(t[1].low,
+             {"explain",   "understand", "clarify",  "describe", "answer",  "learn",  "know",
+              "assess",    "reassure",   "convince", "persuade", "justify", "show",   "demonstrate",
+              "highlight", "discuss",    "consider", "study",    "examine", "review", "respond",
+              "placate",   "calm",       "explore",  "find",     "see",     "hear",   "listen",
+              "inform",    "educate",    "present"}))
+        return true;
+    }
     // First person (the document speaker, a turn) and list roles keep their stance.
     if (!st.via.empty() && st.via != "coreference" && st.via != "role" && st.via != "office")
       return false;
@@ -403,6 +416,17 @@ void DropNonAssertions(std::string_view text, std::vector<Stance>* stances) {
     std::vector<Word> a = Words(text, st.actor.span);
     if (!a.empty() && In(a[0].low, {"we", "i", "my", "our"})) return false;
     std::vector<Word> r = Words(text, {st.actor.span.end, st.target.span.begin});
+    // The cue is in a relative clause with a subject of its own: "Cuba has
+    // endured a blockade, which the majority of states demanded be lifted".
+    for (size_t k = 1; k + 2 < r.size() && k < 30; ++k) {
+      if (!In(r[k].low, {"which", "whom", "that"}) ||
+          !In(r[k + 1].low, {"the", "a", "an", "many", "most", "some", "all", "several", "other"}))
+        continue;
+      std::string_view before = text.substr(r[k - 1].e, r[k].b - r[k - 1].e);
+      std::string_view after = text.substr(r[k].e, st.target.span.begin - r[k].e);
+      if (before.find(',') != std::string_view::npos && after.find(',') == std::string_view::npos)
+        return true;
+    }
     if (r.empty() || r.size() > 12) return false;
     // The author's call on a third party, not the party's position: "the W3C
     // needs to embrace", "India should support", "Brazil must propose"; not a
