@@ -3,6 +3,7 @@
 #include "stance_rules.h"
 
 #include <algorithm>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "cues.h"
@@ -783,6 +784,79 @@ void MarkQuoteStances(const std::vector<Span>& added, std::vector<Stance>* stanc
         st.target.text.resize(cut);
       }
     }
+}
+
+}  // namespace caucus::internal
+
+namespace caucus::internal {
+
+void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
+                 const std::vector<Entity>& ents, std::vector<Stance>* stances) {
+  std::vector<Stance> add;
+  for (size_t si = 0; si < sents.size(); ++si) {
+    std::vector<Word> w = Words(text, sents[si].span);
+    size_t by = 0;
+    for (size_t k = 1; k + 2 < w.size() && k < 4 && !by; ++k) {
+      if (!In(w[k].low, {"views", "view", "concerns", "position", "positions", "sentiments",
+                         "opinions", "reservations"}) ||
+          !In(w[k - 1].low, {"similar", "same", "such", "these", "those"}))
+        continue;
+      for (size_t v = k + 1; v < w.size() && v < k + 5 && !by; ++v) {
+        if (!In(w[v].low, {"expressed", "echoed", "voiced", "shared", "aired", "held"})) continue;
+        for (size_t b = v + 1; b < w.size() && b < v + 6; ++b) {
+          if (w[b].low == "by") {
+            by = b;
+            break;
+          }
+        }
+      }
+    }
+    if (!by) continue;
+    // The view echoed: the last stance before this sentence.
+    const Stance* prev = nullptr;
+    for (const Stance& st : *stances)
+      if (st.sentence < si && (!prev || st.sentence >= prev->sentence)) prev = &st;
+    if (!prev || prev->polarity == "neutral") continue;
+    // The actors listed after "by": "by the COAI, the IAMAI and the FICCI".
+    uint32_t pos = w[by].e;
+    for (const Entity& e : ents) {
+      if (e.span.begin < pos || e.span.end > sents[si].span.end) continue;
+      std::string_view gap = text.substr(pos, e.span.begin - pos);
+      std::vector<Word> gw = Words(text, {pos, e.span.begin});
+      bool glue = gap.find_first_not_of(" ,\n") == std::string_view::npos ||
+                  std::all_of(gw.begin(), gw.end(), [](const Word& x) {
+                    return In(x.low, {"the", "and", "or"});
+                  });
+      if (!glue) break;
+      pos = e.span.end;
+      std::string id = e.id, kind = e.kind;
+      if (e.kind == "person") {
+        if (e.org.empty()) continue;
+        DocSpeaker org = SpeakerFromId(e.org, "", ents);
+        id = org.id;
+        kind = org.kind;
+      } else if (e.kind != "government" && e.kind != "body" && e.kind != "group") {
+        continue;
+      }
+      Stance x = *prev;
+      x.actor.id = id;
+      x.actor.kind = kind;
+      x.actor.text = e.text;
+      x.actor.span = e.span;
+      x.span = sents[si].span;
+      x.sentence = static_cast<uint32_t>(si);
+      x.modality = "asserted";
+      x.score = std::round(prev->score * 80.0) / 100.0;
+      x.via = "echo";
+      add.push_back(std::move(x));
+    }
+  }
+  if (add.empty()) return;
+  stances->insert(stances->end(), add.begin(), add.end());
+  std::stable_sort(stances->begin(), stances->end(), [](const Stance& a, const Stance& b) {
+    if (a.sentence != b.sentence) return a.sentence < b.sentence;
+    return a.span.begin < b.span.begin;
+  });
 }
 
 }  // namespace caucus::internal

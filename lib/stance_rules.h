@@ -79,6 +79,12 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
 std::vector<Entity> AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
                                      const std::vector<Entity>& ents, std::vector<Span>* added);
 
+// "Similar views have been expressed by A, B and C": the actors after "by"
+// take the polarity, act and target of the last stance before the sentence
+// (via "echo", score 0.8 of it).
+void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
+                 const std::vector<Entity>& ents, std::vector<Stance>* stances);
+
 // Stances whose actor is one of `added` get via "quote".
 void MarkQuoteStances(const std::vector<Span>& added, std::vector<Stance>* stances);
 

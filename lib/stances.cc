@@ -1730,6 +1730,7 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
         speaker ? internal::FindWithSpeaker(doc.text(), *speaker, finder, sents, qents)
                 : finder.Find(doc.text(), sents, qents);
     internal::MarkQuoteStances(quoted, &found);
+    internal::EchoedViews(doc.text(), sents, ents, &found);
     return found;
   }
   const std::string& text = doc.text();

@@ -123,3 +123,14 @@ def test_stances_quote_attribution(t):
                    ("ISOC", "oppose", "quote"), ("KEN", "support", "quote")], got
     # The target ends with the quotation.
     assert r["stances"][0]["target"]["text"] == "the new treaty", r["stances"][0]["target"]
+
+
+def test_stances_echoed_views(t):
+    r = _stances(t, "Brazil strongly opposed the new treaty. Similar views have been expressed by "
+                    "Kenya and the Internet Society.\n")
+    got = sorted((s["actor"]["id"], s["polarity"], s.get("via", "")) for s in r["stances"])
+    assert got == [("BRA", "oppose", ""), ("ISOC", "oppose", "echo"),
+                   ("KEN", "oppose", "echo")], got
+    # Nothing to echo: no stance.
+    r = _stances(t, "Similar views have been expressed by Kenya.\n")
+    assert r["stances"] == [], r["stances"]
