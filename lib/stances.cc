@@ -1332,8 +1332,11 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
                                            "will", "be",    "been",     "was",      "were",
                                            "is",   "are",   "consider", "continue", "continued",
                                            "keep", "kept",  "began",    "started",  "considered"};
-        bool ok = IsAdverb(k);
+        bool ok = IsAdverb(k) || IsWord(k, "always") || IsWord(k, "still");
         for (const char* a : kAux) ok |= IsWord(k, a);
+        // The perfect progressive: "has (always) been supporting".
+        ok |= (IsWord(k, "has") || IsWord(k, "have") || IsWord(k, "had")) &&
+              (IsWord(k + 1, "been") || IsWord(k + 2, "been"));
         // "A joined partners in welcoming ...": the joiner's stance.
         if (IsWord(anchor - 1, "in") && (IsWord(k, "joined") || IsWord(k, "joins") ||
                                          IsWord(k, "join") || IsWord(k, "joining")))

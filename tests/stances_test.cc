@@ -482,6 +482,9 @@ TEST(StancesTest, LightConstructionsAndClauses) {
   v = Find("India insists it is against the ITRs.");
   EXPECT_EQ(Summary(v), "IND oppose");
   EXPECT_EQ(Summary(Find("India insists net neutrality is vital.")), "IND support");
+  // The perfect progressive keeps its subject; "has" + a gerund noun does not.
+  EXPECT_EQ(Summary(Find("Egypt has always been supporting net neutrality.")), "EGY support");
+  EXPECT_EQ(Summary(Find("Egypt has supporting documents.")), "");
   // A call to explain is no policy position.
   EXPECT_EQ(Summary(Find("Egypt seeks to explain the ITRs.")), "");
   EXPECT_EQ(Summary(Find("Egypt seeks a role for the ITU.")), "EGY support");
