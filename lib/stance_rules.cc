@@ -642,9 +642,26 @@ bool SpeechVerb(const std::string& w) {
 // The holder an attribution names in [b, e): the first government or body,
 // or the org of the first person that has one. A person without an org
 // before any organisation (a journalist, an unknown) names no holder.
-const Entity* HolderIn(const std::vector<Entity>& ents, uint32_t b, uint32_t e, bool* person_only) {
+const Entity* HolderIn(std::string_view text, const std::vector<Entity>& ents, uint32_t b,
+                       uint32_t e, bool* person_only) {
   for (const Entity& en : ents) {
     if (en.span.begin < b || en.span.end > e) continue;
+    // "India's critics said": a possessive names the holder only through a
+    // role ("Brazil's delegate", "the ITU's spokesperson").
+    std::vector<Word> after = Words(text, {en.span.end, std::min<uint32_t>(e + 40, text.size())});
+    if (!after.empty() && after[0].low == "s") after.erase(after.begin());
+    if (en.span.end + 1 < text.size() && text.substr(en.span.end, 2) == "'s" && !after.empty() &&
+        !In(after[0].low,
+            {"minister",   "delegate",     "delegation",    "ambassador",  "representative",
+             "president",  "spokesperson", "spokesman",     "spokeswoman", "official",
+             "officials",  "envoy",        "secretary",     "chief",       "head",
+             "director",   "chair",        "chairman",      "ceo",         "negotiator",
+             "government", "ministry",     "foreign",       "prime",       "team",
+             "mission",    "office",       "deputy",        "senior",      "top",
+             "permanent",  "telecom",      "communications"})) {
+      *person_only = true;
+      return nullptr;
+    }
     if (en.kind == "government" || en.kind == "body") return &en;
     if (en.kind == "person") {
       if (!en.org.empty()) return &en;
@@ -701,7 +718,7 @@ std::vector<Entity> AddQuoteSpeakers(std::string_view text, const std::vector<Se
         size_t k = w[0].low == "according" ? 2 : 1;
         size_t end = k;
         while (end < w.size() && end < k + 14 && !stops(w[end])) ++end;
-        if (end > k) holder = HolderIn(all, w[k].b, w[end - 1].e, &person_only);
+        if (end > k) holder = HolderIn(text, all, w[k].b, w[end - 1].e, &person_only);
       } else {
         // "X, role of ORG, said" / "— X, ORG": the words before the verb.
         size_t v = 0;
@@ -711,7 +728,7 @@ std::vector<Entity> AddQuoteSpeakers(std::string_view text, const std::vector<Se
           size_t end = verb ? v : std::min<size_t>(w.size(), 14);
           size_t x = 0;
           while (x < end && !(x > 0 && stops(w[x]))) ++x;
-          if (x > 0) holder = HolderIn(all, w[0].b, w[x - 1].e, &person_only);
+          if (x > 0) holder = HolderIn(text, all, w[0].b, w[x - 1].e, &person_only);
         }
       }
     }
@@ -733,7 +750,7 @@ std::vector<Entity> AddQuoteSpeakers(std::string_view text, const std::vector<Se
       }
       if (colon && v < p.size()) {
         size_t from = v > 16 ? v - 16 : 0;
-        holder = HolderIn(all, p[from].b, p[v].b, &person_only);
+        holder = HolderIn(text, all, p[from].b, p[v].b, &person_only);
       }
     }
     if (!holder) continue;

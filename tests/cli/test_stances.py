@@ -116,7 +116,8 @@ def test_stances_quote_attribution(t):
             "\"We will never accept such a treaty.\"\n\u2014 Jane Roe, Internet Society\n\n"
             "'We firmly support the plan,' Kenya's minister said on Friday.\n\n"
             "\"We oppose the treaty,\" said John Doe, a reporter who covered Brazil.\n\n"
-            "\"We support the treaty,\" a spectator said, while India watched.\n")
+            "\"We support the treaty,\" a spectator said, while India watched.\n\n"
+            "\"We reject the plan,\" India's critics said.\n")
     r = _stances(t, text)
     got = [(s["actor"]["id"], s["polarity"], s.get("via", "")) for s in r["stances"]]
     assert got == [("ISOC", "oppose", "quote"), ("ISOC", "oppose", "quote"),
