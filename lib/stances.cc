@@ -1115,6 +1115,13 @@ void SentenceAnalyzer::Emit(const ActorRef& a, const std::string& polarity, cons
   s.via = a.via;
   uint32_t b = cue_span.begin, e = std::max(cue_span.end, t.t.span.end);
   if (sent_.Contains(a.actor.span)) b = std::min(b, a.actor.span.begin);
+  // A holder after the cue ("... is unacceptable to most countries"): the
+  // evidence runs from the target before the cue to the holder.
+  if (a.actor.span.begin >= cue_span.end && sent_.Contains(a.actor.span) &&
+      t.t.span.end <= cue_span.begin && sent_.Contains(t.t.span)) {
+    b = std::min(b, t.t.span.begin);
+    e = std::max(e, a.actor.span.end);
+  }
   s.span = {b, e};
   double m = modality == "asserted"   ? 1.0
              : modality == "reported" ? 0.9

@@ -456,6 +456,9 @@ TEST(StancesTest, HolderAfterCue) {
   EXPECT_EQ(Summary(v), "BRA oppose, IND oppose");
   ASSERT_FALSE(v.empty());
   EXPECT_EQ(v[0].target.text, "The plan");
+  // The evidence runs from the target to the holder.
+  EXPECT_EQ(v[0].span.begin, 0u);
+  EXPECT_EQ(v[0].span.end, std::string("The plan drew sharp criticism from Brazil").size());
   EXPECT_EQ(Summary(Find("The new ITRs are unacceptable to most countries.")),
             "most-countries oppose");
   EXPECT_EQ(Summary(Find("The proposal found support among developing countries.")),
