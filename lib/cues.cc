@@ -177,6 +177,7 @@ Status Lexicon::Add(std::string_view json_text, const std::string& name) {
         for (const json& w : c["prev"])
           if (w.is_string()) d.prev.push_back(FoldWord(w.get<std::string>()));
       }
+      d.holder_after = c.value("holder_after", false);
       bool inflect = c.value("inflect", true);
       uint32_t id = static_cast<uint32_t>(defs.size());
       for (auto& words : Expand(d.phrase, d.pos, inflect)) {

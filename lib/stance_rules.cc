@@ -3,6 +3,7 @@
 #include "stance_rules.h"
 
 #include <algorithm>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "cues.h"
@@ -394,6 +395,19 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
 
 void DropNonAssertions(std::string_view text, std::vector<Stance>* stances) {
   auto drop = [&](const Stance& st) {
+    // A call to explain, understand or reassure is no policy position:
+    // "seeks to explain the treaty", "asked to clarify its view" (any actor).
+    if (st.act == "call-for" && st.target.span.size() > 0) {
+      std::vector<Word> t = Words(text, st.target.span);
+      if (t.size() >= 2 && t[0].low == "to" &&
+          In(t[1].low,
+             {"explain",   "understand", "clarify",  "describe", "answer",  "learn",  "know",
+              "assess",    "reassure",   "convince", "persuade", "justify", "show",   "demonstrate",
+              "highlight", "discuss",    "consider", "study",    "examine", "review", "respond",
+              "placate",   "calm",       "explore",  "find",     "see",     "hear",   "listen",
+              "inform",    "educate",    "present"}))
+        return true;
+    }
     // First person (the document speaker, a turn) and list roles keep their stance.
     if (!st.via.empty() && st.via != "coreference" && st.via != "role" && st.via != "office")
       return false;
@@ -403,6 +417,17 @@ void DropNonAssertions(std::string_view text, std::vector<Stance>* stances) {
     std::vector<Word> a = Words(text, st.actor.span);
     if (!a.empty() && In(a[0].low, {"we", "i", "my", "our"})) return false;
     std::vector<Word> r = Words(text, {st.actor.span.end, st.target.span.begin});
+    // The cue is in a relative clause with a subject of its own: "Cuba has
+    // endured a blockade, which the majority of states demanded be lifted".
+    for (size_t k = 1; k + 2 < r.size() && k < 30; ++k) {
+      if (!In(r[k].low, {"which", "whom", "that"}) ||
+          !In(r[k + 1].low, {"the", "a", "an", "many", "most", "some", "all", "several", "other"}))
+        continue;
+      std::string_view before = text.substr(r[k - 1].e, r[k].b - r[k - 1].e);
+      std::string_view after = text.substr(r[k].e, st.target.span.begin - r[k].e);
+      if (before.find(',') != std::string_view::npos && after.find(',') == std::string_view::npos)
+        return true;
+    }
     if (r.empty() || r.size() > 12) return false;
     // The author's call on a third party, not the party's position: "the W3C
     // needs to embrace", "India should support", "Brazil must propose"; not a
@@ -575,6 +600,280 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
     });
   }
   return out;
+}
+
+}  // namespace caucus::internal
+
+namespace caucus::internal {
+namespace {
+
+// Quotations for attribution: QuotedRanges plus '...' pairs whose closing
+// mark follows sentence punctuation ("'Our name was misused,' X said").
+std::vector<Span> AttributableQuotes(std::string_view text) {
+  std::vector<Span> out = QuotedRanges(text);
+  size_t open = std::string_view::npos;
+  for (size_t p = 0; p < text.size(); ++p) {
+    char c = text[p];
+    if (c == '\n' && p + 1 < text.size() && text[p + 1] == '\n') open = std::string_view::npos;
+    if (c != '\'') continue;
+    bool starts = (p == 0 || text[p - 1] == ' ' || text[p - 1] == '\n') && p + 1 < text.size() &&
+                  IsAlpha(static_cast<unsigned char>(text[p + 1]));
+    bool closes = p > 0 && (text[p - 1] == ',' || text[p - 1] == '.' || text[p - 1] == '!' ||
+                            text[p - 1] == '?');
+    if (open == std::string_view::npos && starts) {
+      open = p;
+    } else if (open != std::string_view::npos && closes) {
+      out.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(p + 1)});
+      open = std::string_view::npos;
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  return out;
+}
+
+bool SpeechVerb(const std::string& w) {
+  return In(w, {"said",     "says",     "say",      "told",       "added",     "adds",
+                "stated",   "states",   "noted",    "notes",      "explained", "explains",
+                "insisted", "insists",  "argued",   "argues",     "warned",    "warns",
+                "declared", "declares", "stressed", "stresses",   "remarked",  "commented",
+                "wrote",    "writes",   "observed", "emphasised", "emphasized"});
+}
+
+// The holder an attribution names in [b, e): the first government or body,
+// or the org of the first person that has one. A person without an org
+// before any organisation (a journalist, an unknown) names no holder.
+const Entity* HolderIn(std::string_view text, const std::vector<Entity>& ents, uint32_t b,
+                       uint32_t e, bool* person_only) {
+  for (const Entity& en : ents) {
+    if (en.span.begin < b || en.span.end > e) continue;
+    // "India's critics said": a possessive names the holder only through a
+    // role ("Brazil's delegate", "the ITU's spokesperson").
+    std::vector<Word> after = Words(text, {en.span.end, std::min<uint32_t>(e + 40, text.size())});
+    if (!after.empty() && after[0].low == "s") after.erase(after.begin());
+    if (en.span.end + 1 < text.size() && text.substr(en.span.end, 2) == "'s" && !after.empty() &&
+        !In(after[0].low,
+            {"minister",   "delegate",     "delegation",    "ambassador",  "representative",
+             "president",  "spokesperson", "spokesman",     "spokeswoman", "official",
+             "officials",  "envoy",        "secretary",     "chief",       "head",
+             "director",   "chair",        "chairman",      "ceo",         "negotiator",
+             "government", "ministry",     "foreign",       "prime",       "team",
+             "mission",    "office",       "deputy",        "senior",      "top",
+             "permanent",  "telecom",      "communications"})) {
+      *person_only = true;
+      return nullptr;
+    }
+    if (en.kind == "government" || en.kind == "body") return &en;
+    if (en.kind == "person") {
+      if (!en.org.empty()) return &en;
+      *person_only = true;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<Entity> AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
+                                     const std::vector<Entity>& ents, std::vector<Span>* added) {
+  std::vector<Entity> all = ents;
+  const std::vector<Span> quotes = AttributableQuotes(text);
+  auto sentence_of = [&](uint32_t pos) -> int {
+    for (size_t i = 0; i < sents.size(); ++i)
+      if (sents[i].span.begin <= pos && pos < sents[i].span.end) return static_cast<int>(i);
+    return -1;
+  };
+  // Attribution words stop at a new clause: "said X, who ...", "adding".
+  auto stops = [](const Word& w) {
+    return In(w.low, {"who", "which", "that", "when", "while", "after", "before", "because", "as",
+                      "and", "but", "in", "at", "on", "during"}) ||
+           (w.low.size() > 4 && w.low.compare(w.low.size() - 3, 3, "ing") == 0);
+  };
+  for (const Span& q : quotes) {
+    if (q.size() < 4) continue;
+    const Entity* holder = nullptr;
+    bool person_only = false;
+    int sc = sentence_of(q.end - 1);
+    int so = sentence_of(q.begin);
+    if (sc < 0 || so < 0) continue;
+    // After the quotation: '"...," said X of ORG' / '"...," X, role, ORG, said'
+    // / '"...," X says.' / '"..." — X, ORG'.
+    uint32_t ae = sents[sc].span.end;
+    uint32_t ab = q.end;
+    std::string_view rest = text.substr(ab, ae - ab);
+    size_t nb = rest.find_first_not_of(" \t\r\n.,");
+    if (nb == std::string_view::npos && static_cast<size_t>(sc) + 1 < sents.size()) {
+      // The attribution is the next sentence: "X said." / "— X, ORG".
+      ab = sents[sc + 1].span.begin;
+      ae = sents[sc + 1].span.end;
+    }
+    std::vector<Word> w = Words(text, {ab, ae});
+    std::string_view lead = text.substr(ab, std::min<size_t>(ae - ab, 12));
+    size_t lb = lead.find_first_not_of(" \t\r\n,");
+    bool dash = lb != std::string_view::npos && (lead.substr(lb).rfind("\xE2\x80\x94", 0) == 0 ||
+                                                 lead.substr(lb).rfind("\xE2\x80\x93", 0) == 0 ||
+                                                 lead.substr(lb).rfind("-", 0) == 0);
+    if (!w.empty()) {
+      if (SpeechVerb(w[0].low) || (w.size() > 1 && w[0].low == "according" && w[1].low == "to")) {
+        // "said X of ORG": the words after the verb up to a new clause.
+        size_t k = w[0].low == "according" ? 2 : 1;
+        size_t end = k;
+        while (end < w.size() && end < k + 14 && !stops(w[end])) ++end;
+        if (end > k) holder = HolderIn(text, all, w[k].b, w[end - 1].e, &person_only);
+      } else {
+        // "X, role of ORG, said" / "— X, ORG": the words before the verb.
+        size_t v = 0;
+        while (v < w.size() && v < 16 && !SpeechVerb(w[v].low)) ++v;
+        bool verb = v < w.size() && v < 16;
+        if (verb || dash) {
+          size_t end = verb ? v : std::min<size_t>(w.size(), 14);
+          size_t x = 0;
+          while (x < end && !(x > 0 && stops(w[x]))) ++x;
+          if (x > 0) holder = HolderIn(text, all, w[0].b, w[x - 1].e, &person_only);
+        }
+      }
+    }
+    // Before the quotation: 'X, president, ORG, said: "..."'.
+    if (!holder && !person_only) {
+      uint32_t bb = sents[so].span.begin;
+      std::vector<Word> p = Words(text, {bb, q.begin});
+      std::string_view before = text.substr(bb, q.begin - bb);
+      while (!before.empty() && (before.back() == ' ' || before.back() == '\n'))
+        before.remove_suffix(1);
+      bool colon = !before.empty() && (before.back() == ':' || before.back() == ',');
+      // The verb may have a complement: 'X told the meeting on Thursday, "..."'.
+      size_t v = p.size();
+      for (size_t k = p.size(); k > 0 && k + 8 > p.size(); --k) {
+        if (SpeechVerb(p[k - 1].low)) {
+          v = k - 1;
+          break;
+        }
+      }
+      if (colon && v < p.size()) {
+        size_t from = v > 16 ? v - 16 : 0;
+        holder = HolderIn(text, all, p[from].b, p[v].b, &person_only);
+      }
+    }
+    if (!holder) continue;
+    Entity base;
+    if (holder->kind == "person") {
+      DocSpeaker org = SpeakerFromId(holder->org, "", ents);
+      base.id = org.id;
+      base.kind = org.kind;
+      base.name = org.name;
+    } else {
+      base.id = holder->id;
+      base.kind = holder->kind;
+      base.name = holder->name;
+      base.org = holder->org;
+    }
+    base.form = "quote";
+    for (int s = so; s <= sc; ++s) {
+      Span in{std::max(sents[s].span.begin, q.begin), std::min(sents[s].span.end, q.end)};
+      for (const Span& sp : FirstPersonSubjects(text, in)) {
+        bool overlaps = false;
+        for (const Entity& e : ents) overlaps |= e.span.Overlaps(sp);
+        if (overlaps) continue;
+        Entity e = base;
+        e.span = sp;
+        e.text = std::string(text.substr(sp.begin, sp.size()));
+        all.push_back(std::move(e));
+        added->push_back(sp);
+      }
+    }
+  }
+  std::sort(all.begin(), all.end(), [](const Entity& a, const Entity& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
+  });
+  return all;
+}
+
+void MarkQuoteStances(const std::vector<Span>& added, std::vector<Stance>* stances) {
+  for (Stance& st : *stances)
+    if (std::find(added.begin(), added.end(), st.actor.span) != added.end()) {
+      st.via = "quote";
+      // The target ends with the quotation: '... the treaty," said X'.
+      const std::string& t = st.target.text;
+      size_t cut = std::string::npos;
+      for (const char* mark : {"\"", "\xE2\x80\x9D", ",'", ".'"}) cut = std::min(cut, t.find(mark));
+      while (cut != std::string::npos && cut > 0 && (t[cut - 1] == ',' || t[cut - 1] == '.')) --cut;
+      if (cut != std::string::npos && cut > 0) {
+        st.target.span.end = st.target.span.begin + static_cast<uint32_t>(cut);
+        st.target.text.resize(cut);
+      }
+    }
+}
+
+}  // namespace caucus::internal
+
+namespace caucus::internal {
+
+void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
+                 const std::vector<Entity>& ents, std::vector<Stance>* stances) {
+  std::vector<Stance> add;
+  for (size_t si = 0; si < sents.size(); ++si) {
+    std::vector<Word> w = Words(text, sents[si].span);
+    size_t by = 0;
+    for (size_t k = 1; k + 2 < w.size() && k < 4 && !by; ++k) {
+      if (!In(w[k].low, {"views", "view", "concerns", "position", "positions", "sentiments",
+                         "opinions", "reservations"}) ||
+          !In(w[k - 1].low, {"similar", "same", "such", "these", "those"}))
+        continue;
+      for (size_t v = k + 1; v < w.size() && v < k + 5 && !by; ++v) {
+        if (!In(w[v].low, {"expressed", "echoed", "voiced", "shared", "aired", "held"})) continue;
+        for (size_t b = v + 1; b < w.size() && b < v + 6; ++b) {
+          if (w[b].low == "by") {
+            by = b;
+            break;
+          }
+        }
+      }
+    }
+    if (!by) continue;
+    // The view echoed: the last stance before this sentence.
+    const Stance* prev = nullptr;
+    for (const Stance& st : *stances)
+      if (st.sentence < si && (!prev || st.sentence >= prev->sentence)) prev = &st;
+    if (!prev || prev->polarity == "neutral") continue;
+    // The actors listed after "by": "by the COAI, the IAMAI and the FICCI".
+    uint32_t pos = w[by].e;
+    for (const Entity& e : ents) {
+      if (e.span.begin < pos || e.span.end > sents[si].span.end) continue;
+      std::string_view gap = text.substr(pos, e.span.begin - pos);
+      std::vector<Word> gw = Words(text, {pos, e.span.begin});
+      bool glue = gap.find_first_not_of(" ,\n") == std::string_view::npos ||
+                  std::all_of(gw.begin(), gw.end(), [](const Word& x) {
+                    return In(x.low, {"the", "and", "or"});
+                  });
+      if (!glue) break;
+      pos = e.span.end;
+      std::string id = e.id, kind = e.kind;
+      if (e.kind == "person") {
+        if (e.org.empty()) continue;
+        DocSpeaker org = SpeakerFromId(e.org, "", ents);
+        id = org.id;
+        kind = org.kind;
+      } else if (e.kind != "government" && e.kind != "body" && e.kind != "group") {
+        continue;
+      }
+      Stance x = *prev;
+      x.actor.id = id;
+      x.actor.kind = kind;
+      x.actor.text = e.text;
+      x.actor.span = e.span;
+      x.span = sents[si].span;
+      x.sentence = static_cast<uint32_t>(si);
+      x.modality = "asserted";
+      x.score = std::round(prev->score * 80.0) / 100.0;
+      x.via = "echo";
+      add.push_back(std::move(x));
+    }
+  }
+  if (add.empty()) return;
+  stances->insert(stances->end(), add.begin(), add.end());
+  std::stable_sort(stances->begin(), stances->end(), [](const Stance& a, const Stance& b) {
+    if (a.sentence != b.sentence) return a.sentence < b.sentence;
+    return a.span.begin < b.span.begin;
+  });
 }
 
 }  // namespace caucus::internal

@@ -69,6 +69,25 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
                                     const std::vector<Entity>& ents);
 
+// Quoted speakers: the first-person subjects ("we", "I", "our company")
+// inside an attributed quotation are mentions of the quoted speaker's
+// government or body: '"We are opposed to this," said X of ORG', 'X, role,
+// ORG, said: "..."', '"..." — X, ORG', '"..." X said.' (next sentence). A
+// person without an org (a journalist, an unknown) and no attribution give
+// no mention. Returns `ents` plus these mentions (form "quote"), sorted;
+// their spans go to `added`.
+std::vector<Entity> AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
+                                     const std::vector<Entity>& ents, std::vector<Span>* added);
+
+// "Similar views have been expressed by A, B and C": the actors after "by"
+// take the polarity, act and target of the last stance before the sentence
+// (via "echo", score 0.8 of it).
+void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
+                 const std::vector<Entity>& ents, std::vector<Stance>* stances);
+
+// Stances whose actor is one of `added` get via "quote".
+void MarkQuoteStances(const std::vector<Span>& added, std::vector<Stance>* stances);
+
 }  // namespace caucus::internal
 
 #endif  // CAUCUS_LIB_STANCE_RULES_H_

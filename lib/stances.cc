@@ -310,6 +310,7 @@ class SentenceAnalyzer {
   std::vector<ActorRef> SentenceSubject(int i) const;
 
   bool ReducedPassive(const Hit& h, int before) const;
+  bool HolderAfter(const Hit& h, int cb, int ce, std::vector<ActorRef>* actors, Target* target);
   bool Conditional(int cb, int anchor) const;
   Target MakeTarget(int from, int clause_end, int hit_index);
   void LinkTarget(int b, int e, StanceTarget* t) const;
@@ -938,6 +939,19 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
     }
     if (u.kind == UK::kPunct) {
       char c = u.low[0];
+      // A missed sentence break ("consulted by the DoT. We oppose"): what
+      // precedes is no subject.
+      if (c == '.' && i + 1 < e && units_[i + 1].kind != UK::kPunct &&
+          text_[units_[i + 1].span.begin] >= 'A' && text_[units_[i + 1].span.begin] <= 'Z' &&
+          i > b && units_[i - 1].kind == UK::kActor) {
+        items.clear();
+        role = kSubj;
+        behalf = false;
+        and_seen = false;
+        dirty = false;
+        last_comma = i;
+        continue;
+      }
       if (c == ',' || c == '(' || c == ')' || c == '-') {
         // ", and the EU" after "for Canada" starts a new subject.
         if (behalf && (behalf_count == 0 || behalf_group || and_seen || IsWord(i + 1, "and"))) {
@@ -1073,8 +1087,13 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
     if (units_[k].kind == UK::kPunct && units_[k].low != "\"") return p;
     // A determiner starts a new noun phrase: "..., this proposal raised".
     std::string_view w = units_[k].low;
-    if (w == "this" || w == "the" || w == "a" || w == "an" || w == "these" || w == "those" ||
-        w == "its" || w == "their")
+    // ... but not a predicate noun: "Malaysia is (not) a signatory of".
+    const bool predicate = (w == "a" || w == "an") &&
+                           (IsWord(k - 1, "is") || IsWord(k - 1, "was") || IsWord(k - 1, "not") ||
+                            IsWord(k - 1, "remains") || IsWord(k - 1, "became"));
+    if ((w == "this" || w == "the" || w == "a" || w == "an" || w == "these" || w == "those" ||
+         w == "its" || w == "their") &&
+        !predicate)
       return p;
     ++words;
   }
@@ -1302,6 +1321,13 @@ void SentenceAnalyzer::Emit(const ActorRef& a, const std::string& polarity, cons
   s.via = a.via;
   uint32_t b = cue_span.begin, e = std::max(cue_span.end, t.t.span.end);
   if (sent_.Contains(a.actor.span)) b = std::min(b, a.actor.span.begin);
+  // A holder after the cue ("... is unacceptable to most countries"): the
+  // evidence runs from the target before the cue to the holder.
+  if (a.actor.span.begin >= cue_span.end && sent_.Contains(a.actor.span) &&
+      t.t.span.end <= cue_span.begin && sent_.Contains(t.t.span)) {
+    b = std::min(b, t.t.span.begin);
+    e = std::max(e, a.actor.span.end);
+  }
   s.span = {b, e};
   double m = modality == "asserted"   ? 1.0
              : modality == "reported" ? 0.9
@@ -1325,9 +1351,9 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   // After a nominal cue only an infinitive or gerund is nested ("its
   // proposal to highlight"); a finite verb is the clause's own predicate.
   std::string_view hw = units_[h.b].low;
-  const bool non_finite = IsWord(h.b - 1, "to") || IsWord(h.b - 1, "for") ||
-                          IsWord(h.b - 1, "of") ||
-                          (hw.size() > 4 && hw.compare(hw.size() - 3, 3, "ing") == 0);
+  const bool non_finite =
+      IsWord(h.b - 1, "to") || IsWord(h.b - 1, "for") || IsWord(h.b - 1, "of") ||
+      (hw.size() > 4 && hw.compare(hw.size() - 3, 3, "ing") == 0 && !def.holder_after);
   for (int k = 0; k < hi; ++k) {
     if (!hit_done_[k] || hits_[k].role) continue;
     bool noun = lex_.defs[hits_[k].def].pos == CuePos::kNoun;
@@ -1349,7 +1375,10 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
             IsWord(k, "their") || IsWord(k, "his") || IsWord(k, "her") || IsWord(k, "our") ||
             IsWord(k, "my") || IsAdverb(k) || IsWord(k, "strong") || IsWord(k, "full") ||
             IsWord(k, "firm") || IsWord(k, "clear") || IsWord(k, "new") || IsWord(k, "general") ||
-            IsWord(k, "broad"))) {
+            IsWord(k, "broad") || IsWord(k, "substantial") || IsWord(k, "considerable") ||
+            IsWord(k, "unequivocal") || IsWord(k, "wholehearted") || IsWord(k, "unwavering") ||
+            IsWord(k, "solid") || IsWord(k, "renewed") || IsWord(k, "continued") ||
+            IsWord(k, "explicit") || IsWord(k, "vocal"))) {
       --k;
       ++steps;
     }
@@ -1379,6 +1408,9 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
       }
     }
   }
+  // The holder follows the cue: "the plan drew criticism from civil society",
+  // "is unacceptable to most countries"; the target is the clause subject.
+  if (def.holder_after && anchor == h.b && !HolderAfter(h, cb, ce, &actors, &target)) return;
   const bool nominal_use = def.pos == CuePos::kNoun || anchor != h.b;
   // Possessive: "Russia's proposal", "the US opposition to", "its proposal".
   if (actors.empty()) {
@@ -1513,8 +1545,15 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
             "not",       "would", "could", "might", "may",     "will",      "be",
             "been",      "was",   "were",  "is",    "are",     "consider",  "continue",
             "continued", "keep",  "kept",  "began", "started", "considered"};
-        bool ok = IsAdverb(k);
+        bool ok = IsAdverb(k) || IsWord(k, "always") || IsWord(k, "still");
         for (std::string_view a : kAux) ok |= IsWord(k, a);
+        // The perfect progressive: "has (always) been supporting".
+        ok |= (IsWord(k, "has") || IsWord(k, "have") || IsWord(k, "had")) &&
+              (IsWord(k + 1, "been") || IsWord(k + 2, "been"));
+        // "A joined partners in welcoming ...": the joiner's stance.
+        if (IsWord(anchor - 1, "in") && (IsWord(k, "joined") || IsWord(k, "joins") ||
+                                         IsWord(k, "join") || IsWord(k, "joining")))
+          break;
         if (!ok) parse = Parse();
       }
     }
@@ -1569,6 +1608,12 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
       }
     }
   }
+  // "X insists he is against Y": the content clause's cue is X's stance,
+  // not "insist" (only bare "insist", which takes a clause).
+  if (def.act == "insist" && def.phrase == "insist") {
+    for (size_t j = hi + 1; j < hits_.size(); ++j)
+      if (!hits_[j].role && hits_[j].b >= h.e && hits_[j].b < target.end_unit) return;
+  }
   if (target.t.text.empty() || target.t.text.size() < 16) ResolveEmptyTarget(&target, hi, cb);
   hit_actors_[hi] = actors;
   hit_targets_[hi] = target;
@@ -1609,6 +1654,46 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
       break;
     }
   }
+}
+
+// A cue whose holder follows it ("drew criticism from X"): the actors listed
+// after the cue, and as target the subject of the verb before it ("found",
+// "drew", "is"), after a "that". False when either is missing.
+bool SentenceAnalyzer::HolderAfter(const Hit& h, int cb, int ce, std::vector<ActorRef>* actors,
+                                   Target* target) {
+  static const char* const kGlue[] = {"a",     "an",     "the",         "much",   "some",
+                                      "wide",  "broad",  "widespread",  "strong", "considerable",
+                                      "heavy", "sharp",  "substantial", "firm",   "growing",
+                                      "no",    "little", "scant",       "not",    "equally"};
+  static const char* const kVerbs[] = {
+      "drew",      "draw",     "draws", "drawn",  "received", "receive", "receives", "found",
+      "find",      "finds",    "met",   "meet",   "meets",    "faced",   "face",     "faces",
+      "attracted", "attracts", "won",   "wins",   "gained",   "gains",   "garnered", "enjoys",
+      "enjoyed",   "enjoy",    "is",    "was",    "are",      "were",    "be",       "been",
+      "remains",   "remained", "seems", "seemed", "has",      "had",     "have",     "got"};
+  int v = h.b - 1;
+  auto in = [this](int k, const char* const* b, const char* const* e) {
+    for (const char* const* w = b; w != e; ++w)
+      if (IsWord(k, *w)) return true;
+    return false;
+  };
+  while (v > cb && (IsAdverb(v) || in(v, std::begin(kGlue), std::end(kGlue)))) --v;
+  if (v < cb || !in(v, std::begin(kVerbs), std::end(kVerbs))) return false;
+  int sb = cb;
+  for (int k = cb; k < v; ++k)
+    if (IsWord(k, "that")) sb = k + 1;
+  while (sb < v && units_[sb].kind == UK::kPunct) ++sb;
+  int se = v;
+  while (se > sb && (IsAdverb(se - 1) || IsWord(se - 1, "has") || IsWord(se - 1, "have") ||
+                     IsWord(se - 1, "had") || units_[se - 1].kind == UK::kPunct))
+    --se;
+  if (se <= sb) return false;
+  *actors = ListAfter(h.e, ce);
+  if (actors->empty()) return false;
+  target->t.span = {units_[sb].span.begin, units_[se - 1].span.end};
+  target->t.text = std::string(text_.substr(target->t.span.begin, target->t.span.size()));
+  LinkTarget(sb, se, &target->t);
+  return true;
 }
 
 // A participle cue followed by "by" and an actor, not itself after an actor
@@ -1871,8 +1956,15 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
     std::optional<internal::DocSpeaker> speaker = internal::FindDocSpeaker(doc, ents);
     if (!speaker && !finder.default_speaker().empty())
       speaker = internal::SpeakerFromId(finder.default_speaker(), "", ents);
-    if (speaker) return internal::FindWithSpeaker(doc.text(), *speaker, finder, sents, ents);
-    return finder.Find(doc.text(), sents, ents);
+    // First-person subjects inside attributed quotations are the quoted speaker's.
+    std::vector<Span> quoted;
+    std::vector<Entity> qents = internal::AddQuoteSpeakers(doc.text(), sents, ents, &quoted);
+    std::vector<Stance> found =
+        speaker ? internal::FindWithSpeaker(doc.text(), *speaker, finder, sents, qents)
+                : finder.Find(doc.text(), sents, qents);
+    internal::MarkQuoteStances(quoted, &found);
+    internal::EchoedViews(doc.text(), sents, ents, &found);
+    return found;
   }
   const std::string& text = doc.text();
   std::vector<Entity> all = ents;

@@ -450,6 +450,57 @@ TEST(StancesTest, PeopleSpeakForTheirOrg) {
   EXPECT_EQ(v[0].polarity, "oppose");
 }
 
+// Holders named after the cue: "drew criticism from", "unacceptable to".
+TEST(StancesTest, HolderAfterCue) {
+  auto v = Find("The plan drew sharp criticism from Brazil and India.");
+  EXPECT_EQ(Summary(v), "BRA oppose, IND oppose");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].target.text, "The plan");
+  // The evidence runs from the target to the holder.
+  EXPECT_EQ(v[0].span.begin, 0u);
+  EXPECT_EQ(v[0].span.end, std::string("The plan drew sharp criticism from Brazil").size());
+  EXPECT_EQ(Summary(Find("The new ITRs are unacceptable to most countries.")),
+            "most-countries oppose");
+  EXPECT_EQ(Summary(Find("The proposal found support among developing countries.")),
+            "developing-countries support");
+  v = Find("The proposal received no backing from Kenya.");
+  EXPECT_EQ(Summary(v), "KEN oppose");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].modality, "negated");
+  // No holder after the cue, or no verb before it: no stance.
+  EXPECT_EQ(Summary(Find("It is unacceptable to impose the ITRs.")), "");
+  EXPECT_EQ(Summary(Find("Criticism from Brazil of the ITRs.")), "");
+}
+
+// Light constructions, content clauses and relative clauses.
+TEST(StancesTest, LightConstructionsAndClauses) {
+  auto v = Find("Ghana is a signatory of the ITRs.");
+  EXPECT_EQ(Summary(v), "GHA support");
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].act, "sign");
+  EXPECT_EQ(Summary(Find("Mali is not a signatory to the ITRs.")), "MLI oppose");
+  EXPECT_EQ(Summary(Find("Kenya joined partners in welcoming the ITRs.")), "KEN support");
+  EXPECT_EQ(Summary(Find("Japan has given substantial backing to net neutrality.")), "JPN support");
+  // The content clause's cue wins over "insists"; without one, "insists" stays.
+  v = Find("India insists it is against the ITRs.");
+  EXPECT_EQ(Summary(v), "IND oppose");
+  EXPECT_EQ(Summary(Find("India insists net neutrality is vital.")), "IND support");
+  // The perfect progressive keeps its subject; "has" + a gerund noun does not.
+  EXPECT_EQ(Summary(Find("Egypt has always been supporting net neutrality.")), "EGY support");
+  EXPECT_EQ(Summary(Find("Egypt has supporting documents.")), "");
+  // A call to explain is no policy position.
+  EXPECT_EQ(Summary(Find("Egypt seeks to explain the ITRs.")), "");
+  EXPECT_EQ(Summary(Find("Egypt seeks a role for the ITU.")), "EGY support");
+  // The cue in a relative clause with its own subject is not the head's.
+  EXPECT_EQ(Summary(Find("Iran has endured sanctions, which the bulk of the assembly demanded "
+                         "be lifted.")),
+            "");
+  // A missed sentence break: the actor before it is no subject.
+  const std::string text = "Mali was consulted by the ITU. Kenya opposed the ITRs.";
+  const uint32_t n = static_cast<uint32_t>(text.size());
+  EXPECT_EQ(Summary(Finder().Find(text, {{{0, n}, 0}}, FindEntities(text))), "KEN oppose");
+}
+
 TEST(StancesTest, WhileClauseResolvesIt) {
   auto v = Find(
       "The US, supported by the EU and Japan, opposed consideration of net neutrality, "

@@ -107,3 +107,31 @@ def test_stances_speaker_option_and_meta(t):
     rec = json.dumps({"id": "d", "text": "We oppose the treaty.", "meta": {"speaker": "GHA"}})
     r = t.jsonl("stances", "--speaker", "KEN", input=rec + "\n")[0]
     assert [(s["actor"]["id"], s["polarity"]) for s in r["stances"]] == [("GHA", "oppose")], r
+
+
+def test_stances_quote_attribution(t):
+    text = ("\"We strongly oppose the new treaty,\" said Jane Roe of the Internet Society.\n\n"
+            "Jane Roe, president of the Internet Society, said: \"We reject any UN control of "
+            "the Internet.\"\n\n"
+            "\"We will never accept such a treaty.\"\n\u2014 Jane Roe, Internet Society\n\n"
+            "'We firmly support the plan,' Kenya's minister said on Friday.\n\n"
+            "\"We oppose the treaty,\" said John Doe, a reporter who covered Brazil.\n\n"
+            "\"We support the treaty,\" a spectator said, while India watched.\n\n"
+            "\"We reject the plan,\" India's critics said.\n")
+    r = _stances(t, text)
+    got = [(s["actor"]["id"], s["polarity"], s.get("via", "")) for s in r["stances"]]
+    assert got == [("ISOC", "oppose", "quote"), ("ISOC", "oppose", "quote"),
+                   ("ISOC", "oppose", "quote"), ("KEN", "support", "quote")], got
+    # The target ends with the quotation.
+    assert r["stances"][0]["target"]["text"] == "the new treaty", r["stances"][0]["target"]
+
+
+def test_stances_echoed_views(t):
+    r = _stances(t, "Brazil strongly opposed the new treaty. Similar views have been expressed by "
+                    "Kenya and the Internet Society.\n")
+    got = sorted((s["actor"]["id"], s["polarity"], s.get("via", "")) for s in r["stances"])
+    assert got == [("BRA", "oppose", ""), ("ISOC", "oppose", "echo"),
+                   ("KEN", "oppose", "echo")], got
+    # Nothing to echo: no stance.
+    r = _stances(t, "Similar views have been expressed by Kenya.\n")
+    assert r["stances"] == [], r["stances"]
