@@ -673,10 +673,14 @@ const Entity* HolderIn(std::string_view text, const std::vector<Entity>& ents, u
 
 }  // namespace
 
-std::vector<Entity> AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
-                                     const std::vector<Entity>& ents, std::vector<Span>* added) {
-  std::vector<Entity> all = ents;
+bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
+                      const std::vector<Entity>& ents, std::vector<Span>* added,
+                      std::vector<Entity>* out) {
+  // `ents` is copied (entities are large) only when a first mention is added.
+  std::vector<Entity> all;
+  const std::vector<Entity>* cur = &ents;
   const std::vector<Span> quotes = AttributableQuotes(text);
+  if (quotes.empty()) return false;
   auto sentence_of = [&](uint32_t pos) -> int {
     for (size_t i = 0; i < sents.size(); ++i)
       if (sents[i].span.begin <= pos && pos < sents[i].span.end) return static_cast<int>(i);
@@ -718,7 +722,7 @@ std::vector<Entity> AddQuoteSpeakers(std::string_view text, const std::vector<Se
         size_t k = w[0].low == "according" ? 2 : 1;
         size_t end = k;
         while (end < w.size() && end < k + 14 && !stops(w[end])) ++end;
-        if (end > k) holder = HolderIn(text, all, w[k].b, w[end - 1].e, &person_only);
+        if (end > k) holder = HolderIn(text, *cur, w[k].b, w[end - 1].e, &person_only);
       } else {
         // "X, role of ORG, said" / "— X, ORG": the words before the verb.
         size_t v = 0;
@@ -728,7 +732,7 @@ std::vector<Entity> AddQuoteSpeakers(std::string_view text, const std::vector<Se
           size_t end = verb ? v : std::min<size_t>(w.size(), 14);
           size_t x = 0;
           while (x < end && !(x > 0 && stops(w[x]))) ++x;
-          if (x > 0) holder = HolderIn(text, all, w[0].b, w[x - 1].e, &person_only);
+          if (x > 0) holder = HolderIn(text, *cur, w[0].b, w[x - 1].e, &person_only);
         }
       }
     }
@@ -750,7 +754,7 @@ std::vector<Entity> AddQuoteSpeakers(std::string_view text, const std::vector<Se
       }
       if (colon && v < p.size()) {
         size_t from = v > 16 ? v - 16 : 0;
-        holder = HolderIn(text, all, p[from].b, p[v].b, &person_only);
+        holder = HolderIn(text, *cur, p[from].b, p[v].b, &person_only);
       }
     }
     if (!holder) continue;
@@ -776,15 +780,21 @@ std::vector<Entity> AddQuoteSpeakers(std::string_view text, const std::vector<Se
         Entity e = base;
         e.span = sp;
         e.text = std::string(text.substr(sp.begin, sp.size()));
+        if (cur != &all) {
+          all = ents;
+          cur = &all;
+        }
         all.push_back(std::move(e));
         added->push_back(sp);
       }
     }
   }
+  if (cur != &all) return false;
   std::sort(all.begin(), all.end(), [](const Entity& a, const Entity& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
   });
-  return all;
+  *out = std::move(all);
+  return true;
 }
 
 void MarkQuoteStances(const std::vector<Span>& added, std::vector<Stance>* stances) {
@@ -810,7 +820,32 @@ namespace caucus::internal {
 void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
                  const std::vector<Entity>& ents, std::vector<Stance>* stances) {
   std::vector<Stance> add;
+  // Most sentences hold no "by" or none of the echo verbs: check the raw
+  // text before cutting it into words.
+  // Does t contain one of the words (lower case, ASCII) in any case?
+  auto contains_ci = [](std::string_view t, std::initializer_list<std::string_view> words) {
+    for (size_t p = 0; p < t.size(); ++p) {
+      const char c = static_cast<char>(t[p] | 0x20);
+      for (std::string_view v : words) {
+        if (v[0] != c || p + v.size() > t.size()) continue;
+        size_t k = 1;
+        while (k < v.size() && static_cast<char>(t[p + k] | 0x20) == v[k]) ++k;
+        if (k == v.size()) return true;
+      }
+    }
+    return false;
+  };
+  auto has_echo_verb = [&](Span sp) {
+    std::string_view t = text.substr(sp.begin, sp.size());
+    // "by" is needed too (any case): a fast find first.
+    if (t.find("by") == std::string_view::npos && t.find("BY") == std::string_view::npos &&
+        t.find("By") == std::string_view::npos && t.find("bY") == std::string_view::npos)
+      return false;
+    return contains_ci(t, {"view", "concern", "position", "sentiment", "opinion", "reservation"}) &&
+           contains_ci(t, {"expressed", "echoed", "voiced", "shared", "aired", "held"});
+  };
   for (size_t si = 0; si < sents.size(); ++si) {
+    if (!has_echo_verb(sents[si].span)) continue;
     std::vector<Word> w = Words(text, sents[si].span);
     size_t by = 0;
     for (size_t k = 1; k + 2 < w.size() && k < 4 && !by; ++k) {

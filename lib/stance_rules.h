@@ -74,10 +74,12 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
 // government or body: '"We are opposed to this," said X of ORG', 'X, role,
 // ORG, said: "..."', '"..." — X, ORG', '"..." X said.' (next sentence). A
 // person without an org (a journalist, an unknown) and no attribution give
-// no mention. Returns `ents` plus these mentions (form "quote"), sorted;
-// their spans go to `added`.
-std::vector<Entity> AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
-                                     const std::vector<Entity>& ents, std::vector<Span>* added);
+// no mention. If there are such mentions, sets *out to `ents` plus them (form
+// "quote"), sorted, puts their spans in `added` and returns true; else
+// returns false and leaves *out alone (the caller keeps using `ents`).
+bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
+                      const std::vector<Entity>& ents, std::vector<Span>* added,
+                      std::vector<Entity>* out);
 
 // "Similar views have been expressed by A, B and C": the actors after "by"
 // take the polarity, act and target of the last stance before the sentence

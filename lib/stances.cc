@@ -1958,10 +1958,12 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
       speaker = internal::SpeakerFromId(finder.default_speaker(), "", ents);
     // First-person subjects inside attributed quotations are the quoted speaker's.
     std::vector<Span> quoted;
-    std::vector<Entity> qents = internal::AddQuoteSpeakers(doc.text(), sents, ents, &quoted);
+    std::vector<Entity> qents;
+    const std::vector<Entity>& use =
+        internal::AddQuoteSpeakers(doc.text(), sents, ents, &quoted, &qents) ? qents : ents;
     std::vector<Stance> found =
-        speaker ? internal::FindWithSpeaker(doc.text(), *speaker, finder, sents, qents)
-                : finder.Find(doc.text(), sents, qents);
+        speaker ? internal::FindWithSpeaker(doc.text(), *speaker, finder, sents, use)
+                : finder.Find(doc.text(), sents, use);
     internal::MarkQuoteStances(quoted, &found);
     internal::EchoedViews(doc.text(), sents, ents, &found);
     return found;
