@@ -191,6 +191,25 @@ inline void ClassifyScanBytes(uint64_t v, uint64_t* letters, uint64_t* word_char
   *word_chars = (((letter | dash) >> 7) * kGather) >> 56;
 }
 
+// Bit i of *alnum / *upper: byte i of the 8 bytes in v (little-endian order)
+// is an ASCII letter or digit / an upper-case ASCII letter. For the
+// tokenizer's word loop (stances.cc).
+inline void ClassifyAlnumBytes(uint64_t v, uint64_t* alnum, uint64_t* upper) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  // Range tests on the low 7 bits (no carries between bytes), then only for
+  // bytes that were ASCII (~v).
+  auto in_range = [&](uint64_t low7, char lo, char hi) {
+    return (low7 + (0x80 - lo) * kOnes) & ~(low7 + (0x80 - hi - 1) * kOnes) & ~v & kHigh;
+  };
+  const uint64_t low7 = v & ~kHigh;
+  const uint64_t letter = in_range((v | 0x20 * kOnes) & ~kHigh, 'a', 'z');
+  const uint64_t up = in_range(low7, 'A', 'Z');
+  const uint64_t digit = in_range(low7, '0', '9');
+  constexpr uint64_t kGather = 0x0102040810204080ULL;  // the 8 high bits into the low byte
+  *alnum = (((letter | digit) >> 7) * kGather) >> 56;
+  *upper = ((up >> 7) * kGather) >> 56;
+}
+
 // Calls f(begin, end) for each scan word of text, in order. f returns where
 // to go on: `end`, or a later position to skip text, which must not be inside
 // a word (the scan restarts there as if a non-word byte preceded it).
