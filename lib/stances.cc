@@ -322,9 +322,10 @@ class SentenceAnalyzer {
   uint32_t sidx_ = 0;
   Span sent_;
   std::vector<Unit> units_;
-  bool words_looked_up_ = false;   // LookUpWords has run: Unit::info and adverb are set
-  std::vector<Unit> merged_;       // scratch for MergeCollectives / AbsorbRoleNouns
-  std::vector<ActorView> actors_;  // of this sentence's actor units
+  bool words_looked_up_ = false;     // LookUpWords has run: Unit::info and adverb are set
+  std::vector<int> cue_candidates_;  // word units that pass Lexicon::cue_first
+  std::vector<Unit> merged_;         // scratch for MergeCollectives / AbsorbRoleNouns
+  std::vector<ActorView> actors_;    // of this sentence's actor units
   std::vector<Hit> hits_;
   std::vector<int> hit_at_;     // unit -> hit index starting there, or -1
   std::vector<char> boundary_;  // unit is a clause boundary
@@ -456,6 +457,9 @@ void SentenceAnalyzer::Tokenize(Span s) {
 }
 
 void SentenceAnalyzer::AddWord(Span span, std::string_view low) {
+  // Words that may start a cue are noted for MayHaveHit (a cheap filter
+  // test; most words fail it).
+  if (lex_.cue_first.MayContain(low)) cue_candidates_.push_back(n());
   Unit u;
   u.span = span;
   u.low = low;
@@ -470,10 +474,10 @@ void SentenceAnalyzer::AddWord(Span span, std::string_view low) {
 // paragraph state alone, so they can stop right after tokenizing. Most
 // sentences stop here; MayStartCue rejects most words without hashing.
 bool SentenceAnalyzer::MayHaveHit() const {
-  for (int i = 0; i < n(); ++i) {
-    const Unit& u = units_[i];
-    if (u.kind != UK::kWord || !lex_.MayStartCue(u.low)) continue;
-    for (uint32_t pi : lex_.cue_buckets[lex_.words.Find(u.low)->cues]) {
+  for (int i : cue_candidates_) {
+    const WordInfo* w = lex_.words.Find(units_[i].low);
+    if (!w || w->cues < 0) continue;
+    for (uint32_t pi : lex_.cue_buckets[w->cues]) {
       if (MatchWords(i, lex_.phrases[pi].words, true) >= 0) return true;
     }
   }
@@ -1616,6 +1620,7 @@ void SentenceAnalyzer::Run(Span sentence, uint32_t sentence_index, ParaState* pa
   sidx_ = sentence_index;
   para_ = para;
   units_.clear();
+  cue_candidates_.clear();
   actors_.clear();
   hits_.clear();
   words_looked_up_ = false;
