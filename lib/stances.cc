@@ -243,6 +243,15 @@ class SentenceAnalyzer {
  private:
   // ---- units -------------------------------------------------------------
   void Tokenize(Span s);
+  // Appends a unit built in place: a Unit built on the stack is stored in
+  // pieces and copied whole, a store-forwarding stall per unit.
+  Unit& AddUnit(UK kind, Span span, std::string_view low) {
+    Unit& u = units_.emplace_back();
+    u.kind = kind;
+    u.span = span;
+    u.low = low;
+    return u;
+  }
   void AddWord(Span span, std::string_view low);
   bool MayHaveHit() const;
   void LookUpWords();
@@ -352,17 +361,13 @@ void SentenceAnalyzer::Tokenize(Span s) {
     if (eb < p) eb = next_ent_begin();
     if (eb == p && ents_[ei].span.end <= end && ents_[ei].span.end > p) {
       const Entity& e = ents_[ei];
-      Unit u;
-      u.span = e.span;
+      const bool actor = IsActorKind(e.kind);
+      Unit& u = AddUnit(actor               ? UK::kActor
+                        : e.kind == "topic" ? UK::kTopic
+                                            : UK::kEntity,
+                        e.span, Folded(text_.substr(e.span.begin, e.span.size()), arena_));
       u.ent = static_cast<int>(ei);
-      if (IsActorKind(e.kind)) {
-        u.kind = UK::kActor;
-        u.actor = AddActor({e.id, e.kind, e.text, e.span});
-      } else {
-        u.kind = e.kind == "topic" ? UK::kTopic : UK::kEntity;
-      }
-      u.low = Folded(text_.substr(e.span.begin, e.span.size()), arena_);
-      units_.push_back(u);
+      if (actor) u.actor = AddActor({e.id, e.kind, e.text, e.span});
       p = e.span.end;
       continue;
     }
@@ -383,12 +388,10 @@ void SentenceAnalyzer::Tokenize(Span s) {
       }
     }
     if (int tp = TypoPunct(text_, p)) {
-      Unit u;
-      u.kind = UK::kPunct;
-      u.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 3)};
-      u.low = (tp == 0x93 || tp == 0x94) ? "-" : "\"";
-      if (tp == 0xA6) u.low = ".";
-      units_.push_back(u);
+      AddUnit(UK::kPunct, {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 3)},
+              tp == 0xA6                   ? "."
+              : (tp == 0x93 || tp == 0x94) ? "-"
+                                           : "\"");
       p += 3;
       continue;
     }
@@ -447,11 +450,8 @@ void SentenceAnalyzer::Tokenize(Span s) {
       p = q;
       continue;
     }
-    Unit u;
-    u.kind = UK::kPunct;
-    u.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1)};
-    u.low = text_.substr(p, 1);  // the character itself
-    units_.push_back(u);
+    AddUnit(UK::kPunct, {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1)},
+            text_.substr(p, 1));  // the character itself
     ++p;
   }
 }
@@ -460,10 +460,7 @@ void SentenceAnalyzer::AddWord(Span span, std::string_view low) {
   // Words that may start a cue are noted for MayHaveHit (a cheap filter
   // test; most words fail it).
   if (lex_.cue_first.MayContain(low)) cue_candidates_.push_back(n());
-  Unit u;
-  u.span = span;
-  u.low = low;
-  units_.push_back(u);
+  AddUnit(UK::kWord, span, low);
 }
 
 // Whether FindHits can find anything: some cue phrase matches the word units
