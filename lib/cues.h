@@ -169,6 +169,17 @@ struct Lexicon {
 // bytes at a time with 64-bit arithmetic (SWAR) and then walks the runs with
 // bit operations: one branch per word, mostly predictable.
 
+// The 8 bytes at p as a little-endian number (byte i in bits 8i..8i+7), which
+// the byte classifiers below assume.
+inline uint64_t LoadLittleEndian64(const char* p) {
+  uint64_t v;
+  std::char_traits<char>::copy(reinterpret_cast<char*>(&v), p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  v = __builtin_bswap64(v);
+#endif
+  return v;
+}
+
 inline bool IsScanLetter(unsigned char c) {
   return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
 }
@@ -230,9 +241,8 @@ void ForEachScanWord(std::string_view text, F&& f) {
     }
     uint64_t letters = 0, words = 0;
     for (int k = 0; k < 8; ++k) {
-      uint64_t v, l, w;
-      std::char_traits<char>::copy(reinterpret_cast<char*>(&v), block + 8 * k, 8);
-      ClassifyScanBytes(v, &l, &w);
+      uint64_t l, w;
+      ClassifyScanBytes(LoadLittleEndian64(block + 8 * k), &l, &w);
       letters |= l << (8 * k);
       words |= w << (8 * k);
     }

@@ -403,9 +403,9 @@ void SentenceAnalyzer::Tokenize(Span s) {
         // Runs of ASCII letters and digits, 8 bytes at a time where the
         // limit allows: a byte loop mispredicts its exit at every word end.
         if (q + 8 <= lim) {
-          uint64_t v, alnum, upper;
-          memcpy(&v, text_.data() + q, 8);
-          internal::ClassifyAlnumBytes(v, &alnum, &upper);
+          uint64_t alnum, upper;
+          internal::ClassifyAlnumBytes(internal::LoadLittleEndian64(text_.data() + q), &alnum,
+                                       &upper);
           if (alnum == 0xFF) {
             fold |= upper != 0;
             q += 8;
