@@ -250,11 +250,12 @@ class Producer {
     }
   }
 
-  // Fills a batch; returns false when there is nothing more.
-  bool NextBatch(Batch* batch) {
+  // Fills a batch of at most max_bytes (one item at least); returns false
+  // when there is nothing more.
+  bool NextBatch(Batch* batch, size_t max_bytes = kBatchBytes) {
     batch->clear();
     size_t bytes = 0;
-    while (batch->size() < kBatchItems && bytes < kBatchBytes) {
+    while (batch->size() < kBatchItems && bytes < max_bytes) {
       Item item;
       if (!NextItem(&item)) break;
       bytes += item.data.size();
@@ -538,11 +539,15 @@ int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, c
       });
     }
     const size_t max_inflight = static_cast<size_t>(jobs) * 2;
+    // The first batches are small so that every worker has work within a
+    // millisecond or two instead of after a whole batch has been read.
+    size_t batch_bytes = kBatchBytes / 16;
     bool more = true;
     while (!stop) {
       while (more && inflight.size() < max_inflight) {
         auto slot = std::make_unique<Slot>();
-        more = producer.NextBatch(&slot->batch);
+        more = producer.NextBatch(&slot->batch, batch_bytes);
+        batch_bytes = std::min(batch_bytes * 2, kBatchBytes);
         if (!more) break;
         std::lock_guard<std::mutex> lock(mu);
         queue.push_back(slot.get());

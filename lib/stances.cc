@@ -246,6 +246,15 @@ class SentenceAnalyzer {
  private:
   // ---- units -------------------------------------------------------------
   void Tokenize(Span s);
+  // Appends a unit built in place: a Unit built on the stack is stored in
+  // pieces and copied whole, a store-forwarding stall per unit.
+  Unit& AddUnit(UK kind, Span span, std::string_view low) {
+    Unit& u = units_.emplace_back();
+    u.kind = kind;
+    u.span = span;
+    u.low = low;
+    return u;
+  }
   void AddWord(Span span, std::string_view low);
   bool MayHaveHit() const;
   void LookUpWords();
@@ -330,9 +339,10 @@ class SentenceAnalyzer {
   uint32_t sidx_ = 0;
   Span sent_;
   std::vector<Unit> units_;
-  bool words_looked_up_ = false;   // LookUpWords has run: Unit::info and adverb are set
-  std::vector<Unit> merged_;       // scratch for MergeCollectives / AbsorbRoleNouns
-  std::vector<ActorView> actors_;  // of this sentence's actor units
+  bool words_looked_up_ = false;     // LookUpWords has run: Unit::info and adverb are set
+  std::vector<int> cue_candidates_;  // word units that pass Lexicon::cue_first
+  std::vector<Unit> merged_;         // scratch for MergeCollectives / AbsorbRoleNouns
+  std::vector<ActorView> actors_;    // of this sentence's actor units
   std::vector<Hit> hits_;
   std::vector<int> hit_at_;     // unit -> hit index starting there, or -1
   std::vector<char> boundary_;  // unit is a clause boundary
@@ -359,17 +369,13 @@ void SentenceAnalyzer::Tokenize(Span s) {
     if (eb < p) eb = next_ent_begin();
     if (eb == p && ents_[ei].span.end <= end && ents_[ei].span.end > p) {
       const Entity& e = ents_[ei];
-      Unit u;
-      u.span = e.span;
+      const bool actor = IsActorKind(e.kind);
+      Unit& u = AddUnit(actor               ? UK::kActor
+                        : e.kind == "topic" ? UK::kTopic
+                                            : UK::kEntity,
+                        e.span, Folded(text_.substr(e.span.begin, e.span.size()), arena_));
       u.ent = static_cast<int>(ei);
-      if (IsActorKind(e.kind)) {
-        u.kind = UK::kActor;
-        u.actor = AddActor({e.id, e.kind, e.text, e.span});
-      } else {
-        u.kind = e.kind == "topic" ? UK::kTopic : UK::kEntity;
-      }
-      u.low = Folded(text_.substr(e.span.begin, e.span.size()), arena_);
-      units_.push_back(u);
+      if (actor) u.actor = AddActor({e.id, e.kind, e.text, e.span});
       p = e.span.end;
       continue;
     }
@@ -390,12 +396,10 @@ void SentenceAnalyzer::Tokenize(Span s) {
       }
     }
     if (int tp = TypoPunct(text_, p)) {
-      Unit u;
-      u.kind = UK::kPunct;
-      u.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 3)};
-      u.low = (tp == 0x93 || tp == 0x94) ? "-" : "\"";
-      if (tp == 0xA6) u.low = ".";
-      units_.push_back(u);
+      AddUnit(UK::kPunct, {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 3)},
+              tp == 0xA6                   ? "."
+              : (tp == 0x93 || tp == 0x94) ? "-"
+                                           : "\"");
       p += 3;
       continue;
     }
@@ -404,11 +408,27 @@ void SentenceAnalyzer::Tokenize(Span s) {
       bool fold = false;  // has upper case or a typographic apostrophe (see Folded)
       const size_t lim = std::min(end, eb);
       while (q < lim) {
-        const uint8_t cls = ByteClass(text_[q]);
-        if (cls & kAlnum) {
-          fold |= (cls & kUpper) != 0;
-          ++q;
-          continue;
+        // Runs of ASCII letters and digits, 8 bytes at a time where the
+        // limit allows: a byte loop mispredicts its exit at every word end.
+        if (q + 8 <= lim) {
+          uint64_t alnum, upper;
+          internal::ClassifyAlnumBytes(internal::LoadLittleEndian64(text_.data() + q), &alnum,
+                                       &upper);
+          if (alnum == 0xFF) {
+            fold |= upper != 0;
+            q += 8;
+            continue;
+          }
+          const int k = __builtin_ctzll(~alnum);  // the first other byte
+          fold |= (upper & ((1u << k) - 1)) != 0;
+          q += k;
+        } else {
+          const uint8_t cls = ByteClass(text_[q]);
+          if (cls & kAlnum) {
+            fold |= (cls & kUpper) != 0;
+            ++q;
+            continue;
+          }
         }
         unsigned char d = static_cast<unsigned char>(text_[q]);
         if (d >= 0x80 && TypoPunct(text_, q) == 0) {
@@ -438,20 +458,17 @@ void SentenceAnalyzer::Tokenize(Span s) {
       p = q;
       continue;
     }
-    Unit u;
-    u.kind = UK::kPunct;
-    u.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1)};
-    u.low = text_.substr(p, 1);  // the character itself
-    units_.push_back(u);
+    AddUnit(UK::kPunct, {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1)},
+            text_.substr(p, 1));  // the character itself
     ++p;
   }
 }
 
 void SentenceAnalyzer::AddWord(Span span, std::string_view low) {
-  Unit u;
-  u.span = span;
-  u.low = low;
-  units_.push_back(u);
+  // Words that may start a cue are noted for MayHaveHit (a cheap filter
+  // test; most words fail it).
+  if (lex_.cue_first.MayContain(low)) cue_candidates_.push_back(n());
+  AddUnit(UK::kWord, span, low);
 }
 
 // Whether FindHits can find anything: some cue phrase matches the word units
@@ -462,10 +479,10 @@ void SentenceAnalyzer::AddWord(Span span, std::string_view low) {
 // paragraph state alone, so they can stop right after tokenizing. Most
 // sentences stop here; MayStartCue rejects most words without hashing.
 bool SentenceAnalyzer::MayHaveHit() const {
-  for (int i = 0; i < n(); ++i) {
-    const Unit& u = units_[i];
-    if (u.kind != UK::kWord || !lex_.MayStartCue(u.low)) continue;
-    for (uint32_t pi : lex_.cue_buckets[lex_.words.Find(u.low)->cues]) {
+  for (int i : cue_candidates_) {
+    const WordInfo* w = lex_.words.Find(units_[i].low);
+    if (!w || w->cues < 0) continue;
+    for (uint32_t pi : lex_.cue_buckets[w->cues]) {
       if (MatchWords(i, lex_.phrases[pi].words, true) >= 0) return true;
     }
   }
@@ -1771,6 +1788,7 @@ void SentenceAnalyzer::Run(Span sentence, uint32_t sentence_index, ParaState* pa
   sidx_ = sentence_index;
   para_ = para;
   units_.clear();
+  cue_candidates_.clear();
   actors_.clear();
   hits_.clear();
   words_looked_up_ = false;

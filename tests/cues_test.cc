@@ -51,6 +51,25 @@ TEST(CueScanTest, ClassifiesBytes) {
   }
 }
 
+TEST(CueScanTest, ClassifiesAlnumBytes) {
+  for (int c = 0; c < 256; ++c) {
+    for (int at : {0, 5, 7}) {
+      uint64_t v = static_cast<uint64_t>(c) << (8 * at);
+      uint64_t alnum = 0, upper = 0;
+      ClassifyAlnumBytes(v, &alnum, &upper);
+      bool up = c >= 'A' && c <= 'Z';
+      bool an = up || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      // The other seven bytes are 0: neither.
+      EXPECT_EQ(alnum, an ? 1u << at : 0u) << c;
+      EXPECT_EQ(upper, up ? 1u << at : 0u) << c;
+    }
+  }
+  uint64_t alnum = 0, upper = 0;
+  ClassifyAlnumBytes(0x615A3920E9412D7AULL, &alnum, &upper);  // "z-A\xE9 9Za" backwards
+  EXPECT_EQ(alnum, 0xE5u);
+  EXPECT_EQ(upper, 0x44u);
+}
+
 TEST(CueScanTest, MatchesByteLoop) {
   EXPECT_EQ(Scan(""), Words());
   EXPECT_EQ(Scan("In favour of -x --, a-b-"), ReferenceScan("In favour of -x --, a-b-"));
