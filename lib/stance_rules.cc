@@ -205,6 +205,15 @@ int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::stri
 }
 
 // An ISO alpha-3 code: the `org` of a body that is a government's office.
+// A person speaks for their org only while they hold the role: "former NSA
+// contractor", "ex-minister" and "retired" roles speak for nobody.
+bool SpeaksForOrg(const Entity& person) {
+  if (person.org.empty()) return false;
+  std::string r = Lower(person.role);
+  return r.rfind("former", 0) != 0 && r.rfind("ex-", 0) != 0 && r.rfind("retired", 0) != 0 &&
+         r.rfind("late ", 0) != 0;
+}
+
 bool IsGovernmentId(const std::string& id) {
   return id.size() == 3 && std::all_of(id.begin(), id.end(), [](char c) {
            return IsUpper(static_cast<unsigned char>(c));
@@ -361,13 +370,13 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
     if (!person) {
       // A coreferent pronoun: the actor's id names the person.
       for (const Entity& e : ents) {
-        if (e.kind == "person" && e.id == st.actor.id && !e.org.empty()) {
+        if (e.kind == "person" && e.id == st.actor.id && SpeaksForOrg(e)) {
           person = &e;
           break;
         }
       }
     }
-    if (!person || person->org.empty()) continue;
+    if (!person || !SpeaksForOrg(*person)) continue;
     DocSpeaker org = SpeakerFromId(person->org, "", ents);
     st.actor.id = org.id;
     st.actor.kind = org.kind;
@@ -664,7 +673,7 @@ const Entity* HolderIn(std::string_view text, const std::vector<Entity>& ents, u
     }
     if (en.kind == "government" || en.kind == "body") return &en;
     if (en.kind == "person") {
-      if (!en.org.empty()) return &en;
+      if (SpeaksForOrg(en)) return &en;
       *person_only = true;
     }
   }
@@ -883,7 +892,7 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
       pos = e.span.end;
       std::string id = e.id, kind = e.kind;
       if (e.kind == "person") {
-        if (e.org.empty()) continue;
+        if (!SpeaksForOrg(e)) continue;
         DocSpeaker org = SpeakerFromId(e.org, "", ents);
         id = org.id;
         kind = org.kind;

@@ -448,6 +448,13 @@ TEST(StancesTest, PeopleSpeakForTheirOrg) {
   EXPECT_EQ(v[0].actor.text, "Ama Mensah");
   EXPECT_EQ(v[0].via, "role");
   EXPECT_EQ(v[0].polarity, "oppose");
+
+  // A former official speaks for nobody but themselves.
+  ents[0].role = "former executive director";
+  v = Finder().Find(text, Split(text), ents);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].actor.id, "ama-mensah");
+  EXPECT_EQ(v[0].actor.kind, "person");
 }
 
 // Holders named after the cue: "drew criticism from", "unacceptable to".
