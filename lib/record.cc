@@ -492,16 +492,23 @@ Result<std::vector<Paragraph>> GetParagraphs(const Document& doc, bool* found) {
   });
 }
 
-Result<std::vector<Entity>> GetEntities(const Document& doc, bool* found) {
+namespace {
+
+// GetEntities; with brief, the fast path validates name, form, role and org
+// but does not copy them.
+Result<std::vector<Entity>> ReadEntities(const Document& doc, bool* found, bool brief) {
   const std::string& text = doc.text();
   std::vector<Entity> fast;
   if (GetLayerFast(
           doc, "entities", found, &fast,
-          [&text](std::string_view key, StrictReader& r, Entity* e, uint32_t* seen) {
+          [&text, brief](std::string_view key, StrictReader& r, Entity* e, uint32_t* seen) {
             // Dispatch on the first byte: most keys have 4 letters, and
             // comparing them one after another cost a memcmp call each.
             auto string_field = [&](uint32_t bit, std::string* field) {
               return FirstTime(seen, bit) && r.StringOrEmpty(field);
+            };
+            auto optional_field = [&](uint32_t bit, std::string* field) {
+              return brief ? FirstTime(seen, bit) && r.Skip(0) : string_field(bit, field);
             };
             switch (key.empty() ? 0 : key[0]) {
               case 's':
@@ -514,16 +521,16 @@ Result<std::vector<Entity>> GetEntities(const Document& doc, bool* found) {
                 if (key == "id") return string_field(4, &e->id);
                 break;
               case 'n':
-                if (key == "name") return string_field(8, &e->name);
+                if (key == "name") return optional_field(8, &e->name);
                 break;
               case 'f':
-                if (key == "form") return string_field(16, &e->form);
+                if (key == "form") return optional_field(16, &e->form);
                 break;
               case 'r':
-                if (key == "role") return string_field(32, &e->role);
+                if (key == "role") return optional_field(32, &e->role);
                 break;
               case 'o':
-                if (key == "org") return string_field(64, &e->org);
+                if (key == "org") return optional_field(64, &e->org);
                 break;
             }
             return r.Skip(0);
@@ -547,6 +554,16 @@ Result<std::vector<Entity>> GetEntities(const Document& doc, bool* found) {
     if (e->kind.empty()) return std::string("missing \"kind\"");
     return std::string();
   });
+}
+
+}  // namespace
+
+Result<std::vector<Entity>> GetEntities(const Document& doc, bool* found) {
+  return ReadEntities(doc, found, false);
+}
+
+Result<std::vector<Entity>> GetEntitiesBrief(const Document& doc, bool* found) {
+  return ReadEntities(doc, found, true);
 }
 
 Result<std::vector<AcronymDef>> GetAcronyms(const Document& doc, bool* found) {

@@ -99,6 +99,37 @@ TEST(RecordLayerTest, EntitiesErrors) {
   EXPECT_TRUE(StartsWith(EntitiesError(R"([{"span":[0,6],"kind":"b\x"}])"), kParseError));
 }
 
+TEST(RecordLayerTest, EntitiesBriefSameCoreAndErrors) {
+  const std::string layers[] = {
+      R"([{"span":[0,6],"text":"Brazil","kind":"government","id":"BRA","name":"Brazil"},)"
+      R"({"span":[11,25],"kind":"body","id":"x","name":"C\u00f4te","form":"alias","org":"o"}])",
+      R"([{"span":[0,6],"kind":"body","name":5,"form":null,"role":[1,{"a":"b"}]}])",
+      R"([{"span":[0,6],"kind":"body","name":"a","name":"b"}])",
+      R"([{"span":[0,6],"kind":"body","name":"bad\x"}])",
+      R"([{"span":[0,6],"kind":"body","org":01}])",
+      R"([{"span":[0,6]}])",
+  };
+  for (const std::string& layer : layers) {
+    Document d = Doc(",\"entities\":" + layer);
+    bool f1 = false, f2 = false;
+    auto full = GetEntities(d, &f1);
+    auto brief = GetEntitiesBrief(d, &f2);
+    EXPECT_EQ(f1, f2);
+    ASSERT_EQ(full.ok(), brief.ok()) << layer;
+    if (!full.ok()) {
+      EXPECT_EQ(full.status().message(), brief.status().message());
+      continue;
+    }
+    ASSERT_EQ(full->size(), brief->size());
+    for (size_t i = 0; i < full->size(); ++i) {
+      EXPECT_EQ((*full)[i].span, (*brief)[i].span);
+      EXPECT_EQ((*full)[i].text, (*brief)[i].text);
+      EXPECT_EQ((*full)[i].kind, (*brief)[i].kind);
+      EXPECT_EQ((*full)[i].id, (*brief)[i].id);
+    }
+  }
+}
+
 TEST(RecordLayerTest, Sentences) {
   bool found = false;
   auto s = GetSentences(
