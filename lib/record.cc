@@ -494,8 +494,9 @@ Result<std::vector<Paragraph>> GetParagraphs(const Document& doc, bool* found) {
 
 namespace {
 
-// GetEntities; with brief, the fast path validates name, form, role and org
-// but does not copy them.
+// GetEntities; with brief, the fast path validates form but does not copy it
+// (name, role and org are kept: stances folds people into their org and
+// names a document speaker by its entity name).
 Result<std::vector<Entity>> ReadEntities(const Document& doc, bool* found, bool brief) {
   const std::string& text = doc.text();
   std::vector<Entity> fast;
@@ -521,16 +522,16 @@ Result<std::vector<Entity>> ReadEntities(const Document& doc, bool* found, bool 
                 if (key == "id") return string_field(4, &e->id);
                 break;
               case 'n':
-                if (key == "name") return optional_field(8, &e->name);
+                if (key == "name") return string_field(8, &e->name);
                 break;
               case 'f':
                 if (key == "form") return optional_field(16, &e->form);
                 break;
               case 'r':
-                if (key == "role") return optional_field(32, &e->role);
+                if (key == "role") return string_field(32, &e->role);
                 break;
               case 'o':
-                if (key == "org") return optional_field(64, &e->org);
+                if (key == "org") return string_field(64, &e->org);
                 break;
             }
             return r.Skip(0);

@@ -71,9 +71,9 @@ class Document {
 Result<std::vector<Sentence>> GetSentences(const Document& doc, bool* found);
 Result<std::vector<Paragraph>> GetParagraphs(const Document& doc, bool* found);
 Result<std::vector<Entity>> GetEntities(const Document& doc, bool* found);
-// GetEntities for callers that use only span, text, kind and id (stance
-// finding): name, form, role and org may be left empty. The layer is checked
-// exactly as by GetEntities, with the same errors.
+// GetEntities for callers that do not use `form` (stance finding): it may be
+// left empty. The layer is checked exactly as by GetEntities, with the same
+// errors.
 Result<std::vector<Entity>> GetEntitiesBrief(const Document& doc, bool* found);
 Result<std::vector<AcronymDef>> GetAcronyms(const Document& doc, bool* found);
 Result<std::vector<Turn>> GetTurns(const Document& doc, bool* found);
