@@ -1,8 +1,8 @@
 // caucus: one executable, git-style subcommands. `caucus-NAME` (a symlink)
 // behaves as `caucus NAME`.
 #include <csignal>
-#include <exception>
 #include <cstring>
+#include <exception>
 #include <iostream>
 #include <string>
 #include <vector>

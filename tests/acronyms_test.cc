@@ -235,7 +235,7 @@ TEST(AcronymsEval, Med1250) {
   RecordProperty("precision", std::to_string(s.Precision()));
   RecordProperty("recall", std::to_string(s.Recall()));
   EXPECT_GE(s.Precision(), 0.95);  // measured 0.963
-  EXPECT_GE(s.Recall(), 0.78);  // measured 0.802
+  EXPECT_GE(s.Recall(), 0.78);     // measured 0.802
 }
 
 }  // namespace

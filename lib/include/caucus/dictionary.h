@@ -20,9 +20,9 @@ namespace caucus {
 // One surface form of an entry, with the context rules that guard it.
 struct Alias {
   std::string text;
-  std::string form;                 // "name", "alias", "demonym", "local" (UN-language name)
-  bool case_sensitive = false;      // automatic for aliases with no lowercase letter
-  bool weak = false;                // low-confidence form ("America", "Congo")
+  std::string form;             // "name", "alias", "demonym", "local" (UN-language name)
+  bool case_sensitive = false;  // automatic for aliases with no lowercase letter
+  bool weak = false;            // low-confidence form ("America", "Congo")
   bool not_next_capitalized = false;
   std::vector<std::string> not_next;  // lower-cased words that veto the match when next
   std::vector<std::string> not_prev;  // ... when previous

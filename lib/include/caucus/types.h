@@ -60,12 +60,12 @@ struct Turn {
   Span span;
   std::string speaker;     // raw label, as written
   std::string normalized;  // normalised speaker ("Iran", "Mr. Levitte")
-  std::string role;        // chair, delegate, secretariat, moderator, interpreter, questioner, unknown
-  std::string entity;      // id of the entity the speaker stands for, empty if unknown
-  std::string entity_kind; // kind of that entity
+  std::string role;    // chair, delegate, secretariat, moderator, interpreter, questioner, unknown
+  std::string entity;  // id of the entity the speaker stands for, empty if unknown
+  std::string entity_kind;                // kind of that entity
   std::vector<std::string> on_behalf_of;  // ids of groups announced at the start of the turn
-  std::string language;    // "French" from "(spoke in French)", empty if not stated
-  std::vector<Span> notes; // stage directions / transcription notes inside the turn
+  std::string language;                   // "French" from "(spoke in French)", empty if not stated
+  std::vector<Span> notes;                // stage directions / transcription notes inside the turn
 };
 
 struct StanceActor {
@@ -87,11 +87,11 @@ struct Stance {
   std::string polarity;  // support, oppose, neutral
   std::string act;       // propose, call-for, support, reject, ...
   StanceTarget target;
-  Span span;             // evidence
+  Span span;  // evidence
   uint32_t sentence = 0;
   std::string modality;  // asserted, negated, hedged, reported
   double score = 0;
-  std::string via;       // optional: "on-behalf-of", "supported-by", "turn" ... how the actor was found
+  std::string via;  // optional: "on-behalf-of", "supported-by", "turn" ... how the actor was found
 };
 
 }  // namespace caucus
