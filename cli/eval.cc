@@ -54,12 +54,7 @@ int EvalMain(const std::vector<std::string>& args) {
   int rc = RunFilter(
       run,
       [&](const Origin&, Document& doc, std::string* out) {
-        const Recognizer* rec = doc.Has("entities") ? nullptr : recognizer.Get();
-        if (!doc.Has("entities") && !rec) return recognizer.status();
-        Status st = AddStances(&doc, rec, **finder);
-        if (!st.ok()) return st;
-        doc.AppendJsonLine(out);
-        return Status::Ok();
+        return AddStancesAndWrite(&doc, &recognizer, **finder, out);
       },
       nullptr,
       [&](std::string_view chunk) {

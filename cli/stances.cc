@@ -45,12 +45,7 @@ int StancesMain(const std::vector<std::string>& args) {
   LazyRecognizer recognizer(common.dicts);
   RunOptions run = MakeRunOptions("stances", common);
   return RunFilter(run, [&](const Origin&, Document& doc, std::string* out) {
-    const Recognizer* rec = doc.Has("entities") ? nullptr : recognizer.Get();
-    if (!doc.Has("entities") && !rec) return recognizer.status();
-    Status st = AddStances(&doc, rec, **finder);
-    if (!st.ok()) return st;
-    doc.AppendJsonLine(out);
-    return Status::Ok();
+    return AddStancesAndWrite(&doc, &recognizer, **finder, out);
   });
 }
 

@@ -107,6 +107,16 @@ const Recognizer* LazyRecognizer::Get() {
   return recognizer_.get();
 }
 
+Status AddStancesAndWrite(Document* doc, LazyRecognizer* recognizer, const StanceFinder& finder,
+                          std::string* out) {
+  const Recognizer* rec = doc->Has("entities") ? nullptr : recognizer->Get();
+  if (!doc->Has("entities") && !rec) return recognizer->status();
+  Status st = AddStances(doc, rec, finder);
+  if (!st.ok()) return st;
+  doc->AppendJsonLine(out);
+  return Status::Ok();
+}
+
 int UsageError(const std::string& tool, const std::string& message) {
   ReportError(tool, message);
   return 2;

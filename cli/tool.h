@@ -13,6 +13,7 @@
 
 #include "caucus/entities.h"
 #include "caucus/io.h"
+#include "caucus/stances.h"
 
 namespace caucus::cli {
 
@@ -71,6 +72,12 @@ class LazyRecognizer {
   std::unique_ptr<Recognizer> recognizer_;
   Status status_;
 };
+
+// Adds the stances layer to doc, with the recognizer built on first use only
+// if the document has no entities layer; then appends doc's JSON line to out.
+// The filter body of `caucus stances` and `caucus eval`.
+Status AddStancesAndWrite(Document* doc, LazyRecognizer* recognizer, const StanceFinder& finder,
+                          std::string* out);
 
 // Prints a usage error "caucus TOOL: message" and returns 2.
 int UsageError(const std::string& tool, const std::string& message);
