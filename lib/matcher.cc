@@ -5,6 +5,8 @@
 
 #include <cstring>
 
+#include "caucus/json.h"
+
 namespace caucus::internal {
 namespace {
 
@@ -152,15 +154,6 @@ CpKind Classify(UChar32 cp, char* ascii_punct) {
   if (u_isalnum(cp) || (U_GET_GC_MASK(cp) & U_GC_M_MASK)) return CpKind::kWord;
   if (u_isUWhiteSpace(cp)) return CpKind::kSpace;
   return CpKind::kPunct;
-}
-
-void AppendUtf8(UChar32 cp, std::string* out) {
-  char buf[4];
-  int32_t n = 0;
-  UBool err = false;
-  U8_APPEND(buf, n, 4, cp, err);
-  (void)err;
-  out->append(buf, n);
 }
 
 // The hashes of the single ASCII punctuation tokens, and of the folded forms

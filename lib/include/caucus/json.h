@@ -19,6 +19,8 @@ namespace caucus {
 // Appends s as a JSON string literal (with quotes). s must be valid UTF-8;
 // control characters are escaped, everything else is copied as is.
 void AppendJsonString(std::string_view s, std::string* out);
+// Appends the UTF-8 encoding of code point cp (which must be valid).
+void AppendUtf8(uint32_t cp, std::string* out);
 
 // Decodes the body of a JSON string literal (without the quotes) into UTF-8.
 // Fails on bad escapes, lone surrogates and raw control characters.
