@@ -5,6 +5,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "caucus/json.h"
 
 namespace caucus::internal {
@@ -61,6 +65,13 @@ inline uint64_t HashChunks(const uint8_t* p, size_t n, bool fold, const uint8_t*
     h = (h ^ v) * kMul;
     h ^= h >> 29;
   }
+  return Finish(h);
+}
+
+// HashChunks for a word of 1..8 bytes given as one little-endian chunk.
+inline uint64_t HashOneChunk(size_t n, uint64_t v) {
+  uint64_t h = ((n * kMul) ^ v) * kMul;
+  h ^= h >> 29;
   return Finish(h);
 }
 
@@ -169,6 +180,89 @@ struct PunctHashes {
 };
 const PunctHashes kPunctHash;
 
+// The end of the run of ASCII letters and digits that starts at p, and in
+// *upper whether the run holds a capital. Sixteen bytes at a time with SSE2
+// (baseline on x86-64) while sixteen are readable; byte by byte after that.
+inline const uint8_t* WordRunEnd(const uint8_t* p, const uint8_t* end, bool* upper) {
+#if defined(__SSE2__)
+  const __m128i kLowBit = _mm_set1_epi8(0x20);
+  const __m128i kBeforeA = _mm_set1_epi8('a' - 1), kAfterZ = _mm_set1_epi8('z' + 1);
+  const __m128i kBeforeCapA = _mm_set1_epi8('A' - 1), kAfterCapZ = _mm_set1_epi8('Z' + 1);
+  const __m128i kBefore0 = _mm_set1_epi8('0' - 1), kAfter9 = _mm_set1_epi8('9' + 1);
+  while (end - p >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // Signed compares: bytes >= 0x80 are negative and fall outside every range.
+    const __m128i lower = _mm_or_si128(v, kLowBit);
+    const __m128i alpha =
+        _mm_and_si128(_mm_cmpgt_epi8(lower, kBeforeA), _mm_cmpgt_epi8(kAfterZ, lower));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, kBefore0), _mm_cmpgt_epi8(kAfter9, v));
+    const unsigned word = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(alpha, digit)));
+    const unsigned caps = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(v, kBeforeCapA), _mm_cmpgt_epi8(kAfterCapZ, v))));
+    const unsigned stop = ~word & 0xFFFFu;
+    if (stop) {
+      const unsigned len = static_cast<unsigned>(__builtin_ctz(stop));
+      *upper |= (caps & ((1u << len) - 1)) != 0;
+      return p + len;
+    }
+    *upper |= caps != 0;
+    p += 16;
+  }
+#endif
+  while (p < end && kClass.cls[*p] == kWord) {
+    *upper |= *p <= 'Z' && *p >= 'A';
+    ++p;
+  }
+  return p;
+}
+
+#if defined(__SSE2__)
+// Byte classes of 64 bytes, one bit per byte.
+struct BlockMasks {
+  uint64_t word = 0;   // ASCII letters and digits
+  uint64_t space = 0;  // kSpace bytes
+  uint64_t upper = 0;  // A-Z
+  uint64_t lower = 0;  // a-z
+  uint64_t high = 0;   // bytes >= 0x80
+  uint64_t newline = 0, dash = 0;
+};
+
+inline BlockMasks ClassifyBlock(const uint8_t* p) {
+  const __m128i kLowBit = _mm_set1_epi8(0x20);
+  const __m128i kBeforeA = _mm_set1_epi8('a' - 1), kAfterZ = _mm_set1_epi8('z' + 1);
+  const __m128i kBeforeCapA = _mm_set1_epi8('A' - 1), kAfterCapZ = _mm_set1_epi8('Z' + 1);
+  const __m128i kBefore0 = _mm_set1_epi8('0' - 1), kAfter9 = _mm_set1_epi8('9' + 1);
+  const __m128i kBeforeTab = _mm_set1_epi8('\t' - 1), kAfterCr = _mm_set1_epi8('\r' + 1);
+  const __m128i kBlank = _mm_set1_epi8(' '), kZero = _mm_setzero_si128();
+  const __m128i kNewline = _mm_set1_epi8('\n'), kDash = _mm_set1_epi8('-');
+  BlockMasks m;
+  for (int k = 0; k < 4; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    // Signed compares: bytes >= 0x80 are negative and fall outside every range.
+    const __m128i lower = _mm_and_si128(_mm_cmpgt_epi8(v, kBeforeA), _mm_cmpgt_epi8(kAfterZ, v));
+    const __m128i upper =
+        _mm_and_si128(_mm_cmpgt_epi8(v, kBeforeCapA), _mm_cmpgt_epi8(kAfterCapZ, v));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, kBefore0), _mm_cmpgt_epi8(kAfter9, v));
+    const __m128i space =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, kBlank), _mm_cmpeq_epi8(v, kZero)),
+                     _mm_and_si128(_mm_cmpgt_epi8(v, kBeforeTab), _mm_cmpgt_epi8(kAfterCr, v)));
+    const int shift = 16 * k;
+    auto bits = [shift](__m128i x) {
+      return static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(x))) << shift;
+    };
+    m.lower |= bits(lower);
+    m.upper |= bits(upper);
+    m.word |= bits(_mm_or_si128(_mm_or_si128(lower, upper), digit));
+    m.space |= bits(space);
+    m.high |= bits(v);
+    m.newline |= bits(_mm_cmpeq_epi8(v, kNewline));
+    m.dash |= bits(_mm_cmpeq_epi8(v, kDash));
+  }
+  (void)kLowBit;
+  return m;
+}
+#endif
+
 // Words that hold a non-ASCII letter are collected byte by byte.
 struct SlowWord {
   std::string fold, exact;
@@ -206,23 +300,83 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
     slow.exact.clear();
   };
   auto punct = [&](int32_t begin, int32_t end, uint64_t hash) {
-    MatchToken t;
+    MatchToken& t = out->emplace_back();
     t.begin = static_cast<uint32_t>(begin);
     t.end = static_cast<uint32_t>(end);
     t.fold = t.exact = hash;
-    out->push_back(t);
   };
   while (i < n) {
+#if defined(__SSE2__)
+    // The fast path: tokens in the next 64 bytes up to the first non-ASCII
+    // byte, found with bit masks. It stops before a word that may run on past
+    // what it can see; the byte-at-a-time code below takes that word.
+    if (!in_slow && n - i >= 64) {
+      const BlockMasks m = ClassifyBlock(s + i);
+      const int lim = m.high ? __builtin_ctzll(m.high) : 64;
+      const uint64_t seen = lim == 64 ? ~0ULL : (1ULL << lim) - 1;
+      const uint64_t word = m.word;
+      if (!out->empty() && out->back().fold == kPunctHash.h['-']) {
+        // The hyphen before this block ends its line.
+        const uint64_t stop = ~(m.space & ~m.newline);
+        if (!stop || (m.newline & stop & -stop)) hyphen_at_eol = true;
+      }
+      uint64_t todo = ((word & ~(word << 1)) | ~(word | m.space | m.high)) & seen;
+      int used = lim;
+      while (todo) {
+        const int j = __builtin_ctzll(todo);
+        todo &= todo - 1;
+        const uint8_t* p = s + i + j;
+        if (!((word >> j) & 1)) {
+          punct(i + j, i + j + 1, kPunctHash.h[*p]);
+          if (*p == '-') {
+            // A line that ends in a hyphen: only blanks, then a newline.
+            const uint64_t after = ~(m.space & ~m.newline) & ~((2ULL << j) - 1);
+            if (!after || ((m.newline & after & -after) != 0)) hyphen_at_eol = true;
+          }
+          continue;
+        }
+        const uint64_t rest = ~(word >> j);
+        const int len = rest ? __builtin_ctzll(rest) : 64;
+        if (j + len >= lim) {
+          used = j;
+          break;
+        }
+        const uint64_t run = (1ULL << len) - 1;
+        uint64_t fold, exact;
+        if (len <= 8 && i + j + 8 <= n) {
+          // Most words: one load, masked to the word.
+          uint64_t v;
+          std::memcpy(&v, p, 8);
+          const uint64_t keep = len == 8 ? ~0ULL : (1ULL << (8 * len)) - 1;
+          v &= keep;
+          fold = HashOneChunk(len, v | (kAsciiFold & keep));
+          exact = ((m.upper >> j) & run) ? HashOneChunk(len, v) : fold;
+        } else {
+          fold = HashChunks(p, len, true, s + n);
+          exact = ((m.upper >> j) & run) ? HashChunks(p, len, false, s + n) : fold;
+        }
+        MatchToken& t = out->emplace_back();
+        t.begin = static_cast<uint32_t>(i + j);
+        t.end = static_cast<uint32_t>(i + j + len);
+        t.fold = fold;
+        t.exact = exact;
+        t.word = true;
+        t.upper = (m.upper >> j) & 1;
+        t.lower = (m.lower >> j) & 1;
+      }
+      if (used > 0) {
+        i += used;
+        continue;
+      }
+    }
+#endif
     uint8_t c = s[i];
     uint8_t k = kClass.cls[c];
     if (k == kWord) {
       // The fast path: a run of ASCII letters and digits.
       int32_t b = i;
       bool has_upper = false;
-      while (i < n && kClass.cls[s[i]] == kWord) {
-        has_upper |= s[i] <= 'Z' && s[i] >= 'A';
-        ++i;
-      }
+      i = static_cast<int32_t>(WordRunEnd(s + i, s + n, &has_upper) - s);
       bool slow_next = false;  // a non-ASCII letter (or an ignorable) follows
       if (i < n && s[i] >= 0x80 && !in_slow) {
         int32_t x = i;
@@ -242,16 +396,16 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
         }
         continue;
       }
-      MatchToken t;
+      const uint64_t fold = HashChunks(s + b, i - b, true, s + n);
+      MatchToken& t = out->emplace_back();
       t.begin = static_cast<uint32_t>(b);
       t.end = static_cast<uint32_t>(i);
-      t.fold = HashChunks(s + b, i - b, true, s + n);
+      t.fold = fold;
       // Without capitals the word is its own folded form.
-      t.exact = has_upper ? HashChunks(s + b, i - b, false, s + n) : t.fold;
+      t.exact = has_upper ? HashChunks(s + b, i - b, false, s + n) : fold;
       t.word = true;
       t.upper = c >= 'A' && c <= 'Z';
       t.lower = c >= 'a' && c <= 'z';
-      out->push_back(t);
       continue;
     }
     if (k == kSpace) {
@@ -295,12 +449,11 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
       }
       case CpKind::kOwnToken: {
         close_slow(start);
-        MatchToken t;
+        MatchToken& t = out->emplace_back();
         t.begin = static_cast<uint32_t>(start);
         t.end = static_cast<uint32_t>(i);
         t.fold = t.exact = HashBytes(text.substr(start, i - start));
         t.word = true;
-        out->push_back(t);
         break;
       }
       case CpKind::kPunct: {

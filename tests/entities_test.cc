@@ -248,5 +248,57 @@ TEST(MatcherTest, TokenizeFoldsTypography) {
   EXPECT_NE(a[0].exact, b[0].exact);
 }
 
+// The tokenizer reads ASCII text 64 bytes at a time and hands words that
+// cross a block, or touch a non-ASCII byte, to a byte-at-a-time path. Where a
+// text starts relative to those blocks must not change its tokens.
+TEST(MatcherTest, TokenizeIgnoresBlockAlignment) {
+  const std::string body =
+      "The CWG-Internet met; ITU’s Council (ITU-T) and the Multi-\n  stakeholder "
+      "Advisory Group said: \u201cTouré\u201d, naïve café-\\n  style, \xC2\xADsoft, "
+      "an extraordinarilylongwordthatrunspastsixtyfourbytesofasciiletters0123456789abcdefghij "
+      "end-\n\tline 12.5% x\x01y \tzz";
+  std::vector<internal::MatchToken> ref;
+  internal::Tokenize(body, &ref);
+  ASSERT_GT(ref.size(), 40u);
+  for (size_t pad = 1; pad < 140; ++pad) {
+    std::vector<internal::MatchToken> got;
+    internal::Tokenize(std::string(pad, ' ') + body, &got);
+    ASSERT_EQ(got.size(), ref.size()) << "pad " << pad;
+    for (size_t i = 0; i < ref.size(); ++i) {
+      EXPECT_EQ(got[i].begin, ref[i].begin + pad) << "pad " << pad << " token " << i;
+      EXPECT_EQ(got[i].end, ref[i].end + pad) << "pad " << pad << " token " << i;
+      EXPECT_EQ(got[i].fold, ref[i].fold) << "pad " << pad << " token " << i;
+      EXPECT_EQ(got[i].exact, ref[i].exact) << "pad " << pad << " token " << i;
+      EXPECT_EQ(got[i].word, ref[i].word) << "pad " << pad << " token " << i;
+      EXPECT_EQ(got[i].upper, ref[i].upper) << "pad " << pad << " token " << i;
+      EXPECT_EQ(got[i].lower, ref[i].lower) << "pad " << pad << " token " << i;
+    }
+  }
+  // Spot checks on the reference: the rejoined line-break hyphenation and
+  // the word with non-ASCII letters are single tokens.
+  std::vector<internal::MatchToken> one;
+  internal::Tokenize("multistakeholder", &one);
+  const uint64_t joined = one[0].fold;
+  internal::Tokenize("naïve", &one);
+  const uint64_t naive = one[0].fold;
+  bool saw_joined = false, saw_naive = false;
+  for (const auto& t : ref) {
+    saw_joined |= t.fold == joined;
+    saw_naive |= t.fold == naive;
+  }
+  EXPECT_TRUE(saw_joined);
+  EXPECT_TRUE(saw_naive);
+
+  // A hyphen right after a word with non-ASCII letters, then a line break
+  // that starts a new block: the word is still rejoined.
+  internal::Tokenize("caféstyle", &one);
+  const uint64_t cafestyle = one[0].fold;
+  std::vector<internal::MatchToken> got;
+  internal::Tokenize("café-\n  style and then enough plain ASCII words to fill a block of bytes",
+                     &got);
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got[0].fold, cafestyle);
+}
+
 }  // namespace
 }  // namespace caucus
