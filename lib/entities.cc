@@ -13,14 +13,19 @@ using internal::PhraseTrie;
 
 namespace {
 
+// What a trie payload points to. Kept small and flat (16 bytes, token
+// hashes in one shared array) since a walk reads it for every candidate.
 struct AliasRef {
   uint32_t entry = 0;
   uint32_t alias = 0;
-  uint32_t ntokens = 0;
+  uint32_t hashes = 0;  // index in Impl::ref_hashes of each token's hash
+                        // (exact if case-sensitive, else folded)
+  uint16_t ntokens = 0;
   bool case_sensitive = false;
   bool weak = false;
-  bool has_rules = false;        // not_next / not_prev context rules
-  std::vector<uint64_t> hashes;  // each token's hash (exact if case-sensitive, else folded)
+  bool has_rules = false;  // not_next / not_prev context rules
+  bool reported = false;   // a wanted kind, not a blocker
+  bool has_requires = false;
 };
 
 const char* const kRoles[] = {
@@ -130,6 +135,7 @@ struct Recognizer::Impl {
   PhraseTrie trie;                        // case-insensitive aliases
   PhraseTrie exact_trie{/*exact=*/true};  // case-sensitive aliases (acronyms)
   std::vector<AliasRef> refs;
+  std::vector<uint64_t> ref_hashes;
   // Where any alias may start (folded hashes of both tries' phrases: an
   // exact match is also a folded one), checked before walking the tries.
   internal::StartFilter starts;
@@ -146,9 +152,10 @@ struct Recognizer::Impl {
   bool Accept(const std::string_view text, const std::vector<MatchToken>& t, size_t i, size_t end,
               const AliasRef& r) const {
     // The trie works on token hashes with compact tags: check the tokens.
-    if (end - i != r.hashes.size()) return false;
-    for (size_t k = 0; k < r.hashes.size(); ++k) {
-      if ((r.case_sensitive ? t[i + k].exact : t[i + k].fold) != r.hashes[k]) return false;
+    if (end - i != r.ntokens) return false;
+    const uint64_t* hashes = &ref_hashes[r.hashes];
+    for (size_t k = 0; k < r.ntokens; ++k) {
+      if ((r.case_sensitive ? t[i + k].exact : t[i + k].fold) != hashes[k]) return false;
     }
     if (!r.has_rules) return true;
     const Alias& a = dict.entries()[r.entry].aliases[r.alias];
@@ -177,18 +184,20 @@ struct Recognizer::Impl {
     return true;
   }
 
-  Entity MakeEntity(std::string_view text, const std::vector<MatchToken>& t, size_t i, size_t end,
-                    const DictEntry& e, const std::string& form) const {
-    Entity out;
+  // Appends the entity for dictionary entry e at tokens [i, end), built in
+  // place: an Entity holds seven strings, and moving one copies them all
+  // when they are short.
+  void AddEntity(std::string_view text, const std::vector<MatchToken>& t, size_t i, size_t end,
+                 const DictEntry& e, const std::string& form, std::vector<Entity>* ents) const {
+    Entity& out = ents->emplace_back();
     out.span = {t[i].begin, t[end - 1].end};
-    out.text = std::string(text.substr(out.span.begin, out.span.size()));
+    out.text.assign(text.substr(out.span.begin, out.span.size()));
     out.kind = e.kind;
     out.id = e.id;
     out.name = e.name;
     out.form = form;
     out.role = e.role;
     out.org = e.org;
-    return out;
   }
 
   void FindPeople(std::string_view text, const std::vector<MatchToken>& t,
@@ -226,20 +235,23 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
     for (uint32_t ai = 0; ai < e.aliases.size(); ++ai) {
       internal::Tokenize(e.aliases[ai].text, &toks);
       if (toks.size() > 1 && toks[0].fold == im.the_hash) toks.erase(toks.begin());
-      if (toks.empty()) continue;
+      if (toks.empty() || toks.size() > UINT16_MAX) continue;
       AliasRef ref;
       ref.entry = ei;
       ref.alias = ai;
-      ref.ntokens = static_cast<uint32_t>(toks.size());
+      ref.ntokens = static_cast<uint16_t>(toks.size());
+      ref.hashes = static_cast<uint32_t>(im.ref_hashes.size());
       const Alias& a = e.aliases[ai];
       ref.case_sensitive = a.case_sensitive;
       ref.weak = a.weak;
       ref.has_rules = !a.not_next.empty() || a.not_next_capitalized || !a.not_prev.empty();
-      for (const auto& t : toks) ref.hashes.push_back(a.case_sensitive ? t.exact : t.fold);
+      ref.reported = e.kind != "block" && im.KindWanted(e.kind);
+      ref.has_requires = !a.requires_ids.empty();
+      for (const auto& t : toks) im.ref_hashes.push_back(a.case_sensitive ? t.exact : t.fold);
       (e.aliases[ai].case_sensitive ? im.exact_trie : im.trie)
           .Add(toks, static_cast<uint32_t>(im.refs.size()));
       im.starts.Add(toks[0].fold, toks.size() > 1, toks.size() > 1 ? toks[1].fold : 0);
-      im.refs.push_back(std::move(ref));
+      im.refs.push_back(ref);
     }
   }
   for (const char* role : kRoles) {
@@ -295,7 +307,7 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
       size_t role_end = k - 1;
       for (size_t rb = role_end >= 5 ? role_end - 5 : 0; rb < role_end; ++rb) {
         std::string role;
-        roles.Walk(t, rb, [&](size_t end, const std::vector<uint32_t>& p) {
+        roles.Walk(t, rb, [&](size_t end, internal::Payloads p) {
           if (end == role_end) role = role_names[p[0]];
         });
         if (role.empty()) continue;
@@ -316,11 +328,10 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
     // Pattern B: ORG ROLE NAME
     std::string role;
     size_t role_end = 0;
-    roles.Walk(t, oe < t.size() ? oe : t.size() - 1,
-               [&](size_t end, const std::vector<uint32_t>& p) {
-                 role = role_names[p[0]];
-                 role_end = end;
-               });
+    roles.Walk(t, oe < t.size() ? oe : t.size() - 1, [&](size_t end, internal::Payloads p) {
+      role = role_names[p[0]];
+      role_end = end;
+    });
     if (oe < t.size() && !role.empty()) {
       size_t nb = role_end, ne = nb;
       while (ne < t.size() && ne < nb + 5 &&
@@ -343,15 +354,38 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
   std::vector<char> covered(t.size(), 0);
   const auto& entries = im.dict.entries();
   std::vector<std::pair<size_t, const std::vector<std::string>*>> conditional;
-  for (size_t i = 0; i < t.size();) {
-    if (!im.starts.MaybeStarts(t[i].fold, i + 1 < t.size(), i + 1 < t.size() ? t[i + 1].fold : 0)) {
-      ++i;
-      continue;
+  // Tokens where an alias may start. Most tokens start none; the tries are
+  // read for the rest, with their first edges fetched a few tokens ahead.
+  thread_local std::vector<uint32_t> cands;
+  cands.clear();
+  for (size_t k = 0; k < t.size(); ++k) {
+    const bool has_next = k + 1 < t.size();
+    if (im.starts.MaybeStarts(t[k].fold, has_next, has_next ? t[k + 1].fold : 0)) {
+      cands.push_back(static_cast<uint32_t>(k));
     }
+  }
+  // Two stages: the first edge kAhead candidates ahead, the second edge
+  // kAhead / 2 ahead (its key needs the first edge's node).
+  constexpr size_t kAhead = 8;
+  for (size_t c = 0; c < kAhead && c < cands.size(); ++c) {
+    im.trie.Prefetch(t[cands[c]]);
+    im.exact_trie.Prefetch(t[cands[c]]);
+  }
+  out.reserve(cands.size() / 4 + 16);  // about one candidate in three matches
+  size_t next_token = 0;               // tokens before it are inside a match
+  for (size_t c = 0; c < cands.size(); ++c) {
+    if (c + kAhead < cands.size()) {
+      const MatchToken& ahead = t[cands[c + kAhead]];
+      im.trie.Prefetch(ahead);
+      if (ahead.exact != ahead.fold) im.exact_trie.Prefetch(ahead);
+    }
+    if (c + kAhead / 2 < cands.size()) im.trie.PrefetchSecond(t, cands[c + kAhead / 2]);
+    const size_t i = cands[c];
+    if (i < next_token) continue;
     size_t best_end = 0;
     int best = -1;
     bool best_weak = true;
-    auto consider = [&](size_t end, const std::vector<uint32_t>& payloads) {
+    auto consider = [&](size_t end, internal::Payloads payloads) {
       for (uint32_t p : payloads) {
         const AliasRef& r = im.refs[p];
         if (!im.Accept(text, t, i, end, r)) continue;
@@ -367,20 +401,18 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
     };
     im.trie.Walk(t, i, consider);
     im.exact_trie.Walk(t, i, consider);
-    if (best < 0) {
-      ++i;
-      continue;
-    }
+    if (best < 0) continue;
     const AliasRef& r = im.refs[best];
-    const DictEntry& e = entries[r.entry];
     for (size_t k = i; k < best_end; ++k) covered[k] = 1;
-    if (e.kind != "block" && im.KindWanted(e.kind)) {
-      out.push_back(im.MakeEntity(text, t, i, best_end, e, e.aliases[r.alias].form));
+    if (r.reported) {
+      const DictEntry& e = entries[r.entry];
+      im.AddEntity(text, t, i, best_end, e, e.aliases[r.alias].form, &out);
       tok_spans.emplace_back(i, best_end);
-      if (!e.aliases[r.alias].requires_ids.empty())
+      if (r.has_requires) {
         conditional.emplace_back(out.size() - 1, &e.aliases[r.alias].requires_ids);
+      }
     }
-    i = best_end;
+    next_token = best_end;
   }
   DropUnmetContext(conditional, &out, &tok_spans, &covered);
 
@@ -397,8 +429,7 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
     if (lt.empty()) return;
     // Skip phrases the dictionary already knows.
     bool known = false;
-    im.trie.Walk(lt, 0,
-                 [&](size_t end, const std::vector<uint32_t>&) { known |= end == lt.size(); });
+    im.trie.Walk(lt, 0, [&](size_t end, internal::Payloads) { known |= end == lt.size(); });
     if (known) return;
     local_trie.Add(lt, static_cast<uint32_t>(locals.size()));
     locals.push_back(std::move(l));
@@ -411,7 +442,7 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
       if (lt.size() > 1 && lt[0].fold == im.the_hash) lt.erase(lt.begin());
       const DictEntry* named = nullptr;
       if (!lt.empty()) {
-        auto full = [&](size_t end, const std::vector<uint32_t>& p) {
+        auto full = [&](size_t end, internal::Payloads p) {
           if (end == lt.size()) named = &entries[im.refs[p[0]].entry];
         };
         im.trie.Walk(lt, 0, full);
@@ -452,7 +483,7 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
       }
       size_t best_end = 0;
       int best = -1;
-      local_trie.Walk(t, i, [&](size_t end, const std::vector<uint32_t>& p) {
+      local_trie.Walk(t, i, [&](size_t end, internal::Payloads p) {
         for (size_t k = i; k < end; ++k) {
           if (covered[k]) return;
         }

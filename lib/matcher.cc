@@ -606,7 +606,7 @@ void BitFilter::Add(uint64_t h) {
   }
 }
 
-PhraseTrie::PhraseTrie(bool exact) : exact_(exact), payloads_(1) {}
+PhraseTrie::PhraseTrie(bool exact) : exact_(exact), list_of_(1, 0), lists_(1, 0) {}
 
 bool PhraseTrie::Add(const std::vector<MatchToken>& phrase, uint32_t payload) {
   if (phrase.empty()) return false;
@@ -615,12 +615,20 @@ bool PhraseTrie::Add(const std::vector<MatchToken>& phrase, uint32_t payload) {
   uint32_t* next = nullptr;
   for (const MatchToken& t : phrase) {
     bool inserted = false;
-    next = edges_.Insert(Key(node, Hash(t)), static_cast<uint32_t>(payloads_.size()), &inserted);
-    if (inserted) payloads_.emplace_back();
+    next = edges_.Insert(Key(node, Hash(t)), static_cast<uint32_t>(list_of_.size()), &inserted);
+    if (inserted) list_of_.push_back(0);  // lists_[0] is the empty list
     node = *next & ~kHasPayload;
   }
   *next |= kHasPayload;
-  payloads_[node].push_back(payload);
+  const uint32_t old = list_of_[node];
+  const uint32_t count = lists_[old];
+  list_of_[node] = static_cast<uint32_t>(lists_.size());
+  lists_.push_back(count + 1);
+  for (uint32_t k = 0; k < count; ++k) {
+    const uint32_t earlier = lists_[old + 1 + k];
+    lists_.push_back(earlier);
+  }
+  lists_.push_back(payload);
   return true;
 }
 

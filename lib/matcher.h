@@ -51,6 +51,8 @@ class FlatMap {
   // Returns the value for key, inserting `value` if absent. The pointer is
   // valid until the next Insert.
   uint32_t* Insert(uint64_t key, uint32_t value, bool* inserted);
+  // Starts loading the slot where a search for key begins.
+  void Prefetch(uint64_t key) const { __builtin_prefetch(&slots_[key & (slots_.size() - 1)]); }
   const uint32_t* Find(uint64_t key) const {
     const size_t mask = slots_.size() - 1;
     const uint32_t tag = Tag(key);
@@ -123,6 +125,20 @@ class StartFilter {
   BitFilter pairs_;    // (first, second) tokens of longer phrases
 };
 
+// The payloads of one trie node: a view into the trie's flat payload array.
+class Payloads {
+ public:
+  Payloads(const uint32_t* data, uint32_t size) : data_(data), size_(size) {}
+  const uint32_t* begin() const { return data_; }
+  const uint32_t* end() const { return data_ + size_; }
+  size_t size() const { return size_; }
+  uint32_t operator[](size_t i) const { return data_[i]; }
+
+ private:
+  const uint32_t* data_;
+  uint32_t size_;
+};
+
 // A trie over token hashes. Payloads are caller-defined indexes.
 class PhraseTrie {
  public:
@@ -130,7 +146,7 @@ class PhraseTrie {
   explicit PhraseTrie(bool exact = false);
   // Adds a phrase given as tokens; returns false if it has no tokens.
   bool Add(const std::vector<MatchToken>& phrase, uint32_t payload);
-  // Walks from tokens[i]; calls on_match(end_token_exclusive, payloads) for
+  // Walks from tokens[i]; calls on_match(end_token_exclusive, Payloads) for
   // every node with payloads, shortest first.
   template <typename F>
   void Walk(const std::vector<MatchToken>& tokens, size_t i, F on_match) const {
@@ -143,10 +159,24 @@ class PhraseTrie {
       const uint32_t* next = edges_.Find(Key(node, Hash(tokens[j])));
       if (!next) return;
       node = *next & ~kHasPayload;
-      if (*next & kHasPayload) on_match(j + 1, payloads_[node]);
+      if (*next & kHasPayload) {
+        const uint32_t at = list_of_[node];
+        on_match(j + 1, Payloads(&lists_[at + 1], lists_[at]));
+      }
     }
   }
-  size_t nodes() const { return payloads_.size(); }
+  size_t nodes() const { return list_of_.size(); }
+  // Starts loading the first edge a walk from this token would read, so
+  // that a caller scanning ahead hides the cache miss.
+  void Prefetch(const MatchToken& first) const { edges_.Prefetch(Key(0, Hash(first))); }
+  // Follows the first edge from tokens[i] (best prefetched earlier) and
+  // starts loading the second.
+  void PrefetchSecond(const std::vector<MatchToken>& tokens, size_t i) const {
+    const uint32_t* next = edges_.Find(Key(0, Hash(tokens[i])));
+    if (next && i + 1 < tokens.size()) {
+      edges_.Prefetch(Key(*next & ~kHasPayload, Hash(tokens[i + 1])));
+    }
+  }
 
  private:
   uint64_t Hash(const MatchToken& t) const { return exact_ ? t.exact : t.fold; }
@@ -161,7 +191,11 @@ class PhraseTrie {
   bool exact_;
   StartFilter starts_;
   FlatMap edges_;
-  std::vector<std::vector<uint32_t>> payloads_;
+  // A node's payloads: list_of_[node] indexes lists_, which holds the count
+  // and then the payloads. Flat arrays keep a walk to few cache lines; a
+  // node that gains a second payload (rare) gets a fresh copy of its list.
+  std::vector<uint32_t> list_of_;
+  std::vector<uint32_t> lists_;
 };
 
 }  // namespace caucus::internal
