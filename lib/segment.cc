@@ -119,6 +119,16 @@ class Utf16ToUtf8Offsets {
     const auto* p = reinterpret_cast<const uint8_t*>(s_.data());
     const int32_t n = static_cast<int32_t>(s_.size());
     while (u16_ < u16 && u8_ < n) {
+      // Eight ASCII bytes are eight UTF-16 units.
+      if (u16 - u16_ >= 8 && n - u8_ >= 8) {
+        uint64_t v;
+        std::memcpy(&v, p + u8_, 8);
+        if (!(v & 0x8080808080808080ULL)) {
+          u8_ += 8;
+          u16_ += 8;
+          continue;
+        }
+      }
       UChar32 c;
       U8_NEXT(p, u8_, n, c);
       u16_ += c > 0xFFFF ? 2 : 1;
