@@ -153,32 +153,46 @@ bool ContainsCI(std::string_view hay, std::string_view needle) {
 bool TrimmedAtEnd(UChar32 c) { return IsSpace(c) || IsQuote(c) || c == ','; }
 bool TrimmedAtStart(UChar32 c) { return TrimmedAtEnd(c) || c == ':'; }
 
+// Introducers CleanInner drops from the start of a parenthesis, in order of
+// preference.
+const std::string_view kIntro[] = {"hereinafter referred to as",
+                                   "hereafter referred to as",
+                                   "hereinafter called",
+                                   "hereinafter",
+                                   "hereafter",
+                                   "henceforth",
+                                   "referred to as",
+                                   "also known as",
+                                   "known as",
+                                   "also called",
+                                   "called",
+                                   "abbreviated as",
+                                   "abbreviated",
+                                   "formerly",
+                                   "i.e.",
+                                   "ie",
+                                   "or",
+                                   "the",
+                                   "also",
+                                   "ci-après",
+                                   "dénommé",
+                                   "en adelante"};
+
+// kIntro by first letter (all are lowercase ASCII), in the same order.
+struct IntroByFirst {
+  std::vector<std::string_view> words[26];
+  IntroByFirst() {
+    for (std::string_view w : kIntro) words[w[0] - 'a'].push_back(w);
+  }
+};
+const IntroByFirst kIntroByFirst;
+
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // [b, e) of the interesting part of a parenthesis: without whitespace, quotes
 // and introducers ("hereinafter", "the", "or"), cut at a comma or semicolon
 // when `cut` (Schwartz & Hearst: "(CSTD, 2013)" defines "CSTD").
 Span CleanInner(std::string_view text, uint32_t b, uint32_t e, bool cut) {
-  static const std::string_view kIntro[] = {"hereinafter referred to as",
-                                            "hereafter referred to as",
-                                            "hereinafter called",
-                                            "hereinafter",
-                                            "hereafter",
-                                            "henceforth",
-                                            "referred to as",
-                                            "also known as",
-                                            "known as",
-                                            "also called",
-                                            "called",
-                                            "abbreviated as",
-                                            "abbreviated",
-                                            "formerly",
-                                            "i.e.",
-                                            "ie",
-                                            "or",
-                                            "the",
-                                            "also",
-                                            "ci-après",
-                                            "dénommé",
-                                            "en adelante"};
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   bool changed = true;
   while (changed && b < e) {
@@ -210,21 +224,32 @@ Span CleanInner(std::string_view text, uint32_t b, uint32_t e, bool cut) {
     if (nb != b || ne != e) changed = true;
     b = nb;
     e = ne;
-    for (std::string_view w : kIntro) {
-      std::string_view rest = text.substr(b, e - b);
-      if (rest.size() > w.size() && StartsWithWordCI(rest, w)) {
-        b += static_cast<uint32_t>(w.size());
-        changed = true;
-        break;
+    // Only the introducers with the right first letter can match.
+    const char first = b < e ? AsciiLower(text[b]) : 0;
+    if (first >= 'a' && first <= 'z') {
+      for (std::string_view w : kIntroByFirst.words[first - 'a']) {
+        std::string_view rest = text.substr(b, e - b);
+        if (rest.size() > w.size() && StartsWithWordCI(rest, w)) {
+          b += static_cast<uint32_t>(w.size());
+          changed = true;
+          break;
+        }
       }
     }
   }
   if (cut) {
-    for (uint32_t k = b; k < e; ++k) {
-      if (text[k] == ';' || (text[k] == ',' && k + 1 < e && text[k + 1] == ' ')) {
-        return CleanInner(text, b, k, false);
-      }
+    // The first ';', or ',' before a space, in [b, e).
+    const char* const base = text.data();
+    const void* semi = b < e ? memchr(base + b, ';', e - b) : nullptr;
+    const uint32_t limit = semi ? static_cast<uint32_t>(static_cast<const char*>(semi) - base) : e;
+    for (uint32_t k = b; k < limit;) {
+      const void* comma = memchr(base + k, ',', limit - k);
+      if (!comma) break;
+      k = static_cast<uint32_t>(static_cast<const char*>(comma) - base);
+      if (k + 1 < e && text[k + 1] == ' ') return CleanInner(text, b, k, false);
+      ++k;
     }
+    if (semi) return CleanInner(text, b, limit, false);
   }
   return {b, e};
 }
@@ -333,9 +358,10 @@ struct WinCp {
   int word;      // index of the whitespace-separated word
   // At a word start: the digit a number word stands for, else -1.
   UChar32 number;
-  bool alnum;       // IsAlnum(c)
-  bool word_start;  // a letter or digit that starts a word or a hyphen part
-  bool initial;     // counts as a word-initial match
+  bool alnum;        // IsAlnum(c)
+  bool ascii_alpha;  // an ASCII letter
+  bool word_start;   // a letter or digit that starts a word or a hyphen part
+  bool initial;      // counts as a word-initial match
 };
 
 struct Window {
@@ -384,12 +410,25 @@ void AnnotateWindow(std::string_view text, Window* w) {
     WinCp& cp = cps[i];
     const UChar32 c = cp.c;
     const bool prev_alnum = i > 0 && cps[i - 1].alnum;
-    const bool upper = CpIsUpper(c);
+    bool upper, lower, is_space;
+    if (c >= 0 && c < 128) {  // one range check for all the ASCII tables
+      upper = kAscii.upper[c];
+      lower = kAscii.lower[c];
+      is_space = kAscii.space[c];
+      cp.alnum = kAscii.alnum[c];
+      cp.ascii_alpha = kAscii.alpha[c];
+      cp.fold = kAscii.to_lower[c];
+    } else {
+      upper = CpIsUpper(c);
+      lower = CpIsLower(c);
+      is_space = IsSpace(c);
+      cp.alnum = IsAlnum(c);
+      cp.ascii_alpha = c < 128 && CpIsAlpha(c);
+      cp.fold = Fold(c);
+    }
     const bool camel = i > 0 && upper && prev_lower;
-    prev_lower = CpIsLower(c);
-    cp.alnum = IsAlnum(c);
-    cp.fold = Fold(c);
-    if (IsSpace(c)) space = true;
+    prev_lower = lower;
+    if (is_space) space = true;
     if (cp.alnum && space) {
       if (i > 0) ++word;
       space = false;
@@ -406,7 +445,7 @@ void AnnotateWindow(std::string_view text, Window* w) {
   for (size_t i = 0; i < cps.size(); ++i) {
     if (!cps[i].word_start || (i > 0 && cps[i - 1].alnum)) continue;
     size_t k = i;
-    while (k < cps.size() && cps[k].c < 128 && CpIsAlpha(cps[k].c)) ++k;
+    while (k < cps.size() && cps[k].ascii_alpha) ++k;
     if (k > i + 2) cps[i].number = NumberWord(text.substr(cps[i].off, cps[k - 1].end - cps[i].off));
   }
 }
