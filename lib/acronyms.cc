@@ -73,6 +73,21 @@ std::vector<Cp> Decode(std::string_view text, uint32_t begin, uint32_t end) {
   return out;
 }
 
+// Decodes at most cap code points of [begin, end) into out; returns how many.
+size_t DecodeSome(std::string_view text, uint32_t begin, uint32_t end, Cp* out, size_t cap) {
+  size_t k = 0;
+  int32_t i = static_cast<int32_t>(begin);
+  const int32_t n = static_cast<int32_t>(end);
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  while (i < n && k < cap) {
+    uint32_t off = static_cast<uint32_t>(i);
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    out[k++] = {c, off, static_cast<uint32_t>(i)};
+  }
+  return k;
+}
+
 bool IsAlnum(UChar32 c) { return c >= 0 && CpIsAlnum(c); }
 bool IsSpace(UChar32 c) { return c >= 0 && CpIsSpace(c); }
 UChar32 Fold(UChar32 c) { return c < 0 ? c : CpToLower(c); }
@@ -103,9 +118,14 @@ bool IsStopWord(std::string_view w) {
       "from", "&",   "de",  "des", "du",  "la",  "le",  "les",  "et", "pour", "sur", "en",
       "d",    "l",   "del", "el",  "los", "las", "y",   "para", "e",  "da",   "do",  "das",
       "dos",  "und", "der", "die", "für", "von", "zur", "zum",  "its"};
-  std::string lower;
-  for (char ch : w) lower += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-  return kStop.count(lower) > 0;
+  // Every stop word has at most 4 bytes ("für", "para").
+  if (w.size() > 4) return false;
+  char lower[4];
+  for (size_t k = 0; k < w.size(); ++k) {
+    const char ch = w[k];
+    lower[k] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  }
+  return kStop.count(std::string_view(lower, w.size())) > 0;
 }
 
 bool StartsWithWordCI(std::string_view s, std::string_view w) {
@@ -129,73 +149,136 @@ bool ContainsCI(std::string_view hay, std::string_view needle) {
   return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(), eq) != hay.end();
 }
 
+// What CleanInner trims off a parenthesis' content at its start and end.
+bool TrimmedAtEnd(UChar32 c) { return IsSpace(c) || IsQuote(c) || c == ','; }
+bool TrimmedAtStart(UChar32 c) { return TrimmedAtEnd(c) || c == ':'; }
+
+// Introducers CleanInner drops from the start of a parenthesis, in order of
+// preference.
+const std::string_view kIntro[] = {"hereinafter referred to as",
+                                   "hereafter referred to as",
+                                   "hereinafter called",
+                                   "hereinafter",
+                                   "hereafter",
+                                   "henceforth",
+                                   "referred to as",
+                                   "also known as",
+                                   "known as",
+                                   "also called",
+                                   "called",
+                                   "abbreviated as",
+                                   "abbreviated",
+                                   "formerly",
+                                   "i.e.",
+                                   "ie",
+                                   "or",
+                                   "the",
+                                   "also",
+                                   "ci-après",
+                                   "dénommé",
+                                   "en adelante"};
+
+// kIntro by first letter (all are lowercase ASCII), in the same order.
+struct IntroByFirst {
+  std::vector<std::string_view> words[26];
+  IntroByFirst() {
+    for (std::string_view w : kIntro) words[w[0] - 'a'].push_back(w);
+  }
+};
+const IntroByFirst kIntroByFirst;
+
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // [b, e) of the interesting part of a parenthesis: without whitespace, quotes
 // and introducers ("hereinafter", "the", "or"), cut at a comma or semicolon
 // when `cut` (Schwartz & Hearst: "(CSTD, 2013)" defines "CSTD").
 Span CleanInner(std::string_view text, uint32_t b, uint32_t e, bool cut) {
-  static const std::string_view kIntro[] = {"hereinafter referred to as",
-                                            "hereafter referred to as",
-                                            "hereinafter called",
-                                            "hereinafter",
-                                            "hereafter",
-                                            "henceforth",
-                                            "referred to as",
-                                            "also known as",
-                                            "known as",
-                                            "also called",
-                                            "called",
-                                            "abbreviated as",
-                                            "abbreviated",
-                                            "formerly",
-                                            "i.e.",
-                                            "ie",
-                                            "or",
-                                            "the",
-                                            "also",
-                                            "ci-après",
-                                            "dénommé",
-                                            "en adelante"};
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   bool changed = true;
   while (changed && b < e) {
     changed = false;
-    std::vector<Cp> cps = Decode(text, b, e);
-    size_t i = 0, j = cps.size();
-    while (i < j && (IsSpace(cps[i].c) || IsQuote(cps[i].c) || cps[i].c == ',' || cps[i].c == ':'))
-      ++i;
-    while (j > i && (IsSpace(cps[j - 1].c) || IsQuote(cps[j - 1].c) || cps[j - 1].c == ',')) --j;
-    uint32_t nb = i < cps.size() ? cps[i].off : e;
-    uint32_t ne = j > i ? cps[j - 1].end : nb;
+    // Trim at both ends, decoding only what is trimmed: from the left code
+    // point by code point; from the right byte by byte while the bytes are
+    // ASCII (never part of a longer code point), else by decoding the rest.
+    uint32_t nb = e;
+    for (int32_t i = static_cast<int32_t>(b), n = static_cast<int32_t>(e); i < n;) {
+      const uint32_t off = static_cast<uint32_t>(i);
+      UChar32 c;
+      U8_NEXT(s, i, n, c);
+      if (!TrimmedAtStart(c)) {
+        nb = off;
+        break;
+      }
+    }
+    uint32_t ne = nb;
+    if (nb < e) {
+      ne = e;
+      while (ne > nb && s[ne - 1] < 0x80 && TrimmedAtEnd(s[ne - 1])) --ne;
+      if (ne > nb && s[ne - 1] >= 0x80) {
+        std::vector<Cp> cps = Decode(text, nb, ne);
+        size_t j = cps.size();
+        while (j > 0 && TrimmedAtEnd(cps[j - 1].c)) --j;
+        ne = j > 0 ? cps[j - 1].end : nb;
+      }
+    }
     if (nb != b || ne != e) changed = true;
     b = nb;
     e = ne;
-    for (std::string_view w : kIntro) {
-      std::string_view rest = text.substr(b, e - b);
-      if (rest.size() > w.size() && StartsWithWordCI(rest, w)) {
-        b += static_cast<uint32_t>(w.size());
-        changed = true;
-        break;
+    // Only the introducers with the right first letter can match.
+    const char first = b < e ? AsciiLower(text[b]) : 0;
+    if (first >= 'a' && first <= 'z') {
+      for (std::string_view w : kIntroByFirst.words[first - 'a']) {
+        std::string_view rest = text.substr(b, e - b);
+        if (rest.size() > w.size() && StartsWithWordCI(rest, w)) {
+          b += static_cast<uint32_t>(w.size());
+          changed = true;
+          break;
+        }
       }
     }
   }
   if (cut) {
-    for (uint32_t k = b; k < e; ++k) {
-      if (text[k] == ';' || (text[k] == ',' && k + 1 < e && text[k + 1] == ' ')) {
-        return CleanInner(text, b, k, false);
-      }
+    // The first ';', or ',' before a space, in [b, e).
+    const char* const base = text.data();
+    const void* semi = b < e ? memchr(base + b, ';', e - b) : nullptr;
+    const uint32_t limit = semi ? static_cast<uint32_t>(static_cast<const char*>(semi) - base) : e;
+    for (uint32_t k = b; k < limit;) {
+      const void* comma = memchr(base + k, ',', limit - k);
+      if (!comma) break;
+      k = static_cast<uint32_t>(static_cast<const char*>(comma) - base);
+      if (k + 1 < e && text[k + 1] == ' ') return CleanInner(text, b, k, false);
+      ++k;
     }
+    if (semi) return CleanInner(text, b, limit, false);
   }
   return {b, e};
 }
 
+// A short form's characters: at most 24 (the code point limit of
+// CheckShortForm), kept inline.
+struct Chars {
+  static constexpr size_t kCap = 32;
+  UChar32 v[kCap];
+  size_t n = 0;
+  void push_back(UChar32 c) {
+    if (n < kCap) v[n++] = c;
+  }
+  size_t size() const { return n; }
+  const UChar32* data() const { return v; }
+};
+
 struct ShortForm {
   bool ok = false;
   // "CWG-Internet": the acronym part's characters and the word after it.
-  std::vector<UChar32> head;
-  std::string tail_word;
-  bool weak = false;  // looks like an ordinary word ("Ad", "aa")
+  Chars head;
+  std::string_view tail_word;  // in the text
+  bool weak = false;           // looks like an ordinary word ("Ad", "aa")
   int uppercase = 0;
-  std::vector<UChar32> chars;  // folded letters and digits to align
+  Chars chars;  // folded letters and digits to align
 };
+
+// More code points than a short form may have.
+constexpr size_t kMaxShortCps = 24;
 
 // Schwartz & Hearst's short form test, tightened: 2-10 code points, at most
 // two words, first character a letter or digit, at least one letter, no
@@ -203,27 +286,30 @@ struct ShortForm {
 // "(in French)", "(Applause)" are rejected.
 ShortForm CheckShortForm(std::string_view text, Span s) {
   ShortForm sf;
-  std::vector<Cp> cps = Decode(text, s.begin, s.end);
-  if (cps.size() < 2 || !IsAlnum(cps[0].c)) return sf;
-  if (cps.size() > 10) {
+  // Decoding stops after kMaxShortCps + 1 code points: more is a rejection.
+  Cp buf[kMaxShortCps + 1];
+  const size_t ncps = DecodeSome(text, s.begin, s.end, buf, kMaxShortCps + 1);
+  const Cp* const cps = buf;
+  if (ncps < 2 || !IsAlnum(cps[0].c)) return sf;
+  if (ncps > 10) {
     // Only an acronym with a word after a hyphen may be longer: "CWG-Internet".
     std::string_view t = text.substr(s.begin, s.size());
     size_t h = t.rfind('-');
-    if (cps.size() > 24 || h == std::string_view::npos || h > 10 || h + 4 > t.size()) return sf;
+    if (ncps > kMaxShortCps || h == std::string_view::npos || h > 10 || h + 4 > t.size()) return sf;
     for (size_t k = h + 2; k < t.size(); ++k)
       if (t[k] < 'a' || t[k] > 'z') return sf;
     ShortForm head = CheckShortForm(text, {s.begin, s.begin + static_cast<uint32_t>(h)});
     if (!head.ok || head.uppercase < 2) return sf;
     head.head = head.chars;
-    head.tail_word = std::string(t.substr(h + 1));
+    head.tail_word = t.substr(h + 1);
     for (size_t k = h + 1; k < t.size(); ++k)
       head.chars.push_back(Fold(static_cast<unsigned char>(t[k])));
     return head;
   }
   int letters = 0, lower = 0, digits = 0, words = 1;
   bool word_has_caps_or_digit = false, all_words_marked = true;
-  for (const Cp& cp : cps) {
-    UChar32 c = cp.c;
+  for (size_t k = 0; k < ncps; ++k) {
+    UChar32 c = cps[k].c;
     if (c == ' ') {
       ++words;
       all_words_marked = all_words_marked && word_has_caps_or_digit;
@@ -264,78 +350,152 @@ ShortForm CheckShortForm(std::string_view text, Span s) {
 
 // A long-form candidate: code points of the window before (or inside) the
 // parenthesis with where words start.
+struct WinCp {
+  UChar32 c;
+  uint32_t off;  // byte offset in the document
+  uint32_t end;  // byte offset after the code point
+  UChar32 fold;  // Fold(c)
+  int word;      // index of the whitespace-separated word
+  // At a word start: the digit a number word stands for, else -1.
+  UChar32 number;
+  bool alnum;        // IsAlnum(c)
+  bool ascii_alpha;  // an ASCII letter
+  bool word_start;   // a letter or digit that starts a word or a hyphen part
+  bool initial;      // counts as a word-initial match
+};
+
 struct Window {
-  std::vector<Cp> cps;
-  std::vector<bool> word_start;  // a letter or digit that starts a word or a hyphen part
-  std::vector<bool> initial;     // counts as a word-initial match
-  std::vector<int> word;         // index of the whitespace-separated word
-  std::vector<UChar32> number;   // at a word start: the digit a number word stands for
+  std::vector<WinCp> cps;
   // The character at j matches short form character c.
-  bool Matches(size_t j, UChar32 c) const { return Fold(cps[j].c) == c || number[j] == c; }
+  bool Matches(size_t j, UChar32 c) const { return cps[j].fold == c || cps[j].number == c; }
 };
 
 // "two-dimensional (2D)", "Group of Seven (G7)".
 UChar32 NumberWord(std::string_view w) {
   static const std::string_view kNames[] = {"zero", "one", "two",   "three", "four",
                                             "five", "six", "seven", "eight", "nine"};
-  std::string lower;
-  for (char ch : w) lower += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  if (w.size() > 5) return -1;  // longer than "three"
+  char buf[5];
+  for (size_t k = 0; k < w.size(); ++k) {
+    const char ch = w[k];
+    buf[k] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  }
+  const std::string_view lower(buf, w.size());
   for (int d = 0; d < 10; ++d)
     if (lower == kNames[d]) return '0' + d;
   return -1;
 }
 
-Window MakeWindow(std::string_view text, uint32_t b, uint32_t e) {
-  Window w;
-  w.cps = Decode(text, b, e);
+// Decodes [b, e) into w->cps (c, off and end only).
+void DecodeWindow(std::string_view text, uint32_t b, uint32_t e, Window* w) {
+  w->cps.clear();
+  int32_t i = static_cast<int32_t>(b);
+  const int32_t n = static_cast<int32_t>(e);
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  while (i < n) {
+    WinCp cp{};
+    cp.off = static_cast<uint32_t>(i);
+    U8_NEXT(s, i, n, cp.c);
+    cp.end = static_cast<uint32_t>(i);
+    w->cps.push_back(cp);
+  }
+}
+
+// Fills in the rest of the window's code points.
+void AnnotateWindow(std::string_view text, Window* w) {
+  std::vector<WinCp>& cps = w->cps;
   int word = 0;
-  bool space = true;
-  for (size_t i = 0; i < w.cps.size(); ++i) {
-    UChar32 c = w.cps[i].c;
-    bool prev_alnum = i > 0 && IsAlnum(w.cps[i - 1].c);
-    bool camel = i > 0 && CpIsUpper(c) && CpIsLower(w.cps[i - 1].c);
-    if (IsSpace(c)) space = true;
-    if (IsAlnum(c) && space) {
+  bool space = true, prev_lower = false;
+  for (size_t i = 0; i < cps.size(); ++i) {
+    WinCp& cp = cps[i];
+    const UChar32 c = cp.c;
+    const bool prev_alnum = i > 0 && cps[i - 1].alnum;
+    bool upper, lower, is_space;
+    if (c >= 0 && c < 128) {  // one range check for all the ASCII tables
+      upper = kAscii.upper[c];
+      lower = kAscii.lower[c];
+      is_space = kAscii.space[c];
+      cp.alnum = kAscii.alnum[c];
+      cp.ascii_alpha = kAscii.alpha[c];
+      cp.fold = kAscii.to_lower[c];
+    } else {
+      upper = CpIsUpper(c);
+      lower = CpIsLower(c);
+      is_space = IsSpace(c);
+      cp.alnum = IsAlnum(c);
+      cp.ascii_alpha = c < 128 && CpIsAlpha(c);
+      cp.fold = Fold(c);
+    }
+    const bool camel = i > 0 && upper && prev_lower;
+    prev_lower = lower;
+    if (is_space) space = true;
+    if (cp.alnum && space) {
       if (i > 0) ++word;
       space = false;
     }
-    w.word_start.push_back(IsAlnum(c) && (!prev_alnum || camel));
+    cp.word_start = cp.alnum && (!prev_alnum || camel);
     // Letters that stand for their word by convention count as initials
     // too: digits of a number ("Group of 77 (G-77)") and the x of a word
     // starting "ex" ("Internet Exchange Points (IXPs)").
-    bool ex = i > 0 && Fold(c) == 'x' && Fold(w.cps[i - 1].c) == 'e' && w.word_start[i - 1];
-    w.initial.push_back(w.word_start.back() || (c >= '0' && c <= '9') || ex);
-    w.word.push_back(word);
-    w.number.push_back(-1);
+    const bool ex = i > 0 && cp.fold == 'x' && cps[i - 1].fold == 'e' && cps[i - 1].word_start;
+    cp.initial = cp.word_start || (c >= '0' && c <= '9') || ex;
+    cp.word = word;
+    cp.number = -1;
   }
-  for (size_t i = 0; i < w.cps.size(); ++i) {
-    if (!w.word_start[i] || (i > 0 && IsAlnum(w.cps[i - 1].c))) continue;
+  for (size_t i = 0; i < cps.size(); ++i) {
+    if (!cps[i].word_start || (i > 0 && cps[i - 1].alnum)) continue;
     size_t k = i;
-    while (k < w.cps.size() && w.cps[k].c < 128 && CpIsAlpha(w.cps[k].c)) ++k;
-    if (k > i + 2)
-      w.number[i] = NumberWord(text.substr(w.cps[i].off, w.cps[k - 1].end - w.cps[i].off));
+    while (k < cps.size() && cps[k].ascii_alpha) ++k;
+    if (k > i + 2) cps[i].number = NumberWord(text.substr(cps[i].off, cps[k - 1].end - cps[i].off));
   }
-  return w;
+}
+
+// The window [b, e), in a buffer reused by the calling thread.
+Window* MakeWindow(std::string_view text, uint32_t b, uint32_t e) {
+  thread_local Window w;
+  DecodeWindow(text, b, e, &w);
+  AnnotateWindow(text, &w);
+  return &w;
 }
 
 constexpr int kNeg = -1000000;
 
-// f[i][j]: the most word-initial matches aligning sf[i..] into cps[j..].
-std::vector<std::vector<int>> AlignTable(const Window& w, const std::vector<UChar32>& sf) {
-  const size_t n = w.cps.size(), m = sf.size();
-  std::vector<std::vector<int>> f(m + 1, std::vector<int>(n + 1, kNeg));
-  for (size_t j = 0; j <= n; ++j) f[m][j] = 0;
-  for (size_t i = m; i-- > 0;) {
-    for (size_t j = n; j-- > 0;) {
-      int best = f[i][j + 1];
-      if (w.Matches(j, sf[i]) && f[i + 1][j + 1] > kNeg) {
-        best = std::max(best, (w.initial[j] ? 1 : 0) + f[i + 1][j + 1]);
+// The characters of a short form to align (part of a ShortForm's chars).
+struct SfChars {
+  const UChar32* c;
+  size_t m;
+};
+
+// f(i, j): the most word-initial matches aligning sf[i..] into cps[j..].
+class AlignTable {
+ public:
+  // Fills the table in a buffer reused by the calling thread.
+  AlignTable(const Window& w, SfChars sf) : stride_(w.cps.size() + 1) {
+    thread_local std::vector<int> buf;
+    const size_t n = w.cps.size(), m = sf.m;
+    buf.assign((m + 1) * stride_, kNeg);
+    f_ = buf.data();
+    int* last = f_ + m * stride_;
+    for (size_t j = 0; j <= n; ++j) last[j] = 0;
+    for (size_t i = m; i-- > 0;) {
+      int* row = f_ + i * stride_;
+      const int* next = row + stride_;
+      const UChar32 ch = sf.c[i];
+      for (size_t j = n; j-- > 0;) {
+        int best = row[j + 1];
+        if (w.Matches(j, ch) && next[j + 1] > kNeg) {
+          best = std::max(best, (w.cps[j].initial ? 1 : 0) + next[j + 1]);
+        }
+        row[j] = best;
       }
-      f[i][j] = best;
     }
   }
-  return f;
-}
+  int operator()(size_t i, size_t j) const { return f_[i * stride_ + j]; }
+
+ private:
+  size_t stride_;
+  int* f_;
+};
 
 struct Alignment {
   bool ok = false;
@@ -369,46 +529,48 @@ bool ChemicalPrefix(std::string_view p) {
 
 // Aligns sf with the first character at cps[start] and evaluates the long form
 // cps[start..n).
-Alignment Evaluate(std::string_view text, const Window& w, const std::vector<std::vector<int>>& f,
-                   const std::vector<UChar32>& sf, size_t start) {
+Alignment Evaluate(std::string_view text, const Window& w, const AlignTable& f, SfChars sf,
+                   size_t start) {
   Alignment a;
-  const size_t n = w.cps.size(), m = sf.size();
-  if (!w.Matches(start, sf[0]) || f[1][start + 1] <= kNeg) return a;
-  std::vector<bool> matched_word(w.word.back() + 1, false);
-  matched_word[w.word[start]] = true;
-  a.initials = 1 + f[1][start + 1];
+  const std::vector<WinCp>& cps = w.cps;
+  const size_t n = cps.size(), m = sf.m;
+  if (!w.Matches(start, sf.c[0]) || f(1, start + 1) <= kNeg) return a;
+  thread_local std::vector<char> matched_word;
+  matched_word.assign(cps.back().word + 1, 0);
+  matched_word[cps[start].word] = 1;
+  a.initials = 1 + f(1, start + 1);
   // Reconstruct: take a match when it keeps the optimum; at a tie prefer a
   // word start now, otherwise a later match (it covers words further right).
   size_t j = start + 1, last_j = start;
   for (size_t i = 1; i < m; ++i) {
     while (j < n) {
-      bool can = w.Matches(j, sf[i]) && f[i + 1][j + 1] > kNeg &&
-                 (w.initial[j] ? 1 : 0) + f[i + 1][j + 1] == f[i][j];
-      bool skip_ok = f[i][j + 1] == f[i][j];
-      if (can && (w.initial[j] || !skip_ok)) break;
+      bool can = w.Matches(j, sf.c[i]) && f(i + 1, j + 1) > kNeg &&
+                 (cps[j].initial ? 1 : 0) + f(i + 1, j + 1) == f(i, j);
+      bool skip_ok = f(i, j + 1) == f(i, j);
+      if (can && (cps[j].initial || !skip_ok)) break;
       ++j;
     }
     if (j >= n) return Alignment();  // unreachable: f promised a match
-    matched_word[w.word[j]] = true;
+    matched_word[cps[j].word] = 1;
     last_j = j;
     ++j;
   }
-  a.last_match = w.cps[last_j].off;
+  a.last_match = cps[last_j].off;
   // Count content words with no match.
   size_t k = start;
   while (k < n) {
-    if (!IsAlnum(w.cps[k].c)) {
+    if (!cps[k].alnum) {
       ++k;
       continue;
     }
     size_t e = k;
-    while (e < n && w.word[e] == w.word[k]) ++e;
+    while (e < n && cps[e].word == cps[k].word) ++e;
     size_t last = e;
-    while (last > k && !IsAlnum(w.cps[last - 1].c)) --last;
-    std::string_view word = text.substr(w.cps[k].off, w.cps[last - 1].end - w.cps[k].off);
-    if (!matched_word[w.word[k]] && !IsStopWord(word)) {
+    while (last > k && !cps[last - 1].alnum) --last;
+    if (!matched_word[cps[k].word] &&
+        !IsStopWord(text.substr(cps[k].off, cps[last - 1].end - cps[k].off))) {
       ++a.unmatched;
-      if (w.word[k] > w.word[last_j]) ++a.unmatched_after;
+      if (cps[k].word > cps[last_j].word) ++a.unmatched_after;
     }
     k = e;
   }
@@ -416,17 +578,17 @@ Alignment Evaluate(std::string_view text, const Window& w, const std::vector<std
   // A long form starts at the start of a whitespace-separated token:
   // "2,6-diaminopurine (DAP)", "alpha-1-antitrypsin deficiency (ATD)".
   size_t first = start;
-  while (first > 0 && !IsSpace(w.cps[first - 1].c) && w.cps[first - 1].c != '(' &&
-         w.cps[first - 1].c != '[' && !IsQuote(w.cps[first - 1].c))
+  while (first > 0 && !IsSpace(cps[first - 1].c) && cps[first - 1].c != '(' &&
+         cps[first - 1].c != '[' && !IsQuote(cps[first - 1].c))
     --first;
-  while (first < start && !IsAlnum(w.cps[first].c) && w.cps[first].c != '-') ++first;
+  while (first < start && !cps[first].alnum && cps[first].c != '-') ++first;
   // Only a chemical-style prefix: "2,6-", "alpha-1-", not "anti-" in
   // "anti-human immunodeficiency virus (HIV)" nor "NC-" in "NC-Asia".
   if (first < start &&
-      !ChemicalPrefix(text.substr(w.cps[first].off, w.cps[start].off - w.cps[first].off)))
+      !ChemicalPrefix(text.substr(cps[first].off, cps[start].off - cps[first].off)))
     first = start;
-  a.begin = w.cps[first].off;
-  a.end = w.cps[n - 1].end;
+  a.begin = cps[first].off;
+  a.end = cps[n - 1].end;
   return a;
 }
 
@@ -441,29 +603,38 @@ double Confidence(const Alignment& a, size_t m, bool weak, bool reversed, bool s
 }
 
 // The characters to align, in order of preference: as written; without a
-// plural "s" ("IXPs"); without a numeric suffix ("WCIT-12").
+// plural "s" ("IXPs"); without a numeric suffix ("WCIT-12"). Each is a prefix
+// of the short form's chars (or head).
 struct Variant {
-  std::vector<UChar32> chars;
+  SfChars chars;
   bool suffix_dropped = false;
   bool compound = false;  // chars are the acronym part of "CWG-Internet"
 };
 
-std::vector<Variant> Variants(std::string_view sf_text, const ShortForm& sf) {
-  std::vector<Variant> v;
-  if (!sf.tail_word.empty()) v.push_back({sf.head, false, true});
-  const std::vector<UChar32>& c = sf.chars;
+struct Variants {
+  Variant v[4];
+  size_t n = 0;
+  const Variant* begin() const { return v; }
+  const Variant* end() const { return v + n; }
+};
+
+Variants MakeVariants(std::string_view sf_text, const ShortForm& sf) {
+  Variants v;
+  if (!sf.tail_word.empty()) v.v[v.n++] = {{sf.head.data(), sf.head.size()}, false, true};
+  const UChar32* c = sf.chars.data();
+  const size_t size = sf.chars.size();
   // Plural: an "s" after a capital.
-  if (c.size() >= 3 && sf_text.back() == 's' && sf.uppercase >= 2) {
-    v.push_back({std::vector<UChar32>(c.begin(), c.end() - 1), false, false});
+  if (size >= 3 && sf_text.back() == 's' && sf.uppercase >= 2) {
+    v.v[v.n++] = {{c, size - 1}, false, false};
   }
-  v.push_back({c, false, false});
+  v.v[v.n++] = {{c, size}, false, false};
   // Numeric suffix after a separator or letters: "WTPF-13", "WSIS+10", "G20".
   size_t k = sf_text.size();
   while (k > 0 && sf_text[k - 1] >= '0' && sf_text[k - 1] <= '9') --k;
   if (k < sf_text.size() && k > 0) {
     size_t digits = sf_text.size() - k;
-    if (c.size() > digits + 1) {
-      v.push_back({std::vector<UChar32>(c.begin(), c.end() - digits), true, false});
+    if (size > digits + 1) {
+      v.v[v.n++] = {{c, size - digits}, true, false};
     }
   }
   return v;
@@ -541,17 +712,19 @@ Best FindLongBefore(std::string_view text, uint32_t open, const std::string_view
     if (stop) break;
   }
   if (words == 0) return best;
-  // Trim trailing punctuation (quotes, commas) off the long form.
-  std::vector<Cp> tail = Decode(text, win_begin, lf_end);
-  while (!tail.empty() && !IsAlnum(tail.back().c)) tail.pop_back();
-  if (tail.empty()) return best;
-  Window w = MakeWindow(text, win_begin, tail.back().end);
+  // The window is the words without trailing punctuation (quotes, commas).
+  thread_local Window win;
+  Window& w = win;
+  DecodeWindow(text, win_begin, lf_end, &w);
+  while (!w.cps.empty() && !IsAlnum(w.cps.back().c)) w.cps.pop_back();
+  if (w.cps.empty()) return best;
+  AnnotateWindow(text, &w);
   int best_score = kNeg;
-  for (const Variant& v : Variants(sf_text, sf)) {
-    if (v.chars.empty()) continue;
-    auto f = AlignTable(w, v.chars);
+  for (const Variant& v : MakeVariants(sf_text, sf)) {
+    if (v.chars.m == 0) continue;
+    AlignTable f(w, v.chars);
     for (size_t start = w.cps.size(); start-- > 0;) {
-      if (!w.word_start[start] || (start > 0 && IsAlnum(w.cps[start - 1].c))) continue;
+      if (!w.cps[start].word_start || (start > 0 && w.cps[start - 1].alnum)) continue;
       Alignment a = Evaluate(text, w, f, v.chars, start);
       if (!a.ok) continue;
       if (v.compound) {
@@ -563,13 +736,26 @@ Best FindLongBefore(std::string_view text, uint32_t open, const std::string_view
       int score = a.initials - a.unmatched;
       if (score > best_score) {
         best_score = score;
-        best = {true, a, v.chars.size(), v.suffix_dropped || v.compound};
+        best = {true, a, v.chars.m, v.suffix_dropped || v.compound};
       }
     }
     if (best.ok) break;
   }
   if (best.ok && best.a.end - best.a.begin <= sf_text.size()) best.ok = false;
   return best;
+}
+
+// At least two bytes of [b, e) are capitals or non-ASCII: a short form needs
+// two capitals.
+bool MayHaveTwoCapitals(std::string_view text, uint32_t b, uint32_t e) {
+  int n = 0;
+  for (uint32_t k = b; k < e; ++k) {
+    const unsigned char c = static_cast<unsigned char>(text[k]);
+    if ((c >= 'A' && c <= 'Z') || c >= 0x80) {
+      if (++n >= 2) return true;
+    }
+  }
+  return false;
 }
 
 // "SF (long form)": the one or two tokens before the parenthesis are the short
@@ -579,6 +765,7 @@ bool TryShortBefore(std::string_view text, uint32_t open, Span inner, AcronymDef
   // Tokens before the parenthesis on the same line.
   uint32_t e = open;
   while (e > 0 && text[e - 1] == ' ') --e;
+  const Window* w = nullptr;  // of the parenthesis, made when first needed
   for (int ntok = 1; ntok <= 2; ++ntok) {
     uint32_t b = e;
     for (int t = 0; t < ntok; ++t) {
@@ -591,12 +778,14 @@ bool TryShortBefore(std::string_view text, uint32_t open, Span inner, AcronymDef
         --b;
     }
     if (b >= e) return false;
+    // Most words before a parenthesis have fewer than two capitals.
+    if (!MayHaveTwoCapitals(text, b, e)) continue;
     Span sfs{b, e};
     ShortForm sf = CheckShortForm(text, sfs);
     if (!sf.ok || sf.uppercase < 2) continue;
-    Window w = MakeWindow(text, inner.begin, inner.end);
-    if (w.cps.empty()) return false;
-    int lf_words = w.word.back() + 1;
+    if (!w) w = MakeWindow(text, inner.begin, inner.end);
+    if (w->cps.empty()) return false;
+    int lf_words = w->cps.back().word + 1;
     if (lf_words < 2 ||
         lf_words > static_cast<int>(std::min(sf.chars.size() + 5, sf.chars.size() * 2)))
       continue;
@@ -604,18 +793,18 @@ bool TryShortBefore(std::string_view text, uint32_t open, Span inner, AcronymDef
     if (lf.find_first_of("()[]") != std::string_view::npos ||
         lf.find("://") != std::string_view::npos)
       return false;
-    for (const Variant& v : Variants(text.substr(b, e - b), sf)) {
+    for (const Variant& v : MakeVariants(text.substr(b, e - b), sf)) {
       if (v.suffix_dropped) continue;  // "EST 2012 (every speech ...)"
-      auto f = AlignTable(w, v.chars);
-      Alignment a = Evaluate(text, w, f, v.chars, 0);
+      AlignTable f(*w, v.chars);
+      Alignment a = Evaluate(text, *w, f, v.chars, 0);
       // Every content word explained and most letters initials: asides in
       // parentheses ("ITU (itself an agency of the U.N.)") are common.
-      if (!a.ok || a.unmatched > 0 || 2 * a.initials < static_cast<int>(v.chars.size())) continue;
+      if (!a.ok || a.unmatched > 0 || 2 * a.initials < static_cast<int>(v.chars.m)) continue;
       def->short_form = std::string(text.substr(b, e - b));
       def->span = sfs;
       def->long_span = {a.begin, a.end};
       def->long_form = std::string(text.substr(a.begin, a.end - a.begin));
-      def->confidence = Confidence(a, v.chars.size(), sf.weak, true, v.suffix_dropped);
+      def->confidence = Confidence(a, v.chars.m, sf.weak, true, v.suffix_dropped);
       return true;
     }
   }
@@ -680,9 +869,9 @@ std::vector<AcronymDef> FindAcronymDefinitions(std::string_view text) {
       }
       continue;
     }
-    Span inner = CleanInner(text, o + 1, c, true);
+    // sfs is also the cleaned parenthesis to try as a long form.
     AcronymDef d;
-    if (inner.size() > 0 && TryShortBefore(text, o, inner, &d)) out.push_back(std::move(d));
+    if (TryShortBefore(text, o, sfs, &d)) out.push_back(std::move(d));
   }
   std::stable_sort(out.begin(), out.end(), [](const AcronymDef& a, const AcronymDef& b) {
     return a.span.begin < b.span.begin;

@@ -9,13 +9,72 @@ namespace {
 
 const char kHex[] = "0123456789abcdef";
 
-// true for bytes that need escaping inside a JSON string.
-inline bool NeedsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c == 0x7f; }
+// Which bytes need escaping inside a JSON string.
+struct EscapeTable {
+  bool needs[256];
+  constexpr EscapeTable() : needs() {
+    for (int c = 0; c < 256; ++c) needs[c] = c < 0x20 || c == '"' || c == '\\' || c == 0x7f;
+  }
+};
+constexpr EscapeTable kEscape;
+
+inline bool NeedsEscape(unsigned char c) { return kEscape.needs[c]; }
+
+// Writes the escape of c, a byte that NeedsEscape, to p; returns the end.
+char* WriteEscape(unsigned char c, char* p) {
+  char e;
+  switch (c) {
+    case '"':
+      e = '"';
+      break;
+    case '\\':
+      e = '\\';
+      break;
+    case '\n':
+      e = 'n';
+      break;
+    case '\r':
+      e = 'r';
+      break;
+    case '\t':
+      e = 't';
+      break;
+    case '\b':
+      e = 'b';
+      break;
+    case '\f':
+      e = 'f';
+      break;
+    default:
+      p[0] = '\\';
+      p[1] = 'u';
+      p[2] = '0';
+      p[3] = '0';
+      p[4] = kHex[c >> 4];
+      p[5] = kHex[c & 15];
+      return p + 6;
+  }
+  p[0] = '\\';
+  p[1] = e;
+  return p + 2;
+}
 
 uint64_t Load8(const char* p) {
   uint64_t v;
   memcpy(&v, p, 8);
   return v;
+}
+
+// Whether any of the bytes in v (8 or 4) needs escaping in a JSON string
+// (exact as a yes/no answer, like HasBackslashOrControl below).
+template <typename Word>
+inline bool HasEscapable(Word v) {
+  constexpr Word kOnes = static_cast<Word>(0x0101010101010101ULL);
+  constexpr Word kHigh = static_cast<Word>(0x8080808080808080ULL);
+  const Word q = v ^ ('"' * kOnes), bs = v ^ ('\\' * kOnes), del = v ^ (0x7f * kOnes);
+  return (((q - kOnes) & ~q) | ((bs - kOnes) & ~bs) | ((del - kOnes) & ~del) |
+          ((v - 0x20 * kOnes) & ~v)) &
+         kHigh;
 }
 
 // Whether any of the 8 bytes in v is a backslash or below 0x20 (exact as a
@@ -154,44 +213,81 @@ void AppendUtf8(uint32_t cp, std::string* out) {
 }
 
 void AppendJsonString(std::string_view s, std::string* out) {
-  out->push_back('"');
-  size_t start = 0;
+  const char* p = s.data();
   const size_t n = s.size();
-  for (size_t i = 0; i < n; ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (!NeedsEscape(c)) continue;
-    out->append(s.data() + start, i - start);
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      case '\b':
-        out->append("\\b");
-        break;
-      case '\f':
-        out->append("\\f");
-        break;
-      default:
-        out->append("\\u00");
-        out->push_back(kHex[c >> 4]);
-        out->push_back(kHex[c & 15]);
-    }
-    start = i + 1;
-  }
-  out->append(s.data() + start, n - start);
   out->push_back('"');
+  size_t start = 0, i = 0;
+  while (true) {
+    // The next byte that needs escaping, 8 bytes at a time: most strings
+    // (entity names, kinds, ids) have none.
+    while (i + 8 <= n && !HasEscapable(Load8(p + i))) i += 8;
+    while (i < n && !NeedsEscape(static_cast<unsigned char>(p[i]))) ++i;
+    if (i == n) break;
+    out->append(p + start, i - start);
+    char esc[6];
+    out->append(esc, WriteEscape(static_cast<unsigned char>(p[i]), esc) - esc);
+    start = ++i;
+  }
+  out->append(p + start, n - start);
+  out->push_back('"');
+}
+
+char* WriteJsonString(std::string_view s, char* p) {
+  const char* q = s.data();
+  const size_t n = s.size();
+  *p++ = '"';
+  size_t i = 0;
+  // Clean strings (most) are copied in words: 8 bytes at a time and then
+  // the last 8 again, or two 4-byte halves that may overlap.
+  if (n >= 8) {
+    while (i + 8 <= n) {
+      const uint64_t v = Load8(q + i);
+      if (HasEscapable(v)) break;
+      memcpy(p, &v, 8);
+      p += 8;
+      i += 8;
+    }
+    if (i + 8 > n) {
+      const uint64_t v = Load8(q + n - 8);
+      if (!HasEscapable(v)) {
+        // Bytes [n - 8, i) were copied as they are: write them again.
+        memcpy(p - (8 - (n - i)), &v, 8);
+        p += n - i;
+        *p++ = '"';
+        return p;
+      }
+    }
+  } else if (n >= 4) {
+    uint32_t a, b;
+    memcpy(&a, q, 4);
+    memcpy(&b, q + n - 4, 4);
+    if (!HasEscapable(a) && !HasEscapable(b)) {
+      memcpy(p, &a, 4);
+      memcpy(p + n - 4, &b, 4);
+      p += n;
+      *p++ = '"';
+      return p;
+    }
+  }
+  while (i < n) {
+    if (i + 8 <= n) {
+      const uint64_t v = Load8(q + i);
+      if (!HasEscapable(v)) {
+        memcpy(p, &v, 8);
+        p += 8;
+        i += 8;
+        continue;
+      }
+    }
+    const unsigned char c = static_cast<unsigned char>(q[i++]);
+    if (NeedsEscape(c)) {
+      p = WriteEscape(c, p);
+    } else {
+      *p++ = static_cast<char>(c);
+    }
+  }
+  *p++ = '"';
+  return p;
 }
 
 Status UnescapeJsonString(std::string_view s, std::string* out) {

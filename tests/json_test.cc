@@ -29,6 +29,96 @@ TEST(JsonTest, EscapeRoundTrip) {
   }
 }
 
+// A byte-by-byte escaper to check the word-at-a-time ones against.
+std::string SimpleQuote(std::string_view s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      default:
+        if (c < 0x20 || c == 0x7f) {
+          char buf[8];
+          snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out.push_back(static_cast<char>(c));
+        }
+    }
+  }
+  return out + "\"";
+}
+
+TEST(JsonTest, EscapeEveryLengthAndPosition) {
+  // Every length up to 40 with one or two special bytes at every position:
+  // covers the 8-byte, overlapping-tail and 4-byte paths.
+  const unsigned char specials[] = {'"', '\\', '\n', 0x01, 0x1f, 0x7f, 0x20, 0x80, 0xff, 'a'};
+  for (size_t n = 0; n <= 40; ++n) {
+    for (size_t pos = 0; pos <= n; ++pos) {
+      for (unsigned char sp : specials) {
+        std::string s;
+        for (size_t k = 0; k < n; ++k) s.push_back(static_cast<char>('A' + k % 26));
+        if (pos < n) s[pos] = static_cast<char>(sp);
+        if (n > 0) s[n - 1 - pos % n] = static_cast<char>(specials[(pos + n) % 10]);
+        const std::string want = SimpleQuote(s);
+        std::string got;
+        AppendJsonString(s, &got);
+        EXPECT_EQ(got, want);
+        std::vector<char> buf(2 + (kMaxJsonStringGrowth + 1) * n);
+        char* end = WriteJsonString(s, buf.data());
+        EXPECT_EQ(std::string(buf.data(), end), want);
+      }
+    }
+  }
+}
+
+TEST(JsonTest, EntitiesJsonLayout) {
+  EXPECT_EQ(EntitiesJson({}), "[]");
+  std::vector<Entity> v;
+  std::string want = "[";
+  for (uint32_t k = 0; k < 300; ++k) {
+    Entity e;
+    e.span = {k * 1000000u, 4294967295u - k};
+    e.text = std::string(k % 37, k % 5 ? 'x' : '"');
+    e.kind = k % 2 ? "body" : "person";
+    e.id = std::string(k % 11, '\x01');
+    e.name = "Name \\ " + std::to_string(k);
+    if (k % 3) e.form = "acronym";
+    if (k % 4 == 1) e.role = "Secretary-General\n";
+    if (k % 4 == 1) e.org = "ITU";
+    v.push_back(e);
+    if (k) want += ",";
+    want += "{\"span\":[" + std::to_string(e.span.begin) + "," + std::to_string(e.span.end) +
+            "],\"text\":" + SimpleQuote(e.text) + ",\"kind\":" + SimpleQuote(e.kind) +
+            ",\"id\":" + SimpleQuote(e.id) + ",\"name\":" + SimpleQuote(e.name);
+    if (!e.form.empty()) want += ",\"form\":" + SimpleQuote(e.form);
+    if (!e.role.empty()) want += ",\"role\":" + SimpleQuote(e.role);
+    if (!e.org.empty()) want += ",\"org\":" + SimpleQuote(e.org);
+    want += "}";
+  }
+  want += "]";
+  EXPECT_EQ(EntitiesJson(v), want);
+}
+
 TEST(JsonTest, UnescapeUnicode) {
   std::string out;
   ASSERT_TRUE(UnescapeJsonString("\\u00e9\\ud83d\\ude00", &out).ok());

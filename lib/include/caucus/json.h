@@ -19,6 +19,12 @@ namespace caucus {
 // Appends s as a JSON string literal (with quotes). s must be valid UTF-8;
 // control characters are escaped, everything else is copied as is.
 void AppendJsonString(std::string_view s, std::string* out);
+// The most bytes escaping adds per byte of a string ("\u001f" for 0x1f).
+constexpr size_t kMaxJsonStringGrowth = 5;
+// Writes s as a JSON string literal, like AppendJsonString, to p, which must
+// have room for 2 + (kMaxJsonStringGrowth + 1) * s.size() bytes; returns the
+// end of what was written.
+char* WriteJsonString(std::string_view s, char* p);
 // Appends the UTF-8 encoding of code point cp (which must be valid).
 void AppendUtf8(uint32_t cp, std::string* out);
 
