@@ -272,7 +272,7 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
   auto is_name_word = [&](size_t k) {
     return k < t.size() && t[k].word && t[k].upper && !(*covered)[k];
   };
-  auto add_person = [&](size_t nb, size_t ne, const std::string& role, const Entity& org) {
+  auto add_person = [&](size_t nb, size_t ne, const std::string& role, size_t org) {
     // Drop leading titles ("Dr.", "H.E.") from the name.
     while (nb < ne && title_hashes.count(t[nb].fold)) {
       ++nb;
@@ -292,13 +292,15 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
     p.name = p.text;
     p.form = "rule";
     p.role = role;
-    p.org = org.id;
+    p.org = (*ents)[org].id;
     for (size_t k = nb; k < ne; ++k) (*covered)[k] = 1;
     ents->push_back(std::move(p));
   };
   for (size_t x = 0; x < n_found; ++x) {
-    const Entity org = (*ents)[x];
-    if (org.kind != "body" && org.kind != "government") continue;
+    {
+      const std::string& kind = (*ents)[x].kind;
+      if (kind != "body" && kind != "government") continue;
+    }
     const size_t ob = tok_spans[x].first, oe = tok_spans[x].second;
     // Pattern A: NAME , [the] ROLE (of|at) [the] ORG
     size_t k = ob;
@@ -321,7 +323,7 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
                 (t[nb - 1].fold == hyphen_hash && nb >= 2 && t[nb - 2].word))) {
           --nb;
         }
-        if (nb < ne) add_person(nb, ne, role, org);
+        if (nb < ne) add_person(nb, ne, role, x);
         break;
       }
     }
@@ -339,7 +341,7 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
                                    t[ne + 1].word && t[ne + 1].upper))) {
         ++ne;
       }
-      if (ne > nb) add_person(nb, ne, role, org);
+      if (ne > nb) add_person(nb, ne, role, x);
     }
   }
 }
