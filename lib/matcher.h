@@ -79,21 +79,23 @@ class FlatMap {
   uint64_t seed_ = 0;
 };
 
-// A one-hash filter over a set of 64-bit hashes, sized at 16 bits per key
-// (about 6% false hits) so that it stays small enough for L1 cache.
+// A two-probe filter over a set of 64-bit hashes, sized at 16 bits per key
+// (about 1.4% false hits, against 6% with one probe) so that it stays small
+// enough for L1 cache. The probes use different bits of the same hash.
 class BitFilter {
  public:
   BitFilter() : bits_(1, 0) {}
   void Add(uint64_t h);
   bool MaybeHas(uint64_t h) const {
-    uint64_t bit = (h >> 20) & mask_;
-    return (bits_[bit >> 6] >> (bit & 63)) & 1;
+    const uint64_t a = (h >> 20) & mask_, b = (h >> 42) & mask_;
+    return (bits_[a >> 6] >> (a & 63)) & (bits_[b >> 6] >> (b & 63)) & 1;
   }
 
  private:
   void Set(uint64_t h) {
-    uint64_t bit = (h >> 20) & mask_;
-    bits_[bit >> 6] |= 1ULL << (bit & 63);
+    const uint64_t a = (h >> 20) & mask_, b = (h >> 42) & mask_;
+    bits_[a >> 6] |= 1ULL << (a & 63);
+    bits_[b >> 6] |= 1ULL << (b & 63);
   }
   std::vector<uint64_t> keys_;  // every key added, to rebuild when grown
   std::vector<uint64_t> bits_;
