@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "cues.h"
+#include "word_match.h"
 
 namespace caucus::internal {
 namespace {
@@ -87,7 +89,7 @@ bool InRanges(const std::vector<Span>& r, uint32_t pos) {
 
 struct Word {
   uint32_t b, e;
-  std::string low;
+  LowerWord low;  // text[b, e) seen lower-cased
 };
 
 std::vector<Word> Words(std::string_view text, Span s) {
@@ -109,26 +111,21 @@ std::vector<Word> Words(std::string_view text, Span s) {
       else
         break;
     }
-    w.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(q), Lower(text.substr(p, q - p))});
+    w.push_back(
+        {static_cast<uint32_t>(p), static_cast<uint32_t>(q), LowerWord(text.substr(p, q - p))});
     p = q;
   }
   return w;
-}
-
-bool In(const std::string& w, std::initializer_list<const char*> set) {
-  for (const char* s : set)
-    if (w == s) return true;
-  return false;
 }
 
 // The verb a modal at w[i] governs, skipping "not", adverbs and "be"-less
 // glue ("we must also, therefore, act"); -1 if none within three words.
 int ModalVerb(const std::vector<Word>& w, size_t i) {
   for (size_t k = i + 1; k < w.size() && k <= i + 4; ++k) {
-    const std::string& y = w[k].low;
+    LowerWord y = w[k].low;
     if (In(y, {"not", "never", "also", "therefore", "however", "thus", "now", "all", "still",
                "first", "no", "longer", "simply", "continue", "to"}) ||
-        (y.size() > 3 && y.compare(y.size() - 2, 2, "ly") == 0))
+        (y.size() > 3 && y.ends_with("ly")))
       continue;
     return static_cast<int>(k);
   }
@@ -139,7 +136,7 @@ int ModalVerb(const std::vector<Word>& w, size_t i) {
 // admit", "we cannot ignore", "must not forget", "should come as no
 // surprise", "must be outraged / reminded").
 bool RhetoricalVerb(const std::vector<Word>& w, int v) {
-  const std::string& y = w[v].low;
+  LowerWord y = w[v].low;
   if (In(y, {"admit",    "confess", "say",    "tell",     "mention",      "note",    "recall",
              "remember", "forget",  "ignore", "overlook", "imagine",      "pretend", "hide",
              "deny",     "conceal", "come",   "thank",    "congratulate", "commend", "pay"}))
@@ -155,7 +152,7 @@ bool RhetoricalVerb(const std::vector<Word>& w, int v) {
 // first word index and sets polarity/act; -1 if none.
 int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::string* act) {
   for (size_t i = 0; i < w.size(); ++i) {
-    const std::string& x = w[i].low;
+    LowerWord x = w[i].low;
     bool neg_next = i + 1 < w.size() && In(w[i + 1].low, {"not", "never"});
     if (In(x, {"must", "should", "cannot", "mustn't", "shouldn't"})) {
       bool negated = neg_next || In(x, {"cannot", "mustn't", "shouldn't"});
@@ -444,7 +441,7 @@ void DropNonAssertions(std::string_view text, std::vector<Stance>* stances) {
     bool possessive = false;
     for (const Word& y : r) possessive |= In(y.low, {"its", "their", "his", "her"});
     for (size_t k = 0; k + 1 < r.size() && !possessive; ++k) {
-      const std::string& y = r[k].low;
+      LowerWord y = r[k].low;
       if (In(y, {"must", "should", "ought"}) ||
           (In(y, {"need", "needs", "has", "have"}) && r[k + 1].low == "to"))
         return true;
@@ -482,8 +479,7 @@ void DropNonAssertions(std::string_view text, std::vector<Stance>* stances) {
              "expected", "also",     "not",    "never",   "still",     "now",      "then",
              "yet",      "used",     "tend",   "appear",  "seem",      "continues"}) &&
         !(r[0].low.size() > 3 &&
-          (r[0].low.back() == 's' || r[0].low.compare(r[0].low.size() - 2, 2, "ed") == 0 ||
-           r[0].low.compare(r[0].low.size() - 2, 2, "ly") == 0)))
+          (r[0].low.back() == 's' || r[0].low.ends_with("ed") || r[0].low.ends_with("ly"))))
       return true;
     // A generic present-tense claim about a class: "when private companies support ...".
     if (st.actor.kind == "group") {
@@ -502,7 +498,7 @@ std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {
   if (sentence.begin >= sentence.end) return out;
   std::vector<Word> w = Words(text, sentence);
   for (size_t i = 0; i < w.size(); ++i) {
-    const std::string& x = w[i].low;
+    LowerWord x = w[i].low;
     if (x == "we") {
       out.push_back({w[i].b, w[i].e});
     } else if (x == "i" && text[w[i].b] == 'I') {
@@ -640,7 +636,7 @@ std::vector<Span> AttributableQuotes(std::string_view text) {
   return out;
 }
 
-bool SpeechVerb(const std::string& w) {
+bool SpeechVerb(LowerWord w) {
   return In(w, {"said",     "says",     "say",      "told",       "added",     "adds",
                 "stated",   "states",   "noted",    "notes",      "explained", "explains",
                 "insisted", "insists",  "argued",   "argues",     "warned",    "warns",
@@ -699,7 +695,7 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
   auto stops = [](const Word& w) {
     return In(w.low, {"who", "which", "that", "when", "while", "after", "before", "because", "as",
                       "and", "but", "in", "at", "on", "during"}) ||
-           (w.low.size() > 4 && w.low.compare(w.low.size() - 3, 3, "ing") == 0);
+           (w.low.size() > 4 && w.low.ends_with("ing"));
   };
   for (const Span& q : quotes) {
     if (q.size() < 4) continue;
