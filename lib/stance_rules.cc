@@ -53,10 +53,35 @@ std::string_view TrimLine(std::string_view l) {
 }
 
 // Quoted stretches: “...” and "..." pairs, reset at a blank line.
+// Whether any byte of v is c.
+inline uint64_t HasByte(uint64_t v, unsigned char c) {
+  const uint64_t x = v ^ (0x0101010101010101ull * c);
+  return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+}
+
+// The first position >= p whose byte is one of C..., or text.size(): eight
+// bytes at a time, as most of a text holds none of them.
+template <unsigned char... C>
+size_t SkipToAny(std::string_view text, size_t p) {
+  const size_t n = text.size();
+  while (p + 8 <= n) {
+    uint64_t v;
+    std::memcpy(&v, text.data() + p, 8);
+    if ((HasByte(v, C) | ...)) break;
+    p += 8;
+  }
+  for (; p < n; ++p) {
+    const unsigned char c = static_cast<unsigned char>(text[p]);
+    if (((c == C) || ...)) return p;
+  }
+  return n;
+}
+
 std::vector<Span> QuotedRanges(std::string_view text) {
   std::vector<Span> out;
   size_t open = std::string_view::npos;
-  for (size_t p = 0; p < text.size(); ++p) {
+  for (size_t p = SkipToAny<'\n', '"', 0xE2>(text, 0); p < text.size();
+       p = SkipToAny<'\n', '"', 0xE2>(text, p + 1)) {
     unsigned char c = static_cast<unsigned char>(text[p]);
     if (c == '\n' && p + 1 < text.size() && text[p + 1] == '\n') {
       open = std::string_view::npos;
@@ -617,7 +642,8 @@ namespace {
 std::vector<Span> AttributableQuotes(std::string_view text) {
   std::vector<Span> out = QuotedRanges(text);
   size_t open = std::string_view::npos;
-  for (size_t p = 0; p < text.size(); ++p) {
+  for (size_t p = SkipToAny<'\n', '\''>(text, 0); p < text.size();
+       p = SkipToAny<'\n', '\''>(text, p + 1)) {
     char c = text[p];
     if (c == '\n' && p + 1 < text.size() && text[p + 1] == '\n') open = std::string_view::npos;
     if (c != '\'') continue;
