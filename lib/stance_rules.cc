@@ -550,7 +550,7 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
                                     const std::vector<Entity>& ents) {
   const uint32_t body = FrontMatterEnd(text);
   const std::vector<Span> quotes = QuotedRanges(text);
-  std::vector<Entity> all = ents;
+  std::vector<Entity> all;  // `ents` plus the speaker mentions, once there is one
   std::vector<Span> added;
   for (const Sentence& s : sents) {
     if (s.span.end <= body) continue;
@@ -566,13 +566,16 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
       e.id = speaker.id;
       e.name = speaker.name;
       e.form = "speaker";
+      if (added.empty()) all = ents;
       all.push_back(std::move(e));
       added.push_back(sp);
     }
   }
-  std::sort(all.begin(), all.end(), [](const Entity& a, const Entity& b) {
-    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
-  });
+  if (!added.empty()) {
+    std::sort(all.begin(), all.end(), [](const Entity& a, const Entity& b) {
+      return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
+    });
+  }
   std::vector<Stance> out =
       added.empty() ? finder.Find(text, sents, ents) : finder.Find(text, sents, all);
   std::vector<char> has_speaker(sents.size(), 0);
