@@ -269,6 +269,34 @@ DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
   return s;
 }
 
+void SortBySpan(std::vector<Entity>* ents) {
+  auto less = [](const Entity& a, const Entity& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
+  };
+  std::vector<Entity>& v = *ents;
+  const size_t n = v.size();
+  // Sort positions, not the (large) entities; without two equal spans the
+  // order is unique, so each entity is moved once to its place.
+  std::vector<std::pair<uint64_t, uint32_t>> keys(n);
+  for (size_t i = 0; i < n; ++i)
+    keys[i] = {(uint64_t{v[i].span.begin} << 32) | v[i].span.end, static_cast<uint32_t>(i)};
+  std::sort(keys.begin(), keys.end());
+  bool identity = true;
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0 && keys[i].first == keys[i - 1].first) {
+      // Equal spans: their order is std::sort's own.
+      std::sort(v.begin(), v.end(), less);
+      return;
+    }
+    identity &= keys[i].second == i;
+  }
+  if (identity) return;
+  std::vector<Entity> out;
+  out.reserve(n);
+  for (const auto& k : keys) out.push_back(std::move(v[k.second]));
+  v = std::move(out);
+}
+
 uint32_t FrontMatterEnd(std::string_view text) {
   size_t p = 0;
   // A byte-order mark is not text.
@@ -572,9 +600,7 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
     }
   }
   if (!added.empty()) {
-    std::sort(all.begin(), all.end(), [](const Entity& a, const Entity& b) {
-      return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
-    });
+    SortBySpan(&all);
   }
   std::vector<Stance> out =
       added.empty() ? finder.Find(text, sents, ents) : finder.Find(text, sents, all);
@@ -824,9 +850,7 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
     }
   }
   if (cur != &all) return false;
-  std::sort(all.begin(), all.end(), [](const Entity& a, const Entity& b) {
-    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
-  });
+  SortBySpan(&all);
   *out = std::move(all);
   return true;
 }

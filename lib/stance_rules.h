@@ -16,6 +16,10 @@
 
 namespace caucus::internal {
 
+// Sorts entities by span (begin, then end), as std::sort with that order
+// does.
+void SortBySpan(std::vector<Entity>* ents);
+
 // Byte offset where the body starts after a leading front-matter block, or 0
 // when there is none. A block is either YAML front matter ("---" line, lines,
 // "---" line) or a run of "# Key: value" lines at the very start, ended by a

@@ -2009,9 +2009,7 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
     subjects.emplace_back(cue->subject, *t);
   }
   if (subjects.empty()) return finder.Find(text, sents, ents);
-  std::sort(all.begin(), all.end(), [](const Entity& a, const Entity& b) {
-    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
-  });
+  internal::SortBySpan(&all);
   std::vector<Stance> found = finder.Find(text, sents, all);
   std::vector<Stance> out;
   for (Stance& st : found) {
