@@ -117,10 +117,12 @@ struct Word {
   LowerWord low;  // text[b, e) seen lower-cased
 };
 
-std::vector<Word> Words(std::string_view text, Span s) {
-  std::vector<Word> w;
+// The words of text[s), at most max_words of them, into *w (cleared first).
+void WordsInto(std::string_view text, Span s, std::vector<Word>* w,
+               size_t max_words = static_cast<size_t>(-1)) {
+  w->clear();
   size_t p = s.begin;
-  while (p < s.end) {
+  while (p < s.end && w->size() < max_words) {
     unsigned char c = static_cast<unsigned char>(text[p]);
     if (!IsAlpha(c) && !(c >= '0' && c <= '9')) {
       ++p;
@@ -136,10 +138,16 @@ std::vector<Word> Words(std::string_view text, Span s) {
       else
         break;
     }
-    w.push_back(
+    w->push_back(
         {static_cast<uint32_t>(p), static_cast<uint32_t>(q), LowerWord(text.substr(p, q - p))});
     p = q;
   }
+}
+
+std::vector<Word> Words(std::string_view text, Span s) {
+  std::vector<Word> w;
+  w.reserve(s.size() / 5 + 1);
+  WordsInto(text, s, &w);
   return w;
 }
 
@@ -549,7 +557,8 @@ std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {
   std::vector<Span> out;
   sentence.end = std::min<uint32_t>(sentence.end, static_cast<uint32_t>(text.size()));
   if (sentence.begin >= sentence.end) return out;
-  std::vector<Word> w = Words(text, sentence);
+  thread_local std::vector<Word> w;  // reused: called for every sentence
+  WordsInto(text, sentence, &w);
   for (size_t i = 0; i < w.size(); ++i) {
     LowerWord x = w[i].low;
     if (x == "we") {
@@ -902,7 +911,18 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
     return contains_ci(t, {"view", "concern", "position", "sentiment", "opinion", "reservation"}) &&
            contains_ci(t, {"expressed", "echoed", "voiced", "shared", "aired", "held"});
   };
+  std::vector<Word> lead;
   for (size_t si = 0; si < sents.size(); ++si) {
+    // The view ("similar views") is among the first four words: look at
+    // those before searching the sentence.
+    WordsInto(text, sents[si].span, &lead, 4);
+    bool view = false;
+    for (size_t k = 1; k < lead.size() && !view; ++k) {
+      view = In(lead[k].low, {"views", "view", "concerns", "position", "positions", "sentiments",
+                              "opinions", "reservations"}) &&
+             In(lead[k - 1].low, {"similar", "same", "such", "these", "those"});
+    }
+    if (!view) continue;
     if (!has_echo_verb(sents[si].span)) continue;
     std::vector<Word> w = Words(text, sents[si].span);
     size_t by = 0;
