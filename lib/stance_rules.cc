@@ -52,54 +52,57 @@ std::string_view TrimLine(std::string_view l) {
   return l;
 }
 
-// Quoted stretches: “...” and "..." pairs, reset at a blank line.
-// Whether any byte of v is c.
-inline uint64_t HasByte(uint64_t v, unsigned char c) {
-  const uint64_t x = v ^ (0x0101010101010101ull * c);
-  return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+// The first position >= from of byte c in text, or text.size().
+size_t FindByte(std::string_view text, char c, size_t from) {
+  if (from >= text.size()) return text.size();
+  const void* r = std::memchr(text.data() + from, c, text.size() - from);
+  return r ? static_cast<size_t>(static_cast<const char*>(r) - text.data()) : text.size();
 }
 
-// The first position >= p whose byte is one of C..., or text.size(): eight
-// bytes at a time, as most of a text holds none of them.
-template <unsigned char... C>
-size_t SkipToAny(std::string_view text, size_t p) {
-  const size_t n = text.size();
-  while (p + 8 <= n) {
-    uint64_t v;
-    std::memcpy(&v, text.data() + p, 8);
-    if ((HasByte(v, C) | ...)) break;
-    p += 8;
+// Whether text[b, e) holds a blank line ("\n\n").
+bool HasBlankLine(std::string_view text, size_t b, size_t e) {
+  while (b + 1 < e) {
+    const void* nl = std::memchr(text.data() + b, '\n', e - b - 1);
+    if (!nl) return false;
+    const size_t x = static_cast<size_t>(static_cast<const char*>(nl) - text.data());
+    if (text[x + 1] == '\n') return true;
+    b = x + 1;
   }
-  for (; p < n; ++p) {
-    const unsigned char c = static_cast<unsigned char>(text[p]);
-    if (((c == C) || ...)) return p;
-  }
-  return n;
+  return false;
 }
 
+// Quoted stretches: “...” and "..." pairs, reset at a blank line. The marks
+// are found with memchr; a blank line matters only inside an open pair.
 std::vector<Span> QuotedRanges(std::string_view text) {
   std::vector<Span> out;
-  size_t open = std::string_view::npos;
-  for (size_t p = SkipToAny<'\n', '"', 0xE2>(text, 0); p < text.size();
-       p = SkipToAny<'\n', '"', 0xE2>(text, p + 1)) {
-    unsigned char c = static_cast<unsigned char>(text[p]);
-    if (c == '\n' && p + 1 < text.size() && text[p + 1] == '\n') {
-      open = std::string_view::npos;
-    } else if (c == '"') {
-      if (open == std::string_view::npos) {
+  const size_t npos = std::string_view::npos;
+  size_t open = npos;
+  size_t next_quote = FindByte(text, '"', 0);
+  size_t next_e2 = FindByte(text, '\xE2', 0);
+  while (true) {
+    const size_t p = std::min(next_quote, next_e2);
+    if (p >= text.size()) break;
+    if (p == next_quote)
+      next_quote = FindByte(text, '"', p + 1);
+    else
+      next_e2 = FindByte(text, '\xE2', p + 1);
+    if (text[p] == '"') {
+      if (open != npos && HasBlankLine(text, open + 1, p)) open = npos;
+      if (open == npos) {
         open = p;
       } else {
         out.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(p + 1)});
-        open = std::string_view::npos;
+        open = npos;
       }
-    } else if (c == 0xE2 && p + 2 < text.size() &&
-               static_cast<unsigned char>(text[p + 1]) == 0x80) {
+    } else if (p + 2 < text.size() && static_cast<unsigned char>(text[p + 1]) == 0x80) {
       unsigned char d = static_cast<unsigned char>(text[p + 2]);
       if (d == 0x9C) {
         open = p;
-      } else if (d == 0x9D && open != std::string_view::npos) {
+      } else if (d == 0x9D && open != npos && !HasBlankLine(text, open + 1, p)) {
         out.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(p + 3)});
-        open = std::string_view::npos;
+        open = npos;
+      } else if (d == 0x9D) {
+        open = npos;
       }
     }
   }
@@ -680,17 +683,22 @@ namespace {
 std::vector<Span> AttributableQuotes(std::string_view text) {
   std::vector<Span> out = QuotedRanges(text);
   size_t open = std::string_view::npos;
-  for (size_t p = SkipToAny<'\n', '\''>(text, 0); p < text.size();
-       p = SkipToAny<'\n', '\''>(text, p + 1)) {
-    char c = text[p];
-    if (c == '\n' && p + 1 < text.size() && text[p + 1] == '\n') open = std::string_view::npos;
-    if (c != '\'') continue;
+  size_t scanned = 0;  // text[open + 1, scanned) holds no blank line
+  for (size_t p = FindByte(text, '\'', 0); p < text.size(); p = FindByte(text, '\'', p + 1)) {
+    // A blank line since the opening mark resets it.
+    if (open != std::string_view::npos) {
+      if (HasBlankLine(text, scanned, p))
+        open = std::string_view::npos;
+      else
+        scanned = p;
+    }
     bool starts = (p == 0 || text[p - 1] == ' ' || text[p - 1] == '\n') && p + 1 < text.size() &&
                   IsAlpha(static_cast<unsigned char>(text[p + 1]));
     bool closes = p > 0 && (text[p - 1] == ',' || text[p - 1] == '.' || text[p - 1] == '!' ||
                             text[p - 1] == '?');
     if (open == std::string_view::npos && starts) {
       open = p;
+      scanned = p + 1;
     } else if (open != std::string_view::npos && closes) {
       out.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(p + 1)});
       open = std::string_view::npos;
