@@ -405,16 +405,18 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
     Stance& st = (*stances)[i];
     auto it = std::lower_bound(ents.begin(), ents.end(), st.actor.span.begin,
                                [](const Entity& e, uint32_t p) { return e.span.begin < p; });
-    if (st.actor.kind == "body") {
+    if (std::string_view(st.actor.kind) == "body") {
       // An executive office ("the White House", "the Kremlin") speaks for its
       // government: the body's `org` is the government's id.
       const Entity* office = nullptr;
       for (auto b = it; b != ents.end() && b->span.begin == st.actor.span.begin; ++b) {
-        if (b->kind == "body" && b->id == st.actor.id && IsGovernmentId(b->org)) office = &*b;
+        if (std::string_view(b->kind) == "body" && b->id == st.actor.id && IsGovernmentId(b->org))
+          office = &*b;
       }
       if (!office) {
         for (const Entity& e : ents)
-          if (e.kind == "body" && e.id == st.actor.id && IsGovernmentId(e.org)) office = &e;
+          if (std::string_view(e.kind) == "body" && e.id == st.actor.id && IsGovernmentId(e.org))
+            office = &e;
       }
       if (!office) continue;
       DocSpeaker gov = SpeakerFromId(office->org, "government", ents);
@@ -425,13 +427,14 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
       changed = true;
       continue;
     }
-    if (st.actor.kind != "person") continue;
+    if (std::string_view(st.actor.kind) != "person") continue;
     const Entity* person = nullptr;
-    if (it != ents.end() && it->span == st.actor.span && it->kind == "person") person = &*it;
+    if (it != ents.end() && it->span == st.actor.span && std::string_view(it->kind) == "person")
+      person = &*it;
     if (!person) {
       // A coreferent pronoun: the actor's id names the person.
       for (const Entity& e : ents) {
-        if (e.kind == "person" && e.id == st.actor.id && SpeaksForOrg(e)) {
+        if (std::string_view(e.kind) == "person" && e.id == st.actor.id && SpeaksForOrg(e)) {
           person = &e;
           break;
         }
