@@ -121,22 +121,28 @@ struct Word {
 };
 
 // The words of text[s), at most max_words of them, into *w (cleared first).
-void WordsInto(std::string_view text, Span s, std::vector<Word>* w,
-               size_t max_words = static_cast<size_t>(-1)) {
-  w->clear();
+// ASCII letters and digits: the bytes words are made of.
+struct AlnumTable {
+  bool is[256] = {};
+  constexpr AlnumTable() {
+    for (int c = 0; c < 256; ++c)
+      is[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+};
+constexpr AlnumTable kAlnum;
+
+// Appends the words of text[s), at most max_words of them, to *w.
+void AppendWords(std::string_view text, Span s, std::vector<Word>* w,
+                 size_t max_words = static_cast<size_t>(-1)) {
   size_t p = s.begin;
-  while (p < s.end && w->size() < max_words) {
-    unsigned char c = static_cast<unsigned char>(text[p]);
-    if (!IsAlpha(c) && !(c >= '0' && c <= '9')) {
-      ++p;
-      continue;
-    }
-    size_t q = p;
+  for (size_t added = 0; added < max_words; ++added) {
+    while (p < s.end && !kAlnum.is[static_cast<unsigned char>(text[p])]) ++p;
+    if (p >= s.end) break;
+    size_t q = p + 1;
     while (q < s.end) {
       unsigned char d = static_cast<unsigned char>(text[q]);
-      if (IsAlpha(d) || (d >= '0' && d <= '9') ||
-          ((d == '\'' || d == '-') && q + 1 < s.end &&
-           IsAlpha(static_cast<unsigned char>(text[q + 1]))))
+      if (kAlnum.is[d] || ((d == '\'' || d == '-') && q + 1 < s.end &&
+                           IsAlpha(static_cast<unsigned char>(text[q + 1]))))
         ++q;
       else
         break;
@@ -145,6 +151,13 @@ void WordsInto(std::string_view text, Span s, std::vector<Word>* w,
         {static_cast<uint32_t>(p), static_cast<uint32_t>(q), LowerWord(text.substr(p, q - p))});
     p = q;
   }
+}
+
+// The words of text[s), at most max_words of them, into *w (cleared first).
+void WordsInto(std::string_view text, Span s, std::vector<Word>* w,
+               size_t max_words = static_cast<size_t>(-1)) {
+  w->clear();
+  AppendWords(text, s, w, max_words);
 }
 
 std::vector<Word> Words(std::string_view text, Span s) {
@@ -559,13 +572,12 @@ void DropNonAssertions(std::string_view text, std::vector<Stance>* stances) {
   stances->erase(std::remove_if(stances->begin(), stances->end(), drop), stances->end());
 }
 
-std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {
+namespace {
+
+// FirstPersonSubjects on the words w[0, n) of a sentence.
+std::vector<Span> FirstPersonSubjectsIn(std::string_view text, const Word* w, size_t n) {
   std::vector<Span> out;
-  sentence.end = std::min<uint32_t>(sentence.end, static_cast<uint32_t>(text.size()));
-  if (sentence.begin >= sentence.end) return out;
-  thread_local std::vector<Word> w;  // reused: called for every sentence
-  WordsInto(text, sentence, &w);
-  for (size_t i = 0; i < w.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
     LowerWord x = w[i].low;
     if (x == "we") {
       out.push_back({w[i].b, w[i].e});
@@ -578,7 +590,7 @@ std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {
                             "study", "protocol", "stage",   "level",     "tier"}))
         continue;
       out.push_back({w[i].b, w[i].e});
-    } else if ((x == "my" || x == "our") && i + 1 < w.size() &&
+    } else if ((x == "my" || x == "our") && i + 1 < n &&
                In(w[i + 1].low, {"government", "delegation", "country", "administration", "nation",
                                  "state", "governments", "delegations", "countries", "nations"})) {
       out.push_back({w[i].b, w[i + 1].e});
@@ -588,6 +600,16 @@ std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {
   return out;
 }
 
+}  // namespace
+
+std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {
+  sentence.end = std::min<uint32_t>(sentence.end, static_cast<uint32_t>(text.size()));
+  if (sentence.begin >= sentence.end) return {};
+  thread_local std::vector<Word> w;  // reused: called for every sentence
+  WordsInto(text, sentence, &w);
+  return FirstPersonSubjectsIn(text, w.data(), w.size());
+}
+
 std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& speaker,
                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
                                     const std::vector<Entity>& ents) {
@@ -595,9 +617,28 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
   const std::vector<Span> quotes = QuotedRanges(text);
   std::vector<Entity> all;  // `ents` plus the speaker mentions, once there is one
   std::vector<Span> added;
-  for (const Sentence& s : sents) {
+  // A government's sentences are read twice (first-person subjects, then
+  // normative statements): their words are kept, sentence i's in
+  // words[word_range[i].first, word_range[i].second).
+  const bool normative = speaker.kind == "government";
+  std::vector<Word> words;
+  std::vector<std::pair<uint32_t, uint32_t>> word_range(normative ? sents.size() : 0);
+  for (size_t si = 0; si < sents.size(); ++si) {
+    const Sentence& s = sents[si];
     if (s.span.end <= body) continue;
-    for (const Span& sp : FirstPersonSubjects(text, {std::max(s.span.begin, body), s.span.end})) {
+    const Span span{std::max(s.span.begin, body), s.span.end};
+    std::vector<Span> subjects;
+    if (normative) {
+      const uint32_t from = static_cast<uint32_t>(words.size());
+      const Span clamped{span.begin,
+                         std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()))};
+      if (clamped.begin < clamped.end) AppendWords(text, clamped, &words);
+      word_range[si] = {from, static_cast<uint32_t>(words.size())};
+      subjects = FirstPersonSubjectsIn(text, words.data() + from, words.size() - from);
+    } else {
+      subjects = FirstPersonSubjects(text, span);
+    }
+    for (const Span& sp : subjects) {
       if (InRanges(quotes, sp.begin)) continue;
       bool overlaps = false;
       for (const Entity& e : ents) overlaps |= e.span.Overlaps(sp);
@@ -632,7 +673,8 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
   size_t found = out.size();
   // Only a government's statement: its normative claims are its positions;
   // an organisation's blog argues more than it takes positions.
-  for (size_t i = 0; i < sents.size() && speaker.kind == "government"; ++i) {
+  std::vector<Word> w;
+  for (size_t i = 0; i < sents.size() && normative; ++i) {
     if (sents[i].span.end <= body || has_speaker[i] || has_any[i]) continue;
     const Span s{std::max(sents[i].span.begin, body), sents[i].span.end};
     if (InRanges(quotes, s.begin)) continue;
@@ -640,7 +682,7 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
     while (!st.empty() && (st.back() == ' ' || st.back() == '\n' || st.back() == '\r'))
       st.remove_suffix(1);
     if (st.empty() || st.back() == '?') continue;
-    std::vector<Word> w = Words(text, s);
+    w.assign(words.begin() + word_range[i].first, words.begin() + word_range[i].second);
     std::string polarity, act;
     int m = NormativeMarker(w, &polarity, &act);
     if (m < 0 || InRanges(quotes, w[m].b)) continue;
