@@ -754,11 +754,13 @@ std::vector<Span> AttributableQuotes(std::string_view text) {
 }
 
 bool SpeechVerb(LowerWord w) {
-  return In(w, {"said",     "says",     "say",      "told",       "added",     "adds",
-                "stated",   "states",   "noted",    "notes",      "explained", "explains",
-                "insisted", "insists",  "argued",   "argues",     "warned",    "warns",
-                "declared", "declares", "stressed", "stresses",   "remarked",  "commented",
-                "wrote",    "writes",   "observed", "emphasised", "emphasized"});
+  static const WordSet kVerbs{"said",      "says",     "say",        "told",      "added",
+                              "adds",      "stated",   "states",     "noted",     "notes",
+                              "explained", "explains", "insisted",   "insists",   "argued",
+                              "argues",    "warned",   "warns",      "declared",  "declares",
+                              "stressed",  "stresses", "remarked",   "commented", "wrote",
+                              "writes",    "observed", "emphasised", "emphasized"};
+  return kVerbs.Contains(w);
 }
 
 // The holder an attribution names in [b, e): the first government or body,

@@ -5,9 +5,11 @@
 #define CAUCUS_LIB_WORD_MATCH_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace caucus::internal {
 
@@ -58,6 +60,32 @@ inline bool In(LowerWord w, std::initializer_list<std::string_view> set) {
     if (w == s) return true;
   return false;
 }
+
+// A fixed set of lower-case words behind a filter on first letter and
+// length: most words looked up are in no set, and are turned away without a
+// comparison. For sets tested often; In() is simpler for the rest.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : words_(words) {
+    for (std::string_view w : words_) mask_[Index(w)] |= LengthBit(w.size());
+  }
+  bool Contains(LowerWord w) const {
+    if (w.empty() || !(mask_[Index(w)] & LengthBit(w.size()))) return false;
+    for (std::string_view s : words_)
+      if (w == s) return true;
+    return false;
+  }
+
+ private:
+  template <typename W>
+  static unsigned char Index(const W& w) {
+    return static_cast<unsigned char>(w[0]);
+  }
+  static uint32_t LengthBit(size_t n) { return 1u << (n < 31 ? n : 31); }
+
+  std::vector<std::string_view> words_;
+  uint32_t mask_[256] = {};
+};
 
 }  // namespace caucus::internal
 
