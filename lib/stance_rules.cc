@@ -997,13 +997,13 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
   for (size_t si = 0; si < sents.size(); ++si) {
     // The view ("similar views") is among the first four words: look at
     // those before searching the sentence.
+    static const WordSet kSimilar{"similar", "same", "such", "these", "those"};
+    static const WordSet kViews{"views",     "view",       "concerns", "position",
+                                "positions", "sentiments", "opinions", "reservations"};
     WordsInto(text, sents[si].span, &lead, 4);
     bool view = false;
-    for (size_t k = 1; k < lead.size() && !view; ++k) {
-      view = In(lead[k].low, {"views", "view", "concerns", "position", "positions", "sentiments",
-                              "opinions", "reservations"}) &&
-             In(lead[k - 1].low, {"similar", "same", "such", "these", "those"});
-    }
+    for (size_t k = 1; k < lead.size() && !view; ++k)
+      view = kSimilar.Contains(lead[k - 1].low) && kViews.Contains(lead[k].low);
     if (!view) continue;
     if (!has_echo_verb(sents[si].span)) continue;
     std::vector<Word> w = Words(text, sents[si].span);
