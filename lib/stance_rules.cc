@@ -323,32 +323,66 @@ DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
   return s;
 }
 
+namespace {
+
+bool SpanLess(const Entity& a, const Entity& b) {
+  return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
+}
+
+// The positions of the entities of `first` then `second` in span order;
+// false if two spans are equal (then the order is std::sort's own).
+bool SpanOrder(const std::vector<Entity>& first, const std::vector<Entity>& second,
+               std::vector<std::pair<uint64_t, uint32_t>>* keys) {
+  const size_t n = first.size();
+  keys->resize(n + second.size());
+  auto key = [](const Entity& e) { return (uint64_t{e.span.begin} << 32) | e.span.end; };
+  for (size_t i = 0; i < n; ++i) (*keys)[i] = {key(first[i]), static_cast<uint32_t>(i)};
+  for (size_t i = 0; i < second.size(); ++i)
+    (*keys)[n + i] = {key(second[i]), static_cast<uint32_t>(n + i)};
+  std::sort(keys->begin(), keys->end());
+  for (size_t i = 1; i < keys->size(); ++i)
+    if ((*keys)[i].first == (*keys)[i - 1].first) return false;
+  return true;
+}
+
+}  // namespace
+
 void SortBySpan(std::vector<Entity>* ents) {
-  auto less = [](const Entity& a, const Entity& b) {
-    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
-  };
   std::vector<Entity>& v = *ents;
-  const size_t n = v.size();
   // Sort positions, not the (large) entities; without two equal spans the
   // order is unique, so each entity is moved once to its place.
-  std::vector<std::pair<uint64_t, uint32_t>> keys(n);
-  for (size_t i = 0; i < n; ++i)
-    keys[i] = {(uint64_t{v[i].span.begin} << 32) | v[i].span.end, static_cast<uint32_t>(i)};
-  std::sort(keys.begin(), keys.end());
-  bool identity = true;
-  for (size_t i = 0; i < n; ++i) {
-    if (i > 0 && keys[i].first == keys[i - 1].first) {
-      // Equal spans: their order is std::sort's own.
-      std::sort(v.begin(), v.end(), less);
-      return;
-    }
-    identity &= keys[i].second == i;
+  std::vector<std::pair<uint64_t, uint32_t>> keys;
+  if (!SpanOrder(v, {}, &keys)) {
+    std::sort(v.begin(), v.end(), SpanLess);
+    return;
   }
+  bool identity = true;
+  for (size_t i = 0; i < keys.size(); ++i) identity &= keys[i].second == i;
   if (identity) return;
   std::vector<Entity> out;
-  out.reserve(n);
+  out.reserve(v.size());
   for (const auto& k : keys) out.push_back(std::move(v[k.second]));
   v = std::move(out);
+}
+
+std::vector<Entity> MergeBySpan(const std::vector<Entity>& ents, std::vector<Entity> added) {
+  std::vector<std::pair<uint64_t, uint32_t>> keys;
+  std::vector<Entity> out;
+  if (!SpanOrder(ents, added, &keys)) {
+    out = ents;
+    for (Entity& e : added) out.push_back(std::move(e));
+    std::sort(out.begin(), out.end(), SpanLess);
+    return out;
+  }
+  out.reserve(keys.size());
+  const size_t n = ents.size();
+  for (const auto& k : keys) {
+    if (k.second < n)
+      out.push_back(ents[k.second]);
+    else
+      out.push_back(std::move(added[k.second - n]));
+  }
+  return out;
 }
 
 uint32_t FrontMatterEnd(std::string_view text) {
@@ -645,7 +679,7 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
                                     const std::vector<Entity>& ents) {
   const uint32_t body = FrontMatterEnd(text);
   const std::vector<Span> quotes = QuotedRanges(text);
-  std::vector<Entity> all;  // `ents` plus the speaker mentions, once there is one
+  std::vector<Entity> mentions;  // of the speaker, in text order
   std::vector<Span> added;
   // A government's sentences are read twice (first-person subjects, then
   // normative statements): their words are kept, sentence i's in
@@ -680,16 +714,13 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
       e.id = speaker.id;
       e.name = speaker.name;
       e.form = "speaker";
-      if (added.empty()) all = ents;
-      all.push_back(std::move(e));
+      mentions.push_back(std::move(e));
       added.push_back(sp);
     }
   }
-  if (!added.empty()) {
-    SortBySpan(&all);
-  }
-  std::vector<Stance> out =
-      added.empty() ? finder.Find(text, sents, ents) : finder.Find(text, sents, all);
+  std::vector<Stance> out = added.empty()
+                                ? finder.Find(text, sents, ents)
+                                : finder.Find(text, sents, MergeBySpan(ents, std::move(mentions)));
   std::vector<char> has_speaker(sents.size(), 0);
   for (Stance& st : out) {
     if (std::find(added.begin(), added.end(), st.actor.span) != added.end()) st.via = "speaker";

@@ -20,6 +20,10 @@ namespace caucus::internal {
 // does.
 void SortBySpan(std::vector<Entity>* ents);
 
+// `ents` followed by `added`, sorted as SortBySpan sorts: each entity is
+// copied or moved once, straight to its place.
+std::vector<Entity> MergeBySpan(const std::vector<Entity>& ents, std::vector<Entity> added);
+
 // Byte offset where the body starts after a leading front-matter block, or 0
 // when there is none. A block is either YAML front matter ("---" line, lines,
 // "---" line) or a run of "# Key: value" lines at the very start, ended by a

@@ -1987,7 +1987,7 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
     return found;
   }
   const std::string& text = doc.text();
-  std::vector<Entity> all = ents;
+  std::vector<Entity> mentions;                   // first-person subjects of turns
   std::vector<std::pair<Span, size_t>> subjects;  // first-person subject span, turn index
   for (const Sentence& s : sents) {
     std::optional<size_t> t = TurnAt(*turns, s.span.begin);
@@ -2005,12 +2005,12 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
     e.id = turn.entity;
     e.name = turn.normalized;
     e.form = "turn";
-    all.push_back(std::move(e));
+    mentions.push_back(std::move(e));
     subjects.emplace_back(cue->subject, *t);
   }
   if (subjects.empty()) return finder.Find(text, sents, ents);
-  internal::SortBySpan(&all);
-  std::vector<Stance> found = finder.Find(text, sents, all);
+  std::vector<Stance> found =
+      finder.Find(text, sents, internal::MergeBySpan(ents, std::move(mentions)));
   std::vector<Stance> out;
   for (Stance& st : found) {
     const std::pair<Span, size_t>* subject = nullptr;
