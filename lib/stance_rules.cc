@@ -385,6 +385,26 @@ std::vector<Entity> MergeBySpan(const std::vector<Entity>& ents, std::vector<Ent
   return out;
 }
 
+bool EntityOverlaps::Any(Span s) {
+  if (!built_) {
+    std::vector<std::pair<uint32_t, uint32_t>> spans;
+    spans.reserve(ents_.size());
+    for (const Entity& e : ents_) spans.emplace_back(e.span.begin, e.span.end);
+    std::sort(spans.begin(), spans.end());
+    begins_.reserve(spans.size());
+    max_end_.reserve(spans.size());
+    for (const auto& [b, e] : spans) {
+      begins_.push_back(b);
+      max_end_.push_back(max_end_.empty() ? e : std::max(max_end_.back(), e));
+    }
+    built_ = true;
+  }
+  // Entities that start before s ends; one of them overlaps s if it ends after s begins.
+  const size_t k = static_cast<size_t>(std::lower_bound(begins_.begin(), begins_.end(), s.end) -
+                                       begins_.begin());
+  return k > 0 && max_end_[k - 1] > s.begin;
+}
+
 uint32_t FrontMatterEnd(std::string_view text) {
   size_t p = 0;
   // A byte-order mark is not text.
@@ -679,6 +699,7 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
                                     const std::vector<Entity>& ents) {
   const uint32_t body = FrontMatterEnd(text);
   const std::vector<Span> quotes = QuotedRanges(text);
+  EntityOverlaps ent_overlaps(ents);
   std::vector<Entity> mentions;  // of the speaker, in text order
   std::vector<Span> added;
   // A government's sentences are read twice (first-person subjects, then
@@ -704,9 +725,7 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
     }
     for (const Span& sp : subjects) {
       if (InRanges(quotes, sp.begin)) continue;
-      bool overlaps = false;
-      for (const Entity& e : ents) overlaps |= e.span.Overlaps(sp);
-      if (overlaps) continue;
+      if (ent_overlaps.Any(sp)) continue;
       Entity e;
       e.span = sp;
       e.text = std::string(text.substr(sp.begin, sp.size()));
@@ -866,6 +885,7 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
   const std::vector<Entity>* cur = &ents;
   const std::vector<Span> quotes = AttributableQuotes(text);
   if (quotes.empty()) return false;
+  EntityOverlaps ent_overlaps(ents);
   auto sentence_of = [&](uint32_t pos) -> int {
     for (size_t i = 0; i < sents.size(); ++i)
       if (sents[i].span.begin <= pos && pos < sents[i].span.end) return static_cast<int>(i);
@@ -959,9 +979,7 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
     for (int s = so; s <= sc; ++s) {
       Span in{std::max(sents[s].span.begin, q.begin), std::min(sents[s].span.end, q.end)};
       for (const Span& sp : FirstPersonSubjects(text, in)) {
-        bool overlaps = false;
-        for (const Entity& e : ents) overlaps |= e.span.Overlaps(sp);
-        if (overlaps) continue;
+        if (ent_overlaps.Any(sp)) continue;
         Entity e = base;
         e.span = sp;
         e.text = std::string(text.substr(sp.begin, sp.size()));

@@ -1987,6 +1987,7 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
     return found;
   }
   const std::string& text = doc.text();
+  internal::EntityOverlaps ent_overlaps(ents);
   std::vector<Entity> mentions;                   // first-person subjects of turns
   std::vector<std::pair<Span, size_t>> subjects;  // first-person subject span, turn index
   for (const Sentence& s : sents) {
@@ -1994,9 +1995,7 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
     if (!t || (*turns)[*t].entity.empty()) continue;
     std::optional<FirstPersonCue> cue = FindFirstPersonStance(text, s.span);
     if (!cue || cue->subject.size() == 0) continue;
-    bool overlaps = false;
-    for (const Entity& e : ents) overlaps |= e.span.Overlaps(cue->subject);
-    if (overlaps) continue;
+    if (ent_overlaps.Any(cue->subject)) continue;
     const Turn& turn = (*turns)[*t];
     Entity e;
     e.span = cue->subject;
