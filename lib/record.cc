@@ -450,9 +450,58 @@ void Document::AppendJsonLine(std::string* out) const {
   out->append("}\n");
 }
 
+namespace {
+
+// The sentences layer exactly as caucus writes it, [{"span":[B,E],"paragraph":P},...]
+// with numbers of at most nine digits: read with fixed literals instead of a
+// key dispatch. On anything else (whitespace, other keys or order, a bad
+// span) returns false, and the general readers run; they take this form too,
+// with the same values.
+bool ReadCanonicalSentences(std::string_view raw, size_t text_size, std::vector<Sentence>* out) {
+  out->clear();
+  if (raw == "[]") return true;
+  const size_t n = raw.size();
+  size_t i = 0;
+  auto lit = [&](std::string_view l) {
+    if (n - i < l.size() || std::memcmp(raw.data() + i, l.data(), l.size()) != 0) return false;
+    i += l.size();
+    return true;
+  };
+  auto num = [&](uint32_t* v) {
+    const size_t b = i;
+    uint32_t r = 0;
+    while (i < n && i - b < 10 && raw[i] >= '0' && raw[i] <= '9')
+      r = r * 10 + static_cast<uint32_t>(raw[i++] - '0');
+    const size_t len = i - b;
+    if (len == 0 || len > 9 || (len > 1 && raw[b] == '0')) return false;
+    *v = r;
+    return true;
+  };
+  if (!lit("[")) return false;
+  out->reserve(CountByte(raw, '{'));
+  while (true) {
+    Sentence s;
+    if (!lit("{\"span\":[") || !num(&s.span.begin) || !lit(",") || !num(&s.span.end) ||
+        !lit("],\"paragraph\":") || !num(&s.paragraph) || !lit("}"))
+      return false;
+    if (s.span.begin > s.span.end || s.span.end > text_size) return false;
+    out->push_back(s);
+    if (lit("]")) return i == n;
+    if (!lit(",")) return false;
+  }
+}
+
+}  // namespace
+
 Result<std::vector<Sentence>> GetSentences(const Document& doc, bool* found) {
   std::vector<Sentence> fast;
   const size_t n = doc.text().size();
+  if (std::string_view raw = doc.Raw("sentences"); !raw.empty()) {
+    if (ReadCanonicalSentences(raw, n, &fast)) {
+      *found = true;
+      return fast;
+    }
+  }
   if (GetLayerFast(
           doc, "sentences", found, &fast,
           [n](std::string_view key, StrictReader& r, Sentence* s, uint32_t* seen) {

@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "cues.h"
+#include "word_match.h"
 
 namespace caucus::internal {
 namespace {
@@ -50,29 +52,57 @@ std::string_view TrimLine(std::string_view l) {
   return l;
 }
 
-// Quoted stretches: “...” and "..." pairs, reset at a blank line.
+// The first position >= from of byte c in text, or text.size().
+size_t FindByte(std::string_view text, char c, size_t from) {
+  if (from >= text.size()) return text.size();
+  const void* r = std::memchr(text.data() + from, c, text.size() - from);
+  return r ? static_cast<size_t>(static_cast<const char*>(r) - text.data()) : text.size();
+}
+
+// Whether text[b, e) holds a blank line ("\n\n").
+bool HasBlankLine(std::string_view text, size_t b, size_t e) {
+  while (b + 1 < e) {
+    const void* nl = std::memchr(text.data() + b, '\n', e - b - 1);
+    if (!nl) return false;
+    const size_t x = static_cast<size_t>(static_cast<const char*>(nl) - text.data());
+    if (text[x + 1] == '\n') return true;
+    b = x + 1;
+  }
+  return false;
+}
+
+// Quoted stretches: “...” and "..." pairs, reset at a blank line. The marks
+// are found with memchr; a blank line matters only inside an open pair.
 std::vector<Span> QuotedRanges(std::string_view text) {
   std::vector<Span> out;
-  size_t open = std::string_view::npos;
-  for (size_t p = 0; p < text.size(); ++p) {
-    unsigned char c = static_cast<unsigned char>(text[p]);
-    if (c == '\n' && p + 1 < text.size() && text[p + 1] == '\n') {
-      open = std::string_view::npos;
-    } else if (c == '"') {
-      if (open == std::string_view::npos) {
+  const size_t npos = std::string_view::npos;
+  size_t open = npos;
+  size_t next_quote = FindByte(text, '"', 0);
+  size_t next_e2 = FindByte(text, '\xE2', 0);
+  while (true) {
+    const size_t p = std::min(next_quote, next_e2);
+    if (p >= text.size()) break;
+    if (p == next_quote)
+      next_quote = FindByte(text, '"', p + 1);
+    else
+      next_e2 = FindByte(text, '\xE2', p + 1);
+    if (text[p] == '"') {
+      if (open != npos && HasBlankLine(text, open + 1, p)) open = npos;
+      if (open == npos) {
         open = p;
       } else {
         out.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(p + 1)});
-        open = std::string_view::npos;
+        open = npos;
       }
-    } else if (c == 0xE2 && p + 2 < text.size() &&
-               static_cast<unsigned char>(text[p + 1]) == 0x80) {
+    } else if (p + 2 < text.size() && static_cast<unsigned char>(text[p + 1]) == 0x80) {
       unsigned char d = static_cast<unsigned char>(text[p + 2]);
       if (d == 0x9C) {
         open = p;
-      } else if (d == 0x9D && open != std::string_view::npos) {
+      } else if (d == 0x9D && open != npos && !HasBlankLine(text, open + 1, p)) {
         out.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(p + 3)});
-        open = std::string_view::npos;
+        open = npos;
+      } else if (d == 0x9D) {
+        open = npos;
       }
     }
   }
@@ -87,48 +117,91 @@ bool InRanges(const std::vector<Span>& r, uint32_t pos) {
 
 struct Word {
   uint32_t b, e;
-  std::string low;
+  LowerWord low;  // text[b, e) seen lower-cased
 };
 
-std::vector<Word> Words(std::string_view text, Span s) {
-  std::vector<Word> w;
+// ASCII letters and digits: the bytes words are made of.
+struct AlnumTable {
+  bool is[256] = {};
+  constexpr AlnumTable() {
+    for (int c = 0; c < 256; ++c)
+      is[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+};
+constexpr AlnumTable kAlnum;
+
+// Appends the words of text[s), at most max_words of them, to *w. Runs of
+// letters and digits are classified eight bytes at a time (a byte loop
+// mispredicts its exit at every word end).
+void AppendWords(std::string_view text, Span s, std::vector<Word>* w,
+                 size_t max_words = static_cast<size_t>(-1)) {
+  const size_t end = s.end;
+  auto alnum8 = [&](size_t at) {
+    uint64_t alnum, upper;
+    internal::ClassifyAlnumBytes(internal::LoadLittleEndian64(text.data() + at), &alnum, &upper);
+    return alnum;
+  };
   size_t p = s.begin;
-  while (p < s.end) {
-    unsigned char c = static_cast<unsigned char>(text[p]);
-    if (!IsAlpha(c) && !(c >= '0' && c <= '9')) {
-      ++p;
-      continue;
+  for (size_t added = 0; added < max_words; ++added) {
+    // To the next word start.
+    while (p + 8 <= end) {
+      const uint64_t alnum = alnum8(p);
+      if (alnum != 0) {
+        p += static_cast<size_t>(__builtin_ctzll(alnum));
+        break;
+      }
+      p += 8;
     }
-    size_t q = p;
-    while (q < s.end) {
-      unsigned char d = static_cast<unsigned char>(text[q]);
-      if (IsAlpha(d) || (d >= '0' && d <= '9') ||
-          ((d == '\'' || d == '-') && q + 1 < s.end &&
-           IsAlpha(static_cast<unsigned char>(text[q + 1]))))
+    while (p < end && !kAlnum.is[static_cast<unsigned char>(text[p])]) ++p;
+    if (p >= end) break;
+    size_t q = p + 1;
+    while (q < end) {
+      if (q + 8 <= end) {
+        const uint64_t alnum = alnum8(q);
+        if (alnum == 0xFF) {
+          q += 8;
+          continue;
+        }
+        q += static_cast<size_t>(__builtin_ctzll(~alnum));  // a byte that is no letter or digit
+      } else if (kAlnum.is[static_cast<unsigned char>(text[q])]) {
+        ++q;
+        continue;
+      }
+      const unsigned char d = static_cast<unsigned char>(text[q]);
+      if ((d == '\'' || d == '-') && q + 1 < end &&
+          IsAlpha(static_cast<unsigned char>(text[q + 1])))
         ++q;
       else
         break;
     }
-    w.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(q), Lower(text.substr(p, q - p))});
+    w->push_back(
+        {static_cast<uint32_t>(p), static_cast<uint32_t>(q), LowerWord(text.substr(p, q - p))});
     p = q;
   }
-  return w;
 }
 
-bool In(const std::string& w, std::initializer_list<const char*> set) {
-  for (const char* s : set)
-    if (w == s) return true;
-  return false;
+// The words of text[s), at most max_words of them, into *w (cleared first).
+void WordsInto(std::string_view text, Span s, std::vector<Word>* w,
+               size_t max_words = static_cast<size_t>(-1)) {
+  w->clear();
+  AppendWords(text, s, w, max_words);
+}
+
+std::vector<Word> Words(std::string_view text, Span s) {
+  std::vector<Word> w;
+  w.reserve(s.size() / 5 + 1);
+  WordsInto(text, s, &w);
+  return w;
 }
 
 // The verb a modal at w[i] governs, skipping "not", adverbs and "be"-less
 // glue ("we must also, therefore, act"); -1 if none within three words.
 int ModalVerb(const std::vector<Word>& w, size_t i) {
   for (size_t k = i + 1; k < w.size() && k <= i + 4; ++k) {
-    const std::string& y = w[k].low;
+    LowerWord y = w[k].low;
     if (In(y, {"not", "never", "also", "therefore", "however", "thus", "now", "all", "still",
                "first", "no", "longer", "simply", "continue", "to"}) ||
-        (y.size() > 3 && y.compare(y.size() - 2, 2, "ly") == 0))
+        (y.size() > 3 && y.ends_with("ly")))
       continue;
     return static_cast<int>(k);
   }
@@ -139,7 +212,7 @@ int ModalVerb(const std::vector<Word>& w, size_t i) {
 // admit", "we cannot ignore", "must not forget", "should come as no
 // surprise", "must be outraged / reminded").
 bool RhetoricalVerb(const std::vector<Word>& w, int v) {
-  const std::string& y = w[v].low;
+  LowerWord y = w[v].low;
   if (In(y, {"admit",    "confess", "say",    "tell",     "mention",      "note",    "recall",
              "remember", "forget",  "ignore", "overlook", "imagine",      "pretend", "hide",
              "deny",     "conceal", "come",   "thank",    "congratulate", "commend", "pay"}))
@@ -154,10 +227,14 @@ bool RhetoricalVerb(const std::vector<Word>& w, int v) {
 // A normative or evaluative statement in a sentence: returns the marker's
 // first word index and sets polarity/act; -1 if none.
 int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::string* act) {
+  // Tested on every word of a speaker's sentences: sets with a cheap filter.
+  static const WordSet kModals{"must", "should", "cannot", "mustn't", "shouldn't"};
+  static const WordSet kCondemn{"unacceptable", "untenable",  "inadmissible",
+                                "intolerable",  "deplorable", "heinous"};
   for (size_t i = 0; i < w.size(); ++i) {
-    const std::string& x = w[i].low;
-    bool neg_next = i + 1 < w.size() && In(w[i + 1].low, {"not", "never"});
-    if (In(x, {"must", "should", "cannot", "mustn't", "shouldn't"})) {
+    LowerWord x = w[i].low;
+    if (kModals.Contains(x)) {
+      bool neg_next = i + 1 < w.size() && In(w[i + 1].low, {"not", "never"});
       bool negated = neg_next || In(x, {"cannot", "mustn't", "shouldn't"});
       int v = ModalVerb(w, i);
       // Rhetoric, not a position: "I must admit", "we cannot ignore",
@@ -189,8 +266,7 @@ int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::stri
       *act = "call-for";
       return static_cast<int>(i);
     }
-    if (In(x,
-           {"unacceptable", "untenable", "inadmissible", "intolerable", "deplorable", "heinous"})) {
+    if (kCondemn.Contains(x)) {
       *polarity = "oppose";
       *act = "criticise";
       return static_cast<int>(i);
@@ -245,6 +321,88 @@ DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
   }
   if (s.name.empty()) s.name = id;
   return s;
+}
+
+namespace {
+
+bool SpanLess(const Entity& a, const Entity& b) {
+  return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
+}
+
+// The positions of the entities of `first` then `second` in span order;
+// false if two spans are equal (then the order is std::sort's own).
+bool SpanOrder(const std::vector<Entity>& first, const std::vector<Entity>& second,
+               std::vector<std::pair<uint64_t, uint32_t>>* keys) {
+  const size_t n = first.size();
+  keys->resize(n + second.size());
+  auto key = [](const Entity& e) { return (uint64_t{e.span.begin} << 32) | e.span.end; };
+  for (size_t i = 0; i < n; ++i) (*keys)[i] = {key(first[i]), static_cast<uint32_t>(i)};
+  for (size_t i = 0; i < second.size(); ++i)
+    (*keys)[n + i] = {key(second[i]), static_cast<uint32_t>(n + i)};
+  std::sort(keys->begin(), keys->end());
+  for (size_t i = 1; i < keys->size(); ++i)
+    if ((*keys)[i].first == (*keys)[i - 1].first) return false;
+  return true;
+}
+
+}  // namespace
+
+void SortBySpan(std::vector<Entity>* ents) {
+  std::vector<Entity>& v = *ents;
+  // Sort positions, not the (large) entities; without two equal spans the
+  // order is unique, so each entity is moved once to its place.
+  std::vector<std::pair<uint64_t, uint32_t>> keys;
+  if (!SpanOrder(v, {}, &keys)) {
+    std::sort(v.begin(), v.end(), SpanLess);
+    return;
+  }
+  bool identity = true;
+  for (size_t i = 0; i < keys.size(); ++i) identity &= keys[i].second == i;
+  if (identity) return;
+  std::vector<Entity> out;
+  out.reserve(v.size());
+  for (const auto& k : keys) out.push_back(std::move(v[k.second]));
+  v = std::move(out);
+}
+
+std::vector<Entity> MergeBySpan(const std::vector<Entity>& ents, std::vector<Entity> added) {
+  std::vector<std::pair<uint64_t, uint32_t>> keys;
+  std::vector<Entity> out;
+  if (!SpanOrder(ents, added, &keys)) {
+    out = ents;
+    for (Entity& e : added) out.push_back(std::move(e));
+    std::sort(out.begin(), out.end(), SpanLess);
+    return out;
+  }
+  out.reserve(keys.size());
+  const size_t n = ents.size();
+  for (const auto& k : keys) {
+    if (k.second < n)
+      out.push_back(ents[k.second]);
+    else
+      out.push_back(std::move(added[k.second - n]));
+  }
+  return out;
+}
+
+bool EntityOverlaps::Any(Span s) {
+  if (!built_) {
+    std::vector<std::pair<uint32_t, uint32_t>> spans;
+    spans.reserve(ents_.size());
+    for (const Entity& e : ents_) spans.emplace_back(e.span.begin, e.span.end);
+    std::sort(spans.begin(), spans.end());
+    begins_.reserve(spans.size());
+    max_end_.reserve(spans.size());
+    for (const auto& [b, e] : spans) {
+      begins_.push_back(b);
+      max_end_.push_back(max_end_.empty() ? e : std::max(max_end_.back(), e));
+    }
+    built_ = true;
+  }
+  // Entities that start before s ends; one of them overlaps s if it ends after s begins.
+  const size_t k = static_cast<size_t>(std::lower_bound(begins_.begin(), begins_.end(), s.end) -
+                                       begins_.begin());
+  return k > 0 && max_end_[k - 1] > s.begin;
 }
 
 uint32_t FrontMatterEnd(std::string_view text) {
@@ -344,16 +502,18 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
     Stance& st = (*stances)[i];
     auto it = std::lower_bound(ents.begin(), ents.end(), st.actor.span.begin,
                                [](const Entity& e, uint32_t p) { return e.span.begin < p; });
-    if (st.actor.kind == "body") {
+    if (std::string_view(st.actor.kind) == "body") {
       // An executive office ("the White House", "the Kremlin") speaks for its
       // government: the body's `org` is the government's id.
       const Entity* office = nullptr;
       for (auto b = it; b != ents.end() && b->span.begin == st.actor.span.begin; ++b) {
-        if (b->kind == "body" && b->id == st.actor.id && IsGovernmentId(b->org)) office = &*b;
+        if (std::string_view(b->kind) == "body" && b->id == st.actor.id && IsGovernmentId(b->org))
+          office = &*b;
       }
       if (!office) {
         for (const Entity& e : ents)
-          if (e.kind == "body" && e.id == st.actor.id && IsGovernmentId(e.org)) office = &e;
+          if (std::string_view(e.kind) == "body" && e.id == st.actor.id && IsGovernmentId(e.org))
+            office = &e;
       }
       if (!office) continue;
       DocSpeaker gov = SpeakerFromId(office->org, "government", ents);
@@ -364,13 +524,14 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
       changed = true;
       continue;
     }
-    if (st.actor.kind != "person") continue;
+    if (std::string_view(st.actor.kind) != "person") continue;
     const Entity* person = nullptr;
-    if (it != ents.end() && it->span == st.actor.span && it->kind == "person") person = &*it;
+    if (it != ents.end() && it->span == st.actor.span && std::string_view(it->kind) == "person")
+      person = &*it;
     if (!person) {
       // A coreferent pronoun: the actor's id names the person.
       for (const Entity& e : ents) {
-        if (e.kind == "person" && e.id == st.actor.id && SpeaksForOrg(e)) {
+        if (std::string_view(e.kind) == "person" && e.id == st.actor.id && SpeaksForOrg(e)) {
           person = &e;
           break;
         }
@@ -444,7 +605,7 @@ void DropNonAssertions(std::string_view text, std::vector<Stance>* stances) {
     bool possessive = false;
     for (const Word& y : r) possessive |= In(y.low, {"its", "their", "his", "her"});
     for (size_t k = 0; k + 1 < r.size() && !possessive; ++k) {
-      const std::string& y = r[k].low;
+      LowerWord y = r[k].low;
       if (In(y, {"must", "should", "ought"}) ||
           (In(y, {"need", "needs", "has", "have"}) && r[k + 1].low == "to"))
         return true;
@@ -482,8 +643,7 @@ void DropNonAssertions(std::string_view text, std::vector<Stance>* stances) {
              "expected", "also",     "not",    "never",   "still",     "now",      "then",
              "yet",      "used",     "tend",   "appear",  "seem",      "continues"}) &&
         !(r[0].low.size() > 3 &&
-          (r[0].low.back() == 's' || r[0].low.compare(r[0].low.size() - 2, 2, "ed") == 0 ||
-           r[0].low.compare(r[0].low.size() - 2, 2, "ly") == 0)))
+          (r[0].low.back() == 's' || r[0].low.ends_with("ed") || r[0].low.ends_with("ly"))))
       return true;
     // A generic present-tense claim about a class: "when private companies support ...".
     if (st.actor.kind == "group") {
@@ -496,13 +656,13 @@ void DropNonAssertions(std::string_view text, std::vector<Stance>* stances) {
   stances->erase(std::remove_if(stances->begin(), stances->end(), drop), stances->end());
 }
 
-std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {
+namespace {
+
+// FirstPersonSubjects on the words w[0, n) of a sentence.
+std::vector<Span> FirstPersonSubjectsIn(std::string_view text, const Word* w, size_t n) {
   std::vector<Span> out;
-  sentence.end = std::min<uint32_t>(sentence.end, static_cast<uint32_t>(text.size()));
-  if (sentence.begin >= sentence.end) return out;
-  std::vector<Word> w = Words(text, sentence);
-  for (size_t i = 0; i < w.size(); ++i) {
-    const std::string& x = w[i].low;
+  for (size_t i = 0; i < n; ++i) {
+    LowerWord x = w[i].low;
     if (x == "we") {
       out.push_back({w[i].b, w[i].e});
     } else if (x == "i" && text[w[i].b] == 'I') {
@@ -514,7 +674,7 @@ std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {
                             "study", "protocol", "stage",   "level",     "tier"}))
         continue;
       out.push_back({w[i].b, w[i].e});
-    } else if ((x == "my" || x == "our") && i + 1 < w.size() &&
+    } else if ((x == "my" || x == "our") && i + 1 < n &&
                In(w[i + 1].low, {"government", "delegation", "country", "administration", "nation",
                                  "state", "governments", "delegations", "countries", "nations"})) {
       out.push_back({w[i].b, w[i + 1].e});
@@ -524,20 +684,48 @@ std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {
   return out;
 }
 
+}  // namespace
+
+std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {
+  sentence.end = std::min<uint32_t>(sentence.end, static_cast<uint32_t>(text.size()));
+  if (sentence.begin >= sentence.end) return {};
+  thread_local std::vector<Word> w;  // reused: called for every sentence
+  WordsInto(text, sentence, &w);
+  return FirstPersonSubjectsIn(text, w.data(), w.size());
+}
+
 std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& speaker,
                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
                                     const std::vector<Entity>& ents) {
   const uint32_t body = FrontMatterEnd(text);
   const std::vector<Span> quotes = QuotedRanges(text);
-  std::vector<Entity> all = ents;
+  EntityOverlaps ent_overlaps(ents);
+  std::vector<Entity> mentions;  // of the speaker, in text order
   std::vector<Span> added;
-  for (const Sentence& s : sents) {
+  // A government's sentences are read twice (first-person subjects, then
+  // normative statements): their words are kept, sentence i's in
+  // words[word_range[i].first, word_range[i].second).
+  const bool normative = speaker.kind == "government";
+  std::vector<Word> words;
+  std::vector<std::pair<uint32_t, uint32_t>> word_range(normative ? sents.size() : 0);
+  for (size_t si = 0; si < sents.size(); ++si) {
+    const Sentence& s = sents[si];
     if (s.span.end <= body) continue;
-    for (const Span& sp : FirstPersonSubjects(text, {std::max(s.span.begin, body), s.span.end})) {
+    const Span span{std::max(s.span.begin, body), s.span.end};
+    std::vector<Span> subjects;
+    if (normative) {
+      const uint32_t from = static_cast<uint32_t>(words.size());
+      const Span clamped{span.begin,
+                         std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()))};
+      if (clamped.begin < clamped.end) AppendWords(text, clamped, &words);
+      word_range[si] = {from, static_cast<uint32_t>(words.size())};
+      subjects = FirstPersonSubjectsIn(text, words.data() + from, words.size() - from);
+    } else {
+      subjects = FirstPersonSubjects(text, span);
+    }
+    for (const Span& sp : subjects) {
       if (InRanges(quotes, sp.begin)) continue;
-      bool overlaps = false;
-      for (const Entity& e : ents) overlaps |= e.span.Overlaps(sp);
-      if (overlaps) continue;
+      if (ent_overlaps.Any(sp)) continue;
       Entity e;
       e.span = sp;
       e.text = std::string(text.substr(sp.begin, sp.size()));
@@ -545,15 +733,13 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
       e.id = speaker.id;
       e.name = speaker.name;
       e.form = "speaker";
-      all.push_back(std::move(e));
+      mentions.push_back(std::move(e));
       added.push_back(sp);
     }
   }
-  std::sort(all.begin(), all.end(), [](const Entity& a, const Entity& b) {
-    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
-  });
-  std::vector<Stance> out =
-      added.empty() ? finder.Find(text, sents, ents) : finder.Find(text, sents, all);
+  std::vector<Stance> out = added.empty()
+                                ? finder.Find(text, sents, ents)
+                                : finder.Find(text, sents, MergeBySpan(ents, std::move(mentions)));
   std::vector<char> has_speaker(sents.size(), 0);
   for (Stance& st : out) {
     if (std::find(added.begin(), added.end(), st.actor.span) != added.end()) st.via = "speaker";
@@ -567,7 +753,8 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
   size_t found = out.size();
   // Only a government's statement: its normative claims are its positions;
   // an organisation's blog argues more than it takes positions.
-  for (size_t i = 0; i < sents.size() && speaker.kind == "government"; ++i) {
+  std::vector<Word> w;
+  for (size_t i = 0; i < sents.size() && normative; ++i) {
     if (sents[i].span.end <= body || has_speaker[i] || has_any[i]) continue;
     const Span s{std::max(sents[i].span.begin, body), sents[i].span.end};
     if (InRanges(quotes, s.begin)) continue;
@@ -575,7 +762,7 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
     while (!st.empty() && (st.back() == ' ' || st.back() == '\n' || st.back() == '\r'))
       st.remove_suffix(1);
     if (st.empty() || st.back() == '?') continue;
-    std::vector<Word> w = Words(text, s);
+    w.assign(words.begin() + word_range[i].first, words.begin() + word_range[i].second);
     std::string polarity, act;
     int m = NormativeMarker(w, &polarity, &act);
     if (m < 0 || InRanges(quotes, w[m].b)) continue;
@@ -621,16 +808,22 @@ namespace {
 std::vector<Span> AttributableQuotes(std::string_view text) {
   std::vector<Span> out = QuotedRanges(text);
   size_t open = std::string_view::npos;
-  for (size_t p = 0; p < text.size(); ++p) {
-    char c = text[p];
-    if (c == '\n' && p + 1 < text.size() && text[p + 1] == '\n') open = std::string_view::npos;
-    if (c != '\'') continue;
+  size_t scanned = 0;  // text[open + 1, scanned) holds no blank line
+  for (size_t p = FindByte(text, '\'', 0); p < text.size(); p = FindByte(text, '\'', p + 1)) {
+    // A blank line since the opening mark resets it.
+    if (open != std::string_view::npos) {
+      if (HasBlankLine(text, scanned, p))
+        open = std::string_view::npos;
+      else
+        scanned = p;
+    }
     bool starts = (p == 0 || text[p - 1] == ' ' || text[p - 1] == '\n') && p + 1 < text.size() &&
                   IsAlpha(static_cast<unsigned char>(text[p + 1]));
     bool closes = p > 0 && (text[p - 1] == ',' || text[p - 1] == '.' || text[p - 1] == '!' ||
                             text[p - 1] == '?');
     if (open == std::string_view::npos && starts) {
       open = p;
+      scanned = p + 1;
     } else if (open != std::string_view::npos && closes) {
       out.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(p + 1)});
       open = std::string_view::npos;
@@ -640,12 +833,14 @@ std::vector<Span> AttributableQuotes(std::string_view text) {
   return out;
 }
 
-bool SpeechVerb(const std::string& w) {
-  return In(w, {"said",     "says",     "say",      "told",       "added",     "adds",
-                "stated",   "states",   "noted",    "notes",      "explained", "explains",
-                "insisted", "insists",  "argued",   "argues",     "warned",    "warns",
-                "declared", "declares", "stressed", "stresses",   "remarked",  "commented",
-                "wrote",    "writes",   "observed", "emphasised", "emphasized"});
+bool SpeechVerb(LowerWord w) {
+  static const WordSet kVerbs{"said",      "says",     "say",        "told",      "added",
+                              "adds",      "stated",   "states",     "noted",     "notes",
+                              "explained", "explains", "insisted",   "insists",   "argued",
+                              "argues",    "warned",   "warns",      "declared",  "declares",
+                              "stressed",  "stresses", "remarked",   "commented", "wrote",
+                              "writes",    "observed", "emphasised", "emphasized"};
+  return kVerbs.Contains(w);
 }
 
 // The holder an attribution names in [b, e): the first government or body,
@@ -690,6 +885,7 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
   const std::vector<Entity>* cur = &ents;
   const std::vector<Span> quotes = AttributableQuotes(text);
   if (quotes.empty()) return false;
+  EntityOverlaps ent_overlaps(ents);
   auto sentence_of = [&](uint32_t pos) -> int {
     for (size_t i = 0; i < sents.size(); ++i)
       if (sents[i].span.begin <= pos && pos < sents[i].span.end) return static_cast<int>(i);
@@ -699,7 +895,7 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
   auto stops = [](const Word& w) {
     return In(w.low, {"who", "which", "that", "when", "while", "after", "before", "because", "as",
                       "and", "but", "in", "at", "on", "during"}) ||
-           (w.low.size() > 4 && w.low.compare(w.low.size() - 3, 3, "ing") == 0);
+           (w.low.size() > 4 && w.low.ends_with("ing"));
   };
   for (const Span& q : quotes) {
     if (q.size() < 4) continue;
@@ -783,9 +979,7 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
     for (int s = so; s <= sc; ++s) {
       Span in{std::max(sents[s].span.begin, q.begin), std::min(sents[s].span.end, q.end)};
       for (const Span& sp : FirstPersonSubjects(text, in)) {
-        bool overlaps = false;
-        for (const Entity& e : ents) overlaps |= e.span.Overlaps(sp);
-        if (overlaps) continue;
+        if (ent_overlaps.Any(sp)) continue;
         Entity e = base;
         e.span = sp;
         e.text = std::string(text.substr(sp.begin, sp.size()));
@@ -799,9 +993,7 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
     }
   }
   if (cur != &all) return false;
-  std::sort(all.begin(), all.end(), [](const Entity& a, const Entity& b) {
-    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
-  });
+  SortBySpan(&all);
   *out = std::move(all);
   return true;
 }
@@ -853,7 +1045,18 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
     return contains_ci(t, {"view", "concern", "position", "sentiment", "opinion", "reservation"}) &&
            contains_ci(t, {"expressed", "echoed", "voiced", "shared", "aired", "held"});
   };
+  std::vector<Word> lead;
   for (size_t si = 0; si < sents.size(); ++si) {
+    // The view ("similar views") is among the first four words: look at
+    // those before searching the sentence.
+    static const WordSet kSimilar{"similar", "same", "such", "these", "those"};
+    static const WordSet kViews{"views",     "view",       "concerns", "position",
+                                "positions", "sentiments", "opinions", "reservations"};
+    WordsInto(text, sents[si].span, &lead, 4);
+    bool view = false;
+    for (size_t k = 1; k < lead.size() && !view; ++k)
+      view = kSimilar.Contains(lead[k - 1].low) && kViews.Contains(lead[k].low);
+    if (!view) continue;
     if (!has_echo_verb(sents[si].span)) continue;
     std::vector<Word> w = Words(text, sents[si].span);
     size_t by = 0;

@@ -1987,16 +1987,15 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
     return found;
   }
   const std::string& text = doc.text();
-  std::vector<Entity> all = ents;
+  internal::EntityOverlaps ent_overlaps(ents);
+  std::vector<Entity> mentions;                   // first-person subjects of turns
   std::vector<std::pair<Span, size_t>> subjects;  // first-person subject span, turn index
   for (const Sentence& s : sents) {
     std::optional<size_t> t = TurnAt(*turns, s.span.begin);
     if (!t || (*turns)[*t].entity.empty()) continue;
     std::optional<FirstPersonCue> cue = FindFirstPersonStance(text, s.span);
     if (!cue || cue->subject.size() == 0) continue;
-    bool overlaps = false;
-    for (const Entity& e : ents) overlaps |= e.span.Overlaps(cue->subject);
-    if (overlaps) continue;
+    if (ent_overlaps.Any(cue->subject)) continue;
     const Turn& turn = (*turns)[*t];
     Entity e;
     e.span = cue->subject;
@@ -2005,14 +2004,12 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
     e.id = turn.entity;
     e.name = turn.normalized;
     e.form = "turn";
-    all.push_back(std::move(e));
+    mentions.push_back(std::move(e));
     subjects.emplace_back(cue->subject, *t);
   }
   if (subjects.empty()) return finder.Find(text, sents, ents);
-  std::sort(all.begin(), all.end(), [](const Entity& a, const Entity& b) {
-    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
-  });
-  std::vector<Stance> found = finder.Find(text, sents, all);
+  std::vector<Stance> found =
+      finder.Find(text, sents, internal::MergeBySpan(ents, std::move(mentions)));
   std::vector<Stance> out;
   for (Stance& st : found) {
     const std::pair<Span, size_t>* subject = nullptr;

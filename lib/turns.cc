@@ -11,6 +11,7 @@
 
 #include "caucus/entities.h"
 #include "matcher.h"
+#include "word_match.h"
 
 namespace caucus {
 namespace {
@@ -1054,12 +1055,7 @@ std::vector<Word> Words(std::string_view text, Span s) {
   return out;
 }
 
-bool In(const std::string& w, std::initializer_list<const char*> set) {
-  for (const char* s : set) {
-    if (w == s) return true;
-  }
-  return false;
-}
+using internal::In;
 
 bool IsStanceVerb(const std::string& w) {
   return In(w, {"support",   "supports",   "oppose",    "opposes",    "agree",        "agrees",

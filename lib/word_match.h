@@ -1,0 +1,92 @@
+// Internal: matching a word against short lists of lower-case words, shared
+// by the rule code of lib/stance_rules.cc and lib/turns.cc. Not part of the
+// public API.
+#ifndef CAUCUS_LIB_WORD_MATCH_H_
+#define CAUCUS_LIB_WORD_MATCH_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace caucus::internal {
+
+// ASCII lower case: A-Z only, every other byte as is.
+inline char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// A word of the text seen ASCII lower-cased, without copying it: compares
+// equal to `s` exactly when lower-casing the word would give `s`.
+class LowerWord {
+ public:
+  constexpr LowerWord() = default;
+  constexpr explicit LowerWord(std::string_view raw) : raw_(raw) {}
+
+  size_t size() const { return raw_.size(); }
+  bool empty() const { return raw_.empty(); }
+  char operator[](size_t i) const { return AsciiLower(raw_[i]); }
+  char back() const { return AsciiLower(raw_.back()); }
+  std::string_view raw() const { return raw_; }
+  std::string str() const {
+    std::string out(raw_);
+    for (char& c : out) c = AsciiLower(c);
+    return out;
+  }
+
+  bool operator==(std::string_view s) const {
+    if (s.size() != raw_.size()) return false;
+    for (size_t i = 0; i < s.size(); ++i)
+      if (AsciiLower(raw_[i]) != s[i]) return false;
+    return true;
+  }
+  bool operator!=(std::string_view s) const { return !(*this == s); }
+  bool ends_with(std::string_view s) const {
+    return raw_.size() >= s.size() && LowerWord(raw_.substr(raw_.size() - s.size())) == s;
+  }
+
+ private:
+  std::string_view raw_;
+};
+
+// Is `w` one of `set`? (Lengths are compared first: most words differ there.)
+inline bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set)
+    if (w == s) return true;
+  return false;
+}
+inline bool In(LowerWord w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set)
+    if (w == s) return true;
+  return false;
+}
+
+// A fixed set of lower-case words behind a filter on first letter and
+// length: most words looked up are in no set, and are turned away without a
+// comparison. For sets tested often; In() is simpler for the rest.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : words_(words) {
+    for (std::string_view w : words_) mask_[Index(w)] |= LengthBit(w.size());
+  }
+  bool Contains(LowerWord w) const {
+    if (w.empty() || !(mask_[Index(w)] & LengthBit(w.size()))) return false;
+    for (std::string_view s : words_)
+      if (w == s) return true;
+    return false;
+  }
+
+ private:
+  template <typename W>
+  static unsigned char Index(const W& w) {
+    return static_cast<unsigned char>(w[0]);
+  }
+  static uint32_t LengthBit(size_t n) { return 1u << (n < 31 ? n : 31); }
+
+  std::vector<std::string_view> words_;
+  uint32_t mask_[256] = {};
+};
+
+}  // namespace caucus::internal
+
+#endif  // CAUCUS_LIB_WORD_MATCH_H_
