@@ -278,7 +278,13 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
   int32_t i = 0;
   // A word with non-ASCII letters in progress (in_slow), else none.
   bool in_slow = false;
-  bool hyphen_at_eol = false;  // a line ends in a hyphen: words may need rejoining
+  // Hyphen tokens that may end a line: words around them may need rejoining.
+  thread_local std::vector<uint32_t> eol_hyphens;
+  eol_hyphens.clear();
+  auto hyphen_ends_line = [&] {
+    const uint32_t at = static_cast<uint32_t>(out->size() - 1);
+    if (eol_hyphens.empty() || eol_hyphens.back() != at) eol_hyphens.push_back(at);
+  };
   MatchToken cur;
   thread_local SlowWord slow;
   auto close_slow = [&](int32_t end) {
@@ -318,7 +324,7 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
       if (!out->empty() && out->back().fold == kPunctHash.h['-']) {
         // The hyphen before this block ends its line.
         const uint64_t stop = ~(m.space & ~m.newline);
-        if (!stop || (m.newline & stop & -stop)) hyphen_at_eol = true;
+        if (!stop || (m.newline & stop & -stop)) hyphen_ends_line();
       }
       uint64_t todo = ((word & ~(word << 1)) | ~(word | m.space | m.high)) & seen;
       int used = lim;
@@ -331,7 +337,7 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
           if (*p == '-') {
             // A line that ends in a hyphen: only blanks, then a newline.
             const uint64_t after = ~(m.space & ~m.newline) & ~((2ULL << j) - 1);
-            if (!after || ((m.newline & after & -after) != 0)) hyphen_at_eol = true;
+            if (!after || ((m.newline & after & -after) != 0)) hyphen_ends_line();
           }
           continue;
         }
@@ -411,7 +417,7 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
     if (k == kSpace) {
       close_slow(i);
       if (c == '\n' && !out->empty() && out->back().fold == kPunctHash.h['-']) {
-        hyphen_at_eol = true;
+        hyphen_ends_line();
       }
       ++i;
       continue;
@@ -468,31 +474,45 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
   close_slow(n);
 
   // Rejoin words hyphenated across a line break: "multi-\nstakeholder".
-  if (!hyphen_at_eol) return;
+  if (eol_hyphens.empty()) return;
   const uint64_t kHyphen = kPunctHash.h['-'];
-  size_t w = 0;
-  for (size_t r = 0; r < out->size(); ++r) {
+  // Word, hyphen, line break, lower-case word at tokens r, r + 1, r + 2?
+  auto split_at = [&](size_t r) {
+    if (r + 2 >= out->size()) return false;
+    const MatchToken& a = (*out)[r];
+    const MatchToken& h = (*out)[r + 1];
+    const MatchToken& b = (*out)[r + 2];
+    if (!a.word || h.fold != kHyphen || h.begin != a.end || !b.word || !b.lower) return false;
+    std::string_view gap = text.substr(h.end, b.begin - h.end);
+    return gap.find('\n') != std::string_view::npos &&
+           gap.find_first_not_of(" \t\r\n") == std::string_view::npos;
+  };
+  // Only the hyphens seen before a line break can start a split word, so
+  // the tokens before the first of them stay where they are.
+  size_t first = out->size();
+  for (uint32_t h : eol_hyphens) {
+    if (h >= 1 && split_at(h - 1)) {
+      first = h - 1;
+      break;
+    }
+  }
+  size_t w = first;
+  for (size_t r = first; r < out->size(); ++r) {
     MatchToken& a = (*out)[r];
-    if (r + 2 < out->size() && a.word && (*out)[r + 1].fold == kHyphen &&
-        (*out)[r + 1].begin == a.end && (*out)[r + 2].word && (*out)[r + 2].lower) {
-      std::string_view gap =
-          text.substr((*out)[r + 1].end, (*out)[r + 2].begin - (*out)[r + 1].end);
-      if (gap.find('\n') != std::string_view::npos &&
-          gap.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        std::string joined(text.substr(a.begin, a.end - a.begin));
-        const MatchToken& b = (*out)[r + 2];
-        joined += text.substr(b.begin, b.end - b.begin);
-        std::vector<MatchToken> one;
-        Tokenize(joined, &one);
-        if (one.size() == 1) {
-          MatchToken m = a;
-          m.end = b.end;
-          m.fold = one[0].fold;
-          m.exact = one[0].exact;
-          (*out)[w++] = m;
-          r += 2;
-          continue;
-        }
+    if (split_at(r)) {
+      std::string joined(text.substr(a.begin, a.end - a.begin));
+      const MatchToken& b = (*out)[r + 2];
+      joined += text.substr(b.begin, b.end - b.begin);
+      std::vector<MatchToken> one;
+      Tokenize(joined, &one);
+      if (one.size() == 1) {
+        MatchToken m = a;
+        m.end = b.end;
+        m.fold = one[0].fold;
+        m.exact = one[0].exact;
+        (*out)[w++] = m;
+        r += 2;
+        continue;
       }
     }
     if (w != r) (*out)[w] = a;
