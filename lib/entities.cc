@@ -368,7 +368,7 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
   }
   // Two stages: the first edge kAhead candidates ahead, the second edge
   // kAhead / 2 ahead (its key needs the first edge's node).
-  constexpr size_t kAhead = 8;
+  constexpr size_t kAhead = 16;
   for (size_t c = 0; c < kAhead && c < cands.size(); ++c) {
     im.trie.Prefetch(t[cands[c]]);
     im.exact_trie.Prefetch(t[cands[c]]);

@@ -103,12 +103,14 @@ class BitFilter {
 };
 
 // Which phrases may start at a token: one-token phrases by their token, longer
-// ones by their first two tokens. Most text tokens start no phrase, and the
-// commonest words that do ("to", "in", "a", "internet") rarely continue into
-// one, so two L1-sized filters reject them cheaply.
+// ones by their first two tokens. Most text tokens start no phrase, and one
+// filter of first tokens rejects them with a single test; the commonest words
+// that do start one ("to", "in", "a", "internet") rarely continue into it, so
+// two more L1-sized filters (single tokens, first pairs) reject those.
 class StartFilter {
  public:
   void Add(uint64_t first, bool has_second, uint64_t second) {
+    firsts_.Add(first);
     if (has_second) {
       pairs_.Add(PairKey(first, second));
     } else {
@@ -116,6 +118,7 @@ class StartFilter {
     }
   }
   bool MaybeStarts(uint64_t first, bool has_next, uint64_t next) const {
+    if (!firsts_.MaybeHas(first)) return false;  // most tokens: one cheap test
     return singles_.MaybeHas(first) || (has_next && pairs_.MaybeHas(PairKey(first, next)));
   }
 
@@ -123,6 +126,7 @@ class StartFilter {
   static uint64_t PairKey(uint64_t a, uint64_t b) {
     return (a * 0x9E3779B97F4A7C15ULL) ^ (b + (b << 7)) ^ (b >> 17);
   }
+  BitFilter firsts_;   // first tokens of all phrases
   BitFilter singles_;  // tokens of one-token phrases
   BitFilter pairs_;    // (first, second) tokens of longer phrases
 };
