@@ -3,6 +3,11 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace caucus {
 namespace {
@@ -131,6 +136,88 @@ size_t SkipString(std::string_view s, size_t i) {
   return std::string_view::npos;
 }
 
+// The position of the first of '"', '{', '}', '[' or ']' in s[j, n), or n.
+// Layers are long runs of digits, commas and short strings: 16 bytes are
+// tested at a time.
+inline size_t FindStructural(const char* s, size_t j, size_t n) {
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), lower = _mm_set1_epi8(0x20);
+  const __m128i open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}');
+  for (; j + 16 <= n; j += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j));
+    // '[' | 0x20 == '{' and ']' | 0x20 == '}'; no other byte maps there.
+    const __m128i folded = _mm_or_si128(v, lower);
+    const __m128i hit =
+        _mm_or_si128(_mm_cmpeq_epi8(v, quote),
+                     _mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close)));
+    const int mask = _mm_movemask_epi8(hit);
+    if (mask) return j + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+#endif
+  for (; j < n; ++j) {
+    const char c = s[j];
+    if (c == '"' || c == '{' || c == '}' || c == '[' || c == ']') return j;
+  }
+  return n;
+}
+
+// The position of the first '"' in s[j, n), or n.
+inline size_t FindQuote(const char* s, size_t j, size_t n) {
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"');
+  for (; j + 16 <= n; j += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j));
+    const int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(v, quote));
+    if (mask) return j + __builtin_ctz(static_cast<unsigned>(mask));
+  }
+#endif
+  for (; j < n; ++j) {
+    if (s[j] == '"') return j;
+  }
+  return n;
+}
+
+// SkipString for the short strings inside layers: the same result, without
+// a memchr call per string.
+inline size_t SkipShortString(std::string_view s, size_t i) {
+  ++i;
+  const size_t n = s.size();
+  while (true) {
+    const size_t j = FindQuote(s.data(), i, n);
+    if (j == n) return std::string_view::npos;
+    size_t k = j;
+    while (k > i && s[k - 1] == '\\') --k;
+    if (((j - k) & 1) == 0) return j + 1;
+    i = j + 1;
+  }
+}
+
+// The closers of the open brackets, innermost last: inline up to a depth of
+// 64, on the heap beyond.
+class BracketStack {
+ public:
+  bool empty() const { return depth_ == 0; }
+  void push(char c) {
+    if (depth_ < kInline) {
+      inline_[depth_] = c;
+    } else {
+      heap_.push_back(c);
+    }
+    ++depth_;
+  }
+  char back() const { return depth_ <= kInline ? inline_[depth_ - 1] : heap_.back(); }
+  void pop() {
+    if (depth_ > kInline) heap_.pop_back();
+    --depth_;
+  }
+
+ private:
+  static constexpr size_t kInline = 64;
+  char inline_[kInline];
+  std::vector<char> heap_;
+  size_t depth_ = 0;
+};
+
 // Skips one JSON value starting at i; returns the end or sets *err.
 size_t SkipValue(std::string_view s, size_t i, std::string* err) {
   if (i >= s.size()) {
@@ -144,12 +231,14 @@ size_t SkipValue(std::string_view s, size_t i, std::string* err) {
     return e;
   }
   if (c == '{' || c == '[') {
-    std::vector<char> stack;
+    // Only strings and brackets matter; everything between is skipped.
+    BracketStack stack;
+    const size_t n = s.size();
     size_t j = i;
-    while (j < s.size()) {
+    while ((j = FindStructural(s.data(), j, n)) < n) {
       char d = s[j];
       if (d == '"') {
-        size_t e = SkipString(s, j);
+        size_t e = SkipShortString(s, j);
         if (e == std::string_view::npos) {
           *err = At("unterminated string starting", j);
           return 0;
@@ -158,13 +247,13 @@ size_t SkipValue(std::string_view s, size_t i, std::string* err) {
         continue;
       }
       if (d == '{' || d == '[') {
-        stack.push_back(d == '{' ? '}' : ']');
-      } else if (d == '}' || d == ']') {
+        stack.push(d == '{' ? '}' : ']');
+      } else {
         if (stack.empty() || stack.back() != d) {
           *err = At("mismatched bracket", j);
           return 0;
         }
-        stack.pop_back();
+        stack.pop();
         if (stack.empty()) return j + 1;
       }
       ++j;
