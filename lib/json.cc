@@ -1,5 +1,6 @@
 #include "caucus/json.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -136,60 +137,28 @@ size_t SkipString(std::string_view s, size_t i) {
   return std::string_view::npos;
 }
 
-// The position of the first of '"', '{', '}', '[' or ']' in s[j, n), or n.
-// Layers are long runs of digits, commas and short strings: 16 bytes are
-// tested at a time.
-inline size_t FindStructural(const char* s, size_t j, size_t n) {
+// Bit k set if s[b + k] is '"', '{', '}', '[' or ']', for the bytes of
+// [b, min(b + 16, n)). Layers are long runs of digits, commas and short
+// strings: 16 bytes are classified at a time.
+inline uint32_t StructuralMask(const char* s, size_t b, size_t n) {
 #if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"'), lower = _mm_set1_epi8(0x20);
-  const __m128i open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}');
-  for (; j + 16 <= n; j += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j));
+  if (b + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + b));
     // '[' | 0x20 == '{' and ']' | 0x20 == '}'; no other byte maps there.
-    const __m128i folded = _mm_or_si128(v, lower);
-    const __m128i hit =
-        _mm_or_si128(_mm_cmpeq_epi8(v, quote),
-                     _mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close)));
-    const int mask = _mm_movemask_epi8(hit);
-    if (mask) return j + __builtin_ctz(static_cast<unsigned>(mask));
+    const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                     _mm_or_si128(_mm_cmpeq_epi8(folded, _mm_set1_epi8('{')),
+                                                  _mm_cmpeq_epi8(folded, _mm_set1_epi8('}'))));
+    return static_cast<uint32_t>(_mm_movemask_epi8(hit));
   }
 #endif
-  for (; j < n; ++j) {
+  uint32_t mask = 0;
+  const size_t end = std::min(b + 16, n);
+  for (size_t j = b; j < end; ++j) {
     const char c = s[j];
-    if (c == '"' || c == '{' || c == '}' || c == '[' || c == ']') return j;
+    if (c == '"' || c == '{' || c == '}' || c == '[' || c == ']') mask |= 1u << (j - b);
   }
-  return n;
-}
-
-// The position of the first '"' in s[j, n), or n.
-inline size_t FindQuote(const char* s, size_t j, size_t n) {
-#if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"');
-  for (; j + 16 <= n; j += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j));
-    const int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(v, quote));
-    if (mask) return j + __builtin_ctz(static_cast<unsigned>(mask));
-  }
-#endif
-  for (; j < n; ++j) {
-    if (s[j] == '"') return j;
-  }
-  return n;
-}
-
-// SkipString for the short strings inside layers: the same result, without
-// a memchr call per string.
-inline size_t SkipShortString(std::string_view s, size_t i) {
-  ++i;
-  const size_t n = s.size();
-  while (true) {
-    const size_t j = FindQuote(s.data(), i, n);
-    if (j == n) return std::string_view::npos;
-    size_t k = j;
-    while (k > i && s[k - 1] == '\\') --k;
-    if (((j - k) & 1) == 0) return j + 1;
-    i = j + 1;
-  }
+  return mask;
 }
 
 // The closers of the open brackets, innermost last: inline up to a depth of
@@ -231,22 +200,36 @@ size_t SkipValue(std::string_view s, size_t i, std::string* err) {
     return e;
   }
   if (c == '{' || c == '[') {
-    // Only strings and brackets matter; everything between is skipped.
+    // Only strings and brackets matter; everything between is skipped. The
+    // same walk as SkipString per string, over the structural bytes of one
+    // 16-byte block after another.
     BracketStack stack;
     const size_t n = s.size();
-    size_t j = i;
-    while ((j = FindStructural(s.data(), j, n)) < n) {
-      char d = s[j];
-      if (d == '"') {
-        size_t e = SkipShortString(s, j);
-        if (e == std::string_view::npos) {
-          *err = At("unterminated string starting", j);
-          return 0;
-        }
-        j = e;
+    size_t b = i;
+    uint32_t mask = StructuralMask(s.data(), b, n);
+    bool in_string = false;
+    size_t string_start = 0;
+    while (true) {
+      while (mask == 0) {
+        b += 16;
+        if (b >= n) break;
+        mask = StructuralMask(s.data(), b, n);
+      }
+      if (mask == 0) break;
+      const size_t j = b + static_cast<size_t>(__builtin_ctz(mask));
+      mask &= mask - 1;
+      const char d = s[j];
+      if (in_string) {
+        if (d != '"') continue;
+        size_t k = j;  // count the backslashes before the quote
+        while (k > string_start + 1 && s[k - 1] == '\\') --k;
+        if (((j - k) & 1) == 0) in_string = false;
         continue;
       }
-      if (d == '{' || d == '[') {
+      if (d == '"') {
+        in_string = true;
+        string_start = j;
+      } else if (d == '{' || d == '[') {
         stack.push(d == '{' ? '}' : ']');
       } else {
         if (stack.empty() || stack.back() != d) {
@@ -256,7 +239,10 @@ size_t SkipValue(std::string_view s, size_t i, std::string* err) {
         stack.pop();
         if (stack.empty()) return j + 1;
       }
-      ++j;
+    }
+    if (in_string) {
+      *err = At("unterminated string starting", string_start);
+      return 0;
     }
     *err = At("unterminated object or array starting", i);
     return 0;
