@@ -6,6 +6,10 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "caucus/json.h"
 
 namespace caucus {
@@ -861,7 +865,14 @@ size_t FindInvalidUtf8(std::string_view s) {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
-    // Fast path: 8 ASCII bytes at a time.
+    // Fast path: 16 ASCII bytes at a time, then 8.
+#if defined(__SSE2__)
+    while (i + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      if (_mm_movemask_epi8(v)) break;
+      i += 16;
+    }
+#endif
     while (i + 8 <= n) {
       uint64_t w;
       memcpy(&w, p + i, 8);
