@@ -839,24 +839,68 @@ std::string TurnsJson(const std::vector<Turn>& v) {
 }
 
 std::string StancesJson(const std::vector<Stance>& v) {
+  // Written directly, like EntitiesJson (constant keys, no JsonWriter call
+  // per value), into a reused buffer sized for each stance's worst case; the
+  // score goes through JsonWriter::Double so it prints exactly as before.
+  constexpr size_t kFixed = 512;  // keys, quotes, numbers, score: under 300
+  auto strings_size = [](const Stance& s) {
+    return s.actor.id.size() + s.actor.kind.size() + s.actor.text.size() + s.polarity.size() +
+           s.act.size() + s.target.text.size() + s.target.topic.size() + s.target.entity.size() +
+           s.modality.size() + s.via.size();
+  };
+  size_t size = 2;
+  for (const Stance& s : v) size += kFixed + strings_size(s);
   std::string out;
-  JsonWriter w(&out);
-  w.BeginArray();
-  for (const Stance& s : v) {
-    w.BeginObject().Key("actor").BeginObject();
-    w.Key("id").String(s.actor.id).Key("kind").String(s.actor.kind);
-    w.Key("text").String(s.actor.text).Key("span").SpanValue(s.actor.span).EndObject();
-    w.Key("polarity").String(s.polarity).Key("act").String(s.act);
-    w.Key("target").BeginObject().Key("text").String(s.target.text);
-    if (!s.target.topic.empty()) w.Key("topic").String(s.target.topic);
-    if (!s.target.entity.empty()) w.Key("entity").String(s.target.entity);
-    w.Key("span").SpanValue(s.target.span).EndObject();
-    w.Key("span").SpanValue(s.span).Key("sentence").UInt(s.sentence);
-    w.Key("modality").String(s.modality).Key("score").Double(s.score);
-    if (!s.via.empty()) w.Key("via").String(s.via);
-    w.EndObject();
+  out.reserve(size);
+  out.push_back('[');
+  thread_local std::vector<char> buf;
+  std::string score;
+  for (size_t k = 0; k < v.size(); ++k) {
+    const Stance& s = v[k];
+    const size_t room = kFixed + (kMaxJsonStringGrowth + 1) * strings_size(s);
+    if (buf.size() < room) buf.resize(std::max(room, size_t{4096}));
+    char* const begin = buf.data();
+    char* p = begin;
+    auto append = [&p](const char* str, size_t n) {
+      memcpy(p, str, n);
+      p += n;
+    };
+    auto field = [&](const auto& key, const std::string& value) {  // key: a string literal
+      append(key, sizeof(key) - 1);
+      p = WriteJsonString(value, p);
+    };
+    auto span = [&](const auto& key, const Span& sp) {  // key: a string literal
+      append(key, sizeof(key) - 1);
+      *p++ = '[';
+      p = std::to_chars(p, p + 10, sp.begin).ptr;
+      *p++ = ',';
+      p = std::to_chars(p, p + 10, sp.end).ptr;
+      *p++ = ']';
+    };
+    if (k) *p++ = ',';
+    field("{\"actor\":{\"id\":", s.actor.id);
+    field(",\"kind\":", s.actor.kind);
+    field(",\"text\":", s.actor.text);
+    span(",\"span\":", s.actor.span);
+    field("},\"polarity\":", s.polarity);
+    field(",\"act\":", s.act);
+    field(",\"target\":{\"text\":", s.target.text);
+    if (!s.target.topic.empty()) field(",\"topic\":", s.target.topic);
+    if (!s.target.entity.empty()) field(",\"entity\":", s.target.entity);
+    span(",\"span\":", s.target.span);
+    span("},\"span\":", s.span);
+    append(",\"sentence\":", 12);
+    p = std::to_chars(p, p + 10, s.sentence).ptr;
+    field(",\"modality\":", s.modality);
+    append(",\"score\":", 9);
+    score.clear();
+    JsonWriter(&score).Double(s.score);
+    append(score.data(), score.size());
+    if (!s.via.empty()) field(",\"via\":", s.via);
+    *p++ = '}';
+    out.append(begin, p - begin);
   }
-  w.EndArray();
+  out.push_back(']');
   return out;
 }
 
