@@ -113,6 +113,34 @@ class StrictReader {
  public:
   explicit StrictReader(std::string_view s) : s_(s) {}
 
+  // The literal `lit` exactly where the reader is (no whitespace first).
+  bool Lit(std::string_view lit) {
+    if (s_.compare(i_, lit.size(), lit) != 0) return false;
+    i_ += lit.size();
+    return true;
+  }
+  // A plain unsigned integer of at most nine digits, without whitespace.
+  bool Num9(uint32_t* v) {
+    const size_t b = i_;
+    uint32_t r = 0;
+    while (i_ < s_.size() && i_ - b < 10 && s_[i_] >= '0' && s_[i_] <= '9')
+      r = r * 10 + static_cast<uint32_t>(s_[i_++] - '0');
+    const size_t len = i_ - b;
+    if (len == 0 || len > 9 || (len > 1 && s_[b] == '0')) return false;
+    *v = r;
+    return true;
+  }
+  // A string value, checked as Skip checks it, not decoded.
+  bool SkipString() {
+    std::string_view body;
+    bool escaped = false;
+    if (!StringBody(&body, &escaped)) return false;
+    if (!escaped) return true;
+    std::string tmp;
+    return UnescapeJsonString(body, &tmp).ok();
+  }
+  size_t pos() const { return i_; }
+
   bool Eat(char c) {
     SkipWs();
     if (i_ < s_.size() && s_[i_] == c) {
@@ -551,9 +579,44 @@ namespace {
 // GetEntities; with brief, the fast path validates form but does not copy it
 // (name, role and org are kept: stances folds people into their org and
 // names a document speaker by its entity name).
+// The entities layer exactly as EntitiesJson writes it:
+// [{"span":[B,E],"text":S,"kind":S,"id":S,"name":S[,"form":S][,"role":S][,"org":S]},...]
+// with offsets of at most nine digits, read with fixed literals instead of a
+// key dispatch. On anything else returns false and the general readers run;
+// they take this form too, with the same values and checks.
+bool ReadCanonicalEntities(std::string_view raw, const std::string& text, bool brief,
+                           std::vector<Entity>* out) {
+  out->clear();
+  if (raw == "[]") return true;
+  StrictReader r(raw);
+  if (!r.Lit("[")) return false;
+  out->reserve(CountByte(raw, '{'));
+  while (true) {
+    Entity& e = out->emplace_back();
+    if (!r.Lit("{\"span\":[") || !r.Num9(&e.span.begin) || !r.Lit(",") || !r.Num9(&e.span.end) ||
+        !r.Lit("],\"text\":") || !r.SkipString() || !r.Lit(",\"kind\":") || !r.String(&e.kind) ||
+        !r.Lit(",\"id\":") || !r.String(&e.id) || !r.Lit(",\"name\":") || !r.String(&e.name))
+      return false;
+    if (r.Lit(",\"form\":") && !(brief ? r.SkipString() : r.String(&e.form))) return false;
+    if (r.Lit(",\"role\":") && !r.String(&e.role)) return false;
+    if (r.Lit(",\"org\":") && !r.String(&e.org)) return false;
+    if (!r.Lit("}")) return false;
+    if (e.span.begin > e.span.end || e.span.end > text.size() || e.kind.empty()) return false;
+    e.text.assign(text, e.span.begin, e.span.size());
+    if (r.Lit("]")) return r.pos() == raw.size();
+    if (!r.Lit(",")) return false;
+  }
+}
+
 Result<std::vector<Entity>> ReadEntities(const Document& doc, bool* found, bool brief) {
   const std::string& text = doc.text();
   std::vector<Entity> fast;
+  if (std::string_view raw = doc.Raw("entities"); !raw.empty()) {
+    if (ReadCanonicalEntities(raw, text, brief, &fast)) {
+      *found = true;
+      return fast;
+    }
+  }
   if (GetLayerFast(
           doc, "entities", found, &fast,
           [&text, brief](std::string_view key, StrictReader& r, Entity* e, uint32_t* seen) {
