@@ -470,27 +470,26 @@ int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, c
   auto last_progress = std::chrono::steady_clock::now();
   bool stop = false;
 
-  auto consume = [&](Batch& batch) {
-    for (Item& item : batch) {
-      if (stop) return;
-      if (!item.status.ok()) {
-        ++summary.errors;
-        std::string where = FormatOrigin(item.origin);
-        ReportError(opt.tool, where + ": " + item.status.message());
-        if (opt.strict) {
-          stop = true;
-          return;
-        }
-        continue;
-      }
-      ++summary.documents;
-      bool ok = sink ? sink(item.out) : WriteStdout(item.out);
-      if (!ok) {
-        summary.output_closed = true;
-        stop = true;
-        return;
-      }
+  // Reports or writes one processed item; `written` when its output has
+  // already gone to the stdout buffer.
+  auto consume_item = [&](Item& item, bool written) {
+    if (!item.status.ok()) {
+      ++summary.errors;
+      std::string where = FormatOrigin(item.origin);
+      ReportError(opt.tool, where + ": " + item.status.message());
+      if (opt.strict) stop = true;
+      return;
     }
+    ++summary.documents;
+    if (written) return;
+    bool ok = sink ? sink(item.out) : WriteStdout(item.out);
+    if (!ok) {
+      summary.output_closed = true;
+      stop = true;
+    }
+  };
+  auto consume_one = [&](Item& item) { consume_item(item, true); };
+  auto report_progress = [&]() {
     if (progress) {
       auto now = std::chrono::steady_clock::now();
       if (now - last_progress > std::chrono::milliseconds(300)) {
@@ -500,8 +499,46 @@ int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, c
       }
     }
   };
+  auto consume = [&](Batch& batch) {
+    for (Item& item : batch) {
+      if (stop) return;
+      consume_item(item, false);
+    }
+    report_progress();
+  };
 
-  if (jobs == 1) {
+  if (jobs == 1 && !sink) {
+    // Each document's output is appended straight to the stdout buffer
+    // instead of to its item and then copied there; a document that fails
+    // takes back what it appended. Items are consumed one by one, so the
+    // output and the messages are those of the batch-wise path.
+    Batch batch;
+    std::string& buf = StdoutBuffer();
+    while (!stop && producer.NextBatch(&batch)) {
+      for (Item& item : batch) {
+        if (stop) break;
+        const size_t mark = buf.size();
+        std::swap(item.out, buf);
+        ProcessItem(opt, fn, &item);
+        std::swap(item.out, buf);
+        if (!item.status.ok()) {
+          buf.resize(mark);
+        } else if (buf.size() >= kStdoutBuffer) {
+          const bool ok = FlushStdout();
+          // After a huge document, give its memory back.
+          if (buf.capacity() > 4 * kStdoutBuffer) std::string().swap(buf);
+          if (!ok) {
+            summary.output_closed = true;
+            stop = true;
+            ++summary.documents;
+            break;
+          }
+        }
+        consume_one(item);
+      }
+      report_progress();
+    }
+  } else if (jobs == 1) {
     Batch batch;
     while (!stop && producer.NextBatch(&batch)) {
       for (Item& item : batch) ProcessItem(opt, fn, &item);

@@ -1,8 +1,14 @@
 #include "caucus/json.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace caucus {
 namespace {
@@ -131,6 +137,56 @@ size_t SkipString(std::string_view s, size_t i) {
   return std::string_view::npos;
 }
 
+// Bit k set if s[b + k] is '"', '{', '}', '[' or ']', for the bytes of
+// [b, min(b + 16, n)). Layers are long runs of digits, commas and short
+// strings: 16 bytes are classified at a time.
+inline uint32_t StructuralMask(const char* s, size_t b, size_t n) {
+#if defined(__SSE2__)
+  if (b + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + b));
+    // '[' | 0x20 == '{' and ']' | 0x20 == '}'; no other byte maps there.
+    const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                     _mm_or_si128(_mm_cmpeq_epi8(folded, _mm_set1_epi8('{')),
+                                                  _mm_cmpeq_epi8(folded, _mm_set1_epi8('}'))));
+    return static_cast<uint32_t>(_mm_movemask_epi8(hit));
+  }
+#endif
+  uint32_t mask = 0;
+  const size_t end = std::min(b + 16, n);
+  for (size_t j = b; j < end; ++j) {
+    const char c = s[j];
+    if (c == '"' || c == '{' || c == '}' || c == '[' || c == ']') mask |= 1u << (j - b);
+  }
+  return mask;
+}
+
+// The closers of the open brackets, innermost last: inline up to a depth of
+// 64, on the heap beyond.
+class BracketStack {
+ public:
+  bool empty() const { return depth_ == 0; }
+  void push(char c) {
+    if (depth_ < kInline) {
+      inline_[depth_] = c;
+    } else {
+      heap_.push_back(c);
+    }
+    ++depth_;
+  }
+  char back() const { return depth_ <= kInline ? inline_[depth_ - 1] : heap_.back(); }
+  void pop() {
+    if (depth_ > kInline) heap_.pop_back();
+    --depth_;
+  }
+
+ private:
+  static constexpr size_t kInline = 64;
+  char inline_[kInline];
+  std::vector<char> heap_;
+  size_t depth_ = 0;
+};
+
 // Skips one JSON value starting at i; returns the end or sets *err.
 size_t SkipValue(std::string_view s, size_t i, std::string* err) {
   if (i >= s.size()) {
@@ -144,30 +200,49 @@ size_t SkipValue(std::string_view s, size_t i, std::string* err) {
     return e;
   }
   if (c == '{' || c == '[') {
-    std::vector<char> stack;
-    size_t j = i;
-    while (j < s.size()) {
-      char d = s[j];
-      if (d == '"') {
-        size_t e = SkipString(s, j);
-        if (e == std::string_view::npos) {
-          *err = At("unterminated string starting", j);
-          return 0;
-        }
-        j = e;
+    // Only strings and brackets matter; everything between is skipped. The
+    // same walk as SkipString per string, over the structural bytes of one
+    // 16-byte block after another.
+    BracketStack stack;
+    const size_t n = s.size();
+    size_t b = i;
+    uint32_t mask = StructuralMask(s.data(), b, n);
+    bool in_string = false;
+    size_t string_start = 0;
+    while (true) {
+      while (mask == 0) {
+        b += 16;
+        if (b >= n) break;
+        mask = StructuralMask(s.data(), b, n);
+      }
+      if (mask == 0) break;
+      const size_t j = b + static_cast<size_t>(__builtin_ctz(mask));
+      mask &= mask - 1;
+      const char d = s[j];
+      if (in_string) {
+        if (d != '"') continue;
+        size_t k = j;  // count the backslashes before the quote
+        while (k > string_start + 1 && s[k - 1] == '\\') --k;
+        if (((j - k) & 1) == 0) in_string = false;
         continue;
       }
-      if (d == '{' || d == '[') {
-        stack.push_back(d == '{' ? '}' : ']');
-      } else if (d == '}' || d == ']') {
+      if (d == '"') {
+        in_string = true;
+        string_start = j;
+      } else if (d == '{' || d == '[') {
+        stack.push(d == '{' ? '}' : ']');
+      } else {
         if (stack.empty() || stack.back() != d) {
           *err = At("mismatched bracket", j);
           return 0;
         }
-        stack.pop_back();
+        stack.pop();
         if (stack.empty()) return j + 1;
       }
-      ++j;
+    }
+    if (in_string) {
+      *err = At("unterminated string starting", string_start);
+      return 0;
     }
     *err = At("unterminated object or array starting", i);
     return 0;
@@ -290,49 +365,90 @@ char* WriteJsonString(std::string_view s, char* p) {
   return p;
 }
 
-Status UnescapeJsonString(std::string_view s, std::string* out) {
-  out->clear();
-  out->reserve(s.size());
+namespace {
+
+// The first backslash or control character in s[j, n), or n.
+inline size_t FindBackslashOrControl(const char* s, size_t j, size_t n) {
+#if defined(__SSE2__)
+  const __m128i backslash = _mm_set1_epi8('\\'), max_control = _mm_set1_epi8(0x1F);
+  for (; j + 16 <= n; j += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j));
+    // Unsigned v <= 0x1F: max(v, 0x1F) == 0x1F.
+    const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, backslash),
+                                     _mm_cmpeq_epi8(_mm_max_epu8(v, max_control), max_control));
+    const int mask = _mm_movemask_epi8(hit);
+    if (mask) return j + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  while (j + 8 <= n && !HasBackslashOrControl(Load8(s + j))) j += 8;
+  while (j < n && s[j] != '\\' && static_cast<unsigned char>(s[j]) >= 0x20) ++j;
+  return j;
+}
+
+// AppendUtf8 through a pointer; returns the end.
+char* WriteUtf8(uint32_t cp, char* p) {
+  if (cp < 0x80) {
+    *p++ = static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    *p++ = static_cast<char>(0xC0 | (cp >> 6));
+    *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    *p++ = static_cast<char>(0xE0 | (cp >> 12));
+    *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    *p++ = static_cast<char>(0xF0 | (cp >> 18));
+    *p++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+  }
+  return p;
+}
+
+// Unescapes s into [out, out + s.size()) (the result is never longer than
+// its source: each escape is at least as long as what it stands for). On
+// success sets *end; on failure returns the error.
+Status UnescapeInto(std::string_view s, char* out, char** end) {
+  char* p = out;
   size_t i = 0;
   const size_t n = s.size();
   while (i < n) {
-    // The next backslash or control character, 8 bytes at a time (document
-    // texts are long runs of plain bytes).
-    size_t j = i;
-    while (j + 8 <= n && !HasBackslashOrControl(Load8(s.data() + j))) j += 8;
-    while (j < n && s[j] != '\\' && static_cast<unsigned char>(s[j]) >= 0x20) ++j;
+    // The next backslash or control character (document texts are long
+    // runs of plain bytes).
+    const size_t j = FindBackslashOrControl(s.data(), i, n);
     if (j < n && static_cast<unsigned char>(s[j]) < 0x20) {
       return Status::InvalidInput(At("raw control character in string", j));
     }
-    out->append(s.data() + i, j - i);
+    memcpy(p, s.data() + i, j - i);
+    p += j - i;
     if (j == n) break;
     if (j + 1 >= n) return Status::InvalidInput(At("bad escape", j));
     char e = s[j + 1];
     i = j + 2;
     switch (e) {
       case '"':
-        out->push_back('"');
+        *p++ = '"';
         break;
       case '\\':
-        out->push_back('\\');
+        *p++ = '\\';
         break;
       case '/':
-        out->push_back('/');
+        *p++ = '/';
         break;
       case 'b':
-        out->push_back('\b');
+        *p++ = '\b';
         break;
       case 'f':
-        out->push_back('\f');
+        *p++ = '\f';
         break;
       case 'n':
-        out->push_back('\n');
+        *p++ = '\n';
         break;
       case 'r':
-        out->push_back('\r');
+        *p++ = '\r';
         break;
       case 't':
-        out->push_back('\t');
+        *p++ = '\t';
         break;
       case 'u': {
         uint32_t cp;
@@ -350,14 +466,31 @@ Status UnescapeJsonString(std::string_view s, std::string* out) {
         } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
           return Status::InvalidInput(At("lone surrogate in \\u escape", j));
         }
-        AppendUtf8(cp, out);
+        p = WriteUtf8(cp, p);
         break;
       }
       default:
         return Status::InvalidInput(At("bad escape", j));
     }
   }
+  *end = p;
   return Status::Ok();
+}
+
+}  // namespace
+
+Status UnescapeJsonString(std::string_view s, std::string* out) {
+  // Written in place into a buffer of the source's size, then cut to fit:
+  // no append call per run of plain bytes.
+  out->resize(s.size());
+  char* end = nullptr;
+  Status st = UnescapeInto(s, out->data(), &end);
+  if (!st.ok()) {
+    out->clear();
+    return st;
+  }
+  out->resize(static_cast<size_t>(end - out->data()));
+  return st;
 }
 
 Status ScanJsonObject(std::string_view s, std::vector<JsonMember>* members) {

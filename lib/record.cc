@@ -6,6 +6,10 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "caucus/json.h"
 
 namespace caucus {
@@ -108,6 +112,34 @@ constexpr JsonByteClasses kJsonByte;
 class StrictReader {
  public:
   explicit StrictReader(std::string_view s) : s_(s) {}
+
+  // The literal `lit` exactly where the reader is (no whitespace first).
+  bool Lit(std::string_view lit) {
+    if (s_.compare(i_, lit.size(), lit) != 0) return false;
+    i_ += lit.size();
+    return true;
+  }
+  // A plain unsigned integer of at most nine digits, without whitespace.
+  bool Num9(uint32_t* v) {
+    const size_t b = i_;
+    uint32_t r = 0;
+    while (i_ < s_.size() && i_ - b < 10 && s_[i_] >= '0' && s_[i_] <= '9')
+      r = r * 10 + static_cast<uint32_t>(s_[i_++] - '0');
+    const size_t len = i_ - b;
+    if (len == 0 || len > 9 || (len > 1 && s_[b] == '0')) return false;
+    *v = r;
+    return true;
+  }
+  // A string value, checked as Skip checks it, not decoded.
+  bool SkipString() {
+    std::string_view body;
+    bool escaped = false;
+    if (!StringBody(&body, &escaped)) return false;
+    if (!escaped) return true;
+    std::string tmp;
+    return UnescapeJsonString(body, &tmp).ok();
+  }
+  size_t pos() const { return i_; }
 
   bool Eat(char c) {
     SkipWs();
@@ -547,9 +579,44 @@ namespace {
 // GetEntities; with brief, the fast path validates form but does not copy it
 // (name, role and org are kept: stances folds people into their org and
 // names a document speaker by its entity name).
+// The entities layer exactly as EntitiesJson writes it:
+// [{"span":[B,E],"text":S,"kind":S,"id":S,"name":S[,"form":S][,"role":S][,"org":S]},...]
+// with offsets of at most nine digits, read with fixed literals instead of a
+// key dispatch. On anything else returns false and the general readers run;
+// they take this form too, with the same values and checks.
+bool ReadCanonicalEntities(std::string_view raw, const std::string& text, bool brief,
+                           std::vector<Entity>* out) {
+  out->clear();
+  if (raw == "[]") return true;
+  StrictReader r(raw);
+  if (!r.Lit("[")) return false;
+  out->reserve(CountByte(raw, '{'));
+  while (true) {
+    Entity& e = out->emplace_back();
+    if (!r.Lit("{\"span\":[") || !r.Num9(&e.span.begin) || !r.Lit(",") || !r.Num9(&e.span.end) ||
+        !r.Lit("],\"text\":") || !r.SkipString() || !r.Lit(",\"kind\":") || !r.String(&e.kind) ||
+        !r.Lit(",\"id\":") || !r.String(&e.id) || !r.Lit(",\"name\":") || !r.String(&e.name))
+      return false;
+    if (r.Lit(",\"form\":") && !(brief ? r.SkipString() : r.String(&e.form))) return false;
+    if (r.Lit(",\"role\":") && !r.String(&e.role)) return false;
+    if (r.Lit(",\"org\":") && !r.String(&e.org)) return false;
+    if (!r.Lit("}")) return false;
+    if (e.span.begin > e.span.end || e.span.end > text.size() || e.kind.empty()) return false;
+    e.text.assign(text, e.span.begin, e.span.size());
+    if (r.Lit("]")) return r.pos() == raw.size();
+    if (!r.Lit(",")) return false;
+  }
+}
+
 Result<std::vector<Entity>> ReadEntities(const Document& doc, bool* found, bool brief) {
   const std::string& text = doc.text();
   std::vector<Entity> fast;
+  if (std::string_view raw = doc.Raw("entities"); !raw.empty()) {
+    if (ReadCanonicalEntities(raw, text, brief, &fast)) {
+      *found = true;
+      return fast;
+    }
+  }
   if (GetLayerFast(
           doc, "entities", found, &fast,
           [&text, brief](std::string_view key, StrictReader& r, Entity* e, uint32_t* seen) {
@@ -686,24 +753,46 @@ Result<std::vector<Stance>> GetStances(const Document& doc, bool* found) {
   });
 }
 
-std::string SentencesJson(const std::vector<Sentence>& v) {
+namespace {
+
+// Writes [{"span":[B,E]<tail>},...] directly: for every item, the span and
+// `tail(item, p)`, which writes what follows the span and returns the end.
+// kItem bounds one item's size. Same bytes as through JsonWriter.
+template <size_t kItem, typename T, typename Tail>
+std::string SpanObjectsJson(const std::vector<T>& v, Tail tail) {
   std::string out;
-  JsonWriter w(&out);
-  w.BeginArray();
-  for (const Sentence& s : v) {
-    w.BeginObject().Key("span").SpanValue(s.span).Key("paragraph").UInt(s.paragraph).EndObject();
+  out.resize(2 + kItem * v.size());
+  char* const begin = out.data();
+  char* p = begin;
+  *p++ = '[';
+  for (size_t k = 0; k < v.size(); ++k) {
+    if (k) *p++ = ',';
+    memcpy(p, "{\"span\":[", 9);
+    p += 9;
+    p = std::to_chars(p, p + 10, v[k].span.begin).ptr;
+    *p++ = ',';
+    p = std::to_chars(p, p + 10, v[k].span.end).ptr;
+    *p++ = ']';
+    p = tail(v[k], p);
+    *p++ = '}';
   }
-  w.EndArray();
+  *p++ = ']';
+  out.resize(p - begin);
   return out;
 }
 
+}  // namespace
+
+std::string SentencesJson(const std::vector<Sentence>& v) {
+  // ,{"span":[B,E],"paragraph":P}: 1 + 9 + 10 + 1 + 10 + 1 + 13 + 10 + 1.
+  return SpanObjectsJson<64>(v, [](const Sentence& s, char* p) {
+    memcpy(p, ",\"paragraph\":", 13);
+    return std::to_chars(p + 13, p + 23, s.paragraph).ptr;
+  });
+}
+
 std::string ParagraphsJson(const std::vector<Paragraph>& v) {
-  std::string out;
-  JsonWriter w(&out);
-  w.BeginArray();
-  for (const Paragraph& p : v) w.BeginObject().Key("span").SpanValue(p.span).EndObject();
-  w.EndArray();
-  return out;
+  return SpanObjectsJson<40>(v, [](const Paragraph&, char* p) { return p; });
 }
 
 std::string TokensJson(const std::vector<Token>& v) {
@@ -813,24 +902,68 @@ std::string TurnsJson(const std::vector<Turn>& v) {
 }
 
 std::string StancesJson(const std::vector<Stance>& v) {
+  // Written directly, like EntitiesJson (constant keys, no JsonWriter call
+  // per value), into a reused buffer sized for each stance's worst case; the
+  // score goes through JsonWriter::Double so it prints exactly as before.
+  constexpr size_t kFixed = 512;  // keys, quotes, numbers, score: under 300
+  auto strings_size = [](const Stance& s) {
+    return s.actor.id.size() + s.actor.kind.size() + s.actor.text.size() + s.polarity.size() +
+           s.act.size() + s.target.text.size() + s.target.topic.size() + s.target.entity.size() +
+           s.modality.size() + s.via.size();
+  };
+  size_t size = 2;
+  for (const Stance& s : v) size += kFixed + strings_size(s);
   std::string out;
-  JsonWriter w(&out);
-  w.BeginArray();
-  for (const Stance& s : v) {
-    w.BeginObject().Key("actor").BeginObject();
-    w.Key("id").String(s.actor.id).Key("kind").String(s.actor.kind);
-    w.Key("text").String(s.actor.text).Key("span").SpanValue(s.actor.span).EndObject();
-    w.Key("polarity").String(s.polarity).Key("act").String(s.act);
-    w.Key("target").BeginObject().Key("text").String(s.target.text);
-    if (!s.target.topic.empty()) w.Key("topic").String(s.target.topic);
-    if (!s.target.entity.empty()) w.Key("entity").String(s.target.entity);
-    w.Key("span").SpanValue(s.target.span).EndObject();
-    w.Key("span").SpanValue(s.span).Key("sentence").UInt(s.sentence);
-    w.Key("modality").String(s.modality).Key("score").Double(s.score);
-    if (!s.via.empty()) w.Key("via").String(s.via);
-    w.EndObject();
+  out.reserve(size);
+  out.push_back('[');
+  thread_local std::vector<char> buf;
+  std::string score;
+  for (size_t k = 0; k < v.size(); ++k) {
+    const Stance& s = v[k];
+    const size_t room = kFixed + (kMaxJsonStringGrowth + 1) * strings_size(s);
+    if (buf.size() < room) buf.resize(std::max(room, size_t{4096}));
+    char* const begin = buf.data();
+    char* p = begin;
+    auto append = [&p](const char* str, size_t n) {
+      memcpy(p, str, n);
+      p += n;
+    };
+    auto field = [&](const auto& key, const std::string& value) {  // key: a string literal
+      append(key, sizeof(key) - 1);
+      p = WriteJsonString(value, p);
+    };
+    auto span = [&](const auto& key, const Span& sp) {  // key: a string literal
+      append(key, sizeof(key) - 1);
+      *p++ = '[';
+      p = std::to_chars(p, p + 10, sp.begin).ptr;
+      *p++ = ',';
+      p = std::to_chars(p, p + 10, sp.end).ptr;
+      *p++ = ']';
+    };
+    if (k) *p++ = ',';
+    field("{\"actor\":{\"id\":", s.actor.id);
+    field(",\"kind\":", s.actor.kind);
+    field(",\"text\":", s.actor.text);
+    span(",\"span\":", s.actor.span);
+    field("},\"polarity\":", s.polarity);
+    field(",\"act\":", s.act);
+    field(",\"target\":{\"text\":", s.target.text);
+    if (!s.target.topic.empty()) field(",\"topic\":", s.target.topic);
+    if (!s.target.entity.empty()) field(",\"entity\":", s.target.entity);
+    span(",\"span\":", s.target.span);
+    span("},\"span\":", s.span);
+    append(",\"sentence\":", 12);
+    p = std::to_chars(p, p + 10, s.sentence).ptr;
+    field(",\"modality\":", s.modality);
+    append(",\"score\":", 9);
+    score.clear();
+    JsonWriter(&score).Double(s.score);
+    append(score.data(), score.size());
+    if (!s.via.empty()) field(",\"via\":", s.via);
+    *p++ = '}';
+    out.append(begin, p - begin);
   }
-  w.EndArray();
+  out.push_back(']');
   return out;
 }
 
@@ -839,7 +972,14 @@ size_t FindInvalidUtf8(std::string_view s) {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
-    // Fast path: 8 ASCII bytes at a time.
+    // Fast path: 16 ASCII bytes at a time, then 8.
+#if defined(__SSE2__)
+    while (i + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      if (_mm_movemask_epi8(v)) break;
+      i += 16;
+    }
+#endif
     while (i + 8 <= n) {
       uint64_t w;
       memcpy(&w, p + i, 8);
