@@ -534,6 +534,19 @@ TEST(StancesTest, AcrossSentencesInParagraph) {
   EXPECT_TRUE(capacity);
 }
 
+// "block" after a noun that modifies it is the noun ("address blocks"); a
+// bare "insist" whose clause has no cue is a call unless the clause is a
+// plain claim (indicative, nothing normative).
+TEST(StancesTest, NounBlocksAndInsistClaims) {
+  EXPECT_EQ(Summary(Find("The ITU assigns address blocks to Kenya.")), "");
+  EXPECT_EQ(Summary(Find("The ITU assigns IPv4 blocks to Kenya.")), "");
+  EXPECT_EQ(Summary(Find("Russia blocks the ITRs.")), "RUS oppose");
+  EXPECT_EQ(Summary(Find("India insists the talks were about trade.")), "");
+  EXPECT_EQ(Summary(Find("India insisted that the ITRs be changed.")), "IND support");
+  EXPECT_EQ(Summary(Find("India insists the ITU should keep its role.")), "IND support");
+  EXPECT_EQ(Summary(Find("India insists the ITRs will be signed.")), "");
+}
+
 TEST(StancesTest, NoCueNoWork) {
   EXPECT_TRUE(Find("Governments from around the world gathered in Geneva.").empty());
   EXPECT_TRUE(Finder().Find("", {}, {}).empty());
