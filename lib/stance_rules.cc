@@ -1081,6 +1081,24 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
     for (const Stance& st : *stances)
       if (st.sentence < si && (!prev || st.sentence >= prev->sentence)) prev = &st;
     if (!prev || prev->polarity == "neutral") continue;
+    // "Similar views" are those just reported, in this paragraph or the one
+    // before. A stance further back is echoed only if that stretch of text
+    // still names its target (entity or topic); else the text has moved on
+    // to something else (or the view echoed was not found): nothing copied.
+    if (prev->sentence >= sents.size()) continue;
+    const uint32_t para = sents[si].paragraph;
+    if (sents[prev->sentence].paragraph + 1 < para) {
+      size_t from = si;
+      while (from > 0 && sents[from - 1].paragraph + 1 >= para) --from;
+      const Span recent{sents[from].span.begin, sents[si].span.begin};
+      const std::string& want =
+          !prev->target.entity.empty() ? prev->target.entity : prev->target.topic;
+      bool named = false;
+      for (const Entity& e : ents)
+        named |= !want.empty() && e.id == want && e.span.begin >= recent.begin &&
+                 e.span.end <= recent.end;
+      if (!named) continue;
+    }
     // The actors listed after "by": "by the COAI, the IAMAI and the FICCI".
     uint32_t pos = w[by].e;
     for (const Entity& e : ents) {

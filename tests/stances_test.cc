@@ -547,6 +547,29 @@ TEST(StancesTest, NounBlocksAndInsistClaims) {
   EXPECT_EQ(Summary(Find("India insists the ITRs will be signed.")), "");
 }
 
+// Echoed views copy only a stance from the same paragraph or the one before.
+TEST(StancesTest, EchoNeedsARecentView) {
+  auto run = [](const std::string& text) {
+    auto sents = Split(text);
+    auto ents = FindEntities(text);
+    auto v = Finder().Find(text, sents, ents);
+    internal::EchoedViews(text, sents, ents, &v);
+    return Summary(v);
+  };
+  EXPECT_EQ(run("Brazil opposed the ITRs. Similar views have been expressed by Kenya."),
+            "BRA oppose, KEN oppose");
+  EXPECT_EQ(run("Brazil opposed the ITRs. The vote came late. Delegates went home.\n\nSimilar "
+                "views have been expressed by Kenya."),
+            "BRA oppose, KEN oppose");
+  // Further back, the paragraphs between must still name the target.
+  EXPECT_EQ(run("Brazil opposed the ITRs.\n\nThe vote came late.\n\nThe talks moved to "
+                "spam.\n\nSimilar views have been expressed by Kenya."),
+            "BRA oppose");
+  EXPECT_EQ(run("Brazil opposed the ITU.\n\nThe vote came late.\n\nThe ITU had no say "
+                "in it.\n\nSimilar views have been expressed by Kenya."),
+            "BRA oppose, KEN oppose");
+}
+
 TEST(StancesTest, NoCueNoWork) {
   EXPECT_TRUE(Find("Governments from around the world gathered in Geneva.").empty());
   EXPECT_TRUE(Finder().Find("", {}, {}).empty());
