@@ -7,6 +7,7 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#include "caucus/turns.h"
 #include "cues.h"
 #include "word_match.h"
 
@@ -233,7 +234,14 @@ int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::stri
                                 "intolerable",  "deplorable", "heinous"};
   for (size_t i = 0; i < w.size(); ++i) {
     LowerWord x = w[i].low;
+    // A denied belief governs what follows: "I do not think it is necessary".
+    if (x == "not" && i + 1 < w.size() && In(w[i + 1].low, {"think", "believe"})) return -1;
     if (kModals.Contains(x)) {
+      // Putative "should" after an evaluation: "it is gratifying that the
+      // report should agree".
+      if (x == "should" && w.size() > 2 && w[0].low == "it" && In(w[1].low, {"is", "was"}) &&
+          std::any_of(w.begin() + 2, w.begin() + i, [](const Word& y) { return y.low == "that"; }))
+        continue;
       bool neg_next = i + 1 < w.size() && In(w[i + 1].low, {"not", "never"});
       bool negated = neg_next || In(x, {"cannot", "mustn't", "shouldn't"});
       int v = ModalVerb(w, i);
@@ -241,8 +249,12 @@ int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::stri
       // "we must not forget", "should come as no surprise", "must be outraged".
       if (v >= 0 && RhetoricalVerb(w, v)) continue;
       // A statement of capacity: "governments cannot achieve it alone".
-      if (negated &&
-          std::any_of(w.begin() + i, w.end(), [](const Word& y) { return y.low == "alone"; }))
+      if (negated && std::any_of(w.begin() + i, w.end(), [&](const Word& y) {
+            return y.low == "alone" ||
+                   (y.low == "own" && &y > &w[i] + 1 &&
+                    In((&y - 1)->low, {"its", "our", "their", "my", "his", "her"}) &&
+                    (&y - 2)->low == "on");
+          }))
         continue;
       // A call is support even for a countering verb ("we must avoid a
       // collective defeat"); inaction negated is a call to act ("we cannot
@@ -254,7 +266,9 @@ int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::stri
       return static_cast<int>(i);
     }
     if (x == "it" && i + 2 < w.size() && In(w[i + 1].low, {"is", "was"}) &&
-        In(w[i + 2].low, {"necessary", "essential", "imperative", "urgent", "vital", "crucial"})) {
+        In(w[i + 2].low, {"necessary", "essential", "imperative", "urgent", "vital", "crucial"}) &&
+        // "it is necessary to say": rhetoric.
+        !(i + 4 < w.size() && w[i + 3].low == "to" && RhetoricalVerb(w, static_cast<int>(i + 4)))) {
       *polarity = "support";
       *act = "call-for";
       return static_cast<int>(i);
@@ -697,6 +711,13 @@ std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {
 std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& speaker,
                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
                                     const std::vector<Entity>& ents) {
+  return FindWithSpeakers(text, {speaker}, std::vector<int>(sents.size(), 0), finder, sents, ents);
+}
+
+std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<DocSpeaker>& speakers,
+                                     const std::vector<int>& per_sentence,
+                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
+                                     const std::vector<Entity>& ents) {
   const uint32_t body = FrontMatterEnd(text);
   const std::vector<Span> quotes = QuotedRanges(text);
   EntityOverlaps ent_overlaps(ents);
@@ -705,12 +726,27 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
   // A government's sentences are read twice (first-person subjects, then
   // normative statements): their words are kept, sentence i's in
   // words[word_range[i].first, word_range[i].second).
-  const bool normative = speaker.kind == "government";
+  // Only a government's or an official's statement: its normative claims are
+  // its positions; an organisation's blog argues more than it takes positions.
+  auto speaker_of = [&](size_t si) -> const DocSpeaker* {
+    const int k = si < per_sentence.size() ? per_sentence[si] : -1;
+    return k >= 0 ? &speakers[k] : nullptr;
+  };
+  auto normative_at = [&](size_t si) {
+    const DocSpeaker* sp = speaker_of(si);
+    return sp && (sp->kind == "government" || sp->official);
+  };
+  bool any_normative = false;
+  for (const DocSpeaker& sp : speakers) any_normative |= sp.kind == "government" || sp.official;
   std::vector<Word> words;
-  std::vector<std::pair<uint32_t, uint32_t>> word_range(normative ? sents.size() : 0);
+  std::vector<std::pair<uint32_t, uint32_t>> word_range(any_normative ? sents.size() : 0);
   for (size_t si = 0; si < sents.size(); ++si) {
     const Sentence& s = sents[si];
     if (s.span.end <= body) continue;
+    const DocSpeaker* sp_at = speaker_of(si);
+    if (!sp_at) continue;
+    const DocSpeaker& speaker = *sp_at;
+    const bool normative = normative_at(si);
     const Span span{std::max(s.span.begin, body), s.span.end};
     std::vector<Span> subjects;
     if (normative) {
@@ -743,7 +779,8 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
   std::vector<char> has_speaker(sents.size(), 0);
   for (Stance& st : out) {
     if (std::find(added.begin(), added.end(), st.actor.span) != added.end()) st.via = "speaker";
-    if (st.actor.id == speaker.id && st.sentence < sents.size()) has_speaker[st.sentence] = 1;
+    const DocSpeaker* sp = st.sentence < sents.size() ? speaker_of(st.sentence) : nullptr;
+    if (sp && st.actor.id == sp->id) has_speaker[st.sentence] = 1;
   }
   // Normative and evaluative sentences of the speaker: "The Council must be
   // reformed", "Such practices are unacceptable".
@@ -751,11 +788,10 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
   for (const Stance& st : out)
     if (st.sentence < sents.size()) has_any[st.sentence] = 1;
   size_t found = out.size();
-  // Only a government's statement: its normative claims are its positions;
-  // an organisation's blog argues more than it takes positions.
   std::vector<Word> w;
-  for (size_t i = 0; i < sents.size() && normative; ++i) {
-    if (sents[i].span.end <= body || has_speaker[i] || has_any[i]) continue;
+  for (size_t i = 0; i < sents.size() && any_normative; ++i) {
+    if (sents[i].span.end <= body || has_speaker[i] || has_any[i] || !normative_at(i)) continue;
+    const DocSpeaker& speaker = *speaker_of(i);
     const Span s{std::max(sents[i].span.begin, body), sents[i].span.end};
     if (InRanges(quotes, s.begin)) continue;
     std::string_view st = text.substr(s.begin, s.size());
@@ -1139,6 +1175,164 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
     if (a.sentence != b.sentence) return a.sentence < b.sentence;
     return a.span.begin < b.span.begin;
   });
+}
+
+}  // namespace caucus::internal
+
+namespace caucus::internal {
+namespace {
+
+// The first government or body entity (or the org of a person with one)
+// whose span lies in [b, e), or nullptr.
+const Entity* FirstActorIn(const std::vector<Entity>& ents, uint32_t b, uint32_t e) {
+  auto it = std::lower_bound(ents.begin(), ents.end(), b,
+                             [](const Entity& x, uint32_t pos) { return x.span.begin < pos; });
+  for (; it != ents.end() && it->span.begin < e; ++it) {
+    if (it->span.end > e) continue;
+    if (it->kind == "government" || it->kind == "body") return &*it;
+    if (it->kind == "person" && SpeaksForOrg(*it)) return &*it;
+  }
+  return nullptr;
+}
+
+DocSpeaker SpeakerOf(const Entity& e, const std::vector<Entity>& ents) {
+  if (e.kind == "person") return SpeakerFromId(e.org, "", ents);
+  return SpeakerFromId(e.id, e.kind, ents);
+}
+
+// Occurrences of `needle` in text[b, e).
+int CountIn(std::string_view text, uint32_t b, uint32_t e, std::string_view needle) {
+  int n = 0;
+  std::string_view t = text.substr(b, e - b);
+  for (size_t p = t.find(needle); p != std::string_view::npos; p = t.find(needle, p + 1)) ++n;
+  return n;
+}
+
+// The actor named right after "on behalf of (the)" at the start of a turn
+// when the speaker announces for whom they speak: the phrase opens a
+// sentence after at most an address ("Mr President, on behalf of the
+// Commission, I ...") or follows a verb of speaking ("I speak on behalf of").
+const Entity* BehalfActor(std::string_view text, const std::vector<Entity>& ents, uint32_t b,
+                          uint32_t e) {
+  e = std::min<uint32_t>(e, b + 400);
+  std::string_view t = text.substr(b, e - b);
+  for (size_t p = t.find("on behalf of"); p != std::string_view::npos;
+       p = t.find("on behalf of", p + 1)) {
+    size_t sb = p;
+    while (sb > 0 && t[sb - 1] != '.' && t[sb - 1] != '\n' && t[sb - 1] != '!') --sb;
+    std::vector<Word> w =
+        Words(text, {b + static_cast<uint32_t>(sb), b + static_cast<uint32_t>(p)});
+    bool ok = !w.empty() && In(w.back().low, {"speak", "speaking", "speaks", "spoke"});
+    if (!ok) {
+      ok = true;
+      for (const Word& x : w)
+        ok &= In(x.low,
+                 {"mr", "mrs", "madam", "president", "commissioner", "ladies", "and", "gentlemen",
+                  "in", "office", "i", "would", "like", "to", "firstly", "first", "of", "all"});
+    }
+    if (!ok) continue;
+    uint32_t nb = b + static_cast<uint32_t>(p) + 13;
+    if (text.substr(nb, 4) == "the ") nb += 4;
+    const Entity* a = FirstActorIn(ents, nb, std::min<uint32_t>(e, nb + 120));
+    if (a && a->span.begin == nb) return a;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sents,
+                        const std::vector<Entity>& ents, std::vector<DocSpeaker>* speakers,
+                        std::vector<int>* per_sentence) {
+  // Cheap gate: a debate addresses its chair at least twice.
+  const size_t first = text.find("President");
+  if (first == std::string_view::npos ||
+      text.find("President", first + 9) == std::string_view::npos)
+    return false;
+  if (DetectTurnFormat(text) != TurnFormat::kParliament) return false;
+  TurnOptions opt;
+  opt.format = TurnFormat::kParliament;
+  std::vector<Turn> turns = FindTurns(text, opt, nullptr);
+  std::vector<int> turn_speaker(turns.size(), -1);
+  auto add = [&](size_t i, const Entity& e) {
+    DocSpeaker s = SpeakerOf(e, ents);
+    s.official = true;
+    speakers->push_back(s);
+    turn_speaker[i] = static_cast<int>(speakers->size()) - 1;
+  };
+  const Entity* rapporteur_for = nullptr;  // the committee of the report just announced
+  for (size_t i = 0; i < turns.size(); ++i) {
+    const Turn& t = turns[i];
+    if (t.role == "chair") {
+      // "The next item is the report by Mr X, on behalf of the Committee on ...":
+      // the rapporteur speaks first, for the committee.
+      rapporteur_for = nullptr;
+      uint32_t se = t.span.end;
+      for (const Sentence& s : sents)
+        if (s.span.begin <= t.span.begin && t.span.begin < s.span.end) se = s.span.end;
+      std::string_view head = text.substr(t.span.begin, se - t.span.begin);
+      size_t r = head.find("report");
+      size_t ob = head.find("on behalf of");
+      if (r != std::string_view::npos && ob != std::string_view::npos && r < ob) {
+        uint32_t nb = t.span.begin + static_cast<uint32_t>(ob) + 13;
+        if (text.substr(nb, 4) == "the ") nb += 4;
+        const Entity* c = FirstActorIn(ents, nb, se);
+        if (c && c->span.begin == nb && c->kind == "body") rapporteur_for = c;
+      }
+      continue;
+    }
+    // A speaker label: "Liikanen, Member of the Commission. -", "X, President-in-Office of
+    // the Council. -".
+    if (!t.speaker.empty()) {
+      uint32_t le = std::min<uint32_t>(t.span.end, t.span.begin + t.speaker.size());
+      if (const Entity* a = FirstActorIn(ents, t.span.begin, le)) {
+        add(i, *a);
+        rapporteur_for = nullptr;
+        continue;
+      }
+    }
+    if (const Entity* a = BehalfActor(text, ents, t.span.begin, t.span.end)) {
+      add(i, *a);
+      rapporteur_for = nullptr;
+      continue;
+    }
+    if (rapporteur_for) {
+      add(i, *rapporteur_for);
+      rapporteur_for = nullptr;
+      continue;
+    }
+    // The Commission's reply: speaks of "the Commission" and of "Parliament's
+    // report" or thanks the House for the debate, and never of a Commissioner
+    // (members address or name the Commissioner).
+    if (CountIn(text, t.span.begin, t.span.end, "Commissioner") > 0) continue;
+    if (CountIn(text, t.span.begin, t.span.end, "the Commission ") +
+            CountIn(text, t.span.begin, t.span.end, "The Commission ") <
+        2)
+      continue;
+    bool reply = CountIn(text, t.span.begin, t.span.end, "Parliament 's report") +
+                     CountIn(text, t.span.begin, t.span.end, "Parliament's report") +
+                     CountIn(text, t.span.begin, t.span.end, "Parliament 's resolution") +
+                     CountIn(text, t.span.begin, t.span.end, "Parliament's resolution") +
+                     CountIn(text, t.span.begin, t.span.end, "parliamentary report") +
+                     CountIn(text, t.span.begin, t.span.end, "for this debate") >
+                 0;
+    if (!reply) continue;
+    const Entity* com = nullptr;
+    for (const Entity& e : ents)
+      if (e.id == "European Commission" && e.span.begin >= t.span.begin &&
+          e.span.end <= t.span.end) {
+        com = &e;
+        break;
+      }
+    if (com) add(i, *com);
+  }
+  if (speakers->empty()) return false;
+  per_sentence->assign(sents.size(), -1);
+  for (size_t si = 0; si < sents.size(); ++si) {
+    std::optional<size_t> t = TurnAt(turns, sents[si].span.begin);
+    if (t) (*per_sentence)[si] = turn_speaker[*t];
+  }
+  return true;
 }
 
 }  // namespace caucus::internal

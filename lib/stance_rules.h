@@ -50,6 +50,9 @@ struct DocSpeaker {
   std::string id;
   std::string kind;  // government or body
   std::string name;
+  // Speaks officially (the Commission or a committee in a debate): its
+  // normative statements are positions, as a government's are.
+  bool official = false;
 };
 
 // A speaker from an id; `kind` empty: the kind of an entity with that id in
@@ -91,6 +94,30 @@ std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence);
 std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& speaker,
                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
                                     const std::vector<Entity>& ents);
+
+// FindWithSpeaker with a speaker per sentence: sentence i is spoken by
+// speakers[per_sentence[i]], or by nobody when that is -1.
+std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<DocSpeaker>& speakers,
+                                     const std::vector<int>& per_sentence,
+                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
+                                     const std::vector<Entity>& ents);
+
+// Parliamentary debates (turns opened by "Mr President ,", "Name (GROUP). -"
+// labels) read without a turns layer: the speakers that speak for a body.
+// A labelled Commissioner or Council minister ("X, Member of the
+// Commission. -") speaks for the Commission or the Council; a member
+// announcing "on behalf of" a dictionary body or government speaks for it;
+// the first member after the chair announces "the report by X, on behalf of
+// the Committee on Y" is the rapporteur and speaks for the committee; an
+// unlabelled reply that speaks of "the Commission" and of "Parliament's
+// report" (or thanks the House "for this debate") and never of a
+// "Commissioner" is the Commission's. Members speaking for themselves or for
+// a political group the dictionary lacks speak for nobody. Returns false
+// when the text is no debate or no turn has such a speaker; else fills
+// `speakers` and `per_sentence` (an index into speakers, or -1).
+bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sents,
+                        const std::vector<Entity>& ents, std::vector<DocSpeaker>* speakers,
+                        std::vector<int>* per_sentence);
 
 // Quoted speakers: the first-person subjects ("we", "I", "our company")
 // inside an attributed quotation are mentions of the quoted speaker's

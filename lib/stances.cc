@@ -2007,9 +2007,17 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
     std::vector<Entity> qents;
     const std::vector<Entity>& use =
         internal::AddQuoteSpeakers(doc.text(), sents, ents, &quoted, &qents) ? qents : ents;
+    // A parliamentary debate read without turns: speakers for the
+    // Commission, the Council or a committee.
+    std::vector<internal::DocSpeaker> speakers;
+    std::vector<int> per_sentence;
+    const bool debate =
+        !speaker && internal::ParliamentSpeakers(doc.text(), sents, ents, &speakers, &per_sentence);
     std::vector<Stance> found =
         speaker ? internal::FindWithSpeaker(doc.text(), *speaker, finder, sents, use)
-                : finder.Find(doc.text(), sents, use);
+        : debate
+            ? internal::FindWithSpeakers(doc.text(), speakers, per_sentence, finder, sents, use)
+            : finder.Find(doc.text(), sents, use);
     internal::MarkQuoteStances(quoted, &found);
     internal::EchoedViews(doc.text(), sents, ents, &found);
     return found;

@@ -57,6 +57,8 @@ const E kEntities[] = {
     {"ITRs", "instrument", "ITRs"},
     {"Ghana", "government", "GHA"},
     {"Mali", "government", "MLI"},
+    {"Commission", "body", "European Commission"},
+    {"Committee on Trade", "body", "INTA"},
 };
 
 bool WordChar(char c) { return isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '/'; }
@@ -364,13 +366,17 @@ TEST(StancesTest, NonAssertions) {
   EXPECT_EQ(Summary(Find("Iran received large blocks of addresses.")), "");
 }
 
-// The speaker's normative rule skips rhetoric and capacity statements, and a
-// negated call to inaction is a call to act.
+// The speaker's normative rule skips rhetoric, capacity statements ("alone",
+// "on its own"), a denied belief ("I do not think it is necessary") and a
+// putative "should" ("it is pleasing that ... should"), and a negated call to
+// inaction is a call to act.
 TEST(StancesTest, NormativeRhetoric) {
   const std::string text =
       "# Author/org: Government of GHA\n# ---\nI must admit the ITRs were hard to read. We cannot "
       "ignore the reports. That should come as no surprise. Governments cannot achieve it alone. "
-      "We must not forget the past. The UN cannot remain on the sidelines.";
+      "We must not forget the past. The UN cannot remain on the sidelines. The UN cannot do it "
+      "on its own. I do not think it is necessary to act now. It is necessary to say a word on "
+      "trade. It is pleasing that the report should agree.";
   Document d = Document::FromText("d", text);
   auto ents = FindEntities(text);
   std::optional<internal::DocSpeaker> sp = internal::FindDocSpeaker(d, ents);
@@ -568,6 +574,36 @@ TEST(StancesTest, EchoNeedsARecentView) {
   EXPECT_EQ(run("Brazil opposed the ITU.\n\nThe vote came late.\n\nThe ITU had no say "
                 "in it.\n\nSimilar views have been expressed by Kenya."),
             "BRA oppose, KEN oppose");
+}
+
+// A parliamentary debate without a turns layer: the rapporteur speaks for
+// the committee the chair names, the reply that speaks of the Commission and
+// of Parliament's report is the Commission's, members speak for nobody.
+TEST(StancesTest, ParliamentSpeakers) {
+  const std::string text =
+      "The next item is the report by Mr Rossi , on behalf of the Committee on Trade , on "
+      "cables .\n"
+      "Mr President , we fully support the proposal on cables .\n"
+      "Mr President , I support the proposal too and the Commission must act , Commissioner .\n"
+      "Mr President , the Commission welcomes Parliament 's report .\n"
+      "We support the proposal on cables . The Commission will act . The Commission cannot do "
+      "everything on its own .\n";
+  auto sents = Split(text);
+  auto ents = FindEntities(text);
+  std::vector<internal::DocSpeaker> speakers;
+  std::vector<int> per;
+  ASSERT_TRUE(internal::ParliamentSpeakers(text, sents, ents, &speakers, &per));
+  auto v = internal::FindWithSpeakers(text, speakers, per, Finder(), sents, ents);
+  std::string out;
+  for (const Stance& s : v)
+    out += (out.empty() ? "" : ", ") + s.actor.id + " " + s.polarity + " " + s.via;
+  EXPECT_EQ(out,
+            "INTA support speaker, European Commission support , European Commission support "
+            "speaker");
+  // No debate: no speakers.
+  const std::string speech = "Mr President , we support the ITRs .\n";
+  EXPECT_FALSE(
+      internal::ParliamentSpeakers(speech, Split(speech), FindEntities(speech), &speakers, &per));
 }
 
 TEST(StancesTest, NoCueNoWork) {
