@@ -1239,20 +1239,102 @@ const Entity* BehalfActor(std::string_view text, const std::vector<Entity>& ents
   return nullptr;
 }
 
+// A line that opens a member's turn by addressing the chair: "Mr President
+// ,", "-- Madam President:", "Mr President-in-Office ,", "Mr Commissioner ,".
+bool AddressOpening(std::string_view line) {
+  while (!line.empty() && (line.front() == '-' || line.front() == ' ')) line.remove_prefix(1);
+  for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (line.substr(0, dash.size()) == dash) line.remove_prefix(dash.size());
+  }
+  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  for (std::string_view title : {"Mr ", "Mr. ", "Madam ", "Mrs ", "Madame ", "Mister "}) {
+    if (line.substr(0, title.size()) != title) continue;
+    std::string_view rest = line.substr(title.size());
+    for (std::string_view who : {"President-in-Office", "President", "Commissioner"}) {
+      if (rest.substr(0, who.size()) != who) continue;
+      size_t q = who.size();
+      while (q < rest.size() && rest[q] == ' ') ++q;
+      if (q >= rest.size() || rest[q] == ',' || rest[q] == ':' || rest[q] == '!' ||
+          rest[q] == '.' || rest[q] == '\r')
+        return true;
+    }
+  }
+  return false;
+}
+
+// Turns of a debate, found line by line without the transcript parser's
+// regular expressions: a chair's line ("The next item is", "The debate is
+// closed", "President. - "), a labelled speaker ("Name (GROUP). - ...",
+// "Liikanen, Member of the Commission. - ...") or an address to the chair
+// opens a turn, which runs to the next one. `speaker` holds the label.
+std::vector<Turn> DebateTurns(std::string_view text) {
+  std::vector<Turn> turns;
+  const uint32_t body = FrontMatterEnd(text);
+  size_t b = body;
+  while (b < text.size()) {
+    size_t e = LineEnd(text, b);
+    std::string_view line = text.substr(b, e - b);
+    Turn t;
+    bool opens = false;
+    size_t lab = line.substr(0, 160).find(". \xE2\x80\x93 ");
+    if (lab == std::string_view::npos) lab = line.substr(0, 160).find(".\xE2\x80\x93 ");
+    if (line.rfind("The next item is", 0) == 0 || line.rfind("The debate is closed", 0) == 0 ||
+        line.rfind("The vote will take place", 0) == 0) {
+      t.role = "chair";
+      opens = true;
+    } else if (lab != std::string_view::npos && !line.empty() && IsUpper(line[0])) {
+      t.speaker = std::string(line.substr(0, lab));
+      t.role = t.speaker == "President" || t.speaker == "The President" ? "chair" : "delegate";
+      opens = true;
+    } else if (AddressOpening(line)) {
+      t.role = "delegate";
+      opens = true;
+    }
+    if (opens) {
+      if (!turns.empty()) turns.back().span.end = static_cast<uint32_t>(b);
+      t.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(text.size())};
+      turns.push_back(std::move(t));
+    }
+    b = e + 1;
+  }
+  return turns;
+}
+
 }  // namespace
 
 bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sents,
                         const std::vector<Entity>& ents, std::vector<DocSpeaker>* speakers,
                         std::vector<int>* per_sentence) {
-  // Cheap gate: a debate addresses its chair at least twice.
-  const size_t first = text.find("President");
-  if (first == std::string_view::npos ||
-      text.find("President", first + 9) == std::string_view::npos)
-    return false;
-  if (DetectTurnFormat(text) != TurnFormat::kParliament) return false;
-  TurnOptions opt;
-  opt.format = TurnFormat::kParliament;
-  std::vector<Turn> turns = FindTurns(text, opt, nullptr);
+  // Cheap gate: a debate opens at least two turns by addressing its chair at
+  // the start of a line ("Mr President ,", "-- Madam President:"), or has
+  // at least two speaker labels ("Name (GROUP). - "). Wrapped prose has
+  // lines that start with "President" too: the address word is needed.
+  int openings = 0;
+  for (size_t p = text.find("President"); p != std::string_view::npos && openings < 2;
+       p = text.find("President", p + 9)) {
+    size_t b = p;
+    while (b > 0 && p - b <= 14 && text[b - 1] != '\n') --b;
+    if (b > 0 && text[b - 1] != '\n') continue;
+    std::string_view pre = text.substr(b, p - b);
+    while (!pre.empty() && (pre.front() == '-' || pre.front() == ' ')) pre.remove_prefix(1);
+    if (pre.substr(0, 3) == "\xE2\x80\x93" || pre.substr(0, 3) == "\xE2\x80\x94") {
+      pre.remove_prefix(3);
+      while (!pre.empty() && pre.front() == ' ') pre.remove_prefix(1);
+    }
+    const size_t after = p + 9;
+    size_t q = after;
+    while (q < text.size() && text[q] == ' ') ++q;
+    const bool punct = q < text.size() && (text[q] == ',' || text[q] == ':' || text[q] == '!' ||
+                                           text[q] == '.' || text[q] == '\n');
+    if (punct && (pre == "Mr " || pre == "Mr. " || pre == "Madam " || pre == "Mrs " ||
+                  pre == "Madame " || pre == "Mister "))
+      ++openings;
+  }
+  for (size_t p = text.find(". \xE2\x80\x93 "); p != std::string_view::npos && openings < 2;
+       p = text.find(". \xE2\x80\x93 ", p + 5))
+    if (p > 0 && text[p - 1] == ')') ++openings;
+  if (openings < 2) return false;
+  std::vector<Turn> turns = DebateTurns(text);
   std::vector<int> turn_speaker(turns.size(), -1);
   auto add = [&](size_t i, const Entity& e) {
     DocSpeaker s = SpeakerOf(e, ents);
