@@ -243,6 +243,10 @@ int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::stri
           std::any_of(w.begin() + 2, w.begin() + i, [](const Word& y) { return y.low == "that"; }))
         continue;
       bool neg_next = i + 1 < w.size() && In(w[i + 1].low, {"not", "never"});
+      // "must not just / only be X" is contrast ("... but must become Y"),
+      // not a negated call: the next marker decides.
+      if (neg_next && i + 2 < w.size() && In(w[i + 2].low, {"just", "only", "merely", "simply"}))
+        continue;
       bool negated = neg_next || In(x, {"cannot", "mustn't", "shouldn't"});
       int v = ModalVerb(w, i);
       // Rhetoric, not a position: "I must admit", "we cannot ignore",
@@ -261,6 +265,17 @@ int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::stri
       // remain on the sidelines", "we should not avoid the problem").
       bool inaction =
           v >= 0 && In(w[v].low, {"remain", "stand", "sit", "look", "wait", "stay", "avoid"});
+      // A call to pull out or drop is against its object: "the ITU should
+      // stay out of it", "the government must withdraw its proposal".
+      bool withdraw =
+          v >= 0 && ((In(w[v].low, {"stay", "keep"}) && v + 1 < static_cast<int>(w.size()) &&
+                      w[v + 1].low == "out") ||
+                     In(w[v].low, {"withdraw", "abandon", "scrap", "drop", "refrain", "reject"}));
+      if (withdraw) {
+        *polarity = negated ? "support" : "oppose";
+        *act = "call-for";
+        return static_cast<int>(i);
+      }
       *polarity = negated && !inaction ? "oppose" : "support";
       *act = "call-for";
       return static_cast<int>(i);
@@ -278,6 +293,17 @@ int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::stri
          (w[i + 1].low == "is" && w[i + 2].low == "ripe"))) {
       *polarity = "support";
       *act = "call-for";
+      return static_cast<int>(i);
+    }
+    // "X is a threat to the open Internet", "a dangerous proposal".
+    if ((x == "threat" && i > 0 && In(w[i - 1].low, {"a", "serious", "real", "grave", "direct"}) &&
+         i + 1 < w.size() && w[i + 1].low == "to") ||
+        (x == "dangerous" && i > 0 &&
+         (In(w[i - 1].low, {"is", "are", "was", "were", "be", "been"}) ||
+          (i > 1 && In(w[i - 1].low, {"very", "extremely", "particularly", "too"}) &&
+           In(w[i - 2].low, {"is", "are", "was", "were", "be", "been"}))))) {
+      *polarity = "oppose";
+      *act = "criticise";
       return static_cast<int>(i);
     }
     if (kCondemn.Contains(x)) {
@@ -788,12 +814,26 @@ std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<Do
   for (const Stance& st : out)
     if (st.sentence < sents.size()) has_any[st.sentence] = 1;
   size_t found = out.size();
+  // The UN verbatim record's footer ("This record contains the text of
+  // speeches ... Corrections should be submitted ...") is no speech.
+  Span footer{0, 0};
+  if (any_normative) {
+    const size_t f = text.find("This record contains the text of speeches");
+    if (f != std::string_view::npos) {
+      size_t fe = text.find("\n\n", f);
+      if (fe == std::string_view::npos) fe = text.size();
+      footer = {static_cast<uint32_t>(f), static_cast<uint32_t>(fe)};
+    }
+  }
   std::vector<Word> w;
   for (size_t i = 0; i < sents.size() && any_normative; ++i) {
+    if (sents[i].span.begin >= footer.begin && sents[i].span.begin < footer.end) continue;
     if (sents[i].span.end <= body || has_speaker[i] || has_any[i] || !normative_at(i)) continue;
     const DocSpeaker& speaker = *speaker_of(i);
     const Span s{std::max(sents[i].span.begin, body), sents[i].span.end};
-    if (InRanges(quotes, s.begin)) continue;
+    const Span within = speaker.within;
+    const bool quoted = within.begin < within.end;
+    if (!quoted && InRanges(quotes, s.begin)) continue;
     std::string_view st = text.substr(s.begin, s.size());
     while (!st.empty() && (st.back() == ' ' || st.back() == '\n' || st.back() == '\r'))
       st.remove_suffix(1);
@@ -801,7 +841,10 @@ std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<Do
     w.assign(words.begin() + word_range[i].first, words.begin() + word_range[i].second);
     std::string polarity, act;
     int m = NormativeMarker(w, &polarity, &act);
-    if (m < 0 || InRanges(quotes, w[m].b)) continue;
+    if (m < 0) continue;
+    // A quotation's holder speaks inside it; anyone else outside quotations.
+    if (quoted ? (w[m].b < within.begin || w[m].b >= within.end) : InRanges(quotes, w[m].b))
+      continue;
     // A conditional or a question word before the marker: no assertion.
     bool cond = false;
     for (int k = 0; k < m; ++k) cond |= In(w[k].low, {"if", "whether", "unless", "how", "what"});
@@ -915,7 +958,7 @@ const Entity* HolderIn(std::string_view text, const std::vector<Entity>& ents, u
 
 bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
                       const std::vector<Entity>& ents, std::vector<Span>* added,
-                      std::vector<Entity>* out) {
+                      std::vector<Entity>* out, std::vector<QuoteHolder>* holders) {
   // `ents` is copied (entities are large) only when a first mention is added.
   std::vector<Entity> all;
   const std::vector<Entity>* cur = &ents;
@@ -1012,6 +1055,15 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
       base.org = holder->org;
     }
     base.form = "quote";
+    if (holders && !base.id.empty()) {
+      DocSpeaker sp;
+      sp.id = base.id;
+      sp.kind = base.kind;
+      sp.name = base.name;
+      sp.official = true;
+      sp.within = q;
+      holders->push_back({q, std::move(sp)});
+    }
     for (int s = so; s <= sc; ++s) {
       Span in{std::max(sents[s].span.begin, q.begin), std::min(sents[s].span.end, q.end)};
       for (const Span& sp : FirstPersonSubjects(text, in)) {
@@ -1031,6 +1083,21 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
   if (cur != &all) return false;
   SortBySpan(&all);
   *out = std::move(all);
+  return true;
+}
+
+bool QuoteSpeakers(const std::vector<Sentence>& sents, const std::vector<QuoteHolder>& holders,
+                   std::vector<DocSpeaker>* speakers, std::vector<int>* per_sentence) {
+  if (holders.empty()) return false;
+  per_sentence->assign(sents.size(), -1);
+  size_t si = 0;
+  for (const QuoteHolder& h : holders) {
+    speakers->push_back(h.speaker);
+    const int k = static_cast<int>(speakers->size()) - 1;
+    while (si < sents.size() && sents[si].span.end <= h.quote.begin) ++si;
+    for (size_t j = si; j < sents.size() && sents[j].span.begin < h.quote.end; ++j)
+      if ((*per_sentence)[j] < 0) (*per_sentence)[j] = k;
+  }
   return true;
 }
 

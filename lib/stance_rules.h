@@ -53,6 +53,15 @@ struct DocSpeaker {
   // Speaks officially (the Commission or a committee in a debate): its
   // normative statements are positions, as a government's are.
   bool official = false;
+  // When not empty, the speaker speaks only inside this span (a quotation
+  // attributed to them): their normative sentences are read there only.
+  Span within{0, 0};
+};
+
+// An attributed quotation and who holds it.
+struct QuoteHolder {
+  Span quote;
+  DocSpeaker speaker;
 };
 
 // A speaker from an id; `kind` empty: the kind of an entity with that id in
@@ -127,9 +136,16 @@ bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sent
 // no mention. If there are such mentions, sets *out to `ents` plus them (form
 // "quote"), sorted, puts their spans in `added` and returns true; else
 // returns false and leaves *out alone (the caller keeps using `ents`).
+// Every attributed quotation with its holder is appended to `holders` when
+// it is not null.
 bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
                       const std::vector<Entity>& ents, std::vector<Span>* added,
-                      std::vector<Entity>* out);
+                      std::vector<Entity>* out, std::vector<QuoteHolder>* holders = nullptr);
+
+// The quotation holders as speakers of the sentences their quotations are
+// in (official, within the quotation): for FindWithSpeakers. False if none.
+bool QuoteSpeakers(const std::vector<Sentence>& sents, const std::vector<QuoteHolder>& holders,
+                   std::vector<DocSpeaker>* speakers, std::vector<int>* per_sentence);
 
 // "Similar views have been expressed by A, B and C": the actors after "by"
 // take the polarity, act and target of the last stance before the sentence

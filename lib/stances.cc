@@ -2005,14 +2005,20 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
     // First-person subjects inside attributed quotations are the quoted speaker's.
     std::vector<Span> quoted;
     std::vector<Entity> qents;
+    std::vector<internal::QuoteHolder> holders;
     const std::vector<Entity>& use =
-        internal::AddQuoteSpeakers(doc.text(), sents, ents, &quoted, &qents) ? qents : ents;
+        internal::AddQuoteSpeakers(doc.text(), sents, ents, &quoted, &qents, &holders) ? qents
+                                                                                       : ents;
     // A parliamentary debate read without turns: speakers for the
     // Commission, the Council or a committee.
     std::vector<internal::DocSpeaker> speakers;
     std::vector<int> per_sentence;
+    // Else the holders of attributed quotations speak inside them ("'This
+    // treaty is a threat to the open Internet,' said X of ORG").
     const bool debate =
-        !speaker && internal::ParliamentSpeakers(doc.text(), sents, ents, &speakers, &per_sentence);
+        !speaker &&
+        (internal::ParliamentSpeakers(doc.text(), sents, ents, &speakers, &per_sentence) ||
+         internal::QuoteSpeakers(sents, holders, &speakers, &per_sentence));
     std::vector<Stance> found =
         speaker ? internal::FindWithSpeaker(doc.text(), *speaker, finder, sents, use)
         : debate

@@ -606,6 +606,55 @@ TEST(StancesTest, ParliamentSpeakers) {
       internal::ParliamentSpeakers(speech, Split(speech), FindEntities(speech), &speakers, &per));
 }
 
+// An attributed quotation's evaluative or normative sentence with no stance
+// of its own is its holder's: "'The ITRs are a threat to ...,' said X of
+// the ITU". Unattributed, or plain narration, gives none. A call to stay out
+// or withdraw is against its object.
+TEST(StancesTest, QuotedEvaluationIsTheHolders) {
+  auto run = [](const std::string& text) {
+    auto sents = Split(text);
+    auto ents = FindEntities(text);
+    std::vector<Span> added;
+    std::vector<Entity> qents;
+    std::vector<internal::QuoteHolder> holders;
+    const std::vector<Entity>& use =
+        internal::AddQuoteSpeakers(text, sents, ents, &added, &qents, &holders) ? qents : ents;
+    std::vector<internal::DocSpeaker> speakers;
+    std::vector<int> per;
+    if (!internal::QuoteSpeakers(sents, holders, &speakers, &per))
+      return Summary(Finder().Find(text, sents, use));
+    return Summary(internal::FindWithSpeakers(text, speakers, per, Finder(), sents, use));
+  };
+  EXPECT_EQ(run("\"The new rules are a threat to the open Internet,\" said Ama Mensah of the "
+                "ITU."),
+            "ITU oppose");
+  EXPECT_EQ(run("\"The rules should be withdrawn,\" said Ama Mensah of the ITU."), "ITU support");
+  EXPECT_EQ(run("\"The ITU should stay out of it,\" said Ama Mensah of the IGF."), "IGF oppose");
+  EXPECT_EQ(run("\"The rules are dangerous,\" said Ama Mensah of the ITU."), "ITU oppose");
+  EXPECT_EQ(run("\"It led to dangerous delays,\" said Ama Mensah of the ITU."), "");
+  EXPECT_EQ(run("\"The rules must not just serve the few, they must serve all,\" said Ama "
+                "Mensah of the ITU."),
+            "ITU support");
+  EXPECT_EQ(run("\"The talks ended late,\" said Ama Mensah of the ITU."), "");
+  EXPECT_EQ(run("\"The new rules are a threat to the open Internet,\" one reader wrote."), "");
+  // Outside the quotation the holder says nothing.
+  EXPECT_EQ(run("\"We met,\" said Ama Mensah of the ITU, adding that rules should change."), "");
+}
+
+// The UN verbatim record's footer is no part of the speech.
+TEST(StancesTest, VerbatimRecordFooter) {
+  const std::string text =
+      "# Author/org: Government of GHA\n# ---\nWe support net neutrality.\n\nThis record "
+      "contains the text of speeches delivered in English. Corrections should be submitted to "
+      "the original languages only.\n";
+  Document d = Document::FromText("d", text);
+  auto ents = FindEntities(text);
+  std::optional<internal::DocSpeaker> sp = internal::FindDocSpeaker(d, ents);
+  ASSERT_TRUE(sp.has_value());
+  EXPECT_EQ(Summary(internal::FindWithSpeaker(text, *sp, Finder(), Split(text), ents)),
+            "GHA support");
+}
+
 TEST(StancesTest, NoCueNoWork) {
   EXPECT_TRUE(Find("Governments from around the world gathered in Geneva.").empty());
   EXPECT_TRUE(Finder().Find("", {}, {}).empty());
