@@ -1397,9 +1397,14 @@ bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sent
                   pre == "Madame " || pre == "Mister "))
       ++openings;
   }
+  // A label: ". - " within 160 bytes of a line start that is a capital
+  // ("Carraro (PSE), rapporteur. - ", "Liikanen, Member of the Commission. - ").
   for (size_t p = text.find(". \xE2\x80\x93 "); p != std::string_view::npos && openings < 2;
-       p = text.find(". \xE2\x80\x93 ", p + 5))
-    if (p > 0 && text[p - 1] == ')') ++openings;
+       p = text.find(". \xE2\x80\x93 ", p + 5)) {
+    size_t b = p;
+    while (b > 0 && p - b < 160 && text[b - 1] != '\n') --b;
+    if ((b == 0 || text[b - 1] == '\n') && IsUpper(static_cast<unsigned char>(text[b]))) ++openings;
+  }
   if (openings < 2) return false;
   std::vector<Turn> turns = DebateTurns(text);
   std::vector<int> turn_speaker(turns.size(), -1);
@@ -1416,9 +1421,9 @@ bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sent
       // "The next item is the report by Mr X, on behalf of the Committee on ...":
       // the rapporteur speaks first, for the committee.
       rapporteur_for = nullptr;
-      uint32_t se = t.span.end;
-      for (const Sentence& s : sents)
-        if (s.span.begin <= t.span.begin && t.span.begin < s.span.end) se = s.span.end;
+      // The announcement is the chair's line ("President. - The next item is ...").
+      const uint32_t se =
+          std::min<uint32_t>(t.span.end, static_cast<uint32_t>(LineEnd(text, t.span.begin)));
       std::string_view head = text.substr(t.span.begin, se - t.span.begin);
       size_t r = head.find("report");
       size_t ob = head.find("on behalf of");

@@ -600,6 +600,21 @@ TEST(StancesTest, ParliamentSpeakers) {
   EXPECT_EQ(out,
             "INTA support speaker, European Commission support , European Commission support "
             "speaker");
+  // The labelled format: "Name (GROUP), rapporteur. - ", "X, Member of the
+  // Commission. - "; a member for a group the dictionary lacks gets none.
+  const std::string labelled =
+      "President. \xE2\x80\x93 The next item is the report by Mr Rossi, on behalf of the "
+      "Committee on Trade, on cables.\n\n"
+      "Rossi (PSE), rapporteur. \xE2\x80\x93 Mr President, we support the proposal on cables.\n\n"
+      "Smith (PPE-DE). \xE2\x80\x93 Mr President, on behalf of my group, we support the "
+      "proposal.\n\n"
+      "Doe, Member of the Commission. \xE2\x80\x93 Mr President, we reject the proposal.\n";
+  speakers.clear();
+  ASSERT_TRUE(internal::ParliamentSpeakers(labelled, Split(labelled), FindEntities(labelled),
+                                           &speakers, &per));
+  v = internal::FindWithSpeakers(labelled, speakers, per, Finder(), Split(labelled),
+                                 FindEntities(labelled));
+  EXPECT_EQ(Summary(v), "European Commission oppose, INTA support");
   // No debate: no speakers.
   const std::string speech = "Mr President , we support the ITRs .\n";
   EXPECT_FALSE(
