@@ -177,6 +177,10 @@ Status Lexicon::Add(std::string_view json_text, const std::string& name) {
         for (const json& w : c["prev"])
           if (w.is_string()) d.prev.push_back(FoldWord(w.get<std::string>()));
       }
+      if (c.contains("not_prev") && c["not_prev"].is_array()) {
+        for (const json& w : c["not_prev"])
+          if (w.is_string()) d.not_prev.push_back(FoldWord(w.get<std::string>()));
+      }
       d.holder_after = c.value("holder_after", false);
       bool inflect = c.value("inflect", true);
       uint32_t id = static_cast<uint32_t>(defs.size());

@@ -24,6 +24,7 @@ struct CueDef {
   double weight = 1.0;
   std::vector<std::string> not_next;  // lower-cased words that veto the cue when next
   std::vector<std::string> prev;      // if set, the cue needs one of these words just before
+  std::vector<std::string> not_prev;  // lower-cased words that veto the cue when just before
   // The holder follows the cue ("drew criticism from X", "unacceptable to X").
   bool holder_after = false;
 };

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <nlohmann/json.hpp>
 
+#include "caucus/turns.h"
 #include "cues.h"
 #include "word_match.h"
 
@@ -233,28 +234,56 @@ int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::stri
                                 "intolerable",  "deplorable", "heinous"};
   for (size_t i = 0; i < w.size(); ++i) {
     LowerWord x = w[i].low;
+    // A denied belief governs what follows: "I do not think it is necessary".
+    if (x == "not" && i + 1 < w.size() && In(w[i + 1].low, {"think", "believe"})) return -1;
     if (kModals.Contains(x)) {
+      // Putative "should" after an evaluation: "it is gratifying that the
+      // report should agree".
+      if (x == "should" && w.size() > 2 && w[0].low == "it" && In(w[1].low, {"is", "was"}) &&
+          std::any_of(w.begin() + 2, w.begin() + i, [](const Word& y) { return y.low == "that"; }))
+        continue;
       bool neg_next = i + 1 < w.size() && In(w[i + 1].low, {"not", "never"});
+      // "must not just / only be X" is contrast ("... but must become Y"),
+      // not a negated call: the next marker decides.
+      if (neg_next && i + 2 < w.size() && In(w[i + 2].low, {"just", "only", "merely", "simply"}))
+        continue;
       bool negated = neg_next || In(x, {"cannot", "mustn't", "shouldn't"});
       int v = ModalVerb(w, i);
       // Rhetoric, not a position: "I must admit", "we cannot ignore",
       // "we must not forget", "should come as no surprise", "must be outraged".
       if (v >= 0 && RhetoricalVerb(w, v)) continue;
       // A statement of capacity: "governments cannot achieve it alone".
-      if (negated &&
-          std::any_of(w.begin() + i, w.end(), [](const Word& y) { return y.low == "alone"; }))
+      if (negated && std::any_of(w.begin() + i, w.end(), [&](const Word& y) {
+            return y.low == "alone" ||
+                   (y.low == "own" && &y > &w[i] + 1 &&
+                    In((&y - 1)->low, {"its", "our", "their", "my", "his", "her"}) &&
+                    (&y - 2)->low == "on");
+          }))
         continue;
       // A call is support even for a countering verb ("we must avoid a
       // collective defeat"); inaction negated is a call to act ("we cannot
       // remain on the sidelines", "we should not avoid the problem").
       bool inaction =
           v >= 0 && In(w[v].low, {"remain", "stand", "sit", "look", "wait", "stay", "avoid"});
+      // A call to pull out or drop is against its object: "the ITU should
+      // stay out of it", "the government must withdraw its proposal".
+      bool withdraw =
+          v >= 0 && ((In(w[v].low, {"stay", "keep"}) && v + 1 < static_cast<int>(w.size()) &&
+                      w[v + 1].low == "out") ||
+                     In(w[v].low, {"withdraw", "abandon", "scrap", "drop", "refrain", "reject"}));
+      if (withdraw) {
+        *polarity = negated ? "support" : "oppose";
+        *act = "call-for";
+        return static_cast<int>(i);
+      }
       *polarity = negated && !inaction ? "oppose" : "support";
       *act = "call-for";
       return static_cast<int>(i);
     }
     if (x == "it" && i + 2 < w.size() && In(w[i + 1].low, {"is", "was"}) &&
-        In(w[i + 2].low, {"necessary", "essential", "imperative", "urgent", "vital", "crucial"})) {
+        In(w[i + 2].low, {"necessary", "essential", "imperative", "urgent", "vital", "crucial"}) &&
+        // "it is necessary to say": rhetoric.
+        !(i + 4 < w.size() && w[i + 3].low == "to" && RhetoricalVerb(w, static_cast<int>(i + 4)))) {
       *polarity = "support";
       *act = "call-for";
       return static_cast<int>(i);
@@ -264,6 +293,17 @@ int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::stri
          (w[i + 1].low == "is" && w[i + 2].low == "ripe"))) {
       *polarity = "support";
       *act = "call-for";
+      return static_cast<int>(i);
+    }
+    // "X is a threat to the open Internet", "a dangerous proposal".
+    if ((x == "threat" && i > 0 && In(w[i - 1].low, {"a", "serious", "real", "grave", "direct"}) &&
+         i + 1 < w.size() && w[i + 1].low == "to") ||
+        (x == "dangerous" && i > 0 &&
+         (In(w[i - 1].low, {"is", "are", "was", "were", "be", "been"}) ||
+          (i > 1 && In(w[i - 1].low, {"very", "extremely", "particularly", "too"}) &&
+           In(w[i - 2].low, {"is", "are", "was", "were", "be", "been"}))))) {
+      *polarity = "oppose";
+      *act = "criticise";
       return static_cast<int>(i);
     }
     if (kCondemn.Contains(x)) {
@@ -697,6 +737,13 @@ std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {
 std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& speaker,
                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
                                     const std::vector<Entity>& ents) {
+  return FindWithSpeakers(text, {speaker}, std::vector<int>(sents.size(), 0), finder, sents, ents);
+}
+
+std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<DocSpeaker>& speakers,
+                                     const std::vector<int>& per_sentence,
+                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
+                                     const std::vector<Entity>& ents) {
   const uint32_t body = FrontMatterEnd(text);
   const std::vector<Span> quotes = QuotedRanges(text);
   EntityOverlaps ent_overlaps(ents);
@@ -705,12 +752,27 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
   // A government's sentences are read twice (first-person subjects, then
   // normative statements): their words are kept, sentence i's in
   // words[word_range[i].first, word_range[i].second).
-  const bool normative = speaker.kind == "government";
+  // Only a government's or an official's statement: its normative claims are
+  // its positions; an organisation's blog argues more than it takes positions.
+  auto speaker_of = [&](size_t si) -> const DocSpeaker* {
+    const int k = si < per_sentence.size() ? per_sentence[si] : -1;
+    return k >= 0 ? &speakers[k] : nullptr;
+  };
+  auto normative_at = [&](size_t si) {
+    const DocSpeaker* sp = speaker_of(si);
+    return sp && (sp->kind == "government" || sp->official);
+  };
+  bool any_normative = false;
+  for (const DocSpeaker& sp : speakers) any_normative |= sp.kind == "government" || sp.official;
   std::vector<Word> words;
-  std::vector<std::pair<uint32_t, uint32_t>> word_range(normative ? sents.size() : 0);
+  std::vector<std::pair<uint32_t, uint32_t>> word_range(any_normative ? sents.size() : 0);
   for (size_t si = 0; si < sents.size(); ++si) {
     const Sentence& s = sents[si];
     if (s.span.end <= body) continue;
+    const DocSpeaker* sp_at = speaker_of(si);
+    if (!sp_at) continue;
+    const DocSpeaker& speaker = *sp_at;
+    const bool normative = normative_at(si);
     const Span span{std::max(s.span.begin, body), s.span.end};
     std::vector<Span> subjects;
     if (normative) {
@@ -743,7 +805,8 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
   std::vector<char> has_speaker(sents.size(), 0);
   for (Stance& st : out) {
     if (std::find(added.begin(), added.end(), st.actor.span) != added.end()) st.via = "speaker";
-    if (st.actor.id == speaker.id && st.sentence < sents.size()) has_speaker[st.sentence] = 1;
+    const DocSpeaker* sp = st.sentence < sents.size() ? speaker_of(st.sentence) : nullptr;
+    if (sp && st.actor.id == sp->id) has_speaker[st.sentence] = 1;
   }
   // Normative and evaluative sentences of the speaker: "The Council must be
   // reformed", "Such practices are unacceptable".
@@ -751,13 +814,26 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
   for (const Stance& st : out)
     if (st.sentence < sents.size()) has_any[st.sentence] = 1;
   size_t found = out.size();
-  // Only a government's statement: its normative claims are its positions;
-  // an organisation's blog argues more than it takes positions.
+  // The UN verbatim record's footer ("This record contains the text of
+  // speeches ... Corrections should be submitted ...") is no speech.
+  Span footer{0, 0};
+  if (any_normative) {
+    const size_t f = text.find("This record contains the text of speeches");
+    if (f != std::string_view::npos) {
+      size_t fe = text.find("\n\n", f);
+      if (fe == std::string_view::npos) fe = text.size();
+      footer = {static_cast<uint32_t>(f), static_cast<uint32_t>(fe)};
+    }
+  }
   std::vector<Word> w;
-  for (size_t i = 0; i < sents.size() && normative; ++i) {
-    if (sents[i].span.end <= body || has_speaker[i] || has_any[i]) continue;
+  for (size_t i = 0; i < sents.size() && any_normative; ++i) {
+    if (sents[i].span.begin >= footer.begin && sents[i].span.begin < footer.end) continue;
+    if (sents[i].span.end <= body || has_speaker[i] || has_any[i] || !normative_at(i)) continue;
+    const DocSpeaker& speaker = *speaker_of(i);
     const Span s{std::max(sents[i].span.begin, body), sents[i].span.end};
-    if (InRanges(quotes, s.begin)) continue;
+    const Span within = speaker.within;
+    const bool quoted = within.begin < within.end;
+    if (!quoted && InRanges(quotes, s.begin)) continue;
     std::string_view st = text.substr(s.begin, s.size());
     while (!st.empty() && (st.back() == ' ' || st.back() == '\n' || st.back() == '\r'))
       st.remove_suffix(1);
@@ -765,7 +841,10 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
     w.assign(words.begin() + word_range[i].first, words.begin() + word_range[i].second);
     std::string polarity, act;
     int m = NormativeMarker(w, &polarity, &act);
-    if (m < 0 || InRanges(quotes, w[m].b)) continue;
+    if (m < 0) continue;
+    // A quotation's holder speaks inside it; anyone else outside quotations.
+    if (quoted ? (w[m].b < within.begin || w[m].b >= within.end) : InRanges(quotes, w[m].b))
+      continue;
     // A conditional or a question word before the marker: no assertion.
     bool cond = false;
     for (int k = 0; k < m; ++k) cond |= In(w[k].low, {"if", "whether", "unless", "how", "what"});
@@ -879,7 +958,7 @@ const Entity* HolderIn(std::string_view text, const std::vector<Entity>& ents, u
 
 bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
                       const std::vector<Entity>& ents, std::vector<Span>* added,
-                      std::vector<Entity>* out) {
+                      std::vector<Entity>* out, std::vector<QuoteHolder>* holders) {
   // `ents` is copied (entities are large) only when a first mention is added.
   std::vector<Entity> all;
   const std::vector<Entity>* cur = &ents;
@@ -976,6 +1055,15 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
       base.org = holder->org;
     }
     base.form = "quote";
+    if (holders && !base.id.empty()) {
+      DocSpeaker sp;
+      sp.id = base.id;
+      sp.kind = base.kind;
+      sp.name = base.name;
+      sp.official = true;
+      sp.within = q;
+      holders->push_back({q, std::move(sp)});
+    }
     for (int s = so; s <= sc; ++s) {
       Span in{std::max(sents[s].span.begin, q.begin), std::min(sents[s].span.end, q.end)};
       for (const Span& sp : FirstPersonSubjects(text, in)) {
@@ -995,6 +1083,21 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
   if (cur != &all) return false;
   SortBySpan(&all);
   *out = std::move(all);
+  return true;
+}
+
+bool QuoteSpeakers(const std::vector<Sentence>& sents, const std::vector<QuoteHolder>& holders,
+                   std::vector<DocSpeaker>* speakers, std::vector<int>* per_sentence) {
+  if (holders.empty()) return false;
+  per_sentence->assign(sents.size(), -1);
+  size_t si = 0;
+  for (const QuoteHolder& h : holders) {
+    speakers->push_back(h.speaker);
+    const int k = static_cast<int>(speakers->size()) - 1;
+    while (si < sents.size() && sents[si].span.end <= h.quote.begin) ++si;
+    for (size_t j = si; j < sents.size() && sents[j].span.begin < h.quote.end; ++j)
+      if ((*per_sentence)[j] < 0) (*per_sentence)[j] = k;
+  }
   return true;
 }
 
@@ -1081,6 +1184,24 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
     for (const Stance& st : *stances)
       if (st.sentence < si && (!prev || st.sentence >= prev->sentence)) prev = &st;
     if (!prev || prev->polarity == "neutral") continue;
+    // "Similar views" are those just reported, in this paragraph or the one
+    // before. A stance further back is echoed only if that stretch of text
+    // still names its target (entity or topic); else the text has moved on
+    // to something else (or the view echoed was not found): nothing copied.
+    if (prev->sentence >= sents.size()) continue;
+    const uint32_t para = sents[si].paragraph;
+    if (sents[prev->sentence].paragraph + 1 < para) {
+      size_t from = si;
+      while (from > 0 && sents[from - 1].paragraph + 1 >= para) --from;
+      const Span recent{sents[from].span.begin, sents[si].span.begin};
+      const std::string& want =
+          !prev->target.entity.empty() ? prev->target.entity : prev->target.topic;
+      bool named = false;
+      for (const Entity& e : ents)
+        named |= !want.empty() && e.id == want && e.span.begin >= recent.begin &&
+                 e.span.end <= recent.end;
+      if (!named) continue;
+    }
     // The actors listed after "by": "by the COAI, the IAMAI and the FICCI".
     uint32_t pos = w[by].e;
     for (const Entity& e : ents) {
@@ -1121,6 +1242,251 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
     if (a.sentence != b.sentence) return a.sentence < b.sentence;
     return a.span.begin < b.span.begin;
   });
+}
+
+}  // namespace caucus::internal
+
+namespace caucus::internal {
+namespace {
+
+// The first government or body entity (or the org of a person with one)
+// whose span lies in [b, e), or nullptr.
+const Entity* FirstActorIn(const std::vector<Entity>& ents, uint32_t b, uint32_t e) {
+  auto it = std::lower_bound(ents.begin(), ents.end(), b,
+                             [](const Entity& x, uint32_t pos) { return x.span.begin < pos; });
+  for (; it != ents.end() && it->span.begin < e; ++it) {
+    if (it->span.end > e) continue;
+    if (it->kind == "government" || it->kind == "body") return &*it;
+    if (it->kind == "person" && SpeaksForOrg(*it)) return &*it;
+  }
+  return nullptr;
+}
+
+DocSpeaker SpeakerOf(const Entity& e, const std::vector<Entity>& ents) {
+  if (e.kind == "person") return SpeakerFromId(e.org, "", ents);
+  return SpeakerFromId(e.id, e.kind, ents);
+}
+
+// Occurrences of `needle` in text[b, e).
+int CountIn(std::string_view text, uint32_t b, uint32_t e, std::string_view needle) {
+  int n = 0;
+  std::string_view t = text.substr(b, e - b);
+  for (size_t p = t.find(needle); p != std::string_view::npos; p = t.find(needle, p + 1)) ++n;
+  return n;
+}
+
+// The actor named right after "on behalf of (the)" at the start of a turn
+// when the speaker announces for whom they speak: the phrase opens a
+// sentence after at most an address ("Mr President, on behalf of the
+// Commission, I ...") or follows a verb of speaking ("I speak on behalf of").
+const Entity* BehalfActor(std::string_view text, const std::vector<Entity>& ents, uint32_t b,
+                          uint32_t e) {
+  e = std::min<uint32_t>(e, b + 400);
+  std::string_view t = text.substr(b, e - b);
+  for (size_t p = t.find("on behalf of"); p != std::string_view::npos;
+       p = t.find("on behalf of", p + 1)) {
+    size_t sb = p;
+    while (sb > 0 && t[sb - 1] != '.' && t[sb - 1] != '\n' && t[sb - 1] != '!') --sb;
+    std::vector<Word> w =
+        Words(text, {b + static_cast<uint32_t>(sb), b + static_cast<uint32_t>(p)});
+    bool ok = !w.empty() && In(w.back().low, {"speak", "speaking", "speaks", "spoke"});
+    if (!ok) {
+      ok = true;
+      for (const Word& x : w)
+        ok &= In(x.low,
+                 {"mr", "mrs", "madam", "president", "commissioner", "ladies", "and", "gentlemen",
+                  "in", "office", "i", "would", "like", "to", "firstly", "first", "of", "all"});
+    }
+    if (!ok) continue;
+    uint32_t nb = b + static_cast<uint32_t>(p) + 13;
+    if (text.substr(nb, 4) == "the ") nb += 4;
+    const Entity* a = FirstActorIn(ents, nb, std::min<uint32_t>(e, nb + 120));
+    if (a && a->span.begin == nb) return a;
+  }
+  return nullptr;
+}
+
+// A line that opens a member's turn by addressing the chair: "Mr President
+// ,", "-- Madam President:", "Mr President-in-Office ,", "Mr Commissioner ,".
+bool AddressOpening(std::string_view line) {
+  while (!line.empty() && (line.front() == '-' || line.front() == ' ')) line.remove_prefix(1);
+  for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (line.substr(0, dash.size()) == dash) line.remove_prefix(dash.size());
+  }
+  while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  for (std::string_view title : {"Mr ", "Mr. ", "Madam ", "Mrs ", "Madame ", "Mister "}) {
+    if (line.substr(0, title.size()) != title) continue;
+    std::string_view rest = line.substr(title.size());
+    for (std::string_view who : {"President-in-Office", "President", "Commissioner"}) {
+      if (rest.substr(0, who.size()) != who) continue;
+      size_t q = who.size();
+      while (q < rest.size() && rest[q] == ' ') ++q;
+      if (q >= rest.size() || rest[q] == ',' || rest[q] == ':' || rest[q] == '!' ||
+          rest[q] == '.' || rest[q] == '\r')
+        return true;
+    }
+  }
+  return false;
+}
+
+// Turns of a debate, found line by line without the transcript parser's
+// regular expressions: a chair's line ("The next item is", "The debate is
+// closed", "President. - "), a labelled speaker ("Name (GROUP). - ...",
+// "Liikanen, Member of the Commission. - ...") or an address to the chair
+// opens a turn, which runs to the next one. `speaker` holds the label.
+std::vector<Turn> DebateTurns(std::string_view text) {
+  std::vector<Turn> turns;
+  const uint32_t body = FrontMatterEnd(text);
+  size_t b = body;
+  while (b < text.size()) {
+    size_t e = LineEnd(text, b);
+    std::string_view line = text.substr(b, e - b);
+    Turn t;
+    bool opens = false;
+    size_t lab = line.substr(0, 160).find(". \xE2\x80\x93 ");
+    if (lab == std::string_view::npos) lab = line.substr(0, 160).find(".\xE2\x80\x93 ");
+    if (line.rfind("The next item is", 0) == 0 || line.rfind("The debate is closed", 0) == 0 ||
+        line.rfind("The vote will take place", 0) == 0) {
+      t.role = "chair";
+      opens = true;
+    } else if (lab != std::string_view::npos && !line.empty() && IsUpper(line[0])) {
+      t.speaker = std::string(line.substr(0, lab));
+      t.role = t.speaker == "President" || t.speaker == "The President" ? "chair" : "delegate";
+      opens = true;
+    } else if (AddressOpening(line)) {
+      t.role = "delegate";
+      opens = true;
+    }
+    if (opens) {
+      if (!turns.empty()) turns.back().span.end = static_cast<uint32_t>(b);
+      t.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(text.size())};
+      turns.push_back(std::move(t));
+    }
+    b = e + 1;
+  }
+  return turns;
+}
+
+}  // namespace
+
+bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sents,
+                        const std::vector<Entity>& ents, std::vector<DocSpeaker>* speakers,
+                        std::vector<int>* per_sentence) {
+  // Cheap gate: a debate opens at least two turns by addressing its chair at
+  // the start of a line ("Mr President ,", "-- Madam President:"), or has
+  // at least two speaker labels ("Name (GROUP). - "). Wrapped prose has
+  // lines that start with "President" too: the address word is needed.
+  int openings = 0;
+  for (size_t p = text.find("President"); p != std::string_view::npos && openings < 2;
+       p = text.find("President", p + 9)) {
+    size_t b = p;
+    while (b > 0 && p - b <= 14 && text[b - 1] != '\n') --b;
+    if (b > 0 && text[b - 1] != '\n') continue;
+    std::string_view pre = text.substr(b, p - b);
+    while (!pre.empty() && (pre.front() == '-' || pre.front() == ' ')) pre.remove_prefix(1);
+    if (pre.substr(0, 3) == "\xE2\x80\x93" || pre.substr(0, 3) == "\xE2\x80\x94") {
+      pre.remove_prefix(3);
+      while (!pre.empty() && pre.front() == ' ') pre.remove_prefix(1);
+    }
+    const size_t after = p + 9;
+    size_t q = after;
+    while (q < text.size() && text[q] == ' ') ++q;
+    const bool punct = q < text.size() && (text[q] == ',' || text[q] == ':' || text[q] == '!' ||
+                                           text[q] == '.' || text[q] == '\n');
+    if (punct && (pre == "Mr " || pre == "Mr. " || pre == "Madam " || pre == "Mrs " ||
+                  pre == "Madame " || pre == "Mister "))
+      ++openings;
+  }
+  // A label: ". - " within 160 bytes of a line start that is a capital
+  // ("Carraro (PSE), rapporteur. - ", "Liikanen, Member of the Commission. - ").
+  for (size_t p = text.find(". \xE2\x80\x93 "); p != std::string_view::npos && openings < 2;
+       p = text.find(". \xE2\x80\x93 ", p + 5)) {
+    size_t b = p;
+    while (b > 0 && p - b < 160 && text[b - 1] != '\n') --b;
+    if ((b == 0 || text[b - 1] == '\n') && IsUpper(static_cast<unsigned char>(text[b]))) ++openings;
+  }
+  if (openings < 2) return false;
+  std::vector<Turn> turns = DebateTurns(text);
+  std::vector<int> turn_speaker(turns.size(), -1);
+  auto add = [&](size_t i, const Entity& e) {
+    DocSpeaker s = SpeakerOf(e, ents);
+    s.official = true;
+    speakers->push_back(s);
+    turn_speaker[i] = static_cast<int>(speakers->size()) - 1;
+  };
+  const Entity* rapporteur_for = nullptr;  // the committee of the report just announced
+  for (size_t i = 0; i < turns.size(); ++i) {
+    const Turn& t = turns[i];
+    if (t.role == "chair") {
+      // "The next item is the report by Mr X, on behalf of the Committee on ...":
+      // the rapporteur speaks first, for the committee.
+      rapporteur_for = nullptr;
+      // The announcement is the chair's line ("President. - The next item is ...").
+      const uint32_t se =
+          std::min<uint32_t>(t.span.end, static_cast<uint32_t>(LineEnd(text, t.span.begin)));
+      std::string_view head = text.substr(t.span.begin, se - t.span.begin);
+      size_t r = head.find("report");
+      size_t ob = head.find("on behalf of");
+      if (r != std::string_view::npos && ob != std::string_view::npos && r < ob) {
+        uint32_t nb = t.span.begin + static_cast<uint32_t>(ob) + 13;
+        if (text.substr(nb, 4) == "the ") nb += 4;
+        const Entity* c = FirstActorIn(ents, nb, se);
+        if (c && c->span.begin == nb && c->kind == "body") rapporteur_for = c;
+      }
+      continue;
+    }
+    // A speaker label: "Liikanen, Member of the Commission. -", "X, President-in-Office of
+    // the Council. -".
+    if (!t.speaker.empty()) {
+      uint32_t le = std::min<uint32_t>(t.span.end, t.span.begin + t.speaker.size());
+      if (const Entity* a = FirstActorIn(ents, t.span.begin, le)) {
+        add(i, *a);
+        rapporteur_for = nullptr;
+        continue;
+      }
+    }
+    if (const Entity* a = BehalfActor(text, ents, t.span.begin, t.span.end)) {
+      add(i, *a);
+      rapporteur_for = nullptr;
+      continue;
+    }
+    if (rapporteur_for) {
+      add(i, *rapporteur_for);
+      rapporteur_for = nullptr;
+      continue;
+    }
+    // The Commission's reply: speaks of "the Commission" and of "Parliament's
+    // report" or thanks the House for the debate, and never of a Commissioner
+    // (members address or name the Commissioner).
+    if (CountIn(text, t.span.begin, t.span.end, "Commissioner") > 0) continue;
+    if (CountIn(text, t.span.begin, t.span.end, "the Commission ") +
+            CountIn(text, t.span.begin, t.span.end, "The Commission ") <
+        2)
+      continue;
+    bool reply = CountIn(text, t.span.begin, t.span.end, "Parliament 's report") +
+                     CountIn(text, t.span.begin, t.span.end, "Parliament's report") +
+                     CountIn(text, t.span.begin, t.span.end, "Parliament 's resolution") +
+                     CountIn(text, t.span.begin, t.span.end, "Parliament's resolution") +
+                     CountIn(text, t.span.begin, t.span.end, "parliamentary report") +
+                     CountIn(text, t.span.begin, t.span.end, "for this debate") >
+                 0;
+    if (!reply) continue;
+    const Entity* com = nullptr;
+    for (const Entity& e : ents)
+      if (e.id == "European Commission" && e.span.begin >= t.span.begin &&
+          e.span.end <= t.span.end) {
+        com = &e;
+        break;
+      }
+    if (com) add(i, *com);
+  }
+  if (speakers->empty()) return false;
+  per_sentence->assign(sents.size(), -1);
+  for (size_t si = 0; si < sents.size(); ++si) {
+    std::optional<size_t> t = TurnAt(turns, sents[si].span.begin);
+    if (t) (*per_sentence)[si] = turn_speaker[*t];
+  }
+  return true;
 }
 
 }  // namespace caucus::internal

@@ -50,6 +50,18 @@ struct DocSpeaker {
   std::string id;
   std::string kind;  // government or body
   std::string name;
+  // Speaks officially (the Commission or a committee in a debate): its
+  // normative statements are positions, as a government's are.
+  bool official = false;
+  // When not empty, the speaker speaks only inside this span (a quotation
+  // attributed to them): their normative sentences are read there only.
+  Span within{0, 0};
+};
+
+// An attributed quotation and who holds it.
+struct QuoteHolder {
+  Span quote;
+  DocSpeaker speaker;
 };
 
 // A speaker from an id; `kind` empty: the kind of an entity with that id in
@@ -92,6 +104,30 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
                                     const std::vector<Entity>& ents);
 
+// FindWithSpeaker with a speaker per sentence: sentence i is spoken by
+// speakers[per_sentence[i]], or by nobody when that is -1.
+std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<DocSpeaker>& speakers,
+                                     const std::vector<int>& per_sentence,
+                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
+                                     const std::vector<Entity>& ents);
+
+// Parliamentary debates (turns opened by "Mr President ,", "Name (GROUP). -"
+// labels) read without a turns layer: the speakers that speak for a body.
+// A labelled Commissioner or Council minister ("X, Member of the
+// Commission. -") speaks for the Commission or the Council; a member
+// announcing "on behalf of" a dictionary body or government speaks for it;
+// the first member after the chair announces "the report by X, on behalf of
+// the Committee on Y" is the rapporteur and speaks for the committee; an
+// unlabelled reply that speaks of "the Commission" and of "Parliament's
+// report" (or thanks the House "for this debate") and never of a
+// "Commissioner" is the Commission's. Members speaking for themselves or for
+// a political group the dictionary lacks speak for nobody. Returns false
+// when the text is no debate or no turn has such a speaker; else fills
+// `speakers` and `per_sentence` (an index into speakers, or -1).
+bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sents,
+                        const std::vector<Entity>& ents, std::vector<DocSpeaker>* speakers,
+                        std::vector<int>* per_sentence);
+
 // Quoted speakers: the first-person subjects ("we", "I", "our company")
 // inside an attributed quotation are mentions of the quoted speaker's
 // government or body: '"We are opposed to this," said X of ORG', 'X, role,
@@ -100,9 +136,16 @@ std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& spe
 // no mention. If there are such mentions, sets *out to `ents` plus them (form
 // "quote"), sorted, puts their spans in `added` and returns true; else
 // returns false and leaves *out alone (the caller keeps using `ents`).
+// Every attributed quotation with its holder is appended to `holders` when
+// it is not null.
 bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
                       const std::vector<Entity>& ents, std::vector<Span>* added,
-                      std::vector<Entity>* out);
+                      std::vector<Entity>* out, std::vector<QuoteHolder>* holders = nullptr);
+
+// The quotation holders as speakers of the sentences their quotations are
+// in (official, within the quotation): for FindWithSpeakers. False if none.
+bool QuoteSpeakers(const std::vector<Sentence>& sents, const std::vector<QuoteHolder>& holders,
+                   std::vector<DocSpeaker>* speakers, std::vector<int>* per_sentence);
 
 // "Similar views have been expressed by A, B and C": the actors after "by"
 // take the polarity, act and target of the last stance before the sentence

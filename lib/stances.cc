@@ -17,6 +17,7 @@
 #include "cues.h"
 #include "matcher.h"
 #include "stance_rules.h"
+#include "word_match.h"
 
 namespace caucus {
 namespace {
@@ -740,6 +741,7 @@ void SentenceAnalyzer::FindHits() {
         for (const auto& w : d.prev) ok |= IsWord(i - 1, w.c_str());
         veto |= !ok;
       }
+      for (const auto& w : d.not_prev) veto |= IsWord(i - 1, w.c_str());
       if (veto) continue;
       Hit h;
       h.b = i;
@@ -1627,9 +1629,35 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   }
   // "X insists he is against Y": the content clause's cue is X's stance,
   // not "insist" (only bare "insist", which takes a clause).
+  // Without a cue of its own the clause is a call ("insist that the ITRs
+  // cover telephony only", "insists a role is vital", "insists the treaty
+  // should apply"), unless it is a plain claim: an indicative "is", "was",
+  // "has", "will" ... and nothing normative ("insists the talks were about
+  // trade", "insisted it had not been consulted").
   if (def.act == "insist" && def.phrase == "insist") {
     for (size_t j = hi + 1; j < hits_.size(); ++j)
       if (!hits_[j].role && hits_[j].b >= h.e && hits_[j].b < target.end_unit) return;
+    static const internal::WordSet kNormative{
+        "must",          "should",     "shall",     "need",    "needs",  "needed",
+        "vital",         "essential",  "necessary", "crucial", "urgent", "required",
+        "indispensable", "imperative", "important", "ought",   "be"};
+    static const internal::WordSet kIndicative{"is",  "are",  "was",   "were", "has", "have",
+                                               "had", "will", "would", "does", "did", "can"};
+    bool normative = false, claim = false;
+    for (int k = h.e; k < target.end_unit && k < n(); ++k) {
+      if (units_[k].kind != UK::kWord) continue;
+      const internal::LowerWord x(units_[k].low);
+      // "be" is normative only as a subjunctive ("that the text be changed").
+      if (x == "be") {
+        normative |= !IsWord(k - 1, "to") && !IsWord(k - 1, "will") && !IsWord(k - 1, "would") &&
+                     !IsWord(k - 1, "can") && !IsWord(k - 1, "could") && !IsWord(k - 1, "may") &&
+                     !IsWord(k - 1, "might") && !IsWord(k - 1, "not");
+      } else {
+        normative |= kNormative.Contains(x);
+      }
+      claim |= kIndicative.Contains(x);
+    }
+    if (claim && !normative) return;
   }
   if (target.t.text.empty() || target.t.text.size() < 16) ResolveEmptyTarget(&target, hi, cb);
   hit_actors_[hi] = actors;
@@ -1977,11 +2005,25 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
     // First-person subjects inside attributed quotations are the quoted speaker's.
     std::vector<Span> quoted;
     std::vector<Entity> qents;
+    std::vector<internal::QuoteHolder> holders;
     const std::vector<Entity>& use =
-        internal::AddQuoteSpeakers(doc.text(), sents, ents, &quoted, &qents) ? qents : ents;
+        internal::AddQuoteSpeakers(doc.text(), sents, ents, &quoted, &qents, &holders) ? qents
+                                                                                       : ents;
+    // A parliamentary debate read without turns: speakers for the
+    // Commission, the Council or a committee.
+    std::vector<internal::DocSpeaker> speakers;
+    std::vector<int> per_sentence;
+    // Else the holders of attributed quotations speak inside them ("'This
+    // treaty is a threat to the open Internet,' said X of ORG").
+    const bool debate =
+        !speaker &&
+        (internal::ParliamentSpeakers(doc.text(), sents, ents, &speakers, &per_sentence) ||
+         internal::QuoteSpeakers(sents, holders, &speakers, &per_sentence));
     std::vector<Stance> found =
         speaker ? internal::FindWithSpeaker(doc.text(), *speaker, finder, sents, use)
-                : finder.Find(doc.text(), sents, use);
+        : debate
+            ? internal::FindWithSpeakers(doc.text(), speakers, per_sentence, finder, sents, use)
+            : finder.Find(doc.text(), sents, use);
     internal::MarkQuoteStances(quoted, &found);
     internal::EchoedViews(doc.text(), sents, ents, &found);
     return found;

@@ -57,6 +57,8 @@ const E kEntities[] = {
     {"ITRs", "instrument", "ITRs"},
     {"Ghana", "government", "GHA"},
     {"Mali", "government", "MLI"},
+    {"Commission", "body", "European Commission"},
+    {"Committee on Trade", "body", "INTA"},
 };
 
 bool WordChar(char c) { return isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '/'; }
@@ -364,13 +366,17 @@ TEST(StancesTest, NonAssertions) {
   EXPECT_EQ(Summary(Find("Iran received large blocks of addresses.")), "");
 }
 
-// The speaker's normative rule skips rhetoric and capacity statements, and a
-// negated call to inaction is a call to act.
+// The speaker's normative rule skips rhetoric, capacity statements ("alone",
+// "on its own"), a denied belief ("I do not think it is necessary") and a
+// putative "should" ("it is pleasing that ... should"), and a negated call to
+// inaction is a call to act.
 TEST(StancesTest, NormativeRhetoric) {
   const std::string text =
       "# Author/org: Government of GHA\n# ---\nI must admit the ITRs were hard to read. We cannot "
       "ignore the reports. That should come as no surprise. Governments cannot achieve it alone. "
-      "We must not forget the past. The UN cannot remain on the sidelines.";
+      "We must not forget the past. The UN cannot remain on the sidelines. The UN cannot do it "
+      "on its own. I do not think it is necessary to act now. It is necessary to say a word on "
+      "trade. It is pleasing that the report should agree.";
   Document d = Document::FromText("d", text);
   auto ents = FindEntities(text);
   std::optional<internal::DocSpeaker> sp = internal::FindDocSpeaker(d, ents);
@@ -532,6 +538,136 @@ TEST(StancesTest, AcrossSentencesInParagraph) {
   bool capacity = false;
   for (const Stance& s : v) capacity |= s.target.topic == "capacity-building";
   EXPECT_TRUE(capacity);
+}
+
+// "block" after a noun that modifies it is the noun ("address blocks"); a
+// bare "insist" whose clause has no cue is a call unless the clause is a
+// plain claim (indicative, nothing normative).
+TEST(StancesTest, NounBlocksAndInsistClaims) {
+  EXPECT_EQ(Summary(Find("The ITU assigns address blocks to Kenya.")), "");
+  EXPECT_EQ(Summary(Find("The ITU assigns IPv4 blocks to Kenya.")), "");
+  EXPECT_EQ(Summary(Find("Russia blocks the ITRs.")), "RUS oppose");
+  EXPECT_EQ(Summary(Find("India insists the talks were about trade.")), "");
+  EXPECT_EQ(Summary(Find("India insisted that the ITRs be changed.")), "IND support");
+  EXPECT_EQ(Summary(Find("India insists the ITU should keep its role.")), "IND support");
+  EXPECT_EQ(Summary(Find("India insists the ITRs will be signed.")), "");
+}
+
+// Echoed views copy only a stance from the same paragraph or the one before.
+TEST(StancesTest, EchoNeedsARecentView) {
+  auto run = [](const std::string& text) {
+    auto sents = Split(text);
+    auto ents = FindEntities(text);
+    auto v = Finder().Find(text, sents, ents);
+    internal::EchoedViews(text, sents, ents, &v);
+    return Summary(v);
+  };
+  EXPECT_EQ(run("Brazil opposed the ITRs. Similar views have been expressed by Kenya."),
+            "BRA oppose, KEN oppose");
+  EXPECT_EQ(run("Brazil opposed the ITRs. The vote came late. Delegates went home.\n\nSimilar "
+                "views have been expressed by Kenya."),
+            "BRA oppose, KEN oppose");
+  // Further back, the paragraphs between must still name the target.
+  EXPECT_EQ(run("Brazil opposed the ITRs.\n\nThe vote came late.\n\nThe talks moved to "
+                "spam.\n\nSimilar views have been expressed by Kenya."),
+            "BRA oppose");
+  EXPECT_EQ(run("Brazil opposed the ITU.\n\nThe vote came late.\n\nThe ITU had no say "
+                "in it.\n\nSimilar views have been expressed by Kenya."),
+            "BRA oppose, KEN oppose");
+}
+
+// A parliamentary debate without a turns layer: the rapporteur speaks for
+// the committee the chair names, the reply that speaks of the Commission and
+// of Parliament's report is the Commission's, members speak for nobody.
+TEST(StancesTest, ParliamentSpeakers) {
+  const std::string text =
+      "The next item is the report by Mr Rossi , on behalf of the Committee on Trade , on "
+      "cables .\n"
+      "Mr President , we fully support the proposal on cables .\n"
+      "Mr President , I support the proposal too and the Commission must act , Commissioner .\n"
+      "Mr President , the Commission welcomes Parliament 's report .\n"
+      "We support the proposal on cables . The Commission will act . The Commission cannot do "
+      "everything on its own .\n";
+  auto sents = Split(text);
+  auto ents = FindEntities(text);
+  std::vector<internal::DocSpeaker> speakers;
+  std::vector<int> per;
+  ASSERT_TRUE(internal::ParliamentSpeakers(text, sents, ents, &speakers, &per));
+  auto v = internal::FindWithSpeakers(text, speakers, per, Finder(), sents, ents);
+  std::string out;
+  for (const Stance& s : v)
+    out += (out.empty() ? "" : ", ") + s.actor.id + " " + s.polarity + " " + s.via;
+  EXPECT_EQ(out,
+            "INTA support speaker, European Commission support , European Commission support "
+            "speaker");
+  // The labelled format: "Name (GROUP), rapporteur. - ", "X, Member of the
+  // Commission. - "; a member for a group the dictionary lacks gets none.
+  const std::string labelled =
+      "President. \xE2\x80\x93 The next item is the report by Mr Rossi, on behalf of the "
+      "Committee on Trade, on cables.\n\n"
+      "Rossi (PSE), rapporteur. \xE2\x80\x93 Mr President, we support the proposal on cables.\n\n"
+      "Smith (PPE-DE). \xE2\x80\x93 Mr President, on behalf of my group, we support the "
+      "proposal.\n\n"
+      "Doe, Member of the Commission. \xE2\x80\x93 Mr President, we reject the proposal.\n";
+  speakers.clear();
+  ASSERT_TRUE(internal::ParliamentSpeakers(labelled, Split(labelled), FindEntities(labelled),
+                                           &speakers, &per));
+  v = internal::FindWithSpeakers(labelled, speakers, per, Finder(), Split(labelled),
+                                 FindEntities(labelled));
+  EXPECT_EQ(Summary(v), "European Commission oppose, INTA support");
+  // No debate: no speakers.
+  const std::string speech = "Mr President , we support the ITRs .\n";
+  EXPECT_FALSE(
+      internal::ParliamentSpeakers(speech, Split(speech), FindEntities(speech), &speakers, &per));
+}
+
+// An attributed quotation's evaluative or normative sentence with no stance
+// of its own is its holder's: "'The ITRs are a threat to ...,' said X of
+// the ITU". Unattributed, or plain narration, gives none. A call to stay out
+// or withdraw is against its object.
+TEST(StancesTest, QuotedEvaluationIsTheHolders) {
+  auto run = [](const std::string& text) {
+    auto sents = Split(text);
+    auto ents = FindEntities(text);
+    std::vector<Span> added;
+    std::vector<Entity> qents;
+    std::vector<internal::QuoteHolder> holders;
+    const std::vector<Entity>& use =
+        internal::AddQuoteSpeakers(text, sents, ents, &added, &qents, &holders) ? qents : ents;
+    std::vector<internal::DocSpeaker> speakers;
+    std::vector<int> per;
+    if (!internal::QuoteSpeakers(sents, holders, &speakers, &per))
+      return Summary(Finder().Find(text, sents, use));
+    return Summary(internal::FindWithSpeakers(text, speakers, per, Finder(), sents, use));
+  };
+  EXPECT_EQ(run("\"The new rules are a threat to the open Internet,\" said Ama Mensah of the "
+                "ITU."),
+            "ITU oppose");
+  EXPECT_EQ(run("\"The rules should be withdrawn,\" said Ama Mensah of the ITU."), "ITU support");
+  EXPECT_EQ(run("\"The ITU should stay out of it,\" said Ama Mensah of the IGF."), "IGF oppose");
+  EXPECT_EQ(run("\"The rules are dangerous,\" said Ama Mensah of the ITU."), "ITU oppose");
+  EXPECT_EQ(run("\"It led to dangerous delays,\" said Ama Mensah of the ITU."), "");
+  EXPECT_EQ(run("\"The rules must not just serve the few, they must serve all,\" said Ama "
+                "Mensah of the ITU."),
+            "ITU support");
+  EXPECT_EQ(run("\"The talks ended late,\" said Ama Mensah of the ITU."), "");
+  EXPECT_EQ(run("\"The new rules are a threat to the open Internet,\" one reader wrote."), "");
+  // Outside the quotation the holder says nothing.
+  EXPECT_EQ(run("\"We met,\" said Ama Mensah of the ITU, adding that rules should change."), "");
+}
+
+// The UN verbatim record's footer is no part of the speech.
+TEST(StancesTest, VerbatimRecordFooter) {
+  const std::string text =
+      "# Author/org: Government of GHA\n# ---\nWe support net neutrality.\n\nThis record "
+      "contains the text of speeches delivered in English. Corrections should be submitted to "
+      "the original languages only.\n";
+  Document d = Document::FromText("d", text);
+  auto ents = FindEntities(text);
+  std::optional<internal::DocSpeaker> sp = internal::FindDocSpeaker(d, ents);
+  ASSERT_TRUE(sp.has_value());
+  EXPECT_EQ(Summary(internal::FindWithSpeaker(text, *sp, Finder(), Split(text), ents)),
+            "GHA support");
 }
 
 TEST(StancesTest, NoCueNoWork) {
