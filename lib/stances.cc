@@ -678,7 +678,8 @@ int SentenceAnalyzer::RoleMarker(int i, int* role) const {
       return e;
     }
   }
-  int e = MatchStr(j, {"objected", "to", "by"});
+  // MatchStr fails unless its first word is there: test that inline first.
+  int e = IsWord(j, "objected") ? MatchStr(j, {"objected", "to", "by"}) : -1;
   if (e > 0) {
     *role = 2;
     return e;
@@ -694,12 +695,17 @@ int SentenceAnalyzer::BehalfMarker(int i) const {
     if (e > 0) return e;
     if (IsWord(j + 1, "for")) return j + 2;
   }
-  int e = MatchStr(j, {"on", "behalf", "of"});
-  if (e > 0) return e;
-  e = MatchStr(j, {"on", "behalf"});
-  if (e > 0) return e;
-  e = MatchStr(j, {"onbehalf", "of"});
-  if (e > 0) return e;
+  // Called for every word of a subject: MatchStr only where its first word is.
+  if (IsWord(j, "on")) {
+    int e = MatchStr(j, {"on", "behalf", "of"});
+    if (e > 0) return e;
+    e = MatchStr(j, {"on", "behalf"});
+    if (e > 0) return e;
+  }
+  if (IsWord(j, "onbehalf")) {
+    int e = MatchStr(j, {"onbehalf", "of"});
+    if (e > 0) return e;
+  }
   if (IsWord(j, "representing")) return j + 1;
   if (IsWord(j, "for")) {
     // "Sweden, for the EU," — only between an actor and an actor.
@@ -713,9 +719,10 @@ int SentenceAnalyzer::BehalfMarker(int i) const {
 }
 
 int SentenceAnalyzer::WithMarker(int i) const {
-  int e = MatchStr(i, {"along", "with"});
-  if (e < 0) e = MatchStr(i, {"together", "with"});
-  if (e < 0) e = MatchStr(i, {"as", "well", "as"});
+  // Called for every word of a subject: MatchStr only where its first word is.
+  int e = IsWord(i, "along") ? MatchStr(i, {"along", "with"}) : -1;
+  if (e < 0 && IsWord(i, "together")) e = MatchStr(i, {"together", "with"});
+  if (e < 0 && IsWord(i, "as")) e = MatchStr(i, {"as", "well", "as"});
   if (e < 0 && IsWord(i, "with")) e = i + 1;
   if (e < 0) return -1;
   int nx = IsWord(e, "the") ? e + 1 : e;
