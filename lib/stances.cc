@@ -651,6 +651,20 @@ int SentenceAnalyzer::RoleMarker(int i, int* role) const {
   int j = i;
   if (IsWord(j, "but") || IsWord(j, "and")) ++j;
   if (IsAdverb(j)) ++j;
+  // Every marker starts at word j with one of these letters: most words
+  // are turned away here.
+  if (j >= n() || units_[j].kind != UK::kWord || units_[j].low.empty()) return -1;
+  switch (units_[j].low[0]) {
+    case 's':
+    case 'b':
+    case 'j':
+    case 'o':
+    case 'c':
+    case 'w':
+      break;
+    default:
+      return -1;
+  }
   // Tested in the order written, but each group only when the word that
   // all its forms share is there.
   if (IsWord(j + 1, "by")) {
@@ -690,6 +704,18 @@ int SentenceAnalyzer::RoleMarker(int i, int* role) const {
 int SentenceAnalyzer::BehalfMarker(int i) const {
   int j = i;
   if (IsWord(j, "also")) ++j;
+  // Every marker starts at word j with one of these letters: most words
+  // are turned away here.
+  if (j >= n() || units_[j].kind != UK::kWord || units_[j].low.empty()) return -1;
+  switch (units_[j].low[0]) {
+    case 's':
+    case 'o':
+    case 'r':
+    case 'f':
+      break;
+    default:
+      return -1;
+  }
   if (IsWord(j, "speaking")) {
     int e = MatchStr(j + 1, {"on", "behalf", "of"});
     if (e > 0) return e;
@@ -719,6 +745,16 @@ int SentenceAnalyzer::BehalfMarker(int i) const {
 }
 
 int SentenceAnalyzer::WithMarker(int i) const {
+  // Every marker starts at word i with one of these letters.
+  if (i < 0 || i >= n() || units_[i].kind != UK::kWord || units_[i].low.empty()) return -1;
+  switch (units_[i].low[0]) {
+    case 'a':
+    case 't':
+    case 'w':
+      break;
+    default:
+      return -1;
+  }
   // Called for every word of a subject: MatchStr only where its first word is.
   int e = IsWord(i, "along") ? MatchStr(i, {"along", "with"}) : -1;
   if (e < 0 && IsWord(i, "together")) e = MatchStr(i, {"together", "with"});
