@@ -44,8 +44,17 @@ struct PhraseList {
 
 // Index of a lower-cased, non-empty word's 2-letter prefix (27 x 27: a-z and
 // anything else).
+// Byte -> its letter index (a-z: 0-25, any other byte: 26), by table: the
+// prefix is taken for every word of a text.
+struct CueLetterIndex {
+  uint8_t ix[256] = {};
+  constexpr CueLetterIndex() {
+    for (int c = 0; c < 256; ++c) ix[c] = (c >= 'a' && c <= 'z') ? c - 'a' : 26;
+  }
+};
+inline constexpr CueLetterIndex kCueLetterIndex;
 inline int CuePrefixIndex(std::string_view w) {
-  auto ix = [](char c) { return (c >= 'a' && c <= 'z') ? c - 'a' : 26; };
+  auto ix = [](char c) { return kCueLetterIndex.ix[static_cast<unsigned char>(c)]; };
   return ix(w[0]) * 27 + (w.size() > 1 ? ix(w[1]) : 26);
 }
 
