@@ -266,14 +266,16 @@ class SentenceAnalyzer {
   // The same for a string literal, the common case: its length is a
   // constant, so the comparison compiles to a few loads.
   template <size_t N>
-  bool IsWord(int i, const char (&w)[N]) const {
+  [[gnu::always_inline]] bool IsWord(int i, const char (&w)[N]) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kWord && units_[i].low.size() == N - 1 &&
            std::memcmp(units_[i].low.data(), w, N - 1) == 0;
   }
-  bool IsPunct(int i, char c) const {
+  [[gnu::always_inline]] bool IsPunct(int i, char c) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kPunct && units_[i].low[0] == c;
   }
-  bool IsActor(int i) const { return i >= 0 && i < n() && units_[i].kind == UK::kActor; }
+  [[gnu::always_inline]] bool IsActor(int i) const {
+    return i >= 0 && i < n() && units_[i].kind == UK::kActor;
+  }
   // The actor of actor unit i.
   const ActorView& ActorAt(int i) const { return actors_[units_[i].actor]; }
   int AddActor(const ActorView& a) {
