@@ -189,7 +189,7 @@ double Round2(double v) { return std::round(v * 100.0) / 100.0; }
 
 // Word equality for the analysis' many short comparisons: length and first
 // byte settle almost all of them without a memcmp call.
-inline bool SameWord(std::string_view a, std::string_view b) {
+[[gnu::always_inline]] inline bool SameWord(std::string_view a, std::string_view b) {
   return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a.compare(b) == 0));
 }
 
@@ -260,7 +260,7 @@ class SentenceAnalyzer {
   void LookUpWords();
   void MergeCollectives();
   void AbsorbRoleNouns();
-  bool IsWord(int i, std::string_view w) const {
+  [[gnu::always_inline]] bool IsWord(int i, std::string_view w) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kWord && SameWord(units_[i].low, w);
   }
   // The same for a string literal, the common case: its length is a
@@ -282,7 +282,7 @@ class SentenceAnalyzer {
     actors_.push_back(a);
     return static_cast<int>(actors_.size()) - 1;
   }
-  bool IsAdverb(int i) const {
+  [[gnu::always_inline]] bool IsAdverb(int i) const {
     if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
     return words_looked_up_ ? units_[i].adverb : IsAdverbWord(units_[i].low);
   }
