@@ -226,7 +226,9 @@ inline void ClassifyAlnumBytes(uint64_t v, uint64_t* alnum, uint64_t* upper) {
   };
   const uint64_t low7 = v & ~kHigh;
   const uint64_t letter = in_range((v | 0x20 * kOnes) & ~kHigh, 'a', 'z');
-  const uint64_t up = in_range(low7, 'A', 'Z');
+  // An upper-case letter is a letter with bit 5 (0x20) clear; v << 2 moves
+  // each byte's bit 5 to its bit 7.
+  const uint64_t up = letter & ~(v << 2);
   const uint64_t digit = in_range(low7, '0', '9');
   constexpr uint64_t kGather = 0x0102040810204080ULL;  // the 8 high bits into the low byte
   *alnum = (((letter | digit) >> 7) * kGather) >> 56;
