@@ -255,7 +255,7 @@ class SentenceAnalyzer {
     u.low = low;
     return u;
   }
-  void AddWord(Span span, std::string_view low);
+  [[gnu::always_inline]] void AddWord(Span span, std::string_view low);
   bool MayHaveHit() const;
   void LookUpWords();
   void MergeCollectives();
