@@ -294,7 +294,8 @@ class SentenceAnalyzer {
   }
   int n() const { return static_cast<int>(units_.size()); }
   // End index of `words` matched at i (word units only), or -1.
-  int MatchWords(int i, const std::vector<std::string>& words, bool allow_adverb) const;
+  [[gnu::always_inline]] int MatchWords(int i, const std::vector<std::string>& words,
+                                        bool allow_adverb) const;
   [[gnu::always_inline]] int MatchList(int i, const PhraseList& list) const;
   int MatchStr(int i, std::initializer_list<std::string_view> words) const;
 
