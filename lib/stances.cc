@@ -255,7 +255,7 @@ class SentenceAnalyzer {
     u.low = low;
     return u;
   }
-  [[gnu::always_inline]] void AddWord(Span span, std::string_view low);
+  [[gnu::always_inline]] inline void AddWord(Span span, std::string_view low);
   bool MayHaveHit() const;
   void LookUpWords();
   void MergeCollectives();
@@ -294,9 +294,9 @@ class SentenceAnalyzer {
   }
   int n() const { return static_cast<int>(units_.size()); }
   // End index of `words` matched at i (word units only), or -1.
-  [[gnu::always_inline]] int MatchWords(int i, const std::vector<std::string>& words,
-                                        bool allow_adverb) const;
-  [[gnu::always_inline]] int MatchList(int i, const PhraseList& list) const;
+  [[gnu::always_inline]] inline int MatchWords(int i, const std::vector<std::string>& words,
+                                               bool allow_adverb) const;
+  [[gnu::always_inline]] inline int MatchList(int i, const PhraseList& list) const;
   int MatchStr(int i, std::initializer_list<std::string_view> words) const;
 
   // ---- structure ---------------------------------------------------------
