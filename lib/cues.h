@@ -45,8 +45,17 @@ struct PhraseList {
 
 // Index of a lower-cased, non-empty word's 2-letter prefix (27 x 27: a-z and
 // anything else).
+// Byte -> its letter index (a-z: 0-25, any other byte: 26), by table: the
+// prefix is taken for every word of a text.
+struct CueLetterIndex {
+  uint8_t ix[256] = {};
+  constexpr CueLetterIndex() {
+    for (int c = 0; c < 256; ++c) ix[c] = (c >= 'a' && c <= 'z') ? c - 'a' : 26;
+  }
+};
+inline constexpr CueLetterIndex kCueLetterIndex;
 inline int CuePrefixIndex(std::string_view w) {
-  auto ix = [](char c) { return (c >= 'a' && c <= 'z') ? c - 'a' : 26; };
+  auto ix = [](char c) { return kCueLetterIndex.ix[static_cast<unsigned char>(c)]; };
   return ix(w[0]) * 27 + (w.size() > 1 ? ix(w[1]) : 26);
 }
 
@@ -218,7 +227,9 @@ inline void ClassifyAlnumBytes(uint64_t v, uint64_t* alnum, uint64_t* upper) {
   };
   const uint64_t low7 = v & ~kHigh;
   const uint64_t letter = in_range((v | 0x20 * kOnes) & ~kHigh, 'a', 'z');
-  const uint64_t up = in_range(low7, 'A', 'Z');
+  // An upper-case letter is a letter with bit 5 (0x20) clear; v << 2 moves
+  // each byte's bit 5 to its bit 7.
+  const uint64_t up = letter & ~(v << 2);
   const uint64_t digit = in_range(low7, '0', '9');
   constexpr uint64_t kGather = 0x0102040810204080ULL;  // the 8 high bits into the low byte
   *alnum = (((letter | digit) >> 7) * kGather) >> 56;

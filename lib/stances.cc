@@ -190,7 +190,7 @@ double Round2(double v) { return std::round(v * 100.0) / 100.0; }
 
 // Word equality for the analysis' many short comparisons: length and first
 // byte settle almost all of them without a memcmp call.
-inline bool SameWord(std::string_view a, std::string_view b) {
+[[gnu::always_inline]] inline bool SameWord(std::string_view a, std::string_view b) {
   return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a.compare(b) == 0));
 }
 
@@ -256,32 +256,34 @@ class SentenceAnalyzer {
     u.low = low;
     return u;
   }
-  void AddWord(Span span, std::string_view low);
+  [[gnu::always_inline]] inline void AddWord(Span span, std::string_view low);
   bool MayHaveHit() const;
   void LookUpWords();
   void MergeCollectives();
   void AbsorbRoleNouns();
-  bool IsWord(int i, std::string_view w) const {
+  [[gnu::always_inline]] bool IsWord(int i, std::string_view w) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kWord && SameWord(units_[i].low, w);
   }
   // The same for a string literal, the common case: its length is a
   // constant, so the comparison compiles to a few loads.
   template <size_t N>
-  bool IsWord(int i, const char (&w)[N]) const {
+  [[gnu::always_inline]] bool IsWord(int i, const char (&w)[N]) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kWord && units_[i].low.size() == N - 1 &&
            std::memcmp(units_[i].low.data(), w, N - 1) == 0;
   }
-  bool IsPunct(int i, char c) const {
+  [[gnu::always_inline]] bool IsPunct(int i, char c) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kPunct && units_[i].low[0] == c;
   }
-  bool IsActor(int i) const { return i >= 0 && i < n() && units_[i].kind == UK::kActor; }
+  [[gnu::always_inline]] bool IsActor(int i) const {
+    return i >= 0 && i < n() && units_[i].kind == UK::kActor;
+  }
   // The actor of actor unit i.
   const ActorView& ActorAt(int i) const { return actors_[units_[i].actor]; }
   int AddActor(const ActorView& a) {
     actors_.push_back(a);
     return static_cast<int>(actors_.size()) - 1;
   }
-  bool IsAdverb(int i) const {
+  [[gnu::always_inline]] bool IsAdverb(int i) const {
     if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
     return words_looked_up_ ? units_[i].adverb : IsAdverbWord(units_[i].low);
   }
@@ -293,8 +295,9 @@ class SentenceAnalyzer {
   }
   int n() const { return static_cast<int>(units_.size()); }
   // End index of `words` matched at i (word units only), or -1.
-  int MatchWords(int i, const std::vector<std::string>& words, bool allow_adverb) const;
-  int MatchList(int i, const PhraseList& list) const;
+  [[gnu::always_inline]] inline int MatchWords(int i, const std::vector<std::string>& words,
+                                               bool allow_adverb) const;
+  [[gnu::always_inline]] inline int MatchList(int i, const PhraseList& list) const;
   int MatchStr(int i, std::initializer_list<std::string_view> words) const;
 
   // ---- structure ---------------------------------------------------------
@@ -652,6 +655,20 @@ int SentenceAnalyzer::RoleMarker(int i, int* role) const {
   int j = i;
   if (IsWord(j, "but") || IsWord(j, "and")) ++j;
   if (IsAdverb(j)) ++j;
+  // Every marker starts at word j with one of these letters: most words
+  // are turned away here.
+  if (j >= n() || units_[j].kind != UK::kWord || units_[j].low.empty()) return -1;
+  switch (units_[j].low[0]) {
+    case 's':
+    case 'b':
+    case 'j':
+    case 'o':
+    case 'c':
+    case 'w':
+      break;
+    default:
+      return -1;
+  }
   // Tested in the order written, but each group only when the word that
   // all its forms share is there.
   if (IsWord(j + 1, "by")) {
@@ -679,7 +696,8 @@ int SentenceAnalyzer::RoleMarker(int i, int* role) const {
       return e;
     }
   }
-  int e = MatchStr(j, {"objected", "to", "by"});
+  // MatchStr fails unless its first word is there: test that inline first.
+  int e = IsWord(j, "objected") ? MatchStr(j, {"objected", "to", "by"}) : -1;
   if (e > 0) {
     *role = 2;
     return e;
@@ -690,17 +708,34 @@ int SentenceAnalyzer::RoleMarker(int i, int* role) const {
 int SentenceAnalyzer::BehalfMarker(int i) const {
   int j = i;
   if (IsWord(j, "also")) ++j;
+  // Every marker starts at word j with one of these letters: most words
+  // are turned away here.
+  if (j >= n() || units_[j].kind != UK::kWord || units_[j].low.empty()) return -1;
+  switch (units_[j].low[0]) {
+    case 's':
+    case 'o':
+    case 'r':
+    case 'f':
+      break;
+    default:
+      return -1;
+  }
   if (IsWord(j, "speaking")) {
     int e = MatchStr(j + 1, {"on", "behalf", "of"});
     if (e > 0) return e;
     if (IsWord(j + 1, "for")) return j + 2;
   }
-  int e = MatchStr(j, {"on", "behalf", "of"});
-  if (e > 0) return e;
-  e = MatchStr(j, {"on", "behalf"});
-  if (e > 0) return e;
-  e = MatchStr(j, {"onbehalf", "of"});
-  if (e > 0) return e;
+  // Called for every word of a subject: MatchStr only where its first word is.
+  if (IsWord(j, "on")) {
+    int e = MatchStr(j, {"on", "behalf", "of"});
+    if (e > 0) return e;
+    e = MatchStr(j, {"on", "behalf"});
+    if (e > 0) return e;
+  }
+  if (IsWord(j, "onbehalf")) {
+    int e = MatchStr(j, {"onbehalf", "of"});
+    if (e > 0) return e;
+  }
   if (IsWord(j, "representing")) return j + 1;
   if (IsWord(j, "for")) {
     // "Sweden, for the EU," — only between an actor and an actor.
@@ -714,9 +749,20 @@ int SentenceAnalyzer::BehalfMarker(int i) const {
 }
 
 int SentenceAnalyzer::WithMarker(int i) const {
-  int e = MatchStr(i, {"along", "with"});
-  if (e < 0) e = MatchStr(i, {"together", "with"});
-  if (e < 0) e = MatchStr(i, {"as", "well", "as"});
+  // Every marker starts at word i with one of these letters.
+  if (i < 0 || i >= n() || units_[i].kind != UK::kWord || units_[i].low.empty()) return -1;
+  switch (units_[i].low[0]) {
+    case 'a':
+    case 't':
+    case 'w':
+      break;
+    default:
+      return -1;
+  }
+  // Called for every word of a subject: MatchStr only where its first word is.
+  int e = IsWord(i, "along") ? MatchStr(i, {"along", "with"}) : -1;
+  if (e < 0 && IsWord(i, "together")) e = MatchStr(i, {"together", "with"});
+  if (e < 0 && IsWord(i, "as")) e = MatchStr(i, {"as", "well", "as"});
   if (e < 0 && IsWord(i, "with")) e = i + 1;
   if (e < 0) return -1;
   int nx = IsWord(e, "the") ? e + 1 : e;
