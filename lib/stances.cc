@@ -549,6 +549,9 @@ void SentenceAnalyzer::MergeCollectives() {
   // word, unless it ended a merged collective; so the test could only block
   // right after a merge. That is kept, so that output does not change.
   bool prev_merged = false;
+  // Units are copied to `out` only from the first merge on: most sentences
+  // with a quantifier word merge nothing.
+  bool any_merged = false;
   for (int i = 0; i < n();) {
     int qe = MatchList(i, lex_.quantifier);
     if (qe > 0 &&
@@ -596,18 +599,22 @@ void SentenceAnalyzer::MergeCollectives() {
         a.span = u.span;
         u.low = Folded(a.text, arena_);
         u.actor = AddActor(a);
+        if (!any_merged) {
+          out.assign(units_.begin(), units_.begin() + i);
+          any_merged = true;
+        }
         out.push_back(u);
         i = he;
         prev_merged = true;
         goto next;
       }
     }
-    out.push_back(units_[i]);
+    if (any_merged) out.push_back(units_[i]);
     ++i;
     prev_merged = false;
   next:;
   }
-  units_.swap(out);
+  if (any_merged) units_.swap(out);
 }
 
 // "the US ambassador", "Russia's delegation", "the delegate from Iran": the
