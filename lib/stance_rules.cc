@@ -608,7 +608,8 @@ void DropNonAssertions(std::string_view text, std::vector<Stance>* stances) {
     // A call to explain, understand or reassure is no policy position:
     // "seeks to explain the treaty", "asked to clarify its view" (any actor).
     if (st.act == "call-for" && st.target.span.size() > 0) {
-      std::vector<Word> t = Words(text, st.target.span);
+      thread_local std::vector<Word> t;  // reused: one cut per stance
+      WordsInto(text, st.target.span, &t);
       if (t.size() >= 2 && t[0].low == "to" &&
           In(t[1].low,
              {"explain",   "understand", "clarify",  "describe", "answer",  "learn",  "know",
@@ -624,9 +625,11 @@ void DropNonAssertions(std::string_view text, std::vector<Stance>* stances) {
     if (st.actor.span.size() == 0 || st.target.span.size() == 0) return false;
     if (st.target.span.begin <= st.actor.span.end) return false;
     // First person (a speaker's "we", marked as such only later) is no third party.
-    std::vector<Word> a = Words(text, st.actor.span);
+    thread_local std::vector<Word> a;  // reused: one cut per stance
+    WordsInto(text, st.actor.span, &a);
     if (!a.empty() && In(a[0].low, {"we", "i", "my", "our"})) return false;
-    std::vector<Word> r = Words(text, {st.actor.span.end, st.target.span.begin});
+    thread_local std::vector<Word> r;  // reused: one cut per stance
+    WordsInto(text, {st.actor.span.end, st.target.span.begin}, &r);
     // The cue is in a relative clause with a subject of its own: "Cuba has
     // endured a blockade, which the majority of states demanded be lifted".
     for (size_t k = 1; k + 2 < r.size() && k < 30; ++k) {
@@ -965,7 +968,20 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
   const std::vector<Span> quotes = AttributableQuotes(text);
   if (quotes.empty()) return false;
   EntityOverlaps ent_overlaps(ents);
+  // Sentences in text order without overlap (the usual case) are searched
+  // by binary search: at most one holds pos, the last that begins at or
+  // before it. Otherwise the first that holds pos, by a linear scan.
+  bool ordered = true;
+  for (size_t i = 0; i < sents.size() && ordered; ++i)
+    ordered = sents[i].span.begin <= sents[i].span.end &&
+              (i == 0 || sents[i - 1].span.end <= sents[i].span.begin);
   auto sentence_of = [&](uint32_t pos) -> int {
+    if (ordered) {
+      auto it = std::upper_bound(sents.begin(), sents.end(), pos,
+                                 [](uint32_t p, const Sentence& s) { return p < s.span.begin; });
+      if (it == sents.begin() || pos >= std::prev(it)->span.end) return -1;
+      return static_cast<int>(std::prev(it) - sents.begin());
+    }
     for (size_t i = 0; i < sents.size(); ++i)
       if (sents[i].span.begin <= pos && pos < sents[i].span.end) return static_cast<int>(i);
     return -1;
@@ -994,7 +1010,8 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
       ab = sents[sc + 1].span.begin;
       ae = sents[sc + 1].span.end;
     }
-    std::vector<Word> w = Words(text, {ab, ae});
+    thread_local std::vector<Word> w;  // reused: one cut per quotation
+    WordsInto(text, {ab, ae}, &w);
     std::string_view lead = text.substr(ab, std::min<size_t>(ae - ab, 12));
     size_t lb = lead.find_first_not_of(" \t\r\n,");
     bool dash = lb != std::string_view::npos && (lead.substr(lb).rfind("\xE2\x80\x94", 0) == 0 ||
@@ -1023,7 +1040,8 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
     // Before the quotation: 'X, president, ORG, said: "..."'.
     if (!holder && !person_only) {
       uint32_t bb = sents[so].span.begin;
-      std::vector<Word> p = Words(text, {bb, q.begin});
+      thread_local std::vector<Word> p;  // reused: one cut per quotation
+      WordsInto(text, {bb, q.begin}, &p);
       std::string_view before = text.substr(bb, q.begin - bb);
       while (!before.empty() && (before.back() == ' ' || before.back() == '\n'))
         before.remove_suffix(1);
