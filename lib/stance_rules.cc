@@ -1166,6 +1166,29 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
     return contains_ci(t, {"view", "concern", "position", "sentiment", "opinion", "reservation"}) &&
            contains_ci(t, {"expressed", "echoed", "voiced", "shared", "aired", "held"});
   };
+  // An exact prefilter for the lead test below: one of the first three words
+  // (as AppendWords cuts them) must start a kSimilar word, so with s or t.
+  // AppendWords starts a word at an ASCII letter or digit whose previous byte
+  // in the span is no letter or digit and does not join it to a word: a '
+  // or - joins when a letter or digit precedes it and a letter follows.
+  auto lead_may_echo = [&](Span sp) {
+    const size_t end = std::min<size_t>(sp.end, text.size());
+    int starts = 0;
+    for (size_t p = sp.begin; p < end && starts < 3; ++p) {
+      const unsigned char c = static_cast<unsigned char>(text[p]);
+      if (!kAlnum.is[c]) continue;
+      if (p > sp.begin) {
+        const unsigned char d = static_cast<unsigned char>(text[p - 1]);
+        if (kAlnum.is[d]) continue;
+        if ((d == '\'' || d == '-') && p - 1 > sp.begin &&
+            kAlnum.is[static_cast<unsigned char>(text[p - 2])] && IsAlpha(c))
+          continue;
+      }
+      if ((c | 0x20) == 's' || (c | 0x20) == 't') return true;
+      ++starts;
+    }
+    return false;
+  };
   std::vector<Word> lead;
   for (size_t si = 0; si < sents.size(); ++si) {
     // The view ("similar views") is among the first four words: look at
@@ -1173,6 +1196,7 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
     static const WordSet kSimilar{"similar", "same", "such", "these", "those"};
     static const WordSet kViews{"views",     "view",       "concerns", "position",
                                 "positions", "sentiments", "opinions", "reservations"};
+    if (!lead_may_echo(sents[si].span)) continue;
     WordsInto(text, sents[si].span, &lead, 4);
     bool view = false;
     for (size_t k = 1; k < lead.size() && !view; ++k)
