@@ -1167,7 +1167,7 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
            contains_ci(t, {"expressed", "echoed", "voiced", "shared", "aired", "held"});
   };
   // An exact prefilter for the lead test below: one of the first three words
-  // (as AppendWords cuts them) must start a kSimilar word, so with s or t.
+  // (as AppendWords cuts them) must be a kSimilar word.
   // AppendWords starts a word at an ASCII letter or digit whose previous byte
   // in the span is no letter or digit and does not join it to a word: a '
   // or - joins when a letter or digit precedes it and a letter follows.
@@ -1184,7 +1184,14 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
             kAlnum.is[static_cast<unsigned char>(text[p - 2])] && IsAlpha(c))
           continue;
       }
-      if ((c | 0x20) == 's' || (c | 0x20) == 't') return true;
+      // The word's first four bytes, lower-cased, are those of a kSimilar
+      // word: all have four letters or more.
+      if (p + 4 <= end) {
+        char b4[4];
+        for (int k = 0; k < 4; ++k) b4[k] = AsciiLower(text[p + k]);
+        const std::string_view h(b4, 4);
+        if (h == "simi" || h == "same" || h == "such" || h == "thes" || h == "thos") return true;
+      }
       ++starts;
     }
     return false;
