@@ -934,7 +934,9 @@ const Entity* HolderIn(std::string_view text, const std::vector<Entity>& ents, u
     if (en.span.begin < b || en.span.end > e) continue;
     // "India's critics said": a possessive names the holder only through a
     // role ("Brazil's delegate", "the ITU's spokesperson").
-    std::vector<Word> after = Words(text, {en.span.end, std::min<uint32_t>(e + 40, text.size())});
+    // Only the first two words are looked at (the second after an "s").
+    thread_local std::vector<Word> after;  // reused: one cut per entity
+    WordsInto(text, {en.span.end, std::min<uint32_t>(e + 40, text.size())}, &after, 2);
     if (!after.empty() && after[0].low == "s") after.erase(after.begin());
     if (en.span.end + 1 < text.size() && text.substr(en.span.end, 2) == "'s" && !after.empty() &&
         !In(after[0].low,
@@ -1010,8 +1012,9 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
       ab = sents[sc + 1].span.begin;
       ae = sents[sc + 1].span.end;
     }
+    // Words past w[16] are never looked at (nor is their count, beyond 17).
     thread_local std::vector<Word> w;  // reused: one cut per quotation
-    WordsInto(text, {ab, ae}, &w);
+    WordsInto(text, {ab, ae}, &w, 17);
     std::string_view lead = text.substr(ab, std::min<size_t>(ae - ab, 12));
     size_t lb = lead.find_first_not_of(" \t\r\n,");
     bool dash = lb != std::string_view::npos && (lead.substr(lb).rfind("\xE2\x80\x94", 0) == 0 ||
