@@ -6,12 +6,12 @@
 //
 // DICTDIR defaults to caucus::DefaultDictDir(). Bad lines are reported on
 // stderr with their line number and make the exit status 2, as the tools do.
+#include <caucus/entities.h>
+#include <caucus/record.h>
+
 #include <iostream>
 #include <memory>
 #include <string>
-
-#include <caucus/entities.h>
-#include <caucus/record.h>
 
 int main(int argc, char** argv) {
   caucus::EntityOptions options;

@@ -58,8 +58,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (caucus::FindInvalidUtf8(unescaped) == std::string::npos) {
       std::string quoted, back;
       caucus::AppendJsonString(unescaped, &quoted);
-      Check(caucus::UnescapeJsonString(std::string_view(quoted).substr(1, quoted.size() - 2),
-                                       &back).ok());
+      Check(caucus::UnescapeJsonString(std::string_view(quoted).substr(1, quoted.size() - 2), &back)
+                .ok());
       Check(back == unescaped);
     }
   }
