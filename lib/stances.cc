@@ -1437,6 +1437,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   std::vector<ActorRef> actors;
   Parse parse;
   int anchor = h.b;
+  bool ceased = false;
   // Nominal use with a light verb: "expressed support for", "put forward a
   // proposal for": the light verb's subject holds the stance.
   {
@@ -1478,6 +1479,22 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
         anchor = lb;
         break;
       }
+    }
+    // A stance given up: "withdrew its support for", "dropped its
+    // proposal", "abandoned its opposition to" reads as negated. The cue
+    // must be a noun there ("pull back" is no cessation of "back"), and a
+    // modal or "to" before the verb makes it a demand on a holder who still
+    // holds the stance ("India must withdraw its proposal", "urged the EU
+    // to drop its support").
+    const bool noun_here = def.pos == CuePos::kNoun || k < h.b - 1;
+    for (int lb = std::max(cb, k - 1); lb <= k && noun_here && !ceased; ++lb) {
+      if (lb < 0 || units_[lb].kind != UK::kWord || MatchList(lb, lex_.cessation) != k + 1)
+        continue;
+      const int p = lb - 1;
+      ceased = !(p >= 0 && (IsWord(p, "to") || IsWord(p, "must") || IsWord(p, "should") ||
+                            IsWord(p, "will") || IsWord(p, "would") || IsWord(p, "could") ||
+                            IsWord(p, "can") || IsWord(p, "may") || IsWord(p, "might") ||
+                            IsWord(p, "shall") || IsWord(p, "need")));
     }
   }
   // The holder follows the cue: "the plan drew criticism from civil society",
@@ -1727,6 +1744,12 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
     // "no support for", "expressed no support".
     for (int k = anchor; k < h.b; ++k)
       if (IsWord(k, "no")) modality = "negated", negated = true;
+  }
+  if (ceased) {
+    // Giving up a stance negates it; not giving it up ("did not withdraw
+    // its support") keeps it.
+    negated = !negated;
+    modality = negated ? "negated" : "asserted";
   }
   std::string polarity = def.polarity;
   if (refused || negated) {

@@ -657,6 +657,26 @@ TEST(StancesTest, QuotedEvaluationIsTheHolders) {
 }
 
 // The UN verbatim record's footer is no part of the speech.
+// Giving a stance up negates it; a demand to give it up does not.
+TEST(StancesTest, StanceGivenUp) {
+  auto modality = [](const std::string& text) {
+    auto v = Find(text);
+    return v.empty() ? std::string() : v[0].modality;
+  };
+  EXPECT_EQ(Summary(Find("The EU dropped its support for the new treaty.")), "EU oppose");
+  EXPECT_EQ(modality("The EU dropped its support for the new treaty."), "negated");
+  EXPECT_EQ(Summary(Find("Brazil has withdrawn its support for the plan.")), "BRA oppose");
+  EXPECT_EQ(Summary(Find("Russia abandoned its opposition to the treaty.")), "RUS neutral");
+  EXPECT_EQ(Summary(Find("The EU did not withdraw its support for the treaty.")), "EU support");
+  EXPECT_EQ(Summary(Find("The EU expressed its support for the treaty.")), "EU support");
+  // A demand on the holder, who still holds the stance: not given up.
+  EXPECT_EQ(Summary(Find("India must withdraw its proposal for a UN committee.")).find("oppose"),
+            std::string::npos);
+  EXPECT_EQ(
+      Summary(Find("Critics urged the EU to drop its support for the treaty.")).find("EU oppose"),
+      std::string::npos);
+}
+
 TEST(StancesTest, VerbatimRecordFooter) {
   const std::string text =
       "# Author/org: Government of GHA\n# ---\nWe support net neutrality.\n\nThis record "
