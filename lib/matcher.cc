@@ -181,34 +181,10 @@ struct PunctHashes {
 const PunctHashes kPunctHash;
 
 // The end of the run of ASCII letters and digits that starts at p, and in
-// *upper whether the run holds a capital. Sixteen bytes at a time with SSE2
-// (baseline on x86-64) while sixteen are readable; byte by byte after that.
+// *upper whether the run holds a capital. (Most words are found 64 bytes at a
+// time by ClassifyBlock below; this serves the rest: the last bytes of a
+// text, words next to non-ASCII letters, words of 64 bytes or more.)
 inline const uint8_t* WordRunEnd(const uint8_t* p, const uint8_t* end, bool* upper) {
-#if defined(__SSE2__)
-  const __m128i kLowBit = _mm_set1_epi8(0x20);
-  const __m128i kBeforeA = _mm_set1_epi8('a' - 1), kAfterZ = _mm_set1_epi8('z' + 1);
-  const __m128i kBeforeCapA = _mm_set1_epi8('A' - 1), kAfterCapZ = _mm_set1_epi8('Z' + 1);
-  const __m128i kBefore0 = _mm_set1_epi8('0' - 1), kAfter9 = _mm_set1_epi8('9' + 1);
-  while (end - p >= 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    // Signed compares: bytes >= 0x80 are negative and fall outside every range.
-    const __m128i lower = _mm_or_si128(v, kLowBit);
-    const __m128i alpha =
-        _mm_and_si128(_mm_cmpgt_epi8(lower, kBeforeA), _mm_cmpgt_epi8(kAfterZ, lower));
-    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, kBefore0), _mm_cmpgt_epi8(kAfter9, v));
-    const unsigned word = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(alpha, digit)));
-    const unsigned caps = static_cast<unsigned>(_mm_movemask_epi8(
-        _mm_and_si128(_mm_cmpgt_epi8(v, kBeforeCapA), _mm_cmpgt_epi8(kAfterCapZ, v))));
-    const unsigned stop = ~word & 0xFFFFu;
-    if (stop) {
-      const unsigned len = static_cast<unsigned>(__builtin_ctz(stop));
-      *upper |= (caps & ((1u << len) - 1)) != 0;
-      return p + len;
-    }
-    *upper |= caps != 0;
-    p += 16;
-  }
-#endif
   while (p < end && kClass.cls[*p] == kWord) {
     *upper |= *p <= 'Z' && *p >= 'A';
     ++p;
@@ -228,7 +204,6 @@ struct BlockMasks {
 };
 
 inline BlockMasks ClassifyBlock(const uint8_t* p) {
-  const __m128i kLowBit = _mm_set1_epi8(0x20);
   const __m128i kBeforeA = _mm_set1_epi8('a' - 1), kAfterZ = _mm_set1_epi8('z' + 1);
   const __m128i kBeforeCapA = _mm_set1_epi8('A' - 1), kAfterCapZ = _mm_set1_epi8('Z' + 1);
   const __m128i kBefore0 = _mm_set1_epi8('0' - 1), kAfter9 = _mm_set1_epi8('9' + 1);
@@ -258,7 +233,6 @@ inline BlockMasks ClassifyBlock(const uint8_t* p) {
     m.newline |= bits(_mm_cmpeq_epi8(v, kNewline));
     m.dash |= bits(_mm_cmpeq_epi8(v, kDash));
   }
-  (void)kLowBit;
   return m;
 }
 #endif
