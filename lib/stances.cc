@@ -271,6 +271,12 @@ class SentenceAnalyzer {
     return i >= 0 && i < n() && units_[i].kind == UK::kWord && units_[i].low.size() == N - 1 &&
            std::memcmp(units_[i].low.data(), w, N - 1) == 0;
   }
+  // Whether unit i is a word whose first letter is one of `letters`: the
+  // markers' cheap first test, which turns most words away.
+  [[gnu::always_inline]] bool WordStartsWithOneOf(int i, std::string_view letters) const {
+    return i >= 0 && i < n() && units_[i].kind == UK::kWord && !units_[i].low.empty() &&
+           letters.find(units_[i].low[0]) != std::string_view::npos;
+  }
   [[gnu::always_inline]] bool IsPunct(int i, char c) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kPunct && units_[i].low[0] == c;
   }
@@ -662,20 +668,8 @@ int SentenceAnalyzer::RoleMarker(int i, int* role) const {
   int j = i;
   if (IsWord(j, "but") || IsWord(j, "and")) ++j;
   if (IsAdverb(j)) ++j;
-  // Every marker starts at word j with one of these letters: most words
-  // are turned away here.
-  if (j >= n() || units_[j].kind != UK::kWord || units_[j].low.empty()) return -1;
-  switch (units_[j].low[0]) {
-    case 's':
-    case 'b':
-    case 'j':
-    case 'o':
-    case 'c':
-    case 'w':
-      break;
-    default:
-      return -1;
-  }
+  // Every marker starts at word j with one of these letters.
+  if (!WordStartsWithOneOf(j, "sbjocw")) return -1;
   // Tested in the order written, but each group only when the word that
   // all its forms share is there.
   if (IsWord(j + 1, "by")) {
@@ -715,18 +709,8 @@ int SentenceAnalyzer::RoleMarker(int i, int* role) const {
 int SentenceAnalyzer::BehalfMarker(int i) const {
   int j = i;
   if (IsWord(j, "also")) ++j;
-  // Every marker starts at word j with one of these letters: most words
-  // are turned away here.
-  if (j >= n() || units_[j].kind != UK::kWord || units_[j].low.empty()) return -1;
-  switch (units_[j].low[0]) {
-    case 's':
-    case 'o':
-    case 'r':
-    case 'f':
-      break;
-    default:
-      return -1;
-  }
+  // Every marker starts at word j with one of these letters.
+  if (!WordStartsWithOneOf(j, "sorf")) return -1;
   if (IsWord(j, "speaking")) {
     int e = MatchStr(j + 1, {"on", "behalf", "of"});
     if (e > 0) return e;
@@ -757,15 +741,7 @@ int SentenceAnalyzer::BehalfMarker(int i) const {
 
 int SentenceAnalyzer::WithMarker(int i) const {
   // Every marker starts at word i with one of these letters.
-  if (i < 0 || i >= n() || units_[i].kind != UK::kWord || units_[i].low.empty()) return -1;
-  switch (units_[i].low[0]) {
-    case 'a':
-    case 't':
-    case 'w':
-      break;
-    default:
-      return -1;
-  }
+  if (!WordStartsWithOneOf(i, "atw")) return -1;
   // Called for every word of a subject: MatchStr only where its first word is.
   int e = IsWord(i, "along") ? MatchStr(i, {"along", "with"}) : -1;
   if (e < 0 && IsWord(i, "together")) e = MatchStr(i, {"together", "with"});
@@ -1490,11 +1466,11 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
     for (int lb = std::max(cb, k - 1); lb <= k && noun_here && !ceased; ++lb) {
       if (lb < 0 || units_[lb].kind != UK::kWord || MatchList(lb, lex_.cessation) != k + 1)
         continue;
+      static const internal::WordSet kDemand{"to",  "must", "should", "will",  "would", "could",
+                                             "can", "may",  "might",  "shall", "need"};
       const int p = lb - 1;
-      ceased = !(p >= 0 && (IsWord(p, "to") || IsWord(p, "must") || IsWord(p, "should") ||
-                            IsWord(p, "will") || IsWord(p, "would") || IsWord(p, "could") ||
-                            IsWord(p, "can") || IsWord(p, "may") || IsWord(p, "might") ||
-                            IsWord(p, "shall") || IsWord(p, "need")));
+      ceased = !(p >= 0 && units_[p].kind == UK::kWord &&
+                 kDemand.Contains(internal::LowerWord(units_[p].low)));
     }
   }
   // The holder follows the cue: "the plan drew criticism from civil society",
