@@ -538,6 +538,15 @@ std::optional<DocSpeaker> FindDocSpeaker(const Document& doc, const std::vector<
 void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stances) {
   std::vector<char> folded(stances->size(), 0);
   bool changed = false;
+  // Gives stance i to `to`, saying how (unless it already says).
+  auto fold = [&](size_t i, const DocSpeaker& to, const char* via) {
+    Stance& st = (*stances)[i];
+    st.actor.id = to.id;
+    st.actor.kind = to.kind;
+    if (st.via.empty()) st.via = via;
+    folded[i] = 1;
+    changed = true;
+  };
   for (size_t i = 0; i < stances->size(); ++i) {
     Stance& st = (*stances)[i];
     auto it = std::lower_bound(ents.begin(), ents.end(), st.actor.span.begin,
@@ -556,12 +565,7 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
             office = &e;
       }
       if (!office) continue;
-      DocSpeaker gov = SpeakerFromId(office->org, "government", ents);
-      st.actor.id = gov.id;
-      st.actor.kind = gov.kind;
-      if (st.via.empty()) st.via = "office";
-      folded[i] = 1;
-      changed = true;
+      fold(i, SpeakerFromId(office->org, "government", ents), "office");
       continue;
     }
     if (std::string_view(st.actor.kind) != "person") continue;
@@ -578,12 +582,7 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
       }
     }
     if (!person || !SpeaksForOrg(*person)) continue;
-    DocSpeaker org = SpeakerFromId(person->org, "", ents);
-    st.actor.id = org.id;
-    st.actor.kind = org.kind;
-    if (st.via.empty()) st.via = "role";
-    folded[i] = 1;
-    changed = true;
+    fold(i, SpeakerFromId(person->org, "", ents), "role");
   }
   if (!changed) return;
   // Stances not folded first, then folded ones that repeat none of them.
