@@ -121,6 +121,15 @@ std::vector<Stance> Find(const std::string& text) {
   return Finder().Find(text, Split(text), FindEntities(text));
 }
 
+// The stances of d read with its document speaker; nullopt if it has none.
+std::optional<std::vector<Stance>> FindWithDocSpeaker(const Document& d) {
+  const std::string& text = d.text();
+  auto ents = FindEntities(text);
+  std::optional<internal::DocSpeaker> sp = internal::FindDocSpeaker(d, ents);
+  if (!sp) return std::nullopt;
+  return internal::FindWithSpeaker(text, *sp, Finder(), Split(text), ents);
+}
+
 // "ACTOR polarity" for each stance, sorted: compact to compare in tables.
 std::string Summary(const std::vector<Stance>& v) {
   std::vector<std::string> parts;
@@ -377,11 +386,9 @@ TEST(StancesTest, NormativeRhetoric) {
       "We must not forget the past. The UN cannot remain on the sidelines. The UN cannot do it "
       "on its own. I do not think it is necessary to act now. It is necessary to say a word on "
       "trade. It is pleasing that the report should agree.";
-  Document d = Document::FromText("d", text);
-  auto ents = FindEntities(text);
-  std::optional<internal::DocSpeaker> sp = internal::FindDocSpeaker(d, ents);
-  ASSERT_TRUE(sp.has_value());
-  auto v = internal::FindWithSpeaker(text, *sp, Finder(), Split(text), ents);
+  auto found = FindWithDocSpeaker(Document::FromText("d", text));
+  ASSERT_TRUE(found.has_value());
+  const std::vector<Stance>& v = *found;
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].actor.id, "GHA");
   EXPECT_EQ(v[0].polarity, "support");
@@ -400,12 +407,10 @@ TEST(StancesTest, DocumentSpeaker) {
   auto run = [](const std::string& text, const char* meta = nullptr) {
     Document d = Document::FromText("d", text);
     if (meta) d.SetLayer("meta", meta);
-    auto ents = FindEntities(text);
-    std::optional<internal::DocSpeaker> sp = internal::FindDocSpeaker(d, ents);
-    if (!sp) return std::string("-");
-    auto v = internal::FindWithSpeaker(text, *sp, Finder(), Split(text), ents);
+    auto v = FindWithDocSpeaker(d);
+    if (!v) return std::string("-");
     std::string out;
-    for (const Stance& s : v)
+    for (const Stance& s : *v)
       out += (out.empty() ? "" : ", ") + s.actor.id + " " + s.polarity + " " + s.via;
     return out;
   };
@@ -682,12 +687,9 @@ TEST(StancesTest, VerbatimRecordFooter) {
       "# Author/org: Government of GHA\n# ---\nWe support net neutrality.\n\nThis record "
       "contains the text of speeches delivered in English. Corrections should be submitted to "
       "the original languages only.\n";
-  Document d = Document::FromText("d", text);
-  auto ents = FindEntities(text);
-  std::optional<internal::DocSpeaker> sp = internal::FindDocSpeaker(d, ents);
-  ASSERT_TRUE(sp.has_value());
-  EXPECT_EQ(Summary(internal::FindWithSpeaker(text, *sp, Finder(), Split(text), ents)),
-            "GHA support");
+  auto found = FindWithDocSpeaker(Document::FromText("d", text));
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(Summary(*found), "GHA support");
 }
 
 TEST(StancesTest, NoCueNoWork) {
