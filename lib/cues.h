@@ -27,6 +27,9 @@ struct CueDef {
   std::vector<std::string> not_prev;  // lower-cased words that veto the cue when just before
   // The holder follows the cue ("drew criticism from X", "unacceptable to X").
   bool holder_after = false;
+  // The cue counts only before an object and "to": "asked the CWG to open",
+  // not "asked whether" or "when asked to".
+  bool object_to = false;
 };
 
 // One expanded surface form of a cue: lower-cased words.

@@ -277,6 +277,8 @@ class SentenceAnalyzer {
     return i >= 0 && i < n() && units_[i].kind == UK::kWord && !units_[i].low.empty() &&
            letters.find(units_[i].low[0]) != std::string_view::npos;
   }
+  // "others", a subject by itself ("many" and "some" mostly modify a noun).
+  bool IsSubjectPronoun(int i) const { return IsWord(i, "others"); }
   [[gnu::always_inline]] bool IsPunct(int i, char c) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kPunct && units_[i].low[0] == c;
   }
@@ -771,6 +773,20 @@ void SentenceAnalyzer::FindHits() {
         veto |= !ok;
       }
       for (const auto& w : d.not_prev) veto |= IsWord(i - 1, w.c_str());
+      if (d.object_to && !veto) {
+        // An object of one to six units, without punctuation, then "to".
+        int k = e;
+        static const internal::WordSet kNoObject{
+            "what",      "whether",    "how",    "why",      "if",        "when",
+            "where",     "who",        "which",  "question", "questions", "myself",
+            "ourselves", "themselves", "itself", "himself",  "herself"};
+        while (k < n() && k - e <= 6 && units_[k].kind != UK::kPunct && !IsWord(k, "to")) {
+          veto |=
+              units_[k].kind == UK::kWord && kNoObject.Contains(internal::LowerWord(units_[k].low));
+          ++k;
+        }
+        veto |= !(k > e && IsWord(k, "to"));
+      }
       if (veto) continue;
       Hit h;
       h.b = i;
@@ -1143,6 +1159,9 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
          w == "its" || w == "their") &&
         !predicate)
       return p;
+    // "X pushed back on ..., and others urged": after a clause of X's own,
+    // "others" is a new subject ("X, Y, and others urged" is one list).
+    if (IsSubjectPronoun(k) && last_comma > last_item_unit + 1) return p;
     ++words;
   }
   if (words > 6) return p;
@@ -1246,14 +1265,15 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
         int nx = i + 1;
         if (IsWord(nx, "and") || IsWord(nx, "but")) ++nx;
         if (IsWord(nx, "the")) ++nx;
-        if (IsActor(nx)) {
+        // ", and others opposed it": a new subject.
+        if (IsActor(nx) || (nx > i + 1 && IsSubjectPronoun(nx))) {
           end = i;
           break;
         }
       }
       continue;
     }
-    if (IsWord(i, "and") || IsWord(i, "or")) {
+    if (IsWord(i, "and") || IsWord(i, "or") || IsWord(i, "but")) {
       int nx = i + 1;
       while (IsAdverb(nx)) ++nx;
       if (nx < n() && hit_at_[nx] >= 0 && lex_.defs[hits_[hit_at_[nx]].def].pos == CuePos::kVerb) {
@@ -1623,6 +1643,34 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
       }
     }
     if (parse.ok) actors = parse.subjects;
+    // "Iran praised the ITU and spoke in favour of": an actor inside the
+    // previous predicate's target is its object; the predicates share the
+    // subject.
+    int k = anchor - 1;
+    while (IsAdverb(k)) --k;
+    if (parse.ok && (IsWord(k, "and") || IsWord(k, "but"))) {
+      for (int p = hi - 1; p >= 0; --p) {
+        if (!hit_done_[p] || hits_[p].role || ClauseStart(hits_[p].b) != cb) continue;
+        const Span ts = hit_targets_[p].t.span;
+        bool inside = std::all_of(parse.subjects.begin(), parse.subjects.end(),
+                                  [&](const ActorRef& a) { return ts.Contains(a.actor.span); });
+        // Not when that target is a clause with its own subject: "urge all
+        // parties to cease fire and support", "hope that all countries will
+        // respect ... and uphold".
+        static const internal::WordSet kClausal{"to",    "that",  "will", "would", "should",
+                                                "must",  "shall", "can",  "could", "may",
+                                                "might", "is",    "are",  "was",   "were"};
+        for (int u = hits_[p].e; u < k && inside; ++u)
+          inside = !(units_[u].kind == UK::kWord &&
+                     kClausal.Contains(internal::LowerWord(units_[u].low)));
+        if (inside && !hit_actors_[p].empty()) {
+          actors = hit_actors_[p];
+          parse = Parse();
+          parse.subject_end = k;  // negation is looked for after the "and"
+        }
+        break;
+      }
+    }
   }
   if (actors.empty() && !passive && (def.pos != CuePos::kNoun || anchor != h.b)) {
     // Pronoun or definite description: "it intended", "the delegation said".
@@ -1647,7 +1695,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
       std::string_view w = units_[u].low;
       return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
     };
-    if (IsWord(k, "and") || IsPunct(k, ',')) {
+    if (IsWord(k, "and") || IsWord(k, "but") || IsPunct(k, ',')) {
       for (int p = hi - 1; p >= 0; --p) {
         if (hit_done_[p] && !hit_actors_[p].empty() && ClauseStart(hits_[p].b) == cb &&
             gerund(hits_[p].b) == gerund(h.b)) {

@@ -258,6 +258,45 @@ TEST(StancesTest, SeedSentenceTargetsAndEvidence) {
   EXPECT_EQ(g->target.topic, "multistakeholder-model");
 }
 
+// Two predicates of one subject joined by "and" or "but" are two stances,
+// each with its own target; "others" after a clause of its own is a new
+// subject, not a list member.
+TEST(StancesTest, CoordinatedPredicatesAndOthers) {
+  {
+    auto v = Find("Iran praised the ITU and spoke in favour of net neutrality.");
+    ASSERT_EQ(v.size(), 2u) << Summary(v);
+    EXPECT_EQ(v[0].act, "welcome");
+    EXPECT_EQ(v[0].target.text, "the ITU");
+    EXPECT_EQ(v[1].actor.id, "IRN");
+    EXPECT_EQ(v[1].target.text, "net neutrality");
+    EXPECT_EQ(v[1].target.topic, "net-neutrality");
+  }
+  {
+    auto v = Find("Canada welcomed the outcome but asked the ITU to open its meetings.");
+    ASSERT_EQ(v.size(), 2u) << Summary(v);
+    EXPECT_EQ(v[0].target.text, "the outcome");
+    EXPECT_EQ(v[1].actor.id, "CAN");
+    EXPECT_EQ(v[1].act, "call-for");
+    EXPECT_EQ(v[1].target.text, "the ITU to open its meetings");
+  }
+  // "ask" is a call only before an object and "to".
+  EXPECT_EQ(Summary(Find("Kenya asked whether the ITU would meet.")), "");
+  EXPECT_EQ(Summary(Find("When asked to comment, Kenya declined.")), "");
+  EXPECT_EQ(Summary(Find("Japan asked the ITU how to apply the ITRs.")), "");
+  EXPECT_EQ(Summary(Find("Japan asked the ITU to apply the ITRs.")), "JPN support");
+  // The object of a preposition in the first clause is not the subject of
+  // the second.
+  EXPECT_EQ(Summary(Find("Some delegates pushed back on moving the talks to the IGF, and others "
+                         "urged the ITU to act.")),
+            "some-delegates oppose");
+  auto v = Find("Brazil supported the draft, and others opposed it.");
+  ASSERT_EQ(v.size(), 1u) << Summary(v);
+  EXPECT_EQ(v[0].target.text, "the draft");
+  // A list ending in "and others" keeps its members.
+  EXPECT_EQ(Summary(Find("Brazil, Sweden, and others supported net neutrality.")),
+            "BRA support, SWE support");
+}
+
 TEST(StancesTest, WantDemandAdjectivesAndParticiples) {
   const Case cases[] = {
       // want / demand / insist / hope: what an actor asks for.
