@@ -150,6 +150,18 @@ Status Lexicon::Add(std::string_view json_text, const std::string& name) {
       }
       CueDef d;
       d.phrase = c["cue"].get<std::string>();
+      // "ask|ask for" reads as "ask|ask" then "for": `|` separates one
+      // word's alternatives. A repeated alternative is that mistake.
+      for (const std::string& slot : SplitWords(d.phrase)) {
+        std::vector<std::string> alts = SplitAlternatives(slot);
+        std::sort(alts.begin(), alts.end());
+        auto dup = std::adjacent_find(alts.begin(), alts.end());
+        if (dup != alts.end()) {
+          return Status::InvalidInput(where + ": \"" + d.phrase + "\" repeats \"" + *dup +
+                                      "\" in one word's alternatives (`|` joins single words; "
+                                      "write phrases of different lengths as separate cues)");
+        }
+      }
       std::string pos = c.value("pos", std::string("verb"));
       if (pos == "verb") {
         d.pos = CuePos::kVerb;

@@ -743,6 +743,12 @@ TEST(StancesTest, LexiconErrors) {
                                     {"x.json"});
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().message().find("x.json"), std::string::npos);
+  // "ask|ask for" is "ask|ask" then "for": a repeated alternative is refused.
+  auto dup = StanceFinder::FromJson(
+      {R"({"kind":"cue","cues":[{"cue":"ask|ask for","polarity":"support"}]})"}, {"d.json"});
+  ASSERT_FALSE(dup.ok());
+  EXPECT_NE(dup.status().message().find("d.json: cues[0]"), std::string::npos);
+  EXPECT_NE(dup.status().message().find("repeats \"ask\""), std::string::npos);
   auto ok = StanceFinder::FromJson(
       {R"({"kind":"cue","entries":[],"cues":[{"cue":"applaud|cheer","pos":"verb","polarity":"support","act":"welcome"}]})"},
       {"u.json"});
