@@ -1491,6 +1491,9 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
       const int p = lb - 1;
       ceased = !(p >= 0 && units_[p].kind == UK::kWord &&
                  kDemand.Contains(internal::LowerWord(units_[p].low)));
+      // "refused to drop its support": a refusal to give it up (see below).
+      for (int r = std::max(cb, lb - 3); r < lb && !ceased; ++r)
+        ceased = units_[r].kind == UK::kWord && MatchList(r, lex_.refusal) == lb;
     }
   }
   // The holder follows the cue: "the plan drew criticism from civil society",
@@ -1771,8 +1774,13 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   }
   if (ceased) {
     // Giving up a stance negates it; not giving it up ("did not withdraw
-    // its support") keeps it.
-    negated = !negated;
+    // its support", "refused to drop its support") keeps it.
+    if (refused) {
+      refused = false;
+      negated = false;
+    } else {
+      negated = !negated;
+    }
     modality = negated ? "negated" : "asserted";
   }
   std::string polarity = def.polarity;

@@ -712,6 +712,8 @@ TEST(StancesTest, StanceGivenUp) {
   EXPECT_EQ(Summary(Find("Brazil has withdrawn its support for the plan.")), "BRA oppose");
   EXPECT_EQ(Summary(Find("Russia abandoned its opposition to the treaty.")), "RUS neutral");
   EXPECT_EQ(Summary(Find("The EU did not withdraw its support for the treaty.")), "EU support");
+  EXPECT_EQ(Summary(Find("Brazil refused to drop its support for the plan.")), "BRA support");
+  EXPECT_EQ(modality("Brazil refused to drop its support for the plan."), "asserted");
   EXPECT_EQ(Summary(Find("The EU expressed its support for the treaty.")), "EU support");
   // A demand on the holder, who still holds the stance: not given up.
   EXPECT_EQ(Summary(Find("India must withdraw its proposal for a UN committee.")).find("oppose"),
