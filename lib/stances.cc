@@ -1422,7 +1422,19 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   const bool non_finite =
       IsWord(h.b - 1, "to") || IsWord(h.b - 1, "for") || IsWord(h.b - 1, "of") ||
       (hw.size() > 4 && hw.compare(hw.size() - 3, 3, "ing") == 0 && !def.holder_after);
-  for (int k = 0; k < hi; ++k) {
+  // Except a passive with its own holder: "a proposal that was widely
+  // criticised by activists".
+  const bool passive_by = [&] {
+    int k = h.b - 1;
+    while (IsAdverb(k)) --k;
+    int by = h.e;
+    if (IsAdverb(by)) ++by;
+    return def.pos == CuePos::kVerb &&
+           (IsWord(k, "was") || IsWord(k, "were") || IsWord(k, "is") || IsWord(k, "are") ||
+            IsWord(k, "been")) &&
+           IsWord(by, "by") && !ListAfter(by + 1, ce).empty();
+  }();
+  for (int k = 0; k < hi && !passive_by; ++k) {
     if (!hit_done_[k] || hits_[k].role) continue;
     bool noun = lex_.defs[hits_[k].def].pos == CuePos::kNoun;
     if ((!noun || non_finite) && hit_targets_[k].end_unit > h.b && hits_[k].e <= h.b &&
@@ -1468,6 +1480,14 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
           }
           if (w == "made" || w == "gave" || w == "lent" || w == "put" || w == "showed" ||
               w == "shown" || w == "given")
+            le = lb + 1;
+          // "civil society groups have apprehensions about", "X has
+          // reservations on": "have" holds an objection, not support ("the
+          // plan has the support of", "has support from" name the holder
+          // after the cue).
+          if ((w == "have" || w == "has" || w == "had" || w == "having") &&
+              def.polarity == "oppose" && !IsWord(h.e, "from") && !IsWord(h.e, "by") &&
+              !IsWord(h.e, "of"))
             le = lb + 1;
         }
       }
@@ -1580,8 +1600,16 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
         if (IsWord(by, "by")) {
           actors = ListAfter(by + 1, ce);
           for (auto& a : actors) a.via = "passive";
-          // The target is the subject of the passive clause.
+          // The target is the subject of the passive clause; in a relative
+          // clause ("a proposal that was criticised by"), the noun phrase
+          // before "that", after any earlier cue.
           int sb = cb;
+          if (IsWord(k - 1, "that") || IsWord(k - 1, "which")) {
+            for (int p = 0; p < hi; ++p)
+              if (hits_[p].e <= k - 1) sb = std::max(sb, hits_[p].e);
+            --k;
+            while (k > sb && units_[k - 1].kind == UK::kPunct) --k;
+          }
           while (sb < k && units_[sb].kind == UK::kPunct) ++sb;
           if (k > sb) {
             target.t.span = {units_[sb].span.begin, units_[k - 1].span.end};

@@ -258,6 +258,24 @@ TEST(StancesTest, SeedSentenceTargetsAndEvidence) {
   EXPECT_EQ(g->target.topic, "multistakeholder-model");
 }
 
+// A passive relative clause with its own holder is a stance of that holder,
+// even inside another cue's target; "have" holds an objection.
+TEST(StancesTest, PassiveRelativeClauseAndHaveReservations) {
+  auto v = Find(
+      "India put forward a proposal for a new UN body that was widely criticised by "
+      "civil society.");
+  const Stance* c = ByActor(v, "civil-society");
+  ASSERT_NE(c, nullptr) << Summary(v);
+  EXPECT_EQ(c->polarity, "oppose");
+  EXPECT_EQ(c->target.text, "a new UN body");
+  EXPECT_NE(ByActor(v, "IND"), nullptr);
+  EXPECT_EQ(Summary(Find("Brazil has reservations about the ITRs.")), "BRA oppose");
+  EXPECT_EQ(Summary(Find("In Geneva, civil society had apprehensions about the ITRs.")),
+            "civil-society oppose");
+  // The holder named after the cue stays the holder.
+  EXPECT_EQ(Summary(Find("The plan has support from Kenya.")), "KEN support");
+}
+
 // Two predicates of one subject joined by "and" or "but" are two stances,
 // each with its own target; "others" after a clause of its own is a new
 // subject, not a list member.
