@@ -952,6 +952,28 @@ bool SentenceAnalyzer::Coref(int i, int* end, std::vector<ActorRef>* out) const 
     if (out->empty()) *out = LastActor(pos, true, true);
     e = i + 1;
   } else if (w == "they" || w == "their" || w == "them") {
+    // "the U.S. and E.U. said they would never agree": the list that
+    // reports.
+    int k = i - 1;
+    if (IsWord(k, "that")) --k;
+    static const internal::WordSet kReport{"said",   "say",   "says",     "stated",
+                                           "argued", "argue", "insisted", "warned",
+                                           "added",  "noted", "claimed",  "maintained"};
+    int a = k - 1;
+    while (IsAdverb(a)) --a;
+    if (w == "they" && k >= 0 && units_[k].kind == UK::kWord &&
+        kReport.Contains(internal::LowerWord(units_[k].low)) && IsActor(a)) {
+      std::vector<ActorRef> list = ListAt(a, 0);
+      if (list.size() >= 2 || ActorAt(a).kind == "group") {
+        *out = std::move(list);
+        for (auto& r : *out) {
+          r.via = "coreference";
+          r.conf = 0.8;
+        }
+        *end = i + 1;
+        return true;
+      }
+    }
     if (!para_->last_collective.empty()) {
       *out = para_->last_collective;
       for (auto& a : *out) {
@@ -987,7 +1009,7 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
   std::vector<Item> items;
   Role role = kSubj;
   bool behalf = false, behalf_group = false, and_seen = false, skip = false, dirty = false,
-       including = false;
+       including = false, list_paren = false;
   int behalf_speaker = -1, behalf_count = 0, seg = 0, last_comma = -1, last_item_unit = -1;
   bool prefix = false;
   int first = b;
@@ -1013,6 +1035,17 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
         behalf = false;
         and_seen = false;
         dirty = false;
+        last_comma = i;
+        continue;
+      }
+      // "China, Russia, Saudi Arabia (maybe even Iran)": a bracket right
+      // after a list item continues the list.
+      if (c == '(' && i - 1 == last_item_unit) {
+        list_paren = true;
+        continue;
+      }
+      if (c == ')' && list_paren) {
+        list_paren = false;
         last_comma = i;
         continue;
       }
@@ -1120,6 +1153,7 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
       }
     }
     // A content word (or a topic / other entity).
+    if (list_paren) continue;
     if (!items.empty()) dirty = true;
     role = kSubj;
     behalf = false;

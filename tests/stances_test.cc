@@ -258,6 +258,19 @@ TEST(StancesTest, SeedSentenceTargetsAndEvidence) {
   EXPECT_EQ(g->target.topic, "multistakeholder-model");
 }
 
+// A bracket after a list item continues the list; "they" after a list that
+// reports is that list.
+TEST(StancesTest, BracketedListMemberAndReportedThey) {
+  EXPECT_EQ(Summary(Find("Countries like China, Russia, Saudi Arabia (maybe even Iran) oppose "
+                         "net neutrality.")),
+            "CHN oppose, IRN oppose, RUS oppose, SAU oppose");
+  EXPECT_EQ(Summary(Find("The US and Sweden said they would never support the ITRs.")),
+            "SWE oppose, USA oppose");
+  // A bracket after a prepositional object is no list.
+  EXPECT_EQ(Summary(Find("In a letter to the ITU (Geneva), Kenya opposed the ITRs.")),
+            "KEN oppose");
+}
+
 // A passive relative clause with its own holder is a stance of that holder,
 // even inside another cue's target; "have" holds an objection.
 TEST(StancesTest, PassiveRelativeClauseAndHaveReservations) {
