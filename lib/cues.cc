@@ -219,6 +219,7 @@ Status Lexicon::Add(std::string_view json_text, const std::string& name) {
                  {"role_noun", &role_noun},
                  {"coref_government", &coref_government},
                  {"coref_body", &coref_body},
+                 {"coref_group", &coref_group},
                  {"light_verb", &light_verb},
                  {"cessation", &cessation}};
     for (auto& l : lists) {
@@ -272,8 +273,9 @@ void Lexicon::Finish() {
   };
   uint32_t bit = 1;
   marker_phrases.clear();
-  for (PhraseList* l : {&negation, &refusal, &hedge, &report, &inverter, &quantifier, &collective,
-                        &role_noun, &coref_government, &coref_body, &light_verb, &cessation}) {
+  for (PhraseList* l :
+       {&negation, &refusal, &hedge, &report, &inverter, &quantifier, &collective, &role_noun,
+        &coref_government, &coref_body, &coref_group, &light_verb, &cessation}) {
     std::stable_sort(l->phrases.begin(), l->phrases.end(), by_len);
     l->bit = bit;
     bit <<= 1;

@@ -152,7 +152,7 @@ struct Lexicon {
   // WordInfo::cues names its group.
   std::vector<std::vector<uint32_t>> cue_buckets;
   PhraseList negation, refusal, hedge, report, inverter, quantifier, collective, role_noun,
-      coref_government, coref_body, light_verb, cessation;
+      coref_government, coref_body, coref_group, light_verb, cessation;
   // For each word that starts marker phrases (WordInfo::markers), those
   // phrases, each list's in its order (longest first).
   std::vector<std::vector<MarkerPhrase>> marker_phrases;

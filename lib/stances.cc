@@ -136,7 +136,8 @@ struct Proposal {
 struct ParaState {
   uint32_t para = UINT32_MAX;
   uint32_t begin = 0;
-  uint32_t prev_begin = UINT32_MAX;  // the previous sentence in the paragraph
+  uint32_t prev_begin = UINT32_MAX;       // the previous sentence in the paragraph
+  uint32_t prev_para_begin = UINT32_MAX;  // the previous paragraph
   std::vector<Proposal> proposals;
   std::vector<ActorRef> last_collective;
 };
@@ -327,6 +328,7 @@ class SentenceAnalyzer {
   std::vector<ActorRef> ListAfter(int i, int e) const;
   bool Coref(int i, int* end, std::vector<ActorRef>* out) const;
   std::vector<ActorRef> LastActor(uint32_t pos, bool want_government, bool want_body) const;
+  std::vector<ActorRef> LastGroup(uint32_t pos) const;
   std::vector<ActorRef> PreviousSubject(int i) const;
   std::vector<ActorRef> SentenceSubject(int i) const;
 
@@ -907,6 +909,32 @@ std::vector<ActorRef> SentenceAnalyzer::LastActor(uint32_t pos, bool want_govern
   return {};
 }
 
+// The last group or bloc before pos ("a group of Arab states ... The
+// coalition also wants"): in this sentence, the paragraph, or, from a
+// paragraph's first sentence, the previous paragraph (news writes
+// one-sentence paragraphs).
+std::vector<ActorRef> SentenceAnalyzer::LastGroup(uint32_t pos) const {
+  for (int k = n() - 1; k >= 0; --k) {
+    const Unit& u = units_[k];
+    if (u.span.end > pos || u.kind != UK::kActor) continue;
+    if (actors_[u.actor].kind == "group") return {{actors_[u.actor], "coreference", 0.7}};
+  }
+  const uint32_t lower = para_->prev_begin == UINT32_MAX && para_->prev_para_begin != UINT32_MAX
+                             ? para_->prev_para_begin
+                             : para_->begin;
+  auto it = std::lower_bound(ents_.begin(), ents_.end(), pos,
+                             [](const Entity& e, uint32_t p) { return e.span.begin < p; });
+  while (it != ents_.begin()) {
+    --it;
+    if (it->span.begin < lower) break;
+    if (it->span.end > pos) continue;
+    if (it->kind == "group") {
+      return {{ActorView{it->id, it->kind, it->text, it->span}, "coreference", 0.7}};
+    }
+  }
+  return {};
+}
+
 // The government or body that opens the previous sentence of the paragraph
 // ("The FICCI has ...", "Brazil's delegation ..."), for an "it" that opens
 // this one; empty otherwise.
@@ -987,6 +1015,9 @@ bool SentenceAnalyzer::Coref(int i, int* end, std::vector<ActorRef>* out) const 
     e = i + 1;
   } else if ((e = MatchList(i, lex_.coref_government)) > 0) {
     *out = LastActor(pos, true, false);
+  } else if ((e = MatchList(i, lex_.coref_group)) > 0) {
+    *out = LastGroup(pos);
+    if (out->empty()) *out = LastActor(pos, false, true);
   } else if ((e = MatchList(i, lex_.coref_body)) > 0) {
     *out = LastActor(pos, false, true);
   }
@@ -1586,6 +1617,47 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
     }
     if (IsWord(k, "by") || IsWord(k, "from")) {
       actors = ListAfter(k + 1, ce);
+    }
+    // The cue as the subject of a passive: "A proposal for a new treaty has
+    // been put forward by a group of Arab states"; the target is what lies
+    // between.
+    for (int i = h.e + 1; actors.empty() && i + 1 < ce && i < h.e + 25; ++i) {
+      if (units_[i].kind == UK::kPunct) break;
+      if (!(IsWord(i, "was") || IsWord(i, "were") || IsWord(i, "been") || IsWord(i, "is") ||
+            IsWord(i, "are")))
+        continue;
+      int m = i + 1;
+      while (IsAdverb(m)) ++m;
+      bool made = false;
+      for (std::string_view w : kMade) {
+        if (IsWord(m, w)) {
+          ++m;
+          made = true;
+        }
+      }
+      if (!made || !IsWord(m, "by")) continue;
+      ++m;
+      // "by a group of Arab states", "by a coalition of".
+      if ((IsWord(m, "a") || IsWord(m, "an")) && IsActor(m + 1)) ++m;
+      if ((IsWord(m, "a") || IsWord(m, "an")) &&
+          (IsWord(m + 1, "group") || IsWord(m + 1, "coalition") || IsWord(m + 1, "bloc")) &&
+          IsWord(m + 2, "of"))
+        m += 3;
+      actors = ListAfter(m, ce);
+      if (actors.empty()) break;
+      for (auto& a : actors) a.via = "passive";
+      int e = i;
+      while (e > h.e && (IsWord(e - 1, "has") || IsWord(e - 1, "have") || IsWord(e - 1, "had") ||
+                         units_[e - 1].kind == UK::kPunct))
+        --e;
+      if (e > h.e) {
+        target.t.span = {units_[h.e].span.begin, units_[e - 1].span.end};
+        target.t.text = std::string(text_.substr(target.t.span.begin, target.t.span.size()));
+        target.end_unit = e;
+        LinkTarget(h.e, e, &target.t);
+      }
+    }
+    if (!actors.empty()) {
     } else {
       for (int i = h.e; i + 1 < ce; ++i) {
         if ((IsWord(i, "came") || IsWord(i, "comes") || IsWord(i, "come")) &&
@@ -2073,9 +2145,11 @@ std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
   ParaState para;
   for (size_t i = 0; i < sentences.size(); ++i) {
     if (sentences[i].paragraph != para.para) {
+      const uint32_t prev_para = para.para == UINT32_MAX ? UINT32_MAX : para.begin;
       para = ParaState();
       para.para = sentences[i].paragraph;
       para.begin = sentences[i].span.begin;
+      para.prev_para_begin = prev_para;
     }
     para.prev_begin =
         i > 0 && sentences[i - 1].paragraph == para.para ? sentences[i - 1].span.begin : UINT32_MAX;

@@ -258,6 +258,25 @@ TEST(StancesTest, SeedSentenceTargetsAndEvidence) {
   EXPECT_EQ(g->target.topic, "multistakeholder-model");
 }
 
+// A nominal cue as the subject of a passive names its holder after "by";
+// "the coalition" resolves to the last group, across a paragraph break.
+TEST(StancesTest, PassiveNominalCueAndCoalition) {
+  const std::string text =
+      "A proposal for net neutrality has been put forward by developing countries.\n\n"
+      "The coalition also wants the ITRs to cover spam.";
+  auto v = Find(text);
+  ASSERT_EQ(v.size(), 2u) << Summary(v);
+  EXPECT_EQ(v[0].actor.id, "developing-countries");
+  EXPECT_EQ(v[0].act, "propose");
+  EXPECT_EQ(v[0].target.topic, "net-neutrality");
+  EXPECT_EQ(v[1].actor.id, "developing-countries");
+  EXPECT_EQ(v[1].act, "call-for");
+  // Not from a later sentence of a paragraph: only its own paragraph counts.
+  EXPECT_EQ(Summary(Find("Developing countries met.\n\nIt rained. The coalition wants the ITRs "
+                         "to cover spam.")),
+            "");
+}
+
 // A bracket after a list item continues the list; "they" after a list that
 // reports is that list.
 TEST(StancesTest, BracketedListMemberAndReportedThey) {
