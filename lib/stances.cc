@@ -956,7 +956,13 @@ std::vector<ActorRef> SentenceAnalyzer::PreviousSubject(int i) const {
 // break ("Egypt was named as a co-author of the Russian text, but it
 // disavowed it"): the subject is more salient than later mentions.
 std::vector<ActorRef> SentenceAnalyzer::SentenceSubject(int i) const {
-  if (!(IsPunct(i - 1, ',') || IsWord(i - 1, "but") || IsWord(i - 1, "and"))) return {};
+  // "but on Sunday it disavowed": a short adverbial may stand between.
+  int b = i - 1;
+  while (b > i - 4 && b >= 0 && units_[b].kind == UK::kWord && !IsWord(b, "but") &&
+         !IsWord(b, "and"))
+    --b;
+  if (!(IsPunct(b, ',') || IsWord(b, "but") || IsWord(b, "and"))) b = i - 1;
+  if (!(IsPunct(b, ',') || IsWord(b, "but") || IsWord(b, "and"))) return {};
   int k = 0;
   while (k < i && (units_[k].kind == UK::kPunct || IsWord(k, "the"))) ++k;
   if (k >= i || !IsActor(k)) return {};

@@ -619,6 +619,10 @@ TEST(StancesTest, WhileClauseResolvesIt) {
   const Stance* eu = ByActor(v, "EU");
   ASSERT_NE(eu, nullptr);
   EXPECT_EQ(eu->via, "supported-by");
+  // "it" after "but" and a short adverbial is the sentence's subject.
+  EXPECT_EQ(Summary(Find("Egypt was named as a co-author of the Russian text, but on Sunday it "
+                         "rejected the ITRs.")),
+            "EGY oppose");
 }
 
 TEST(StancesTest, AcrossSentencesInParagraph) {
