@@ -1505,7 +1505,11 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
             IsWord(k, "been")) &&
            IsWord(by, "by") && !ListAfter(by + 1, ce).empty();
   }();
-  for (int k = 0; k < hi && !passive_by; ++k) {
+  // Or a nominal cue with its own holder: "reaffirmed the U.S. endorsement
+  // of", "welcomed Russia's proposal for".
+  const bool own_holder = def.pos == CuePos::kNoun &&
+                          (IsActor(h.b - 1) || (IsWord(h.b - 1, "'s") && IsActor(h.b - 2)));
+  for (int k = 0; k < hi && !passive_by && !own_holder; ++k) {
     if (!hit_done_[k] || hits_[k].role) continue;
     bool noun = lex_.defs[hits_[k].def].pos == CuePos::kNoun;
     if ((!noun || non_finite) && hit_targets_[k].end_unit > h.b && hits_[k].e <= h.b &&

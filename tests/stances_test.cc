@@ -619,6 +619,12 @@ TEST(StancesTest, WhileClauseResolvesIt) {
   const Stance* eu = ByActor(v, "EU");
   ASSERT_NE(eu, nullptr);
   EXPECT_EQ(eu->via, "supported-by");
+  // A nominal cue with its own holder inside a verb's target is a stance too.
+  auto u = Find("Kenya reaffirmed the US endorsement of net neutrality.");
+  EXPECT_EQ(Summary(u), "KEN support, USA support");
+  const Stance* us = ByActor(u, "USA");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->target.topic, "net-neutrality");
   // "it" after "but" and a short adverbial is the sentence's subject.
   EXPECT_EQ(Summary(Find("Egypt was named as a co-author of the Russian text, but on Sunday it "
                          "rejected the ITRs.")),
