@@ -278,6 +278,19 @@ class SentenceAnalyzer {
     return i >= 0 && i < n() && units_[i].kind == UK::kWord && !units_[i].low.empty() &&
            letters.find(units_[i].low[0]) != std::string_view::npos;
   }
+  // An adverb, modal, auxiliary or negation that may stand between "and"
+  // and a second predicate: "and therefore cannot possibly fail to defend".
+  bool IsPredicatePrefix(int i) const {
+    static const internal::WordSet kPre{"therefore", "also",  "then", "thus",   "still", "cannot",
+                                        "can",       "could", "will", "would",  "must",  "should",
+                                        "not",       "never", "did",  "does",   "do",    "has",
+                                        "have",      "had",   "fail", "failed", "fails"};
+    if (IsAdverb(i)) return true;
+    if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
+    if (IsWord(i, "to"))
+      return IsWord(i - 1, "fail") || IsWord(i - 1, "failed") || IsWord(i - 1, "fails");
+    return kPre.Contains(internal::LowerWord(units_[i].low));
+  }
   // "others", a subject by itself ("many" and "some" mostly modify a noun).
   bool IsSubjectPronoun(int i) const { return IsWord(i, "others"); }
   [[gnu::always_inline]] bool IsPunct(int i, char c) const {
@@ -1286,7 +1299,11 @@ std::string SentenceAnalyzer::Modality(int scan_b, int hit_b, bool* negated, boo
   for (int k = from; k < hit_b; ++k) {
     if (units_[k].kind != UK::kWord) continue;
     if (MatchList(k, lex_.refusal) > 0) *refused = true;
-    if (MatchList(k, lex_.negation) > 0 || EndsWithNt(units_[k].low)) *negated = true;
+    // Two negations cancel ("cannot possibly fail to defend"); "not only"
+    // and "not just" negate nothing.
+    if ((MatchList(k, lex_.negation) > 0 || EndsWithNt(units_[k].low)) && !IsWord(k + 1, "only") &&
+        !IsWord(k + 1, "just"))
+      *negated = !*negated;
     if (MatchList(k, lex_.hedge) > 0) hedged = true;
   }
   int cb = ClauseStart(hit_b);
@@ -1346,7 +1363,7 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
     }
     if (IsWord(i, "and") || IsWord(i, "or") || IsWord(i, "but")) {
       int nx = i + 1;
-      while (IsAdverb(nx)) ++nx;
+      for (int steps = 0; steps < 5 && IsPredicatePrefix(nx); ++steps) ++nx;
       if (nx < n() && hit_at_[nx] >= 0 && lex_.defs[hits_[hit_at_[nx]].def].pos == CuePos::kVerb) {
         end = i;
         break;
@@ -1507,8 +1524,8 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   }();
   // Or a nominal cue with its own holder: "reaffirmed the U.S. endorsement
   // of", "welcomed Russia's proposal for".
-  const bool own_holder = def.pos == CuePos::kNoun &&
-                          (IsActor(h.b - 1) || (IsWord(h.b - 1, "'s") && IsActor(h.b - 2)));
+  const bool own_holder =
+      def.pos == CuePos::kNoun && (IsActor(h.b - 1) || (IsWord(h.b - 1, "'s") && IsActor(h.b - 2)));
   for (int k = 0; k < hi && !passive_by && !own_holder; ++k) {
     if (!hit_done_[k] || hits_[k].role) continue;
     bool noun = lex_.defs[hits_[k].def].pos == CuePos::kNoun;
@@ -1835,9 +1852,10 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
     }
   }
   if (actors.empty() && !passive && (def.pos != CuePos::kNoun || anchor != h.b)) {
-    // Coordinated predicates share the subject: "proposed X and rejected Y".
+    // Coordinated predicates share the subject: "proposed X and rejected Y",
+    // "opposed X and therefore cannot fail to defend Y".
     int k = anchor - 1;
-    while (IsAdverb(k)) --k;
+    for (int steps = 0; steps < 5 && IsPredicatePrefix(k); ++steps) --k;
     auto gerund = [this](int u) {
       std::string_view w = units_[u].low;
       return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
@@ -1847,6 +1865,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
         if (hit_done_[p] && !hit_actors_[p].empty() && ClauseStart(hits_[p].b) == cb &&
             gerund(hits_[p].b) == gerund(h.b)) {
           actors = hit_actors_[p];
+          parse.subject_end = k;  // the first predicate's negation is its own
           break;
         }
       }

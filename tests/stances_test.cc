@@ -329,6 +329,17 @@ TEST(StancesTest, CoordinatedPredicatesAndOthers) {
     EXPECT_EQ(v[1].act, "call-for");
     EXPECT_EQ(v[1].target.text, "the ITU to open its meetings");
   }
+  // Modals and negation before the second predicate are its own: two
+  // negations cancel, and the first predicate's do not carry over.
+  EXPECT_EQ(Summary(Find("Brazil opposed the ITRs and therefore cannot fail to defend net "
+                         "neutrality.")),
+            "BRA oppose, BRA support");
+  auto w = Find("Brazil did not oppose the ITRs and supported net neutrality.");
+  ASSERT_EQ(w.size(), 2u) << Summary(w);
+  EXPECT_EQ(w[1].polarity, "support");
+  EXPECT_EQ(w[1].modality, "asserted");
+  EXPECT_EQ(Summary(Find("Brazil not only supports net neutrality but also the IGF.")),
+            "BRA support");
   // "ask" is a call only before an object and "to".
   EXPECT_EQ(Summary(Find("Kenya asked whether the ITU would meet.")), "");
   EXPECT_EQ(Summary(Find("When asked to comment, Kenya declined.")), "");
