@@ -20,8 +20,8 @@
 //     through the prefix table to a final match. The list is read from ICU's
 //     data at start-up, so it is the one ICU itself uses.
 //
-// Sentence_Break values come from u_getIntPropertyValue: a table for the BMP
-// built once, and a direct call for supplementary code points.
+// Sentence_Break values come from u_getIntPropertyValue, remembered in a table
+// for the BMP, asked each time for supplementary code points.
 #include "sentence_break.h"
 
 #include <unicode/brkiter.h>
@@ -34,11 +34,14 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
-#include <deque>
 #include <memory>
 #include <string>
-#include <unordered_map>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace caucus {
 namespace {
@@ -169,21 +172,34 @@ constexpr uint32_t kExtFmtBits = Bit(kExtend) | Bit(kFormat);
 constexpr uint32_t kSb8StopBits =
     Bit(kOLetter) | Bit(kUpper) | Bit(kLower) | kParaSepBits | kTermBits;
 
+constexpr uint8_t kUnknown = 0xFF;
+
 struct Tables {
-  uint8_t bmp[0x10000];  // Sentence_Break of each BMP code point
+  // Sentence_Break of each BMP code point, filled in as code points are met
+  // (kUnknown until then): a few thousand distinct ones occur in practice,
+  // and asking ICU for all 65536 up front costs more than segmenting a small
+  // input. Threads may fill the same entry at once, with the same value.
+  mutable std::atomic<uint8_t> bmp[0x10000];
+  uint8_t ascii[128];
   // ASCII bytes the main scan must look at: terminators and separators.
   bool ascii_stop[128];
+  // True if those are exactly . ! ? CR LF, the bytes the SSE2 scan tests.
+  bool simd_ok = false;
 };
 
 const Tables& GetTables() {
   static const Tables* t = [] {
     auto* out = new Tables;
-    for (UChar32 c = 0; c < 0x10000; ++c) {
-      out->bmp[c] = static_cast<uint8_t>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
-    }
+    for (auto& v : out->bmp) v.store(kUnknown, std::memory_order_relaxed);
+    bool simd_ok = true;
     for (int c = 0; c < 128; ++c) {
-      out->ascii_stop[c] = (Bit(out->bmp[c]) & (kParaSepBits | kTermBits)) != 0;
+      out->ascii[c] = static_cast<uint8_t>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+      out->bmp[c].store(out->ascii[c], std::memory_order_relaxed);
+      out->ascii_stop[c] = (Bit(out->ascii[c]) & (kParaSepBits | kTermBits)) != 0;
+      bool simd_stop = c == '.' || c == '!' || c == '?' || c == '\r' || c == '\n';
+      if (simd_stop != out->ascii_stop[c]) simd_ok = false;
     }
+    out->simd_ok = simd_ok;
     return out;
   }();
   return *t;
@@ -194,14 +210,49 @@ const Tables& GetTables() {
 constexpr int kMatch = 2;    // a whole entry: suppress
 constexpr int kPartial = 1;  // the part of an entry up to its first period
 
+// A byte trie: strings added backwards (the last byte first) or forwards.
+class ByteTrie {
+ public:
+  ByteTrie() : nodes_(1) {}
+
+  void Add(std::string_view s, bool backwards, int value) {
+    int node = 0;
+    for (size_t k = 0; k < s.size(); ++k) {
+      uint8_t b = static_cast<uint8_t>(backwards ? s[s.size() - 1 - k] : s[k]);
+      int next = Child(node, b);
+      if (next < 0) {
+        next = static_cast<int>(nodes_.size());
+        nodes_[node].kids.push_back({b, next});
+        nodes_.emplace_back();
+      }
+      node = next;
+    }
+    nodes_[node].value = value;
+  }
+
+  // The node reached from `node` by byte b, or -1.
+  int Child(int node, uint8_t b) const {
+    for (const auto& [kb, kid] : nodes_[node].kids) {
+      if (kb == b) return kid;
+    }
+    return -1;
+  }
+  int Value(int node) const { return nodes_[node].value; }
+  bool HasKids(int node) const { return !nodes_[node].kids.empty(); }
+
+ private:
+  struct Node {
+    int value = 0;
+    std::vector<std::pair<uint8_t, int>> kids;
+  };
+  std::vector<Node> nodes_;
+};
+
 struct Exceptions {
-  // Entries and prefixes looked up backwards from a break, by their text.
-  std::deque<std::string> storage;  // the strings the maps point into
-  std::unordered_map<std::string_view, int> backward;
-  std::vector<size_t> backward_lengths;  // distinct lengths, longest first
-  bool last_byte[256] = {};              // bytes some backward string ends with
+  // Entries and prefixes, matched backwards from a break.
+  ByteTrie backward;
   // Entries that share a first-period prefix with another entry.
-  std::vector<std::string> forward;
+  ByteTrie forward;
   std::string error;
 };
 
@@ -233,30 +284,18 @@ void BuildExceptions(std::vector<icu::UnicodeString> list, Exceptions* out) {
       }
     }
     if (!other_in_backward && state[i] == 0) {
-      out->storage.push_back(utf8(icu::UnicodeString(list[i], 0, dot + 1)));
-      out->backward[out->storage.back()] = kPartial;
+      out->backward.Add(utf8(icu::UnicodeString(list[i], 0, dot + 1)), true, kPartial);
       state[i] = 1;
     }
   }
   for (size_t i = 0; i < n; ++i) {
     if (state[i] == 0) {
-      out->storage.push_back(utf8(list[i]));
-      out->backward[out->storage.back()] = kMatch;
+      out->backward.Add(utf8(list[i]), true, kMatch);
     } else {
-      out->forward.push_back(utf8(list[i]));
+      out->forward.Add(utf8(list[i]), false, kMatch);
     }
   }
-  for (const auto& [s, v] : out->backward) {
-    if (s.empty()) continue;
-    out->last_byte[static_cast<uint8_t>(s.back())] = true;
-    out->backward_lengths.push_back(s.size());
-  }
-  std::sort(out->backward_lengths.rbegin(), out->backward_lengths.rend());
-  out->backward_lengths.erase(
-      std::unique(out->backward_lengths.begin(), out->backward_lengths.end()),
-      out->backward_lengths.end());
 }
-
 const Exceptions& GetExceptions() {
   static const Exceptions* e = [] {
     auto* out = new Exceptions;
@@ -290,16 +329,14 @@ const Exceptions& GetExceptions() {
 class Engine {
  public:
   Engine(std::string_view text, const Tables& t, const Exceptions& e)
-      : p_(reinterpret_cast<const uint8_t*>(text.data())),
-        n_(text.size()),
-        text_(text),
-        t_(t),
-        e_(e) {}
+      : p_(reinterpret_cast<const uint8_t*>(text.data())), n_(text.size()), t_(t), e_(e) {}
 
   void Run(std::vector<uint32_t>* out) {
     out_ = out;
     size_t i = 0;
     while (i < n_) {
+      i = SkipPlain(i);
+      if (i >= n_) break;
       uint8_t b = p_[i];
       if (b < 0x80) {
         if (!t_.ascii_stop[b]) {
@@ -322,25 +359,58 @@ class Engine {
   }
 
  private:
+  // The first byte at or after i that is non-ASCII or an ASCII terminator
+  // or separator (or a little before it without SSE2).
+  size_t SkipPlain(size_t i) const {
+#if defined(__SSE2__)
+    if (!t_.simd_ok) return i;
+    const __m128i dot = _mm_set1_epi8('.');
+    const __m128i bang = _mm_set1_epi8('!');
+    const __m128i question = _mm_set1_epi8('?');
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i lf = _mm_set1_epi8('\n');
+    while (i + 16 <= n_) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_ + i));
+      __m128i hit =
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
+                       _mm_or_si128(_mm_cmpeq_epi8(v, question),
+                                    _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf))));
+      unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(hit, v)));
+      if (mask) return i + static_cast<size_t>(__builtin_ctz(mask));
+      i += 16;
+    }
+#endif
+    return i;
+  }
+
   // Sentence_Break of the code point at byte i, and its length.
   int ClassAt(size_t i, int* len) const {
     uint8_t b = p_[i];
     if (b < 0x80) {
       *len = 1;
-      return t_.bmp[b];
+      return t_.ascii[b];
     }
     if (b < 0xE0) {
       *len = 2;
-      return t_.bmp[((b & 0x1F) << 6) | (p_[i + 1] & 0x3F)];
+      return Bmp(((b & 0x1F) << 6) | (p_[i + 1] & 0x3F));
     }
     if (b < 0xF0) {
       *len = 3;
-      return t_.bmp[((b & 0x0F) << 12) | ((p_[i + 1] & 0x3F) << 6) | (p_[i + 2] & 0x3F)];
+      return Bmp(((b & 0x0F) << 12) | ((p_[i + 1] & 0x3F) << 6) | (p_[i + 2] & 0x3F));
     }
     *len = 4;
     UChar32 cp = ((b & 0x07) << 18) | ((p_[i + 1] & 0x3F) << 12) | ((p_[i + 2] & 0x3F) << 6) |
                  (p_[i + 3] & 0x3F);
     return u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK);
+  }
+
+  int Bmp(UChar32 cp) const {
+    uint8_t v = t_.bmp[cp].load(std::memory_order_relaxed);
+    if (v == kUnknown) {
+      v = static_cast<uint8_t>(u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK));
+      t_.bmp[cp].store(v, std::memory_order_relaxed);
+    }
+    return v;
   }
 
   // Start of the code point that ends at byte i (> 0).
@@ -426,47 +496,40 @@ class Engine {
   bool Suppressed(size_t pos) const {
     size_t end = pos;
     if (end > 0 && p_[end - 1] == ' ') --end;
-    if (end == 0 || !e_.last_byte[p_[end - 1]]) return false;
-    for (size_t len : e_.backward_lengths) {
-      if (len > end) continue;
-      auto it = e_.backward.find(text_.substr(end - len, len));
-      if (it == e_.backward.end()) continue;
-      if (it->second == kMatch) return true;
-      return ForwardMatch(end - len);
+    // The longest entry or prefix that ends at `end`. The trie holds whole
+    // UTF-8 strings, so a value is only ever found on a code point boundary.
+    int node = 0;
+    int best = 0;
+    size_t best_begin = 0;
+    for (size_t k = end; k > 0;) {
+      --k;
+      node = e_.backward.Child(node, p_[k]);
+      if (node < 0) break;
+      if (e_.backward.Value(node)) {
+        best = e_.backward.Value(node);
+        best_begin = k;
+      }
     }
-    return false;
+    if (best == kMatch) return true;
+    return best == kPartial && ForwardMatch(best_begin);
   }
 
-  // ICU's forward walk over the prefix table from `from`: reads code points
-  // while what was read is a proper prefix of some entry or an entry that
-  // others extend; a match if it stops on an entry.
+  // ICU's forward walk over the prefix table from `from`: reads on while what
+  // was read is a proper prefix of some entry or an entry that others extend;
+  // a match if it stops on an entry (at the end of the text, or because no
+  // entry goes further).
   bool ForwardMatch(size_t from) const {
-    size_t cur = from;
-    bool entry = false;
-    while (cur < n_) {
-      int len;
-      ClassAt(cur, &len);
-      cur += len;
-      std::string_view read = text_.substr(from, cur - from);
-      bool longer = false;
-      entry = false;
-      for (const std::string& f : e_.forward) {
-        if (f.size() < read.size() || f.compare(0, read.size(), read) != 0) continue;
-        if (f.size() == read.size()) {
-          entry = true;
-        } else {
-          longer = true;
-        }
-      }
-      if (!entry && !longer) return false;
-      if (!longer) return true;
+    int node = 0;
+    for (size_t k = from; k < n_; ++k) {
+      node = e_.forward.Child(node, p_[k]);
+      if (node < 0) return false;
+      if (e_.forward.Value(node) && !e_.forward.HasKids(node)) return true;
     }
-    return entry;
+    return e_.forward.Value(node) != 0;
   }
 
   const uint8_t* p_;
   size_t n_;
-  std::string_view text_;
   const Tables& t_;
   const Exceptions& e_;
   std::vector<uint32_t>* out_ = nullptr;
