@@ -109,6 +109,12 @@ bool ValidUtf8(std::string_view s) {
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
+#if defined(__SSE2__)
+    while (n - i >= 16 &&
+           !_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)))) {
+      i += 16;
+    }
+#endif
     if (n - i >= 8) {
       uint64_t v;
       std::memcpy(&v, p + i, 8);
@@ -117,6 +123,7 @@ bool ValidUtf8(std::string_view s) {
         continue;
       }
     }
+    if (i >= n) break;
     uint8_t b = p[i];
     if (b < 0x80) {
       ++i;
