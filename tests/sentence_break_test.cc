@@ -87,7 +87,7 @@ TEST(SentenceBreakTest, InvalidUtf8GoesThroughIcu) {
 // Random strings over the characters the rules care about, the English
 // exceptions and their neighbours, and random code points: the hand-written
 // engine must give exactly ICU's boundaries. CAUCUS_SENTENCE_FUZZ=N runs N
-// strings instead of the default.
+// strings instead of the default, CAUCUS_SENTENCE_FUZZ_SEED=S another seed.
 TEST(SentenceBreakTest, RandomStringsMatchIcu) {
   static const char* const kPieces[] = {
       ".", ".", ".", "?", "!", ";", ":", ",", "'", "\"", "(", ")", "[", "]", "{", "}", " ", " ",
@@ -152,7 +152,10 @@ TEST(SentenceBreakTest, RandomStringsMatchIcu) {
   const size_t npieces = sizeof(kPieces) / sizeof(kPieces[0]);
   long iterations = 200000;
   if (const char* env = std::getenv("CAUCUS_SENTENCE_FUZZ")) iterations = std::atol(env);
-  std::mt19937_64 rng(20261128);
+  uint64_t seed = 20261128;
+  if (const char* env = std::getenv("CAUCUS_SENTENCE_FUZZ_SEED"))
+    seed = std::strtoull(env, nullptr, 10);
+  std::mt19937_64 rng(seed);
   long mismatches = 0;
   std::string s;
   for (long it = 0; it < iterations && mismatches < 10; ++it) {
