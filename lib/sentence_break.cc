@@ -34,6 +34,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstring>
 #include <memory>
@@ -41,6 +42,12 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+
+#if defined(__GNUC__)
+#define CAUCUS_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define CAUCUS_ALWAYS_INLINE inline
 #endif
 
 namespace caucus {
@@ -237,9 +244,23 @@ class ByteTrie {
     nodes_[node].value = value;
   }
 
+  // Gives nodes with many children (the first levels: the final period, the
+  // letter before it) a 256-entry table instead of a list to search.
+  void Finish() {
+    for (Node& node : nodes_) {
+      if (node.kids.size() <= 4) continue;
+      node.dense = static_cast<int>(dense_.size());
+      dense_.emplace_back();
+      dense_.back().fill(-1);
+      for (const auto& [b, kid] : node.kids) dense_.back()[b] = kid;
+    }
+  }
+
   // The node reached from `node` by byte b, or -1.
   int Child(int node, uint8_t b) const {
-    for (const auto& [kb, kid] : nodes_[node].kids) {
+    const Node& n = nodes_[node];
+    if (n.dense >= 0) return dense_[n.dense][b];
+    for (const auto& [kb, kid] : n.kids) {
       if (kb == b) return kid;
     }
     return -1;
@@ -250,9 +271,11 @@ class ByteTrie {
  private:
   struct Node {
     int value = 0;
+    int dense = -1;  // index in dense_, or -1
     std::vector<std::pair<uint8_t, int>> kids;
   };
   std::vector<Node> nodes_;
+  std::vector<std::array<int, 256>> dense_;
 };
 
 struct Exceptions {
@@ -302,7 +325,10 @@ void BuildExceptions(std::vector<icu::UnicodeString> list, Exceptions* out) {
       out->forward.Add(utf8(list[i]), false, kMatch);
     }
   }
+  out->backward.Finish();
+  out->forward.Finish();
 }
+
 const Exceptions& GetExceptions() {
   static const Exceptions* e = [] {
     auto* out = new Exceptions;
@@ -391,7 +417,7 @@ class Engine {
   }
 
   // Sentence_Break of the code point at byte i, and its length.
-  int ClassAt(size_t i, int* len) const {
+  CAUCUS_ALWAYS_INLINE int ClassAt(size_t i, int* len) const {
     uint8_t b = p_[i];
     if (b < 0x80) {
       *len = 1;
