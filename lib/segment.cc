@@ -81,9 +81,14 @@ Status SetUtf8Text(icu::BreakIterator* it, std::string_view s) {
 
 // ---- character classes -------------------------------------------------------
 
-inline bool IsSpaceByte(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+struct SpaceBytes {
+  bool is[256];
+  constexpr SpaceBytes() : is() {
+    for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) is[c] = true;
+  }
+};
+constexpr SpaceBytes kSpaceBytes;
+inline bool IsSpaceByte(char c) { return kSpaceBytes.is[static_cast<unsigned char>(c)]; }
 inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -183,7 +188,26 @@ bool InList(std::string_view w, const std::string_view* list, size_t n) {
   }
   return false;
 }
-#define CAUCUS_IN(w, list) InList(w, list, sizeof(list) / sizeof(list[0]))
+
+// A word list with a table of first bytes, which rules out most words at once.
+class WordSet {
+ public:
+  template <size_t N>
+  constexpr explicit WordSet(const std::string_view (&list)[N]) : list_(list), n_(N) {
+    for (std::string_view w : list) {
+      if (!w.empty()) first_[static_cast<unsigned char>(w[0])] = true;
+    }
+  }
+  bool Has(std::string_view w) const {
+    if (!w.empty() && !first_[static_cast<unsigned char>(w[0])]) return false;
+    return InList(w, list_, n_);
+  }
+
+ private:
+  const std::string_view* list_;
+  size_t n_;
+  bool first_[256] = {};
+};
 
 // Titles before a name: never end a sentence.
 constexpr std::string_view kTitles[] = {
@@ -215,6 +239,11 @@ constexpr std::string_view kStarters[] = {
     "How",       "Who",      "Where",       "Which", "Nevertheless", "Instead", "Still",
     "Then",      "Indeed",   "Officials",   "Other", "To",           "With",    "By",
     "Under",     "Despite",  "Last",        "Next",  "Earlier",      "Later",   "According"};
+constexpr WordSet kTitleSet(kTitles);
+constexpr WordSet kBeforeNumberSet(kBeforeNumber);
+constexpr WordSet kNeverFinalSet(kNeverFinal);
+constexpr WordSet kStarterSet(kStarters);
+
 // Lower-case words a wrapped line often ends with: such a line is no heading.
 // Compared case-insensitively ("By\nDamien Gayle" is a byline, not a heading).
 constexpr std::string_view kConnectors[] = {
@@ -308,11 +337,11 @@ bool SuppressBreak(std::string_view t, uint32_t pbegin, uint32_t pend, uint32_t 
   if (StartsLower(next)) return true;
   std::string_view prev = WordBefore(t, pbegin, pos);
   if (prev.empty() || prev.back() != '.') return false;
-  if (CAUCUS_IN(prev, kTitles) || CAUCUS_IN(prev, kNeverFinal)) return true;
-  if (IsDigit(next[0]) && CAUCUS_IN(prev, kBeforeNumber)) return true;
+  if (kTitleSet.Has(prev) || kNeverFinalSet.Has(prev)) return true;
+  if (IsDigit(next[0]) && kBeforeNumberSet.Has(prev)) return true;
   if (IsInitials(prev)) {
     // "Hamadoun I. Touré", "the U.S. delegation"; but "in the U.S. The EU".
-    return !CAUCUS_IN(next, kStarters);
+    return !kStarterSet.Has(next);
   }
   return false;
 }
@@ -384,7 +413,7 @@ void CountryAbbrevBreaks(std::string_view t, Span para, std::vector<uint32_t>* b
     if (j >= p.size() || !IsSpaceByte(p[j])) continue;
     while (j < p.size() && IsSpaceByte(p[j])) ++j;
     std::string_view nw = WordAt(t, static_cast<uint32_t>(para.begin + j), para.end);
-    if (CAUCUS_IN(nw, kStarters)) breaks->push_back(static_cast<uint32_t>(para.begin + j));
+    if (kStarterSet.Has(nw)) breaks->push_back(static_cast<uint32_t>(para.begin + j));
   }
 }
 
