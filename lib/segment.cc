@@ -1,20 +1,20 @@
 // Paragraphs, sentences and tokens.
 //
 // The plan: paragraphs are found by a byte scan (blank lines). Sentences come
-// from one pass of ICU's sentence BreakIterator over a copy of the whole text in
-// which every CR and LF is a space: ICU treats every line feed as a hard break,
-// which would cut hard-wrapped prose (UN speeches, press releases) at each line.
-// The copy has the same byte length, so ICU's UTF-8 indexes are offsets into the
-// original text. Line structure is then put back by forced breaks we compute
-// ourselves (paragraph edges, heading lines, list items), and ICU's candidate
-// breaks go through abbreviation fix-ups that look at the words either side.
+// from one pass of ICU's sentence break rules ("en@ss=standard", computed by
+// sentence_break.cc without ICU's rule engine but with identical results) over
+// a copy of the whole text in which every CR and LF is a space: the rules treat
+// every line feed as a hard break, which would cut hard-wrapped prose (UN
+// speeches, press releases) at each line. The copy has the same byte length, so
+// its offsets are offsets into the original text. Line structure is then put
+// back by forced breaks we compute ourselves (paragraph edges, heading lines,
+// list items), and the candidate breaks go through abbreviation fix-ups that
+// look at the words either side.
 #include "caucus/segment.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
-#include <unicode/ustring.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -24,35 +24,26 @@
 #include <memory>
 #include <string>
 
+#include "sentence_break.h"
+
 namespace caucus {
 namespace {
 
-// ---- break iterators: one prototype per process, one clone per thread -------
+// ---- word break iterator: one prototype per process, one clone per thread ----
 
-struct Prototypes {
-  std::unique_ptr<icu::BreakIterator> sentence;
-  std::unique_ptr<icu::BreakIterator> word;
+struct WordPrototype {
+  std::unique_ptr<icu::BreakIterator> it;
   std::string error;
 };
 
-const Prototypes& GetPrototypes() {
-  static const Prototypes* p = [] {
-    auto* out = new Prototypes;
+const WordPrototype& GetWordPrototype() {
+  static const WordPrototype* p = [] {
+    auto* out = new WordPrototype;
     UErrorCode st = U_ZERO_ERROR;
-    // "ss=standard" makes ICU suppress breaks after CLDR's English
-    // abbreviations ("Mr.", "U.S.", "Inc."); our fix-ups handle the rest.
-    out->sentence.reset(
-        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), st));
-    if (U_FAILURE(st)) {
-      out->error = std::string("ICU sentence break iterator: ") + u_errorName(st);
-      out->sentence.reset();
-      return out;
-    }
-    st = U_ZERO_ERROR;
-    out->word.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), st));
+    out->it.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), st));
     if (U_FAILURE(st)) {
       out->error = std::string("ICU word break iterator: ") + u_errorName(st);
-      out->word.reset();
+      out->it.reset();
     }
     return out;
   }();
@@ -60,18 +51,15 @@ const Prototypes& GetPrototypes() {
 }
 
 // BreakIterator objects are not thread-safe; cloning a const prototype is.
-icu::BreakIterator* ThreadIterator(bool word, Status* status) {
-  thread_local std::unique_ptr<icu::BreakIterator> sentence_it;
-  thread_local std::unique_ptr<icu::BreakIterator> word_it;
-  std::unique_ptr<icu::BreakIterator>& it = word ? word_it : sentence_it;
+icu::BreakIterator* ThreadWordIterator(Status* status) {
+  thread_local std::unique_ptr<icu::BreakIterator> it;
   if (!it) {
-    const Prototypes& p = GetPrototypes();
-    const icu::BreakIterator* proto = word ? p.word.get() : p.sentence.get();
-    if (!proto) {
+    const WordPrototype& p = GetWordPrototype();
+    if (!p.it) {
       *status = Status::Internal(p.error);
       return nullptr;
     }
-    it.reset(proto->clone());
+    it.reset(p.it->clone());
     if (!it) {
       *status = Status::Internal("ICU: cannot clone a break iterator");
       return nullptr;
@@ -91,62 +79,16 @@ Status SetUtf8Text(icu::BreakIterator* it, std::string_view s) {
   return Status::Ok();
 }
 
-// Converts UTF-8 to UTF-16; false if the text holds invalid UTF-8.
-bool ToUtf16(std::string_view s, icu::UnicodeString* out) {
-  UErrorCode st = U_ZERO_ERROR;
-  int32_t subs = 0;
-  int32_t cap = static_cast<int32_t>(s.size()) + 1;
-  UChar* buf = out->getBuffer(cap);
-  if (!buf) return false;
-  int32_t len = 0;
-  u_strFromUTF8WithSub(buf, cap, &len, s.data(), static_cast<int32_t>(s.size()), 0xFFFD, &subs,
-                       &st);
-  out->releaseBuffer(U_SUCCESS(st) ? len : 0);
-  return U_SUCCESS(st) && subs == 0;
-}
-
-// Points `it` at UTF-16 `u` (which must outlive the iteration).
-Status SetUtf16Text(icu::BreakIterator* it, const icu::UnicodeString& u) {
-  it->setText(u);
-  return Status::Ok();
-}
-
-// Maps increasing UTF-16 indexes of a valid UTF-8 text to byte offsets.
-class Utf16ToUtf8Offsets {
- public:
-  explicit Utf16ToUtf8Offsets(std::string_view s) : s_(s) {}
-  uint32_t Map(int32_t u16) {
-    const auto* p = reinterpret_cast<const uint8_t*>(s_.data());
-    const int32_t n = static_cast<int32_t>(s_.size());
-    while (u16_ < u16 && u8_ < n) {
-      // Eight ASCII bytes are eight UTF-16 units.
-      if (u16 - u16_ >= 8 && n - u8_ >= 8) {
-        uint64_t v;
-        std::memcpy(&v, p + u8_, 8);
-        if (!(v & 0x8080808080808080ULL)) {
-          u8_ += 8;
-          u16_ += 8;
-          continue;
-        }
-      }
-      UChar32 c;
-      U8_NEXT(p, u8_, n, c);
-      u16_ += c > 0xFFFF ? 2 : 1;
-    }
-    return static_cast<uint32_t>(u8_);
-  }
-
- private:
-  std::string_view s_;
-  int32_t u16_ = 0;
-  int32_t u8_ = 0;
-};
-
 // ---- character classes -------------------------------------------------------
 
-inline bool IsSpaceByte(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
+struct SpaceBytes {
+  bool is[256];
+  constexpr SpaceBytes() : is() {
+    for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) is[c] = true;
+  }
+};
+constexpr SpaceBytes kSpaceBytes;
+inline bool IsSpaceByte(char c) { return kSpaceBytes.is[static_cast<unsigned char>(c)]; }
 inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -246,7 +188,26 @@ bool InList(std::string_view w, const std::string_view* list, size_t n) {
   }
   return false;
 }
-#define CAUCUS_IN(w, list) InList(w, list, sizeof(list) / sizeof(list[0]))
+
+// A word list with a table of first bytes, which rules out most words at once.
+class WordSet {
+ public:
+  template <size_t N>
+  constexpr explicit WordSet(const std::string_view (&list)[N]) : list_(list), n_(N) {
+    for (std::string_view w : list) {
+      if (!w.empty()) first_[static_cast<unsigned char>(w[0])] = true;
+    }
+  }
+  bool Has(std::string_view w) const {
+    if (!w.empty() && !first_[static_cast<unsigned char>(w[0])]) return false;
+    return InList(w, list_, n_);
+  }
+
+ private:
+  const std::string_view* list_;
+  size_t n_;
+  bool first_[256] = {};
+};
 
 // Titles before a name: never end a sentence.
 constexpr std::string_view kTitles[] = {
@@ -278,6 +239,11 @@ constexpr std::string_view kStarters[] = {
     "How",       "Who",      "Where",       "Which", "Nevertheless", "Instead", "Still",
     "Then",      "Indeed",   "Officials",   "Other", "To",           "With",    "By",
     "Under",     "Despite",  "Last",        "Next",  "Earlier",      "Later",   "According"};
+constexpr WordSet kTitleSet(kTitles);
+constexpr WordSet kBeforeNumberSet(kBeforeNumber);
+constexpr WordSet kNeverFinalSet(kNeverFinal);
+constexpr WordSet kStarterSet(kStarters);
+
 // Lower-case words a wrapped line often ends with: such a line is no heading.
 // Compared case-insensitively ("By\nDamien Gayle" is a byline, not a heading).
 constexpr std::string_view kConnectors[] = {
@@ -371,11 +337,11 @@ bool SuppressBreak(std::string_view t, uint32_t pbegin, uint32_t pend, uint32_t 
   if (StartsLower(next)) return true;
   std::string_view prev = WordBefore(t, pbegin, pos);
   if (prev.empty() || prev.back() != '.') return false;
-  if (CAUCUS_IN(prev, kTitles) || CAUCUS_IN(prev, kNeverFinal)) return true;
-  if (IsDigit(next[0]) && CAUCUS_IN(prev, kBeforeNumber)) return true;
+  if (kTitleSet.Has(prev) || kNeverFinalSet.Has(prev)) return true;
+  if (IsDigit(next[0]) && kBeforeNumberSet.Has(prev)) return true;
   if (IsInitials(prev)) {
     // "Hamadoun I. Touré", "the U.S. delegation"; but "in the U.S. The EU".
-    return !CAUCUS_IN(next, kStarters);
+    return !kStarterSet.Has(next);
   }
   return false;
 }
@@ -447,7 +413,7 @@ void CountryAbbrevBreaks(std::string_view t, Span para, std::vector<uint32_t>* b
     if (j >= p.size() || !IsSpaceByte(p[j])) continue;
     while (j < p.size() && IsSpaceByte(p[j])) ++j;
     std::string_view nw = WordAt(t, static_cast<uint32_t>(para.begin + j), para.end);
-    if (CAUCUS_IN(nw, kStarters)) breaks->push_back(static_cast<uint32_t>(para.begin + j));
+    if (kStarterSet.Has(nw)) breaks->push_back(static_cast<uint32_t>(para.begin + j));
   }
 }
 
@@ -465,7 +431,7 @@ bool HasWordChar(std::string_view t, Span s) {
 
 Status Tokenize(std::string_view text, std::vector<Token>* out) {
   Status status;
-  icu::BreakIterator* it = ThreadIterator(/*word=*/true, &status);
+  icu::BreakIterator* it = ThreadWordIterator(&status);
   if (!it) return status;
   Status st = SetUtf8Text(it, text);
   if (!st.ok()) return st;
@@ -493,11 +459,8 @@ Result<Segmentation> Segment(std::string_view text, const SegmentOptions& option
   seg.paragraphs = FindParagraphs(text);
   if (seg.paragraphs.empty()) return seg;
 
-  Status status;
-  icu::BreakIterator* it = ThreadIterator(/*word=*/false, &status);
-  if (!it) return status;
-
-  // ICU sees line ends as spaces (see the top of the file); same byte length.
+  // The sentence rules see line ends as spaces (see the top of the file);
+  // same byte length.
   thread_local std::string flat;
   flat.assign(text.data(), text.size());
   for (char* p = static_cast<char*>(memchr(flat.data(), '\n', flat.size())); p;
@@ -505,15 +468,10 @@ Result<Segmentation> Segment(std::string_view text, const SegmentOptions& option
     *p = ' ';
     if (p > flat.data() && p[-1] == '\r') p[-1] = ' ';
   }
-  // ICU's break rules run about 1.5x faster on UTF-16 than through a UTF-8
-  // UText, so the text is converted once and boundaries are mapped back to
-  // byte offsets as they come (they only grow). Text that does not convert
-  // cleanly (invalid UTF-8 slipped through) takes the UTF-8 path.
-  thread_local icu::UnicodeString u16;
-  bool utf16 = ToUtf16(flat, &u16);
-  Status st = utf16 ? SetUtf16Text(it, u16) : SetUtf8Text(it, flat);
+  thread_local std::vector<uint32_t> rule_breaks;
+  rule_breaks.clear();
+  Status st = SentenceBreaks(flat, &rule_breaks);
   if (!st.ok()) return st;
-  Utf16ToUtf8Offsets to_byte(flat);
 
   thread_local std::vector<uint32_t> breaks;
   breaks.clear();
@@ -525,8 +483,7 @@ Result<Segmentation> Segment(std::string_view text, const SegmentOptions& option
   }
   size_t pi = 0;
   const size_t np = seg.paragraphs.size();
-  for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
-    uint32_t pos = utf16 ? to_byte.Map(b) : static_cast<uint32_t>(b);
+  for (uint32_t pos : rule_breaks) {
     while (pi < np && seg.paragraphs[pi].span.end <= pos) ++pi;
     if (pi == np) break;
     const Span& ps = seg.paragraphs[pi].span;
