@@ -195,6 +195,7 @@ Status Lexicon::Add(std::string_view json_text, const std::string& name) {
       }
       d.holder_after = c.value("holder_after", false);
       d.object_to = c.value("object_to", false);
+      d.normative = c.value("normative", false);
       bool inflect = c.value("inflect", true);
       uint32_t id = static_cast<uint32_t>(defs.size());
       for (auto& words : Expand(d.phrase, d.pos, inflect)) {

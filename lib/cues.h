@@ -30,6 +30,10 @@ struct CueDef {
   // The cue counts only before an object and "to": "asked the CWG to open",
   // not "asked whether" or "when asked to".
   bool object_to = false;
+  // The cue takes a clause and counts only when the clause is normative
+  // ("stressed that openness is required", not "stressed that the talks
+  // were useful"), or holds a cue of its own, which is then the stance.
+  bool normative = false;
 };
 
 // One expanded surface form of a cue: lower-cased words.

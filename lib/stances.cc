@@ -1894,7 +1894,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   // should apply"), unless it is a plain claim: an indicative "is", "was",
   // "has", "will" ... and nothing normative ("insists the talks were about
   // trade", "insisted it had not been consulted").
-  if (def.act == "insist" && def.phrase == "insist") {
+  if ((def.act == "insist" && def.phrase == "insist") || def.normative) {
     for (size_t j = hi + 1; j < hits_.size(); ++j)
       if (!hits_[j].role && hits_[j].b >= h.e && hits_[j].b < target.end_unit) return;
     static const internal::WordSet kNormative{
@@ -1918,6 +1918,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
       claim |= kIndicative.Contains(x);
     }
     if (claim && !normative) return;
+    if (def.normative && !normative) return;
   }
   if (target.t.text.empty() || target.t.text.size() < 16) ResolveEmptyTarget(&target, hi, cb);
   hit_actors_[hi] = actors;

@@ -340,6 +340,11 @@ TEST(StancesTest, CoordinatedPredicatesAndOthers) {
   EXPECT_EQ(w[1].modality, "asserted");
   EXPECT_EQ(Summary(Find("Brazil not only supports net neutrality but also the IGF.")),
             "BRA support");
+  // "stress that" counts only before a normative clause or a cue of its own.
+  EXPECT_EQ(Summary(Find("China stressed that the talks were useful.")), "");
+  EXPECT_EQ(Summary(Find("China stressed that the ITRs must not cover content.")), "CHN support");
+  EXPECT_EQ(Find("China stressed that the ITRs must not cover content.")[0].act, "stress");
+  EXPECT_EQ(Summary(Find("Brazil stressed that it opposes the ITRs.")), "BRA oppose");
   // "ask" is a call only before an object and "to".
   EXPECT_EQ(Summary(Find("Kenya asked whether the ITU would meet.")), "");
   EXPECT_EQ(Summary(Find("When asked to comment, Kenya declined.")), "");
