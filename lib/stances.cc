@@ -952,7 +952,14 @@ std::vector<ActorRef> SentenceAnalyzer::LastGroup(uint32_t pos) const {
 // ("The FICCI has ...", "Brazil's delegation ..."), for an "it" that opens
 // this one; empty otherwise.
 std::vector<ActorRef> SentenceAnalyzer::PreviousSubject(int i) const {
-  for (int k = 0; k < i; ++k)
+  // A short leading adverbial may come first: "On the other hand, it wants".
+  int from = 0;
+  if (IsPunct(i - 1, ',') && i - 1 <= 6) {
+    from = i - 1;
+    for (int k = 0; k < i - 1; ++k)
+      if (units_[k].kind != UK::kWord) from = 0;
+  }
+  for (int k = from; k < i; ++k)
     if (units_[k].kind != UK::kPunct) return {};
   if (para_->prev_begin == UINT32_MAX) return {};
   auto it = std::lower_bound(ents_.begin(), ents_.end(), para_->prev_begin,

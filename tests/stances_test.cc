@@ -647,6 +647,17 @@ TEST(StancesTest, WhileClauseResolvesIt) {
             "EGY oppose");
 }
 
+// An "it" opening a sentence, also after a short leading adverbial, is the
+// previous sentence's subject, not its last government.
+TEST(StancesTest, ItAfterLeadingAdverbial) {
+  auto v = Find(
+      "India, like China, supports net neutrality. On the other hand, it opposes "
+      "the ITRs.");
+  ASSERT_EQ(v.size(), 3u) << Summary(v);
+  EXPECT_EQ(v[2].actor.id, "IND");
+  EXPECT_EQ(v[2].polarity, "oppose");
+}
+
 TEST(StancesTest, AcrossSentencesInParagraph) {
   std::string text =
       "Much of the debate centered around a proposal made by Brazil to introduce a new opinion. "
