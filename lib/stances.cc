@@ -1360,8 +1360,12 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
         int nx = i + 1;
         if (IsWord(nx, "and") || IsWord(nx, "but")) ++nx;
         if (IsWord(nx, "the")) ++nx;
-        // ", and others opposed it": a new subject.
-        if (IsActor(nx) || (nx > i + 1 && IsSubjectPronoun(nx))) {
+        // ", and others opposed it", ", there is no clarity", ", they
+        // said": a new subject.
+        if (IsActor(nx) || (nx > i + 1 && IsSubjectPronoun(nx)) ||
+            ((IsWord(nx, "there") || IsWord(nx, "they") || IsWord(nx, "we") ||
+              IsWord(nx, "he") || IsWord(nx, "she")) &&
+             nx + 1 < n() && units_[nx + 1].kind == UK::kWord)) {
           end = i;
           break;
         }

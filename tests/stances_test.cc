@@ -355,6 +355,8 @@ TEST(StancesTest, CoordinatedPredicatesAndOthers) {
   EXPECT_EQ(Summary(Find("Some delegates pushed back on moving the talks to the IGF, and others "
                          "urged the ITU to act.")),
             "some-delegates oppose");
+  EXPECT_EQ(Find("India does not want net neutrality to end, there is no clarity.")[0].target.text,
+            "net neutrality to end");
   auto v = Find("Brazil supported the draft, and others opposed it.");
   ASSERT_EQ(v.size(), 1u) << Summary(v);
   EXPECT_EQ(v[0].target.text, "the draft");
