@@ -120,6 +120,22 @@ Status ReadAll(FILE* f, std::string* out) {
   return Status::Ok();
 }
 
+// A ".json" file that is one JSON document rather than JSON Lines: an array,
+// or an object whose first line is only its opening brace.
+bool IsJsonDocument(std::string_view path, std::string_view head) {
+  if (!EndsWith(path, ".json")) return false;
+  size_t i = 0;
+  if (head.size() >= 3 && memcmp(head.data(), "\xEF\xBB\xBF", 3) == 0) i = 3;
+  while (i < head.size() &&
+         (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
+    ++i;
+  if (i < head.size() && head[i] == '[') return true;
+  if (i >= head.size() || head[i] != '{') return false;
+  ++i;
+  while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r')) ++i;
+  return i < head.size() && head[i] == '\n';
+}
+
 bool LooksLikeJsonl(std::string_view path, std::string_view head) {
   if (EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson") || EndsWith(path, ".json")) return true;
   if (EndsWith(path, ".txt") || EndsWith(path, ".md") || EndsWith(path, ".html") ||
@@ -320,6 +336,16 @@ class Producer {
       std::string head(4096, '\0');
       size_t n = fread(&head[0], 1, head.size(), f);
       head.resize(n);
+      if (IsJsonDocument(path, head)) {
+        // One message, not one per line of a pretty-printed or array file.
+        if (f != stdin) fclose(f);
+        item->kind = ItemKind::kError;
+        item->origin = {name, 1};
+        item->status = Status::InvalidInput(
+            "a JSON document, not JSON Lines (one record per line): skipped; `jq -c '.[]'` "
+            "turns an array of records into JSON Lines");
+        return true;
+      }
       if (LooksLikeJsonl(path == "-" ? std::string_view() : std::string_view(path), head)) {
         reader_ = std::make_unique<LineReader>(f);
         reader_->Prepend(std::move(head));

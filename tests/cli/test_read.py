@@ -28,6 +28,22 @@ def test_read_malformed_jsonl_line(t):
     assert rc == 2 and out.count("\n") == 16
 
 
+def test_read_json_document_is_one_message(t):
+    """A .json file holding one array or a pretty-printed object is no JSON
+    Lines: one message for the file, not one per line, and the run goes on."""
+    arr = t.write("data.json", '[\n  {"name": "Iran"},\n  {"name": "Brazil"}\n]\n')
+    obj = t.write("conf.json", '{\n  "kind": "x"\n}\n')
+    ok = t.write("d.json", '{"id":"a","text":"The ITU met."}\n')
+    txt = t.write("e.txt", "Brazil spoke.\n")
+    rc, out, err = t.run("read", arr, obj, ok, txt)
+    assert rc == 2
+    assert f"{arr}:1: a JSON document, not JSON Lines" in err, err
+    assert f"{obj}:1: a JSON document, not JSON Lines" in err, err
+    assert err.count("not JSON Lines") == 2, err
+    assert "2 records skipped, 2 processed" in err, err
+    assert out.count("\n") == 2
+
+
 # ---- encodings, formats, binary data, inputs (read depth) ----------------------------
 
 
