@@ -262,6 +262,7 @@ class SentenceAnalyzer {
   void LookUpWords();
   void MergeCollectives();
   void AbsorbRoleNouns();
+  void DemoteDemonyms();
   [[gnu::always_inline]] bool IsWord(int i, std::string_view w) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kWord && SameWord(units_[i].low, w);
   }
@@ -678,6 +679,39 @@ void SentenceAnalyzer::AbsorbRoleNouns() {
     out.push_back(u);
   }
   units_.swap(out);
+}
+
+// A demonym names the people or the country's firms, not the government,
+// unless a role noun made it one ("the Indian delegation", merged above) or
+// a nominal cue follows ("the Russian proposal"): "Brazilians supported",
+// "Indian companies opposed", "the American people rejected" are no
+// government's stances. The unit stays an entity (a target may name it).
+void SentenceAnalyzer::DemoteDemonyms() {
+  static const internal::WordSet kPeople{
+      "people",     "peoples",    "citizens",      "companies",    "company",     "firms",
+      "firm",       "activists",  "users",         "media",        "press",       "public",
+      "businesses", "business",   "industry",      "groups",       "society",     "voters",
+      "consumers",  "experts",    "academics",     "scholars",     "journalists", "banks",
+      "operators",  "hackers",    "students",      "workers",      "community",   "communities",
+      "nationals",  "population", "organizations", "organisations"};
+  for (int i = 0; i < n(); ++i) {
+    Unit& u = units_[i];
+    if (u.kind != UK::kActor || u.ent < 0) continue;
+    const Entity& e = ents_[u.ent];
+    const std::string_view t = e.text;
+    // Weak aliases are mostly ambiguous adjectives ("American", "Korean",
+    // "Congolese"); their country names ("America", "Korea") stay.
+    const bool adjective = e.form == "demonym" || (e.form == "weak" && t.size() > 3 &&
+                                                   (t.compare(t.size() - 2, 2, "an") == 0 ||
+                                                    t.compare(t.size() - 3, 3, "ans") == 0 ||
+                                                    t.compare(t.size() - 3, 3, "ese") == 0));
+    if (!adjective || u.span.begin != e.span.begin || u.span.end != e.span.end) continue;
+    const bool plural = t.size() > 3 && t.compare(t.size() - 2, 2, "ns") == 0;
+    const bool people = (i + 1 < n() && units_[i + 1].kind == UK::kWord &&
+                         kPeople.Contains(internal::LowerWord(units_[i + 1].low))) ||
+                        (IsActor(i + 1) && ActorAt(i + 1).kind == "group");
+    if (plural || people) u.kind = UK::kEntity;
+  }
 }
 
 // "supported by", "opposed by", "with the support of": structure markers.
@@ -1363,8 +1397,8 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
         // ", and others opposed it", ", there is no clarity", ", they
         // said": a new subject.
         if (IsActor(nx) || (nx > i + 1 && IsSubjectPronoun(nx)) ||
-            ((IsWord(nx, "there") || IsWord(nx, "they") || IsWord(nx, "we") ||
-              IsWord(nx, "he") || IsWord(nx, "she")) &&
+            ((IsWord(nx, "there") || IsWord(nx, "they") || IsWord(nx, "we") || IsWord(nx, "he") ||
+              IsWord(nx, "she")) &&
              nx + 1 < n() && units_[nx + 1].kind == UK::kWord)) {
           end = i;
           break;
@@ -2108,6 +2142,7 @@ void SentenceAnalyzer::Run(Span sentence, uint32_t sentence_index, ParaState* pa
   LookUpWords();
   MergeCollectives();
   AbsorbRoleNouns();
+  DemoteDemonyms();
   FindHits();
   if (hits_.empty()) return;
   // A question asserts no stance: "Will Russia support the text?"

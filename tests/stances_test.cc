@@ -649,6 +649,33 @@ TEST(StancesTest, WhileClauseResolvesIt) {
             "EGY oppose");
 }
 
+// A demonym is the government only with a role noun or a nominal cue; the
+// people and the country's firms are not.
+TEST(StancesTest, DemonymsNameTheGovernmentOnlyWithARole) {
+  auto find = [](const std::string& text) {
+    std::vector<Entity> ents = FindEntities(text);
+    for (const char* d : {"Indian", "Brazilians", "Russian"}) {
+      for (size_t p = text.find(d); p != std::string::npos; p = text.find(d, p + 1)) {
+        Entity e;
+        e.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + strlen(d))};
+        e.text = d;
+        e.kind = "government";
+        e.id = d[0] == 'I' ? "IND" : d[0] == 'B' ? "BRA" : "RUS";
+        e.form = "demonym";
+        ents.push_back(e);
+      }
+    }
+    std::sort(ents.begin(), ents.end(),
+              [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });
+    return Summary(Finder().Find(text, Split(text), ents));
+  };
+  EXPECT_EQ(find("Indian companies opposed the ITRs."), "");
+  EXPECT_EQ(find("Brazilians supported net neutrality."), "");
+  EXPECT_EQ(find("The Indian delegation opposed the ITRs."), "IND oppose");
+  EXPECT_EQ(find("Kenya welcomed the Russian proposal for net neutrality."),
+            "KEN support, RUS support");
+}
+
 // An "it" opening a sentence, also after a short leading adverbial, is the
 // previous sentence's subject, not its last government.
 TEST(StancesTest, ItAfterLeadingAdverbial) {
