@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstring>
 #include <deque>
+#include <optional>
 #include <set>
 #include <unordered_set>
 
@@ -510,7 +511,13 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
   // stem of a hyphenated name already found ("the CWG" after "CWG-Internet").
   std::vector<Local>& locals = found->locals;
   locals.clear();
-  PhraseTrie local_trie;
+  std::optional<PhraseTrie> local_trie;  // made for the first local name
+  // A filter of the first tokens of the local names, one bit per token hash
+  // out of 1024, so that most tokens are rejected without a trie walk.
+  uint64_t local_firsts[16] = {};
+  auto maybe_first = [&local_firsts](uint64_t h) {
+    return (local_firsts[h >> 60] >> ((h >> 54) & 63)) & 1;
+  };
   thread_local std::vector<MatchToken> lt;
   auto add_local = [&](std::string_view phrase, Local l) {
     internal::Tokenize(phrase, &lt);
@@ -519,7 +526,10 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
     bool known = false;
     im.trie.Walk(lt, 0, [&](size_t end, internal::Payloads) { known |= end == lt.size(); });
     if (known) return;
-    local_trie.Add(lt, static_cast<uint32_t>(locals.size()));
+    if (!local_trie) local_trie.emplace();
+    local_trie->Add(lt, static_cast<uint32_t>(locals.size()));
+    const uint64_t h = lt[0].fold;  // the trie is case-insensitive
+    local_firsts[h >> 60] |= 1ULL << ((h >> 54) & 63);
     locals.push_back(std::move(l));
   };
   if (defs) {
@@ -565,13 +575,13 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
   }
   if (!locals.empty()) {
     for (size_t i = 0; i < t.size();) {
-      if (covered[i]) {
+      if (covered[i] || !maybe_first(t[i].fold)) {
         ++i;
         continue;
       }
       size_t best_end = 0;
       int best = -1;
-      local_trie.Walk(t, i, [&](size_t end, internal::Payloads p) {
+      local_trie->Walk(t, i, [&](size_t end, internal::Payloads p) {
         for (size_t k = i; k < end; ++k) {
           if (covered[k]) return;
         }
@@ -650,6 +660,13 @@ void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>
   // reused buffer with room for its worst case, then appended.
   constexpr size_t kFixed = 128;  // keys, punctuation and the two offsets
   thread_local std::vector<char> buf;
+  size_t size = out->size() + 2;
+  for (const Hit& h : found.hits) {
+    size += kFixed + h.span.size() +
+            (h.tail == Hit::kNoTail ? h.name->size() + h.id->size() + h.role->size()
+                                    : im.tail_of[h.tail].second);
+  }
+  out->reserve(size);
   out->push_back('[');
   for (size_t k = 0; k < found.hits.size(); ++k) {
     const Hit& h = found.hits[k];
