@@ -449,12 +449,15 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
   // Tokens where an alias may start. Most tokens start none; the tries are
   // read for the rest, with their first edges fetched a few tokens ahead.
   thread_local std::vector<uint32_t> cands;
-  cands.clear();
-  for (size_t k = 0; k < t.size(); ++k) {
-    const bool has_next = k + 1 < t.size();
-    if (im.starts.MaybeStarts(t[k].fold, has_next, has_next ? t[k + 1].fold : 0)) {
-      cands.push_back(static_cast<uint32_t>(k));
+  cands.resize(t.size());
+  {
+    size_t n = 0;
+    for (size_t k = 0; k < t.size(); ++k) {
+      const bool has_next = k + 1 < t.size();
+      cands[n] = static_cast<uint32_t>(k);
+      n += im.starts.MaybeStartsNoBranch(t[k].fold, has_next, has_next ? t[k + 1].fold : 0);
     }
+    cands.resize(n);
   }
   // Two stages: the first edge kAhead candidates ahead, the second edge
   // kAhead / 2 ahead (its key needs the first edge's node).

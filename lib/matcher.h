@@ -121,6 +121,13 @@ class StartFilter {
     if (!firsts_.MaybeHas(first)) return false;  // most tokens: one cheap test
     return singles_.MaybeHas(first) || (has_next && pairs_.MaybeHas(PairKey(first, next)));
   }
+  // MaybeStarts without branches, for scanning every token of a text: which
+  // tokens pass the first test is hard to predict, and a mispredicted
+  // branch costs more than the two other tests.
+  bool MaybeStartsNoBranch(uint64_t first, bool has_next, uint64_t next) const {
+    return firsts_.MaybeHas(first) &
+           (singles_.MaybeHas(first) | (has_next & pairs_.MaybeHas(PairKey(first, next))));
+  }
 
  private:
   static uint64_t PairKey(uint64_t a, uint64_t b) {
