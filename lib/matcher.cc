@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <cstdlib>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -607,11 +608,14 @@ bool PhraseTrie::Add(const std::vector<MatchToken>& phrase, uint32_t payload) {
   starts_.Add(Hash(phrase[0]), phrase.size() > 1, phrase.size() > 1 ? Hash(phrase[1]) : 0);
   uint32_t node = 0;
   uint32_t* next = nullptr;
-  for (const MatchToken& t : phrase) {
+  for (size_t k = 0; k < phrase.size(); ++k) {
     bool inserted = false;
-    next = edges_.Insert(Key(node, Hash(t)), static_cast<uint32_t>(list_of_.size()), &inserted);
-    if (inserted) list_of_.push_back(0);  // lists_[0] is the empty list
-    node = *next & ~kHasPayload;
+    next = edges_.Insert(Key(node, Hash(phrase[k])), static_cast<uint32_t>(list_of_.size()),
+                         &inserted);
+    if (inserted) list_of_.push_back(0);       // lists_[0] is the empty list
+    if (list_of_.size() > kNodeMask) abort();  // node ids must stay clear of the flags
+    if (k + 1 < phrase.size()) *next |= kHasChildren;
+    node = *next & kNodeMask;
   }
   *next |= kHasPayload;
   const uint32_t old = list_of_[node];

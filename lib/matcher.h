@@ -171,11 +171,12 @@ class PhraseTrie {
     for (size_t j = i; j < tokens.size(); ++j) {
       const uint32_t* next = edges_.Find(Key(node, Hash(tokens[j])));
       if (!next) return;
-      node = *next & ~kHasPayload;
+      node = *next & kNodeMask;
       if (*next & kHasPayload) {
         const uint32_t at = list_of_[node];
         on_match(j + 1, Payloads(&lists_[at + 1], lists_[at]));
       }
+      if (!(*next & kHasChildren)) return;  // a leaf: no need to look further
     }
   }
   size_t nodes() const { return list_of_.size(); }
@@ -186,8 +187,8 @@ class PhraseTrie {
   // starts loading the second.
   void PrefetchSecond(const std::vector<MatchToken>& tokens, size_t i) const {
     const uint32_t* next = edges_.Find(Key(0, Hash(tokens[i])));
-    if (next && i + 1 < tokens.size()) {
-      edges_.Prefetch(Key(*next & ~kHasPayload, Hash(tokens[i + 1])));
+    if (next && (*next & kHasChildren) && i + 1 < tokens.size()) {
+      edges_.Prefetch(Key(*next & kNodeMask, Hash(tokens[i + 1])));
     }
   }
 
@@ -201,6 +202,10 @@ class PhraseTrie {
   // Set in an edge's value when the node it leads to ends a phrase, so that
   // the payload table is only read for matches.
   static constexpr uint32_t kHasPayload = 0x80000000u;
+  // Set in an edge's value when the node it leads to has edges of its own,
+  // so that a walk ends at a leaf without a (likely cache-missing) probe.
+  static constexpr uint32_t kHasChildren = 0x40000000u;
+  static constexpr uint32_t kNodeMask = 0x3FFFFFFFu;
   bool exact_;
   StartFilter starts_;
   FlatMap edges_;
