@@ -18,13 +18,14 @@ using internal::PhraseTrie;
 
 namespace {
 
-// What a trie payload points to. Kept small and flat (16 bytes, token
-// hashes in one shared array) since a walk reads it for every candidate.
+// What a trie payload points to. Kept small and flat (24 bytes) since a
+// walk reads it for every candidate.
 struct AliasRef {
   uint32_t entry = 0;
   uint32_t alias = 0;
-  uint32_t hashes = 0;  // index in Impl::ref_hashes of each token's hash
-                        // (exact if case-sensitive, else folded)
+  // A hash of the hashes of the alias's tokens (exact if case-sensitive,
+  // else folded), held here so that checking a match reads no other array.
+  uint64_t tokens_hash = 0;
   uint16_t ntokens = 0;
   bool case_sensitive = false;
   bool weak = false;
@@ -32,6 +33,13 @@ struct AliasRef {
   bool reported = false;   // a wanted kind, not a blocker
   bool has_requires = false;
 };
+
+// Folds a token hash into a hash of a sequence of tokens. Two different
+// token sequences get the same hash with a chance of about 2^-64.
+inline uint64_t CombineHash(uint64_t h, uint64_t token) {
+  h = (h ^ token) * 0x9E3779B97F4A7C15ULL;
+  return h ^ (h >> 32);
+}
 
 const char* const kRoles[] = {
     "Secretary-General",
@@ -198,7 +206,6 @@ struct Recognizer::Impl {
   PhraseTrie trie;                        // case-insensitive aliases
   PhraseTrie exact_trie{/*exact=*/true};  // case-sensitive aliases (acronyms)
   std::vector<AliasRef> refs;
-  std::vector<uint64_t> ref_hashes;
   // Where any alias may start (folded hashes of both tries' phrases: an
   // exact match is also a folded one), checked before walking the tries.
   internal::StartFilter starts;
@@ -216,10 +223,11 @@ struct Recognizer::Impl {
               const AliasRef& r) const {
     // The trie works on token hashes with compact tags: check the tokens.
     if (end - i != r.ntokens) return false;
-    const uint64_t* hashes = &ref_hashes[r.hashes];
+    uint64_t h = 0;
     for (size_t k = 0; k < r.ntokens; ++k) {
-      if ((r.case_sensitive ? t[i + k].exact : t[i + k].fold) != hashes[k]) return false;
+      h = CombineHash(h, r.case_sensitive ? t[i + k].exact : t[i + k].fold);
     }
+    if (h != r.tokens_hash) return false;
     if (!r.has_rules) return true;
     const Alias& a = dict.entries()[r.entry].aliases[r.alias];
     if (!a.not_next.empty() || a.not_next_capitalized) {
@@ -325,14 +333,15 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       ref.entry = ei;
       ref.alias = ai;
       ref.ntokens = static_cast<uint16_t>(toks.size());
-      ref.hashes = static_cast<uint32_t>(im.ref_hashes.size());
       const Alias& a = e.aliases[ai];
       ref.case_sensitive = a.case_sensitive;
       ref.weak = a.weak;
       ref.has_rules = !a.not_next.empty() || a.not_next_capitalized || !a.not_prev.empty();
       ref.reported = e.kind != "block" && im.KindWanted(e.kind);
       ref.has_requires = !a.requires_ids.empty();
-      for (const auto& t : toks) im.ref_hashes.push_back(a.case_sensitive ? t.exact : t.fold);
+      for (const auto& t : toks) {
+        ref.tokens_hash = CombineHash(ref.tokens_hash, a.case_sensitive ? t.exact : t.fold);
+      }
       (e.aliases[ai].case_sensitive ? im.exact_trie : im.trie)
           .Add(toks, static_cast<uint32_t>(im.refs.size()));
       im.starts.Add(toks[0].fold, toks.size() > 1, toks.size() > 1 ? toks[1].fold : 0);

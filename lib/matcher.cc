@@ -618,13 +618,23 @@ bool PhraseTrie::Add(const std::vector<MatchToken>& phrase, uint32_t payload) {
     node = *next & kNodeMask;
   }
   *next |= kHasPayload;
+  if (payload & kSingle) abort();  // payloads must stay clear of the flag
   const uint32_t old = list_of_[node];
-  const uint32_t count = lists_[old];
+  if (old == 0) {  // the first payload
+    list_of_[node] = kSingle | payload;
+    return true;
+  }
+  if (lists_.size() + 2 >= kSingle) abort();
+  const uint32_t count = (old & kSingle) ? 1 : lists_[old];
   list_of_[node] = static_cast<uint32_t>(lists_.size());
   lists_.push_back(count + 1);
-  for (uint32_t k = 0; k < count; ++k) {
-    const uint32_t earlier = lists_[old + 1 + k];
-    lists_.push_back(earlier);
+  if (old & kSingle) {
+    lists_.push_back(old & ~kSingle);
+  } else {
+    for (uint32_t k = 0; k < count; ++k) {
+      const uint32_t earlier = lists_[old + 1 + k];
+      lists_.push_back(earlier);
+    }
   }
   lists_.push_back(payload);
   return true;
