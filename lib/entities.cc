@@ -18,6 +18,9 @@ using internal::PhraseTrie;
 
 namespace {
 
+// What a match is, for the rules that look at other matches' kinds.
+enum KindCode : uint8_t { kOtherKind, kBodyKind, kGovernmentKind, kEventKind };
+
 // What a trie payload points to. Kept small and flat (24 bytes) since a
 // walk reads it for every candidate.
 struct AliasRef {
@@ -32,6 +35,7 @@ struct AliasRef {
   bool has_rules = false;  // not_next / not_prev context rules
   bool reported = false;   // a wanted kind, not a blocker
   bool has_requires = false;
+  KindCode kind_code = kOtherKind;  // of the entry
 };
 
 // Folds a token hash into a hash of a sequence of tokens. Two different
@@ -106,9 +110,6 @@ bool OrgLikeLongForm(std::string_view lf) {
   return false;
 }
 
-// What a match is, for the rules that look at other matches' kinds.
-enum KindCode : uint8_t { kOtherKind, kBodyKind, kGovernmentKind, kEventKind };
-
 KindCode KindCodeOf(const std::string& kind) {
   if (kind == "body") return kBodyKind;
   if (kind == "government") return kGovernmentKind;
@@ -125,7 +126,8 @@ const std::string kNoString;
 // One entity while finding: its span and views of its fields, which point
 // into the dictionary or into strings the call keeps (document-local names,
 // people), so that finding copies no string. `tail` is the index of the
-// alias whose fields are already written as JSON, or kNoTail.
+// alias whose fields are already written as JSON, or kNoTail; a dictionary
+// match (with a tail) has no `form` here, which its alias gives.
 struct Hit {
   static constexpr uint32_t kNoTail = UINT32_MAX;
   Span span;
@@ -278,11 +280,11 @@ struct Recognizer::Impl {
     h.kind = &e.kind;
     h.id = &e.id;
     h.name = &e.name;
-    h.form = &e.aliases[r.alias].form;
+    h.form = nullptr;  // reading it would cost a cache miss: found through `tail` if needed
     h.role = &e.role;
     h.org = &e.org;
     h.tail = ref;
-    h.kind_code = entry_kind[r.entry];
+    h.kind_code = r.kind_code;
   }
 
   void FindPeople(std::string_view text, const std::vector<MatchToken>& t,
@@ -293,7 +295,6 @@ struct Recognizer::Impl {
   // on, written once: tails[tail_of[ref].first, + .second).
   std::string tails;
   std::vector<std::pair<uint32_t, uint32_t>> tail_of;
-  std::vector<KindCode> entry_kind;  // of each dictionary entry
 };
 
 Recognizer::Recognizer() : impl_(new Impl) {}
@@ -321,8 +322,6 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   im.dot_hash = one(".");
   im.hyphen_hash = one("-");
   const auto& entries = im.dict.entries();
-  im.entry_kind.reserve(entries.size());
-  for (const DictEntry& e : entries) im.entry_kind.push_back(KindCodeOf(e.kind));
   for (uint32_t ei = 0; ei < entries.size(); ++ei) {
     const DictEntry& e = entries[ei];
     for (uint32_t ai = 0; ai < e.aliases.size(); ++ai) {
@@ -339,6 +338,7 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       ref.has_rules = !a.not_next.empty() || a.not_next_capitalized || !a.not_prev.empty();
       ref.reported = e.kind != "block" && im.KindWanted(e.kind);
       ref.has_requires = !a.requires_ids.empty();
+      ref.kind_code = KindCodeOf(e.kind);
       for (const auto& t : toks) {
         ref.tokens_hash = CombineHash(ref.tokens_hash, a.case_sensitive ? t.exact : t.fold);
       }
@@ -656,7 +656,12 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
     e.kind = *h.kind;
     e.id = *h.id;
     e.name = *h.name;
-    e.form = *h.form;
+    if (h.form) {
+      e.form = *h.form;
+    } else {
+      const AliasRef& r = impl_->refs[h.tail];
+      e.form = impl_->dict.entries()[r.entry].aliases[r.alias].form;
+    }
     e.role = *h.role;
     e.org = *h.org;
   }
