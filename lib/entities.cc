@@ -117,6 +117,10 @@ KindCode KindCodeOf(const std::string& kind) {
   return kOtherKind;
 }
 
+// The slack after the written tails and after a written layer, for copies
+// of kPad bytes at a time.
+constexpr size_t kPad = 16;
+
 const std::string kPersonKind = "person";
 const std::string kRuleForm = "rule";
 const std::string kAliasForm = "alias";
@@ -322,6 +326,14 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   im.dot_hash = one(".");
   im.hyphen_hash = one("-");
   const auto& entries = im.dict.entries();
+  {
+    size_t tails_size = kPad;
+    for (const DictEntry& e : entries) {
+      tails_size += e.aliases.size() * (64 + e.kind.size() + e.id.size() + e.name.size() +
+                                        e.role.size() + e.org.size());
+    }
+    im.tails.reserve(tails_size);
+  }
   for (uint32_t ei = 0; ei < entries.size(); ++ei) {
     const DictEntry& e = entries[ei];
     for (uint32_t ai = 0; ai < e.aliases.size(); ++ai) {
@@ -351,6 +363,7 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       im.tail_of.emplace_back(tail_begin, static_cast<uint32_t>(im.tails.size()) - tail_begin);
     }
   }
+  im.tails.append(kPad, ' ');  // AppendJson copies kPad bytes at a time
   for (const char* role : kRoles) {
     internal::Tokenize(role, &toks);
     im.roles.Add(toks, static_cast<uint32_t>(im.role_names.size()));
@@ -673,48 +686,52 @@ void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>
   const Impl& im = *impl_;
   thread_local Impl::Found found;
   im.FindHits(text, defs, &found);
-  // As EntitiesJson writes the entities: each through a pointer into a
-  // reused buffer with room for its worst case, then appended.
-  constexpr size_t kFixed = 128;  // keys, punctuation and the two offsets
-  thread_local std::vector<char> buf;
-  size_t size = out->size() + 2;
+  // As EntitiesJson writes the entities, through a pointer into a reused
+  // buffer with room for the worst case, then appended at once: one large
+  // copy rather than one per entity.
+  // Keys, punctuation, the two offsets and a tail's slack; the members of
+  // an entity without a tail take 64 more.
+  constexpr size_t kFixed = 64;
+  size_t room = 2 + kPad;
   for (const Hit& h : found.hits) {
-    size += kFixed + h.span.size() +
-            (h.tail == Hit::kNoTail ? h.name->size() + h.id->size() + h.role->size()
-                                    : im.tail_of[h.tail].second);
-  }
-  out->reserve(size);
-  out->push_back('[');
-  for (size_t k = 0; k < found.hits.size(); ++k) {
-    const Hit& h = found.hits[k];
-    const std::string_view written = text.substr(h.span.begin, h.span.size());
-    size_t room = kFixed + (kMaxJsonStringGrowth + 1) * written.size();
+    room += kFixed + (kMaxJsonStringGrowth + 1) * h.span.size();
     if (h.tail == Hit::kNoTail) {
-      room += (kMaxJsonStringGrowth + 1) * (h.kind->size() + h.id->size() + h.name->size() +
-                                            h.form->size() + h.role->size() + h.org->size());
+      room += 64 + (kMaxJsonStringGrowth + 1) * (h.kind->size() + h.id->size() + h.name->size() +
+                                                 h.form->size() + h.role->size() + h.org->size());
     } else {
       room += im.tail_of[h.tail].second;
     }
-    if (buf.size() < room) buf.resize(std::max(room, size_t{4096}));
-    char* const begin = buf.data();
-    char* p = begin;
-    auto append = [&p](const char* s, size_t n) {
-      std::memcpy(p, s, n);
-      p += n;
-    };
-    auto field = [&](const auto& key, const std::string& value) {  // key: a string literal
-      append(key, sizeof(key) - 1);
-      p = WriteJsonString(value, p);
-    };
+  }
+  thread_local std::vector<char> buf;
+  if (buf.size() < room) buf.resize(std::max(room, 2 * buf.size()));
+  char* const begin = buf.data();
+  char* p = begin;
+  auto append = [&p](const char* s, size_t n) {
+    std::memcpy(p, s, n);
+    p += n;
+  };
+  auto field = [&](const auto& key, const std::string& value) {  // key: a string literal
+    append(key, sizeof(key) - 1);
+    p = WriteJsonString(value, p);
+  };
+  *p++ = '[';
+  for (size_t k = 0; k < found.hits.size(); ++k) {
+    const Hit& h = found.hits[k];
     if (k) *p++ = ',';
     append("{\"span\":[", 9);
     p = std::to_chars(p, p + 10, h.span.begin).ptr;
     *p++ = ',';
     p = std::to_chars(p, p + 10, h.span.end).ptr;
     append("],\"text\":", 9);
-    p = WriteJsonString(written, p);
+    p = WriteJsonString(text.substr(h.span.begin, h.span.size()), p);
     if (h.tail != Hit::kNoTail) {
-      append(im.tails.data() + im.tail_of[h.tail].first, im.tail_of[h.tail].second);
+      // Copied 16 bytes at a time, past its end into the buffer's slack:
+      // the tails are padded, and what is copied past the end is written
+      // over next.
+      const char* from = im.tails.data() + im.tail_of[h.tail].first;
+      const size_t n = im.tail_of[h.tail].second;
+      for (size_t c = 0; c < n; c += kPad) std::memcpy(p + c, from + c, kPad);
+      p += n;
     } else {
       field(",\"kind\":", *h.kind);
       field(",\"id\":", *h.id);
@@ -724,9 +741,9 @@ void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>
       if (!h.org->empty()) field(",\"org\":", *h.org);
     }
     *p++ = '}';
-    out->append(begin, p - begin);
   }
-  out->push_back(']');
+  *p++ = ']';
+  out->append(begin, p - begin);
 }
 
 Result<std::vector<Entity>> EnsureEntities(const Document& doc, const Recognizer& recognizer,
