@@ -475,11 +475,17 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
   {
     size_t n = 0;
     for (size_t k = 0; k < t.size(); ++k) {
-      const bool has_next = k + 1 < t.size();
       cands[n] = static_cast<uint32_t>(k);
-      n += im.starts.MaybeStartsNoBranch(t[k].fold, has_next, has_next ? t[k + 1].fold : 0);
+      n += im.starts.MaybeFirst(t[k].fold);
     }
-    cands.resize(n);
+    size_t m = 0;
+    for (size_t c = 0; c < n; ++c) {
+      const size_t k = cands[c];
+      const bool has_next = k + 1 < t.size();
+      cands[m] = static_cast<uint32_t>(k);
+      m += im.starts.MaybeNext(t[k].fold, has_next, has_next ? t[k + 1].fold : 0);
+    }
+    cands.resize(m);
   }
   // Two stages: the first edge kAhead candidates ahead, the second edge
   // kAhead / 2 ahead (its key needs the first edge's node).

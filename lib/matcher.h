@@ -121,12 +121,12 @@ class StartFilter {
     if (!firsts_.MaybeHas(first)) return false;  // most tokens: one cheap test
     return singles_.MaybeHas(first) || (has_next && pairs_.MaybeHas(PairKey(first, next)));
   }
-  // MaybeStarts without branches, for scanning every token of a text: which
-  // tokens pass the first test is hard to predict, and a mispredicted
-  // branch costs more than the two other tests.
-  bool MaybeStartsNoBranch(uint64_t first, bool has_next, uint64_t next) const {
-    return firsts_.MaybeHas(first) &
-           (singles_.MaybeHas(first) | (has_next & pairs_.MaybeHas(PairKey(first, next))));
+  // MaybeStarts in two steps, for scanning every token of a text without
+  // branches (which tokens pass is hard to predict, and a mispredicted
+  // branch costs more than a test): MaybeStarts is MaybeFirst && MaybeNext.
+  bool MaybeFirst(uint64_t first) const { return firsts_.MaybeHas(first); }
+  bool MaybeNext(uint64_t first, bool has_next, uint64_t next) const {
+    return singles_.MaybeHas(first) | (has_next & pairs_.MaybeHas(PairKey(first, next)));
   }
 
  private:
