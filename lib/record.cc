@@ -114,9 +114,13 @@ class StrictReader {
   explicit StrictReader(std::string_view s) : s_(s) {}
 
   // The literal `lit` exactly where the reader is (no whitespace first).
-  bool Lit(std::string_view lit) {
-    if (s_.compare(i_, lit.size(), lit) != 0) return false;
-    i_ += lit.size();
+  // A string literal, so that the comparison has a constant size and is
+  // done inline rather than by a memcmp call.
+  template <size_t N>
+  bool Lit(const char (&lit)[N]) {
+    constexpr size_t n = N - 1;
+    if (s_.size() - i_ < n || std::memcmp(s_.data() + i_, lit, n) != 0) return false;
+    i_ += n;
     return true;
   }
   // A plain unsigned integer of at most nine digits, without whitespace.
