@@ -75,8 +75,9 @@ int EntitiesMain(const std::vector<std::string>& args) {
       *defs = FindAcronymDefinitions(doc.text());
       have_defs = true;
     }
-    std::vector<Entity> found = recognizer.Find(doc.text(), have_defs ? &*defs : nullptr);
-    doc.SetLayer("entities", EntitiesJson(found));
+    std::string layer;
+    recognizer.AppendJson(doc.text(), have_defs ? &*defs : nullptr, &layer);
+    doc.SetLayer("entities", std::move(layer));
     doc.AppendJsonLine(out);
     return Status::Ok();
   });

@@ -1,9 +1,14 @@
 #include "caucus/entities.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <deque>
+#include <optional>
 #include <set>
 #include <unordered_set>
 
+#include "caucus/json.h"
 #include "matcher.h"
 
 namespace caucus {
@@ -13,20 +18,32 @@ using internal::PhraseTrie;
 
 namespace {
 
-// What a trie payload points to. Kept small and flat (16 bytes, token
-// hashes in one shared array) since a walk reads it for every candidate.
+// What a match is, for the rules that look at other matches' kinds.
+enum KindCode : uint8_t { kOtherKind, kBodyKind, kGovernmentKind, kEventKind };
+
+// What a trie payload points to. Kept small and flat (24 bytes) since a
+// walk reads it for every candidate.
 struct AliasRef {
   uint32_t entry = 0;
   uint32_t alias = 0;
-  uint32_t hashes = 0;  // index in Impl::ref_hashes of each token's hash
-                        // (exact if case-sensitive, else folded)
+  // A hash of the hashes of the alias's tokens (exact if case-sensitive,
+  // else folded), held here so that checking a match reads no other array.
+  uint64_t tokens_hash = 0;
   uint16_t ntokens = 0;
   bool case_sensitive = false;
   bool weak = false;
   bool has_rules = false;  // not_next / not_prev context rules
   bool reported = false;   // a wanted kind, not a blocker
   bool has_requires = false;
+  KindCode kind_code = kOtherKind;  // of the entry
 };
+
+// Folds a token hash into a hash of a sequence of tokens. Two different
+// token sequences get the same hash with a chance of about 2^-64.
+inline uint64_t CombineHash(uint64_t h, uint64_t token) {
+  h = (h ^ token) * 0x9E3779B97F4A7C15ULL;
+  return h ^ (h >> 32);
+}
 
 const char* const kRoles[] = {
     "Secretary-General",
@@ -93,19 +110,79 @@ bool OrgLikeLongForm(std::string_view lf) {
   return false;
 }
 
+KindCode KindCodeOf(const std::string& kind) {
+  if (kind == "body") return kBodyKind;
+  if (kind == "government") return kGovernmentKind;
+  if (kind == "event") return kEventKind;
+  return kOtherKind;
+}
+
+// The slack after the written tails and after a written layer, for copies
+// of kPad bytes at a time.
+constexpr size_t kPad = 16;
+
+const std::string kPersonKind = "person";
+const std::string kRuleForm = "rule";
+const std::string kAliasForm = "alias";
+const std::string kDefinedForm = "defined";
+const std::string kNoString;
+
+// One entity while finding: its span and views of its fields, which point
+// into the dictionary or into strings the call keeps (document-local names,
+// people), so that finding copies no string. `tail` is the index of the
+// alias whose fields are already written as JSON, or kNoTail; a dictionary
+// match (with a tail) has no `form` here, which its alias gives.
+struct Hit {
+  static constexpr uint32_t kNoTail = UINT32_MAX;
+  Span span;
+  const std::string* kind = &kNoString;
+  const std::string* id = &kNoString;
+  const std::string* name = &kNoString;
+  const std::string* form = &kNoString;
+  const std::string* role = &kNoString;
+  const std::string* org = &kNoString;
+  uint32_t tail = kNoTail;
+  KindCode kind_code = kOtherKind;
+};
+
+// Appends the members of an entity that follow "text", as EntitiesJson
+// writes them.
+void AppendEntityTail(const std::string& kind, const std::string& id, const std::string& name,
+                      const std::string& form, const std::string& role, const std::string& org,
+                      std::string* out) {
+  out->append(",\"kind\":");
+  AppendJsonString(kind, out);
+  out->append(",\"id\":");
+  AppendJsonString(id, out);
+  out->append(",\"name\":");
+  AppendJsonString(name, out);
+  if (!form.empty()) {
+    out->append(",\"form\":");
+    AppendJsonString(form, out);
+  }
+  if (!role.empty()) {
+    out->append(",\"role\":");
+    AppendJsonString(role, out);
+  }
+  if (!org.empty()) {
+    out->append(",\"org\":");
+    AppendJsonString(org, out);
+  }
+}
+
 // Aliases with a context condition ("Commission" is the European Commission
 // only where the EU is named): drops the matches whose required ids are not
 // found in the document by another match. `cond` lists the conditional
 // matches (index in `out`, required ids); token spans and coverage follow.
 void DropUnmetContext(const std::vector<std::pair<size_t, const std::vector<std::string>*>>& cond,
-                      std::vector<Entity>* out, std::vector<std::pair<size_t, size_t>>* tok_spans,
+                      std::vector<Hit>* out, std::vector<std::pair<size_t, size_t>>* tok_spans,
                       std::vector<char>* covered) {
   if (cond.empty()) return;
-  std::set<std::string> found;
+  std::set<std::string_view> found;
   std::vector<char> conditional(out->size(), 0);
   for (const auto& c : cond) conditional[c.first] = 1;
   for (size_t i = 0; i < out->size(); ++i)
-    if (!conditional[i]) found.insert((*out)[i].id);
+    if (!conditional[i]) found.insert(*(*out)[i].id);
   std::vector<char> drop(out->size(), 0);
   for (const auto& c : cond) {
     bool met = false;
@@ -119,7 +196,7 @@ void DropUnmetContext(const std::vector<std::pair<size_t, const std::vector<std:
   for (size_t i = 0; i < out->size(); ++i) {
     if (drop[i]) continue;
     if (w != i) {
-      (*out)[w] = std::move((*out)[i]);
+      (*out)[w] = (*out)[i];
       (*tok_spans)[w] = (*tok_spans)[i];
     }
     ++w;
@@ -135,7 +212,6 @@ struct Recognizer::Impl {
   PhraseTrie trie;                        // case-insensitive aliases
   PhraseTrie exact_trie{/*exact=*/true};  // case-sensitive aliases (acronyms)
   std::vector<AliasRef> refs;
-  std::vector<uint64_t> ref_hashes;
   // Where any alias may start (folded hashes of both tries' phrases: an
   // exact match is also a folded one), checked before walking the tries.
   internal::StartFilter starts;
@@ -153,10 +229,11 @@ struct Recognizer::Impl {
               const AliasRef& r) const {
     // The trie works on token hashes with compact tags: check the tokens.
     if (end - i != r.ntokens) return false;
-    const uint64_t* hashes = &ref_hashes[r.hashes];
+    uint64_t h = 0;
     for (size_t k = 0; k < r.ntokens; ++k) {
-      if ((r.case_sensitive ? t[i + k].exact : t[i + k].fold) != hashes[k]) return false;
+      h = CombineHash(h, r.case_sensitive ? t[i + k].exact : t[i + k].fold);
     }
+    if (h != r.tokens_hash) return false;
     if (!r.has_rules) return true;
     const Alias& a = dict.entries()[r.entry].aliases[r.alias];
     if (!a.not_next.empty() || a.not_next_capitalized) {
@@ -184,25 +261,44 @@ struct Recognizer::Impl {
     return true;
   }
 
-  // Appends the entity for dictionary entry e at tokens [i, end), built in
-  // place: an Entity holds seven strings, and moving one copies them all
-  // when they are short.
-  void AddEntity(std::string_view text, const std::vector<MatchToken>& t, size_t i, size_t end,
-                 const DictEntry& e, const std::string& form, std::vector<Entity>* ents) const {
-    Entity& out = ents->emplace_back();
-    out.span = {t[i].begin, t[end - 1].end};
-    out.text.assign(text.substr(out.span.begin, out.span.size()));
-    out.kind = e.kind;
-    out.id = e.id;
-    out.name = e.name;
-    out.form = form;
-    out.role = e.role;
-    out.org = e.org;
+  // A document-local name: an acronym defined in the document, or the short
+  // stem of a hyphenated name already found.
+  struct Local {
+    std::string kind, id, name, form;
+  };
+  // What Find finds, before it is made into Entities or JSON.
+  struct Found {
+    std::vector<Hit> hits;  // sorted by span
+    std::vector<Local> locals;
+    std::deque<std::string> owned;  // names and ids of people found by rule
+  };
+  void FindHits(std::string_view text, const std::vector<AcronymDef>* defs, Found* f) const;
+
+  // Appends the match of refs[ref] at tokens [i, end).
+  void AddHit(const std::vector<MatchToken>& t, size_t i, size_t end, uint32_t ref,
+              std::vector<Hit>* hits) const {
+    const AliasRef& r = refs[ref];
+    const DictEntry& e = dict.entries()[r.entry];
+    Hit& h = hits->emplace_back();
+    h.span = {t[i].begin, t[end - 1].end};
+    h.kind = &e.kind;
+    h.id = &e.id;
+    h.name = &e.name;
+    h.form = nullptr;  // reading it would cost a cache miss: found through `tail` if needed
+    h.role = &e.role;
+    h.org = &e.org;
+    h.tail = ref;
+    h.kind_code = r.kind_code;
   }
 
   void FindPeople(std::string_view text, const std::vector<MatchToken>& t,
-                  const std::vector<std::pair<size_t, size_t>>& tok_spans,
-                  std::vector<Entity>* ents, std::vector<char>* covered) const;
+                  const std::vector<std::pair<size_t, size_t>>& tok_spans, std::vector<Hit>* ents,
+                  std::vector<char>* covered, std::deque<std::string>* owned) const;
+
+  // The JSON members after "text" of each alias's match, from ",\"kind\":"
+  // on, written once: tails[tail_of[ref].first, + .second).
+  std::string tails;
+  std::vector<std::pair<uint32_t, uint32_t>> tail_of;
 };
 
 Recognizer::Recognizer() : impl_(new Impl) {}
@@ -230,6 +326,14 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   im.dot_hash = one(".");
   im.hyphen_hash = one("-");
   const auto& entries = im.dict.entries();
+  {
+    size_t tails_size = kPad;
+    for (const DictEntry& e : entries) {
+      tails_size += e.aliases.size() * (64 + e.kind.size() + e.id.size() + e.name.size() +
+                                        e.role.size() + e.org.size());
+    }
+    im.tails.reserve(tails_size);
+  }
   for (uint32_t ei = 0; ei < entries.size(); ++ei) {
     const DictEntry& e = entries[ei];
     for (uint32_t ai = 0; ai < e.aliases.size(); ++ai) {
@@ -240,20 +344,26 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       ref.entry = ei;
       ref.alias = ai;
       ref.ntokens = static_cast<uint16_t>(toks.size());
-      ref.hashes = static_cast<uint32_t>(im.ref_hashes.size());
       const Alias& a = e.aliases[ai];
       ref.case_sensitive = a.case_sensitive;
       ref.weak = a.weak;
       ref.has_rules = !a.not_next.empty() || a.not_next_capitalized || !a.not_prev.empty();
       ref.reported = e.kind != "block" && im.KindWanted(e.kind);
       ref.has_requires = !a.requires_ids.empty();
-      for (const auto& t : toks) im.ref_hashes.push_back(a.case_sensitive ? t.exact : t.fold);
+      ref.kind_code = KindCodeOf(e.kind);
+      for (const auto& t : toks) {
+        ref.tokens_hash = CombineHash(ref.tokens_hash, a.case_sensitive ? t.exact : t.fold);
+      }
       (e.aliases[ai].case_sensitive ? im.exact_trie : im.trie)
           .Add(toks, static_cast<uint32_t>(im.refs.size()));
       im.starts.Add(toks[0].fold, toks.size() > 1, toks.size() > 1 ? toks[1].fold : 0);
       im.refs.push_back(ref);
+      const uint32_t tail_begin = static_cast<uint32_t>(im.tails.size());
+      if (ref.reported) AppendEntityTail(e.kind, e.id, e.name, a.form, e.role, e.org, &im.tails);
+      im.tail_of.emplace_back(tail_begin, static_cast<uint32_t>(im.tails.size()) - tail_begin);
     }
   }
+  im.tails.append(kPad, ' ');  // AppendJson copies kPad bytes at a time
   for (const char* role : kRoles) {
     internal::Tokenize(role, &toks);
     im.roles.Add(toks, static_cast<uint32_t>(im.role_names.size()));
@@ -267,7 +377,8 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
 // "ITU Secretary-General Hamadoun Touré". The role links to the body (org).
 void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<MatchToken>& t,
                                   const std::vector<std::pair<size_t, size_t>>& tok_spans,
-                                  std::vector<Entity>* ents, std::vector<char>* covered) const {
+                                  std::vector<Hit>* ents, std::vector<char>* covered,
+                                  std::deque<std::string>* owned) const {
   const size_t n_found = ents->size();
   auto is_name_word = [&](size_t k) {
     return k < t.size() && t[k].word && t[k].upper && !(*covered)[k];
@@ -284,23 +395,21 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
     for (size_t k = nb; k < ne; ++k) {
       if ((*covered)[k]) return;
     }
-    Entity p;
+    Hit p;
     p.span = {t[nb].begin, t[ne - 1].end};
-    p.text = std::string(text.substr(p.span.begin, p.span.size()));
-    p.kind = "person";
-    p.id = internal::Slug(p.text);
-    p.name = p.text;
-    p.form = "rule";
-    p.role = role;
+    const std::string& name = owned->emplace_back(text.substr(p.span.begin, p.span.size()));
+    p.kind = &kPersonKind;
+    p.id = &owned->emplace_back(internal::Slug(name));
+    p.name = &name;
+    p.form = &kRuleForm;
+    p.role = &role;
     p.org = (*ents)[org].id;
     for (size_t k = nb; k < ne; ++k) (*covered)[k] = 1;
-    ents->push_back(std::move(p));
+    ents->push_back(p);
   };
   for (size_t x = 0; x < n_found; ++x) {
-    {
-      const std::string& kind = (*ents)[x].kind;
-      if (kind != "body" && kind != "government") continue;
-    }
+    const KindCode kind = (*ents)[x].kind_code;
+    if (kind != kBodyKind && kind != kGovernmentKind) continue;
     const size_t ob = tok_spans[x].first, oe = tok_spans[x].second;
     // Pattern A: NAME , [the] ROLE (of|at) [the] ORG
     size_t k = ob;
@@ -308,11 +417,11 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
     if (k > 0 && (t[k - 1].fold == of_hash || t[k - 1].fold == at_hash)) {
       size_t role_end = k - 1;
       for (size_t rb = role_end >= 5 ? role_end - 5 : 0; rb < role_end; ++rb) {
-        std::string role;
+        const std::string* role = nullptr;
         roles.Walk(t, rb, [&](size_t end, internal::Payloads p) {
-          if (end == role_end) role = role_names[p[0]];
+          if (end == role_end) role = &role_names[p[0]];
         });
-        if (role.empty()) continue;
+        if (!role) continue;
         size_t c = rb;
         if (c > 0 && t[c - 1].fold == the_hash) --c;
         if (c == 0 || t[c - 1].fold != comma_hash) break;
@@ -323,48 +432,60 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
                 (t[nb - 1].fold == hyphen_hash && nb >= 2 && t[nb - 2].word))) {
           --nb;
         }
-        if (nb < ne) add_person(nb, ne, role, x);
+        if (nb < ne) add_person(nb, ne, *role, x);
         break;
       }
     }
     // Pattern B: ORG ROLE NAME
-    std::string role;
+    const std::string* role = nullptr;
     size_t role_end = 0;
     roles.Walk(t, oe < t.size() ? oe : t.size() - 1, [&](size_t end, internal::Payloads p) {
-      role = role_names[p[0]];
+      role = &role_names[p[0]];
       role_end = end;
     });
-    if (oe < t.size() && !role.empty()) {
+    if (oe < t.size() && role) {
       size_t nb = role_end, ne = nb;
       while (ne < t.size() && ne < nb + 5 &&
              (is_name_word(ne) || (t[ne].fold == hyphen_hash && ne + 1 < t.size() &&
                                    t[ne + 1].word && t[ne + 1].upper))) {
         ++ne;
       }
-      if (ne > nb) add_person(nb, ne, role, x);
+      if (ne > nb) add_person(nb, ne, *role, x);
     }
   }
 }
 
-std::vector<Entity> Recognizer::Find(std::string_view text,
-                                     const std::vector<AcronymDef>* defs) const {
-  const Impl& im = *impl_;
+void Recognizer::Impl::FindHits(std::string_view text, const std::vector<AcronymDef>* defs,
+                                Found* found) const {
+  const Impl& im = *this;
   thread_local std::vector<MatchToken> t;
   internal::Tokenize(text, &t);
-  std::vector<Entity> out;
-  std::vector<std::pair<size_t, size_t>> tok_spans;  // token range of each entity in out
-  std::vector<char> covered(t.size(), 0);
+  std::vector<Hit>& out = found->hits;
+  out.clear();
+  thread_local std::vector<std::pair<size_t, size_t>> tok_spans;  // token range of each hit
+  tok_spans.clear();
+  thread_local std::vector<char> covered;
+  covered.assign(t.size(), 0);
   const auto& entries = im.dict.entries();
   std::vector<std::pair<size_t, const std::vector<std::string>*>> conditional;
   // Tokens where an alias may start. Most tokens start none; the tries are
   // read for the rest, with their first edges fetched a few tokens ahead.
   thread_local std::vector<uint32_t> cands;
-  cands.clear();
-  for (size_t k = 0; k < t.size(); ++k) {
-    const bool has_next = k + 1 < t.size();
-    if (im.starts.MaybeStarts(t[k].fold, has_next, has_next ? t[k + 1].fold : 0)) {
-      cands.push_back(static_cast<uint32_t>(k));
+  cands.resize(t.size());
+  {
+    size_t n = 0;
+    for (size_t k = 0; k < t.size(); ++k) {
+      cands[n] = static_cast<uint32_t>(k);
+      n += im.starts.MaybeFirst(t[k].fold);
     }
+    size_t m = 0;
+    for (size_t c = 0; c < n; ++c) {
+      const size_t k = cands[c];
+      const bool has_next = k + 1 < t.size();
+      cands[m] = static_cast<uint32_t>(k);
+      m += im.starts.MaybeNext(t[k].fold, has_next, has_next ? t[k + 1].fold : 0);
+    }
+    cands.resize(m);
   }
   // Two stages: the first edge kAhead candidates ahead, the second edge
   // kAhead / 2 ahead (its key needs the first edge's node).
@@ -407,11 +528,10 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
     const AliasRef& r = im.refs[best];
     for (size_t k = i; k < best_end; ++k) covered[k] = 1;
     if (r.reported) {
-      const DictEntry& e = entries[r.entry];
-      im.AddEntity(text, t, i, best_end, e, e.aliases[r.alias].form, &out);
+      im.AddHit(t, i, best_end, static_cast<uint32_t>(best), &out);
       tok_spans.emplace_back(i, best_end);
       if (r.has_requires) {
-        conditional.emplace_back(out.size() - 1, &e.aliases[r.alias].requires_ids);
+        conditional.emplace_back(out.size() - 1, &entries[r.entry].aliases[r.alias].requires_ids);
       }
     }
     next_token = best_end;
@@ -420,12 +540,16 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
 
   // Document-local names: acronyms defined in the document, and the short
   // stem of a hyphenated name already found ("the CWG" after "CWG-Internet").
-  struct Local {
-    std::string kind, id, name, form;
+  std::vector<Local>& locals = found->locals;
+  locals.clear();
+  std::optional<PhraseTrie> local_trie;  // made for the first local name
+  // A filter of the first tokens of the local names, one bit per token hash
+  // out of 1024, so that most tokens are rejected without a trie walk.
+  uint64_t local_firsts[16] = {};
+  auto maybe_first = [&local_firsts](uint64_t h) {
+    return (local_firsts[h >> 60] >> ((h >> 54) & 63)) & 1;
   };
-  std::vector<Local> locals;
-  PhraseTrie local_trie;
-  std::vector<MatchToken> lt;
+  thread_local std::vector<MatchToken> lt;
   auto add_local = [&](std::string_view phrase, Local l) {
     internal::Tokenize(phrase, &lt);
     if (lt.empty()) return;
@@ -433,7 +557,10 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
     bool known = false;
     im.trie.Walk(lt, 0, [&](size_t end, internal::Payloads) { known |= end == lt.size(); });
     if (known) return;
-    local_trie.Add(lt, static_cast<uint32_t>(locals.size()));
+    if (!local_trie) local_trie.emplace();
+    local_trie->Add(lt, static_cast<uint32_t>(locals.size()));
+    const uint64_t h = lt[0].fold;  // the trie is case-insensitive
+    local_firsts[h >> 60] |= 1ULL << ((h >> 54) & 63);
     locals.push_back(std::move(l));
   };
   if (defs) {
@@ -466,26 +593,26 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
     std::set<std::string> seen;
     const size_t n = out.size();
     for (size_t x = 0; x < n; ++x) {
-      const Entity& e = out[x];
-      if (e.kind != "body" && e.kind != "event") continue;
-      size_t dash = e.id.find('-');
+      const Hit& e = out[x];
+      if (e.kind_code != kBodyKind && e.kind_code != kEventKind) continue;
+      size_t dash = e.id->find('-');
       if (dash == std::string::npos || dash < 2) continue;
-      std::string stem = e.id.substr(0, dash);
+      std::string stem = e.id->substr(0, dash);
       bool acronym =
           std::all_of(stem.begin(), stem.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
       if (!acronym || !seen.insert(stem).second) continue;
-      add_local(stem, {e.kind, e.id, e.name, "stem"});
+      add_local(stem, {*e.kind, *e.id, *e.name, "stem"});
     }
   }
   if (!locals.empty()) {
     for (size_t i = 0; i < t.size();) {
-      if (covered[i]) {
+      if (covered[i] || !maybe_first(t[i].fold)) {
         ++i;
         continue;
       }
       size_t best_end = 0;
       int best = -1;
-      local_trie.Walk(t, i, [&](size_t end, internal::Payloads p) {
+      local_trie->Walk(t, i, [&](size_t end, internal::Payloads p) {
         for (size_t k = i; k < end; ++k) {
           if (covered[k]) return;
         }
@@ -508,35 +635,121 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
           continue;
         }
       }
-      Entity e;
+      Hit& e = out.emplace_back();
       e.span = {t[i].begin, t[best_end - 1].end};
-      e.text = std::string(written);
-      e.kind = l.kind;
-      e.id = l.id;
-      e.name = l.name;
-      e.form = l.form == "stem" ? "alias" : "defined";
-      out.push_back(std::move(e));
+      e.kind = &l.kind;
+      e.id = &l.id;
+      e.name = &l.name;
+      e.form = l.form == "stem" ? &kAliasForm : &kDefinedForm;
+      e.kind_code = KindCodeOf(l.kind);
       tok_spans.emplace_back(i, best_end);
       for (size_t k = i; k < best_end; ++k) covered[k] = 1;
       i = best_end;
     }
   }
-  if (im.person_rules && im.KindWanted("person")) im.FindPeople(text, t, tok_spans, &out, &covered);
-  // Sort by span. Entities are large (eight strings), so sort their
-  // indexes and move each entity once.
-  auto before = [&out](uint32_t a, uint32_t b) {
-    const Span& x = out[a].span;
-    const Span& y = out[b].span;
+  found->owned.clear();
+  if (im.person_rules && im.KindWanted("person")) {
+    im.FindPeople(text, t, tok_spans, &out, &covered, &found->owned);
+  }
+  // Sort by span.
+  auto before = [](const Hit& a, const Hit& b) {
+    const Span& x = a.span;
+    const Span& y = b.span;
     return x.begin != y.begin ? x.begin < y.begin : x.end < y.end;
   };
-  std::vector<uint32_t> order(out.size());
-  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-  if (std::is_sorted(order.begin(), order.end(), before)) return out;
-  std::stable_sort(order.begin(), order.end(), before);
-  std::vector<Entity> sorted;
-  sorted.reserve(out.size());
-  for (uint32_t k : order) sorted.push_back(std::move(out[k]));
-  return sorted;
+  if (!std::is_sorted(out.begin(), out.end(), before)) {
+    std::stable_sort(out.begin(), out.end(), before);
+  }
+}
+
+std::vector<Entity> Recognizer::Find(std::string_view text,
+                                     const std::vector<AcronymDef>* defs) const {
+  Impl::Found found;
+  impl_->FindHits(text, defs, &found);
+  std::vector<Entity> out(found.hits.size());
+  for (size_t k = 0; k < out.size(); ++k) {
+    const Hit& h = found.hits[k];
+    Entity& e = out[k];
+    e.span = h.span;
+    e.text.assign(text.substr(h.span.begin, h.span.size()));
+    e.kind = *h.kind;
+    e.id = *h.id;
+    e.name = *h.name;
+    if (h.form) {
+      e.form = *h.form;
+    } else {
+      const AliasRef& r = impl_->refs[h.tail];
+      e.form = impl_->dict.entries()[r.entry].aliases[r.alias].form;
+    }
+    e.role = *h.role;
+    e.org = *h.org;
+  }
+  return out;
+}
+
+void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>* defs,
+                            std::string* out) const {
+  const Impl& im = *impl_;
+  thread_local Impl::Found found;
+  im.FindHits(text, defs, &found);
+  // As EntitiesJson writes the entities, through a pointer into a reused
+  // buffer with room for the worst case, then appended at once: one large
+  // copy rather than one per entity.
+  // Keys, punctuation, the two offsets and a tail's slack; the members of
+  // an entity without a tail take 64 more.
+  constexpr size_t kFixed = 64;
+  size_t room = 2 + kPad;
+  for (const Hit& h : found.hits) {
+    room += kFixed + (kMaxJsonStringGrowth + 1) * h.span.size();
+    if (h.tail == Hit::kNoTail) {
+      room += 64 + (kMaxJsonStringGrowth + 1) * (h.kind->size() + h.id->size() + h.name->size() +
+                                                 h.form->size() + h.role->size() + h.org->size());
+    } else {
+      room += im.tail_of[h.tail].second;
+    }
+  }
+  thread_local std::vector<char> buf;
+  if (buf.size() < room) buf.resize(std::max(room, 2 * buf.size()));
+  char* const begin = buf.data();
+  char* p = begin;
+  auto append = [&p](const char* s, size_t n) {
+    std::memcpy(p, s, n);
+    p += n;
+  };
+  auto field = [&](const auto& key, const std::string& value) {  // key: a string literal
+    append(key, sizeof(key) - 1);
+    p = WriteJsonString(value, p);
+  };
+  *p++ = '[';
+  for (size_t k = 0; k < found.hits.size(); ++k) {
+    const Hit& h = found.hits[k];
+    if (k) *p++ = ',';
+    append("{\"span\":[", 9);
+    p = std::to_chars(p, p + 10, h.span.begin).ptr;
+    *p++ = ',';
+    p = std::to_chars(p, p + 10, h.span.end).ptr;
+    append("],\"text\":", 9);
+    p = WriteJsonString(text.substr(h.span.begin, h.span.size()), p);
+    if (h.tail != Hit::kNoTail) {
+      // Copied 16 bytes at a time, past its end into the buffer's slack:
+      // the tails are padded, and what is copied past the end is written
+      // over next.
+      const char* from = im.tails.data() + im.tail_of[h.tail].first;
+      const size_t n = im.tail_of[h.tail].second;
+      for (size_t c = 0; c < n; c += kPad) std::memcpy(p + c, from + c, kPad);
+      p += n;
+    } else {
+      field(",\"kind\":", *h.kind);
+      field(",\"id\":", *h.id);
+      field(",\"name\":", *h.name);
+      if (!h.form->empty()) field(",\"form\":", *h.form);
+      if (!h.role->empty()) field(",\"role\":", *h.role);
+      if (!h.org->empty()) field(",\"org\":", *h.org);
+    }
+    *p++ = '}';
+  }
+  *p++ = ']';
+  out->append(begin, p - begin);
 }
 
 Result<std::vector<Entity>> EnsureEntities(const Document& doc, const Recognizer& recognizer,

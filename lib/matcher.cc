@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <cstdlib>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -607,20 +608,33 @@ bool PhraseTrie::Add(const std::vector<MatchToken>& phrase, uint32_t payload) {
   starts_.Add(Hash(phrase[0]), phrase.size() > 1, phrase.size() > 1 ? Hash(phrase[1]) : 0);
   uint32_t node = 0;
   uint32_t* next = nullptr;
-  for (const MatchToken& t : phrase) {
+  for (size_t k = 0; k < phrase.size(); ++k) {
     bool inserted = false;
-    next = edges_.Insert(Key(node, Hash(t)), static_cast<uint32_t>(list_of_.size()), &inserted);
-    if (inserted) list_of_.push_back(0);  // lists_[0] is the empty list
-    node = *next & ~kHasPayload;
+    next = edges_.Insert(Key(node, Hash(phrase[k])), static_cast<uint32_t>(list_of_.size()),
+                         &inserted);
+    if (inserted) list_of_.push_back(0);       // lists_[0] is the empty list
+    if (list_of_.size() > kNodeMask) abort();  // node ids must stay clear of the flags
+    if (k + 1 < phrase.size()) *next |= kHasChildren;
+    node = *next & kNodeMask;
   }
   *next |= kHasPayload;
+  if (payload & kSingle) abort();  // payloads must stay clear of the flag
   const uint32_t old = list_of_[node];
-  const uint32_t count = lists_[old];
+  if (old == 0) {  // the first payload
+    list_of_[node] = kSingle | payload;
+    return true;
+  }
+  if (lists_.size() + 2 >= kSingle) abort();
+  const uint32_t count = (old & kSingle) ? 1 : lists_[old];
   list_of_[node] = static_cast<uint32_t>(lists_.size());
   lists_.push_back(count + 1);
-  for (uint32_t k = 0; k < count; ++k) {
-    const uint32_t earlier = lists_[old + 1 + k];
-    lists_.push_back(earlier);
+  if (old & kSingle) {
+    lists_.push_back(old & ~kSingle);
+  } else {
+    for (uint32_t k = 0; k < count; ++k) {
+      const uint32_t earlier = lists_[old + 1 + k];
+      lists_.push_back(earlier);
+    }
   }
   lists_.push_back(payload);
   return true;

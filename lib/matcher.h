@@ -121,6 +121,13 @@ class StartFilter {
     if (!firsts_.MaybeHas(first)) return false;  // most tokens: one cheap test
     return singles_.MaybeHas(first) || (has_next && pairs_.MaybeHas(PairKey(first, next)));
   }
+  // MaybeStarts in two steps, for scanning every token of a text without
+  // branches (which tokens pass is hard to predict, and a mispredicted
+  // branch costs more than a test): MaybeStarts is MaybeFirst && MaybeNext.
+  bool MaybeFirst(uint64_t first) const { return firsts_.MaybeHas(first); }
+  bool MaybeNext(uint64_t first, bool has_next, uint64_t next) const {
+    return singles_.MaybeHas(first) | (has_next & pairs_.MaybeHas(PairKey(first, next)));
+  }
 
  private:
   static uint64_t PairKey(uint64_t a, uint64_t b) {
@@ -131,18 +138,21 @@ class StartFilter {
   BitFilter pairs_;    // (first, second) tokens of longer phrases
 };
 
-// The payloads of one trie node: a view into the trie's flat payload array.
+// The payloads of one trie node: a view into the trie's flat payload array,
+// or the node's only payload, held here.
 class Payloads {
  public:
   Payloads(const uint32_t* data, uint32_t size) : data_(data), size_(size) {}
-  const uint32_t* begin() const { return data_; }
-  const uint32_t* end() const { return data_ + size_; }
+  explicit Payloads(uint32_t one) : data_(nullptr), size_(1), one_(one) {}
+  const uint32_t* begin() const { return data_ ? data_ : &one_; }
+  const uint32_t* end() const { return begin() + size_; }
   size_t size() const { return size_; }
-  uint32_t operator[](size_t i) const { return data_[i]; }
+  uint32_t operator[](size_t i) const { return begin()[i]; }
 
  private:
   const uint32_t* data_;
   uint32_t size_;
+  uint32_t one_ = 0;
 };
 
 // A trie over token hashes. Payloads are caller-defined indexes.
@@ -164,11 +174,16 @@ class PhraseTrie {
     for (size_t j = i; j < tokens.size(); ++j) {
       const uint32_t* next = edges_.Find(Key(node, Hash(tokens[j])));
       if (!next) return;
-      node = *next & ~kHasPayload;
+      node = *next & kNodeMask;
       if (*next & kHasPayload) {
         const uint32_t at = list_of_[node];
-        on_match(j + 1, Payloads(&lists_[at + 1], lists_[at]));
+        if (at & kSingle) {
+          on_match(j + 1, Payloads(at & ~kSingle));
+        } else {
+          on_match(j + 1, Payloads(&lists_[at + 1], lists_[at]));
+        }
       }
+      if (!(*next & kHasChildren)) return;  // a leaf: no need to look further
     }
   }
   size_t nodes() const { return list_of_.size(); }
@@ -179,8 +194,8 @@ class PhraseTrie {
   // starts loading the second.
   void PrefetchSecond(const std::vector<MatchToken>& tokens, size_t i) const {
     const uint32_t* next = edges_.Find(Key(0, Hash(tokens[i])));
-    if (next && i + 1 < tokens.size()) {
-      edges_.Prefetch(Key(*next & ~kHasPayload, Hash(tokens[i + 1])));
+    if (next && (*next & kHasChildren) && i + 1 < tokens.size()) {
+      edges_.Prefetch(Key(*next & kNodeMask, Hash(tokens[i + 1])));
     }
   }
 
@@ -194,12 +209,19 @@ class PhraseTrie {
   // Set in an edge's value when the node it leads to ends a phrase, so that
   // the payload table is only read for matches.
   static constexpr uint32_t kHasPayload = 0x80000000u;
+  // Set in an edge's value when the node it leads to has edges of its own,
+  // so that a walk ends at a leaf without a (likely cache-missing) probe.
+  static constexpr uint32_t kHasChildren = 0x40000000u;
+  static constexpr uint32_t kNodeMask = 0x3FFFFFFFu;
   bool exact_;
   StartFilter starts_;
   FlatMap edges_;
-  // A node's payloads: list_of_[node] indexes lists_, which holds the count
-  // and then the payloads. Flat arrays keep a walk to few cache lines; a
-  // node that gains a second payload (rare) gets a fresh copy of its list.
+  // A node's payloads: list_of_[node] is the payload itself with kSingle
+  // set if there is one (most nodes: one cache miss fewer per match), else
+  // an index in lists_, which holds the count and then the payloads. Flat
+  // arrays keep a walk to few cache lines; a node that gains another
+  // payload (rare) gets a fresh copy of its list.
+  static constexpr uint32_t kSingle = 0x80000000u;
   std::vector<uint32_t> list_of_;
   std::vector<uint32_t> lists_;
 };

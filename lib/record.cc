@@ -114,9 +114,13 @@ class StrictReader {
   explicit StrictReader(std::string_view s) : s_(s) {}
 
   // The literal `lit` exactly where the reader is (no whitespace first).
-  bool Lit(std::string_view lit) {
-    if (s_.compare(i_, lit.size(), lit) != 0) return false;
-    i_ += lit.size();
+  // A string literal, so that the comparison has a constant size and is
+  // done inline rather than by a memcmp call.
+  template <size_t N>
+  bool Lit(const char (&lit)[N]) {
+    constexpr size_t n = N - 1;
+    if (s_.size() - i_ < n || std::memcmp(s_.data() + i_, lit, n) != 0) return false;
+    i_ += n;
     return true;
   }
   // A plain unsigned integer of at most nine digits, without whitespace.
@@ -257,8 +261,26 @@ class StrictReader {
     const size_t n = s_.size();
     const unsigned char* d = reinterpret_cast<const unsigned char*>(s_.data());
     while (true) {
-      // Plain bytes: one table test each.
       size_t i = i_;
+#if defined(__SSE2__)
+      // Plain bytes 16 at a time: '"', '\\', control characters and
+      // non-ASCII bytes (the sign bit) stop the scan.
+      const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+      const __m128i max_control = _mm_set1_epi8(0x1F);
+      while (i + 16 <= n) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
+        const __m128i hit = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+            _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, max_control), max_control), v));
+        const int mask = _mm_movemask_epi8(hit);
+        if (mask) {
+          i += static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+          break;
+        }
+        i += 16;
+      }
+#endif
+      // The rest (or all without SSE2): one table test per byte.
       while (i < n && !(kJsonByte.c[d[i]] & kStringSpecial)) ++i;
       i_ = i;
       if (i_ >= n) return false;

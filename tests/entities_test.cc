@@ -239,6 +239,65 @@ TEST(DictionaryTest, ShippedDictionariesValidate) {
   EXPECT_GE(bodies, 150);
 }
 
+// AppendJson writes what EntitiesJson writes for Find's entities: dictionary
+// matches (with their pre-written fields), defined acronyms and stems,
+// people found by rule, dropped conditional names, escaped text.
+TEST_F(EntitiesTest, AppendJsonIsEntitiesJsonOfFind) {
+  const std::vector<std::string> texts = {
+      "",
+      "no names here",
+      "Russia and the \"Russian\" Federation\\ RUSSIAN FEDERATION; Россия и 俄罗斯",
+      "Dr. Hamadoun Touré, Secretary-General of the ITU, spoke. Later ITU "
+      "Secretary-General Houlin Zhao replied.",
+      "The Commission agreed with Parliament on the EU budget. The Commission left.",
+      "The Commission agreed with Parliament.",
+      "The Informal Experts Group (IEG) met. The IEG agreed. The CWG-Internet met; the CWG will "
+      "report. The Commission on Science and Technology for Development (CSTD) too.",
+  };
+  std::vector<AcronymDef> defs = {
+      {"IEG", "Informal Experts Group", {28, 31}, {4, 26}, 0.9},
+      {"CSTD", "Commission on Science and Technology for Development", {0, 0}, {0, 0}, 0.9},
+      {"WSIS", "World Summit on the \"Information\" Society", {0, 0}, {0, 0}, 0.9}};
+  for (const std::string& text : texts) {
+    for (const std::vector<AcronymDef>* d : {static_cast<const std::vector<AcronymDef>*>(nullptr),
+                                             static_cast<const std::vector<AcronymDef>*>(&defs)}) {
+      std::string got = "prefix";
+      rec_->AppendJson(text, d, &got);
+      EXPECT_EQ(got, "prefix" + EntitiesJson(rec_->Find(text, d))) << text;
+    }
+  }
+}
+
+// The candidate scan tests MaybeFirst on every token, then MaybeNext on
+// those that pass: together they must answer as MaybeStarts does.
+TEST(MatcherTest, StartFilterInTwoStepsAgrees) {
+  internal::StartFilter f;
+  uint64_t x = 0x1234567;
+  auto next = [&x] {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    return x ^ (x >> 31);
+  };
+  std::vector<std::pair<uint64_t, uint64_t>> added;
+  for (int k = 0; k < 300; ++k) {
+    const uint64_t a = next(), b = next();
+    f.Add(a, k % 3 != 0, b);
+    added.emplace_back(a, b);
+  }
+  int passed = 0;
+  for (int k = 0; k < 100000; ++k) {
+    // Random tokens, and added first tokens with their own or a random next.
+    const auto& [a0, b0] = added[k % added.size()];
+    const uint64_t a = k % 2 ? next() : a0;
+    const uint64_t b = k % 4 < 2 ? b0 : next();
+    const bool has_next = k % 5 != 0;
+    const bool want = f.MaybeStarts(a, has_next, b);
+    ASSERT_EQ(f.MaybeFirst(a) && f.MaybeNext(a, has_next, b), want) << k;
+    passed += want;
+  }
+  EXPECT_GT(passed, 1000);
+  EXPECT_LT(passed, 100000);
+}
+
 TEST(MatcherTest, TokenizeFoldsTypography) {
   std::vector<internal::MatchToken> a, b;
   internal::Tokenize("ITU’s multi–stakeholder", &a);

@@ -99,6 +99,31 @@ TEST(RecordLayerTest, EntitiesErrors) {
   EXPECT_TRUE(StartsWith(EntitiesError(R"([{"span":[0,6],"kind":"b\x"}])"), kParseError));
 }
 
+// The fast reader scans strings 16 bytes at a time: what stops a scan (a
+// quote, an escape, a non-ASCII or a control byte) may fall anywhere in or
+// across those blocks.
+TEST(RecordLayerTest, EntitiesStringsAtEveryOffset) {
+  const std::pair<std::string, std::string> valid[] = {
+      {"\\\"", "\""}, {"\\\\", "\\"}, {"\\u00e9", "\xC3\xA9"}, {"\xC3\xA9", "\xC3\xA9"}, {"", ""}};
+  for (size_t k = 0; k < 40; ++k) {
+    for (const auto& [raw, decoded] : valid) {
+      const std::string pad(k, 'x'), tail(20, 'y');
+      auto e = Entities(R"([{"span":[0,6],"kind":"body","id":"a","name":")" + pad + raw + tail +
+                        R"("}])");
+      ASSERT_EQ(e.size(), 1u) << k << " " << raw;
+      EXPECT_EQ(e[0].name, pad + decoded + tail) << k << " " << raw;
+      EXPECT_EQ(e[0].id, "a");
+    }
+    for (const std::string bad : {"\x01", "\xFF"}) {
+      bool found = false;
+      auto e = GetEntities(Doc(R"(,"entities":[{"span":[0,6],"kind":"body","name":")" +
+                               std::string(k, 'x') + bad + R"(yyyy"}])"),
+                           &found);
+      EXPECT_FALSE(e.ok()) << k;
+    }
+  }
+}
+
 TEST(RecordLayerTest, EntitiesBriefSameCoreAndErrors) {
   const std::string layers[] = {
       R"([{"span":[0,6],"text":"Brazil","kind":"government","id":"BRA","name":"Brazil"},)"
