@@ -2413,7 +2413,7 @@ Result<std::vector<Stance>> EnsureStances(const Document& doc, const Recognizer*
   if (!sents.ok()) return sents.status();
   bool ec = false;
   bool have = false;
-  auto ents = GetEntitiesBrief(doc, &have);  // all but `form`
+  auto ents = GetEntities(doc, &have);  // `form` tells demonyms (DemoteDemonyms)
   if (!ents.ok()) return ents.status();
   if (!have) {
     if (!recognizer) return Status::InvalidInput("no \"entities\" layer and no recognizer");
@@ -2428,7 +2428,7 @@ Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinde
   auto sents = EnsureSentences(*doc, &sc);
   if (!sents.ok()) return sents.status();
   bool have = false;
-  auto ents = GetEntitiesBrief(*doc, &have);  // all but `form`
+  auto ents = GetEntities(*doc, &have);  // `form` tells demonyms
   if (!ents.ok()) return ents.status();
   if (!have) {
     if (!recognizer) return Status::InvalidInput("no \"entities\" layer and no recognizer");
