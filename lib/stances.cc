@@ -1567,10 +1567,12 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
             IsWord(k, "been")) &&
            IsWord(by, "by") && !ListAfter(by + 1, ce).empty();
   }();
-  // Or a nominal cue with its own holder: "reaffirmed the U.S. endorsement
-  // of", "welcomed Russia's proposal for".
-  const bool own_holder =
-      def.pos == CuePos::kNoun && (IsActor(h.b - 1) || (IsWord(h.b - 1, "'s") && IsActor(h.b - 2)));
+  // Or a cue with its own holder: "reaffirmed the U.S. endorsement of",
+  // "welcomed Russia's proposal for", "India's decision to support X has
+  // drawn applause from civil society".
+  const bool own_holder = (def.pos == CuePos::kNoun &&
+                           (IsActor(h.b - 1) || (IsWord(h.b - 1, "'s") && IsActor(h.b - 2)))) ||
+                          (def.holder_after && !ListAfter(h.e, ce).empty());
   for (int k = 0; k < hi && !passive_by && !own_holder; ++k) {
     if (!hit_done_[k] || hits_[k].role) continue;
     bool noun = lex_.defs[hits_[k].def].pos == CuePos::kNoun;

@@ -643,6 +643,10 @@ TEST(StancesTest, WhileClauseResolvesIt) {
   const Stance* us = ByActor(u, "USA");
   ASSERT_NE(us, nullptr);
   EXPECT_EQ(us->target.topic, "net-neutrality");
+  // So is a cue whose holder follows it.
+  EXPECT_EQ(Summary(Find("India's decision to support net neutrality has drawn mostly applause "
+                         "from civil society.")),
+            "IND support, civil-society support");
   // "it" after "but" and a short adverbial is the sentence's subject.
   EXPECT_EQ(Summary(Find("Egypt was named as a co-author of the Russian text, but on Sunday it "
                          "rejected the ITRs.")),
