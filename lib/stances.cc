@@ -797,7 +797,12 @@ int SentenceAnalyzer::WithMarker(int i) const {
   int e = IsWord(i, "along") ? MatchStr(i, {"along", "with"}) : -1;
   if (e < 0 && IsWord(i, "together")) e = MatchStr(i, {"together", "with"});
   if (e < 0 && IsWord(i, "as")) e = MatchStr(i, {"as", "well", "as"});
-  if (e < 0 && IsWord(i, "with")) e = i + 1;
+  // A bare "with" marks a co-subject only after a comma, a bracket or an
+  // actor ("CHINA, with SAUDI ARABIA, proposed", "Brazil with India
+  // proposed"); after a verb its actors are objects ("working with
+  // governments ... to promote").
+  if (e < 0 && IsWord(i, "with") && (i == 0 || units_[i - 1].kind != UK::kWord || IsActor(i - 1)))
+    e = i + 1;
   if (e < 0) return -1;
   int nx = IsWord(e, "the") ? e + 1 : e;
   return IsActor(nx) ? e : -1;
@@ -1167,6 +1172,9 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
           "between", "toward", "towards", "against", "under", "over", "within", "through"};
       bool prep = false;
       for (std::string_view w : kPrep) prep |= IsWord(pv, w);
+      // "working with governments": "with" after a verb (see WithMarker).
+      prep |= IsWord(pv, "with") && pv > 0 && units_[pv - 1].kind == UK::kWord &&
+              !IsWord(pv - 1, "along") && !IsWord(pv - 1, "together");
       if (prep && !behalf) {
         if (!items.empty()) dirty = true;
         continue;

@@ -360,6 +360,13 @@ TEST(StancesTest, CoordinatedPredicatesAndOthers) {
   auto v = Find("Brazil supported the draft, and others opposed it.");
   ASSERT_EQ(v.size(), 1u) << Summary(v);
   EXPECT_EQ(v[0].target.text, "the draft");
+  // "with" after a verb takes an object; after a comma or an actor, a
+  // co-subject.
+  EXPECT_EQ(Summary(Find("We look forward to working with India to support net neutrality.")), "");
+  EXPECT_EQ(Summary(Find("China, with Egypt, proposed net neutrality.")),
+            "CHN support, EGY support");
+  EXPECT_EQ(Summary(Find("Tanzania, along with the US, supported net neutrality.")),
+            "TZA support, USA support");
   // A list ending in "and others" keeps its members.
   EXPECT_EQ(Summary(Find("Brazil, Sweden, and others supported net neutrality.")),
             "BRA support, SWE support");
