@@ -340,6 +340,8 @@ TEST(StancesTest, CoordinatedPredicatesAndOthers) {
   EXPECT_EQ(w[1].modality, "asserted");
   EXPECT_EQ(Summary(Find("Brazil not only supports net neutrality but also the IGF.")),
             "BRA support");
+  // Reluctance negates: "slow to adopt", "reluctant to endorse".
+  EXPECT_EQ(Summary(Find("Kenya was reluctant to endorse net neutrality.")), "KEN oppose");
   // "stress that" counts only before a normative clause or a cue of its own.
   EXPECT_EQ(Summary(Find("China stressed that the talks were useful.")), "");
   EXPECT_EQ(Summary(Find("China stressed that the ITRs must not cover content.")), "CHN support");
