@@ -292,8 +292,12 @@ class SentenceAnalyzer {
       return IsWord(i - 1, "fail") || IsWord(i - 1, "failed") || IsWord(i - 1, "fails");
     return kPre.Contains(internal::LowerWord(units_[i].low));
   }
-  // "others", a subject by itself ("many" and "some" mostly modify a noun).
-  bool IsSubjectPronoun(int i) const { return IsWord(i, "others"); }
+  // "others", "all", "everyone": a subject by itself ("many" and "some"
+  // mostly modify a noun).
+  bool IsSubjectPronoun(int i) const {
+    return IsWord(i, "others") || IsWord(i, "all") || IsWord(i, "everyone") ||
+           IsWord(i, "everybody");
+  }
   [[gnu::always_inline]] bool IsPunct(int i, char c) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kPunct && units_[i].low[0] == c;
   }
@@ -710,7 +714,9 @@ void SentenceAnalyzer::DemoteDemonyms() {
     const bool people = (i + 1 < n() && units_[i + 1].kind == UK::kWord &&
                          kPeople.Contains(internal::LowerWord(units_[i + 1].low))) ||
                         (IsActor(i + 1) && ActorAt(i + 1).kind == "group");
-    if (plural || people) u.kind = UK::kEntity;
+    // "an Australian as its President": a person.
+    const bool one = IsWord(i - 1, "a") || IsWord(i - 1, "an");
+    if (plural || people || one) u.kind = UK::kEntity;
   }
 }
 

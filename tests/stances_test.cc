@@ -369,6 +369,7 @@ TEST(StancesTest, CoordinatedPredicatesAndOthers) {
             "CHN support, EGY support");
   EXPECT_EQ(Summary(Find("Tanzania, along with the US, supported net neutrality.")),
             "TZA support, USA support");
+  EXPECT_EQ(Summary(Find("Kenya chairs the ITU, and all agree on net neutrality.")), "");
   // A list ending in "and others" keeps its members.
   EXPECT_EQ(Summary(Find("Brazil, Sweden, and others supported net neutrality.")),
             "BRA support, SWE support");
@@ -684,6 +685,7 @@ TEST(StancesTest, DemonymsNameTheGovernmentOnlyWithARole) {
   };
   EXPECT_EQ(find("Indian companies opposed the ITRs."), "");
   EXPECT_EQ(find("Brazilians supported net neutrality."), "");
+  EXPECT_EQ(find("The board has an Indian as chair, and all agree on net neutrality."), "");
   EXPECT_EQ(find("The Indian delegation opposed the ITRs."), "IND oppose");
   EXPECT_EQ(find("Kenya welcomed the Russian proposal for net neutrality."),
             "KEN support, RUS support");
