@@ -1300,7 +1300,8 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
       return p;
     // "X pushed back on ..., and others urged": after a clause of X's own,
     // "others" is a new subject ("X, Y, and others urged" is one list).
-    if (IsSubjectPronoun(k) && last_comma > last_item_unit + 1) return p;
+    if (IsSubjectPronoun(k) && last_comma > last_item_unit + (IsWord(k, "others") ? 1 : 0))
+      return p;
     ++words;
   }
   if (words > 6) return p;
