@@ -124,6 +124,7 @@ struct ActorRef {
 struct Target {
   StanceTarget t;
   bool inverted = false;
+  bool antecedent = false;  // the noun phrase before ", which <actor> <cue>"
   int end_unit = -1;
 };
 
@@ -1112,7 +1113,8 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
   Role role = kSubj;
   bool behalf = false, behalf_group = false, and_seen = false, skip = false, dirty = false,
        including = false, list_paren = false;
-  int behalf_speaker = -1, behalf_count = 0, seg = 0, last_comma = -1, last_item_unit = -1;
+  int behalf_speaker = -1, behalf_count = 0, seg = 0, last_comma = -1, last_item_unit = -1,
+      skip_from = 0;
   bool prefix = false;
   int first = b;
   while (first < e && units_[first].kind == UK::kPunct) ++first;
@@ -1254,6 +1256,7 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
         continue;
       if ((u.low == "which" || u.low == "who" || u.low == "whom") && IsPunct(i - 1, ',')) {
         skip = true;
+        skip_from = i + 1;
         continue;
       }
     }
@@ -1272,6 +1275,17 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
     }
     for (Item& it : items) {
       if (it.speaker >= 0) it.role = items[it.speaker].role;
+    }
+  }
+  if (skip) {
+    // The relative clause runs up to the predicate, so the predicate is
+    // its own: "sanctions, which we reject" has the subject "we".
+    for (int k = e - 1; k >= skip_from; --k) {
+      if (!IsActor(k)) continue;
+      p.subjects = {{ActorAt(k), "", 1.0}};
+      p.subject_end = k + 1;
+      p.ok = true;
+      return p;
     }
   }
   int best_seg = -1;
@@ -1544,6 +1558,8 @@ void SentenceAnalyzer::Emit(const ActorRef& a, const std::string& polarity, cons
     b = std::min(b, t.t.span.begin);
     e = std::max(e, a.actor.span.end);
   }
+  // "sanctions, which we reject": the evidence starts at the target.
+  if (t.antecedent && t.t.span.end <= b && sent_.Contains(t.t.span)) b = t.t.span.begin;
   s.span = {b, e};
   double m = modality == "asserted"   ? 1.0
              : modality == "reported" ? 0.9
@@ -1981,6 +1997,30 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
     }
     if (claim && !normative) return;
     if (def.normative && !normative) return;
+  }
+  // "the imposition of arbitrary sanctions, which we reject": the target is
+  // the noun phrase the relative clause hangs on.
+  if ((target.t.text.empty() || IsPunct(h.e, ',')) && parse.ok && parse.subject_end >= 3 &&
+      (IsWord(parse.subject_end - 2, "which") || IsWord(parse.subject_end - 2, "that")) &&
+      IsPunct(parse.subject_end - 3, ',')) {
+    const int e = parse.subject_end - 3;
+    int b = e;
+    while (b > cb && e - b < 6 && units_[b - 1].kind != UK::kPunct) {
+      --b;
+      static const internal::WordSet kStop{"by", "to", "for", "from", "with", "against",
+                                           "on", "in", "at",  "is",   "are",  "was"};
+      if (units_[b].kind == UK::kWord && kStop.Contains(internal::LowerWord(units_[b].low))) {
+        ++b;
+        break;
+      }
+      if (IsWord(b, "the") || IsWord(b, "a") || IsWord(b, "an")) break;
+    }
+    if (b < e) {
+      target.t.span = {units_[b].span.begin, units_[e - 1].span.end};
+      target.t.text = std::string(text_.substr(target.t.span.begin, target.t.span.size()));
+      target.antecedent = true;
+      LinkTarget(b, e, &target.t);
+    }
   }
   if (target.t.text.empty() || target.t.text.size() < 16) ResolveEmptyTarget(&target, hi, cb);
   hit_actors_[hi] = actors;

@@ -290,6 +290,22 @@ TEST(StancesTest, BracketedListMemberAndReportedThey) {
             "KEN oppose");
 }
 
+// A relative clause with a subject of its own: "sanctions, which we reject".
+TEST(StancesTest, RelativeClauseWithItsOwnSubject) {
+  const std::string text = "The ITRs impose the use of new sanctions, which Brazil rejects.";
+  auto v = Find(text);
+  ASSERT_EQ(v.size(), 1u) << Summary(v);
+  EXPECT_EQ(v[0].actor.id, "BRA");
+  EXPECT_EQ(v[0].polarity, "oppose");
+  EXPECT_EQ(v[0].target.text, "the use of new sanctions");
+  EXPECT_EQ(text.substr(v[0].span.begin, v[0].span.size()),
+            "the use of new sanctions, which Brazil rejects");
+  // Closed by a comma, the clause still hangs on the noun phrase before it.
+  auto w = Find("The claims made about net neutrality, which Brazil rejects, are false.");
+  ASSERT_EQ(w.size(), 1u) << Summary(w);
+  EXPECT_EQ(w[0].target.text, "The claims made about net neutrality");
+}
+
 // A passive relative clause with its own holder is a stance of that holder,
 // even inside another cue's target; "have" holds an objection.
 TEST(StancesTest, PassiveRelativeClauseAndHaveReservations) {
