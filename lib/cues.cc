@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "word_match.h"
+
 namespace caucus::internal {
 namespace {
 
@@ -75,6 +77,39 @@ Status ReadList(const json& markers, const char* key, const std::string& name, P
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
+bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool IsAlnumByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+}
+
+// The length of the text at r that folds (FoldWord) to `w`, or 0 if none
+// does.
+size_t FoldedPrefix(std::string_view text, size_t r, std::string_view w) {
+  size_t i = r;
+  for (char c : w) {
+    if (i >= text.size()) return 0;
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (c == '\'') {
+      if (b == '\'') {
+        ++i;
+      } else if (b == 0xE2 && i + 2 < text.size() &&
+                 static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+                 (static_cast<unsigned char>(text[i + 2]) == 0x99 ||
+                  static_cast<unsigned char>(text[i + 2]) == 0x98)) {
+        i += 3;
+      } else {
+        return 0;
+      }
+      continue;
+    }
+    if (c >= 'a' && c <= 'z' ? (b | 0x20) != static_cast<unsigned char>(c)
+                             : b != static_cast<unsigned char>(c))
+      return 0;
+    ++i;
+  }
+  return i - r;
+}
+
 }  // namespace
 
 std::string FoldWord(std::string_view w) {
@@ -94,6 +129,60 @@ std::string FoldWord(std::string_view w) {
     }
   }
   return out;
+}
+
+bool CueRestMayFollow(std::string_view text, size_t pos, const std::vector<std::string>& words,
+                      size_t k) {
+  if (k >= words.size()) return true;
+  // The next unit starts at the next byte that is not white space.
+  size_t r = pos;
+  while (r < text.size() && IsSpaceByte(static_cast<unsigned char>(text[r]))) ++r;
+  if (r >= text.size()) return false;
+  const std::string& w = words[k];
+  // That unit is words[k]: the text there folds to it, and the unit ends
+  // where the folded text does.
+  if (size_t n = FoldedPrefix(text, r, w); n > 0 && CueRestMayFollow(text, r + n, words, k + 1))
+    return true;
+  // Or it is an adverb other than words[k], and words[k] comes next.
+  const unsigned char c = static_cast<unsigned char>(text[r]);
+  if (c >= 0x80) {
+    // Typographic quotes, dashes and the ellipsis are punctuation units (or
+    // the possessive 's); anything else may start any word.
+    if (c != 0xE2 || r + 2 >= text.size() || static_cast<unsigned char>(text[r + 1]) != 0x80)
+      return true;
+    const unsigned char t = static_cast<unsigned char>(text[r + 2]);
+    return !(t == 0x9C || t == 0x9D || t == 0x93 || t == 0x94 || t == 0x98 || t == 0x99 ||
+             t == 0xA6);
+  }
+  if (!IsAlnumByte(c)) return false;  // punctuation, or the possessive 's
+  size_t e = r;
+  while (e < text.size() && IsAlnumByte(static_cast<unsigned char>(text[e]))) ++e;
+  if (e < text.size()) {
+    // The tokenizer may take the word on past an apostrophe, '-' or '.'
+    // before a word start, or past a non-ASCII byte: not plain.
+    const unsigned char d = static_cast<unsigned char>(text[e]);
+    if (d >= 0x80) return true;
+    if ((d == '\'' || d == '-' || d == '.') && e + 1 < text.size() &&
+        (IsAlnumByte(static_cast<unsigned char>(text[e + 1])) ||
+         static_cast<unsigned char>(text[e + 1]) >= 0x80))
+      return true;
+  }
+  char buf[32];
+  if (e - r > sizeof buf) return true;  // a long "-ly" word: an adverb
+  for (size_t i = r; i < e; ++i) buf[i - r] = AsciiLower(text[i]);
+  const std::string_view low(buf, e - r);
+  if (low == w || !IsAdverbWord(low)) return false;
+  size_t r2 = e;
+  while (r2 < text.size() && IsSpaceByte(static_cast<unsigned char>(text[r2]))) ++r2;
+  const size_t n = FoldedPrefix(text, r2, w);
+  return n > 0 && CueRestMayFollow(text, r2 + n, words, k + 1);
+}
+
+bool Lexicon::CueMayFollow(int32_t bucket, std::string_view text, size_t q) const {
+  if (bucket_has_single[bucket]) return true;
+  for (uint32_t pi : cue_buckets[bucket])
+    if (CueRestMayFollow(text, q, phrases[pi].words, 1)) return true;
+  return false;
 }
 
 std::vector<std::string> Inflect(const std::string& b, CuePos pos) {
@@ -254,6 +343,15 @@ void Lexicon::Finish() {
     });
   }
   for (const auto& [w, unused] : info) cue_first.Add(w);
+  bucket_has_single.assign(cue_buckets.size(), 0);
+  scan_words_are_cue_words = true;
+  for (const CuePhrase& p : phrases) {
+    if (p.words.size() == 1) bucket_has_single[info[p.words[0]].cues] = 1;
+    const std::string& w = p.words[0];
+    bool plain = w.size() >= 2 && w.size() <= 31 && w[0] >= 'a' && w[0] <= 'z';
+    for (char c : w) plain &= (c >= 'a' && c <= 'z') || c == '-';
+    scan_words_are_cue_words &= plain;
+  }
   auto by_len = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
     return a.size() > b.size();
   };

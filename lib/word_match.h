@@ -61,6 +61,28 @@ inline bool In(LowerWord w, std::initializer_list<std::string_view> set) {
   return false;
 }
 
+// Words the cue matcher skips between a cue's words ("strongly supported",
+// "in full favour of"): "-ly" words of five letters or more and a few others.
+// `w` is lower-cased.
+inline bool IsAdverbWord(std::string_view w) {
+  const size_t n = w.size();
+  if (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y') return true;
+  switch (n) {
+    case 3:
+      return w == "too" || w == "now" || w == "all";
+    case 4:
+      return w == "also" || w == "then" || w == "even" || w == "once" || w == "both";
+    case 5:
+      return w == "again" || w == "still";
+    case 6:
+      return w == "firmly";
+    case 7:
+      return w == "further" || w == "already";
+    default:
+      return false;
+  }
+}
+
 // A fixed set of lower-case words behind a filter on first letter and
 // length: most words looked up are in no set, and are turned away without a
 // comparison. For sets tested often; In() is simpler for the rest.
