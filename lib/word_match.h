@@ -61,6 +61,12 @@ inline bool In(LowerWord w, std::initializer_list<std::string_view> set) {
   return false;
 }
 
+// Whether `w` is the string literal `s`: a constant-length comparison.
+template <size_t N>
+[[gnu::always_inline]] inline bool IsLiteral(std::string_view w, const char (&s)[N]) {
+  return w.size() == N - 1 && std::char_traits<char>::compare(w.data(), s, N - 1) == 0;
+}
+
 // Words the cue matcher skips between a cue's words ("strongly supported",
 // "in full favour of"): "-ly" words of five letters or more and a few others.
 // `w` is lower-cased.
@@ -69,15 +75,16 @@ inline bool IsAdverbWord(std::string_view w) {
   if (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y') return true;
   switch (n) {
     case 3:
-      return w == "too" || w == "now" || w == "all";
+      return IsLiteral(w, "too") || IsLiteral(w, "now") || IsLiteral(w, "all");
     case 4:
-      return w == "also" || w == "then" || w == "even" || w == "once" || w == "both";
+      return IsLiteral(w, "also") || IsLiteral(w, "then") || IsLiteral(w, "even") ||
+             IsLiteral(w, "once") || IsLiteral(w, "both");
     case 5:
-      return w == "again" || w == "still";
+      return IsLiteral(w, "again") || IsLiteral(w, "still");
     case 6:
-      return w == "firmly";
+      return IsLiteral(w, "firmly");
     case 7:
-      return w == "further" || w == "already";
+      return IsLiteral(w, "further") || IsLiteral(w, "already");
     default:
       return false;
   }
