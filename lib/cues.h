@@ -174,6 +174,8 @@ struct Lexicon {
 
   // For each cue bucket: whether it holds a one-word phrase.
   std::vector<char> bucket_has_single;
+  // For each cue bucket: its phrases' distinct second words.
+  std::vector<std::vector<std::string>> bucket_seconds;
   // Whether every cue's first word is 2 to 31 bytes of a-z and '-' starting
   // with a letter: then a word unit that is a cue's first word is exactly a
   // scan word (see ForEachScanWord), barring the cases StanceFinder checks,
