@@ -70,7 +70,7 @@ template <size_t N>
 // Words the cue matcher skips between a cue's words ("strongly supported",
 // "in full favour of"): "-ly" words of five letters or more and a few others.
 // `w` is lower-cased.
-inline bool IsAdverbWord(std::string_view w) {
+[[gnu::always_inline]] inline bool IsAdverbWord(std::string_view w) {
   const size_t n = w.size();
   if (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y') return true;
   switch (n) {
