@@ -1065,12 +1065,16 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
     // Before the quotation: 'X, president, ORG, said: "..."'.
     if (!holder && !person_only) {
       uint32_t bb = sents[so].span.begin;
-      thread_local std::vector<Word> p;  // reused: one cut per quotation
-      WordsInto(text, {bb, q.begin}, &p);
       std::string_view before = text.substr(bb, q.begin - bb);
       while (!before.empty() && (before.back() == ' ' || before.back() == '\n'))
         before.remove_suffix(1);
       bool colon = !before.empty() && (before.back() == ':' || before.back() == ',');
+      // Without the colon or comma the words are not looked at: cut only then.
+      thread_local std::vector<Word> p;  // reused: one cut per quotation
+      if (colon)
+        WordsInto(text, {bb, q.begin}, &p);
+      else
+        p.clear();
       // The verb may have a complement: 'X told the meeting on Thursday, "..."'.
       size_t v = p.size();
       for (size_t k = p.size(); k > 0 && k + 8 > p.size(); --k) {
