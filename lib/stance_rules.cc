@@ -728,6 +728,8 @@ std::vector<Span> FirstPersonSubjectsIn(std::string_view text, const Word* w, si
   std::vector<Span> out;
   for (size_t i = 0; i < n; ++i) {
     LowerWord x = w[i].low;
+    // Only "we", "i", "my" and "our" start a subject: most words are longer.
+    if (x.size() > 3) continue;
     if (x == "we") {
       out.push_back({w[i].b, w[i].e});
     } else if (x == "i" && text[w[i].b] == 'I') {
