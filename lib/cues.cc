@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "word_match.h"
+
 namespace caucus::internal {
 namespace {
 
@@ -75,6 +77,39 @@ Status ReadList(const json& markers, const char* key, const std::string& name, P
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
+bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool IsAlnumByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+}
+
+// The length of the text at r that folds (FoldWord) to `w`, or 0 if none
+// does.
+size_t FoldedPrefix(std::string_view text, size_t r, std::string_view w) {
+  size_t i = r;
+  for (char c : w) {
+    if (i >= text.size()) return 0;
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (c == '\'') {
+      if (b == '\'') {
+        ++i;
+      } else if (b == 0xE2 && i + 2 < text.size() &&
+                 static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+                 (static_cast<unsigned char>(text[i + 2]) == 0x99 ||
+                  static_cast<unsigned char>(text[i + 2]) == 0x98)) {
+        i += 3;
+      } else {
+        return 0;
+      }
+      continue;
+    }
+    if (c >= 'a' && c <= 'z' ? (b | 0x20) != static_cast<unsigned char>(c)
+                             : b != static_cast<unsigned char>(c))
+      return 0;
+    ++i;
+  }
+  return i - r;
+}
+
 }  // namespace
 
 std::string FoldWord(std::string_view w) {
@@ -94,6 +129,109 @@ std::string FoldWord(std::string_view w) {
     }
   }
   return out;
+}
+
+namespace {
+
+// The word unit after a position, as far as CueRestMayFollow needs it.
+struct NextUnit {
+  size_t r = 0;  // its first byte: the next that is not white space (text.size(): none)
+  enum { kNoAdverb, kAdverb, kUnknown } adverb = kNoAdverb;
+  size_t after = 0;  // kAdverb: the first byte of the unit after it
+};
+
+NextUnit NextUnitAt(std::string_view text, size_t pos) {
+  NextUnit u;
+  size_t r = pos;
+  while (r < text.size() && IsSpaceByte(static_cast<unsigned char>(text[r]))) ++r;
+  u.r = r;
+  if (r >= text.size()) return u;
+  const unsigned char c = static_cast<unsigned char>(text[r]);
+  if (c >= 0x80) {
+    // Typographic quotes, dashes and the ellipsis are punctuation units (or
+    // the possessive 's); anything else may start any word.
+    if (c != 0xE2 || r + 2 >= text.size() || static_cast<unsigned char>(text[r + 1]) != 0x80) {
+      u.adverb = NextUnit::kUnknown;
+    } else {
+      const unsigned char t = static_cast<unsigned char>(text[r + 2]);
+      if (!(t == 0x9C || t == 0x9D || t == 0x93 || t == 0x94 || t == 0x98 || t == 0x99 ||
+            t == 0xA6))
+        u.adverb = NextUnit::kUnknown;
+    }
+    return u;
+  }
+  if (!IsAlnumByte(c)) return u;  // punctuation, or the possessive 's
+  size_t e = r;
+  while (e < text.size() && IsAlnumByte(static_cast<unsigned char>(text[e]))) ++e;
+  if (e < text.size()) {
+    // The tokenizer may take the word on past an apostrophe, '-' or '.'
+    // before a word start, or past a non-ASCII byte: not plain.
+    const unsigned char d = static_cast<unsigned char>(text[e]);
+    if (d >= 0x80 || ((d == '\'' || d == '-' || d == '.') && e + 1 < text.size() &&
+                      (IsAlnumByte(static_cast<unsigned char>(text[e + 1])) ||
+                       static_cast<unsigned char>(text[e + 1]) >= 0x80))) {
+      u.adverb = NextUnit::kUnknown;
+      return u;
+    }
+  }
+  char buf[32];
+  if (e - r > sizeof buf) {  // a long "-ly" word: an adverb
+    u.adverb = NextUnit::kUnknown;
+    return u;
+  }
+  for (size_t i = r; i < e; ++i) buf[i - r] = AsciiLower(text[i]);
+  if (!IsAdverbWord(std::string_view(buf, e - r))) return u;
+  u.adverb = NextUnit::kAdverb;
+  size_t a = e;
+  while (a < text.size() && IsSpaceByte(static_cast<unsigned char>(text[a]))) ++a;
+  u.after = a;
+  return u;
+}
+
+// Whether words[k] (and the rest) may match at unit u: the unit is words[k]
+// (the text there folds to it, and the unit ends where the folded text does),
+// or it is an adverb and words[k] comes next. (MatchWords skips no adverb
+// that is words[k] itself; not telling that apart only keeps more.)
+bool MayMatchAt(std::string_view text, const NextUnit& u, const std::vector<std::string>& words,
+                size_t k) {
+  const std::string& w = words[k];
+  if (size_t n = FoldedPrefix(text, u.r, w); n > 0 && CueRestMayFollow(text, u.r + n, words, k + 1))
+    return true;
+  if (u.adverb == NextUnit::kUnknown) return true;
+  if (u.adverb == NextUnit::kNoAdverb) return false;
+  const size_t n = FoldedPrefix(text, u.after, w);
+  return n > 0 && CueRestMayFollow(text, u.after + n, words, k + 1);
+}
+
+}  // namespace
+
+bool CueRestMayFollow(std::string_view text, size_t pos, const std::vector<std::string>& words,
+                      size_t k) {
+  if (k >= words.size()) return true;
+  const NextUnit u = NextUnitAt(text, pos);
+  if (u.r >= text.size()) return false;
+  return MayMatchAt(text, u, words, k);
+}
+
+bool Lexicon::CueMayFollow(int32_t bucket, std::string_view text, size_t q) const {
+  if (bucket_has_single[bucket]) return true;
+  const NextUnit u = NextUnitAt(text, q);
+  if (u.r >= text.size()) return false;
+  if (u.adverb == NextUnit::kUnknown) return true;
+  // Most often no phrase's second word is there: one test per distinct
+  // second word first.
+  bool any = false;
+  for (const std::string& w : bucket_seconds[bucket]) {
+    if (FoldedPrefix(text, u.r, w) > 0 ||
+        (u.adverb == NextUnit::kAdverb && FoldedPrefix(text, u.after, w) > 0)) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return false;
+  for (uint32_t pi : cue_buckets[bucket])
+    if (MayMatchAt(text, u, phrases[pi].words, 1)) return true;
+  return false;
 }
 
 std::vector<std::string> Inflect(const std::string& b, CuePos pos) {
@@ -269,6 +407,22 @@ void Lexicon::Finish() {
     });
   }
   for (const auto& [w, unused] : info) cue_first.Add(w);
+  bucket_has_single.assign(cue_buckets.size(), 0);
+  bucket_seconds.assign(cue_buckets.size(), {});
+  scan_words_are_cue_words = true;
+  for (const CuePhrase& p : phrases) {
+    const int32_t b = info[p.words[0]].cues;
+    if (p.words.size() == 1) {
+      bucket_has_single[b] = 1;
+    } else if (std::find(bucket_seconds[b].begin(), bucket_seconds[b].end(), p.words[1]) ==
+               bucket_seconds[b].end()) {
+      bucket_seconds[b].push_back(p.words[1]);
+    }
+    const std::string& w = p.words[0];
+    bool plain = w.size() >= 2 && w.size() <= 31 && w[0] >= 'a' && w[0] <= 'z';
+    for (char c : w) plain &= (c >= 'a' && c <= 'z') || c == '-';
+    scan_words_are_cue_words &= plain;
+  }
   auto by_len = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
     return a.size() > b.size();
   };

@@ -178,7 +178,31 @@ struct Lexicon {
   // The first words of cues, for a test that rejects most words without
   // hashing.
   PrefixLengthFilter cue_first;
+
+  // For each cue bucket: whether it holds a one-word phrase.
+  std::vector<char> bucket_has_single;
+  // For each cue bucket: its phrases' distinct second words.
+  std::vector<std::vector<std::string>> bucket_seconds;
+  // Whether every cue's first word is 2 to 31 bytes of a-z and '-' starting
+  // with a letter: then a word unit that is a cue's first word is exactly a
+  // scan word (see ForEachScanWord), barring the cases StanceFinder checks,
+  // and CueMayFollow may be used to turn sentences away before tokenizing.
+  bool scan_words_are_cue_words = false;
+
+  // Whether some cue phrase of bucket `bucket` may match at a word unit that
+  // is text[p, q): false only if MatchWords (with adverb skipping) can match
+  // none of them there (see CueRestMayFollow).
+  bool CueMayFollow(int32_t bucket, std::string_view text, size_t q) const;
 };
+
+// The raw-text test behind Lexicon::CueMayFollow: whether words[k..] may be
+// the word units that follow a word unit ending at `pos`, as the stance
+// tokenizer cuts and folds them (ASCII lower case, typographic apostrophes
+// as '), an adverb word (IsAdverbWord) allowed before each. Conservative:
+// true whenever the text is not plain enough to tell. Assumes no entity and
+// no sentence end cuts a run of letters and '-' (the caller checks).
+bool CueRestMayFollow(std::string_view text, size_t pos, const std::vector<std::string>& words,
+                      size_t k);
 
 // ---- the text scan for cue words ---------------------------------------------
 //

@@ -121,6 +121,22 @@ struct Word {
   LowerWord low;  // text[b, e) seen lower-cased
 };
 
+// A sentence's words inside a longer vector of them, read in place.
+class WordRange {
+ public:
+  WordRange(const Word* b, size_t n) : b_(b), n_(n) {}
+  size_t size() const { return n_; }
+  const Word& operator[](size_t i) const { return b_[i]; }
+  const Word* begin() const { return b_; }
+  const Word* end() const { return b_ + n_; }
+  const Word& front() const { return b_[0]; }
+  const Word& back() const { return b_[n_ - 1]; }
+
+ private:
+  const Word* b_;
+  size_t n_;
+};
+
 // ASCII letters and digits: the bytes words are made of.
 struct AlnumTable {
   bool is[256] = {};
@@ -197,7 +213,7 @@ std::vector<Word> Words(std::string_view text, Span s) {
 
 // The verb a modal at w[i] governs, skipping "not", adverbs and "be"-less
 // glue ("we must also, therefore, act"); -1 if none within three words.
-int ModalVerb(const std::vector<Word>& w, size_t i) {
+int ModalVerb(const WordRange& w, size_t i) {
   for (size_t k = i + 1; k < w.size() && k <= i + 4; ++k) {
     LowerWord y = w[k].low;
     if (In(y, {"not", "never", "also", "therefore", "however", "thus", "now", "all", "still",
@@ -212,7 +228,7 @@ int ModalVerb(const std::vector<Word>& w, size_t i) {
 // Verbs of cognition, speech and feeling after a modal: rhetoric ("I must
 // admit", "we cannot ignore", "must not forget", "should come as no
 // surprise", "must be outraged / reminded").
-bool RhetoricalVerb(const std::vector<Word>& w, int v) {
+bool RhetoricalVerb(const WordRange& w, int v) {
   LowerWord y = w[v].low;
   if (In(y, {"admit",    "confess", "say",    "tell",     "mention",      "note",    "recall",
              "remember", "forget",  "ignore", "overlook", "imagine",      "pretend", "hide",
@@ -227,13 +243,20 @@ bool RhetoricalVerb(const std::vector<Word>& w, int v) {
 
 // A normative or evaluative statement in a sentence: returns the marker's
 // first word index and sets polarity/act; -1 if none.
-int NormativeMarker(const std::vector<Word>& w, std::string* polarity, std::string* act) {
+int NormativeMarker(const WordRange& w, std::string* polarity, std::string* act) {
   // Tested on every word of a speaker's sentences: sets with a cheap filter.
   static const WordSet kModals{"must", "should", "cannot", "mustn't", "shouldn't"};
   static const WordSet kCondemn{"unacceptable", "untenable",  "inadmissible",
                                 "intolerable",  "deplorable", "heinous"};
+  // The words the branches below start at: most words are none, and are
+  // turned away with one test.
+  static const WordSet kMarkerWords{
+      "not",          "must",        "should",     "cannot",    "mustn't",      "shouldn't",
+      "it",           "time",        "threat",     "dangerous", "unacceptable", "untenable",
+      "inadmissible", "intolerable", "deplorable", "heinous",   "concern"};
   for (size_t i = 0; i < w.size(); ++i) {
     LowerWord x = w[i].low;
+    if (!kMarkerWords.Contains(x)) continue;
     // A denied belief governs what follows: "I do not think it is necessary".
     if (x == "not" && i + 1 < w.size() && In(w[i + 1].low, {"think", "believe"})) return -1;
     if (kModals.Contains(x)) {
@@ -705,6 +728,8 @@ std::vector<Span> FirstPersonSubjectsIn(std::string_view text, const Word* w, si
   std::vector<Span> out;
   for (size_t i = 0; i < n; ++i) {
     LowerWord x = w[i].low;
+    // Only "we", "i", "my" and "our" start a subject: most words are longer.
+    if (x.size() > 3) continue;
     if (x == "we") {
       out.push_back({w[i].b, w[i].e});
     } else if (x == "i" && text[w[i].b] == 'I') {
@@ -827,7 +852,6 @@ std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<Do
       footer = {static_cast<uint32_t>(f), static_cast<uint32_t>(fe)};
     }
   }
-  std::vector<Word> w;
   for (size_t i = 0; i < sents.size() && any_normative; ++i) {
     if (sents[i].span.begin >= footer.begin && sents[i].span.begin < footer.end) continue;
     if (sents[i].span.end <= body || has_speaker[i] || has_any[i] || !normative_at(i)) continue;
@@ -840,7 +864,8 @@ std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<Do
     while (!st.empty() && (st.back() == ' ' || st.back() == '\n' || st.back() == '\r'))
       st.remove_suffix(1);
     if (st.empty() || st.back() == '?') continue;
-    w.assign(words.begin() + word_range[i].first, words.begin() + word_range[i].second);
+    const WordRange w(words.data() + word_range[i].first,
+                      word_range[i].second - word_range[i].first);
     std::string polarity, act;
     int m = NormativeMarker(w, &polarity, &act);
     if (m < 0) continue;
@@ -1042,12 +1067,16 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
     // Before the quotation: 'X, president, ORG, said: "..."'.
     if (!holder && !person_only) {
       uint32_t bb = sents[so].span.begin;
-      thread_local std::vector<Word> p;  // reused: one cut per quotation
-      WordsInto(text, {bb, q.begin}, &p);
       std::string_view before = text.substr(bb, q.begin - bb);
       while (!before.empty() && (before.back() == ' ' || before.back() == '\n'))
         before.remove_suffix(1);
       bool colon = !before.empty() && (before.back() == ':' || before.back() == ',');
+      // Without the colon or comma the words are not looked at: cut only then.
+      thread_local std::vector<Word> p;  // reused: one cut per quotation
+      if (colon)
+        WordsInto(text, {bb, q.begin}, &p);
+      else
+        p.clear();
       // The verb may have a complement: 'X told the meeting on Thursday, "..."'.
       size_t v = p.size();
       for (size_t k = p.size(); k > 0 && k + 8 > p.size(); --k) {

@@ -61,6 +61,35 @@ inline bool In(LowerWord w, std::initializer_list<std::string_view> set) {
   return false;
 }
 
+// Whether `w` is the string literal `s`: a constant-length comparison.
+template <size_t N>
+[[gnu::always_inline]] inline bool IsLiteral(std::string_view w, const char (&s)[N]) {
+  return w.size() == N - 1 && std::char_traits<char>::compare(w.data(), s, N - 1) == 0;
+}
+
+// Words the cue matcher skips between a cue's words ("strongly supported",
+// "in full favour of"): "-ly" words of five letters or more and a few others.
+// `w` is lower-cased.
+[[gnu::always_inline]] inline bool IsAdverbWord(std::string_view w) {
+  const size_t n = w.size();
+  if (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y') return true;
+  switch (n) {
+    case 3:
+      return IsLiteral(w, "too") || IsLiteral(w, "now") || IsLiteral(w, "all");
+    case 4:
+      return IsLiteral(w, "also") || IsLiteral(w, "then") || IsLiteral(w, "even") ||
+             IsLiteral(w, "once") || IsLiteral(w, "both");
+    case 5:
+      return IsLiteral(w, "again") || IsLiteral(w, "still");
+    case 6:
+      return IsLiteral(w, "firmly");
+    case 7:
+      return IsLiteral(w, "further") || IsLiteral(w, "already");
+    default:
+      return false;
+  }
+}
+
 // A fixed set of lower-case words behind a filter on first letter and
 // length: most words looked up are in no set, and are turned away without a
 // comparison. For sets tested often; In() is simpler for the rest.

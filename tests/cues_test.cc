@@ -130,5 +130,54 @@ TEST(WordTableTest, FindsExactly) {
   EXPECT_EQ(t.Find(""), nullptr);
 }
 
+// CueRestMayFollow(text, after the first word, phrase, 1).
+bool RestMayFollow(std::string_view text, std::vector<std::string> phrase) {
+  return CueRestMayFollow(text, phrase[0].size(), phrase, 1);
+}
+
+TEST(CueRestMayFollowTest, NeverRejectsAMatch) {
+  const std::vector<std::string> in_favour = {"in", "favour", "of"};
+  EXPECT_TRUE(RestMayFollow("in favour of", in_favour));
+  EXPECT_TRUE(RestMayFollow("in   Favour\nOF the plan", in_favour));
+  EXPECT_TRUE(RestMayFollow("in FAVOUR of.", in_favour));  // cue at the sentence end
+  // One adverb may come before each later word.
+  EXPECT_TRUE(RestMayFollow("in wholly favour of", in_favour));
+  EXPECT_TRUE(RestMayFollow("in favour also of", in_favour));
+  EXPECT_TRUE(RestMayFollow("in Strongly favour Firmly of", in_favour));
+  EXPECT_TRUE(RestMayFollow("stood firmly by", {"stood", "by"}));
+  EXPECT_TRUE(RestMayFollow("stood firmly by.", {"stood", "by"}));
+  // An adverb that is the phrase's word is the word.
+  EXPECT_TRUE(RestMayFollow("come out once", {"come", "out", "once"}));
+  // Typographic apostrophes fold to '.
+  const std::vector<std::string> council = {"heed", "council's", "call"};
+  EXPECT_TRUE(RestMayFollow("heed Council\xE2\x80\x99s call", council));
+  EXPECT_TRUE(RestMayFollow("heed council\xE2\x80\x98s call", council));
+  EXPECT_TRUE(RestMayFollow("heed council's call", council));
+  EXPECT_TRUE(RestMayFollow("heed now council\xE2\x80\x99s call", council));
+  // Not plain enough to tell what the word after "in" is: kept.
+  EXPECT_TRUE(RestMayFollow("in \xC3\xA9t\xC3\xA9 favour of", in_favour));
+  EXPECT_TRUE(RestMayFollow("in U.S favour of", in_favour));
+  EXPECT_TRUE(RestMayFollow("in so-called favour of", in_favour));
+  EXPECT_TRUE(RestMayFollow("in " + std::string(40, 'x') + "ly favour of", in_favour));
+}
+
+TEST(CueRestMayFollowTest, RejectsWhatCannotMatch) {
+  const std::vector<std::string> in_favour = {"in", "favour", "of"};
+  EXPECT_FALSE(RestMayFollow("in Geneva, delegates met", in_favour));
+  EXPECT_FALSE(RestMayFollow("in favour", in_favour));  // the text ends
+  EXPECT_FALSE(RestMayFollow("in favour.", in_favour));
+  EXPECT_FALSE(RestMayFollow("in favourable terms", in_favour));
+  EXPECT_FALSE(RestMayFollow("in favour, of", in_favour));
+  EXPECT_FALSE(RestMayFollow("in the favour of", in_favour));  // "the" is no adverb
+  EXPECT_FALSE(RestMayFollow("in 2020 favour of", in_favour));
+  EXPECT_FALSE(RestMayFollow("in strongly, favour of", in_favour));
+  EXPECT_FALSE(RestMayFollow("in strongly firmly favour of", in_favour));  // one adverb only
+  EXPECT_FALSE(
+      RestMayFollow("in \xE2\x80\x9C"
+                    "favour\xE2\x80\x9D of",
+                    in_favour));
+  EXPECT_FALSE(RestMayFollow("heed council call", {"heed", "council's", "call"}));
+}
+
 }  // namespace
 }  // namespace caucus::internal

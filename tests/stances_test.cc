@@ -908,6 +908,83 @@ TEST(StancesTest, LexiconErrors) {
   EXPECT_EQ(v[0].act, "welcome");
 }
 
+// The finder turns most sentences away on the raw text, before tokenizing,
+// when each cue's first word is plain (a-z and '-'). A user cue whose first
+// word has a digit turns that off: the finder must find the same with it.
+TEST(StancesTest, RawCueTestRejectsNoMatch) {
+  auto read = [](const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  auto plain = StanceFinder::FromJson({read(std::string(CAUCUS_DICTDIR) + "/cues.json")}, {"c"});
+  auto exact =
+      StanceFinder::FromJson({read(std::string(CAUCUS_DICTDIR) + "/cues.json"),
+                              R"({"kind":"cue","cues":[{"cue":"zz9 top","polarity":"support"}]})"},
+                             {"c", "u"});
+  ASSERT_TRUE(plain.ok() && exact.ok());
+  struct Text {
+    std::string text;
+    size_t want;  // stances
+  };
+  const Text texts[] = {
+      // Cues split by adverbs.
+      {"Brazil is in strongly favour of net neutrality.", 1},
+      {"The EU stood firmly by the multistakeholder model.", 1},
+      {"Egypt called repeatedly for capacity building.", 1},
+      {"India came out firmly against the ITRs.", 1},
+      {"In Geneva, Russia spoke very positively of the ITRs.", 0},
+      {"In Geneva, Russia spoke positively of the ITRs.", 1},
+      // Cues at the sentence or text end.
+      {"In the end, Brazil voted in favour of.", 1},
+      {"In the end, Brazil voted in favour of", 1},
+      {"In the end, Brazil is open.", 0},
+      {"Kenya, in a statement, stood by", 1},
+      // Case, line breaks and typographic punctuation.
+      {"CHINA IS IN FAVOUR OF THE ITRs.", 1},
+      {"Brazil is in\nfavour of net neutrality.", 1},
+      {"In Geneva, Brazil \xE2\x80\x9C"
+       "called for\xE2\x80\x9D capacity building.",
+       1},
+      {"In Geneva, Brazil is open \xE2\x80\x9Cto\xE2\x80\x9D net neutrality.", 0},
+      {"In Brazil\xE2\x80\x99s view, Sweden called for capacity building.", 1},
+      {"In Brazil\xE2\x80\x99s view, Sweden is open to capacity building.", 1},
+      // A cue cut off a longer run of letters and '-': no scan word.
+      {"In the end Brazil backed- and then dropped capacity building.", 1},
+      {"In Geneva, Brazil's backing for capacity building was clear.", 1},
+      {"In Geneva, India co-sponsored the ITRs.", 1},
+      // Not cues.
+      {"In Geneva, governments met in open session to take stock.", 0},
+      {"Governments called in favourable terms for nothing.", 0},
+  };
+  for (const Text& t : texts) {
+    auto ents = FindEntities(t.text);
+    auto a = (*plain)->Find(t.text, Split(t.text), ents);
+    auto b = (*exact)->Find(t.text, Split(t.text), ents);
+    EXPECT_EQ(StancesJson(a), StancesJson(b)) << t.text;
+    EXPECT_EQ(a.size(), t.want) << t.text;
+  }
+  // Entities that cut a word: the word after one is no scan word.
+  std::string t = "In Geneva the EUbacked capacity building.";
+  Entity eu;
+  eu.span = {14, 16};
+  eu.text = "EU";
+  eu.kind = "body";
+  eu.id = "EU";
+  std::vector<Entity> ents = {eu};
+  auto a = (*plain)->Find(t, Split(t), ents);
+  EXPECT_EQ(StancesJson(a), StancesJson((*exact)->Find(t, Split(t), ents)));
+  EXPECT_EQ(a.size(), 1u);
+  // ... and one the tokenizer cannot take (it runs past the sentence)
+  // cuts a lone byte off the word it starts.
+  t = "In Geneva, Xsupported it. More.";
+  eu.span = {11, 30};
+  ents = {eu};
+  a = (*plain)->Find(t, Split(t), ents);
+  EXPECT_EQ(StancesJson(a), StancesJson((*exact)->Find(t, Split(t), ents)));
+}
+
 TEST(StancesTest, Deterministic) {
   std::string text =
       "Brazil, supported by India and Egypt, proposed capacity building, while the US opposed it. "
