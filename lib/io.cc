@@ -1,6 +1,7 @@
 #include "caucus/io.h"
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -462,6 +463,21 @@ bool WriteAll(std::string_view s) {
 }
 
 constexpr size_t kStdoutBuffer = 1 << 18;
+
+// Widens a pipe on stdin or stdout to 1 MB. With the default 64 KB the
+// stages of a pipeline wake each other every 64 KB, and the scheduler then
+// mostly runs them in turn on one core, each evicting the other's caches.
+// On the 200 MB bench corpus `segment | entities | stances` took 4.1 s wall
+// instead of 7.2 s, and 8% less CPU. A refusal (the system's
+// pipe-max-size, the user's pipe quota) leaves the pipe as it was.
+void WidenPipes() {
+  for (int fd : {0, 1}) {
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISFIFO(st.st_mode)) continue;
+    const int size = fcntl(fd, F_GETPIPE_SZ);
+    if (size > 0 && size < (1 << 20)) fcntl(fd, F_SETPIPE_SZ, 1 << 20);
+  }
+}
 }  // namespace
 
 bool FlushStdout() {
@@ -489,6 +505,7 @@ bool WriteStdout(std::string_view s) {
 }
 
 int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, const SinkFn& sink) {
+  WidenPipes();
   RunSummary summary;
   Producer producer(opt);
   const int jobs = std::max(1, opt.jobs);
