@@ -29,45 +29,6 @@
 namespace caucus {
 namespace {
 
-// ---- word break iterator: one prototype per process, one clone per thread ----
-
-struct WordPrototype {
-  std::unique_ptr<icu::BreakIterator> it;
-  std::string error;
-};
-
-const WordPrototype& GetWordPrototype() {
-  static const WordPrototype* p = [] {
-    auto* out = new WordPrototype;
-    UErrorCode st = U_ZERO_ERROR;
-    out->it.reset(icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), st));
-    if (U_FAILURE(st)) {
-      out->error = std::string("ICU word break iterator: ") + u_errorName(st);
-      out->it.reset();
-    }
-    return out;
-  }();
-  return *p;
-}
-
-// BreakIterator objects are not thread-safe; cloning a const prototype is.
-icu::BreakIterator* ThreadWordIterator(Status* status) {
-  thread_local std::unique_ptr<icu::BreakIterator> it;
-  if (!it) {
-    const WordPrototype& p = GetWordPrototype();
-    if (!p.it) {
-      *status = Status::Internal(p.error);
-      return nullptr;
-    }
-    it.reset(p.it->clone());
-    if (!it) {
-      *status = Status::Internal("ICU: cannot clone a break iterator");
-      return nullptr;
-    }
-  }
-  return it.get();
-}
-
 // Points `it` at UTF-8 `s` (which must outlive the iteration).
 Status SetUtf8Text(icu::BreakIterator* it, std::string_view s) {
   UErrorCode st = U_ZERO_ERROR;
@@ -431,7 +392,7 @@ bool HasWordChar(std::string_view t, Span s) {
 
 Status Tokenize(std::string_view text, std::vector<Token>* out) {
   Status status;
-  icu::BreakIterator* it = ThreadWordIterator(&status);
+  icu::BreakIterator* it = ThreadIcuBreakIterator(IcuBreakKind::kWord, &status);
   if (!it) return status;
   Status st = SetUtf8Text(it, text);
   if (!st.ok()) return st;

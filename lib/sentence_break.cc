@@ -51,47 +51,50 @@
 #endif
 
 namespace caucus {
-namespace {
 
 // ---- the ICU path ---------------------------------------------------------------
 
-struct IcuPrototype {
-  std::unique_ptr<icu::BreakIterator> it;
-  std::string error;
-};
-
-const IcuPrototype& GetIcuPrototype() {
-  static const IcuPrototype* p = [] {
-    auto* out = new IcuPrototype;
-    UErrorCode st = U_ZERO_ERROR;
-    // "ss=standard": ICU suppresses breaks after CLDR's English abbreviations.
-    out->it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), st));
-    if (U_FAILURE(st)) {
-      out->error = std::string("ICU sentence break iterator: ") + u_errorName(st);
-      out->it.reset();
+// One prototype per kind and process, one clone per kind and thread:
+// BreakIterator objects are not thread-safe; cloning a const prototype is.
+icu::BreakIterator* ThreadIcuBreakIterator(IcuBreakKind kind, Status* status) {
+  struct Prototype {
+    std::unique_ptr<icu::BreakIterator> it;
+    std::string error;
+  };
+  static const Prototype* prototypes = [] {
+    auto* out = new Prototype[2];
+    for (int k = 0; k < 2; ++k) {
+      UErrorCode st = U_ZERO_ERROR;
+      // "ss=standard": ICU suppresses breaks after CLDR's English abbreviations.
+      out[k].it.reset(
+          k == 0 ? icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), st)
+                 : icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), st));
+      if (U_FAILURE(st)) {
+        out[k].error = std::string(k == 0 ? "ICU sentence" : "ICU word") +
+                       " break iterator: " + u_errorName(st);
+        out[k].it.reset();
+      }
     }
     return out;
   }();
-  return *p;
-}
-
-// BreakIterator objects are not thread-safe; cloning a const prototype is.
-icu::BreakIterator* ThreadIcuIterator(Status* status) {
-  thread_local std::unique_ptr<icu::BreakIterator> it;
-  if (!it) {
-    const IcuPrototype& p = GetIcuPrototype();
+  const int k = kind == IcuBreakKind::kSentence ? 0 : 1;
+  thread_local std::unique_ptr<icu::BreakIterator> clones[2];
+  if (!clones[k]) {
+    const Prototype& p = prototypes[k];
     if (!p.it) {
       *status = Status::Internal(p.error);
       return nullptr;
     }
-    it.reset(p.it->clone());
-    if (!it) {
+    clones[k].reset(p.it->clone());
+    if (!clones[k]) {
       *status = Status::Internal("ICU: cannot clone a break iterator");
       return nullptr;
     }
   }
-  return it.get();
+  return clones[k].get();
 }
+
+namespace {
 
 // Converts UTF-8 to UTF-16; false if the text holds invalid UTF-8.
 bool ToUtf16(std::string_view s, icu::UnicodeString* out) {
@@ -580,7 +583,7 @@ bool FastSentenceBreaks(std::string_view text, std::vector<uint32_t>* out) {
 
 Status IcuSentenceBreaks(std::string_view text, std::vector<uint32_t>* out) {
   Status status;
-  icu::BreakIterator* it = ThreadIcuIterator(&status);
+  icu::BreakIterator* it = ThreadIcuBreakIterator(IcuBreakKind::kSentence, &status);
   if (!it) return status;
   // ICU's break rules run about 1.5x faster on UTF-16 than through a UTF-8
   // UText, so valid text is converted and boundaries mapped back to bytes.

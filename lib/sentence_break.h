@@ -9,6 +9,8 @@
 #ifndef CAUCUS_SENTENCE_BREAK_H_
 #define CAUCUS_SENTENCE_BREAK_H_
 
+#include <unicode/brkiter.h>
+
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -25,6 +27,12 @@ Status SentenceBreaks(std::string_view text, std::vector<uint32_t>* out);
 // The same boundaries from ICU's iterator: the reference that
 // SentenceBreaks is tested against.
 Status IcuSentenceBreaks(std::string_view text, std::vector<uint32_t>* out);
+
+enum class IcuBreakKind { kSentence, kWord };
+
+// This thread's clone of ICU's English iterator of that kind (sentences with
+// "en@ss=standard"); nullptr with *status set if ICU cannot make one.
+icu::BreakIterator* ThreadIcuBreakIterator(IcuBreakKind kind, Status* status);
 
 // The hand-written engine alone; false (and nothing appended) if `text` is
 // not valid UTF-8.
