@@ -33,4 +33,4 @@ def test_eval_dev_gold_set(t):
     rc, out, err = t.run("eval", "--gold", gold, "--format", "json",
                          *[os.path.join(t.shared, d) for d in docs], check_rc=0)
     s = json.loads(out)["scores"]["stances"]
-    assert s["f1"] >= 0.68, s
+    assert s["f1"] >= 0.70, s
