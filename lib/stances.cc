@@ -1096,7 +1096,7 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
   bool behalf = false, behalf_group = false, and_seen = false, skip = false, dirty = false,
        including = false, list_paren = false;
   int behalf_speaker = -1, behalf_count = 0, seg = 0, last_comma = -1, last_item_unit = -1,
-      skip_from = 0;
+      skip_from = 0, prep_list_end = -1;
   bool prefix = false;
   int first = b;
   while (first < e && units_[first].kind == UK::kPunct) ++first;
@@ -1165,8 +1165,32 @@ SentenceAnalyzer::Parse SentenceAnalyzer::ParseSubject(int b, int e) const {
       // "working with governments": "with" after a verb (see WithMarker).
       prep |= IsWord(pv, "with") && pv > 0 && units_[pv - 1].kind == UK::kWord &&
               !IsWord(pv - 1, "along") && !IsWord(pv - 1, "together");
+      // ... and so is the rest of an enumeration it starts ("working with
+      // governments, the private sector and academia to promote"): actors
+      // joined by commas up to an "and"/"or" and its actor.
+      prep |= i <= prep_list_end;
       if (prep && !behalf) {
         if (!items.empty()) dirty = true;
+        if (i > prep_list_end) {
+          int j = i + 1, last = i;
+          bool and_seen_here = false, comma_seen = false;
+          while (j < e) {
+            if (IsPunct(j, ',') || IsWord(j, "the")) {
+              comma_seen |= IsPunct(j, ',') && !and_seen_here;
+              ++j;
+            } else if (IsWord(j, "and") || IsWord(j, "or")) {
+              and_seen_here = true;
+              ++j;
+            } else if (IsActor(j)) {
+              last = j++;
+              if (and_seen_here) break;
+            } else {
+              break;
+            }
+          }
+          // Three or more members: "with the US and we demanded" is no list.
+          if (and_seen_here && comma_seen && last > i) prep_list_end = last;
+        }
         continue;
       }
       Item it{i, role, -1, seg};

@@ -381,6 +381,10 @@ TEST(StancesTest, CoordinatedPredicatesAndOthers) {
   // "with" after a verb takes an object; after a comma or an actor, a
   // co-subject.
   EXPECT_EQ(Summary(Find("We look forward to working with India to support net neutrality.")), "");
+  EXPECT_EQ(Summary(Find("We look forward to working with India, Kenya and Japan to support net "
+                         "neutrality.")),
+            "");
+  EXPECT_EQ(Summary(Find("We wrote to the US and Kenya rejected the ITRs.")), "KEN oppose");
   EXPECT_EQ(Summary(Find("China, with Egypt, proposed net neutrality.")),
             "CHN support, EGY support");
   EXPECT_EQ(Summary(Find("Tanzania, along with the US, supported net neutrality.")),
