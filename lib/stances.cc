@@ -1700,6 +1700,11 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   if (actors.empty()) {
     int k = h.b - 1;
     if (IsWord(k, "'s")) --k;
+    // "the Russia-led proposals", "a US-drafted text".
+    if (nominal_use && IsPunct(k - 1, '-') && IsActor(k - 2) &&
+        (IsWord(k, "led") || IsWord(k, "drafted") || IsWord(k, "sponsored") ||
+         IsWord(k, "authored") || IsWord(k, "proposed")))
+      k -= 2;
     if (IsActor(k) && (nominal_use || IsWord(h.b - 1, "'s"))) {
       actors.push_back({ActorAt(k), "", 1.0});
     } else if (IsWord(h.b - 1, "its") || IsWord(h.b - 1, "their") || IsWord(h.b - 1, "his") ||

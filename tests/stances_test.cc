@@ -673,6 +673,9 @@ TEST(StancesTest, WhileClauseResolvesIt) {
   const Stance* us = ByActor(u, "USA");
   ASSERT_NE(us, nullptr);
   EXPECT_EQ(us->target.topic, "net-neutrality");
+  // "the Russia-led proposals": the leader's proposal.
+  EXPECT_EQ(Summary(Find("The Russia-led proposals would give the ITU new powers.")),
+            "RUS support");
   // So is a cue whose holder follows it.
   EXPECT_EQ(Summary(Find("India's decision to support net neutrality has drawn mostly applause "
                          "from civil society.")),
