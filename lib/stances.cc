@@ -330,6 +330,7 @@ class SentenceAnalyzer {
   bool Coref(int i, int* end, std::vector<ActorRef>* out) const;
   std::vector<ActorRef> LastActor(uint32_t pos, bool want_government, bool want_body) const;
   std::vector<ActorRef> LastGroup(uint32_t pos) const;
+  int NounPhraseStart(int e, int lower) const;
   std::vector<ActorRef> PreviousSubject(int i) const;
   std::vector<ActorRef> SentenceSubject(int i) const;
 
@@ -948,6 +949,23 @@ std::vector<ActorRef> SentenceAnalyzer::LastActor(uint32_t pos, bool want_govern
     }
   }
   return {};
+}
+
+// Start of the noun phrase ending before unit e, at most six units back and
+// not before `lower`: back to a determiner, or to just after a preposition, a
+// verb of being or "has" ("the imposition of arbitrary sanctions"; "has made
+// a counterproposal" gives "a counterproposal").
+int SentenceAnalyzer::NounPhraseStart(int e, int lower) const {
+  static const internal::WordSet kStop{"by", "to", "for", "from", "with", "against", "on",   "in",
+                                       "at", "is", "are", "was",  "were", "has",     "have", "had"};
+  int b = e;
+  while (b > lower && e - b < 6 && units_[b - 1].kind != UK::kPunct) {
+    --b;
+    if (units_[b].kind == UK::kWord && kStop.Contains(internal::LowerWord(units_[b].low)))
+      return b + 1;
+    if (IsWord(b, "the") || IsWord(b, "a") || IsWord(b, "an")) break;
+  }
+  return b;
 }
 
 // The last group or bloc before pos ("a group of Arab states ... The
@@ -1831,6 +1849,27 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
               if (hits_[p].e <= k - 1) sb = std::max(sb, hits_[p].e);
             --k;
             while (k > sb && units_[k - 1].kind == UK::kPunct) --k;
+          } else if (reduced && [&] {
+                       // Not a full passive with a word between ("was first
+                       // proposed by", "has long been promoted by").
+                       for (int a = std::max(cb, h.b - 3); a < h.b; ++a)
+                         if (IsWord(a, "was") || IsWord(a, "were") || IsWord(a, "is") ||
+                             IsWord(a, "are") || IsWord(a, "been") || IsWord(a, "be") ||
+                             IsWord(a, "being"))
+                           return false;
+                       return true;
+                     }()) {
+            // "has made a counterproposal co-signed by Canada": the noun
+            // phrase the participle follows.
+            ++k;
+            static const internal::WordSet kWhen{"long",      "later",      "first",   "already",
+                                                 "also",      "previously", "once",    "since",
+                                                 "initially", "originally", "jointly", "recently"};
+            while (k > cb && (units_[k - 1].kind == UK::kPunct ||
+                              (units_[k - 1].kind == UK::kWord &&
+                               kWhen.Contains(internal::LowerWord(units_[k - 1].low)))))
+              --k;
+            sb = NounPhraseStart(k, cb);
           }
           while (sb < k && units_[sb].kind == UK::kPunct) ++sb;
           if (k > sb) {
@@ -2015,17 +2054,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
       (IsWord(parse.subject_end - 2, "which") || IsWord(parse.subject_end - 2, "that")) &&
       IsPunct(parse.subject_end - 3, ',')) {
     const int e = parse.subject_end - 3;
-    int b = e;
-    while (b > cb && e - b < 6 && units_[b - 1].kind != UK::kPunct) {
-      --b;
-      static const internal::WordSet kStop{"by", "to", "for", "from", "with", "against",
-                                           "on", "in", "at",  "is",   "are",  "was"};
-      if (units_[b].kind == UK::kWord && kStop.Contains(internal::LowerWord(units_[b].low))) {
-        ++b;
-        break;
-      }
-      if (IsWord(b, "the") || IsWord(b, "a") || IsWord(b, "an")) break;
-    }
+    const int b = NounPhraseStart(e, cb);
     if (b < e) {
       target.t.span = {units_[b].span.begin, units_[e - 1].span.end};
       target.t.text = std::string(text_.substr(target.t.span.begin, target.t.span.size()));

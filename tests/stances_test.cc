@@ -317,6 +317,12 @@ TEST(StancesTest, PassiveRelativeClauseAndHaveReservations) {
   EXPECT_EQ(c->polarity, "oppose");
   EXPECT_EQ(c->target.text, "a new UN body");
   EXPECT_NE(ByActor(v, "IND"), nullptr);
+  // A reduced passive's target is the noun phrase before the participle.
+  auto w = Find("The US has made a counterproposal co-signed by Canada.");
+  EXPECT_EQ(Summary(w), "CAN support, USA support");
+  const Stance* ca = ByActor(w, "CAN");
+  ASSERT_NE(ca, nullptr);
+  EXPECT_EQ(ca->target.text, "a counterproposal");
   EXPECT_EQ(Summary(Find("Brazil has reservations about the ITRs.")), "BRA oppose");
   EXPECT_EQ(Summary(Find("In Geneva, civil society had apprehensions about the ITRs.")),
             "civil-society oppose");
