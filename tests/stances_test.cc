@@ -324,6 +324,8 @@ TEST(StancesTest, PassiveRelativeClauseAndHaveReservations) {
   ASSERT_NE(ca, nullptr);
   EXPECT_EQ(ca->target.text, "a counterproposal");
   EXPECT_EQ(Summary(Find("Brazil has reservations about the ITRs.")), "BRA oppose");
+  EXPECT_EQ(Summary(Find("Kenya has strong views against the ITRs but favours net neutrality.")),
+            "KEN oppose, KEN support");
   EXPECT_EQ(Summary(Find("In Geneva, civil society had apprehensions about the ITRs.")),
             "civil-society oppose");
   // The holder named after the cue stays the holder.
