@@ -29,17 +29,6 @@
 namespace caucus {
 namespace {
 
-// Points `it` at UTF-8 `s` (which must outlive the iteration).
-Status SetUtf8Text(icu::BreakIterator* it, std::string_view s) {
-  UErrorCode st = U_ZERO_ERROR;
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUTF8(&ut, s.data(), static_cast<int64_t>(s.size()), &st);
-  if (U_SUCCESS(st)) it->setText(&ut, st);  // keeps its own shallow clone of ut
-  utext_close(&ut);
-  if (U_FAILURE(st)) return Status::Internal(std::string("ICU setText: ") + u_errorName(st));
-  return Status::Ok();
-}
-
 // ---- character classes -------------------------------------------------------
 
 struct SpaceBytes {

@@ -54,6 +54,16 @@ namespace caucus {
 
 // ---- the ICU path ---------------------------------------------------------------
 
+Status SetUtf8Text(icu::BreakIterator* it, std::string_view s) {
+  UErrorCode st = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, s.data(), static_cast<int64_t>(s.size()), &st);
+  if (U_SUCCESS(st)) it->setText(&ut, st);  // keeps its own shallow clone of ut
+  utext_close(&ut);
+  if (U_FAILURE(st)) return Status::Internal(std::string("ICU setText: ") + u_errorName(st));
+  return Status::Ok();
+}
+
 // One prototype per kind and process, one clone per kind and thread:
 // BreakIterator objects are not thread-safe; cloning a const prototype is.
 icu::BreakIterator* ThreadIcuBreakIterator(IcuBreakKind kind, Status* status) {
@@ -592,12 +602,8 @@ Status IcuSentenceBreaks(std::string_view text, std::vector<uint32_t>* out) {
   if (utf16) {
     it->setText(u16);
   } else {
-    UErrorCode st = U_ZERO_ERROR;
-    UText ut = UTEXT_INITIALIZER;
-    utext_openUTF8(&ut, text.data(), static_cast<int64_t>(text.size()), &st);
-    if (U_SUCCESS(st)) it->setText(&ut, st);  // keeps its own shallow clone of ut
-    utext_close(&ut);
-    if (U_FAILURE(st)) return Status::Internal(std::string("ICU setText: ") + u_errorName(st));
+    Status st = SetUtf8Text(it, text);
+    if (!st.ok()) return st;
   }
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());

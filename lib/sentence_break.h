@@ -34,6 +34,9 @@ enum class IcuBreakKind { kSentence, kWord };
 // "en@ss=standard"); nullptr with *status set if ICU cannot make one.
 icu::BreakIterator* ThreadIcuBreakIterator(IcuBreakKind kind, Status* status);
 
+// Points `it` at UTF-8 `s` (which must outlive the iteration).
+Status SetUtf8Text(icu::BreakIterator* it, std::string_view s);
+
 // The hand-written engine alone; false (and nothing appended) if `text` is
 // not valid UTF-8.
 bool FastSentenceBreaks(std::string_view text, std::vector<uint32_t>* out);
