@@ -328,7 +328,8 @@ class SentenceAnalyzer {
   std::vector<ActorRef> ListAt(int last_actor, int stop_left) const;
   std::vector<ActorRef> ListAfter(int i, int e) const;
   bool Coref(int i, int* end, std::vector<ActorRef>* out) const;
-  std::vector<ActorRef> LastActor(uint32_t pos, bool want_government, bool want_body) const;
+  std::vector<ActorRef> LastActor(uint32_t pos, bool want_government, bool want_body,
+                                  uint32_t lower = 0) const;
   std::vector<ActorRef> LastGroup(uint32_t pos) const;
   int NounPhraseStart(int e, int lower) const;
   std::vector<ActorRef> PreviousSubject(int i) const;
@@ -929,8 +930,9 @@ std::vector<ActorRef> SentenceAnalyzer::ListAfter(int i, int e) const {
 }
 
 std::vector<ActorRef> SentenceAnalyzer::LastActor(uint32_t pos, bool want_government,
-                                                  bool want_body) const {
-  // Actors already seen in this sentence first, then the paragraph's entities.
+                                                  bool want_body, uint32_t lower) const {
+  // Actors already seen in this sentence first, then the paragraph's
+  // entities (from `lower` on, if that is later).
   for (int k = n() - 1; k >= 0; --k) {
     const Unit& u = units_[k];
     if (u.span.end > pos || u.kind != UK::kActor) continue;
@@ -942,7 +944,7 @@ std::vector<ActorRef> SentenceAnalyzer::LastActor(uint32_t pos, bool want_govern
                              [](const Entity& e, uint32_t p) { return e.span.begin < p; });
   while (it != ents_.begin()) {
     --it;
-    if (it->span.begin < para_->begin) break;
+    if (it->span.begin < std::max(para_->begin, lower)) break;
     if (it->span.end > pos) continue;
     if ((want_government && it->kind == "government") || (want_body && it->kind == "body")) {
       return {{ActorView{it->id, it->kind, it->text, it->span}, "coreference", 0.7}};
@@ -1049,7 +1051,14 @@ bool SentenceAnalyzer::Coref(int i, int* end, std::vector<ActorRef>* out) const 
     // FICCI gave inputs on the ITU's role. It supports ..."), not its last actor.
     *out = PreviousSubject(i);
     if (out->empty()) *out = SentenceSubject(i);
-    if (out->empty()) *out = LastActor(pos, true, true);
+    // An "it" opening a sentence whose previous sentence names no actor is
+    // more often a thing ("... have produced an interesting report. It
+    // recommends"): only actors of the previous sentence on are taken.
+    const bool opening = std::all_of(units_.begin(), units_.begin() + i,
+                                     [](const Unit& u) { return u.kind == UK::kPunct; });
+    if (out->empty())
+      *out = LastActor(pos, true, true,
+                       opening && para_->prev_begin != UINT32_MAX ? para_->prev_begin : 0);
     e = i + 1;
   } else if (w == "they" || w == "their" || w == "them") {
     // "the U.S. and E.U. said they would never agree": the list that

@@ -742,6 +742,16 @@ TEST(StancesTest, ItAfterLeadingAdverbial) {
   EXPECT_EQ(v[2].polarity, "oppose");
 }
 
+// A sentence-opening "it" after a sentence without actors is not resolved
+// to an actor two sentences back: it is more often a thing.
+TEST(StancesTest, OpeningItSkipsActorsBeforeThePreviousSentence) {
+  EXPECT_EQ(Summary(Find("Kenya met the ITU. The experts wrote a long report. It proposes net "
+                         "neutrality.")),
+            "");
+  EXPECT_EQ(Summary(Find("In Geneva, Kenya spoke at length. It proposed net neutrality.")),
+            "KEN support");
+}
+
 TEST(StancesTest, AcrossSentencesInParagraph) {
   std::string text =
       "Much of the debate centered around a proposal made by Brazil to introduce a new opinion. "
