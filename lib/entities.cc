@@ -1,7 +1,6 @@
 #include "caucus/entities.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cstring>
 #include <deque>
 #include <optional>
@@ -9,6 +8,7 @@
 #include <unordered_set>
 
 #include "caucus/json.h"
+#include "json_cursor.h"
 #include "matcher.h"
 
 namespace caucus {
@@ -710,46 +710,32 @@ void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>
   }
   thread_local std::vector<char> buf;
   if (buf.size() < room) buf.resize(std::max(room, 2 * buf.size()));
-  char* const begin = buf.data();
-  char* p = begin;
-  auto append = [&p](const char* s, size_t n) {
-    std::memcpy(p, s, n);
-    p += n;
-  };
-  auto field = [&](const auto& key, const std::string& value) {  // key: a string literal
-    append(key, sizeof(key) - 1);
-    p = WriteJsonString(value, p);
-  };
-  *p++ = '[';
+  internal::JsonCursor c(buf.data());
+  c.Char('[');
   for (size_t k = 0; k < found.hits.size(); ++k) {
     const Hit& h = found.hits[k];
-    if (k) *p++ = ',';
-    append("{\"span\":[", 9);
-    p = std::to_chars(p, p + 10, h.span.begin).ptr;
-    *p++ = ',';
-    p = std::to_chars(p, p + 10, h.span.end).ptr;
-    append("],\"text\":", 9);
-    p = WriteJsonString(text.substr(h.span.begin, h.span.size()), p);
+    if (k) c.Char(',');
+    c.Lit("{\"span\":").SpanValue(h.span);
+    c.Field(",\"text\":", text.substr(h.span.begin, h.span.size()));
     if (h.tail != Hit::kNoTail) {
       // Copied 16 bytes at a time, past its end into the buffer's slack:
       // the tails are padded, and what is copied past the end is written
       // over next.
       const char* from = im.tails.data() + im.tail_of[h.tail].first;
       const size_t n = im.tail_of[h.tail].second;
-      for (size_t c = 0; c < n; c += kPad) std::memcpy(p + c, from + c, kPad);
-      p += n;
+      char* p = c.end();
+      for (size_t at = 0; at < n; at += kPad) std::memcpy(p + at, from + at, kPad);
+      c = internal::JsonCursor(p + n);
     } else {
-      field(",\"kind\":", *h.kind);
-      field(",\"id\":", *h.id);
-      field(",\"name\":", *h.name);
-      if (!h.form->empty()) field(",\"form\":", *h.form);
-      if (!h.role->empty()) field(",\"role\":", *h.role);
-      if (!h.org->empty()) field(",\"org\":", *h.org);
+      c.Field(",\"kind\":", *h.kind).Field(",\"id\":", *h.id).Field(",\"name\":", *h.name);
+      if (!h.form->empty()) c.Field(",\"form\":", *h.form);
+      if (!h.role->empty()) c.Field(",\"role\":", *h.role);
+      if (!h.org->empty()) c.Field(",\"org\":", *h.org);
     }
-    *p++ = '}';
+    c.Char('}');
   }
-  *p++ = ']';
-  out->append(begin, p - begin);
+  c.Char(']');
+  out->append(buf.data(), c.end() - buf.data());
 }
 
 Result<std::vector<Entity>> EnsureEntities(const Document& doc, const Recognizer& recognizer,

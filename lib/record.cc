@@ -1,7 +1,6 @@
 #include "caucus/record.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <nlohmann/json.hpp>
@@ -11,6 +10,7 @@
 #endif
 
 #include "caucus/json.h"
+#include "json_cursor.h"
 
 namespace caucus {
 namespace {
@@ -777,29 +777,50 @@ Result<std::vector<Stance>> GetStances(const Document& doc, bool* found) {
 
 namespace {
 
+using internal::JsonCursor;
+
 // Writes [{"span":[B,E]<tail>},...] directly: for every item, the span and
-// `tail(item, p)`, which writes what follows the span and returns the end.
-// kItem bounds one item's size. Same bytes as through JsonWriter.
+// `tail(item, c)`, which writes what follows the span. kItem bounds one
+// item's size. Same bytes as through JsonWriter.
 template <size_t kItem, typename T, typename Tail>
 std::string SpanObjectsJson(const std::vector<T>& v, Tail tail) {
   std::string out;
   out.resize(2 + kItem * v.size());
-  char* const begin = out.data();
-  char* p = begin;
-  *p++ = '[';
+  JsonCursor c(out.data());
+  c.Char('[');
   for (size_t k = 0; k < v.size(); ++k) {
-    if (k) *p++ = ',';
-    memcpy(p, "{\"span\":[", 9);
-    p += 9;
-    p = std::to_chars(p, p + 10, v[k].span.begin).ptr;
-    *p++ = ',';
-    p = std::to_chars(p, p + 10, v[k].span.end).ptr;
-    *p++ = ']';
-    p = tail(v[k], p);
-    *p++ = '}';
+    if (k) c.Char(',');
+    c.Lit("{\"span\":").SpanValue(v[k].span);
+    tail(v[k], c);
+    c.Char('}');
   }
-  *p++ = ']';
-  out.resize(p - begin);
+  c.Char(']');
+  out.resize(c.end() - out.data());
+  return out;
+}
+
+// Writes [item,...]: each item through a JsonCursor, by `write(item, c)`, into
+// a reused buffer with room for its worst case (`fixed` bytes of keys,
+// punctuation and numbers, and its strings, of `strings_size(item)` bytes,
+// escaped), then appended: one bound per item instead of one per value.
+template <typename T, typename StringsSize, typename Write>
+std::string ItemsJson(const std::vector<T>& v, size_t fixed, StringsSize strings_size,
+                      Write write) {
+  size_t size = 2;
+  for (const T& x : v) size += fixed + strings_size(x);
+  std::string out;
+  out.reserve(size);
+  out.push_back('[');
+  thread_local std::vector<char> buf;
+  for (size_t k = 0; k < v.size(); ++k) {
+    const size_t room = fixed + (kMaxJsonStringGrowth + 1) * strings_size(v[k]);
+    if (buf.size() < room) buf.resize(std::max(room, size_t{4096}));
+    JsonCursor c(buf.data());
+    if (k) c.Char(',');
+    write(v[k], c);
+    out.append(buf.data(), c.end() - buf.data());
+  }
+  out.push_back(']');
   return out;
 }
 
@@ -807,14 +828,12 @@ std::string SpanObjectsJson(const std::vector<T>& v, Tail tail) {
 
 std::string SentencesJson(const std::vector<Sentence>& v) {
   // ,{"span":[B,E],"paragraph":P}: 1 + 9 + 10 + 1 + 10 + 1 + 13 + 10 + 1.
-  return SpanObjectsJson<64>(v, [](const Sentence& s, char* p) {
-    memcpy(p, ",\"paragraph\":", 13);
-    return std::to_chars(p + 13, p + 23, s.paragraph).ptr;
-  });
+  return SpanObjectsJson<64>(
+      v, [](const Sentence& s, JsonCursor& c) { c.Lit(",\"paragraph\":").UInt(s.paragraph); });
 }
 
 std::string ParagraphsJson(const std::vector<Paragraph>& v) {
-  return SpanObjectsJson<40>(v, [](const Paragraph&, char* p) { return p; });
+  return SpanObjectsJson<40>(v, [](const Paragraph&, JsonCursor&) {});
 }
 
 std::string TokensJson(const std::vector<Token>& v) {
@@ -828,52 +847,22 @@ std::string TokensJson(const std::vector<Token>& v) {
 
 std::string EntitiesJson(const std::vector<Entity>& v) {
   // Written directly rather than through JsonWriter: this is the hot output
-  // of `caucus entities`, with constant keys that need no escaping. Each
-  // entity is written through a pointer into a reused buffer with room for
-  // its worst case, then appended.
+  // of `caucus entities`, with constant keys that need no escaping.
   constexpr size_t kFixed = 128;  // keys, punctuation and the two offsets
-  auto strings_size = [](const Entity& e) {
-    return e.text.size() + e.kind.size() + e.id.size() + e.name.size() + e.form.size() +
-           e.role.size() + e.org.size();
-  };
-  size_t size = 2;
-  for (const Entity& e : v) size += kFixed + strings_size(e);
-  std::string out;
-  out.reserve(size);
-  out.push_back('[');
-  thread_local std::vector<char> buf;
-  for (size_t k = 0; k < v.size(); ++k) {
-    const Entity& e = v[k];
-    const size_t room = kFixed + (kMaxJsonStringGrowth + 1) * strings_size(e);
-    if (buf.size() < room) buf.resize(std::max(room, size_t{4096}));
-    char* const begin = buf.data();
-    char* p = begin;
-    auto append = [&p](const char* s, size_t n) {
-      memcpy(p, s, n);
-      p += n;
-    };
-    auto field = [&](const auto& key, const std::string& value) {  // key: a string literal
-      append(key, sizeof(key) - 1);
-      p = WriteJsonString(value, p);
-    };
-    if (k) *p++ = ',';
-    append("{\"span\":[", 9);
-    p = std::to_chars(p, p + 10, e.span.begin).ptr;
-    *p++ = ',';
-    p = std::to_chars(p, p + 10, e.span.end).ptr;
-    *p++ = ']';
-    field(",\"text\":", e.text);
-    field(",\"kind\":", e.kind);
-    field(",\"id\":", e.id);
-    field(",\"name\":", e.name);
-    if (!e.form.empty()) field(",\"form\":", e.form);
-    if (!e.role.empty()) field(",\"role\":", e.role);
-    if (!e.org.empty()) field(",\"org\":", e.org);
-    *p++ = '}';
-    out.append(begin, p - begin);
-  }
-  out.push_back(']');
-  return out;
+  return ItemsJson(
+      v, kFixed,
+      [](const Entity& e) {
+        return e.text.size() + e.kind.size() + e.id.size() + e.name.size() + e.form.size() +
+               e.role.size() + e.org.size();
+      },
+      [](const Entity& e, JsonCursor& c) {
+        c.Lit("{\"span\":").SpanValue(e.span).Field(",\"text\":", e.text);
+        c.Field(",\"kind\":", e.kind).Field(",\"id\":", e.id).Field(",\"name\":", e.name);
+        if (!e.form.empty()) c.Field(",\"form\":", e.form);
+        if (!e.role.empty()) c.Field(",\"role\":", e.role);
+        if (!e.org.empty()) c.Field(",\"org\":", e.org);
+        c.Char('}');
+      });
 }
 
 std::string AcronymsJson(const std::vector<AcronymDef>& v) {
@@ -924,69 +913,33 @@ std::string TurnsJson(const std::vector<Turn>& v) {
 }
 
 std::string StancesJson(const std::vector<Stance>& v) {
-  // Written directly, like EntitiesJson (constant keys, no JsonWriter call
-  // per value), into a reused buffer sized for each stance's worst case; the
-  // score goes through JsonWriter::Double so it prints exactly as before.
+  // Written directly, like EntitiesJson; the score goes through
+  // JsonWriter::Double so it prints exactly as JsonWriter prints it.
   constexpr size_t kFixed = 512;  // keys, quotes, numbers, score: under 300
-  auto strings_size = [](const Stance& s) {
-    return s.actor.id.size() + s.actor.kind.size() + s.actor.text.size() + s.polarity.size() +
-           s.act.size() + s.target.text.size() + s.target.topic.size() + s.target.entity.size() +
-           s.modality.size() + s.via.size();
-  };
-  size_t size = 2;
-  for (const Stance& s : v) size += kFixed + strings_size(s);
-  std::string out;
-  out.reserve(size);
-  out.push_back('[');
-  thread_local std::vector<char> buf;
   std::string score;
-  for (size_t k = 0; k < v.size(); ++k) {
-    const Stance& s = v[k];
-    const size_t room = kFixed + (kMaxJsonStringGrowth + 1) * strings_size(s);
-    if (buf.size() < room) buf.resize(std::max(room, size_t{4096}));
-    char* const begin = buf.data();
-    char* p = begin;
-    auto append = [&p](const char* str, size_t n) {
-      memcpy(p, str, n);
-      p += n;
-    };
-    auto field = [&](const auto& key, const std::string& value) {  // key: a string literal
-      append(key, sizeof(key) - 1);
-      p = WriteJsonString(value, p);
-    };
-    auto span = [&](const auto& key, const Span& sp) {  // key: a string literal
-      append(key, sizeof(key) - 1);
-      *p++ = '[';
-      p = std::to_chars(p, p + 10, sp.begin).ptr;
-      *p++ = ',';
-      p = std::to_chars(p, p + 10, sp.end).ptr;
-      *p++ = ']';
-    };
-    if (k) *p++ = ',';
-    field("{\"actor\":{\"id\":", s.actor.id);
-    field(",\"kind\":", s.actor.kind);
-    field(",\"text\":", s.actor.text);
-    span(",\"span\":", s.actor.span);
-    field("},\"polarity\":", s.polarity);
-    field(",\"act\":", s.act);
-    field(",\"target\":{\"text\":", s.target.text);
-    if (!s.target.topic.empty()) field(",\"topic\":", s.target.topic);
-    if (!s.target.entity.empty()) field(",\"entity\":", s.target.entity);
-    span(",\"span\":", s.target.span);
-    span("},\"span\":", s.span);
-    append(",\"sentence\":", 12);
-    p = std::to_chars(p, p + 10, s.sentence).ptr;
-    field(",\"modality\":", s.modality);
-    append(",\"score\":", 9);
-    score.clear();
-    JsonWriter(&score).Double(s.score);
-    append(score.data(), score.size());
-    if (!s.via.empty()) field(",\"via\":", s.via);
-    *p++ = '}';
-    out.append(begin, p - begin);
-  }
-  out.push_back(']');
-  return out;
+  return ItemsJson(
+      v, kFixed,
+      [](const Stance& s) {
+        return s.actor.id.size() + s.actor.kind.size() + s.actor.text.size() + s.polarity.size() +
+               s.act.size() + s.target.text.size() + s.target.topic.size() +
+               s.target.entity.size() + s.modality.size() + s.via.size();
+      },
+      [&score](const Stance& s, JsonCursor& c) {
+        c.Field("{\"actor\":{\"id\":", s.actor.id).Field(",\"kind\":", s.actor.kind);
+        c.Field(",\"text\":", s.actor.text).Lit(",\"span\":").SpanValue(s.actor.span);
+        c.Field("},\"polarity\":", s.polarity).Field(",\"act\":", s.act);
+        c.Field(",\"target\":{\"text\":", s.target.text);
+        if (!s.target.topic.empty()) c.Field(",\"topic\":", s.target.topic);
+        if (!s.target.entity.empty()) c.Field(",\"entity\":", s.target.entity);
+        c.Lit(",\"span\":").SpanValue(s.target.span);
+        c.Lit("},\"span\":").SpanValue(s.span).Lit(",\"sentence\":").UInt(s.sentence);
+        c.Field(",\"modality\":", s.modality).Lit(",\"score\":");
+        score.clear();
+        JsonWriter(&score).Double(s.score);
+        c.Raw(score);
+        if (!s.via.empty()) c.Field(",\"via\":", s.via);
+        c.Char('}');
+      });
 }
 
 size_t FindInvalidUtf8(std::string_view s) {

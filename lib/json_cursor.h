@@ -1,0 +1,72 @@
+// Writes JSON through a pointer into a buffer that the caller has sized for
+// the worst case (strings: 2 + (kMaxJsonStringGrowth + 1) * size bytes,
+// numbers: 10 digits). The hot layer writers (entities, stances, sentences)
+// use it instead of JsonWriter: their keys are constants that need no
+// escaping, and one bound check per item replaces one per value.
+//
+//   JsonCursor c(buf);
+//   c.Lit("{\"span\":").Span(s).Field(",\"text\":", text).Char('}');
+//   out.append(buf, c.end());
+//
+// Internal to the library.
+#ifndef CAUCUS_JSON_CURSOR_H_
+#define CAUCUS_JSON_CURSOR_H_
+
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+#include "caucus/json.h"
+#include "caucus/types.h"
+
+namespace caucus::internal {
+
+class JsonCursor {
+ public:
+  explicit JsonCursor(char* p) : p_(p) {}
+
+  // A string literal copied as it is (keys and punctuation).
+  template <size_t N>
+  JsonCursor& Lit(const char (&lit)[N]) {
+    std::memcpy(p_, lit, N - 1);
+    p_ += N - 1;
+    return *this;
+  }
+  // Bytes copied as they are.
+  JsonCursor& Raw(std::string_view s) {
+    std::memcpy(p_, s.data(), s.size());
+    p_ += s.size();
+    return *this;
+  }
+  JsonCursor& Char(char c) {
+    *p_++ = c;
+    return *this;
+  }
+  JsonCursor& String(std::string_view s) {
+    p_ = WriteJsonString(s, p_);
+    return *this;
+  }
+  // A key literal (",\"id\":") and a string value.
+  template <size_t N>
+  JsonCursor& Field(const char (&key)[N], std::string_view value) {
+    return Lit(key).String(value);
+  }
+  JsonCursor& UInt(uint32_t v) {
+    p_ = std::to_chars(p_, p_ + 10, v).ptr;
+    return *this;
+  }
+  // [begin,end]
+  JsonCursor& SpanValue(const Span& s) {
+    return Char('[').UInt(s.begin).Char(',').UInt(s.end).Char(']');
+  }
+
+  char* end() const { return p_; }
+
+ private:
+  char* p_;
+};
+
+}  // namespace caucus::internal
+
+#endif  // CAUCUS_JSON_CURSOR_H_
