@@ -275,6 +275,16 @@ class SentenceAnalyzer {
       return IsWord(i - 1, "fail") || IsWord(i - 1, "failed") || IsWord(i - 1, "fails");
     return kPre.Contains(internal::LowerWord(units_[i].low));
   }
+  // A form of "be": "was", "is", "been", ... (a passive's auxiliary).
+  bool IsBeForm(int i) const {
+    return IsWord(i, "was") || IsWord(i, "were") || IsWord(i, "is") || IsWord(i, "are") ||
+           IsWord(i, "been") || IsWord(i, "be") || IsWord(i, "being");
+  }
+  bool AnyBeForm(int b, int e) const {
+    for (int i = b; i < e; ++i)
+      if (IsBeForm(i)) return true;
+    return false;
+  }
   // "others", "all", "everyone": a subject by itself ("many" and "some"
   // mostly modify a noun).
   bool IsSubjectPronoun(int i) const {
@@ -330,6 +340,9 @@ class SentenceAnalyzer {
   bool Coref(int i, int* end, std::vector<ActorRef>* out) const;
   std::vector<ActorRef> LastActor(uint32_t pos, bool want_government, bool want_body,
                                   uint32_t lower = 0) const;
+  template <typename Want>
+  std::vector<ActorRef> LastActorWhere(uint32_t pos, uint32_t lower, double sentence_conf,
+                                       Want want) const;
   std::vector<ActorRef> LastGroup(uint32_t pos) const;
   int NounPhraseStart(int e, int lower) const;
   std::vector<ActorRef> PreviousSubject(int i) const;
@@ -929,28 +942,37 @@ std::vector<ActorRef> SentenceAnalyzer::ListAfter(int i, int e) const {
   return out;
 }
 
-std::vector<ActorRef> SentenceAnalyzer::LastActor(uint32_t pos, bool want_government,
-                                                  bool want_body, uint32_t lower) const {
-  // Actors already seen in this sentence first, then the paragraph's
-  // entities (from `lower` on, if that is later).
+// The last actor of a wanted kind (`want(kind)`) before pos: one already
+// seen in this sentence (confidence `sentence_conf`), else one of the
+// entities from `lower` on (0.7).
+template <typename Want>
+std::vector<ActorRef> SentenceAnalyzer::LastActorWhere(uint32_t pos, uint32_t lower,
+                                                       double sentence_conf, Want want) const {
   for (int k = n() - 1; k >= 0; --k) {
     const Unit& u = units_[k];
     if (u.span.end > pos || u.kind != UK::kActor) continue;
     const ActorView& a = actors_[u.actor];
-    if ((want_government && a.kind == "government") || (want_body && a.kind == "body"))
-      return {{a, "coreference", 0.8}};
+    if (want(a.kind)) return {{a, "coreference", sentence_conf}};
   }
   auto it = std::lower_bound(ents_.begin(), ents_.end(), pos,
                              [](const Entity& e, uint32_t p) { return e.span.begin < p; });
   while (it != ents_.begin()) {
     --it;
-    if (it->span.begin < std::max(para_->begin, lower)) break;
+    if (it->span.begin < lower) break;
     if (it->span.end > pos) continue;
-    if ((want_government && it->kind == "government") || (want_body && it->kind == "body")) {
+    if (want(std::string_view(it->kind))) {
       return {{ActorView{it->id, it->kind, it->text, it->span}, "coreference", 0.7}};
     }
   }
   return {};
+}
+
+std::vector<ActorRef> SentenceAnalyzer::LastActor(uint32_t pos, bool want_government,
+                                                  bool want_body, uint32_t lower) const {
+  // The paragraph's entities only, from `lower` on if that is later.
+  return LastActorWhere(pos, std::max(para_->begin, lower), 0.8, [&](std::string_view kind) {
+    return (want_government && kind == "government") || (want_body && kind == "body");
+  });
 }
 
 // Start of the noun phrase ending before unit e, at most six units back and
@@ -975,25 +997,10 @@ int SentenceAnalyzer::NounPhraseStart(int e, int lower) const {
 // paragraph's first sentence, the previous paragraph (news writes
 // one-sentence paragraphs).
 std::vector<ActorRef> SentenceAnalyzer::LastGroup(uint32_t pos) const {
-  for (int k = n() - 1; k >= 0; --k) {
-    const Unit& u = units_[k];
-    if (u.span.end > pos || u.kind != UK::kActor) continue;
-    if (actors_[u.actor].kind == "group") return {{actors_[u.actor], "coreference", 0.7}};
-  }
   const uint32_t lower = para_->prev_begin == UINT32_MAX && para_->prev_para_begin != UINT32_MAX
                              ? para_->prev_para_begin
                              : para_->begin;
-  auto it = std::lower_bound(ents_.begin(), ents_.end(), pos,
-                             [](const Entity& e, uint32_t p) { return e.span.begin < p; });
-  while (it != ents_.begin()) {
-    --it;
-    if (it->span.begin < lower) break;
-    if (it->span.end > pos) continue;
-    if (it->kind == "group") {
-      return {{ActorView{it->id, it->kind, it->text, it->span}, "coreference", 0.7}};
-    }
-  }
-  return {};
+  return LastActorWhere(pos, lower, 0.7, [](std::string_view kind) { return kind == "group"; });
 }
 
 // The government or body that opens the previous sentence of the paragraph
@@ -1838,8 +1845,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
     // Reduced passive: "the plan, co-signed by Russia", "a proposal widely
     // criticised by activists", "put forward by a group of states".
     const bool reduced = ReducedPassive(h, k);
-    if (reduced || IsWord(k, "was") || IsWord(k, "were") || IsWord(k, "is") || IsWord(k, "are") ||
-        IsWord(k, "been") || IsWord(k, "be") || IsWord(k, "being")) {
+    if (reduced || IsBeForm(k)) {
       std::string_view w = units_[h.b].low;
       if (reduced || (w.size() > 2 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
                                        w.compare(w.size() - 2, 2, "en") == 0))) {
@@ -1858,16 +1864,9 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
               if (hits_[p].e <= k - 1) sb = std::max(sb, hits_[p].e);
             --k;
             while (k > sb && units_[k - 1].kind == UK::kPunct) --k;
-          } else if (reduced && [&] {
-                       // Not a full passive with a word between ("was first
-                       // proposed by", "has long been promoted by").
-                       for (int a = std::max(cb, h.b - 3); a < h.b; ++a)
-                         if (IsWord(a, "was") || IsWord(a, "were") || IsWord(a, "is") ||
-                             IsWord(a, "are") || IsWord(a, "been") || IsWord(a, "be") ||
-                             IsWord(a, "being"))
-                           return false;
-                       return true;
-                     }()) {
+          } else if (reduced && !AnyBeForm(std::max(cb, h.b - 3), h.b)) {
+            // (Not a full passive with a word between: "was first proposed
+            // by", "has long been promoted by".)
             // "has made a counterproposal co-signed by Canada": the noun
             // phrase the participle follows.
             ++k;
