@@ -121,19 +121,30 @@ Status ReadAll(FILE* f, std::string* out) {
   return Status::Ok();
 }
 
+// The first byte of s at or after i that is no space, tab or CR (nor line
+// feed, with `newlines`).
+size_t SkipSpace(std::string_view s, size_t i, bool newlines) {
+  while (i < s.size() &&
+         (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || (newlines && s[i] == '\n')))
+    ++i;
+  return i;
+}
+
+// Where a file's head starts after an optional UTF-8 byte order mark and
+// white space.
+size_t ContentStart(std::string_view head) {
+  const bool bom = head.size() >= 3 && memcmp(head.data(), "\xEF\xBB\xBF", 3) == 0;
+  return SkipSpace(head, bom ? 3 : 0, /*newlines=*/true);
+}
+
 // A ".json" file that is one JSON document rather than JSON Lines: an array,
 // or an object whose first line is only its opening brace.
 bool IsJsonDocument(std::string_view path, std::string_view head) {
   if (!EndsWith(path, ".json")) return false;
-  size_t i = 0;
-  if (head.size() >= 3 && memcmp(head.data(), "\xEF\xBB\xBF", 3) == 0) i = 3;
-  while (i < head.size() &&
-         (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
-    ++i;
+  size_t i = ContentStart(head);
   if (i < head.size() && head[i] == '[') return true;
   if (i >= head.size() || head[i] != '{') return false;
-  ++i;
-  while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r')) ++i;
+  i = SkipSpace(head, i + 1, /*newlines=*/false);
   return i < head.size() && head[i] == '\n';
 }
 
@@ -142,17 +153,10 @@ bool LooksLikeJsonl(std::string_view path, std::string_view head) {
   if (EndsWith(path, ".txt") || EndsWith(path, ".md") || EndsWith(path, ".html") ||
       EndsWith(path, ".htm"))
     return false;
-  size_t i = 0;
-  if (head.size() >= 3 && memcmp(head.data(), "\xEF\xBB\xBF", 3) == 0) i = 3;
-  while (i < head.size() &&
-         (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
-    ++i;
+  size_t i = ContentStart(head);
   if (i >= head.size() || head[i] != '{') return false;
   // '{' followed by a quote (after spaces) is a JSON object.
-  ++i;
-  while (i < head.size() &&
-         (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
-    ++i;
+  i = SkipSpace(head, i + 1, /*newlines=*/true);
   return i < head.size() && (head[i] == '"' || head[i] == '}');
 }
 
