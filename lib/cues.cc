@@ -78,9 +78,7 @@ Status ReadList(const json& markers, const char* key, const std::string& name, P
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-bool IsAlnumByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || static_cast<unsigned char>((c | 0x20) - 'a') < 26;
-}
+bool IsAlnumByte(unsigned char c) { return (c >= '0' && c <= '9') || IsScanLetter(c); }
 
 // The length of the text at r that folds (FoldWord) to `w`, or 0 if none
 // does.
