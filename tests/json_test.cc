@@ -208,6 +208,33 @@ TEST(RecordTest, Errors) {
   EXPECT_FALSE(Document::FromJsonLine("not json").ok());
 }
 
+// FORMAT.md: an id is a string or an integer (kept as written).
+TEST(RecordTest, IdTypes) {
+  struct Case {
+    std::string id;    // the raw JSON value
+    std::string want;  // the id read, or the error
+    bool ok;
+  };
+  const Case cases[] = {
+      {R"("a\"b")", "a\"b", true},
+      {"17", "17", true},
+      {"-3", "-3", true},
+      {"[1,2]", "\"id\" must be a string or an integer, not an array", false},
+      {R"({"a":1})", "\"id\" must be a string or an integer, not an object", false},
+      {"true", "\"id\" must be a string or an integer, not a boolean", false},
+      {"null", "\"id\" must be a string or an integer, not null", false},
+      {"1.5", "\"id\" must be a string or an integer, not a number with a fraction or exponent",
+       false},
+      {"1e3", "\"id\" must be a string or an integer, not a number with a fraction or exponent",
+       false},
+  };
+  for (const Case& c : cases) {
+    auto d = Document::FromJsonLine(R"({"id":)" + c.id + R"(,"text":"x"})");
+    ASSERT_EQ(d.ok(), c.ok) << c.id;
+    EXPECT_EQ(c.ok ? d->id() : d.status().message(), c.want) << c.id;
+  }
+}
+
 TEST(RecordTest, Utf8Validation) {
   EXPECT_EQ(FindInvalidUtf8("abc"), std::string::npos);
   EXPECT_EQ(FindInvalidUtf8("ab\xC3\xA9"), std::string::npos);
