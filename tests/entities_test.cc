@@ -202,6 +202,45 @@ TEST(DictionaryTest, EntryWithoutNameIsAnError) {
       << d.status().message();
 }
 
+// A user dictionary that would make entities write what the format forbids,
+// or that adds nothing, is refused with its file and line.
+TEST(DictionaryTest, BadUserDictionariesAreRefused) {
+  std::string dir = TestDir() + "/caucus-dict-user";
+  system(("mkdir -p " + dir).c_str());
+  struct Case {
+    std::string name, content, want;
+  };
+  const Case cases[] = {
+      {"planet.json",
+       "{\"kind\": \"body\", \"entries\": [\n{\"id\": \"X\", \"name\": \"Xa\"},\n"
+       "{\"id\": \"MARS\", \"name\": \"Mars\", \"kind\": \"planet\"}]}",
+       "planet.json:3: entry \"MARS\": unknown kind \"planet\" (government, body, event, "
+       "instrument, person, group, topic, block)"},
+      {"filekind.json",
+       "{\"kind\": \"planets\", \"entries\": [{\"id\": \"V\", \"name\": \"Venus\"}]}",
+       "filekind.json:1: entry \"V\": unknown kind \"planets\""},
+      {"array.json", "[]", "array.json:1: the dictionary has no entries"},
+      {"noentries.json", "{\"kind\": \"body\", \"entries\": []}",
+       "noentries.json:1: the dictionary has no entries"},
+  };
+  for (const Case& c : cases) {
+    std::ofstream(dir + "/" + c.name) << c.content;
+    DictionaryOptions opt;
+    opt.dir = CAUCUS_DICTDIR;
+    opt.user_files = {dir + "/" + c.name};
+    auto d = Dictionary::Load(opt);
+    ASSERT_FALSE(d.ok()) << c.name;
+    EXPECT_NE(d.status().message().find(dir + "/" + c.want), std::string::npos)
+        << d.status().message();
+  }
+  // A cue file has no entries but cues: that is fine.
+  std::ofstream(dir + "/cues.json") << "{\"kind\": \"cue\", \"entries\": [], \"cues\": []}";
+  DictionaryOptions opt;
+  opt.dir = CAUCUS_DICTDIR;
+  opt.user_files = {dir + "/cues.json"};
+  EXPECT_TRUE(Dictionary::Load(opt).ok());
+}
+
 TEST(DictionaryTest, ValidateFindsDuplicates) {
   std::string dir = TestDir() + "/caucus-dict-dup";
   system(("mkdir -p " + dir).c_str());
