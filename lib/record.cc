@@ -436,7 +436,10 @@ Document Document::FromText(std::string id, std::string text, std::string_view p
   d.id_ = std::move(id);
   d.text_ = std::move(text);
   d.members_.push_back({"id", Quoted(d.id_)});
-  d.members_.push_back({"text", Quoted(d.text_)});
+  Member text_member;
+  text_member.key = "text";
+  text_member.is_text = true;
+  d.members_.push_back(std::move(text_member));
   if (!path.empty()) d.members_.push_back({"meta", "{\"path\":" + Quoted(path) + "}"});
   return d;
 }
@@ -509,6 +512,14 @@ void Document::set_id(std::string id) {
   members_.insert(members_.begin(), {"id", Quoted(id_)});
 }
 
+std::string_view Document::RawOf(const Member& m) const {
+  if (m.is_text) {
+    if (quoted_text_.empty()) AppendJsonString(text_, &quoted_text_);
+    return quoted_text_;
+  }
+  return m.in_line ? std::string_view(line_).substr(m.off, m.len) : std::string_view(m.owned);
+}
+
 std::string_view Document::Raw(std::string_view key) const {
   for (const Member& m : members_) {
     if (m.key == key) return RawOf(m);
@@ -520,7 +531,7 @@ void Document::SetLayer(std::string_view key, std::string raw_json) {
   for (Member& m : members_) {
     if (m.key == key) {
       m.owned = std::move(raw_json);
-      m.in_line = false;
+      m.in_line = m.is_text = false;
       return;
     }
   }
@@ -539,7 +550,10 @@ void Document::EraseLayer(std::string_view key) {
 void Document::AppendJsonLine(std::string* out) const {
   // One allocation: the members' sizes plus quotes, colon and comma each.
   size_t size = out->size() + 3;
-  for (const Member& m : members_) size += m.key.size() + RawOf(m).size() + 4;
+  for (const Member& m : members_) {
+    size += m.key.size() + 4;
+    size += m.is_text && quoted_text_.empty() ? JsonStringSize(text_) : RawOf(m).size();
+  }
   out->reserve(size);
   out->push_back('{');
   bool first = true;
@@ -548,7 +562,11 @@ void Document::AppendJsonLine(std::string* out) const {
     first = false;
     AppendJsonString(m.key, out);
     out->push_back(':');
-    out->append(RawOf(m));
+    if (m.is_text && quoted_text_.empty()) {
+      AppendJsonString(text_, out);
+    } else {
+      out->append(RawOf(m));
+    }
   }
   out->append("}\n");
 }

@@ -86,6 +86,7 @@ TEST(JsonTest, EscapeEveryLengthAndPosition) {
         std::vector<char> buf(2 + (kMaxJsonStringGrowth + 1) * n);
         char* end = WriteJsonString(s, buf.data());
         EXPECT_EQ(std::string(buf.data(), end), want);
+        EXPECT_EQ(JsonStringSize(s), want.size());
       }
     }
   }
@@ -199,6 +200,28 @@ TEST(RecordTest, PassThroughUnknownFields) {
   std::string out;
   d->AppendJsonLine(&out);
   EXPECT_EQ(out, "{\"id\":\"a\",\"x\":{\"keep\":[1,2]},\"text\":\"Hi \\u00e9\",\"entities\":[]}\n");
+}
+
+// A document made from text keeps one copy of it and writes it as JSON when
+// asked: the line, Raw("text") before and after the line, and a replaced
+// "text" member all agree.
+TEST(RecordTest, FromTextWritesItsTextWhenAsked) {
+  const std::string text = "Tab\there, \"quoted\", back\\slash, \x01 and \xC3\xA9.";
+  const std::string quoted = "\"Tab\\there, \\\"quoted\\\", back\\\\slash, \\u0001 and \xC3\xA9.\"";
+  Document d = Document::FromText("a", text, "p.txt");
+  std::string out;
+  d.AppendJsonLine(&out);
+  const std::string want = "{\"id\":\"a\",\"text\":" + quoted + ",\"meta\":{\"path\":\"p.txt\"}}\n";
+  EXPECT_EQ(out, want);
+  EXPECT_EQ(d.Raw("text"), quoted);
+  out.clear();
+  d.AppendJsonLine(&out);
+  EXPECT_EQ(out, want);
+  auto back = Document::FromJsonLine(std::string_view(out).substr(0, out.size() - 1));
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_EQ(back->text(), text);
+  d.SetLayer("text", "\"other\"");
+  EXPECT_EQ(d.Raw("text"), "\"other\"");
 }
 
 TEST(RecordTest, Errors) {
