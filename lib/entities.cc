@@ -205,6 +205,107 @@ void DropUnmetContext(const std::vector<std::pair<size_t, const std::vector<std:
   tok_spans->resize(w);
 }
 
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+// Whether the tokenizer starts afresh at byte p: a single space between two
+// bytes that are no ASCII white space. Tokens never cross it, and no word
+// hyphenated across a line break is rejoined over it (that takes a line
+// break), so the tokens of the text on either side are those of the whole.
+inline bool SafeCut(std::string_view text, size_t p) {
+  return p >= 2 && p < text.size() && text[p - 1] == ' ' && !IsAsciiSpace(text[p - 2]) &&
+         !IsAsciiSpace(text[p]);
+}
+
+// The tokens of a text a window at a time (EntityOptions::window_bytes), so
+// that a long text is not held as tokens all at once (32 bytes a token, one
+// token per 5 bytes of prose: a 200 MB document took 2 GB). Windows own
+// consecutive byte ranges cut at SafeCut positions; each also holds at least
+// `margin` tokens before and after what it owns, so that trie walks and
+// context rules near its ends see what they see in the whole text. A text of
+// one window is tokenized once, as a whole.
+class TokenWindows {
+ public:
+  struct Window {
+    const std::vector<MatchToken>* tokens;
+    size_t base;       // the text's token index of (*tokens)[0]
+    size_t own_begin;  // the owned tokens: (*tokens)[own_begin, own_end)
+    size_t own_end;
+  };
+
+  TokenWindows(std::string_view text, size_t window_bytes, size_t margin,
+               std::vector<MatchToken>* storage)
+      : text_(text), margin_(margin), tokens_(storage) {
+    cuts_.push_back(0);
+    for (size_t at = window_bytes; at < text.size(); at += window_bytes) {
+      while (at < text.size() && !SafeCut(text, at)) ++at;
+      if (at >= text.size()) break;
+      cuts_.push_back(at);
+    }
+    cuts_.push_back(text.size());
+    starts_.push_back(0);
+  }
+
+  size_t size() const { return cuts_.size() - 1; }
+  // Raises the margin for the windows tokenized from now on.
+  void EnsureMargin(size_t margin) {
+    if (margin <= margin_) return;
+    margin_ = margin;
+    if (size() > 1) current_ = SIZE_MAX;
+  }
+  // Window w. The windows must first be visited in order: that is when the
+  // token indices of the text are counted.
+  Window Get(size_t w) {
+    if (w == current_) return window_;
+    const size_t n = text_.size(), own_b = cuts_[w], own_e = cuts_[w + 1];
+    for (size_t margin_bytes = 4096;; margin_bytes *= 4) {
+      size_t b = own_b, e = own_e;
+      if (size() > 1) {
+        b = own_b > margin_bytes ? own_b - margin_bytes : 0;
+        while (b > 0 && !SafeCut(text_, b)) --b;
+        e = std::min(n, own_e + margin_bytes);
+        while (e < n && !SafeCut(text_, e)) ++e;
+      }
+      internal::Tokenize(text_.substr(b, e - b), tokens_);
+      if (b > 0) {
+        for (MatchToken& t : *tokens_) {
+          t.begin += static_cast<uint32_t>(b);
+          t.end += static_cast<uint32_t>(b);
+        }
+      }
+      auto first_at = [&](size_t byte) {
+        return static_cast<size_t>(
+            std::lower_bound(tokens_->begin(), tokens_->end(), byte,
+                             [](const MatchToken& t, size_t at) { return t.begin < at; }) -
+            tokens_->begin());
+      };
+      const size_t lb = first_at(own_b), le = first_at(own_e);
+      if ((b > 0 && lb < margin_) || (e < n && tokens_->size() - le < margin_)) continue;
+      if (w + 1 == starts_.size()) starts_.push_back(starts_[w] + (le - lb));
+      window_ = {tokens_, starts_[w] - lb, lb, le};
+      current_ = w;
+      return window_;
+    }
+  }
+  // The window that owns token k of the text (after all were visited).
+  size_t Owner(size_t k) const {
+    return static_cast<size_t>(std::upper_bound(starts_.begin(), starts_.end(), k) -
+                               starts_.begin()) -
+           1;
+  }
+  size_t total() const { return starts_.back(); }
+
+ private:
+  std::string_view text_;
+  size_t margin_;
+  std::vector<MatchToken>* tokens_;
+  std::vector<size_t> cuts_;    // window w owns bytes [cuts_[w], cuts_[w + 1])
+  std::vector<size_t> starts_;  // the text's index of each window's first own token
+  size_t current_ = SIZE_MAX;
+  Window window_{};
+};
+
 }  // namespace
 
 struct Recognizer::Impl {
@@ -220,6 +321,10 @@ struct Recognizer::Impl {
   std::unordered_set<uint64_t> title_hashes;
   std::set<std::string> kinds;  // empty: all
   bool person_rules = true;
+  size_t window_bytes = 8 << 20;  // EntityOptions::window_bytes
+  // Tokens each window holds beyond what it owns: enough for the longest
+  // alias, the token after it and the people rules around it.
+  size_t margin_tokens = 32;
   uint64_t the_hash = 0, of_hash = 0, at_hash = 0, comma_hash = 0, dot_hash = 0, hyphen_hash = 0;
 
   bool KindWanted(const std::string& k) const { return kinds.empty() || kinds.count(k) > 0; }
@@ -291,9 +396,13 @@ struct Recognizer::Impl {
     h.kind_code = r.kind_code;
   }
 
-  void FindPeople(std::string_view text, const std::vector<MatchToken>& t,
-                  const std::vector<std::pair<size_t, size_t>>& tok_spans, std::vector<Hit>* ents,
-                  std::vector<char>* covered, std::deque<std::string>* owned) const;
+  // FindPeople around hits [x_begin, x_end) of ents, whose tokens are in t,
+  // the tokens of a window: t[k] is token k + base of the text. tok_spans
+  // and covered are by the text's token index.
+  void FindPeople(std::string_view text, const std::vector<MatchToken>& t, size_t base,
+                  const std::vector<std::pair<size_t, size_t>>& tok_spans, size_t x_begin,
+                  size_t x_end, std::vector<Hit>* ents, std::vector<char>* covered,
+                  std::deque<std::string>* owned) const;
 
   // The JSON members after "text" of each alias's match, from ",\"kind\":"
   // on, written once: tails[tail_of[ref].first, + .second).
@@ -313,6 +422,7 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   Impl& im = *r->impl_;
   im.dict = std::move(*d);
   im.person_rules = options.person_rules;
+  if (options.window_bytes > 0) im.window_bytes = options.window_bytes;
   for (const std::string& k : options.kinds) im.kinds.insert(k);
   std::vector<MatchToken> toks;
   auto one = [&toks](const char* s) {
@@ -358,6 +468,9 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
           .Add(toks, static_cast<uint32_t>(im.refs.size()));
       im.starts.Add(toks[0].fold, toks.size() > 1, toks.size() > 1 ? toks[1].fold : 0);
       im.refs.push_back(ref);
+      // A walk reads one token past an alias; people rules look about 20
+      // tokens around a match.
+      im.margin_tokens = std::max(im.margin_tokens, toks.size() + 32);
       const uint32_t tail_begin = static_cast<uint32_t>(im.tails.size());
       if (ref.reported) AppendEntityTail(e.kind, e.id, e.name, a.form, e.role, e.org, &im.tails);
       im.tail_of.emplace_back(tail_begin, static_cast<uint32_t>(im.tails.size()) - tail_begin);
@@ -376,12 +489,15 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
 // People with a role: "Dr. Hamadoun Touré, Secretary-General of the ITU" and
 // "ITU Secretary-General Hamadoun Touré". The role links to the body (org).
 void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<MatchToken>& t,
+                                  size_t base,
                                   const std::vector<std::pair<size_t, size_t>>& tok_spans,
-                                  std::vector<Hit>* ents, std::vector<char>* covered,
+                                  size_t x_begin, size_t x_end, std::vector<Hit>* ents,
+                                  std::vector<char>* covered,
                                   std::deque<std::string>* owned) const {
-  const size_t n_found = ents->size();
+  // Token indices below are the window's; covered and tok_spans are the text's.
+  auto is_covered = [&](size_t k) { return (*covered)[k + base] != 0; };
   auto is_name_word = [&](size_t k) {
-    return k < t.size() && t[k].word && t[k].upper && !(*covered)[k];
+    return k < t.size() && t[k].word && t[k].upper && !is_covered(k);
   };
   auto add_person = [&](size_t nb, size_t ne, const std::string& role, size_t org) {
     // Drop leading titles ("Dr.", "H.E.") from the name.
@@ -393,7 +509,7 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
     for (size_t k = nb; k < ne; ++k) words += t[k].word;
     if (words < 2) return;
     for (size_t k = nb; k < ne; ++k) {
-      if ((*covered)[k]) return;
+      if (is_covered(k)) return;
     }
     Hit p;
     p.span = {t[nb].begin, t[ne - 1].end};
@@ -404,13 +520,13 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
     p.form = &kRuleForm;
     p.role = &role;
     p.org = (*ents)[org].id;
-    for (size_t k = nb; k < ne; ++k) (*covered)[k] = 1;
+    for (size_t k = nb; k < ne; ++k) (*covered)[k + base] = 1;
     ents->push_back(p);
   };
-  for (size_t x = 0; x < n_found; ++x) {
+  for (size_t x = x_begin; x < x_end; ++x) {
     const KindCode kind = (*ents)[x].kind_code;
     if (kind != kBodyKind && kind != kGovernmentKind) continue;
-    const size_t ob = tok_spans[x].first, oe = tok_spans[x].second;
+    const size_t ob = tok_spans[x].first - base, oe = tok_spans[x].second - base;
     // Pattern A: NAME , [the] ROLE (of|at) [the] ORG
     size_t k = ob;
     if (k > 0 && t[k - 1].fold == the_hash) --k;
@@ -458,84 +574,93 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
 void Recognizer::Impl::FindHits(std::string_view text, const std::vector<AcronymDef>* defs,
                                 Found* found) const {
   const Impl& im = *this;
-  thread_local std::vector<MatchToken> t;
-  internal::Tokenize(text, &t);
+  thread_local std::vector<MatchToken> tokens;
+  TokenWindows windows(text, im.window_bytes, im.margin_tokens, &tokens);
   std::vector<Hit>& out = found->hits;
   out.clear();
-  thread_local std::vector<std::pair<size_t, size_t>> tok_spans;  // token range of each hit
+  // By the text's token index: the token range of each hit, and the tokens
+  // inside a hit.
+  thread_local std::vector<std::pair<size_t, size_t>> tok_spans;
   tok_spans.clear();
   thread_local std::vector<char> covered;
-  covered.assign(t.size(), 0);
+  covered.clear();
   const auto& entries = im.dict.entries();
   std::vector<std::pair<size_t, const std::vector<std::string>*>> conditional;
-  // Tokens where an alias may start. Most tokens start none; the tries are
-  // read for the rest, with their first edges fetched a few tokens ahead.
   thread_local std::vector<uint32_t> cands;
-  cands.resize(t.size());
-  {
-    size_t n = 0;
-    for (size_t k = 0; k < t.size(); ++k) {
-      cands[n] = static_cast<uint32_t>(k);
-      n += im.starts.MaybeFirst(t[k].fold);
+  size_t next_token = 0;  // tokens before it are inside a match
+  for (size_t w = 0; w < windows.size(); ++w) {
+    const TokenWindows::Window win = windows.Get(w);
+    const std::vector<MatchToken>& t = *win.tokens;
+    const size_t base = win.base;
+    if (covered.size() < base + t.size()) covered.resize(base + t.size(), 0);
+    // Tokens where an alias may start. Most tokens start none; the tries are
+    // read for the rest, with their first edges fetched a few tokens ahead.
+    cands.resize(win.own_end - win.own_begin);
+    {
+      size_t n = 0;
+      for (size_t k = win.own_begin; k < win.own_end; ++k) {
+        cands[n] = static_cast<uint32_t>(k);
+        n += im.starts.MaybeFirst(t[k].fold);
+      }
+      size_t m = 0;
+      for (size_t c = 0; c < n; ++c) {
+        const size_t k = cands[c];
+        const bool has_next = k + 1 < t.size();
+        cands[m] = static_cast<uint32_t>(k);
+        m += im.starts.MaybeNext(t[k].fold, has_next, has_next ? t[k + 1].fold : 0);
+      }
+      cands.resize(m);
     }
-    size_t m = 0;
-    for (size_t c = 0; c < n; ++c) {
-      const size_t k = cands[c];
-      const bool has_next = k + 1 < t.size();
-      cands[m] = static_cast<uint32_t>(k);
-      m += im.starts.MaybeNext(t[k].fold, has_next, has_next ? t[k + 1].fold : 0);
+    // Two stages: the first edge kAhead candidates ahead, the second edge
+    // kAhead / 2 ahead (its key needs the first edge's node).
+    constexpr size_t kAhead = 16;
+    for (size_t c = 0; c < kAhead && c < cands.size(); ++c) {
+      im.trie.Prefetch(t[cands[c]]);
+      im.exact_trie.Prefetch(t[cands[c]]);
     }
-    cands.resize(m);
-  }
-  // Two stages: the first edge kAhead candidates ahead, the second edge
-  // kAhead / 2 ahead (its key needs the first edge's node).
-  constexpr size_t kAhead = 16;
-  for (size_t c = 0; c < kAhead && c < cands.size(); ++c) {
-    im.trie.Prefetch(t[cands[c]]);
-    im.exact_trie.Prefetch(t[cands[c]]);
-  }
-  out.reserve(cands.size() / 4 + 16);  // about one candidate in three matches
-  size_t next_token = 0;               // tokens before it are inside a match
-  for (size_t c = 0; c < cands.size(); ++c) {
-    if (c + kAhead < cands.size()) {
-      const MatchToken& ahead = t[cands[c + kAhead]];
-      im.trie.Prefetch(ahead);
-      if (ahead.exact != ahead.fold) im.exact_trie.Prefetch(ahead);
-    }
-    if (c + kAhead / 2 < cands.size()) im.trie.PrefetchSecond(t, cands[c + kAhead / 2]);
-    const size_t i = cands[c];
-    if (i < next_token) continue;
-    size_t best_end = 0;
-    int best = -1;
-    bool best_weak = true;
-    auto consider = [&](size_t end, internal::Payloads payloads) {
-      for (uint32_t p : payloads) {
-        const AliasRef& r = im.refs[p];
-        if (!im.Accept(text, t, i, end, r)) continue;
-        bool weak = r.weak;
-        // Longer wins; at equal length a strong form wins, then the later
-        // loaded entry (user dictionaries override shipped ones).
-        if (end > best_end || (end == best_end && (best_weak || !weak))) {
-          best_end = end;
-          best = static_cast<int>(p);
-          best_weak = weak;
+    if (w == 0) out.reserve(cands.size() / 4 + 16);  // about one candidate in three matches
+    for (size_t c = 0; c < cands.size(); ++c) {
+      if (c + kAhead < cands.size()) {
+        const MatchToken& ahead = t[cands[c + kAhead]];
+        im.trie.Prefetch(ahead);
+        if (ahead.exact != ahead.fold) im.exact_trie.Prefetch(ahead);
+      }
+      if (c + kAhead / 2 < cands.size()) im.trie.PrefetchSecond(t, cands[c + kAhead / 2]);
+      const size_t i = cands[c];
+      if (i + base < next_token) continue;
+      size_t best_end = 0;
+      int best = -1;
+      bool best_weak = true;
+      auto consider = [&](size_t end, internal::Payloads payloads) {
+        for (uint32_t p : payloads) {
+          const AliasRef& r = im.refs[p];
+          if (!im.Accept(text, t, i, end, r)) continue;
+          bool weak = r.weak;
+          // Longer wins; at equal length a strong form wins, then the later
+          // loaded entry (user dictionaries override shipped ones).
+          if (end > best_end || (end == best_end && (best_weak || !weak))) {
+            best_end = end;
+            best = static_cast<int>(p);
+            best_weak = weak;
+          }
+        }
+      };
+      im.trie.Walk(t, i, consider);
+      im.exact_trie.Walk(t, i, consider);
+      if (best < 0) continue;
+      const AliasRef& r = im.refs[best];
+      for (size_t k = i; k < best_end; ++k) covered[k + base] = 1;
+      if (r.reported) {
+        im.AddHit(t, i, best_end, static_cast<uint32_t>(best), &out);
+        tok_spans.emplace_back(i + base, best_end + base);
+        if (r.has_requires) {
+          conditional.emplace_back(out.size() - 1, &entries[r.entry].aliases[r.alias].requires_ids);
         }
       }
-    };
-    im.trie.Walk(t, i, consider);
-    im.exact_trie.Walk(t, i, consider);
-    if (best < 0) continue;
-    const AliasRef& r = im.refs[best];
-    for (size_t k = i; k < best_end; ++k) covered[k] = 1;
-    if (r.reported) {
-      im.AddHit(t, i, best_end, static_cast<uint32_t>(best), &out);
-      tok_spans.emplace_back(i, best_end);
-      if (r.has_requires) {
-        conditional.emplace_back(out.size() - 1, &entries[r.entry].aliases[r.alias].requires_ids);
-      }
+      next_token = best_end + base;
     }
-    next_token = best_end;
   }
+  covered.resize(windows.total());
   DropUnmetContext(conditional, &out, &tok_spans, &covered);
 
   // Document-local names: acronyms defined in the document, and the short
@@ -550,13 +675,23 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
     return (local_firsts[h >> 60] >> ((h >> 54) & 63)) & 1;
   };
   thread_local std::vector<MatchToken> lt;
+  size_t local_tokens = 0;  // the longest local name, in tokens
   auto add_local = [&](std::string_view phrase, Local l) {
     internal::Tokenize(phrase, &lt);
     if (lt.empty()) return;
+    local_tokens = std::max(local_tokens, lt.size());
     // Skip phrases the dictionary already knows.
     bool known = false;
     im.trie.Walk(lt, 0, [&](size_t end, internal::Payloads) { known |= end == lt.size(); });
     if (known) return;
+    // A name defined again adds nothing (the first definition is the one
+    // used), and adding it again would copy its list of payloads: quadratic
+    // in the definitions of a long document.
+    if (local_trie) {
+      bool again = false;
+      local_trie->Walk(lt, 0, [&](size_t end, internal::Payloads) { again |= end == lt.size(); });
+      if (again) return;
+    }
     if (!local_trie) local_trie.emplace();
     local_trie->Add(lt, static_cast<uint32_t>(locals.size()));
     const uint64_t h = lt[0].fold;  // the trie is case-insensitive
@@ -605,52 +740,78 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
     }
   }
   if (!locals.empty()) {
-    for (size_t i = 0; i < t.size();) {
-      if (covered[i] || !maybe_first(t[i].fold)) {
-        ++i;
-        continue;
-      }
-      size_t best_end = 0;
-      int best = -1;
-      local_trie->Walk(t, i, [&](size_t end, internal::Payloads p) {
-        for (size_t k = i; k < end; ++k) {
-          if (covered[k]) return;
-        }
-        best_end = end;
-        best = static_cast<int>(p[0]);
-      });
-      if (best < 0) {
-        ++i;
-        continue;
-      }
-      // Acronyms stay case-sensitive: "CWG" must be written in capitals.
-      std::string_view written = text.substr(t[i].begin, t[best_end - 1].end - t[i].begin);
-      const Local& l = locals[best];
-      if (l.form == "stem" || (l.form == "defined" && written.size() <= 12 &&
-                               written.find(' ') == std::string_view::npos)) {
-        bool has_upper = std::any_of(written.begin(), written.end(),
-                                     [](char c) { return c >= 'A' && c <= 'Z'; });
-        if (!has_upper) {
+    windows.EnsureMargin(local_tokens + 32);
+    size_t next = 0;  // the text's token index: tokens before it are done
+    for (size_t w = 0; w < windows.size(); ++w) {
+      const TokenWindows::Window win = windows.Get(w);
+      const std::vector<MatchToken>& t = *win.tokens;
+      const size_t base = win.base;
+      size_t i = std::max(win.own_begin, next > base ? next - base : 0);
+      while (i < win.own_end) {
+        if (covered[i + base] || !maybe_first(t[i].fold)) {
           ++i;
           continue;
         }
+        size_t best_end = 0;
+        int best = -1;
+        local_trie->Walk(t, i, [&](size_t end, internal::Payloads p) {
+          for (size_t k = i; k < end; ++k) {
+            if (covered[k + base]) return;
+          }
+          best_end = end;
+          best = static_cast<int>(p[0]);
+        });
+        if (best < 0) {
+          ++i;
+          continue;
+        }
+        // Acronyms stay case-sensitive: "CWG" must be written in capitals.
+        std::string_view written = text.substr(t[i].begin, t[best_end - 1].end - t[i].begin);
+        const Local& l = locals[best];
+        if (l.form == "stem" || (l.form == "defined" && written.size() <= 12 &&
+                                 written.find(' ') == std::string_view::npos)) {
+          bool has_upper = std::any_of(written.begin(), written.end(),
+                                       [](char c) { return c >= 'A' && c <= 'Z'; });
+          if (!has_upper) {
+            ++i;
+            continue;
+          }
+        }
+        Hit& e = out.emplace_back();
+        e.span = {t[i].begin, t[best_end - 1].end};
+        e.kind = &l.kind;
+        e.id = &l.id;
+        e.name = &l.name;
+        e.form = l.form == "stem" ? &kAliasForm : &kDefinedForm;
+        e.kind_code = KindCodeOf(l.kind);
+        tok_spans.emplace_back(i + base, best_end + base);
+        for (size_t k = i; k < best_end; ++k) covered[k + base] = 1;
+        i = best_end;
       }
-      Hit& e = out.emplace_back();
-      e.span = {t[i].begin, t[best_end - 1].end};
-      e.kind = &l.kind;
-      e.id = &l.id;
-      e.name = &l.name;
-      e.form = l.form == "stem" ? &kAliasForm : &kDefinedForm;
-      e.kind_code = KindCodeOf(l.kind);
-      tok_spans.emplace_back(i, best_end);
-      for (size_t k = i; k < best_end; ++k) covered[k] = 1;
-      i = best_end;
+      next = i + base;
     }
   }
   found->owned.clear();
   if (im.person_rules && im.KindWanted("person")) {
-    im.FindPeople(text, t, tok_spans, &out, &covered, &found->owned);
+    // In hit order (a person found covers tokens for the later ones), a
+    // window at a time: the hits from the tries, then the local names, are
+    // each in text order.
+    const size_t n_found = out.size();
+    for (size_t x = 0; x < n_found;) {
+      const size_t w = windows.Owner(tok_spans[x].first);
+      size_t y = x + 1;
+      while (y < n_found && windows.Owner(tok_spans[y].first) == w) ++y;
+      const TokenWindows::Window win = windows.Get(w);
+      im.FindPeople(text, *win.tokens, win.base, tok_spans, x, y, &out, &covered, &found->owned);
+      x = y;
+    }
   }
+  // After a long text, give the memory back.
+  if (covered.capacity() > (64u << 20)) {
+    std::vector<char>().swap(covered);
+    std::vector<std::pair<size_t, size_t>>().swap(tok_spans);
+  }
+  if (tokens.capacity() > (2u << 20)) std::vector<MatchToken>().swap(tokens);
   // Sort by span.
   auto before = [](const Hit& a, const Hit& b) {
     const Span& x = a.span;
@@ -694,48 +855,58 @@ void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>
   im.FindHits(text, defs, &found);
   // As EntitiesJson writes the entities, through a pointer into a reused
   // buffer with room for the worst case, then appended at once: one large
-  // copy rather than one per entity.
+  // copy rather than one per entity. A chunk of entities at a time, so that
+  // the buffer stays small on a long text (its worst case is several times
+  // what is written).
   // Keys, punctuation, the two offsets and a tail's slack; the members of
   // an entity without a tail take 64 more.
   constexpr size_t kFixed = 64;
-  size_t room = 2 + kPad;
-  for (const Hit& h : found.hits) {
-    room += kFixed + (kMaxJsonStringGrowth + 1) * h.span.size();
-    if (h.tail == Hit::kNoTail) {
-      room += 64 + (kMaxJsonStringGrowth + 1) * (h.kind->size() + h.id->size() + h.name->size() +
-                                                 h.form->size() + h.role->size() + h.org->size());
-    } else {
-      room += im.tail_of[h.tail].second;
-    }
-  }
+  constexpr size_t kChunk = 4096;
+  const std::vector<Hit>& hits = found.hits;
   thread_local std::vector<char> buf;
-  if (buf.size() < room) buf.resize(std::max(room, 2 * buf.size()));
-  internal::JsonCursor c(buf.data());
-  c.Char('[');
-  for (size_t k = 0; k < found.hits.size(); ++k) {
-    const Hit& h = found.hits[k];
-    if (k) c.Char(',');
-    c.Lit("{\"span\":").SpanValue(h.span);
-    c.Field(",\"text\":", text.substr(h.span.begin, h.span.size()));
-    if (h.tail != Hit::kNoTail) {
-      // Copied 16 bytes at a time, past its end into the buffer's slack:
-      // the tails are padded, and what is copied past the end is written
-      // over next.
-      const char* from = im.tails.data() + im.tail_of[h.tail].first;
-      const size_t n = im.tail_of[h.tail].second;
-      char* p = c.end();
-      for (size_t at = 0; at < n; at += kPad) std::memcpy(p + at, from + at, kPad);
-      c = internal::JsonCursor(p + n);
-    } else {
-      c.Field(",\"kind\":", *h.kind).Field(",\"id\":", *h.id).Field(",\"name\":", *h.name);
-      if (!h.form->empty()) c.Field(",\"form\":", *h.form);
-      if (!h.role->empty()) c.Field(",\"role\":", *h.role);
-      if (!h.org->empty()) c.Field(",\"org\":", *h.org);
+  out->push_back('[');
+  for (size_t from = 0; from < hits.size(); from += kChunk) {
+    const size_t to = std::min(hits.size(), from + kChunk);
+    size_t room = 1 + kPad;
+    for (size_t k = from; k < to; ++k) {
+      const Hit& h = hits[k];
+      room += kFixed + (kMaxJsonStringGrowth + 1) * h.span.size();
+      if (h.tail == Hit::kNoTail) {
+        room += 64 + (kMaxJsonStringGrowth + 1) * (h.kind->size() + h.id->size() + h.name->size() +
+                                                   h.form->size() + h.role->size() + h.org->size());
+      } else {
+        room += im.tail_of[h.tail].second;
+      }
     }
-    c.Char('}');
+    if (buf.size() < room) buf.resize(std::max(room, 2 * buf.size()));
+    internal::JsonCursor c(buf.data());
+    for (size_t k = from; k < to; ++k) {
+      const Hit& h = hits[k];
+      if (k) c.Char(',');
+      c.Lit("{\"span\":").SpanValue(h.span);
+      c.Field(",\"text\":", text.substr(h.span.begin, h.span.size()));
+      if (h.tail != Hit::kNoTail) {
+        // Copied 16 bytes at a time, past its end into the buffer's slack:
+        // the tails are padded, and what is copied past the end is written
+        // over next.
+        const char* tail = im.tails.data() + im.tail_of[h.tail].first;
+        const size_t n = im.tail_of[h.tail].second;
+        char* p = c.end();
+        for (size_t at = 0; at < n; at += kPad) std::memcpy(p + at, tail + at, kPad);
+        c = internal::JsonCursor(p + n);
+      } else {
+        c.Field(",\"kind\":", *h.kind).Field(",\"id\":", *h.id).Field(",\"name\":", *h.name);
+        if (!h.form->empty()) c.Field(",\"form\":", *h.form);
+        if (!h.role->empty()) c.Field(",\"role\":", *h.role);
+        if (!h.org->empty()) c.Field(",\"org\":", *h.org);
+      }
+      c.Char('}');
+    }
+    out->append(buf.data(), c.end() - buf.data());
   }
-  c.Char(']');
-  out->append(buf.data(), c.end() - buf.data());
+  out->push_back(']');
+  // After a long text, give the memory back.
+  if (found.hits.capacity() > (1u << 20)) std::vector<Hit>().swap(found.hits);
 }
 
 Result<std::vector<Entity>> EnsureEntities(const Document& doc, const Recognizer& recognizer,
