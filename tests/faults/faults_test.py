@@ -311,6 +311,25 @@ def test_bad_user_dictionaries(t):
         assert rc == 2 and want in err, err
 
 
+def test_a_name_defined_many_times(t):
+    """A long transcript defining the same acronym in every paragraph: entities
+    stays linear (each definition once added to the document's names cost
+    time and memory in the number of earlier ones: 4 MB took 1.1 GB)."""
+    if os.environ.get("CAUCUS_SANITIZED"):
+        return "skip"  # the sanitizers' shadow memory and quarantine
+    para = ("The chair of the Internet Governance Forum (IGF) opened the session; the IGF "
+            "and the Council of Europe (CoE) heard Brazil.\n")
+    size = 4 << 20
+    path = t.write("defs/one.txt", para * (size // len(para)))
+    rc, out, err, peak_kb = t.run_measured("entities", path)
+    assert rc == 0, err
+    doc = records(out)
+    igf = [e for e in doc[0]["entities"] if e["text"] == "IGF"]
+    assert len(igf) == 2 * (size // len(para)), len(igf)
+    assert all(e["kind"] == "body" and e["id"] == "IGF" for e in igf), igf[0]
+    assert peak_kb < 400 * 1024, f"peak RSS {peak_kb >> 10} MB for 4 MB"
+
+
 # ---- 9. empty inputs ----------------------------------------------------------------------
 
 
