@@ -16,6 +16,7 @@
 #include "caucus/turns.h"
 #include "cues.h"
 #include "matcher.h"
+#include "stance/first_person.h"
 #include "stance_rules.h"
 #include "word_match.h"
 
@@ -2517,7 +2518,7 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
   for (const Sentence& s : sents) {
     std::optional<size_t> t = TurnAt(*turns, s.span.begin);
     if (!t || (*turns)[*t].entity.empty()) continue;
-    std::optional<FirstPersonCue> cue = FindFirstPersonStance(text, s.span);
+    std::optional<internal::FirstPersonCue> cue = internal::FindFirstPersonStance(text, s.span);
     if (!cue || cue->subject.size() == 0) continue;
     if (ent_overlaps.Any(cue->subject)) continue;
     const Turn& turn = (*turns)[*t];
