@@ -12,9 +12,10 @@
 #include "caucus/entities.h"
 #include "caucus/segment.h"
 #include "caucus/turns.h"
+#include "stance/document.h"
 #include "stance/engine.h"
+#include "stance/entity_index.h"
 #include "stance/first_person.h"
-#include "stance_rules.h"
 
 namespace caucus {
 
@@ -90,37 +91,35 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
   if (!turns.ok()) return turns.status();
   if (!have_turns || turns->empty()) {
     // A document-level speaker (meta.speaker, front matter) speaks in the first person.
-    std::optional<internal::DocSpeaker> speaker = internal::FindDocSpeaker(doc, ents);
+    std::optional<stance::DocSpeaker> speaker = stance::FindDocSpeaker(doc, ents);
     if (!speaker && !finder.default_speaker().empty())
-      speaker = internal::SpeakerFromId(finder.default_speaker(), "", ents);
+      speaker = stance::SpeakerFromId(finder.default_speaker(), "", ents);
     // First-person subjects inside attributed quotations are the quoted speaker's.
     std::vector<Span> quoted;
     std::vector<Entity> qents;
-    std::vector<internal::QuoteHolder> holders;
+    std::vector<stance::QuoteHolder> holders;
     const std::vector<Entity>& use =
-        internal::AddQuoteSpeakers(doc.text(), sents, ents, &quoted, &qents, &holders) ? qents
-                                                                                       : ents;
+        stance::AddQuoteSpeakers(doc.text(), sents, ents, &quoted, &qents, &holders) ? qents : ents;
     // A parliamentary debate read without turns: speakers for the
     // Commission, the Council or a committee.
-    std::vector<internal::DocSpeaker> speakers;
+    std::vector<stance::DocSpeaker> speakers;
     std::vector<int> per_sentence;
     // Else the holders of attributed quotations speak inside them ("'This
     // treaty is a threat to the open Internet,' said X of ORG").
     const bool debate =
         !speaker &&
-        (internal::ParliamentSpeakers(doc.text(), sents, ents, &speakers, &per_sentence) ||
-         internal::QuoteSpeakers(sents, holders, &speakers, &per_sentence));
+        (stance::ParliamentSpeakers(doc.text(), sents, ents, &speakers, &per_sentence) ||
+         stance::QuoteSpeakers(sents, holders, &speakers, &per_sentence));
     std::vector<Stance> found =
-        speaker ? internal::FindWithSpeaker(doc.text(), *speaker, finder, sents, use)
-        : debate
-            ? internal::FindWithSpeakers(doc.text(), speakers, per_sentence, finder, sents, use)
-            : finder.Find(doc.text(), sents, use);
-    internal::MarkQuoteStances(quoted, &found);
-    internal::EchoedViews(doc.text(), sents, ents, &found);
+        speaker  ? stance::FindWithSpeaker(doc.text(), *speaker, finder, sents, use)
+        : debate ? stance::FindWithSpeakers(doc.text(), speakers, per_sentence, finder, sents, use)
+                 : finder.Find(doc.text(), sents, use);
+    stance::MarkQuoteStances(quoted, &found);
+    stance::EchoedViews(doc.text(), sents, ents, &found);
     return found;
   }
   const std::string& text = doc.text();
-  internal::EntityOverlaps ent_overlaps(ents);
+  stance::EntityOverlaps ent_overlaps(ents);
   std::vector<Entity> mentions;                   // first-person subjects of turns
   std::vector<std::pair<Span, size_t>> subjects;  // first-person subject span, turn index
   for (const Sentence& s : sents) {
@@ -142,7 +141,7 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
   }
   if (subjects.empty()) return finder.Find(text, sents, ents);
   std::vector<Stance> found =
-      finder.Find(text, sents, internal::MergeBySpan(ents, std::move(mentions)));
+      finder.Find(text, sents, stance::MergeBySpan(ents, std::move(mentions)));
   std::vector<Stance> out;
   for (Stance& st : found) {
     const std::pair<Span, size_t>* subject = nullptr;

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cstring>
 
+#include "stance/document.h"
 #include "stance/engine.h"
 #include "stance/sentence.h"
-#include "stance_rules.h"
 
 namespace caucus {
 namespace stance {
@@ -113,7 +113,7 @@ std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
     return r;
   });
   // A leading front-matter block ("# Source: ...", YAML) holds no stances.
-  const uint32_t body = internal::FrontMatterEnd(text);
+  const uint32_t body = stance::FrontMatterEnd(text);
   // Paragraph starts, for coreference bounds.
   stance::Arena arena;
   stance::SentenceAnalyzer analyzer(lex, text, entities, &arena);
@@ -133,8 +133,8 @@ std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
     if (!(marked[i] & kMayMatch) && !stance::SentenceMayMissScan(text, span, entities)) continue;
     analyzer.Run(span, static_cast<uint32_t>(i), &para, &out);
   }
-  internal::FoldPeopleToOrgs(entities, &out);
-  internal::DropNonAssertions(text, &out);
+  stance::FoldPeopleToOrgs(entities, &out);
+  stance::DropNonAssertions(text, &out);
   if (min_score > 0) {
     out.erase(std::remove_if(out.begin(), out.end(),
                              [this](const Stance& s) { return s.score < min_score; }),
