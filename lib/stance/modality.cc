@@ -55,7 +55,7 @@ std::string SentenceAnalyzer::Modality(int scan_b, int hit_b, bool* negated, boo
 
 void SentenceAnalyzer::Emit(const ActorRef& a, const std::string& polarity, const CueDef& def,
                             const Target& t, Span cue_span, const std::string& modality,
-                            std::vector<Stance>* out) {
+                            std::string_view sieve, std::vector<Stance>* out) {
   Stance s;
   s.actor.id = a.actor.id;
   s.actor.kind = a.actor.kind;
@@ -90,6 +90,7 @@ void SentenceAnalyzer::Emit(const ActorRef& a, const std::string& polarity, cons
       return;
   }
   out->push_back(std::move(s));
+  if (trace_) trace_->push_back(sieve);
 }
 
 }  // namespace caucus::stance

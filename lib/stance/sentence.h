@@ -62,8 +62,24 @@ class SentenceAnalyzer : public SentenceUnits {
   using SentenceUnits::SentenceUnits;
 
   void Run(Span sentence, uint32_t sentence_index, ParaState* para, std::vector<Stance>* out);
+  // For tests: for each stance Run appends, the name of the sieve that found
+  // its actor ("subject", "passive", ...; "role-only-clause").
+  void set_trace(std::vector<std::string_view>* trace) { trace_ = trace; }
 
  private:
+  // ---- the sentence passes, in order (sentence.cc) -------------------------
+  using PassFn = bool (SentenceAnalyzer::*)(std::vector<Stance>* out);
+  struct SentencePass {
+    std::string_view name;
+    PassFn run;
+  };
+  static const SentencePass kSentencePasses[];
+  bool UnitsPass(std::vector<Stance>* out);
+  bool ActorUnitsPass(std::vector<Stance>* out);
+  bool CuesPass(std::vector<Stance>* out);
+  bool ClausesPass(std::vector<Stance>* out);
+  bool CueStancesPass(std::vector<Stance>* out);
+
   // ---- cues (cue_hits.cc) --------------------------------------------------
   void FindHits();
 
@@ -96,11 +112,58 @@ class SentenceAnalyzer : public SentenceUnits {
   std::vector<ActorRef> PreviousSubject(int i) const;
   std::vector<ActorRef> SentenceSubject(int i) const;
 
-  // ---- the actor search for one cue (hit.cc) -------------------------------
+  // ---- one cue: the hit passes (hit.cc) and the actor sieves (actor_sieves.cc)
+  // What the passes of one cue decide, in the order they decide it.
+  struct HitState {
+    HitState(int index, const Hit& hit, const CueDef& cue) : hi(index), h(hit), def(cue) {}
+    int hi;  // index into hits_
+    const Hit& h;
+    const CueDef& def;
+    int cb = 0, ce = 0;   // the clause around the cue
+    int anchor = 0;       // the light verb before a nominal cue ("expressed support"), else h.b
+    bool ceased = false;  // a stance given up ("withdrew its support for")
+    bool nominal_use = false;  // a nominal cue, or a cue after a light verb
+    bool passive = false;      // a passive verb: no subject search
+    Target target;
+    std::vector<ActorRef> actors;
+    Parse parse;             // the subject structure, when the subject sieve ran
+    std::string_view sieve;  // the sieve that found the actors
+  };
+  // An actor sieve: sets s->actors (and may change the target) when its
+  // construction is there; returns false when the cue gives no stance at
+  // all. Sieves run in table order (actor_sieves.cc, kActorSieves), each
+  // only while no earlier one found an actor.
+  using ActorSieve = bool (SentenceAnalyzer::*)(HitState* s);
+  struct NamedSieve {
+    std::string_view name;
+    ActorSieve run;
+  };
+  static const NamedSieve kActorSieves[];
+
+  void AnalyseHit(int h, std::vector<Stance>* out);
+  bool NestedInEarlierCue(const HitState& s) const;
+  void FindAnchor(HitState* s) const;
+  bool FindActors(HitState* s);
+  bool ContentClauseAsserts(const HitState& s) const;
+  void AntecedentTarget(HitState* s) const;
+  void EmitHit(HitState* s, std::vector<Stance>* out);
+  void RoleOnlyClause(int cb, int ce, std::vector<Stance>* out);
+
+  // Whether the subject search before the cue applies: not for a passive
+  // verb, nor for a nominal cue without a light verb (its holder is a
+  // possessive or a by-phrase).
+  static bool SubjectSearchApplies(const HitState& s);
+  bool HolderAfterSieve(HitState* s);
+  bool PossessiveSieve(HitState* s);
+  bool ByPhraseSieve(HitState* s);
+  bool PassiveSieve(HitState* s);
+  bool RelativeClauseSieve(HitState* s);
+  bool SubjectSieve(HitState* s);
+  bool PronounSieve(HitState* s);
+  bool SharedSubjectSieve(HitState* s);
+  bool ProposerSieve(HitState* s);
   bool ReducedPassive(const Hit& h, int before) const;
   bool HolderAfter(const Hit& h, int cb, int ce, std::vector<ActorRef>* actors, Target* target);
-  void AnalyseHit(int h, std::vector<Stance>* out);
-  void RoleOnlyClause(int cb, int ce, std::vector<Stance>* out);
 
   // ---- target (target.cc) --------------------------------------------------
   int NounPhraseStart(int e, int lower) const;
@@ -112,7 +175,8 @@ class SentenceAnalyzer : public SentenceUnits {
   bool Conditional(int cb, int anchor) const;
   std::string Modality(int scan_b, int hit_b, bool* negated, bool* refused) const;
   void Emit(const ActorRef& a, const std::string& polarity, const CueDef& def, const Target& t,
-            Span cue_span, const std::string& modality, std::vector<Stance>* out);
+            Span cue_span, const std::string& modality, std::string_view sieve,
+            std::vector<Stance>* out);
 
   ParaState* para_ = nullptr;
   uint32_t sidx_ = 0;
@@ -123,6 +187,7 @@ class SentenceAnalyzer : public SentenceUnits {
   std::vector<std::vector<ActorRef>> hit_actors_;
   std::vector<Target> hit_targets_;
   std::vector<char> hit_done_;
+  std::vector<std::string_view>* trace_ = nullptr;
 };
 
 }  // namespace caucus::stance
