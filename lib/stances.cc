@@ -15,7 +15,6 @@
 #include "stance/document.h"
 #include "stance/engine.h"
 #include "stance/entity_index.h"
-#include "stance/first_person.h"
 
 namespace caucus {
 
@@ -72,102 +71,11 @@ Result<std::unique_ptr<StanceFinder>> StanceFinder::Create(const StanceOptions& 
 std::vector<Stance> StanceFinder::Find(std::string_view text,
                                        const std::vector<Sentence>& sentences,
                                        const std::vector<Entity>& entities) const {
-  return impl_->Find(text, sentences, entities);
+  // The document passes without a document: the sentence and post passes.
+  stance::DocState d(*this, text, sentences, entities);
+  stance::RunDocPasses(&d);
+  return std::move(d.stances);
 }
-
-namespace {
-
-// Stances spoken in the first person inside transcript turns: "My delegation
-// cannot support this text" in a turn of IRAN is Iran's stance. The
-// first-person subject ("my delegation", "we") is given to the finder as an
-// actor entity of the turn's entity, so the cue lexicon, negation and hedging
-// apply as for any named actor; groups the speaker announced ("on behalf of
-// the Arab States") take the same stance.
-Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinder& finder,
-                                          const std::vector<Sentence>& sents,
-                                          const std::vector<Entity>& ents) {
-  bool have_turns = false;
-  auto turns = GetTurns(doc, &have_turns);
-  if (!turns.ok()) return turns.status();
-  if (!have_turns || turns->empty()) {
-    // A document-level speaker (meta.speaker, front matter) speaks in the first person.
-    std::optional<stance::DocSpeaker> speaker = stance::FindDocSpeaker(doc, ents);
-    if (!speaker && !finder.default_speaker().empty())
-      speaker = stance::SpeakerFromId(finder.default_speaker(), "", ents);
-    // First-person subjects inside attributed quotations are the quoted speaker's.
-    std::vector<Span> quoted;
-    std::vector<Entity> qents;
-    std::vector<stance::QuoteHolder> holders;
-    const std::vector<Entity>& use =
-        stance::AddQuoteSpeakers(doc.text(), sents, ents, &quoted, &qents, &holders) ? qents : ents;
-    // A parliamentary debate read without turns: speakers for the
-    // Commission, the Council or a committee.
-    std::vector<stance::DocSpeaker> speakers;
-    std::vector<int> per_sentence;
-    // Else the holders of attributed quotations speak inside them ("'This
-    // treaty is a threat to the open Internet,' said X of ORG").
-    const bool debate =
-        !speaker &&
-        (stance::ParliamentSpeakers(doc.text(), sents, ents, &speakers, &per_sentence) ||
-         stance::QuoteSpeakers(sents, holders, &speakers, &per_sentence));
-    std::vector<Stance> found =
-        speaker  ? stance::FindWithSpeaker(doc.text(), *speaker, finder, sents, use)
-        : debate ? stance::FindWithSpeakers(doc.text(), speakers, per_sentence, finder, sents, use)
-                 : finder.Find(doc.text(), sents, use);
-    stance::MarkQuoteStances(quoted, &found);
-    stance::EchoedViews(doc.text(), sents, ents, &found);
-    return found;
-  }
-  const std::string& text = doc.text();
-  stance::EntityOverlaps ent_overlaps(ents);
-  std::vector<Entity> mentions;                   // first-person subjects of turns
-  std::vector<std::pair<Span, size_t>> subjects;  // first-person subject span, turn index
-  for (const Sentence& s : sents) {
-    std::optional<size_t> t = TurnAt(*turns, s.span.begin);
-    if (!t || (*turns)[*t].entity.empty()) continue;
-    std::optional<internal::FirstPersonCue> cue = internal::FindFirstPersonStance(text, s.span);
-    if (!cue || cue->subject.size() == 0) continue;
-    if (ent_overlaps.Any(cue->subject)) continue;
-    const Turn& turn = (*turns)[*t];
-    Entity e;
-    e.span = cue->subject;
-    e.text = text.substr(e.span.begin, e.span.size());
-    e.kind = turn.entity_kind.empty() ? "government" : turn.entity_kind;
-    e.id = turn.entity;
-    e.name = turn.normalized;
-    e.form = "turn";
-    mentions.push_back(std::move(e));
-    subjects.emplace_back(cue->subject, *t);
-  }
-  if (subjects.empty()) return finder.Find(text, sents, ents);
-  std::vector<Stance> found =
-      finder.Find(text, sents, stance::MergeBySpan(ents, std::move(mentions)));
-  std::vector<Stance> out;
-  for (Stance& st : found) {
-    const std::pair<Span, size_t>* subject = nullptr;
-    for (const auto& sub : subjects) {
-      if (sub.first == st.actor.span) subject = &sub;
-    }
-    if (!subject) {
-      out.push_back(std::move(st));
-      continue;
-    }
-    st.via = "turn";
-    const Turn& turn = (*turns)[subject->second];
-    Stance base = st;
-    out.push_back(std::move(st));
-    for (const std::string& group : turn.on_behalf_of) {
-      Stance g = base;
-      g.actor.id = group;
-      g.actor.kind = "group";
-      g.via = "on-behalf-of";
-      out.push_back(std::move(g));
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 Result<std::vector<Stance>> EnsureStances(const Document& doc, const Recognizer* recognizer,
                                           const StanceFinder& finder, bool* computed) {
@@ -190,7 +98,7 @@ Result<std::vector<Stance>> EnsureStances(const Document& doc, const Recognizer*
     ents = EnsureEntities(doc, *recognizer, &ec);
     if (!ents.ok()) return ents.status();
   }
-  return FindWithTurns(doc, finder, *sents, *ents);
+  return stance::FindDocumentStances(doc, finder, *sents, *ents);
 }
 
 Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinder& finder) {
@@ -206,7 +114,7 @@ Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinde
     ents = EnsureEntities(*doc, *recognizer, &ec);
     if (!ents.ok()) return ents.status();
   }
-  auto found = FindWithTurns(*doc, finder, *sents, *ents);
+  auto found = stance::FindDocumentStances(*doc, finder, *sents, *ents);
   if (!found.ok()) return found.status();
   std::vector<Stance>& st = *found;
   if (sc) doc->SetLayer("sentences", SentencesJson(*sents));

@@ -109,7 +109,7 @@ void AppendWords(std::string_view text, Span s, std::vector<Word>* w, size_t max
       }
       p += 8;
     }
-    while (p < end && !kAlnum.is[static_cast<unsigned char>(text[p])]) ++p;
+    while (p < end && !kAlnumByte.is[static_cast<unsigned char>(text[p])]) ++p;
     if (p >= end) break;
     size_t q = p + 1;
     while (q < end) {
@@ -120,7 +120,7 @@ void AppendWords(std::string_view text, Span s, std::vector<Word>* w, size_t max
           continue;
         }
         q += static_cast<size_t>(__builtin_ctzll(~alnum));  // a byte that is no letter or digit
-      } else if (kAlnum.is[static_cast<unsigned char>(text[q])]) {
+      } else if (kAlnumByte.is[static_cast<unsigned char>(text[q])]) {
         ++q;
         continue;
       }

@@ -73,7 +73,7 @@ struct AlnumTable {
       is[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 };
-inline constexpr AlnumTable kAlnum;
+inline constexpr AlnumTable kAlnumByte;
 
 // Appends the words of text[s), at most max_words of them, to *w: runs of
 // ASCII letters and digits, with inner apostrophes and hyphens.

@@ -12,7 +12,9 @@
 
 #include "caucus/record.h"
 #include "caucus/stances.h"
+#include "caucus/status.h"
 #include "caucus/types.h"
+#include "stance/doc_text.h"
 
 namespace caucus::stance {
 
@@ -73,21 +75,6 @@ void DropNonAssertions(std::string_view text, std::vector<Stance>* stances);
 // "my Government", "our delegation", "my country".
 std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence);
 
-// The stances of a document with a known speaker: first-person subjects are
-// given to the finder as mentions of the speaker (via "speaker"), and the
-// speaker's normative and evaluative sentences ("We must ...", "... is
-// unacceptable") that name no other holder are the speaker's stance.
-std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& speaker,
-                                    const StanceFinder& finder, const std::vector<Sentence>& sents,
-                                    const std::vector<Entity>& ents);
-
-// FindWithSpeaker with a speaker per sentence: sentence i is spoken by
-// speakers[per_sentence[i]], or by nobody when that is -1.
-std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<DocSpeaker>& speakers,
-                                     const std::vector<int>& per_sentence,
-                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
-                                     const std::vector<Entity>& ents);
-
 // Parliamentary debates (turns opened by "Mr President ,", "Name (GROUP). -"
 // labels) read without a turns layer: the speakers that speak for a body.
 // A labelled Commissioner or Council minister ("X, Member of the
@@ -132,6 +119,107 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
 
 // Stances whose actor is one of `added` get via "quote".
 void MarkQuoteStances(const std::vector<Span>& added, std::vector<Stance>* stances);
+
+// ---- the document passes (document.cc) ------------------------------------
+
+// What the document passes read and decide, pass by pass.
+struct DocState {
+  DocState(const StanceFinder& f, std::string_view t, const std::vector<Sentence>& s,
+           const std::vector<Entity>& e)
+      : finder(f), text(t), sents(s), ents(e) {}
+  const StanceFinder& finder;
+  // The document, or null for StanceFinder::Find and the tests' entry points
+  // (then the passes that need the record skip: turns, document speaker,
+  // quotations, debates, echoed views).
+  const Document* doc = nullptr;
+  std::string_view text;
+  const std::vector<Sentence>& sents;
+  const std::vector<Entity>& ents;  // the entity layer
+
+  // turns: a transcript's turns, and the first-person subjects found in them
+  // (span, turn index), in text order.
+  std::vector<Turn> turns;
+  std::vector<std::pair<Span, size_t>> turn_subjects;
+  // document-speaker, debates: who speaks each sentence (speakers[per_sentence[i]],
+  // none for -1 or when per_sentence is empty).
+  std::optional<DocSpeaker> speaker;
+  std::vector<DocSpeaker> speakers;
+  std::vector<int> per_sentence;
+  // quotations: first-person subjects in attributed quotations (their spans,
+  // and the entity layer with them added), and every attributed quotation.
+  std::vector<Span> quoted;
+  std::vector<Entity> quote_ents;
+  bool has_quote_ents = false;
+  std::vector<QuoteHolder> holders;
+  // speaker-mentions: first-person subjects of speakers (or of turns) as
+  // entities of the speaker, in text order; their spans; the words of the
+  // sentences of speakers whose normative statements count (sentence i's
+  // in speaker_words[speaker_word_range[i].first, .second)).
+  std::vector<Entity> mentions;
+  std::vector<Span> speaker_added;
+  std::vector<Word> speaker_words;
+  std::vector<std::pair<uint32_t, uint32_t>> speaker_word_range;
+  // sentences: the entities the sentence passes saw (with the mentions).
+  std::vector<Entity> merged;
+  const std::vector<Entity>* sentence_ents = nullptr;
+  std::vector<Stance> stances;
+  std::vector<std::string_view>* trace = nullptr;
+  Status status;  // a pass that fails (a bad "turns" layer) sets it; the rest are skipped
+
+  // The entity layer with the quotation mentions, if any.
+  const std::vector<Entity>& layer_ents() const { return has_quote_ents ? quote_ents : ents; }
+  // The speaker of sentence si, or null.
+  const DocSpeaker* SpeakerOf(size_t si) const {
+    const int k = si < per_sentence.size() ? per_sentence[si] : -1;
+    return k >= 0 ? &speakers[k] : nullptr;
+  }
+};
+
+// A document pass: reads and extends the state.
+struct DocPass {
+  std::string_view name;
+  void (*run)(DocState* d);
+};
+
+// The document passes, in order (document.cc).
+extern const DocPass kDocPasses[];
+extern const size_t kDocPassCount;
+
+// Runs every document pass over d.
+void RunDocPasses(DocState* d);
+
+// speaker.cc: the first-person subjects of speakers' sentences as mentions
+// of the speaker (speaker-mentions), and the normative sentences of speakers
+// (speaker-norms).
+void AddSpeakerMentions(DocState* d);
+void AddSpeakerNorms(DocState* d);
+
+// The stances of a document: all passes (turns, speakers, quotations and
+// echoes included). `sents` and `ents` are its sentences and entities.
+Result<std::vector<Stance>> FindDocumentStances(const Document& doc, const StanceFinder& finder,
+                                                const std::vector<Sentence>& sents,
+                                                const std::vector<Entity>& ents);
+
+// The stances of a document with a known speaker: first-person subjects are
+// given to the finder as mentions of the speaker (via "speaker"), and the
+// speaker's normative and evaluative sentences ("We must ...", "... is
+// unacceptable") that name no other holder are the speaker's stance.
+std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& speaker,
+                                    const StanceFinder& finder, const std::vector<Sentence>& sents,
+                                    const std::vector<Entity>& ents);
+
+// FindWithSpeaker with a speaker per sentence: sentence i is spoken by
+// speakers[per_sentence[i]], or by nobody when that is -1.
+std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<DocSpeaker>& speakers,
+                                     const std::vector<int>& per_sentence,
+                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
+                                     const std::vector<Entity>& ents);
+
+// The sentence passes alone (no document or post pass), with the name of
+// the sieve that found each stance's actor: for the sieve tests.
+std::vector<Stance> FindTraced(const StanceFinder& finder, std::string_view text,
+                               const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                               std::vector<std::string_view>* sieves);
 
 }  // namespace caucus::stance
 

@@ -45,12 +45,12 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
     int starts = 0;
     for (size_t p = sp.begin; p < end && starts < 3; ++p) {
       const unsigned char c = static_cast<unsigned char>(text[p]);
-      if (!kAlnum.is[c]) continue;
+      if (!kAlnumByte.is[c]) continue;
       if (p > sp.begin) {
         const unsigned char d = static_cast<unsigned char>(text[p - 1]);
-        if (kAlnum.is[d]) continue;
+        if (kAlnumByte.is[d]) continue;
         if ((d == '\'' || d == '-') && p - 1 > sp.begin &&
-            kAlnum.is[static_cast<unsigned char>(text[p - 2])] && IsAlpha(c))
+            kAlnumByte.is[static_cast<unsigned char>(text[p - 2])] && IsAlpha(c))
           continue;
       }
       // The word's first four bytes, lower-cased, are those of a kSimilar
