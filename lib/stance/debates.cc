@@ -5,6 +5,7 @@
 #include "caucus/turns.h"
 #include "stance/doc_text.h"
 #include "stance/document.h"
+#include "stance/entity_index.h"
 #include "word_match.h"
 
 namespace caucus::stance {
@@ -24,9 +25,9 @@ const Entity* FirstActorIn(const std::vector<Entity>& ents, uint32_t b, uint32_t
   return nullptr;
 }
 
-DocSpeaker SpeakerOf(const Entity& e, const std::vector<Entity>& ents) {
-  if (e.kind == "person") return SpeakerFromId(e.org, "", ents);
-  return SpeakerFromId(e.id, e.kind, ents);
+DocSpeaker SpeakerOf(const Entity& e, const EntityIds& ids) {
+  if (e.kind == "person") return SpeakerFromId(e.org, "", ids);
+  return SpeakerFromId(e.id, e.kind, ids);
 }
 
 // Occurrences of `needle` in text[b, e).
@@ -168,10 +169,11 @@ bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sent
     if ((b == 0 || text[b - 1] == '\n') && IsUpper(static_cast<unsigned char>(text[b]))) ++openings;
   }
   if (openings < 2) return false;
+  const EntityIds ids(ents);
   std::vector<Turn> turns = DebateTurns(text);
   std::vector<int> turn_speaker(turns.size(), -1);
   auto add = [&](size_t i, const Entity& e) {
-    DocSpeaker s = SpeakerOf(e, ents);
+    DocSpeaker s = SpeakerOf(e, ids);
     s.official = true;
     speakers->push_back(s);
     turn_speaker[i] = static_cast<int>(speakers->size()) - 1;
@@ -233,14 +235,15 @@ bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sent
                      CountIn(text, t.span.begin, t.span.end, "for this debate") >
                  0;
     if (!reply) continue;
-    const Entity* com = nullptr;
-    for (const Entity& e : ents)
-      if (e.id == "European Commission" && e.span.begin >= t.span.begin &&
-          e.span.end <= t.span.end) {
-        com = &e;
+    // The first mention of the Commission in the turn (entities sorted by span).
+    auto e = std::lower_bound(ents.begin(), ents.end(), t.span.begin,
+                              [](const Entity& x, uint32_t pos) { return x.span.begin < pos; });
+    for (; e != ents.end() && e->span.begin <= t.span.end; ++e) {
+      if (e->id == "European Commission" && e->span.end <= t.span.end) {
+        add(i, *e);
         break;
       }
-    if (com) add(i, *com);
+    }
   }
   if (speakers->empty()) return false;
   per_sentence->assign(sents.size(), -1);

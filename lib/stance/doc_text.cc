@@ -150,20 +150,4 @@ std::vector<Word> Words(std::string_view text, Span s) {
   return w;
 }
 
-// An ISO alpha-3 code: the `org` of a body that is a government's office.
-// A person speaks for their org only while they hold the role: "former NSA
-// contractor", "ex-minister" and "retired" roles speak for nobody.
-bool SpeaksForOrg(const Entity& person) {
-  if (person.org.empty()) return false;
-  std::string r = Lower(person.role);
-  return r.rfind("former", 0) != 0 && r.rfind("ex-", 0) != 0 && r.rfind("retired", 0) != 0 &&
-         r.rfind("late ", 0) != 0;
-}
-
-bool IsGovernmentId(const std::string& id) {
-  return id.size() == 3 && std::all_of(id.begin(), id.end(), [](char c) {
-           return IsUpper(static_cast<unsigned char>(c));
-         });
-}
-
 }  // namespace caucus::stance

@@ -86,13 +86,6 @@ void WordsInto(std::string_view text, Span s, std::vector<Word>* w,
 
 std::vector<Word> Words(std::string_view text, Span s);
 
-// Whether a person entity speaks for its `org`: it has one, and its role is
-// held now ("former", "ex-", "retired", "late" roles speak for nobody).
-bool SpeaksForOrg(const Entity& person);
-
-// An ISO alpha-3 code: the `org` of a body that is a government's office.
-bool IsGovernmentId(const std::string& id);
-
 }  // namespace caucus::stance
 
 #endif  // CAUCUS_LIB_STANCE_DOC_TEXT_H_

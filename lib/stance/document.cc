@@ -117,12 +117,18 @@ void OrderPass(DocState* d) {
 // announced ("on behalf of the Arab States") take the same stance.
 void TurnMarksPass(DocState* d) {
   if (d->turn_subjects.empty()) return;
+  // The subjects by span for binary search; of equal spans the last wins, as
+  // in a scan.
+  std::vector<std::pair<Span, size_t>> by_span = d->turn_subjects;
+  auto key = [](Span s) { return (uint64_t{s.begin} << 32) | s.end; };
+  std::stable_sort(by_span.begin(), by_span.end(),
+                   [&](const auto& a, const auto& b) { return key(a.first) < key(b.first); });
   std::vector<Stance> out;
   for (Stance& st : d->stances) {
     const std::pair<Span, size_t>* subject = nullptr;
-    for (const auto& sub : d->turn_subjects) {
-      if (sub.first == st.actor.span) subject = &sub;
-    }
+    auto it = std::upper_bound(by_span.begin(), by_span.end(), key(st.actor.span),
+                               [&](uint64_t k, const auto& sub) { return k < key(sub.first); });
+    if (it != by_span.begin() && std::prev(it)->first == st.actor.span) subject = &*std::prev(it);
     if (!subject) {
       out.push_back(std::move(st));
       continue;

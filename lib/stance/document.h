@@ -47,6 +47,8 @@ struct QuoteHolder {
 // `ents`, else government for an ISO alpha-3 code, else body.
 DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
                          const std::vector<Entity>& ents);
+class EntityIds;
+DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind, const EntityIds& ids);
 
 // The speaker a document declares: meta.speaker in the record ("ID" or
 // {"id":..., "kind":...}), else a front-matter "Author", "Author/org",

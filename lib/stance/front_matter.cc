@@ -4,6 +4,7 @@
 
 #include "stance/doc_text.h"
 #include "stance/document.h"
+#include "stance/entity_index.h"
 #include "word_match.h"
 
 namespace caucus::stance {
@@ -62,29 +63,25 @@ uint32_t FrontMatterEnd(std::string_view text) {
   return keys >= 2 ? static_cast<uint32_t>(std::min(q, text.size())) : 0;
 }
 
-DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
-                         const std::vector<Entity>& ents) {
+DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind, const EntityIds& ids) {
   DocSpeaker s;
   s.id = id;
   s.kind = kind;
-  for (const Entity& e : ents) {
-    if (e.id == id && (e.kind == "government" || e.kind == "body")) {
-      if (s.kind.empty()) s.kind = e.kind;
-      s.name = e.name;
-      // An executive office speaks for its government ("White House" -> USA).
-      if (e.kind == "body" && IsGovernmentId(e.org))
-        return SpeakerFromId(e.org, "government", ents);
-      break;
-    }
+  if (const Entity* e = ids.FirstActor(id)) {
+    if (s.kind.empty()) s.kind = e->kind;
+    s.name = e->name;
+    // An executive office speaks for its government ("White House" -> USA).
+    if (e->kind == "body" && IsGovernmentId(e->org))
+      return SpeakerFromId(e->org, "government", ids);
   }
-  if (s.kind.empty()) {
-    bool iso3 = id.size() == 3 && std::all_of(id.begin(), id.end(), [](char c) {
-                  return IsUpper(static_cast<unsigned char>(c));
-                });
-    s.kind = iso3 ? "government" : "body";
-  }
+  if (s.kind.empty()) s.kind = IsGovernmentId(id) ? "government" : "body";
   if (s.name.empty()) s.name = id;
   return s;
+}
+
+DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
+                         const std::vector<Entity>& ents) {
+  return SpeakerFromId(id, kind, EntityIds(ents));
 }
 
 std::optional<DocSpeaker> FindDocSpeaker(const Document& doc, const std::vector<Entity>& ents) {

@@ -1,6 +1,7 @@
 // The quotation pass: the first person inside an attributed quotation is the
 // quoted speaker's government or body.
 #include <algorithm>
+#include <map>
 
 #include "stance/doc_text.h"
 #include "stance/document.h"
@@ -54,34 +55,71 @@ bool SpeechVerb(LowerWord w) {
 // The holder an attribution names in [b, e): the first government or body,
 // or the org of the first person that has one. A person without an org
 // before any organisation (a journalist, an unknown) names no holder.
-const Entity* HolderIn(std::string_view text, const std::vector<Entity>& ents, uint32_t b,
-                       uint32_t e, bool* person_only) {
-  for (const Entity& en : ents) {
-    if (en.span.begin < b || en.span.end > e) continue;
-    // "India's critics said": a possessive names the holder only through a
-    // role ("Brazil's delegate", "the ITU's spokesperson").
-    // Only the first two words are looked at (the second after an "s").
-    thread_local std::vector<Word> after;  // reused: one cut per entity
-    WordsInto(text, {en.span.end, std::min<uint32_t>(e + 40, text.size())}, &after, 2);
-    if (!after.empty() && after[0].low == "s") after.erase(after.begin());
-    if (en.span.end + 1 < text.size() && text.substr(en.span.end, 2) == "'s" && !after.empty() &&
-        !In(after[0].low,
-            {"minister",   "delegate",     "delegation",    "ambassador",  "representative",
-             "president",  "spokesperson", "spokesman",     "spokeswoman", "official",
-             "officials",  "envoy",        "secretary",     "chief",       "head",
-             "director",   "chair",        "chairman",      "ceo",         "negotiator",
-             "government", "ministry",     "foreign",       "prime",       "team",
-             "mission",    "office",       "deputy",        "senior",      "top",
-             "permanent",  "telecom",      "communications"})) {
-      *person_only = true;
-      return nullptr;
-    }
-    if (en.kind == "government" || en.kind == "body") return &en;
-    if (en.kind == "person") {
-      if (SpeaksForOrg(en)) return &en;
-      *person_only = true;
-    }
+// Whether `en` names the holder (set *found, true), names none (*found null,
+// true), or the search goes on (false).
+bool HolderAt(std::string_view text, const Entity& en, uint32_t e, const Entity** found,
+              bool* person_only) {
+  // "India's critics said": a possessive names the holder only through a
+  // role ("Brazil's delegate", "the ITU's spokesperson").
+  // Only the first two words are looked at (the second after an "s").
+  thread_local std::vector<Word> after;  // reused: one cut per entity
+  WordsInto(text, {en.span.end, std::min<uint32_t>(e + 40, text.size())}, &after, 2);
+  if (!after.empty() && after[0].low == "s") after.erase(after.begin());
+  if (en.span.end + 1 < text.size() && text.substr(en.span.end, 2) == "'s" && !after.empty() &&
+      !In(after[0].low,
+          {"minister",   "delegate",     "delegation",    "ambassador",  "representative",
+           "president",  "spokesperson", "spokesman",     "spokeswoman", "official",
+           "officials",  "envoy",        "secretary",     "chief",       "head",
+           "director",   "chair",        "chairman",      "ceo",         "negotiator",
+           "government", "ministry",     "foreign",       "prime",       "team",
+           "mission",    "office",       "deputy",        "senior",      "top",
+           "permanent",  "telecom",      "communications"})) {
+    *person_only = true;
+    *found = nullptr;
+    return true;
   }
+  if (en.kind == "government" || en.kind == "body") {
+    *found = &en;
+    return true;
+  }
+  if (en.kind == "person") {
+    if (SpeaksForOrg(en)) {
+      *found = &en;
+      return true;
+    }
+    *person_only = true;
+  }
+  return false;
+}
+
+// The quotation mentions added so far, by position: appended in quotation
+// order, they are looked up by the later quotations' attributions.
+struct AddedMentions {
+  const std::vector<Entity>* all = nullptr;  // the entities and, after them, the mentions
+  std::multimap<uint32_t, size_t> by_begin;  // span begin -> index in *all
+};
+
+// The holder an attribution names in [b, e): the first government or body,
+// or the org of the first person that has one, among the entities `ents`
+// (sorted by span) and then the mentions added so far. A person without an
+// org before any organisation (a journalist, an unknown) names no holder.
+const Entity* HolderIn(std::string_view text, const std::vector<Entity>& ents,
+                       const AddedMentions& added, uint32_t b, uint32_t e, bool* person_only) {
+  const Entity* found = nullptr;
+  auto it = std::lower_bound(ents.begin(), ents.end(), b,
+                             [](const Entity& x, uint32_t pos) { return x.span.begin < pos; });
+  for (; it != ents.end() && it->span.begin <= e; ++it) {
+    if (it->span.end > e) continue;
+    if (HolderAt(text, *it, e, &found, person_only)) return found;
+  }
+  if (added.by_begin.empty()) return nullptr;
+  // The added mentions in [b, e), in the order they were added.
+  std::vector<size_t> in;
+  for (auto m = added.by_begin.lower_bound(b); m != added.by_begin.end() && m->first <= e; ++m)
+    if ((*added.all)[m->second].span.end <= e) in.push_back(m->second);
+  std::sort(in.begin(), in.end());
+  for (size_t k : in)
+    if (HolderAt(text, (*added.all)[k], e, &found, person_only)) return found;
   return nullptr;
 }
 
@@ -96,6 +134,8 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
   const std::vector<Span> quotes = AttributableQuotes(text);
   if (quotes.empty()) return false;
   EntityOverlaps ent_overlaps(ents);
+  const EntityIds ids(ents);
+  AddedMentions added_mentions;
   // Sentences in text order without overlap (the usual case) are searched
   // by binary search: at most one holds pos, the last that begins at or
   // before it. Otherwise the first that holds pos, by a linear scan.
@@ -152,7 +192,8 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
         size_t k = w[0].low == "according" ? 2 : 1;
         size_t end = k;
         while (end < w.size() && end < k + 14 && !stops(w[end])) ++end;
-        if (end > k) holder = HolderIn(text, *cur, w[k].b, w[end - 1].e, &person_only);
+        if (end > k)
+          holder = HolderIn(text, ents, added_mentions, w[k].b, w[end - 1].e, &person_only);
       } else {
         // "X, role of ORG, said" / "— X, ORG": the words before the verb.
         size_t v = 0;
@@ -162,7 +203,8 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
           size_t end = verb ? v : std::min<size_t>(w.size(), 14);
           size_t x = 0;
           while (x < end && !(x > 0 && stops(w[x]))) ++x;
-          if (x > 0) holder = HolderIn(text, *cur, w[0].b, w[x - 1].e, &person_only);
+          if (x > 0)
+            holder = HolderIn(text, ents, added_mentions, w[0].b, w[x - 1].e, &person_only);
         }
       }
     }
@@ -189,13 +231,13 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
       }
       if (colon && v < p.size()) {
         size_t from = v > 16 ? v - 16 : 0;
-        holder = HolderIn(text, *cur, p[from].b, p[v].b, &person_only);
+        holder = HolderIn(text, ents, added_mentions, p[from].b, p[v].b, &person_only);
       }
     }
     if (!holder) continue;
     Entity base;
     if (holder->kind == "person") {
-      DocSpeaker org = SpeakerFromId(holder->org, "", ents);
+      DocSpeaker org = SpeakerFromId(holder->org, "", ids);
       base.id = org.id;
       base.kind = org.kind;
       base.name = org.name;
@@ -225,7 +267,9 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
         if (cur != &all) {
           all = ents;
           cur = &all;
+          added_mentions.all = &all;
         }
+        added_mentions.by_begin.emplace(e.span.begin, all.size());
         all.push_back(std::move(e));
         added->push_back(sp);
       }
@@ -253,8 +297,10 @@ bool QuoteSpeakers(const std::vector<Sentence>& sents, const std::vector<QuoteHo
 }
 
 void MarkQuoteStances(const std::vector<Span>& added, std::vector<Stance>* stances) {
+  if (added.empty()) return;
+  const SpanSet quoted(added);
   for (Stance& st : *stances)
-    if (std::find(added.begin(), added.end(), st.actor.span) != added.end()) {
+    if (quoted.Contains(st.actor.span)) {
       st.via = "quote";
       // The target ends with the quotation: '... the treaty," said X'.
       const std::string& t = st.target.text;

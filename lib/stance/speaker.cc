@@ -119,8 +119,9 @@ void AddSpeakerNorms(DocState* d) {
   const uint32_t body = FrontMatterEnd(text);
   const std::vector<Span> quotes = QuotedRanges(text);
   std::vector<char> has_speaker(sents.size(), 0);
+  const SpanSet mentions(added);
   for (Stance& st : out) {
-    if (std::find(added.begin(), added.end(), st.actor.span) != added.end()) st.via = "speaker";
+    if (mentions.Contains(st.actor.span)) st.via = "speaker";
     const DocSpeaker* sp = st.sentence < sents.size() ? d->SpeakerOf(st.sentence) : nullptr;
     if (sp && st.actor.id == sp->id) has_speaker[st.sentence] = 1;
   }
