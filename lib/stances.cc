@@ -24,20 +24,8 @@ StanceFinder::~StanceFinder() = default;
 size_t StanceFinder::cue_count() const { return impl_->lex.phrases.size(); }
 const std::string& StanceFinder::default_speaker() const { return impl_->speaker; }
 
-Result<std::unique_ptr<StanceFinder>> StanceFinder::FromJson(const std::vector<std::string>& jsons,
-                                                             const std::vector<std::string>& names,
-                                                             double min_score) {
-  std::unique_ptr<StanceFinder> f(new StanceFinder());
-  for (size_t i = 0; i < jsons.size(); ++i) {
-    Status st = f->impl_->lex.Add(jsons[i], i < names.size() ? names[i] : "cues");
-    if (!st.ok()) return st;
-  }
-  f->impl_->lex.Finish();
-  f->impl_->min_score = min_score;
-  return f;
-}
-
 namespace {
+
 Result<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound(path + ": cannot open");
@@ -45,21 +33,61 @@ Result<std::string> ReadFile(const std::string& path) {
   ss << in.rdbuf();
   return ss.str();
 }
+
+// The English words file: next to the cue lexicon, else the shipped one.
+std::string EnglishWordsFile(const std::string& cues_file) {
+  const size_t slash = cues_file.rfind('/');
+  const std::string dir = slash == std::string::npos ? "." : cues_file.substr(0, slash);
+  const std::string next = dir + "/english.json";
+  if (std::ifstream(next).good()) return next;
+  return DefaultDictDir() + "/english.json";
+}
+
 }  // namespace
+
+Result<std::unique_ptr<StanceFinder>> StanceFinder::FromJson(const std::vector<std::string>& jsons,
+                                                             const std::vector<std::string>& names,
+                                                             double min_score) {
+  std::unique_ptr<StanceFinder> f(new StanceFinder());
+  internal::Lexicon& lex = f->impl_->lex;
+  for (size_t i = 0; i < jsons.size(); ++i) {
+    Status st = lex.Add(jsons[i], i < names.size() ? names[i] : "cues");
+    if (!st.ok()) return st;
+  }
+  // Texts without a words file use the shipped English words.
+  std::string words_name = "english words";
+  if (!lex.has_english) {
+    words_name = DefaultDictDir() + "/english.json";
+    auto words = ReadFile(words_name);
+    if (!words.ok()) return words.status();
+    Status st = lex.Add(*words, words_name);
+    if (!st.ok()) return st;
+  }
+  Status complete = lex.english.Finish(words_name);
+  if (!complete.ok()) return complete;
+  lex.Finish();
+  f->impl_->min_score = min_score;
+  return f;
+}
 
 Result<std::unique_ptr<StanceFinder>> StanceFinder::Create(const StanceOptions& options) {
   std::vector<std::string> jsons, names;
   std::string path =
       options.cues_file.empty() ? DefaultDictDir() + "/cues.json" : options.cues_file;
-  auto main = ReadFile(path);
-  if (!main.ok()) return main.status();
-  jsons.push_back(std::move(*main));
-  names.push_back(path);
+  // The English words first, then the cue lexicon, then the user's files.
+  for (const std::string& file : {EnglishWordsFile(path), path}) {
+    auto text = ReadFile(file);
+    if (!text.ok()) return text.status();
+    jsons.push_back(std::move(*text));
+    names.push_back(file);
+  }
   for (const std::string& u : options.user_files) {
     auto t = ReadFile(u);
     if (!t.ok()) return t.status();
-    // Only cue lexicons extend the finder; entity dictionaries are skipped.
-    if (t->find("\"cue\"") == std::string::npos) continue;
+    // Only cue lexicons and words files extend the finder; entity
+    // dictionaries are skipped.
+    if (t->find("\"cue\"") == std::string::npos && t->find("\"words\"") == std::string::npos)
+      continue;
     jsons.push_back(std::move(*t));
     names.push_back(u);
   }

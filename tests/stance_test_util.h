@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "../lib/stance/document.h"
+#include "../lib/stance/engine.h"
 #include "caucus/stances.h"
 
 namespace caucus::stance_test {
@@ -120,6 +122,10 @@ inline const StanceFinder& Finder() {
   }();
   return *f;
 }
+
+// The shipped lexicon, and its English words.
+inline const internal::Lexicon& Lex() { return stance::Engine::Of(Finder()).lex; }
+inline const internal::EnglishWords& En() { return stance::EnglishOf(Finder()); }
 
 }  // namespace caucus::stance_test
 

@@ -14,6 +14,7 @@
 namespace caucus {
 namespace {
 
+using stance_test::En;
 using stance_test::FindEntities;
 using stance_test::Finder;
 using stance_test::Split;
@@ -26,7 +27,7 @@ std::vector<Stance> Find(const std::string& text) {
 std::optional<std::vector<Stance>> FindWithDocSpeaker(const Document& d) {
   const std::string& text = d.text();
   auto ents = FindEntities(text);
-  std::optional<stance::DocSpeaker> sp = stance::FindDocSpeaker(d, ents);
+  std::optional<stance::DocSpeaker> sp = stance::FindDocSpeaker(En(), d, ents);
   if (!sp) return std::nullopt;
   return stance::FindWithSpeaker(text, *sp, Finder(), Split(text), ents);
 }
@@ -443,7 +444,7 @@ TEST(StancesTest, NormativeRhetoric) {
 
 TEST(StancesTest, FirstPersonSubjects) {
   std::string t = "We support it, and my Government and I agree, as Annex I says.";
-  auto v = stance::FirstPersonSubjects(t, {0, static_cast<uint32_t>(t.size())});
+  auto v = stance::FirstPersonSubjects(En(), t, {0, static_cast<uint32_t>(t.size())});
   std::vector<std::string> got;
   for (const Span& s : v) got.push_back(t.substr(s.begin, s.size()));
   EXPECT_EQ(got, (std::vector<std::string>{"We", "my Government", "I"}));
@@ -685,7 +686,7 @@ TEST(StancesTest, EchoNeedsARecentView) {
     auto sents = Split(text);
     auto ents = FindEntities(text);
     auto v = Finder().Find(text, sents, ents);
-    stance::EchoedViews(text, sents, ents, &v);
+    stance::EchoedViews(En(), text, sents, ents, &v);
     return Summary(v);
   };
   EXPECT_EQ(run("Brazil opposed the ITRs. Similar views have been expressed by Kenya."),
@@ -718,7 +719,7 @@ TEST(StancesTest, ParliamentSpeakers) {
   auto ents = FindEntities(text);
   std::vector<stance::DocSpeaker> speakers;
   std::vector<int> per;
-  ASSERT_TRUE(stance::ParliamentSpeakers(text, sents, ents, &speakers, &per));
+  ASSERT_TRUE(stance::ParliamentSpeakers(En(), text, sents, ents, &speakers, &per));
   auto v = stance::FindWithSpeakers(text, speakers, per, Finder(), sents, ents);
   std::string out;
   for (const Stance& s : v)
@@ -736,15 +737,15 @@ TEST(StancesTest, ParliamentSpeakers) {
       "proposal.\n\n"
       "Doe, Member of the Commission. \xE2\x80\x93 Mr President, we reject the proposal.\n";
   speakers.clear();
-  ASSERT_TRUE(stance::ParliamentSpeakers(labelled, Split(labelled), FindEntities(labelled),
+  ASSERT_TRUE(stance::ParliamentSpeakers(En(), labelled, Split(labelled), FindEntities(labelled),
                                          &speakers, &per));
   v = stance::FindWithSpeakers(labelled, speakers, per, Finder(), Split(labelled),
                                FindEntities(labelled));
   EXPECT_EQ(Summary(v), "European Commission oppose, INTA support");
   // No debate: no speakers.
   const std::string speech = "Mr President , we support the ITRs .\n";
-  EXPECT_FALSE(
-      stance::ParliamentSpeakers(speech, Split(speech), FindEntities(speech), &speakers, &per));
+  EXPECT_FALSE(stance::ParliamentSpeakers(En(), speech, Split(speech), FindEntities(speech),
+                                          &speakers, &per));
 }
 
 // An attributed quotation's evaluative or normative sentence with no stance
@@ -759,7 +760,7 @@ TEST(StancesTest, QuotedEvaluationIsTheHolders) {
     std::vector<Entity> qents;
     std::vector<stance::QuoteHolder> holders;
     const std::vector<Entity>& use =
-        stance::AddQuoteSpeakers(text, sents, ents, &added, &qents, &holders) ? qents : ents;
+        stance::AddQuoteSpeakers(En(), text, sents, ents, &added, &qents, &holders) ? qents : ents;
     std::vector<stance::DocSpeaker> speakers;
     std::vector<int> per;
     if (!stance::QuoteSpeakers(sents, holders, &speakers, &per))
@@ -833,6 +834,12 @@ TEST(StancesTest, LexiconErrors) {
   ASSERT_FALSE(dup.ok());
   EXPECT_NE(dup.status().message().find("d.json: cues[0]"), std::string::npos);
   EXPECT_NE(dup.status().message().find("repeats \"ask\""), std::string::npos);
+  // A words file must give every list of english.json.
+  auto partial = StanceFinder::FromJson(
+      {R"({"kind":"words","lists":{"passive_be_forms":["was"]}})", R"({"kind":"cue","cues":[]})"},
+      {"w.json", "c.json"});
+  ASSERT_FALSE(partial.ok());
+  EXPECT_NE(partial.status().message().find("missing"), std::string::npos);
   auto ok = StanceFinder::FromJson(
       {R"({"kind":"cue","entries":[],"cues":[{"cue":"applaud|cheer","pos":"verb","polarity":"support","act":"welcome"}]})"},
       {"u.json"});

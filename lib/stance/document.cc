@@ -33,7 +33,8 @@ void TurnsPass(DocState* d) {
   for (const Sentence& s : d->sents) {
     std::optional<size_t> t = TurnAt(d->turns, s.span.begin);
     if (!t || d->turns[*t].entity.empty()) continue;
-    std::optional<internal::FirstPersonCue> cue = internal::FindFirstPersonStance(text, s.span);
+    std::optional<internal::FirstPersonCue> cue =
+        internal::FindFirstPersonStance(Engine::Of(d->finder).lex, text, s.span);
     if (!cue || cue->subject.size() == 0) continue;
     if (ent_overlaps.Any(cue->subject)) continue;
     const Turn& turn = d->turns[*t];
@@ -54,7 +55,7 @@ void TurnsPass(DocState* d) {
 // --speaker default.
 void DocumentSpeakerPass(DocState* d) {
   if (!d->doc || !d->turns.empty()) return;
-  d->speaker = FindDocSpeaker(*d->doc, d->ents);
+  d->speaker = FindDocSpeaker(d->en, *d->doc, d->ents);
   if (!d->speaker && !d->finder.default_speaker().empty())
     d->speaker = SpeakerFromId(d->finder.default_speaker(), "", d->ents);
   if (!d->speaker) return;
@@ -67,7 +68,7 @@ void DocumentSpeakerPass(DocState* d) {
 void QuotationsPass(DocState* d) {
   if (!d->doc || !d->turns.empty()) return;
   d->has_quote_ents =
-      AddQuoteSpeakers(d->text, d->sents, d->ents, &d->quoted, &d->quote_ents, &d->holders);
+      AddQuoteSpeakers(d->en, d->text, d->sents, d->ents, &d->quoted, &d->quote_ents, &d->holders);
 }
 
 // Without a document speaker: a parliamentary debate read without turns
@@ -75,7 +76,7 @@ void QuotationsPass(DocState* d) {
 // holders of attributed quotations speak inside them.
 void DebatesPass(DocState* d) {
   if (!d->doc || !d->turns.empty() || d->speaker) return;
-  if (!ParliamentSpeakers(d->text, d->sents, d->ents, &d->speakers, &d->per_sentence))
+  if (!ParliamentSpeakers(d->en, d->text, d->sents, d->ents, &d->speakers, &d->per_sentence))
     QuoteSpeakers(d->sents, d->holders, &d->speakers, &d->per_sentence);
 }
 
@@ -93,7 +94,7 @@ void SentencesPass(DocState* d) {
 
 void PeopleToOrgsPass(DocState* d) { FoldPeopleToOrgs(*d->sentence_ents, &d->stances); }
 
-void NonAssertionsPass(DocState* d) { DropNonAssertions(d->text, &d->stances); }
+void NonAssertionsPass(DocState* d) { DropNonAssertions(d->en, d->text, &d->stances); }
 
 // Stances scoring below --min-score are dropped.
 void ScoreFloorPass(DocState* d) {
@@ -152,7 +153,7 @@ void QuoteMarksPass(DocState* d) { MarkQuoteStances(d->quoted, &d->stances); }
 
 void EchoedViewsPass(DocState* d) {
   if (!d->doc || !d->turns.empty()) return;
-  EchoedViews(d->text, d->sents, d->ents, &d->stances);
+  EchoedViews(d->en, d->text, d->sents, d->ents, &d->stances);
 }
 
 }  // namespace
@@ -214,6 +215,10 @@ std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<Do
   d.per_sentence = per_sentence;
   RunDocPasses(&d);
   return std::move(d.stances);
+}
+
+const internal::EnglishWords& EnglishOf(const StanceFinder& finder) {
+  return Engine::Of(finder).lex.english;
 }
 
 std::vector<Stance> FindTraced(const StanceFinder& finder, std::string_view text,

@@ -14,6 +14,7 @@
 #include "caucus/stances.h"
 #include "caucus/status.h"
 #include "caucus/types.h"
+#include "english_words.h"
 #include "stance/doc_text.h"
 
 namespace caucus::stance {
@@ -56,7 +57,8 @@ DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind, const E
 // White House (Biden administration)", "Government of BRA (head of state)"),
 // not a line that merely mentions one ("Jane Doe (The Hindu)", "European
 // Parliament verbatim report; speakers are MEPs").
-std::optional<DocSpeaker> FindDocSpeaker(const Document& doc, const std::vector<Entity>& ents);
+std::optional<DocSpeaker> FindDocSpeaker(const internal::EnglishWords& en, const Document& doc,
+                                         const std::vector<Entity>& ents);
 
 // People speak for the body or government their role links to: a stance of
 // a person entity with an `org` ("Sunil Abraham", Executive Director of "CIS
@@ -71,11 +73,13 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
 // a relative pronoun after the actor ("the appeal, which calls for"), a
 // purpose infinitive after a noun ("a private sector network to support"), a
 // generic claim about a class ("when private companies support").
-void DropNonAssertions(std::string_view text, std::vector<Stance>* stances);
+void DropNonAssertions(const internal::EnglishWords& en, std::string_view text,
+                       std::vector<Stance>* stances);
 
 // First-person subjects in text[sentence) outside quotations: "we", "I",
 // "my Government", "our delegation", "my country".
-std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence);
+std::vector<Span> FirstPersonSubjects(const internal::EnglishWords& en, std::string_view text,
+                                      Span sentence);
 
 // Parliamentary debates (turns opened by "Mr President ,", "Name (GROUP). -"
 // labels) read without a turns layer: the speakers that speak for a body.
@@ -90,9 +94,9 @@ std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence);
 // a political group the dictionary lacks speak for nobody. Returns false
 // when the text is no debate or no turn has such a speaker; else fills
 // `speakers` and `per_sentence` (an index into speakers, or -1).
-bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sents,
-                        const std::vector<Entity>& ents, std::vector<DocSpeaker>* speakers,
-                        std::vector<int>* per_sentence);
+bool ParliamentSpeakers(const internal::EnglishWords& en, std::string_view text,
+                        const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                        std::vector<DocSpeaker>* speakers, std::vector<int>* per_sentence);
 
 // Quoted speakers: the first-person subjects ("we", "I", "our company")
 // inside an attributed quotation are mentions of the quoted speaker's
@@ -104,9 +108,10 @@ bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sent
 // returns false and leaves *out alone (the caller keeps using `ents`).
 // Every attributed quotation with its holder is appended to `holders` when
 // it is not null.
-bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
-                      const std::vector<Entity>& ents, std::vector<Span>* added,
-                      std::vector<Entity>* out, std::vector<QuoteHolder>* holders = nullptr);
+bool AddQuoteSpeakers(const internal::EnglishWords& en, std::string_view text,
+                      const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                      std::vector<Span>* added, std::vector<Entity>* out,
+                      std::vector<QuoteHolder>* holders = nullptr);
 
 // The quotation holders as speakers of the sentences their quotations are
 // in (official, within the quotation): for FindWithSpeakers. False if none.
@@ -116,20 +121,25 @@ bool QuoteSpeakers(const std::vector<Sentence>& sents, const std::vector<QuoteHo
 // "Similar views have been expressed by A, B and C": the actors after "by"
 // take the polarity, act and target of the last stance before the sentence
 // (via "echo", score 0.8 of it).
-void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
-                 const std::vector<Entity>& ents, std::vector<Stance>* stances);
+void EchoedViews(const internal::EnglishWords& en, std::string_view text,
+                 const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                 std::vector<Stance>* stances);
 
 // Stances whose actor is one of `added` get via "quote".
 void MarkQuoteStances(const std::vector<Span>& added, std::vector<Stance>* stances);
 
 // ---- the document passes (document.cc) ------------------------------------
 
+// The English words of a finder's lexicon.
+const internal::EnglishWords& EnglishOf(const StanceFinder& finder);
+
 // What the document passes read and decide, pass by pass.
 struct DocState {
   DocState(const StanceFinder& f, std::string_view t, const std::vector<Sentence>& s,
            const std::vector<Entity>& e)
-      : finder(f), text(t), sents(s), ents(e) {}
+      : finder(f), en(EnglishOf(f)), text(t), sents(s), ents(e) {}
   const StanceFinder& finder;
+  const internal::EnglishWords& en;  // the finder's English words
   // The document, or null for StanceFinder::Find and the tests' entry points
   // (then the passes that need the record skip: turns, document speaker,
   // quotations, debates, echoed views).

@@ -8,14 +8,16 @@
 #include "word_match.h"
 
 namespace caucus::stance {
-
 namespace {
 
+using internal::EnglishWords;
+using internal::WordList;
+
 // Does t contain one of the words (lower case, ASCII) in any case?
-bool ContainsFolded(std::string_view t, std::initializer_list<std::string_view> words) {
+bool ContainsFolded(std::string_view t, const WordList& words) {
   for (size_t p = 0; p < t.size(); ++p) {
     const char c = static_cast<char>(t[p] | 0x20);
-    for (std::string_view v : words) {
+    for (std::string_view v : words.words()) {
       if (v[0] != c || p + v.size() > t.size()) continue;
       size_t k = 1;
       while (k < v.size() && static_cast<char>(t[p + k] | 0x20) == v[k]) ++k;
@@ -27,15 +29,13 @@ bool ContainsFolded(std::string_view t, std::initializer_list<std::string_view> 
 
 // Most sentences hold no "by" or none of the echo verbs: the raw text is
 // checked before it is cut into words.
-bool HasEchoVerb(std::string_view text, Span sp) {
+bool HasEchoVerb(const EnglishWords& en, std::string_view text, Span sp) {
   std::string_view t = text.substr(sp.begin, sp.size());
   // "by" is needed too (any case): a fast find first.
   if (t.find("by") == std::string_view::npos && t.find("BY") == std::string_view::npos &&
       t.find("By") == std::string_view::npos && t.find("bY") == std::string_view::npos)
     return false;
-  return ContainsFolded(t,
-                        {"view", "concern", "position", "sentiment", "opinion", "reservation"}) &&
-         ContainsFolded(t, {"expressed", "echoed", "voiced", "shared", "aired", "held"});
+  return ContainsFolded(t, en.echo_view_nouns) && ContainsFolded(t, en.echo_verbs);
 }
 
 // An exact prefilter for the lead test below: one of the first three words
@@ -43,7 +43,7 @@ bool HasEchoVerb(std::string_view text, Span sp) {
 // word at an ASCII letter or digit whose previous byte in the span is no
 // letter or digit and does not join it to a word: a ' or - joins when a
 // letter or digit precedes it and a letter follows.
-bool LeadMayEcho(std::string_view text, Span sp) {
+bool LeadMayEcho(const EnglishWords& en, std::string_view text, Span sp) {
   const size_t end = std::min<size_t>(sp.end, text.size());
   int starts = 0;
   for (size_t p = sp.begin; p < end && starts < 3; ++p) {
@@ -56,13 +56,14 @@ bool LeadMayEcho(std::string_view text, Span sp) {
           kAlnumByte.is[static_cast<unsigned char>(text[p - 2])] && IsAlpha(c))
         continue;
     }
-    // The word's first four bytes, lower-cased, are those of a kSimilar
-    // word: all have four letters or more.
-    if (p + 4 <= end) {
-      char b4[4];
-      for (int k = 0; k < 4; ++k) b4[k] = AsciiLower(text[p + k]);
-      const std::string_view h(b4, 4);
-      if (h == "simi" || h == "same" || h == "such" || h == "thes" || h == "thos") return true;
+    // The word's first bytes (up to four), lower-cased, are those of an
+    // echo_similar word.
+    for (const std::string& s : en.echo_similar.words()) {
+      const size_t k = std::min<size_t>(s.size(), 4);
+      if (p + k > end) continue;
+      size_t m = 0;
+      while (m < k && AsciiLower(text[p + m]) == s[m]) ++m;
+      if (m == k) return true;
     }
     ++starts;
   }
@@ -72,32 +73,27 @@ bool LeadMayEcho(std::string_view text, Span sp) {
 // The index of "by" in "Similar views have been expressed (in varying
 // degrees) by ...", the view among the first four words; 0 if the sentence
 // is no echo.
-size_t EchoBy(std::string_view text, Span sentence, std::vector<Word>* lead) {
-  static const WordSet kSimilar{"similar", "same", "such", "these", "those"};
-  static const WordSet kViews{"views",     "view",       "concerns", "position",
-                              "positions", "sentiments", "opinions", "reservations"};
-  if (!LeadMayEcho(text, sentence)) return 0;
+size_t EchoBy(const EnglishWords& en, std::string_view text, Span sentence,
+              std::vector<Word>* lead) {
+  if (!LeadMayEcho(en, text, sentence)) return 0;
   WordsInto(text, sentence, lead, 4);
   bool view = false;
   for (size_t k = 1; k < lead->size() && !view; ++k)
-    view = kSimilar.Contains((*lead)[k - 1].low) && kViews.Contains((*lead)[k].low);
-  if (!view || !HasEchoVerb(text, sentence)) return 0;
+    view =
+        en.echo_similar.Contains((*lead)[k - 1].low) && en.echo_view_nouns.Contains((*lead)[k].low);
+  if (!view || !HasEchoVerb(en, text, sentence)) return 0;
   WordsInto(text, sentence, lead);
   const std::vector<Word>& w = *lead;
   for (size_t k = 1; k + 2 < w.size() && k < 4; ++k) {
-    if (!In(w[k].low, {"views", "view", "concerns", "position", "positions", "sentiments",
-                       "opinions", "reservations"}) ||
-        !In(w[k - 1].low, {"similar", "same", "such", "these", "those"}))
-      continue;
+    if (!en.echo_view_nouns.Contains(w[k].low) || !en.echo_similar.Contains(w[k - 1].low)) continue;
     for (size_t v = k + 1; v < w.size() && v < k + 5; ++v) {
-      if (!In(w[v].low, {"expressed", "echoed", "voiced", "shared", "aired", "held"})) continue;
+      if (!en.echo_verbs.Contains(w[v].low)) continue;
       for (size_t b = v + 1; b < w.size() && b < v + 6; ++b)
         if (w[b].low == "by") return b;
     }
   }
   return 0;
 }
-
 // The view echoed in sentence si: the last stance before it ("similar views"
 // are those just reported). By binary search when `stances` is in sentence
 // order, as the passes before leave it.
@@ -173,7 +169,6 @@ void AddEchoes(std::string_view text, const std::vector<Entity>& ents, const Ent
     add->push_back(std::move(x));
   }
 }
-
 bool BySentence(const Stance& a, const Stance& b) {
   if (a.sentence != b.sentence) return a.sentence < b.sentence;
   return a.span.begin < b.span.begin;
@@ -181,8 +176,9 @@ bool BySentence(const Stance& a, const Stance& b) {
 
 }  // namespace
 
-void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
-                 const std::vector<Entity>& ents, std::vector<Stance>* stances) {
+void EchoedViews(const internal::EnglishWords& en, std::string_view text,
+                 const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                 std::vector<Stance>* stances) {
   const bool in_order =
       std::is_sorted(stances->begin(), stances->end(),
                      [](const Stance& a, const Stance& b) { return a.sentence < b.sentence; });
@@ -190,7 +186,7 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
   const EntityIds ids(ents);
   std::vector<Word> w;
   for (size_t si = 0; si < sents.size(); ++si) {
-    const size_t by = EchoBy(text, sents[si].span, &w);
+    const size_t by = EchoBy(en, text, sents[si].span, &w);
     if (!by) continue;
     const Stance* prev = EchoedStance(*stances, in_order, si);
     if (!prev || prev->polarity == "neutral") continue;
@@ -201,5 +197,4 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
   stances->insert(stances->end(), add.begin(), add.end());
   std::stable_sort(stances->begin(), stances->end(), BySentence);
 }
-
 }  // namespace caucus::stance

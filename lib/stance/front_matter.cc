@@ -84,7 +84,8 @@ DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
   return SpeakerFromId(id, kind, EntityIds(ents));
 }
 
-std::optional<DocSpeaker> FindDocSpeaker(const Document& doc, const std::vector<Entity>& ents) {
+std::optional<DocSpeaker> FindDocSpeaker(const internal::EnglishWords& en, const Document& doc,
+                                         const std::vector<Entity>& ents) {
   std::string_view meta = doc.Raw("meta");
   if (!meta.empty()) {
     nlohmann::json m = nlohmann::json::parse(meta.begin(), meta.end(), nullptr, false);
@@ -106,13 +107,13 @@ std::optional<DocSpeaker> FindDocSpeaker(const Document& doc, const std::vector<
     size_t e = std::min<size_t>(LineEnd(text, p), body);
     std::string key;
     size_t vb = 0;
-    if (KeyLine(text, p, e, &key, &vb) && In(key, {"author", "author/org", "speaker", "org",
-                                                   "organization", "organisation", "from", "by"})) {
+    if (KeyLine(text, p, e, &key, &vb) && en.speaker_keys.Contains(std::string_view(key))) {
       size_t v = vb;
-      for (const char* pre : {"The ", "the ", "Government of ", "government of ", "Office of the ",
-                              "Statement by ", "Statement by the "}) {
-        std::string_view ps(pre);
-        if (text.substr(v, ps.size()) == ps) v += ps.size();
+      // "The", "Government of", ...: each prefix and a space, in order.
+      for (const std::string& pre : en.speaker_prefixes.words()) {
+        if (text.substr(v, pre.size()) == pre && v + pre.size() < text.size() &&
+            text[v + pre.size()] == ' ')
+          v += pre.size() + 1;
       }
       // What may follow the speaker's name: the end of the line, a
       // parenthesis, or a list separator.
@@ -120,13 +121,13 @@ std::optional<DocSpeaker> FindDocSpeaker(const Document& doc, const std::vector<
         while (x < e && text[x] == ' ') ++x;
         return x >= e || text[x] == '(' || text[x] == ';' || text[x] == ',' || text[x] == '\r';
       };
-      for (const Entity& en : ents) {
-        if (en.span.begin == v && (en.kind == "government" || en.kind == "body") &&
-            en.span.end <= e && ends_value(en.span.end)) {
+      for (const Entity& ent : ents) {
+        if (ent.span.begin == v && (ent.kind == "government" || ent.kind == "body") &&
+            ent.span.end <= e && ends_value(ent.span.end)) {
           DocSpeaker s;
-          s.id = en.id;
-          s.kind = en.kind;
-          s.name = en.name;
+          s.id = ent.id;
+          s.kind = ent.kind;
+          s.name = ent.name;
           return s;
         }
       }

@@ -14,7 +14,8 @@ namespace caucus::stance {
 namespace {
 
 // FirstPersonSubjects on the words w[0, n) of a sentence.
-std::vector<Span> FirstPersonSubjectsIn(std::string_view text, const Word* w, size_t n) {
+std::vector<Span> FirstPersonSubjectsIn(const internal::EnglishWords& en, std::string_view text,
+                                        const Word* w, size_t n) {
   std::vector<Span> out;
   for (size_t i = 0; i < n; ++i) {
     LowerWord x = w[i].low;
@@ -24,16 +25,10 @@ std::vector<Span> FirstPersonSubjectsIn(std::string_view text, const Word* w, si
       out.push_back({w[i].b, w[i].e});
     } else if (x == "i" && text[w[i].b] == 'I') {
       // "Annex I", "World War I": a numeral, not the speaker.
-      if (i > 0 &&
-          In(w[i - 1].low, {"annex", "article",  "chapter", "part",      "section",    "appendix",
-                            "phase", "title",    "volume",  "schedule",  "resolution", "category",
-                            "class", "war",      "group",   "committee", "commission", "sector",
-                            "study", "protocol", "stage",   "level",     "tier"}))
-        continue;
+      if (i > 0 && en.speaker_numeral_heads.Contains(w[i - 1].low)) continue;
       out.push_back({w[i].b, w[i].e});
     } else if ((x == "my" || x == "our") && i + 1 < n &&
-               In(w[i + 1].low, {"government", "delegation", "country", "administration", "nation",
-                                 "state", "governments", "delegations", "countries", "nations"})) {
+               en.speaker_first_person_nouns.Contains(w[i + 1].low)) {
       out.push_back({w[i].b, w[i + 1].e});
       ++i;
     }
@@ -43,12 +38,13 @@ std::vector<Span> FirstPersonSubjectsIn(std::string_view text, const Word* w, si
 
 }  // namespace
 
-std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {
+std::vector<Span> FirstPersonSubjects(const internal::EnglishWords& en, std::string_view text,
+                                      Span sentence) {
   sentence.end = std::min<uint32_t>(sentence.end, static_cast<uint32_t>(text.size()));
   if (sentence.begin >= sentence.end) return {};
   thread_local std::vector<Word> w;  // reused: called for every sentence
   WordsInto(text, sentence, &w);
-  return FirstPersonSubjectsIn(text, w.data(), w.size());
+  return FirstPersonSubjectsIn(en, text, w.data(), w.size());
 }
 
 namespace {
@@ -90,9 +86,9 @@ void AddSpeakerMentions(DocState* d) {
                          std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()))};
       if (clamped.begin < clamped.end) AppendWords(text, clamped, &words);
       d->speaker_word_range[si] = {from, static_cast<uint32_t>(words.size())};
-      subjects = FirstPersonSubjectsIn(text, words.data() + from, words.size() - from);
+      subjects = FirstPersonSubjectsIn(d->en, text, words.data() + from, words.size() - from);
     } else {
-      subjects = FirstPersonSubjects(text, span);
+      subjects = FirstPersonSubjects(d->en, text, span);
     }
     for (const Span& sp : subjects) {
       if (InRanges(quotes, sp.begin)) continue;
@@ -159,7 +155,7 @@ void AddSpeakerNorms(DocState* d) {
     const auto range = d->speaker_word_range[i];
     const WordRange w(d->speaker_words.data() + range.first, range.second - range.first);
     std::string polarity, act;
-    int m = NormativeMarker(w, &polarity, &act);
+    int m = NormativeMarker(d->en, w, &polarity, &act);
     if (m < 0) continue;
     // A quotation's holder speaks inside it; anyone else outside quotations.
     if (quoted ? (w[m].b < within.begin || w[m].b >= within.end) : InRanges(quotes, w[m].b))

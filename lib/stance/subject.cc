@@ -146,11 +146,7 @@ void SentenceAnalyzer::ScanSubjectActor(SubjectScan* s, int i) const {
   // "a statement to the WTPF emphasizing": objects of prepositions are
   // not subjects.
   int pv = IsWord(i - 1, "the") ? i - 2 : i - 1;
-  static constexpr std::string_view kPrep[] = {
-      "to",      "of",     "in",      "at",      "from",  "on",   "into",   "about",  "than",
-      "between", "toward", "towards", "against", "under", "over", "within", "through"};
-  bool prep = false;
-  for (std::string_view w : kPrep) prep |= IsWord(pv, w);
+  bool prep = InList(pv, en_.prepositions);
   // "working with governments": "with" after a verb (see WithMarker).
   prep |= IsWord(pv, "with") && pv > 0 && units_[pv - 1].kind == UK::kWord &&
           !IsWord(pv - 1, "along") && !IsWord(pv - 1, "together");
@@ -274,10 +270,7 @@ bool SentenceAnalyzer::SubjectGlueOk(const SubjectScan& s, int from) const {
     const bool predicate = (w == "a" || w == "an") &&
                            (IsWord(k - 1, "is") || IsWord(k - 1, "was") || IsWord(k - 1, "not") ||
                             IsWord(k - 1, "remains") || IsWord(k - 1, "became"));
-    if ((w == "this" || w == "the" || w == "a" || w == "an" || w == "these" || w == "those" ||
-         w == "its" || w == "their") &&
-        !predicate)
-      return false;
+    if (en_.noun_phrase_determiners.Contains(w) && !predicate) return false;
     // "X pushed back on ..., and others urged": after a clause of X's own,
     // "others" is a new subject ("X, Y, and others urged" is one list).
     if (IsSubjectPronoun(k) && s.last_comma > s.last_item_unit + (IsWord(k, "others") ? 1 : 0))
