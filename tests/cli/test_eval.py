@@ -34,3 +34,30 @@ def test_eval_dev_gold_set(t):
                          *[os.path.join(t.shared, d) for d in docs], check_rc=0)
     s = json.loads(out)["scores"]["stances"]
     assert s["f1"] >= 0.70, s
+
+
+def test_eval_target_row(t):
+    text = "Brazil protested to the United States. Brazil defends the right to privacy."
+    doc = t.write("d.jsonl", json.dumps({"id": "a/doc.txt", "text": text, "stances": [
+        {"actor": {"id": "BRA", "kind": "government", "text": "Brazil", "span": [0, 6]},
+         "polarity": "oppose", "act": "protest",
+         "target": {"text": "the United States", "entity": "USA", "span": [20, 37]},
+         "span": [0, 37], "sentence": 0, "modality": "asserted", "score": 0.8},
+        {"actor": {"id": "BRA", "kind": "government", "text": "Brazil", "span": [39, 45]},
+         "polarity": "support", "act": "defend",
+         "target": {"text": "the right to privacy", "span": [54, 74]},
+         "span": [39, 74], "sentence": 1, "modality": "asserted", "score": 0.8}]}) + "\n")
+    gold = t.write("g.jsonl", json.dumps({"id": "doc.txt", "stances": [
+        {"actor": "BRA", "polarity": "oppose", "span": [0, 38], "target": {"id": "USA"}},
+        {"actor": "BRA", "polarity": "support", "span": [39, 75], "target": {"topic": "privacy"}}]}) + "\n")
+    rc, out, err = t.run("eval", "--gold", gold, "--format", "json", doc, check_rc=0)
+    r = json.loads(out)["scores"]
+    assert r["stances"]["tp"] == 2, r
+    # The second prediction has no topic link: right actor and polarity, wrong target.
+    assert r["stances+target"]["tp"] == 1 and r["stances+target"]["gold"] == 2, r
+    rc, out, err = t.run("eval", "--gold", gold, doc, check_rc=0)
+    assert [l.split()[0] for l in out.splitlines()[1:3]] == ["stances", "stances+target"], out
+    bad = t.write("bad.jsonl", json.dumps({"id": "doc.txt", "stances": [
+        {"actor": "BRA", "polarity": "oppose", "span": [0, 38], "target": ["USA"]}]}) + "\n")
+    rc, out, err = t.run("eval", "--gold", bad, doc)
+    assert rc == 2 and "bad.jsonl:1" in err and "target" in err, err
