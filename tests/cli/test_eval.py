@@ -24,16 +24,32 @@ def test_eval_bad_gold(t):
     assert rc == 2 and "bad.jsonl:1" in err
 
 
+# The four UN General Debate speeches annotated for #13 (criticism, demands and
+# target links), scored apart from the first fifteen documents as well.
+NEW_SPEECHES = {"ungd/UNGD_CHE_72_2017.txt", "ungd/UNGD_EST_67_2012.txt",
+                "ungd/UNGD_EST_68_2013.txt", "ungd/UNGD_SGP_76_2021.txt"}
+
+
 def test_eval_dev_gold_set(t):
     if not t.has_shared():
         return "skip"
     here = os.path.dirname(os.path.abspath(__file__))
-    gold = os.path.join(here, "..", "gold", "dev.jsonl")
-    docs = [json.loads(l)["id"] for l in open(gold)]
-    rc, out, err = t.run("eval", "--gold", gold, "--format", "json",
-                         *[os.path.join(t.shared, d) for d in docs], check_rc=0)
-    s = json.loads(out)["scores"]["stances"]
-    assert s["f1"] >= 0.70, s
+    lines = open(os.path.join(here, "..", "gold", "dev.jsonl")).read().splitlines()
+
+    def scores(subset):
+        gold = t.write("subset.jsonl", "".join(l + "\n" for l in subset))
+        docs = [os.path.join(t.shared, json.loads(l)["id"]) for l in subset]
+        rc, out, err = t.run("eval", "--gold", gold, "--format", "json", *docs, check_rc=0)
+        return json.loads(out)["scores"]
+
+    # Floors at the figures of docs/EVAL.md; raise them as the finder improves.
+    whole = scores(lines)
+    assert whole["stances"]["f1"] >= 0.64, whole
+    assert whole["stances+target"]["f1"] >= 0.57, whole
+    first = scores([l for l in lines if json.loads(l)["id"] not in NEW_SPEECHES])
+    assert first["stances"]["f1"] >= 0.70, first
+    speeches = scores([l for l in lines if json.loads(l)["id"] in NEW_SPEECHES])
+    assert len(speeches) and speeches["stances"]["f1"] >= 0.43, speeches
 
 
 def test_eval_target_row(t):
