@@ -18,6 +18,33 @@ def test_eval_perfect_and_partial(t):
     assert out.splitlines()[1].startswith("stances")
 
 
+def test_dev_gold_target_links_exist(t):
+    """Every target link of the dev gold names an id of the shipped dictionaries
+    (a renamed id would silently turn into a miss in the stances+target row)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.join(here, "..", "..")
+    ids, topics = set(), set()
+    for name in sorted(os.listdir(os.path.join(root, "dictionaries"))):
+        if not name.endswith(".json"):
+            continue
+        d = json.load(open(os.path.join(root, "dictionaries", name)))
+        if d.get("kind") not in ("government", "body", "group", "event", "instrument", "person",
+                                 "topic"):
+            continue
+        (topics if d.get("kind") == "topic" else ids).update(e["id"] for e in d["entries"])
+    missing, links = [], 0
+    for line in open(os.path.join(here, "..", "gold", "dev.jsonl")):
+        g = json.loads(line)
+        for s in g.get("stances", []):
+            target = s.get("target", {})
+            links += bool(target)
+            if "id" in target and target["id"] not in ids:
+                missing.append((g["id"], target["id"]))
+            if "topic" in target and target["topic"] not in topics:
+                missing.append((g["id"], target["topic"]))
+    assert links >= 100 and not missing, (links, missing)
+
+
 def test_eval_bad_gold(t):
     gold = t.write("bad.jsonl", '{"id":"x","stances":[{"actor":"RUS"}]}\n')
     rc, out, err = t.run("eval", "--gold", gold, input="")
