@@ -51,10 +51,11 @@ def test_eval_bad_gold(t):
     assert rc == 2 and "bad.jsonl:1" in err
 
 
-# The four UN General Debate speeches annotated for #13 (criticism, demands and
+# The five UN General Debate speeches annotated for #13 (criticism, demands and
 # target links), scored apart from the first fifteen documents as well.
 NEW_SPEECHES = {"ungd/UNGD_CHE_72_2017.txt", "ungd/UNGD_EST_67_2012.txt",
-                "ungd/UNGD_EST_68_2013.txt", "ungd/UNGD_SGP_76_2021.txt"}
+                "ungd/UNGD_EST_68_2013.txt", "ungd/UNGD_SGP_76_2021.txt",
+                "ungd/UNGD_BRA_69_2014.txt"}
 
 
 def test_eval_dev_gold_set(t):
@@ -71,12 +72,12 @@ def test_eval_dev_gold_set(t):
 
     # Floors at the figures of docs/EVAL.md; raise them as the finder improves.
     whole = scores(lines)
-    assert whole["stances"]["f1"] >= 0.64, whole
-    assert whole["stances+target"]["f1"] >= 0.57, whole
+    assert whole["stances"]["f1"] >= 0.63, whole
+    assert whole["stances+target"]["f1"] >= 0.56, whole
     first = scores([l for l in lines if json.loads(l)["id"] not in NEW_SPEECHES])
     assert first["stances"]["f1"] >= 0.70, first
     speeches = scores([l for l in lines if json.loads(l)["id"] in NEW_SPEECHES])
-    assert len(speeches) and speeches["stances"]["f1"] >= 0.43, speeches
+    assert speeches["stances"]["gold"] == 256 and speeches["stances"]["f1"] >= 0.46, speeches
 
 
 def test_eval_target_row(t):
