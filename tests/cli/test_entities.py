@@ -114,6 +114,7 @@ TOPIC_CASES = [
     ("We condemn the illegal interception of our communications.", "surveillance"),
     ("Japan co-leads the joint statement initiative on electronic commerce.", "digital-trade"),
     ("Estonia shares its e-governance experience.", "ict4d"),
+    ("They back the empowerment of women in the labour market.", "gender"),
 ]
 
 

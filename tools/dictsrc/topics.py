@@ -178,6 +178,7 @@ T("child-online-protection", "Child online protection", [
 ], "security")
 T("gender", "Gender equality", [
     "{gender equality|gender balance|gender mainstreaming|gender gap|women's participation|gender parity}", "{women and girls}",
+    "{empowerment of women|women's empowerment|empowerment of women and girls|empowering women}",
 ], "inclusion")
 T("accessibility", "Accessibility", [
     "accessibility", "{persons|people} with disabilities", "{digital|web|ICT} accessibility",
