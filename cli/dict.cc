@@ -17,12 +17,16 @@ const Registrar kRegistrar({
     "dict",
     "list, validate, look up and export the dictionaries",
     "caucus dict list [--kinds KINDS] | validate [FILE...] | lookup PHRASE | explain TEXT |\n"
-    "       export --phrases [--kinds KINDS]   (all take --dict FILE and --dir DIR)",
+    "       export --phrases [--kinds KINDS] [--case sensitive|insensitive]\n"
+    "       (all take --dict FILE and --dir DIR)",
     "  caucus dict list --kinds body | jq -r .id\n"
     "  caucus dict validate my-dictionary.json\n"
     "  caucus dict lookup \"Russian Federation\"\n"
     "  caucus dict explain \"The U.S. delegation and the ITU’s Secretary-General\"\n"
-    "  caucus dict export --phrases > phrases.txt && rg -F -i -w -f phrases.txt corpus/\n",
+    "  # ripgrep with the dictionaries: acronyms (\"US\") match case-sensitively\n"
+    "  caucus dict export --phrases --case sensitive > cs.txt\n"
+    "  caucus dict export --phrases --case insensitive > ci.txt\n"
+    "  rg -F -w -f cs.txt corpus/; rg -F -w -i -f ci.txt corpus/\n",
     DictMain,
 });
 
@@ -60,13 +64,17 @@ int DictMain(const std::vector<std::string>& args) {
   std::string kinds, dir;
   std::vector<std::string> dicts;
   bool phrases = false;
+  std::string case_filter;
   po::options_description desc("options");
   desc.add_options()("kinds", po::value<std::string>(&kinds),
                      "list, export: only entries of these kinds (comma-separated: government,"
                      "body,event,instrument,person,group,topic,block)")(
       "dict", po::value<std::vector<std::string>>(&dicts)->composing(), "add a user dictionary")(
       "dir", po::value<std::string>(&dir), "dictionary directory (default: the shipped one)")(
-      "phrases", po::bool_switch(&phrases), "export: one surface form per line");
+      "phrases", po::bool_switch(&phrases), "export: one surface form per line")(
+      "case", po::value<std::string>(&case_filter)->default_value("all"),
+      "export: only the forms that match case-sensitively (sensitive: acronyms such as \"US\"), "
+      "or the others (insensitive), or all");
   po::options_description hidden;
   hidden.add_options()("kind", po::value<std::string>(&kinds), "the old name of --kinds");
   const ToolInfo& tool = *FindTool("dict");
@@ -81,7 +89,9 @@ int DictMain(const std::vector<std::string>& args) {
   std::vector<std::string> kind_list = SplitComma(kinds);
   std::vector<std::string> known = EntityKinds();
   known.push_back("block");
-  if (!CheckChoices("dict", "--kinds", kind_list, known)) return 2;
+  if (!CheckChoices("dict", "--kinds", kind_list, known) ||
+      !CheckChoice("dict", "--case", &case_filter, {"all", "sensitive", "insensitive"}))
+    return 2;
   auto wanted = [&](const std::string& k) {
     return kind_list.empty() || std::find(kind_list.begin(), kind_list.end(), k) != kind_list.end();
   };
@@ -139,6 +149,7 @@ int DictMain(const std::vector<std::string>& args) {
     for (const DictEntry& e : d->entries()) {
       if ((kind_list.empty() && e.kind == "block") || !wanted(e.kind)) continue;
       for (const Alias& a : e.aliases) {
+        if (case_filter != "all" && a.case_sensitive != (case_filter == "sensitive")) continue;
         if (a.text.find('\n') == std::string::npos && seen.insert(a.text).second) {
           out += a.text;
           out += '\n';

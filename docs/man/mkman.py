@@ -130,6 +130,11 @@ OPTS = {
               "\\fBtopic\\fR."),
     "dir": ("DIR", "The dictionary directory (default: the shipped dictionaries, see FILES)."),
     "phrases": (None, "\\fBexport\\fR: write one surface form per line."),
+    "case": ("WHICH", "\\fBexport\\fR: only the forms that match case-sensitively "
+             "(\\fBsensitive\\fR: acronyms such as \\(lqUS\\(rq, which must not match the "
+             "pronoun \\(lqus\\(rq), or only the others (\\fBinsensitive\\fR), or "
+             "\\fBall\\fR (default). For grep-like tools: run the first list without and the "
+             "second with case folding."),
 }
 
 # Per-tool meanings of shared option names.
