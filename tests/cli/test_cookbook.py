@@ -168,3 +168,14 @@ def test_cookbook_on_the_shared_corpus(t):
     assert os.listdir(os.path.join(work, "annotated"))
     rc, out, _ = _run(t, work, "wc -l < entities.jsonl")
     assert int(out) > 10
+
+
+def test_readme_table_view_example_is_real(t):
+    """The README's console example of --format table is what the binary prints."""
+    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as f:
+        text = f.read()
+    block = text.split("```console\n", 1)[1].split("```", 1)[0]
+    cmd, shown = block.split("\n", 1)
+    assert cmd.startswith("$ caucus "), cmd
+    rc, out, err = _run(t, ROOT, cmd[2:])
+    assert rc == 0 and out == shown, (out, shown, err)
