@@ -4,6 +4,8 @@
 #include <iostream>
 #include <thread>
 
+#include "caucus/turns.h"
+
 namespace caucus::cli {
 namespace {
 std::vector<ToolInfo>& Registry() {
@@ -111,6 +113,20 @@ Status AddStancesAndWrite(Document* doc, LazyRecognizer* recognizer, const Stanc
                           std::string* out) {
   const Recognizer* rec = doc->Has("entities") ? nullptr : recognizer->Get();
   if (!doc->Has("entities") && !rec) return recognizer->status();
+  // A meeting record read straight from its file (`caucus stances
+  // record.pdf`) gets its turns here, so first-person stances reach the
+  // speaker; `caucus turns` upstream would have added them.
+  if (!doc->Has("turns") && MayHaveSpeakerLabels(doc->text())) {
+    const TurnFormat format = DetectTurnFormat(doc->text());
+    if (format == TurnFormat::kCart || format == TurnFormat::kUnVerbatim) {
+      const Recognizer* names = recognizer->Get();
+      if (!names) return recognizer->status();
+      TurnOptions options;
+      options.format = format;
+      doc->SetLayer("turns",
+                    TurnsJson(FindTurns(doc->text(), options, RecognizerResolver(*names))));
+    }
+  }
   Status st = AddStances(doc, rec, finder);
   if (!st.ok()) return st;
   doc->AppendJsonLine(out);

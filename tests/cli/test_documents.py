@@ -117,6 +117,38 @@ def test_pdf_from_stdin_by_signature(t):
     assert rec["meta"]["format"] == "pdf" and rec["text"] == "Read from a pipe.\n"
 
 
+def test_turns_and_stances_straight_from_pdf(t):
+    path = _record(t)
+    [rec] = t.jsonl("turns", path)
+    turns = rec["turns"]
+    text = rec["text"].encode()
+    got = [(x["normalized"], x["role"], x.get("entity")) for x in turns]
+    assert got == [
+        ("The President", "chair", "VNM"),
+        ("Mr. Example Speaker", "delegate", "BRA"),
+        ("Ms. Sample", "delegate", "FRA"),
+        ("The President", "delegate", "VNM"),
+        ("The President", "chair", "VNM"),
+    ], got
+    national = text[turns[3]["span"][0]:turns[3]["span"][1]].decode()
+    assert national.startswith("The President: I shall now make a statement"), national
+    assert national.endswith("We welcome the draft resolution."), national
+    assert text[turns[4]["span"][0]:].decode().startswith("I now resume my functions")
+    assert turns[1]["language"] == "Portuguese"
+    rc, out, err = t.run("stances", path, check_rc=0)
+    [srec] = [json.loads(x) for x in out.splitlines()]
+    t.validate(srec)
+    by_actor = {}
+    for s in srec["stances"]:
+        by_actor.setdefault(s["actor"]["id"], []).append(s)
+    stext = srec["text"].encode()
+    assert "VNM" in by_actor, srec["stances"]
+    # The chair's own statement is Viet Nam's; its procedural lines are no stance.
+    for s in by_actor["VNM"]:
+        b = s["span"][0]
+        assert turns[3]["span"][0] <= b < turns[3]["span"][1], stext[s["span"][0]:s["span"][1]]
+
+
 def test_read_folder_of_pdf_docx_odt(t):
     d = os.path.join(t.tmp, "mixed")
     os.makedirs(d, exist_ok=True)
