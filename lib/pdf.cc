@@ -69,10 +69,27 @@ std::string InfoDate(const poppler::document& doc) {
   return buf;
 }
 
+// Poppler reads the catalog's colour profile (/OutputIntents, as PDF/X
+// files such as UN records have) afresh for every page it extracts text
+// from: 70% of the time on a 12-page record, for colours text extraction
+// never uses. Renaming the key in place (same length, so the cross-reference
+// offsets hold) hides it: a 35-page record took 0.85 s of CPU, now 0.16 s,
+// for byte-identical text. A catalog inside a compressed object stream is
+// left as it is.
+std::string WithoutOutputIntents(std::string_view bytes) {
+  static constexpr std::string_view kKey = "/OutputIntents";
+  std::string out(bytes);
+  for (size_t at = out.find(kKey); at != std::string::npos; at = out.find(kKey, at + 1)) {
+    out[at + kKey.size() - 1] = 'X';
+  }
+  return out;
+}
+
 }  // namespace
 
-Result<DecodedText> ExtractPdf(std::string_view bytes) {
+Result<DecodedText> ExtractPdf(std::string_view original) {
   SilencePoppler();
+  const std::string bytes = WithoutOutputIntents(original);
   if (bytes.size() > static_cast<size_t>(INT_MAX)) {
     return Status::InvalidInput("PDF too large (" + std::to_string(bytes.size()) +
                                 " bytes; poppler reads up to 2 GB)");
@@ -82,7 +99,7 @@ Result<DecodedText> ExtractPdf(std::string_view bytes) {
   if (!doc) {
     // Poppler opens a locked document rather than failing, except when the
     // encryption itself cannot be handled.
-    if (bytes.find("/Encrypt") != std::string_view::npos) {
+    if (bytes.find("/Encrypt") != std::string::npos) {
       return Status::InvalidInput("encrypted PDF (a password is needed to read it)");
     }
     return Status::InvalidInput(
