@@ -54,6 +54,21 @@ int EvalMain(const std::vector<std::string>& args) {
   int rc = RunFilter(
       run,
       [&](const Origin&, Document& doc, std::string* out) {
+        // A stances layer already there is what gets scored (another run's,
+        // another system's, or one edited by hand); only a missing one is
+        // computed.
+        if (doc.Has("stances")) {
+          if (!doc.Has("entities")) {
+            const Recognizer* rec = recognizer.Get();
+            if (!rec) return recognizer.status();
+            bool computed = false;
+            auto ents = EnsureEntities(doc, *rec, &computed);
+            if (!ents.ok()) return ents.status();
+            doc.SetLayer("entities", EntitiesJson(*ents));
+          }
+          doc.AppendJsonLine(out);
+          return Status::Ok();
+        }
         return AddStancesAndWrite(&doc, &recognizer, **finder, out);
       },
       nullptr,

@@ -235,3 +235,39 @@ def test_office_errors(t):
                                "error at byte"), lines
     assert lines[4] == f"caucus read: {enc}: encrypted ODT file (a password is needed to read it)"
     assert len(lines) == 6
+
+
+def _stances_by_actor(rec):
+    text = rec["text"].encode()
+    out = {}
+    for s in rec["stances"]:
+        out.setdefault(s["actor"]["id"], []).append(
+            (s["polarity"], s["act"], s.get("via"), text[s["span"][0]:s["span"][1]].decode()))
+    return out
+
+
+def test_first_person_stances_reach_the_speaker_from_pdf(t):
+    path = _record(t)
+    [rec] = t.jsonl("stances", path)
+    got = _stances_by_actor(rec)
+    assert ("oppose", "support", "turn",
+            "My delegation cannot support a text that ignores them") in got["BRA"], got
+    assert ("support", "urge", "turn",
+            "We call on all States to protect critical infrastructure") in got["FRA"], got
+    # Viet Nam speaks through its national statement only, never as the chair.
+    assert got["VNM"] == [("support", "welcome", "turn", "We welcome the draft resolution")], got
+
+
+def test_one_speech_document_speaks_for_its_country(t):
+    speech = docgen.docx_bytes([
+        ("p", "Mr. Delegate (Russian Federation) (spoke in Russian): Thank you, Mr. President."),
+        ("p", "My delegation cannot support the draft before the Council. We call on members to "
+              "reconsider the text."),
+    ])
+    path = _write(t, "speech.docx", speech)
+    [rec] = t.jsonl("stances", path)
+    assert [(x["role"], x.get("entity"), x["language"]) for x in rec["turns"]] == [
+        ("delegate", "RUS", "Russian")]
+    got = _stances_by_actor(rec)
+    assert [(p, a, v) for p, a, v, _ in got["RUS"]] == [("oppose", "support", "turn"),
+                                                        ("support", "urge", "turn")], got
