@@ -120,6 +120,19 @@ Status ParseXml(const std::string& xml, const char* name, const std::string& wha
   return Status::Ok();
 }
 
+// Reads and parses one part. A part that is missing is NotFound, or for a
+// `required` part a damaged-file error.
+Status LoadPart(zip_t* z, const char* name, const std::string& what, bool required,
+                pugi::xml_document* doc) {
+  Result<std::string> xml = ReadPart(z, name, what);
+  if (!xml.ok()) {
+    if (required && xml.status().code() == Status::Code::kNotFound)
+      return Status::InvalidInput("damaged " + what + " file: no " + name + " in the archive");
+    return xml.status();
+  }
+  return ParseXml(*xml, name, what, doc);
+}
+
 // Paragraphs and table rows, as they will be written: paragraphs apart by a
 // blank line, the rows of a table by a line break.
 class TextOut {
@@ -288,11 +301,9 @@ void DocxBlocks(const pugi::xml_node& node, TextOut* out) {
 
 // Footnotes or endnotes, without the separators Word keeps among them.
 Status DocxNotes(zip_t* z, const char* part, TextOut* out) {
-  Result<std::string> xml = ReadPart(z, part, "DOCX");
-  if (!xml.ok())
-    return xml.status().code() == Status::Code::kNotFound ? Status::Ok() : xml.status();
   pugi::xml_document doc;
-  Status s = ParseXml(*xml, part, "DOCX", &doc);
+  Status s = LoadPart(z, part, "DOCX", false, &doc);
+  if (s.code() == Status::Code::kNotFound) return Status::Ok();
   if (!s.ok()) return s;
   for (pugi::xml_node note : doc.document_element().children()) {
     const std::string type = Attr(note, "type");
@@ -393,11 +404,15 @@ void OdtBlocks(const pugi::xml_node& node, TextOut* out, std::vector<pugi::xml_n
   }
 }
 
-DecodedText Finish(TextOut* out, const char* format) {
+// The text, with title and date from the properties part when it parses.
+DecodedText Finish(TextOut* out, const char* format, zip_t* z, const char* properties,
+                   const std::string& what) {
   DecodedText dec;
   dec.text = out->Take();
   dec.format = format;
   dec.encoding = "UTF-8";
+  pugi::xml_document props;
+  if (LoadPart(z, properties, what, false, &props).ok()) Properties(props.document_element(), &dec);
   return dec;
 }
 
@@ -421,14 +436,8 @@ bool SniffOfficeZip(std::string_view bytes, std::string* format) {
 Result<DecodedText> ExtractDocx(std::string_view bytes) {
   Result<ZipPtr> z = OpenZip(bytes, "DOCX");
   if (!z.ok()) return z.status();
-  Result<std::string> xml = ReadPart(z->get(), "word/document.xml", "DOCX");
-  if (!xml.ok()) {
-    if (xml.status().code() == Status::Code::kNotFound)
-      return Status::InvalidInput("damaged DOCX file: no word/document.xml in the archive");
-    return xml.status();
-  }
   pugi::xml_document doc;
-  Status s = ParseXml(*xml, "word/document.xml", "DOCX", &doc);
+  Status s = LoadPart(z->get(), "word/document.xml", "DOCX", true, &doc);
   if (!s.ok()) return s;
   TextOut out;
   DocxBlocks(Child(doc.document_element(), "body"), &out);
@@ -436,14 +445,7 @@ Result<DecodedText> ExtractDocx(std::string_view bytes) {
     s = DocxNotes(z->get(), part, &out);
     if (!s.ok()) return s;
   }
-  DecodedText dec = Finish(&out, "docx");
-  Result<std::string> core = ReadPart(z->get(), "docProps/core.xml", "DOCX");
-  if (core.ok()) {
-    pugi::xml_document props;
-    if (ParseXml(*core, "docProps/core.xml", "DOCX", &props).ok())
-      Properties(props.document_element(), &dec);
-  }
-  return dec;
+  return Finish(&out, "docx", z->get(), "docProps/core.xml", "DOCX");
 }
 
 Result<DecodedText> ExtractOdt(std::string_view bytes) {
@@ -454,27 +456,15 @@ Result<DecodedText> ExtractOdt(std::string_view bytes) {
   if (manifest.ok() && manifest->find("encryption-data") != std::string::npos) {
     return Status::InvalidInput("encrypted ODT file (a password is needed to read it)");
   }
-  Result<std::string> xml = ReadPart(z->get(), "content.xml", "ODT");
-  if (!xml.ok()) {
-    if (xml.status().code() == Status::Code::kNotFound)
-      return Status::InvalidInput("damaged ODT file: no content.xml in the archive");
-    return xml.status();
-  }
   pugi::xml_document doc;
-  Status s = ParseXml(*xml, "content.xml", "ODT", &doc);
+  Status s = LoadPart(z->get(), "content.xml", "ODT", true, &doc);
   if (!s.ok()) return s;
   TextOut out;
   std::vector<pugi::xml_node> notes;
   OdtBlocks(Child(Child(doc.document_element(), "body"), "text"), &out, &notes);
   // Notes may hold notes; each is written once, after the body.
   for (size_t i = 0; i < notes.size(); ++i) OdtBlocks(notes[i], &out, &notes);
-  DecodedText dec = Finish(&out, "odt");
-  Result<std::string> meta = ReadPart(z->get(), "meta.xml", "ODT");
-  if (meta.ok()) {
-    pugi::xml_document props;
-    if (ParseXml(*meta, "meta.xml", "ODT", &props).ok()) Properties(props.document_element(), &dec);
-  }
-  return dec;
+  return Finish(&out, "odt", z->get(), "meta.xml", "ODT");
 }
 
 }  // namespace caucus::internal
