@@ -8,6 +8,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <unordered_map>
 
 #include "caucus/entities.h"
 #include "matcher.h"
@@ -1100,6 +1101,58 @@ void ResolveChair(std::string_view text, std::vector<Turn>* turns, const Speaker
   *turns = std::move(out);
 }
 
+// ---- page furniture ---------------------------------------------------------------
+
+// A short line's text with digit runs as '#', letters lower-cased, spaces
+// dropped: "20-00806 3/12" and "20-00806 4/12" agree.
+std::string FurnitureKey(std::string_view line) {
+  std::string key;
+  for (char c : line) {
+    if (c >= '0' && c <= '9') {
+      if (key.empty() || key.back() != '#') key += '#';
+    } else if (!IsSpace(c)) {
+      key += static_cast<char>(tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return key;
+}
+
+// Verbatim records converted to text page by page (pdftotext) keep each
+// page's running head and footer as lines of their own in the middle of a
+// speech: "S/PV.8700", "10/01/2020", "20-00806 3/12", "2/12". A short line
+// with digits that recurs three times or more, digits aside, or a lone page
+// number "n/m", is such a line; inside a turn it becomes a note, so it is
+// marked as no one's words. (PDF read by caucus has none: read drops them.)
+void MarkPageFurniture(std::string_view text, std::vector<Turn>* turns) {
+  if (turns->empty()) return;
+  const std::vector<Line> lines = SplitLines(text);
+  std::unordered_map<std::string, int> count;
+  std::vector<std::string> keys(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = Trim(text.substr(lines[i].begin, lines[i].end - lines[i].begin));
+    if (line.empty() || line.size() > 40) continue;
+    keys[i] = FurnitureKey(line);
+    if (keys[i].find('#') == std::string::npos) {
+      keys[i].clear();
+      continue;
+    }
+    ++count[keys[i]];
+  }
+  size_t t = 0;
+  for (size_t i = 0; i < lines.size() && t < turns->size(); ++i) {
+    if (keys[i].empty() || (count[keys[i]] < 3 && keys[i] != "#/#")) continue;
+    const uint32_t b = SkipSpaces(text, lines[i].begin, lines[i].end);
+    const uint32_t e = TrimEnd(text, b, lines[i].end);
+    while (t < turns->size() && (*turns)[t].span.end < e) ++t;
+    if (t >= turns->size()) break;
+    Turn& turn = (*turns)[t];
+    if (!turn.span.Contains({b, e}) || b == turn.span.begin) continue;
+    turn.notes.push_back({b, e});
+    std::sort(turn.notes.begin(), turn.notes.end(),
+              [](const Span& x, const Span& y) { return x.begin < y.begin; });
+  }
+}
+
 }  // namespace
 
 // ---- public ------------------------------------------------------------------
@@ -1185,7 +1238,10 @@ std::vector<Turn> FindTurns(std::string_view text, const TurnOptions& options,
     end = TrimEnd(text, c.begin, end);
     turns.push_back(MakeTurn(text, c, end, resolve));
   }
-  if (f == TurnFormat::kUnVerbatim) ResolveChair(text, &turns, resolve);
+  if (f == TurnFormat::kUnVerbatim) {
+    ResolveChair(text, &turns, resolve);
+    MarkPageFurniture(text, &turns);
+  }
   InferFromSelfIdentification(text, f, &turns, resolve);
   return turns;
 }

@@ -492,3 +492,37 @@ TEST(TurnsSharedCorpus, RealTranscripts) {
 
 }  // namespace
 }  // namespace caucus
+
+namespace caucus {
+namespace {
+
+// A record converted to text page by page keeps running heads and footers
+// between the lines of a speech; they become notes of the turn, not words.
+TEST(TurnsFurniture, PageHeadsAndFootersInsideATurnAreNotes) {
+  std::string text = "The President: I give the floor to the representative of Belgium.\n\n";
+  text += "Mr. X (Belgium): We support the text.\n";
+  const char* const kPages[][3] = {
+      {"S/PV.9999", "2/12", "99-00001 2/12"}, {"10/01/2020", "3/12", "99-00001 3/12"},
+      {"S/PV.9999", "4/12", "99-00001 4/12"}, {"10/01/2020", "5/12", "99-00001 5/12"},
+      {"S/PV.9999", "6/12", "99-00001 6/12"}, {"10/01/2020", "7/12", "99-00001 7/12"}};
+  std::vector<std::string> furniture;
+  for (const auto& page : kPages) {
+    text += "It goes on across the page.\n\n";
+    for (const char* line : page) {
+      text += std::string(line) + "\n\n";
+      furniture.push_back(line);
+    }
+    text += "And on.\n";
+  }
+  text += "The President: Thank you.\n";
+  std::vector<Turn> turns = FindTurns(text, {}, FakeResolve);
+  ASSERT_EQ(turns.size(), 3u);
+  std::vector<std::string> notes;
+  for (const Span& n : turns[1].notes) notes.push_back(Slice(text, n));
+  EXPECT_EQ(notes, furniture);
+  // A figure said once in a speech is no furniture.
+  EXPECT_TRUE(turns[0].notes.empty());
+}
+
+}  // namespace
+}  // namespace caucus
