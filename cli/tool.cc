@@ -10,7 +10,6 @@
 #include <typeinfo>
 
 #include "caucus/suggest.h"
-
 #include "caucus/turns.h"
 
 namespace caucus::cli {
@@ -46,7 +45,12 @@ void AddCommonOptions(po::options_description* desc, CommonArgs* c, bool with_di
       "input-format", po::value<std::string>(&c->format)->default_value("auto"),
       "how to read non-JSONL files: auto, text, markdown, html, pdf, docx, odt")(
       "encoding", po::value<std::string>(&c->encoding),
-      "source encoding of text files (default: detect)");
+      "source encoding of text files (default: detect)")(
+      "glob", po::value<std::vector<std::string>>(&c->globs)->composing(),
+      "-r reads only files matching GLOB ('*.md'; '!GLOB' excludes); repeatable")(
+      "type", po::value<std::vector<std::string>>(&c->types)->composing(),
+      "-r reads only files of these types: text, markdown, html, jsonl, pdf, docx, odt; "
+      "repeatable");
   if (with_dict) {
     desc->add_options()("dict", po::value<std::vector<std::string>>(&c->dicts)->composing(),
                         "add a user dictionary (JSON); repeatable");
@@ -147,10 +151,20 @@ bool ParseToolArgs(const ToolInfo& tool, const po::options_description& desc,
     return false;
   }
   if (!CheckChoice(tool.name, "--input-format", &common->format,
-                   {"auto", "text", "markdown", "html"})) {
+                   {"auto", "text", "markdown", "html", "pdf", "docx", "odt"})) {
     *exit_code = 2;
     return false;
   }
+  std::vector<std::string> types, type_names;
+  for (const std::string& t : common->types) {
+    for (const std::string& one : SplitComma(t)) types.push_back(one);
+  }
+  for (const FileType& t : FileTypes()) type_names.push_back(t.name);
+  if (!CheckChoices(tool.name, "--type", types, type_names)) {
+    *exit_code = 2;
+    return false;
+  }
+  common->types = types;
   return true;
 }
 
@@ -237,6 +251,7 @@ RunOptions MakeRunOptions(const std::string& tool, const CommonArgs& c) {
   o.progress = true;
   o.read.format = c.format;
   o.read.encoding = c.encoding;
+  o.walk_filter = FileFilter(c.globs, c.types);
   return o;
 }
 

@@ -43,6 +43,8 @@ struct CommonArgs {
   std::string format = "auto";
   std::string encoding;
   std::vector<std::string> dicts;  // --dict FILE (for tools that recognise entities)
+  std::vector<std::string> globs;  // --glob, for -r
+  std::vector<std::string> types;  // --type, for -r (comma-separated or repeated)
 };
 
 // Adds the common options to `desc`; `with_dict` adds --dict.

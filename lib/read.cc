@@ -284,6 +284,11 @@ std::string BinaryFormat(std::string_view path, std::string_view bytes, const st
   return {};
 }
 
+std::string LegacyWarning(size_t bad, const std::string& encoding, const char* how) {
+  return "warning: not UTF-8 (byte " + std::to_string(bad) + " is invalid); read as " + encoding +
+         " (" + how + "; pass --encoding to choose)";
+}
+
 std::string FormatFor(std::string_view path, std::string_view text, const std::string& forced) {
   if (forced != "auto" && !forced.empty()) return forced;
   std::string ext = Extension(path);
@@ -406,7 +411,11 @@ Result<DecodedText> DecodeDocument(std::string_view path, std::string_view bytes
       UErrorCode st = U_ZERO_ERROR;
       UConverter* c = ucnv_open(declared.c_str(), &st);
       if (c) ucnv_close(c);
-      if (U_SUCCESS(st)) return convert(bytes, declared, 1, false);
+      if (U_SUCCESS(st)) {
+        Result<DecodedText> r = convert(bytes, declared, 1, false);
+        if (r.ok()) r->warning = LegacyWarning(bad, r->encoding, "its <meta charset>");
+        return r;
+      }
     }
   }
   std::string guess = DetectLegacy(bytes, html);
@@ -415,7 +424,9 @@ Result<DecodedText> DecodeDocument(std::string_view path, std::string_view bytes
                 "invalid UTF-8 at byte " + std::to_string(bad) +
                     " and no legacy encoding detected (pass --encoding NAME)");
   }
-  return convert(bytes, guess, 1, false);
+  Result<DecodedText> r = convert(bytes, guess, 1, false);
+  if (r.ok()) r->warning = LegacyWarning(bad, r->encoding, "a guess");
+  return r;
 }
 
 std::string IdFromPath(std::string_view path) {

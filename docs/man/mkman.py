@@ -40,6 +40,15 @@ OPTS = {
                  "The result is recorded in \\fBmeta.encoding\\fR."),
     "dict": ("FILE", "Add a user dictionary (JSON, the format of the shipped ones, see "
              "\\fBcaucus\\-dict\\fR(1)); loaded after the shipped dictionaries. Repeatable."),
+    "glob": ("GLOB", "With \\fB\\-r\\fR, read only the files that match \\fIGLOB\\fR, as in "
+             "ripgrep: a glob without \\(lq/\\(rq matches the file name (\\fB\\(aq*.md\\(aq\\fR), one "
+             "with it the path below the directory (\\fB\\(aqnews/*\\(aq\\fR, where \\fB*\\fR "
+             "crosses \\(lq/\\(rq); \\fB!\\fR\\fIGLOB\\fR excludes (\\fB\\(aq!SOURCE.txt\\(aq\\fR). "
+             "Repeatable. Files named on the command line are always read."),
+    "type": ("TYPE", "With \\fB\\-r\\fR, read only files of these types, by extension: "
+             "\\fBtext\\fR (txt), \\fBmarkdown\\fR (md), \\fBhtml\\fR (html, htm), \\fBjsonl\\fR "
+             "(jsonl, ndjson, json), \\fBpdf\\fR, \\fBdocx\\fR, \\fBodt\\fR. Comma-separated or "
+             "repeatable."),
     "help": (None, "Print the tool's options and examples, and exit."),
     "version": (None, "Print the version and exit."),
     # segment

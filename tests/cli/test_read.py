@@ -40,7 +40,7 @@ def test_read_json_document_is_one_message(t):
     assert f"{arr}:1: a JSON document, not JSON Lines" in err, err
     assert f"{obj}:1: a JSON document, not JSON Lines" in err, err
     assert err.count("not JSON Lines") == 2, err
-    assert "2 records skipped, 2 processed" in err, err
+    assert "2 records skipped, 2 documents processed" in err, err
     assert out.count("\n") == 2
 
 

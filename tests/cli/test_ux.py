@@ -312,3 +312,55 @@ def test_check_sarif_marks_baselined_findings_suppressed(t):
     # A broken suppression is caught by the schema.
     old["suppressions"] = [{"status": "accepted"}]
     assert list(mod.errors(log, schema))
+
+
+# ---- inputs ---------------------------------------------------------------
+
+def test_glob_and_type_choose_the_files_of_a_walk(t):
+    root = os.path.join(t.tmp, "walk")
+    t.write("walk/news/item.txt", "The ITU met.\n")
+    t.write("walk/news/SOURCE.txt", "Taken from the ITU site.\n")
+    t.write("walk/notes/a.md", "# Notes\n\nThe IGF met.\n")
+    t.write("walk/data/table.csv", "id,name\nITU,x\n")
+
+    def ids(*args):
+        rc, out, err = t.run("read", "-r", root, *args)
+        assert rc == 0, err
+        return [json.loads(l)["id"].split("walk/", 1)[1] for l in out.splitlines()]
+
+    assert ids() == ["data/table.csv", "news/SOURCE.txt", "news/item.txt", "notes/a.md"]
+    assert ids("--type", "text") == ["news/SOURCE.txt", "news/item.txt"]
+    assert ids("--type", "text,markdown", "--glob", "!SOURCE.txt") == ["news/item.txt",
+                                                                       "notes/a.md"]
+    assert ids("--glob", "*.md") == ["notes/a.md"]
+    assert ids("--glob", "news/*") == ["news/SOURCE.txt", "news/item.txt"]
+    # A file named on the command line is read whatever the filter.
+    rc, out, err = t.run("read", "--type", "markdown", os.path.join(root, "data", "table.csv"))
+    assert rc == 0 and json.loads(out)["text"].startswith("id,name"), err
+    rc, out, err = t.run("read", "-r", root, "--type", "markdonw")
+    assert rc == 2 and "invalid value 'markdonw' for --type: expected text, markdown" in err \
+        and "did you mean 'markdown'?" in err, err
+
+
+def test_a_guessed_legacy_encoding_is_a_warning_naming_file_and_byte(t):
+    p = t.write("latin.txt", "Les d\xe9l\xe9gu\xe9s de la R\xe9publique ont vot\xe9 contre le "
+                             "projet de r\xe9solution.\n".encode("latin-1"), mode="wb")
+    rc, out, err = t.run("read", p)
+    assert rc == 0, err
+    rec = json.loads(out)
+    assert rec["text"].startswith("Les délégués") and rec["meta"]["encoding"] != "UTF-8"
+    assert f"caucus read: {p}: warning: not UTF-8 (byte 5 is invalid); read as " \
+           f"{rec['meta']['encoding']} (a guess; pass --encoding to choose)" in err, err
+    rc, out, err = t.run("read", "--encoding", "ISO-8859-1", p)
+    assert rc == 0 and "warning" not in err, err  # chosen, not guessed
+
+
+def test_the_summary_says_what_went_wrong(t):
+    p = t.write("ok.txt", "The ITU met.\n")
+    rc, out, err = t.run("entities", p, "/nonexistent/file.txt")
+    assert rc == 2
+    assert err.splitlines()[-1] == "caucus entities: 1 input not read, 1 document processed", err
+    bad = t.write("bad.jsonl", '{"id":"a","text":"ITU"}\nnot json\n{"id":"b","text":"IGF"}\n')
+    rc, out, err = t.run("entities", bad, "/nonexistent/file.txt")
+    assert err.splitlines()[-1] == \
+        "caucus entities: 1 input not read, 1 record skipped, 2 documents processed", err
