@@ -32,7 +32,9 @@ void TurnsPass(DocState* d) {
   EntityOverlaps ent_overlaps(d->ents);
   for (const Sentence& s : d->sents) {
     std::optional<size_t> t = TurnAt(d->turns, s.span.begin);
-    if (!t || d->turns[*t].entity.empty()) continue;
+    // A chair's lines are procedure ("I call on the representative of ..."):
+    // only its national statement, a turn of its own, speaks for its country.
+    if (!t || d->turns[*t].entity.empty() || d->turns[*t].role == "chair") continue;
     std::optional<internal::FirstPersonCue> cue =
         internal::FindFirstPersonStance(Engine::Of(d->finder).lex, text, s.span);
     if (!cue || cue->subject.size() == 0) continue;
