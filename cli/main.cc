@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "caucus/suggest.h"
 #include "tool.h"
 
 namespace {
@@ -47,6 +48,14 @@ int Finish(const std::string& tool, int rc) {
   return rc;
 }
 
+std::string UnknownTool(const std::string& name) {
+  std::vector<std::string> names;
+  for (const auto& t : caucus::cli::Tools()) names.push_back(t.name);
+  std::string best = caucus::ClosestName(name, names);
+  return "caucus: unknown tool '" + name + "'" +
+         (best.empty() ? "" : "; did you mean '" + best + "'?") + " (see: caucus help)\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -68,11 +77,15 @@ int main(int argc, char** argv) {
     args.erase(args.begin());
   }
   if (tool == "help" || tool == "--help" || tool == "-h") {
-    if (!args.empty() && caucus::cli::FindTool(args[0])) {
-      return Finish(args[0], caucus::cli::FindTool(args[0])->main({"--help"}));
+    if (args.empty()) {
+      PrintHelp();
+      return Finish("", 0);
     }
-    PrintHelp();
-    return Finish("", 0);
+    if (const caucus::cli::ToolInfo* info = caucus::cli::FindTool(args[0])) {
+      return Finish(args[0], info->main({"--help"}));
+    }
+    std::cerr << UnknownTool(args[0]);
+    return 2;
   }
   if (tool == "--version" || tool == "version") {
     std::cout << "caucus " CAUCUS_VERSION "\n";
@@ -80,7 +93,7 @@ int main(int argc, char** argv) {
   }
   const caucus::cli::ToolInfo* info = caucus::cli::FindTool(tool);
   if (!info) {
-    std::cerr << "caucus: unknown tool '" << tool << "' (see: caucus help)\n";
+    std::cerr << UnknownTool(tool);
     return 2;
   }
   int rc = 2;

@@ -192,6 +192,9 @@ Status LoadFile(const std::string& path, std::vector<DictEntry>* entries) {
   std::string kind;
   if (j.is_object()) {
     kind = Str(j, "kind");
+    // A stance lexicon (cues, English words) holds no entries: the stance
+    // finder reads it.
+    if ((kind == "cue" || kind == "words") && !j.contains("entries")) return Status::Ok();
     auto it = j.find("entries");
     if (it == j.end() || !it->is_array()) {
       return Status::InvalidInput(path + ":1: dictionary must have an \"entries\" array");
@@ -202,8 +205,9 @@ Status LoadFile(const std::string& path, std::vector<DictEntry>* entries) {
   } else {
     return Status::InvalidInput(path + ":1: dictionary must be an object with \"entries\"");
   }
-  // A file that adds nothing is a mistake (a cue file adds its "cues").
-  if (list->empty() && !(j.is_object() && j.contains("cues"))) {
+  // A file that adds nothing is a mistake (a cue file adds its "cues", a
+  // words file its "lists").
+  if (list->empty() && !(j.is_object() && (j.contains("cues") || j.contains("lists")))) {
     return Status::InvalidInput(
         path +
         ":1: the dictionary has no entries (expected {\"kind\": ..., \"entries\": [...]} "

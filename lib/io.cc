@@ -41,6 +41,7 @@ struct Item {
   std::string out;
   bool walked = false;  // the file was found by walking a directory
   bool binary = false;  // kNote: a binary file was skipped (else an empty input)
+  std::string warning;  // about a document that was read (a guessed encoding)
 };
 
 using Batch = std::vector<Item>;
@@ -212,8 +213,28 @@ Document MakeTextDocument(const Origin& origin, DecodedText&& dec) {
     AppendJsonString(path, &q);
     meta += q + ",";
   }
-  meta += "\"format\":\"" + dec.format + "\",\"encoding\":\"" + dec.encoding + "\"}";
+  meta += "\"format\":\"" + dec.format + "\",\"encoding\":\"" + dec.encoding + "\"";
+  // The file's own title and date (PDF, DOCX and ODT properties).
+  for (const auto& [key, value] :
+       {std::pair<const char*, const std::string*>{"title", &dec.title}, {"date", &dec.date}}) {
+    if (value->empty()) continue;
+    meta += ",\"";
+    meta += key;
+    meta += "\":";
+    AppendJsonString(*value, &meta);
+  }
+  meta += "}";
   d.SetLayer("meta", meta);
+  if (!dec.pages.empty()) {
+    std::string pages = "[";
+    for (const PageSpan& p : dec.pages) {
+      if (pages.size() > 1) pages += ',';
+      pages += "{\"span\":[" + std::to_string(p.span.begin) + "," + std::to_string(p.span.end) +
+               "],\"number\":" + std::to_string(p.number) + "}";
+    }
+    pages += "]";
+    d.SetLayer("pages", pages);
+  }
   return d;
 }
 
@@ -268,6 +289,7 @@ void ProcessItem(const RunOptions& opt, const DocFn& fn, Item* item) {
       Note(item, kEmptyInput);
       return;
     }
+    item->warning = std::move(dec->warning);
     Document d = MakeTextDocument(item->origin, std::move(*dec));
     item->status = fn(item->origin, d, &item->out);
   }
@@ -288,6 +310,11 @@ class Producer {
     internal::WalkOptions walk;
     walk.recursive = opt.recursive;
     walk.follow = opt.follow;
+    if (!opt.walk_filter.empty()) {
+      walk.include = [this](std::string_view under_root) {
+        return opt_.walk_filter.Keep(under_root);
+      };
+    }
     inputs_ = internal::ListInputs(opt.inputs, walk);
   }
 
@@ -594,8 +621,11 @@ int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, c
       ReportError(opt.tool, FormatOrigin(item.origin) + ": " + item.status.message());
       return;
     }
+    if (!item.warning.empty())
+      ReportError(opt.tool, FormatOrigin(item.origin) + ": " + item.warning);
     if (!item.status.ok()) {
       ++summary.errors;
+      if (item.kind == ItemKind::kError && item.origin.line == 0) ++summary.unread;
       std::string where = FormatOrigin(item.origin);
       ReportError(opt.tool, where + ": " + item.status.message());
       if (opt.strict) stop = true;
@@ -740,14 +770,17 @@ int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, c
   // After the output closed, how far the run got depends on timing (and
   // --jobs): no summary then.
   if ((summary.errors > 0 || summary.binary_skipped > 0) && !summary.output_closed) {
-    auto count = [](uint64_t n, const char* what) {
-      return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+    // "1 input not read, 2 records skipped, 1 binary file skipped, 1 document processed"
+    auto count = [](uint64_t n, const char* one, const char* many) {
+      return std::to_string(n) + " " + (n == 1 ? one : many);
     };
     std::string line;
-    if (summary.errors > 0) line += count(summary.errors, "record") + " skipped, ";
+    if (summary.unread > 0) line += count(summary.unread, "input", "inputs") + " not read, ";
+    if (summary.errors > summary.unread)
+      line += count(summary.errors - summary.unread, "record", "records") + " skipped, ";
     if (summary.binary_skipped > 0)
-      line += count(summary.binary_skipped, "binary file") + " skipped, ";
-    ReportError(opt.tool, line + std::to_string(summary.documents) + " processed");
+      line += count(summary.binary_skipped, "binary file", "binary files") + " skipped, ";
+    ReportError(opt.tool, line + count(summary.documents, "document", "documents") + " processed");
   }
   if (summary_out) *summary_out = summary;
   return summary.errors > 0 ? 2 : 0;

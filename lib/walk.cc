@@ -18,7 +18,9 @@ std::string Join(const std::string& dir, const std::string& name) {
 
 class Walker {
  public:
-  Walker(const WalkOptions& options, std::vector<Input>* out) : options_(options), out_(out) {}
+  // Walks below `root`, a directory named on the command line.
+  Walker(const WalkOptions& options, const std::string& root, std::vector<Input>* out)
+      : options_(options), root_size_(root.size() + (root.back() == '/' ? 0 : 1)), out_(out) {}
 
   // Walks dir, whose stat() is st.
   void Walk(const std::string& dir, const struct stat& st) {
@@ -72,7 +74,10 @@ class Walker {
       }
       Walk(path, st);
     } else if (S_ISREG(st.st_mode)) {
-      if (!options_.include || options_.include(path)) out_->push_back({path, Status::Ok(), true});
+      if (!options_.include ||
+          options_.include(std::string_view(path).substr(std::min(root_size_, path.size())))) {
+        out_->push_back({path, Status::Ok(), true});
+      }
     }
   }
 
@@ -81,6 +86,7 @@ class Walker {
   }
 
   const WalkOptions& options_;
+  const size_t root_size_;  // the root's path and its slash
   std::vector<Input>* out_;
   std::vector<Ancestor> ancestors_;  // the directories being walked, outermost first
 };
@@ -103,7 +109,7 @@ std::vector<Input> ListInputs(const std::vector<std::string>& paths, const WalkO
           {p, Status::InvalidInput("is a directory (use -r to read directories)"), false});
     } else {
       const size_t before = out.size();
-      Walker(options, &out).Walk(p, st);
+      Walker(options, p, &out).Walk(p, st);
       if (out.size() == before)
         out.push_back({p, Status::InvalidInput("directory has no files"), false});
     }

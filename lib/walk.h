@@ -36,8 +36,10 @@ struct Input {
 struct WalkOptions {
   bool recursive = false;  // walk directories (-r); without it a directory is an error
   bool follow = false;     // follow symbolic links to directories (--follow)
-  // Called for each file the walk finds; false leaves it out. Unset: all.
-  std::function<bool(std::string_view path)> include;
+  // Called for each file the walk finds, with its path under the directory
+  // named on the command line ("a/b.txt" for "dir/a/b.txt"); false leaves it
+  // out. Unset: all.
+  std::function<bool(std::string_view under_root)> include;
 };
 
 // The inputs for `paths` in order; no paths means standard input.

@@ -1,0 +1,155 @@
+// Entity lists in span order, and overlap queries on them.
+#include "stance/entity_index.h"
+
+#include <algorithm>
+#include <string>
+
+namespace caucus::stance {
+
+namespace {
+
+bool SpanLess(const Entity& a, const Entity& b) {
+  return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
+}
+
+// The positions of the entities of `first` then `second` in span order;
+// false if two spans are equal (then the order is std::sort's own).
+bool SpanOrder(const std::vector<Entity>& first, const std::vector<Entity>& second,
+               std::vector<std::pair<uint64_t, uint32_t>>* keys) {
+  const size_t n = first.size();
+  keys->resize(n + second.size());
+  auto key = [](const Entity& e) { return (uint64_t{e.span.begin} << 32) | e.span.end; };
+  for (size_t i = 0; i < n; ++i) (*keys)[i] = {key(first[i]), static_cast<uint32_t>(i)};
+  for (size_t i = 0; i < second.size(); ++i)
+    (*keys)[n + i] = {key(second[i]), static_cast<uint32_t>(n + i)};
+  std::sort(keys->begin(), keys->end());
+  for (size_t i = 1; i < keys->size(); ++i)
+    if ((*keys)[i].first == (*keys)[i - 1].first) return false;
+  return true;
+}
+
+}  // namespace
+
+void SortBySpan(std::vector<Entity>* ents) {
+  std::vector<Entity>& v = *ents;
+  // Sort positions, not the (large) entities; without two equal spans the
+  // order is unique, so each entity is moved once to its place.
+  std::vector<std::pair<uint64_t, uint32_t>> keys;
+  if (!SpanOrder(v, {}, &keys)) {
+    std::sort(v.begin(), v.end(), SpanLess);
+    return;
+  }
+  bool identity = true;
+  for (size_t i = 0; i < keys.size(); ++i) identity &= keys[i].second == i;
+  if (identity) return;
+  std::vector<Entity> out;
+  out.reserve(v.size());
+  for (const auto& k : keys) out.push_back(std::move(v[k.second]));
+  v = std::move(out);
+}
+
+std::vector<Entity> MergeBySpan(const std::vector<Entity>& ents, std::vector<Entity> added) {
+  std::vector<std::pair<uint64_t, uint32_t>> keys;
+  std::vector<Entity> out;
+  if (!SpanOrder(ents, added, &keys)) {
+    out = ents;
+    for (Entity& e : added) out.push_back(std::move(e));
+    std::sort(out.begin(), out.end(), SpanLess);
+    return out;
+  }
+  out.reserve(keys.size());
+  const size_t n = ents.size();
+  for (const auto& k : keys) {
+    if (k.second < n)
+      out.push_back(ents[k.second]);
+    else
+      out.push_back(std::move(added[k.second - n]));
+  }
+  return out;
+}
+
+bool EntityOverlaps::Any(Span s) {
+  if (!built_) {
+    std::vector<std::pair<uint32_t, uint32_t>> spans;
+    spans.reserve(ents_.size());
+    for (const Entity& e : ents_) spans.emplace_back(e.span.begin, e.span.end);
+    std::sort(spans.begin(), spans.end());
+    begins_.reserve(spans.size());
+    max_end_.reserve(spans.size());
+    for (const auto& [b, e] : spans) {
+      begins_.push_back(b);
+      max_end_.push_back(max_end_.empty() ? e : std::max(max_end_.back(), e));
+    }
+    built_ = true;
+  }
+  // Entities that start before s ends; one of them overlaps s if it ends after s begins.
+  const size_t k = static_cast<size_t>(std::lower_bound(begins_.begin(), begins_.end(), s.end) -
+                                       begins_.begin());
+  return k > 0 && max_end_[k - 1] > s.begin;
+}
+
+SpanSet::SpanSet(const std::vector<Span>& spans) {
+  keys_.reserve(spans.size());
+  for (const Span& s : spans) keys_.push_back((uint64_t{s.begin} << 32) | s.end);
+  std::sort(keys_.begin(), keys_.end());
+}
+
+bool SpanSet::Contains(Span s) const {
+  return std::binary_search(keys_.begin(), keys_.end(), (uint64_t{s.begin} << 32) | s.end);
+}
+
+bool SpeaksForOrg(const Entity& person) {
+  if (person.org.empty()) return false;
+  std::string r = person.role;
+  for (char& c : r)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return r.rfind("former", 0) != 0 && r.rfind("ex-", 0) != 0 && r.rfind("retired", 0) != 0 &&
+         r.rfind("late ", 0) != 0;
+}
+
+bool IsGovernmentId(std::string_view id) {
+  return id.size() == 3 &&
+         std::all_of(id.begin(), id.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+namespace {
+
+// Whether entity e fills a slot for its id, and for the "last" slot whether a
+// later one replaces it.
+bool IsActorEntity(const Entity& e) { return e.kind == "government" || e.kind == "body"; }
+bool IsOffice(const Entity& e) { return e.kind == "body" && IsGovernmentId(e.org); }
+bool IsSpeakingPerson(const Entity& e) { return e.kind == "person" && SpeaksForOrg(e); }
+
+}  // namespace
+
+const Entity* EntityIds::At(std::string_view id, int32_t Slots::*slot) const {
+  // A document with few lookups is served by scans: building the map costs
+  // about as much as a few of them.
+  if (!built_ && ++scans_ <= kScansBeforeMap) {
+    const Entity* found = nullptr;
+    for (const Entity& e : ents_) {
+      if (e.id != id) continue;
+      if (slot == &Slots::first_actor && IsActorEntity(e)) return &e;
+      if (slot == &Slots::first_person && IsSpeakingPerson(e)) return &e;
+      if (slot == &Slots::last_office && IsOffice(e)) found = &e;
+    }
+    return found;
+  }
+  if (!built_) {
+    by_id_.reserve(ents_.size());
+    for (size_t i = 0; i < ents_.size(); ++i) {
+      const Entity& e = ents_[i];
+      Slots& s = by_id_[e.id];
+      const int32_t k = static_cast<int32_t>(i);
+      if (s.first_actor < 0 && IsActorEntity(e)) s.first_actor = k;
+      if (IsOffice(e)) s.last_office = k;
+      if (s.first_person < 0 && IsSpeakingPerson(e)) s.first_person = k;
+    }
+    built_ = true;
+  }
+  auto it = by_id_.find(id);
+  if (it == by_id_.end() || it->second.*slot < 0) return nullptr;
+  return &ents_[it->second.*slot];
+}
+
+}  // namespace caucus::stance

@@ -1,0 +1,194 @@
+// The document-speaker pass: first-person subjects of a speaker's sentences
+// are mentions of the speaker; the speaker's normative sentences are its
+// stances.
+#include <algorithm>
+
+#include "stance/doc_text.h"
+#include "stance/document.h"
+#include "stance/entity_index.h"
+#include "stance/normative.h"
+#include "word_match.h"
+
+namespace caucus::stance {
+
+namespace {
+
+// FirstPersonSubjects on the words w[0, n) of a sentence.
+std::vector<Span> FirstPersonSubjectsIn(const internal::EnglishWords& en, std::string_view text,
+                                        const Word* w, size_t n) {
+  std::vector<Span> out;
+  for (size_t i = 0; i < n; ++i) {
+    LowerWord x = w[i].low;
+    // Only "we", "i", "my" and "our" start a subject: most words are longer.
+    if (x.size() > 3) continue;
+    if (x == "we") {
+      out.push_back({w[i].b, w[i].e});
+    } else if (x == "i" && text[w[i].b] == 'I') {
+      // "Annex I", "World War I": a numeral, not the speaker.
+      if (i > 0 && en.speaker_numeral_heads.Contains(w[i - 1].low)) continue;
+      out.push_back({w[i].b, w[i].e});
+    } else if ((x == "my" || x == "our") && i + 1 < n &&
+               en.speaker_first_person_nouns.Contains(w[i + 1].low)) {
+      out.push_back({w[i].b, w[i + 1].e});
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Span> FirstPersonSubjects(const internal::EnglishWords& en, std::string_view text,
+                                      Span sentence) {
+  sentence.end = std::min<uint32_t>(sentence.end, static_cast<uint32_t>(text.size()));
+  if (sentence.begin >= sentence.end) return {};
+  thread_local std::vector<Word> w;  // reused: called for every sentence
+  WordsInto(text, sentence, &w);
+  return FirstPersonSubjectsIn(en, text, w.data(), w.size());
+}
+
+namespace {
+
+// Only a government's or an official's statement: its normative claims are
+// its positions; an organisation's blog argues more than it takes positions.
+bool Normative(const DocSpeaker* sp) { return sp && (sp->kind == "government" || sp->official); }
+
+bool AnyNormative(const std::vector<DocSpeaker>& speakers) {
+  for (const DocSpeaker& sp : speakers)
+    if (Normative(&sp)) return true;
+  return false;
+}
+
+}  // namespace
+
+void AddSpeakerMentions(DocState* d) {
+  if (d->speakers.empty()) return;
+  const std::string_view text = d->text;
+  const std::vector<Sentence>& sents = d->sents;
+  const uint32_t body = FrontMatterEnd(text);
+  const std::vector<Span> quotes = QuotedRanges(text);
+  EntityOverlaps ent_overlaps(d->layer_ents());
+  // A government's sentences are read twice (first-person subjects, then
+  // normative statements): their words are kept.
+  std::vector<Word>& words = d->speaker_words;
+  d->speaker_word_range.assign(AnyNormative(d->speakers) ? sents.size() : 0, {0, 0});
+  for (size_t si = 0; si < sents.size(); ++si) {
+    const Sentence& s = sents[si];
+    if (s.span.end <= body) continue;
+    const DocSpeaker* sp_at = d->SpeakerOf(si);
+    if (!sp_at) continue;
+    const DocSpeaker& speaker = *sp_at;
+    const Span span{std::max(s.span.begin, body), s.span.end};
+    std::vector<Span> subjects;
+    if (Normative(sp_at)) {
+      const uint32_t from = static_cast<uint32_t>(words.size());
+      const Span clamped{span.begin,
+                         std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()))};
+      if (clamped.begin < clamped.end) AppendWords(text, clamped, &words);
+      d->speaker_word_range[si] = {from, static_cast<uint32_t>(words.size())};
+      subjects = FirstPersonSubjectsIn(d->en, text, words.data() + from, words.size() - from);
+    } else {
+      subjects = FirstPersonSubjects(d->en, text, span);
+    }
+    for (const Span& sp : subjects) {
+      if (InRanges(quotes, sp.begin)) continue;
+      if (ent_overlaps.Any(sp)) continue;
+      Entity e;
+      e.span = sp;
+      e.text = std::string(text.substr(sp.begin, sp.size()));
+      e.kind = speaker.kind;
+      e.id = speaker.id;
+      e.name = speaker.name;
+      e.form = "speaker";
+      d->mentions.push_back(std::move(e));
+      d->speaker_added.push_back(sp);
+    }
+  }
+}
+
+void AddSpeakerNorms(DocState* d) {
+  if (d->speakers.empty()) return;
+  const std::string_view text = d->text;
+  const std::vector<Sentence>& sents = d->sents;
+  std::vector<Stance>& out = d->stances;
+  const std::vector<Span>& added = d->speaker_added;
+  const uint32_t body = FrontMatterEnd(text);
+  const std::vector<Span> quotes = QuotedRanges(text);
+  std::vector<char> has_speaker(sents.size(), 0);
+  const SpanSet mentions(added);
+  for (Stance& st : out) {
+    if (mentions.Contains(st.actor.span)) st.via = "speaker";
+    const DocSpeaker* sp = st.sentence < sents.size() ? d->SpeakerOf(st.sentence) : nullptr;
+    if (sp && st.actor.id == sp->id) has_speaker[st.sentence] = 1;
+  }
+  // Normative and evaluative sentences of the speaker: "The Council must be
+  // reformed", "Such practices are unacceptable".
+  std::vector<char> has_any(sents.size(), 0);
+  for (const Stance& st : out)
+    if (st.sentence < sents.size()) has_any[st.sentence] = 1;
+  const bool any_normative = AnyNormative(d->speakers);
+  size_t found = out.size();
+  // The UN verbatim record's footer ("This record contains the text of
+  // speeches ... Corrections should be submitted ...") is no speech.
+  Span footer{0, 0};
+  if (any_normative) {
+    const size_t f = text.find("This record contains the text of speeches");
+    if (f != std::string_view::npos) {
+      size_t fe = text.find("\n\n", f);
+      if (fe == std::string_view::npos) fe = text.size();
+      footer = {static_cast<uint32_t>(f), static_cast<uint32_t>(fe)};
+    }
+  }
+  for (size_t i = 0; i < sents.size() && any_normative; ++i) {
+    if (sents[i].span.begin >= footer.begin && sents[i].span.begin < footer.end) continue;
+    if (sents[i].span.end <= body || has_speaker[i] || has_any[i] || !Normative(d->SpeakerOf(i)))
+      continue;
+    const DocSpeaker& speaker = *d->SpeakerOf(i);
+    const Span s{std::max(sents[i].span.begin, body), sents[i].span.end};
+    const Span within = speaker.within;
+    const bool quoted = within.begin < within.end;
+    if (!quoted && InRanges(quotes, s.begin)) continue;
+    std::string_view st = text.substr(s.begin, s.size());
+    while (!st.empty() && (st.back() == ' ' || st.back() == '\n' || st.back() == '\r'))
+      st.remove_suffix(1);
+    if (st.empty() || st.back() == '?') continue;
+    const auto range = d->speaker_word_range[i];
+    const WordRange w(d->speaker_words.data() + range.first, range.second - range.first);
+    std::string polarity, act;
+    int m = NormativeMarker(d->en, w, &polarity, &act);
+    if (m < 0) continue;
+    // A quotation's holder speaks inside it; anyone else outside quotations.
+    if (quoted ? (w[m].b < within.begin || w[m].b >= within.end) : InRanges(quotes, w[m].b))
+      continue;
+    // A conditional or a question word before the marker: no assertion.
+    bool cond = false;
+    for (int k = 0; k < m; ++k) cond |= In(w[k].low, {"if", "whether", "unless", "how", "what"});
+    if (cond) continue;
+    Stance x;
+    x.actor.id = speaker.id;
+    x.actor.kind = speaker.kind;
+    x.actor.text = speaker.name;
+    x.actor.span = {s.begin, s.begin};
+    x.polarity = polarity;
+    x.act = act;
+    size_t tb = static_cast<size_t>(m) + 1;
+    if (tb < w.size()) {
+      x.target.span = {w[tb].b, w.back().e};
+      x.target.text = std::string(text.substr(x.target.span.begin, x.target.span.size()));
+    }
+    x.span = {w.front().b, w.back().e};
+    x.sentence = static_cast<uint32_t>(i);
+    x.modality = "asserted";
+    x.score = 0.5;
+    x.via = "speaker";
+    out.push_back(std::move(x));
+  }
+  if (out.size() > found) {
+    std::stable_sort(out.begin(), out.end(), [](const Stance& a, const Stance& b) {
+      if (a.sentence != b.sentence) return a.sentence < b.sentence;
+      return a.span.begin < b.span.begin;
+    });
+  }
+}
+
+}  // namespace caucus::stance
