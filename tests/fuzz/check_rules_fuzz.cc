@@ -14,19 +14,12 @@
 
 #include "caucus/check.h"
 #include "caucus/record.h"
+#include "fuzz_util.h"
 
 namespace {
 
-void Check(bool ok) {
-  if (!ok) abort();
-}
-
-bool InText(std::string_view text, caucus::Span s) {
-  auto boundary = [&](uint32_t i) {
-    return i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-  };
-  return s.begin <= s.end && s.end <= text.size() && boundary(s.begin) && boundary(s.end);
-}
+using caucus_fuzz::Check;
+using caucus_fuzz::InText;
 
 void Run(const caucus::Checker& checker, const std::string& text) {
   caucus::Document doc = caucus::Document::FromText("d", text);
@@ -51,7 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view in(reinterpret_cast<const char*>(data), size);
   size_t cut = in.find("\n---\n");
   std::string_view rules = in.substr(0, cut);
-  std::string text = cut == std::string_view::npos ? std::string() : std::string(in.substr(cut + 5));
+  std::string text =
+      cut == std::string_view::npos ? std::string() : std::string(in.substr(cut + 5));
   caucus::Result<std::unique_ptr<caucus::Checker>> checker =
       caucus::Checker::Create(rules, "rules.json", {});
   if (!checker.ok()) {

@@ -18,20 +18,12 @@
 #include "caucus/dictionary.h"
 #include "caucus/entities.h"
 #include "caucus/record.h"
+#include "fuzz_util.h"
 
 namespace {
 
-void Check(bool ok) {
-  if (!ok) abort();
-}
-
-bool KnownKind(const std::string& k, bool block_ok) {
-  for (const char* known :
-       {"government", "body", "event", "instrument", "person", "group", "topic"}) {
-    if (k == known) return true;
-  }
-  return block_ok && k == "block";
-}
+using caucus_fuzz::Check;
+using caucus_fuzz::KnownKind;
 
 // A directory with one small shipped dictionary, and the path the fuzz
 // input is written to.

@@ -6,9 +6,9 @@
 // or written back as valid UTF-8 that reads again, with every stance's
 // spans inside the text on code-point boundaries and its sentence index in
 // range.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -18,19 +18,12 @@
 #include "caucus/entities.h"
 #include "caucus/record.h"
 #include "caucus/stances.h"
+#include "fuzz_util.h"
 
 namespace {
 
-void Check(bool ok) {
-  if (!ok) abort();
-}
-
-bool InText(std::string_view text, caucus::Span s) {
-  auto boundary = [&](uint32_t i) {
-    return i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-  };
-  return s.begin <= s.end && s.end <= text.size() && boundary(s.begin) && boundary(s.end);
-}
+using caucus_fuzz::Check;
+using caucus_fuzz::InText;
 
 struct Tools {
   std::unique_ptr<caucus::Recognizer> recognizer;

@@ -15,38 +15,17 @@
 #include "caucus/entities.h"
 #include "caucus/record.h"
 #include "caucus/turns.h"
+#include "fuzz_util.h"
 
 namespace {
 
-void Check(bool ok) {
-  if (!ok) abort();
-}
+using caucus_fuzz::Check;
+using caucus_fuzz::InText;
 
-bool IsBoundary(std::string_view text, uint32_t i) {
-  return i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-}
-
-bool InText(std::string_view text, caucus::Span s) {
-  return s.begin <= s.end && s.end <= text.size() && IsBoundary(text, s.begin) &&
-         IsBoundary(text, s.end);
-}
-
-const caucus::Recognizer& GetRecognizer() {
-  static std::unique_ptr<caucus::Recognizer> r = [] {
-    caucus::EntityOptions options;
-    options.dictionaries.dir = CAUCUS_DICTDIR;
-    auto created = caucus::Recognizer::Create(options);
-    if (!created.ok()) {
-      fprintf(stderr, "turns_fuzz: %s\n", created.status().message().c_str());
-      abort();
-    }
-    return std::move(*created);
-  }();
-  return *r;
-}
+const caucus::Recognizer& GetRecognizer() { return caucus_fuzz::ShippedRecognizer("turns_fuzz"); }
 
 constexpr caucus::TurnFormat kFormats[] = {
-    caucus::TurnFormat::kAuto,    caucus::TurnFormat::kNone,   caucus::TurnFormat::kCart,
+    caucus::TurnFormat::kAuto,       caucus::TurnFormat::kNone,    caucus::TurnFormat::kCart,
     caucus::TurnFormat::kUnVerbatim, caucus::TurnFormat::kSummary, caucus::TurnFormat::kScript,
     caucus::TurnFormat::kParliament};
 
