@@ -83,6 +83,11 @@ struct EnglishWords {
   WordList passive_stance_participles;
   WordList agree_reflexives;
   WordList agree_verbs;
+  WordList label_acronyms;
+  WordList label_small_words;
+  WordList label_connectors;
+  WordList title_abbreviations;
+  WordList language_non_names;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they
@@ -105,6 +110,13 @@ struct EnglishList {
 };
 extern const EnglishList kEnglishLists[];
 extern const size_t kEnglishListCount;
+
+// The shipped words (DefaultDictDir()/english.json), read on first use and
+// kept for the process, for code that has no stance lexicon at hand (the
+// turns tool). A missing or broken file leaves every list empty (speaker
+// labels are then only title-cased, without exceptions); `caucus dict
+// validate` and every stance run report such a file.
+const EnglishWords& ShippedEnglishWords();
 
 }  // namespace caucus::internal
 
