@@ -64,7 +64,7 @@ struct EnglishWords {
   WordList speech_verbs;
   WordList holder_role_nouns;
   WordList attribution_stops;
-  WordList speaker_numeral_heads;
+  WordList numeral_heads;
   WordList speaker_first_person_nouns;
   WordList echo_similar;
   WordList echo_view_nouns;
@@ -78,7 +78,6 @@ struct EnglishWords {
   WordList first_person_fillers;
   WordList first_person_negations;
   WordList agree_with_openers;
-  WordList turn_numeral_heads;
   WordList turn_first_person_nouns;
   WordList passive_stance_participles;
   WordList agree_reflexives;

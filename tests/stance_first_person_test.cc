@@ -54,6 +54,7 @@ TEST(StanceFirstPerson, FindsFirstPersonStances) {
       {"They support the proposal.", false, "", false, "", false},
       {"Do we support this?", false, "", false, "", false},
       {"Annex I supports the text.", false, "", false, "", false},
+      {"Protocol I supports the text.", false, "", false, "", false},
       {"The delegate of Brazil said that it supported the text.", false, "", false, "", false},
       {"I give the floor to Iran.", false, "", false, "", false},
   };

@@ -94,7 +94,7 @@ bool FirstPersonSubjectAt(const EnglishWords& en, std::string_view text, const s
   if (x == "we" || x == "i" || x == "we're" || x == "i'm") {
     // "I" in "Annex I" or "Article I" is a numeral, not the speaker.
     if (x == "i" && text[w[i].begin] != 'I') return false;
-    return !(x == "i" && i > 0 && en.turn_numeral_heads.Contains(w[i - 1].low));
+    return !(x == "i" && i > 0 && en.numeral_heads.Contains(w[i - 1].low));
   }
   if ((x == "my" || x == "our") && i + 1 < w.size() &&
       en.turn_first_person_nouns.Contains(w[i + 1].low)) {
