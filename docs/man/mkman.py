@@ -359,7 +359,10 @@ intergovernmental control; "some governments pushed back on the idea" is a group
 Stances need sentences and entities: when the record has no \\fBsentences\\fR or
 \\fBentities\\fR layer they are computed and added, so \\fBcaucus stances report.txt\\fR works
 alone. The cues (verbs and phrases with their polarity and act, negation and hedging words)
-are a dictionary, \\fBcues.json\\fR; extend it with \\fB\\-\\-dict\\fR.""",
+are a dictionary, \\fBcues.json\\fR, and the English words the rules steer by (forms of "be",
+reporting verbs, role nouns, ...) another, \\fBenglish.json\\fR; extend either with
+\\fB\\-\\-dict\\fR (a file of kind \\fBcue\\fR or \\fBwords\\fR). A cue added so works in every
+path, the first\\-person speech of transcript turns included.""",
      examples=[("Stances in a report:", "caucus stances report.txt"),
                ("The same, as a pipeline:", "caucus segment report.txt | caucus entities | caucus stances"),
                ("Actor, polarity and topic:", "caucus stances \\-r corpus/ | jq \\-c '.stances[] | [.actor.id, .polarity, .target.topic]'"),
