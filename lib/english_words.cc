@@ -82,6 +82,7 @@ const EnglishList kEnglishLists[] = {
     {"label_moderator_words", &EnglishWords::label_moderator_words},
     {"label_secretariat_words", &EnglishWords::label_secretariat_words},
     {"label_delegate_words", &EnglishWords::label_delegate_words},
+    {"skippable_adverbs", &EnglishWords::skippable_adverbs},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 
