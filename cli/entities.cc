@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <sstream>
 
-#include "caucus/acronyms.h"
 #include "tool.h"
 
 namespace caucus::cli {
@@ -66,18 +65,8 @@ int EntitiesMain(const std::vector<std::string>& args) {
   const Recognizer& recognizer = **rec;
   RunOptions run = MakeRunOptions("entities", common);
   return RunFilter(run, [&](const Origin&, Document& doc, std::string* out) {
-    // Acronyms defined in the document become entities there: from the
-    // "acronyms" layer if present, else found in the text.
-    bool have_defs = false;
-    auto defs = GetAcronyms(doc, &have_defs);
-    if (!defs.ok()) return defs.status();
-    if (!have_defs && !no_defined) {
-      *defs = FindAcronymDefinitions(doc.text());
-      have_defs = true;
-    }
-    std::string layer;
-    recognizer.AppendJson(doc.text(), have_defs ? &*defs : nullptr, &layer);
-    doc.SetLayer("entities", std::move(layer));
+    Status st = AddEntities(&doc, recognizer, !no_defined);
+    if (!st.ok()) return st;
     doc.AppendJsonLine(out);
     return Status::Ok();
   });
