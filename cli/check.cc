@@ -7,7 +7,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "caucus/acronyms.h"
 #include "caucus/entities.h"
 #include "tool.h"
 
@@ -87,7 +86,6 @@ int CheckMain(const std::vector<std::string>& args) {
   // and only used for documents without an "entities" layer.
   std::unique_ptr<Recognizer> recognizer;
   CheckOptions check_options;
-  check_options.acronym_definitions = [](std::string_view t) { return FindAcronymDefinitions(t); };
   Result<std::unique_ptr<Checker>> checker = Checker::Create(rules_text, rules_path, check_options);
   if (!checker.ok()) return UsageError("check", checker.status().message());
   if ((*checker)->needs_entities() || (*checker)->needs_known_acronyms()) {

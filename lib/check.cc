@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "caucus/acronyms.h"
 #include "check_internal.h"
 
 namespace caucus {
@@ -296,74 +297,6 @@ std::vector<AcronymToken> FindAcronymTokens(std::string_view t, uint32_t min_len
   return out;
 }
 
-bool IsSmallWord(std::string_view w) {
-  static const char* kSmall[] = {"of", "the",  "on", "for", "and", "in",  "to", "a",  "an", "at",
-                                 "by", "with", "de", "la",  "le",  "des", "du", "et", "&"};
-  std::string l = AsciiLower(w);
-  for (const char* s : kSmall) {
-    if (l == s) return true;
-  }
-  return false;
-}
-
-struct Word {
-  size_t begin, end;
-};
-
-// Do the words' initials spell the acronym's letters (small words may be
-// skipped, a hyphenated word may give one letter per part)? `forward` means
-// the words follow the acronym; either way all words must be used, except
-// leading words before the first initial when reading backwards.
-bool InitialsMatch(std::string_view t, const std::vector<Word>& words, std::string_view sf,
-                   size_t* first_word) {
-  std::string letters;
-  for (char c : sf) {
-    if (IsUpper(c)) letters.push_back(c);
-  }
-  if (letters.size() < 2 || words.empty()) return false;
-  int j = static_cast<int>(letters.size()) - 1;
-  for (int w = static_cast<int>(words.size()) - 1; w >= 0; --w) {
-    std::string_view word = t.substr(words[w].begin, words[w].end - words[w].begin);
-    // Parts of a hyphenated word, last first.
-    std::vector<std::string_view> parts;
-    size_t s = 0;
-    for (size_t k = 0; k <= word.size(); ++k) {
-      if (k == word.size() || word[k] == '-') {
-        if (k > s) parts.push_back(word.substr(s, k - s));
-        s = k + 1;
-      }
-    }
-    bool used = false;
-    for (int p = static_cast<int>(parts.size()) - 1; p >= 0 && j >= 0; --p) {
-      char c = static_cast<char>(std::toupper(static_cast<unsigned char>(parts[p][0])));
-      if (c == letters[j]) {
-        --j;
-        used = true;
-      } else if (p == 0 && !used) {
-        break;
-      }
-    }
-    if (!used && !IsSmallWord(word)) return false;
-    if (j < 0) {
-      *first_word = static_cast<size_t>(w);
-      return true;
-    }
-  }
-  return false;
-}
-
-std::vector<Word> WordsIn(std::string_view t, size_t b, size_t e) {
-  std::vector<Word> words;
-  size_t i = b;
-  while (i < e) {
-    while (i < e && !(IsWordByte(t[i]) || t[i] == '&')) ++i;
-    size_t s = i;
-    while (i < e && (IsWordByte(t[i]) || t[i] == '-' || t[i] == '&' || t[i] == '\'')) ++i;
-    if (i > s) words.push_back({s, i});
-  }
-  return words;
-}
-
 // ---- positions -----------------------------------------------------------------
 
 class LineIndex {
@@ -589,65 +522,6 @@ std::string FindingFile(const Document& doc) {
   return doc.id();
 }
 
-std::vector<AcronymDef> FindSimpleAcronymDefinitions(std::string_view t) {
-  std::vector<AcronymDef> out;
-  for (size_t open = t.find('('); open != std::string_view::npos; open = t.find('(', open + 1)) {
-    size_t close = t.find(')', open);
-    if (close == std::string_view::npos) break;
-    if (close - open > 300 || t.substr(open, close - open).find('\n') != t.npos) continue;
-    std::string_view inner = t.substr(open + 1, close - open - 1);
-    auto toks = FindAcronymTokens(inner, 2, 12);
-    bool inner_is_acronym = toks.size() == 1 && toks[0].span.begin == 0 &&
-                            (toks[0].span.end == inner.size() ||
-                             (toks[0].span.end + 1 == inner.size() && inner.back() == 's'));
-    if (inner_is_acronym) {
-      // "Long Form (LF)": the words before, within the sentence.
-      size_t from = open > 400 ? open - 400 : 0;
-      if (open > 0) {
-        size_t stop = t.find_last_of(".;:!?(", open - 1);
-        if (stop != std::string_view::npos && stop >= from) from = stop + 1;
-        size_t para = t.rfind("\n\n", open - 1);
-        if (para != std::string_view::npos && para + 2 > from) from = para + 2;
-      }
-      std::vector<Word> words = WordsIn(t, from, open);
-      size_t first = 0;
-      if (InitialsMatch(t, words, toks[0].sf, &first)) {
-        AcronymDef d;
-        d.short_form = toks[0].sf;
-        d.span = {static_cast<uint32_t>(open + 1 + toks[0].span.begin),
-                  static_cast<uint32_t>(open + 1 + toks[0].span.end)};
-        d.long_span = {static_cast<uint32_t>(words[first].begin),
-                       static_cast<uint32_t>(words.back().end)};
-        d.long_form = CollapseSpace(t.substr(d.long_span.begin, d.long_span.size()));
-        d.confidence = 0.9;
-        out.push_back(std::move(d));
-      }
-      continue;
-    }
-    // "LF (Long Form)": an acronym right before the parenthesis.
-    size_t e = open;
-    while (e > 0 && t[e - 1] == ' ') --e;
-    size_t b = e;
-    while (b > 0 && (IsAlnum(t[b - 1]) || t[b - 1] == '-' || t[b - 1] == '&')) --b;
-    if (b == e) continue;
-    auto before = FindAcronymTokens(t.substr(b, e - b), 2, 12);
-    if (before.size() != 1 || before[0].span.begin != 0) continue;
-    std::vector<Word> words = WordsIn(t, open + 1, close);
-    size_t first = 0;
-    if (InitialsMatch(t, words, before[0].sf, &first) && first == 0) {
-      AcronymDef d;
-      d.short_form = before[0].sf;
-      d.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(b + before[0].span.end)};
-      d.long_span = {static_cast<uint32_t>(words.front().begin),
-                     static_cast<uint32_t>(words.back().end)};
-      d.long_form = CollapseSpace(t.substr(d.long_span.begin, d.long_span.size()));
-      d.confidence = 0.8;
-      out.push_back(std::move(d));
-    }
-  }
-  return out;
-}
-
 Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
   const Impl& im = *impl_;
   std::string_view t = doc.text();
@@ -679,13 +553,7 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
     bool found = false;
     Result<std::vector<AcronymDef>> a = GetAcronyms(doc, &found);
     if (!a.ok()) return a.status();
-    if (found) {
-      defs = std::move(*a);
-    } else if (im.options.acronym_definitions) {
-      defs = im.options.acronym_definitions(t);
-    } else {
-      defs = FindSimpleAcronymDefinitions(t);
-    }
+    defs = found ? std::move(*a) : FindAcronymDefinitions(t);
   }
   std::unique_ptr<LineIndex> lines;
   auto line_of = [&](uint32_t off) {

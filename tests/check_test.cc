@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "caucus/acronyms.h"
+
 namespace caucus {
 namespace {
 
@@ -310,13 +312,35 @@ INSTANTIATE_TEST_SUITE_P(
                  "needs \"min\" or \"max\""}),
     [](const testing::TestParamInfo<BadRules>& i) { return std::string(i.param.name); });
 
-TEST(CheckAcronymTest, SimpleDefinitions) {
-  auto defs = FindSimpleAcronymDefinitions(
-      "The Multi-Stakeholder Advisory Group (MAG) and the ITU-T (International "
-      "Telecommunication Union Telecommunication Standardization Sector) and random (XYZ).");
-  ASSERT_EQ(defs.size(), 1u);
-  EXPECT_EQ(defs[0].short_form, "MAG");
-  EXPECT_EQ(defs[0].long_form, "Multi-Stakeholder Advisory Group");
+// Acronym rules read their definitions with FindAcronymDefinitions, the
+// finder of `caucus acronyms`, so a definition that tool finds is one here.
+TEST(CheckAcronymTest, DefinitionsAreThoseOfTheAcronymsTool) {
+  struct Case {
+    const char* text;
+    const char* defined;  // what FindAcronymDefinitions finds ("" for nothing)
+    std::vector<std::string> want;
+  };
+  const Case cases[] = {
+      {"The Commission on Science and Technology for Development (CSTD) met. The CSTD agreed.",
+       "CSTD",
+       {}},
+      {"IGF (Internet Governance Forum) met. The IGF agreed.", "IGF", {}},
+      // Not a "Long Form (LF)" parenthesis, but a definition all the same.
+      {"The World Summit on the Information Society (hereinafter \"WSIS\") met. WSIS ended.",
+       "WSIS",
+       {}},
+      {"The WSIS met before the World Summit on the Information Society (WSIS) was named.",
+       "WSIS",
+       {"1:5 WSIS"}},
+      {"Some random words (ABC). ABC again.", "", {"1:20 ABC"}},
+  };
+  auto c = MakeChecker(Rules(R"({"id":"a","type":"acronym"})"));
+  for (const Case& k : cases) {
+    std::string defined;
+    for (const AcronymDef& d : FindAcronymDefinitions(k.text)) defined += d.short_form;
+    EXPECT_EQ(defined, k.defined) << k.text;
+    EXPECT_EQ(Brief(CheckText(*c, k.text)), k.want) << k.text;
+  }
 }
 
 Finding Sample(Severity s = Severity::kWarning) {

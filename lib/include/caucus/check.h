@@ -9,9 +9,11 @@
 //   out += rep.Begin(); rep.Add(finding, &out); out += rep.End();
 //
 // The checker never reads files: rules arrive as text and layers it cannot
-// find in the document (entities, stances, acronym definitions) come from the
-// providers in CheckOptions, so the CLI decides how they are computed and the
-// tests can feed them directly.
+// find in the document (entities, stances) come from the providers in
+// CheckOptions, so the CLI decides how they are computed and the tests can
+// feed them directly. Acronym definitions come from the document's
+// "acronyms" layer, else from FindAcronymDefinitions, the finder `caucus
+// acronyms` uses.
 #ifndef CAUCUS_CHECK_H_
 #define CAUCUS_CHECK_H_
 
@@ -63,12 +65,10 @@ struct Finding {
 
 // Where layers come from when the document does not carry them. Each is
 // called on worker threads and must be thread-safe. An unset provider means
-// "only what the document has" (for acronym definitions: a built-in
-// "Long Form (LF)" finder).
+// "only what the document has".
 struct CheckOptions {
   std::function<Result<std::vector<Entity>>(const Document&)> entities;
   std::function<Result<std::vector<Stance>>(const Document&)> stances;
-  std::function<std::vector<AcronymDef>(std::string_view text)> acronym_definitions;
   // Whether a dictionary knows this acronym (for "unknown-body" rules).
   std::function<bool(std::string_view acronym)> known_acronym;
 };
@@ -99,12 +99,6 @@ class Checker {
 
 // The file a document's findings are reported against: meta.path, else the id.
 std::string FindingFile(const Document& doc);
-
-// Acronym definitions of the forms "Long Form (LF)" and "LF (Long Form)",
-// where the initials of the long form's words spell the short form (small
-// words such as "of" and "the" may be skipped). Used when neither the
-// document nor CheckOptions supplies definitions.
-std::vector<AcronymDef> FindSimpleAcronymDefinitions(std::string_view text);
 
 // One finding as a JSON object (no newline): the JSONL output and baseline format.
 void AppendFindingJson(const Finding& f, std::string* out);
