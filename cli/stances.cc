@@ -2,10 +2,6 @@
 // needs, when missing).
 #include "caucus/stances.h"
 
-#include <memory>
-#include <mutex>
-
-#include "caucus/entities.h"
 #include "tool.h"
 
 namespace caucus::cli {
@@ -37,15 +33,19 @@ int StancesMain(const std::vector<std::string>& args) {
   AddCommonOptions(&desc, &common, true);
   int code = 0;
   if (!ParseToolArgs(*FindTool("stances"), desc, args, &common, &code)) return code;
-  opt.user_files = common.dicts;
-  auto finder = StanceFinder::Create(opt);
-  if (!finder.ok()) return UsageError("stances", finder.status().message());
-  // The recognizer is built once, on first need: documents that carry an
-  // entities layer never pay for the dictionaries.
-  LazyRecognizer recognizer(common.dicts);
+  // The dictionaries load on first need: documents that carry an entities
+  // layer never pay for them. The cue lexicon is loaded now, so that a broken
+  // one is one error.
+  auto annotator = MakeAnnotator(common, opt);
+  if (!annotator.ok()) return UsageError("stances", annotator.status().message());
+  const Annotator& a = **annotator;
+  if (auto f = a.finder(); !f.ok()) return UsageError("stances", f.status().message());
   RunOptions run = MakeRunOptions("stances", common);
-  return RunFilter(run, [&](const Origin&, Document& doc, std::string* out) {
-    return AddStancesAndWrite(&doc, &recognizer, **finder, out);
+  return RunFilter(run, [&a](const Origin&, Document& doc, std::string* out) {
+    Status st = a.AddStances(&doc);
+    if (!st.ok()) return st;
+    doc.AppendJsonLine(out);
+    return Status::Ok();
   });
 }
 

@@ -91,30 +91,12 @@ RunOptions MakeRunOptions(const std::string& tool, const CommonArgs& c) {
   return o;
 }
 
-LazyRecognizer::LazyRecognizer(const std::vector<std::string>& user_dicts) {
-  options_.dictionaries.user_files = user_dicts;
-}
-
-const Recognizer* LazyRecognizer::Get() {
-  std::call_once(once_, [this] {
-    auto r = Recognizer::Create(options_);
-    if (r.ok()) {
-      recognizer_ = std::move(*r);
-    } else {
-      status_ = r.status();
-    }
-  });
-  return recognizer_.get();
-}
-
-Status AddStancesAndWrite(Document* doc, LazyRecognizer* recognizer, const StanceFinder& finder,
-                          std::string* out) {
-  const Recognizer* rec = doc->Has("entities") ? nullptr : recognizer->Get();
-  if (!doc->Has("entities") && !rec) return recognizer->status();
-  Status st = AddStances(doc, rec, finder);
-  if (!st.ok()) return st;
-  doc->AppendJsonLine(out);
-  return Status::Ok();
+Result<std::unique_ptr<Annotator>> MakeAnnotator(const CommonArgs& common,
+                                                 const StanceOptions& stances) {
+  AnnotatorOptions options;
+  options.user_files = common.dicts;
+  options.stances = stances;
+  return Annotator::Create(options);
 }
 
 int UsageError(const std::string& tool, const std::string& message) {

@@ -447,6 +447,14 @@ const Entity* EntityAt(const std::vector<Entity>& v, Span s) {
   return nullptr;
 }
 
+// A layer a rule cannot do without is neither in the document nor provided:
+// an error, not a silent pass.
+Status MissingLayer(std::string_view layer, std::string_view rule) {
+  return Status::InvalidInput("no \"" + std::string(layer) + "\" layer, which rule \"" +
+                              std::string(rule) + "\" needs (run `caucus " + std::string(layer) +
+                              "` first)");
+}
+
 // A raw finding before positions and fingerprints.
 struct Hit {
   size_t rule;
@@ -462,6 +470,7 @@ struct Checker::Impl {
   std::vector<RuleInfo> infos;
   CheckOptions options;
   bool entities = false, stances = false, known = false, acronyms = false;
+  std::string entities_rule, stances_rule;  // the first rule that needs the layer
   uint8_t ignore_bits = 0;
 };
 
@@ -482,10 +491,11 @@ Result<std::unique_ptr<Checker>> Checker::Create(std::string_view rules_json,
     switch (r.type) {
       case RuleType::kExistence:
       case RuleType::kOccurrence:
-        if (!r.entities.empty()) c->impl_->entities = true;
-        break;
       case RuleType::kEntityForm:
-        c->impl_->entities = true;
+        if (r.type == RuleType::kEntityForm || !r.entities.empty()) {
+          if (!c->impl_->entities) c->impl_->entities_rule = r.info.id;
+          c->impl_->entities = true;
+        }
         break;
       case RuleType::kUnknownBody:
         c->impl_->known = true;
@@ -495,6 +505,7 @@ Result<std::unique_ptr<Checker>> Checker::Create(std::string_view rules_json,
         c->impl_->acronyms = true;
         break;
       case RuleType::kStance:
+        if (!c->impl_->stances) c->impl_->stances_rule = r.info.id;
         c->impl_->stances = true;
         break;
       case RuleType::kSubstitution:
@@ -505,7 +516,7 @@ Result<std::unique_ptr<Checker>> Checker::Create(std::string_view rules_json,
 }
 
 const std::vector<RuleInfo>& Checker::rules() const { return impl_->infos; }
-bool Checker::needs_entities() const { return impl_->entities; }
+bool Checker::needs_entities() const { return impl_->entities || impl_->acronyms; }
 bool Checker::needs_stances() const { return impl_->stances; }
 bool Checker::needs_known_acronyms() const { return impl_->known; }
 
@@ -536,13 +547,17 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
   };
 
   std::vector<Entity> entities;
-  // Acronym rules use entities when the document has them (to tell "IRAN", a
-  // name in capitals, from an acronym) but are not worth computing them for.
+  // Acronym rules read entities too, to tell "IRAN", a name in capitals, from
+  // an acronym; they can do without, entity rules cannot.
   if (im.entities || im.acronyms) {
     bool found = false;
     Result<std::vector<Entity>> e = GetEntities(doc, &found);
     if (!e.ok()) return e.status();
-    if (!found && im.entities && im.options.entities) e = im.options.entities(doc);
+    if (!found && im.options.entities) {
+      e = im.options.entities(doc);
+    } else if (!found && im.entities) {
+      return MissingLayer("entities", im.entities_rule);
+    }
     if (!e.ok()) return e.status();
     entities = std::move(*e);
     std::stable_sort(entities.begin(), entities.end(),
@@ -676,9 +691,12 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
           }
           auto def = first_def.find(tok.sf);
           if (r.type == RuleType::kAcronym) {
-            // A capitalised name the recogniser read as a name ("IRAN:") is no acronym.
+            // A name written in capitals that the recogniser read as a name
+            // ("IRAN", "ITALIAN") is no acronym; an acronym inside a longer
+            // name ("IP addresses", "ICANN Board") still is one.
             const Entity* e = EntityAt(entities, tok.span);
-            if (e && e->span.Contains(tok.span) && (e->form == "name" || e->form == "demonym"))
+            if (e && e->span.Contains(tok.span) && (e->form == "name" || e->form == "demonym") &&
+                std::none_of(e->text.begin(), e->text.end(), IsLower))
               continue;
             if (def != first_def.end() && def->second <= tok.span.begin) continue;
             std::string msg;
@@ -737,7 +755,8 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
     bool found = false;
     Result<std::vector<Stance>> st = GetStances(doc, &found);
     if (!st.ok()) return st.status();
-    if (!found && im.options.stances) st = im.options.stances(doc);
+    if (!found && !im.options.stances) return MissingLayer("stances", im.stances_rule);
+    if (!found) st = im.options.stances(doc);
     if (!st.ok()) return st.status();
     Span summary = SummarySpan(t);
     auto key = [](const Stance& s) {

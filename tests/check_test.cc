@@ -182,6 +182,20 @@ TEST(CheckEntityTest, ExistenceByEntityIdUsesTheLayer) {
   EXPECT_EQ((*f)[0].column, 4u);
 }
 
+TEST(CheckEntityTest, AcronymRuleSkipsNamesWrittenInCapitals) {
+  auto c = MakeChecker(Rules(R"({"id":"a","type":"acronym"})"));
+  Document doc = Document::FromText("d", "IRAN asked the ICANN Board about IP addresses.");
+  doc.SetLayer(
+      "entities",
+      R"([{"span":[0,4],"text":"IRAN","kind":"government","id":"IRN","name":"Iran","form":"name"},)"
+      R"({"span":[15,26],"text":"ICANN Board","kind":"body","id":"ICANN Board","name":"ICANN Board","form":"name"},)"
+      R"({"span":[33,45],"text":"IP addresses","kind":"topic","id":"ip-addresses","name":"IP addresses","form":"name"}])");
+  Result<std::vector<Finding>> f = c->Check(doc);
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  // "IRAN" is a name in capitals; "ICANN" and "IP" are acronyms inside names.
+  EXPECT_EQ(Brief(*f), (std::vector<std::string>{"1:16 ICANN", "1:34 IP"}));
+}
+
 TEST(CheckEntityTest, UnknownBody) {
   CheckOptions opt;
   opt.known_acronym = [](std::string_view a) { return a == "ITU" || a == "IGF"; };
@@ -341,6 +355,35 @@ TEST(CheckAcronymTest, DefinitionsAreThoseOfTheAcronymsTool) {
     EXPECT_EQ(defined, k.defined) << k.text;
     EXPECT_EQ(Brief(CheckText(*c, k.text)), k.want) << k.text;
   }
+}
+
+// A rule that needs a layer the document lacks, with no provider to compute
+// it, is an error: never a silent pass (a false green in CI).
+TEST(CheckLayerTest, MissingLayerWithoutProviderIsAnError) {
+  struct Case {
+    const char* name;
+    std::string rule;
+    const char* want;  // in the error message
+  };
+  const Case cases[] = {
+      {"stance", R"({"id":"st","type":"stance"})", "no \"stances\" layer, which rule \"st\" needs"},
+      {"entity_form", R"({"id":"ef","type":"entity-form","require":{"RUS":"Russian Federation"}})",
+       "no \"entities\" layer, which rule \"ef\" needs"},
+      {"existence_by_entity", R"({"id":"ex","type":"existence","entities":[{"id":"WCIT"}]})",
+       "no \"entities\" layer, which rule \"ex\" needs"},
+  };
+  for (const Case& k : cases) {
+    auto c = MakeChecker(Rules(k.rule));
+    Result<std::vector<Finding>> f = c->Check(Document::FromText("d", "Russia backs a UN body."));
+    ASSERT_FALSE(f.ok()) << k.name;
+    EXPECT_NE(f.status().message().find(k.want), std::string::npos)
+        << k.name << ": " << f.status().message();
+  }
+  // Text rules and acronym rules need no layer.
+  auto c = MakeChecker(Rules(R"({"id":"a","type":"acronym"})"));
+  EXPECT_EQ(Brief(CheckText(*c, "The XQZB met.")), std::vector<std::string>{"1:5 XQZB"});
+  EXPECT_TRUE(c->needs_entities());  // read when given, to tell names from acronyms
+  EXPECT_FALSE(c->needs_stances());
 }
 
 Finding Sample(Severity s = Severity::kWarning) {

@@ -8,12 +8,12 @@
 //   FindingReporter rep(report_options, (*c)->rules());
 //   out += rep.Begin(); rep.Add(finding, &out); out += rep.End();
 //
-// The checker never reads files: rules arrive as text and layers it cannot
-// find in the document (entities, stances) come from the providers in
-// CheckOptions, so the CLI decides how they are computed and the tests can
-// feed them directly. Acronym definitions come from the document's
-// "acronyms" layer, else from FindAcronymDefinitions, the finder `caucus
-// acronyms` uses.
+// The checker never reads files: rules arrive as text, and the layers rules
+// read (entities, stances) come from the document or from the providers in
+// CheckOptions, so the caller decides how they are computed (the CLI adds them
+// with the Annotator, as `caucus stances` would) and the tests can feed them
+// directly. Acronym definitions come from the document's "acronyms" layer,
+// else from FindAcronymDefinitions, the finder `caucus acronyms` uses.
 #ifndef CAUCUS_CHECK_H_
 #define CAUCUS_CHECK_H_
 
@@ -65,7 +65,9 @@ struct Finding {
 
 // Where layers come from when the document does not carry them. Each is
 // called on worker threads and must be thread-safe. An unset provider means
-// "only what the document has".
+// "only what the document has": a document without the layer is then an
+// error for entity and stance rules (never a silent pass), and acronym
+// rules do without entities.
 struct CheckOptions {
   std::function<Result<std::vector<Entity>>(const Document&)> entities;
   std::function<Result<std::vector<Stance>>(const Document&)> stances;
@@ -82,13 +84,15 @@ class Checker {
   ~Checker();
 
   const std::vector<RuleInfo>& rules() const;
-  bool needs_entities() const;        // some rule reads entities
+  // Some rule reads entities: entity rules, and acronym rules, which tell a
+  // name in capitals ("IRAN") from an acronym by them.
+  bool needs_entities() const;
   bool needs_stances() const;         // some rule reads stances
   bool needs_known_acronyms() const;  // some rule asks the dictionaries
 
   // Runs every rule over the document; findings sorted by span, then rule.
-  // Fails only if a layer the rules need is malformed or its provider fails.
-  // Thread-safe.
+  // Fails if a layer the rules need is malformed, or missing with no
+  // provider, or its provider fails. Thread-safe.
   Result<std::vector<Finding>> Check(const Document& doc) const;
 
  private:
