@@ -49,7 +49,10 @@ int EvalMain(const std::vector<std::string>& args) {
   int rc = RunFilter(
       run,
       [&a](const Origin&, Document& doc, std::string* out) {
-        Status st = a.Annotate(&doc, kStancesLayer);
+        // A stances layer already there is what gets scored (another run's,
+        // another system's, or one edited by hand); only a missing one is
+        // computed, and the entities when they are missing.
+        Status st = a.Annotate(&doc, kEntitiesLayer | kStancesLayer);
         if (!st.ok()) return st;
         doc.AppendJsonLine(out);
         return Status::Ok();

@@ -473,7 +473,9 @@ tool("eval",
 have none) with a gold file, document by document (matched by \\fBid\\fR), and reports
 precision, recall and F1 per kind and overall. An entity matches a gold entity with the same
 kind and id and an overlapping span; a stance matches a gold stance with the same actor id and
-polarity and an overlapping evidence span. Matching is one-to-one, greedy in document order.
+polarity and an overlapping evidence span. The \\fBstances+target\\fR row also needs the
+gold stance's target link when it has one: the same \\fBtarget.id\\fR (the predicted target's
+entity) or the same \\fBtarget.topic\\fR. Matching is one-to-one, greedy in document order.
 Layers a gold line does not list are not scored. The gold format is described in
 \\fBdocs/EVAL.md\\fR.""",
      examples=[("Score the shipped pipeline on a document:", "caucus eval \\-\\-gold tests/gold/dev.jsonl ../shared/corpus/seed/wtpf\\-2013\\-cdt.txt"),

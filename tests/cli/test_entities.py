@@ -100,3 +100,28 @@ def test_mentions_formats(t):
     import io
     parsed = list(csv.DictReader(io.StringIO(csv_out)))
     assert [r["id"] for r in parsed] == [r["id"] for r in recs]
+
+
+# Topic phrases that UN speeches use (#13), written here as sentences of our own.
+TOPIC_CASES = [
+    ("Brazil proposed a multilateral civil framework for the governance and use of the Internet.",
+     "intergovernmental-control"),
+    ("They want multilateral mechanisms for the worldwide web.", "intergovernmental-control"),
+    ("We see no role for the ITU in Internet governance.", "itu-role-in-internet-governance"),
+    ("We back an open, secure and reliable Internet.", "openness-transparency"),
+    ("They promote an open, secure and accessible cyberspace.", "openness-transparency"),
+    ("The gap between the digital haves and have-nots grew.", "digital-divide"),
+    ("We condemn the illegal interception of our communications.", "surveillance"),
+    ("Japan co-leads the joint statement initiative on electronic commerce.", "digital-trade"),
+    ("Estonia shares its e-governance experience.", "ict4d"),
+    ("They back the empowerment of women in the labour market.", "gender"),
+]
+
+
+def test_topic_aliases_from_speeches(t):
+    lines = "".join(json.dumps({"id": f"s{i}", "text": text}) + "\n"
+                    for i, (text, _) in enumerate(TOPIC_CASES))
+    recs = t.jsonl("entities", input=lines)
+    for rec, (text, topic) in zip(recs, TOPIC_CASES):
+        topics = [e["id"] for e in rec["entities"] if e["kind"] == "topic"]
+        assert topics == [topic], (text, topics)
