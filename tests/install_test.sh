@@ -55,6 +55,18 @@ done
 for h in "$prefix"/include/caucus/*; do
   [ -f "$src/lib/include/caucus/$(basename "$h")" ] || fail "unexpected header $h"
 done
+for h in io.h json.h; do
+  [ ! -e "$prefix/include/caucus/$h" ] || fail "the internal header $h is installed"
+done
+# Each public header compiles alone against the installed headers, so none
+# includes an internal one (or leans on one included before it).
+cxx=${CXX:-c++}
+for h in "$prefix"/include/caucus/*.h; do
+  printf '#include <caucus/%s>\n' "$(basename "$h")" |
+    "$cxx" -std=c++17 -fsyntax-only -I"$prefix/include" -x c++ - 2>"$scratch/header.err" ||
+    { cat "$scratch/header.err"; fail "include/caucus/$(basename "$h") does not compile alone"; }
+done
+step "$(ls "$prefix"/include/caucus | wc -l) public headers, each compiles alone"
 
 # ---- the installed binary ------------------------------------------------------------
 cd "$scratch"  # not the source tree: nothing may be found relative to it
