@@ -35,7 +35,7 @@ void AddCommonOptions(po::options_description* desc, CommonArgs* c, bool with_di
       "jobs,j", po::value<int>(&c->jobs)->default_value(1),
       "worker threads (0 = all cores); output order is kept")(
       "input-format", po::value<std::string>(&c->format)->default_value("auto"),
-      "how to read non-JSONL files: auto, text, markdown, html")(
+      "how to read non-JSONL files: auto, text, markdown, html, pdf, docx, odt")(
       "encoding", po::value<std::string>(&c->encoding),
       "source encoding of text files (default: detect)");
   if (with_dict) {

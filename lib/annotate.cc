@@ -5,6 +5,7 @@
 
 #include "caucus/entities.h"
 #include "caucus/segment.h"
+#include "caucus/turns.h"
 
 namespace caucus {
 
@@ -53,6 +54,22 @@ Result<const StanceFinder*> Annotator::finder() const {
 Status Annotator::AddStances(Document* doc) const {
   auto finder = this->finder();
   if (!finder.ok()) return finder.status();
+  // A meeting record read straight from its file (`caucus stances
+  // record.pdf`) gets its turns here, so first-person stances reach the
+  // speaker; `caucus turns` upstream would have added them. Only the
+  // labelled formats: a debate or a one-speech document without labels does
+  // better with the document passes (speaker, debates) than with turns.
+  if (!doc->Has("turns") && MayHaveSpeakerLabels(doc->text())) {
+    const TurnFormat format = DetectTurnFormat(doc->text());
+    if (format == TurnFormat::kCart || format == TurnFormat::kUnVerbatim) {
+      auto names = recognizer();
+      if (!names.ok()) return names.status();
+      TurnOptions options;
+      options.format = format;
+      doc->SetLayer("turns",
+                    TurnsJson(FindTurns(doc->text(), options, RecognizerResolver(**names))));
+    }
+  }
   // The recognizer only for a document without an entities layer.
   const Recognizer* rec = nullptr;
   if (!doc->Has("entities")) {

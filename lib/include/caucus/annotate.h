@@ -8,9 +8,9 @@
 // A layer the document carries is used as it is. A missing one is computed
 // exactly as the tool that writes it computes it, and stored in the document:
 // entities as `caucus entities` does (AddEntities), stances as `caucus
-// stances` does (AddStances: sentences and entities first when missing, then
-// the finder with its document passes: turns when the document has them,
-// the document speaker, quotations, debates, echoed views). The tools that
+// stances` does (AddStances: sentences, entities and the turns of a
+// labelled transcript first when missing, then the finder with its document
+// passes: turns, the document speaker, quotations, debates, echoed views). The tools that
 // read layers (stats, report, graph, matrix, check, eval) get them here and
 // then read them back from the record, as if they had been piped after
 // `caucus stances`; so `caucus stats F` counts what `caucus stances F |
@@ -55,8 +55,9 @@ class Annotator {
   ~Annotator();
 
   // Computes and stores the "stances" layer (replacing one the document had),
-  // with "sentences" and "entities" first if the document lacks them: the
-  // filter body of `caucus stances`. Thread-safe.
+  // with "sentences", "entities" and (for a CART or UN verbatim transcript)
+  // "turns" first if the document lacks them: the filter body of `caucus
+  // stances`. Thread-safe.
   Status AddStances(Document* doc) const;
 
   // Adds to `doc` each layer of `layers` (k*Layer bits) that it lacks,
