@@ -12,7 +12,11 @@ GOLD_DEV = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gold"
 SHARED_EXTRA = ["ungd/UNGD_EST_67_2012.txt", "ungd/UNGD_RUS_79_2024.txt",
                 "transcripts/whitehouse_2022-04-28_press_call_declaration_future_internet.txt",
                 "reports/updegrove_csb_2004-07_feature_wsis.txt",
-                "wikipedia/wikipedia_ICANN.txt"]
+                "wikipedia/wikipedia_ICANN.txt", "records/S_PV.8700_E.pdf"]
+# Transcripts written for the tests: `caucus stances` adds the turns of the
+# labelled ones (CART, UN verbatim) itself, and so must every tool.
+OWN_TRANSCRIPTS = ["cart-itu-council-wg.txt", "un-verbatim-general-assembly.txt",
+                   "parliament-speaker-lines.txt", "summary-cstd-session.txt"]
 
 
 def _own(t, name):
@@ -21,7 +25,9 @@ def _own(t, name):
 
 def _sets(t):
     """(name, files, gold file) for each document set that exists."""
-    sets = [("own", [_own(t, "delegation-statement.txt")], _own(t, "gold.jsonl"))]
+    own = [_own(t, "delegation-statement.txt")]
+    own += [os.path.join(t.data, "transcripts", n) for n in OWN_TRANSCRIPTS]
+    sets = [("own", own, _own(t, "gold.jsonl"))]
     if t.has_shared():
         with open(GOLD_DEV) as f:
             ids = [json.loads(line)["id"] for line in f if line.strip()]
@@ -106,6 +112,19 @@ def test_check_stance_rule_on_plain_text_is_not_a_false_green(t):
     found = [json.loads(line) for line in out.splitlines()]
     assert rc == 1, (rc, out, err)
     assert [(f["rule"], f["line"]) for f in found] == [("summary-consistent", 7)], found
+
+
+def test_transcript_turns_reach_every_tool(t):
+    """A UN verbatim record read from its file: its turns give the speakers'
+    first-person stances in `stances` and in the tools that count them."""
+    doc = os.path.join(t.data, "transcripts", "un-verbatim-general-assembly.txt")
+    _, piped = _run(t, ["stances", doc])
+    rec = json.loads(piped)
+    assert rec.get("turns"), "stances adds the turns of a labelled transcript"
+    via_turn = [s for s in rec["stances"] if s.get("via") == "turn"]
+    assert via_turn, rec["stances"]
+    _, out = _run(t, ["stats", "--by", "corpus", doc])
+    assert json.loads(out)["stances"] == len(rec["stances"]), out
 
 
 def test_entities_and_stances_agree_on_mentions(t):
