@@ -767,9 +767,14 @@ Result<std::vector<Entity>> EnsureEntities(const Document& doc, const Recognizer
     return ents;
   }
   *computed = true;
+  return ComputeEntities(doc, recognizer, true);
+}
+
+Result<std::vector<Entity>> ComputeEntities(const Document& doc, const Recognizer& recognizer,
+                                            bool find_definitions) {
   std::vector<AcronymDef> defs;
   bool have = false;
-  Status st = DefinitionsFor(doc, true, &defs, &have);
+  Status st = DefinitionsFor(doc, find_definitions, &defs, &have);
   if (!st.ok()) return st;
   return recognizer.Find(doc.text(), have ? &defs : nullptr);
 }

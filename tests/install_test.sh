@@ -55,7 +55,7 @@ done
 for h in "$prefix"/include/caucus/*; do
   [ -f "$src/lib/include/caucus/$(basename "$h")" ] || fail "unexpected header $h"
 done
-for h in io.h json.h; do
+for h in io.h json.h file_filter.h suggest.h; do
   [ ! -e "$prefix/include/caucus/$h" ] || fail "the internal header $h is installed"
 done
 # Each public header compiles alone against the installed headers, so none

@@ -73,6 +73,12 @@ def test_every_tool_agrees_with_stances(t):
         out = _same(t, ["matrix", "--format", "jsonl"], files, piped, f"{name}: matrix")
         assert out.strip(), name
 
+        for layer in ("stances", "entities"):
+            out = _same(t, ["mentions", "--layer", layer, "--format", "tsv"], files, piped,
+                        f"{name}: mentions --layer {layer}")
+            rows = out.splitlines()[1:]
+            assert len(rows) == stances or layer != "stances", (name, len(rows), stances)
+
         out = _same(t, ["check", "--format", "jsonl", "--rules", _own(t, "rules.json")], files,
                     piped, f"{name}: check")
         rules = {json.loads(line)["rule"] for line in out.splitlines()}
@@ -108,10 +114,14 @@ def test_check_stance_rule_on_plain_text_is_not_a_false_green(t):
     p = t.write("memo.md", "Summary\n\nRussia backs a single intergovernmental body.\n\n"
                            "Debate\n\nAt the conference the Russian Federation rejected a single "
                            "intergovernmental body.\n")
-    rc, out, err = t.run("check", "--format", "jsonl", "--rules", rules, p)
-    found = [json.loads(line) for line in out.splitlines()]
-    assert rc == 1, (rc, out, err)
-    assert [(f["rule"], f["line"]) for f in found] == [("summary-consistent", 7)], found
+    with open(p) as f:
+        text = f.read()
+    # The file, and the same text piped in as plain text.
+    for args, stdin in (([p], None), ([], text)):
+        rc, out, err = t.run("check", "--format", "jsonl", "--rules", rules, *args, input=stdin)
+        found = [json.loads(line) for line in out.splitlines()]
+        assert rc == 1, (args, rc, out, err)
+        assert [(f["rule"], f["line"]) for f in found] == [("summary-consistent", 7)], found
 
 
 def test_transcript_turns_reach_every_tool(t):

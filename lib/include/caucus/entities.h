@@ -63,6 +63,11 @@ class Recognizer {
 Result<std::vector<Entity>> EnsureEntities(const Document& doc, const Recognizer& recognizer,
                                            bool* computed);
 
+// The entities AddEntities would store, returned instead (a present
+// "entities" layer is ignored; a present "acronyms" layer is used).
+Result<std::vector<Entity>> ComputeEntities(const Document& doc, const Recognizer& recognizer,
+                                            bool find_definitions = true);
+
 // Computes the document's entities and stores them as its "entities" layer
 // (replacing one it had): what `caucus entities` does to a record. Acronyms
 // defined in the document become entities there; the definitions are its
