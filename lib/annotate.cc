@@ -25,6 +25,11 @@ Result<std::unique_ptr<Annotator>> Annotator::Create(const AnnotatorOptions& opt
   a->impl_->entity_options.dictionaries.user_files = options.user_files;
   a->impl_->stance_options = options.stances;
   a->impl_->stance_options.user_files = options.user_files;
+  if (!options.dict_dir.empty()) {
+    a->impl_->entity_options.dictionaries.dir = options.dict_dir;
+    if (options.stances.cues_file.empty())
+      a->impl_->stance_options.cues_file = options.dict_dir + "/cues.json";
+  }
   if (!options.user_files.empty()) {
     auto r = a->recognizer();
     if (!r.ok()) return r.status();

@@ -123,9 +123,11 @@ cmake -S "$src/examples/find_package" -B "$scratch/example" "${generator[@]}" \
   { cat "$scratch/example.log"; fail "configuring the find_package example"; }
 cmake --build "$scratch/example" >>"$scratch/example.log" 2>&1 ||
   { tail -40 "$scratch/example.log"; fail "building the find_package example"; }
-got=$(printf '%s\n' '{"id":"a","text":"Iran and the ITU."}' '' '{"id":"b","text":"Côte d’Ivoire"}' |
+# Entities and stances through the Annotator, as `caucus stances` computes them.
+got=$(printf '%s\n' '{"id":"a","text":"Iran and the ITU."}' '' '{"id":"b","text":"Côte d’Ivoire"}' \
+        '{"id":"c","text":"Brazil supports the multistakeholder model."}' |
       "$scratch/example/caucus_example" "$prefix/share/caucus") || fail "running the example"
-want=$(printf 'a\t17\tIRN ITU\nb\t16\tCIV')
+want=$(printf 'a\t17\tIRN ITU\nb\t16\tCIV\nc\t43\tBRA multistakeholder-model\tBRA support multistakeholder-model')
 [ "$got" = "$want" ] || fail "the example printed '$got', want '$want'"
 if printf '{oops\n' | "$scratch/example/caucus_example" "$prefix/share/caucus" 2>"$scratch/ex.err"; then
   fail "the example accepted a malformed line"

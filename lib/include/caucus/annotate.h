@@ -33,11 +33,15 @@ namespace caucus {
 class Recognizer;
 
 struct AnnotatorOptions {
+  // Directory of the shipped dictionaries and cues.json; empty means
+  // DefaultDictDir() (a program outside caucus's own tree names it).
+  std::string dict_dir;
   // Extra files (--dict): entity dictionaries and cue lexicons (each goes
   // where its "kind" says).
   std::vector<std::string> user_files;
   // The stance finder's options (cue lexicon, min_score, speaker); its
-  // user_files are replaced by the ones above.
+  // user_files are replaced by the ones above, and an empty cues_file means
+  // dict_dir's cues.json.
   StanceOptions stances;
 };
 
