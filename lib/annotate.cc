@@ -6,6 +6,7 @@
 #include "caucus/entities.h"
 #include "caucus/segment.h"
 #include "caucus/turns.h"
+#include "stances_internal.h"
 
 namespace caucus {
 

@@ -16,6 +16,7 @@
 #include "stance/engine.h"
 #include "stance/entity_index.h"
 #include "stance/first_person.h"
+#include "stances_internal.h"
 
 namespace caucus {
 
@@ -170,30 +171,6 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
 }
 
 }  // namespace
-
-Result<std::vector<Stance>> EnsureStances(const Document& doc, const Recognizer* recognizer,
-                                          const StanceFinder& finder, bool* computed) {
-  bool found = false;
-  auto s = GetStances(doc, &found);
-  if (found) {
-    *computed = false;
-    return s;
-  }
-  *computed = true;
-  bool sc = false;
-  auto sents = EnsureSentences(doc, &sc);
-  if (!sents.ok()) return sents.status();
-  bool ec = false;
-  bool have = false;
-  auto ents = GetEntities(doc, &have);  // `form` tells demonyms (DemoteDemonyms)
-  if (!ents.ok()) return ents.status();
-  if (!have) {
-    if (!recognizer) return Status::InvalidInput("no \"entities\" layer and no recognizer");
-    ents = EnsureEntities(doc, *recognizer, &ec);
-    if (!ents.ok()) return ents.status();
-  }
-  return FindWithTurns(doc, finder, *sents, *ents);
-}
 
 Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinder& finder) {
   bool sc = false;
