@@ -3,10 +3,11 @@
 //   Result<std::unique_ptr<StanceFinder>> f = StanceFinder::Create({});
 //   std::vector<Stance> s = (*f)->Find(text, sentences, entities);  // thread-safe
 //
-// Find is the sentence passes alone. A document's stances as `caucus
-// stances` writes them (turns of a transcript, the document speaker,
-// quotations, debates, echoed views too) come from Annotator::AddStances
-// (caucus/annotate.h), the one path every tool takes.
+// Find runs the sentence passes (and the post passes) on text alone. A
+// document's stances as `caucus stances` writes them (with the document
+// passes too: turns of a transcript, the document speaker, quotations,
+// debates, echoed views) come from Annotator::AddStances (caucus/annotate.h),
+// the one path every tool takes.
 //
 // The finder is driven by a cue lexicon (dictionaries/cues.json, format in
 // dictionaries/README.md): cue phrases with polarity, act and part of speech,
@@ -29,6 +30,10 @@
 #include "caucus/types.h"
 
 namespace caucus {
+
+namespace stance {
+struct Engine;  // lib/stance/engine.h: the passes read the compiled lexicon
+}  // namespace stance
 
 struct StanceOptions {
   // The cue lexicon; empty means DefaultDictDir() + "/cues.json".
@@ -67,6 +72,7 @@ class StanceFinder {
   const std::string& default_speaker() const;
 
  private:
+  friend struct stance::Engine;
   StanceFinder();
   struct Impl;
   std::unique_ptr<Impl> impl_;
