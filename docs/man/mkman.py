@@ -377,7 +377,10 @@ intergovernmental control; "some governments pushed back on the idea" is a group
 Stances need sentences and entities: when the record has no \\fBsentences\\fR or
 \\fBentities\\fR layer they are computed and added, so \\fBcaucus stances report.txt\\fR works
 alone. The cues (verbs and phrases with their polarity and act, negation and hedging words)
-are a dictionary, \\fBcues.json\\fR; extend it with \\fB\\-\\-dict\\fR.""",
+are a dictionary, \\fBcues.json\\fR, and the English words the rules steer by (forms of "be",
+reporting verbs, role nouns, ...) another, \\fBenglish.json\\fR; extend either with
+\\fB\\-\\-dict\\fR (a file of kind \\fBcue\\fR or \\fBwords\\fR). A cue added so works in every
+path, the first\\-person speech of transcript turns included.""",
      examples=[("Stances in a report:", "caucus stances report.txt"),
                ("The same, as a pipeline:", "caucus segment report.txt | caucus entities | caucus stances"),
                ("Actor, polarity and topic:", "caucus stances \\-r corpus/ | jq \\-c '.stances[] | [.actor.id, .polarity, .target.topic]'"),
@@ -691,7 +694,10 @@ that reads documents and writes JSON Lines, one record per document, so tools pi
 another; \\fBcaucus\\-\\fR\\fITOOL\\fR (a symlink) behaves as \\fBcaucus \\fR\\fITOOL\\fR. Every
 tool accepts plain text, Markdown and HTML files as well as caucus JSON Lines, and computes a
 missing prerequisite layer itself: \\fBcaucus stances report.txt\\fR works alone, and
-\\fBcaucus segment | caucus entities | caucus stances\\fR works too.""",
+\\fBcaucus segment | caucus entities | caucus stances\\fR works too. A missing layer is
+computed exactly as the tool that writes it would, so \\fBcaucus stats report.txt\\fR counts
+what \\fBcaucus stances report.txt | caucus stats\\fR counts (and so for \\fBreport\\fR,
+\\fBgraph\\fR, \\fBmatrix\\fR, \\fBcheck\\fR and \\fBeval\\fR).""",
            ".SH TOOLS"]
     for name in tools:
         out += [".TP", f"\\fBcaucus\\-{name}\\fR(1)", TOOLS[name]["summary"][0].upper() + TOOLS[name]["summary"][1:] + "."]
