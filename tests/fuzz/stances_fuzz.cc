@@ -1,11 +1,10 @@
 // Fuzzes stance finding on whole documents: the input is a JSONL record
 // (whatever layers it carries are read, checked and used) or, if it is none,
-// plain text. AddStances computes what is missing (sentences, entities) with
-// the shipped dictionaries and cue lexicon. Checks the contract of
-// stances.h and docs/FORMAT.md: a record is either refused with a message
-// or written back as valid UTF-8 that reads again, with every stance's
-// spans inside the text on code-point boundaries and its sentence index in
-// range.
+// plain text. Annotator::AddStances, as `caucus stances`, computes what is
+// missing (sentences, entities, turns) with the shipped dictionaries and cues. Checks the contract
+// of stances.h and docs/FORMAT.md: a record is either refused with a message or written back as
+// valid UTF-8 that reads again, with every stance's spans inside the text on code-point boundaries
+// and its sentence index in range.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -15,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "caucus/entities.h"
+#include "caucus/annotate.h"
 #include "caucus/record.h"
 #include "caucus/stances.h"
 #include "fuzz_util.h"
@@ -25,36 +24,25 @@ namespace {
 using caucus_fuzz::Check;
 using caucus_fuzz::InText;
 
-struct Tools {
-  std::unique_ptr<caucus::Recognizer> recognizer;
-  std::unique_ptr<caucus::StanceFinder> finder;
-};
-
-const Tools& GetTools() {
-  static Tools* tools = [] {
-    auto* t = new Tools;
-    caucus::EntityOptions eo;
-    eo.dictionaries.dir = CAUCUS_DICTDIR;
-    auto r = caucus::Recognizer::Create(eo);
-    caucus::StanceOptions so;
-    so.cues_file = std::string(CAUCUS_DICTDIR) + "/cues.json";
-    auto f = caucus::StanceFinder::Create(so);
-    if (!r.ok() || !f.ok()) {
-      fprintf(stderr, "stances_fuzz: %s%s\n", r.ok() ? "" : r.status().message().c_str(),
-              f.ok() ? "" : f.status().message().c_str());
+// The annotator of `caucus stances`, over the shipped dictionaries and cues.
+const caucus::Annotator& GetAnnotator() {
+  static std::unique_ptr<caucus::Annotator> annotator = [] {
+    caucus::AnnotatorOptions options;
+    options.dict_dir = CAUCUS_DICTDIR;
+    auto created = caucus::Annotator::Create(options);
+    if (!created.ok()) {
+      fprintf(stderr, "stances_fuzz: %s\n", created.status().message().c_str());
       abort();
     }
-    t->recognizer = std::move(*r);
-    t->finder = std::move(*f);
-    return t;
+    return std::move(*created);
   }();
-  return *tools;
+  return *annotator;
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  GetTools();
+  GetAnnotator();
   return 0;
 }
 
@@ -68,8 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (caucus::FindInvalidUtf8(in) != std::string_view::npos) return 0;
     doc = caucus::Document::FromText("d", std::string(in));
   }
-  const Tools& tools = GetTools();
-  caucus::Status st = caucus::AddStances(&doc, tools.recognizer.get(), *tools.finder);
+  caucus::Status st = GetAnnotator().AddStances(&doc);
   if (!st.ok()) {
     Check(!st.message().empty());
     return 0;
