@@ -317,7 +317,10 @@ void SentenceAnalyzer::RoleOnlyClause(int cb, int ce, std::vector<Stance>* out) 
       verb < ce ? units_[verb].span : Span{units_[ce - 1].span.end, units_[ce - 1].span.end};
   Target t = verb < ce ? MakeTarget(verb + 1, ce, -1) : Target();
   if (verb >= ce) t.t.span = cue_span;
-  if (!p.subjects.empty()) t.t.entity = p.subjects[0].actor.id;
+  if (!p.subjects.empty()) {
+    t.t.entity = p.subjects[0].actor.id;
+    t.t.kind = p.subjects[0].actor.kind;
+  }
   d.polarity = "support";
   d.act = "support";
   for (const ActorRef& a : p.supporters)

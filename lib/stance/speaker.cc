@@ -177,6 +177,7 @@ std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<Do
     if (tb < w.size()) {
       x.target.span = {w[tb].b, w.back().e};
       x.target.text = std::string(text.substr(x.target.span.begin, x.target.span.size()));
+      LinkSpan(ents, speaker.id, &x.target);
     }
     x.span = {w.front().b, w.back().e};
     x.sentence = static_cast<uint32_t>(i);

@@ -24,11 +24,14 @@ int SentenceAnalyzer::NounPhraseStart(int e, int lower) const {
 void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
   t->topic.clear();
   t->entity.clear();
+  t->kind.clear();
   for (int i = b; i < e; ++i) {
     if (units_[i].kind == UK::kTopic && t->topic.empty()) t->topic = ents_[units_[i].ent].id;
     if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && t->entity.empty() &&
-        units_[i].ent >= 0)
+        units_[i].ent >= 0) {
       t->entity = ents_[units_[i].ent].id;
+      t->kind = ents_[units_[i].ent].kind;
+    }
   }
 }
 
@@ -145,6 +148,7 @@ void SentenceAnalyzer::ResolveEmptyTarget(Target* t, int hit_index, int clause_b
     const Proposal& p = para_->proposals.back();
     t->t.topic = p.target.topic;
     t->t.entity = p.actors.empty() ? p.target.entity : p.actors[0].actor.id;
+    t->t.kind = p.actors.empty() ? p.target.kind : p.actors[0].actor.kind;
     if (t->t.text.empty()) t->t.text = p.target.text;
     return;
   }
@@ -159,6 +163,7 @@ void SentenceAnalyzer::ResolveEmptyTarget(Target* t, int hit_index, int clause_b
       for (int i = pb; i < pe; ++i) {
         if (IsActor(i)) {
           t->t.entity = ActorAt(i).id;
+          t->t.kind = ActorAt(i).kind;
           break;
         }
       }
