@@ -4,6 +4,8 @@
 #include <iostream>
 #include <thread>
 
+#include "caucus/turns.h"
+
 namespace caucus::cli {
 namespace {
 std::vector<ToolInfo>& Registry() {
@@ -35,7 +37,7 @@ void AddCommonOptions(po::options_description* desc, CommonArgs* c, bool with_di
       "jobs,j", po::value<int>(&c->jobs)->default_value(1),
       "worker threads (0 = all cores); output order is kept")(
       "input-format", po::value<std::string>(&c->format)->default_value("auto"),
-      "how to read non-JSONL files: auto, text, markdown, html")(
+      "how to read non-JSONL files: auto, text, markdown, html, pdf, docx, odt")(
       "encoding", po::value<std::string>(&c->encoding),
       "source encoding of text files (default: detect)");
   if (with_dict) {
@@ -111,6 +113,20 @@ Status AddStancesAndWrite(Document* doc, LazyRecognizer* recognizer, const Stanc
                           std::string* out) {
   const Recognizer* rec = doc->Has("entities") ? nullptr : recognizer->Get();
   if (!doc->Has("entities") && !rec) return recognizer->status();
+  // A meeting record read straight from its file (`caucus stances
+  // record.pdf`) gets its turns here, so first-person stances reach the
+  // speaker; `caucus turns` upstream would have added them.
+  if (!doc->Has("turns") && MayHaveSpeakerLabels(doc->text())) {
+    const TurnFormat format = DetectTurnFormat(doc->text());
+    if (format == TurnFormat::kCart || format == TurnFormat::kUnVerbatim) {
+      const Recognizer* names = recognizer->Get();
+      if (!names) return recognizer->status();
+      TurnOptions options;
+      options.format = format;
+      doc->SetLayer("turns",
+                    TurnsJson(FindTurns(doc->text(), options, RecognizerResolver(*names))));
+    }
+  }
   Status st = AddStances(doc, rec, finder);
   if (!st.ok()) return st;
   doc->AppendJsonLine(out);

@@ -76,8 +76,9 @@ int TurnsMain(const std::vector<std::string>& args) {
     for (const auto& [name, n] : formats) {
       by_format += (by_format.empty() ? "" : ", ") + name + " " + std::to_string(n);
     }
-    ReportError("turns", std::to_string(stats.documents) + " documents (" + by_format + "), " +
-                             std::to_string(stats.turns) + " turns, speakers " +
+    ReportError("turns", std::to_string(stats.documents) +
+                             (stats.documents == 1 ? " document (" : " documents (") + by_format +
+                             "), " + std::to_string(stats.turns) + " turns, speakers " +
                              std::to_string(stats.resolved) + " resolved / " +
                              std::to_string(stats.unresolved) + " unresolved");
   }

@@ -72,7 +72,7 @@ _caucus()
     # Values of options.
     case $prev in
         --input-format)
-            COMPREPLY=($(compgen -W "auto text markdown html" -- "$cur")); return ;;
+            COMPREPLY=($(compgen -W "auto text markdown html pdf docx odt" -- "$cur")); return ;;
         --encoding)
             COMPREPLY=($(compgen -W "UTF-8 UTF-16LE UTF-16BE windows-1252 windows-1251 ISO-8859-1 ISO-8859-15 KOI8-R GB18030 Shift_JIS" -- "$cur")); return ;;
         -j|--jobs|--top|--min-score|--min-confidence|--min-weight)

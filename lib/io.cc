@@ -201,8 +201,28 @@ Document MakeTextDocument(const Origin& origin, DecodedText&& dec) {
     AppendJsonString(path, &q);
     meta += q + ",";
   }
-  meta += "\"format\":\"" + dec.format + "\",\"encoding\":\"" + dec.encoding + "\"}";
+  meta += "\"format\":\"" + dec.format + "\",\"encoding\":\"" + dec.encoding + "\"";
+  // The file's own title and date (PDF, DOCX and ODT properties).
+  for (const auto& [key, value] :
+       {std::pair<const char*, const std::string*>{"title", &dec.title}, {"date", &dec.date}}) {
+    if (value->empty()) continue;
+    meta += ",\"";
+    meta += key;
+    meta += "\":";
+    AppendJsonString(*value, &meta);
+  }
+  meta += "}";
   d.SetLayer("meta", meta);
+  if (!dec.pages.empty()) {
+    std::string pages = "[";
+    for (const PageSpan& p : dec.pages) {
+      if (pages.size() > 1) pages += ',';
+      pages += "{\"span\":[" + std::to_string(p.span.begin) + "," + std::to_string(p.span.end) +
+               "],\"number\":" + std::to_string(p.number) + "}";
+    }
+    pages += "]";
+    d.SetLayer("pages", pages);
+  }
   return d;
 }
 

@@ -25,6 +25,7 @@
 
 #include "caucus/json.h"
 #include "caucus/record.h"
+#include "extract.h"
 
 namespace caucus {
 namespace {
@@ -266,6 +267,25 @@ std::string DetectLegacy(std::string_view bytes, bool html) {
   return {};
 }
 
+// A paged or packaged format recognised by its bytes (and, for ZIP
+// archives, by what they hold), or "" for text formats.
+std::string BinaryFormat(std::string_view path, std::string_view bytes, const std::string& forced) {
+  if (forced == "pdf" || forced == "docx" || forced == "odt") return forced;
+  if (forced != "auto" && !forced.empty()) return {};
+  const std::string ext = Extension(path);
+  // A .pdf may have a little junk before its signature (readers allow 1 KB).
+  if (bytes.substr(0, 5) == "%PDF-" ||
+      (ext == "pdf" && bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos))
+    return "pdf";
+  if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
+    if (ext == "docx" || ext == "odt") return ext;
+    std::string format;
+    if (internal::SniffOfficeZip(bytes, &format)) return format;
+  }
+  if (ext == "pdf" || ext == "docx" || ext == "odt") return ext;  // damaged: say so
+  return {};
+}
+
 std::string FormatFor(std::string_view path, std::string_view text, const std::string& forced) {
   if (forced != "auto" && !forced.empty()) return forced;
   std::string ext = Extension(path);
@@ -292,15 +312,21 @@ Result<DecodedText> DecodeDocument(std::string_view path, std::string_view bytes
                                    const ReadOptions& options, uint64_t* error_line) {
   if (error_line) *error_line = 0;
   if (options.format != "auto" && options.format != "text" && options.format != "markdown" &&
-      options.format != "html") {
+      options.format != "html" && options.format != "pdf" && options.format != "docx" &&
+      options.format != "odt") {
     return Fail(0, error_line,
-                "unknown input format '" + options.format + "' (use auto, text, markdown, html)");
+                "unknown input format '" + options.format +
+                    "' (use auto, text, markdown, html, pdf, docx, odt)");
   }
   if (bytes.size() > 0xFFFFFFF0u) {
     return Fail(0, error_line,
                 "file too large (" + std::to_string(bytes.size()) +
                     " bytes; documents are limited to 4 GB)");
   }
+  const std::string binary = BinaryFormat(path, bytes, options.format);
+  if (binary == "pdf") return internal::ExtractPdf(bytes);
+  if (binary == "docx") return internal::ExtractDocx(bytes);
+  if (binary == "odt") return internal::ExtractOdt(bytes);
   DecodedText out;
   auto finish = [&](std::string text, std::string encoding) -> Result<DecodedText> {
     out.format = FormatFor(path, text, options.format);

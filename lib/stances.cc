@@ -124,7 +124,9 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
   std::vector<std::pair<Span, size_t>> subjects;  // first-person subject span, turn index
   for (const Sentence& s : sents) {
     std::optional<size_t> t = TurnAt(*turns, s.span.begin);
-    if (!t || (*turns)[*t].entity.empty()) continue;
+    // A chair's lines are procedure ("I call on the representative of ..."):
+    // only its national statement, a turn of its own, speaks for its country.
+    if (!t || (*turns)[*t].entity.empty() || (*turns)[*t].role == "chair") continue;
     std::optional<internal::FirstPersonCue> cue = internal::FindFirstPersonStance(text, s.span);
     if (!cue || cue->subject.size() == 0) continue;
     if (ent_overlaps.Any(cue->subject)) continue;

@@ -30,8 +30,10 @@ OPTS = {
     "jobs": ("N", "Process documents on \\fIN\\fR threads (default 1; 0 means one per core). "
              "Output stays in input order and is byte-identical whatever \\fIN\\fR."),
     "input-format": ("FORMAT", "How to read inputs that are not JSON Lines: "
-                     "\\fBauto\\fR (default: by extension, then by content), \\fBtext\\fR, "
-                     "\\fBmarkdown\\fR, \\fBhtml\\fR. JSONL inputs are always read as records."),
+                     "\\fBauto\\fR (default: by extension, then by content; PDF by its "
+                     "signature, DOCX and ODT by extension or by what their ZIP archive holds), "
+                     "\\fBtext\\fR, \\fBmarkdown\\fR, \\fBhtml\\fR, \\fBpdf\\fR, \\fBdocx\\fR, "
+                     "\\fBodt\\fR. JSONL inputs are always read as records."),
     "encoding": ("NAME", "Source encoding of text files, as an ICU converter name "
                  "(\\fBwindows\\-1252\\fR, \\fBISO\\-8859\\-1\\fR, \\fBUTF\\-16LE\\fR). Default: "
                  "detect (UTF\\-8, UTF\\-16 with a byte-order mark, else a legacy encoding). "
@@ -168,8 +170,8 @@ def tool(name, **kw):
 tool("read",
      summary="turn files, directories or standard input into caucus document records",
      synopsis=["[\\fIOPTIONS\\fR] [\\fIFILE\\fR|\\fIDIR\\fR...]"],
-     description="""Reads plain text, Markdown, HTML and caucus JSON Lines and writes one JSON Lines
-document record per document: \\fB{"id":...,"text":...,"meta":{...}}\\fR.
+     description="""Reads plain text, Markdown, HTML, PDF, DOCX, ODT and caucus JSON Lines and writes one
+JSON Lines document record per document: \\fB{"id":...,"text":...,"meta":{...}}\\fR.
 .PP
 A plain file is one document. Its bytes are checked to be UTF\\-8; UTF\\-16 with a
 byte-order mark and legacy single-byte encodings are detected and converted with ICU
@@ -179,6 +181,14 @@ block elements as line breaks). The record's \\fBid\\fR is the path as given, wi
 leading \\fB./\\fR (\\fBstdin\\fR for standard input), and \\fBmeta\\fR holds \\fBpath\\fR,
 \\fBformat\\fR and \\fBencoding\\fR.
 .PP
+A PDF is read in reading order with poppler: two columns one after the other, running
+heads, footers and page numbers dropped, paragraphs kept, a word hyphenated at a line end
+joined; a \\fBpages\\fR layer says where each page's text is, and \\fBmeta\\fR gets the
+file's \\fBtitle\\fR and \\fBdate\\fR. DOCX and ODT files give their paragraphs, headings,
+table rows (one line each, cells apart by tabs) and footnotes after the body. An encrypted,
+damaged or scanned file is reported in one line (a PDF of images: "no text layer; run OCR
+first").
+.PP
 A JSON Lines input (\\fB.jsonl\\fR, \\fB.ndjson\\fR, \\fB.json\\fR, or content starting with
 \\fB{"\\fR) is read record by record: each record is checked (an object with a string
 \\fBtext\\fR of valid UTF\\-8) and written back unchanged, so \\fBcaucus read\\fR is also a
@@ -187,6 +197,7 @@ validator. Every other tool reads its inputs the same way.""",
                ("A whole corpus, recursively, into one JSONL file:", "caucus read \\-r corpus/ > corpus.jsonl"),
                ("A web page from standard input:", "curl \\-s https://example.org/page.html | caucus read \\-\\-input\\-format html"),
                ("An old statement in a Windows code page:", "caucus read \\-\\-encoding windows\\-1252 old\\-statement.txt"),
+               ("A meeting record as the UN publishes it, and its pages:", "caucus read S_PV.8700_E.pdf | jq '.pages | length'"),
                ("Check a JSONL file, stopping at the first bad line:", "caucus read \\-\\-strict corpus.jsonl > /dev/null")],
      fallback=COMMON)
 
@@ -274,13 +285,20 @@ dictionaries (\\fB"entity": "IRN"\\fR). "Speaking on behalf of the G\\-77" fills
 \\fBon_behalf_of\\fR.
 .PP
 The format is detected per document; a document that is not a transcript (a single
-"Mr President," opening, as in a General Debate speech, is not) gets no turns. Text before
-the first speaker belongs to no turn.""",
+"Mr President," opening, as in a General Debate speech, is not) gets no turns, but one speech
+opening with its label ("Mr. X (Russian Federation):") is one. Text before the first speaker
+belongs to no turn. UN labels wrapped over lines are read whole. "The President" and "The
+Chair" are linked to the presiding member's government (from the cover's "President: Mr. Dang
+(Viet Nam)", a note that a Vice\\-President took the Chair, or the chair's own words), with
+role \\fBchair\\fR; the part spoken "in my capacity as the representative of" its country is
+a turn of its own with role \\fBdelegate\\fR. Meeting records in PDF, DOCX or ODT are read as
+\\fBcaucus\\-read\\fR(1) reads them.""",
      examples=[("Turns of a captioned session:", "caucus turns wtpf\\-day1.txt"),
                ("A directory of transcripts:", "caucus turns \\-r transcripts/ \\-\\-jobs 2 > turns.jsonl"),
                ("UN verbatim records, speaker and government:",
                 "caucus turns \\-\\-format un\\-verbatim A\\-68\\-PV12.txt | jq \\-c '.turns[] | [.speaker, .entity]'"),
-               ("How many speakers could be resolved:", "caucus read \\-r corpus/ | caucus turns \\-\\-summary > /dev/null")],
+               ("How many speakers could be resolved:", "caucus read \\-r corpus/ | caucus turns \\-\\-summary > /dev/null"),
+               ("A Security Council record straight from its PDF:", "caucus turns S_PV.8700_E.pdf | jq \\-r '.turns[] | [.role, .entity, .speaker] | @tsv'")],
      fallback=COMMON_DICT[:-1] + ["format", "summary", "help"])
 
 tool("stances",

@@ -95,7 +95,7 @@ def test_turns_summary_line(t):
     rc, out, err = t.run("turns", _fixture(t, "cart-itu-council-wg.txt"), check_rc=0)
     assert err == ""
     rc, out, err = t.run("turns", "--summary", _fixture(t, "cart-itu-council-wg.txt"), check_rc=0)
-    assert "1 documents (cart 1), 13 turns" in err, err
+    assert "1 document (cart 1), 13 turns" in err, err
 
 
 def test_turns_jobs_keep_order_and_bytes(t):

@@ -66,6 +66,12 @@ struct TurnOptions {
 // a UN General Debate speech, is not a transcript).
 TurnFormat DetectTurnFormat(std::string_view text);
 
+// A cheap test (a few memmem scans) for speaker labels of the CART and UN
+// verbatim kinds (">>", "):", "President:", "Chair:"): false means
+// DetectTurnFormat would find no such transcript, so tools that add turns
+// only when they are missing can skip the text.
+bool MayHaveSpeakerLabels(std::string_view text);
+
 // Finds the turns, in text order, non-overlapping. Text before the first
 // speaker cue (headers, CART disclaimers) belongs to no turn; a turn ends
 // where the next begins, or at a "***" separator line. A turn's span starts
@@ -87,7 +93,7 @@ struct TurnStats {
   uint64_t documents = 0;
   uint64_t turns = 0;
   uint64_t resolved = 0;    // turns with an entity
-  uint64_t unresolved = 0;  // turns with a speaker label but no entity
+  uint64_t unresolved = 0;  // turns without one (chairs and moderators too)
   void Add(const std::vector<Turn>& turns);
 };
 
