@@ -1324,6 +1324,11 @@ void TurnStats::Add(const std::vector<Turn>& ts) {
   for (const Turn& t : ts) {
     if (!t.entity.empty()) {
       ++resolved;
+    } else if (t.speaker.empty()) {
+      ++unlabelled;
+    } else if (t.role == "chair" || t.role == "moderator" || t.role == "questioner" ||
+               t.role == "interpreter") {
+      ++procedural;
     } else {
       ++unresolved;
     }

@@ -442,10 +442,12 @@ TEST(TurnsStats, CountsResolvedAndUnresolved) {
   EXPECT_EQ(stats.documents, 1u);
   EXPECT_EQ(stats.turns, 5u);
   EXPECT_EQ(stats.resolved, 1u);
-  // The brief of a summary: every turn without an entity is unresolved, the
-  // chair's, the questioner's and a bare >> too.
-  EXPECT_EQ(stats.unresolved, 4u);
-  EXPECT_EQ(stats.resolved + stats.unresolved, stats.turns);
+  // Every turn is counted once: NARNIA is unresolved, the chair's and the
+  // questioner's turns are procedural, a bare >> has no label.
+  EXPECT_EQ(stats.unresolved, 1u);
+  EXPECT_EQ(stats.procedural, 2u);
+  EXPECT_EQ(stats.unlabelled, 1u);
+  EXPECT_EQ(stats.resolved + stats.unresolved + stats.procedural + stats.unlabelled, stats.turns);
 }
 
 // The fixtures in tests/data/transcripts: one per format, detected as such.

@@ -40,7 +40,17 @@ OPTS = {
                  "The result is recorded in \\fBmeta.encoding\\fR."),
     "dict": ("FILE", "Add a user dictionary (JSON, the format of the shipped ones, see "
              "\\fBcaucus\\-dict\\fR(1)); loaded after the shipped dictionaries. Repeatable."),
+    "glob": ("GLOB", "With \\fB\\-r\\fR, read only the files that match \\fIGLOB\\fR, as in "
+             "ripgrep: a glob without \\(lq/\\(rq matches the file name (\\fB\\(aq*.md\\(aq\\fR), one "
+             "with it the path below the directory (\\fB\\(aqnews/*\\(aq\\fR, where \\fB*\\fR "
+             "crosses \\(lq/\\(rq); \\fB!\\fR\\fIGLOB\\fR excludes (\\fB\\(aq!SOURCE.txt\\(aq\\fR). "
+             "Repeatable. Files named on the command line are always read."),
+    "type": ("TYPE", "With \\fB\\-r\\fR, read only files of these types, by extension: "
+             "\\fBtext\\fR (txt), \\fBmarkdown\\fR (md), \\fBhtml\\fR (html, htm), \\fBjsonl\\fR "
+             "(jsonl, ndjson, json), \\fBpdf\\fR, \\fBdocx\\fR, \\fBodt\\fR. Comma-separated or "
+             "repeatable."),
     "help": (None, "Print the tool's options and examples, and exit."),
+    "version": (None, "Print the version and exit."),
     # segment
     "tokens": (None, "Also add a \\fBtokens\\fR layer: the spans of words, numbers and "
                "punctuation marks, \\fB[[begin,end],...]\\fR; whitespace is not a token."),
@@ -72,7 +82,12 @@ OPTS = {
                 "first-person speech (\\(lqwe support\\(rq, \\(lqmy Government rejects\\(rq) "
                 "becomes its stance."),
     # mentions
-    "layer": ("LAYER", "What to flatten: \\fBentities\\fR (default) or \\fBturns\\fR."),
+    "layer": ("LAYER", "What to flatten: \\fBentities\\fR (default), \\fBturns\\fR or "
+              "\\fBstances\\fR (actor, polarity, act, target, topic, modality, line, column and "
+              "the \\fBevidence\\fR text). A missing entities or stances layer is computed."),
+    "sentence-text": (None, "Entity rows end with \\fBsentence_text\\fR, the text of the "
+                      "sentence holding the mention (cut by bytes, so jq never has to slice "
+                      "\\fB.text\\fR, which it does by code points)."),
     # stats
     "by": ("DIMS", "What to count by: \\fBcorpus\\fR, \\fBkind\\fR, \\fBentity\\fR, "
            "\\fBdocument\\fR, \\fBactor\\fR, \\fBtopic\\fR, \\fBpolarity\\fR, \\fBstance\\fR, "
@@ -100,8 +115,18 @@ OPTS = {
     # check
     "rules": ("FILE", "The rules file (JSON; default \\fBcaucus\\-rules.json\\fR in the current "
               "directory)."),
-    "color": ("WHEN", "Colour human output: \\fBauto\\fR (default: when standard output is a "
-              "terminal), \\fBalways\\fR, \\fBnever\\fR."),
+    "color": ("WHEN", "Colour the table format: \\fBauto\\fR (default: when standard output is "
+              "a terminal and \\fBNO_COLOR\\fR is unset), \\fBalways\\fR, \\fBnever\\fR."),
+    "init": (None, "Write a starter rules file to the \\fB\\-\\-rules\\fR path (default "
+             "\\fBcaucus\\-rules.json\\fR), each rule with a description of what it does, and "
+             "exit. An existing file is never overwritten."),
+    "transcript-format": ("FORMAT", "The transcript format: \\fBauto\\fR (default; detected "
+                          "per document), \\fBcart\\fR (real-time captioning, \">> IRAN:\"), "
+                          "\\fBun\\-verbatim\\fR (\"Mr. Levitte (France) (spoke in French):\"), "
+                          "\\fBsummary\\fR (\"The delegate of Brazil said that ...\"), "
+                          "\\fBscript\\fR (press briefings, \"MODERATOR:\", \"Q:\"), "
+                          "\\fBparliament\\fR, \\fBnone\\fR (no turns). Before 0.2 this was "
+                          "\\fB\\-\\-format\\fR, whose transcript values are still accepted."),
     "fail-on": ("SEVERITY", "Exit 1 when a finding has this severity or a higher one: "
                 "\\fBerror\\fR (default), \\fBwarning\\fR, \\fBsuggestion\\fR, or \\fBnone\\fR "
                 "(never exit 1)."),
@@ -111,12 +136,23 @@ OPTS = {
                        "a later \\fB\\-\\-baseline\\fR."),
     # dict
     "kind": ("KIND", "Only entries of this kind."),
+    ("kinds"): ("KINDS", "Report only these kinds, comma-separated: \\fBgovernment\\fR, "
+              "\\fBbody\\fR, \\fBevent\\fR, \\fBinstrument\\fR, \\fBperson\\fR, \\fBgroup\\fR, "
+              "\\fBtopic\\fR."),
     "dir": ("DIR", "The dictionary directory (default: the shipped dictionaries, see FILES)."),
     "phrases": (None, "\\fBexport\\fR: write one surface form per line."),
+    "case": ("WHICH", "\\fBexport\\fR: only the forms that match case-sensitively "
+             "(\\fBsensitive\\fR: acronyms such as \\(lqUS\\(rq, which must not match the "
+             "pronoun \\(lqus\\(rq), or only the others (\\fBinsensitive\\fR), or "
+             "\\fBall\\fR (default). For grep-like tools: run the first list without and the "
+             "second with case folding."),
 }
 
 # Per-tool meanings of shared option names.
 TOOL_OPTS = {
+    ("dict", "kinds"): ("KINDS", "\\fBlist\\fR, \\fBexport\\fR: only entries of these kinds, "
+                        "comma-separated (as in \\fBcaucus entities \\-\\-kinds\\fR, plus "
+                        "\\fBblock\\fR). \\fB\\-\\-kind\\fR is the old spelling."),
     ("matrix", "min-score"): ("S", "Count only stances scoring at least \\fIS\\fR (default 0)."),
     ("report", "output"): ("FILE", "Write the HTML to \\fIFILE\\fR instead of standard output."),
     ("report", "title"): ("TITLE", "The page title (default \\fBcaucus report\\fR)."),
@@ -130,21 +166,27 @@ TOOL_OPTS = {
 }
 
 # Per-tool --format descriptions (the option means different things).
+TABLE = ("\\fBtable\\fR is the view for reading: one block per annotation, headed "
+         "FILE:LINE:COL: so editors can jump there, with the sentence it is in (the mention, or "
+         "the stance's actor and target, highlighted when coloured; terminal control sequences in "
+         "the text removed). ")
 FORMAT_DESC = {
-    "check": "Output: \\fBhuman\\fR (default; FILE:LINE:COL: severity: message), \\fBjsonl\\fR "
-             "(one finding per line), \\fBsarif\\fR (SARIF 2.1.0, for code-scanning "
-             "services), \\fBgithub\\fR (GitHub Actions workflow annotations).",
-    "turns": "The transcript format: \\fBauto\\fR (default; detected per document), "
-             "\\fBcart\\fR (real-time captioning, \">> IRAN:\"), \\fBun\\-verbatim\\fR "
-             "(\"Mr. Levitte (France) (spoke in French):\"), \\fBsummary\\fR (\"The delegate "
-             "of Brazil said that ...\"), \\fBscript\\fR (press briefings, \"MODERATOR:\", "
-             "\"Q:\"), \\fBparliament\\fR, \\fBnone\\fR (no turns).",
+    "entities": "Output: \\fBjsonl\\fR (default; records) or \\fBtable\\fR. " + TABLE,
+    "stances": "Output: \\fBjsonl\\fR (default; records) or \\fBtable\\fR (actor \\(-> "
+               "polarity/act \\(-> target, modality and score). " + TABLE,
+    "turns": "Output: \\fBjsonl\\fR (default; records) or \\fBtable\\fR (speaker \\(-> entity, "
+             "role and length, and the start of the turn). " + TABLE,
+    "check": "Output: \\fBtable\\fR (default; FILE:LINE:COL: severity: message [rule]), "
+             "\\fBjsonl\\fR (one finding per line), \\fBsarif\\fR (SARIF 2.1.0, for code-scanning "
+             "services), \\fBgithub\\fR (GitHub Actions workflow annotations). The old names "
+             "\\fBhuman\\fR and \\fBtext\\fR still work.",
     "stats": "Output: \\fBjsonl\\fR (default) or \\fBtsv\\fR.",
     "mentions": "Output: \\fBjsonl\\fR (default), \\fBtsv\\fR or \\fBcsv\\fR (RFC 4180; TSV and "
                 "CSV start with a header line).",
     "matrix": "Output: \\fBjsonl\\fR (default; one line per actor and topic), \\fBtsv\\fR or "
               "\\fBmarkdown\\fR (a table).",
-    "eval": "Output: \\fBtext\\fR (default; a table) or \\fBjson\\fR.",
+    "eval": "Output: \\fBtable\\fR (default; for reading) or \\fBjson\\fR. \\fBtext\\fR is the "
+            "old name of \\fBtable\\fR.",
     "graph": "Output: \\fBdot\\fR (default; Graphviz), \\fBgraphml\\fR (Gephi, yEd, NetworkX) or "
              "\\fBjson\\fR (nodes and edges).",
 }

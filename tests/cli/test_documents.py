@@ -92,7 +92,7 @@ def test_pdf_errors_are_one_line(t):
     assert lines[0] == f"caucus read: {enc}: encrypted PDF (a password is needed to read it)", lines
     assert lines[1] == f"caucus read: {scan}: no text layer; run OCR first (2 pages of images only)"
     assert lines[2].startswith(f"caucus read: {junk}: damaged PDF"), lines
-    assert lines[3] == "caucus read: 3 records skipped, 1 processed", lines
+    assert lines[3] == "caucus read: 3 records skipped, 1 document processed", lines
     [rec] = [json.loads(x) for x in out.splitlines()]
     assert rec["text"] == "Secret words.\n"
 

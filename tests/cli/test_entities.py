@@ -45,7 +45,9 @@ def test_entities_kinds_and_user_dict(t):
     recs = t.jsonl("entities", "--dict", d, "--kinds", "body", input='{"text":"XNIC and Brazil"}\n')
     assert _ids(recs[0]) == [("body", "XNIC")]
     rc, out, err = t.run("entities", "--kinds", "planet", input='{"text":"x"}\n')
-    assert rc == 2 and "unknown kind" in err
+    assert rc == 2 and "invalid value 'planet' for --kinds: expected government, body" in err, err
+    rc, out, err = t.run("entities", "--kinds", "government,bodies", input='{"text":"x"}\n')
+    assert rc == 2 and "did you mean 'body'?" in err, err
 
 
 def test_entities_bad_user_dict_names_file_and_line(t):

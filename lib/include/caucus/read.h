@@ -38,6 +38,10 @@ struct DecodedText {
   std::vector<PageSpan> pages;  // PDF only
   std::string title;            // from the file's properties (PDF, DOCX, ODT), if any
   std::string date;             // the same, ISO 8601 "2020-01-15", if any
+  // Set when the bytes were not UTF-8 and an encoding was guessed (ICU's
+  // detector or an HTML <meta charset>), for a warning on stderr:
+  // "not UTF-8 (byte 93 is invalid); read as windows-1252 ...".
+  std::string warning;
 };
 
 // Decodes one file's bytes: BOMs (UTF-8, UTF-16LE/BE, UTF-32LE/BE), BOM-less

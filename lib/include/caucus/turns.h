@@ -93,7 +93,9 @@ struct TurnStats {
   uint64_t documents = 0;
   uint64_t turns = 0;
   uint64_t resolved = 0;    // turns with an entity
-  uint64_t unresolved = 0;  // turns without one (chairs and moderators too)
+  uint64_t unresolved = 0;  // turns with a speaker label but no entity
+  uint64_t procedural = 0;  // chair, moderator, questioner or interpreter, no entity
+  uint64_t unlabelled = 0;  // turns without a speaker label
   void Add(const std::vector<Turn>& turns);
 };
 
