@@ -209,7 +209,7 @@ def run_caucus(caucus, speeches, mode, turns_format="auto"):
             lines.append(json.dumps({"id": sp.id, "text": sp.text, "meta": {"speaker": sp.iso3}}))
     data = "".join(l + "\n" for l in lines).encode()
     if mode == "label":
-        turns = subprocess.run([caucus, "turns", "--format", turns_format], input=data,
+        turns = subprocess.run([caucus, "turns", "--transcript-format", turns_format], input=data,
                                stdout=subprocess.PIPE, check=True)
         data = turns.stdout
     out = subprocess.run([caucus, "stances"], input=data, stdout=subprocess.PIPE, check=True)
@@ -306,7 +306,7 @@ def main():
     ap.add_argument("--half", choices=sorted(HALVES), default="dev")
     ap.add_argument("--speaker", choices=["label", "meta"], default="label")
     ap.add_argument("--turns-format", default="auto",
-                    help="caucus turns --format in label mode (auto: as a new user runs it)")
+                    help="caucus turns --transcript-format in label mode (auto: as a new user runs it)")
     ap.add_argument("--format", choices=["text", "json"], default="text")
     ap.add_argument("--errors", action="store_true",
                     help="print the dev half's sentences with their gold and predicted pairs")

@@ -6,6 +6,7 @@
 #include "caucus/dictionary.h"
 #include "caucus/entities.h"
 #include "caucus/json.h"
+#include "caucus/stances.h"
 #include "tool.h"
 
 namespace caucus::cli {
@@ -114,10 +115,20 @@ int DictMain(const std::vector<std::string>& args) {
     for (const DictProblem& p : problems) {
       ReportError("dict", p.file + ":" + std::to_string(p.line) + ": " + p.message);
     }
+    // The stance cues (cues.json and user cue files) are checked by loading
+    // them as caucus stances does.
+    StanceOptions so;
+    if (!dir.empty()) so.cues_file = dir + "/cues.json";
+    so.user_files = opt.user_files;
+    auto cues = StanceFinder::Create(so);
+    size_t n = problems.size();
+    if (!cues.ok()) {
+      ReportError("dict", cues.status().message());
+      ++n;
+    }
     std::cerr << "caucus dict: " << d->entries().size() << " entries in " << d->files().size()
-              << " files, " << problems.size() << " problem" << (problems.size() == 1 ? "" : "s")
-              << "\n";
-    return problems.empty() ? 0 : 1;
+              << " files, " << n << " problem" << (n == 1 ? "" : "s") << "\n";
+    return n == 0 ? 0 : 1;
   } else if (cmd == "lookup") {
     if (positional.size() < 2) return UsageError("dict", "lookup needs a PHRASE");
     for (size_t i = 1; i < positional.size(); ++i) {

@@ -332,6 +332,30 @@ Status Lexicon::Add(std::string_view json_text, const std::string& name) {
       d.holder_after = c.value("holder_after", false);
       d.object_to = c.value("object_to", false);
       d.normative = c.value("normative", false);
+      const std::string frame = c.value("frame", std::string());
+      if (frame == "evaluation") {
+        d.frame = CueFrame::kEvaluation;
+      } else if (frame == "wrongdoing") {
+        d.frame = CueFrame::kWrongdoing;
+      } else if (frame == "stop") {
+        d.frame = CueFrame::kStop;
+      } else if (!frame.empty()) {
+        return Status::InvalidInput(where + ": \"frame\" must be evaluation, wrongdoing or stop");
+      }
+      if (d.frame != CueFrame::kNone && d.polarity != "oppose")
+        return Status::InvalidInput(where + ": a \"frame\" cue must have polarity oppose");
+      d.of_agent = c.value("of_agent", false);
+      d.needs_agent = c.value("needs_agent", false);
+      d.addressee = c.value("addressee", false);
+      d.accuses = c.value("accuses", false);
+      d.discourse = c.value("discourse", false);
+      if ((d.of_agent || d.needs_agent || d.discourse) && d.frame != CueFrame::kEvaluation)
+        return Status::InvalidInput(where +
+                                    ": \"of_agent\", \"needs_agent\" and \"discourse\" need "
+                                    "\"frame\": \"evaluation\"");
+      if ((d.addressee || d.accuses) && d.pos != CuePos::kVerb)
+        return Status::InvalidInput(where +
+                                    ": \"addressee\" and \"accuses\" need \"pos\": \"verb\"");
       bool inflect = c.value("inflect", true);
       uint32_t id = static_cast<uint32_t>(defs.size());
       for (auto& words : Expand(d.phrase, d.pos, inflect)) {
@@ -358,7 +382,16 @@ Status Lexicon::Add(std::string_view json_text, const std::string& name) {
                  {"coref_body", &coref_body},
                  {"coref_group", &coref_group},
                  {"light_verb", &light_verb},
-                 {"cessation", &cessation}};
+                 {"cessation", &cessation},
+                 {"perpetration", &perpetration},
+                 {"state_agent", &state_agent},
+                 {"obligation", &obligation},
+                 {"irony", &irony},
+                 {"conduct_noun", &conduct_noun},
+                 {"agent_participle", &agent_participle},
+                 {"copula", &copula},
+                 {"place_preposition", &place_preposition},
+                 {"scene_preposition", &scene_preposition}};
     for (auto& l : lists) {
       Status st = ReadList(*markers, l.key, name, l.list);
       if (!st.ok()) return st;
@@ -426,9 +459,14 @@ void Lexicon::Finish() {
   };
   uint32_t bit = 1;
   marker_phrases.clear();
-  for (PhraseList* l :
-       {&negation, &refusal, &hedge, &report, &inverter, &quantifier, &collective, &role_noun,
-        &coref_government, &coref_body, &coref_group, &light_verb, &cessation}) {
+  for (PhraseList* l : {&negation,         &refusal,      &hedge,
+                        &report,           &inverter,     &quantifier,
+                        &collective,       &role_noun,    &coref_government,
+                        &coref_body,       &coref_group,  &light_verb,
+                        &cessation,        &perpetration, &state_agent,
+                        &obligation,       &irony,        &conduct_noun,
+                        &agent_participle, &copula,       &place_preposition,
+                        &scene_preposition}) {
     std::stable_sort(l->phrases.begin(), l->phrases.end(), by_len);
     l->bit = bit;
     bit <<= 1;

@@ -72,7 +72,14 @@ Result<std::unique_ptr<StanceFinder>> StanceFinder::Create(const StanceOptions& 
 std::vector<Stance> StanceFinder::Find(std::string_view text,
                                        const std::vector<Sentence>& sentences,
                                        const std::vector<Entity>& entities) const {
-  return impl_->Find(text, sentences, entities);
+  return impl_->Find(text, sentences, entities, nullptr);
+}
+
+std::vector<Stance> StanceFinder::Find(std::string_view text,
+                                       const std::vector<Sentence>& sentences,
+                                       const std::vector<Entity>& entities,
+                                       const std::vector<SentenceSpeaker>& speakers) const {
+  return impl_->Find(text, sentences, entities, &speakers);
 }
 
 namespace {
@@ -120,6 +127,9 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
   }
   const std::string& text = doc.text();
   stance::EntityOverlaps ent_overlaps(ents);
+  // Who asserts each sentence: its turn's entity (a chair's lines aside),
+  // whose criticism of a state is its stance (criticism.cc).
+  std::vector<SentenceSpeaker> asserts(sents.size());
   std::vector<Entity> mentions;                   // first-person subjects of turns
   std::vector<std::pair<Span, size_t>> subjects;  // first-person subject span, turn index
   for (const Sentence& s : sents) {
@@ -127,6 +137,12 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
     // A chair's lines are procedure ("I call on the representative of ..."):
     // only its national statement, a turn of its own, speaks for its country.
     if (!t || (*turns)[*t].entity.empty() || (*turns)[*t].role == "chair") continue;
+    {
+      const Turn& turn = (*turns)[*t];
+      asserts[&s - sents.data()] = {turn.entity,
+                                    turn.entity_kind.empty() ? "government" : turn.entity_kind,
+                                    turn.normalized, "turn"};
+    }
     std::optional<internal::FirstPersonCue> cue = internal::FindFirstPersonStance(text, s.span);
     if (!cue || cue->subject.size() == 0) continue;
     if (ent_overlaps.Any(cue->subject)) continue;
@@ -141,9 +157,9 @@ Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinde
     mentions.push_back(std::move(e));
     subjects.emplace_back(cue->subject, *t);
   }
-  if (subjects.empty()) return finder.Find(text, sents, ents);
+  if (subjects.empty()) return finder.Find(text, sents, ents, asserts);
   std::vector<Stance> found =
-      finder.Find(text, sents, stance::MergeBySpan(ents, std::move(mentions)));
+      finder.Find(text, sents, stance::MergeBySpan(ents, std::move(mentions)), asserts);
   std::vector<Stance> out;
   for (Stance& st : found) {
     const std::pair<Span, size_t>* subject = nullptr;

@@ -21,8 +21,10 @@ struct StanceFinder::Impl {
   // The sentence passes over every sentence that may hold a cue, then the
   // post passes (people to their organisations, non-assertions, the score
   // floor, evidence order). scan.cc.
+  // `speakers` (may be null): who asserts each sentence.
   std::vector<Stance> Find(std::string_view text, const std::vector<Sentence>& sentences,
-                           const std::vector<Entity>& entities) const;
+                           const std::vector<Entity>& entities,
+                           const std::vector<SentenceSpeaker>* speakers) const;
 };
 
 }  // namespace caucus

@@ -77,8 +77,9 @@ int NormativeMarker(const WordRange& w, std::string* polarity, std::string* act)
       // Rhetoric, not a position: "I must admit", "we cannot ignore",
       // "we must not forget", "should come as no surprise", "must be outraged".
       if (v >= 0 && RhetoricalVerb(w, v)) continue;
-      // A statement of capacity: "governments cannot achieve it alone".
-      if (negated && std::any_of(w.begin() + i, w.end(), [&](const Word& y) {
+      // A statement of capacity: "governments cannot achieve it alone",
+      // "no country alone can", "developing countries alone cannot".
+      if (negated && std::any_of(w.begin() + (i >= 2 ? i - 2 : 0), w.end(), [&](const Word& y) {
             return y.low == "alone" ||
                    (y.low == "own" && &y > &w[i] + 1 &&
                     In((&y - 1)->low, {"its", "our", "their", "my", "his", "her"}) &&

@@ -116,9 +116,18 @@ std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<Do
       added.push_back(sp);
     }
   }
-  std::vector<Stance> out = added.empty()
-                                ? finder.Find(text, sents, ents)
-                                : finder.Find(text, sents, MergeBySpan(ents, std::move(mentions)));
+  // Who asserts each sentence, for criticism of states (criticism.cc): a
+  // government or an official speaking in its own voice, not a quotation's
+  // holder (whose words are only those inside the quotation).
+  std::vector<SentenceSpeaker> asserts(any_normative ? sents.size() : 0);
+  for (size_t si = 0; si < asserts.size(); ++si) {
+    const DocSpeaker* sp = speaker_of(si);
+    if (!sp || !normative_at(si) || sp->within.begin < sp->within.end) continue;
+    asserts[si] = {sp->id, sp->kind, sp->name, "speaker"};
+  }
+  std::vector<Stance> out =
+      added.empty() ? finder.Find(text, sents, ents, asserts)
+                    : finder.Find(text, sents, MergeBySpan(ents, std::move(mentions)), asserts);
   std::vector<char> has_speaker(sents.size(), 0);
   for (Stance& st : out) {
     if (std::find(added.begin(), added.end(), st.actor.span) != added.end()) st.via = "speaker";

@@ -72,7 +72,8 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
     if (IsWord(i, "and") || IsWord(i, "or") || IsWord(i, "but")) {
       int nx = i + 1;
       for (int steps = 0; steps < 5 && IsPredicatePrefix(nx); ++steps) ++nx;
-      if (nx < n() && hit_at_[nx] >= 0 && lex_.defs[hits_[hit_at_[nx]].def].pos == CuePos::kVerb) {
+      if (nx < n() && hit_at_[nx] >= 0 && lex_.defs[hits_[hit_at_[nx]].def].pos == CuePos::kVerb &&
+          lex_.defs[hits_[hit_at_[nx]].def].frame == CueFrame::kNone) {
         end = i;
         break;
       }

@@ -40,6 +40,17 @@ struct StanceOptions {
   std::string speaker;
 };
 
+// Who asserts a sentence: a speech's speaker, a transcript turn's entity.
+// Their criticism of a state ("Russia has violated ...", "the illegal
+// annexation", "Russia must withdraw") is their stance (docs/STANCES.md,
+// "Criticism").
+struct SentenceSpeaker {
+  std::string id;    // a government or body id; empty: nobody
+  std::string kind;  // government or body
+  std::string name;  // the stance's actor text
+  std::string via;   // the stance's via: "speaker", "turn"
+};
+
 class StanceFinder {
  public:
   // Loads the lexicon from files. Fails with "FILE: message" on unreadable
@@ -57,6 +68,11 @@ class StanceFinder {
   // span. Output is sorted by evidence position, deterministic. Thread-safe.
   std::vector<Stance> Find(std::string_view text, const std::vector<Sentence>& sentences,
                            const std::vector<Entity>& entities) const;
+  // The same, with the speaker of each sentence (speakers[i] for sentence i;
+  // a shorter list or an empty id: nobody).
+  std::vector<Stance> Find(std::string_view text, const std::vector<Sentence>& sentences,
+                           const std::vector<Entity>& entities,
+                           const std::vector<SentenceSpeaker>& speakers) const;
 
   // Number of cue phrases after inflection expansion (for `caucus dict`).
   size_t cue_count() const;

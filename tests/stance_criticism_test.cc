@@ -1,0 +1,211 @@
+// Criticism of states (issue #13, lib/stance/criticism.cc): evaluations,
+// wrongdoing, demands to stop, accusations, irony and negation, each on
+// sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "../lib/stance/document.h"
+#include "caucus/stances.h"
+
+namespace caucus {
+namespace {
+
+struct E {
+  const char* text;
+  const char* kind;
+  const char* id;
+};
+
+// The entities the tests hand to the finder (every occurrence at word
+// boundaries), so the rules are tested without the entity dictionaries.
+const E kEntities[] = {
+    {"Russian Federation", "government", "RUS"},
+    {"Russian", "government", "RUS"},
+    {"Russia", "government", "RUS"},
+    {"United States", "government", "USA"},
+    {"Ukraine", "government", "UKR"},
+    {"Sweden", "government", "SWE"},
+    {"Iran", "government", "IRN"},
+    {"Norway", "government", "NOR"},
+    {"ITRs", "instrument", "ITRs"},
+    {"privacy", "topic", "privacy"},
+};
+
+bool WordChar(char c) { return isalnum(static_cast<unsigned char>(c)) || c == '-'; }
+
+std::vector<Entity> Entities(const std::string& text) {
+  std::vector<Entity> out;
+  std::vector<char> used(text.size(), 0);
+  for (const E& e : kEntities) {
+    const std::string t = e.text;
+    for (size_t p = text.find(t); p != std::string::npos; p = text.find(t, p + 1)) {
+      const size_t q = p + t.size();
+      if ((p > 0 && WordChar(text[p - 1])) || (q < text.size() && WordChar(text[q]))) continue;
+      if (std::any_of(used.begin() + p, used.begin() + q, [](char c) { return c; })) continue;
+      std::fill(used.begin() + p, used.begin() + q, 1);
+      Entity en;
+      en.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(q)};
+      en.text = t;
+      en.kind = e.kind;
+      en.id = e.id;
+      en.name = t;
+      if (t == "Russian") en.form = "demonym";
+      out.push_back(en);
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });
+  return out;
+}
+
+// Sentences end at ". " or at the end of the text.
+std::vector<Sentence> Split(const std::string& text) {
+  std::vector<Sentence> out;
+  uint32_t start = 0;
+  for (uint32_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && !(text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ')))
+      continue;
+    const uint32_t e = i < text.size() ? i + 1 : i;
+    while (start < e && text[start] == ' ') ++start;
+    if (start < e) out.push_back({{start, e}, 0});
+    start = e;
+  }
+  return out;
+}
+
+const StanceFinder& Finder() {
+  static std::unique_ptr<StanceFinder> f = [] {
+    StanceOptions o;
+    o.cues_file = std::string(CAUCUS_DICTDIR) + "/cues.json";
+    auto r = StanceFinder::Create(o);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return std::move(*r);
+  }();
+  return *f;
+}
+
+// "ACTOR polarity act ->LINK" for each stance (LINK: target.id, else
+// target.topic, else -), in evidence order, joined by "; ". With a speaker
+// id, the text is a speech of that government (as meta.speaker gives it).
+std::string Run(const std::string& speaker, const std::string& text) {
+  const auto ents = Entities(text);
+  const auto sents = Split(text);
+  std::vector<Stance> v;
+  if (speaker.empty()) {
+    v = Finder().Find(text, sents, ents);
+  } else {
+    const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
+    v = stance::FindWithSpeaker(text, sp, Finder(), sents, ents);
+  }
+  std::string out;
+  for (const Stance& s : v) {
+    const std::string link = !s.target.entity.empty()  ? s.target.entity
+                             : !s.target.topic.empty() ? s.target.topic
+                                                       : "-";
+    out += (out.empty() ? "" : "; ") + s.actor.id + " " + s.polarity + " " + s.act + " ->" + link;
+  }
+  return out;
+}
+
+struct Case {
+  const char* speaker;  // "" for none
+  const char* text;
+  const char* want;  // Run()
+};
+
+void RunTable(const std::vector<Case>& cases) {
+  for (const Case& c : cases) EXPECT_EQ(Run(c.speaker, c.text), c.want) << c.text;
+}
+
+TEST(StanceCriticism, EvaluationsOfAStatesActs) {
+  RunTable({
+      // condemn + the act: linked to its doer, not to the first state named.
+      {"SWE", "We condemn the Russian aggression against its neighbour.",
+       "SWE oppose condemn ->RUS"},
+      {"SWE", "We deplore the annexation of the peninsula by the Russian Federation.",
+       "SWE oppose condemn ->RUS"},
+      // Evaluative words with the doer named: the speaker's criticism.
+      {"SWE", "The so-called referendum organised by Russia is illegal.",
+       "SWE oppose criticise ->RUS"},
+      {"NOR", "Iran's provocations continue.", "NOR oppose criticise ->IRN"},
+      // The doer found a sentence later, for the same speaker.
+      {"SWE", "Russia's occupation of the region goes on. The sham vote changes nothing.",
+       "SWE oppose criticise ->RUS; SWE oppose criticise ->RUS"},
+      // No doer named: no state link, and no criticism of a bystander.
+      {"SWE", "We condemn the violence in Ukraine.", "SWE oppose condemn ->-"},
+      {"SWE", "Any violation of the ceasefire is a concern.", ""},
+      // Without a speaker nobody holds the evaluation.
+      {"", "The Russian aggression goes on.", ""},
+  });
+}
+
+TEST(StanceCriticism, WrongdoingInTheSpeakersAssertion) {
+  RunTable({
+      {"SWE", "Russia has violated the sovereignty of its neighbour.", "SWE oppose accuse ->RUS"},
+      // Coordinated wrongs of one doer: one criticism.
+      {"SWE", "Russia annexed the peninsula and violated its obligations.",
+       "SWE oppose accuse ->RUS"},
+      // Negated or conditional: nothing asserted.
+      {"SWE", "Russia has not violated the agreement.", ""},
+      {"SWE", "If Russia violated the agreement, we would respond.", ""},
+      // The speaker on itself is no criticism.
+      {"RUS", "Russia has never violated the agreement.", ""},
+      // Nobody asserts it.
+      {"", "Russia has violated the agreement.", ""},
+      // An act the subject's stance names: its own stance, and the speaker's
+      // accusation.
+      {"IRN", "The United States blocked the draft resolution.",
+       "USA oppose block ->-; IRN oppose accuse ->USA"},
+  });
+}
+
+TEST(StanceCriticism, DemandsToStopAreOpposition) {
+  RunTable({
+      {"SWE", "We call on Russia to cease its provocations.", "SWE oppose demand ->RUS"},
+      {"SWE", "Russia must withdraw its troops.", "SWE oppose demand ->RUS"},
+      // The demand replaces the support "stress" would give the state.
+      {"SWE", "We stress that Russia must withdraw its forces.", "SWE oppose demand ->RUS"},
+      {"", "Ukraine demands that the Russian side immediately cease provocations.",
+       "UKR oppose demand ->RUS"},
+      // A demand on nobody named: oppose, unlinked.
+      {"SWE", "We call on all parties to refrain from violence.", "SWE oppose demand ->-"},
+      // A stop verb with no duty is no demand.
+      {"SWE", "Russia stopped the talks last year.", ""},
+      // A call to sign stays support, linked to what is to be signed.
+      {"SWE", "We call on Russia to sign the ITRs.", "SWE support urge ->ITRs"},
+  });
+}
+
+TEST(StanceCriticism, AccusationsBelongToTheAccuser) {
+  RunTable({
+      // Reported: the accuser's stance toward the accused.
+      {"", "Sweden accused Russia of aggression.", "SWE oppose accuse ->RUS"},
+      // A call to do a wrong: the speaker accuses the caller; no support of
+      // the one called on.
+      {"NOR", "The United States encouraged Iran to launch an armed aggression.",
+       "NOR oppose accuse ->USA"},
+      // A broken commitment takes back the state's commitment.
+      {"SWE", "Russia has committed to a ceasefire, but it has broken that commitment.",
+       "SWE oppose accuse ->RUS"},
+  });
+}
+
+TEST(StanceCriticism, PolarityUnderNegationAndIrony) {
+  RunTable({
+      // Double negation: support.
+      {"SWE", "We cannot possibly fail to defend the right to privacy.",
+       "SWE support defend ->privacy"},
+      // "X alone cannot": an argument for cooperation, no stance.
+      {"SWE", "Small countries alone cannot ensure the recovery of growth.", ""},
+      {"SWE", "No country alone can solve this.", ""},
+      // Irony: the speaker's criticism of the actor, not the actor's support.
+      {"IRN", "Such is the freedom that the United States so ardently champions.",
+       "IRN oppose criticise ->USA"},
+  });
+}
+
+}  // namespace
+}  // namespace caucus
