@@ -391,7 +391,8 @@ Status Lexicon::Add(std::string_view json_text, const std::string& name) {
                  {"agent_participle", &agent_participle},
                  {"copula", &copula},
                  {"place_preposition", &place_preposition},
-                 {"scene_preposition", &scene_preposition}};
+                 {"scene_preposition", &scene_preposition},
+                 {"stance_prefix", &stance_prefix}};
     for (auto& l : lists) {
       Status st = ReadList(*markers, l.key, name, l.list);
       if (!st.ok()) return st;
@@ -459,14 +460,29 @@ void Lexicon::Finish() {
   };
   uint32_t bit = 1;
   marker_phrases.clear();
-  for (PhraseList* l : {&negation,         &refusal,      &hedge,
-                        &report,           &inverter,     &quantifier,
-                        &collective,       &role_noun,    &coref_government,
-                        &coref_body,       &coref_group,  &light_verb,
-                        &cessation,        &perpetration, &state_agent,
-                        &obligation,       &irony,        &conduct_noun,
-                        &agent_participle, &copula,       &place_preposition,
-                        &scene_preposition}) {
+  for (PhraseList* l : {&negation,
+                        &refusal,
+                        &hedge,
+                        &report,
+                        &inverter,
+                        &quantifier,
+                        &collective,
+                        &role_noun,
+                        &coref_government,
+                        &coref_body,
+                        &coref_group,
+                        &light_verb,
+                        &cessation,
+                        &perpetration,
+                        &state_agent,
+                        &obligation,
+                        &irony,
+                        &conduct_noun,
+                        &agent_participle,
+                        &copula,
+                        &place_preposition,
+                        &scene_preposition,
+                        &stance_prefix}) {
     std::stable_sort(l->phrases.begin(), l->phrases.end(), by_len);
     l->bit = bit;
     bit <<= 1;

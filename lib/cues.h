@@ -202,9 +202,10 @@ struct Lexicon {
   // predicate ("is", "constitutes"); prepositions after which a state is a
   // place or an object ("in", "against"); the narrower ones after which it
   // is where a wrong happens or whom it hits ("the violence in Syria",
-  // "attacks against Ukraine"), not its doer.
+  // "attacks against Ukraine"), not its doer; prefixes that make a demonym
+  // the target or the cause of a modifier ("anti-Ukrainian").
   PhraseList perpetration, state_agent, obligation, irony, conduct_noun, agent_participle, copula,
-      place_preposition, scene_preposition;
+      place_preposition, scene_preposition, stance_prefix;
   // For each word that starts marker phrases (WordInfo::markers), those
   // phrases, each list's in its order (longest first).
   std::vector<std::vector<MarkerPhrase>> marker_phrases;

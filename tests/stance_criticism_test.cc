@@ -139,6 +139,26 @@ TEST(StanceCriticism, EvaluationsOfAStatesActs) {
       {"SWE", "Any violation of the ceasefire is a concern.", ""},
       // Without a speaker nobody holds the evaluation.
       {"", "The Russian aggression goes on.", ""},
+      // The doer after a participle's "by", through its agents.
+      {"UKR", "Terrorists directed by agents of the Russian Federation took the port.",
+       "UKR oppose criticise ->RUS"},
+      // "anti-X": X is the target of the modifier, not the doer.
+      {"NOR", "The anti-Ukrainian propaganda continues.", ""},
+  });
+}
+
+TEST(StanceCriticism, LinksAreNotScenesVictimsOrTheActor) {
+  RunTable({
+      // A state named as the scene or the one affected is no target link.
+      {"NOR", "We are concerned about the deterioration of the situation in eastern Ukraine.",
+       "NOR oppose concern ->-"},
+      {"NOR", "We are concerned about the consequences for Ukraine.", "NOR oppose concern ->-"},
+      // An actor's opposition links to itself never.
+      {"", "Russia blocked the transit of goods between Russia and Norway.",
+       "RUS oppose block ->-"},
+      // A call on others to stop a named wrongdoer is a demand toward it.
+      {"UKR", "I appeal to all members to stop the aggressor, the Russian Federation.",
+       "UKR oppose demand ->RUS"},
   });
 }
 
@@ -187,6 +207,11 @@ TEST(StanceCriticism, AccusationsBelongToTheAccuser) {
       // the one called on.
       {"NOR", "The United States encouraged Iran to launch an armed aggression.",
        "NOR oppose accuse ->USA"},
+      {"NOR", "The United States urged the leader of a neighbour to launch aggression.",
+       "NOR oppose accuse ->USA"},
+      // A call to condemn a wrong asks for no wrong: the call stays.
+      {"SWE", "We call on Norway to condemn the Russian aggression.",
+       "SWE support urge ->NOR; SWE oppose criticise ->RUS"},
       // A broken commitment takes back the state's commitment.
       {"SWE", "Russia has committed to a ceasefire, but it has broken that commitment.",
        "SWE oppose accuse ->RUS"},

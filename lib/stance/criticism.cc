@@ -98,6 +98,10 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
     break;
   }
   if (IsWord(k, "'s")) return StateOf(k - 1, out);
+  // "anti-Ukrainian propaganda": the demonym is the target, not the doer.
+  if (IsActor(k) && IsPunct(k - 1, '-') && k >= 2 && units_[k - 2].kind == UK::kWord &&
+      MatchList(k - 2, lex_.stance_prefix) == k - 1)
+    return false;
   if (IsActor(k)) return !AfterPlacePreposition(k) && StateOf(k, out);
   if (IsWord(k, "its") || IsWord(k, "their")) {
     std::vector<ActorRef> c;
@@ -312,7 +316,10 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     if (!hit_done_[k] || hits_[k].role || ClauseStart(hits_[k].b) != s->cb) continue;
     if (!(hit_targets_[k].end_unit > h.b && hits_[k].e <= h.b)) continue;
     const CueDef& outer = lex_.defs[hits_[k].def];
-    if (outer.polarity != "support" || outer.addressee || outer.frame != CueFrame::kNone) return;
+    // A call's target ("appeal to all to stop the aggressor, X") may name
+    // a wrong and its doer too; a duplicate of the call's own demand on the
+    // same state is dropped by the criticism pass.
+    if ((outer.polarity != "support" && !outer.addressee) || outer.frame != CueFrame::kNone) return;
     in_support = true;
   }
   if (Conditional(s->cb, h.b)) return;
@@ -433,7 +440,26 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
     s->act_override = "demand";
     return;
   }
-  if (wrong >= 0 && !addressees.empty()) {
+  // A wrong asked for is the infinitive itself: a wrongdoing verb ("to
+  // invade") or a verb of perpetration with a wrong as its object ("to
+  // launch armed aggression"); "call on the Council to condemn the
+  // aggression" asks for no wrong.
+  bool asks_wrong = false;
+  if (wrong >= 0) {
+    int to = h.e;
+    while (to < end && !IsWord(to, "to")) ++to;
+    int v = to + 1;
+    while (v < end && IsAdverb(v)) ++v;
+    if (v < end && units_[v].kind == UK::kWord) {
+      if (hit_at_[v] >= 0 && lex_.defs[hits_[hit_at_[v]].def].frame == CueFrame::kWrongdoing)
+        asks_wrong = true;
+      const int pe = MatchList(v, lex_.perpetration);
+      for (int k = pe; pe > 0 && k < end && k < pe + 4 && !asks_wrong; ++k)
+        asks_wrong =
+            hit_at_[k] >= 0 && lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation;
+    }
+  }
+  if (asks_wrong) {
     // "encouraging X to launch armed aggression": not the encouragers'
     // support of X, but the speaker's accusation of them.
     s->drop_own = true;
@@ -485,10 +511,27 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
   // victim ("we condemn the violence in Syria", "the attacks against
   // Ukraine") is not what the stance opposes.
   if (s->target.t.kind != "government") return;
+  // Opposing oneself is no stance toward oneself: "it blocks the entry of
+  // goods at the border between Russia and ...".
+  for (const ActorRef& a : s->actors) {
+    if (a.actor.id != s->target.t.entity) continue;
+    s->target.t.entity.clear();
+    s->target.t.kind.clear();
+    return;
+  }
   for (int k = s->h.e; k < s->target.end_unit; ++k) {
     if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) continue;
+    // Back over "the" and modifiers: "in (the) eastern Ukraine".
     int p = k - 1;
-    if (IsWord(p, "the")) --p;
+    for (int steps = 0; steps < 3 && p >= s->h.e; ++steps) {
+      if (IsWord(p, "the") ||
+          (units_[p].kind == UK::kWord && hit_at_[p] == -1 && ModifierShape(units_[p].low)) ||
+          (units_[p].kind == UK::kWord && units_[p].low.size() > 4 &&
+           units_[p].low.compare(units_[p].low.size() - 3, 3, "ern") == 0))
+        --p;
+      else
+        break;
+    }
     if (p >= s->h.e && units_[p].kind == UK::kWord &&
         MatchList(p, lex_.scene_preposition) == p + 1) {
       s->target.t.entity.clear();
@@ -537,9 +580,15 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
   for (Stance& c : critiques_) {
     bool dup = false;
     for (size_t i = first; i < out->size() && !dup; ++i) {
-      const Stance& o = (*out)[i];
+      Stance& o = (*out)[i];
       dup = o.sentence == sidx_ && o.actor.id == c.actor.id && o.polarity == "oppose" &&
             (o.target.entity == c.target.entity || o.target.span.Contains(c.target.span));
+      // The holder's opposition that holds the wrong and links to nothing
+      // links to its doer: "we appeal to all to stop the aggressor, X".
+      if (dup && o.target.entity.empty()) {
+        o.target.entity = c.target.entity;
+        o.target.kind = c.target.kind;
+      }
     }
     if (dup) continue;
     // The holder's support of what names the wrong ("we stress that Russia
