@@ -142,6 +142,15 @@ TEST(StanceCriticism, EvaluationsOfAStatesActs) {
       // The doer after a participle's "by", through its agents.
       {"UKR", "Terrorists directed by agents of the Russian Federation took the port.",
        "UKR oppose criticise ->RUS"},
+      // The doer as the subject of a relative clause.
+      {"IRN", "We reject the illegal blockade that the United States has imposed on us.",
+       "IRN oppose reject ->USA"},
+      // A general wrong inside a cue nobody holds takes no doer from the
+      // discourse.
+      {"SWE",
+       "Russia's occupation of the region goes on. Those powers had led a long fight against "
+       "aggression.",
+       "SWE oppose criticise ->RUS"},
       // "anti-X": X is the target of the modifier, not the doer.
       {"NOR", "The anti-Ukrainian propaganda continues.", ""},
   });
@@ -171,6 +180,11 @@ TEST(StanceCriticism, WrongdoingInTheSpeakersAssertion) {
       // Negated or conditional: nothing asserted.
       {"SWE", "Russia has not violated the agreement.", ""},
       {"SWE", "If Russia violated the agreement, we would respond.", ""},
+      // Negation stays in its own conjunct.
+      {"NOR", "Russia has not paid its dues and continues to violate the agreement.",
+       "NOR oppose accuse ->RUS"},
+      // "under attack" is no act of attacking.
+      {"NOR", "Russia said that the rights of people in Ukraine were under attack.", ""},
       // The speaker on itself is no criticism.
       {"RUS", "Russia has never violated the agreement.", ""},
       // Nobody asserts it.

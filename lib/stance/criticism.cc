@@ -160,7 +160,27 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   }
   for (int steps = 0; k < ce && steps < 10; ++k, ++steps) {
     if (units_[k].kind == UK::kPunct) break;
-    if (IsWord(k, "which") || IsWord(k, "that") || IsWord(k, "who")) break;
+    if (IsWord(k, "which") || IsWord(k, "that") || IsWord(k, "who")) {
+      // A relative clause whose subject is the doer: "the illegal blockade
+      // that the United States Government has imposed".
+      int a = k + 1;
+      if (IsWord(a, "the")) ++a;
+      ActorRef st;
+      if (!StateOf(a, &st)) break;
+      int v = a + 1;
+      const int se = MatchList(v, lex_.state_agent);
+      if (se > 0) v = se;
+      for (int steps = 0; steps < 3 && (IsAdverb(v) || MatchList(v, lex_.copula) == v + 1 ||
+                                        IsWord(v, "has") || IsWord(v, "have") || IsWord(v, "had"));
+           ++steps)
+        ++v;
+      if (v < ce && units_[v].kind == UK::kWord &&
+          (MatchList(v, lex_.agent_participle) > 0 || MatchList(v, lex_.perpetration) > 0)) {
+        *out = st;
+        return true;
+      }
+      break;
+    }
     int by = k;
     const int pe = MatchList(k, lex_.agent_participle);
     if (pe > 0) {
@@ -315,6 +335,13 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   for (int k = 0; k < s->hi; ++k) {
     if (!hit_done_[k] || hits_[k].role || ClauseStart(hits_[k].b) != s->cb) continue;
     if (!(hit_targets_[k].end_unit > h.b && hits_[k].e <= h.b)) continue;
+    // An outer cue that nobody holds carries nothing, but the wrong it
+    // names may be a general one ("a fight against aggression"): no doer
+    // from the discourse.
+    if (hit_actors_[k].empty()) {
+      in_support = true;
+      continue;
+    }
     const CueDef& outer = lex_.defs[hits_[k].def];
     // A call's target ("appeal to all to stop the aggressor, X") may name
     // a wrong and its doer too; a duplicate of the call's own demand on the
@@ -337,6 +364,16 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       // just before: the state the holder last criticised.
       if (!def.discourse || in_support || last_criticised_.empty() ||
           sidx_ > last_criticised_sentence_ + 2 || last_criticised_holder_ != holder.actor.id)
+        return;
+      // A bare noun after a preposition is generic ("a fight against
+      // aggression", "acts of aggression"); "the aggressor", "a farce of a
+      // referendum" refer back.
+      int d = h.b - 1;
+      while (d > s->cb && (IsAdverb(d) || IsPunct(d, '-') ||
+                           (units_[d].kind == UK::kWord && ModifierShape(units_[d].low))))
+        --d;
+      if (IsWord(d, "of") ||
+          (units_[d].kind == UK::kWord && MatchList(d, lex_.place_preposition) == d + 1))
         return;
       agent = {ActorView{last_criticised_, "government", {}, {sent_.begin, sent_.begin}},
                "coreference", 0.7};
@@ -372,7 +409,12 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     if (def.frame == CueFrame::kStop && !duty) return;
   }
   bool negated = false, refused = false;
-  std::string modality = Modality(std::max(s->cb, from), h.b, &negated, &refused);
+  // Negation reaches back to the verb's own conjunct: "Russia is not
+  // fulfilling its commitments and continues to violate ...".
+  int neg_from = std::max(s->cb, from);
+  for (int k = neg_from + 1; k < h.b; ++k)
+    if (IsWord(k, "and") || IsWord(k, "but")) neg_from = k + 1;
+  std::string modality = Modality(neg_from, h.b, &negated, &refused);
   if (negated) {
     // "Russia must not annex": a demand to refrain; else nothing is asserted.
     if (!(def.frame == CueFrame::kWrongdoing && duty)) return;
