@@ -115,20 +115,21 @@ int DictMain(const std::vector<std::string>& args) {
     for (const DictProblem& p : problems) {
       ReportError("dict", p.file + ":" + std::to_string(p.line) + ": " + p.message);
     }
-    // The stance cues (cues.json and user cue files) are checked by loading
-    // them as caucus stances does.
+    // The stance lexicon (cues.json, english.json and the user's cue and
+    // words files): the finder refuses it at the first bad entry, named by
+    // file and index ("cues.json: cues[12]: ...").
     StanceOptions so;
-    if (!dir.empty()) so.cues_file = dir + "/cues.json";
+    so.cues_file = (dir.empty() ? DefaultDictDir() : dir) + "/cues.json";
     so.user_files = opt.user_files;
-    auto cues = StanceFinder::Create(so);
-    size_t n = problems.size();
-    if (!cues.ok()) {
-      ReportError("dict", cues.status().message());
-      ++n;
+    auto finder = StanceFinder::Create(so);
+    size_t count = problems.size();
+    if (!finder.ok()) {
+      ReportError("dict", finder.status().message());
+      ++count;
     }
     std::cerr << "caucus dict: " << d->entries().size() << " entries in " << d->files().size()
-              << " files, " << n << " problem" << (n == 1 ? "" : "s") << "\n";
-    return n == 0 ? 0 : 1;
+              << " files, " << count << " problem" << (count == 1 ? "" : "s") << "\n";
+    return count == 0 ? 0 : 1;
   } else if (cmd == "lookup") {
     if (positional.size() < 2) return UsageError("dict", "lookup needs a PHRASE");
     for (size_t i = 1; i < positional.size(); ++i) {

@@ -15,7 +15,6 @@
 #include "stance/document.h"
 #include "stance/engine.h"
 #include "stance/entity_index.h"
-#include "stance/first_person.h"
 
 namespace caucus {
 
@@ -25,20 +24,8 @@ StanceFinder::~StanceFinder() = default;
 size_t StanceFinder::cue_count() const { return impl_->lex.phrases.size(); }
 const std::string& StanceFinder::default_speaker() const { return impl_->speaker; }
 
-Result<std::unique_ptr<StanceFinder>> StanceFinder::FromJson(const std::vector<std::string>& jsons,
-                                                             const std::vector<std::string>& names,
-                                                             double min_score) {
-  std::unique_ptr<StanceFinder> f(new StanceFinder());
-  for (size_t i = 0; i < jsons.size(); ++i) {
-    Status st = f->impl_->lex.Add(jsons[i], i < names.size() ? names[i] : "cues");
-    if (!st.ok()) return st;
-  }
-  f->impl_->lex.Finish();
-  f->impl_->min_score = min_score;
-  return f;
-}
-
 namespace {
+
 Result<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound(path + ": cannot open");
@@ -46,21 +33,61 @@ Result<std::string> ReadFile(const std::string& path) {
   ss << in.rdbuf();
   return ss.str();
 }
+
+// The English words file: next to the cue lexicon, else the shipped one.
+std::string EnglishWordsFile(const std::string& cues_file) {
+  const size_t slash = cues_file.rfind('/');
+  const std::string dir = slash == std::string::npos ? "." : cues_file.substr(0, slash);
+  const std::string next = dir + "/english.json";
+  if (std::ifstream(next).good()) return next;
+  return DefaultDictDir() + "/english.json";
+}
+
 }  // namespace
+
+Result<std::unique_ptr<StanceFinder>> StanceFinder::FromJson(const std::vector<std::string>& jsons,
+                                                             const std::vector<std::string>& names,
+                                                             double min_score) {
+  std::unique_ptr<StanceFinder> f(new StanceFinder());
+  internal::Lexicon& lex = f->impl_->lex;
+  for (size_t i = 0; i < jsons.size(); ++i) {
+    Status st = lex.Add(jsons[i], i < names.size() ? names[i] : "cues");
+    if (!st.ok()) return st;
+  }
+  // Texts without a words file use the shipped English words.
+  std::string words_name = "english words";
+  if (!lex.has_english) {
+    words_name = DefaultDictDir() + "/english.json";
+    auto words = ReadFile(words_name);
+    if (!words.ok()) return words.status();
+    Status st = lex.Add(*words, words_name);
+    if (!st.ok()) return st;
+  }
+  Status complete = lex.english.Finish(words_name);
+  if (!complete.ok()) return complete;
+  lex.Finish();
+  f->impl_->min_score = min_score;
+  return f;
+}
 
 Result<std::unique_ptr<StanceFinder>> StanceFinder::Create(const StanceOptions& options) {
   std::vector<std::string> jsons, names;
   std::string path =
       options.cues_file.empty() ? DefaultDictDir() + "/cues.json" : options.cues_file;
-  auto main = ReadFile(path);
-  if (!main.ok()) return main.status();
-  jsons.push_back(std::move(*main));
-  names.push_back(path);
+  // The English words first, then the cue lexicon, then the user's files.
+  for (const std::string& file : {EnglishWordsFile(path), path}) {
+    auto text = ReadFile(file);
+    if (!text.ok()) return text.status();
+    jsons.push_back(std::move(*text));
+    names.push_back(file);
+  }
   for (const std::string& u : options.user_files) {
     auto t = ReadFile(u);
     if (!t.ok()) return t.status();
-    // Only cue lexicons extend the finder; entity dictionaries are skipped.
-    if (t->find("\"cue\"") == std::string::npos) continue;
+    // Only cue lexicons and words files extend the finder; entity
+    // dictionaries are skipped.
+    if (t->find("\"cue\"") == std::string::npos && t->find("\"words\"") == std::string::npos)
+      continue;
     jsons.push_back(std::move(*t));
     names.push_back(u);
   }
@@ -72,120 +99,11 @@ Result<std::unique_ptr<StanceFinder>> StanceFinder::Create(const StanceOptions& 
 std::vector<Stance> StanceFinder::Find(std::string_view text,
                                        const std::vector<Sentence>& sentences,
                                        const std::vector<Entity>& entities) const {
-  return impl_->Find(text, sentences, entities, nullptr);
+  // The document passes without a document: the sentence and post passes.
+  stance::DocState d(*this, text, sentences, entities);
+  stance::RunDocPasses(&d);
+  return std::move(d.stances);
 }
-
-std::vector<Stance> StanceFinder::Find(std::string_view text,
-                                       const std::vector<Sentence>& sentences,
-                                       const std::vector<Entity>& entities,
-                                       const std::vector<SentenceSpeaker>& speakers) const {
-  return impl_->Find(text, sentences, entities, &speakers);
-}
-
-namespace {
-
-// Stances spoken in the first person inside transcript turns: "My delegation
-// cannot support this text" in a turn of IRAN is Iran's stance. The
-// first-person subject ("my delegation", "we") is given to the finder as an
-// actor entity of the turn's entity, so the cue lexicon, negation and hedging
-// apply as for any named actor; groups the speaker announced ("on behalf of
-// the Arab States") take the same stance.
-Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinder& finder,
-                                          const std::vector<Sentence>& sents,
-                                          const std::vector<Entity>& ents) {
-  bool have_turns = false;
-  auto turns = GetTurns(doc, &have_turns);
-  if (!turns.ok()) return turns.status();
-  if (!have_turns || turns->empty()) {
-    // A document-level speaker (meta.speaker, front matter) speaks in the first person.
-    std::optional<stance::DocSpeaker> speaker = stance::FindDocSpeaker(doc, ents);
-    if (!speaker && !finder.default_speaker().empty())
-      speaker = stance::SpeakerFromId(finder.default_speaker(), "", ents);
-    // First-person subjects inside attributed quotations are the quoted speaker's.
-    std::vector<Span> quoted;
-    std::vector<Entity> qents;
-    std::vector<stance::QuoteHolder> holders;
-    const std::vector<Entity>& use =
-        stance::AddQuoteSpeakers(doc.text(), sents, ents, &quoted, &qents, &holders) ? qents : ents;
-    // A parliamentary debate read without turns: speakers for the
-    // Commission, the Council or a committee.
-    std::vector<stance::DocSpeaker> speakers;
-    std::vector<int> per_sentence;
-    // Else the holders of attributed quotations speak inside them ("'This
-    // treaty is a threat to the open Internet,' said X of ORG").
-    const bool debate =
-        !speaker &&
-        (stance::ParliamentSpeakers(doc.text(), sents, ents, &speakers, &per_sentence) ||
-         stance::QuoteSpeakers(sents, holders, &speakers, &per_sentence));
-    std::vector<Stance> found =
-        speaker  ? stance::FindWithSpeaker(doc.text(), *speaker, finder, sents, use)
-        : debate ? stance::FindWithSpeakers(doc.text(), speakers, per_sentence, finder, sents, use)
-                 : finder.Find(doc.text(), sents, use);
-    stance::MarkQuoteStances(quoted, &found);
-    stance::EchoedViews(doc.text(), sents, ents, &found);
-    return found;
-  }
-  const std::string& text = doc.text();
-  stance::EntityOverlaps ent_overlaps(ents);
-  // Who asserts each sentence: its turn's entity (a chair's lines aside),
-  // whose criticism of a state is its stance (criticism.cc).
-  std::vector<SentenceSpeaker> asserts(sents.size());
-  std::vector<Entity> mentions;                   // first-person subjects of turns
-  std::vector<std::pair<Span, size_t>> subjects;  // first-person subject span, turn index
-  for (const Sentence& s : sents) {
-    std::optional<size_t> t = TurnAt(*turns, s.span.begin);
-    // A chair's lines are procedure ("I call on the representative of ..."):
-    // only its national statement, a turn of its own, speaks for its country.
-    if (!t || (*turns)[*t].entity.empty() || (*turns)[*t].role == "chair") continue;
-    {
-      const Turn& turn = (*turns)[*t];
-      asserts[&s - sents.data()] = {turn.entity,
-                                    turn.entity_kind.empty() ? "government" : turn.entity_kind,
-                                    turn.normalized, "turn"};
-    }
-    std::optional<internal::FirstPersonCue> cue = internal::FindFirstPersonStance(text, s.span);
-    if (!cue || cue->subject.size() == 0) continue;
-    if (ent_overlaps.Any(cue->subject)) continue;
-    const Turn& turn = (*turns)[*t];
-    Entity e;
-    e.span = cue->subject;
-    e.text = text.substr(e.span.begin, e.span.size());
-    e.kind = turn.entity_kind.empty() ? "government" : turn.entity_kind;
-    e.id = turn.entity;
-    e.name = turn.normalized;
-    e.form = "turn";
-    mentions.push_back(std::move(e));
-    subjects.emplace_back(cue->subject, *t);
-  }
-  if (subjects.empty()) return finder.Find(text, sents, ents, asserts);
-  std::vector<Stance> found =
-      finder.Find(text, sents, stance::MergeBySpan(ents, std::move(mentions)), asserts);
-  std::vector<Stance> out;
-  for (Stance& st : found) {
-    const std::pair<Span, size_t>* subject = nullptr;
-    for (const auto& sub : subjects) {
-      if (sub.first == st.actor.span) subject = &sub;
-    }
-    if (!subject) {
-      out.push_back(std::move(st));
-      continue;
-    }
-    st.via = "turn";
-    const Turn& turn = (*turns)[subject->second];
-    Stance base = st;
-    out.push_back(std::move(st));
-    for (const std::string& group : turn.on_behalf_of) {
-      Stance g = base;
-      g.actor.id = group;
-      g.actor.kind = "group";
-      g.via = "on-behalf-of";
-      out.push_back(std::move(g));
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 Result<std::vector<Stance>> EnsureStances(const Document& doc, const Recognizer* recognizer,
                                           const StanceFinder& finder, bool* computed) {
@@ -208,7 +126,7 @@ Result<std::vector<Stance>> EnsureStances(const Document& doc, const Recognizer*
     ents = EnsureEntities(doc, *recognizer, &ec);
     if (!ents.ok()) return ents.status();
   }
-  return FindWithTurns(doc, finder, *sents, *ents);
+  return stance::FindDocumentStances(doc, finder, *sents, *ents);
 }
 
 Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinder& finder) {
@@ -224,7 +142,7 @@ Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinde
     ents = EnsureEntities(*doc, *recognizer, &ec);
     if (!ents.ok()) return ents.status();
   }
-  auto found = FindWithTurns(*doc, finder, *sents, *ents);
+  auto found = stance::FindDocumentStances(*doc, finder, *sents, *ents);
   if (!found.ok()) return found.status();
   std::vector<Stance>& st = *found;
   if (sc) doc->SetLayer("sentences", SentencesJson(*sents));

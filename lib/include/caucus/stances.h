@@ -26,6 +26,9 @@
 namespace caucus {
 
 class Recognizer;
+namespace stance {
+struct Engine;  // lib/stance/engine.h: the passes read the compiled lexicon
+}  // namespace stance
 
 struct StanceOptions {
   // The cue lexicon; empty means DefaultDictDir() + "/cues.json".
@@ -38,17 +41,6 @@ struct StanceOptions {
   // The document speaker (a government or body id) for documents that declare
   // none (meta.speaker, front matter): their first-person speech is its stance.
   std::string speaker;
-};
-
-// Who asserts a sentence: a speech's speaker, a transcript turn's entity.
-// Their criticism of a state ("Russia has violated ...", "the illegal
-// annexation", "Russia must withdraw") is their stance (docs/STANCES.md,
-// "Criticism").
-struct SentenceSpeaker {
-  std::string id;    // a government or body id; empty: nobody
-  std::string kind;  // government or body
-  std::string name;  // the stance's actor text
-  std::string via;   // the stance's via: "speaker", "turn"
 };
 
 class StanceFinder {
@@ -68,11 +60,6 @@ class StanceFinder {
   // span. Output is sorted by evidence position, deterministic. Thread-safe.
   std::vector<Stance> Find(std::string_view text, const std::vector<Sentence>& sentences,
                            const std::vector<Entity>& entities) const;
-  // The same, with the speaker of each sentence (speakers[i] for sentence i;
-  // a shorter list or an empty id: nobody).
-  std::vector<Stance> Find(std::string_view text, const std::vector<Sentence>& sentences,
-                           const std::vector<Entity>& entities,
-                           const std::vector<SentenceSpeaker>& speakers) const;
 
   // Number of cue phrases after inflection expansion (for `caucus dict`).
   size_t cue_count() const;
@@ -80,6 +67,7 @@ class StanceFinder {
   const std::string& default_speaker() const;
 
  private:
+  friend struct stance::Engine;
   StanceFinder();
   struct Impl;
   std::unique_ptr<Impl> impl_;
