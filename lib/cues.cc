@@ -509,11 +509,29 @@ void Lexicon::Finish() {
   };
   uint32_t bit = 1;
   marker_phrases.clear();
-  for (PhraseList* l :
-       {&negation, &refusal, &hedge, &report, &inverter, &quantifier, &collective, &role_noun,
-        &coref_government, &coref_body, &coref_group, &light_verb, &cessation, &perpetration,
-        &state_agent, &obligation, &irony, &conduct_noun, &agent_participle, &copula,
-        &place_preposition, &scene_preposition, &stance_prefix}) {
+  for (PhraseList* l : {&negation,
+                        &refusal,
+                        &hedge,
+                        &report,
+                        &inverter,
+                        &quantifier,
+                        &collective,
+                        &role_noun,
+                        &coref_government,
+                        &coref_body,
+                        &coref_group,
+                        &light_verb,
+                        &cessation,
+                        &perpetration,
+                        &state_agent,
+                        &obligation,
+                        &irony,
+                        &conduct_noun,
+                        &agent_participle,
+                        &copula,
+                        &place_preposition,
+                        &scene_preposition,
+                        &stance_prefix}) {
     std::stable_sort(l->phrases.begin(), l->phrases.end(), by_len);
     l->bit = bit;
     bit <<= 1;

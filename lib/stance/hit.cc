@@ -173,8 +173,8 @@ bool SentenceAnalyzer::ContentClauseAsserts(const HitState& s) const {
     for (size_t j = hi + 1; j < hits_.size(); ++j)
       // A criticism cue is not: it gives the speaker's stance toward a state
       // (criticism.cc), which replaces this one only when it is found.
-      if (!hits_[j].role && lex_.defs[hits_[j].def].frame == CueFrame::kNone &&
-          hits_[j].b >= h.e && hits_[j].b < target.end_unit)
+      if (!hits_[j].role && lex_.defs[hits_[j].def].frame == CueFrame::kNone && hits_[j].b >= h.e &&
+          hits_[j].b < target.end_unit)
         return false;
     bool normative = false, claim = false;
     for (int k = h.e; k < target.end_unit && k < n(); ++k) {
