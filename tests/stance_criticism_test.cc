@@ -32,6 +32,7 @@ const E kEntities[] = {
     {"Norway", "government", "NOR"},
     {"ITRs", "instrument", "ITRs"},
     {"privacy", "topic", "privacy"},
+    {"disinformation", "topic", "misinformation"},
 };
 
 bool WordChar(char c) { return isalnum(static_cast<unsigned char>(c)) || c == '-'; }
@@ -240,6 +241,14 @@ TEST(StanceCriticism, PolarityUnderNegationAndIrony) {
       // "X alone cannot": an argument for cooperation, no stance.
       {"SWE", "Small countries alone cannot ensure the recovery of growth.", ""},
       {"SWE", "No country alone can solve this.", ""},
+      // The same in a normative sentence of the speaker.
+      {"SWE", "I have fought censorship and therefore cannot possibly fail to defend privacy.",
+       "SWE support call-for ->privacy"},
+      // Support of a wrong is no support: an accusation of its actor.
+      {"NOR", "Russia promotes disinformation in the region.", "NOR oppose accuse ->RUS"},
+      {"NOR", "We see a trend where some states act to promote disinformation.", ""},
+      {"NOR", "We promote the fight against disinformation.",
+       "NOR support promote ->misinformation"},
       // Irony: the speaker's criticism of the actor, not the actor's support.
       {"IRN", "Such is the freedom that the United States so ardently champions.",
        "IRN oppose criticise ->USA"},

@@ -595,7 +595,19 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
   const bool irony =
       s->def.polarity == "support" && k >= 1 && MatchList(k - 1, lex_.irony) == k + 1;
   if (irony) s->drop_own = true;
-  if (!(irony || s->def.accuses) || negated) return;
+  // A support whose object is a wrong ("some states act to promote
+  // disinformation"): no support of it, but an accusation of its actor.
+  bool wrong_object = false;
+  if (s->def.polarity == "support" && s->def.frame == CueFrame::kNone && !negated) {
+    int o = h.e;
+    while (o < s->target.end_unit &&
+           (IsWord(o, "the") || IsWord(o, "a") || IsWord(o, "an") || IsAdverb(o) ||
+            (units_[o].kind == UK::kWord && hit_at_[o] == -1 && ModifierShape(units_[o].low))))
+      ++o;
+    wrong_object = o < s->target.end_unit && NamesWrong(o);
+  }
+  if (wrong_object) s->drop_own = true;
+  if (!(irony || wrong_object || s->def.accuses) || negated) return;
   ActorRef holder;
   std::string_view via;
   bool reported = false;
@@ -608,6 +620,22 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
                  {units_[h.b].span.begin, units_[end - 1].span.end},
                  reported ? "reported" : "asserted", irony ? 0.8 : 0.9);
   }
+}
+
+// Whether unit k names a wrong: an evaluation cue ("aggression"), or a
+// topic whose one word is one ("disinformation").
+bool SentenceAnalyzer::NamesWrong(int k) const {
+  if (hit_at_[k] >= 0) return lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation;
+  if (units_[k].kind != UK::kTopic) return false;
+  const internal::WordInfo* w = lex_.words.Find(units_[k].low);
+  if (!w || w->cues < 0) return false;
+  for (uint32_t pi : lex_.cue_buckets[w->cues]) {
+    const auto& ph = lex_.phrases[pi];
+    if (ph.words.size() == 1 && ph.words[0] == units_[k].low &&
+        lex_.defs[ph.def].frame == CueFrame::kEvaluation)
+      return true;
+  }
+  return false;
 }
 
 // The criticism sentence pass: one pending criticism per holder and state,

@@ -202,6 +202,7 @@ class SentenceAnalyzer : public SentenceUnits {
                     const Hit& h, std::string_view act, Span target, const std::string& modality,
                     double conf);
   int UnitAt(uint32_t pos) const;
+  bool NamesWrong(int k) const;
 
   // ---- target (target.cc) --------------------------------------------------
   int NounPhraseStart(int e, int lower) const;
