@@ -9,19 +9,14 @@
 
 #include "../lib/stance/document.h"
 #include "caucus/stances.h"
+#include "stance_test_util.h"
 
 namespace caucus {
 namespace {
 
-struct E {
-  const char* text;
-  const char* kind;
-  const char* id;
-};
-
-// The entities the tests hand to the finder (every occurrence at word
-// boundaries), so the rules are tested without the entity dictionaries.
-const E kEntities[] = {
+// The entities of these tests (every occurrence at word boundaries), so
+// the rules are tested without the entity dictionaries.
+const stance_test::E kCriticismEntities[] = {
     {"Russian Federation", "government", "RUS"},
     {"Russian", "government", "RUS"},
     {"Russia", "government", "RUS"},
@@ -35,71 +30,18 @@ const E kEntities[] = {
     {"disinformation", "topic", "misinformation"},
 };
 
-bool WordChar(char c) { return isalnum(static_cast<unsigned char>(c)) || c == '-'; }
-
-std::vector<Entity> Entities(const std::string& text) {
-  std::vector<Entity> out;
-  std::vector<char> used(text.size(), 0);
-  for (const E& e : kEntities) {
-    const std::string t = e.text;
-    for (size_t p = text.find(t); p != std::string::npos; p = text.find(t, p + 1)) {
-      const size_t q = p + t.size();
-      if ((p > 0 && WordChar(text[p - 1])) || (q < text.size() && WordChar(text[q]))) continue;
-      if (std::any_of(used.begin() + p, used.begin() + q, [](char c) { return c; })) continue;
-      std::fill(used.begin() + p, used.begin() + q, 1);
-      Entity en;
-      en.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(q)};
-      en.text = t;
-      en.kind = e.kind;
-      en.id = e.id;
-      en.name = t;
-      if (t == "Russian") en.form = "demonym";
-      out.push_back(en);
-    }
-  }
-  std::sort(out.begin(), out.end(),
-            [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });
-  return out;
-}
-
-// Sentences end at ". " or at the end of the text.
-std::vector<Sentence> Split(const std::string& text) {
-  std::vector<Sentence> out;
-  uint32_t start = 0;
-  for (uint32_t i = 0; i <= text.size(); ++i) {
-    if (i < text.size() && !(text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ')))
-      continue;
-    const uint32_t e = i < text.size() ? i + 1 : i;
-    while (start < e && text[start] == ' ') ++start;
-    if (start < e) out.push_back({{start, e}, 0});
-    start = e;
-  }
-  return out;
-}
-
-const StanceFinder& Finder() {
-  static std::unique_ptr<StanceFinder> f = [] {
-    StanceOptions o;
-    o.cues_file = std::string(CAUCUS_DICTDIR) + "/cues.json";
-    auto r = StanceFinder::Create(o);
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return std::move(*r);
-  }();
-  return *f;
-}
-
 // "ACTOR polarity act ->LINK" for each stance (LINK: target.id, else
 // target.topic, else -), in evidence order, joined by "; ". With a speaker
 // id, the text is a speech of that government (as meta.speaker gives it).
 std::string Run(const std::string& speaker, const std::string& text) {
-  const auto ents = Entities(text);
-  const auto sents = Split(text);
+  const auto ents = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const auto sents = stance_test::Split(text);
   std::vector<Stance> v;
   if (speaker.empty()) {
-    v = Finder().Find(text, sents, ents);
+    v = stance_test::Finder().Find(text, sents, ents);
   } else {
     const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
-    v = stance::FindWithSpeaker(text, sp, Finder(), sents, ents);
+    v = stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents);
   }
   std::string out;
   for (const Stance& s : v) {
