@@ -306,7 +306,7 @@ def main():
     ap.add_argument("--half", choices=sorted(HALVES), default="dev")
     ap.add_argument("--speaker", choices=["label", "meta"], default="label")
     ap.add_argument("--turns-format", default="auto",
-                    help="caucus turns --format in label mode (auto: as a new user runs it)")
+                    help="caucus turns --transcript-format in label mode (auto: as a new user runs it)")
     ap.add_argument("--format", choices=["text", "json"], default="text")
     ap.add_argument("--errors", action="store_true",
                     help="print the dev half's sentences with their gold and predicted pairs")

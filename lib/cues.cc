@@ -351,6 +351,31 @@ Status ReadCue(const JsonLite& doc, const Node* c, const std::string& where, Cue
   d->holder_after = BoolField(doc, c, "holder_after", false);
   d->object_to = BoolField(doc, c, "object_to", false);
   d->normative = BoolField(doc, c, "normative", false);
+  std::string frame;
+  if (!StringField(doc, c, "frame", "", &frame))
+    return Status::InvalidInput(where + ": \"frame\" must be evaluation, wrongdoing or stop");
+  if (frame == "evaluation") {
+    d->frame = CueFrame::kEvaluation;
+  } else if (frame == "wrongdoing") {
+    d->frame = CueFrame::kWrongdoing;
+  } else if (frame == "stop") {
+    d->frame = CueFrame::kStop;
+  } else if (!frame.empty()) {
+    return Status::InvalidInput(where + ": \"frame\" must be evaluation, wrongdoing or stop");
+  }
+  if (d->frame != CueFrame::kNone && d->polarity != "oppose")
+    return Status::InvalidInput(where + ": a \"frame\" cue must have polarity oppose");
+  d->of_agent = BoolField(doc, c, "of_agent", false);
+  d->needs_agent = BoolField(doc, c, "needs_agent", false);
+  d->addressee = BoolField(doc, c, "addressee", false);
+  d->accuses = BoolField(doc, c, "accuses", false);
+  d->discourse = BoolField(doc, c, "discourse", false);
+  if ((d->of_agent || d->needs_agent || d->discourse) && d->frame != CueFrame::kEvaluation)
+    return Status::InvalidInput(where +
+                                ": \"of_agent\", \"needs_agent\" and \"discourse\" need "
+                                "\"frame\": \"evaluation\"");
+  if ((d->addressee || d->accuses) && d->pos != CuePos::kVerb)
+    return Status::InvalidInput(where + ": \"addressee\" and \"accuses\" need \"pos\": \"verb\"");
   *phrases = Expand(d->phrase, d->pos, BoolField(doc, c, "inflect", true));
   return Status::Ok();
 }
@@ -408,7 +433,17 @@ Status Lexicon::Add(std::string_view json_text, const std::string& name) {
                  {"coref_body", &coref_body},
                  {"coref_group", &coref_group},
                  {"light_verb", &light_verb},
-                 {"cessation", &cessation}};
+                 {"cessation", &cessation},
+                 {"perpetration", &perpetration},
+                 {"state_agent", &state_agent},
+                 {"obligation", &obligation},
+                 {"irony", &irony},
+                 {"conduct_noun", &conduct_noun},
+                 {"agent_participle", &agent_participle},
+                 {"copula", &copula},
+                 {"place_preposition", &place_preposition},
+                 {"scene_preposition", &scene_preposition},
+                 {"stance_prefix", &stance_prefix}};
     for (auto& l : lists) {
       Status st = ReadList(doc, markers, l.key, name, l.list);
       if (!st.ok()) return st;
@@ -476,9 +511,29 @@ void Lexicon::Finish() {
   };
   uint32_t bit = 1;
   marker_phrases.clear();
-  for (PhraseList* l :
-       {&negation, &refusal, &hedge, &report, &inverter, &quantifier, &collective, &role_noun,
-        &coref_government, &coref_body, &coref_group, &light_verb, &cessation}) {
+  for (PhraseList* l : {&negation,
+                        &refusal,
+                        &hedge,
+                        &report,
+                        &inverter,
+                        &quantifier,
+                        &collective,
+                        &role_noun,
+                        &coref_government,
+                        &coref_body,
+                        &coref_group,
+                        &light_verb,
+                        &cessation,
+                        &perpetration,
+                        &state_agent,
+                        &obligation,
+                        &irony,
+                        &conduct_noun,
+                        &agent_participle,
+                        &copula,
+                        &place_preposition,
+                        &scene_preposition,
+                        &stance_prefix}) {
     std::stable_sort(l->phrases.begin(), l->phrases.end(), by_len);
     l->bit = bit;
     bit <<= 1;

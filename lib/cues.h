@@ -17,6 +17,23 @@ namespace caucus::internal {
 
 enum class CuePos : uint8_t { kVerb, kNoun, kAdj };
 
+// What a criticism cue (issue #13) says about a state's conduct; the holder
+// is whoever asserts the sentence (its speaker, or the actor reporting it),
+// and the target links to the state that does the act. docs/STANCES.md,
+// "Criticism".
+enum class CueFrame : uint8_t {
+  kNone,
+  // An evaluative noun, adjective or adverb on an act: "aggression",
+  // "illegal", "so-called", "illegally". The state is the act's agent.
+  kEvaluation,
+  // A verb of wrongdoing: "violated", "annexed", "blocked". The state is its
+  // subject (or the holder of a passive's by-phrase).
+  kWrongdoing,
+  // A verb of stopping in a demand: "must withdraw", "call on X to cease".
+  // The state is the one told to stop.
+  kStop,
+};
+
 struct CueDef {
   std::string phrase;  // as written in the lexicon, for messages
   CuePos pos = CuePos::kVerb;
@@ -35,6 +52,25 @@ struct CueDef {
   // ("stressed that openness is required", not "stressed that the talks
   // were useful"), or holds a cue of its own, which is then the stance.
   bool normative = false;
+  // Criticism (issue #13): see CueFrame. A frame cue gives the stance of
+  // the sentence's speaker, never of its grammatical subject.
+  CueFrame frame = CueFrame::kNone;
+  // kEvaluation nouns whose "of X" names the agent ("the aggression of X"),
+  // not the object ("the annexation of Crimea").
+  bool of_agent = false;
+  // kEvaluation: evaluates only when a state does the act ("the Russian
+  // veto"); with no agent named, no stance.
+  bool needs_agent = false;
+  // A cue that takes an addressee and an infinitive ("call on X to",
+  // "urge X to", "demand that X"): the infinitive says what is asked.
+  bool addressee = false;
+  // An act of a state that its subject's stance describes and the speaker
+  // holds against it ("Russia blocked the draft": Russia opposes the draft,
+  // and a speaker who says so accuses Russia).
+  bool accuses = false;
+  // kEvaluation: with no agent named, the state the holder criticised in
+  // the last sentences ("... the so-called referendum").
+  bool discourse = false;
 };
 
 // One expanded surface form of a cue: lower-cased words.
@@ -158,6 +194,19 @@ struct Lexicon {
   std::vector<std::vector<uint32_t>> cue_buckets;
   PhraseList negation, refusal, hedge, report, inverter, quantifier, collective, role_noun,
       coref_government, coref_body, coref_group, light_verb, cessation;
+  // Criticism (issue #13): verbs whose subject does the wrong named in their
+  // object ("wage", "commit", "use"); nouns through which a state acts
+  // ("troops", "authorities"); what makes a subject's act a duty ("must",
+  // "is obliged to"); irony before a cue ("so ardently"); nouns of conduct
+  // whose "of X" is the doer ("the actions of", "use of"); participles
+  // before an agent's "by" ("carried out by"); verbs of being before a
+  // predicate ("is", "constitutes"); prepositions after which a state is a
+  // place or an object ("in", "against"); the narrower ones after which it
+  // is where a wrong happens or whom it hits ("the violence in Syria",
+  // "attacks against Ukraine"), not its doer; prefixes that make a demonym
+  // the target or the cause of a modifier ("anti-Ukrainian").
+  PhraseList perpetration, state_agent, obligation, irony, conduct_noun, agent_participle, copula,
+      place_preposition, scene_preposition, stance_prefix;
   // For each word that starts marker phrases (WordInfo::markers), those
   // phrases, each list's in its order (longest first).
   std::vector<std::vector<MarkerPhrase>> marker_phrases;

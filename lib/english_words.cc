@@ -48,6 +48,7 @@ const EnglishList kEnglishLists[] = {
     {"condemning_adjectives", &EnglishWords::condemning_adjectives},
     {"possessive_determiners", &EnglishWords::possessive_determiners},
     {"inaction_verbs", &EnglishWords::inaction_verbs},
+    {"failure_verbs", &EnglishWords::failure_verbs},
     {"withdrawal_verbs", &EnglishWords::withdrawal_verbs},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},
     {"evaluation_be_forms", &EnglishWords::evaluation_be_forms},

@@ -58,6 +58,7 @@ struct EnglishWords {
   WordList condemning_adjectives;
   WordList possessive_determiners;
   WordList inaction_verbs;
+  WordList failure_verbs;
   WordList withdrawal_verbs;
   WordList necessity_adjectives;
   WordList evaluation_be_forms;

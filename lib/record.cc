@@ -840,7 +840,10 @@ Result<std::vector<Stance>> GetStances(const Document& doc, bool* found) {
       const json& t = o["target"];
       s->target.text = Str(t, "text");
       s->target.topic = Str(t, "topic");
-      s->target.entity = Str(t, "entity");
+      // "id" since issue #13; "entity" is how older records spell it.
+      s->target.entity = Str(t, "id");
+      if (s->target.entity.empty()) s->target.entity = Str(t, "entity");
+      s->target.kind = Str(t, "kind");
       if (t.contains("span") &&
           !(why = ReadSpan(t["span"], n, &s->target.span, "target \"span\"")).empty())
         return why;
@@ -1002,7 +1005,7 @@ std::string StancesJson(const std::vector<Stance>& v) {
       [](const Stance& s) {
         return s.actor.id.size() + s.actor.kind.size() + s.actor.text.size() + s.polarity.size() +
                s.act.size() + s.target.text.size() + s.target.topic.size() +
-               s.target.entity.size() + s.modality.size() + s.via.size();
+               s.target.entity.size() + s.target.kind.size() + s.modality.size() + s.via.size();
       },
       [&score](const Stance& s, JsonCursor& c) {
         c.Field("{\"actor\":{\"id\":", s.actor.id).Field(",\"kind\":", s.actor.kind);
@@ -1010,7 +1013,10 @@ std::string StancesJson(const std::vector<Stance>& v) {
         c.Field("},\"polarity\":", s.polarity).Field(",\"act\":", s.act);
         c.Field(",\"target\":{\"text\":", s.target.text);
         if (!s.target.topic.empty()) c.Field(",\"topic\":", s.target.topic);
-        if (!s.target.entity.empty()) c.Field(",\"entity\":", s.target.entity);
+        if (!s.target.entity.empty()) {
+          c.Field(",\"id\":", s.target.entity);
+          if (!s.target.kind.empty()) c.Field(",\"kind\":", s.target.kind);
+        }
         c.Lit(",\"span\":").SpanValue(s.target.span);
         c.Lit("},\"span\":").SpanValue(s.span).Lit(",\"sentence\":").UInt(s.sentence);
         c.Field(",\"modality\":", s.modality).Lit(",\"score\":");

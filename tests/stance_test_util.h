@@ -69,10 +69,12 @@ inline bool WordChar(char c) {
   return isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '/';
 }
 
-inline std::vector<Entity> FindEntities(const std::string& text) {
+// The entities of `table` in text (FindEntities: of kEntities).
+template <size_t N>
+std::vector<Entity> FindEntitiesIn(const E (&table)[N], const std::string& text) {
   std::vector<Entity> out;
   std::vector<char> used(text.size(), 0);
-  for (const E& e : kEntities) {
+  for (const E& e : table) {
     std::string t = e.text;
     for (size_t p = text.find(t); p != std::string::npos; p = text.find(t, p + 1)) {
       size_t q = p + t.size();
@@ -90,6 +92,10 @@ inline std::vector<Entity> FindEntities(const std::string& text) {
   std::sort(out.begin(), out.end(),
             [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });
   return out;
+}
+
+inline std::vector<Entity> FindEntities(const std::string& text) {
+  return FindEntitiesIn(kEntities, text);
 }
 
 // Sentences end at ". " or at the end; a blank line starts a paragraph.

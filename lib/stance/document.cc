@@ -91,7 +91,27 @@ void SentencesPass(DocState* d) {
     ents = &d->merged;
   }
   d->sentence_ents = ents;
-  d->stances = Engine::Of(d->finder).FindInSentences(d->text, d->sents, *ents, d->trace);
+  // Who asserts each sentence, for criticism of states (criticism.cc): a
+  // turn's entity (a chair's lines aside), or a government or an official
+  // speaking in its own voice (not a quotation's holder).
+  std::vector<SentenceSpeaker> asserts;
+  if (!d->turns.empty() || !d->per_sentence.empty()) asserts.resize(d->sents.size());
+  for (size_t si = 0; si < asserts.size(); ++si) {
+    if (!d->turns.empty()) {
+      std::optional<size_t> t = TurnAt(d->turns, d->sents[si].span.begin);
+      if (!t || d->turns[*t].entity.empty() || d->turns[*t].role == "chair") continue;
+      const Turn& turn = d->turns[*t];
+      asserts[si] = {turn.entity, turn.entity_kind.empty() ? "government" : turn.entity_kind,
+                     turn.normalized, "turn"};
+      continue;
+    }
+    const DocSpeaker* sp = d->SpeakerOf(si);
+    if (!sp || !(sp->kind == "government" || sp->official) || sp->within.begin < sp->within.end)
+      continue;
+    asserts[si] = {sp->id, sp->kind, sp->name, "speaker"};
+  }
+  d->stances = Engine::Of(d->finder).FindInSentences(d->text, d->sents, *ents, d->trace,
+                                                     asserts.empty() ? nullptr : &asserts);
 }
 
 void PeopleToOrgsPass(DocState* d) { FoldPeopleToOrgs(*d->sentence_ents, &d->stances); }

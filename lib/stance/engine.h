@@ -14,6 +14,17 @@
 
 namespace caucus {
 
+// Who asserts a sentence: a speech's speaker, a transcript turn's entity.
+// Their criticism of a state ("Russia has violated ...", "the illegal
+// annexation", "Russia must withdraw") is their stance (criticism.cc;
+// docs/STANCES.md, "Criticism").
+struct SentenceSpeaker {
+  std::string id;    // a government or body id; empty: nobody
+  std::string kind;  // government or body
+  std::string name;  // the stance's actor text
+  std::string via;   // the stance's via: "speaker", "turn"
+};
+
 struct StanceFinder::Impl {
   internal::Lexicon lex;
   double min_score = 0.0;
@@ -22,10 +33,12 @@ struct StanceFinder::Impl {
   // The sentence passes (stance/sentence.h) over every sentence after the
   // front matter that the document scan for cue words keeps (scan.cc), in
   // sentence order. When `trace` is not null, the name of the sieve that
-  // found each stance's actor is appended to it, one per stance.
+  // found each stance's actor is appended to it, one per stance. `speakers`
+  // (may be null or shorter): who asserts sentence i.
   std::vector<Stance> FindInSentences(std::string_view text, const std::vector<Sentence>& sentences,
                                       const std::vector<Entity>& entities,
-                                      std::vector<std::string_view>* trace = nullptr) const;
+                                      std::vector<std::string_view>* trace = nullptr,
+                                      const std::vector<SentenceSpeaker>* speakers = nullptr) const;
 };
 
 namespace stance {

@@ -68,6 +68,21 @@ std::vector<Entity> MergeBySpan(const std::vector<Entity>& ents, std::vector<Ent
   return out;
 }
 
+void LinkSpan(const std::vector<Entity>& ents, std::string_view self, StanceTarget* t) {
+  const Span span = t->span;
+  auto it = std::lower_bound(ents.begin(), ents.end(), span.begin,
+                             [](const Entity& e, uint32_t pos) { return e.span.begin < pos; });
+  for (; it != ents.end() && it->span.begin < span.end; ++it) {
+    if (it->span.end > span.end) continue;
+    if (it->kind == "topic") {
+      if (t->topic.empty()) t->topic = it->id;
+    } else if (t->entity.empty() && it->id != self) {
+      t->entity = it->id;
+      t->kind = it->kind;
+    }
+  }
+}
+
 bool EntityOverlaps::Any(Span s) {
   if (!built_) {
     std::vector<std::pair<uint32_t, uint32_t>> spans;

@@ -20,6 +20,11 @@ void SortBySpan(std::vector<Entity>* ents);
 // copied or moved once, straight to its place.
 std::vector<Entity> MergeBySpan(const std::vector<Entity>& ents, std::vector<Entity> added);
 
+// Links a target to the entities inside its span (`ents` sorted by span):
+// `topic` the first topic, `entity` and `kind` the first other entity whose
+// id is not `self` (the stance's own actor).
+void LinkSpan(const std::vector<Entity>& ents, std::string_view self, StanceTarget* t);
+
 // Whether a span overlaps any of a list of entities, by binary search over
 // their spans sorted by start with the largest end so far. Built on the
 // first query.

@@ -24,6 +24,11 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   HitState s(hi, hits_[hi], lex_.defs[hits_[hi].def]);
   s.cb = ClauseStart(s.h.b);
   s.ce = ClauseEnd(s.h.b);
+  // A criticism cue is the stance of the sentence's speaker (criticism.cc).
+  if (s.def.frame != CueFrame::kNone) {
+    FrameHit(&s);
+    return;
+  }
   if (NestedInEarlierCue(s)) return;
   s.target = MakeTarget(s.h.e, s.ce, hi);
   FindAnchor(&s);
@@ -32,6 +37,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   AntecedentTarget(&s);
   if (s.target.t.text.empty() || s.target.t.text.size() < 16)
     ResolveEmptyTarget(&s.target, hi, s.cb);
+  if (s.def.addressee) DemandFrame(&s);
   hit_actors_[hi] = s.actors;
   hit_targets_[hi] = s.target;
   hit_done_[hi] = 1;
@@ -165,7 +171,11 @@ bool SentenceAnalyzer::ContentClauseAsserts(const HitState& s) const {
   // trade", "insisted it had not been consulted").
   if ((def.act == "insist" && def.phrase == "insist") || def.normative) {
     for (size_t j = hi + 1; j < hits_.size(); ++j)
-      if (!hits_[j].role && hits_[j].b >= h.e && hits_[j].b < target.end_unit) return false;
+      // A criticism cue is not: it gives the speaker's stance toward a state
+      // (criticism.cc), which replaces this one only when it is found.
+      if (!hits_[j].role && lex_.defs[hits_[j].def].frame == CueFrame::kNone && hits_[j].b >= h.e &&
+          hits_[j].b < target.end_unit)
+        return false;
     bool normative = false, claim = false;
     for (int k = h.e; k < target.end_unit && k < n(); ++k) {
       if (units_[k].kind != UK::kWord) continue;
@@ -235,15 +245,23 @@ void SentenceAnalyzer::EmitHit(HitState* s, std::vector<Stance>* out) {
     }
     modality = negated ? "negated" : "asserted";
   }
-  std::string polarity = def.polarity;
+  const std::string base(s->polarity_override.empty() ? std::string_view(def.polarity)
+                                                      : s->polarity_override);
+  std::string polarity = base;
   if (refused || negated) {
     // "did not support", "refused to endorse" -> oppose; "did not oppose" ->
     // neutral: not objecting is not support.
-    polarity = def.polarity == "support" ? "oppose" : "neutral";
+    polarity = base == "support" ? "oppose" : "neutral";
   }
   if (target.inverted && polarity != "neutral") polarity = Flip(polarity);
+  // Criticism (criticism.cc): an oppose stance's target links to the state
+  // doing the wrong it names; irony and accusations.
+  if (polarity == "oppose" && !target.inverted) AgentLink(s);
+  AccusationFrame(s, negated || refused);
+  if (s->drop_own) return;
   Span cue_span{units_[h.b].span.begin, units_[h.e - 1].span.end};
   CueDef d = def;
+  if (!s->act_override.empty()) d.act = s->act_override;
   if (refused && def.polarity == "support" && d.act.rfind("refuse", 0) != 0)
     d.act = "refuse-to-" + def.act;
   for (const ActorRef& a : actors) Emit(a, polarity, d, target, cue_span, modality, s->sieve, out);
@@ -297,7 +315,10 @@ void SentenceAnalyzer::RoleOnlyClause(int cb, int ce, std::vector<Stance>* out) 
       verb < ce ? units_[verb].span : Span{units_[ce - 1].span.end, units_[ce - 1].span.end};
   Target t = verb < ce ? MakeTarget(verb + 1, ce, -1) : Target();
   if (verb >= ce) t.t.span = cue_span;
-  if (!p.subjects.empty()) t.t.entity = p.subjects[0].actor.id;
+  if (!p.subjects.empty()) {
+    t.t.entity = p.subjects[0].actor.id;
+    t.t.kind = p.subjects[0].actor.kind;
+  }
   d.polarity = "support";
   d.act = "support";
   for (const ActorRef& a : p.supporters)

@@ -52,11 +52,17 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, std::s
     return false;
   bool negated = neg_next || In(x, {"cannot", "mustn't", "shouldn't"});
   int v = ModalVerb(en, w, i);
+  // Double negation: "cannot (possibly) fail to defend" calls to defend.
+  if (negated && v >= 0 && en.failure_verbs.Contains(w[v].low)) {
+    negated = false;
+    v = ModalVerb(en, w, static_cast<size_t>(v));
+  }
   // Rhetoric, not a position: "I must admit", "we cannot ignore",
   // "we must not forget", "should come as no surprise", "must be outraged".
   if (v >= 0 && RhetoricalVerb(en, w, v)) return false;
-  // A statement of capacity: "governments cannot achieve it alone".
-  if (negated && std::any_of(w.begin() + i, w.end(), [&](const Word& y) {
+  // A statement of capacity: "governments cannot achieve it alone",
+  // "no country alone can", "developing countries alone cannot".
+  if (negated && std::any_of(w.begin() + (i >= 2 ? i - 2 : 0), w.end(), [&](const Word& y) {
         return y.low == "alone" ||
                (y.low == "own" && &y > &w[i] + 1 &&
                 en.possessive_determiners.Contains((&y - 1)->low) && (&y - 2)->low == "on");

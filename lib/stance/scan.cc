@@ -54,7 +54,8 @@ bool SentenceMayMissScan(std::string_view text, Span s, const std::vector<Entity
 
 std::vector<Stance> StanceFinder::Impl::FindInSentences(
     std::string_view text, const std::vector<Sentence>& sentences,
-    const std::vector<Entity>& entities, std::vector<std::string_view>* trace) const {
+    const std::vector<Entity>& entities, std::vector<std::string_view>* trace,
+    const std::vector<SentenceSpeaker>* speakers) const {
   std::vector<Stance> out;
   if (sentences.empty()) return out;
   // Fast scan: mark sentences that contain a scan word (see ForEachScanWord)
@@ -132,6 +133,12 @@ std::vector<Stance> StanceFinder::Impl::FindInSentences(
     if (!(marked[i] & kCandidate) || sentences[i].span.end <= body) continue;
     const Span span{std::max(sentences[i].span.begin, body), sentences[i].span.end};
     if (!(marked[i] & kMayMatch) && !stance::SentenceMayMissScan(text, span, entities)) continue;
+    // The sentence's speaker, if any (criticism.cc).
+    stance::ActorView speaker;
+    const SentenceSpeaker* sp =
+        speakers && i < speakers->size() && !(*speakers)[i].id.empty() ? &(*speakers)[i] : nullptr;
+    if (sp) speaker = {sp->id, sp->kind, sp->name, {span.begin, span.begin}};
+    analyzer.set_speaker(sp ? &speaker : nullptr, sp ? std::string_view(sp->via) : "");
     analyzer.Run(span, static_cast<uint32_t>(i), &para, &out);
   }
   return out;

@@ -20,6 +20,9 @@ const SentenceAnalyzer::SentencePass SentenceAnalyzer::kSentencePasses[] = {
     // actor_sieves.cc, target.cc, modality.cc); then clauses with only
     // "supported by" / "opposed by" lists.
     {"cue-stances", &SentenceAnalyzer::CueStancesPass},
+    // Criticism of states (criticism.cc): one per holder and state, none
+    // that a stance of the holder already carries.
+    {"criticism", &SentenceAnalyzer::CriticismPass},
 };
 
 void SentenceAnalyzer::Run(Span sentence, uint32_t sentence_index, ParaState* para,
@@ -29,6 +32,7 @@ void SentenceAnalyzer::Run(Span sentence, uint32_t sentence_index, ParaState* pa
   para_ = para;
   Clear();
   hits_.clear();
+  critiques_.clear();
   for (const SentencePass& pass : kSentencePasses)
     if (!(this->*pass.run)(out)) return;
 }

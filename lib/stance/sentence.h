@@ -17,6 +17,8 @@
 
 namespace caucus::stance {
 
+using internal::CueFrame;
+
 // A cue phrase found in the sentence.
 struct Hit {
   int b = 0, e = 0;  // unit range
@@ -65,6 +67,13 @@ class SentenceAnalyzer : public SentenceUnits {
   // For tests: for each stance Run appends, the name of the sieve that found
   // its actor ("subject", "passive", ...; "role-only-clause").
   void set_trace(std::vector<std::string_view>* trace) { trace_ = trace; }
+  // Who asserts the next sentences (a speech's speaker, a turn's entity),
+  // with the `via` its stances get; null for nobody. Their criticism of a
+  // state is their stance (criticism.cc). `speaker` must outlive the Runs.
+  void set_speaker(const ActorView* speaker, std::string_view via) {
+    speaker_ = speaker;
+    speaker_via_ = via;
+  }
 
  private:
   // ---- the sentence passes, in order (sentence.cc) -------------------------
@@ -79,6 +88,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool CuesPass(std::vector<Stance>* out);
   bool ClausesPass(std::vector<Stance>* out);
   bool CueStancesPass(std::vector<Stance>* out);
+  bool CriticismPass(std::vector<Stance>* out);
 
   // ---- cues (cue_hits.cc) --------------------------------------------------
   void FindHits();
@@ -134,6 +144,11 @@ class SentenceAnalyzer : public SentenceUnits {
     std::vector<ActorRef> actors;
     Parse parse;             // the subject structure, when the subject sieve ran
     std::string_view sieve;  // the sieve that found the actors
+    // Set by the criticism passes (criticism.cc): the cue's own stance takes
+    // this polarity and act instead of the lexicon's ("call on X to cease":
+    // oppose, demand), or none at all (irony, a call to do a wrong).
+    std::string_view polarity_override, act_override;
+    bool drop_own = false;
   };
   // An actor sieve: sets s->actors (and may change the target) when its
   // construction is there; returns false when the cue gives no stance at
@@ -171,6 +186,24 @@ class SentenceAnalyzer : public SentenceUnits {
   bool ReducedPassive(const Hit& h, int before) const;
   bool HolderAfter(const Hit& h, int cb, int ce, std::vector<ActorRef>* actors, Target* target);
 
+  // ---- criticism (criticism.cc) -------------------------------------------
+  void FrameHit(HitState* s);
+  void DemandFrame(HitState* s);
+  void AgentLink(HitState* s) const;
+  void AccusationFrame(HitState* s, bool negated);
+  bool StateOf(int i, ActorRef* out) const;
+  bool StateOfRef(const ActorRef& a, ActorRef* out) const;
+  bool AfterPlacePreposition(int i) const;
+  bool AgentBefore(int b, int cb, ActorRef* out) const;
+  bool ClauseSubjectState(int cb, int before, ActorRef* out) const;
+  bool EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* out) const;
+  bool CriticismHolder(int cue_b, ActorRef* holder, std::string_view* via, bool* reported) const;
+  void AddCriticism(const ActorRef& holder, std::string_view via, const ActorRef& state,
+                    const Hit& h, std::string_view act, Span target, const std::string& modality,
+                    double conf);
+  int UnitAt(uint32_t pos) const;
+  bool NamesWrong(int k) const;
+
   // ---- target (target.cc) --------------------------------------------------
   int NounPhraseStart(int e, int lower) const;
   Target MakeTarget(int from, int clause_end, int hit_index);
@@ -194,6 +227,13 @@ class SentenceAnalyzer : public SentenceUnits {
   std::vector<Target> hit_targets_;
   std::vector<char> hit_done_;
   std::vector<std::string_view>* trace_ = nullptr;
+  const ActorView* speaker_ = nullptr;
+  std::string_view speaker_via_;
+  std::vector<Stance> critiques_;  // criticisms pending until CriticismPass
+  // The state a holder last criticised with its agent named, for "the
+  // so-called referendum" a sentence or two later (criticism.cc).
+  std::string last_criticised_, last_criticised_holder_;
+  uint32_t last_criticised_sentence_ = 0;
 };
 
 }  // namespace caucus::stance

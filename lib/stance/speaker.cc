@@ -175,6 +175,7 @@ void AddSpeakerNorms(DocState* d) {
     if (tb < w.size()) {
       x.target.span = {w[tb].b, w.back().e};
       x.target.text = std::string(text.substr(x.target.span.begin, x.target.span.size()));
+      LinkSpan(d->layer_ents(), speaker.id, &x.target);
     }
     x.span = {w.front().b, w.back().e};
     x.sentence = static_cast<uint32_t>(i);

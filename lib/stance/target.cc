@@ -23,11 +23,14 @@ int SentenceAnalyzer::NounPhraseStart(int e, int lower) const {
 void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
   t->topic.clear();
   t->entity.clear();
+  t->kind.clear();
   for (int i = b; i < e; ++i) {
     if (units_[i].kind == UK::kTopic && t->topic.empty()) t->topic = ents_[units_[i].ent].id;
     if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && t->entity.empty() &&
-        units_[i].ent >= 0)
+        units_[i].ent >= 0) {
       t->entity = ents_[units_[i].ent].id;
+      t->kind = ents_[units_[i].ent].kind;
+    }
   }
 }
 
@@ -68,7 +71,8 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
     if (IsWord(i, "and") || IsWord(i, "or") || IsWord(i, "but")) {
       int nx = i + 1;
       for (int steps = 0; steps < 5 && IsPredicatePrefix(nx); ++steps) ++nx;
-      if (nx < n() && hit_at_[nx] >= 0 && lex_.defs[hits_[hit_at_[nx]].def].pos == CuePos::kVerb) {
+      if (nx < n() && hit_at_[nx] >= 0 && lex_.defs[hits_[hit_at_[nx]].def].pos == CuePos::kVerb &&
+          lex_.defs[hits_[hit_at_[nx]].def].frame == CueFrame::kNone) {
         end = i;
         break;
       }
@@ -139,6 +143,7 @@ void SentenceAnalyzer::ResolveEmptyTarget(Target* t, int hit_index, int clause_b
     const Proposal& p = para_->proposals.back();
     t->t.topic = p.target.topic;
     t->t.entity = p.actors.empty() ? p.target.entity : p.actors[0].actor.id;
+    t->t.kind = p.actors.empty() ? p.target.kind : p.actors[0].actor.kind;
     if (t->t.text.empty()) t->t.text = p.target.text;
     return;
   }
@@ -153,6 +158,7 @@ void SentenceAnalyzer::ResolveEmptyTarget(Target* t, int hit_index, int clause_b
       for (int i = pb; i < pe; ++i) {
         if (IsActor(i)) {
           t->t.entity = ActorAt(i).id;
+          t->t.kind = ActorAt(i).kind;
           break;
         }
       }

@@ -88,6 +88,26 @@ def test_dict_validate_lookup_export(t):
     assert rc == 1 and f"{bad}:2: duplicate id \"ITU\"" in err, err
 
 
+def test_dict_validate_checks_cue_lexicons(t):
+    # The cue lexicon (the criticism frames of #13 included) is validated too.
+    good = t.write("cues.json", json.dumps({"kind": "cue", "entries": [], "cues": [
+        {"cue": "shell", "pos": "verb", "polarity": "oppose", "act": "accuse",
+         "frame": "wrongdoing"}]}))
+    rc, out, err = t.run("dict", "validate", good)
+    assert rc == 0, err
+    for cue, msg in [
+        ({"cue": "shell", "pos": "verb", "polarity": "oppose", "frame": "blame"},
+         "\"frame\" must be evaluation, wrongdoing or stop"),
+        ({"cue": "shell", "pos": "verb", "polarity": "support", "frame": "wrongdoing"},
+         "a \"frame\" cue must have polarity oppose"),
+        ({"cue": "shelling", "pos": "noun", "polarity": "oppose", "frame": "wrongdoing",
+          "of_agent": True}, "\"of_agent\", \"needs_agent\" and \"discourse\" need"),
+    ]:
+        bad = t.write("badcues.json", json.dumps({"kind": "cue", "entries": [], "cues": [cue]}))
+        rc, out, err = t.run("dict", "validate", bad)
+        assert rc == 1 and bad in err and "cues[0]" in err and msg in err, err
+
+
 def test_mentions_formats(t):
     p = t.write("m.txt", "Brazil spoke first.\nIran and Sweden replied.\n")
     rows = t.run("mentions", p, check_rc=0)[1].splitlines()

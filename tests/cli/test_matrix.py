@@ -39,3 +39,18 @@ def test_matrix_from_stances_layer(t):
 def test_matrix_bad_format(t):
     rc, out, err = t.run("matrix", "--format", "xml", input="")
     assert rc == 2 and "format" in err
+
+
+def test_matrix_reads_old_entity_spelling(t):
+    # Records written before the target link was spelled "id" name it "entity".
+    def rec(key):
+        return json.dumps({"id": key, "text": "Sweden criticised the ITU.", "stances": [
+            {"actor": {"id": "SWE", "kind": "government", "text": "Sweden", "span": [0, 6]},
+             "polarity": "oppose", "act": "criticise",
+             "target": {"text": "the ITU", key: "ITU", "span": [18, 25]},
+             "span": [0, 25], "sentence": 0, "modality": "asserted", "score": 0.9}]}) + "\n"
+    _, old, _ = t.run("matrix", input=rec("entity"), check_rc=0)
+    _, new, _ = t.run("matrix", input=rec("id"), check_rc=0)
+    cells = [json.loads(l) for l in old.splitlines()]
+    assert [(c["actor"], c["target"], c["oppose"]) for c in cells] == [("SWE", "ITU", 1)], cells
+    assert old == new

@@ -135,3 +135,23 @@ def test_stances_echoed_views(t):
     # Nothing to echo: no stance.
     r = _stances(t, "Similar views have been expressed by Kenya.\n")
     assert r["stances"] == [], r["stances"]
+
+
+def test_stances_target_link_id_and_kind(t):
+    # A target that names an entity carries its id and kind (issue #13; older
+    # records wrote the id as "entity").
+    r = _stances(t, "Sweden criticised the ITU for its secrecy.\n")
+    st = [s for s in r["stances"] if s["actor"]["id"] == "SWE"]
+    assert st and st[0]["target"]["id"] == "ITU" and st[0]["target"]["kind"] == "body", st
+    assert "entity" not in st[0]["target"]
+    t.validate(r)
+
+
+def test_stances_normative_sentence_target_links(t):
+    # A speaker's normative sentence links its target to the topic or entity
+    # it names, as a cue's target does.
+    rec = json.dumps({"id": "s", "text": "The United Nations should strengthen the Internet "
+                      "Governance Forum.\n", "meta": {"speaker": "CHE"}})
+    r = t.jsonl("stances", input=rec + "\n")[0]
+    st = [s for s in r["stances"] if s["actor"]["id"] == "CHE"]
+    assert st and st[0]["act"] == "call-for" and st[0]["target"]["id"] == "IGF", st

@@ -78,7 +78,9 @@ struct StanceActor {
 struct StanceTarget {
   std::string text;
   std::string topic;   // topic id, if linked
-  std::string entity;  // entity id, if the target is an entity (a position of another actor)
+  std::string entity;  // entity id, if linked (written as "id"): a state criticised, a body, an
+                       // instrument, another actor's position
+  std::string kind;    // the kind of that entity (government, body, ...), when known
   Span span;
 };
 

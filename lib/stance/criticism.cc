@@ -1,0 +1,697 @@
+// Criticism (issue #13): who criticises whom. The frame cues of the lexicon
+// (CueFrame: evaluations of an act, wrongdoing, demands to stop) give the
+// stance of whoever asserts the sentence (its speaker, or an actor whose
+// report it is) against the state that does the act, linked to that state;
+// cues that take an addressee ("call on X to cease") become demands against
+// it; "Russia blocked the draft" is also the speaker's accusation. A pending
+// list keeps one criticism per holder and state in a sentence (the
+// criticism sentence pass). docs/STANCES.md, "Criticism".
+#include <algorithm>
+#include <cmath>
+
+#include "stance/sentence.h"
+
+namespace caucus::stance {
+namespace {
+
+double Round2(double v) { return std::round(v * 100.0) / 100.0; }
+
+double ModalityFactor(std::string_view m) {
+  return m == "asserted" ? 1.0 : m == "reported" ? 0.9 : m == "negated" ? 0.7 : 0.6;
+}
+
+// A word that may modify a noun before it ("the continued military
+// aggression", "an unprecedented, large-scale incursion"): English marks
+// most such adjectives and participles by their ending.
+bool ModifierShape(std::string_view w) {
+  static constexpr std::string_view kEndings[] = {"al",   "ive", "ous", "ic",  "ary",
+                                                  "ed",   "ful", "ant", "ent", "ible",
+                                                  "able", "ing", "ist", "ile", "-scale"};
+  if (w.size() < 4) return false;
+  for (std::string_view e : kEndings)
+    if (w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+  return false;
+}
+
+}  // namespace
+
+// ---- the state that does an act ------------------------------------------
+
+// The government an actor unit stands for: itself, or the government a
+// body's or person's `org` names (the Kremlin, a minister).
+bool SentenceAnalyzer::StateOf(int i, ActorRef* out) const {
+  if (!IsActor(i)) return false;
+  const ActorView& a = ActorAt(i);
+  if (a.kind == "government") {
+    *out = {a, "", 1.0};
+    return true;
+  }
+  const int e = units_[i].ent;
+  if (e < 0 || ents_[e].org.size() != 3) return false;
+  for (char c : ents_[e].org)
+    if (c < 'A' || c > 'Z') return false;
+  *out = {ActorView{ents_[e].org, "government", a.text, a.span}, "", 0.9};
+  return true;
+}
+
+// The government an actor of the analysis stands for (see StateOf).
+bool SentenceAnalyzer::StateOfRef(const ActorRef& a, ActorRef* out) const {
+  if (a.actor.kind == "government") {
+    *out = a;
+    return true;
+  }
+  const int u = a.actor.span.size() > 0 ? UnitAt(a.actor.span.begin) : -1;
+  if (u < 0 || !(units_[u].span == a.actor.span) || !StateOf(u, out)) return false;
+  out->via = a.via;
+  out->conf *= a.conf;
+  return true;
+}
+
+// The unit starting at byte `pos`, or -1.
+int SentenceAnalyzer::UnitAt(uint32_t pos) const {
+  auto it = std::lower_bound(units_.begin(), units_.end(), pos,
+                             [](const Unit& u, uint32_t p) { return u.span.begin < p; });
+  return it != units_.end() && it->span.begin == pos ? static_cast<int>(it - units_.begin()) : -1;
+}
+
+// Whether unit i follows a preposition that makes a state a place or an
+// object ("in Ukraine", "against Georgia"), not the doer.
+bool SentenceAnalyzer::AfterPlacePreposition(int i) const {
+  int k = i - 1;
+  if (IsWord(k, "the")) --k;
+  return k >= 0 && units_[k].kind == UK::kWord && MatchList(k, lex_.place_preposition) == k + 1;
+}
+
+// The state a possessive, a demonym or "its"/"their" before unit `b` names,
+// across at most two modifiers: "Russia's (illegal) annexation", "the
+// Russian (military) aggression", "its provocations".
+bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
+  int k = b - 1;
+  for (int steps = 0; steps < 2 && k >= cb; ++steps) {
+    if (IsAdverb(k) || IsPunct(k, '-') ||
+        (units_[k].kind == UK::kWord && hit_at_[k] >= 0 &&
+         lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation) ||
+        (units_[k].kind == UK::kWord && ModifierShape(units_[k].low) && !IsWord(k, "'s"))) {
+      --k;
+      continue;
+    }
+    break;
+  }
+  if (IsWord(k, "'s")) return StateOf(k - 1, out);
+  // "anti-Ukrainian propaganda": the demonym is the target, not the doer.
+  if (IsActor(k) && IsPunct(k - 1, '-') && k >= 2 && units_[k - 2].kind == UK::kWord &&
+      MatchList(k - 2, lex_.stance_prefix) == k - 1)
+    return false;
+  if (IsActor(k)) return !AfterPlacePreposition(k) && StateOf(k, out);
+  if (IsWord(k, "its") || IsWord(k, "their")) {
+    std::vector<ActorRef> c;
+    int e = 0;
+    if (!Coref(k, &e, &c) || c.empty() || c[0].actor.kind != "government") return false;
+    *out = c[0];
+    return true;
+  }
+  return false;
+}
+
+// The clause's subject when it is a state: the first actor of [cb, before)
+// that no preposition governs ("Russia is seeking to impose its will by
+// using misinformation").
+bool SentenceAnalyzer::ClauseSubjectState(int cb, int before, ActorRef* out) const {
+  for (int k = cb; k < before; ++k) {
+    if (!IsActor(k)) continue;
+    if (AfterPlacePreposition(k) || IsWord(k - 1, "of") || IsWord(k - 1, "by")) continue;
+    return StateOf(k, out);
+  }
+  return false;
+}
+
+// Who does the act an evaluative cue names: a possessive or demonym before
+// it ("Russian aggression"), a by-phrase after its noun phrase ("the
+// annexation of Crimea by Russia"), "of X" for cues whose "of" names the
+// agent, an apposition ("the aggressor, the Russian Federation"), the
+// subject of a predicate ("Russia's actions are illegal") or of a verb that
+// commits it ("Russia is waging propaganda"), the holder of a conduct noun
+// it follows ("the Kremlin's use of propaganda").
+bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* out) const {
+  const CueDef& def = lex_.defs[h.def];
+  // An adverb ("illegally deployed"): the verb's subject.
+  if (IsAdverb(h.b) && h.e == h.b + 1) {
+    const Parse p = ParseSubject(cb, h.b);
+    if (p.ok && StateOfRef(p.subjects.back(), out)) return true;
+    return ClauseSubjectState(cb, h.b, out);
+  }
+  if (AgentBefore(h.b, cb, out)) return true;
+  // "the Kremlin's use of propaganda", "the spread of Russian propaganda".
+  if (IsWord(h.b - 1, "of") && h.b - 2 >= cb && MatchList(h.b - 2, lex_.conduct_noun) == h.b - 1 &&
+      AgentBefore(h.b - 2, cb, out))
+    return true;
+  // After the noun phrase: "of X" (agentive nouns), "by X", "carried out by X".
+  int k = h.e;
+  if (def.of_agent && IsWord(k, "of")) {
+    int a = k + 1;
+    if (IsWord(a, "the")) ++a;
+    if (StateOf(a, out)) return true;
+  }
+  if (IsPunct(k, ',')) {
+    // "the aggressor, the Russian delegation,".
+    int a = k + 1;
+    if (IsWord(a, "the")) ++a;
+    if (StateOf(a, out)) return true;
+  }
+  for (int steps = 0; k < ce && steps < 10; ++k, ++steps) {
+    if (units_[k].kind == UK::kPunct) break;
+    if (IsWord(k, "which") || IsWord(k, "that") || IsWord(k, "who")) {
+      // A relative clause whose subject is the doer: "the illegal blockade
+      // that the United States Government has imposed".
+      int a = k + 1;
+      if (IsWord(a, "the")) ++a;
+      ActorRef st;
+      if (!StateOf(a, &st)) break;
+      int v = a + 1;
+      const int se = MatchList(v, lex_.state_agent);
+      if (se > 0) v = se;
+      for (int steps = 0; steps < 3 && (IsAdverb(v) || MatchList(v, lex_.copula) == v + 1 ||
+                                        IsWord(v, "has") || IsWord(v, "have") || IsWord(v, "had"));
+           ++steps)
+        ++v;
+      if (v < ce && units_[v].kind == UK::kWord &&
+          (MatchList(v, lex_.agent_participle) > 0 || MatchList(v, lex_.perpetration) > 0)) {
+        *out = st;
+        return true;
+      }
+      break;
+    }
+    int by = k;
+    const int pe = MatchList(k, lex_.agent_participle);
+    if (pe > 0) {
+      by = pe;
+    } else if (units_[k].kind == UK::kWord && k > h.e &&
+               (units_[k].low.size() > 4 &&
+                (units_[k].low.compare(units_[k].low.size() - 2, 2, "ed") == 0 ||
+                 units_[k].low.compare(units_[k].low.size() - 2, 2, "en") == 0))) {
+      // Another participle's agent: "the aggression condemned by Ukraine".
+      break;
+    }
+    while (IsAdverb(by)) ++by;
+    if (IsWord(by, "by")) {
+      int a = by + 1;
+      if (IsWord(a, "the")) ++a;
+      // "by agents of the Russian Federation".
+      const int se = MatchList(a, lex_.state_agent);
+      if (se > 0 && (IsWord(se, "of") || IsWord(se, "from"))) a = se + 1 + IsWord(se + 1, "the");
+      if (StateOf(a, out)) return true;
+      break;
+    }
+  }
+  // "the aggressor, X": before the cue, "X, the aggressor".
+  {
+    int a = h.b - 1;
+    if (IsWord(a, "the")) --a;
+    if (IsPunct(a, ',') && StateOf(a - 1, out) && !AfterPlacePreposition(a - 1)) return true;
+  }
+  // A predicate: "Russia is the aggressor", "X's actions are illegal", "the
+  // build-up ... has been a deliberate provocation".
+  int c = h.b - 1;
+  for (int steps = 0; steps < 4 && c > cb; ++steps) {
+    if (IsWord(c, "a") || IsWord(c, "an") || IsWord(c, "the") || IsAdverb(c) ||
+        (units_[c].kind == UK::kWord && ModifierShape(units_[c].low)) || IsPunct(c, ',') ||
+        IsWord(c, "and"))
+      --c;
+    else
+      break;
+  }
+  if (c > cb && units_[c].kind == UK::kWord &&
+      (MatchList(c, lex_.copula) == c + 1 || MatchList(c - 1, lex_.copula) == c + 1)) {
+    if (MatchList(c - 1, lex_.copula) == c + 1) --c;
+    int sb = c;
+    while (sb > cb && (IsWord(sb - 1, "has") || IsWord(sb - 1, "have") || IsWord(sb - 1, "had") ||
+                       IsAdverb(sb - 1)))
+      --sb;
+    for (int a = cb; a < sb; ++a) {
+      if (!IsActor(a)) continue;
+      if (AfterPlacePreposition(a)) continue;
+      // "the actions of Russia": "of" only after a conduct noun.
+      if (IsWord(a - 1, "of") || (IsWord(a - 1, "the") && IsWord(a - 2, "of"))) {
+        const int of = IsWord(a - 1, "of") ? a - 1 : a - 2;
+        if (of - 1 < cb || MatchList(of - 1, lex_.conduct_noun) != of) continue;
+      }
+      if (StateOf(a, out)) return true;
+    }
+  }
+  // The subject of a verb that commits the act: "Russia is waging
+  // propaganda", "by using misinformation, intimidation and aggression".
+  for (int v = h.b - 1; v >= cb && v >= h.b - 8; --v) {
+    if (units_[v].kind == UK::kPunct && !IsPunct(v, ',')) break;
+    if (units_[v].kind != UK::kWord) continue;
+    const int pe = MatchList(v, lex_.perpetration);
+    if (pe < 0 || pe > h.b) continue;
+    if (ClauseSubjectState(cb, v, out)) return true;
+    break;
+  }
+  return false;
+}
+
+// ---- who holds the criticism ---------------------------------------------
+
+// The holder of a criticism in the sentence: the subject of a report verb
+// before the cue ("France said Russia had violated ...": France, reported),
+// else the sentence's speaker. False when there is neither.
+bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_view* via,
+                                       bool* reported) const {
+  *reported = false;
+  for (int k = cue_b - 1; k >= 0; --k) {
+    if (units_[k].kind != UK::kWord || MatchList(k, lex_.report) < 0) continue;
+    if (IsWord(k, "according")) return false;  // "according to reports, ..."
+    Parse p = ParseSubject(ClauseStart(k), k);
+    if (!p.ok) {
+      std::vector<ActorRef> c;
+      int e = 0;
+      int s = k - 1;
+      while (IsAdverb(s)) --s;
+      if (s >= 0 && Coref(s, &e, &c) && e == s + 1) p.subjects = c;
+    }
+    if (p.subjects.empty()) return false;
+    *holder = p.subjects[0];
+    const bool speaker_says = speaker_ && holder->actor.id == speaker_->id;
+    *reported = !speaker_says;
+    *via = speaker_says ? speaker_via_ : std::string_view("report");
+    return true;
+  }
+  if (!speaker_) return false;
+  *holder = {*speaker_, speaker_via_, 1.0};
+  *via = speaker_via_;
+  return true;
+}
+
+// A criticism of `state` by `holder` for the cue hit h: pending until the
+// criticism sentence pass.
+void SentenceAnalyzer::AddCriticism(const ActorRef& holder, std::string_view via,
+                                    const ActorRef& state, const Hit& h, std::string_view act,
+                                    Span target, const std::string& modality, double conf) {
+  if (holder.actor.id == state.actor.id) return;  // the speaker on itself
+  Stance s;
+  s.actor.id = holder.actor.id;
+  s.actor.kind = holder.actor.kind;
+  s.actor.text = holder.actor.text;
+  s.actor.span = holder.actor.span;
+  s.polarity = "oppose";
+  s.act = act;
+  s.target.span = target;
+  s.target.text = std::string(text_.substr(target.begin, target.size()));
+  s.target.entity = state.actor.id;
+  s.target.kind = "government";
+  const Span cue{units_[h.b].span.begin, units_[h.e - 1].span.end};
+  uint32_t b = std::min(cue.begin, target.begin), e = std::max(cue.end, target.end);
+  if (sent_.Contains(state.actor.span)) {
+    b = std::min(b, state.actor.span.begin);
+    e = std::max(e, state.actor.span.end);
+  }
+  if (sent_.Contains(holder.actor.span) && holder.actor.span.size() > 0) {
+    b = std::min(b, holder.actor.span.begin);
+    e = std::max(e, holder.actor.span.end);
+  }
+  s.span = {b, e};
+  s.sentence = sidx_;
+  s.modality = modality;
+  s.via = via;
+  s.score = Round2(lex_.defs[h.def].weight * ModalityFactor(modality) * conf * holder.conf);
+  critiques_.push_back(std::move(s));
+}
+
+// ---- the frame cues ------------------------------------------------------
+
+// A frame cue (see CueFrame): the act, the state that does it, the holder;
+// no stance when the cue is inside another cue's target (that cue's stance
+// carries it, see AgentLink), negated without a duty ("Russia has not
+// violated"), or conditional.
+void SentenceAnalyzer::FrameHit(HitState* s) {
+  const Hit& h = s->h;
+  const CueDef& def = s->def;
+  // Inside an earlier cue's target: an oppose cue's stance carries it (its
+  // link is the agent, AgentLink), a demand's is decided by DemandFrame; a
+  // support cue's target may still name a wrong and its doer ("we stand by
+  // Ukraine against Russian aggression"), but not one found by discourse.
+  bool in_support = false;
+  for (int k = 0; k < s->hi; ++k) {
+    if (!hit_done_[k] || hits_[k].role || ClauseStart(hits_[k].b) != s->cb) continue;
+    if (!(hit_targets_[k].end_unit > h.b && hits_[k].e <= h.b)) continue;
+    // An outer cue that nobody holds carries nothing, but the wrong it
+    // names may be a general one ("a fight against aggression"): no doer
+    // from the discourse.
+    if (hit_actors_[k].empty()) {
+      in_support = true;
+      continue;
+    }
+    const CueDef& outer = lex_.defs[hits_[k].def];
+    // A call's target ("appeal to all to stop the aggressor, X") may name
+    // a wrong and its doer too; a duplicate of the call's own demand on the
+    // same state is dropped by the criticism pass.
+    if ((outer.polarity != "support" && !outer.addressee) || outer.frame != CueFrame::kNone) return;
+    in_support = true;
+  }
+  if (Conditional(s->cb, h.b)) return;
+  ActorRef holder;
+  std::string_view via;
+  bool reported = false;
+  if (!CriticismHolder(h.b, &holder, &via, &reported)) return;
+  std::vector<ActorRef> states;
+  ActorRef agent;
+  int from = h.b;  // where the state (and the evidence) starts
+  bool duty = false;
+  if (def.frame == CueFrame::kEvaluation) {
+    if (!EvaluationAgent(h, s->cb, s->ce, &agent)) {
+      // "the so-called referendum", "the aggressor" with the state named
+      // just before: the state the holder last criticised.
+      if (!def.discourse || in_support || last_criticised_.empty() ||
+          sidx_ > last_criticised_sentence_ + 2 || last_criticised_holder_ != holder.actor.id)
+        return;
+      // A bare noun after a preposition is generic ("a fight against
+      // aggression", "acts of aggression"); "the aggressor", "a farce of a
+      // referendum" refer back.
+      int d = h.b - 1;
+      while (d > s->cb && (IsAdverb(d) || IsPunct(d, '-') ||
+                           (units_[d].kind == UK::kWord && ModifierShape(units_[d].low))))
+        --d;
+      if (IsWord(d, "of") ||
+          (units_[d].kind == UK::kWord && MatchList(d, lex_.place_preposition) == d + 1))
+        return;
+      agent = {ActorView{last_criticised_, "government", {}, {sent_.begin, sent_.begin}},
+               "coreference", 0.7};
+    }
+    states.push_back(agent);
+  } else {
+    // The doer of a wrongdoing verb, or the one told to stop: found as the
+    // actor of any verb cue is ("Russia has violated", "was annexed by
+    // Russia", "it blocks", "Russia annexed Crimea and violated").
+    FindAnchor(s);
+    s->target = MakeTarget(h.e, s->ce, s->hi);
+    if (!FindActors(s)) return;
+    // Coordinated wrongs share the doer: "Russia annexed Crimea and violated ...".
+    hit_actors_[s->hi] = s->actors;
+    hit_done_[s->hi] = 1;
+    for (const ActorRef& a : s->actors) {
+      if (a.actor.kind == "government") {
+        states.push_back(a);
+      } else if (a.actor.span.size() > 0) {
+        // A body or person standing for its government ("the Kremlin").
+        for (int u = s->cb; u < s->ce; ++u) {
+          ActorRef st;
+          if (IsActor(u) && units_[u].span == a.actor.span && StateOf(u, &st)) states.push_back(st);
+        }
+      }
+    }
+    if (states.empty()) return;
+    for (const ActorRef& a : states)
+      if (sent_.Contains(a.actor.span)) from = std::min<int>(from, UnitAt(a.actor.span.begin));
+    // A duty: "Russia must withdraw", "is obliged to refrain", "must not annex".
+    for (int k = std::max(s->cb, h.b - 6); k < h.b; ++k)
+      if (units_[k].kind == UK::kWord && MatchList(k, lex_.obligation) > 0) duty = true;
+    if (def.frame == CueFrame::kStop && !duty) return;
+  }
+  bool negated = false, refused = false;
+  // Negation reaches back to the verb's own conjunct: "Russia is not
+  // fulfilling its commitments and continues to violate ...".
+  int neg_from = std::max(s->cb, from);
+  for (int k = neg_from + 1; k < h.b; ++k)
+    if (IsWord(k, "and") || IsWord(k, "but")) neg_from = k + 1;
+  std::string modality = Modality(neg_from, h.b, &negated, &refused);
+  if (negated) {
+    // "Russia must not annex": a demand to refrain; else nothing is asserted.
+    if (!(def.frame == CueFrame::kWrongdoing && duty)) return;
+    modality = "asserted";
+  }
+  if (reported && modality == "asserted") modality = "reported";
+  std::string_view act = def.act;
+  if (def.frame == CueFrame::kWrongdoing && duty) act = "demand";
+  // The conduct: the cue's noun phrase or the verb's clause.
+  Target t = MakeTarget(h.b, s->ce, s->hi);
+  Span target =
+      t.t.span.size() > 0 ? t.t.span : Span{units_[h.b].span.begin, units_[h.e - 1].span.end};
+  if (def.frame == CueFrame::kEvaluation && def.pos == CuePos::kNoun) {
+    // "Russia's illegal annexation of Crimea": from the first modifier.
+    int b = h.b;
+    while (b - 1 > s->cb && (IsAdverb(b - 1) ||
+                             (units_[b - 1].kind == UK::kWord && ModifierShape(units_[b - 1].low))))
+      --b;
+    target.begin = units_[b].span.begin;
+  }
+  for (const ActorRef& st : states)
+    AddCriticism(holder, via, st, h, act, target, modality, st.conf);
+}
+
+// A cue with an addressee ("call on X to ...", "urge X to", "demand that X
+// ..."): the demand decides. A demand to stop ("to cease", "to withdraw its
+// troops") is the caller's oppose stance toward X (act demand); a call to
+// do a wrong ("encouraging X to launch aggression") makes the callers
+// accomplices, whom the speaker accuses; a call to join or sign Y links Y.
+void SentenceAnalyzer::DemandFrame(HitState* s) {
+  const Hit& h = s->h;
+  const int end = s->target.end_unit;
+  if (end <= h.e) return;
+  // The addressee: the actors right after the cue ("that", "the" aside).
+  int a = h.e;
+  if (IsWord(a, "that")) ++a;
+  std::vector<ActorRef> addressees = ListAfter(a, end);
+  int after = a;
+  while (after < end &&
+         (IsActor(after) || IsWord(after, "the") || IsWord(after, "and") || IsWord(after, "our") ||
+          IsPunct(after, ',') || MatchList(after, lex_.state_agent) == after + 1))
+    ++after;
+  // What is asked: a stop verb, a wrong, or something else.
+  int stop = -1, wrong = -1;
+  for (size_t k = s->hi + 1; k < hits_.size(); ++k) {
+    const Hit& x = hits_[k];
+    if (x.b < after || x.b >= end) continue;
+    const CueFrame f = lex_.defs[x.def].frame;
+    if (f == CueFrame::kStop && stop < 0) stop = static_cast<int>(k);
+    if ((f == CueFrame::kWrongdoing || f == CueFrame::kEvaluation) && wrong < 0)
+      wrong = static_cast<int>(k);
+  }
+  if (stop >= 0 && (wrong < 0 || hits_[stop].b < hits_[wrong].b)) {
+    ActorRef state;
+    for (const ActorRef& r : addressees) {
+      if (r.actor.kind != "government") continue;
+      s->polarity_override = "oppose";
+      s->act_override = "demand";
+      s->target.t.entity = r.actor.id;
+      s->target.t.kind = "government";
+      return;
+    }
+    // "call on all parties to cease": a demand on nobody in particular.
+    s->polarity_override = "oppose";
+    s->act_override = "demand";
+    return;
+  }
+  // A wrong asked for is the infinitive itself: a wrongdoing verb ("to
+  // invade") or a verb of perpetration with a wrong as its object ("to
+  // launch armed aggression"); "call on the Council to condemn the
+  // aggression" asks for no wrong.
+  bool asks_wrong = false;
+  if (wrong >= 0) {
+    int to = h.e;
+    while (to < end && !IsWord(to, "to")) ++to;
+    int v = to + 1;
+    while (v < end && IsAdverb(v)) ++v;
+    if (v < end && units_[v].kind == UK::kWord) {
+      if (hit_at_[v] >= 0 && lex_.defs[hits_[hit_at_[v]].def].frame == CueFrame::kWrongdoing)
+        asks_wrong = true;
+      const int pe = MatchList(v, lex_.perpetration);
+      for (int k = pe; pe > 0 && k < end && k < pe + 4 && !asks_wrong; ++k)
+        asks_wrong =
+            hit_at_[k] >= 0 && lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation;
+    }
+  }
+  if (asks_wrong) {
+    // "encouraging X to launch armed aggression": not the encouragers'
+    // support of X, but the speaker's accusation of them.
+    s->drop_own = true;
+    ActorRef holder;
+    std::string_view via;
+    bool reported = false;
+    if (!CriticismHolder(h.b, &holder, &via, &reported)) return;
+    for (const ActorRef& a2 : s->actors) {
+      if (a2.actor.kind != "government") continue;
+      AddCriticism(holder, via, a2, h, "accuse", {units_[h.b].span.begin, units_[end - 1].span.end},
+                   reported ? "reported" : "asserted", 0.8);
+    }
+    return;
+  }
+  // "call on X to sign / support Y": the link is Y when Y is named and the
+  // infinitive is itself a support cue; "asked X to open its meetings" keeps
+  // its link to X.
+  int to = after;
+  while (to < end && IsAdverb(to)) ++to;
+  if (!addressees.empty() && IsWord(to, "to") && to + 1 < end && hit_at_[to + 1] >= 0) {
+    const CueDef& v = lex_.defs[hits_[hit_at_[to + 1]].def];
+    if (v.polarity != "support" || v.frame != CueFrame::kNone || v.pos != CuePos::kVerb) return;
+    StanceTarget t = s->target.t;
+    LinkTarget(hits_[hit_at_[to + 1]].e, end, &t);
+    if (!t.entity.empty() || !t.topic.empty()) {
+      s->target.t.entity = t.entity;
+      s->target.t.kind = t.kind;
+      s->target.t.topic = t.topic;
+    }
+  }
+}
+
+// An oppose cue's target that names a wrong links to the state doing it:
+// "we condemn the annexation of Crimea by the Russian Federation" -> RUS,
+// not the first entity named.
+void SentenceAnalyzer::AgentLink(HitState* s) const {
+  if (s->def.polarity != "oppose" || s->target.end_unit <= s->h.e) return;
+  for (int k = s->h.e; k < s->target.end_unit; ++k) {
+    if (hit_at_[k] < 0) continue;
+    const Hit& x = hits_[hit_at_[k]];
+    if (lex_.defs[x.def].frame != CueFrame::kEvaluation) continue;
+    ActorRef agent;
+    if (!EvaluationAgent(x, s->cb, s->ce, &agent)) continue;
+    s->target.t.entity = agent.actor.id;
+    s->target.t.kind = "government";
+    return;
+  }
+  // No doer named: a state the target names only as the scene or the
+  // victim ("we condemn the violence in Syria", "the attacks against
+  // Ukraine") is not what the stance opposes.
+  if (s->target.t.kind != "government") return;
+  // Opposing oneself is no stance toward oneself: "it blocks the entry of
+  // goods at the border between Russia and ...".
+  for (const ActorRef& a : s->actors) {
+    if (a.actor.id != s->target.t.entity) continue;
+    s->target.t.entity.clear();
+    s->target.t.kind.clear();
+    return;
+  }
+  for (int k = s->h.e; k < s->target.end_unit; ++k) {
+    if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) continue;
+    // Back over "the" and modifiers: "in (the) eastern Ukraine".
+    int p = k - 1;
+    for (int steps = 0; steps < 3 && p >= s->h.e; ++steps) {
+      if (IsWord(p, "the") ||
+          (units_[p].kind == UK::kWord && hit_at_[p] == -1 && ModifierShape(units_[p].low)) ||
+          (units_[p].kind == UK::kWord && units_[p].low.size() > 4 &&
+           units_[p].low.compare(units_[p].low.size() - 3, 3, "ern") == 0))
+        --p;
+      else
+        break;
+    }
+    if (p >= s->h.e && units_[p].kind == UK::kWord &&
+        MatchList(p, lex_.scene_preposition) == p + 1) {
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+    }
+    return;
+  }
+}
+
+// An act that the subject's stance describes and the speaker holds against
+// it: "Russia blocked the draft" (RUS opposes the draft; the speaker, or a
+// reporter, accuses RUS). Irony before a support cue ("the freedom that the
+// United States so ardently champions") is no support: the speaker's
+// criticism of the actor instead.
+void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
+  const Hit& h = s->h;
+  int k = h.b - 1;
+  while (IsAdverb(k) && !(k >= 1 && MatchList(k - 1, lex_.irony) == k + 1)) --k;
+  const bool irony =
+      s->def.polarity == "support" && k >= 1 && MatchList(k - 1, lex_.irony) == k + 1;
+  if (irony) s->drop_own = true;
+  // A support whose object is a wrong ("some states act to promote
+  // disinformation"): no support of it, but an accusation of its actor.
+  bool wrong_object = false;
+  if (s->def.polarity == "support" && s->def.frame == CueFrame::kNone && !negated) {
+    int o = h.e;
+    while (o < s->target.end_unit &&
+           (IsWord(o, "the") || IsWord(o, "a") || IsWord(o, "an") || IsAdverb(o) ||
+            (units_[o].kind == UK::kWord && hit_at_[o] == -1 && ModifierShape(units_[o].low))))
+      ++o;
+    wrong_object = o < s->target.end_unit && NamesWrong(o);
+  }
+  if (wrong_object) s->drop_own = true;
+  if (!(irony || wrong_object || s->def.accuses) || negated) return;
+  ActorRef holder;
+  std::string_view via;
+  bool reported = false;
+  if (!CriticismHolder(s->actors.empty() ? h.b : h.b, &holder, &via, &reported)) return;
+  const int end = std::max(s->target.end_unit, h.e);
+  for (const ActorRef& a : s->actors) {
+    if (a.actor.kind != "government") continue;
+    if (holder.actor.id == a.actor.id) continue;
+    AddCriticism(holder, via, a, h, irony ? "criticise" : "accuse",
+                 {units_[h.b].span.begin, units_[end - 1].span.end},
+                 reported ? "reported" : "asserted", irony ? 0.8 : 0.9);
+  }
+}
+
+// Whether unit k names a wrong: an evaluation cue ("aggression"), or a
+// topic whose one word is one ("disinformation").
+bool SentenceAnalyzer::NamesWrong(int k) const {
+  if (hit_at_[k] >= 0) return lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation;
+  if (units_[k].kind != UK::kTopic) return false;
+  const internal::WordInfo* w = lex_.words.Find(units_[k].low);
+  if (!w || w->cues < 0) return false;
+  for (uint32_t pi : lex_.cue_buckets[w->cues]) {
+    const auto& ph = lex_.phrases[pi];
+    if (ph.words.size() == 1 && ph.words[0] == units_[k].low &&
+        lex_.defs[ph.def].frame == CueFrame::kEvaluation)
+      return true;
+  }
+  return false;
+}
+
+// The criticism sentence pass: one pending criticism per holder and state,
+// none that repeats a stance the holder already takes toward that state in
+// the sentence; a broken commitment takes back the state's stance of
+// commitment ("has committed to ..., but he has broken that commitment").
+bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
+  if (critiques_.empty()) return true;
+  const size_t first =
+      std::find_if(out->begin(), out->end(), [&](const Stance& x) { return x.sentence == sidx_; }) -
+      out->begin();
+  for (Stance& c : critiques_) {
+    bool dup = false;
+    for (size_t i = first; i < out->size() && !dup; ++i) {
+      Stance& o = (*out)[i];
+      dup = o.sentence == sidx_ && o.actor.id == c.actor.id && o.polarity == "oppose" &&
+            (o.target.entity == c.target.entity || o.target.span.Contains(c.target.span));
+      // The holder's opposition that holds the wrong and links to nothing
+      // links to its doer: "we appeal to all to stop the aggressor, X".
+      if (dup && o.target.entity.empty()) {
+        o.target.entity = c.target.entity;
+        o.target.kind = c.target.kind;
+      }
+    }
+    if (dup) continue;
+    // The holder's support of what names the wrong ("we stress that Russia
+    // must withdraw" linked to Russia) gives way to the criticism.
+    out->erase(std::remove_if(out->begin() + first, out->end(),
+                              [&](const Stance& x) {
+                                return x.sentence == sidx_ && x.actor.id == c.actor.id &&
+                                       x.polarity == "support" &&
+                                       x.target.entity == c.target.entity &&
+                                       x.target.span.Contains(c.target.span);
+                              }),
+               out->end());
+    if (c.act == "accuse") {
+      // A broken commitment: the state's own support in the sentence goes.
+      const std::string_view tt = c.target.text;
+      if (tt.find("commitment") != std::string_view::npos ||
+          tt.find("promise") != std::string_view::npos ||
+          tt.find("pledge") != std::string_view::npos) {
+        out->erase(std::remove_if(out->begin() + first, out->end(),
+                                  [&](const Stance& x) {
+                                    return x.sentence == sidx_ && x.actor.id == c.target.entity &&
+                                           x.polarity == "support";
+                                  }),
+                   out->end());
+      }
+    }
+    last_criticised_ = c.target.entity;
+    last_criticised_holder_ = c.actor.id;
+    last_criticised_sentence_ = sidx_;
+    out->push_back(std::move(c));
+  }
+  critiques_.clear();
+  return true;
+}
+
+}  // namespace caucus::stance

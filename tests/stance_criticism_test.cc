@@ -1,0 +1,201 @@
+// Criticism of states (issue #13, lib/stance/criticism.cc): evaluations,
+// wrongdoing, demands to stop, accusations, irony and negation, each on
+// sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "../lib/stance/document.h"
+#include "caucus/stances.h"
+#include "stance_test_util.h"
+
+namespace caucus {
+namespace {
+
+// The entities of these tests (every occurrence at word boundaries), so
+// the rules are tested without the entity dictionaries.
+const stance_test::E kCriticismEntities[] = {
+    {"Russian Federation", "government", "RUS"},
+    {"Russian", "government", "RUS"},
+    {"Russia", "government", "RUS"},
+    {"United States", "government", "USA"},
+    {"Ukraine", "government", "UKR"},
+    {"Sweden", "government", "SWE"},
+    {"Iran", "government", "IRN"},
+    {"Norway", "government", "NOR"},
+    {"ITRs", "instrument", "ITRs"},
+    {"privacy", "topic", "privacy"},
+    {"disinformation", "topic", "misinformation"},
+};
+
+// "ACTOR polarity act ->LINK" for each stance (LINK: target.id, else
+// target.topic, else -), in evidence order, joined by "; ". With a speaker
+// id, the text is a speech of that government (as meta.speaker gives it).
+std::string Run(const std::string& speaker, const std::string& text) {
+  const auto ents = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const auto sents = stance_test::Split(text);
+  std::vector<Stance> v;
+  if (speaker.empty()) {
+    v = stance_test::Finder().Find(text, sents, ents);
+  } else {
+    const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
+    v = stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents);
+  }
+  std::string out;
+  for (const Stance& s : v) {
+    const std::string link = !s.target.entity.empty()  ? s.target.entity
+                             : !s.target.topic.empty() ? s.target.topic
+                                                       : "-";
+    out += (out.empty() ? "" : "; ") + s.actor.id + " " + s.polarity + " " + s.act + " ->" + link;
+  }
+  return out;
+}
+
+struct Case {
+  const char* speaker;  // "" for none
+  const char* text;
+  const char* want;  // Run()
+};
+
+void RunTable(const std::vector<Case>& cases) {
+  for (const Case& c : cases) EXPECT_EQ(Run(c.speaker, c.text), c.want) << c.text;
+}
+
+TEST(StanceCriticism, EvaluationsOfAStatesActs) {
+  RunTable({
+      // condemn + the act: linked to its doer, not to the first state named.
+      {"SWE", "We condemn the Russian aggression against its neighbour.",
+       "SWE oppose condemn ->RUS"},
+      {"SWE", "We deplore the annexation of the peninsula by the Russian Federation.",
+       "SWE oppose condemn ->RUS"},
+      // Evaluative words with the doer named: the speaker's criticism.
+      {"SWE", "The so-called referendum organised by Russia is illegal.",
+       "SWE oppose criticise ->RUS"},
+      {"NOR", "Iran's provocations continue.", "NOR oppose criticise ->IRN"},
+      // The doer found a sentence later, for the same speaker.
+      {"SWE", "Russia's occupation of the region goes on. The sham vote changes nothing.",
+       "SWE oppose criticise ->RUS; SWE oppose criticise ->RUS"},
+      // No doer named: no state link, and no criticism of a bystander.
+      {"SWE", "We condemn the violence in Ukraine.", "SWE oppose condemn ->-"},
+      {"SWE", "Any violation of the ceasefire is a concern.", ""},
+      // Without a speaker nobody holds the evaluation.
+      {"", "The Russian aggression goes on.", ""},
+      // The doer after a participle's "by", through its agents.
+      {"UKR", "Terrorists directed by agents of the Russian Federation took the port.",
+       "UKR oppose criticise ->RUS"},
+      // The doer as the subject of a relative clause.
+      {"IRN", "We reject the illegal blockade that the United States has imposed on us.",
+       "IRN oppose reject ->USA"},
+      // A general wrong inside a cue nobody holds takes no doer from the
+      // discourse.
+      {"SWE",
+       "Russia's occupation of the region goes on. Those powers had led a long fight against "
+       "aggression.",
+       "SWE oppose criticise ->RUS"},
+      // "anti-X": X is the target of the modifier, not the doer.
+      {"NOR", "The anti-Ukrainian propaganda continues.", ""},
+  });
+}
+
+TEST(StanceCriticism, LinksAreNotScenesVictimsOrTheActor) {
+  RunTable({
+      // A state named as the scene or the one affected is no target link.
+      {"NOR", "We are concerned about the deterioration of the situation in eastern Ukraine.",
+       "NOR oppose concern ->-"},
+      {"NOR", "We are concerned about the consequences for Ukraine.", "NOR oppose concern ->-"},
+      // An actor's opposition links to itself never.
+      {"", "Russia blocked the transit of goods between Russia and Norway.",
+       "RUS oppose block ->-"},
+      // A call on others to stop a named wrongdoer is a demand toward it.
+      {"UKR", "I appeal to all members to stop the aggressor, the Russian Federation.",
+       "UKR oppose demand ->RUS"},
+  });
+}
+
+TEST(StanceCriticism, WrongdoingInTheSpeakersAssertion) {
+  RunTable({
+      {"SWE", "Russia has violated the sovereignty of its neighbour.", "SWE oppose accuse ->RUS"},
+      // Coordinated wrongs of one doer: one criticism.
+      {"SWE", "Russia annexed the peninsula and violated its obligations.",
+       "SWE oppose accuse ->RUS"},
+      // Negated or conditional: nothing asserted.
+      {"SWE", "Russia has not violated the agreement.", ""},
+      {"SWE", "If Russia violated the agreement, we would respond.", ""},
+      // Negation stays in its own conjunct.
+      {"NOR", "Russia has not paid its dues and continues to violate the agreement.",
+       "NOR oppose accuse ->RUS"},
+      // "under attack" is no act of attacking.
+      {"NOR", "Russia said that the rights of people in Ukraine were under attack.", ""},
+      // The speaker on itself is no criticism.
+      {"RUS", "Russia has never violated the agreement.", ""},
+      // Nobody asserts it.
+      {"", "Russia has violated the agreement.", ""},
+      // An act the subject's stance names: its own stance, and the speaker's
+      // accusation.
+      {"IRN", "The United States blocked the draft resolution.",
+       "USA oppose block ->-; IRN oppose accuse ->USA"},
+  });
+}
+
+TEST(StanceCriticism, DemandsToStopAreOpposition) {
+  RunTable({
+      {"SWE", "We call on Russia to cease its provocations.", "SWE oppose demand ->RUS"},
+      {"SWE", "Russia must withdraw its troops.", "SWE oppose demand ->RUS"},
+      // The demand replaces the support "stress" would give the state.
+      {"SWE", "We stress that Russia must withdraw its forces.", "SWE oppose demand ->RUS"},
+      {"", "Ukraine demands that the Russian side immediately cease provocations.",
+       "UKR oppose demand ->RUS"},
+      // A demand on nobody named: oppose, unlinked.
+      {"SWE", "We call on all parties to refrain from violence.", "SWE oppose demand ->-"},
+      // A stop verb with no duty is no demand.
+      {"SWE", "Russia stopped the talks last year.", ""},
+      // A call to sign stays support, linked to what is to be signed.
+      {"SWE", "We call on Russia to sign the ITRs.", "SWE support urge ->ITRs"},
+  });
+}
+
+TEST(StanceCriticism, AccusationsBelongToTheAccuser) {
+  RunTable({
+      // Reported: the accuser's stance toward the accused.
+      {"", "Sweden accused Russia of aggression.", "SWE oppose accuse ->RUS"},
+      // A call to do a wrong: the speaker accuses the caller; no support of
+      // the one called on.
+      {"NOR", "The United States encouraged Iran to launch an armed aggression.",
+       "NOR oppose accuse ->USA"},
+      {"NOR", "The United States urged the leader of a neighbour to launch aggression.",
+       "NOR oppose accuse ->USA"},
+      // A call to condemn a wrong asks for no wrong: the call stays.
+      {"SWE", "We call on Norway to condemn the Russian aggression.",
+       "SWE support urge ->NOR; SWE oppose criticise ->RUS"},
+      // A broken commitment takes back the state's commitment.
+      {"SWE", "Russia has committed to a ceasefire, but it has broken that commitment.",
+       "SWE oppose accuse ->RUS"},
+  });
+}
+
+TEST(StanceCriticism, PolarityUnderNegationAndIrony) {
+  RunTable({
+      // Double negation: support.
+      {"SWE", "We cannot possibly fail to defend the right to privacy.",
+       "SWE support defend ->privacy"},
+      // "X alone cannot": an argument for cooperation, no stance.
+      {"SWE", "Small countries alone cannot ensure the recovery of growth.", ""},
+      {"SWE", "No country alone can solve this.", ""},
+      // The same in a normative sentence of the speaker.
+      {"SWE", "I have fought censorship and therefore cannot possibly fail to defend privacy.",
+       "SWE support call-for ->privacy"},
+      // Support of a wrong is no support: an accusation of its actor.
+      {"NOR", "Russia promotes disinformation in the region.", "NOR oppose accuse ->RUS"},
+      {"NOR", "We see a trend where some states act to promote disinformation.", ""},
+      {"NOR", "We promote the fight against disinformation.",
+       "NOR support promote ->misinformation"},
+      // Irony: the speaker's criticism of the actor, not the actor's support.
+      {"IRN", "Such is the freedom that the United States so ardently champions.",
+       "IRN oppose criticise ->USA"},
+  });
+}
+
+}  // namespace
+}  // namespace caucus
