@@ -514,8 +514,12 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
         if (!im.Accept(text, t, i, end, r)) continue;
         bool weak = r.weak;
         // Longer wins; at equal length a strong form wins, then the later
-        // loaded entry (user dictionaries override shipped ones).
-        if (end > best_end || (end == best_end && (best_weak || !weak))) {
+        // loaded entry (user dictionaries override shipped ones); within one
+        // entry the earlier form ("Canada" the name over "Canadá" the
+        // Spanish name, which folds to the same tokens).
+        if (end > best_end ||
+            (end == best_end &&
+             ((best_weak && !weak) || (best_weak == weak && r.entry != im.refs[best].entry)))) {
           best_end = end;
           best = static_cast<int>(p);
           best_weak = weak;
