@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "caucus/acronyms.h"
+#include "caucus/front_matter.h"
 #include "tool.h"
 
 namespace caucus::cli {
@@ -20,6 +21,7 @@ const Registrar kRegistrar({
     "  caucus entities report.txt\n"
     "  caucus segment -r corpus/ | caucus entities -j 2 > annotated.jsonl\n"
     "  caucus entities --kinds government,body statement.txt | jq -c '.entities[] | [.id, .text]'\n"
+    "  caucus entities --kinds body --sectors intergovernmental,government news.txt\n"
     "  caucus entities --dict my-bodies.json minutes.txt\n",
     EntitiesMain,
 });
@@ -36,12 +38,16 @@ std::vector<std::string> SplitComma(const std::string& s) {
 
 int EntitiesMain(const std::vector<std::string>& args) {
   CommonArgs common;
-  std::string kinds;
+  std::string kinds, sectors;
   bool no_people = false, no_defined = false;
   po::options_description desc("options");
   desc.add_options()("kinds", po::value<std::string>(&kinds),
                      "report only these kinds (comma-separated: government,body,event,"
                      "instrument,person,group,topic)")(
+      "sectors", po::value<std::string>(&sectors),
+      "report only bodies of these stakeholder sectors (comma-separated: intergovernmental,"
+      "government,private-sector,civil-society,technical-community,academia); other kinds "
+      "are not filtered")(
       "no-person-rules", po::bool_switch(&no_people),
       "do not find people by role patterns (dictionary people are still found)")(
       "no-defined", po::bool_switch(&no_defined),
@@ -60,6 +66,10 @@ int EntitiesMain(const std::vector<std::string>& args) {
       return UsageError("entities", "unknown kind '" + k + "' in --kinds");
     }
   }
+  opt.sectors = SplitComma(sectors);
+  for (const std::string& k : opt.sectors) {
+    if (!IsSector(k)) return UsageError("entities", "unknown sector '" + k + "' in --sectors");
+  }
   opt.person_rules = !no_people;
   auto rec = Recognizer::Create(opt);
   if (!rec.ok()) return UsageError("entities", rec.status().message());
@@ -72,11 +82,12 @@ int EntitiesMain(const std::vector<std::string>& args) {
     auto defs = GetAcronyms(doc, &have_defs);
     if (!defs.ok()) return defs.status();
     if (!have_defs && !no_defined) {
-      *defs = FindAcronymDefinitions(doc.text());
+      *defs = FindAcronymsInBody(doc.text(), BodyStart(doc), nullptr);
       have_defs = true;
     }
     std::string layer;
-    recognizer.AppendJson(doc.text(), have_defs ? &*defs : nullptr, &layer);
+    const DocContext ctx = ContextOf(doc);
+    recognizer.AppendJson(doc.text(), have_defs ? &*defs : nullptr, &layer, &ctx);
     doc.SetLayer("entities", std::move(layer));
     doc.AppendJsonLine(out);
     return Status::Ok();

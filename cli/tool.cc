@@ -109,7 +109,11 @@ const Recognizer* LazyRecognizer::Get() {
 
 Status AddStancesAndWrite(Document* doc, LazyRecognizer* recognizer, const StanceFinder& finder,
                           std::string* out) {
-  const Recognizer* rec = doc->Has("entities") ? nullptr : recognizer->Get();
+  // Without an entities layer the recognizer finds them; with one, it is
+  // still needed for a document with a header, whose names the layer leaves
+  // out (the header may say who speaks).
+  const bool need = !doc->Has("entities") || ContextOf(*doc).body_begin > 0;
+  const Recognizer* rec = need ? recognizer->Get() : nullptr;
   if (!doc->Has("entities") && !rec) return recognizer->status();
   Status st = AddStances(doc, rec, finder);
   if (!st.ok()) return st;

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "caucus/front_matter.h"
 #include "check_internal.h"
 
 namespace caucus {
@@ -914,6 +915,14 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
     }
   }
 
+  // A header or front matter is not checked (meta.header; docs/FORMAT.md).
+  if (const uint32_t body = BodyStart(doc); body > 0) {
+    hits.erase(std::remove_if(hits.begin(), hits.end(),
+                              [body](const Hit& h) {
+                                return h.span.end > h.span.begin && h.span.end <= body;
+                              }),
+               hits.end());
+  }
   std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     return a.rule < b.rule;

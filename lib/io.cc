@@ -15,6 +15,7 @@
 #include <mutex>
 #include <thread>
 
+#include "caucus/front_matter.h"
 #include "caucus/json.h"
 
 namespace caucus {
@@ -201,7 +202,9 @@ Document MakeTextDocument(const Origin& origin, DecodedText&& dec) {
     AppendJsonString(path, &q);
     meta += q + ",";
   }
-  meta += "\"format\":\"" + dec.format + "\",\"encoding\":\"" + dec.encoding + "\"}";
+  meta += "\"format\":\"" + dec.format + "\",\"encoding\":\"" + dec.encoding + "\"";
+  meta += FrontMatterMetaMembers(d.text());  // header, title, date, source, author, speaker
+  meta += "}";
   d.SetLayer("meta", meta);
   return d;
 }

@@ -2475,13 +2475,42 @@ namespace {
 // the Arab States") take the same stance.
 Result<std::vector<Stance>> FindWithTurns(const Document& doc, const StanceFinder& finder,
                                           const std::vector<Sentence>& sents,
-                                          const std::vector<Entity>& ents) {
+                                          const std::vector<Entity>& all_ents,
+                                          const Recognizer* recognizer) {
+  // A body named inside a longer name ("ITU" in "ITU Council") is not an
+  // actor of its own: the longer name is.
+  std::vector<Entity> outer;
+  const bool nested = std::any_of(all_ents.begin(), all_ents.end(),
+                                  [](const Entity& e) { return e.form == "nested"; });
+  if (nested) {
+    for (const Entity& e : all_ents)
+      if (e.form != "nested") outer.push_back(e);
+  }
+  const std::vector<Entity>& ents = nested ? outer : all_ents;
   bool have_turns = false;
   auto turns = GetTurns(doc, &have_turns);
   if (!turns.ok()) return turns.status();
   if (!have_turns || turns->empty()) {
     // A document-level speaker (meta.speaker, front matter) speaks in the first person.
     std::optional<internal::DocSpeaker> speaker = internal::FindDocSpeaker(doc, ents);
+    // The entities layer leaves the header out: its names ("Author/org: The
+    // White House") are found here, when a recognizer is at hand.
+    if (!speaker && recognizer) {
+      const uint32_t header = ContextOf(doc).body_begin;
+      if (header > 0) {
+        const std::vector<Entity> hents = recognizer->Find(doc.text().substr(0, header));
+        speaker = internal::FindDocSpeaker(doc, hents);
+        // An executive office speaks for its government ("White House" -> USA).
+        if (speaker && speaker->kind == "body") {
+          const internal::DocSpeaker folded = internal::SpeakerFromId(speaker->id, "body", hents);
+          if (folded.kind == "government") {
+            speaker->id = folded.id;
+            speaker->kind = folded.kind;
+            speaker->name = folded.name;
+          }
+        }
+      }
+    }
     if (!speaker && !finder.default_speaker().empty())
       speaker = internal::SpeakerFromId(finder.default_speaker(), "", ents);
     // First-person subjects inside attributed quotations are the quoted speaker's.
@@ -2582,7 +2611,7 @@ Result<std::vector<Stance>> EnsureStances(const Document& doc, const Recognizer*
     ents = EnsureEntities(doc, *recognizer, &ec);
     if (!ents.ok()) return ents.status();
   }
-  return FindWithTurns(doc, finder, *sents, *ents);
+  return FindWithTurns(doc, finder, *sents, *ents, recognizer);
 }
 
 Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinder& finder) {
@@ -2598,7 +2627,7 @@ Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinde
     ents = EnsureEntities(*doc, *recognizer, &ec);
     if (!ents.ok()) return ents.status();
   }
-  auto found = FindWithTurns(*doc, finder, *sents, *ents);
+  auto found = FindWithTurns(*doc, finder, *sents, *ents, recognizer);
   if (!found.ok()) return found.status();
   std::vector<Stance>& st = *found;
   if (sc) doc->SetLayer("sentences", SentencesJson(*sents));

@@ -5,8 +5,8 @@
     cases of each name ("Российской Федерации", "Соединенных Штатов Америки",
     "Республики Корея": a head noun declines, a name in apposition after it
     does not);
-  * Arabic: the name with the proclitics written onto its first word ("و" and,
-    "ب" in/with, "ل" for, "ف" so; "ل" + "ال" is written "لل").
+  * Arabic: the name with the commonest proclitics written onto its first
+    word ("و" and, "ب" in/with, "ل" for; "ل" + "ال" is written "لل").
 
 Used by tools/gen_governments.py (the dictionary) and by
 tests/gold/score_countries.py (the test over the same table).
@@ -189,7 +189,7 @@ def russian_cases_list(words):
 
 # --- Arabic -----------------------------------------------------------------
 
-PROCLITICS = ("و", "ب", "ل", "ف", "وب", "ول")
+PROCLITICS = ("و", "ب", "ل")
 
 
 def arabic_proclitics(name):
