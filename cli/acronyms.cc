@@ -35,8 +35,7 @@ int AcronymsMain(const std::vector<std::string>& args) {
   AddCommonOptions(&desc, &common, false);
   int code = 0;
   if (!ParseToolArgs(*FindTool("acronyms"), desc, args, &common, &code)) return code;
-  if (!(options.min_confidence >= 0 && options.min_confidence <= 1))
-    return UsageError("acronyms", "--min-confidence must be between 0 and 1");
+  if (!CheckRange("acronyms", "--min-confidence", options.min_confidence, 0, 1)) return 2;
   if (undefined && no_undefined)
     return UsageError("acronyms", "--undefined and --no-undefined contradict each other");
   options.undefined = !no_undefined;

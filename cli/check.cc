@@ -3,7 +3,9 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -20,16 +22,35 @@ const Registrar kRegistrar({
     "check",
     "CI rules over a corpus: findings with file:line:col as text, JSONL, SARIF or GitHub "
     "annotations",
-    "caucus check [--rules FILE] [OPTIONS] [FILE|DIR...]",
+    "caucus check [--rules FILE] [OPTIONS] [FILE|DIR...]\n"
+    "       caucus check --init [--rules FILE]",
+    "  caucus check --init                       # writes a starter caucus-rules.json\n"
     "  caucus check --rules caucus-rules.json -r docs/\n"
-    "  caucus check -r docs/ --format sarif > caucus.sarif\n"
-    "  caucus check -r docs/ --format github --fail-on warning\n"
-    "  caucus check -r docs/ --write-baseline baseline.jsonl --fail-on none\n"
-    "  caucus check -r docs/ --baseline baseline.jsonl\n"
+    "  caucus check --rules caucus-rules.json -r docs/ --format sarif > caucus.sarif\n"
+    "  caucus check --rules caucus-rules.json -r docs/ --format github --fail-on warning\n"
+    "  caucus check --rules caucus-rules.json -r docs/ --write-baseline baseline.jsonl "
+    "--fail-on none\n"
+    "  caucus check --rules caucus-rules.json -r docs/ --baseline baseline.jsonl\n"
     "The rules file format is described in docs/CHECK.md.\n"
     "Exit status: 0 no failing findings, 1 findings at or above --fail-on, 2 errors.\n",
     CheckMain,
 });
+
+// `caucus check --init`: writes the starter rules, never over a file.
+int WriteStarterRules(const std::string& path) {
+  std::ifstream existing(path);
+  if (existing) return UsageError("check", path + ": already exists; not overwritten");
+  std::ofstream f(path, std::ios::binary);
+  std::string_view rules = StarterRules();
+  f.write(rules.data(), static_cast<std::streamsize>(rules.size()));
+  f.close();
+  if (!f) return UsageError("check", path + ": cannot write");
+  ReportError("check", "wrote " + path +
+                           ": a starter rules file; edit it (docs/CHECK.md), then run caucus check "
+                           "--rules " +
+                           path + " -r DIR");
+  return 0;
+}
 
 bool ReadFile(const std::string& path, std::string* out) {
   std::ifstream f(path, std::ios::binary);
@@ -42,17 +63,18 @@ bool ReadFile(const std::string& path, std::string* out) {
 
 int CheckMain(const std::vector<std::string>& args) {
   CommonArgs common;
-  std::string rules_path = "caucus-rules.json", format = "human", color = "auto";
+  std::string rules_path = "caucus-rules.json", format = "table", color = "auto";
   std::string fail_on = "error", baseline_path, write_baseline;
+  bool init = false;
   po::options_description desc("options");
   desc.add_options()("rules", po::value<std::string>(&rules_path)->default_value(rules_path),
-                     "rules file (JSON)")("format",
-                                          po::value<std::string>(&format)->default_value(format),
-                                          "output: human, jsonl, sarif, github")(
-      "color", po::value<std::string>(&color)->default_value(color),
-      "colour human output: auto, always, never")(
-      "fail-on", po::value<std::string>(&fail_on)->default_value(fail_on),
-      "exit 1 on findings at or above: error, warning, suggestion, none")(
+                     "rules file (JSON; docs/CHECK.md)")(
+      "init", po::bool_switch(&init), "write a starter rules file to --rules, and exit");
+  AddFormatOption(&desc, &format, "table",
+                  "table (file:line:col: severity: message, for reading), jsonl, sarif, github");
+  AddColorOption(&desc, &color);
+  desc.add_options()("fail-on", po::value<std::string>(&fail_on)->default_value(fail_on),
+                     "exit 1 on findings at or above: error, warning, suggestion, none")(
       "baseline", po::value<std::string>(&baseline_path),
       "accept the findings of an earlier run (its JSONL or SARIF output)")(
       "write-baseline", po::value<std::string>(&write_baseline),
@@ -61,28 +83,31 @@ int CheckMain(const std::vector<std::string>& args) {
   int code = 0;
   if (!ParseToolArgs(*FindTool("check"), desc, args, &common, &code)) return code;
 
+  if (init) return WriteStarterRules(rules_path);
   ReportOptions report;
   report.version = CAUCUS_VERSION;
-  if (!ParseCheckFormat(format, &report.format))
-    return UsageError("check", "unknown --format '" + format + "' (human, jsonl, sarif, github)");
-  if (fail_on == "none") {
-    report.fail_none = true;
-  } else if (!ParseSeverity(fail_on, &report.fail_on)) {
-    return UsageError("check",
-                      "unknown --fail-on '" + fail_on + "' (error, warning, suggestion, none)");
-  }
-  if (color == "auto") {
-    report.color = isatty(1) && !std::getenv("NO_COLOR") &&
-                   std::string(std::getenv("TERM") ? std::getenv("TERM") : "") != "dumb";
-  } else if (color == "always" || color == "never") {
-    report.color = color == "always";
-  } else {
-    return UsageError("check", "unknown --color '" + color + "' (auto, always, never)");
-  }
+  if (!CheckChoice("check", "--format", &format, {"table", "jsonl", "sarif", "github"},
+                   {{"human", "table"}, {"text", "table"}, {"json", "jsonl"}}) ||
+      !CheckChoice("check", "--fail-on", &fail_on, {"error", "warning", "suggestion", "none"}) ||
+      !CheckChoice("check", "--color", &color, {"auto", "always", "never"}))
+    return 2;
+  ParseCheckFormat(format, &report.format);
+  report.fail_none = fail_on == "none";
+  if (!report.fail_none) ParseSeverity(fail_on, &report.fail_on);
+  report.color = UseColor(color);
+  // GitHub and SARIF want paths relative to the repository.
+  char cwd[4096];
+  if (getcwd(cwd, sizeof cwd)) report.cwd = cwd;
+  const char* workspace = std::getenv("GITHUB_WORKSPACE");
+  report.workspace = workspace && *workspace == '/' ? workspace : report.cwd;
 
   std::string rules_text;
-  if (!ReadFile(rules_path, &rules_text))
-    return UsageError("check", rules_path + ": cannot read the rules file");
+  if (!ReadFile(rules_path, &rules_text)) {
+    std::string why = errno == ENOENT ? "no rules file" : std::strerror(errno);
+    return UsageError("check", rules_path + ": " + why +
+                                   " (pass --rules FILE, or write a starter one with caucus check "
+                                   "--init; the format is in docs/CHECK.md)");
+  }
   // The recogniser is built only if a rule needs entities or the dictionaries,
   // and only used for documents without an "entities" layer.
   std::unique_ptr<Recognizer> recognizer;

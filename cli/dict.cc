@@ -1,4 +1,5 @@
 // caucus dict: list, validate, look up and export the dictionaries.
+#include <algorithm>
 #include <iostream>
 #include <set>
 
@@ -15,13 +16,17 @@ int DictMain(const std::vector<std::string>& args);
 const Registrar kRegistrar({
     "dict",
     "list, validate, look up and export the dictionaries",
-    "caucus dict list [--kind KIND] | validate [FILE...] | lookup PHRASE | explain TEXT |\n"
-    "       export --phrases [--kind KIND]   (all take --dict FILE and --dir DIR)",
-    "  caucus dict list --kind body | jq -r .id\n"
+    "caucus dict list [--kinds KINDS] | validate [FILE...] | lookup PHRASE | explain TEXT |\n"
+    "       export --phrases [--kinds KINDS] [--case sensitive|insensitive]\n"
+    "       (all take --dict FILE and --dir DIR)",
+    "  caucus dict list --kinds body | jq -r .id\n"
     "  caucus dict validate my-dictionary.json\n"
     "  caucus dict lookup \"Russian Federation\"\n"
     "  caucus dict explain \"The U.S. delegation and the ITU’s Secretary-General\"\n"
-    "  caucus dict export --phrases > phrases.txt && rg -F -i -w -f phrases.txt corpus/\n",
+    "  # ripgrep with the dictionaries: acronyms (\"US\") match case-sensitively\n"
+    "  caucus dict export --phrases --case sensitive > cs.txt\n"
+    "  caucus dict export --phrases --case insensitive > ci.txt\n"
+    "  rg -F -w -f cs.txt corpus/; rg -F -w -i -f ci.txt corpus/\n",
     DictMain,
 });
 
@@ -57,33 +62,41 @@ void EntryJson(const DictEntry& e, bool full, std::string* out) {
 }
 
 int DictMain(const std::vector<std::string>& args) {
-  std::vector<std::string> positional, dicts;
-  std::string kind, dir;
-  bool phrases = false, help = false;
+  CommonArgs common;  // positional arguments only
+  std::string kinds, dir;
+  std::vector<std::string> dicts;
+  bool phrases = false;
+  std::string case_filter;
   po::options_description desc("options");
-  desc.add_options()("kind", po::value<std::string>(&kind), "only entries of this kind")(
+  desc.add_options()("kinds", po::value<std::string>(&kinds),
+                     "list, export: only entries of these kinds (comma-separated: government,"
+                     "body,event,instrument,person,group,topic,block)")(
       "dict", po::value<std::vector<std::string>>(&dicts)->composing(), "add a user dictionary")(
       "dir", po::value<std::string>(&dir), "dictionary directory (default: the shipped one)")(
       "phrases", po::bool_switch(&phrases), "export: one surface form per line")(
-      "help,h", po::bool_switch(&help), "show this help");
-  po::options_description all = desc;
-  all.add_options()("args", po::value<std::vector<std::string>>(&positional), "");
-  po::positional_options_description pos;
-  pos.add("args", -1);
+      "case", po::value<std::string>(&case_filter)->default_value("all"),
+      "export: only the forms that match case-sensitively (sensitive: acronyms such as \"US\"), "
+      "or the others (insensitive), or all");
+  po::options_description hidden;
+  hidden.add_options()("kind", po::value<std::string>(&kinds), "the old name of --kinds");
   const ToolInfo& tool = *FindTool("dict");
-  try {
-    po::variables_map vm;
-    po::store(po::command_line_parser(args).options(all).positional(pos).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    return UsageError("dict", e.what());
+  int code = 0;
+  if (!ParseToolArgs(tool, desc, args, &common, &code, &hidden)) return code;
+  const std::vector<std::string>& positional = common.inputs;
+  if (positional.empty()) {
+    return UsageError("dict",
+                      "which subcommand? list, validate, lookup, explain or export "
+                      "(see: caucus dict --help)");
   }
-  if (help || positional.empty()) {
-    std::cout << "caucus dict: " << tool.summary << "\n\nusage: " << tool.usage << "\n\n"
-              << desc << "\nexamples:\n"
-              << tool.examples;
-    return help ? 0 : 2;
-  }
+  std::vector<std::string> kind_list = SplitComma(kinds);
+  std::vector<std::string> known = EntityKinds();
+  known.push_back("block");
+  if (!CheckChoices("dict", "--kinds", kind_list, known) ||
+      !CheckChoice("dict", "--case", &case_filter, {"all", "sensitive", "insensitive"}))
+    return 2;
+  auto wanted = [&](const std::string& k) {
+    return kind_list.empty() || std::find(kind_list.begin(), kind_list.end(), k) != kind_list.end();
+  };
   const std::string cmd = positional[0];
   DictionaryOptions opt;
   opt.dir = dir;
@@ -96,7 +109,7 @@ int DictMain(const std::vector<std::string>& args) {
   std::string out;
   if (cmd == "list") {
     for (const DictEntry& e : d->entries()) {
-      if (kind.empty() || e.kind == kind) EntryJson(e, false, &out);
+      if (wanted(e.kind)) EntryJson(e, false, &out);
     }
   } else if (cmd == "validate") {
     auto problems = d->Validate();
@@ -136,8 +149,9 @@ int DictMain(const std::vector<std::string>& args) {
     if (!phrases) return UsageError("dict", "export needs --phrases");
     std::set<std::string> seen;
     for (const DictEntry& e : d->entries()) {
-      if (e.kind == "block" || (!kind.empty() && e.kind != kind)) continue;
+      if ((kind_list.empty() && e.kind == "block") || !wanted(e.kind)) continue;
       for (const Alias& a : e.aliases) {
+        if (case_filter != "all" && a.case_sensitive != (case_filter == "sensitive")) continue;
         if (a.text.find('\n') == std::string::npos && seen.insert(a.text).second) {
           out += a.text;
           out += '\n';
@@ -145,8 +159,9 @@ int DictMain(const std::vector<std::string>& args) {
       }
     }
   } else {
-    return UsageError("dict",
-                      "unknown subcommand '" + cmd + "' (list, validate, lookup, explain, export)");
+    std::string c = cmd;
+    CheckChoice("dict", "subcommand", &c, {"list", "validate", "lookup", "explain", "export"});
+    return 2;
   }
   WriteStdout(out);
   FlushStdout();

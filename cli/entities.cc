@@ -2,11 +2,10 @@
 // instruments, people, groups and topics.
 #include "caucus/entities.h"
 
-#include <algorithm>
-#include <sstream>
-
 #include "caucus/acronyms.h"
 #include "caucus/front_matter.h"
+#include "caucus/segment.h"
+#include "caucus/show.h"
 #include "tool.h"
 
 namespace caucus::cli {
@@ -19,6 +18,7 @@ const Registrar kRegistrar({
     "recognise and link governments, bodies, events, instruments, people, groups, topics",
     "caucus entities [OPTIONS] [FILE...]",
     "  caucus entities report.txt\n"
+    "  caucus entities --format table speech.txt\n"
     "  caucus segment -r corpus/ | caucus entities -j 2 > annotated.jsonl\n"
     "  caucus entities --kinds government,body statement.txt | jq -c '.entities[] | [.id, .text]'\n"
     "  caucus entities --kinds body --sectors intergovernmental,government news.txt\n"
@@ -26,19 +26,9 @@ const Registrar kRegistrar({
     EntitiesMain,
 });
 
-std::vector<std::string> SplitComma(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream ss(s);
-  std::string item;
-  while (std::getline(ss, item, ',')) {
-    if (!item.empty()) out.push_back(item);
-  }
-  return out;
-}
-
 int EntitiesMain(const std::vector<std::string>& args) {
   CommonArgs common;
-  std::string kinds, sectors;
+  std::string kinds, sectors, format = "jsonl", color;
   bool no_people = false, no_defined = false;
   po::options_description desc("options");
   desc.add_options()("kinds", po::value<std::string>(&kinds),
@@ -53,29 +43,31 @@ int EntitiesMain(const std::vector<std::string>& args) {
       "no-defined", po::bool_switch(&no_defined),
       "do not look for acronym definitions in the text (faster); an \"acronyms\" layer "
       "in the input is still used");
+  AddFormatOption(&desc, &format, "jsonl",
+                  "jsonl (records), or table (for reading: file:line:col and the sentence)");
+  AddColorOption(&desc, &color);
   AddCommonOptions(&desc, &common, true);
   int code = 0;
   if (!ParseToolArgs(*FindTool("entities"), desc, args, &common, &code)) return code;
   EntityOptions opt;
   opt.dictionaries.user_files = common.dicts;
   opt.kinds = SplitComma(kinds);
-  static const char* const kKnown[] = {"government", "body",  "event", "instrument",
-                                       "person",     "group", "topic"};
-  for (const std::string& k : opt.kinds) {
-    if (std::find(std::begin(kKnown), std::end(kKnown), k) == std::end(kKnown)) {
-      return UsageError("entities", "unknown kind '" + k + "' in --kinds");
-    }
-  }
+  static const std::vector<std::string> kSectorNames(std::begin(kSectors), std::end(kSectors));
   opt.sectors = SplitComma(sectors);
-  for (const std::string& k : opt.sectors) {
-    if (!IsSector(k)) return UsageError("entities", "unknown sector '" + k + "' in --sectors");
-  }
+  if (!CheckChoices("entities", "--kinds", opt.kinds, EntityKinds()) ||
+      !CheckChoices("entities", "--sectors", opt.sectors, kSectorNames) ||
+      !CheckChoice("entities", "--format", &format, {"jsonl", "table"}) ||
+      !CheckChoice("entities", "--color", &color, {"auto", "always", "never"}))
+    return 2;
+  ShowOptions show;
+  show.color = UseColor(color);
+  const bool table = format == "table";
   opt.person_rules = !no_people;
   auto rec = Recognizer::Create(opt);
   if (!rec.ok()) return UsageError("entities", rec.status().message());
   const Recognizer& recognizer = **rec;
   RunOptions run = MakeRunOptions("entities", common);
-  return RunFilter(run, [&](const Origin&, Document& doc, std::string* out) {
+  int rc = RunFilter(run, [&](const Origin&, Document& doc, std::string* out) {
     // Acronyms defined in the document become entities there: from the
     // "acronyms" layer if present, else found in the text.
     bool have_defs = false;
@@ -85,6 +77,15 @@ int EntitiesMain(const std::vector<std::string>& args) {
       *defs = FindAcronymsInBody(doc.text(), BodyStart(doc), nullptr);
       have_defs = true;
     }
+    if (table) {
+      bool computed = false;
+      auto sentences = EnsureSentences(doc, &computed);
+      if (!sentences.ok()) return sentences.status();
+      const DocContext ctx = ContextOf(doc);
+      AppendEntityView(doc, recognizer.Find(doc.text(), have_defs ? &*defs : nullptr, &ctx),
+                       *sentences, show, out);
+      return Status::Ok();
+    }
     std::string layer;
     const DocContext ctx = ContextOf(doc);
     recognizer.AppendJson(doc.text(), have_defs ? &*defs : nullptr, &layer, &ctx);
@@ -92,6 +93,8 @@ int EntitiesMain(const std::vector<std::string>& args) {
     doc.AppendJsonLine(out);
     return Status::Ok();
   });
+  HintTableFormat("entities", format);
+  return rc;
 }
 
 }  // namespace

@@ -27,16 +27,15 @@ const Registrar kRegistrar({
 
 int EvalMain(const std::vector<std::string>& args) {
   CommonArgs common;
-  std::string gold_path, format = "text";
+  std::string gold_path, format = "table";
   po::options_description desc("options");
-  desc.add_options()("gold,g", po::value<std::string>(&gold_path), "gold annotations (JSONL)")(
-      "format,f", po::value<std::string>(&format)->default_value("text"), "text or json");
+  desc.add_options()("gold,g", po::value<std::string>(&gold_path), "gold annotations (JSONL)");
+  AddFormatOption(&desc, &format, "table", "table (for reading) or json");
   AddCommonOptions(&desc, &common, true);
   int code = 0;
   if (!ParseToolArgs(*FindTool("eval"), desc, args, &common, &code)) return code;
   if (gold_path.empty()) return UsageError("eval", "--gold FILE is required");
-  if (format != "text" && format != "json")
-    return UsageError("eval", "--format must be text or json");
+  if (!CheckChoice("eval", "--format", &format, {"table", "json"}, {{"text", "table"}})) return 2;
   std::ifstream in(gold_path, std::ios::binary);
   if (!in) return UsageError("eval", gold_path + ": cannot open");
   std::stringstream ss;
@@ -54,6 +53,21 @@ int EvalMain(const std::vector<std::string>& args) {
   int rc = RunFilter(
       run,
       [&](const Origin&, Document& doc, std::string* out) {
+        // A stances layer already there is what gets scored (another run's,
+        // another system's, or one edited by hand); only a missing one is
+        // computed.
+        if (doc.Has("stances")) {
+          if (!doc.Has("entities")) {
+            const Recognizer* rec = recognizer.Get();
+            if (!rec) return recognizer.status();
+            bool computed = false;
+            auto ents = EnsureEntities(doc, *rec, &computed);
+            if (!ents.ok()) return ents.status();
+            doc.SetLayer("entities", EntitiesJson(*ents));
+          }
+          doc.AppendJsonLine(out);
+          return Status::Ok();
+        }
         return AddStancesAndWrite(&doc, &recognizer, **finder, out);
       },
       nullptr,

@@ -30,20 +30,23 @@ int GraphMain(const std::vector<std::string>& args) {
       "comention (entities mentioned together) or stance (actor -> target, per polarity)")(
       "window", po::value<std::string>(&window)->default_value("sentence"),
       "co-mention window: sentence or document")(
-      "format", po::value<std::string>(&format)->default_value("dot"), "dot, graphml or json")(
       "min-weight", po::value<uint64_t>(&options.min_weight)->default_value(1),
       "leave out edges lighter than N")("isolated", po::bool_switch(&options.keep_isolated),
                                         "keep nodes that have no edge");
+  AddFormatOption(&desc, &format, "dot", "dot, graphml or json");
   AddCommonOptions(&desc, &common, true);
   int code = 0;
   if (!ParseToolArgs(*FindTool("graph"), desc, args, &common, &code)) return code;
+  if (!CheckChoice(
+          "graph", "--network", &network, {"comention", "stance"},
+          {{"co-mention", "comention"}, {"mentions", "comention"}, {"stances", "stance"}}) ||
+      !CheckChoice("graph", "--window", &window, {"sentence", "document"}) ||
+      !CheckChoice("graph", "--format", &format, {"dot", "graphml", "json"}))
+    return 2;
   auto net = ParseGraphNetwork(network);
   if (!net.ok()) return UsageError("graph", net.status().message());
   auto fmt = ParseGraphFormat(format);
   if (!fmt.ok()) return UsageError("graph", fmt.status().message());
-  if (window != "sentence" && window != "document") {
-    return UsageError("graph", "--window must be sentence or document");
-  }
   options.network = *net;
   options.document_window = window == "document";
   bool stances = options.network == GraphNetwork::kStance;

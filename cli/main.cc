@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "caucus/suggest.h"
 #include "tool.h"
 
 namespace {
@@ -26,6 +27,14 @@ void PrintHelp() {
   }
   std::cout << "\nExit status: 0 ok, 1 findings (check), 2 errors (bad input is reported and\n"
                "skipped; the run goes on unless --strict).\n";
+}
+
+std::string UnknownTool(const std::string& name) {
+  std::vector<std::string> names;
+  for (const auto& t : caucus::cli::Tools()) names.push_back(t.name);
+  std::string best = caucus::ClosestName(name, names);
+  return "caucus: unknown tool '" + name + "'" +
+         (best.empty() ? "" : "; did you mean '" + best + "'?") + " (see: caucus help)\n";
 }
 
 }  // namespace
@@ -49,11 +58,15 @@ int main(int argc, char** argv) {
     args.erase(args.begin());
   }
   if (tool == "help" || tool == "--help" || tool == "-h") {
-    if (!args.empty() && caucus::cli::FindTool(args[0])) {
-      return caucus::cli::FindTool(args[0])->main({"--help"});
+    if (args.empty()) {
+      PrintHelp();
+      return 0;
     }
-    PrintHelp();
-    return 0;
+    if (const caucus::cli::ToolInfo* info = caucus::cli::FindTool(args[0])) {
+      return info->main({"--help"});
+    }
+    std::cerr << UnknownTool(args[0]);
+    return 2;
   }
   if (tool == "--version" || tool == "version") {
     std::cout << "caucus " CAUCUS_VERSION "\n";
@@ -61,7 +74,7 @@ int main(int argc, char** argv) {
   }
   const caucus::cli::ToolInfo* info = caucus::cli::FindTool(tool);
   if (!info) {
-    std::cerr << "caucus: unknown tool '" << tool << "' (see: caucus help)\n";
+    std::cerr << UnknownTool(tool);
     return 2;
   }
   try {

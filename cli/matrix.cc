@@ -37,10 +37,9 @@ int MatrixMain(const std::vector<std::string>& args) {
   MatrixOptions mopt;
   std::string format = "jsonl";
   po::options_description desc("options");
-  desc.add_options()("format,f", po::value<std::string>(&format)->default_value("jsonl"),
-                     "jsonl, tsv or markdown")(
-      "unlinked", po::bool_switch(&mopt.include_unlinked),
-      "also count stances whose target links to no topic or entity (as \"\")")(
+  AddFormatOption(&desc, &format, "jsonl", "jsonl, tsv or markdown");
+  desc.add_options()("unlinked", po::bool_switch(&mopt.include_unlinked),
+                     "also count stances whose target links to no topic or entity (as \"\")")(
       "asserted-only", po::bool_switch(&mopt.asserted_only),
       "count only asserted stances (not negated, hedged or reported)")(
       "min-score", po::value<double>(&mopt.min_score)->default_value(0.0),
@@ -48,8 +47,9 @@ int MatrixMain(const std::vector<std::string>& args) {
   AddCommonOptions(&desc, &common, true);
   int code = 0;
   if (!ParseToolArgs(*FindTool("matrix"), desc, args, &common, &code)) return code;
-  if (format != "jsonl" && format != "tsv" && format != "markdown")
-    return UsageError("matrix", "--format must be jsonl, tsv or markdown");
+  if (!CheckChoice("matrix", "--format", &format, {"jsonl", "tsv", "markdown"}) ||
+      !CheckRange("matrix", "--min-score", mopt.min_score, 0, 1))
+    return 2;
   sopt.user_files = common.dicts;
   auto finder = StanceFinder::Create(sopt);
   if (!finder.ok()) return UsageError("matrix", finder.status().message());

@@ -1,6 +1,7 @@
-// caucus mentions: one row per entity (or per turn), as JSONL, TSV or CSV.
+// caucus mentions: one row per entity, turn or stance, as JSONL, TSV or CSV.
 #include "caucus/mentions.h"
 
+#include "aggregate.h"
 #include "caucus/entities.h"
 #include "caucus/segment.h"
 #include "tool.h"
@@ -12,48 +13,47 @@ int MentionsMain(const std::vector<std::string>& args);
 
 const Registrar kRegistrar({
     "mentions",
-    "flatten entities (or turns) to one row each: JSONL, TSV or CSV",
+    "flatten entities, turns or stances to one row each (with their text): JSONL, TSV or CSV",
     "caucus mentions [OPTIONS] [FILE...]",
     "  caucus mentions report.txt\n"
     "  caucus entities -r corpus/ | caucus mentions --format tsv | mlr --itsv --opprint count -g "
     "id\n"
     "  caucus mentions --format csv corpus.jsonl > mentions.csv\n"
-    "  caucus turns transcript.txt | caucus mentions --layer turns --format tsv\n",
+    "  caucus turns transcript.txt | caucus mentions --layer turns --format tsv\n"
+    "  caucus mentions --layer stances --format tsv speech.txt | cut -f2,5,6,8,17\n"
+    "  caucus mentions --sentence-text -r corpus/ | jq -r 'select(.id == \"ITU\") | "
+    ".sentence_text'\n",
     MentionsMain,
 });
 
 int MentionsMain(const std::vector<std::string>& args) {
   CommonArgs common;
   std::string format = "jsonl", layer = "entities";
+  bool sentence_text = false;
   po::options_description desc("options");
-  desc.add_options()("format", po::value<std::string>(&format)->default_value("jsonl"),
-                     "jsonl, tsv or csv")(
-      "layer", po::value<std::string>(&layer)->default_value("entities"), "entities or turns");
+  AddFormatOption(&desc, &format, "jsonl", "jsonl, tsv or csv");
+  desc.add_options()("layer", po::value<std::string>(&layer)->default_value("entities"),
+                     "entities, turns or stances (a missing entities or stances layer is "
+                     "computed)")("sentence-text", po::bool_switch(&sentence_text),
+                                  "entity rows end with sentence_text, the sentence's text");
   AddCommonOptions(&desc, &common, true);
   int code = 0;
   if (!ParseToolArgs(*FindTool("mentions"), desc, args, &common, &code)) return code;
-  RowFormat f;
-  if (format == "jsonl") {
-    f = RowFormat::kJsonl;
-  } else if (format == "tsv") {
-    f = RowFormat::kTsv;
-  } else if (format == "csv") {
-    f = RowFormat::kCsv;
-  } else {
-    return UsageError("mentions", "unknown --format '" + format + "' (jsonl, tsv, csv)");
+  if (!CheckChoice("mentions", "--format", &format, {"jsonl", "tsv", "csv"}) ||
+      !CheckChoice("mentions", "--layer", &layer, {"entities", "turns", "stances"}))
+    return 2;
+  const RowFormat f = format == "tsv"   ? RowFormat::kTsv
+                      : format == "csv" ? RowFormat::kCsv
+                                        : RowFormat::kJsonl;
+  std::shared_ptr<void> keep;
+  LayerProviders providers;
+  if (layer != "turns") {
+    Status st = MakeLayerProviders(common, layer == "stances", &keep, &providers);
+    if (!st.ok()) return UsageError("mentions", st.message());
   }
-  if (layer != "entities" && layer != "turns") {
-    return UsageError("mentions", "unknown --layer '" + layer + "' (entities, turns)");
-  }
-  std::unique_ptr<Recognizer> recognizer;
-  if (layer == "entities") {
-    EntityOptions opt;
-    opt.dictionaries.user_files = common.dicts;
-    auto rec = Recognizer::Create(opt);
-    if (!rec.ok()) return UsageError("mentions", rec.status().message());
-    recognizer = std::move(*rec);
-  }
-  WriteStdout(layer == "entities" ? EntityRowsHeader(f) : TurnRowsHeader(f));
+  WriteStdout(layer == "entities" ? EntityRowsHeader(f, sentence_text)
+              : layer == "turns"  ? TurnRowsHeader(f)
+                                  : StanceRowsHeader(f));
   RunOptions run = MakeRunOptions("mentions", common);
   return RunFilter(run, [&](const Origin&, Document& doc, std::string* out) -> Status {
     if (layer == "turns") {
@@ -64,12 +64,14 @@ int MentionsMain(const std::vector<std::string>& args) {
       AppendTurnRows(doc, *turns, f, out);
       return Status::Ok();
     }
-    bool computed = false;
-    auto ents = EnsureEntities(doc, *recognizer, &computed);
-    if (!ents.ok()) return ents.status();
-    auto sents = EnsureSentences(doc, &computed);
-    if (!sents.ok()) return sents.status();
-    AppendEntityRows(doc, *ents, *sents, f, out);
+    DocumentLayers layers;
+    Status s = LoadLayers(doc, providers, layer == "stances", true, &layers);
+    if (!s.ok()) return s;
+    if (layer == "stances") {
+      AppendStanceRows(doc, layers.stances, f, out);
+    } else {
+      AppendEntityRows(doc, layers.entities, layers.sentences, f, out, sentence_text);
+    }
     return Status::Ok();
   });
 }

@@ -8,12 +8,15 @@ int ReadMain(const std::vector<std::string>& args);
 
 const Registrar kRegistrar({
     "read",
-    "files, directories, stdin (text, Markdown, HTML, JSONL) -> one document record each",
+    "files, directories, stdin (text, Markdown, HTML, PDF, DOCX, ODT, JSONL) -> one document "
+    "record each",
     "caucus read [OPTIONS] [FILE|DIR...]",
     "  caucus read report.txt\n"
     "  caucus read -r corpus/ > corpus.jsonl\n"
     "  curl -s https://example.org/page.html | caucus read --input-format html\n"
-    "  caucus read --encoding windows-1252 old-statement.txt\n",
+    "  caucus read --encoding windows-1252 old-statement.txt\n"
+    "  caucus read S_PV.8700_E.pdf | jq '.pages | length'\n"
+    "  caucus read -r records/ | caucus turns --summary > turns.jsonl\n",
     ReadMain,
 });
 

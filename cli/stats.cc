@@ -74,18 +74,17 @@ int StatsMain(const std::vector<std::string>& args) {
       "by", po::value<std::vector<std::string>>(&by)->composing(),
       "what to count by: corpus, kind, entity, document, actor, topic, polarity, stance, all "
       "(comma-separated or repeated; default all)")(
-      "format", po::value<std::string>(&format)->default_value("jsonl"), "jsonl or tsv")(
       "top", po::value<uint64_t>(&options.top)->default_value(0),
       "at most N rows per grouping (0 = all)")("partial", po::bool_switch(&partial),
                                                "write a mergeable partial instead of the report")(
       "merge", po::bool_switch(&merge),
       "inputs are partials: merge them (with --partial: "
       "write the merged partial, for tree-shaped reduces)");
+  AddFormatOption(&desc, &format, "jsonl", "jsonl or tsv");
   AddCommonOptions(&desc, &common, true);
   int code = 0;
   if (!ParseToolArgs(*FindTool("stats"), desc, args, &common, &code)) return code;
-  if (format != "jsonl" && format != "tsv")
-    return UsageError("stats", "--format must be jsonl or tsv");
+  if (!CheckChoice("stats", "--format", &format, {"jsonl", "tsv"})) return 2;
   auto dims = ParseStatsDims(by);
   if (!dims.ok()) return UsageError("stats", dims.status().message());
   options.dims = *dims;

@@ -6,8 +6,9 @@
 # the binary; a built-in list of the common options is the fallback.
 
 _caucus_tools="read segment entities acronyms turns stances mentions stats matrix graph report check dict eval"
-_caucus_common_opts="--recursive -r --strict --jobs -j --input-format --encoding --dict --help -h"
+_caucus_common_opts="--recursive -r --strict --jobs -j --input-format --encoding --dict --help -h --version"
 _caucus_kinds="government body event instrument person group topic"
+# dict --kinds also takes "block".
 
 # Prints the long and short options `caucus TOOL --help` lists.
 _caucus_tool_opts()
@@ -72,7 +73,7 @@ _caucus()
     # Values of options.
     case $prev in
         --input-format)
-            COMPREPLY=($(compgen -W "auto text markdown html" -- "$cur")); return ;;
+            COMPREPLY=($(compgen -W "auto text markdown html pdf docx odt" -- "$cur")); return ;;
         --encoding)
             COMPREPLY=($(compgen -W "UTF-8 UTF-16LE UTF-16BE windows-1252 windows-1251 ISO-8859-1 ISO-8859-15 KOI8-R GB18030 Shift_JIS" -- "$cur")); return ;;
         -j|--jobs|--top|--min-score|--min-confidence|--min-weight)
@@ -90,7 +91,9 @@ _caucus()
         --network)
             COMPREPLY=($(compgen -W "comention stance" -- "$cur")); return ;;
         --layer)
-            COMPREPLY=($(compgen -W "entities turns" -- "$cur")); return ;;
+            COMPREPLY=($(compgen -W "entities turns stances" -- "$cur")); return ;;
+        --transcript-format)
+            COMPREPLY=($(compgen -W "auto cart un-verbatim summary script parliament none" -- "$cur")); return ;;
         --window)
             COMPREPLY=($(compgen -W "sentence document" -- "$cur")); return ;;
         --by)
@@ -99,12 +102,12 @@ _caucus()
             COMPREPLY=($(compgen -W "error warning suggestion none" -- "$cur")); return ;;
         -f|--format)
             case $tool in
-                check) COMPREPLY=($(compgen -W "human jsonl sarif github" -- "$cur")) ;;
-                turns) COMPREPLY=($(compgen -W "auto cart un-verbatim summary script parliament none" -- "$cur")) ;;
+                check) COMPREPLY=($(compgen -W "table jsonl sarif github" -- "$cur")) ;;
+                entities|stances|turns) COMPREPLY=($(compgen -W "jsonl table" -- "$cur")) ;;
                 mentions) COMPREPLY=($(compgen -W "jsonl tsv csv" -- "$cur")) ;;
                 stats) COMPREPLY=($(compgen -W "jsonl tsv" -- "$cur")) ;;
                 matrix) COMPREPLY=($(compgen -W "jsonl tsv markdown" -- "$cur")) ;;
-                eval) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+                eval) COMPREPLY=($(compgen -W "table json" -- "$cur")) ;;
                 graph) COMPREPLY=($(compgen -W "dot graphml json" -- "$cur")) ;;
                 *) COMPREPLY=() ;;
             esac

@@ -426,6 +426,12 @@ void AnnotateWindow(std::string_view text, Window* w) {
       cp.ascii_alpha = c < 128 && CpIsAlpha(c);
       cp.fold = Fold(c);
     }
+    // A free-standing "&" is the word "and", and may give its initial:
+    // "Internet & Mobile Association of India (IAMAI)".
+    if (c == '&' && (i == 0 || cps[i - 1].c == ' ') && i + 1 < cps.size() && cps[i + 1].c == ' ') {
+      cp.alnum = true;
+      cp.fold = 'a';
+    }
     const bool camel = i > 0 && upper && prev_lower;
     prev_lower = lower;
     if (is_space) space = true;

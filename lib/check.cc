@@ -240,6 +240,30 @@ bool NeighbourIsCaps(std::string_view t, size_t b, size_t e) {
   return false;
 }
 
+// A time zone, not an acronym: capitals right after a clock time ("10:00
+// EST", "9 a.m. (CET)", "15h00 GMT") or followed by an offset ("UTC+2").
+bool IsTimeZoneUse(std::string_view t, size_t b, size_t e) {
+  if (e + 1 < t.size() && (t[e] == '+' || t[e] == '-') && IsDigit(t[e + 1])) return true;
+  size_t p = b;
+  while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '(')) --p;
+  if (p == b) return false;
+  // "a.m." / "pm" before the zone.
+  size_t q = p;
+  if (q > 0 && t[q - 1] == '.') --q;
+  if (q > 0 && (t[q - 1] == 'm' || t[q - 1] == 'M')) {
+    size_t r = q - 1;
+    if (r > 0 && t[r - 1] == '.') --r;
+    if (r > 0 && std::strchr("apAP", t[r - 1])) {
+      r -= 1;
+      while (r > 0 && t[r - 1] == ' ') --r;
+      return r > 0 && IsDigit(t[r - 1]);
+    }
+  }
+  // "10:00", "10.30", "15h00".
+  return p >= 4 && IsDigit(t[p - 1]) && IsDigit(t[p - 2]) && std::strchr(":.h", t[p - 3]) &&
+         IsDigit(t[p - 4]);
+}
+
 // A word in capitals that opens a line and ends with ':' is a label
 // ("PUBLISHED:", a transcript's "IRAN:"), not an acronym.
 bool IsLabel(std::string_view t, size_t b, size_t e) {
@@ -803,6 +827,7 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
         for (const AcronymToken& tok : FindAcronymTokens(t, r.min_length, r.max_length)) {
           if (!seen.insert(tok.sf).second) continue;  // only the first use matters
           if (r.exceptions.count(tok.sf) || im.set.well_known.count(tok.sf)) continue;
+          if (IsTimeZoneUse(t, tok.span.begin, tok.span.end)) continue;
           if (masked(r, tok.span)) {
             seen.erase(tok.sf);  // a use inside code or a link does not count
             continue;
@@ -927,6 +952,26 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     return a.rule < b.rule;
   });
+  // One finding per token: an acronym that is both undefined and unknown is
+  // reported by the acronym rule, whose fix (a definition) also answers the
+  // unknown-body rule.
+  auto type_of = [&](const Hit& h) { return im.set.rules[h.rule].type; };
+  std::vector<Hit> kept;
+  kept.reserve(hits.size());
+  for (size_t i = 0; i < hits.size(); ++i) {
+    bool shadowed = false;
+    if (type_of(hits[i]) == RuleType::kUnknownBody) {
+      // Hits are sorted by start: those at the same start are neighbours.
+      for (size_t j = i; j > 0 && hits[j - 1].span.begin == hits[i].span.begin; --j) {
+        shadowed |= hits[j - 1].span == hits[i].span && type_of(hits[j - 1]) == RuleType::kAcronym;
+      }
+      for (size_t j = i + 1; j < hits.size() && hits[j].span.begin == hits[i].span.begin; ++j) {
+        shadowed |= hits[j].span == hits[i].span && type_of(hits[j]) == RuleType::kAcronym;
+      }
+    }
+    if (!shadowed) kept.push_back(std::move(hits[i]));
+  }
+  hits.swap(kept);
   std::vector<Finding> out;
   out.reserve(hits.size());
   if (hits.empty()) return out;

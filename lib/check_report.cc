@@ -1,6 +1,7 @@
 // Writing findings (human, JSONL, SARIF 2.1.0, GitHub annotations) and
 // reading them back (baselines). nlohmann/json is used only to read; writing
 // goes through JsonWriter, so document text is escaped in one place.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "caucus/check.h"
@@ -83,13 +84,50 @@ std::string Escape(std::string_view s, bool property) {
   return out;
 }
 
+// Splits a path into its components, resolving "." and ".." lexically.
+std::vector<std::string> Components(std::string_view path) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i <= path.size()) {
+    size_t j = path.find('/', i);
+    if (j == std::string_view::npos) j = path.size();
+    std::string_view c = path.substr(i, j - i);
+    if (c == "..") {
+      if (!out.empty()) out.pop_back();
+    } else if (!c.empty() && c != ".") {
+      out.emplace_back(c);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string WorkspacePath(std::string_view file, std::string_view workspace, std::string_view cwd) {
+  if (workspace.empty() || workspace[0] != '/' || file.empty()) return std::string(file);
+  std::string abs = file[0] == '/' ? std::string(file) : std::string(cwd) + "/" + std::string(file);
+  if (abs[0] != '/') return std::string(file);
+  std::vector<std::string> f = Components(abs), w = Components(workspace);
+  if (f.size() <= w.size() || !std::equal(w.begin(), w.end(), f.begin())) return std::string(file);
+  std::string out;
+  for (size_t i = w.size(); i < f.size(); ++i) out += (out.empty() ? "" : "/") + f[i];
+  return out;
+}
+
+namespace {
+
+std::string Plural(uint64_t n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
 }  // namespace
 
 std::string GithubEscapeData(std::string_view s) { return Escape(s, false); }
 std::string GithubEscapeProperty(std::string_view s) { return Escape(s, true); }
 
 bool ParseCheckFormat(std::string_view name, CheckFormat* out) {
-  if (name == "human" || name == "text") {
+  if (name == "table" || name == "human" || name == "text") {
     *out = CheckFormat::kHuman;
   } else if (name == "jsonl" || name == "json") {
     *out = CheckFormat::kJsonl;
@@ -231,14 +269,24 @@ std::string FindingReporter::Begin() {
   w.EndArray().EndObject().EndObject();
   // Columns count code points, not SARIF's default UTF-16 code units.
   w.Key("columnKind").String("unicodeCodePoints");
+  if (!options_.workspace.empty()) {
+    std::string root = "file://" + PathToUri(options_.workspace);
+    if (root.back() != '/') root.push_back('/');
+    w.Key("originalUriBaseIds").BeginObject().Key("%SRCROOT%").BeginObject();
+    w.Key("uri").String(root).EndObject().EndObject();
+  }
   // The writer's open containers are closed by hand in End(); results stream.
   out += ",\"results\":[";
   return out;
 }
 
 void FindingReporter::Add(const Finding& f, std::string* out) {
-  if (options_.baseline && options_.baseline->count(f.fingerprint)) {
+  const bool baselined = options_.baseline && options_.baseline->count(f.fingerprint);
+  if (baselined) {
     ++baselined_;
+    // Code scanning keeps a suppressed result's alert dismissed; a result
+    // left out would close it, and reopen it when it comes back.
+    if (options_.format == CheckFormat::kSarif) AppendSarifResult(f, true, out);
     return;
   }
   ++total_;
@@ -271,41 +319,57 @@ void FindingReporter::Add(const Finding& f, std::string* out) {
     case CheckFormat::kGithub:
       *out += "::";
       *out += GithubCommand(f.severity);
-      *out += " file=" + GithubEscapeProperty(StripControls(f.file)) +
+      *out += " file=" +
+              GithubEscapeProperty(
+                  StripControls(WorkspacePath(f.file, options_.workspace, options_.cwd))) +
               ",line=" + std::to_string(f.line) + ",endLine=" + std::to_string(f.end_line) +
               ",col=" + std::to_string(f.column) + ",endColumn=" + std::to_string(f.end_column) +
               ",title=" + GithubEscapeProperty(StripControls(f.rule)) +
               "::" + GithubEscapeData(StripControls(f.message) + " [" + f.rule + "]") + "\n";
       break;
-    case CheckFormat::kSarif: {
-      if (!first_result_) out->push_back(',');
-      first_result_ = false;
-      size_t index = 0;
-      while (index < rules_.size() && rules_[index].id != f.rule) ++index;
-      JsonWriter w(out);
-      w.BeginObject();
-      w.Key("ruleId").String(f.rule);
-      if (index < rules_.size()) w.Key("ruleIndex").UInt(index);
-      w.Key("level").String(SarifLevel(f.severity));
-      w.Key("message").BeginObject().Key("text").String(f.message).EndObject();
-      w.Key("locations").BeginArray().BeginObject();
-      w.Key("physicalLocation").BeginObject();
-      w.Key("artifactLocation").BeginObject().Key("uri").String(PathToUri(f.file)).EndObject();
-      w.Key("region").BeginObject();
-      w.Key("startLine").UInt(f.line);
-      w.Key("startColumn").UInt(f.column);
-      w.Key("endLine").UInt(f.end_line);
-      w.Key("endColumn").UInt(f.end_column);
-      w.Key("byteOffset").UInt(f.span.begin);
-      w.Key("byteLength").UInt(f.span.size());
-      w.EndObject().EndObject().EndObject().EndArray();
-      w.Key("partialFingerprints").BeginObject().Key(kFingerprintKey).String(f.fingerprint);
-      w.EndObject();
-      w.EndObject();
-      out->push_back('\n');
+    case CheckFormat::kSarif:
+      AppendSarifResult(f, false, out);
       break;
-    }
   }
+}
+
+void FindingReporter::AppendSarifResult(const Finding& f, bool baselined, std::string* out) {
+  if (!first_result_) out->push_back(',');
+  first_result_ = false;
+  size_t index = 0;
+  while (index < rules_.size() && rules_[index].id != f.rule) ++index;
+  const std::string path = WorkspacePath(f.file, options_.workspace, options_.cwd);
+  JsonWriter w(out);
+  w.BeginObject();
+  w.Key("ruleId").String(f.rule);
+  if (index < rules_.size()) w.Key("ruleIndex").UInt(index);
+  w.Key("level").String(SarifLevel(f.severity));
+  w.Key("message").BeginObject().Key("text").String(f.message).EndObject();
+  w.Key("locations").BeginArray().BeginObject();
+  w.Key("physicalLocation").BeginObject();
+  w.Key("artifactLocation").BeginObject().Key("uri").String(PathToUri(path));
+  if (!options_.workspace.empty() && path.empty() == false && path[0] != '/')
+    w.Key("uriBaseId").String("%SRCROOT%");
+  w.EndObject();
+  w.Key("region").BeginObject();
+  w.Key("startLine").UInt(f.line);
+  w.Key("startColumn").UInt(f.column);
+  w.Key("endLine").UInt(f.end_line);
+  w.Key("endColumn").UInt(f.end_column);
+  w.Key("byteOffset").UInt(f.span.begin);
+  w.Key("byteLength").UInt(f.span.size());
+  w.EndObject().EndObject().EndObject().EndArray();
+  w.Key("partialFingerprints").BeginObject().Key(kFingerprintKey).String(f.fingerprint);
+  w.EndObject();
+  if (options_.baseline) w.Key("baselineState").String(baselined ? "unchanged" : "new");
+  if (baselined) {
+    w.Key("suppressions").BeginArray().BeginObject();
+    w.Key("kind").String("external").Key("status").String("accepted");
+    w.Key("justification").String("in the baseline (caucus check --baseline)");
+    w.EndObject().EndArray();
+  }
+  w.EndObject();
+  out->push_back('\n');
 }
 
 Status FindingReporter::AddJsonLines(std::string_view chunk, std::string* out) {
@@ -327,10 +391,9 @@ Status FindingReporter::AddJsonLines(std::string_view chunk, std::string* out) {
 }
 
 std::string FindingReporter::Summary() const {
-  std::string s = std::to_string(total_) + " finding" + (total_ == 1 ? "" : "s") + " (" +
-                  std::to_string(count(Severity::kError)) + " error, " +
-                  std::to_string(count(Severity::kWarning)) + " warning, " +
-                  std::to_string(count(Severity::kSuggestion)) + " suggestion)";
+  std::string s = Plural(total_, "finding") + " (" + Plural(count(Severity::kError), "error") +
+                  ", " + Plural(count(Severity::kWarning), "warning") + ", " +
+                  Plural(count(Severity::kSuggestion), "suggestion") + ")";
   if (baselined_) s += ", " + std::to_string(baselined_) + " in the baseline";
   return s;
 }

@@ -475,3 +475,35 @@ Result<RuleSet> ParseRules(std::string_view text, std::string_view rules_name) {
 }
 
 }  // namespace caucus::check_internal
+
+namespace caucus {
+
+std::string_view StarterRules() {
+  return R"rules({
+  "description": "caucus check rules, written by caucus check --init. Every rule says what it does in its description; edit, remove or add rules (types: existence, substitution, occurrence, acronym, unknown-body, entity-form, stance; docs/CHECK.md), then run: caucus check --rules caucus-rules.json -r docs/",
+  "version": 1,
+  "well_known": ["UN", "EU", "ICT", "ICTs", "PDF", "URL"],
+  "rules": [
+    {"id": "acronym-defined", "type": "acronym", "severity": "warning",
+     "description": "An acronym is defined, 'Long Form (LF)', at or before its first use. Add words that need no definition to well_known above, or to this rule's exceptions."},
+    {"id": "unknown-body", "type": "unknown-body", "severity": "suggestion",
+     "description": "An acronym that no dictionary, definition or recognised entity knows: a misspelt body name, or one for a --dict file."},
+    {"id": "multistakeholder", "type": "substitution", "severity": "warning",
+     "swap": {"multi-stakeholder": "multistakeholder", "multi stakeholder": "multistakeholder"},
+     "description": "One spelling of multistakeholder. 'swap' maps the forms to avoid to the preferred one."},
+    {"id": "un-names", "type": "entity-form", "kind": "government", "severity": "suggestion",
+     "require": {"RUS": "Russian Federation", "IRN": "Islamic Republic of Iran"},
+     "allow": ["Iran (Islamic Republic of)"],
+     "description": "Governments named as the UN names them. 'require' maps an ISO 3166 alpha-3 id to the required name; demonyms ('Russian delegates') pass."},
+    {"id": "no-loaded-language", "type": "existence", "severity": "error", "ignore_case": true,
+     "tokens": ["UN takeover of the Internet", "Internet kill switch"],
+     "message": "\"{match}\" is loaded language",
+     "description": "Phrases that must not appear. 'tokens' are literal phrases; 'patterns' may hold RE2 regular expressions."},
+    {"id": "summary-consistent", "type": "stance", "severity": "warning",
+     "description": "The summary (under a Summary, Abstract or Executive summary heading, else the first paragraph) does not contradict the body: an actor that supports a topic there and opposes it later is a finding."}
+  ]
+}
+)rules";
+}
+
+}  // namespace caucus

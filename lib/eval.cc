@@ -18,6 +18,48 @@ bool ReadSpan(const json& j, Span* s) {
   return s->begin <= s->end;
 }
 
+// A gold stance's optional "target": {"id": ..., "topic": ...}.
+bool ReadTarget(const json& a, GoldStance* s) {
+  if (!a.contains("target")) return true;
+  const json& t = a["target"];
+  if (!t.is_object()) return false;
+  for (const auto& [key, field] : {std::pair{"id", &s->target_id}, {"topic", &s->target_topic}}) {
+    if (!t.contains(key)) continue;
+    if (!t[key].is_string()) return false;
+    *field = t[key].get<std::string>();
+  }
+  return true;
+}
+
+bool TargetAgrees(const GoldStance& g, const Stance& p) {
+  if (!g.HasTarget()) return true;
+  return (!g.target_id.empty() && p.target.entity == g.target_id) ||
+         (!g.target_topic.empty() && p.target.topic == g.target_topic);
+}
+
+// One-to-one greedy matching of gold stances (in gold order) against
+// predictions; `agree` is the extra condition beyond actor, polarity and
+// overlapping evidence.
+template <typename Agree>
+void MatchStances(const std::vector<GoldStance>& gold, const std::vector<Stance>& pred, Agree agree,
+                  PrfCounts* c) {
+  std::vector<char> used(pred.size(), 0);
+  for (const GoldStance& gs : gold) {
+    bool hit = false;
+    for (size_t k = 0; k < pred.size() && !hit; ++k) {
+      const Stance& ps = pred[k];
+      if (!used[k] && ps.actor.id == gs.actor && ps.polarity == gs.polarity &&
+          ps.span.Overlaps(gs.span) && agree(gs, ps)) {
+        used[k] = 1;
+        hit = true;
+      }
+    }
+    (hit ? c->tp : c->fn)++;
+  }
+  for (char u : used)
+    if (!u) c->fp++;
+}
+
 std::string Fmt(double v) {
   char b[16];
   snprintf(b, sizeof b, "%.3f", v);
@@ -76,6 +118,9 @@ Result<std::vector<GoldDoc>> ParseGold(std::string_view text, const std::string&
         s.polarity = a["polarity"].get<std::string>();
         if (s.polarity != "support" && s.polarity != "oppose" && s.polarity != "neutral")
           return Status::InvalidInput(where + "polarity must be support, oppose or neutral");
+        if (!ReadTarget(a, &s))
+          return Status::InvalidInput(
+              where + "stance target must be an object whose id and topic are strings");
         g.stances.push_back(std::move(s));
       }
     }
@@ -130,22 +175,10 @@ std::string Evaluator::Add(std::string_view doc_id, uint64_t text_bytes,
     }
   }
   if (g->has_stances) {
-    std::vector<char> used(stances.size(), 0);
-    PrfCounts& c = counts_["stances"];
-    for (const GoldStance& gs : g->stances) {
-      bool hit = false;
-      for (size_t k = 0; k < stances.size() && !hit; ++k) {
-        const Stance& ps = stances[k];
-        if (!used[k] && ps.actor.id == gs.actor && ps.polarity == gs.polarity &&
-            ps.span.Overlaps(gs.span)) {
-          used[k] = 1;
-          hit = true;
-        }
-      }
-      (hit ? c.tp : c.fn)++;
-    }
-    for (char u : used)
-      if (!u) c.fp++;
+    MatchStances(
+        g->stances, stances, [](const GoldStance&, const Stance&) { return true; },
+        &counts_["stances"]);
+    MatchStances(g->stances, stances, TargetAgrees, &counts_["stances+target"]);
   }
   return warning;
 }

@@ -33,6 +33,7 @@ struct Item {
   std::string data;  // the JSON line or the file bytes; the message for kError
   Status status;
   std::string out;
+  std::string warning;  // about a document that was read (a guessed encoding)
 };
 
 using Batch = std::vector<Item>;
@@ -203,9 +204,32 @@ Document MakeTextDocument(const Origin& origin, DecodedText&& dec) {
     meta += q + ",";
   }
   meta += "\"format\":\"" + dec.format + "\",\"encoding\":\"" + dec.encoding + "\"";
-  meta += FrontMatterMetaMembers(d.text());  // header, title, date, source, author, speaker
+  // A header or front matter in the text (header, title, date, source,
+  // author, speaker), then the file's own title and date (PDF, DOCX and ODT
+  // properties) where the header gives none.
+  const std::string front = FrontMatterMetaMembers(d.text());
+  meta += front;
+  for (const auto& [key, value] :
+       {std::pair<const char*, const std::string*>{"title", &dec.title}, {"date", &dec.date}}) {
+    if (value->empty() || front.find(std::string("\"") + key + "\":") != std::string::npos)
+      continue;
+    meta += ",\"";
+    meta += key;
+    meta += "\":";
+    AppendJsonString(*value, &meta);
+  }
   meta += "}";
   d.SetLayer("meta", meta);
+  if (!dec.pages.empty()) {
+    std::string pages = "[";
+    for (const PageSpan& p : dec.pages) {
+      if (pages.size() > 1) pages += ',';
+      pages += "{\"span\":[" + std::to_string(p.span.begin) + "," + std::to_string(p.span.end) +
+               "],\"number\":" + std::to_string(p.number) + "}";
+    }
+    pages += "]";
+    d.SetLayer("pages", pages);
+  }
   return d;
 }
 
@@ -231,6 +255,7 @@ void ProcessItem(const RunOptions& opt, const DocFn& fn, Item* item) {
       item->status = Status::InvalidInput("empty document (no text)");
       return;
     }
+    item->warning = std::move(dec->warning);
     Document d = MakeTextDocument(item->origin, std::move(*dec));
     item->status = fn(item->origin, d, &item->out);
   }
@@ -263,6 +288,15 @@ class Producer {
         }
         std::vector<std::string> files;
         ListDir(in, &files);
+        if (!opt.walk_filter.empty()) {
+          const size_t root = in.size() + (in.back() == '/' ? 0 : 1);
+          files.erase(std::remove_if(files.begin(), files.end(),
+                                     [&](const std::string& f) {
+                                       return !opt.walk_filter.Keep(
+                                           std::string_view(f).substr(std::min(root, f.size())));
+                                     }),
+                      files.end());
+        }
         if (files.empty()) {
           errors_.push_back({in, "directory has no files"});
           paths_.push_back("\x01" + std::to_string(errors_.size() - 1));
@@ -523,8 +557,11 @@ int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, c
   // Reports or writes one processed item; `written` when its output has
   // already gone to the stdout buffer.
   auto consume_item = [&](Item& item, bool written) {
+    if (!item.warning.empty())
+      ReportError(opt.tool, FormatOrigin(item.origin) + ": " + item.warning);
     if (!item.status.ok()) {
       ++summary.errors;
+      if (item.kind == ItemKind::kError && item.origin.line == 0) ++summary.unread;
       std::string where = FormatOrigin(item.origin);
       ReportError(opt.tool, where + ": " + item.status.message());
       if (opt.strict) stop = true;
@@ -663,9 +700,15 @@ int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, c
   if (progress) fprintf(stderr, "\r\033[K");
   summary.bytes = producer.bytes();
   if (summary.errors > 0) {
-    fprintf(stderr, "caucus %s: %llu record%s skipped, %llu processed\n", opt.tool.c_str(),
-            static_cast<unsigned long long>(summary.errors), summary.errors == 1 ? "" : "s",
-            static_cast<unsigned long long>(summary.documents));
+    // "1 input not read, 2 records skipped, 1 document processed"
+    auto count = [](uint64_t n, const char* one, const char* many) {
+      return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    std::string line;
+    if (summary.unread > 0) line += count(summary.unread, "input", "inputs") + " not read, ";
+    if (summary.errors > summary.unread)
+      line += count(summary.errors - summary.unread, "record", "records") + " skipped, ";
+    ReportError(opt.tool, line + count(summary.documents, "document", "documents") + " processed");
   }
   if (summary_out) *summary_out = summary;
   return summary.errors > 0 ? 2 : 0;

@@ -1,6 +1,7 @@
 #include "caucus/mentions.h"
 
 #include "caucus/json.h"
+#include "text_locator.h"
 
 namespace caucus {
 namespace {
@@ -22,6 +23,12 @@ void CsvField(std::string_view s, std::string* out) {
     out->push_back(c);
   }
   out->push_back('"');
+}
+
+// The bytes of span in text, clamped to it.
+std::string_view Slice(std::string_view text, Span span) {
+  if (span.begin > text.size() || span.end < span.begin) return {};
+  return text.substr(span.begin, std::min<size_t>(span.end, text.size()) - span.begin);
 }
 
 class Row {
@@ -49,6 +56,15 @@ class Row {
     }
     Sep();
     out_->append(std::to_string(v));
+    return *this;
+  }
+  Row& Dbl(const char* key, double v) {
+    if (f_ == RowFormat::kJsonl) {
+      w_.Key(key).Double(v);
+      return *this;
+    }
+    Sep();
+    JsonWriter(out_).Double(v);  // the same digits as in JSONL
     return *this;
   }
   Row& SpanField(const Span& s) {
@@ -85,38 +101,21 @@ std::string Header(RowFormat f, const char* const* cols, size_t n) {
   return h + "\n";
 }
 
-// Walks offsets in increasing order, keeping line/column counts incremental.
-class Locator {
- public:
-  explicit Locator(std::string_view text) : text_(text) {}
-  std::pair<uint32_t, uint32_t> At(uint32_t offset) {
-    if (offset < pos_) {
-      pos_ = 0;
-      line_ = 1;
-      col_ = 1;
-    }
-    for (; pos_ < offset && pos_ < text_.size(); ++pos_) {
-      unsigned char c = static_cast<unsigned char>(text_[pos_]);
-      if (c == '\n') {
-        ++line_;
-        col_ = 1;
-      } else if ((c & 0xC0) != 0x80) {
-        ++col_;
-      }
-    }
-    return {line_, col_};
-  }
-
- private:
-  std::string_view text_;
-  uint32_t pos_ = 0, line_ = 1, col_ = 1;
-};
-
 }  // namespace
 
-std::string EntityRowsHeader(RowFormat format) {
-  static const char* const kCols[] = {"doc",   "kind", "id",   "name",   "text",
-                                      "start", "end",  "line", "column", "sentence"};
+std::string EntityRowsHeader(RowFormat format) { return EntityRowsHeader(format, false); }
+
+std::string EntityRowsHeader(RowFormat format, bool sentence_text) {
+  static const char* const kCols[] = {"doc", "kind", "id",     "name",     "text",         "start",
+                                      "end", "line", "column", "sentence", "sentence_text"};
+  return Header(format, kCols, sizeof kCols / sizeof kCols[0] - (sentence_text ? 0 : 1));
+}
+
+std::string StanceRowsHeader(RowFormat format) {
+  static const char* const kCols[] = {"doc",      "actor",   "actor_kind", "actor_text", "polarity",
+                                      "act",      "target",  "topic",      "entity",     "modality",
+                                      "score",    "start",   "end",        "line",       "column",
+                                      "sentence", "evidence"};
   return Header(format, kCols, sizeof kCols / sizeof kCols[0]);
 }
 
@@ -128,8 +127,9 @@ std::string TurnRowsHeader(RowFormat format) {
 }
 
 void AppendEntityRows(const Document& doc, const std::vector<Entity>& entities,
-                      const std::vector<Sentence>& sentences, RowFormat format, std::string* out) {
-  Locator loc(doc.text());
+                      const std::vector<Sentence>& sentences, RowFormat format, std::string* out,
+                      bool sentence_text) {
+  TextLocator loc(doc.text());
   size_t s = 0;
   for (const Entity& e : entities) {
     while (s < sentences.size() && sentences[s].span.end <= e.span.begin) ++s;
@@ -141,13 +141,17 @@ void AppendEntityRows(const Document& doc, const std::vector<Entity>& entities,
     r.Str("doc", doc.id()).Str("kind", e.kind).Str("id", e.id).Str("name", e.name);
     r.Str("text", e.text).SpanField(e.span).Num("line", line).Num("column", col);
     r.Num("sentence", sentence);
+    if (sentence_text) {
+      r.Str("sentence_text",
+            sentence < 0 ? std::string_view() : Slice(doc.text(), sentences[s].span));
+    }
     r.End();
   }
 }
 
 void AppendTurnRows(const Document& doc, const std::vector<Turn>& turns, RowFormat format,
                     std::string* out) {
-  Locator loc(doc.text());
+  TextLocator loc(doc.text());
   for (const Turn& t : turns) {
     auto [line, col] = loc.At(t.span.begin);
     std::string_view body = std::string_view(doc.text()).substr(t.span.begin, t.span.size());
@@ -162,6 +166,22 @@ void AppendTurnRows(const Document& doc, const std::vector<Turn>& turns, RowForm
     r.Str("doc", doc.id()).Str("speaker", t.speaker).Str("normalized", t.normalized);
     r.Str("role", t.role).Str("entity", t.entity).Str("kind", t.entity_kind).SpanField(t.span);
     r.Num("line", line).Num("column", col).Num("bytes", t.span.size()).Num("words", words);
+    r.End();
+  }
+}
+
+void AppendStanceRows(const Document& doc, const std::vector<Stance>& stances, RowFormat format,
+                      std::string* out) {
+  TextLocator loc(doc.text());
+  for (const Stance& s : stances) {
+    auto [line, col] = loc.At(s.span.begin);
+    Row r(format, out);
+    r.Str("doc", doc.id()).Str("actor", s.actor.id).Str("actor_kind", s.actor.kind);
+    r.Str("actor_text", s.actor.text).Str("polarity", s.polarity).Str("act", s.act);
+    r.Str("target", s.target.text).Str("topic", s.target.topic).Str("entity", s.target.entity);
+    r.Str("modality", s.modality).Dbl("score", s.score).SpanField(s.span);
+    r.Num("line", line).Num("column", col).Num("sentence", s.sentence);
+    r.Str("evidence", Slice(doc.text(), s.span));
     r.End();
   }
 }

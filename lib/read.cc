@@ -21,10 +21,9 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
-#include <unordered_map>
 
-#include "caucus/json.h"
 #include "caucus/record.h"
+#include "extract.h"
 
 namespace caucus {
 namespace {
@@ -266,6 +265,30 @@ std::string DetectLegacy(std::string_view bytes, bool html) {
   return {};
 }
 
+// A paged or packaged format recognised by its bytes (and, for ZIP
+// archives, by what they hold), or "" for text formats.
+std::string BinaryFormat(std::string_view path, std::string_view bytes, const std::string& forced) {
+  if (forced == "pdf" || forced == "docx" || forced == "odt") return forced;
+  if (forced != "auto" && !forced.empty()) return {};
+  const std::string ext = Extension(path);
+  // A .pdf may have a little junk before its signature (readers allow 1 KB).
+  if (bytes.substr(0, 5) == "%PDF-" ||
+      (ext == "pdf" && bytes.substr(0, 1024).find("%PDF-") != std::string_view::npos))
+    return "pdf";
+  if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
+    if (ext == "docx" || ext == "odt") return ext;
+    std::string format;
+    if (internal::SniffOfficeZip(bytes, &format)) return format;
+  }
+  if (ext == "pdf" || ext == "docx" || ext == "odt") return ext;  // damaged: say so
+  return {};
+}
+
+std::string LegacyWarning(size_t bad, const std::string& encoding, const char* how) {
+  return "warning: not UTF-8 (byte " + std::to_string(bad) + " is invalid); read as " + encoding +
+         " (" + how + "; pass --encoding to choose)";
+}
+
 std::string FormatFor(std::string_view path, std::string_view text, const std::string& forced) {
   if (forced != "auto" && !forced.empty()) return forced;
   std::string ext = Extension(path);
@@ -292,15 +315,21 @@ Result<DecodedText> DecodeDocument(std::string_view path, std::string_view bytes
                                    const ReadOptions& options, uint64_t* error_line) {
   if (error_line) *error_line = 0;
   if (options.format != "auto" && options.format != "text" && options.format != "markdown" &&
-      options.format != "html") {
+      options.format != "html" && options.format != "pdf" && options.format != "docx" &&
+      options.format != "odt") {
     return Fail(0, error_line,
-                "unknown input format '" + options.format + "' (use auto, text, markdown, html)");
+                "unknown input format '" + options.format +
+                    "' (use auto, text, markdown, html, pdf, docx, odt)");
   }
   if (bytes.size() > 0xFFFFFFF0u) {
     return Fail(0, error_line,
                 "file too large (" + std::to_string(bytes.size()) +
                     " bytes; documents are limited to 4 GB)");
   }
+  const std::string binary = BinaryFormat(path, bytes, options.format);
+  if (binary == "pdf") return internal::ExtractPdf(bytes);
+  if (binary == "docx") return internal::ExtractDocx(bytes);
+  if (binary == "odt") return internal::ExtractOdt(bytes);
   DecodedText out;
   auto finish = [&](std::string text, std::string encoding) -> Result<DecodedText> {
     out.format = FormatFor(path, text, options.format);
@@ -382,7 +411,11 @@ Result<DecodedText> DecodeDocument(std::string_view path, std::string_view bytes
       UErrorCode st = U_ZERO_ERROR;
       UConverter* c = ucnv_open(declared.c_str(), &st);
       if (c) ucnv_close(c);
-      if (U_SUCCESS(st)) return convert(bytes, declared, 1, false);
+      if (U_SUCCESS(st)) {
+        Result<DecodedText> r = convert(bytes, declared, 1, false);
+        if (r.ok()) r->warning = LegacyWarning(bad, r->encoding, "its <meta charset>");
+        return r;
+      }
     }
   }
   std::string guess = DetectLegacy(bytes, html);
@@ -391,332 +424,9 @@ Result<DecodedText> DecodeDocument(std::string_view path, std::string_view bytes
                 "invalid UTF-8 at byte " + std::to_string(bad) +
                     " and no legacy encoding detected (pass --encoding NAME)");
   }
-  return convert(bytes, guess, 1, false);
-}
-
-// ---- HTML to text -------------------------------------------------------------------------
-
-namespace {
-
-// HTML 4 named character references (and &apos;).
-const std::unordered_map<std::string_view, uint32_t>& EntityTable() {
-  static const auto* table = [] {
-    auto* m = new std::unordered_map<std::string_view, uint32_t>;
-    static const char* const kLatin1[] = {
-        "nbsp",   "iexcl",  "cent",   "pound",  "curren", "yen",    "brvbar", "sect",   "uml",
-        "copy",   "ordf",   "laquo",  "not",    "shy",    "reg",    "macr",   "deg",    "plusmn",
-        "sup2",   "sup3",   "acute",  "micro",  "para",   "middot", "cedil",  "sup1",   "ordm",
-        "raquo",  "frac14", "frac12", "frac34", "iquest", "Agrave", "Aacute", "Acirc",  "Atilde",
-        "Auml",   "Aring",  "AElig",  "Ccedil", "Egrave", "Eacute", "Ecirc",  "Euml",   "Igrave",
-        "Iacute", "Icirc",  "Iuml",   "ETH",    "Ntilde", "Ograve", "Oacute", "Ocirc",  "Otilde",
-        "Ouml",   "times",  "Oslash", "Ugrave", "Uacute", "Ucirc",  "Uuml",   "Yacute", "THORN",
-        "szlig",  "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil",
-        "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",   "eth",
-        "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   "divide", "oslash", "ugrave",
-        "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml"};
-    for (uint32_t i = 0; i < 96; ++i) (*m)[kLatin1[i]] = 160 + i;
-    static const char* const kGreekUpper[] = {
-        "Alpha", "Beta",   "Gamma",   "Delta", "Epsilon", "Zeta",    "Eta",  "Theta", "Iota",
-        "Kappa", "Lambda", "Mu",      "Nu",    "Xi",      "Omicron", "Pi",   "Rho",   "",
-        "Sigma", "Tau",    "Upsilon", "Phi",   "Chi",     "Psi",     "Omega"};
-    static const char* const kGreekLower[] = {
-        "alpha", "beta",   "gamma",   "delta", "epsilon", "zeta",    "eta",  "theta", "iota",
-        "kappa", "lambda", "mu",      "nu",    "xi",      "omicron", "pi",   "rho",   "sigmaf",
-        "sigma", "tau",    "upsilon", "phi",   "chi",     "psi",     "omega"};
-    for (uint32_t i = 0; i < 25; ++i) {
-      if (*kGreekUpper[i]) (*m)[kGreekUpper[i]] = 913 + i;
-      (*m)[kGreekLower[i]] = 945 + i;
-    }
-    static const std::pair<const char*, uint32_t> kOther[] = {
-        {"quot", 34},     {"amp", 38},      {"apos", 39},      {"lt", 60},        {"gt", 62},
-        {"OElig", 338},   {"oelig", 339},   {"Scaron", 352},   {"scaron", 353},   {"Yuml", 376},
-        {"fnof", 402},    {"circ", 710},    {"tilde", 732},    {"thetasym", 977}, {"upsih", 978},
-        {"piv", 982},     {"ensp", 8194},   {"emsp", 8195},    {"thinsp", 8201},  {"zwnj", 8204},
-        {"zwj", 8205},    {"lrm", 8206},    {"rlm", 8207},     {"ndash", 8211},   {"mdash", 8212},
-        {"lsquo", 8216},  {"rsquo", 8217},  {"sbquo", 8218},   {"ldquo", 8220},   {"rdquo", 8221},
-        {"bdquo", 8222},  {"dagger", 8224}, {"Dagger", 8225},  {"bull", 8226},    {"hellip", 8230},
-        {"permil", 8240}, {"prime", 8242},  {"Prime", 8243},   {"lsaquo", 8249},  {"rsaquo", 8250},
-        {"oline", 8254},  {"frasl", 8260},  {"euro", 8364},    {"image", 8465},   {"weierp", 8472},
-        {"real", 8476},   {"trade", 8482},  {"alefsym", 8501}, {"larr", 8592},    {"uarr", 8593},
-        {"rarr", 8594},   {"darr", 8595},   {"harr", 8596},    {"crarr", 8629},   {"lArr", 8656},
-        {"uArr", 8657},   {"rArr", 8658},   {"dArr", 8659},    {"hArr", 8660},    {"forall", 8704},
-        {"part", 8706},   {"exist", 8707},  {"empty", 8709},   {"nabla", 8711},   {"isin", 8712},
-        {"notin", 8713},  {"ni", 8715},     {"prod", 8719},    {"sum", 8721},     {"minus", 8722},
-        {"lowast", 8727}, {"radic", 8730},  {"prop", 8733},    {"infin", 8734},   {"ang", 8736},
-        {"and", 8743},    {"or", 8744},     {"cap", 8745},     {"cup", 8746},     {"int", 8747},
-        {"there4", 8756}, {"sim", 8764},    {"cong", 8773},    {"asymp", 8776},   {"ne", 8800},
-        {"equiv", 8801},  {"le", 8804},     {"ge", 8805},      {"sub", 8834},     {"sup", 8835},
-        {"nsub", 8836},   {"sube", 8838},   {"supe", 8839},    {"oplus", 8853},   {"otimes", 8855},
-        {"perp", 8869},   {"sdot", 8901},   {"lceil", 8968},   {"rceil", 8969},   {"lfloor", 8970},
-        {"rfloor", 8971}, {"lang", 9001},   {"rang", 9002},    {"loz", 9674},     {"spades", 9824},
-        {"clubs", 9827},  {"hearts", 9829}, {"diams", 9830}};
-    for (const auto& e : kOther) (*m)[e.first] = e.second;
-    return m;
-  }();
-  return *table;
-}
-
-// HTML5's reading of numeric references 0x80-0x9F as windows-1252.
-constexpr uint16_t kC1[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                              0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-                              0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                              0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-
-// Decodes the character reference at s[i] == '&'. Returns its length (0 if
-// it is not one) and the code point.
-size_t DecodeEntity(std::string_view s, size_t i, uint32_t* cp) {
-  size_t j = i + 1;
-  if (j < s.size() && s[j] == '#') {
-    ++j;
-    bool hex = j < s.size() && (s[j] == 'x' || s[j] == 'X');
-    if (hex) ++j;
-    size_t digits_begin = j;
-    uint64_t v = 0;
-    while (j < s.size() && j - digits_begin < 10) {
-      char c = s[j];
-      int d = c >= '0' && c <= '9'          ? c - '0'
-              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
-              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                            : -1;
-      if (d < 0) break;
-      v = v * (hex ? 16 : 10) + d;
-      ++j;
-    }
-    if (j == digits_begin) return 0;
-    if (j < s.size() && s[j] == ';') ++j;
-    if (v >= 0x80 && v <= 0x9F) {
-      v = kC1[v - 0x80];
-    } else if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) ||
-               (v < 0x20 && v != '\t' && v != '\n' && v != '\r') || v == 0x7F) {
-      v = 0xFFFD;
-    }
-    *cp = static_cast<uint32_t>(v);
-    return j - i;
-  }
-  while (j < s.size() && j - i <= 10 && isalnum(static_cast<unsigned char>(s[j]))) ++j;
-  if (j == i + 1) return 0;
-  std::string_view name = s.substr(i + 1, j - i - 1);
-  bool semicolon = j < s.size() && s[j] == ';';
-  // Without a semicolon only the oldest few are recognised ("AT&T" stays).
-  if (!semicolon && name != "amp" && name != "lt" && name != "gt" && name != "quot" &&
-      name != "nbsp")
-    return 0;
-  const auto& table = EntityTable();
-  auto it = table.find(name);
-  if (it == table.end()) return 0;
-  *cp = it->second;
-  return j - i + (semicolon ? 1 : 0);
-}
-
-// Appends raw HTML text with character references decoded; &nbsp; becomes
-// a plain space so it collapses with other whitespace.
-void DecodeText(std::string_view s, std::string* out) {
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t amp = s.find('&', i);
-    if (amp == std::string_view::npos) {
-      out->append(s.substr(i));
-      return;
-    }
-    out->append(s.substr(i, amp - i));
-    uint32_t cp;
-    size_t len = DecodeEntity(s, amp, &cp);
-    if (len == 0) {
-      out->push_back('&');
-      i = amp + 1;
-      continue;
-    }
-    AppendUtf8(cp == 0xA0 ? ' ' : cp, out);
-    i = amp + len;
-  }
-}
-
-bool IsHtmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-// Collects text with paragraph structure: whitespace runs collapse to one
-// space, breaks are applied lazily so none appear at the start or end.
-class TextBuilder {
- public:
-  // 1: line break, 2: paragraph break (blank line).
-  void Break(int level) {
-    pending_break_ = std::max(pending_break_, level);
-    pending_space_ = false;
-  }
-  void Space() {
-    if (!pending_break_ && !out_.empty()) pending_space_ = true;
-  }
-  void Text(std::string_view s, bool pre) {
-    for (char c : s) {
-      if (pre) {
-        if (c == '\r') continue;
-        Flush();
-        out_.push_back(c);
-        if (c == '\n') at_line_start_ = true;
-        continue;
-      }
-      if (IsHtmlSpace(c)) {
-        Space();
-        continue;
-      }
-      Flush();
-      out_.push_back(c);
-    }
-  }
-  std::string Take() {
-    while (!out_.empty() && IsHtmlSpace(out_.back())) out_.pop_back();
-    if (!out_.empty()) out_.push_back('\n');
-    return std::move(out_);
-  }
-
- private:
-  void Flush() {
-    if (pending_break_ && !out_.empty()) {
-      while (!out_.empty() && (out_.back() == ' ' || out_.back() == '\t')) out_.pop_back();
-      while (!out_.empty() && out_.back() == '\n') out_.pop_back();
-      out_.append(pending_break_ == 2 ? "\n\n" : "\n");
-      pending_space_ = false;
-    } else if (pending_space_ && !at_line_start_) {
-      out_.push_back(' ');
-    }
-    pending_break_ = 0;
-    pending_space_ = false;
-    at_line_start_ = false;
-  }
-  std::string out_;
-  int pending_break_ = 0;
-  bool pending_space_ = false;
-  bool at_line_start_ = true;
-};
-
-int BreakLevel(std::string_view tag) {
-  static const std::string_view kPara[] = {
-      "p",       "div",        "h1",      "h2",   "h3",     "h4",      "h5",       "h6",
-      "section", "article",    "table",   "hr",   "ul",     "ol",      "dl",       "header",
-      "footer",  "nav",        "aside",   "main", "figure", "form",    "fieldset", "address",
-      "pre",     "blockquote", "details", "body", "center", "noscript"};
-  static const std::string_view kLine[] = {"br",     "li",      "tr",         "dt",      "dd",
-                                           "option", "caption", "figcaption", "summary", "legend"};
-  for (auto t : kPara) {
-    if (t == tag) return 2;
-  }
-  for (auto t : kLine) {
-    if (t == tag) return 1;
-  }
-  return 0;
-}
-
-// Tags that may appear in <head>; any other tag ends the head.
-bool IsHeadTag(std::string_view t) {
-  return t == "head" || t == "meta" || t == "link" || t == "title" || t == "base" ||
-         t == "script" || t == "style" || t == "noscript" || t == "template" || t == "html" ||
-         t == "object";
-}
-
-// Index just past the closing tag </name ...>, or the end.
-size_t SkipPast(std::string_view html, size_t from, std::string_view name, size_t* inner_end) {
-  std::string close = "</" + std::string(name);
-  size_t k = FindNoCase(html, close, from);
-  if (k == std::string_view::npos) {
-    *inner_end = html.size();
-    return html.size();
-  }
-  *inner_end = k;
-  size_t gt = html.find('>', k);
-  return gt == std::string_view::npos ? html.size() : gt + 1;
-}
-
-}  // namespace
-
-std::string HtmlToText(std::string_view html) {
-  TextBuilder body;
-  std::string title;
-  std::string scratch;
-  bool in_head = false;
-  int pre_depth = 0;
-  size_t i = 0;
-  const size_t n = html.size();
-  while (i < n) {
-    size_t lt = html.find('<', i);
-    if (lt == std::string_view::npos) lt = n;
-    if (lt > i && !in_head) {
-      scratch.clear();
-      DecodeText(html.substr(i, lt - i), &scratch);
-      body.Text(scratch, pre_depth > 0);
-    }
-    if (lt >= n) break;
-    i = lt;
-    std::string_view rest = html.substr(i);
-    if (rest.substr(0, 4) == "<!--") {
-      size_t end = html.find("-->", i + 4);
-      i = end == std::string_view::npos ? n : end + 3;
-      continue;
-    }
-    if (rest.size() > 1 && (rest[1] == '!' || rest[1] == '?')) {
-      size_t end = html.find('>', i);
-      i = end == std::string_view::npos ? n : end + 1;
-      continue;
-    }
-    size_t j = i + 1;
-    bool closing = j < n && html[j] == '/';
-    if (closing) ++j;
-    size_t name_begin = j;
-    while (j < n && isalnum(static_cast<unsigned char>(html[j]))) ++j;
-    if (j == name_begin) {  // "a < b": a literal '<'
-      if (!in_head) body.Text("<", pre_depth > 0);
-      i = lt + 1;
-      continue;
-    }
-    std::string tag(html.substr(name_begin, j - name_begin));
-    for (char& c : tag) c = Lower(c);
-    // The end of the tag, skipping quoted attribute values.
-    char quote = 0;
-    while (j < n) {
-      char c = html[j];
-      if (quote) {
-        if (c == quote) quote = 0;
-      } else if (c == '"' || c == '\'') {
-        quote = c;
-      } else if (c == '>') {
-        break;
-      }
-      ++j;
-    }
-    const bool self_closing = j > 0 && j < n && html[j - 1] == '/';
-    i = j < n ? j + 1 : n;
-
-    if (!closing && (tag == "script" || tag == "style" || tag == "template" || tag == "svg" ||
-                     tag == "title")) {
-      if (self_closing) continue;
-      size_t inner_end;
-      size_t after = SkipPast(html, i, tag, &inner_end);
-      if (tag == "title" && title.empty()) {
-        scratch.clear();
-        DecodeText(html.substr(i, inner_end - i), &scratch);
-        TextBuilder t;
-        t.Text(scratch, false);
-        title = t.Take();
-        if (!title.empty()) title.pop_back();  // its newline
-      }
-      i = after;
-      continue;
-    }
-    if (tag == "head") {
-      in_head = !closing;
-      continue;
-    }
-    if (in_head && !IsHeadTag(tag)) in_head = false;
-    if (in_head) continue;
-    if (tag == "pre") pre_depth = std::max(0, pre_depth + (closing ? -1 : 1));
-    if (tag == "td" || tag == "th") {
-      body.Space();
-      continue;
-    }
-    int level = BreakLevel(tag);
-    if (level > 0) body.Break(level);
-  }
-  std::string text = body.Take();
-  if (title.empty()) return text;
-  return text.empty() ? title + "\n" : title + "\n\n" + text;
+  Result<DecodedText> r = convert(bytes, guess, 1, false);
+  if (r.ok()) r->warning = LegacyWarning(bad, r->encoding, "a guess");
+  return r;
 }
 
 std::string IdFromPath(std::string_view path) {

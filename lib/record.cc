@@ -12,6 +12,7 @@
 
 #include "caucus/json.h"
 #include "json_cursor.h"
+#include "text_locator.h"
 
 namespace caucus {
 namespace {
@@ -1028,18 +1029,7 @@ size_t FindInvalidUtf8(std::string_view s) {
 }
 
 std::pair<uint32_t, uint32_t> LineColumn(std::string_view text, uint32_t offset) {
-  uint32_t line = 1, col = 1;
-  if (offset > text.size()) offset = static_cast<uint32_t>(text.size());
-  for (uint32_t i = 0; i < offset; ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++line;
-      col = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++col;
-    }
-  }
-  return {line, col};
+  return TextLocator(text).At(offset);
 }
 
 }  // namespace caucus

@@ -8,6 +8,7 @@
 #include <array>
 #include <cctype>
 #include <cstring>
+#include <unordered_map>
 
 #include "caucus/entities.h"
 #include "matcher.h"
@@ -274,18 +275,27 @@ struct Patterns {
     o.set_log_errors(false);
     return o;
   }
-  // UN verbatim record labels: name, then up to two parentheticals.
+  // UN verbatim record labels: name, then up to two parentheticals, then a
+  // colon. A column may wrap the label over two or three lines ("Mr. Singer
+  // Weisinger (Dominican Republic)\n(spoke in Spanish):"), so a space may be
+  // a line break; a country may hold parentheses ("(Venezuela (Bolivarian
+  // Republic of))").
   RE2 un_label{
-      "((?:The (?:Acting |Temporary |Interim )?(?:President|Vice-President|Chair|Chairman|"
-      "Chairperson|Chairwoman|Secretary-General|Deputy Secretary-General|Rapporteur))|"
+      "((?:The(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)(?:(?:Acting|Temporary|Interim)(?:[ \\t]+|[ "
+      "\\t]*\\r?\\n[ "
+      "\\t]*))?(?:President|Vice-President|Chair|Chairman|Chairperson|Chairwoman|Co-Chair|"
+      "Secretary-General|Deputy Secretary-General|Rapporteur))|"
       "(?:(?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Sheikh|Sheikha|Archbishop|Cardinal|Prince|"
       "Princess|King|Queen|President|Prime Minister|Vice-President|Minister|Ambassador|Judge|"
-      "Baroness|Monsignor|Emir)\\.? \\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|bin|ben|al|"
-      "de|da|del|van|von|der|le|la|el)){0,5}))"
-      "(?: \\(([^()\\n]{1,80})\\))?(?: \\(([^()\\n]{1,80})\\))?:",
+      "Baroness|Monsignor|Emir)\\.?[ \\t]+\\p{Lu}[\\p{L}'’.-]*(?:(?:[ \\t]+|[ \\t]*\\r?\\n[ "
+      "\\t]*)(?:\\p{Lu}[\\p{L}'’.-]*|bin|ben|al|de|da|del|van|von|der|le|la|el)){0,5}))"
+      "(?:(?:[ \\t]+|[ \\t]*\\r?\\n[ "
+      "\\t]*)\\(([^()]{1,80}(?:\\([^()\\n]{1,40}\\)[^()]{0,20})?)\\))?"
+      "(?:(?:[ \\t]+|[ \\t]*\\r?\\n[ "
+      "\\t]*)\\(([^()]{1,80}(?:\\([^()\\n]{1,40}\\)[^()]{0,20})?)\\))?:",
       Opts()};
   RE2 spoke_in{
-      "(?i)(?:spoke|speaking|speaks|spoken|interpretation|interpreted)(?: in| from)? "
+      "(?i)(?:spoke|speaking|speaks|spoken|interpretation|interpreted)(?:\\s+(?:in|from))?\\s+"
       "(\\p{L}+)",
       Opts()};
   // Summary records: "The representative of the Russian Federation proposed".
@@ -356,8 +366,36 @@ struct Patterns {
       Opts()};
   RE2 un_note_line{
       "(?:The meeting (?:rose|was called to order|was suspended|resumed|was resumed|began|ended|"
-      "adjourned)|The sitting (?:was|is) (?:suspended|closed|opened|resumed))[^\\n]*",
+      "adjourned)|The sitting (?:was|is) (?:suspended|closed|opened|resumed)|"
+      "In the absence of the President, [^\\n]{1,200}?took the Chair|"
+      "The President returned to the Chair|\\p{Lu}[^\\n]{0,200}? was escorted (?:into|from) the|"
+      "Address by )[^\\n]*",
       Opts()};
+  // General Assembly headings before an address: "Address by Mr. Emmanuel
+  // Macron, President of the French Republic". Group 1 the name, 2 the office.
+  RE2 un_address{"Address by ([^,\\n]{3,80}), ([^\\n]{3,160}?)\\.?[ \\t]*(?:\\r?\\n|$)", Opts()};
+  // Who presides: the cover's "President: Mr. Dang . . . . (Viet Nam)" (dot
+  // leaders and line breaks between, as PDF converters leave them), and the
+  // record's "In the absence of the President, Mr. X (Country),
+  // Vice-President, took the Chair."
+  RE2 un_presiding{
+      "(?:^|\\n)[ \\t]*(?:President|Chair|Chairman|Chairperson|Chairwoman)[ \\t]*:[ \\t]*"
+      "(?:\\r?\\n[ \\t]*)*(?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|H\\.E)\\.?[ \\t]+[^\\n(]{1,80}?"
+      "[ \\t.\\r\\n]*\\(([^()\\n]{2,60})\\)",
+      Opts()};
+  RE2 un_acting{
+      "In the absence of the President, (?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame)\\.? [^()\\n]{1,80}?"
+      " \\(([^()\\n]{2,60})\\), (?:a )?Vice-(?:President|Chair)",
+      Opts()};
+  // The chair speaking for its own country: "I shall now make a statement in
+  // my capacity as the representative of Viet Nam", and its return to the
+  // chair: "I now resume my functions as President of the Council".
+  RE2 chair_national{
+      "(?i)\\bin my (?:national )?capacity as (?:the )?(?:representative|minister[^,.\\n]{0,40}?|"
+      "president|head of (?:the )?delegation|ambassador) of (?:the )?"
+      "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|the|and)){0,6})",
+      Opts()};
+  RE2 chair_resume{"(?i)\\bresume my (?:functions|duties) as (?:the )?(?:President|Chair)", Opts()};
   // "on behalf of the Arab States"
   RE2 behalf{"(?i)\\bon behalf of (?:the )?", Opts()};
   // A speaker naming who "we" are: "we, as the United States, have to",
@@ -484,35 +522,88 @@ Parsed ParseCart(std::string_view text) {
   return out;
 }
 
+// Runs of white space (a label wrapped over lines) as one space.
+std::string Collapse(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (IsSpace(c)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string_view LastWordOf(std::string_view s) {
+  s = Trim(s);
+  size_t sp = s.find_last_of(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+
 Parsed ParseUnVerbatim(std::string_view text) {
   Parsed out;
   const Patterns& re = P();
-  for (const Line& l : SplitLines(text)) {
+  const std::vector<Line> lines = SplitLines(text);
+  // "Address by Mr. Emmanuel Macron, President of the French Republic":
+  // surname -> office, for the label that follows ("President Macron (spoke
+  // in French):") and names no country.
+  std::vector<std::pair<std::string, std::string>> addresses;
+  uint32_t consumed = 0;  // end of the last label, which may wrap onto later lines
+  for (size_t li = 0; li < lines.size(); ++li) {
+    const Line& l = lines[li];
     uint32_t p = SkipSpaces(text, l.begin, l.end);
+    if (p < consumed || p >= l.end) continue;
     std::string_view g[4];
     if (MatchAt(re.un_note_line, text, p, l.end, g, 1)) {
       out.stops.push_back(p);
+      std::string_view a[3];
+      if (MatchAt(re.un_address, text, p, WithNewline(text, l), a, 3)) {
+        addresses.emplace_back(std::string(LastWordOf(a[1])), Collapse(a[2]));
+      }
       continue;
     }
-    if (!MatchAt(re.un_label, text, p, l.end, g, 4)) continue;
+    // A label may wrap onto the next two lines of the same paragraph.
+    size_t last = li;
+    while (last + 1 < lines.size() && last < li + 2 && lines[last + 1].end > lines[last + 1].begin)
+      ++last;
+    if (!MatchAt(re.un_label, text, p, WithNewline(text, lines[last]), g, 4)) continue;
+    const uint32_t label_end = Off(text, g[0]) + static_cast<uint32_t>(g[0].size());
+    consumed = label_end;
     Cue c;
     c.begin = p;
-    c.speech = SkipSpaces(text, Off(text, g[0]) + static_cast<uint32_t>(g[0].size()), l.end);
-    c.speaker = std::string(text.substr(p, Off(text, g[0]) + g[0].size() - 1 - p));
-    c.normalized = std::string(g[1]);
+    c.speech = SkipSpaces(text, label_end, lines[last].end);
+    if (c.speech == lines[last].end && last + 1 < lines.size()) {
+      c.speech = SkipSpaces(text, label_end, lines[last + 1].end);
+    }
+    c.speaker = Collapse(text.substr(p, label_end - 1 - p));
+    c.normalized = Collapse(g[1]);
+    bool has_country = false;
     for (int i = 2; i <= 3; ++i) {
       if (g[i].data() == nullptr) continue;
       std::string_view lang[2];
       if (MatchAt(re.spoke_in, text, Off(text, g[i]), Off(text, g[i]) + g[i].size(), lang, 2)) {
         c.language = std::string(lang[1]);
       } else if (c.entity_label.empty()) {
-        c.entity_label = std::string(g[i]);
+        c.entity_label = Collapse(g[i]);
+        has_country = true;
       }
     }
-    std::string role = RoleFromLabel(g[1]);
+    std::string role = RoleFromLabel(c.normalized);
     // "President Rousseff" is a head of state, "The President" chairs.
-    if (role == "chair" && g[1].substr(0, 4) != "The ") role = "";
+    if (role == "chair" && c.normalized.substr(0, 4) != "The ") role = "";
     c.role = role;
+    if (!has_country && role.empty()) {
+      std::string_view surname = LastWordOf(c.normalized);
+      for (auto it = addresses.rbegin(); it != addresses.rend(); ++it) {
+        if (it->first == surname) {
+          c.entity_label = it->second;
+          c.fallback_label = c.normalized;
+          break;
+        }
+      }
+    }
     if (c.entity_label.empty()) c.entity_label = c.normalized;
     out.cues.push_back(std::move(c));
   }
@@ -879,6 +970,189 @@ void InferFromSelfIdentification(std::string_view text, TurnFormat f, std::vecto
   }
 }
 
+// ---- the chair ------------------------------------------------------------------
+
+// Where the sentence holding `at` starts, not before `floor`: after a
+// sentence stop, a label's colon or a line break.
+uint32_t SentenceStartBefore(std::string_view text, uint32_t floor, uint32_t at) {
+  uint32_t i = at;
+  while (i > floor) {
+    char c = text[i - 1];
+    if (c == '\n' || c == ':' ||
+        ((c == ' ' || c == '\t') && i >= floor + 2 &&
+         (text[i - 2] == '.' || text[i - 2] == '?' || text[i - 2] == '!') &&
+         !(text[i - 2] == '.' && IsTitleAbbrev(text, i - 2)))) {
+      break;
+    }
+    --i;
+  }
+  return SkipSpaces(text, i, at);
+}
+
+// The government a name stands for. The name runs to its sentence's end at
+// most: "Viet Nam. We support" is "Viet Nam".
+std::optional<EntityRef> Government(const SpeakerResolver& resolve, std::string_view label) {
+  std::string name = Collapse(label);
+  for (size_t dot = name.find('.'); dot != std::string::npos; dot = name.find('.', dot + 1)) {
+    if (dot + 1 == name.size() || name[dot + 1] == ' ') {
+      name.resize(dot);
+      break;
+    }
+  }
+  std::optional<EntityRef> r = resolve(name);
+  if (r && r->kind == "government") return r;
+  return std::nullopt;
+}
+
+bool IsActingChair(std::string_view normalized) {
+  return normalized.find("Acting") != std::string_view::npos ||
+         normalized.find("Temporary") != std::string_view::npos ||
+         normalized.find("Interim") != std::string_view::npos ||
+         normalized.find("Vice-") != std::string_view::npos;
+}
+
+// Links "The President" / "The Chair" to the member presiding: the cover's
+// "President: Mr. Dang ... (Viet Nam)", the record's "In the absence of the
+// President, Mr. X (Country), Vice-President, took the Chair" for "The
+// Acting President", or, failing both, the chair's own "in my capacity as
+// the representative of Viet Nam". The role stays "chair". The part of a
+// chair's turn spoken "in my capacity as the representative of X" (up to
+// "I now resume my functions as President") becomes a turn of its own, a
+// delegate's, for X: that is where the chair takes positions.
+void ResolveChair(std::string_view text, std::vector<Turn>* turns, const SpeakerResolver& resolve) {
+  if (!resolve || turns->empty()) return;
+  const Patterns& re = P();
+  std::string_view g[2];
+  std::optional<EntityRef> president;
+  if (Match(re.un_presiding, text, 0, (*turns)[0].span.begin, RE2::UNANCHORED, g, 2)) {
+    president = Government(resolve, g[1]);
+  }
+  std::vector<std::pair<uint32_t, EntityRef>> acting;
+  for (uint32_t from = 0;
+       from < text.size() && Match(re.un_acting, text, from, static_cast<uint32_t>(text.size()),
+                                   RE2::UNANCHORED, g, 2);) {
+    from = Off(text, g[0]) + static_cast<uint32_t>(g[0].size());
+    if (std::optional<EntityRef> r = Government(resolve, g[1])) acting.emplace_back(from, *r);
+  }
+  // The chair's national statements.
+  struct National {
+    size_t turn;
+    uint32_t begin, end;  // the statement, from its sentence to the return to the chair
+    EntityRef who;
+  };
+  std::vector<National> national;
+  for (size_t i = 0; i < turns->size(); ++i) {
+    const Turn& t = (*turns)[i];
+    if (t.role != "chair") continue;
+    if (!Match(re.chair_national, text, t.span.begin, t.span.end, RE2::UNANCHORED, g, 2)) continue;
+    std::optional<EntityRef> who = Government(resolve, g[1]);
+    if (!who) continue;
+    const uint32_t at = Off(text, g[0]);
+    National n{i, SentenceStartBefore(text, t.span.begin, at), t.span.end, *who};
+    if (Match(re.chair_resume, text, at, t.span.end, RE2::UNANCHORED, g, 1)) {
+      n.end = SentenceStartBefore(text, at, Off(text, g[0]));
+    }
+    national.push_back(n);
+    if (!president && !IsActingChair(t.normalized)) president = *who;
+  }
+  for (Turn& t : *turns) {
+    if (t.role != "chair" || !t.entity.empty()) continue;
+    std::optional<EntityRef> who = president;
+    if (IsActingChair(t.normalized)) {
+      who.reset();
+      for (const auto& [pos, r] : acting) {
+        if (pos <= t.span.begin) who = r;
+      }
+    }
+    if (!who) continue;
+    t.entity = who->id;
+    t.entity_kind = who->kind;
+  }
+  if (national.empty()) return;
+  std::vector<Turn> out;
+  size_t k = 0;
+  for (size_t i = 0; i < turns->size(); ++i) {
+    Turn& t = (*turns)[i];
+    if (k >= national.size() || national[k].turn != i) {
+      out.push_back(std::move(t));
+      continue;
+    }
+    const National& n = national[k++];
+    auto piece = [&](uint32_t b, uint32_t e, bool as_delegate) {
+      e = TrimEnd(text, b, e);
+      if (b >= e) return;
+      Turn p = t;
+      p.span = {b, e};
+      p.notes = FindNotes(text, p.span);
+      if (as_delegate) {
+        p.role = "delegate";
+        p.entity = n.who.id;
+        p.entity_kind = n.who.kind;
+      }
+      out.push_back(std::move(p));
+    };
+    // The label opens the chair's part, or the statement when it comes first.
+    const uint32_t label_end = t.span.begin + static_cast<uint32_t>(t.speaker.size()) + 1;
+    const bool statement_first = n.begin <= SkipSpaces(text, label_end, t.span.end);
+    if (!statement_first) piece(t.span.begin, n.begin, false);
+    piece(statement_first ? t.span.begin : n.begin, n.end, true);
+    piece(n.end, t.span.end, false);
+  }
+  *turns = std::move(out);
+}
+
+// ---- page furniture ---------------------------------------------------------------
+
+// A short line's text with digit runs as '#', letters lower-cased, spaces
+// dropped: "20-00806 3/12" and "20-00806 4/12" agree.
+std::string FurnitureKey(std::string_view line) {
+  std::string key;
+  for (char c : line) {
+    if (c >= '0' && c <= '9') {
+      if (key.empty() || key.back() != '#') key += '#';
+    } else if (!IsSpace(c)) {
+      key += static_cast<char>(tolower(static_cast<unsigned char>(c)));
+    }
+  }
+  return key;
+}
+
+// Verbatim records converted to text page by page (pdftotext) keep each
+// page's running head and footer as lines of their own in the middle of a
+// speech: "S/PV.8700", "10/01/2020", "20-00806 3/12", "2/12". A short line
+// with digits that recurs three times or more, digits aside, or a lone page
+// number "n/m", is such a line; inside a turn it becomes a note, so it is
+// marked as no one's words. (PDF read by caucus has none: read drops them.)
+void MarkPageFurniture(std::string_view text, std::vector<Turn>* turns) {
+  if (turns->empty()) return;
+  const std::vector<Line> lines = SplitLines(text);
+  std::unordered_map<std::string, int> count;
+  std::vector<std::string> keys(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = Trim(text.substr(lines[i].begin, lines[i].end - lines[i].begin));
+    if (line.empty() || line.size() > 40) continue;
+    keys[i] = FurnitureKey(line);
+    if (keys[i].find('#') == std::string::npos) {
+      keys[i].clear();
+      continue;
+    }
+    ++count[keys[i]];
+  }
+  size_t t = 0;
+  for (size_t i = 0; i < lines.size() && t < turns->size(); ++i) {
+    if (keys[i].empty() || (count[keys[i]] < 3 && keys[i] != "#/#")) continue;
+    const uint32_t b = SkipSpaces(text, lines[i].begin, lines[i].end);
+    const uint32_t e = TrimEnd(text, b, lines[i].end);
+    while (t < turns->size() && (*turns)[t].span.end < e) ++t;
+    if (t >= turns->size()) break;
+    Turn& turn = (*turns)[t];
+    if (!turn.span.Contains({b, e}) || b == turn.span.begin) continue;
+    turn.notes.push_back({b, e});
+    std::sort(turn.notes.begin(), turn.notes.end(),
+              [](const Span& x, const Span& y) { return x.begin < y.begin; });
+  }
+}
+
 }  // namespace
 
 // ---- public ------------------------------------------------------------------
@@ -919,13 +1193,31 @@ TurnFormat DetectTurnFormat(std::string_view text) {
   // Parliamentary openings and summary sentences also occur inside the other
   // formats, so they only win when nothing stronger is there.
   if (CountCues(text, TurnFormat::kCart) >= 2) return TurnFormat::kCart;
-  if (CountCues(text, TurnFormat::kUnVerbatim) >= 2) return TurnFormat::kUnVerbatim;
+  const Parsed un = Parse(text, TurnFormat::kUnVerbatim);
+  if (un.cues.size() >= 2) return TurnFormat::kUnVerbatim;
+  // One speech with its label, as per-speech corpora store them: the label
+  // opens the document (after a heading line or two at most).
+  if (un.cues.size() == 1 && un.cues[0].begin <= 600) {
+    int lines_before = 0;
+    for (uint32_t i = 0; i < un.cues[0].begin; ++i) {
+      if (text[i] == '\n' && i > 0 && text[i - 1] != '\n') ++lines_before;
+    }
+    if (lines_before <= 2) return TurnFormat::kUnVerbatim;
+  }
   if (CountCues(text, TurnFormat::kScript) >= 2) return TurnFormat::kScript;
   int parl = CountCues(text, TurnFormat::kParliament);
   int summary = CountCues(text, TurnFormat::kSummary);
   if (parl >= 2 && parl >= summary) return TurnFormat::kParliament;
   if (summary >= 2) return TurnFormat::kSummary;
   return TurnFormat::kNone;
+}
+
+bool MayHaveSpeakerLabels(std::string_view text) {
+  for (std::string_view cue : {std::string_view("):"), std::string_view(">>"),
+                               std::string_view("President:"), std::string_view("Chair:")}) {
+    if (text.find(cue) != std::string_view::npos) return true;
+  }
+  return false;
 }
 
 std::vector<Turn> FindTurns(std::string_view text, const TurnOptions& options,
@@ -945,6 +1237,10 @@ std::vector<Turn> FindTurns(std::string_view text, const TurnOptions& options,
     if (stop != parsed.stops.end() && *stop < end) end = *stop;
     end = TrimEnd(text, c.begin, end);
     turns.push_back(MakeTurn(text, c, end, resolve));
+  }
+  if (f == TurnFormat::kUnVerbatim) {
+    ResolveChair(text, &turns, resolve);
+    MarkPageFurniture(text, &turns);
   }
   InferFromSelfIdentification(text, f, &turns, resolve);
   return turns;
@@ -999,281 +1295,6 @@ std::vector<Span> FindNotes(std::string_view text, Span span) {
   return notes;
 }
 
-// ---- first-person stances ---------------------------------------------------
-
-namespace {
-
-struct Word {
-  uint32_t begin = 0;
-  uint32_t end = 0;
-  std::string low;     // ASCII lower-cased
-  bool punct = false;  // a clause mark: , ; : ( ) and dashes
-};
-
-std::vector<Word> Words(std::string_view text, Span s) {
-  std::vector<Word> out;
-  uint32_t i = s.begin;
-  while (i < s.end) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (isalnum(c) || c >= 0x80 || c == '\'') {
-      uint32_t j = i;
-      while (j < s.end) {
-        unsigned char d = static_cast<unsigned char>(text[j]);
-        // Typographic apostrophe (U+2019) stays inside a word: "can’t".
-        if (d == 0xE2 && j + 2 < s.end && static_cast<unsigned char>(text[j + 1]) == 0x80 &&
-            static_cast<unsigned char>(text[j + 2]) == 0x99) {
-          j += 3;
-          continue;
-        }
-        if (d == 0xE2) break;  // other punctuation in U+2000..U+206F (dashes, quotes)
-        if (!(isalnum(d) || d >= 0x80 || d == '\'' || d == '-')) break;
-        ++j;
-      }
-      if (j == i) {
-        i += 3;
-        continue;
-      }
-      Word w{i, j, Lower(text.substr(i, j - i)), false};
-      size_t apos;
-      while ((apos = w.low.find("\xE2\x80\x99")) != std::string::npos) w.low.replace(apos, 3, "'");
-      out.push_back(std::move(w));
-      i = j;
-    } else {
-      if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.' || c == '!' ||
-          c == '?') {
-        out.push_back({i, i + 1, std::string(1, static_cast<char>(c)), true});
-      } else if (c == 0xE2 && i + 2 < s.end && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-                 (static_cast<unsigned char>(text[i + 2]) == 0x93 ||
-                  static_cast<unsigned char>(text[i + 2]) == 0x94)) {
-        out.push_back({i, i + 3, "-", true});
-        i += 3;
-        continue;
-      }
-      ++i;
-    }
-  }
-  return out;
-}
-
-using internal::In;
-
-bool IsStanceVerb(const std::string& w) {
-  return In(w, {"support",   "supports",   "oppose",    "opposes",    "agree",        "agrees",
-                "disagree",  "disagrees",  "welcome",   "welcomes",   "endorse",      "endorses",
-                "favour",    "favor",      "reject",    "rejects",    "accept",       "accepts",
-                "propose",   "proposes",   "call",      "calls",      "urge",         "urges",
-                "insist",    "insists",    "share",     "shares",     "join",         "joins",
-                "associate", "associates", "object",    "objects",    "prefer",       "prefers",
-                "suggest",   "suggests",   "recommend", "recommends", "back",         "backs",
-                "align",     "aligns",     "echo",      "echoes",     "second",       "seconds",
-                "concur",    "concurs",    "reiterate", "reiterates", "believe",      "believes",
-                "consider",  "considers",  "think",     "thinks",     "request",      "requests",
-                "favours",   "favors",     "oppose",    "resist",     "resists",      "emphasize",
-                "emphasise", "stress",     "stresses",  "underline",  "underlines",   "want",
-                "wants",     "need",       "needs",     "endorsed",   "supported",    "opposed",
-                "committed", "against",    "concerned", "convinced",  "reservations", "concerns",
-                "objection", "objections", "prefers",   "proposed",   "welcomed",     "agreed",
-                "rejected",  "accepted"});
-}
-
-// Words that may stand between a subject and its verb: "we would therefore
-// strongly like to support", "my delegation cannot accept".
-bool IsFiller(const std::string& w) {
-  return In(w, {"would",    "will",         "can",
-                "could",    "should",       "must",
-                "shall",    "do",           "does",
-                "did",      "not",          "also",
-                "fully",    "strongly",     "therefore",
-                "firmly",   "really",       "like",
-                "to",       "wish",         "are",
-                "is",       "am",           "have",
-                "has",      "remain",       "remains",
-                "very",     "continue",     "continues",
-                "still",    "cannot",       "can't",
-                "won't",    "don't",        "doesn't",
-                "never",    "hereby",       "thus",
-                "too",      "further",      "all",
-                "both",     "certainly",    "clearly",
-                "indeed",   "therefore",    "equally",
-                "again",    "once",         "wholeheartedly",
-                "entirely", "completely",   "in",
-                "be",       "been",         "deeply",
-                "highly",   "totally",      "just",
-                "simply",   "particularly", "always",
-                "once",     "not",          "'d",
-                "'ll",      "we'd",         "i'd",
-                "we'll",    "i'll",         "quite",
-                "a",        "some",         "serious",
-                "strong",   "absolutely",   "therefore",
-                "however",  "hence",        "respectfully",
-                "kindly",   "now",          "thus",
-                "firmly",   "consistently"});
-}
-
-bool IsNegation(const std::string& w) {
-  return In(w, {"not", "cannot", "can't", "won't", "don't", "doesn't", "never", "no", "didn't",
-                "couldn't", "wouldn't", "shouldn't"});
-}
-
-// Skips openers of the agreed-with actor: "the distinguished delegate of",
-// "the statement made by", "what was said by".
-size_t SkipToActor(const std::vector<Word>& w, size_t i) {
-  static const char* const kSkip[] = {"the",
-                                      "distinguished",
-                                      "honourable",
-                                      "honorable",
-                                      "delegate",
-                                      "delegates",
-                                      "delegation",
-                                      "representative",
-                                      "representatives",
-                                      "colleague",
-                                      "colleagues",
-                                      "of",
-                                      "from",
-                                      "by",
-                                      "statement",
-                                      "statements",
-                                      "made",
-                                      "delivered",
-                                      "proposal",
-                                      "proposals",
-                                      "comments",
-                                      "comment",
-                                      "views",
-                                      "view",
-                                      "expressed",
-                                      "position",
-                                      "what",
-                                      "was",
-                                      "said",
-                                      "my",
-                                      "our",
-                                      "dear",
-                                      "good",
-                                      "friend",
-                                      "friends",
-                                      "esteemed",
-                                      "intervention",
-                                      "remarks",
-                                      "point",
-                                      "points",
-                                      "raised",
-                                      "ambassador"};
-  while (i < w.size() && !w[i].punct &&
-         std::any_of(std::begin(kSkip), std::end(kSkip),
-                     [&](const char* s) { return w[i].low == s; })) {
-    ++i;
-  }
-  return i;
-}
-
-}  // namespace
-
-std::optional<FirstPersonCue> FindFirstPersonStance(std::string_view text, Span sentence) {
-  sentence.end = std::min<uint32_t>(sentence.end, static_cast<uint32_t>(text.size()));
-  if (sentence.begin >= sentence.end) return std::nullopt;
-  std::string_view s = Trim(text.substr(sentence.begin, sentence.size()));
-  // A question takes no position: "Can we agree with this?"
-  if (!s.empty() && s.back() == '?') return std::nullopt;
-  std::vector<Word> w = Words(text, sentence);
-
-  for (size_t i = 0; i < w.size(); ++i) {
-    size_t subj_end = i;  // last word of the subject
-    if (w[i].punct) continue;
-    if (w[i].low == "we" || w[i].low == "i" || w[i].low == "we're" || w[i].low == "i'm") {
-      // "I" in "Annex I" or "Article I" is a numeral, not the speaker.
-      if (w[i].low == "i" && text[w[i].begin] != 'I') continue;
-      if (w[i].low == "i" && i > 0 &&
-          In(w[i - 1].low, {"annex", "article", "chapter", "part", "section", "appendix", "phase",
-                            "title", "volume", "schedule", "resolution", "category", "class", "war",
-                            "group", "committee", "commission", "sector", "study"})) {
-        continue;
-      }
-    } else if ((w[i].low == "my" || w[i].low == "our") && i + 1 < w.size() &&
-               In(w[i + 1].low,
-                  {"delegation", "country",      "government", "group",        "administration",
-                   "ministry",   "state",        "nation",     "organization", "organisation",
-                   "region",     "constituency", "party",      "union",        "member",
-                   "members",    "states",       "countries",  "governments",  "delegations"})) {
-      subj_end = i + 1;
-    } else {
-      continue;
-    }
-    FirstPersonCue cue;
-    cue.subject = {w[i].begin, w[subj_end].end};
-    cue.form = Lower(text.substr(cue.subject.begin, cue.subject.size()));
-    bool possessive = subj_end > i;
-    // The verb: within a few words of the subject, in the same clause.
-    size_t v = subj_end + 1;
-    size_t fillers = 0;
-    bool negated = false;
-    while (v < w.size() && !w[v].punct && fillers < 6 && !IsStanceVerb(w[v].low)) {
-      if (!IsFiller(w[v].low)) break;
-      if (IsNegation(w[v].low)) negated = true;
-      ++fillers;
-      ++v;
-    }
-    bool found = v < w.size() && !w[v].punct && IsStanceVerb(w[v].low);
-    if (!found && possessive) {
-      // "This text cannot be accepted by my delegation": a possessive subject
-      // anywhere with a stance verb anywhere in the sentence.
-      for (size_t k = 0; k < w.size(); ++k) {
-        if (k >= i && k <= subj_end) continue;
-        if (IsNegation(w[k].low)) negated = true;
-        if (IsStanceVerb(w[k].low) ||
-            In(w[k].low, {"accepted", "supported", "opposed", "rejected", "endorsed"})) {
-          found = true;
-          v = k;
-          break;
-        }
-      }
-    }
-    if (!found) continue;
-    cue.negated = negated;
-    // The actor agreed with: "agree with Iran", "support the proposal of
-    // Brazil", "join the previous speakers", "associate ourselves with the
-    // statement made by Egypt".
-    size_t a = v + 1;
-    while (a < w.size() && !w[a].punct &&
-           In(w[a].low, {"myself", "ourselves", "itself", "my", "delegation", "fully", "entirely",
-                         "also", "completely", "wholeheartedly"})) {
-      ++a;
-    }
-    if (a < w.size() && In(w[a].low, {"with", "to"})) ++a;
-    if (In(w[v].low,
-           {"agree",      "agrees",  "support", "supports", "join",    "joins",    "associate",
-            "associates", "align",   "aligns",  "echo",     "echoes",  "second",   "seconds",
-            "concur",     "concurs", "share",   "shares",   "endorse", "endorses", "back"})) {
-      size_t k = SkipToActor(w, a);
-      bool prev = false;
-      for (size_t m = a; m < std::min(w.size(), k + 3); ++m) {
-        if (In(w[m].low, {"previous", "preceding", "other", "earlier"}) && m + 1 < w.size() &&
-            In(w[m + 1].low, {"speaker", "speakers", "delegations", "delegates", "colleagues"})) {
-          prev = true;
-          cue.agrees_with = {w[a].begin, w[m + 1].end};
-          break;
-        }
-      }
-      cue.previous_speakers = prev;
-      if (!prev && k < w.size() && !w[k].punct &&
-          isupper(static_cast<unsigned char>(text[w[k].begin]))) {
-        size_t e = k;
-        while (e + 1 < w.size() && !w[e + 1].punct &&
-               (isupper(static_cast<unsigned char>(text[w[e + 1].begin])) ||
-                In(w[e + 1].low, {"of", "the", "and"})) &&
-               e - k < 6) {
-          ++e;
-        }
-        while (e > k && In(w[e].low, {"of", "the", "and"})) --e;
-        cue.agrees_with = {w[k].begin, w[e].end};
-      }
-    }
-    return cue;
-  }
-  return std::nullopt;
-}
-
 SpeakerResolver RecognizerResolver(const Recognizer& recognizer) {
   return [&recognizer](std::string_view label) -> std::optional<EntityRef> {
     static const char* const kRank[] = {"government", "group", "body", "person"};
@@ -1303,8 +1324,12 @@ void TurnStats::Add(const std::vector<Turn>& ts) {
   for (const Turn& t : ts) {
     if (!t.entity.empty()) {
       ++resolved;
-    } else if (!t.speaker.empty() && t.role != "chair" && t.role != "moderator" &&
-               t.role != "questioner" && t.role != "interpreter") {
+    } else if (t.speaker.empty()) {
+      ++unlabelled;
+    } else if (t.role == "chair" || t.role == "moderator" || t.role == "questioner" ||
+               t.role == "interpreter") {
+      ++procedural;
+    } else {
       ++unresolved;
     }
   }

@@ -3,7 +3,8 @@
 set -euo pipefail
 PKGS="build-essential cmake ninja-build pkg-config python3 libboost-program-options-dev
       libicu-dev libre2-dev nlohmann-json3-dev libgtest-dev ripgrep
-      chromium parallel"
+      libpoppler-cpp-dev libzip-dev libpugixml-dev libgumbo-dev
+      chromium parallel jq miller"
 missing=""
 for p in $PKGS; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then

@@ -74,6 +74,11 @@ const DefCase kDefinitions[] = {
     // What follows a previous parenthesis may begin a long form.
     {"The ratio for (2013)/international transit capacity (ITC) fell.", "ITC",
      "international transit capacity", 0.95},
+    // A free-standing "&" is "and", and may give its initial or not.
+    {"The Internet & Mobile Association of India (IAMAI) spoke.", "IAMAI",
+     "Internet & Mobile Association of India", 0.95},
+    {"The Research & Development Agency (RDA) spoke.", "RDA", "Research & Development Agency",
+     0.95},
 };
 
 TEST(AcronymsDefinitions, FindsTheDefinition) {

@@ -194,6 +194,59 @@ TEST(CheckEntityTest, UnknownBody) {
   EXPECT_NE(f[0].message.find("no dictionary or definition knows it"), std::string::npos);
 }
 
+TEST(CheckEntityTest, OneFindingPerTokenAndNoTimeZones) {
+  CheckOptions opt;
+  opt.known_acronym = [](std::string_view a) { return a == "ITU"; };
+  auto c = MakeChecker(R"({"version": 1, "rules": [
+      {"id": "a", "type": "acronym"}, {"id": "u", "type": "unknown-body"}]})",
+                       opt);
+  auto f = CheckText(*c,
+                     "We meet at 10:00 EST, 9 a.m. (CET), 3pm PST, 15h00 GMT and UTC+2. The ITU "
+                     "and the XQZB met. The Only Real Body (TORB) too.");
+  // XQZB is undefined and unknown: the acronym rule reports it, once.
+  ASSERT_EQ(Brief(f), (std::vector<std::string>{"1:71 ITU", "1:83 XQZB"}));
+  EXPECT_EQ(f[0].rule, "a");
+  EXPECT_EQ(f[1].rule, "a");
+}
+
+TEST(CheckReportTest, WorkspacePath) {
+  struct Case {
+    const char* file;
+    const char* workspace;
+    const char* cwd;
+    const char* want;
+  } cases[] = {
+      {"/ws/docs/a.md", "/ws", "/elsewhere", "docs/a.md"},
+      {"docs/a.md", "/ws", "/ws", "docs/a.md"},
+      {"a.md", "/ws", "/ws/docs", "docs/a.md"},
+      {"./docs/../docs/a.md", "/ws/", "/ws", "docs/a.md"},
+      {"/other/a.md", "/ws", "/ws", "/other/a.md"},  // outside: unchanged
+      {"/wsx/a.md", "/ws", "/ws", "/wsx/a.md"},      // a prefix of a name is not a directory
+      {"docs/a.md", "", "/ws", "docs/a.md"},         // no workspace
+  };
+  for (const Case& c : cases)
+    EXPECT_EQ(WorkspacePath(c.file, c.workspace, c.cwd), c.want) << c.file;
+}
+
+TEST(CheckReportTest, StarterRulesParse) {
+  auto c = MakeChecker(std::string(StarterRules()));
+  ASSERT_TRUE(c);
+  EXPECT_GE(c->rules().size(), 5u);
+  for (const RuleInfo& r : c->rules()) EXPECT_FALSE(r.description.empty()) << r.id;
+}
+
+TEST(CheckReportTest, SummaryPlurals) {
+  FindingReporter rep(ReportOptions{}, {});
+  std::string out;
+  Finding f;
+  f.rule = "r";
+  f.fingerprint = "0";
+  rep.Add(f, &out);
+  EXPECT_EQ(rep.Summary(), "1 finding (0 errors, 1 warning, 0 suggestions)");
+  rep.Add(f, &out);
+  EXPECT_EQ(rep.Summary(), "2 findings (0 errors, 2 warnings, 0 suggestions)");
+}
+
 TEST(CheckStanceTest, SummaryContradictsBody) {
   CheckOptions opt;
   opt.stances = [](const Document& d) -> Result<std::vector<Stance>> {

@@ -59,5 +59,75 @@ TEST(EvalTest, MatchingTable) {
   EXPECT_NE(ev.Json().find("\"stances\""), std::string::npos);
 }
 
+TEST(EvalTest, ParseGoldTargets) {
+  auto ok = ParseGold(
+      R"({"id":"x","stances":[{"actor":"A","polarity":"oppose","span":[0,1],"target":{"id":"RUS"}},)"
+      R"({"actor":"A","polarity":"support","span":[0,1],"target":{"topic":"privacy","text":"t"}},)"
+      R"({"actor":"A","polarity":"support","span":[0,1]}]})",
+      "g");
+  ASSERT_TRUE(ok.ok()) << ok.status().message();
+  const auto& st = (*ok)[0].stances;
+  EXPECT_EQ(st[0].target_id, "RUS");
+  EXPECT_EQ(st[0].target_topic, "");
+  EXPECT_EQ(st[1].target_topic, "privacy");
+  EXPECT_TRUE(st[1].HasTarget());
+  EXPECT_FALSE(st[2].HasTarget());
+  for (
+      const char* bad :
+      {R"({"id":"x","stances":[{"actor":"A","polarity":"oppose","span":[0,1],"target":"RUS"}]})",
+       R"({"id":"x","stances":[{"actor":"A","polarity":"oppose","span":[0,1],"target":{"id":7}}]})"}) {
+    auto r = ParseGold(bad, "g");
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_NE(r.status().message().find("target"), std::string::npos);
+  }
+}
+
+// The stances+target row: one table of (gold target link, predicted target
+// entity and topic) -> whether the pair counts as a match. The plain stances
+// row matches all of them.
+TEST(EvalTest, TargetRowTable) {
+  struct Case {
+    const char* gold_target;  // JSON fragment, "" = no target key
+    const char* pred_entity;
+    const char* pred_topic;
+    bool match;
+  } cases[] = {
+      {"", "", "", true},                               // no gold link: actor+polarity suffice
+      {"", "USA", "privacy", true},                     // any predicted link
+      {R"({"id":"RUS"})", "RUS", "", true},             // same entity
+      {R"({"id":"RUS"})", "UKR", "", false},            // another state
+      {R"({"id":"RUS"})", "", "", false},               // no link predicted
+      {R"({"id":"RUS"})", "", "RUS", false},            // a topic is not an entity
+      {R"({"topic":"privacy"})", "", "privacy", true},  // same topic
+      {R"({"topic":"privacy"})", "", "surveillance", false},         // another topic
+      {R"({"topic":"privacy"})", "privacy", "", false},              // an entity is not a topic
+      {R"({"id":"ITU","topic":"itrs-revision"})", "ITU", "", true},  // either suffices
+      {R"({"id":"ITU","topic":"itrs-revision"})", "", "itrs-revision", true},  //
+      {R"({"id":"ITU","topic":"itrs-revision"})", "WTO", "censorship", false},
+  };
+  for (const Case& c : cases) {
+    std::string line =
+        R"({"id":"d.txt","stances":[{"actor":"BRA","polarity":"oppose","span":[10,20])";
+    if (*c.gold_target) line += std::string(R"(,"target":)") + c.gold_target;
+    line += "}]}";
+    auto gold = ParseGold(line, "g");
+    ASSERT_TRUE(gold.ok()) << line;
+    Evaluator ev(std::move(*gold));
+    Stance s;
+    s.actor.id = "BRA";
+    s.polarity = "oppose";
+    s.span = {12, 30};
+    s.target.entity = c.pred_entity;
+    s.target.topic = c.pred_topic;
+    ev.Add("d.txt", 0, {}, {s});
+    const auto& counts = ev.counts();
+    EXPECT_EQ(counts.at("stances").tp, 1u) << line;
+    EXPECT_EQ(counts.at("stances+target").tp, c.match ? 1u : 0u)
+        << line << " " << c.pred_entity << "/" << c.pred_topic;
+    EXPECT_EQ(counts.at("stances+target").fp, c.match ? 0u : 1u) << line;
+    EXPECT_EQ(counts.at("stances+target").fn, c.match ? 0u : 1u) << line;
+  }
+}
+
 }  // namespace
 }  // namespace caucus

@@ -166,13 +166,64 @@ TEST(ReadTest, HtmlTable) {
        "Head\n\nBody text\n"},
       {"table rows", "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a b\nc\n"},
       {"blockquote hr section article",
-       "<section>S</section><hr><article>A</article><blockquote>Q</blockquote>", "S\n\nA\n\nQ\n"},
+       "<section>S</section><hr><div>A</div><blockquote>Q</blockquote>", "S\n\nA\n\nQ\n"},
       {"pre keeps whitespace", "<pre>x  y\n  z</pre>after", "x  y\n  z\n\nafter\n"},
       {"comments and doctype", "<!DOCTYPE html><!-- <p>no</p> -->Yes", "Yes\n"},
       {"attributes with >", "<a title=\"a>b\" href='x'>link</a>", "link\n"},
       {"literal less-than", "1 < 2 and 3 > 2", "1 < 2 and 3 > 2\n"},
       {"unclosed head ends at body tag", "<head><title>T</title><p>Body", "T\n\nBody\n"},
       {"empty", "", ""},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(HtmlToText(c.html), c.want) << c.name;
+  }
+}
+
+// Main-content extraction: clutter around and inside the content root is
+// dropped, the root's own text is kept.
+TEST(ReadTest, HtmlMainContent) {
+  struct {
+    const char* name;
+    const char* html;
+    const char* want;
+  } cases[] = {
+      {"main over the rest",
+       "<body><nav>Menu France</nav><main><p>Kept.</p></main><footer>Foot</footer></body>",
+       "Kept.\n"},
+      {"role=main", "<body><div>Side</div><div role=\"main\"><p>Kept.</p></div></body>", "Kept.\n"},
+      {"the longest article without main",
+       "<body><article><p>Short.</p></article><article><p>The longer article text.</p></article>"
+       "</body>",
+       "The longer article text.\n"},
+      {"page header and footer dropped, an article's kept",
+       "<body><header>Site</header><article><header><h1>Title</h1></header><p>Text.</p>"
+       "<footer>By us.</footer></article><footer>Site foot</footer></body>",
+       "Title\n\nText.\n\nBy us.\n"},
+      {"aside, form, button, dialog dropped",
+       "<body><p>A</p><aside>x</aside><form>Search <input></form><button>OK</button>"
+       "<dialog>d</dialog><p>B</p></body>",
+       "A\n\nB\n"},
+      {"roles dropped",
+       "<body><div role=\"navigation\">n</div><div role=\"banner\">b</div><p>A</p>"
+       "<div role=\"contentinfo\">c</div></body>",
+       "A\n"},
+      {"hidden dropped", "<body><p>A</p><p hidden>h</p><span aria-hidden=\"true\">x</span></body>",
+       "A\n"},
+      {"clutter by id and class words",
+       "<body><div id=\"cookie-banner\">c</div><div class=\"site_nav\">n</div>"
+       "<div class=\"Share-Bar\">s</div><p>A</p><ul class=\"menu\"><li>m</li></ul></body>",
+       "A\n"},
+      {"a class word inside a longer word is not clutter",
+       "<body><div class=\"navigator-notes\">Kept.</div><div class=\"mainMenu\">Also.</div>"
+       "</body>",
+       "Kept.\n\nAlso.\n"},
+      {"a root named like clutter is still read", "<body class=\"has-sidebar\"><p>A</p></body>",
+       "A\n"},
+      {"all clutter: read it rather than lose it", "<body><nav>Only a menu</nav></body>",
+       "Only a menu\n"},
+      {"misnested and unclosed tags as a browser reads them",
+       "<p>One<p>Two <b>bold <i>both</b> italic</i><p>Three",
+       "One\n\nTwo bold both italic\n\nThree\n"},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(HtmlToText(c.html), c.want) << c.name;

@@ -21,11 +21,26 @@ TEST(ReportTest, DocumentDate) {
       {R"({"id":"news/dailymail_2012-06-22_russia.txt","text":"x"})", "2012-06"},
       {R"({"id":"a","text":"x","meta":{"path":"corpus/itu_2014-10-20.txt"}})", "2014-10"},
       {R"({"id":"a","text":"x","meta":{"date":"May 2013"}})", ""},
-      {R"({"id":"report-2013-13","text":"x"})", ""},  // no month 13
+      {R"({"id":"report-2013-13","text":"x"})", "2013"},  // no month 13: the year
+      {R"({"id":"ungd/UNGD_BRA_68_2013.txt","text":"x"})", "2013"},
+      {R"({"id":"a","text":"# Title: a speech, session 68 (2013)\n# ---\nText 1999."})", "2013"},
+      {R"({"id":"a","text":"# Delivered on 24 September 2013 in New York\nText"})", "2013-09-24"},
+      {R"({"id":"a","text":"# September 4, 2012\nText"})", "2012-09-04"},
+      {R"({"id":"a","text":"# Posted 2014-10-20\nText"})", "2014-10-20"},
+      {R"({"id":"a","text":"Not a header: 24 September 2013\n"})", ""},
+      {R"({"id":"a_2010","text":"# 2012-01-05\n","meta":{"date":"2011-02"}})", "2011-02"},
       {R"({"id":"1234567","text":"x"})", ""},
       {R"({"id":"a","text":"x"})", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(DocumentDate(Doc(c.line)), c.want) << c.line;
+}
+
+TEST(ReportTest, Sha256Base64) {
+  // FIPS 180-2 test vectors, base64.
+  EXPECT_EQ(Sha256Base64(""), "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+  EXPECT_EQ(Sha256Base64("abc"), "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+  EXPECT_EQ(Sha256Base64("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+            "JI1qYdIGOLjlwCaTDD5gOaM85Flk/yFn9uzt1BnbBsE=");
 }
 
 TEST(ReportTest, HtmlEscape) {
@@ -58,7 +73,11 @@ TEST(ReportTest, EscapesDocumentTextAndLoadsNothing) {
   ReportData r;
   r.AddDocument(d, Layers(d, "RUS", "support"), 20);
   std::string html = r.Html({});
-  EXPECT_EQ(html.find("<script"), std::string::npos);
+  // One script, the filter, at the end; none from the document.
+  size_t script = html.find("<script");
+  ASSERT_NE(script, std::string::npos);
+  EXPECT_EQ(html.find("<script", script + 1), std::string::npos);
+  EXPECT_EQ(html.substr(script, 27), "<script>(function(){var box");
   EXPECT_EQ(html.find("<b>"), std::string::npos);
   EXPECT_NE(html.find("Russia &lt;script&gt;alert(1)&lt;/script&gt; called for it."),
             std::string::npos);
@@ -67,9 +86,11 @@ TEST(ReportTest, EscapesDocumentTextAndLoadsNothing) {
   EXPECT_EQ(html.find("https:"), std::string::npos);
   EXPECT_EQ(html.find("src="), std::string::npos);
   EXPECT_NE(html.find("default-src 'none'"), std::string::npos);
-  EXPECT_NE(html.find("<details id=\"cell-0-0\">"), std::string::npos);
+  EXPECT_NE(html.find("<details class=\"cell\" id=\"cell-0-0\">"), std::string::npos);
   EXPECT_NE(html.find("<a href=\"#cell-0-0\">"), std::string::npos);
-  EXPECT_NE(html.find(">2013-05</text>"), std::string::npos);  // the timeline
+  EXPECT_NE(html.find(">2013</text>"), std::string::npos);  // the timeline's year tick
+  EXPECT_NE(html.find("<cite>x&lt;b&gt;2013-05:1</cite>"), std::string::npos);   // file:line
+  EXPECT_NE(html.find(">Intergovernmental control</text>"), std::string::npos);  // by name
 }
 
 TEST(ReportTest, SectionsSayWhenThereIsNothing) {

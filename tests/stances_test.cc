@@ -8,7 +8,7 @@
 #include <set>
 #include <sstream>
 
-#include "../lib/stance_rules.h"
+#include "../lib/stance/document.h"
 
 namespace caucus {
 namespace {
@@ -125,9 +125,9 @@ std::vector<Stance> Find(const std::string& text) {
 std::optional<std::vector<Stance>> FindWithDocSpeaker(const Document& d) {
   const std::string& text = d.text();
   auto ents = FindEntities(text);
-  std::optional<internal::DocSpeaker> sp = internal::FindDocSpeaker(d, ents);
+  std::optional<stance::DocSpeaker> sp = stance::FindDocSpeaker(d, ents);
   if (!sp) return std::nullopt;
-  return internal::FindWithSpeaker(text, *sp, Finder(), Split(text), ents);
+  return stance::FindWithSpeaker(text, *sp, Finder(), Split(text), ents);
 }
 
 // "ACTOR polarity" for each stance, sorted: compact to compare in tables.
@@ -446,7 +446,7 @@ TEST(StancesTest, WantDemandAdjectivesAndParticiples) {
 }
 
 TEST(StancesTest, FrontMatterEnd) {
-  using internal::FrontMatterEnd;
+  using stance::FrontMatterEnd;
   std::string hdr = "# Source: somewhere\n# Title: Ghana opposes the plan\n# ---\nBody.\n";
   EXPECT_EQ(FrontMatterEnd(hdr), hdr.find("Body"));
   std::string two = "# Source: somewhere\n# Date: 2013\nBody.\n";
@@ -491,7 +491,7 @@ TEST(StancesTest, ExecutiveOfficeSpeaksForGovernment) {
   EXPECT_EQ(us->via, "office");
   EXPECT_EQ(us->actor.text, "White House");
   // A document spoken by the office is the government's.
-  internal::DocSpeaker sp = internal::SpeakerFromId("White House", "", ents);
+  stance::DocSpeaker sp = stance::SpeakerFromId("White House", "", ents);
   EXPECT_EQ(sp.id, "USA");
   EXPECT_EQ(sp.kind, "government");
 }
@@ -542,7 +542,7 @@ TEST(StancesTest, NormativeRhetoric) {
 
 TEST(StancesTest, FirstPersonSubjects) {
   std::string t = "We support it, and my Government and I agree, as Annex I says.";
-  auto v = internal::FirstPersonSubjects(t, {0, static_cast<uint32_t>(t.size())});
+  auto v = stance::FirstPersonSubjects(t, {0, static_cast<uint32_t>(t.size())});
   std::vector<std::string> got;
   for (const Span& s : v) got.push_back(t.substr(s.begin, s.size()));
   EXPECT_EQ(got, (std::vector<std::string>{"We", "my Government", "I"}));
@@ -784,7 +784,7 @@ TEST(StancesTest, EchoNeedsARecentView) {
     auto sents = Split(text);
     auto ents = FindEntities(text);
     auto v = Finder().Find(text, sents, ents);
-    internal::EchoedViews(text, sents, ents, &v);
+    stance::EchoedViews(text, sents, ents, &v);
     return Summary(v);
   };
   EXPECT_EQ(run("Brazil opposed the ITRs. Similar views have been expressed by Kenya."),
@@ -815,10 +815,10 @@ TEST(StancesTest, ParliamentSpeakers) {
       "everything on its own .\n";
   auto sents = Split(text);
   auto ents = FindEntities(text);
-  std::vector<internal::DocSpeaker> speakers;
+  std::vector<stance::DocSpeaker> speakers;
   std::vector<int> per;
-  ASSERT_TRUE(internal::ParliamentSpeakers(text, sents, ents, &speakers, &per));
-  auto v = internal::FindWithSpeakers(text, speakers, per, Finder(), sents, ents);
+  ASSERT_TRUE(stance::ParliamentSpeakers(text, sents, ents, &speakers, &per));
+  auto v = stance::FindWithSpeakers(text, speakers, per, Finder(), sents, ents);
   std::string out;
   for (const Stance& s : v)
     out += (out.empty() ? "" : ", ") + s.actor.id + " " + s.polarity + " " + s.via;
@@ -835,15 +835,15 @@ TEST(StancesTest, ParliamentSpeakers) {
       "proposal.\n\n"
       "Doe, Member of the Commission. \xE2\x80\x93 Mr President, we reject the proposal.\n";
   speakers.clear();
-  ASSERT_TRUE(internal::ParliamentSpeakers(labelled, Split(labelled), FindEntities(labelled),
-                                           &speakers, &per));
-  v = internal::FindWithSpeakers(labelled, speakers, per, Finder(), Split(labelled),
-                                 FindEntities(labelled));
+  ASSERT_TRUE(stance::ParliamentSpeakers(labelled, Split(labelled), FindEntities(labelled),
+                                         &speakers, &per));
+  v = stance::FindWithSpeakers(labelled, speakers, per, Finder(), Split(labelled),
+                               FindEntities(labelled));
   EXPECT_EQ(Summary(v), "European Commission oppose, INTA support");
   // No debate: no speakers.
   const std::string speech = "Mr President , we support the ITRs .\n";
   EXPECT_FALSE(
-      internal::ParliamentSpeakers(speech, Split(speech), FindEntities(speech), &speakers, &per));
+      stance::ParliamentSpeakers(speech, Split(speech), FindEntities(speech), &speakers, &per));
 }
 
 // An attributed quotation's evaluative or normative sentence with no stance
@@ -856,14 +856,14 @@ TEST(StancesTest, QuotedEvaluationIsTheHolders) {
     auto ents = FindEntities(text);
     std::vector<Span> added;
     std::vector<Entity> qents;
-    std::vector<internal::QuoteHolder> holders;
+    std::vector<stance::QuoteHolder> holders;
     const std::vector<Entity>& use =
-        internal::AddQuoteSpeakers(text, sents, ents, &added, &qents, &holders) ? qents : ents;
-    std::vector<internal::DocSpeaker> speakers;
+        stance::AddQuoteSpeakers(text, sents, ents, &added, &qents, &holders) ? qents : ents;
+    std::vector<stance::DocSpeaker> speakers;
     std::vector<int> per;
-    if (!internal::QuoteSpeakers(sents, holders, &speakers, &per))
+    if (!stance::QuoteSpeakers(sents, holders, &speakers, &per))
       return Summary(Finder().Find(text, sents, use));
-    return Summary(internal::FindWithSpeakers(text, speakers, per, Finder(), sents, use));
+    return Summary(stance::FindWithSpeakers(text, speakers, per, Finder(), sents, use));
   };
   EXPECT_EQ(run("\"The new rules are a threat to the open Internet,\" said Ama Mensah of the "
                 "ITU."),

@@ -28,6 +28,12 @@ std::optional<EntityRef> FakeResolve(std::string_view label) {
       {"group of 77 and china", {"G-77", "group", "Group of 77"}},
       {"itu secretary-general", {"ITU", "body", "International Telecommunication Union"}},
       {"itu council", {"ITU", "body", "International Telecommunication Union"}},
+      {"viet nam", {"VNM", "government", "Viet Nam"}},
+      {"belgium", {"BEL", "government", "Belgium"}},
+      {"dominican republic", {"DOM", "government", "Dominican Republic"}},
+      {"bulgaria", {"BGR", "government", "Bulgaria"}},
+      {"president of the french republic", {"FRA", "government", "France"}},
+      {"bolivarian republic of venezuela", {"VEN", "government", "Venezuela"}},
   };
   std::string low(label);
   for (char& c : low) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
@@ -223,6 +229,77 @@ const Case kCases[] = {
      {{"President", "chair", "", "President. –"},
       {"Example (PSE), rapporteur", "delegate", "", "Example (PSE)"},
       {"Liikanen, Member of the Commission", "delegate", "", "Liikanen"}}},
+    {"un labels wrapped by a column",
+     TurnFormat::kAuto,
+     TurnFormat::kUnVerbatim,
+     "The President: I give the floor to the representative\nof Belgium.\n"
+     "Mr. Pecsteen de Buytswerve (Belgium) (spoke in\nFrench): Belgium shares the view.\n"
+     "Mr. Singer Weisinger (Dominican Republic)\n(spoke in Spanish): We support the text.\n"
+     "Mr. Arias Lopez (Bolivarian Republic of\nVenezuela) (spoke\nin Spanish): We reject it.\n",
+     {{"The President", "chair", "", "The President:"},
+      {"Mr. Pecsteen de Buytswerve (Belgium) (spoke in French)", "delegate", "BEL",
+       "Mr. Pecsteen de Buytswerve (Belgium) (spoke in\nFrench): Belgium", "French"},
+      {"Mr. Singer Weisinger (Dominican Republic) (spoke in Spanish)", "delegate", "DOM",
+       "Mr. Singer Weisinger", "Spanish"},
+      {"Mr. Arias Lopez (Bolivarian Republic of Venezuela) (spoke in Spanish)", "delegate", "VEN",
+       "Mr. Arias Lopez", "Spanish"}}},
+    {"one labelled speech",
+     TurnFormat::kAuto,
+     TurnFormat::kUnVerbatim,
+     "Mr. Delegate (Russian Federation) (spoke in Russian): We cannot support this draft. It "
+     "ignores the views of the region.\n\nWe call on the Council to reconsider.\n",
+     {{"Mr. Delegate (Russian Federation) (spoke in Russian)", "delegate", "RUS", "Mr. Delegate",
+       "Russian"}}},
+    {"one labelled speech after a heading",
+     TurnFormat::kAuto,
+     TurnFormat::kUnVerbatim,
+     "Security Council, 8700th meeting\n\nMrs. Gueguen (France): France regrets the vote.\n",
+     {{"Mrs. Gueguen (France)", "delegate", "FRA", "Mrs. Gueguen"}}},
+    {"one label deep in prose is no transcript",
+     TurnFormat::kAuto,
+     TurnFormat::kNone,
+     "The Council met on Friday.\nIt heard many speakers.\nSome were brief.\nOthers were "
+     "not.\nMrs. Gueguen (France): France regrets the vote.\n",
+     {}},
+    {"the chair from the cover page",
+     TurnFormat::kAuto,
+     TurnFormat::kUnVerbatim,
+     "Security Council\n\nPresident:\n\nMr. Dang. . . . . . . . . . . . .\n\n(Viet Nam)\n\n"
+     "Members: Belgium Mr. X\n\n"
+     "The President: I now give the floor to the representative of Belgium.\n"
+     "Mr. X (Belgium): We welcome the draft.\n"
+     "The President: I shall now make a statement in my capacity as the representative of Viet "
+     "Nam.\nWe support the draft.\nI now resume my functions as President of the Council.\n"
+     "In the absence of the President, Mr. Y (Bulgaria), Vice-President, took the Chair.\n"
+     "The Acting President: I call on the next speaker.\n"
+     "The President returned to the Chair.\n"
+     "The Chair: The meeting is adjourned.\n",
+     {{"The President", "chair", "VNM", "The President: I now give"},
+      {"Mr. X (Belgium)", "delegate", "BEL", "Mr. X"},
+      {"The President", "delegate", "VNM", "The President: I shall now make a statement"},
+      {"The President", "chair", "VNM", "I now resume my functions"},
+      {"The Acting President", "chair", "BGR", "The Acting President:"},
+      {"The Chair", "chair", "VNM", "The Chair:"}}},
+    {"the chair from its own words",
+     TurnFormat::kAuto,
+     TurnFormat::kUnVerbatim,
+     "The President: Thank you. Before we proceed, I shall make a brief statement in my "
+     "capacity as the representative of Viet Nam. We condemn the attack.\n"
+     "Mr. X (Belgium): We agree.\n",
+     {{"The President", "chair", "VNM", "The President: Thank you."},
+      {"The President", "delegate", "VNM", "Before we proceed, I shall make"},
+      {"Mr. X (Belgium)", "delegate", "BEL", "Mr. X"}}},
+    {"address by a head of state",
+     TurnFormat::kAuto,
+     TurnFormat::kUnVerbatim,
+     "Address by Mr. Emmanuel Example, President of the French Republic\n"
+     "The Acting President: The Assembly will now hear an address by the President of the French "
+     "Republic.\n"
+     "Mr. Emmanuel Example, President of the French Republic, was escorted into the General "
+     "Assembly Hall.\n"
+     "President Example (spoke in French): We call for a global digital compact.\n",
+     {{"The Acting President", "chair", "", "The Acting President:"},
+      {"President Example (spoke in French)", "delegate", "FRA", "President Example", "French"}}},
     {"plain prose has no turns",
      TurnFormat::kAuto,
      TurnFormat::kNone,
@@ -357,62 +434,6 @@ TEST(TurnFormatNames, RoundTripAndRejectUnknown) {
   EXPECT_NE(bad.status().message().find("hansard"), std::string::npos);
 }
 
-struct FirstPersonCase {
-  std::string sentence;
-  bool stance;
-  std::string subject;
-  bool negated;
-  std::string agrees_with;
-  bool previous_speakers;
-};
-
-TEST(TurnsFirstPerson, FindsFirstPersonStances) {
-  const FirstPersonCase kCases[] = {
-      {"We support the proposal.", true, "We", false, "", false},
-      {"My delegation cannot accept this text.", true, "My delegation", true, "", false},
-      {"My country believes that the ITU has a role.", true, "My country", false, "", false},
-      {"Our government is strongly opposed to a new treaty.", true, "Our government", false, "",
-       false},
-      {"We cannot accept paragraph 3.", true, "We", true, "", false},
-      {"We join the previous speakers in thanking the secretariat.", true, "We", false,
-       "the previous speakers", true},
-      {"I agree with Iran.", true, "I", false, "Iran", false},
-      {"I fully agree with the distinguished delegate of Saudi Arabia on this.", true, "I", false,
-       "Saudi Arabia", false},
-      {"We associate ourselves with the statement made by the Russian Federation.", true, "We",
-       false, "Russian Federation", false},
-      {"We would like to propose an amendment.", true, "We", false, "", false},
-      {"This text cannot be accepted by my delegation.", true, "my delegation", true, "", false},
-      {"I thank the Chair for giving me the floor.", false, "", false, "", false},
-      {"They support the proposal.", false, "", false, "", false},
-      {"Do we support this?", false, "", false, "", false},
-      {"Annex I supports the text.", false, "", false, "", false},
-      {"The delegate of Brazil said that it supported the text.", false, "", false, "", false},
-      {"I give the floor to Iran.", false, "", false, "", false},
-  };
-  for (const auto& c : kCases) {
-    SCOPED_TRACE(c.sentence);
-    std::optional<FirstPersonCue> cue =
-        FindFirstPersonStance(c.sentence, Span{0, static_cast<uint32_t>(c.sentence.size())});
-    EXPECT_EQ(IsFirstPersonStance(c.sentence), c.stance);
-    ASSERT_EQ(cue.has_value(), c.stance);
-    if (!cue) continue;
-    EXPECT_EQ(Slice(c.sentence, cue->subject), c.subject);
-    EXPECT_EQ(cue->negated, c.negated);
-    EXPECT_EQ(Slice(c.sentence, cue->agrees_with), c.agrees_with);
-    EXPECT_EQ(cue->previous_speakers, c.previous_speakers);
-  }
-}
-
-TEST(TurnsFirstPerson, SpansAreDocumentOffsets) {
-  const std::string text = ">> IRAN: Thank you. We support the text.";
-  Span sentence{20, static_cast<uint32_t>(text.size())};
-  std::optional<FirstPersonCue> cue = FindFirstPersonStance(text, sentence);
-  ASSERT_TRUE(cue);
-  EXPECT_EQ(cue->subject.begin, 20u);
-  EXPECT_EQ(cue->form, "we");
-}
-
 TEST(TurnsStats, CountsResolvedAndUnresolved) {
   std::vector<Turn> turns =
       FindTurns(">> CHAIR: a\n>> IRAN: b\n>> NARNIA: c\n>> Q: d\n>>\n", {}, FakeResolve);
@@ -421,7 +442,12 @@ TEST(TurnsStats, CountsResolvedAndUnresolved) {
   EXPECT_EQ(stats.documents, 1u);
   EXPECT_EQ(stats.turns, 5u);
   EXPECT_EQ(stats.resolved, 1u);
-  EXPECT_EQ(stats.unresolved, 1u);  // NARNIA; chair, questioner and bare >> need no entity
+  // Every turn is counted once: NARNIA is unresolved, the chair's and the
+  // questioner's turns are procedural, a bare >> has no label.
+  EXPECT_EQ(stats.unresolved, 1u);
+  EXPECT_EQ(stats.procedural, 2u);
+  EXPECT_EQ(stats.unlabelled, 1u);
+  EXPECT_EQ(stats.resolved + stats.unresolved + stats.procedural + stats.unlabelled, stats.turns);
 }
 
 // The fixtures in tests/data/transcripts: one per format, detected as such.
@@ -464,6 +490,40 @@ TEST(TurnsSharedCorpus, RealTranscripts) {
       EXPECT_GE(turns.size(), 8u);
     }
   }
+}
+
+}  // namespace
+}  // namespace caucus
+
+namespace caucus {
+namespace {
+
+// A record converted to text page by page keeps running heads and footers
+// between the lines of a speech; they become notes of the turn, not words.
+TEST(TurnsFurniture, PageHeadsAndFootersInsideATurnAreNotes) {
+  std::string text = "The President: I give the floor to the representative of Belgium.\n\n";
+  text += "Mr. X (Belgium): We support the text.\n";
+  const char* const kPages[][3] = {
+      {"S/PV.9999", "2/12", "99-00001 2/12"}, {"10/01/2020", "3/12", "99-00001 3/12"},
+      {"S/PV.9999", "4/12", "99-00001 4/12"}, {"10/01/2020", "5/12", "99-00001 5/12"},
+      {"S/PV.9999", "6/12", "99-00001 6/12"}, {"10/01/2020", "7/12", "99-00001 7/12"}};
+  std::vector<std::string> furniture;
+  for (const auto& page : kPages) {
+    text += "It goes on across the page.\n\n";
+    for (const char* line : page) {
+      text += std::string(line) + "\n\n";
+      furniture.push_back(line);
+    }
+    text += "And on.\n";
+  }
+  text += "The President: Thank you.\n";
+  std::vector<Turn> turns = FindTurns(text, {}, FakeResolve);
+  ASSERT_EQ(turns.size(), 3u);
+  std::vector<std::string> notes;
+  for (const Span& n : turns[1].notes) notes.push_back(Slice(text, n));
+  EXPECT_EQ(notes, furniture);
+  // A figure said once in a speech is no furniture.
+  EXPECT_TRUE(turns[0].notes.empty());
 }
 
 }  // namespace

@@ -30,15 +30,27 @@ OPTS = {
     "jobs": ("N", "Process documents on \\fIN\\fR threads (default 1; 0 means one per core). "
              "Output stays in input order and is byte-identical whatever \\fIN\\fR."),
     "input-format": ("FORMAT", "How to read inputs that are not JSON Lines: "
-                     "\\fBauto\\fR (default: by extension, then by content), \\fBtext\\fR, "
-                     "\\fBmarkdown\\fR, \\fBhtml\\fR. JSONL inputs are always read as records."),
+                     "\\fBauto\\fR (default: by extension, then by content; PDF by its "
+                     "signature, DOCX and ODT by extension or by what their ZIP archive holds), "
+                     "\\fBtext\\fR, \\fBmarkdown\\fR, \\fBhtml\\fR, \\fBpdf\\fR, \\fBdocx\\fR, "
+                     "\\fBodt\\fR. JSONL inputs are always read as records."),
     "encoding": ("NAME", "Source encoding of text files, as an ICU converter name "
                  "(\\fBwindows\\-1252\\fR, \\fBISO\\-8859\\-1\\fR, \\fBUTF\\-16LE\\fR). Default: "
                  "detect (UTF\\-8, UTF\\-16 with a byte-order mark, else a legacy encoding). "
                  "The result is recorded in \\fBmeta.encoding\\fR."),
     "dict": ("FILE", "Add a user dictionary (JSON, the format of the shipped ones, see "
              "\\fBcaucus\\-dict\\fR(1)); loaded after the shipped dictionaries. Repeatable."),
+    "glob": ("GLOB", "With \\fB\\-r\\fR, read only the files that match \\fIGLOB\\fR, as in "
+             "ripgrep: a glob without \\(lq/\\(rq matches the file name (\\fB\\(aq*.md\\(aq\\fR), one "
+             "with it the path below the directory (\\fB\\(aqnews/*\\(aq\\fR, where \\fB*\\fR "
+             "crosses \\(lq/\\(rq); \\fB!\\fR\\fIGLOB\\fR excludes (\\fB\\(aq!SOURCE.txt\\(aq\\fR). "
+             "Repeatable. Files named on the command line are always read."),
+    "type": ("TYPE", "With \\fB\\-r\\fR, read only files of these types, by extension: "
+             "\\fBtext\\fR (txt), \\fBmarkdown\\fR (md), \\fBhtml\\fR (html, htm), \\fBjsonl\\fR "
+             "(jsonl, ndjson, json), \\fBpdf\\fR, \\fBdocx\\fR, \\fBodt\\fR. Comma-separated or "
+             "repeatable."),
     "help": (None, "Print the tool's options and examples, and exit."),
+    "version": (None, "Print the version and exit."),
     # segment
     "tokens": (None, "Also add a \\fBtokens\\fR layer: the spans of words, numbers and "
                "punctuation marks, \\fB[[begin,end],...]\\fR; whitespace is not a token."),
@@ -75,7 +87,12 @@ OPTS = {
                 "first-person speech (\\(lqwe support\\(rq, \\(lqmy Government rejects\\(rq) "
                 "becomes its stance."),
     # mentions
-    "layer": ("LAYER", "What to flatten: \\fBentities\\fR (default) or \\fBturns\\fR."),
+    "layer": ("LAYER", "What to flatten: \\fBentities\\fR (default), \\fBturns\\fR or "
+              "\\fBstances\\fR (actor, polarity, act, target, topic, modality, line, column and "
+              "the \\fBevidence\\fR text). A missing entities or stances layer is computed."),
+    "sentence-text": (None, "Entity rows end with \\fBsentence_text\\fR, the text of the "
+                      "sentence holding the mention (cut by bytes, so jq never has to slice "
+                      "\\fB.text\\fR, which it does by code points)."),
     # stats
     "by": ("DIMS", "What to count by: \\fBcorpus\\fR, \\fBkind\\fR, \\fBentity\\fR, "
            "\\fBdocument\\fR, \\fBactor\\fR, \\fBtopic\\fR, \\fBpolarity\\fR, \\fBstance\\fR, "
@@ -103,8 +120,18 @@ OPTS = {
     # check
     "rules": ("FILE", "The rules file (JSON; default \\fBcaucus\\-rules.json\\fR in the current "
               "directory)."),
-    "color": ("WHEN", "Colour human output: \\fBauto\\fR (default: when standard output is a "
-              "terminal), \\fBalways\\fR, \\fBnever\\fR."),
+    "color": ("WHEN", "Colour the table format: \\fBauto\\fR (default: when standard output is "
+              "a terminal and \\fBNO_COLOR\\fR is unset), \\fBalways\\fR, \\fBnever\\fR."),
+    "init": (None, "Write a starter rules file to the \\fB\\-\\-rules\\fR path (default "
+             "\\fBcaucus\\-rules.json\\fR), each rule with a description of what it does, and "
+             "exit. An existing file is never overwritten."),
+    "transcript-format": ("FORMAT", "The transcript format: \\fBauto\\fR (default; detected "
+                          "per document), \\fBcart\\fR (real-time captioning, \">> IRAN:\"), "
+                          "\\fBun\\-verbatim\\fR (\"Mr. Levitte (France) (spoke in French):\"), "
+                          "\\fBsummary\\fR (\"The delegate of Brazil said that ...\"), "
+                          "\\fBscript\\fR (press briefings, \"MODERATOR:\", \"Q:\"), "
+                          "\\fBparliament\\fR, \\fBnone\\fR (no turns). Before 0.2 this was "
+                          "\\fB\\-\\-format\\fR, whose transcript values are still accepted."),
     "fail-on": ("SEVERITY", "Exit 1 when a finding has this severity or a higher one: "
                 "\\fBerror\\fR (default), \\fBwarning\\fR, \\fBsuggestion\\fR, or \\fBnone\\fR "
                 "(never exit 1)."),
@@ -114,12 +141,23 @@ OPTS = {
                        "a later \\fB\\-\\-baseline\\fR."),
     # dict
     "kind": ("KIND", "Only entries of this kind."),
+    ("kinds"): ("KINDS", "Report only these kinds, comma-separated: \\fBgovernment\\fR, "
+              "\\fBbody\\fR, \\fBevent\\fR, \\fBinstrument\\fR, \\fBperson\\fR, \\fBgroup\\fR, "
+              "\\fBtopic\\fR."),
     "dir": ("DIR", "The dictionary directory (default: the shipped dictionaries, see FILES)."),
     "phrases": (None, "\\fBexport\\fR: write one surface form per line."),
+    "case": ("WHICH", "\\fBexport\\fR: only the forms that match case-sensitively "
+             "(\\fBsensitive\\fR: acronyms such as \\(lqUS\\(rq, which must not match the "
+             "pronoun \\(lqus\\(rq), or only the others (\\fBinsensitive\\fR), or "
+             "\\fBall\\fR (default). For grep-like tools: run the first list without and the "
+             "second with case folding."),
 }
 
 # Per-tool meanings of shared option names.
 TOOL_OPTS = {
+    ("dict", "kinds"): ("KINDS", "\\fBlist\\fR, \\fBexport\\fR: only entries of these kinds, "
+                        "comma-separated (as in \\fBcaucus entities \\-\\-kinds\\fR, plus "
+                        "\\fBblock\\fR). \\fB\\-\\-kind\\fR is the old spelling."),
     ("matrix", "min-score"): ("S", "Count only stances scoring at least \\fIS\\fR (default 0)."),
     ("report", "output"): ("FILE", "Write the HTML to \\fIFILE\\fR instead of standard output."),
     ("report", "title"): ("TITLE", "The page title (default \\fBcaucus report\\fR)."),
@@ -133,21 +171,27 @@ TOOL_OPTS = {
 }
 
 # Per-tool --format descriptions (the option means different things).
+TABLE = ("\\fBtable\\fR is the view for reading: one block per annotation, headed "
+         "FILE:LINE:COL: so editors can jump there, with the sentence it is in (the mention, or "
+         "the stance's actor and target, highlighted when coloured; terminal control sequences in "
+         "the text removed). ")
 FORMAT_DESC = {
-    "check": "Output: \\fBhuman\\fR (default; FILE:LINE:COL: severity: message), \\fBjsonl\\fR "
-             "(one finding per line), \\fBsarif\\fR (SARIF 2.1.0, for code-scanning "
-             "services), \\fBgithub\\fR (GitHub Actions workflow annotations).",
-    "turns": "The transcript format: \\fBauto\\fR (default; detected per document), "
-             "\\fBcart\\fR (real-time captioning, \">> IRAN:\"), \\fBun\\-verbatim\\fR "
-             "(\"Mr. Levitte (France) (spoke in French):\"), \\fBsummary\\fR (\"The delegate "
-             "of Brazil said that ...\"), \\fBscript\\fR (press briefings, \"MODERATOR:\", "
-             "\"Q:\"), \\fBparliament\\fR, \\fBnone\\fR (no turns).",
+    "entities": "Output: \\fBjsonl\\fR (default; records) or \\fBtable\\fR. " + TABLE,
+    "stances": "Output: \\fBjsonl\\fR (default; records) or \\fBtable\\fR (actor \\(-> "
+               "polarity/act \\(-> target, modality and score). " + TABLE,
+    "turns": "Output: \\fBjsonl\\fR (default; records) or \\fBtable\\fR (speaker \\(-> entity, "
+             "role and length, and the start of the turn). " + TABLE,
+    "check": "Output: \\fBtable\\fR (default; FILE:LINE:COL: severity: message [rule]), "
+             "\\fBjsonl\\fR (one finding per line), \\fBsarif\\fR (SARIF 2.1.0, for code-scanning "
+             "services), \\fBgithub\\fR (GitHub Actions workflow annotations). The old names "
+             "\\fBhuman\\fR and \\fBtext\\fR still work.",
     "stats": "Output: \\fBjsonl\\fR (default) or \\fBtsv\\fR.",
     "mentions": "Output: \\fBjsonl\\fR (default), \\fBtsv\\fR or \\fBcsv\\fR (RFC 4180; TSV and "
                 "CSV start with a header line).",
     "matrix": "Output: \\fBjsonl\\fR (default; one line per actor and topic), \\fBtsv\\fR or "
               "\\fBmarkdown\\fR (a table).",
-    "eval": "Output: \\fBtext\\fR (default; a table) or \\fBjson\\fR.",
+    "eval": "Output: \\fBtable\\fR (default; for reading) or \\fBjson\\fR. \\fBtext\\fR is the "
+            "old name of \\fBtable\\fR.",
     "graph": "Output: \\fBdot\\fR (default; Graphviz), \\fBgraphml\\fR (Gephi, yEd, NetworkX) or "
              "\\fBjson\\fR (nodes and edges).",
 }
@@ -173,8 +217,8 @@ def tool(name, **kw):
 tool("read",
      summary="turn files, directories or standard input into caucus document records",
      synopsis=["[\\fIOPTIONS\\fR] [\\fIFILE\\fR|\\fIDIR\\fR...]"],
-     description="""Reads plain text, Markdown, HTML and caucus JSON Lines and writes one JSON Lines
-document record per document: \\fB{"id":...,"text":...,"meta":{...}}\\fR.
+     description="""Reads plain text, Markdown, HTML, PDF, DOCX, ODT and caucus JSON Lines and writes one
+JSON Lines document record per document: \\fB{"id":...,"text":...,"meta":{...}}\\fR.
 .PP
 A plain file is one document. Its bytes are checked to be UTF\\-8; UTF\\-16 with a
 byte-order mark and legacy single-byte encodings are detected and converted with ICU
@@ -184,6 +228,14 @@ block elements as line breaks). The record's \\fBid\\fR is the path as given, wi
 leading \\fB./\\fR (\\fBstdin\\fR for standard input), and \\fBmeta\\fR holds \\fBpath\\fR,
 \\fBformat\\fR and \\fBencoding\\fR.
 .PP
+A PDF is read in reading order with poppler: two columns one after the other, running
+heads, footers and page numbers dropped, paragraphs kept, a word hyphenated at a line end
+joined; a \\fBpages\\fR layer says where each page's text is, and \\fBmeta\\fR gets the
+file's \\fBtitle\\fR and \\fBdate\\fR. DOCX and ODT files give their paragraphs, headings,
+table rows (one line each, cells apart by tabs) and footnotes after the body. An encrypted,
+damaged or scanned file is reported in one line (a PDF of images: "no text layer; run OCR
+first").
+.PP
 A JSON Lines input (\\fB.jsonl\\fR, \\fB.ndjson\\fR, \\fB.json\\fR, or content starting with
 \\fB{"\\fR) is read record by record: each record is checked (an object with a string
 \\fBtext\\fR of valid UTF\\-8) and written back unchanged, so \\fBcaucus read\\fR is also a
@@ -192,6 +244,7 @@ validator. Every other tool reads its inputs the same way.""",
                ("A whole corpus, recursively, into one JSONL file:", "caucus read \\-r corpus/ > corpus.jsonl"),
                ("A web page from standard input:", "curl \\-s https://example.org/page.html | caucus read \\-\\-input\\-format html"),
                ("An old statement in a Windows code page:", "caucus read \\-\\-encoding windows\\-1252 old\\-statement.txt"),
+               ("A meeting record as the UN publishes it, and its pages:", "caucus read S_PV.8700_E.pdf | jq '.pages | length'"),
                ("Check a JSONL file, stopping at the first bad line:", "caucus read \\-\\-strict corpus.jsonl > /dev/null")],
      fallback=COMMON)
 
@@ -288,13 +341,20 @@ dictionaries (\\fB"entity": "IRN"\\fR). "Speaking on behalf of the G\\-77" fills
 \\fBon_behalf_of\\fR.
 .PP
 The format is detected per document; a document that is not a transcript (a single
-"Mr President," opening, as in a General Debate speech, is not) gets no turns. Text before
-the first speaker belongs to no turn.""",
+"Mr President," opening, as in a General Debate speech, is not) gets no turns, but one speech
+opening with its label ("Mr. X (Russian Federation):") is one. Text before the first speaker
+belongs to no turn. UN labels wrapped over lines are read whole. "The President" and "The
+Chair" are linked to the presiding member's government (from the cover's "President: Mr. Dang
+(Viet Nam)", a note that a Vice\\-President took the Chair, or the chair's own words), with
+role \\fBchair\\fR; the part spoken "in my capacity as the representative of" its country is
+a turn of its own with role \\fBdelegate\\fR. Meeting records in PDF, DOCX or ODT are read as
+\\fBcaucus\\-read\\fR(1) reads them.""",
      examples=[("Turns of a captioned session:", "caucus turns wtpf\\-day1.txt"),
                ("A directory of transcripts:", "caucus turns \\-r transcripts/ \\-\\-jobs 2 > turns.jsonl"),
                ("UN verbatim records, speaker and government:",
                 "caucus turns \\-\\-format un\\-verbatim A\\-68\\-PV12.txt | jq \\-c '.turns[] | [.speaker, .entity]'"),
-               ("How many speakers could be resolved:", "caucus read \\-r corpus/ | caucus turns \\-\\-summary > /dev/null")],
+               ("How many speakers could be resolved:", "caucus read \\-r corpus/ | caucus turns \\-\\-summary > /dev/null"),
+               ("A Security Council record straight from its PDF:", "caucus turns S_PV.8700_E.pdf | jq \\-r '.turns[] | [.role, .entity, .speaker] | @tsv'")],
      fallback=COMMON_DICT[:-1] + ["format", "summary", "help"])
 
 tool("stances",
@@ -487,7 +547,9 @@ tool("eval",
 have none) with a gold file, document by document (matched by \\fBid\\fR), and reports
 precision, recall and F1 per kind and overall. An entity matches a gold entity with the same
 kind and id and an overlapping span; a stance matches a gold stance with the same actor id and
-polarity and an overlapping evidence span. Matching is one-to-one, greedy in document order.
+polarity and an overlapping evidence span. The \\fBstances+target\\fR row also needs the
+gold stance's target link when it has one: the same \\fBtarget.id\\fR (the predicted target's
+entity) or the same \\fBtarget.topic\\fR. Matching is one-to-one, greedy in document order.
 Layers a gold line does not list are not scored. The gold format is described in
 \\fBdocs/EVAL.md\\fR.""",
      examples=[("Score the shipped pipeline on a document:", "caucus eval \\-\\-gold tests/gold/dev.jsonl ../shared/corpus/seed/wtpf\\-2013\\-cdt.txt"),

@@ -46,7 +46,9 @@ def test_entities_kinds_and_user_dict(t):
     recs = t.jsonl("entities", "--dict", d, "--kinds", "body", input='{"text":"XNIC and Brazil"}\n')
     assert _ids(recs[0]) == [("body", "XNIC")]
     rc, out, err = t.run("entities", "--kinds", "planet", input='{"text":"x"}\n')
-    assert rc == 2 and "unknown kind" in err
+    assert rc == 2 and "invalid value 'planet' for --kinds: expected government, body" in err, err
+    rc, out, err = t.run("entities", "--kinds", "government,bodies", input='{"text":"x"}\n')
+    assert rc == 2 and "did you mean 'body'?" in err, err
 
 
 def test_entities_bad_user_dict_names_file_and_line(t):
@@ -117,7 +119,7 @@ def test_entities_sectors_and_countries(t):
                    input=json.dumps({"text": text}) + "\n")
     assert [e["id"] for e in recs[0]["entities"]] == ["ITU", "US Department of Commerce", "BRA"]
     rc, out, err = t.run("entities", "--sectors", "industry", input='{"text":"x"}\n')
-    assert rc == 2 and "unknown sector 'industry'" in err, err
+    assert rc == 2 and "invalid value 'industry' for --sectors" in err, err
 
 
 def test_read_moves_the_header_into_meta_and_entities_skip_it(t):
@@ -187,3 +189,28 @@ def test_body_dev_gold(t):
                          stdout=subprocess.PIPE, check=True).stdout.decode()
     r = json.loads(out)
     assert r["f1"] >= 0.90, r
+
+
+# Topic phrases that UN speeches use (#13), written here as sentences of our own.
+TOPIC_CASES = [
+    ("Brazil proposed a multilateral civil framework for the governance and use of the Internet.",
+     "intergovernmental-control"),
+    ("They want multilateral mechanisms for the worldwide web.", "intergovernmental-control"),
+    ("We see no role for the ITU in Internet governance.", "itu-role-in-internet-governance"),
+    ("We back an open, secure and reliable Internet.", "openness-transparency"),
+    ("They promote an open, secure and accessible cyberspace.", "openness-transparency"),
+    ("The gap between the digital haves and have-nots grew.", "digital-divide"),
+    ("We condemn the illegal interception of our communications.", "surveillance"),
+    ("Japan co-leads the joint statement initiative on electronic commerce.", "digital-trade"),
+    ("Estonia shares its e-governance experience.", "ict4d"),
+    ("They back the empowerment of women in the labour market.", "gender"),
+]
+
+
+def test_topic_aliases_from_speeches(t):
+    lines = "".join(json.dumps({"id": f"s{i}", "text": text}) + "\n"
+                    for i, (text, _) in enumerate(TOPIC_CASES))
+    recs = t.jsonl("entities", input=lines)
+    for rec, (text, topic) in zip(recs, TOPIC_CASES):
+        topics = [e["id"] for e in rec["entities"] if e["kind"] == "topic"]
+        assert topics == [topic], (text, topics)

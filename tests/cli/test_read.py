@@ -40,7 +40,7 @@ def test_read_json_document_is_one_message(t):
     assert f"{arr}:1: a JSON document, not JSON Lines" in err, err
     assert f"{obj}:1: a JSON document, not JSON Lines" in err, err
     assert err.count("not JSON Lines") == 2, err
-    assert "2 records skipped, 2 processed" in err, err
+    assert "2 records skipped, 2 documents processed" in err, err
     assert out.count("\n") == 2
 
 
@@ -183,3 +183,26 @@ def test_read_shared_corpus_utf8(t):
     d = os.path.join(t.shared, "seed")
     recs = t.jsonl("read", "-r", d)
     assert recs and all(r["meta"]["encoding"] == "UTF-8" for r in recs)
+
+
+def test_read_html_keeps_the_article_and_drops_page_clutter(t):
+    """Saved pages (tests/data/html, written for the test) with a cookie
+    banner, menus, a page header and footer, breadcrumbs, share bars and
+    sidebars: only the article is read, so the countries named in the
+    clutter are not mentions."""
+    import os
+    page = os.path.join(t.data, "html", "news-page.html")
+    rec = t.jsonl("read", page)[0]
+    assert rec["text"] == (
+        "Delegates split over the Internet treaty | Example Wire\n\n"
+        "Delegates split over the Internet treaty\n\n"
+        "By a staff writer, 14 December 2012\n\n"
+        "Brazil and Sweden disagreed on Friday over the role of the ITU in Internet governance, "
+        "with Sweden rejecting any treaty text on the Internet.\n\n"
+        "The Internet Governance Forum (IGF) will take the matter up next year.\n\n"
+        "Reporting by a correspondent in Dubai.\n"), repr(rec["text"])
+    ents = t.jsonl("entities", "--kinds", "government", page)[0]["entities"]
+    assert sorted({e["id"] for e in ents}) == ["BRA", "SWE"], ents
+    blog = t.jsonl("read", os.path.join(t.data, "html", "blog-no-main.html"))[0]
+    assert blog["text"] == ("Notes from the IGF\n\nDay two\n\nEstonia spoke for an open Internet\n"
+                            "and against new ITU rules.\n"), repr(blog["text"])

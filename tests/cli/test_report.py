@@ -39,7 +39,12 @@ def test_report_is_self_contained_and_escaped(t):
     out = os.path.join(t.tmp, "r.html")
     t.run("report", p, "-o", out, check_rc=0)
     html = open(out, encoding="utf-8").read()
-    assert "<script" not in html.lower()
+    # One script, the filter, allowed by its hash in the Content Security Policy.
+    scripts = re.findall(r"<script>(.*?)</script>", html, re.S)
+    assert len(scripts) == 1 and html.lower().count("<script") == 1, scripts
+    import base64, hashlib
+    digest = base64.b64encode(hashlib.sha256(scripts[0].encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in html
     assert "<img" not in html.lower()
     assert "&lt;script&gt;document.documentElement" in html
     # Nothing to fetch: no URL in any attribute, no external resource.
@@ -47,10 +52,18 @@ def test_report_is_self_contained_and_escaped(t):
     assert "http://" not in html and "https://" not in html
     # The heat map links each cell to its evidence.
     anchors = set(re.findall(r'href="#(cell-\d+-\d+)"', html))
-    ids = set(re.findall(r'<details id="(cell-\d+-\d+)"', html))
+    ids = set(re.findall(r'<details class="cell" id="(cell-\d+-\d+)"', html))
     assert anchors == ids and len(ids) == 3, (anchors, ids)
-    for month in ("2012-06", "2012-12", "2013-05"):
-        assert f">{month}</text>" in html
+    for year in ("2012", "2013"):  # a time axis, ticked by year
+        assert f">{year}</text>" in html
+    for month in ("2012-06", "2012-12", "2013-05"):  # bars at their months
+        assert f"<title>{month}: " in html
+    # Columns are topics by name; evidence has act, modality and file:line.
+    assert ">Intergovernmental control</text>" in html
+    assert '<span class="act">support</span>' in html
+    assert "<cite>news/paper_2012-06-0.txt:1</cite>" in html
+    # A table of documents.
+    assert html.count("<tr data-filter><td>news/paper_") == 4
     # Same bytes with threads.
     rc, out2, _ = t.run("report", "-j", "2", p, check_rc=0)
     assert out2 == html
@@ -103,6 +116,14 @@ def test_report_renders_in_chromium_without_errors(t):
     assert "Stances: actor" in dom and "<svg" in dom
     # The escaped document text is shown as text.
     assert "&lt;script&gt;document.documentElement.setAttribute" in dom
+    # The filter runs (the policy allows it by hash): opened with #q=sweden,
+    # only Sweden's document row and evidence stay visible.
+    rc, dom, err = _render(browser, out + "#q=sweden", "--dump-dom")
+    assert rc == 0 and _console(err) == [], _console(err)
+    rows = re.findall(r"<tr data-filter=\"\"( hidden=\"\")?><td>([^<]*)</td>", dom)
+    assert sorted((name, bool(hidden)) for hidden, name in rows) == [
+        ("news/paper_2012-06-0.txt", True), ("news/paper_2012-12-1.txt", True),
+        ("news/paper_2013-05-2.txt", True), ("news/paper_2013-05-3.txt", False)], rows
     shot = os.path.join(t.tmp, "shot.png")
     rc, _, err = _render(browser, out, "--screenshot=" + shot, "--window-size=1200,1600",
                          "--hide-scrollbars")

@@ -95,7 +95,9 @@ def test_turns_summary_line(t):
     rc, out, err = t.run("turns", _fixture(t, "cart-itu-council-wg.txt"), check_rc=0)
     assert err == ""
     rc, out, err = t.run("turns", "--summary", _fixture(t, "cart-itu-council-wg.txt"), check_rc=0)
-    assert "1 documents (cart 1), 13 turns" in err, err
+    # Every turn is counted once: resolved, unresolved, procedural or unlabelled.
+    assert "1 document (cart 1), 13 turns: 5 speakers resolved, 0 unresolved, 6 chair, " \
+        "moderator or other role, 2 without a speaker label" in err, err
 
 
 def test_turns_jobs_keep_order_and_bytes(t):
@@ -108,7 +110,8 @@ def test_turns_jobs_keep_order_and_bytes(t):
 def test_turns_bad_format_is_usage_error(t):
     rc, out, err = t.run("turns", "--format", "hansard", input="x")
     assert rc == 2 and out == ""
-    assert "caucus turns: unknown turn format \"hansard\"" in err, err
+    assert "caucus turns: invalid value 'hansard' for --format: expected jsonl, table" in err, err
+    assert "--transcript-format" in err, err
 
 
 def test_turns_user_dict_resolves_new_label(t):

@@ -33,11 +33,12 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus"))
 EXPECT = os.path.join(HERE, "expect")
 
-# Text documents of ../shared/corpus (PDF records join once `read` reads PDF).
-SHARED_DIRS = ["blogs", "news", "official", "reports", "seed", "transcripts", "ungd",
+# The documents of ../shared/corpus: text, and the Security Council records as
+# the UN publishes them (PDF).
+SHARED_DIRS = ["blogs", "news", "official", "records", "reports", "seed", "transcripts", "ungd",
                "wikipedia"]
 SHARED_FILES = ["enb_style_stance_test_sentences.txt"]
-TEXT_EXT = (".txt", ".md", ".html", ".htm", ".jsonl")
+TEXT_EXT = (".txt", ".md", ".html", ".htm", ".jsonl", ".pdf", ".docx", ".odt")
 
 
 def _files(base, rels):

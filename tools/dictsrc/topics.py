@@ -52,6 +52,8 @@ T("intergovernmental-control", "Intergovernmental control of the Internet", [
     "UN takeover", "ITU takeover", "international oversight", "internationalization of Internet governance",
     "internationalisation of Internet governance", "{multilateral|multilateral, transparent and democratic} Internet governance",
     "top-down {control|regulation|approach|governance}",
+    "multilateral {civil |}{framework|frameworks|mechanism|mechanisms|body|bodies|regime} for {the governance of the Internet|"
+    "the governance and use of the Internet|Internet governance|the Internet|the worldwide web|the world wide web|the web}",
     {"text": "multilateralism", "weak": True},
 ], "governance-model")
 T("enhanced-cooperation", "Enhanced cooperation", [
@@ -61,6 +63,8 @@ T("enhanced-cooperation", "Enhanced cooperation", [
 T("itu-role-in-internet-governance", "Role of the ITU in Internet governance", [
     "{role of the ITU|ITU's role|ITU role|role of ITU} in {Internet governance|Internet-related public policy|the Internet|Internet matters|Internet issues}",
     "{role of the ITU|ITU's role|role of ITU}", "{ITU mandate|ITU's mandate|mandate of the ITU|mandate of ITU}",
+    "{role for the ITU|role for ITU} in {Internet governance|Internet-related public policy|the Internet|Internet matters|Internet issues}",
+    "{role for the ITU|role for ITU}",
     "{expand|expanding|expansion of|extend|extending|extension of} the ITU's mandate",
     "ITU {involvement|engagement} in Internet governance", "ITU's involvement",
 ], "governance-model")
@@ -94,6 +98,9 @@ T("accountability", "Accountability (ICANN and governance bodies)", [
 T("openness-transparency", "Openness and transparency", [
     "openness", "transparency", "{open|free and open|open and free|free, open|open, free|open and secure|open, secure} Internet",
     "open, {free|free and secure|secure, stable and resilient|interoperable, secure and reliable} Internet",
+    "{open|free}, {secure|safe|stable|reliable|interoperable|accessible|inclusive} and {secure|safe|stable|reliable|resilient|"
+    "interoperable|accessible|inclusive|peaceful} {Internet|cyberspace}",
+    "{open|free and open|open and free|open and secure|open, secure} cyberspace",
     "{open and transparent|transparent and open|transparent and inclusive|open and inclusive} {process|processes}",
     "inclusiveness", "inclusivity", "inclusive participation", "open participation",
 ], "principle")
@@ -133,6 +140,8 @@ T("data-protection", "Data protection", [
 T("surveillance", "Surveillance", [
     "surveillance", "{mass|online|state|government|governmental|communications|targeted|digital|bulk} surveillance",
     "{lawful interception|interception of communications|bulk collection|bulk data collection}", "spyware",
+    "{illegal|unlawful|indiscriminate|mass} interception", "interception of {data|information|communications and data|personal data}",
+    "electronic espionage",
     "{deep packet inspection|DPI technology}",
 ], "rights")
 T("encryption", "Encryption", [
@@ -169,6 +178,7 @@ T("child-online-protection", "Child online protection", [
 ], "security")
 T("gender", "Gender equality", [
     "{gender equality|gender balance|gender mainstreaming|gender gap|women's participation|gender parity}", "{women and girls}",
+    "{empowerment of women|women's empowerment|empowerment of women and girls|empowering women}",
 ], "inclusion")
 T("accessibility", "Accessibility", [
     "accessibility", "{persons|people} with disabilities", "{digital|web|ICT} accessibility",
@@ -280,7 +290,7 @@ T("internet-access", "Internet access and connectivity", [
 ], "infrastructure")
 T("digital-divide", "Digital divide", [
     "{digital divide|digital divides|gender digital divide|connectivity gap|usage gap|digital gap}", "{bridging|bridge|bridge the} {the digital divide}",
-    "{digital inclusion|digital exclusion}",
+    "{digital inclusion|digital exclusion}", "digital haves and {digital |}have-nots",
 ], "development")
 T("infrastructure-investment", "Infrastructure and investment", [
     "{infrastructure investment|investment in infrastructure|network investment|investment in networks|broadband investment|infrastructure financing}",
@@ -328,6 +338,7 @@ T("data-localization", "Data localization", [
 T("digital-trade", "Digital trade", [
     "{digital trade|trade in digital services|digital trade rules}", "{e-commerce moratorium|moratorium on customs duties on electronic transmissions|customs duties on electronic transmissions}",
     "{JSI on e-commerce|Joint Statement Initiative on e-commerce|Joint Statement Initiative on E-commerce}",
+    "{JSI|joint statement initiative} on electronic commerce",
 ], "economy")
 T("e-commerce", "E-commerce", ["{e-commerce|electronic commerce|ecommerce|online commerce|online shopping|E-commerce}"], "economy")
 T("digital-economy", "Digital economy", ["{digital economy|Internet economy|data economy|digital economies}"], "economy")
@@ -339,7 +350,7 @@ T("intellectual-property", "Intellectual property and copyright", [
 ], "economy")
 T("ict4d", "ICT for development", [
     "{ICT4D|ICT for development|ICTs for development|ICT for Development|information and communication technologies for development}",
-    "{digital development|digital transformation|digitalization|digitalisation|e-government|e-health|e-learning|e-agriculture|sustainable development}",
+    "{digital development|digital transformation|digitalization|digitalisation|e-government|e-governance|e-health|e-learning|e-agriculture|sustainable development}",
 ], "development")
 T("capacity-building", "Capacity building", [
     "{capacity building|capacity-building|capacity development|skills development|digital skills|digital literacy|human capacity building}",

@@ -97,6 +97,11 @@ class Checker {
   std::unique_ptr<Impl> impl_;
 };
 
+// A starter rules file for `caucus check --init`: version 1, a few rules of
+// each common type, each with a "description" that says what it does and
+// how to change it (JSON has no comments). Parses with Checker::Create.
+std::string_view StarterRules();
+
 // The file a document's findings are reported against: meta.path, else the id.
 std::string FindingFile(const Document& doc);
 
@@ -119,6 +124,11 @@ bool ParseCheckFormat(std::string_view name, CheckFormat* out);
 
 struct ReportOptions {
   CheckFormat format = CheckFormat::kHuman;
+  // Paths in GitHub annotations and SARIF are made relative to `workspace`
+  // (an absolute directory: GITHUB_WORKSPACE, else the current directory);
+  // relative input paths are taken from `cwd`. Empty: paths as they are.
+  std::string workspace;
+  std::string cwd;
   bool color = false;  // ANSI colours in human output
   // Findings below this level are shown but do not fail; kNone: nothing fails.
   Severity fail_on = Severity::kError;
@@ -127,10 +137,18 @@ struct ReportOptions {
   std::string version;                                        // tool version for SARIF
 };
 
+// `file` relative to the absolute directory `workspace` ("docs/a.md"), with
+// a relative `file` taken from `cwd` first; `file` unchanged when it is not
+// inside `workspace` or `workspace` is empty. "." and ".." components are
+// resolved lexically.
+std::string WorkspacePath(std::string_view file, std::string_view workspace, std::string_view cwd);
+
 // Formats findings and keeps the counts the exit status is decided on.
-// Findings whose fingerprint is in the baseline are counted but neither
-// written nor failing: the baseline holds what is known and accepted.
-// Not thread-safe.
+// Findings whose fingerprint is in the baseline are counted but do not fail:
+// the baseline holds what is known and accepted. SARIF lists them with
+// "baselineState": "unchanged" and an accepted external suppression (new
+// findings get "baselineState": "new"), so code scanning keeps their alerts
+// dismissed; the other formats leave them out. Not thread-safe.
 class FindingReporter {
  public:
   FindingReporter(ReportOptions options, std::vector<RuleInfo> rules);
@@ -144,10 +162,12 @@ class FindingReporter {
   uint64_t total() const { return total_; }
   uint64_t baselined() const { return baselined_; }
   uint64_t count(Severity s) const { return by_severity_[static_cast<int>(s)]; }
-  // "3 findings (1 error, 2 warning, 0 suggestion), 4 in the baseline"
+  // "3 findings (1 error, 2 warnings, 0 suggestions), 4 in the baseline"
   std::string Summary() const;
 
  private:
+  void AppendSarifResult(const Finding& f, bool baselined, std::string* out);
+
   ReportOptions options_;
   std::vector<RuleInfo> rules_;
   bool first_result_ = true;

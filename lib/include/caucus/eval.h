@@ -7,8 +7,11 @@
 //
 // An entity matches a gold entity with the same kind and id and an
 // overlapping span; a stance matches a gold stance with the same actor id and
-// polarity and an overlapping evidence span. Matching is one-to-one, greedy
-// in document order. Layers a gold line does not list are not scored.
+// polarity and an overlapping evidence span. The "stances+target" row also
+// needs the gold's target link when the gold gives one (the same target.id,
+// the predicted target's entity, or the same target.topic). Matching is
+// one-to-one, greedy in document order. Layers a gold line does not list are
+// not scored.
 #ifndef CAUCUS_EVAL_H_
 #define CAUCUS_EVAL_H_
 
@@ -27,6 +30,11 @@ struct GoldStance {
   std::string actor;
   std::string polarity;
   Span span;
+  // The gold's target link, empty when it gives none: an entity id (a state,
+  // body, instrument ...) and/or a topic id. Either one matching suffices.
+  std::string target_id;
+  std::string target_topic;
+  bool HasTarget() const { return !target_id.empty() || !target_topic.empty(); }
 };
 
 struct GoldDoc {
@@ -60,7 +68,8 @@ class Evaluator {
                   const std::vector<Stance>& stances);
   // Gold documents never seen.
   std::vector<std::string> Missing() const;
-  // Keys: "entities/<kind>", "entities" (all kinds), "stances".
+  // Keys: "entities/<kind>", "entities" (all kinds), "stances",
+  // "stances+target" (as "stances", and the target link must agree).
   const std::map<std::string, PrfCounts>& counts() const { return counts_; }
   std::string Text() const;
   std::string Json() const;

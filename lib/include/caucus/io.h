@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "caucus/file_filter.h"
 #include "caucus/read.h"
 #include "caucus/record.h"
 #include "caucus/status.h"
@@ -32,6 +33,7 @@ struct RunOptions {
   bool progress = false;  // a progress line on stderr, only if it is a terminal
   bool summary = false;   // always print the skipped count line when errors occurred
   ReadOptions read;
+  FileFilter walk_filter;  // which files a directory walk reads (--glob, --type)
 };
 
 // Where a record came from: file and 1-based line (line 0 for a whole file).
@@ -47,7 +49,8 @@ using DocFn = std::function<Status(const Origin& origin, Document& doc, std::str
 
 struct RunSummary {
   uint64_t documents = 0;  // processed successfully
-  uint64_t errors = 0;     // reported and skipped
+  uint64_t errors = 0;     // reported and skipped (unread inputs included)
+  uint64_t unread = 0;     // of those, inputs not read at all (missing, unreadable)
   uint64_t bytes = 0;      // input bytes read
   bool output_closed = false;
 };

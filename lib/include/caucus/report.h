@@ -1,9 +1,12 @@
 // A self-contained HTML report over a corpus: bar charts of the top actors
-// and bodies, the actor x topic stance heat map, stances over time (for
-// documents with a date), and the evidence sentences behind each heat-map
-// cell. One file, inline CSS and SVG, no script, no external URL; a Content
-// Security Policy forbids scripts and remote loads as a second line of
-// defence behind escaping. All document text is HTML-escaped.
+// and bodies, the actor x topic stance heat map (topics by name as columns),
+// stances over time on a real time axis (for documents with a date), the
+// evidence behind each heat-map cell (polarity, act, modality, file:line), a
+// table of documents, and a filter box. One file, inline CSS and SVG, one
+// small inline script (the filter) allowed by its hash and nothing else: a
+// Content Security Policy forbids other scripts and any load from anywhere,
+// a second line of defence behind escaping. All document text is
+// HTML-escaped.
 //
 //   ReportData data;
 //   data.AddDocument(doc, layers);   // thread-safe via ReportAccumulator
@@ -36,10 +39,16 @@ struct ReportOptions {
   size_t max_evidence = 20;  // evidence sentences kept per cell
 };
 
-// The document's date as "YYYY-MM" or "YYYY-MM-DD": meta.date, else a
-// top-level "date", else the first YYYY-MM in the id or meta.path. Empty if
-// none.
+// The document's date as "YYYY", "YYYY-MM" or "YYYY-MM-DD": meta.date, else a
+// top-level "date", else a date in the text's header lines (lines starting
+// with "#" before the first other line: "14 December 2012", "December 14,
+// 2012", "2012-12-14", else a year in parentheses, "(2013)"), else the first
+// YYYY-MM in the id or meta.path, else a year standing alone there
+// ("UNGD_BRA_68_2013.txt"). Empty if none.
 std::string DocumentDate(const Document& doc);
+
+// SHA-256 of data, base64-encoded (for a Content Security Policy hash).
+std::string Sha256Base64(std::string_view data);
 
 // HTML-escapes text for element content and quoted attribute values.
 std::string HtmlEscape(std::string_view s);
@@ -51,10 +60,18 @@ class ReportData {
     uint32_t offset = 0;
     std::string polarity;
     std::string text;
+    std::string act, modality;
+    std::string file;   // meta.path, else the document id
+    uint32_t line = 0;  // 1-based line of the evidence
     bool operator<(const Evidence& o) const {
       return std::tie(document, offset, polarity, text) <
              std::tie(o.document, o.offset, o.polarity, o.text);
     }
+  };
+  struct DocRow {
+    std::string file, date;
+    uint64_t entities = 0, support = 0, oppose = 0, neutral = 0;
+    std::set<std::string> actors;  // names of the actors of its stances
   };
   struct Cell {
     uint64_t support = 0, oppose = 0, neutral = 0;
@@ -83,7 +100,8 @@ class ReportData {
   std::map<std::string, Named> actors_;                        // stance actor key -> stances
   std::map<std::string, Named> topics_;                        // topic key -> stances
   std::map<std::pair<std::string, std::string>, Cell> cells_;  // (actor, topic)
-  std::map<std::string, Period> periods_;                      // "YYYY-MM"
+  std::map<std::string, Period> periods_;                      // "YYYY" or "YYYY-MM"
+  std::map<std::string, DocRow> docs_;                         // document id -> row
 };
 
 // Collects per-document report data from worker threads. Thread-safe.

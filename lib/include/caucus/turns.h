@@ -8,17 +8,6 @@
 // to the entity it stands for; tests pass a lambda, the CLI builds one from
 // the entity Recognizer. It may be empty (no entities are linked then).
 //
-// For the stances tool: a first-person sentence in a turn speaks for the
-// turn's entity (and, via on_behalf_of, for its groups):
-//
-//   std::optional<size_t> t = TurnAt(turns, sentence.span.begin);
-//   std::optional<FirstPersonCue> cue = FindFirstPersonStance(text, sentence.span);
-//   if (t && cue && !turns[*t].entity.empty()) {
-//     // actor = turns[*t].entity; cue->subject is the evidence ("my delegation");
-//     // if cue->agrees_with is non-empty, the target is that actor's position
-//     // ("I agree with Iran"), or the previous turn's when previous_speakers.
-//   }
-//
 // Spans are [begin, end) UTF-8 byte offsets into `text`. All functions are
 // thread-safe and never fail: text that is not a transcript gives no turns.
 #ifndef CAUCUS_TURNS_H_
@@ -77,6 +66,12 @@ struct TurnOptions {
 // a UN General Debate speech, is not a transcript).
 TurnFormat DetectTurnFormat(std::string_view text);
 
+// A cheap test (a few memmem scans) for speaker labels of the CART and UN
+// verbatim kinds (">>", "):", "President:", "Chair:"): false means
+// DetectTurnFormat would find no such transcript, so tools that add turns
+// only when they are missing can skip the text.
+bool MayHaveSpeakerLabels(std::string_view text);
+
 // Finds the turns, in text order, non-overlapping. Text before the first
 // speaker cue (headers, CART disclaimers) belongs to no turn; a turn ends
 // where the next begins, or at a "***" separator line. A turn's span starts
@@ -93,31 +88,14 @@ std::optional<size_t> TurnAt(const std::vector<Turn>& turns, uint32_t offset);
 // "(No English.)", "[inaudible]", "(?)", "(spoke in French)". Sorted.
 std::vector<Span> FindNotes(std::string_view text, Span span);
 
-// A first-person stance cue in one sentence.
-struct FirstPersonCue {
-  Span subject;                    // "we", "my delegation", "our government", "I"
-  std::string form;                // the subject, lower-cased: "my delegation"
-  bool negated = false;            // "cannot accept", "do not support"
-  Span agrees_with;                // "Iran" in "I agree with Iran"; empty if none
-  bool previous_speakers = false;  // "we join the previous speakers"
-};
-
-// Finds first-person speech that takes a position ("we support", "my
-// delegation cannot accept", "I agree with Iran") in text[sentence). Returns
-// nullopt for sentences that take no position in the first person ("I thank
-// the Chair", "They support it"). Spans are offsets into `text`.
-std::optional<FirstPersonCue> FindFirstPersonStance(std::string_view text, Span sentence);
-inline bool IsFirstPersonStance(std::string_view sentence) {
-  return FindFirstPersonStance(sentence, Span{0, static_cast<uint32_t>(sentence.size())})
-      .has_value();
-}
-
 // Counts for the end-of-run summary.
 struct TurnStats {
   uint64_t documents = 0;
   uint64_t turns = 0;
   uint64_t resolved = 0;    // turns with an entity
   uint64_t unresolved = 0;  // turns with a speaker label but no entity
+  uint64_t procedural = 0;  // chair, moderator, questioner or interpreter, no entity
+  uint64_t unlabelled = 0;  // turns without a speaker label
   void Add(const std::vector<Turn>& turns);
 };
 

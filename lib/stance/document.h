@@ -1,9 +1,9 @@
-// Internal: document-level stance rules that sit around the sentence finder
-// (lib/stances.cc): the front-matter block that holds no stances, and the
-// document speaker whose first-person speech is their stance. Not part of the
-// public API.
-#ifndef CAUCUS_LIB_STANCE_RULES_H_
-#define CAUCUS_LIB_STANCE_RULES_H_
+// Internal: the document passes of the stance engine, which sit around the
+// sentence passes: front matter, the document speaker, quotations, debates,
+// echoed views and the post passes. lib/stance/document.cc runs them in
+// order; docs/STANCES.md has the table. Not part of the public API.
+#ifndef CAUCUS_LIB_STANCE_DOCUMENT_H_
+#define CAUCUS_LIB_STANCE_DOCUMENT_H_
 
 #include <optional>
 #include <string>
@@ -14,30 +14,7 @@
 #include "caucus/stances.h"
 #include "caucus/types.h"
 
-namespace caucus::internal {
-
-// Sorts entities by span (begin, then end), as std::sort with that order
-// does.
-void SortBySpan(std::vector<Entity>* ents);
-
-// `ents` followed by `added`, sorted as SortBySpan sorts: each entity is
-// copied or moved once, straight to its place.
-std::vector<Entity> MergeBySpan(const std::vector<Entity>& ents, std::vector<Entity> added);
-
-// Whether a span overlaps any of a list of entities, by binary search over
-// their spans sorted by start with the largest end so far. Built on the
-// first query.
-class EntityOverlaps {
- public:
-  explicit EntityOverlaps(const std::vector<Entity>& ents) : ents_(ents) {}
-  bool Any(Span s);
-
- private:
-  const std::vector<Entity>& ents_;
-  bool built_ = false;
-  std::vector<uint32_t> begins_;   // sorted
-  std::vector<uint32_t> max_end_;  // max_end_[i]: the largest end among the first i + 1
-};
+namespace caucus::stance {
 
 // Byte offset where the body starts after a leading front-matter block, or 0
 // when there is none. A block is either YAML front matter ("---" line, lines,
@@ -156,6 +133,6 @@ void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
 // Stances whose actor is one of `added` get via "quote".
 void MarkQuoteStances(const std::vector<Span>& added, std::vector<Stance>* stances);
 
-}  // namespace caucus::internal
+}  // namespace caucus::stance
 
-#endif  // CAUCUS_LIB_STANCE_RULES_H_
+#endif  // CAUCUS_LIB_STANCE_DOCUMENT_H_

@@ -1,0 +1,438 @@
+// The actor search for one cue: a table of sieves, tried in order until one
+// finds who holds the stance (CoreNLP's deterministic coreference sieves are
+// the model: each sieve small, named and tested alone, the order one list).
+// A new construction is a new sieve in kActorSieves, at the place where it
+// should win over the ones after it.
+#include <algorithm>
+
+#include "stance/sentence.h"
+
+namespace caucus::stance {
+
+// Who holds a cue's stance, tried in this order. The sieves after "passive"
+// look before the cue for a subject, so they skip a passive verb and a
+// nominal cue without a light verb.
+const SentenceAnalyzer::NamedSieve SentenceAnalyzer::kActorSieves[] = {
+    // "the plan drew criticism from civil society", "is unacceptable to most countries"
+    {"holder-after", &SentenceAnalyzer::HolderAfterSieve},
+    // "Russia's proposal", "the US opposition to", "its proposal", "the Russia-led proposals"
+    {"possessive", &SentenceAnalyzer::PossessiveSieve},
+    // "a proposal made by Brazil", "support from the US", "defense of X came from Iran",
+    // "A proposal for a treaty has been put forward by a group of Arab states"
+    {"by-phrase", &SentenceAnalyzer::ByPhraseSieve},
+    // "the proposal was opposed by the US", "a counterproposal co-signed by Canada"
+    {"passive", &SentenceAnalyzer::PassiveSieve},
+    // "several governments who intervened to call for"
+    {"relative-clause", &SentenceAnalyzer::RelativeClauseSieve},
+    // "Brazil, supported by India, proposed", "the US and Sweden call for"
+    {"subject", &SentenceAnalyzer::SubjectSieve},
+    // "it intended", "the delegation said", "they rejected"
+    {"pronoun", &SentenceAnalyzer::PronounSieve},
+    // "proposed X and rejected Y": the first predicate's subject
+    {"shared-subject", &SentenceAnalyzer::SharedSubjectSieve},
+    // "The initial proposal ... appeared to champion": the paragraph's last proposer
+    {"proposer", &SentenceAnalyzer::ProposerSieve},
+};
+
+bool SentenceAnalyzer::FindActors(HitState* s) {
+  for (const NamedSieve& sieve : kActorSieves) {
+    if (!s->actors.empty()) break;
+    if (!(this->*sieve.run)(s)) return false;
+    if (!s->actors.empty()) s->sieve = sieve.name;
+  }
+  return true;
+}
+
+bool SentenceAnalyzer::SubjectSearchApplies(const HitState& s) {
+  return !s.passive && (s.def.pos != CuePos::kNoun || s.anchor != s.h.b);
+}
+
+bool SentenceAnalyzer::HolderAfterSieve(HitState* s) {
+  // The holder follows the cue: "the plan drew criticism from civil society",
+  // "is unacceptable to most countries"; the target is the clause subject.
+  if (!s->def.holder_after || s->anchor != s->h.b) return true;
+  return HolderAfter(s->h, s->cb, s->ce, &s->actors, &s->target);
+}
+
+bool SentenceAnalyzer::PossessiveSieve(HitState* s) {
+  const Hit& h = s->h;
+  // Possessive: "Russia's proposal", "the US opposition to", "its proposal".
+  int k = h.b - 1;
+  if (IsWord(k, "'s")) --k;
+  // "the Russia-led proposals", "a US-drafted text".
+  if (s->nominal_use && IsPunct(k - 1, '-') && IsActor(k - 2) &&
+      (IsWord(k, "led") || IsWord(k, "drafted") || IsWord(k, "sponsored") ||
+       IsWord(k, "authored") || IsWord(k, "proposed")))
+    k -= 2;
+  if (IsActor(k) && (s->nominal_use || IsWord(h.b - 1, "'s"))) {
+    s->actors.push_back({ActorAt(k), "", 1.0});
+  } else if (IsWord(h.b - 1, "its") || IsWord(h.b - 1, "their") || IsWord(h.b - 1, "his") ||
+             IsWord(h.b - 1, "her")) {
+    if (s->anchor == h.b || s->def.pos == CuePos::kNoun) {
+      int e;
+      Coref(h.b - 1, &e, &s->actors);
+    }
+  }
+  return true;
+}
+
+namespace {
+// Participles that introduce the holder of a nominal cue: "a proposal made /
+// put forward / tabled by".
+constexpr std::string_view kMade[] = {"made",       "put",      "tabled",  "submitted", "presented",
+                                      "introduced", "advanced", "floated", "forward"};
+}  // namespace
+
+bool SentenceAnalyzer::ByPhraseSieve(HitState* s) {
+  if (!s->nominal_use || s->anchor != s->h.b) return true;
+  const Hit& h = s->h;
+  const int ce = s->ce;
+  std::vector<ActorRef>& actors = s->actors;
+  Target& target = s->target;
+  // "proposal made by Brazil", "support from the US".
+  int k = h.e;
+  for (int step = 0; step < 2; ++step) {
+    bool skipped = false;
+    for (std::string_view m : kMade) {
+      if (IsWord(k, m)) {
+        ++k;
+        skipped = true;
+      }
+    }
+    if (!skipped) break;
+  }
+  if (IsWord(k, "by") || IsWord(k, "from")) {
+    actors = ListAfter(k + 1, ce);
+  }
+  // The cue as the subject of a passive: "A proposal for a new treaty has
+  // been put forward by a group of Arab states"; the target is what lies
+  // between.
+  for (int i = h.e + 1; actors.empty() && i + 1 < ce && i < h.e + 25; ++i) {
+    if (units_[i].kind == UK::kPunct) break;
+    if (!(IsWord(i, "was") || IsWord(i, "were") || IsWord(i, "been") || IsWord(i, "is") ||
+          IsWord(i, "are")))
+      continue;
+    int m = i + 1;
+    while (IsAdverb(m)) ++m;
+    bool made = false;
+    for (std::string_view w : kMade) {
+      if (IsWord(m, w)) {
+        ++m;
+        made = true;
+      }
+    }
+    if (!made || !IsWord(m, "by")) continue;
+    ++m;
+    // "by a group of Arab states", "by a coalition of".
+    if ((IsWord(m, "a") || IsWord(m, "an")) && IsActor(m + 1)) ++m;
+    if ((IsWord(m, "a") || IsWord(m, "an")) &&
+        (IsWord(m + 1, "group") || IsWord(m + 1, "coalition") || IsWord(m + 1, "bloc")) &&
+        IsWord(m + 2, "of"))
+      m += 3;
+    actors = ListAfter(m, ce);
+    if (actors.empty()) break;
+    for (auto& a : actors) a.via = "passive";
+    int e = i;
+    while (e > h.e && (IsWord(e - 1, "has") || IsWord(e - 1, "have") || IsWord(e - 1, "had") ||
+                       units_[e - 1].kind == UK::kPunct))
+      --e;
+    if (e > h.e) {
+      target.t.span = {units_[h.e].span.begin, units_[e - 1].span.end};
+      target.t.text = std::string(text_.substr(target.t.span.begin, target.t.span.size()));
+      target.end_unit = e;
+      LinkTarget(h.e, e, &target.t);
+    }
+  }
+  if (!actors.empty()) return true;
+  // "The most impassioned defense of X came from the delegate from Iran".
+  for (int i = h.e; i + 1 < ce; ++i) {
+    if ((IsWord(i, "came") || IsWord(i, "comes") || IsWord(i, "come")) && IsWord(i + 1, "from")) {
+      int a = i + 2;
+      if (IsWord(a, "the")) ++a;
+      actors = ListAfter(a, ce);
+      if (!actors.empty()) target.t.span.end = std::min(target.t.span.end, units_[i].span.begin);
+      break;
+    }
+  }
+  if (!actors.empty()) {
+    // Re-trim the target to end before "came from".
+    int e = target.end_unit;
+    for (int i = h.e; i < e; ++i) {
+      if (IsWord(i, "came") || IsWord(i, "comes") || IsWord(i, "come")) e = i;
+    }
+    while (e > h.e && units_[e - 1].kind == UK::kPunct) --e;
+    if (e > h.e) {
+      int b = h.e;
+      target.t.span = {units_[b].span.begin, units_[e - 1].span.end};
+      target.t.text = std::string(text_.substr(target.t.span.begin, target.t.span.size()));
+      target.end_unit = e;
+      LinkTarget(b, e, &target.t);
+    }
+  }
+  return true;
+}
+
+bool SentenceAnalyzer::PassiveSieve(HitState* s) {
+  const Hit& h = s->h;
+  if (s->def.pos != CuePos::kVerb || s->anchor != h.b) return true;
+  const int cb = s->cb, ce = s->ce;
+  Target& target = s->target;
+  // Passive: "the proposal was opposed by the US".
+  int k = h.b - 1;
+  while (IsAdverb(k) || IsWord(k, "not")) --k;
+  // Reduced passive: "the plan, co-signed by Russia", "a proposal widely
+  // criticised by activists", "put forward by a group of states".
+  const bool reduced = ReducedPassive(h, k);
+  if (!reduced && !IsBeForm(k)) return true;
+  std::string_view w = units_[h.b].low;
+  if (!reduced && !(w.size() > 2 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
+                                     w.compare(w.size() - 2, 2, "en") == 0)))
+    return true;
+  s->passive = true;
+  int by = h.e;
+  if (IsAdverb(by)) ++by;
+  if (!IsWord(by, "by")) return true;
+  s->actors = ListAfter(by + 1, ce);
+  for (auto& a : s->actors) a.via = "passive";
+  // The target is the subject of the passive clause; in a relative clause
+  // ("a proposal that was criticised by"), the noun phrase before "that",
+  // after any earlier cue.
+  int sb = cb;
+  if (IsWord(k - 1, "that") || IsWord(k - 1, "which")) {
+    for (int p = 0; p < s->hi; ++p)
+      if (hits_[p].e <= k - 1) sb = std::max(sb, hits_[p].e);
+    --k;
+    while (k > sb && units_[k - 1].kind == UK::kPunct) --k;
+  } else if (reduced && !AnyBeForm(std::max(cb, h.b - 3), h.b)) {
+    // (Not a full passive with a word between: "was first proposed by", "has
+    // long been promoted by".) "has made a counterproposal co-signed by
+    // Canada": the noun phrase the participle follows.
+    ++k;
+    static const internal::WordSet kWhen{"long",      "later",      "first",   "already",
+                                         "also",      "previously", "once",    "since",
+                                         "initially", "originally", "jointly", "recently"};
+    while (k > cb && (units_[k - 1].kind == UK::kPunct ||
+                      (units_[k - 1].kind == UK::kWord &&
+                       kWhen.Contains(internal::LowerWord(units_[k - 1].low)))))
+      --k;
+    sb = NounPhraseStart(k, cb);
+  }
+  while (sb < k && units_[sb].kind == UK::kPunct) ++sb;
+  if (k > sb) {
+    target.t.span = {units_[sb].span.begin, units_[k - 1].span.end};
+    target.t.text = std::string(text_.substr(target.t.span.begin, target.t.span.size()));
+    LinkTarget(sb, k, &target.t);
+  }
+  return true;
+}
+
+bool SentenceAnalyzer::RelativeClauseSieve(HitState* s) {
+  if (!SubjectSearchApplies(*s)) return true;
+  const int cb = s->cb;
+  // Relative clause: "several governments who intervened to call for".
+  int k = s->anchor - 1;
+  int glue = 0;
+  while (k >= cb && glue < 6 && units_[k].kind == UK::kWord && !IsWord(k, "who") &&
+         !IsWord(k, "which") && !IsWord(k, "that")) {
+    --k;
+    ++glue;
+  }
+  if (!(IsWord(k, "who") || IsWord(k, "which") || (IsWord(k, "that") && IsActor(k - 1))))
+    return true;
+  int a = k - 1;
+  if (IsPunct(a, ',')) --a;
+  if (!IsActor(a)) return true;
+  s->actors = ListAt(a, cb);
+  // "A and B were among several governments who ...": A and B too.
+  int m = a - (IsActor(a) ? 1 : 0);
+  while (m >= cb && units_[m].kind == UK::kWord && !IsWord(m, "among") && a - m < 4) --m;
+  if (IsWord(m, "among")) {
+    int b = m - 1;
+    while (b >= cb && (IsWord(b, "were") || IsWord(b, "are") || IsWord(b, "was") ||
+                       IsWord(b, "is") || IsAdverb(b)))
+      --b;
+    if (IsActor(b)) {
+      std::vector<ActorRef> more = ListAt(b, cb);
+      more.insert(more.end(), s->actors.begin(), s->actors.end());
+      s->actors = std::move(more);
+    }
+  }
+  return true;
+}
+
+bool SentenceAnalyzer::SubjectSieve(HitState* s) {
+  if (!SubjectSearchApplies(*s)) return true;
+  const int cb = s->cb, anchor = s->anchor;
+  Parse& parse = s->parse;
+  parse = ParseSubject(cb, anchor);
+  std::string_view hw = units_[s->h.b].low;
+  if (parse.ok && anchor == s->h.b && hw.size() > 4 && hw.compare(hw.size() - 3, 3, "ing") == 0) {
+    // A gerund takes its subject only when adjacent: "Russia clearly
+    // calling for", not "IXPs, the IPv6 transition, and supporting".
+    for (int k = parse.subject_end; k < anchor; ++k) {
+      static constexpr std::string_view kAux[] = {
+          "not",       "would", "could", "might", "may",     "will",      "be",
+          "been",      "was",   "were",  "is",    "are",     "consider",  "continue",
+          "continued", "keep",  "kept",  "began", "started", "considered"};
+      bool ok = IsAdverb(k) || IsWord(k, "always") || IsWord(k, "still");
+      for (std::string_view a : kAux) ok |= IsWord(k, a);
+      // The perfect progressive: "has (always) been supporting".
+      ok |= (IsWord(k, "has") || IsWord(k, "have") || IsWord(k, "had")) &&
+            (IsWord(k + 1, "been") || IsWord(k + 2, "been"));
+      // "A joined partners in welcoming ...": the joiner's stance.
+      if (IsWord(anchor - 1, "in") &&
+          (IsWord(k, "joined") || IsWord(k, "joins") || IsWord(k, "join") || IsWord(k, "joining")))
+        break;
+      if (!ok) parse = Parse();
+    }
+  }
+  if (parse.ok) s->actors = parse.subjects;
+  // "Iran praised the ITU and spoke in favour of": an actor inside the
+  // previous predicate's target is its object; the predicates share the
+  // subject.
+  int k = anchor - 1;
+  while (IsAdverb(k)) --k;
+  if (!parse.ok || !(IsWord(k, "and") || IsWord(k, "but"))) return true;
+  for (int p = s->hi - 1; p >= 0; --p) {
+    if (!hit_done_[p] || hits_[p].role || ClauseStart(hits_[p].b) != cb) continue;
+    const Span ts = hit_targets_[p].t.span;
+    bool inside = std::all_of(parse.subjects.begin(), parse.subjects.end(),
+                              [&](const ActorRef& a) { return ts.Contains(a.actor.span); });
+    // Not when that target is a clause with its own subject: "urge all
+    // parties to cease fire and support", "hope that all countries will
+    // respect ... and uphold".
+    static const internal::WordSet kClausal{"to",    "that",  "will", "would", "should",
+                                            "must",  "shall", "can",  "could", "may",
+                                            "might", "is",    "are",  "was",   "were"};
+    for (int u = hits_[p].e; u < k && inside; ++u)
+      inside =
+          !(units_[u].kind == UK::kWord && kClausal.Contains(internal::LowerWord(units_[u].low)));
+    if (inside && !hit_actors_[p].empty()) {
+      s->actors = hit_actors_[p];
+      parse = Parse();
+      parse.subject_end = k;  // negation is looked for after the "and"
+    }
+    break;
+  }
+  return true;
+}
+
+bool SentenceAnalyzer::PronounSieve(HitState* s) {
+  if (!SubjectSearchApplies(*s)) return true;
+  // Pronoun or definite description: "it intended", "the delegation said".
+  int k = s->anchor - 1;
+  int glue = 0, coref_end = 0;
+  while (k >= s->cb && glue < 5 && units_[k].kind == UK::kWord &&
+         !Coref(k, &coref_end, &s->actors)) {
+    --k;
+    ++glue;
+  }
+  if (!s->actors.empty()) {
+    // A "the delegation" phrase must not swallow the cue.
+    bool copula = false;
+    for (int i = k + 1; i < s->anchor; ++i) copula |= IsWord(i, "is") || IsWord(i, "was");
+    if (copula && (IsWord(k, "it"))) s->actors.clear();
+  }
+  return true;
+}
+
+bool SentenceAnalyzer::SharedSubjectSieve(HitState* s) {
+  if (!SubjectSearchApplies(*s)) return true;
+  // Coordinated predicates share the subject: "proposed X and rejected Y",
+  // "opposed X and therefore cannot fail to defend Y".
+  int k = s->anchor - 1;
+  for (int steps = 0; steps < 5 && IsPredicatePrefix(k); ++steps) --k;
+  auto gerund = [this](int u) {
+    std::string_view w = units_[u].low;
+    return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  };
+  if (!(IsWord(k, "and") || IsWord(k, "but") || IsPunct(k, ','))) return true;
+  for (int p = s->hi - 1; p >= 0; --p) {
+    if (hit_done_[p] && !hit_actors_[p].empty() && ClauseStart(hits_[p].b) == s->cb &&
+        gerund(hits_[p].b) == gerund(s->h.b)) {
+      s->actors = hit_actors_[p];
+      s->parse.subject_end = k;  // the first predicate's negation is its own
+      break;
+    }
+  }
+  return true;
+}
+
+bool SentenceAnalyzer::ProposerSieve(HitState* s) {
+  if (s->passive) return true;
+  const Hit& h = s->h;
+  // "The initial proposal ... appeared to champion": the proposer's stance.
+  int k = s->cb;
+  while (k < h.b && (units_[k].kind == UK::kPunct || IsWord(k, "the") || IsWord(k, "this") ||
+                     IsWord(k, "its") || IsWord(k, "initial") || IsWord(k, "revised") ||
+                     IsWord(k, "original") || IsWord(k, "new") || IsWord(k, "draft")))
+    ++k;
+  if ((IsWord(k, "proposal") || IsWord(k, "draft") || IsWord(k, "text")) && k < h.b &&
+      !para_->proposals.empty() && s->def.pos != CuePos::kNoun) {
+    s->actors = para_->proposals.back().actors;
+    for (auto& a : s->actors) {
+      a.via = "coreference";
+      a.conf = 0.6;
+    }
+  }
+  return true;
+}
+
+// A cue whose holder follows it ("drew criticism from X"): the actors listed
+// after the cue, and as target the subject of the verb before it ("found",
+// "drew", "is"), after a "that". False when either is missing.
+bool SentenceAnalyzer::HolderAfter(const Hit& h, int cb, int ce, std::vector<ActorRef>* actors,
+                                   Target* target) {
+  static const char* const kGlue[] = {"a",     "an",     "the",         "much",   "some",
+                                      "wide",  "broad",  "widespread",  "strong", "considerable",
+                                      "heavy", "sharp",  "substantial", "firm",   "growing",
+                                      "no",    "little", "scant",       "not",    "equally"};
+  static const char* const kVerbs[] = {
+      "drew",      "draw",     "draws", "drawn",  "received", "receive", "receives", "found",
+      "find",      "finds",    "met",   "meet",   "meets",    "faced",   "face",     "faces",
+      "attracted", "attracts", "won",   "wins",   "gained",   "gains",   "garnered", "enjoys",
+      "enjoyed",   "enjoy",    "is",    "was",    "are",      "were",    "be",       "been",
+      "remains",   "remained", "seems", "seemed", "has",      "had",     "have",     "got"};
+  int v = h.b - 1;
+  auto in = [this](int k, const char* const* b, const char* const* e) {
+    for (const char* const* w = b; w != e; ++w)
+      if (IsWord(k, *w)) return true;
+    return false;
+  };
+  while (v > cb && (IsAdverb(v) || in(v, std::begin(kGlue), std::end(kGlue)))) --v;
+  if (v < cb || !in(v, std::begin(kVerbs), std::end(kVerbs))) return false;
+  int sb = cb;
+  for (int k = cb; k < v; ++k)
+    if (IsWord(k, "that")) sb = k + 1;
+  while (sb < v && units_[sb].kind == UK::kPunct) ++sb;
+  int se = v;
+  while (se > sb && (IsAdverb(se - 1) || IsWord(se - 1, "has") || IsWord(se - 1, "have") ||
+                     IsWord(se - 1, "had") || units_[se - 1].kind == UK::kPunct))
+    --se;
+  if (se <= sb) return false;
+  *actors = ListAfter(h.e, ce);
+  if (actors->empty()) return false;
+  target->t.span = {units_[sb].span.begin, units_[se - 1].span.end};
+  target->t.text = std::string(text_.substr(target->t.span.begin, target->t.span.size()));
+  LinkTarget(sb, se, &target->t);
+  return true;
+}
+
+// A participle cue followed by "by" and an actor, not itself after an actor
+// (that would be an active verb): "the plan, co-signed by Russia".
+bool SentenceAnalyzer::ReducedPassive(const Hit& h, int before) const {
+  if (IsActor(before)) return false;
+  std::string_view w = units_[h.b].low;
+  bool participle = (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
+                                      w.compare(w.size() - 2, 2, "en") == 0)) ||
+                    w == "put" || w == "made" || w == "led" || w == "sought";
+  if (!participle) return false;
+  int by = h.e;
+  if (IsAdverb(by)) ++by;
+  if (!IsWord(by, "by")) return false;
+  int a = by + 1;
+  if (IsWord(a, "the")) ++a;
+  return IsActor(a);
+}
+
+}  // namespace caucus::stance

@@ -1,0 +1,63 @@
+// The cue pass: cue phrases of the lexicon matched on the word units, with
+// their vetoes (not_next, prev, not_prev, object_to).
+#include "stance/sentence.h"
+
+namespace caucus::stance {
+
+void SentenceAnalyzer::FindHits() {
+  hit_at_.assign(units_.size(), -1);
+  for (int i = 0; i < n(); ++i) {
+    if (units_[i].kind != UK::kWord || units_[i].info.cues < 0) continue;
+    for (uint32_t pi : lex_.cue_buckets[units_[i].info.cues]) {
+      const auto& ph = lex_.phrases[pi];
+      int e = MatchWords(i, ph.words, true);
+      if (e < 0) continue;
+      const CueDef& d = lex_.defs[ph.def];
+      bool veto = false;
+      if (e < n() && units_[e].kind == UK::kWord) {
+        for (const auto& w : d.not_next) veto |= units_[e].low == w;
+      }
+      if (!d.prev.empty()) {
+        bool ok = false;
+        for (const auto& w : d.prev) ok |= IsWord(i - 1, w.c_str());
+        veto |= !ok;
+      }
+      for (const auto& w : d.not_prev) veto |= IsWord(i - 1, w.c_str());
+      if (d.object_to && !veto) {
+        // An object of one to six units, without punctuation, then "to".
+        int k = e;
+        static const internal::WordSet kNoObject{
+            "what",      "whether",    "how",    "why",      "if",        "when",
+            "where",     "who",        "which",  "question", "questions", "myself",
+            "ourselves", "themselves", "itself", "himself",  "herself"};
+        while (k < n() && k - e <= 6 && units_[k].kind != UK::kPunct && !IsWord(k, "to")) {
+          veto |=
+              units_[k].kind == UK::kWord && kNoObject.Contains(internal::LowerWord(units_[k].low));
+          ++k;
+        }
+        veto |= !(k > e && IsWord(k, "to"));
+      }
+      if (veto) continue;
+      Hit h;
+      h.b = i;
+      h.e = e;
+      h.def = ph.def;
+      int role = 0;
+      int rb = i;
+      if (IsAdverb(i - 1)) --rb;
+      if (IsWord(rb - 1, "but") || IsWord(rb - 1, "and")) --rb;
+      // "X, supported by Y," and sentence-initial "Supported by Y, X ...".
+      if (RoleMarker(rb, &role) > 0 && (rb == 0 || IsPunct(rb - 1, ',') || IsPunct(rb - 1, '(') ||
+                                        units_[rb].low == "but" || units_[rb].low == "with")) {
+        h.role = true;
+      }
+      if (RoleMarker(i, &role) > 0 && units_[i].low == "with") h.role = true;
+      hits_.push_back(h);
+      for (int k = i; k < e; ++k) hit_at_[k] = k == i ? static_cast<int>(hits_.size() - 1) : -2;
+      i = e - 1;
+      break;
+    }
+  }
+}
+
+}  // namespace caucus::stance

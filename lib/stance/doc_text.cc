@@ -1,0 +1,169 @@
+// Text helpers of the document passes: lines, quotations, words.
+#include "stance/doc_text.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "cues.h"
+
+namespace caucus::stance {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (IsUpper(static_cast<unsigned char>(c))) c = static_cast<char>(c + 32);
+  return out;
+}
+
+size_t LineEnd(std::string_view text, size_t b) {
+  size_t e = text.find('\n', b);
+  return e == std::string_view::npos ? text.size() : e;
+}
+
+std::string_view TrimLine(std::string_view l) {
+  while (!l.empty() && (l.back() == '\r' || l.back() == ' ')) l.remove_suffix(1);
+  return l;
+}
+
+// The first position >= from of byte c in text, or text.size().
+size_t FindByte(std::string_view text, char c, size_t from) {
+  if (from >= text.size()) return text.size();
+  const void* r = std::memchr(text.data() + from, c, text.size() - from);
+  return r ? static_cast<size_t>(static_cast<const char*>(r) - text.data()) : text.size();
+}
+
+// Whether text[b, e) holds a blank line ("\n\n").
+bool HasBlankLine(std::string_view text, size_t b, size_t e) {
+  while (b + 1 < e) {
+    const void* nl = std::memchr(text.data() + b, '\n', e - b - 1);
+    if (!nl) return false;
+    const size_t x = static_cast<size_t>(static_cast<const char*>(nl) - text.data());
+    if (text[x + 1] == '\n') return true;
+    b = x + 1;
+  }
+  return false;
+}
+
+// Quoted stretches: “...” and "..." pairs, reset at a blank line. The marks
+// are found with memchr; a blank line matters only inside an open pair.
+std::vector<Span> QuotedRanges(std::string_view text) {
+  std::vector<Span> out;
+  const size_t npos = std::string_view::npos;
+  size_t open = npos;
+  size_t next_quote = FindByte(text, '"', 0);
+  size_t next_e2 = FindByte(text, '\xE2', 0);
+  while (true) {
+    const size_t p = std::min(next_quote, next_e2);
+    if (p >= text.size()) break;
+    if (p == next_quote)
+      next_quote = FindByte(text, '"', p + 1);
+    else
+      next_e2 = FindByte(text, '\xE2', p + 1);
+    if (text[p] == '"') {
+      if (open != npos && HasBlankLine(text, open + 1, p)) open = npos;
+      if (open == npos) {
+        open = p;
+      } else {
+        out.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(p + 1)});
+        open = npos;
+      }
+    } else if (p + 2 < text.size() && static_cast<unsigned char>(text[p + 1]) == 0x80) {
+      unsigned char d = static_cast<unsigned char>(text[p + 2]);
+      if (d == 0x9C) {
+        open = p;
+      } else if (d == 0x9D && open != npos && !HasBlankLine(text, open + 1, p)) {
+        out.push_back({static_cast<uint32_t>(open), static_cast<uint32_t>(p + 3)});
+        open = npos;
+      } else if (d == 0x9D) {
+        open = npos;
+      }
+    }
+  }
+  return out;
+}
+
+bool InRanges(const std::vector<Span>& r, uint32_t pos) {
+  auto it = std::upper_bound(r.begin(), r.end(), pos,
+                             [](uint32_t p, const Span& s) { return p < s.begin; });
+  return it != r.begin() && std::prev(it)->end > pos;
+}
+
+// Appends the words of text[s), at most max_words of them, to *w. Runs of
+// letters and digits are classified eight bytes at a time (a byte loop
+// mispredicts its exit at every word end).
+void AppendWords(std::string_view text, Span s, std::vector<Word>* w, size_t max_words) {
+  const size_t end = s.end;
+  auto alnum8 = [&](size_t at) {
+    uint64_t alnum, upper;
+    internal::ClassifyAlnumBytes(internal::LoadLittleEndian64(text.data() + at), &alnum, &upper);
+    return alnum;
+  };
+  size_t p = s.begin;
+  for (size_t added = 0; added < max_words; ++added) {
+    // To the next word start.
+    while (p + 8 <= end) {
+      const uint64_t alnum = alnum8(p);
+      if (alnum != 0) {
+        p += static_cast<size_t>(__builtin_ctzll(alnum));
+        break;
+      }
+      p += 8;
+    }
+    while (p < end && !kAlnum.is[static_cast<unsigned char>(text[p])]) ++p;
+    if (p >= end) break;
+    size_t q = p + 1;
+    while (q < end) {
+      if (q + 8 <= end) {
+        const uint64_t alnum = alnum8(q);
+        if (alnum == 0xFF) {
+          q += 8;
+          continue;
+        }
+        q += static_cast<size_t>(__builtin_ctzll(~alnum));  // a byte that is no letter or digit
+      } else if (kAlnum.is[static_cast<unsigned char>(text[q])]) {
+        ++q;
+        continue;
+      }
+      const unsigned char d = static_cast<unsigned char>(text[q]);
+      if ((d == '\'' || d == '-') && q + 1 < end &&
+          IsAlpha(static_cast<unsigned char>(text[q + 1])))
+        ++q;
+      else
+        break;
+    }
+    w->push_back(
+        {static_cast<uint32_t>(p), static_cast<uint32_t>(q), LowerWord(text.substr(p, q - p))});
+    p = q;
+  }
+}
+
+// The words of text[s), at most max_words of them, into *w (cleared first).
+void WordsInto(std::string_view text, Span s, std::vector<Word>* w, size_t max_words) {
+  w->clear();
+  AppendWords(text, s, w, max_words);
+}
+
+std::vector<Word> Words(std::string_view text, Span s) {
+  std::vector<Word> w;
+  w.reserve(s.size() / 5 + 1);
+  WordsInto(text, s, &w);
+  return w;
+}
+
+// An ISO alpha-3 code: the `org` of a body that is a government's office.
+// A person speaks for their org only while they hold the role: "former NSA
+// contractor", "ex-minister" and "retired" roles speak for nobody.
+bool SpeaksForOrg(const Entity& person) {
+  if (person.org.empty()) return false;
+  std::string r = Lower(person.role);
+  return r.rfind("former", 0) != 0 && r.rfind("ex-", 0) != 0 && r.rfind("retired", 0) != 0 &&
+         r.rfind("late ", 0) != 0;
+}
+
+bool IsGovernmentId(const std::string& id) {
+  return id.size() == 3 && std::all_of(id.begin(), id.end(), [](char c) {
+           return IsUpper(static_cast<unsigned char>(c));
+         });
+}
+
+}  // namespace caucus::stance

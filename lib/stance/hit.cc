@@ -1,0 +1,331 @@
+// The passes for one cue, in order (AnalyseHit). The actor search is in
+// actor_sieves.cc.
+#include <algorithm>
+
+#include "stance/sentence.h"
+
+namespace caucus::stance {
+namespace {
+
+const char* Flip(const std::string& polarity) {
+  if (polarity == "support") return "oppose";
+  if (polarity == "oppose") return "support";
+  return "neutral";
+}
+
+}  // namespace
+
+// The passes for one cue: a cue nested in an earlier cue's target gives no
+// stance of its own; the target; the light verb a nominal cue hangs on; the
+// actor sieves; a content clause that asserts nothing; the target of a
+// relative clause and of a pronoun; then, unless the cue is conditional,
+// modality, polarity and the stances.
+void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
+  HitState s(hi, hits_[hi], lex_.defs[hits_[hi].def]);
+  s.cb = ClauseStart(s.h.b);
+  s.ce = ClauseEnd(s.h.b);
+  if (NestedInEarlierCue(s)) return;
+  s.target = MakeTarget(s.h.e, s.ce, hi);
+  FindAnchor(&s);
+  if (!FindActors(&s)) return;
+  if (!ContentClauseAsserts(s)) return;
+  AntecedentTarget(&s);
+  if (s.target.t.text.empty() || s.target.t.text.size() < 16)
+    ResolveEmptyTarget(&s.target, hi, s.cb);
+  hit_actors_[hi] = s.actors;
+  hit_targets_[hi] = s.target;
+  hit_done_[hi] = 1;
+  if (s.actors.empty() && s.parse.supporters.empty() && s.parse.opposers.empty()) return;
+  if (Conditional(s.cb, s.anchor)) return;
+  EmitHit(&s, out);
+}
+
+// Whether the cue is inside an earlier verbal cue's target in its clause
+// (see below): then it gives no stance of its own.
+bool SentenceAnalyzer::NestedInEarlierCue(const HitState& s) const {
+  const Hit& h = s.h;
+  const CueDef& def = s.def;
+  const int hi = s.hi, cb = s.cb, ce = s.ce;
+  // A cue inside an earlier verbal cue's target is what that actor wants
+  // ("called for the ITU to support ..."), not a stance of its own.
+  // After a nominal cue only an infinitive or gerund is nested ("its
+  // proposal to highlight"); a finite verb is the clause's own predicate.
+  std::string_view hw = units_[h.b].low;
+  const bool non_finite =
+      IsWord(h.b - 1, "to") || IsWord(h.b - 1, "for") || IsWord(h.b - 1, "of") ||
+      (hw.size() > 4 && hw.compare(hw.size() - 3, 3, "ing") == 0 && !def.holder_after);
+  // Except a passive with its own holder: "a proposal that was widely
+  // criticised by activists".
+  const bool passive_by = [&] {
+    int k = h.b - 1;
+    while (IsAdverb(k)) --k;
+    int by = h.e;
+    if (IsAdverb(by)) ++by;
+    return def.pos == CuePos::kVerb &&
+           (IsWord(k, "was") || IsWord(k, "were") || IsWord(k, "is") || IsWord(k, "are") ||
+            IsWord(k, "been")) &&
+           IsWord(by, "by") && !ListAfter(by + 1, ce).empty();
+  }();
+  // Or a cue with its own holder: "reaffirmed the U.S. endorsement of",
+  // "welcomed Russia's proposal for", "India's decision to support X has
+  // drawn applause from civil society".
+  const bool own_holder = (def.pos == CuePos::kNoun &&
+                           (IsActor(h.b - 1) || (IsWord(h.b - 1, "'s") && IsActor(h.b - 2)))) ||
+                          (def.holder_after && !ListAfter(h.e, ce).empty());
+  for (int k = 0; k < hi && !passive_by && !own_holder; ++k) {
+    if (!hit_done_[k] || hits_[k].role) continue;
+    bool noun = lex_.defs[hits_[k].def].pos == CuePos::kNoun;
+    if ((!noun || non_finite) && hit_targets_[k].end_unit > h.b && hits_[k].e <= h.b &&
+        ClauseStart(hits_[k].b) == cb)
+      return true;
+  }
+  return false;
+}
+
+// Nominal use with a light verb: "expressed support for", "put forward a
+// proposal for": the light verb's subject holds the stance, and the light
+// verb is the anchor the subject search starts from. Also notes a stance
+// given up ("withdrew its support for").
+void SentenceAnalyzer::FindAnchor(HitState* st) const {
+  const Hit& h = st->h;
+  const CueDef& def = st->def;
+  const int cb = st->cb;
+  int& anchor = st->anchor;
+  bool& ceased = st->ceased;
+  anchor = h.b;
+  int k = h.b - 1;
+  int steps = 0;
+  while (k >= cb && steps < 4 && units_[k].kind == UK::kWord &&
+         (IsWord(k, "a") || IsWord(k, "an") || IsWord(k, "the") || IsWord(k, "its") ||
+          IsWord(k, "their") || IsWord(k, "his") || IsWord(k, "her") || IsWord(k, "our") ||
+          IsWord(k, "my") || IsAdverb(k) || IsWord(k, "strong") || IsWord(k, "full") ||
+          IsWord(k, "firm") || IsWord(k, "clear") || IsWord(k, "new") || IsWord(k, "general") ||
+          IsWord(k, "broad") || IsWord(k, "substantial") || IsWord(k, "considerable") ||
+          IsWord(k, "unequivocal") || IsWord(k, "wholehearted") || IsWord(k, "unwavering") ||
+          IsWord(k, "solid") || IsWord(k, "renewed") || IsWord(k, "continued") ||
+          IsWord(k, "explicit") || IsWord(k, "vocal"))) {
+    --k;
+    ++steps;
+  }
+  for (int lb = std::max(cb, k - 1); lb <= k; ++lb) {
+    int le = MatchList(lb, lex_.light_verb);
+    if (le < 0) {
+      // Inflected light verbs: "expressed", "voiced", "made".
+      if (lb >= 0 && units_[lb].kind == UK::kWord) {
+        std::string_view w = units_[lb].low;
+        for (const auto& lv : lex_.light_verb.phrases) {
+          if (lv.size() != 1) continue;
+          const std::string& base = lv[0];
+          if (w.size() > base.size() &&
+              w.compare(0, base.size() - (base.back() == 'e'), base, 0,
+                        base.size() - (base.back() == 'e')) == 0 &&
+              (w.size() - base.size() <= 3))
+            le = lb + 1;
+        }
+        if (w == "made" || w == "gave" || w == "lent" || w == "put" || w == "showed" ||
+            w == "shown" || w == "given")
+          le = lb + 1;
+        // "civil society groups have apprehensions about", "X has
+        // reservations on": "have" holds an objection, not support ("the
+        // plan has the support of", "has support from" name the holder
+        // after the cue).
+        if ((w == "have" || w == "has" || w == "had" || w == "having") &&
+            def.polarity == "oppose" && !IsWord(h.e, "from") && !IsWord(h.e, "by") &&
+            !IsWord(h.e, "of"))
+          le = lb + 1;
+      }
+    }
+    if (le == k + 1 && lb < h.b) {
+      anchor = lb;
+      break;
+    }
+  }
+  // A stance given up: "withdrew its support for", "dropped its
+  // proposal", "abandoned its opposition to" reads as negated. The cue
+  // must be a noun there ("pull back" is no cessation of "back"), and a
+  // modal or "to" before the verb makes it a demand on a holder who still
+  // holds the stance ("India must withdraw its proposal", "urged the EU
+  // to drop its support").
+  const bool noun_here = def.pos == CuePos::kNoun || k < h.b - 1;
+  for (int lb = std::max(cb, k - 1); lb <= k && noun_here && !ceased; ++lb) {
+    if (lb < 0 || units_[lb].kind != UK::kWord || MatchList(lb, lex_.cessation) != k + 1) continue;
+    static const internal::WordSet kDemand{"to",  "must", "should", "will",  "would", "could",
+                                           "can", "may",  "might",  "shall", "need"};
+    const int p = lb - 1;
+    ceased = !(p >= 0 && units_[p].kind == UK::kWord &&
+               kDemand.Contains(internal::LowerWord(units_[p].low)));
+    // "refused to drop its support": a refusal to give it up (see below).
+    for (int r = std::max(cb, lb - 3); r < lb && !ceased; ++r)
+      ceased = units_[r].kind == UK::kWord && MatchList(r, lex_.refusal) == lb;
+  }
+  st->nominal_use = def.pos == CuePos::kNoun || anchor != h.b;
+}
+
+// Whether a clause-taking cue ("insist", the `normative` cues) asserts a
+// stance (see below).
+bool SentenceAnalyzer::ContentClauseAsserts(const HitState& s) const {
+  const Hit& h = s.h;
+  const CueDef& def = s.def;
+  const int hi = s.hi;
+  const Target& target = s.target;
+  // "X insists he is against Y": the content clause's cue is X's stance,
+  // not "insist" (only bare "insist", which takes a clause).
+  // Without a cue of its own the clause is a call ("insist that the ITRs
+  // cover telephony only", "insists a role is vital", "insists the treaty
+  // should apply"), unless it is a plain claim: an indicative "is", "was",
+  // "has", "will" ... and nothing normative ("insists the talks were about
+  // trade", "insisted it had not been consulted").
+  if ((def.act == "insist" && def.phrase == "insist") || def.normative) {
+    for (size_t j = hi + 1; j < hits_.size(); ++j)
+      if (!hits_[j].role && hits_[j].b >= h.e && hits_[j].b < target.end_unit) return false;
+    static const internal::WordSet kNormative{
+        "must",          "should",     "shall",     "need",    "needs",  "needed",
+        "vital",         "essential",  "necessary", "crucial", "urgent", "required",
+        "indispensable", "imperative", "important", "ought",   "be"};
+    static const internal::WordSet kIndicative{"is",  "are",  "was",   "were", "has", "have",
+                                               "had", "will", "would", "does", "did", "can"};
+    bool normative = false, claim = false;
+    for (int k = h.e; k < target.end_unit && k < n(); ++k) {
+      if (units_[k].kind != UK::kWord) continue;
+      const internal::LowerWord x(units_[k].low);
+      // "be" is normative only as a subjunctive ("that the text be changed").
+      if (x == "be") {
+        normative |= !IsWord(k - 1, "to") && !IsWord(k - 1, "will") && !IsWord(k - 1, "would") &&
+                     !IsWord(k - 1, "can") && !IsWord(k - 1, "could") && !IsWord(k - 1, "may") &&
+                     !IsWord(k - 1, "might") && !IsWord(k - 1, "not");
+      } else {
+        normative |= kNormative.Contains(x);
+      }
+      claim |= kIndicative.Contains(x);
+    }
+    if (claim && !normative) return false;
+    if (def.normative && !normative) return false;
+  }
+  return true;
+}
+
+void SentenceAnalyzer::AntecedentTarget(HitState* s) const {
+  const Hit& h = s->h;
+  const int cb = s->cb;
+  const Parse& parse = s->parse;
+  Target& target = s->target;
+  // "the imposition of arbitrary sanctions, which we reject": the target is
+  // the noun phrase the relative clause hangs on.
+  if ((target.t.text.empty() || IsPunct(h.e, ',')) && parse.ok && parse.subject_end >= 3 &&
+      (IsWord(parse.subject_end - 2, "which") || IsWord(parse.subject_end - 2, "that")) &&
+      IsPunct(parse.subject_end - 3, ',')) {
+    const int e = parse.subject_end - 3;
+    const int b = NounPhraseStart(e, cb);
+    if (b < e) {
+      target.t.span = {units_[b].span.begin, units_[e - 1].span.end};
+      target.t.text = std::string(text_.substr(target.t.span.begin, target.t.span.size()));
+      target.antecedent = true;
+      LinkTarget(b, e, &target.t);
+    }
+  }
+}
+
+// Modality and polarity of the cue, then one stance per actor, supporter and
+// opposer; the paragraph remembers proposals and collectives.
+void SentenceAnalyzer::EmitHit(HitState* s, std::vector<Stance>* out) {
+  const Hit& h = s->h;
+  const CueDef& def = s->def;
+  const int cb = s->cb, anchor = s->anchor;
+  const Parse& parse = s->parse;
+  const Target& target = s->target;
+  const std::vector<ActorRef>& actors = s->actors;
+  const bool ceased = s->ceased;
+  bool negated = false, refused = false;
+  int scan_b = parse.subject_end >= 0 ? parse.subject_end : cb;
+  std::string modality =
+      Modality(std::max(scan_b, anchor - 7 < cb ? cb : anchor - 7), anchor, &negated, &refused);
+  if (anchor != h.b && modality == "asserted") {
+    // "no support for", "expressed no support".
+    for (int k = anchor; k < h.b; ++k)
+      if (IsWord(k, "no")) modality = "negated", negated = true;
+  }
+  if (ceased) {
+    // Giving up a stance negates it; not giving it up ("did not withdraw
+    // its support", "refused to drop its support") keeps it.
+    if (refused) {
+      refused = false;
+      negated = false;
+    } else {
+      negated = !negated;
+    }
+    modality = negated ? "negated" : "asserted";
+  }
+  std::string polarity = def.polarity;
+  if (refused || negated) {
+    // "did not support", "refused to endorse" -> oppose; "did not oppose" ->
+    // neutral: not objecting is not support.
+    polarity = def.polarity == "support" ? "oppose" : "neutral";
+  }
+  if (target.inverted && polarity != "neutral") polarity = Flip(polarity);
+  Span cue_span{units_[h.b].span.begin, units_[h.e - 1].span.end};
+  CueDef d = def;
+  if (refused && def.polarity == "support" && d.act.rfind("refuse", 0) != 0)
+    d.act = "refuse-to-" + def.act;
+  for (const ActorRef& a : actors) Emit(a, polarity, d, target, cue_span, modality, s->sieve, out);
+  for (const ActorRef& a : parse.supporters)
+    Emit(a, polarity, d, target, cue_span, modality, "subject", out);
+  std::string opp = polarity == "neutral" ? "oppose" : Flip(polarity);
+  for (const ActorRef& a : parse.opposers)
+    Emit(a, opp, d, target, cue_span, modality, "subject", out);
+  if (d.act == "propose" || d.act == "call-for") {
+    para_->proposals.push_back({actors, target.t});
+  }
+  for (const ActorRef& a : actors) {
+    if (a.actor.kind == "group") {
+      para_->last_collective = actors;
+      break;
+    }
+  }
+}
+
+// "CHINA, supported by EGYPT, stressed ...": the main verb is no cue, but the
+// supporters and opposers still take a position on what the subject said.
+void SentenceAnalyzer::RoleOnlyClause(int cb, int ce, std::vector<Stance>* out) {
+  // The main verb: the first word after the subject structure.
+  Parse p;
+  int verb = -1;
+  for (int e = cb + 1; e <= ce; ++e) {
+    if (e < ce && units_[e].kind != UK::kWord) continue;
+    if (e < ce) {
+      int r = 0;
+      if (RoleMarker(e, &r) > 0 || BehalfMarker(e) > 0 || IsWord(e, "the") || IsWord(e, "and") ||
+          WithMarker(e) > 0)
+        continue;
+      if (e > cb && units_[e - 1].kind == UK::kWord && !IsPunct(e - 1, ',')) {
+        int r2 = 0;
+        int mb = e - 1;
+        if (IsWord(mb, "by")) continue;
+        (void)r2;
+      }
+    }
+    Parse q = ParseSubject(cb, e);
+    if (q.ok && (!q.supporters.empty() || !q.opposers.empty())) {
+      p = q;
+      verb = e;
+      break;
+    }
+  }
+  if (verb < 0 || verb > ce) return;
+  CueDef d;
+  d.weight = 0.8;
+  Span cue_span =
+      verb < ce ? units_[verb].span : Span{units_[ce - 1].span.end, units_[ce - 1].span.end};
+  Target t = verb < ce ? MakeTarget(verb + 1, ce, -1) : Target();
+  if (verb >= ce) t.t.span = cue_span;
+  if (!p.subjects.empty()) t.t.entity = p.subjects[0].actor.id;
+  d.polarity = "support";
+  d.act = "support";
+  for (const ActorRef& a : p.supporters)
+    Emit(a, "support", d, t, cue_span, "asserted", "role-only-clause", out);
+  d.polarity = "oppose";
+  d.act = "oppose";
+  for (const ActorRef& a : p.opposers)
+    Emit(a, "oppose", d, t, cue_span, "asserted", "role-only-clause", out);
+}
+
+}  // namespace caucus::stance

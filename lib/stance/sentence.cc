@@ -1,0 +1,84 @@
+// The sentence passes in order (SentenceAnalyzer::Run).
+#include "stance/sentence.h"
+
+namespace caucus::stance {
+
+// The passes over one sentence, in order; a pass returns false when the
+// sentence can give no stance, and the later passes are skipped.
+const SentenceAnalyzer::SentencePass SentenceAnalyzer::kSentencePasses[] = {
+    // Words, punctuation and entity units (units.cc); most sentences stop
+    // here, when no cue phrase can match their words.
+    {"units", &SentenceAnalyzer::UnitsPass},
+    // Lexicon entries of the words; collectives ("many governments"), role
+    // nouns ("the US ambassador") and demonyms ("Indian companies") (actor_units.cc).
+    {"actor-units", &SentenceAnalyzer::ActorUnitsPass},
+    // Cue phrases and their vetoes (cue_hits.cc); a question asserts nothing.
+    {"cues", &SentenceAnalyzer::CuesPass},
+    // Clause boundaries (clauses.cc).
+    {"clauses", &SentenceAnalyzer::ClausesPass},
+    // For each cue: actor sieves, target, modality, polarity (hit.cc,
+    // actor_sieves.cc, target.cc, modality.cc); then clauses with only
+    // "supported by" / "opposed by" lists.
+    {"cue-stances", &SentenceAnalyzer::CueStancesPass},
+};
+
+void SentenceAnalyzer::Run(Span sentence, uint32_t sentence_index, ParaState* para,
+                           std::vector<Stance>* out) {
+  sent_ = sentence;
+  sidx_ = sentence_index;
+  para_ = para;
+  Clear();
+  hits_.clear();
+  for (const SentencePass& pass : kSentencePasses)
+    if (!(this->*pass.run)(out)) return;
+}
+
+bool SentenceAnalyzer::UnitsPass(std::vector<Stance>*) {
+  Tokenize(sent_);
+  return MayHaveHit();
+}
+
+bool SentenceAnalyzer::ActorUnitsPass(std::vector<Stance>*) {
+  LookUpWords();
+  MergeCollectives();
+  AbsorbRoleNouns();
+  DemoteDemonyms();
+  return true;
+}
+
+bool SentenceAnalyzer::CuesPass(std::vector<Stance>*) {
+  FindHits();
+  if (hits_.empty()) return false;
+  // A question asserts no stance: "Will Russia support the text?"
+  return !(IsPunct(n() - 1, '?') || (IsPunct(n() - 1, '"') && IsPunct(n() - 2, '?')));
+}
+
+bool SentenceAnalyzer::ClausesPass(std::vector<Stance>*) {
+  FindClauses();
+  return true;
+}
+
+bool SentenceAnalyzer::CueStancesPass(std::vector<Stance>* out) {
+  hit_actors_.assign(hits_.size(), {});
+  hit_targets_.assign(hits_.size(), {});
+  hit_done_.assign(hits_.size(), 0);
+  std::vector<char> clause_has_cue(units_.size() + 1, 0);
+  std::vector<char> clause_has_role(units_.size() + 1, 0);
+  for (size_t hi = 0; hi < hits_.size(); ++hi) {
+    int cb = ClauseStart(hits_[hi].b);
+    if (hits_[hi].role) {
+      clause_has_role[cb] = 1;
+      hit_done_[hi] = 0;
+      continue;
+    }
+    size_t before = out->size();
+    AnalyseHit(static_cast<int>(hi), out);
+    if (out->size() > before || !hit_actors_[hi].empty()) clause_has_cue[cb] = 1;
+  }
+  for (int cb = 0; cb < n(); ++cb) {
+    if (clause_has_role[cb] && !clause_has_cue[cb]) RoleOnlyClause(cb, ClauseEnd(cb), out);
+  }
+  return true;
+}
+
+}  // namespace caucus::stance

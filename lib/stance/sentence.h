@@ -1,0 +1,195 @@
+// Internal: the sentence passes of the stance engine. SentenceAnalyzer::Run
+// reads one sentence: units and tokens (units.cc), actor units
+// (actor_units.cc), cues (cue_hits.cc), clause structure (clauses.cc), and
+// for each cue the actor search, target, modality and polarity (hit.cc and
+// the files it names). docs/STANCES.md has the order as a table. Not part of
+// the public API.
+#ifndef CAUCUS_LIB_STANCE_SENTENCE_H_
+#define CAUCUS_LIB_STANCE_SENTENCE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "caucus/types.h"
+#include "stance/units.h"
+
+namespace caucus::stance {
+
+// A cue phrase found in the sentence.
+struct Hit {
+  int b = 0, e = 0;  // unit range
+  uint32_t def = 0;
+  bool role = false;  // "supported by" / "opposed by": structure, not a cue
+};
+
+// An actor found for a cue, how (`via`, empty for a plain subject) and how
+// sure (`conf`, a factor of the score).
+struct ActorRef {
+  ActorView actor;
+  std::string_view via;  // a string literal
+  double conf = 1.0;
+};
+
+struct Target {
+  StanceTarget t;
+  bool inverted = false;
+  bool antecedent = false;  // the noun phrase before ", which <actor> <cue>"
+  int end_unit = -1;
+};
+
+struct Proposal {
+  std::vector<ActorRef> actors;
+  StanceTarget target;
+};
+
+// Per-paragraph memory for cross-sentence coreference.
+struct ParaState {
+  uint32_t para = UINT32_MAX;
+  uint32_t begin = 0;
+  uint32_t prev_begin = UINT32_MAX;       // the previous sentence in the paragraph
+  uint32_t prev_para_begin = UINT32_MAX;  // the previous paragraph
+  std::vector<Proposal> proposals;
+  std::vector<ActorRef> last_collective;
+};
+
+// Analyses the sentences of one document, one Run per sentence; reads and
+// updates the paragraph state and appends stances. The per-sentence vectors
+// are kept across sentences so their memory is reused.
+class SentenceAnalyzer : public SentenceUnits {
+ public:
+  using SentenceUnits::SentenceUnits;
+
+  void Run(Span sentence, uint32_t sentence_index, ParaState* para, std::vector<Stance>* out);
+  // For tests: for each stance Run appends, the name of the sieve that found
+  // its actor ("subject", "passive", ...; "role-only-clause").
+  void set_trace(std::vector<std::string_view>* trace) { trace_ = trace; }
+
+ private:
+  // ---- the sentence passes, in order (sentence.cc) -------------------------
+  using PassFn = bool (SentenceAnalyzer::*)(std::vector<Stance>* out);
+  struct SentencePass {
+    std::string_view name;
+    PassFn run;
+  };
+  static const SentencePass kSentencePasses[];
+  bool UnitsPass(std::vector<Stance>* out);
+  bool ActorUnitsPass(std::vector<Stance>* out);
+  bool CuesPass(std::vector<Stance>* out);
+  bool ClausesPass(std::vector<Stance>* out);
+  bool CueStancesPass(std::vector<Stance>* out);
+
+  // ---- cues (cue_hits.cc) --------------------------------------------------
+  void FindHits();
+
+  // ---- clause structure (clauses.cc) ---------------------------------------
+  void FindClauses();
+  int ClauseStart(int i) const;
+  int ClauseEnd(int i) const;
+  int RoleMarker(int i, int* role) const;  // 1 supporter, 2 opposer; returns end or -1
+  int BehalfMarker(int i) const;
+  int WithMarker(int i) const;
+
+  // ---- subject (subject.cc) ------------------------------------------------
+  struct Parse {
+    std::vector<ActorRef> subjects, supporters, opposers;
+    int subject_end = -1;  // unit after the last subject
+    bool ok = false;
+  };
+  Parse ParseSubject(int b, int e) const;
+  std::vector<ActorRef> ListAt(int last_actor, int stop_left) const;
+  std::vector<ActorRef> ListAfter(int i, int e) const;
+
+  // ---- coreference (coreference.cc) ----------------------------------------
+  bool Coref(int i, int* end, std::vector<ActorRef>* out) const;
+  std::vector<ActorRef> LastActor(uint32_t pos, bool want_government, bool want_body,
+                                  uint32_t lower = 0) const;
+  template <typename Want>
+  std::vector<ActorRef> LastActorWhere(uint32_t pos, uint32_t lower, double sentence_conf,
+                                       Want want) const;
+  std::vector<ActorRef> LastGroup(uint32_t pos) const;
+  std::vector<ActorRef> PreviousSubject(int i) const;
+  std::vector<ActorRef> SentenceSubject(int i) const;
+
+  // ---- one cue: the hit passes (hit.cc) and the actor sieves (actor_sieves.cc)
+  // What the passes of one cue decide, in the order they decide it.
+  struct HitState {
+    HitState(int index, const Hit& hit, const CueDef& cue) : hi(index), h(hit), def(cue) {}
+    int hi;  // index into hits_
+    const Hit& h;
+    const CueDef& def;
+    int cb = 0, ce = 0;   // the clause around the cue
+    int anchor = 0;       // the light verb before a nominal cue ("expressed support"), else h.b
+    bool ceased = false;  // a stance given up ("withdrew its support for")
+    bool nominal_use = false;  // a nominal cue, or a cue after a light verb
+    bool passive = false;      // a passive verb: no subject search
+    Target target;
+    std::vector<ActorRef> actors;
+    Parse parse;             // the subject structure, when the subject sieve ran
+    std::string_view sieve;  // the sieve that found the actors
+  };
+  // An actor sieve: sets s->actors (and may change the target) when its
+  // construction is there; returns false when the cue gives no stance at
+  // all. Sieves run in table order (actor_sieves.cc, kActorSieves), each
+  // only while no earlier one found an actor.
+  using ActorSieve = bool (SentenceAnalyzer::*)(HitState* s);
+  struct NamedSieve {
+    std::string_view name;
+    ActorSieve run;
+  };
+  static const NamedSieve kActorSieves[];
+
+  void AnalyseHit(int h, std::vector<Stance>* out);
+  bool NestedInEarlierCue(const HitState& s) const;
+  void FindAnchor(HitState* s) const;
+  bool FindActors(HitState* s);
+  bool ContentClauseAsserts(const HitState& s) const;
+  void AntecedentTarget(HitState* s) const;
+  void EmitHit(HitState* s, std::vector<Stance>* out);
+  void RoleOnlyClause(int cb, int ce, std::vector<Stance>* out);
+
+  // Whether the subject search before the cue applies: not for a passive
+  // verb, nor for a nominal cue without a light verb (its holder is a
+  // possessive or a by-phrase).
+  static bool SubjectSearchApplies(const HitState& s);
+  bool HolderAfterSieve(HitState* s);
+  bool PossessiveSieve(HitState* s);
+  bool ByPhraseSieve(HitState* s);
+  bool PassiveSieve(HitState* s);
+  bool RelativeClauseSieve(HitState* s);
+  bool SubjectSieve(HitState* s);
+  bool PronounSieve(HitState* s);
+  bool SharedSubjectSieve(HitState* s);
+  bool ProposerSieve(HitState* s);
+  bool ReducedPassive(const Hit& h, int before) const;
+  bool HolderAfter(const Hit& h, int cb, int ce, std::vector<ActorRef>* actors, Target* target);
+
+  // ---- target (target.cc) --------------------------------------------------
+  int NounPhraseStart(int e, int lower) const;
+  Target MakeTarget(int from, int clause_end, int hit_index);
+  void LinkTarget(int b, int e, StanceTarget* t) const;
+  void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
+
+  // ---- modality and polarity (modality.cc) ---------------------------------
+  bool Conditional(int cb, int anchor) const;
+  std::string Modality(int scan_b, int hit_b, bool* negated, bool* refused) const;
+  void Emit(const ActorRef& a, const std::string& polarity, const CueDef& def, const Target& t,
+            Span cue_span, const std::string& modality, std::string_view sieve,
+            std::vector<Stance>* out);
+
+  ParaState* para_ = nullptr;
+  uint32_t sidx_ = 0;
+  Span sent_;
+  std::vector<Hit> hits_;
+  std::vector<int> hit_at_;     // unit -> hit index starting there, or -1
+  std::vector<char> boundary_;  // unit is a clause boundary
+  std::vector<std::vector<ActorRef>> hit_actors_;
+  std::vector<Target> hit_targets_;
+  std::vector<char> hit_done_;
+  std::vector<std::string_view>* trace_ = nullptr;
+};
+
+}  // namespace caucus::stance
+
+#endif  // CAUCUS_LIB_STANCE_SENTENCE_H_

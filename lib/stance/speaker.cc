@@ -1,0 +1,197 @@
+// The document-speaker pass: first-person subjects of a speaker's sentences
+// are mentions of the speaker; the speaker's normative sentences are its
+// stances.
+#include <algorithm>
+
+#include "stance/doc_text.h"
+#include "stance/document.h"
+#include "stance/entity_index.h"
+#include "stance/normative.h"
+#include "word_match.h"
+
+namespace caucus::stance {
+
+namespace {
+
+// FirstPersonSubjects on the words w[0, n) of a sentence.
+std::vector<Span> FirstPersonSubjectsIn(std::string_view text, const Word* w, size_t n) {
+  std::vector<Span> out;
+  for (size_t i = 0; i < n; ++i) {
+    LowerWord x = w[i].low;
+    // Only "we", "i", "my" and "our" start a subject: most words are longer.
+    if (x.size() > 3) continue;
+    if (x == "we") {
+      out.push_back({w[i].b, w[i].e});
+    } else if (x == "i" && text[w[i].b] == 'I') {
+      // "Annex I", "World War I": a numeral, not the speaker.
+      if (i > 0 &&
+          In(w[i - 1].low, {"annex", "article",  "chapter", "part",      "section",    "appendix",
+                            "phase", "title",    "volume",  "schedule",  "resolution", "category",
+                            "class", "war",      "group",   "committee", "commission", "sector",
+                            "study", "protocol", "stage",   "level",     "tier"}))
+        continue;
+      out.push_back({w[i].b, w[i].e});
+    } else if ((x == "my" || x == "our") && i + 1 < n &&
+               In(w[i + 1].low, {"government", "delegation", "country", "administration", "nation",
+                                 "state", "governments", "delegations", "countries", "nations"})) {
+      out.push_back({w[i].b, w[i + 1].e});
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {
+  sentence.end = std::min<uint32_t>(sentence.end, static_cast<uint32_t>(text.size()));
+  if (sentence.begin >= sentence.end) return {};
+  thread_local std::vector<Word> w;  // reused: called for every sentence
+  WordsInto(text, sentence, &w);
+  return FirstPersonSubjectsIn(text, w.data(), w.size());
+}
+
+std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& speaker,
+                                    const StanceFinder& finder, const std::vector<Sentence>& sents,
+                                    const std::vector<Entity>& ents) {
+  return FindWithSpeakers(text, {speaker}, std::vector<int>(sents.size(), 0), finder, sents, ents);
+}
+
+std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<DocSpeaker>& speakers,
+                                     const std::vector<int>& per_sentence,
+                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
+                                     const std::vector<Entity>& ents) {
+  const uint32_t body = FrontMatterEnd(text);
+  const std::vector<Span> quotes = QuotedRanges(text);
+  EntityOverlaps ent_overlaps(ents);
+  std::vector<Entity> mentions;  // of the speaker, in text order
+  std::vector<Span> added;
+  // A government's sentences are read twice (first-person subjects, then
+  // normative statements): their words are kept, sentence i's in
+  // words[word_range[i].first, word_range[i].second).
+  // Only a government's or an official's statement: its normative claims are
+  // its positions; an organisation's blog argues more than it takes positions.
+  auto speaker_of = [&](size_t si) -> const DocSpeaker* {
+    const int k = si < per_sentence.size() ? per_sentence[si] : -1;
+    return k >= 0 ? &speakers[k] : nullptr;
+  };
+  auto normative_at = [&](size_t si) {
+    const DocSpeaker* sp = speaker_of(si);
+    return sp && (sp->kind == "government" || sp->official);
+  };
+  bool any_normative = false;
+  for (const DocSpeaker& sp : speakers) any_normative |= sp.kind == "government" || sp.official;
+  std::vector<Word> words;
+  std::vector<std::pair<uint32_t, uint32_t>> word_range(any_normative ? sents.size() : 0);
+  for (size_t si = 0; si < sents.size(); ++si) {
+    const Sentence& s = sents[si];
+    if (s.span.end <= body) continue;
+    const DocSpeaker* sp_at = speaker_of(si);
+    if (!sp_at) continue;
+    const DocSpeaker& speaker = *sp_at;
+    const bool normative = normative_at(si);
+    const Span span{std::max(s.span.begin, body), s.span.end};
+    std::vector<Span> subjects;
+    if (normative) {
+      const uint32_t from = static_cast<uint32_t>(words.size());
+      const Span clamped{span.begin,
+                         std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()))};
+      if (clamped.begin < clamped.end) AppendWords(text, clamped, &words);
+      word_range[si] = {from, static_cast<uint32_t>(words.size())};
+      subjects = FirstPersonSubjectsIn(text, words.data() + from, words.size() - from);
+    } else {
+      subjects = FirstPersonSubjects(text, span);
+    }
+    for (const Span& sp : subjects) {
+      if (InRanges(quotes, sp.begin)) continue;
+      if (ent_overlaps.Any(sp)) continue;
+      Entity e;
+      e.span = sp;
+      e.text = std::string(text.substr(sp.begin, sp.size()));
+      e.kind = speaker.kind;
+      e.id = speaker.id;
+      e.name = speaker.name;
+      e.form = "speaker";
+      mentions.push_back(std::move(e));
+      added.push_back(sp);
+    }
+  }
+  std::vector<Stance> out = added.empty()
+                                ? finder.Find(text, sents, ents)
+                                : finder.Find(text, sents, MergeBySpan(ents, std::move(mentions)));
+  std::vector<char> has_speaker(sents.size(), 0);
+  for (Stance& st : out) {
+    if (std::find(added.begin(), added.end(), st.actor.span) != added.end()) st.via = "speaker";
+    const DocSpeaker* sp = st.sentence < sents.size() ? speaker_of(st.sentence) : nullptr;
+    if (sp && st.actor.id == sp->id) has_speaker[st.sentence] = 1;
+  }
+  // Normative and evaluative sentences of the speaker: "The Council must be
+  // reformed", "Such practices are unacceptable".
+  std::vector<char> has_any(sents.size(), 0);
+  for (const Stance& st : out)
+    if (st.sentence < sents.size()) has_any[st.sentence] = 1;
+  size_t found = out.size();
+  // The UN verbatim record's footer ("This record contains the text of
+  // speeches ... Corrections should be submitted ...") is no speech.
+  Span footer{0, 0};
+  if (any_normative) {
+    const size_t f = text.find("This record contains the text of speeches");
+    if (f != std::string_view::npos) {
+      size_t fe = text.find("\n\n", f);
+      if (fe == std::string_view::npos) fe = text.size();
+      footer = {static_cast<uint32_t>(f), static_cast<uint32_t>(fe)};
+    }
+  }
+  for (size_t i = 0; i < sents.size() && any_normative; ++i) {
+    if (sents[i].span.begin >= footer.begin && sents[i].span.begin < footer.end) continue;
+    if (sents[i].span.end <= body || has_speaker[i] || has_any[i] || !normative_at(i)) continue;
+    const DocSpeaker& speaker = *speaker_of(i);
+    const Span s{std::max(sents[i].span.begin, body), sents[i].span.end};
+    const Span within = speaker.within;
+    const bool quoted = within.begin < within.end;
+    if (!quoted && InRanges(quotes, s.begin)) continue;
+    std::string_view st = text.substr(s.begin, s.size());
+    while (!st.empty() && (st.back() == ' ' || st.back() == '\n' || st.back() == '\r'))
+      st.remove_suffix(1);
+    if (st.empty() || st.back() == '?') continue;
+    const WordRange w(words.data() + word_range[i].first,
+                      word_range[i].second - word_range[i].first);
+    std::string polarity, act;
+    int m = NormativeMarker(w, &polarity, &act);
+    if (m < 0) continue;
+    // A quotation's holder speaks inside it; anyone else outside quotations.
+    if (quoted ? (w[m].b < within.begin || w[m].b >= within.end) : InRanges(quotes, w[m].b))
+      continue;
+    // A conditional or a question word before the marker: no assertion.
+    bool cond = false;
+    for (int k = 0; k < m; ++k) cond |= In(w[k].low, {"if", "whether", "unless", "how", "what"});
+    if (cond) continue;
+    Stance x;
+    x.actor.id = speaker.id;
+    x.actor.kind = speaker.kind;
+    x.actor.text = speaker.name;
+    x.actor.span = {s.begin, s.begin};
+    x.polarity = polarity;
+    x.act = act;
+    size_t tb = static_cast<size_t>(m) + 1;
+    if (tb < w.size()) {
+      x.target.span = {w[tb].b, w.back().e};
+      x.target.text = std::string(text.substr(x.target.span.begin, x.target.span.size()));
+    }
+    x.span = {w.front().b, w.back().e};
+    x.sentence = static_cast<uint32_t>(i);
+    x.modality = "asserted";
+    x.score = 0.5;
+    x.via = "speaker";
+    out.push_back(std::move(x));
+  }
+  if (out.size() > found) {
+    std::stable_sort(out.begin(), out.end(), [](const Stance& a, const Stance& b) {
+      if (a.sentence != b.sentence) return a.sentence < b.sentence;
+      return a.span.begin < b.span.begin;
+    });
+  }
+  return out;
+}
+
+}  // namespace caucus::stance

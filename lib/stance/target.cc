@@ -1,0 +1,169 @@
+// The target pass: what a cue is about, cut from the words after it, linked
+// to a topic or entity, and resolved when it is a pronoun ("opposed it").
+#include "stance/sentence.h"
+
+namespace caucus::stance {
+
+// Start of the noun phrase ending before unit e, at most six units back and
+// not before `lower`: back to a determiner, or to just after a preposition, a
+// verb of being or "has" ("the imposition of arbitrary sanctions"; "has made
+// a counterproposal" gives "a counterproposal").
+int SentenceAnalyzer::NounPhraseStart(int e, int lower) const {
+  static const internal::WordSet kStop{"by", "to", "for", "from", "with", "against", "on",   "in",
+                                       "at", "is", "are", "was",  "were", "has",     "have", "had"};
+  int b = e;
+  while (b > lower && e - b < 6 && units_[b - 1].kind != UK::kPunct) {
+    --b;
+    if (units_[b].kind == UK::kWord && kStop.Contains(internal::LowerWord(units_[b].low)))
+      return b + 1;
+    if (IsWord(b, "the") || IsWord(b, "a") || IsWord(b, "an")) break;
+  }
+  return b;
+}
+
+void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
+  t->topic.clear();
+  t->entity.clear();
+  for (int i = b; i < e; ++i) {
+    if (units_[i].kind == UK::kTopic && t->topic.empty()) t->topic = ents_[units_[i].ent].id;
+    if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && t->entity.empty() &&
+        units_[i].ent >= 0)
+      t->entity = ents_[units_[i].ent].id;
+  }
+}
+
+Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
+  Target t;
+  int words = 0;
+  int end = clause_end;
+  for (int i = from; i < clause_end; ++i) {
+    const Unit& u = units_[i];
+    if (u.kind == UK::kPunct) {
+      char c = u.low[0];
+      if (c == '(' || c == '.' || c == '!' || c == '?') {
+        end = i;
+        break;
+      }
+      if (c == ',') {
+        int r = 0;
+        if (IsWord(i + 1, "which") || IsWord(i + 1, "who") || IsWord(i + 1, "whom") ||
+            IsWord(i + 1, "where") || RoleMarker(i + 1, &r) > 0 || BehalfMarker(i + 1) > 0) {
+          end = i;
+          break;
+        }
+        int nx = i + 1;
+        if (IsWord(nx, "and") || IsWord(nx, "but")) ++nx;
+        if (IsWord(nx, "the")) ++nx;
+        // ", and others opposed it", ", there is no clarity", ", they
+        // said": a new subject.
+        if (IsActor(nx) || (nx > i + 1 && IsSubjectPronoun(nx)) ||
+            ((IsWord(nx, "there") || IsWord(nx, "they") || IsWord(nx, "we") || IsWord(nx, "he") ||
+              IsWord(nx, "she")) &&
+             nx + 1 < n() && units_[nx + 1].kind == UK::kWord)) {
+          end = i;
+          break;
+        }
+      }
+      continue;
+    }
+    if (IsWord(i, "and") || IsWord(i, "or") || IsWord(i, "but")) {
+      int nx = i + 1;
+      for (int steps = 0; steps < 5 && IsPredicatePrefix(nx); ++steps) ++nx;
+      if (nx < n() && hit_at_[nx] >= 0 && lex_.defs[hits_[hit_at_[nx]].def].pos == CuePos::kVerb) {
+        end = i;
+        break;
+      }
+    }
+    if (++words > 40) {
+      end = i;
+      break;
+    }
+  }
+  // Leading "that" / "to" belong to the verb, not the target.
+  int b = from;
+  while (b < end && (IsWord(b, "that") || units_[b].kind == UK::kPunct)) ++b;
+  while (end > b && units_[end - 1].kind == UK::kPunct && units_[end - 1].low != ")" &&
+         units_[end - 1].low != "\"")
+    --end;
+  t.end_unit = end;
+  if (end <= b) {
+    uint32_t at = from < n() ? units_[std::min(from, n() - 1)].span.begin : sent_.end;
+    if (from > 0) at = units_[from - 1].span.end;
+    t.t.span = {at, at};
+    return t;
+  }
+  t.t.span = {units_[b].span.begin, units_[end - 1].span.end};
+  t.t.text = std::string(text_.substr(t.t.span.begin, t.t.span.size()));
+  // Inverted targets: resisting "any move away from X" supports X.
+  int k = b;
+  while (k < end && (IsWord(k, "any") || IsWord(k, "a") || IsWord(k, "the") || IsWord(k, "an")))
+    ++k;
+  int inv = MatchList(k, lex_.inverter);
+  int topic_from = b;
+  if (inv > 0) {
+    t.inverted = true;
+    topic_from = inv;
+  }
+  LinkTarget(topic_from, end, &t.t);
+  (void)hit_index;
+  return t;
+}
+
+// "... while W supported it", "X disagreed": the target is what was said
+// before — the previous cue's target in this sentence, the paragraph's last
+// proposal, or the previous clause.
+void SentenceAnalyzer::ResolveEmptyTarget(Target* t, int hit_index, int clause_b) {
+  const Hit& h = hits_[hit_index];
+  bool pronoun = t->t.text.empty();
+  if (!pronoun) {
+    int b = h.e;
+    while (b < n() && units_[b].kind == UK::kPunct) ++b;
+    int e = t->end_unit;
+    static constexpr std::string_view kPro[] = {"it",    "this",  "that", "them",
+                                                "these", "those", "so"};
+    static constexpr std::string_view kArt[] = {"proposal",  "idea",     "plan",       "move",
+                                                "text",      "draft",    "initiative", "suggestion",
+                                                "proposals", "amendment"};
+    if (e - b == 1) {
+      for (std::string_view p : kPro) pronoun |= IsWord(b, p);
+    } else if (e - b == 2 && (IsWord(b, "the") || IsWord(b, "this") || IsWord(b, "that"))) {
+      for (std::string_view p : kArt) pronoun |= IsWord(b + 1, p);
+    }
+  }
+  if (!pronoun) return;
+  for (int k = hit_index - 1; k >= 0; --k) {
+    if (!hit_targets_[k].t.text.empty() && hit_done_[k]) {
+      Span keep = t->t.span;
+      bool inv = t->inverted;
+      *t = hit_targets_[k];
+      t->inverted = inv;
+      (void)keep;
+      return;
+    }
+  }
+  if (!para_->proposals.empty()) {
+    const Proposal& p = para_->proposals.back();
+    t->t.topic = p.target.topic;
+    t->t.entity = p.actors.empty() ? p.target.entity : p.actors[0].actor.id;
+    if (t->t.text.empty()) t->t.text = p.target.text;
+    return;
+  }
+  if (t->t.text.empty() && clause_b > 0) {
+    // The previous clause: what its subject said.
+    int pb = ClauseStart(clause_b - 1);
+    int pe = clause_b - 1;
+    while (pe > pb && units_[pe - 1].kind == UK::kPunct) --pe;
+    if (pe > pb) {
+      t->t.span = {units_[pb].span.begin, units_[pe - 1].span.end};
+      t->t.text = std::string(text_.substr(t->t.span.begin, t->t.span.size()));
+      for (int i = pb; i < pe; ++i) {
+        if (IsActor(i)) {
+          t->t.entity = ActorAt(i).id;
+          break;
+        }
+      }
+    }
+  }
+}
+
+}  // namespace caucus::stance

@@ -1,0 +1,299 @@
+// Internal: the first sentence pass of the stance engine, units and tokens.
+// A sentence is cut into units: words (folded to lower case), punctuation,
+// and the entities of the entity layer, each one unit (an actor: a
+// government, body, group or person; a topic; another entity). The later
+// passes read the units through the queries below (IsWord, IsActor, ...).
+// Not part of the public API.
+#ifndef CAUCUS_LIB_STANCE_UNITS_H_
+#define CAUCUS_LIB_STANCE_UNITS_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "caucus/types.h"
+#include "cues.h"
+#include "word_match.h"
+
+namespace caucus::stance {
+
+using internal::CueDef;
+using internal::CuePos;
+using internal::IsAdverbWord;
+using internal::Lexicon;
+using internal::PhraseList;
+using internal::WordInfo;
+
+enum class UK : uint8_t { kWord, kPunct, kActor, kTopic, kEntity };
+
+// Bump allocator for the strings one Find call makes (folded words, collective
+// ids): units and actors hold string_views into it, the text and the entity
+// list, so copying them never allocates. Blocks never move.
+class Arena {
+ public:
+  std::string_view Copy(std::string_view s) {
+    char* p = Alloc(s.size());
+    std::copy(s.begin(), s.end(), p);
+    return {p, s.size()};
+  }
+  // FoldWord without the std::string: lower-cases ASCII letters and folds
+  // the typographic apostrophes to '.
+  std::string_view Fold(std::string_view w) {
+    char* out = Alloc(w.size());
+    size_t n = 0;
+    for (size_t i = 0; i < w.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(w[i]);
+      if (c >= 'A' && c <= 'Z') {
+        out[n++] = static_cast<char>(c + 32);
+      } else if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
+                 (static_cast<unsigned char>(w[i + 2]) == 0x99 ||
+                  static_cast<unsigned char>(w[i + 2]) == 0x98)) {
+        out[n++] = '\'';
+        i += 2;
+      } else {
+        out[n++] = static_cast<char>(c);
+      }
+    }
+    return {out, n};
+  }
+
+ private:
+  char* Alloc(size_t n) {
+    if (n > left_) {
+      size_t size = std::max<size_t>(n, 16384);
+      blocks_.emplace_back(new char[size]);  // uninitialized: no memset
+      next_ = blocks_.back().get();
+      left_ = size;
+    }
+    char* p = next_;
+    next_ += n;
+    left_ -= n;
+    return p;
+  }
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* next_ = nullptr;
+  size_t left_ = 0;
+};
+
+// The folded form of a word or entity text: a view of the text itself when
+// folding changes nothing (the common case), else a folded copy in the arena.
+inline std::string_view Folded(std::string_view w, Arena* arena) {
+  for (char ch : w) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if ((c >= 'A' && c <= 'Z') || c == 0xE2) return arena->Fold(w);
+  }
+  return w;
+}
+
+// An actor as the analysis handles it: views of an entity's strings, or of a
+// collective's text and slug id (in the arena). Stances copy them out.
+struct ActorView {
+  std::string_view id;
+  std::string_view kind;
+  std::string_view text;
+  Span span;
+};
+
+struct Unit {
+  UK kind = UK::kWord;
+  bool adverb = false;  // word units: IsAdverbWord(low), set by LookUpWords
+  Span span;
+  std::string_view low;  // folded word; the punctuation character for kPunct
+  int ent = -1;          // index into the entity list, for entity units
+  int actor = -1;        // actor units: index into SentenceUnits::actors_
+  WordInfo info;         // word units: the lexicon's index entry for `low`
+};
+
+// Byte classes for the tokenizer's per-byte loops: one table load instead of
+// a chain of range tests.
+enum : uint8_t { kAlnum = 1, kUpper = 2, kSpace = 4 };
+struct ByteClasses {
+  uint8_t c[256] = {};
+  constexpr ByteClasses() {
+    for (int b = '0'; b <= '9'; ++b) c[b] = kAlnum;
+    for (int b = 'a'; b <= 'z'; ++b) c[b] = kAlnum;
+    for (int b = 'A'; b <= 'Z'; ++b) c[b] = kAlnum | kUpper;
+    c[static_cast<int>(' ')] = c[static_cast<int>('\n')] = c[static_cast<int>('\t')] =
+        c[static_cast<int>('\r')] = kSpace;
+  }
+};
+inline constexpr ByteClasses kByteClass;
+
+inline uint8_t ByteClass(char c) { return kByteClass.c[static_cast<unsigned char>(c)]; }
+
+inline bool IsAsciiAlnum(unsigned char c) { return kByteClass.c[c] & kAlnum; }
+
+// Word equality for the analysis' many short comparisons: length and first
+// byte settle almost all of them without a memcmp call.
+[[gnu::always_inline]] inline bool SameWord(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a.compare(b) == 0));
+}
+
+// The units of one sentence and the queries the passes ask of them. Tokenize
+// fills them; the actor-unit pass (actor_units.cc) merges collectives and
+// role nouns into actor units and demotes demonyms. The vectors are kept
+// across sentences so their memory is reused.
+class SentenceUnits {
+ public:
+  SentenceUnits(const Lexicon& lex, std::string_view text, const std::vector<Entity>& ents,
+                Arena* arena)
+      : lex_(lex), text_(text), ents_(ents), arena_(arena) {}
+
+  // ---- the units pass (units.cc) -------------------------------------------
+  // Forgets the previous sentence's units.
+  void Clear() {
+    units_.clear();
+    cue_candidates_.clear();
+    actors_.clear();
+    words_looked_up_ = false;
+  }
+  void Tokenize(Span s);
+  // Whether some cue phrase may match the word units (see units.cc).
+  bool MayHaveHit() const;
+  // Gives every word unit its lexicon entry and adverb flag.
+  void LookUpWords();
+
+  // ---- the actor-unit pass (actor_units.cc) --------------------------------
+  void MergeCollectives();
+  void AbsorbRoleNouns();
+  void DemoteDemonyms();
+
+  // ---- queries ---------------------------------------------------------------
+  int n() const { return static_cast<int>(units_.size()); }
+  const Unit& unit(int i) const { return units_[i]; }
+  [[gnu::always_inline]] bool IsWord(int i, std::string_view w) const {
+    return i >= 0 && i < n() && units_[i].kind == UK::kWord && SameWord(units_[i].low, w);
+  }
+  // The same for a string literal, the common case: its length is a
+  // constant, so the comparison compiles to a few loads.
+  template <size_t N>
+  [[gnu::always_inline]] bool IsWord(int i, const char (&w)[N]) const {
+    return i >= 0 && i < n() && units_[i].kind == UK::kWord && units_[i].low.size() == N - 1 &&
+           std::memcmp(units_[i].low.data(), w, N - 1) == 0;
+  }
+  // Whether unit i is a word whose first letter is one of `letters`: the
+  // markers' cheap first test, which turns most words away.
+  [[gnu::always_inline]] bool WordStartsWithOneOf(int i, std::string_view letters) const {
+    return i >= 0 && i < n() && units_[i].kind == UK::kWord && !units_[i].low.empty() &&
+           letters.find(units_[i].low[0]) != std::string_view::npos;
+  }
+  // An adverb, modal, auxiliary or negation that may stand between "and"
+  // and a second predicate: "and therefore cannot possibly fail to defend".
+  bool IsPredicatePrefix(int i) const {
+    static const internal::WordSet kPre{"therefore", "also",  "then", "thus",   "still", "cannot",
+                                        "can",       "could", "will", "would",  "must",  "should",
+                                        "not",       "never", "did",  "does",   "do",    "has",
+                                        "have",      "had",   "fail", "failed", "fails"};
+    if (IsAdverb(i)) return true;
+    if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
+    if (IsWord(i, "to"))
+      return IsWord(i - 1, "fail") || IsWord(i - 1, "failed") || IsWord(i - 1, "fails");
+    return kPre.Contains(internal::LowerWord(units_[i].low));
+  }
+  // A form of "be": "was", "is", "been", ... (a passive's auxiliary).
+  bool IsBeForm(int i) const {
+    return IsWord(i, "was") || IsWord(i, "were") || IsWord(i, "is") || IsWord(i, "are") ||
+           IsWord(i, "been") || IsWord(i, "be") || IsWord(i, "being");
+  }
+  bool AnyBeForm(int b, int e) const {
+    for (int i = b; i < e; ++i)
+      if (IsBeForm(i)) return true;
+    return false;
+  }
+  // "others", "all", "everyone": a subject by itself ("many" and "some"
+  // mostly modify a noun).
+  bool IsSubjectPronoun(int i) const {
+    return IsWord(i, "others") || IsWord(i, "all") || IsWord(i, "everyone") ||
+           IsWord(i, "everybody");
+  }
+  [[gnu::always_inline]] bool IsPunct(int i, char c) const {
+    return i >= 0 && i < n() && units_[i].kind == UK::kPunct && units_[i].low[0] == c;
+  }
+  [[gnu::always_inline]] bool IsActor(int i) const {
+    return i >= 0 && i < n() && units_[i].kind == UK::kActor;
+  }
+  // The actor of actor unit i.
+  const ActorView& ActorAt(int i) const { return actors_[units_[i].actor]; }
+  [[gnu::always_inline]] bool IsAdverb(int i) const {
+    if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
+    return words_looked_up_ ? units_[i].adverb : IsAdverbWord(units_[i].low);
+  }
+  // Whether any unit is a word that may start a phrase of `list`.
+  bool AnyMayStart(const PhraseList& list) const {
+    for (const Unit& u : units_)
+      if (u.kind == UK::kWord && (u.info.lists & list.bit)) return true;
+    return false;
+  }
+  // End index of `words` matched at i (word units only), or -1.
+  [[gnu::always_inline]] inline int MatchWords(int i, const std::vector<std::string>& words,
+                                               bool allow_adverb) const;
+  // End index of the list's first phrase (longest first) matched at i, or -1.
+  [[gnu::always_inline]] inline int MatchList(int i, const PhraseList& list) const;
+  int MatchStr(int i, std::initializer_list<std::string_view> words) const;
+
+ protected:
+  // Appends a unit built in place: a Unit built on the stack is stored in
+  // pieces and copied whole, a store-forwarding stall per unit.
+  Unit& AddUnit(UK kind, Span span, std::string_view low) {
+    Unit& u = units_.emplace_back();
+    u.kind = kind;
+    u.span = span;
+    u.low = low;
+    return u;
+  }
+  [[gnu::always_inline]] inline void AddWord(Span span, std::string_view low);
+  int AddActor(const ActorView& a) {
+    actors_.push_back(a);
+    return static_cast<int>(actors_.size()) - 1;
+  }
+
+  const Lexicon& lex_;
+  std::string_view text_;
+  const std::vector<Entity>& ents_;
+  Arena* arena_;
+  std::vector<Unit> units_;
+  bool words_looked_up_ = false;     // LookUpWords has run: Unit::info and adverb are set
+  std::vector<int> cue_candidates_;  // word units that pass Lexicon::cue_first
+  std::vector<Unit> merged_;         // scratch for MergeCollectives / AbsorbRoleNouns
+  std::vector<ActorView> actors_;    // of this sentence's actor units
+};
+
+void SentenceUnits::AddWord(Span span, std::string_view low) {
+  // Words that may start a cue are noted for MayHaveHit (a cheap filter
+  // test; most words fail it).
+  if (lex_.cue_first.MayContain(low)) cue_candidates_.push_back(n());
+  AddUnit(UK::kWord, span, low);
+}
+
+int SentenceUnits::MatchWords(int i, const std::vector<std::string>& words,
+                              bool allow_adverb) const {
+  int j = i;
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (k > 0 && allow_adverb && IsAdverb(j) && !(j < n() && SameWord(units_[j].low, words[k])))
+      ++j;
+    if (j >= n() || units_[j].kind != UK::kWord || !SameWord(units_[j].low, words[k])) return -1;
+    ++j;
+  }
+  return j;
+}
+
+int SentenceUnits::MatchList(int i, const PhraseList& list) const {
+  if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return -1;
+  if (!(units_[i].info.lists & list.bit)) return -1;
+  // Only the list's phrases that start with this word, in the list's order.
+  for (const internal::MarkerPhrase& m : lex_.marker_phrases[units_[i].info.markers]) {
+    if (m.list_bit != list.bit) continue;
+    int e = MatchWords(i, list.phrases[m.phrase], false);
+    if (e >= 0) return e;
+  }
+  return -1;
+}
+
+}  // namespace caucus::stance
+
+#endif  // CAUCUS_LIB_STANCE_UNITS_H_
