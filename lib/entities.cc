@@ -307,6 +307,7 @@ struct Recognizer::Impl {
 
   // The word lists of dictionaries/rules.json, as folded token hashes.
   std::unordered_set<uint64_t> people_nouns, people_before, people_after, not_state_compounds;
+  std::unordered_set<uint64_t> number_words;  // "million", "thousands"
   // Head nouns of back-references ("summit", "wg"), each with the token
   // sequences that may stand for it in an antecedent's name.
   std::unordered_map<uint64_t, std::vector<std::vector<uint64_t>>> back_references;
@@ -477,6 +478,9 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   for (const std::string& w : rules.people_nouns) im.people_nouns.insert(one(w.c_str()));
   for (const std::string& w : rules.people_before) im.people_before.insert(one(w.c_str()));
   for (const std::string& w : rules.people_after) im.people_after.insert(one(w.c_str()));
+  for (const char* w : {"hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                        "billion", "billions", "dozen", "dozens"})
+    im.number_words.insert(one(w));
   for (const std::string& w : rules.not_state_compounds)
     im.not_state_compounds.insert(one(w.c_str()));
   for (const auto& [head, words] : rules.back_references) {
@@ -859,6 +863,21 @@ void Recognizer::Impl::PeopleFromDemonyms(std::string_view text, const std::vect
     const char c = text[t[k - 1].begin];
     return people_before.count(t[k - 1].fold) > 0 || (c >= '0' && c <= '9');
   };
+  // A number before token k: digits ("500", "60,000") or a number word
+  // ("500 million"); not "2am".
+  auto number = [&](size_t k) {
+    if (k == 0 || !t[k - 1].word) return false;
+    if (number_words.count(t[k - 1].fold) > 0) return true;
+    for (uint32_t i = t[k - 1].begin; i < t[k - 1].end; ++i)
+      if (text[i] < '0' || text[i] > '9') return false;
+    return true;
+  };
+  // Token k is a lower-case word that looks like a plural noun ("companies").
+  auto plural_noun = [&](size_t k) {
+    if (k >= t.size() || !t[k].word || !t[k].lower || t[k].end - t[k].begin < 4) return false;
+    const std::string_view w = text.substr(t[k].begin, t[k].end - t[k].begin);
+    return w.back() == 's' && w[w.size() - 2] != 's';
+  };
   // The demonym ending before token k is a noun: nothing or a mark follows,
   // or a word that does not take a noun before it.
   auto noun_use = [&](size_t k) {
@@ -885,6 +904,11 @@ void Recognizer::Impl::PeopleFromDemonyms(std::string_view text, const std::vect
         } else if (noun_use(end) &&
                    (quantity(b) || (b > 1 && t[b - 1].fold == of_hash && quantity(b - 1)))) {
           people = true;  // "500 million Chinese are", "millions of Cubans"
+        } else if ((number(b) || (b > 1 && t[b - 1].fold == of_hash && number(b - 1))) &&
+                   !plural_noun(end)) {
+          // After a number, a demonym not followed by what is counted ("60,000
+          // Cuban troops" stays) is a people: "500 million Chinese online".
+          people = true;
         } else if (a.people) {
           people = !(b > 0 && t[b - 1].fold == the_hash);
         }

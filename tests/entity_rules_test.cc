@@ -127,6 +127,12 @@ TEST_F(ShippedTest, FormerNamesAndDissolvedStates) {
 TEST_F(ShippedTest, PeopleAreNotTheState) {
   EXPECT_EQ(All("500 million Chinese are online"), (V{"group:people-CHN:people@Chinese"}));
   EXPECT_EQ(All("Cubans cannot reach the site"), (V{"group:people-CUB:people@Cubans"}));
+  // After a number a demonym is a people, unless it qualifies what is counted.
+  EXPECT_EQ(All("There are 500 million Chinese online."), (V{"group:people-CHN:people@Chinese"}));
+  EXPECT_EQ(All("60,000 Cuban troops"), (V{"government:CUB:demonym@Cuban"}));
+  EXPECT_EQ(All("at 2am Malaysian time"), (V{"government:MYS:demonym@Malaysian"}));
+  EXPECT_EQ(All("thousands of Brazilian bloggers"),
+            (V{"group:people-BRA:people@Brazilian bloggers"}));
   EXPECT_EQ(All("the Palestinian people"), (V{"group:people-PSE:people@Palestinian people"}));
   EXPECT_EQ(All("a Russian-trained engineer from Mali"), (V{"government:MLI:name@Mali"}));
   EXPECT_EQ(All("the Russian proposal"), (V{"government:RUS:demonym@Russian"}));
