@@ -314,6 +314,8 @@ struct Recognizer::Impl {
   // A government entry's people, for demonyms that name them ("people-CUB",
   // "people of Cuba"); empty for other entries.
   std::vector<std::string> people_id, people_name;
+  // Each body, event and instrument entry's canonical name as folded tokens.
+  std::vector<std::vector<uint64_t>> name_folds;
   // Multi-word body names for spelling variants: the folded tokens of each,
   // and an index by (token count, first or second token).
   struct VariantName {
@@ -503,6 +505,15 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
     if (entries[ei].kind != "government") continue;
     im.people_id[ei] = "people-" + entries[ei].id;
     im.people_name[ei] = "people of " + entries[ei].name;
+  }
+  // The folded tokens of each entry's canonical name, for back-references.
+  im.name_folds.resize(entries.size());
+  for (size_t ei = 0; ei < entries.size(); ++ei) {
+    if (entries[ei].kind != "body" && entries[ei].kind != "event" &&
+        entries[ei].kind != "instrument")
+      continue;
+    internal::Tokenize(entries[ei].name, &toks);
+    for (const MatchToken& x : toks) im.name_folds[ei].push_back(x.fold);
   }
   // The tails of one entry, by form: the aliases of an entry with the same
   // form share one (an entry has a handful of forms and up to a hundred aliases).
@@ -782,6 +793,11 @@ void Recognizer::Impl::ResolveBackReferences(const std::vector<MatchToken>& t,
   SortHits(hits);
   std::vector<MatchToken> name_toks;
   std::vector<uint64_t> seq, name_seq;
+  struct HeadScan {
+    size_t upto = 0;  // hits before it have been read
+    int last = -1;    // the last of them that fits the head
+  };
+  std::unordered_map<uint64_t, HeadScan> scans;
   std::vector<Hit> added;
   size_t next_hit = 0;  // hits before it end before the token being read
   for (size_t i = 0; i + 1 < t.size(); ++i) {
@@ -810,29 +826,33 @@ void Recognizer::Impl::ResolveBackReferences(const std::vector<MatchToken>& t,
       }
     }
     if (blocked) continue;
-    // The last fitting name before the determiner.
-    const Hit* ante = nullptr;
-    for (size_t x = next_hit; x-- > 0;) {
-      const Hit& a = (*hits)[x];
+    // The last fitting name before the determiner: each head's scan goes
+    // on from where it stopped, so a document's hits are read once per head.
+    HeadScan& scan = scans[t[h].fold];
+    for (; scan.upto < next_hit; ++scan.upto) {
+      const Hit& a = (*hits)[scan.upto];
       if (a.kind_code != kBodyKind && a.kind_code != kEventKind && *a.kind != "instrument")
         continue;
       if (a.form == &kNestedForm) continue;
       seq.clear();
       for (size_t k = TokenAt(t, a.span.begin); k < t.size() && t[k].end <= a.span.end; ++k)
         seq.push_back(t[k].fold);
-      internal::Tokenize(*a.name, &name_toks);
-      name_seq.clear();
-      for (const MatchToken& x2 : name_toks) name_seq.push_back(x2.fold);
+      const std::vector<uint64_t>* names = &name_seq;
+      const DictEntry* e = EntryOf(a);
+      if (e && e->name == *a.name) {
+        names = &name_folds[e - dict.entries().data()];
+      } else {
+        internal::Tokenize(*a.name, &name_toks);
+        name_seq.clear();
+        for (const MatchToken& x2 : name_toks) name_seq.push_back(x2.fold);
+      }
       bool fit = false;
       for (const auto& f : fits_it->second)
-        fit |= HoldsSequence(seq, f) || HoldsSequence(name_seq, f);
-      if (fit) {
-        ante = &a;
-        break;
-      }
+        fit |= HoldsSequence(seq, f) || HoldsSequence(*names, f);
+      if (fit) scan.last = static_cast<int>(scan.upto);
     }
-    if (!ante) continue;
-    Hit ref = *ante;
+    if (scan.last < 0) continue;
+    Hit ref = (*hits)[scan.last];
     Detach(&ref);
     ref.span = {t[h].begin, t[h].end};
     ref.form = &kBackReferenceForm;
