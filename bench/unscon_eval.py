@@ -209,7 +209,7 @@ def run_caucus(caucus, speeches, mode, turns_format="auto"):
             lines.append(json.dumps({"id": sp.id, "text": sp.text, "meta": {"speaker": sp.iso3}}))
     data = "".join(l + "\n" for l in lines).encode()
     if mode == "label":
-        turns = subprocess.run([caucus, "turns", "--format", turns_format], input=data,
+        turns = subprocess.run([caucus, "turns", "--transcript-format", turns_format], input=data,
                                stdout=subprocess.PIPE, check=True)
         data = turns.stdout
     out = subprocess.run([caucus, "stances"], input=data, stdout=subprocess.PIPE, check=True)

@@ -6,6 +6,7 @@
 #include "caucus/dictionary.h"
 #include "caucus/entities.h"
 #include "caucus/json.h"
+#include "caucus/stances.h"
 #include "tool.h"
 
 namespace caucus::cli {
@@ -116,10 +117,21 @@ int DictMain(const std::vector<std::string>& args) {
     for (const DictProblem& p : problems) {
       ReportError("dict", p.file + ":" + std::to_string(p.line) + ": " + p.message);
     }
+    // The stance lexicon (cues.json, english.json and the user's cue and
+    // words files): the finder refuses it at the first bad entry, named by
+    // file and index ("cues.json: cues[12]: ...").
+    StanceOptions so;
+    so.cues_file = (dir.empty() ? DefaultDictDir() : dir) + "/cues.json";
+    so.user_files = opt.user_files;
+    auto finder = StanceFinder::Create(so);
+    size_t count = problems.size();
+    if (!finder.ok()) {
+      ReportError("dict", finder.status().message());
+      ++count;
+    }
     std::cerr << "caucus dict: " << d->entries().size() << " entries in " << d->files().size()
-              << " files, " << problems.size() << " problem" << (problems.size() == 1 ? "" : "s")
-              << "\n";
-    return problems.empty() ? 0 : 1;
+              << " files, " << count << " problem" << (count == 1 ? "" : "s") << "\n";
+    return count == 0 ? 0 : 1;
   } else if (cmd == "lookup") {
     if (positional.size() < 2) return UsageError("dict", "lookup needs a PHRASE");
     for (size_t i = 1; i < positional.size(); ++i) {

@@ -1,14 +1,12 @@
 #include "cues.h"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
+#include "json_lite.h"
 #include "word_match.h"
 
 namespace caucus::internal {
 namespace {
-
-using nlohmann::json;
 
 std::vector<std::string> SplitWords(std::string_view s) {
   std::vector<std::string> out;
@@ -62,17 +60,51 @@ std::vector<std::vector<std::string>> Expand(const std::string& pattern, CuePos 
   return out;
 }
 
-Status ReadList(const json& markers, const char* key, const std::string& name, PhraseList* out) {
-  auto it = markers.find(key);
-  if (it == markers.end()) return Status::Ok();
-  if (!it->is_array()) return Status::InvalidInput(name + ": markers." + key + " is not an array");
-  for (const json& p : *it) {
-    if (!p.is_string())
+using Node = JsonLite::Node;
+using Type = JsonLite::Type;
+
+Status ReadList(const JsonLite& doc, const Node* markers, const char* key, const std::string& name,
+                PhraseList* out) {
+  const Node* list = doc.Find(markers, key);
+  if (!list) return Status::Ok();
+  if (list->type != Type::kArray)
+    return Status::InvalidInput(name + ": markers." + key + " is not an array");
+  for (const Node* p = doc.First(list); p; p = doc.Next(p)) {
+    if (p->type != Type::kString)
       return Status::InvalidInput(name + ": markers." + key + " has a non-string");
-    std::vector<std::string> w = SplitWords(p.get<std::string>());
+    std::vector<std::string> w = SplitWords(p->str);
     if (!w.empty()) out->phrases.push_back(std::move(w));
   }
   return Status::Ok();
+}
+
+// The string member `key` of a cue entry, or `fallback`; false if the member
+// is there and no string.
+bool StringField(const JsonLite& doc, const Node* c, std::string_view key, std::string fallback,
+                 std::string* out) {
+  const Node* v = doc.Find(c, key);
+  if (!v) {
+    *out = std::move(fallback);
+    return true;
+  }
+  if (v->type != Type::kString) return false;
+  *out = std::string(v->str);
+  return true;
+}
+
+bool BoolField(const JsonLite& doc, const Node* c, std::string_view key, bool fallback) {
+  const Node* v = doc.Find(c, key);
+  return v && v->type == Type::kBool ? v->boolean : fallback;
+}
+
+// The folded strings of the array member `key` (other values are skipped).
+std::vector<std::string> WordsField(const JsonLite& doc, const Node* c, std::string_view key) {
+  std::vector<std::string> out;
+  const Node* v = doc.Find(c, key);
+  if (!v || v->type != Type::kArray) return out;
+  for (const Node* w = doc.First(v); w; w = doc.Next(w))
+    if (w->type == Type::kString) out.push_back(FoldWord(w->str));
+  return out;
 }
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -264,85 +296,101 @@ std::vector<std::string> Inflect(const std::string& b, CuePos pos) {
   return f;
 }
 
+namespace {
+
+// One entry of "cues" (at index n) into *d and its expanded phrases.
+Status ReadCue(const JsonLite& doc, const Node* c, const std::string& where, CueDef* d,
+               std::vector<std::vector<std::string>>* phrases) {
+  const Node* cue = doc.Find(c, "cue");
+  if (c->type != Type::kObject || !cue || cue->type != Type::kString) {
+    return Status::InvalidInput(where + ": needs a string \"cue\"");
+  }
+  d->phrase = std::string(cue->str);
+  // "ask|ask for" reads as "ask|ask" then "for": `|` separates one
+  // word's alternatives. A repeated alternative is that mistake.
+  for (const std::string& slot : SplitWords(d->phrase)) {
+    std::vector<std::string> alts = SplitAlternatives(slot);
+    std::sort(alts.begin(), alts.end());
+    auto dup = std::adjacent_find(alts.begin(), alts.end());
+    if (dup != alts.end()) {
+      return Status::InvalidInput(where + ": \"" + d->phrase + "\" repeats \"" + *dup +
+                                  "\" in one word's alternatives (`|` joins single words; "
+                                  "write phrases of different lengths as separate cues)");
+    }
+  }
+  std::string pos;
+  if (!StringField(doc, c, "pos", "verb", &pos))
+    return Status::InvalidInput(where + ": \"pos\" must be verb, noun or adj");
+  if (pos == "verb") {
+    d->pos = CuePos::kVerb;
+  } else if (pos == "noun") {
+    d->pos = CuePos::kNoun;
+  } else if (pos == "adj") {
+    d->pos = CuePos::kAdj;
+  } else {
+    return Status::InvalidInput(where + ": \"pos\" must be verb, noun or adj");
+  }
+  if (!StringField(doc, c, "polarity", "", &d->polarity) ||
+      (d->polarity != "support" && d->polarity != "oppose" && d->polarity != "neutral")) {
+    return Status::InvalidInput(where + ": \"polarity\" must be support, oppose or neutral");
+  }
+  if (!StringField(doc, c, "act", d->polarity, &d->act))
+    return Status::InvalidInput(where + ": \"act\" must be a string");
+  const Node* weight = doc.Find(c, "weight");
+  if (weight && weight->type != Type::kNumber)
+    return Status::InvalidInput(where + ": \"weight\" must be in (0, 1]");
+  d->weight = weight ? weight->number : 1.0;
+  if (d->weight <= 0 || d->weight > 1) {
+    return Status::InvalidInput(where + ": \"weight\" must be in (0, 1]");
+  }
+  d->not_next = WordsField(doc, c, "not_next");
+  d->prev = WordsField(doc, c, "prev");
+  d->not_prev = WordsField(doc, c, "not_prev");
+  d->holder_after = BoolField(doc, c, "holder_after", false);
+  d->object_to = BoolField(doc, c, "object_to", false);
+  d->normative = BoolField(doc, c, "normative", false);
+  *phrases = Expand(d->phrase, d->pos, BoolField(doc, c, "inflect", true));
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status Lexicon::Add(std::string_view json_text, const std::string& name) {
-  json j;
-  try {
-    j = json::parse(json_text.begin(), json_text.end());
-  } catch (const json::exception& e) {
-    return Status::InvalidInput(name + ": bad JSON: " + e.what());
+  JsonLite doc;
+  if (Status st = doc.Parse(json_text); !st.ok())
+    return Status::InvalidInput(name + ": bad JSON: " + st.message());
+  const Node* j = doc.root();
+  if (j->type != Type::kObject)
+    return Status::InvalidInput(name + ": cue lexicon must be a JSON object");
+  std::string kind;
+  if (!StringField(doc, j, "kind", "", &kind)) kind.clear();
+  if (kind == "words") {
+    has_english = true;
+    return english.Add(doc, j, name);
   }
-  if (!j.is_object()) return Status::InvalidInput(name + ": cue lexicon must be a JSON object");
-  if (j.value("kind", std::string()) != "cue") {
-    return Status::InvalidInput(name + ": not a cue lexicon (\"kind\" must be \"cue\")");
+  if (kind != "cue") {
+    return Status::InvalidInput(name +
+                                ": not a cue lexicon (\"kind\" must be \"cue\" or \"words\")");
   }
-  auto cues = j.find("cues");
-  if (cues != j.end()) {
-    if (!cues->is_array()) return Status::InvalidInput(name + ": \"cues\" is not an array");
+  if (const Node* cues = doc.Find(j, "cues")) {
+    if (cues->type != Type::kArray)
+      return Status::InvalidInput(name + ": \"cues\" is not an array");
     size_t n = 0;
-    for (const json& c : *cues) {
-      std::string where = name + ": cues[" + std::to_string(n++) + "]";
-      if (!c.is_object() || !c.contains("cue") || !c["cue"].is_string()) {
-        return Status::InvalidInput(where + ": needs a string \"cue\"");
-      }
+    for (const Node* c = doc.First(cues); c; c = doc.Next(c)) {
       CueDef d;
-      d.phrase = c["cue"].get<std::string>();
-      // "ask|ask for" reads as "ask|ask" then "for": `|` separates one
-      // word's alternatives. A repeated alternative is that mistake.
-      for (const std::string& slot : SplitWords(d.phrase)) {
-        std::vector<std::string> alts = SplitAlternatives(slot);
-        std::sort(alts.begin(), alts.end());
-        auto dup = std::adjacent_find(alts.begin(), alts.end());
-        if (dup != alts.end()) {
-          return Status::InvalidInput(where + ": \"" + d.phrase + "\" repeats \"" + *dup +
-                                      "\" in one word's alternatives (`|` joins single words; "
-                                      "write phrases of different lengths as separate cues)");
-        }
-      }
-      std::string pos = c.value("pos", std::string("verb"));
-      if (pos == "verb") {
-        d.pos = CuePos::kVerb;
-      } else if (pos == "noun") {
-        d.pos = CuePos::kNoun;
-      } else if (pos == "adj") {
-        d.pos = CuePos::kAdj;
-      } else {
-        return Status::InvalidInput(where + ": \"pos\" must be verb, noun or adj");
-      }
-      d.polarity = c.value("polarity", std::string());
-      if (d.polarity != "support" && d.polarity != "oppose" && d.polarity != "neutral") {
-        return Status::InvalidInput(where + ": \"polarity\" must be support, oppose or neutral");
-      }
-      d.act = c.value("act", d.polarity);
-      d.weight = c.value("weight", 1.0);
-      if (d.weight <= 0 || d.weight > 1) {
-        return Status::InvalidInput(where + ": \"weight\" must be in (0, 1]");
-      }
-      if (c.contains("not_next") && c["not_next"].is_array()) {
-        for (const json& w : c["not_next"])
-          if (w.is_string()) d.not_next.push_back(FoldWord(w.get<std::string>()));
-      }
-      if (c.contains("prev") && c["prev"].is_array()) {
-        for (const json& w : c["prev"])
-          if (w.is_string()) d.prev.push_back(FoldWord(w.get<std::string>()));
-      }
-      if (c.contains("not_prev") && c["not_prev"].is_array()) {
-        for (const json& w : c["not_prev"])
-          if (w.is_string()) d.not_prev.push_back(FoldWord(w.get<std::string>()));
-      }
-      d.holder_after = c.value("holder_after", false);
-      d.object_to = c.value("object_to", false);
-      d.normative = c.value("normative", false);
-      bool inflect = c.value("inflect", true);
+      std::vector<std::vector<std::string>> expanded;
+      Status st = ReadCue(doc, c, name + ": cues[" + std::to_string(n++) + "]", &d, &expanded);
+      if (!st.ok()) return st;
       uint32_t id = static_cast<uint32_t>(defs.size());
-      for (auto& words : Expand(d.phrase, d.pos, inflect)) {
+      for (auto& words : expanded) {
         if (!words.empty()) phrases.push_back({std::move(words), id});
       }
       defs.push_back(std::move(d));
     }
   }
-  auto markers = j.find("markers");
-  if (markers != j.end()) {
-    if (!markers->is_object()) return Status::InvalidInput(name + ": \"markers\" is not an object");
+  if (const Node* markers = doc.Find(j, "markers")) {
+    if (markers->type != Type::kObject)
+      return Status::InvalidInput(name + ": \"markers\" is not an object");
     struct {
       const char* key;
       PhraseList* list;
@@ -360,7 +408,7 @@ Status Lexicon::Add(std::string_view json_text, const std::string& name) {
                  {"light_verb", &light_verb},
                  {"cessation", &cessation}};
     for (auto& l : lists) {
-      Status st = ReadList(*markers, l.key, name, l.list);
+      Status st = ReadList(doc, markers, l.key, name, l.list);
       if (!st.ok()) return st;
     }
   }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "caucus/status.h"
+#include "english_words.h"
 
 namespace caucus::internal {
 
@@ -162,9 +163,15 @@ struct Lexicon {
   std::vector<std::vector<MarkerPhrase>> marker_phrases;
   // Every word that starts a cue or marker phrase.
   WordTable words;
+  // The English words of the rules (dictionaries/english.json).
+  EnglishWords english;
+  // Whether a words file was added.
+  bool has_english = false;
 
-  // Adds one lexicon JSON text (the shipped file or a user extension).
-  // `name` labels messages. Later files add cues; they never remove.
+  // Adds one lexicon JSON text: a cue lexicon ("kind": "cue", the shipped
+  // cues.json or a user extension) or a words file ("kind": "words",
+  // english.json or an extension). `name` labels messages. Later files add
+  // cues and words; they never remove.
   Status Add(std::string_view json_text, const std::string& name);
   // Sorts and indexes the phrases; call after the last Add.
   void Finish();

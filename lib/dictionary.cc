@@ -248,6 +248,9 @@ Status LoadFile(const std::string& path, std::vector<DictEntry>* entries, Entity
   if (j.is_object()) {
     kind = Str(j, "kind");
     if (kind == "rules") ParseRules(j, rules);
+    // A stance lexicon (cues, English words) holds no entries: the stance
+    // finder reads it.
+    if ((kind == "cue" || kind == "words") && !j.contains("entries")) return Status::Ok();
     auto it = j.find("entries");
     if (it == j.end() || !it->is_array()) {
       return Status::InvalidInput(path + ":1: dictionary must have an \"entries\" array");

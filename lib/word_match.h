@@ -116,6 +116,42 @@ class WordSet {
   uint32_t mask_[256] = {};
 };
 
+// A list of words loaded from a dictionary file (dictionaries/english.json):
+// WordSet's filter over strings it owns, kept in the file's order. Words
+// are lower case, and Contains compares a word of the text seen in lower
+// case; a case-sensitive list (titles, prefixes) is read through words().
+class WordList {
+ public:
+  void Add(std::string w) {
+    if (!w.empty()) mask_[Index(w)] |= LengthBit(w.size());
+    words_.push_back(std::move(w));
+  }
+  bool Contains(std::string_view w) const {
+    if (w.empty() || !(mask_[Index(w)] & LengthBit(w.size()))) return false;
+    for (const std::string& s : words_)
+      if (w == s) return true;
+    return false;
+  }
+  bool Contains(LowerWord w) const {
+    if (w.empty() || !(mask_[Index(w)] & LengthBit(w.size()))) return false;
+    for (const std::string& s : words_)
+      if (w == s) return true;
+    return false;
+  }
+  const std::vector<std::string>& words() const { return words_; }
+  bool empty() const { return words_.empty(); }
+
+ private:
+  template <typename W>
+  static unsigned char Index(const W& w) {
+    return static_cast<unsigned char>(w[0]);
+  }
+  static uint32_t LengthBit(size_t n) { return 1u << (n < 31 ? n : 31); }
+
+  std::vector<std::string> words_;
+  uint32_t mask_[256] = {};
+};
+
 }  // namespace caucus::internal
 
 #endif  // CAUCUS_LIB_WORD_MATCH_H_

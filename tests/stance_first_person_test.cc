@@ -5,9 +5,12 @@
 #include <string>
 
 #include "../lib/stance/first_person.h"
+#include "stance_test_util.h"
 
 namespace caucus::internal {
 namespace {
+
+using stance_test::Lex;
 
 std::string Slice(std::string_view text, Span s) {
   return std::string(text.substr(s.begin, s.size()));
@@ -49,8 +52,8 @@ TEST(StanceFirstPerson, FindsFirstPersonStances) {
   for (const auto& c : kCases) {
     SCOPED_TRACE(c.sentence);
     std::optional<FirstPersonCue> cue =
-        FindFirstPersonStance(c.sentence, Span{0, static_cast<uint32_t>(c.sentence.size())});
-    EXPECT_EQ(IsFirstPersonStance(c.sentence), c.stance);
+        FindFirstPersonStance(Lex(), c.sentence, Span{0, static_cast<uint32_t>(c.sentence.size())});
+    EXPECT_EQ(IsFirstPersonStance(Lex(), c.sentence), c.stance);
     ASSERT_EQ(cue.has_value(), c.stance);
     if (!cue) continue;
     EXPECT_EQ(Slice(c.sentence, cue->subject), c.subject);
@@ -63,7 +66,7 @@ TEST(StanceFirstPerson, FindsFirstPersonStances) {
 TEST(StanceFirstPerson, SpansAreDocumentOffsets) {
   const std::string text = ">> IRAN: Thank you. We support the text.";
   Span sentence{20, static_cast<uint32_t>(text.size())};
-  std::optional<FirstPersonCue> cue = FindFirstPersonStance(text, sentence);
+  std::optional<FirstPersonCue> cue = FindFirstPersonStance(Lex(), text, sentence);
   ASSERT_TRUE(cue);
   EXPECT_EQ(cue->subject.begin, 20u);
   EXPECT_EQ(cue->form, "we");

@@ -9,113 +9,15 @@
 #include <sstream>
 
 #include "../lib/stance/document.h"
+#include "stance_test_util.h"
 
 namespace caucus {
 namespace {
 
-// Entities the tests hand to the finder, so the algorithm is tested without
-// the entity dictionaries: every occurrence of `text` at word boundaries.
-struct E {
-  const char* text;
-  const char* kind;
-  const char* id;
-};
-
-const E kEntities[] = {
-    {"Russian Federation", "government", "RUS"},
-    {"RUSSIAN FEDERATION", "government", "RUS"},
-    {"Russia", "government", "RUS"},
-    {"United States", "government", "USA"},
-    {"US", "government", "USA"},
-    {"Sweden", "government", "SWE"},
-    {"Brazil", "government", "BRA"},
-    {"Iran", "government", "IRN"},
-    {"China", "government", "CHN"},
-    {"CHINA", "government", "CHN"},
-    {"India", "government", "IND"},
-    {"Egypt", "government", "EGY"},
-    {"EGYPT", "government", "EGY"},
-    {"Japan", "government", "JPN"},
-    {"Canada", "government", "CAN"},
-    {"Norway", "government", "NOR"},
-    {"Kenya", "government", "KEN"},
-    {"Switzerland", "government", "CHE"},
-    {"Tanzania", "government", "TZA"},
-    {"Saudi Arabia", "government", "SAU"},
-    {"SAUDI ARABIA", "government", "SAU"},
-    {"EU", "body", "EU"},
-    {"ITU", "body", "ITU"},
-    {"IGF", "body", "IGF"},
-    {"G-77/China", "group", "G-77"},
-    {"governments", "group", "governments"},
-    {"civil society", "group", "civil-society"},
-    {"developing countries", "group", "developing-countries"},
-    {"multistakeholder model", "topic", "multistakeholder-model"},
-    {"single intergovernmental body", "topic", "intergovernmental-control"},
-    {"capacity building", "topic", "capacity-building"},
-    {"net neutrality", "topic", "net-neutrality"},
-    {"ITRs", "instrument", "ITRs"},
-    {"Ghana", "government", "GHA"},
-    {"Mali", "government", "MLI"},
-    {"Commission", "body", "European Commission"},
-    {"Committee on Trade", "body", "INTA"},
-};
-
-bool WordChar(char c) { return isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '/'; }
-
-std::vector<Entity> FindEntities(const std::string& text) {
-  std::vector<Entity> out;
-  std::vector<char> used(text.size(), 0);
-  for (const E& e : kEntities) {
-    std::string t = e.text;
-    for (size_t p = text.find(t); p != std::string::npos; p = text.find(t, p + 1)) {
-      size_t q = p + t.size();
-      if ((p > 0 && WordChar(text[p - 1])) || (q < text.size() && WordChar(text[q]))) continue;
-      if (std::any_of(used.begin() + p, used.begin() + q, [](char c) { return c; })) continue;
-      std::fill(used.begin() + p, used.begin() + q, 1);
-      Entity en;
-      en.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(q)};
-      en.text = t;
-      en.kind = e.kind;
-      en.id = e.id;
-      out.push_back(en);
-    }
-  }
-  std::sort(out.begin(), out.end(),
-            [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });
-  return out;
-}
-
-// Sentences end at ". " or at the end; a blank line starts a paragraph.
-std::vector<Sentence> Split(const std::string& text) {
-  std::vector<Sentence> out;
-  uint32_t para = 0, start = 0;
-  for (uint32_t i = 0; i <= text.size(); ++i) {
-    bool end =
-        i == text.size() ||
-        (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'));
-    bool blank = i + 1 < text.size() && text[i] == '\n' && text[i + 1] == '\n';
-    if (end || blank) {
-      uint32_t e = end && i < text.size() ? i + 1 : i;
-      while (start < e && isspace(static_cast<unsigned char>(text[start]))) ++start;
-      if (start < e) out.push_back({{start, e}, para});
-      start = e;
-      if (blank) ++para;
-    }
-  }
-  return out;
-}
-
-const StanceFinder& Finder() {
-  static std::unique_ptr<StanceFinder> f = [] {
-    StanceOptions o;
-    o.cues_file = std::string(CAUCUS_DICTDIR) + "/cues.json";
-    auto r = StanceFinder::Create(o);
-    EXPECT_TRUE(r.ok()) << r.status().message();
-    return std::move(*r);
-  }();
-  return *f;
-}
+using stance_test::En;
+using stance_test::FindEntities;
+using stance_test::Finder;
+using stance_test::Split;
 
 std::vector<Stance> Find(const std::string& text) {
   return Finder().Find(text, Split(text), FindEntities(text));
@@ -125,7 +27,7 @@ std::vector<Stance> Find(const std::string& text) {
 std::optional<std::vector<Stance>> FindWithDocSpeaker(const Document& d) {
   const std::string& text = d.text();
   auto ents = FindEntities(text);
-  std::optional<stance::DocSpeaker> sp = stance::FindDocSpeaker(d, ents);
+  std::optional<stance::DocSpeaker> sp = stance::FindDocSpeaker(En(), d, ents);
   if (!sp) return std::nullopt;
   return stance::FindWithSpeaker(text, *sp, Finder(), Split(text), ents);
 }
@@ -542,7 +444,7 @@ TEST(StancesTest, NormativeRhetoric) {
 
 TEST(StancesTest, FirstPersonSubjects) {
   std::string t = "We support it, and my Government and I agree, as Annex I says.";
-  auto v = stance::FirstPersonSubjects(t, {0, static_cast<uint32_t>(t.size())});
+  auto v = stance::FirstPersonSubjects(En(), t, {0, static_cast<uint32_t>(t.size())});
   std::vector<std::string> got;
   for (const Span& s : v) got.push_back(t.substr(s.begin, s.size()));
   EXPECT_EQ(got, (std::vector<std::string>{"We", "my Government", "I"}));
@@ -784,7 +686,7 @@ TEST(StancesTest, EchoNeedsARecentView) {
     auto sents = Split(text);
     auto ents = FindEntities(text);
     auto v = Finder().Find(text, sents, ents);
-    stance::EchoedViews(text, sents, ents, &v);
+    stance::EchoedViews(En(), text, sents, ents, &v);
     return Summary(v);
   };
   EXPECT_EQ(run("Brazil opposed the ITRs. Similar views have been expressed by Kenya."),
@@ -817,7 +719,7 @@ TEST(StancesTest, ParliamentSpeakers) {
   auto ents = FindEntities(text);
   std::vector<stance::DocSpeaker> speakers;
   std::vector<int> per;
-  ASSERT_TRUE(stance::ParliamentSpeakers(text, sents, ents, &speakers, &per));
+  ASSERT_TRUE(stance::ParliamentSpeakers(En(), text, sents, ents, &speakers, &per));
   auto v = stance::FindWithSpeakers(text, speakers, per, Finder(), sents, ents);
   std::string out;
   for (const Stance& s : v)
@@ -835,15 +737,15 @@ TEST(StancesTest, ParliamentSpeakers) {
       "proposal.\n\n"
       "Doe, Member of the Commission. \xE2\x80\x93 Mr President, we reject the proposal.\n";
   speakers.clear();
-  ASSERT_TRUE(stance::ParliamentSpeakers(labelled, Split(labelled), FindEntities(labelled),
+  ASSERT_TRUE(stance::ParliamentSpeakers(En(), labelled, Split(labelled), FindEntities(labelled),
                                          &speakers, &per));
   v = stance::FindWithSpeakers(labelled, speakers, per, Finder(), Split(labelled),
                                FindEntities(labelled));
   EXPECT_EQ(Summary(v), "European Commission oppose, INTA support");
   // No debate: no speakers.
   const std::string speech = "Mr President , we support the ITRs .\n";
-  EXPECT_FALSE(
-      stance::ParliamentSpeakers(speech, Split(speech), FindEntities(speech), &speakers, &per));
+  EXPECT_FALSE(stance::ParliamentSpeakers(En(), speech, Split(speech), FindEntities(speech),
+                                          &speakers, &per));
 }
 
 // An attributed quotation's evaluative or normative sentence with no stance
@@ -858,7 +760,7 @@ TEST(StancesTest, QuotedEvaluationIsTheHolders) {
     std::vector<Entity> qents;
     std::vector<stance::QuoteHolder> holders;
     const std::vector<Entity>& use =
-        stance::AddQuoteSpeakers(text, sents, ents, &added, &qents, &holders) ? qents : ents;
+        stance::AddQuoteSpeakers(En(), text, sents, ents, &added, &qents, &holders) ? qents : ents;
     std::vector<stance::DocSpeaker> speakers;
     std::vector<int> per;
     if (!stance::QuoteSpeakers(sents, holders, &speakers, &per))
@@ -932,6 +834,12 @@ TEST(StancesTest, LexiconErrors) {
   ASSERT_FALSE(dup.ok());
   EXPECT_NE(dup.status().message().find("d.json: cues[0]"), std::string::npos);
   EXPECT_NE(dup.status().message().find("repeats \"ask\""), std::string::npos);
+  // A words file must give every list of english.json.
+  auto partial = StanceFinder::FromJson(
+      {R"({"kind":"words","lists":{"passive_be_forms":["was"]}})", R"({"kind":"cue","cues":[]})"},
+      {"w.json", "c.json"});
+  ASSERT_FALSE(partial.ok());
+  EXPECT_NE(partial.status().message().find("missing"), std::string::npos);
   auto ok = StanceFinder::FromJson(
       {R"({"kind":"cue","entries":[],"cues":[{"cue":"applaud|cheer","pos":"verb","polarity":"support","act":"welcome"}]})"},
       {"u.json"});

@@ -76,13 +76,6 @@ bool SentenceAnalyzer::PossessiveSieve(HitState* s) {
   return true;
 }
 
-namespace {
-// Participles that introduce the holder of a nominal cue: "a proposal made /
-// put forward / tabled by".
-constexpr std::string_view kMade[] = {"made",       "put",      "tabled",  "submitted", "presented",
-                                      "introduced", "advanced", "floated", "forward"};
-}  // namespace
-
 bool SentenceAnalyzer::ByPhraseSieve(HitState* s) {
   if (!s->nominal_use || s->anchor != s->h.b) return true;
   const Hit& h = s->h;
@@ -93,7 +86,8 @@ bool SentenceAnalyzer::ByPhraseSieve(HitState* s) {
   int k = h.e;
   for (int step = 0; step < 2; ++step) {
     bool skipped = false;
-    for (std::string_view m : kMade) {
+    // "made by", "put forward by": the participles of english.json's holder_participles.
+    for (const std::string& m : en_.holder_participles.words()) {
       if (IsWord(k, m)) {
         ++k;
         skipped = true;
@@ -109,13 +103,11 @@ bool SentenceAnalyzer::ByPhraseSieve(HitState* s) {
   // between.
   for (int i = h.e + 1; actors.empty() && i + 1 < ce && i < h.e + 25; ++i) {
     if (units_[i].kind == UK::kPunct) break;
-    if (!(IsWord(i, "was") || IsWord(i, "were") || IsWord(i, "been") || IsWord(i, "is") ||
-          IsWord(i, "are")))
-      continue;
+    if (!InList(i, en_.nominal_passive_be_forms)) continue;
     int m = i + 1;
     while (IsAdverb(m)) ++m;
     bool made = false;
-    for (std::string_view w : kMade) {
+    for (const std::string& w : en_.holder_participles.words()) {
       if (IsWord(m, w)) {
         ++m;
         made = true;
@@ -208,12 +200,10 @@ bool SentenceAnalyzer::PassiveSieve(HitState* s) {
     // long been promoted by".) "has made a counterproposal co-signed by
     // Canada": the noun phrase the participle follows.
     ++k;
-    static const internal::WordSet kWhen{"long",      "later",      "first",   "already",
-                                         "also",      "previously", "once",    "since",
-                                         "initially", "originally", "jointly", "recently"};
-    while (k > cb && (units_[k - 1].kind == UK::kPunct ||
-                      (units_[k - 1].kind == UK::kWord &&
-                       kWhen.Contains(internal::LowerWord(units_[k - 1].low)))))
+    while (k > cb &&
+           (units_[k - 1].kind == UK::kPunct ||
+            (units_[k - 1].kind == UK::kWord &&
+             en_.reduced_passive_adverbs.Contains(internal::LowerWord(units_[k - 1].low)))))
       --k;
     sb = NounPhraseStart(k, cb);
   }
@@ -248,9 +238,7 @@ bool SentenceAnalyzer::RelativeClauseSieve(HitState* s) {
   while (m >= cb && units_[m].kind == UK::kWord && !IsWord(m, "among") && a - m < 4) --m;
   if (IsWord(m, "among")) {
     int b = m - 1;
-    while (b >= cb && (IsWord(b, "were") || IsWord(b, "are") || IsWord(b, "was") ||
-                       IsWord(b, "is") || IsAdverb(b)))
-      --b;
+    while (b >= cb && (InList(b, en_.among_be_forms) || IsAdverb(b))) --b;
     if (IsActor(b)) {
       std::vector<ActorRef> more = ListAt(b, cb);
       more.insert(more.end(), s->actors.begin(), s->actors.end());
@@ -270,12 +258,8 @@ bool SentenceAnalyzer::SubjectSieve(HitState* s) {
     // A gerund takes its subject only when adjacent: "Russia clearly
     // calling for", not "IXPs, the IPv6 transition, and supporting".
     for (int k = parse.subject_end; k < anchor; ++k) {
-      static constexpr std::string_view kAux[] = {
-          "not",       "would", "could", "might", "may",     "will",      "be",
-          "been",      "was",   "were",  "is",    "are",     "consider",  "continue",
-          "continued", "keep",  "kept",  "began", "started", "considered"};
       bool ok = IsAdverb(k) || IsWord(k, "always") || IsWord(k, "still");
-      for (std::string_view a : kAux) ok |= IsWord(k, a);
+      ok |= InList(k, en_.gerund_subject_glue);
       // The perfect progressive: "has (always) been supporting".
       ok |= (IsWord(k, "has") || IsWord(k, "have") || IsWord(k, "had")) &&
             (IsWord(k + 1, "been") || IsWord(k + 2, "been"));
@@ -301,12 +285,9 @@ bool SentenceAnalyzer::SubjectSieve(HitState* s) {
     // Not when that target is a clause with its own subject: "urge all
     // parties to cease fire and support", "hope that all countries will
     // respect ... and uphold".
-    static const internal::WordSet kClausal{"to",    "that",  "will", "would", "should",
-                                            "must",  "shall", "can",  "could", "may",
-                                            "might", "is",    "are",  "was",   "were"};
     for (int u = hits_[p].e; u < k && inside; ++u)
-      inside =
-          !(units_[u].kind == UK::kWord && kClausal.Contains(internal::LowerWord(units_[u].low)));
+      inside = !(units_[u].kind == UK::kWord &&
+                 en_.clausal_target_words.Contains(internal::LowerWord(units_[u].low)));
     if (inside && !hit_actors_[p].empty()) {
       s->actors = hit_actors_[p];
       parse = Parse();
@@ -363,10 +344,7 @@ bool SentenceAnalyzer::ProposerSieve(HitState* s) {
   const Hit& h = s->h;
   // "The initial proposal ... appeared to champion": the proposer's stance.
   int k = s->cb;
-  while (k < h.b && (units_[k].kind == UK::kPunct || IsWord(k, "the") || IsWord(k, "this") ||
-                     IsWord(k, "its") || IsWord(k, "initial") || IsWord(k, "revised") ||
-                     IsWord(k, "original") || IsWord(k, "new") || IsWord(k, "draft")))
-    ++k;
+  while (k < h.b && (units_[k].kind == UK::kPunct || InList(k, en_.proposal_modifiers))) ++k;
   if ((IsWord(k, "proposal") || IsWord(k, "draft") || IsWord(k, "text")) && k < h.b &&
       !para_->proposals.empty() && s->def.pos != CuePos::kNoun) {
     s->actors = para_->proposals.back().actors;
@@ -383,24 +361,9 @@ bool SentenceAnalyzer::ProposerSieve(HitState* s) {
 // "drew", "is"), after a "that". False when either is missing.
 bool SentenceAnalyzer::HolderAfter(const Hit& h, int cb, int ce, std::vector<ActorRef>* actors,
                                    Target* target) {
-  static const char* const kGlue[] = {"a",     "an",     "the",         "much",   "some",
-                                      "wide",  "broad",  "widespread",  "strong", "considerable",
-                                      "heavy", "sharp",  "substantial", "firm",   "growing",
-                                      "no",    "little", "scant",       "not",    "equally"};
-  static const char* const kVerbs[] = {
-      "drew",      "draw",     "draws", "drawn",  "received", "receive", "receives", "found",
-      "find",      "finds",    "met",   "meet",   "meets",    "faced",   "face",     "faces",
-      "attracted", "attracts", "won",   "wins",   "gained",   "gains",   "garnered", "enjoys",
-      "enjoyed",   "enjoy",    "is",    "was",    "are",      "were",    "be",       "been",
-      "remains",   "remained", "seems", "seemed", "has",      "had",     "have",     "got"};
   int v = h.b - 1;
-  auto in = [this](int k, const char* const* b, const char* const* e) {
-    for (const char* const* w = b; w != e; ++w)
-      if (IsWord(k, *w)) return true;
-    return false;
-  };
-  while (v > cb && (IsAdverb(v) || in(v, std::begin(kGlue), std::end(kGlue)))) --v;
-  if (v < cb || !in(v, std::begin(kVerbs), std::end(kVerbs))) return false;
+  while (v > cb && (IsAdverb(v) || InList(v, en_.holder_after_glue))) --v;
+  if (v < cb || !InList(v, en_.holder_after_verbs)) return false;
   int sb = cb;
   for (int k = cb; k < v; ++k)
     if (IsWord(k, "that")) sb = k + 1;

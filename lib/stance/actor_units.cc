@@ -132,13 +132,6 @@ void SentenceUnits::AbsorbRoleNouns() {
 // "Indian companies opposed", "the American people rejected" are no
 // government's stances. The unit stays an entity (a target may name it).
 void SentenceUnits::DemoteDemonyms() {
-  static const internal::WordSet kPeople{
-      "people",     "peoples",    "citizens",      "companies",    "company",     "firms",
-      "firm",       "activists",  "users",         "media",        "press",       "public",
-      "businesses", "business",   "industry",      "groups",       "society",     "voters",
-      "consumers",  "experts",    "academics",     "scholars",     "journalists", "banks",
-      "operators",  "hackers",    "students",      "workers",      "community",   "communities",
-      "nationals",  "population", "organizations", "organisations"};
   for (int i = 0; i < n(); ++i) {
     Unit& u = units_[i];
     if (u.kind != UK::kActor || u.ent < 0) continue;
@@ -152,9 +145,10 @@ void SentenceUnits::DemoteDemonyms() {
                                                     t.compare(t.size() - 3, 3, "ese") == 0));
     if (!adjective || u.span.begin != e.span.begin || u.span.end != e.span.end) continue;
     const bool plural = t.size() > 3 && t.compare(t.size() - 2, 2, "ns") == 0;
-    const bool people = (i + 1 < n() && units_[i + 1].kind == UK::kWord &&
-                         kPeople.Contains(internal::LowerWord(units_[i + 1].low))) ||
-                        (IsActor(i + 1) && ActorAt(i + 1).kind == "group");
+    const bool people =
+        (i + 1 < n() && units_[i + 1].kind == UK::kWord &&
+         en_.demonym_people_nouns.Contains(internal::LowerWord(units_[i + 1].low))) ||
+        (IsActor(i + 1) && ActorAt(i + 1).kind == "group");
     // "an Australian as its President": a person.
     const bool one = IsWord(i - 1, "a") || IsWord(i - 1, "an");
     if (plural || people || one) u.kind = UK::kEntity;

@@ -107,8 +107,7 @@ void SentenceAnalyzer::FindClauses() {
       continue;
     }
     if (u.kind != UK::kWord) continue;
-    if (IsWord(i, "while") || IsWord(i, "whilst") || IsWord(i, "whereas") ||
-        IsWord(i, "although") || IsWord(i, "though") || IsWord(i, "because")) {
+    if (InList(i, en_.clause_conjunctions)) {
       boundary_[i] = 1;
     } else if (IsWord(i, "but")) {
       // "..., but Malaysia disagreed" splits; "considered but could not" does not.

@@ -118,13 +118,10 @@ bool SentenceAnalyzer::Coref(int i, int* end, std::vector<ActorRef>* out) const 
     // reports.
     int k = i - 1;
     if (IsWord(k, "that")) --k;
-    static const internal::WordSet kReport{"said",   "say",   "says",     "stated",
-                                           "argued", "argue", "insisted", "warned",
-                                           "added",  "noted", "claimed",  "maintained"};
     int a = k - 1;
     while (IsAdverb(a)) --a;
     if (w == "they" && k >= 0 && units_[k].kind == UK::kWord &&
-        kReport.Contains(internal::LowerWord(units_[k].low)) && IsActor(a)) {
+        en_.they_report_verbs.Contains(internal::LowerWord(units_[k].low)) && IsActor(a)) {
       std::vector<ActorRef> list = ListAt(a, 0);
       if (list.size() >= 2 || ActorAt(a).kind == "group") {
         *out = std::move(list);

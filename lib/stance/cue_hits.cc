@@ -26,13 +26,9 @@ void SentenceAnalyzer::FindHits() {
       if (d.object_to && !veto) {
         // An object of one to six units, without punctuation, then "to".
         int k = e;
-        static const internal::WordSet kNoObject{
-            "what",      "whether",    "how",    "why",      "if",        "when",
-            "where",     "who",        "which",  "question", "questions", "myself",
-            "ourselves", "themselves", "itself", "himself",  "herself"};
         while (k < n() && k - e <= 6 && units_[k].kind != UK::kPunct && !IsWord(k, "to")) {
-          veto |=
-              units_[k].kind == UK::kWord && kNoObject.Contains(internal::LowerWord(units_[k].low));
+          veto |= units_[k].kind == UK::kWord &&
+                  en_.object_to_vetoes.Contains(internal::LowerWord(units_[k].low));
           ++k;
         }
         veto |= !(k > e && IsWord(k, "to"));

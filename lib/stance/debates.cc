@@ -5,6 +5,7 @@
 #include "caucus/turns.h"
 #include "stance/doc_text.h"
 #include "stance/document.h"
+#include "stance/entity_index.h"
 #include "word_match.h"
 
 namespace caucus::stance {
@@ -24,9 +25,9 @@ const Entity* FirstActorIn(const std::vector<Entity>& ents, uint32_t b, uint32_t
   return nullptr;
 }
 
-DocSpeaker SpeakerOf(const Entity& e, const std::vector<Entity>& ents) {
-  if (e.kind == "person") return SpeakerFromId(e.org, "", ents);
-  return SpeakerFromId(e.id, e.kind, ents);
+DocSpeaker SpeakerOf(const Entity& e, const EntityIds& ids) {
+  if (e.kind == "person") return SpeakerFromId(e.org, "", ids);
+  return SpeakerFromId(e.id, e.kind, ids);
 }
 
 // Occurrences of `needle` in text[b, e).
@@ -41,8 +42,8 @@ int CountIn(std::string_view text, uint32_t b, uint32_t e, std::string_view need
 // when the speaker announces for whom they speak: the phrase opens a
 // sentence after at most an address ("Mr President, on behalf of the
 // Commission, I ...") or follows a verb of speaking ("I speak on behalf of").
-const Entity* BehalfActor(std::string_view text, const std::vector<Entity>& ents, uint32_t b,
-                          uint32_t e) {
+const Entity* BehalfActor(const internal::EnglishWords& en, std::string_view text,
+                          const std::vector<Entity>& ents, uint32_t b, uint32_t e) {
   e = std::min<uint32_t>(e, b + 400);
   std::string_view t = text.substr(b, e - b);
   for (size_t p = t.find("on behalf of"); p != std::string_view::npos;
@@ -54,10 +55,7 @@ const Entity* BehalfActor(std::string_view text, const std::vector<Entity>& ents
     bool ok = !w.empty() && In(w.back().low, {"speak", "speaking", "speaks", "spoke"});
     if (!ok) {
       ok = true;
-      for (const Word& x : w)
-        ok &= In(x.low,
-                 {"mr", "mrs", "madam", "president", "commissioner", "ladies", "and", "gentlemen",
-                  "in", "office", "i", "would", "like", "to", "firstly", "first", "of", "all"});
+      for (const Word& x : w) ok &= en.debate_address_words.Contains(x.low);
     }
     if (!ok) continue;
     uint32_t nb = b + static_cast<uint32_t>(p) + 13;
@@ -70,15 +68,23 @@ const Entity* BehalfActor(std::string_view text, const std::vector<Entity>& ents
 
 // A line that opens a member's turn by addressing the chair: "Mr President
 // ,", "-- Madam President:", "Mr President-in-Office ,", "Mr Commissioner ,".
-bool AddressOpening(std::string_view line) {
+// Whether `pre` is a chair title and a space ("Mr ").
+bool IsTitle(const internal::EnglishWords& en, std::string_view pre) {
+  for (const std::string& title : en.chair_titles.words())
+    if (pre.size() == title.size() + 1 && pre.back() == ' ' && pre.substr(0, title.size()) == title)
+      return true;
+  return false;
+}
+
+bool AddressOpening(const internal::EnglishWords& en, std::string_view line) {
   while (!line.empty() && (line.front() == '-' || line.front() == ' ')) line.remove_prefix(1);
   for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94"}) {
     if (line.substr(0, dash.size()) == dash) line.remove_prefix(dash.size());
   }
   while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
-  for (std::string_view title : {"Mr ", "Mr. ", "Madam ", "Mrs ", "Madame ", "Mister "}) {
-    if (line.substr(0, title.size()) != title) continue;
-    std::string_view rest = line.substr(title.size());
+  for (const std::string& t : en.chair_titles.words()) {
+    if (line.size() <= t.size() || line.substr(0, t.size()) != t || line[t.size()] != ' ') continue;
+    std::string_view rest = line.substr(t.size() + 1);
     for (std::string_view who : {"President-in-Office", "President", "Commissioner"}) {
       if (rest.substr(0, who.size()) != who) continue;
       size_t q = who.size();
@@ -96,7 +102,7 @@ bool AddressOpening(std::string_view line) {
 // closed", "President. - "), a labelled speaker ("Name (GROUP). - ...",
 // "Liikanen, Member of the Commission. - ...") or an address to the chair
 // opens a turn, which runs to the next one. `speaker` holds the label.
-std::vector<Turn> DebateTurns(std::string_view text) {
+std::vector<Turn> DebateTurns(const internal::EnglishWords& en, std::string_view text) {
   std::vector<Turn> turns;
   const uint32_t body = FrontMatterEnd(text);
   size_t b = body;
@@ -115,7 +121,7 @@ std::vector<Turn> DebateTurns(std::string_view text) {
       t.speaker = std::string(line.substr(0, lab));
       t.role = t.speaker == "President" || t.speaker == "The President" ? "chair" : "delegate";
       opens = true;
-    } else if (AddressOpening(line)) {
+    } else if (AddressOpening(en, line)) {
       t.role = "delegate";
       opens = true;
     }
@@ -131,9 +137,9 @@ std::vector<Turn> DebateTurns(std::string_view text) {
 
 }  // namespace
 
-bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sents,
-                        const std::vector<Entity>& ents, std::vector<DocSpeaker>* speakers,
-                        std::vector<int>* per_sentence) {
+bool ParliamentSpeakers(const internal::EnglishWords& en, std::string_view text,
+                        const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                        std::vector<DocSpeaker>* speakers, std::vector<int>* per_sentence) {
   // Cheap gate: a debate opens at least two turns by addressing its chair at
   // the start of a line ("Mr President ,", "-- Madam President:"), or has
   // at least two speaker labels ("Name (GROUP). - "). Wrapped prose has
@@ -155,9 +161,7 @@ bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sent
     while (q < text.size() && text[q] == ' ') ++q;
     const bool punct = q < text.size() && (text[q] == ',' || text[q] == ':' || text[q] == '!' ||
                                            text[q] == '.' || text[q] == '\n');
-    if (punct && (pre == "Mr " || pre == "Mr. " || pre == "Madam " || pre == "Mrs " ||
-                  pre == "Madame " || pre == "Mister "))
-      ++openings;
+    if (punct && IsTitle(en, pre)) ++openings;
   }
   // A label: ". - " within 160 bytes of a line start that is a capital
   // ("Carraro (PSE), rapporteur. - ", "Liikanen, Member of the Commission. - ").
@@ -168,10 +172,11 @@ bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sent
     if ((b == 0 || text[b - 1] == '\n') && IsUpper(static_cast<unsigned char>(text[b]))) ++openings;
   }
   if (openings < 2) return false;
-  std::vector<Turn> turns = DebateTurns(text);
+  const EntityIds ids(ents);
+  std::vector<Turn> turns = DebateTurns(en, text);
   std::vector<int> turn_speaker(turns.size(), -1);
   auto add = [&](size_t i, const Entity& e) {
-    DocSpeaker s = SpeakerOf(e, ents);
+    DocSpeaker s = SpeakerOf(e, ids);
     s.official = true;
     speakers->push_back(s);
     turn_speaker[i] = static_cast<int>(speakers->size()) - 1;
@@ -207,7 +212,7 @@ bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sent
         continue;
       }
     }
-    if (const Entity* a = BehalfActor(text, ents, t.span.begin, t.span.end)) {
+    if (const Entity* a = BehalfActor(en, text, ents, t.span.begin, t.span.end)) {
       add(i, *a);
       rapporteur_for = nullptr;
       continue;
@@ -225,22 +230,19 @@ bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sent
             CountIn(text, t.span.begin, t.span.end, "The Commission ") <
         2)
       continue;
-    bool reply = CountIn(text, t.span.begin, t.span.end, "Parliament 's report") +
-                     CountIn(text, t.span.begin, t.span.end, "Parliament's report") +
-                     CountIn(text, t.span.begin, t.span.end, "Parliament 's resolution") +
-                     CountIn(text, t.span.begin, t.span.end, "Parliament's resolution") +
-                     CountIn(text, t.span.begin, t.span.end, "parliamentary report") +
-                     CountIn(text, t.span.begin, t.span.end, "for this debate") >
-                 0;
+    bool reply = false;
+    for (const std::string& phrase : en.commission_reply_phrases.words())
+      reply |= CountIn(text, t.span.begin, t.span.end, phrase) > 0;
     if (!reply) continue;
-    const Entity* com = nullptr;
-    for (const Entity& e : ents)
-      if (e.id == "European Commission" && e.span.begin >= t.span.begin &&
-          e.span.end <= t.span.end) {
-        com = &e;
+    // The first mention of the Commission in the turn (entities sorted by span).
+    auto e = std::lower_bound(ents.begin(), ents.end(), t.span.begin,
+                              [](const Entity& x, uint32_t pos) { return x.span.begin < pos; });
+    for (; e != ents.end() && e->span.begin <= t.span.end; ++e) {
+      if (e->id == "European Commission" && e->span.end <= t.span.end) {
+        add(i, *e);
         break;
       }
-    if (com) add(i, *com);
+    }
   }
   if (speakers->empty()) return false;
   per_sentence->assign(sents.size(), -1);

@@ -109,7 +109,7 @@ void AppendWords(std::string_view text, Span s, std::vector<Word>* w, size_t max
       }
       p += 8;
     }
-    while (p < end && !kAlnum.is[static_cast<unsigned char>(text[p])]) ++p;
+    while (p < end && !kAlnumByte.is[static_cast<unsigned char>(text[p])]) ++p;
     if (p >= end) break;
     size_t q = p + 1;
     while (q < end) {
@@ -120,7 +120,7 @@ void AppendWords(std::string_view text, Span s, std::vector<Word>* w, size_t max
           continue;
         }
         q += static_cast<size_t>(__builtin_ctzll(~alnum));  // a byte that is no letter or digit
-      } else if (kAlnum.is[static_cast<unsigned char>(text[q])]) {
+      } else if (kAlnumByte.is[static_cast<unsigned char>(text[q])]) {
         ++q;
         continue;
       }
@@ -148,22 +148,6 @@ std::vector<Word> Words(std::string_view text, Span s) {
   w.reserve(s.size() / 5 + 1);
   WordsInto(text, s, &w);
   return w;
-}
-
-// An ISO alpha-3 code: the `org` of a body that is a government's office.
-// A person speaks for their org only while they hold the role: "former NSA
-// contractor", "ex-minister" and "retired" roles speak for nobody.
-bool SpeaksForOrg(const Entity& person) {
-  if (person.org.empty()) return false;
-  std::string r = Lower(person.role);
-  return r.rfind("former", 0) != 0 && r.rfind("ex-", 0) != 0 && r.rfind("retired", 0) != 0 &&
-         r.rfind("late ", 0) != 0;
-}
-
-bool IsGovernmentId(const std::string& id) {
-  return id.size() == 3 && std::all_of(id.begin(), id.end(), [](char c) {
-           return IsUpper(static_cast<unsigned char>(c));
-         });
 }
 
 }  // namespace caucus::stance

@@ -73,7 +73,7 @@ struct AlnumTable {
       is[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 };
-inline constexpr AlnumTable kAlnum;
+inline constexpr AlnumTable kAlnumByte;
 
 // Appends the words of text[s), at most max_words of them, to *w: runs of
 // ASCII letters and digits, with inner apostrophes and hyphens.
@@ -85,13 +85,6 @@ void WordsInto(std::string_view text, Span s, std::vector<Word>* w,
                size_t max_words = static_cast<size_t>(-1));
 
 std::vector<Word> Words(std::string_view text, Span s);
-
-// Whether a person entity speaks for its `org`: it has one, and its role is
-// held now ("former", "ex-", "retired", "late" roles speak for nobody).
-bool SpeaksForOrg(const Entity& person);
-
-// An ISO alpha-3 code: the `org` of a body that is a government's office.
-bool IsGovernmentId(const std::string& id);
 
 }  // namespace caucus::stance
 

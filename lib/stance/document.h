@@ -12,7 +12,10 @@
 
 #include "caucus/record.h"
 #include "caucus/stances.h"
+#include "caucus/status.h"
 #include "caucus/types.h"
+#include "english_words.h"
+#include "stance/doc_text.h"
 
 namespace caucus::stance {
 
@@ -45,6 +48,8 @@ struct QuoteHolder {
 // `ents`, else government for an ISO alpha-3 code, else body.
 DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
                          const std::vector<Entity>& ents);
+class EntityIds;
+DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind, const EntityIds& ids);
 
 // The speaker a document declares: meta.speaker in the record ("ID" or
 // {"id":..., "kind":...}), else a front-matter "Author", "Author/org",
@@ -52,7 +57,8 @@ DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
 // White House (Biden administration)", "Government of BRA (head of state)"),
 // not a line that merely mentions one ("Jane Doe (The Hindu)", "European
 // Parliament verbatim report; speakers are MEPs").
-std::optional<DocSpeaker> FindDocSpeaker(const Document& doc, const std::vector<Entity>& ents);
+std::optional<DocSpeaker> FindDocSpeaker(const internal::EnglishWords& en, const Document& doc,
+                                         const std::vector<Entity>& ents);
 
 // People speak for the body or government their role links to: a stance of
 // a person entity with an `org` ("Sunil Abraham", Executive Director of "CIS
@@ -67,11 +73,144 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
 // a relative pronoun after the actor ("the appeal, which calls for"), a
 // purpose infinitive after a noun ("a private sector network to support"), a
 // generic claim about a class ("when private companies support").
-void DropNonAssertions(std::string_view text, std::vector<Stance>* stances);
+void DropNonAssertions(const internal::EnglishWords& en, std::string_view text,
+                       std::vector<Stance>* stances);
 
 // First-person subjects in text[sentence) outside quotations: "we", "I",
 // "my Government", "our delegation", "my country".
-std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence);
+std::vector<Span> FirstPersonSubjects(const internal::EnglishWords& en, std::string_view text,
+                                      Span sentence);
+
+// Parliamentary debates (turns opened by "Mr President ,", "Name (GROUP). -"
+// labels) read without a turns layer: the speakers that speak for a body.
+// A labelled Commissioner or Council minister ("X, Member of the
+// Commission. -") speaks for the Commission or the Council; a member
+// announcing "on behalf of" a dictionary body or government speaks for it;
+// the first member after the chair announces "the report by X, on behalf of
+// the Committee on Y" is the rapporteur and speaks for the committee; an
+// unlabelled reply that speaks of "the Commission" and of "Parliament's
+// report" (or thanks the House "for this debate") and never of a
+// "Commissioner" is the Commission's. Members speaking for themselves or for
+// a political group the dictionary lacks speak for nobody. Returns false
+// when the text is no debate or no turn has such a speaker; else fills
+// `speakers` and `per_sentence` (an index into speakers, or -1).
+bool ParliamentSpeakers(const internal::EnglishWords& en, std::string_view text,
+                        const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                        std::vector<DocSpeaker>* speakers, std::vector<int>* per_sentence);
+
+// Quoted speakers: the first-person subjects ("we", "I", "our company")
+// inside an attributed quotation are mentions of the quoted speaker's
+// government or body: '"We are opposed to this," said X of ORG', 'X, role,
+// ORG, said: "..."', '"..." — X, ORG', '"..." X said.' (next sentence). A
+// person without an org (a journalist, an unknown) and no attribution give
+// no mention. If there are such mentions, sets *out to `ents` plus them (form
+// "quote"), sorted, puts their spans in `added` and returns true; else
+// returns false and leaves *out alone (the caller keeps using `ents`).
+// Every attributed quotation with its holder is appended to `holders` when
+// it is not null.
+bool AddQuoteSpeakers(const internal::EnglishWords& en, std::string_view text,
+                      const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                      std::vector<Span>* added, std::vector<Entity>* out,
+                      std::vector<QuoteHolder>* holders = nullptr);
+
+// The quotation holders as speakers of the sentences their quotations are
+// in (official, within the quotation): for FindWithSpeakers. False if none.
+bool QuoteSpeakers(const std::vector<Sentence>& sents, const std::vector<QuoteHolder>& holders,
+                   std::vector<DocSpeaker>* speakers, std::vector<int>* per_sentence);
+
+// "Similar views have been expressed by A, B and C": the actors after "by"
+// take the polarity, act and target of the last stance before the sentence
+// (via "echo", score 0.8 of it).
+void EchoedViews(const internal::EnglishWords& en, std::string_view text,
+                 const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                 std::vector<Stance>* stances);
+
+// Stances whose actor is one of `added` get via "quote".
+void MarkQuoteStances(const std::vector<Span>& added, std::vector<Stance>* stances);
+
+// ---- the document passes (document.cc) ------------------------------------
+
+// The English words of a finder's lexicon.
+const internal::EnglishWords& EnglishOf(const StanceFinder& finder);
+
+// What the document passes read and decide, pass by pass.
+struct DocState {
+  DocState(const StanceFinder& f, std::string_view t, const std::vector<Sentence>& s,
+           const std::vector<Entity>& e)
+      : finder(f), en(EnglishOf(f)), text(t), sents(s), ents(e) {}
+  const StanceFinder& finder;
+  const internal::EnglishWords& en;  // the finder's English words
+  // The document, or null for StanceFinder::Find and the tests' entry points
+  // (then the passes that need the record skip: turns, document speaker,
+  // quotations, debates, echoed views).
+  const Document* doc = nullptr;
+  std::string_view text;
+  const std::vector<Sentence>& sents;
+  const std::vector<Entity>& ents;  // the entity layer
+
+  // turns: a transcript's turns, and the first-person subjects found in them
+  // (span, turn index), in text order.
+  std::vector<Turn> turns;
+  std::vector<std::pair<Span, size_t>> turn_subjects;
+  // document-speaker, debates: who speaks each sentence (speakers[per_sentence[i]],
+  // none for -1 or when per_sentence is empty).
+  std::optional<DocSpeaker> speaker;
+  std::vector<DocSpeaker> speakers;
+  std::vector<int> per_sentence;
+  // quotations: first-person subjects in attributed quotations (their spans,
+  // and the entity layer with them added), and every attributed quotation.
+  std::vector<Span> quoted;
+  std::vector<Entity> quote_ents;
+  bool has_quote_ents = false;
+  std::vector<QuoteHolder> holders;
+  // speaker-mentions: first-person subjects of speakers (or of turns) as
+  // entities of the speaker, in text order; their spans; the words of the
+  // sentences of speakers whose normative statements count (sentence i's
+  // in speaker_words[speaker_word_range[i].first, .second)).
+  std::vector<Entity> mentions;
+  std::vector<Span> speaker_added;
+  std::vector<Word> speaker_words;
+  std::vector<std::pair<uint32_t, uint32_t>> speaker_word_range;
+  // sentences: the entities the sentence passes saw (with the mentions).
+  std::vector<Entity> merged;
+  const std::vector<Entity>* sentence_ents = nullptr;
+  std::vector<Stance> stances;
+  std::vector<std::string_view>* trace = nullptr;
+  Status status;  // a pass that fails (a bad "turns" layer) sets it; the rest are skipped
+
+  // The entity layer with the quotation mentions, if any.
+  const std::vector<Entity>& layer_ents() const { return has_quote_ents ? quote_ents : ents; }
+  // The speaker of sentence si, or null.
+  const DocSpeaker* SpeakerOf(size_t si) const {
+    const int k = si < per_sentence.size() ? per_sentence[si] : -1;
+    return k >= 0 ? &speakers[k] : nullptr;
+  }
+};
+
+// A document pass: reads and extends the state.
+struct DocPass {
+  std::string_view name;
+  void (*run)(DocState* d);
+};
+
+// The document passes, in order (document.cc).
+extern const DocPass kDocPasses[];
+extern const size_t kDocPassCount;
+
+// Runs every document pass over d.
+void RunDocPasses(DocState* d);
+
+// speaker.cc: the first-person subjects of speakers' sentences as mentions
+// of the speaker (speaker-mentions), and the normative sentences of speakers
+// (speaker-norms).
+void AddSpeakerMentions(DocState* d);
+void AddSpeakerNorms(DocState* d);
+
+// The stances of a document: all passes (turns, speakers, quotations and
+// echoes included). `sents` and `ents` are its sentences and entities.
+Result<std::vector<Stance>> FindDocumentStances(const Document& doc, const StanceFinder& finder,
+                                                const std::vector<Sentence>& sents,
+                                                const std::vector<Entity>& ents);
 
 // The stances of a document with a known speaker: first-person subjects are
 // given to the finder as mentions of the speaker (via "speaker"), and the
@@ -88,50 +227,11 @@ std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<Do
                                      const StanceFinder& finder, const std::vector<Sentence>& sents,
                                      const std::vector<Entity>& ents);
 
-// Parliamentary debates (turns opened by "Mr President ,", "Name (GROUP). -"
-// labels) read without a turns layer: the speakers that speak for a body.
-// A labelled Commissioner or Council minister ("X, Member of the
-// Commission. -") speaks for the Commission or the Council; a member
-// announcing "on behalf of" a dictionary body or government speaks for it;
-// the first member after the chair announces "the report by X, on behalf of
-// the Committee on Y" is the rapporteur and speaks for the committee; an
-// unlabelled reply that speaks of "the Commission" and of "Parliament's
-// report" (or thanks the House "for this debate") and never of a
-// "Commissioner" is the Commission's. Members speaking for themselves or for
-// a political group the dictionary lacks speak for nobody. Returns false
-// when the text is no debate or no turn has such a speaker; else fills
-// `speakers` and `per_sentence` (an index into speakers, or -1).
-bool ParliamentSpeakers(std::string_view text, const std::vector<Sentence>& sents,
-                        const std::vector<Entity>& ents, std::vector<DocSpeaker>* speakers,
-                        std::vector<int>* per_sentence);
-
-// Quoted speakers: the first-person subjects ("we", "I", "our company")
-// inside an attributed quotation are mentions of the quoted speaker's
-// government or body: '"We are opposed to this," said X of ORG', 'X, role,
-// ORG, said: "..."', '"..." — X, ORG', '"..." X said.' (next sentence). A
-// person without an org (a journalist, an unknown) and no attribution give
-// no mention. If there are such mentions, sets *out to `ents` plus them (form
-// "quote"), sorted, puts their spans in `added` and returns true; else
-// returns false and leaves *out alone (the caller keeps using `ents`).
-// Every attributed quotation with its holder is appended to `holders` when
-// it is not null.
-bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
-                      const std::vector<Entity>& ents, std::vector<Span>* added,
-                      std::vector<Entity>* out, std::vector<QuoteHolder>* holders = nullptr);
-
-// The quotation holders as speakers of the sentences their quotations are
-// in (official, within the quotation): for FindWithSpeakers. False if none.
-bool QuoteSpeakers(const std::vector<Sentence>& sents, const std::vector<QuoteHolder>& holders,
-                   std::vector<DocSpeaker>* speakers, std::vector<int>* per_sentence);
-
-// "Similar views have been expressed by A, B and C": the actors after "by"
-// take the polarity, act and target of the last stance before the sentence
-// (via "echo", score 0.8 of it).
-void EchoedViews(std::string_view text, const std::vector<Sentence>& sents,
-                 const std::vector<Entity>& ents, std::vector<Stance>* stances);
-
-// Stances whose actor is one of `added` get via "quote".
-void MarkQuoteStances(const std::vector<Span>& added, std::vector<Stance>* stances);
+// The sentence passes alone (no document or post pass), with the name of
+// the sieve that found each stance's actor: for the sieve tests.
+std::vector<Stance> FindTraced(const StanceFinder& finder, std::string_view text,
+                               const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                               std::vector<std::string_view>* sieves);
 
 }  // namespace caucus::stance
 

@@ -1,5 +1,6 @@
 // Internal: the stance engine behind StanceFinder (caucus/stances.h): the
-// compiled lexicon and the sentence-level finder. Not part of the public API.
+// compiled lexicon and the sentence passes over a document's sentences. The
+// document passes (document.h) run around them. Not part of the public API.
 #ifndef CAUCUS_LIB_STANCE_ENGINE_H_
 #define CAUCUS_LIB_STANCE_ENGINE_H_
 
@@ -18,13 +19,23 @@ struct StanceFinder::Impl {
   double min_score = 0.0;
   std::string speaker;
 
-  // The sentence passes over every sentence that may hold a cue, then the
-  // post passes (people to their organisations, non-assertions, the score
-  // floor, evidence order). scan.cc.
-  std::vector<Stance> Find(std::string_view text, const std::vector<Sentence>& sentences,
-                           const std::vector<Entity>& entities) const;
+  // The sentence passes (stance/sentence.h) over every sentence after the
+  // front matter that the document scan for cue words keeps (scan.cc), in
+  // sentence order. When `trace` is not null, the name of the sieve that
+  // found each stance's actor is appended to it, one per stance.
+  std::vector<Stance> FindInSentences(std::string_view text, const std::vector<Sentence>& sentences,
+                                      const std::vector<Entity>& entities,
+                                      std::vector<std::string_view>* trace = nullptr) const;
 };
 
+namespace stance {
+
+// The passes' access to a StanceFinder's engine.
+struct Engine {
+  static const StanceFinder::Impl& Of(const StanceFinder& f) { return *f.impl_; }
+};
+
+}  // namespace stance
 }  // namespace caucus
 
 #endif  // CAUCUS_LIB_STANCE_ENGINE_H_

@@ -2,6 +2,7 @@
 #include "stance/entity_index.h"
 
 #include <algorithm>
+#include <string>
 
 namespace caucus::stance {
 
@@ -85,6 +86,70 @@ bool EntityOverlaps::Any(Span s) {
   const size_t k = static_cast<size_t>(std::lower_bound(begins_.begin(), begins_.end(), s.end) -
                                        begins_.begin());
   return k > 0 && max_end_[k - 1] > s.begin;
+}
+
+SpanSet::SpanSet(const std::vector<Span>& spans) {
+  keys_.reserve(spans.size());
+  for (const Span& s : spans) keys_.push_back((uint64_t{s.begin} << 32) | s.end);
+  std::sort(keys_.begin(), keys_.end());
+}
+
+bool SpanSet::Contains(Span s) const {
+  return std::binary_search(keys_.begin(), keys_.end(), (uint64_t{s.begin} << 32) | s.end);
+}
+
+bool SpeaksForOrg(const Entity& person) {
+  if (person.org.empty()) return false;
+  std::string r = person.role;
+  for (char& c : r)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return r.rfind("former", 0) != 0 && r.rfind("ex-", 0) != 0 && r.rfind("retired", 0) != 0 &&
+         r.rfind("late ", 0) != 0;
+}
+
+bool IsGovernmentId(std::string_view id) {
+  return id.size() == 3 &&
+         std::all_of(id.begin(), id.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+namespace {
+
+// Whether entity e fills a slot for its id, and for the "last" slot whether a
+// later one replaces it.
+bool IsActorEntity(const Entity& e) { return e.kind == "government" || e.kind == "body"; }
+bool IsOffice(const Entity& e) { return e.kind == "body" && IsGovernmentId(e.org); }
+bool IsSpeakingPerson(const Entity& e) { return e.kind == "person" && SpeaksForOrg(e); }
+
+}  // namespace
+
+const Entity* EntityIds::At(std::string_view id, int32_t Slots::*slot) const {
+  // A document with few lookups is served by scans: building the map costs
+  // about as much as a few of them.
+  if (!built_ && ++scans_ <= kScansBeforeMap) {
+    const Entity* found = nullptr;
+    for (const Entity& e : ents_) {
+      if (e.id != id) continue;
+      if (slot == &Slots::first_actor && IsActorEntity(e)) return &e;
+      if (slot == &Slots::first_person && IsSpeakingPerson(e)) return &e;
+      if (slot == &Slots::last_office && IsOffice(e)) found = &e;
+    }
+    return found;
+  }
+  if (!built_) {
+    by_id_.reserve(ents_.size());
+    for (size_t i = 0; i < ents_.size(); ++i) {
+      const Entity& e = ents_[i];
+      Slots& s = by_id_[e.id];
+      const int32_t k = static_cast<int32_t>(i);
+      if (s.first_actor < 0 && IsActorEntity(e)) s.first_actor = k;
+      if (IsOffice(e)) s.last_office = k;
+      if (s.first_person < 0 && IsSpeakingPerson(e)) s.first_person = k;
+    }
+    built_ = true;
+  }
+  auto it = by_id_.find(id);
+  if (it == by_id_.end() || it->second.*slot < 0) return nullptr;
+  return &ents_[it->second.*slot];
 }
 
 }  // namespace caucus::stance

@@ -4,6 +4,8 @@
 #define CAUCUS_LIB_STANCE_ENTITY_INDEX_H_
 
 #include <cstdint>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "caucus/types.h"
@@ -31,6 +33,53 @@ class EntityOverlaps {
   bool built_ = false;
   std::vector<uint32_t> begins_;   // sorted
   std::vector<uint32_t> max_end_;  // max_end_[i]: the largest end among the first i + 1
+};
+
+// A set of spans, for the per-stance test "is the actor one of these
+// mentions?": a sorted copy searched by binary search.
+class SpanSet {
+ public:
+  explicit SpanSet(const std::vector<Span>& spans);
+  bool Contains(Span s) const;
+
+ private:
+  std::vector<uint64_t> keys_;  // begin << 32 | end, sorted
+};
+
+// Whether a person entity speaks for its `org`: it has one, and its role is
+// held now ("former", "ex-", "retired", "late" roles speak for nobody).
+bool SpeaksForOrg(const Entity& person);
+
+// An ISO alpha-3 code: the `org` of a body that is a government's office.
+bool IsGovernmentId(std::string_view id);
+
+// Entities by id, for the lookups the document passes make per stance or
+// per quotation. The first few lookups scan the list; then a map is built in
+// one pass over it, so the work stays linear in the number of entities
+// whatever the number of lookups. `ents` must outlive it, unchanged.
+class EntityIds {
+ public:
+  explicit EntityIds(const std::vector<Entity>& ents) : ents_(ents) {}
+  // The first government or body with this id, or null.
+  const Entity* FirstActor(std::string_view id) const { return At(id, &Slots::first_actor); }
+  // The last body with this id that is a government's office (its org an
+  // ISO code: "White House" -> USA), or null.
+  const Entity* LastOffice(std::string_view id) const { return At(id, &Slots::last_office); }
+  // The first person with this id that speaks for its org, or null.
+  const Entity* FirstSpeakingPerson(std::string_view id) const {
+    return At(id, &Slots::first_person);
+  }
+
+ private:
+  struct Slots {
+    int32_t first_actor = -1, last_office = -1, first_person = -1;
+  };
+  const Entity* At(std::string_view id, int32_t Slots::*slot) const;
+  static constexpr int kScansBeforeMap = 4;
+  const std::vector<Entity>& ents_;
+  mutable int scans_ = 0;
+  mutable bool built_ = false;
+  mutable std::unordered_map<std::string_view, Slots> by_id_;
 };
 
 }  // namespace caucus::stance

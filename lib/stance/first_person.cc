@@ -77,218 +77,111 @@ std::vector<Word> Words(std::string_view text, Span s) {
   return out;
 }
 
-bool IsStanceVerb(const std::string& w) {
-  return In(w, {"support",   "supports",   "oppose",    "opposes",    "agree",        "agrees",
-                "disagree",  "disagrees",  "welcome",   "welcomes",   "endorse",      "endorses",
-                "favour",    "favor",      "reject",    "rejects",    "accept",       "accepts",
-                "propose",   "proposes",   "call",      "calls",      "urge",         "urges",
-                "insist",    "insists",    "share",     "shares",     "join",         "joins",
-                "associate", "associates", "object",    "objects",    "prefer",       "prefers",
-                "suggest",   "suggests",   "recommend", "recommends", "back",         "backs",
-                "align",     "aligns",     "echo",      "echoes",     "second",       "seconds",
-                "concur",    "concurs",    "reiterate", "reiterates", "believe",      "believes",
-                "consider",  "considers",  "think",     "thinks",     "request",      "requests",
-                "favours",   "favors",     "oppose",    "resist",     "resists",      "emphasize",
-                "emphasise", "stress",     "stresses",  "underline",  "underlines",   "want",
-                "wants",     "need",       "needs",     "endorsed",   "supported",    "opposed",
-                "committed", "against",    "concerned", "convinced",  "reservations", "concerns",
-                "objection", "objections", "prefers",   "proposed",   "welcomed",     "agreed",
-                "rejected",  "accepted"});
-}
-
-// Words that may stand between a subject and its verb: "we would therefore
-// strongly like to support", "my delegation cannot accept".
-bool IsFiller(const std::string& w) {
-  return In(w, {"would",    "will",         "can",
-                "could",    "should",       "must",
-                "shall",    "do",           "does",
-                "did",      "not",          "also",
-                "fully",    "strongly",     "therefore",
-                "firmly",   "really",       "like",
-                "to",       "wish",         "are",
-                "is",       "am",           "have",
-                "has",      "remain",       "remains",
-                "very",     "continue",     "continues",
-                "still",    "cannot",       "can't",
-                "won't",    "don't",        "doesn't",
-                "never",    "hereby",       "thus",
-                "too",      "further",      "all",
-                "both",     "certainly",    "clearly",
-                "indeed",   "therefore",    "equally",
-                "again",    "once",         "wholeheartedly",
-                "entirely", "completely",   "in",
-                "be",       "been",         "deeply",
-                "highly",   "totally",      "just",
-                "simply",   "particularly", "always",
-                "once",     "not",          "'d",
-                "'ll",      "we'd",         "i'd",
-                "we'll",    "i'll",         "quite",
-                "a",        "some",         "serious",
-                "strong",   "absolutely",   "therefore",
-                "however",  "hence",        "respectfully",
-                "kindly",   "now",          "thus",
-                "firmly",   "consistently"});
-}
-
-bool IsNegation(const std::string& w) {
-  return In(w, {"not", "cannot", "can't", "won't", "don't", "doesn't", "never", "no", "didn't",
-                "couldn't", "wouldn't", "shouldn't"});
-}
-
 // Skips openers of the agreed-with actor: "the distinguished delegate of",
 // "the statement made by", "what was said by".
-size_t SkipToActor(const std::vector<Word>& w, size_t i) {
-  static const char* const kSkip[] = {"the",
-                                      "distinguished",
-                                      "honourable",
-                                      "honorable",
-                                      "delegate",
-                                      "delegates",
-                                      "delegation",
-                                      "representative",
-                                      "representatives",
-                                      "colleague",
-                                      "colleagues",
-                                      "of",
-                                      "from",
-                                      "by",
-                                      "statement",
-                                      "statements",
-                                      "made",
-                                      "delivered",
-                                      "proposal",
-                                      "proposals",
-                                      "comments",
-                                      "comment",
-                                      "views",
-                                      "view",
-                                      "expressed",
-                                      "position",
-                                      "what",
-                                      "was",
-                                      "said",
-                                      "my",
-                                      "our",
-                                      "dear",
-                                      "good",
-                                      "friend",
-                                      "friends",
-                                      "esteemed",
-                                      "intervention",
-                                      "remarks",
-                                      "point",
-                                      "points",
-                                      "raised",
-                                      "ambassador"};
-  while (i < w.size() && !w[i].punct &&
-         std::any_of(std::begin(kSkip), std::end(kSkip),
-                     [&](const char* s) { return w[i].low == s; })) {
-    ++i;
-  }
+size_t SkipToActor(const EnglishWords& en, const std::vector<Word>& w, size_t i) {
+  while (i < w.size() && !w[i].punct && en.agree_with_openers.Contains(w[i].low)) ++i;
   return i;
+}
+
+// The first-person subject starting at word i ("we", "I", "my delegation"):
+// sets *end to its last word; false if there is none.
+bool FirstPersonSubjectAt(const EnglishWords& en, std::string_view text, const std::vector<Word>& w,
+                          size_t i, size_t* end) {
+  *end = i;
+  if (w[i].punct) return false;
+  const std::string& x = w[i].low;
+  if (x == "we" || x == "i" || x == "we're" || x == "i'm") {
+    // "I" in "Annex I" or "Article I" is a numeral, not the speaker.
+    if (x == "i" && text[w[i].begin] != 'I') return false;
+    return !(x == "i" && i > 0 && en.turn_numeral_heads.Contains(w[i - 1].low));
+  }
+  if ((x == "my" || x == "our") && i + 1 < w.size() &&
+      en.turn_first_person_nouns.Contains(w[i + 1].low)) {
+    *end = i + 1;
+    return true;
+  }
+  return false;
+}
+
+// The stance verb after a first-person subject w[i, subj_end]: within a few
+// words, in the same clause; for a possessive subject ("my delegation"),
+// anywhere in the sentence ("This text cannot be accepted by my
+// delegation"). Sets *negated; returns the verb's index or -1.
+int StanceVerbAfter(const EnglishWords& en, const std::vector<Word>& w, size_t i, size_t subj_end,
+                    bool* negated) {
+  auto stance_verb = [&](const std::string& x) { return en.first_person_stance_verbs.Contains(x); };
+  size_t v = subj_end + 1;
+  size_t fillers = 0;
+  while (v < w.size() && !w[v].punct && fillers < 6 && !stance_verb(w[v].low)) {
+    if (!en.first_person_fillers.Contains(w[v].low)) break;
+    if (en.first_person_negations.Contains(w[v].low)) *negated = true;
+    ++fillers;
+    ++v;
+  }
+  if (v < w.size() && !w[v].punct && stance_verb(w[v].low)) return static_cast<int>(v);
+  if (subj_end == i) return -1;
+  for (size_t k = 0; k < w.size(); ++k) {
+    if (k >= i && k <= subj_end) continue;
+    if (en.first_person_negations.Contains(w[k].low)) *negated = true;
+    if (stance_verb(w[k].low) || en.passive_stance_participles.Contains(w[k].low))
+      return static_cast<int>(k);
+  }
+  return -1;
+}
+
+// The actor agreed with after verb w[v]: "agree with Iran", "support the
+// proposal of Brazil", "join the previous speakers", "associate ourselves
+// with the statement made by Egypt".
+void AgreedWith(const EnglishWords& en, std::string_view text, const std::vector<Word>& w, size_t v,
+                FirstPersonCue* cue) {
+  size_t a = v + 1;
+  while (a < w.size() && !w[a].punct && en.agree_reflexives.Contains(w[a].low)) ++a;
+  if (a < w.size() && In(w[a].low, {"with", "to"})) ++a;
+  if (!en.agree_verbs.Contains(w[v].low)) return;
+  size_t k = SkipToActor(en, w, a);
+  for (size_t m = a; m < std::min(w.size(), k + 3); ++m) {
+    if (In(w[m].low, {"previous", "preceding", "other", "earlier"}) && m + 1 < w.size() &&
+        In(w[m + 1].low, {"speaker", "speakers", "delegations", "delegates", "colleagues"})) {
+      cue->previous_speakers = true;
+      cue->agrees_with = {w[a].begin, w[m + 1].end};
+      return;
+    }
+  }
+  if (k >= w.size() || w[k].punct || !isupper(static_cast<unsigned char>(text[w[k].begin]))) return;
+  size_t e = k;
+  while (e + 1 < w.size() && !w[e + 1].punct &&
+         (isupper(static_cast<unsigned char>(text[w[e + 1].begin])) ||
+          In(w[e + 1].low, {"of", "the", "and"})) &&
+         e - k < 6) {
+    ++e;
+  }
+  while (e > k && In(w[e].low, {"of", "the", "and"})) --e;
+  cue->agrees_with = {w[k].begin, w[e].end};
 }
 
 }  // namespace
 
-std::optional<FirstPersonCue> FindFirstPersonStance(std::string_view text, Span sentence) {
+std::optional<FirstPersonCue> FindFirstPersonStance(const Lexicon& lex, std::string_view text,
+                                                    Span sentence) {
+  const EnglishWords& en = lex.english;
   sentence.end = std::min<uint32_t>(sentence.end, static_cast<uint32_t>(text.size()));
   if (sentence.begin >= sentence.end) return std::nullopt;
   std::string_view s = Trim(text.substr(sentence.begin, sentence.size()));
   // A question takes no position: "Can we agree with this?"
   if (!s.empty() && s.back() == '?') return std::nullopt;
   std::vector<Word> w = Words(text, sentence);
-
   for (size_t i = 0; i < w.size(); ++i) {
     size_t subj_end = i;  // last word of the subject
-    if (w[i].punct) continue;
-    if (w[i].low == "we" || w[i].low == "i" || w[i].low == "we're" || w[i].low == "i'm") {
-      // "I" in "Annex I" or "Article I" is a numeral, not the speaker.
-      if (w[i].low == "i" && text[w[i].begin] != 'I') continue;
-      if (w[i].low == "i" && i > 0 &&
-          In(w[i - 1].low, {"annex", "article", "chapter", "part", "section", "appendix", "phase",
-                            "title", "volume", "schedule", "resolution", "category", "class", "war",
-                            "group", "committee", "commission", "sector", "study"})) {
-        continue;
-      }
-    } else if ((w[i].low == "my" || w[i].low == "our") && i + 1 < w.size() &&
-               In(w[i + 1].low,
-                  {"delegation", "country",      "government", "group",        "administration",
-                   "ministry",   "state",        "nation",     "organization", "organisation",
-                   "region",     "constituency", "party",      "union",        "member",
-                   "members",    "states",       "countries",  "governments",  "delegations"})) {
-      subj_end = i + 1;
-    } else {
-      continue;
-    }
+    if (!FirstPersonSubjectAt(en, text, w, i, &subj_end)) continue;
+    bool negated = false;
+    const int v = StanceVerbAfter(en, w, i, subj_end, &negated);
+    if (v < 0) continue;
     FirstPersonCue cue;
     cue.subject = {w[i].begin, w[subj_end].end};
     cue.form = Lower(text.substr(cue.subject.begin, cue.subject.size()));
-    bool possessive = subj_end > i;
-    // The verb: within a few words of the subject, in the same clause.
-    size_t v = subj_end + 1;
-    size_t fillers = 0;
-    bool negated = false;
-    while (v < w.size() && !w[v].punct && fillers < 6 && !IsStanceVerb(w[v].low)) {
-      if (!IsFiller(w[v].low)) break;
-      if (IsNegation(w[v].low)) negated = true;
-      ++fillers;
-      ++v;
-    }
-    bool found = v < w.size() && !w[v].punct && IsStanceVerb(w[v].low);
-    if (!found && possessive) {
-      // "This text cannot be accepted by my delegation": a possessive subject
-      // anywhere with a stance verb anywhere in the sentence.
-      for (size_t k = 0; k < w.size(); ++k) {
-        if (k >= i && k <= subj_end) continue;
-        if (IsNegation(w[k].low)) negated = true;
-        if (IsStanceVerb(w[k].low) ||
-            In(w[k].low, {"accepted", "supported", "opposed", "rejected", "endorsed"})) {
-          found = true;
-          v = k;
-          break;
-        }
-      }
-    }
-    if (!found) continue;
     cue.negated = negated;
-    // The actor agreed with: "agree with Iran", "support the proposal of
-    // Brazil", "join the previous speakers", "associate ourselves with the
-    // statement made by Egypt".
-    size_t a = v + 1;
-    while (a < w.size() && !w[a].punct &&
-           In(w[a].low, {"myself", "ourselves", "itself", "my", "delegation", "fully", "entirely",
-                         "also", "completely", "wholeheartedly"})) {
-      ++a;
-    }
-    if (a < w.size() && In(w[a].low, {"with", "to"})) ++a;
-    if (In(w[v].low,
-           {"agree",      "agrees",  "support", "supports", "join",    "joins",    "associate",
-            "associates", "align",   "aligns",  "echo",     "echoes",  "second",   "seconds",
-            "concur",     "concurs", "share",   "shares",   "endorse", "endorses", "back"})) {
-      size_t k = SkipToActor(w, a);
-      bool prev = false;
-      for (size_t m = a; m < std::min(w.size(), k + 3); ++m) {
-        if (In(w[m].low, {"previous", "preceding", "other", "earlier"}) && m + 1 < w.size() &&
-            In(w[m + 1].low, {"speaker", "speakers", "delegations", "delegates", "colleagues"})) {
-          prev = true;
-          cue.agrees_with = {w[a].begin, w[m + 1].end};
-          break;
-        }
-      }
-      cue.previous_speakers = prev;
-      if (!prev && k < w.size() && !w[k].punct &&
-          isupper(static_cast<unsigned char>(text[w[k].begin]))) {
-        size_t e = k;
-        while (e + 1 < w.size() && !w[e + 1].punct &&
-               (isupper(static_cast<unsigned char>(text[w[e + 1].begin])) ||
-                In(w[e + 1].low, {"of", "the", "and"})) &&
-               e - k < 6) {
-          ++e;
-        }
-        while (e > k && In(w[e].low, {"of", "the", "and"})) --e;
-        cue.agrees_with = {w[k].begin, w[e].end};
-      }
-    }
+    AgreedWith(en, text, w, static_cast<size_t>(v), &cue);
     return cue;
   }
   return std::nullopt;

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "caucus/types.h"
+#include "cues.h"
 
 namespace caucus::internal {
 
@@ -25,9 +26,11 @@ struct FirstPersonCue {
 // Finds first-person speech that takes a position in text[sentence). Returns
 // nullopt for sentences that take no position in the first person ("I thank
 // the Chair", "They support it"). Spans are offsets into `text`.
-std::optional<FirstPersonCue> FindFirstPersonStance(std::string_view text, Span sentence);
-inline bool IsFirstPersonStance(std::string_view sentence) {
-  return FindFirstPersonStance(sentence, Span{0, static_cast<uint32_t>(sentence.size())})
+// `lex` gives the words of the rules (lex.english).
+std::optional<FirstPersonCue> FindFirstPersonStance(const Lexicon& lex, std::string_view text,
+                                                    Span sentence);
+inline bool IsFirstPersonStance(const Lexicon& lex, std::string_view sentence) {
+  return FindFirstPersonStance(lex, sentence, Span{0, static_cast<uint32_t>(sentence.size())})
       .has_value();
 }
 

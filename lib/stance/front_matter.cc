@@ -4,6 +4,7 @@
 
 #include "stance/doc_text.h"
 #include "stance/document.h"
+#include "stance/entity_index.h"
 #include "word_match.h"
 
 namespace caucus::stance {
@@ -62,32 +63,29 @@ uint32_t FrontMatterEnd(std::string_view text) {
   return keys >= 2 ? static_cast<uint32_t>(std::min(q, text.size())) : 0;
 }
 
-DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
-                         const std::vector<Entity>& ents) {
+DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind, const EntityIds& ids) {
   DocSpeaker s;
   s.id = id;
   s.kind = kind;
-  for (const Entity& e : ents) {
-    if (e.id == id && (e.kind == "government" || e.kind == "body")) {
-      if (s.kind.empty()) s.kind = e.kind;
-      s.name = e.name;
-      // An executive office speaks for its government ("White House" -> USA).
-      if (e.kind == "body" && IsGovernmentId(e.org))
-        return SpeakerFromId(e.org, "government", ents);
-      break;
-    }
+  if (const Entity* e = ids.FirstActor(id)) {
+    if (s.kind.empty()) s.kind = e->kind;
+    s.name = e->name;
+    // An executive office speaks for its government ("White House" -> USA).
+    if (e->kind == "body" && IsGovernmentId(e->org))
+      return SpeakerFromId(e->org, "government", ids);
   }
-  if (s.kind.empty()) {
-    bool iso3 = id.size() == 3 && std::all_of(id.begin(), id.end(), [](char c) {
-                  return IsUpper(static_cast<unsigned char>(c));
-                });
-    s.kind = iso3 ? "government" : "body";
-  }
+  if (s.kind.empty()) s.kind = IsGovernmentId(id) ? "government" : "body";
   if (s.name.empty()) s.name = id;
   return s;
 }
 
-std::optional<DocSpeaker> FindDocSpeaker(const Document& doc, const std::vector<Entity>& ents) {
+DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
+                         const std::vector<Entity>& ents) {
+  return SpeakerFromId(id, kind, EntityIds(ents));
+}
+
+std::optional<DocSpeaker> FindDocSpeaker(const internal::EnglishWords& en, const Document& doc,
+                                         const std::vector<Entity>& ents) {
   std::string_view meta = doc.Raw("meta");
   if (!meta.empty()) {
     nlohmann::json m = nlohmann::json::parse(meta.begin(), meta.end(), nullptr, false);
@@ -109,13 +107,13 @@ std::optional<DocSpeaker> FindDocSpeaker(const Document& doc, const std::vector<
     size_t e = std::min<size_t>(LineEnd(text, p), body);
     std::string key;
     size_t vb = 0;
-    if (KeyLine(text, p, e, &key, &vb) && In(key, {"author", "author/org", "speaker", "org",
-                                                   "organization", "organisation", "from", "by"})) {
+    if (KeyLine(text, p, e, &key, &vb) && en.speaker_keys.Contains(std::string_view(key))) {
       size_t v = vb;
-      for (const char* pre : {"The ", "the ", "Government of ", "government of ", "Office of the ",
-                              "Statement by ", "Statement by the "}) {
-        std::string_view ps(pre);
-        if (text.substr(v, ps.size()) == ps) v += ps.size();
+      // "The", "Government of", ...: each prefix and a space, in order.
+      for (const std::string& pre : en.speaker_prefixes.words()) {
+        if (text.substr(v, pre.size()) == pre && v + pre.size() < text.size() &&
+            text[v + pre.size()] == ' ')
+          v += pre.size() + 1;
       }
       // What may follow the speaker's name: the end of the line, a
       // parenthesis, or a list separator.
@@ -123,13 +121,13 @@ std::optional<DocSpeaker> FindDocSpeaker(const Document& doc, const std::vector<
         while (x < e && text[x] == ' ') ++x;
         return x >= e || text[x] == '(' || text[x] == ';' || text[x] == ',' || text[x] == '\r';
       };
-      for (const Entity& en : ents) {
-        if (en.span.begin == v && (en.kind == "government" || en.kind == "body") &&
-            en.span.end <= e && ends_value(en.span.end)) {
+      for (const Entity& ent : ents) {
+        if (ent.span.begin == v && (ent.kind == "government" || ent.kind == "body") &&
+            ent.span.end <= e && ends_value(ent.span.end)) {
           DocSpeaker s;
-          s.id = en.id;
-          s.kind = en.kind;
-          s.name = en.name;
+          s.id = ent.id;
+          s.kind = ent.kind;
+          s.name = ent.name;
           return s;
         }
       }

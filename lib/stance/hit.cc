@@ -61,10 +61,8 @@ bool SentenceAnalyzer::NestedInEarlierCue(const HitState& s) const {
     while (IsAdverb(k)) --k;
     int by = h.e;
     if (IsAdverb(by)) ++by;
-    return def.pos == CuePos::kVerb &&
-           (IsWord(k, "was") || IsWord(k, "were") || IsWord(k, "is") || IsWord(k, "are") ||
-            IsWord(k, "been")) &&
-           IsWord(by, "by") && !ListAfter(by + 1, ce).empty();
+    return def.pos == CuePos::kVerb && InList(k, en_.nested_passive_be_forms) && IsWord(by, "by") &&
+           !ListAfter(by + 1, ce).empty();
   }();
   // Or a cue with its own holder: "reaffirmed the U.S. endorsement of",
   // "welcomed Russia's proposal for", "India's decision to support X has
@@ -96,14 +94,8 @@ void SentenceAnalyzer::FindAnchor(HitState* st) const {
   int k = h.b - 1;
   int steps = 0;
   while (k >= cb && steps < 4 && units_[k].kind == UK::kWord &&
-         (IsWord(k, "a") || IsWord(k, "an") || IsWord(k, "the") || IsWord(k, "its") ||
-          IsWord(k, "their") || IsWord(k, "his") || IsWord(k, "her") || IsWord(k, "our") ||
-          IsWord(k, "my") || IsAdverb(k) || IsWord(k, "strong") || IsWord(k, "full") ||
-          IsWord(k, "firm") || IsWord(k, "clear") || IsWord(k, "new") || IsWord(k, "general") ||
-          IsWord(k, "broad") || IsWord(k, "substantial") || IsWord(k, "considerable") ||
-          IsWord(k, "unequivocal") || IsWord(k, "wholehearted") || IsWord(k, "unwavering") ||
-          IsWord(k, "solid") || IsWord(k, "renewed") || IsWord(k, "continued") ||
-          IsWord(k, "explicit") || IsWord(k, "vocal"))) {
+         (InList(k, en_.light_verb_determiners) || IsAdverb(k) ||
+          InList(k, en_.light_verb_adjectives))) {
     --k;
     ++steps;
   }
@@ -122,9 +114,7 @@ void SentenceAnalyzer::FindAnchor(HitState* st) const {
               (w.size() - base.size() <= 3))
             le = lb + 1;
         }
-        if (w == "made" || w == "gave" || w == "lent" || w == "put" || w == "showed" ||
-            w == "shown" || w == "given")
-          le = lb + 1;
+        if (en_.light_verb_participles.Contains(w)) le = lb + 1;
         // "civil society groups have apprehensions about", "X has
         // reservations on": "have" holds an objection, not support ("the
         // plan has the support of", "has support from" name the holder
@@ -149,11 +139,9 @@ void SentenceAnalyzer::FindAnchor(HitState* st) const {
   const bool noun_here = def.pos == CuePos::kNoun || k < h.b - 1;
   for (int lb = std::max(cb, k - 1); lb <= k && noun_here && !ceased; ++lb) {
     if (lb < 0 || units_[lb].kind != UK::kWord || MatchList(lb, lex_.cessation) != k + 1) continue;
-    static const internal::WordSet kDemand{"to",  "must", "should", "will",  "would", "could",
-                                           "can", "may",  "might",  "shall", "need"};
     const int p = lb - 1;
     ceased = !(p >= 0 && units_[p].kind == UK::kWord &&
-               kDemand.Contains(internal::LowerWord(units_[p].low)));
+               en_.demand_words.Contains(internal::LowerWord(units_[p].low)));
     // "refused to drop its support": a refusal to give it up (see below).
     for (int r = std::max(cb, lb - 3); r < lb && !ceased; ++r)
       ceased = units_[r].kind == UK::kWord && MatchList(r, lex_.refusal) == lb;
@@ -178,25 +166,17 @@ bool SentenceAnalyzer::ContentClauseAsserts(const HitState& s) const {
   if ((def.act == "insist" && def.phrase == "insist") || def.normative) {
     for (size_t j = hi + 1; j < hits_.size(); ++j)
       if (!hits_[j].role && hits_[j].b >= h.e && hits_[j].b < target.end_unit) return false;
-    static const internal::WordSet kNormative{
-        "must",          "should",     "shall",     "need",    "needs",  "needed",
-        "vital",         "essential",  "necessary", "crucial", "urgent", "required",
-        "indispensable", "imperative", "important", "ought",   "be"};
-    static const internal::WordSet kIndicative{"is",  "are",  "was",   "were", "has", "have",
-                                               "had", "will", "would", "does", "did", "can"};
     bool normative = false, claim = false;
     for (int k = h.e; k < target.end_unit && k < n(); ++k) {
       if (units_[k].kind != UK::kWord) continue;
       const internal::LowerWord x(units_[k].low);
       // "be" is normative only as a subjunctive ("that the text be changed").
       if (x == "be") {
-        normative |= !IsWord(k - 1, "to") && !IsWord(k - 1, "will") && !IsWord(k - 1, "would") &&
-                     !IsWord(k - 1, "can") && !IsWord(k - 1, "could") && !IsWord(k - 1, "may") &&
-                     !IsWord(k - 1, "might") && !IsWord(k - 1, "not");
+        normative |= !InList(k - 1, en_.non_subjunctive_be_before);
       } else {
-        normative |= kNormative.Contains(x);
+        normative |= en_.content_clause_normative.Contains(x);
       }
-      claim |= kIndicative.Contains(x);
+      claim |= en_.content_clause_indicative.Contains(x);
     }
     if (claim && !normative) return false;
     if (def.normative && !normative) return false;

@@ -84,9 +84,11 @@ void SentenceAnalyzer::Emit(const ActorRef& a, const std::string& polarity, cons
              : modality == "negated"  ? 0.7
                                       : 0.6;
   s.score = Round2(def.weight * m * a.conf);
-  for (const Stance& o : *out) {
-    if (o.sentence == s.sentence && o.actor.id == s.actor.id && o.span.Overlaps(s.span) &&
-        o.polarity == s.polarity && o.act == s.act)
+  // The stances of this sentence are the last ones: sentences are read in
+  // order.
+  for (auto o = out->rbegin(); o != out->rend() && o->sentence == s.sentence; ++o) {
+    if (o->actor.id == s.actor.id && o->span.Overlaps(s.span) && o->polarity == s.polarity &&
+        o->act == s.act)
       return;
   }
   out->push_back(std::move(s));

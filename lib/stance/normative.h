@@ -5,13 +5,15 @@
 
 #include <string>
 
+#include "english_words.h"
 #include "stance/doc_text.h"
 
 namespace caucus::stance {
 
 // A normative or evaluative statement in a sentence's words: returns the
 // marker's first word index and sets polarity and act; -1 if none.
-int NormativeMarker(const WordRange& w, std::string* polarity, std::string* act);
+int NormativeMarker(const internal::EnglishWords& en, const WordRange& w, std::string* polarity,
+                    std::string* act);
 
 }  // namespace caucus::stance
 

@@ -1,15 +1,49 @@
 // The post pass that gives the stances of people and executive offices to
 // the organisation or government they speak for.
 #include <algorithm>
+#include <unordered_map>
 
-#include "stance/doc_text.h"
 #include "stance/document.h"
+#include "stance/entity_index.h"
 
 namespace caucus::stance {
+namespace {
+
+// Stances not folded first, then folded ones that repeat none of them (same
+// sentence, actor and polarity, overlapping evidence).
+void DropRepeatedFolds(const std::vector<char>& folded, std::vector<Stance>* stances) {
+  std::vector<Stance> out;
+  // For each sentence, the stances of `out` in it: a fold is compared with
+  // those only.
+  std::unordered_map<uint32_t, std::vector<size_t>> in_sentence;
+  for (size_t i = 0; i < stances->size(); ++i) {
+    if (folded[i]) continue;
+    in_sentence[(*stances)[i].sentence].push_back(out.size());
+    out.push_back(std::move((*stances)[i]));
+  }
+  for (size_t i = 0; i < stances->size(); ++i) {
+    if (!folded[i]) continue;
+    Stance& st = (*stances)[i];
+    std::vector<size_t>& same = in_sentence[st.sentence];
+    bool dup = false;
+    for (size_t k : same) {
+      const Stance& o = out[k];
+      dup |= o.actor.id == st.actor.id && o.polarity == st.polarity && o.span.Overlaps(st.span);
+    }
+    if (dup) continue;
+    same.push_back(out.size());
+    out.push_back(std::move(st));
+  }
+  *stances = std::move(out);
+}
+
+}  // namespace
 
 void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stances) {
   std::vector<char> folded(stances->size(), 0);
   bool changed = false;
+  // Entities by id, built on the first lookup: no stance scans every entity.
+  const EntityIds ids(ents);
   // Gives stance i to `to`, saying how (unless it already says).
   auto fold = [&](size_t i, const DocSpeaker& to, const char* via) {
     Stance& st = (*stances)[i];
@@ -31,47 +65,21 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
         if (std::string_view(b->kind) == "body" && b->id == st.actor.id && IsGovernmentId(b->org))
           office = &*b;
       }
-      if (!office) {
-        for (const Entity& e : ents)
-          if (std::string_view(e.kind) == "body" && e.id == st.actor.id && IsGovernmentId(e.org))
-            office = &e;
-      }
+      if (!office) office = ids.LastOffice(st.actor.id);
       if (!office) continue;
-      fold(i, SpeakerFromId(office->org, "government", ents), "office");
+      fold(i, SpeakerFromId(office->org, "government", ids), "office");
       continue;
     }
     if (std::string_view(st.actor.kind) != "person") continue;
     const Entity* person = nullptr;
     if (it != ents.end() && it->span == st.actor.span && std::string_view(it->kind) == "person")
       person = &*it;
-    if (!person) {
-      // A coreferent pronoun: the actor's id names the person.
-      for (const Entity& e : ents) {
-        if (std::string_view(e.kind) == "person" && e.id == st.actor.id && SpeaksForOrg(e)) {
-          person = &e;
-          break;
-        }
-      }
-    }
+    // A coreferent pronoun: the actor's id names the person.
+    if (!person) person = ids.FirstSpeakingPerson(st.actor.id);
     if (!person || !SpeaksForOrg(*person)) continue;
-    fold(i, SpeakerFromId(person->org, "", ents), "role");
+    fold(i, SpeakerFromId(person->org, "", ids), "role");
   }
-  if (!changed) return;
-  // Stances not folded first, then folded ones that repeat none of them.
-  std::vector<Stance> out;
-  for (size_t i = 0; i < stances->size(); ++i)
-    if (!folded[i]) out.push_back(std::move((*stances)[i]));
-  for (size_t i = 0; i < stances->size(); ++i) {
-    if (!folded[i]) continue;
-    Stance& st = (*stances)[i];
-    bool dup = false;
-    for (const Stance& o : out) {
-      dup |= o.sentence == st.sentence && o.actor.id == st.actor.id && o.polarity == st.polarity &&
-             o.span.Overlaps(st.span);
-    }
-    if (!dup) out.push_back(std::move(st));
-  }
-  *stances = std::move(out);
+  if (changed) DropRepeatedFolds(folded, stances);
 }
 
 }  // namespace caucus::stance

@@ -1,6 +1,7 @@
 // The quotation pass: the first person inside an attributed quotation is the
 // quoted speaker's government or body.
 #include <algorithm>
+#include <map>
 
 #include "stance/doc_text.h"
 #include "stance/document.h"
@@ -10,6 +11,8 @@
 namespace caucus::stance {
 
 namespace {
+
+using internal::EnglishWords;
 
 // Quotations for attribution: QuotedRanges plus '...' pairs whose closing
 // mark follows sentence punctuation ("'Our name was misused,' X said").
@@ -41,169 +44,177 @@ std::vector<Span> AttributableQuotes(std::string_view text) {
   return out;
 }
 
-bool SpeechVerb(LowerWord w) {
-  static const WordSet kVerbs{"said",      "says",     "say",        "told",      "added",
-                              "adds",      "stated",   "states",     "noted",     "notes",
-                              "explained", "explains", "insisted",   "insists",   "argued",
-                              "argues",    "warned",   "warns",      "declared",  "declares",
-                              "stressed",  "stresses", "remarked",   "commented", "wrote",
-                              "writes",    "observed", "emphasised", "emphasized"};
-  return kVerbs.Contains(w);
+// Whether `en` names the holder (set *found, true), names none (*found null,
+// true), or the search goes on (false).
+bool HolderAt(const EnglishWords& words, std::string_view text, const Entity& en, uint32_t e,
+              const Entity** found, bool* person_only) {
+  // "India's critics said": a possessive names the holder only through a
+  // role ("Brazil's delegate", "the ITU's spokesperson").
+  // Only the first two words are looked at (the second after an "s").
+  thread_local std::vector<Word> after;  // reused: one cut per entity
+  WordsInto(text, {en.span.end, std::min<uint32_t>(e + 40, text.size())}, &after, 2);
+  if (!after.empty() && after[0].low == "s") after.erase(after.begin());
+  if (en.span.end + 1 < text.size() && text.substr(en.span.end, 2) == "'s" && !after.empty() &&
+      !words.holder_role_nouns.Contains(after[0].low)) {
+    *person_only = true;
+    *found = nullptr;
+    return true;
+  }
+  if (en.kind == "government" || en.kind == "body") {
+    *found = &en;
+    return true;
+  }
+  if (en.kind == "person") {
+    if (SpeaksForOrg(en)) {
+      *found = &en;
+      return true;
+    }
+    *person_only = true;
+  }
+  return false;
 }
 
+// The quotation mentions added so far, by position: appended in quotation
+// order, they are looked up by the later quotations' attributions.
+struct AddedMentions {
+  const std::vector<Entity>* all = nullptr;  // the entities and, after them, the mentions
+  std::multimap<uint32_t, size_t> by_begin;  // span begin -> index in *all
+};
+
 // The holder an attribution names in [b, e): the first government or body,
-// or the org of the first person that has one. A person without an org
-// before any organisation (a journalist, an unknown) names no holder.
-const Entity* HolderIn(std::string_view text, const std::vector<Entity>& ents, uint32_t b,
+// or the org of the first person that has one, among the entities `ents`
+// (sorted by span) and then the mentions added so far. A person without an
+// org before any organisation (a journalist, an unknown) names no holder.
+const Entity* HolderIn(const EnglishWords& words, std::string_view text,
+                       const std::vector<Entity>& ents, const AddedMentions& added, uint32_t b,
                        uint32_t e, bool* person_only) {
-  for (const Entity& en : ents) {
-    if (en.span.begin < b || en.span.end > e) continue;
-    // "India's critics said": a possessive names the holder only through a
-    // role ("Brazil's delegate", "the ITU's spokesperson").
-    // Only the first two words are looked at (the second after an "s").
-    thread_local std::vector<Word> after;  // reused: one cut per entity
-    WordsInto(text, {en.span.end, std::min<uint32_t>(e + 40, text.size())}, &after, 2);
-    if (!after.empty() && after[0].low == "s") after.erase(after.begin());
-    if (en.span.end + 1 < text.size() && text.substr(en.span.end, 2) == "'s" && !after.empty() &&
-        !In(after[0].low,
-            {"minister",   "delegate",     "delegation",    "ambassador",  "representative",
-             "president",  "spokesperson", "spokesman",     "spokeswoman", "official",
-             "officials",  "envoy",        "secretary",     "chief",       "head",
-             "director",   "chair",        "chairman",      "ceo",         "negotiator",
-             "government", "ministry",     "foreign",       "prime",       "team",
-             "mission",    "office",       "deputy",        "senior",      "top",
-             "permanent",  "telecom",      "communications"})) {
-      *person_only = true;
-      return nullptr;
-    }
-    if (en.kind == "government" || en.kind == "body") return &en;
-    if (en.kind == "person") {
-      if (SpeaksForOrg(en)) return &en;
-      *person_only = true;
-    }
+  const Entity* found = nullptr;
+  auto it = std::lower_bound(ents.begin(), ents.end(), b,
+                             [](const Entity& x, uint32_t pos) { return x.span.begin < pos; });
+  for (; it != ents.end() && it->span.begin <= e; ++it) {
+    if (it->span.end > e) continue;
+    if (HolderAt(words, text, *it, e, &found, person_only)) return found;
   }
+  if (added.by_begin.empty()) return nullptr;
+  // The added mentions in [b, e), in the order they were added.
+  std::vector<size_t> in;
+  for (auto m = added.by_begin.lower_bound(b); m != added.by_begin.end() && m->first <= e; ++m)
+    if ((*added.all)[m->second].span.end <= e) in.push_back(m->second);
+  std::sort(in.begin(), in.end());
+  for (size_t k : in)
+    if (HolderAt(words, text, (*added.all)[k], e, &found, person_only)) return found;
   return nullptr;
 }
 
-}  // namespace
+// The quotations of a document and their holders, one after the other:
+// the first-person subjects inside an attributed quotation become mentions
+// of its holder.
+class QuoteScan {
+ public:
+  QuoteScan(const EnglishWords& en, std::string_view text, const std::vector<Sentence>& sents,
+            const std::vector<Entity>& ents)
+      : en_(en), text_(text), sents_(sents), ents_(ents), ent_overlaps_(ents), ids_(ents) {
+    // Sentences in text order without overlap (the usual case) are searched
+    // by binary search (SentenceOf).
+    for (size_t i = 0; i < sents.size() && ordered_; ++i)
+      ordered_ = sents[i].span.begin <= sents[i].span.end &&
+                 (i == 0 || sents[i - 1].span.end <= sents[i].span.begin);
+  }
 
-bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
-                      const std::vector<Entity>& ents, std::vector<Span>* added,
-                      std::vector<Entity>* out, std::vector<QuoteHolder>* holders) {
-  // `ents` is copied (entities are large) only when a first mention is added.
-  std::vector<Entity> all;
-  const std::vector<Entity>* cur = &ents;
-  const std::vector<Span> quotes = AttributableQuotes(text);
-  if (quotes.empty()) return false;
-  EntityOverlaps ent_overlaps(ents);
-  // Sentences in text order without overlap (the usual case) are searched
-  // by binary search: at most one holds pos, the last that begins at or
-  // before it. Otherwise the first that holds pos, by a linear scan.
-  bool ordered = true;
-  for (size_t i = 0; i < sents.size() && ordered; ++i)
-    ordered = sents[i].span.begin <= sents[i].span.end &&
-              (i == 0 || sents[i - 1].span.end <= sents[i].span.begin);
-  auto sentence_of = [&](uint32_t pos) -> int {
-    if (ordered) {
-      auto it = std::upper_bound(sents.begin(), sents.end(), pos,
+  // The sentence holding pos: by binary search when they are in order (at
+  // most one holds pos, the last that begins at or before it), else the
+  // first that holds it; -1 if none.
+  int SentenceOf(uint32_t pos) const {
+    if (ordered_) {
+      auto it = std::upper_bound(sents_.begin(), sents_.end(), pos,
                                  [](uint32_t p, const Sentence& s) { return p < s.span.begin; });
-      if (it == sents.begin() || pos >= std::prev(it)->span.end) return -1;
-      return static_cast<int>(std::prev(it) - sents.begin());
+      if (it == sents_.begin() || pos >= std::prev(it)->span.end) return -1;
+      return static_cast<int>(std::prev(it) - sents_.begin());
     }
-    for (size_t i = 0; i < sents.size(); ++i)
-      if (sents[i].span.begin <= pos && pos < sents[i].span.end) return static_cast<int>(i);
+    for (size_t i = 0; i < sents_.size(); ++i)
+      if (sents_[i].span.begin <= pos && pos < sents_[i].span.end) return static_cast<int>(i);
     return -1;
-  };
-  // Attribution words stop at a new clause: "said X, who ...", "adding".
-  auto stops = [](const Word& w) {
-    return In(w.low, {"who", "which", "that", "when", "while", "after", "before", "because", "as",
-                      "and", "but", "in", "at", "on", "during"}) ||
-           (w.low.size() > 4 && w.low.ends_with("ing"));
-  };
-  for (const Span& q : quotes) {
-    if (q.size() < 4) continue;
-    const Entity* holder = nullptr;
-    bool person_only = false;
-    int sc = sentence_of(q.end - 1);
-    int so = sentence_of(q.begin);
-    if (sc < 0 || so < 0) continue;
-    // After the quotation: '"...," said X of ORG' / '"...," X, role, ORG, said'
-    // / '"...," X says.' / '"..." — X, ORG'.
-    uint32_t ae = sents[sc].span.end;
+  }
+
+  // After the quotation: '"...," said X of ORG' / '"...," X, role, ORG, said'
+  // / '"...," X says.' / '"..." — X, ORG'; sc is the sentence the quotation
+  // ends in.
+  const Entity* HolderAfter(Span q, int sc, bool* person_only) const {
+    uint32_t ae = sents_[sc].span.end;
     uint32_t ab = q.end;
-    std::string_view rest = text.substr(ab, ae - ab);
+    std::string_view rest = text_.substr(ab, ae - ab);
     size_t nb = rest.find_first_not_of(" \t\r\n.,");
-    if (nb == std::string_view::npos && static_cast<size_t>(sc) + 1 < sents.size()) {
+    if (nb == std::string_view::npos && static_cast<size_t>(sc) + 1 < sents_.size()) {
       // The attribution is the next sentence: "X said." / "— X, ORG".
-      ab = sents[sc + 1].span.begin;
-      ae = sents[sc + 1].span.end;
+      ab = sents_[sc + 1].span.begin;
+      ae = sents_[sc + 1].span.end;
     }
     // Words past w[16] are never looked at (nor is their count, beyond 17).
     thread_local std::vector<Word> w;  // reused: one cut per quotation
-    WordsInto(text, {ab, ae}, &w, 17);
-    std::string_view lead = text.substr(ab, std::min<size_t>(ae - ab, 12));
+    WordsInto(text_, {ab, ae}, &w, 17);
+    if (w.empty()) return nullptr;
+    std::string_view lead = text_.substr(ab, std::min<size_t>(ae - ab, 12));
     size_t lb = lead.find_first_not_of(" \t\r\n,");
     bool dash = lb != std::string_view::npos && (lead.substr(lb).rfind("\xE2\x80\x94", 0) == 0 ||
                                                  lead.substr(lb).rfind("\xE2\x80\x93", 0) == 0 ||
                                                  lead.substr(lb).rfind("-", 0) == 0);
-    if (!w.empty()) {
-      if (SpeechVerb(w[0].low) || (w.size() > 1 && w[0].low == "according" && w[1].low == "to")) {
-        // "said X of ORG": the words after the verb up to a new clause.
-        size_t k = w[0].low == "according" ? 2 : 1;
-        size_t end = k;
-        while (end < w.size() && end < k + 14 && !stops(w[end])) ++end;
-        if (end > k) holder = HolderIn(text, *cur, w[k].b, w[end - 1].e, &person_only);
-      } else {
-        // "X, role of ORG, said" / "— X, ORG": the words before the verb.
-        size_t v = 0;
-        while (v < w.size() && v < 16 && !SpeechVerb(w[v].low)) ++v;
-        bool verb = v < w.size() && v < 16;
-        if (verb || dash) {
-          size_t end = verb ? v : std::min<size_t>(w.size(), 14);
-          size_t x = 0;
-          while (x < end && !(x > 0 && stops(w[x]))) ++x;
-          if (x > 0) holder = HolderIn(text, *cur, w[0].b, w[x - 1].e, &person_only);
-        }
+    if (SpeechVerb(w[0].low) || (w.size() > 1 && w[0].low == "according" && w[1].low == "to")) {
+      // "said X of ORG": the words after the verb up to a new clause.
+      size_t k = w[0].low == "according" ? 2 : 1;
+      size_t end = k;
+      while (end < w.size() && end < k + 14 && !Stops(w[end])) ++end;
+      return end > k ? HolderIn(w[k].b, w[end - 1].e, person_only) : nullptr;
+    }
+    // "X, role of ORG, said" / "— X, ORG": the words before the verb.
+    size_t v = 0;
+    while (v < w.size() && v < 16 && !SpeechVerb(w[v].low)) ++v;
+    bool verb = v < w.size() && v < 16;
+    if (!verb && !dash) return nullptr;
+    size_t end = verb ? v : std::min<size_t>(w.size(), 14);
+    size_t x = 0;
+    while (x < end && !(x > 0 && Stops(w[x]))) ++x;
+    return x > 0 ? HolderIn(w[0].b, w[x - 1].e, person_only) : nullptr;
+  }
+
+  // Before the quotation: 'X, president, ORG, said: "..."'; so is the
+  // sentence the quotation opens in.
+  const Entity* HolderBefore(Span q, int so, bool* person_only) const {
+    uint32_t bb = sents_[so].span.begin;
+    std::string_view before = text_.substr(bb, q.begin - bb);
+    while (!before.empty() && (before.back() == ' ' || before.back() == '\n'))
+      before.remove_suffix(1);
+    // Without the colon or comma the words are not looked at: cut only then.
+    if (before.empty() || (before.back() != ':' && before.back() != ',')) return nullptr;
+    thread_local std::vector<Word> p;  // reused: one cut per quotation
+    WordsInto(text_, {bb, q.begin}, &p);
+    // The verb may have a complement: 'X told the meeting on Thursday, "..."'.
+    size_t v = p.size();
+    for (size_t k = p.size(); k > 0 && k + 8 > p.size(); --k) {
+      if (SpeechVerb(p[k - 1].low)) {
+        v = k - 1;
+        break;
       }
     }
-    // Before the quotation: 'X, president, ORG, said: "..."'.
-    if (!holder && !person_only) {
-      uint32_t bb = sents[so].span.begin;
-      std::string_view before = text.substr(bb, q.begin - bb);
-      while (!before.empty() && (before.back() == ' ' || before.back() == '\n'))
-        before.remove_suffix(1);
-      bool colon = !before.empty() && (before.back() == ':' || before.back() == ',');
-      // Without the colon or comma the words are not looked at: cut only then.
-      thread_local std::vector<Word> p;  // reused: one cut per quotation
-      if (colon)
-        WordsInto(text, {bb, q.begin}, &p);
-      else
-        p.clear();
-      // The verb may have a complement: 'X told the meeting on Thursday, "..."'.
-      size_t v = p.size();
-      for (size_t k = p.size(); k > 0 && k + 8 > p.size(); --k) {
-        if (SpeechVerb(p[k - 1].low)) {
-          v = k - 1;
-          break;
-        }
-      }
-      if (colon && v < p.size()) {
-        size_t from = v > 16 ? v - 16 : 0;
-        holder = HolderIn(text, *cur, p[from].b, p[v].b, &person_only);
-      }
-    }
-    if (!holder) continue;
+    if (v >= p.size()) return nullptr;
+    size_t from = v > 16 ? v - 16 : 0;
+    return HolderIn(p[from].b, p[v].b, person_only);
+  }
+
+  // The first-person subjects in quotation q (sentences so to sc) become
+  // mentions of `holder`; the quotation and its holder go to `holders`.
+  void AddMentions(const Entity& holder, Span q, int so, int sc, std::vector<Span>* added,
+                   std::vector<QuoteHolder>* holders) {
     Entity base;
-    if (holder->kind == "person") {
-      DocSpeaker org = SpeakerFromId(holder->org, "", ents);
+    if (holder.kind == "person") {
+      DocSpeaker org = SpeakerFromId(holder.org, "", ids_);
       base.id = org.id;
       base.kind = org.kind;
       base.name = org.name;
     } else {
-      base.id = holder->id;
-      base.kind = holder->kind;
-      base.name = holder->name;
-      base.org = holder->org;
+      base.id = holder.id;
+      base.kind = holder.kind;
+      base.name = holder.name;
+      base.org = holder.org;
     }
     base.form = "quote";
     if (holders && !base.id.empty()) {
@@ -216,25 +227,73 @@ bool AddQuoteSpeakers(std::string_view text, const std::vector<Sentence>& sents,
       holders->push_back({q, std::move(sp)});
     }
     for (int s = so; s <= sc; ++s) {
-      Span in{std::max(sents[s].span.begin, q.begin), std::min(sents[s].span.end, q.end)};
-      for (const Span& sp : FirstPersonSubjects(text, in)) {
-        if (ent_overlaps.Any(sp)) continue;
+      Span in{std::max(sents_[s].span.begin, q.begin), std::min(sents_[s].span.end, q.end)};
+      for (const Span& sp : FirstPersonSubjects(en_, text_, in)) {
+        if (ent_overlaps_.Any(sp)) continue;
         Entity e = base;
         e.span = sp;
-        e.text = std::string(text.substr(sp.begin, sp.size()));
-        if (cur != &all) {
-          all = ents;
-          cur = &all;
+        e.text = std::string(text_.substr(sp.begin, sp.size()));
+        // The entities are copied (they are large) only when a first mention is added.
+        if (!added_mentions_.all) {
+          all_ = ents_;
+          added_mentions_.all = &all_;
         }
-        all.push_back(std::move(e));
+        added_mentions_.by_begin.emplace(e.span.begin, all_.size());
+        all_.push_back(std::move(e));
         added->push_back(sp);
       }
     }
   }
-  if (cur != &all) return false;
-  SortBySpan(&all);
-  *out = std::move(all);
-  return true;
+
+  // The entities with the mentions, sorted; false if there are none.
+  bool TakeEntities(std::vector<Entity>* out) {
+    if (!added_mentions_.all) return false;
+    SortBySpan(&all_);
+    *out = std::move(all_);
+    return true;
+  }
+
+ private:
+  bool SpeechVerb(LowerWord w) const { return en_.speech_verbs.Contains(w); }
+  // Attribution words stop at a new clause: "said X, who ...", "adding".
+  bool Stops(const Word& w) const {
+    return en_.attribution_stops.Contains(w.low) || (w.low.size() > 4 && w.low.ends_with("ing"));
+  }
+  const Entity* HolderIn(uint32_t b, uint32_t e, bool* person_only) const {
+    return stance::HolderIn(en_, text_, ents_, added_mentions_, b, e, person_only);
+  }
+
+  const EnglishWords& en_;
+  std::string_view text_;
+  const std::vector<Sentence>& sents_;
+  const std::vector<Entity>& ents_;
+  bool ordered_ = true;
+  EntityOverlaps ent_overlaps_;
+  const EntityIds ids_;
+  std::vector<Entity> all_;  // ents_ and the mentions, once there is one
+  AddedMentions added_mentions_;
+};
+
+}  // namespace
+
+bool AddQuoteSpeakers(const internal::EnglishWords& en, std::string_view text,
+                      const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                      std::vector<Span>* added, std::vector<Entity>* out,
+                      std::vector<QuoteHolder>* holders) {
+  const std::vector<Span> quotes = AttributableQuotes(text);
+  if (quotes.empty()) return false;
+  QuoteScan scan(en, text, sents, ents);
+  for (const Span& q : quotes) {
+    if (q.size() < 4) continue;
+    const int sc = scan.SentenceOf(q.end - 1);
+    const int so = scan.SentenceOf(q.begin);
+    if (sc < 0 || so < 0) continue;
+    bool person_only = false;
+    const Entity* holder = scan.HolderAfter(q, sc, &person_only);
+    if (!holder && !person_only) holder = scan.HolderBefore(q, so, &person_only);
+    if (holder) scan.AddMentions(*holder, q, so, sc, added, holders);
+  }
+  return scan.TakeEntities(out);
 }
 
 bool QuoteSpeakers(const std::vector<Sentence>& sents, const std::vector<QuoteHolder>& holders,
@@ -253,8 +312,10 @@ bool QuoteSpeakers(const std::vector<Sentence>& sents, const std::vector<QuoteHo
 }
 
 void MarkQuoteStances(const std::vector<Span>& added, std::vector<Stance>* stances) {
+  if (added.empty()) return;
+  const SpanSet quoted(added);
   for (Stance& st : *stances)
-    if (std::find(added.begin(), added.end(), st.actor.span) != added.end()) {
+    if (quoted.Contains(st.actor.span)) {
       st.via = "quote";
       // The target ends with the quotation: '... the treaty," said X'.
       const std::string& t = st.target.text;

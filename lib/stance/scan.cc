@@ -52,9 +52,9 @@ bool SentenceMayMissScan(std::string_view text, Span s, const std::vector<Entity
 }  // namespace
 }  // namespace stance
 
-std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
-                                             const std::vector<Sentence>& sentences,
-                                             const std::vector<Entity>& entities) const {
+std::vector<Stance> StanceFinder::Impl::FindInSentences(
+    std::string_view text, const std::vector<Sentence>& sentences,
+    const std::vector<Entity>& entities, std::vector<std::string_view>* trace) const {
   std::vector<Stance> out;
   if (sentences.empty()) return out;
   // Fast scan: mark sentences that contain a scan word (see ForEachScanWord)
@@ -117,6 +117,7 @@ std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
   // Paragraph starts, for coreference bounds.
   stance::Arena arena;
   stance::SentenceAnalyzer analyzer(lex, text, entities, &arena);
+  analyzer.set_trace(trace);
   stance::ParaState para;
   for (size_t i = 0; i < sentences.size(); ++i) {
     if (sentences[i].paragraph != para.para) {
@@ -133,17 +134,6 @@ std::vector<Stance> StanceFinder::Impl::Find(std::string_view text,
     if (!(marked[i] & kMayMatch) && !stance::SentenceMayMissScan(text, span, entities)) continue;
     analyzer.Run(span, static_cast<uint32_t>(i), &para, &out);
   }
-  stance::FoldPeopleToOrgs(entities, &out);
-  stance::DropNonAssertions(text, &out);
-  if (min_score > 0) {
-    out.erase(std::remove_if(out.begin(), out.end(),
-                             [this](const Stance& s) { return s.score < min_score; }),
-              out.end());
-  }
-  std::stable_sort(out.begin(), out.end(), [](const Stance& a, const Stance& b) {
-    if (a.sentence != b.sentence) return a.sentence < b.sentence;
-    return a.span.begin < b.span.begin;
-  });
   return out;
 }
 

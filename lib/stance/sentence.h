@@ -98,6 +98,12 @@ class SentenceAnalyzer : public SentenceUnits {
     bool ok = false;
   };
   Parse ParseSubject(int b, int e) const;
+  struct SubjectScan;
+  void ScanSubjectPunct(SubjectScan* s, int i) const;
+  void ScanSubjectActor(SubjectScan* s, int i) const;
+  bool ScanSubjectWord(SubjectScan* s, int* i) const;
+  bool SubjectGlueOk(const SubjectScan& s, int from) const;
+  Parse SubjectFromScan(SubjectScan& s) const;
   std::vector<ActorRef> ListAt(int last_actor, int stop_left) const;
   std::vector<ActorRef> ListAfter(int i, int e) const;
 

@@ -14,7 +14,8 @@ namespace caucus::stance {
 namespace {
 
 // FirstPersonSubjects on the words w[0, n) of a sentence.
-std::vector<Span> FirstPersonSubjectsIn(std::string_view text, const Word* w, size_t n) {
+std::vector<Span> FirstPersonSubjectsIn(const internal::EnglishWords& en, std::string_view text,
+                                        const Word* w, size_t n) {
   std::vector<Span> out;
   for (size_t i = 0; i < n; ++i) {
     LowerWord x = w[i].low;
@@ -24,16 +25,10 @@ std::vector<Span> FirstPersonSubjectsIn(std::string_view text, const Word* w, si
       out.push_back({w[i].b, w[i].e});
     } else if (x == "i" && text[w[i].b] == 'I') {
       // "Annex I", "World War I": a numeral, not the speaker.
-      if (i > 0 &&
-          In(w[i - 1].low, {"annex", "article",  "chapter", "part",      "section",    "appendix",
-                            "phase", "title",    "volume",  "schedule",  "resolution", "category",
-                            "class", "war",      "group",   "committee", "commission", "sector",
-                            "study", "protocol", "stage",   "level",     "tier"}))
-        continue;
+      if (i > 0 && en.speaker_numeral_heads.Contains(w[i - 1].low)) continue;
       out.push_back({w[i].b, w[i].e});
     } else if ((x == "my" || x == "our") && i + 1 < n &&
-               In(w[i + 1].low, {"government", "delegation", "country", "administration", "nation",
-                                 "state", "governments", "delegations", "countries", "nations"})) {
+               en.speaker_first_person_nouns.Contains(w[i + 1].low)) {
       out.push_back({w[i].b, w[i + 1].e});
       ++i;
     }
@@ -43,64 +38,57 @@ std::vector<Span> FirstPersonSubjectsIn(std::string_view text, const Word* w, si
 
 }  // namespace
 
-std::vector<Span> FirstPersonSubjects(std::string_view text, Span sentence) {
+std::vector<Span> FirstPersonSubjects(const internal::EnglishWords& en, std::string_view text,
+                                      Span sentence) {
   sentence.end = std::min<uint32_t>(sentence.end, static_cast<uint32_t>(text.size()));
   if (sentence.begin >= sentence.end) return {};
   thread_local std::vector<Word> w;  // reused: called for every sentence
   WordsInto(text, sentence, &w);
-  return FirstPersonSubjectsIn(text, w.data(), w.size());
+  return FirstPersonSubjectsIn(en, text, w.data(), w.size());
 }
 
-std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& speaker,
-                                    const StanceFinder& finder, const std::vector<Sentence>& sents,
-                                    const std::vector<Entity>& ents) {
-  return FindWithSpeakers(text, {speaker}, std::vector<int>(sents.size(), 0), finder, sents, ents);
+namespace {
+
+// Only a government's or an official's statement: its normative claims are
+// its positions; an organisation's blog argues more than it takes positions.
+bool Normative(const DocSpeaker* sp) { return sp && (sp->kind == "government" || sp->official); }
+
+bool AnyNormative(const std::vector<DocSpeaker>& speakers) {
+  for (const DocSpeaker& sp : speakers)
+    if (Normative(&sp)) return true;
+  return false;
 }
 
-std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<DocSpeaker>& speakers,
-                                     const std::vector<int>& per_sentence,
-                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
-                                     const std::vector<Entity>& ents) {
+}  // namespace
+
+void AddSpeakerMentions(DocState* d) {
+  if (d->speakers.empty()) return;
+  const std::string_view text = d->text;
+  const std::vector<Sentence>& sents = d->sents;
   const uint32_t body = FrontMatterEnd(text);
   const std::vector<Span> quotes = QuotedRanges(text);
-  EntityOverlaps ent_overlaps(ents);
-  std::vector<Entity> mentions;  // of the speaker, in text order
-  std::vector<Span> added;
+  EntityOverlaps ent_overlaps(d->layer_ents());
   // A government's sentences are read twice (first-person subjects, then
-  // normative statements): their words are kept, sentence i's in
-  // words[word_range[i].first, word_range[i].second).
-  // Only a government's or an official's statement: its normative claims are
-  // its positions; an organisation's blog argues more than it takes positions.
-  auto speaker_of = [&](size_t si) -> const DocSpeaker* {
-    const int k = si < per_sentence.size() ? per_sentence[si] : -1;
-    return k >= 0 ? &speakers[k] : nullptr;
-  };
-  auto normative_at = [&](size_t si) {
-    const DocSpeaker* sp = speaker_of(si);
-    return sp && (sp->kind == "government" || sp->official);
-  };
-  bool any_normative = false;
-  for (const DocSpeaker& sp : speakers) any_normative |= sp.kind == "government" || sp.official;
-  std::vector<Word> words;
-  std::vector<std::pair<uint32_t, uint32_t>> word_range(any_normative ? sents.size() : 0);
+  // normative statements): their words are kept.
+  std::vector<Word>& words = d->speaker_words;
+  d->speaker_word_range.assign(AnyNormative(d->speakers) ? sents.size() : 0, {0, 0});
   for (size_t si = 0; si < sents.size(); ++si) {
     const Sentence& s = sents[si];
     if (s.span.end <= body) continue;
-    const DocSpeaker* sp_at = speaker_of(si);
+    const DocSpeaker* sp_at = d->SpeakerOf(si);
     if (!sp_at) continue;
     const DocSpeaker& speaker = *sp_at;
-    const bool normative = normative_at(si);
     const Span span{std::max(s.span.begin, body), s.span.end};
     std::vector<Span> subjects;
-    if (normative) {
+    if (Normative(sp_at)) {
       const uint32_t from = static_cast<uint32_t>(words.size());
       const Span clamped{span.begin,
                          std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()))};
       if (clamped.begin < clamped.end) AppendWords(text, clamped, &words);
-      word_range[si] = {from, static_cast<uint32_t>(words.size())};
-      subjects = FirstPersonSubjectsIn(text, words.data() + from, words.size() - from);
+      d->speaker_word_range[si] = {from, static_cast<uint32_t>(words.size())};
+      subjects = FirstPersonSubjectsIn(d->en, text, words.data() + from, words.size() - from);
     } else {
-      subjects = FirstPersonSubjects(text, span);
+      subjects = FirstPersonSubjects(d->en, text, span);
     }
     for (const Span& sp : subjects) {
       if (InRanges(quotes, sp.begin)) continue;
@@ -112,17 +100,25 @@ std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<Do
       e.id = speaker.id;
       e.name = speaker.name;
       e.form = "speaker";
-      mentions.push_back(std::move(e));
-      added.push_back(sp);
+      d->mentions.push_back(std::move(e));
+      d->speaker_added.push_back(sp);
     }
   }
-  std::vector<Stance> out = added.empty()
-                                ? finder.Find(text, sents, ents)
-                                : finder.Find(text, sents, MergeBySpan(ents, std::move(mentions)));
+}
+
+void AddSpeakerNorms(DocState* d) {
+  if (d->speakers.empty()) return;
+  const std::string_view text = d->text;
+  const std::vector<Sentence>& sents = d->sents;
+  std::vector<Stance>& out = d->stances;
+  const std::vector<Span>& added = d->speaker_added;
+  const uint32_t body = FrontMatterEnd(text);
+  const std::vector<Span> quotes = QuotedRanges(text);
   std::vector<char> has_speaker(sents.size(), 0);
+  const SpanSet mentions(added);
   for (Stance& st : out) {
-    if (std::find(added.begin(), added.end(), st.actor.span) != added.end()) st.via = "speaker";
-    const DocSpeaker* sp = st.sentence < sents.size() ? speaker_of(st.sentence) : nullptr;
+    if (mentions.Contains(st.actor.span)) st.via = "speaker";
+    const DocSpeaker* sp = st.sentence < sents.size() ? d->SpeakerOf(st.sentence) : nullptr;
     if (sp && st.actor.id == sp->id) has_speaker[st.sentence] = 1;
   }
   // Normative and evaluative sentences of the speaker: "The Council must be
@@ -130,6 +126,7 @@ std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<Do
   std::vector<char> has_any(sents.size(), 0);
   for (const Stance& st : out)
     if (st.sentence < sents.size()) has_any[st.sentence] = 1;
+  const bool any_normative = AnyNormative(d->speakers);
   size_t found = out.size();
   // The UN verbatim record's footer ("This record contains the text of
   // speeches ... Corrections should be submitted ...") is no speech.
@@ -144,8 +141,9 @@ std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<Do
   }
   for (size_t i = 0; i < sents.size() && any_normative; ++i) {
     if (sents[i].span.begin >= footer.begin && sents[i].span.begin < footer.end) continue;
-    if (sents[i].span.end <= body || has_speaker[i] || has_any[i] || !normative_at(i)) continue;
-    const DocSpeaker& speaker = *speaker_of(i);
+    if (sents[i].span.end <= body || has_speaker[i] || has_any[i] || !Normative(d->SpeakerOf(i)))
+      continue;
+    const DocSpeaker& speaker = *d->SpeakerOf(i);
     const Span s{std::max(sents[i].span.begin, body), sents[i].span.end};
     const Span within = speaker.within;
     const bool quoted = within.begin < within.end;
@@ -154,10 +152,10 @@ std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<Do
     while (!st.empty() && (st.back() == ' ' || st.back() == '\n' || st.back() == '\r'))
       st.remove_suffix(1);
     if (st.empty() || st.back() == '?') continue;
-    const WordRange w(words.data() + word_range[i].first,
-                      word_range[i].second - word_range[i].first);
+    const auto range = d->speaker_word_range[i];
+    const WordRange w(d->speaker_words.data() + range.first, range.second - range.first);
     std::string polarity, act;
-    int m = NormativeMarker(w, &polarity, &act);
+    int m = NormativeMarker(d->en, w, &polarity, &act);
     if (m < 0) continue;
     // A quotation's holder speaks inside it; anyone else outside quotations.
     if (quoted ? (w[m].b < within.begin || w[m].b >= within.end) : InRanges(quotes, w[m].b))
@@ -191,7 +189,6 @@ std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<Do
       return a.span.begin < b.span.begin;
     });
   }
-  return out;
 }
 
 }  // namespace caucus::stance

@@ -9,12 +9,11 @@ namespace caucus::stance {
 // verb of being or "has" ("the imposition of arbitrary sanctions"; "has made
 // a counterproposal" gives "a counterproposal").
 int SentenceAnalyzer::NounPhraseStart(int e, int lower) const {
-  static const internal::WordSet kStop{"by", "to", "for", "from", "with", "against", "on",   "in",
-                                       "at", "is", "are", "was",  "were", "has",     "have", "had"};
   int b = e;
   while (b > lower && e - b < 6 && units_[b - 1].kind != UK::kPunct) {
     --b;
-    if (units_[b].kind == UK::kWord && kStop.Contains(internal::LowerWord(units_[b].low)))
+    if (units_[b].kind == UK::kWord &&
+        en_.noun_phrase_stops.Contains(internal::LowerWord(units_[b].low)))
       return b + 1;
     if (IsWord(b, "the") || IsWord(b, "a") || IsWord(b, "an")) break;
   }
@@ -119,15 +118,10 @@ void SentenceAnalyzer::ResolveEmptyTarget(Target* t, int hit_index, int clause_b
     int b = h.e;
     while (b < n() && units_[b].kind == UK::kPunct) ++b;
     int e = t->end_unit;
-    static constexpr std::string_view kPro[] = {"it",    "this",  "that", "them",
-                                                "these", "those", "so"};
-    static constexpr std::string_view kArt[] = {"proposal",  "idea",     "plan",       "move",
-                                                "text",      "draft",    "initiative", "suggestion",
-                                                "proposals", "amendment"};
     if (e - b == 1) {
-      for (std::string_view p : kPro) pronoun |= IsWord(b, p);
+      pronoun |= InList(b, en_.pronoun_targets);
     } else if (e - b == 2 && (IsWord(b, "the") || IsWord(b, "this") || IsWord(b, "that"))) {
-      for (std::string_view p : kArt) pronoun |= IsWord(b + 1, p);
+      pronoun |= InList(b + 1, en_.proposal_nouns);
     }
   }
   if (!pronoun) return;

@@ -142,7 +142,7 @@ class SentenceUnits {
  public:
   SentenceUnits(const Lexicon& lex, std::string_view text, const std::vector<Entity>& ents,
                 Arena* arena)
-      : lex_(lex), text_(text), ents_(ents), arena_(arena) {}
+      : lex_(lex), en_(lex.english), text_(text), ents_(ents), arena_(arena) {}
 
   // ---- the units pass (units.cc) -------------------------------------------
   // Forgets the previous sentence's units.
@@ -185,21 +185,14 @@ class SentenceUnits {
   // An adverb, modal, auxiliary or negation that may stand between "and"
   // and a second predicate: "and therefore cannot possibly fail to defend".
   bool IsPredicatePrefix(int i) const {
-    static const internal::WordSet kPre{"therefore", "also",  "then", "thus",   "still", "cannot",
-                                        "can",       "could", "will", "would",  "must",  "should",
-                                        "not",       "never", "did",  "does",   "do",    "has",
-                                        "have",      "had",   "fail", "failed", "fails"};
     if (IsAdverb(i)) return true;
     if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
     if (IsWord(i, "to"))
       return IsWord(i - 1, "fail") || IsWord(i - 1, "failed") || IsWord(i - 1, "fails");
-    return kPre.Contains(internal::LowerWord(units_[i].low));
+    return en_.predicate_prefixes.Contains(internal::LowerWord(units_[i].low));
   }
   // A form of "be": "was", "is", "been", ... (a passive's auxiliary).
-  bool IsBeForm(int i) const {
-    return IsWord(i, "was") || IsWord(i, "were") || IsWord(i, "is") || IsWord(i, "are") ||
-           IsWord(i, "been") || IsWord(i, "be") || IsWord(i, "being");
-  }
+  bool IsBeForm(int i) const { return InList(i, en_.passive_be_forms); }
   bool AnyBeForm(int b, int e) const {
     for (int i = b; i < e; ++i)
       if (IsBeForm(i)) return true;
@@ -210,6 +203,10 @@ class SentenceUnits {
   bool IsSubjectPronoun(int i) const {
     return IsWord(i, "others") || IsWord(i, "all") || IsWord(i, "everyone") ||
            IsWord(i, "everybody");
+  }
+  // Whether unit i is a word of list l.
+  [[gnu::always_inline]] bool InList(int i, const internal::WordList& l) const {
+    return i >= 0 && i < n() && units_[i].kind == UK::kWord && l.Contains(units_[i].low);
   }
   [[gnu::always_inline]] bool IsPunct(int i, char c) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kPunct && units_[i].low[0] == c;
@@ -253,6 +250,7 @@ class SentenceUnits {
   }
 
   const Lexicon& lex_;
+  const internal::EnglishWords& en_;  // lex_.english: the words of the rules
   std::string_view text_;
   const std::vector<Entity>& ents_;
   Arena* arena_;

@@ -26,6 +26,9 @@
 namespace caucus {
 
 class Recognizer;
+namespace stance {
+struct Engine;  // lib/stance/engine.h: the passes read the compiled lexicon
+}  // namespace stance
 
 struct StanceOptions {
   // The cue lexicon; empty means DefaultDictDir() + "/cues.json".
@@ -64,6 +67,7 @@ class StanceFinder {
   const std::string& default_speaker() const;
 
  private:
+  friend struct stance::Engine;
   StanceFinder();
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -1,0 +1,140 @@
+#include "english_words.h"
+
+namespace caucus::internal {
+
+const EnglishList kEnglishLists[] = {
+    {"predicate_prefixes", &EnglishWords::predicate_prefixes},
+    {"passive_be_forms", &EnglishWords::passive_be_forms},
+    {"demonym_people_nouns", &EnglishWords::demonym_people_nouns},
+    {"clause_conjunctions", &EnglishWords::clause_conjunctions},
+    {"they_report_verbs", &EnglishWords::they_report_verbs},
+    {"object_to_vetoes", &EnglishWords::object_to_vetoes},
+    {"holder_participles", &EnglishWords::holder_participles},
+    {"nominal_passive_be_forms", &EnglishWords::nominal_passive_be_forms},
+    {"reduced_passive_adverbs", &EnglishWords::reduced_passive_adverbs},
+    {"among_be_forms", &EnglishWords::among_be_forms},
+    {"gerund_subject_glue", &EnglishWords::gerund_subject_glue},
+    {"clausal_target_words", &EnglishWords::clausal_target_words},
+    {"proposal_modifiers", &EnglishWords::proposal_modifiers},
+    {"holder_after_glue", &EnglishWords::holder_after_glue},
+    {"holder_after_verbs", &EnglishWords::holder_after_verbs},
+    {"nested_passive_be_forms", &EnglishWords::nested_passive_be_forms},
+    {"light_verb_determiners", &EnglishWords::light_verb_determiners},
+    {"light_verb_adjectives", &EnglishWords::light_verb_adjectives},
+    {"light_verb_participles", &EnglishWords::light_verb_participles},
+    {"demand_words", &EnglishWords::demand_words},
+    {"content_clause_normative", &EnglishWords::content_clause_normative},
+    {"content_clause_indicative", &EnglishWords::content_clause_indicative},
+    {"non_subjunctive_be_before", &EnglishWords::non_subjunctive_be_before},
+    {"prepositions", &EnglishWords::prepositions},
+    {"noun_phrase_determiners", &EnglishWords::noun_phrase_determiners},
+    {"noun_phrase_stops", &EnglishWords::noun_phrase_stops},
+    {"pronoun_targets", &EnglishWords::pronoun_targets},
+    {"proposal_nouns", &EnglishWords::proposal_nouns},
+    {"explain_verbs", &EnglishWords::explain_verbs},
+    {"relative_subject_determiners", &EnglishWords::relative_subject_determiners},
+    {"habit_adverbs", &EnglishWords::habit_adverbs},
+    {"class_nouns", &EnglishWords::class_nouns},
+    {"to_complement_heads", &EnglishWords::to_complement_heads},
+    {"modal_glue", &EnglishWords::modal_glue},
+    {"rhetorical_verbs", &EnglishWords::rhetorical_verbs},
+    {"rhetorical_be_complements", &EnglishWords::rhetorical_be_complements},
+    {"normative_modals", &EnglishWords::normative_modals},
+    {"condemning_adjectives", &EnglishWords::condemning_adjectives},
+    {"possessive_determiners", &EnglishWords::possessive_determiners},
+    {"inaction_verbs", &EnglishWords::inaction_verbs},
+    {"withdrawal_verbs", &EnglishWords::withdrawal_verbs},
+    {"necessity_adjectives", &EnglishWords::necessity_adjectives},
+    {"evaluation_be_forms", &EnglishWords::evaluation_be_forms},
+    {"speech_verbs", &EnglishWords::speech_verbs},
+    {"holder_role_nouns", &EnglishWords::holder_role_nouns},
+    {"attribution_stops", &EnglishWords::attribution_stops},
+    {"speaker_numeral_heads", &EnglishWords::speaker_numeral_heads},
+    {"speaker_first_person_nouns", &EnglishWords::speaker_first_person_nouns},
+    {"echo_similar", &EnglishWords::echo_similar},
+    {"echo_view_nouns", &EnglishWords::echo_view_nouns},
+    {"echo_verbs", &EnglishWords::echo_verbs},
+    {"debate_address_words", &EnglishWords::debate_address_words},
+    {"chair_titles", &EnglishWords::chair_titles},
+    {"commission_reply_phrases", &EnglishWords::commission_reply_phrases},
+    {"speaker_keys", &EnglishWords::speaker_keys},
+    {"speaker_prefixes", &EnglishWords::speaker_prefixes},
+    {"first_person_stance_verbs", &EnglishWords::first_person_stance_verbs},
+    {"first_person_fillers", &EnglishWords::first_person_fillers},
+    {"first_person_negations", &EnglishWords::first_person_negations},
+    {"agree_with_openers", &EnglishWords::agree_with_openers},
+    {"turn_numeral_heads", &EnglishWords::turn_numeral_heads},
+    {"turn_first_person_nouns", &EnglishWords::turn_first_person_nouns},
+    {"passive_stance_participles", &EnglishWords::passive_stance_participles},
+    {"agree_reflexives", &EnglishWords::agree_reflexives},
+    {"agree_verbs", &EnglishWords::agree_verbs},
+};
+const size_t kEnglishListCount = std::size(kEnglishLists);
+
+namespace {
+
+const EnglishList* ListNamed(std::string_view name) {
+  for (const EnglishList& l : kEnglishLists)
+    if (l.name == name) return &l;
+  return nullptr;
+}
+
+bool HasUpper(std::string_view w) {
+  for (char c : w)
+    if (c >= 'A' && c <= 'Z') return true;
+  return false;
+}
+
+}  // namespace
+
+Status EnglishWords::Add(const JsonLite& doc, const JsonLite::Node* file, const std::string& name) {
+  using Type = JsonLite::Type;
+  const JsonLite::Node* lists = doc.Find(file, "lists");
+  if (!lists) return Status::Ok();
+  if (lists->type != Type::kObject)
+    return Status::InvalidInput(name + ": \"lists\" is not an object");
+  for (const JsonLite::Node* v = doc.First(lists); v; v = doc.Next(v)) {
+    auto where = [&] { return name + ": lists." + std::string(v->key); };
+    const EnglishList* l = ListNamed(v->key);
+    if (!l) return Status::InvalidInput(where() + ": no such list (see dictionaries/README.md)");
+    const JsonLite::Node* words = v;
+    bool sensitive = false;
+    if (v->type == Type::kObject) {
+      const JsonLite::Node* c = doc.Find(v, "case");
+      sensitive = c && c->type == Type::kString && c->str == "sensitive";
+      words = doc.Find(v, "words");
+      if (!words) return Status::InvalidInput(where() + ": needs a \"words\" array");
+    }
+    if (words->type != Type::kArray)
+      return Status::InvalidInput(where() + ": \"words\" is not an array");
+    WordList& list = this->*(l->list);
+    size_t n = 0;
+    for (const JsonLite::Node* w = doc.First(words); w; w = doc.Next(w), ++n) {
+      auto at = [&] { return where() + "[" + std::to_string(n) + "]"; };
+      if (w->type != Type::kString || w->str.empty())
+        return Status::InvalidInput(at() + ": needs a non-empty string");
+      const std::string_view word = w->str;
+      if (!sensitive && HasUpper(word))
+        return Status::InvalidInput(at() + ": \"" + std::string(word) + "\" must be lower case");
+      if (!sensitive && word.find(' ') != std::string_view::npos)
+        return Status::InvalidInput(at() + ": \"" + std::string(word) + "\" must be one word");
+      if (!list.Contains(word)) list.Add(std::string(word));
+    }
+  }
+  return Status::Ok();
+}
+
+Status EnglishWords::Finish(const std::string& name) {
+  for (const EnglishList& l : kEnglishLists)
+    if ((this->*(l.list)).empty())
+      return Status::InvalidInput(name + ": lists." + std::string(l.name) +
+                                  ": missing (every list of dictionaries/english.json is needed)");
+  normative_starts = WordList();
+  for (const char* w : {"not", "it", "time", "threat", "dangerous", "concern"})
+    normative_starts.Add(w);
+  for (const WordList* l : {&normative_modals, &condemning_adjectives})
+    for (const std::string& w : l->words()) normative_starts.Add(w);
+  return Status::Ok();
+}
+
+}  // namespace caucus::internal

@@ -1,0 +1,111 @@
+// Internal: the English words that steer the stance and turn rules, loaded
+// from dictionaries/english.json (kind "words"): closed-class words (forms
+// of "be", modals, determiners, prepositions) and the short word lists of
+// the rules (reporting verbs, role nouns, fillers, ...). Each member is one
+// list of the file's "lists", under the same name; docs/STANCES.md and the
+// file's notes say what each steers. Not part of the public API.
+#ifndef CAUCUS_LIB_ENGLISH_WORDS_H_
+#define CAUCUS_LIB_ENGLISH_WORDS_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "caucus/status.h"
+#include "json_lite.h"
+#include "word_match.h"
+
+namespace caucus::internal {
+
+struct EnglishWords {
+  WordList predicate_prefixes;
+  WordList passive_be_forms;
+  WordList demonym_people_nouns;
+  WordList clause_conjunctions;
+  WordList they_report_verbs;
+  WordList object_to_vetoes;
+  WordList holder_participles;
+  WordList nominal_passive_be_forms;
+  WordList reduced_passive_adverbs;
+  WordList among_be_forms;
+  WordList gerund_subject_glue;
+  WordList clausal_target_words;
+  WordList proposal_modifiers;
+  WordList holder_after_glue;
+  WordList holder_after_verbs;
+  WordList nested_passive_be_forms;
+  WordList light_verb_determiners;
+  WordList light_verb_adjectives;
+  WordList light_verb_participles;
+  WordList demand_words;
+  WordList content_clause_normative;
+  WordList content_clause_indicative;
+  WordList non_subjunctive_be_before;
+  WordList prepositions;
+  WordList noun_phrase_determiners;
+  WordList noun_phrase_stops;
+  WordList pronoun_targets;
+  WordList proposal_nouns;
+  WordList explain_verbs;
+  WordList relative_subject_determiners;
+  WordList habit_adverbs;
+  WordList class_nouns;
+  WordList to_complement_heads;
+  WordList modal_glue;
+  WordList rhetorical_verbs;
+  WordList rhetorical_be_complements;
+  WordList normative_modals;
+  WordList condemning_adjectives;
+  WordList possessive_determiners;
+  WordList inaction_verbs;
+  WordList withdrawal_verbs;
+  WordList necessity_adjectives;
+  WordList evaluation_be_forms;
+  WordList speech_verbs;
+  WordList holder_role_nouns;
+  WordList attribution_stops;
+  WordList speaker_numeral_heads;
+  WordList speaker_first_person_nouns;
+  WordList echo_similar;
+  WordList echo_view_nouns;
+  WordList echo_verbs;
+  WordList debate_address_words;
+  WordList chair_titles;
+  WordList commission_reply_phrases;
+  WordList speaker_keys;
+  WordList speaker_prefixes;
+  WordList first_person_stance_verbs;
+  WordList first_person_fillers;
+  WordList first_person_negations;
+  WordList agree_with_openers;
+  WordList turn_numeral_heads;
+  WordList turn_first_person_nouns;
+  WordList passive_stance_participles;
+  WordList agree_reflexives;
+  WordList agree_verbs;
+
+  // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
+  // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they
+  // never remove.
+  Status Add(const JsonLite& doc, const JsonLite::Node* file, const std::string& name);
+  // After the last file: fails naming a list that no file gave, and builds
+  // the lists derived from the others.
+  Status Finish(const std::string& name);
+
+  // Derived: the words a normative or evaluative marker starts at (the
+  // normative modals, the condemning adjectives, "not", "it", "time",
+  // "threat", "dangerous", "concern").
+  WordList normative_starts;
+};
+
+// The lists by their name in the file.
+struct EnglishList {
+  std::string_view name;
+  WordList EnglishWords::*list;
+};
+extern const EnglishList kEnglishLists[];
+extern const size_t kEnglishListCount;
+
+}  // namespace caucus::internal
+
+#endif  // CAUCUS_LIB_ENGLISH_WORDS_H_

@@ -1,0 +1,232 @@
+// The document passes in order (kDocPasses): who speaks where (turns,
+// document speaker, quotations, debates), the sentence passes with those
+// speakers' first-person subjects as their mentions, the post passes, the
+// speakers' normative sentences, and echoed views.
+#include "stance/document.h"
+
+#include <algorithm>
+
+#include "caucus/turns.h"
+#include "stance/engine.h"
+#include "stance/entity_index.h"
+#include "stance/first_person.h"
+
+namespace caucus::stance {
+namespace {
+
+// Transcript turns (a "turns" layer): a first-person sentence in a turn
+// speaks for the turn's entity ("My delegation cannot support this text" in
+// a turn of IRAN is Iran's). Its subject becomes a mention of that entity,
+// so the cue lexicon, negation and hedging apply as for any named actor.
+void TurnsPass(DocState* d) {
+  if (!d->doc) return;
+  bool have_turns = false;
+  auto turns = GetTurns(*d->doc, &have_turns);
+  if (!turns.ok()) {
+    d->status = turns.status();
+    return;
+  }
+  if (!have_turns || turns->empty()) return;
+  d->turns = std::move(*turns);
+  const std::string_view text = d->text;
+  EntityOverlaps ent_overlaps(d->ents);
+  for (const Sentence& s : d->sents) {
+    std::optional<size_t> t = TurnAt(d->turns, s.span.begin);
+    // A chair's lines are procedure ("I call on the representative of ..."):
+    // only its national statement, a turn of its own, speaks for its country.
+    if (!t || d->turns[*t].entity.empty() || d->turns[*t].role == "chair") continue;
+    std::optional<internal::FirstPersonCue> cue =
+        internal::FindFirstPersonStance(Engine::Of(d->finder).lex, text, s.span);
+    if (!cue || cue->subject.size() == 0) continue;
+    if (ent_overlaps.Any(cue->subject)) continue;
+    const Turn& turn = d->turns[*t];
+    Entity e;
+    e.span = cue->subject;
+    e.text = text.substr(e.span.begin, e.span.size());
+    e.kind = turn.entity_kind.empty() ? "government" : turn.entity_kind;
+    e.id = turn.entity;
+    e.name = turn.normalized;
+    e.form = "turn";
+    d->mentions.push_back(std::move(e));
+    d->turn_subjects.emplace_back(cue->subject, *t);
+  }
+}
+
+// Without turns: a speech or an official statement is first-person
+// throughout; its speaker is meta.speaker, a front-matter line, or the
+// --speaker default.
+void DocumentSpeakerPass(DocState* d) {
+  if (!d->doc || !d->turns.empty()) return;
+  d->speaker = FindDocSpeaker(d->en, *d->doc, d->ents);
+  if (!d->speaker && !d->finder.default_speaker().empty())
+    d->speaker = SpeakerFromId(d->finder.default_speaker(), "", d->ents);
+  if (!d->speaker) return;
+  d->speakers = {*d->speaker};
+  d->per_sentence.assign(d->sents.size(), 0);
+}
+
+// First-person subjects inside attributed quotations are the quoted
+// speaker's.
+void QuotationsPass(DocState* d) {
+  if (!d->doc || !d->turns.empty()) return;
+  d->has_quote_ents =
+      AddQuoteSpeakers(d->en, d->text, d->sents, d->ents, &d->quoted, &d->quote_ents, &d->holders);
+}
+
+// Without a document speaker: a parliamentary debate read without turns
+// gives speakers for the Commission, the Council or a committee; else the
+// holders of attributed quotations speak inside them.
+void DebatesPass(DocState* d) {
+  if (!d->doc || !d->turns.empty() || d->speaker) return;
+  if (!ParliamentSpeakers(d->en, d->text, d->sents, d->ents, &d->speakers, &d->per_sentence))
+    QuoteSpeakers(d->sents, d->holders, &d->speakers, &d->per_sentence);
+}
+
+// The sentence passes (sentence.h), with the mentions the passes above
+// added to the entity layer.
+void SentencesPass(DocState* d) {
+  const std::vector<Entity>* ents = &d->layer_ents();
+  if (!d->mentions.empty()) {
+    d->merged = MergeBySpan(*ents, std::move(d->mentions));
+    ents = &d->merged;
+  }
+  d->sentence_ents = ents;
+  d->stances = Engine::Of(d->finder).FindInSentences(d->text, d->sents, *ents, d->trace);
+}
+
+void PeopleToOrgsPass(DocState* d) { FoldPeopleToOrgs(*d->sentence_ents, &d->stances); }
+
+void NonAssertionsPass(DocState* d) { DropNonAssertions(d->en, d->text, &d->stances); }
+
+// Stances scoring below --min-score are dropped.
+void ScoreFloorPass(DocState* d) {
+  const double min_score = Engine::Of(d->finder).min_score;
+  if (min_score <= 0) return;
+  std::vector<Stance>& out = d->stances;
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [min_score](const Stance& s) { return s.score < min_score; }),
+            out.end());
+}
+
+// Evidence order: by sentence, then by evidence start.
+void OrderPass(DocState* d) {
+  std::stable_sort(d->stances.begin(), d->stances.end(), [](const Stance& a, const Stance& b) {
+    if (a.sentence != b.sentence) return a.sentence < b.sentence;
+    return a.span.begin < b.span.begin;
+  });
+}
+
+// Stances of turn subjects say "via turn", and the groups the speaker
+// announced ("on behalf of the Arab States") take the same stance.
+void TurnMarksPass(DocState* d) {
+  if (d->turn_subjects.empty()) return;
+  // The subjects by span for binary search; of equal spans the last wins, as
+  // in a scan.
+  std::vector<std::pair<Span, size_t>> by_span = d->turn_subjects;
+  auto key = [](Span s) { return (uint64_t{s.begin} << 32) | s.end; };
+  std::stable_sort(by_span.begin(), by_span.end(),
+                   [&](const auto& a, const auto& b) { return key(a.first) < key(b.first); });
+  std::vector<Stance> out;
+  for (Stance& st : d->stances) {
+    const std::pair<Span, size_t>* subject = nullptr;
+    auto it = std::upper_bound(by_span.begin(), by_span.end(), key(st.actor.span),
+                               [&](uint64_t k, const auto& sub) { return k < key(sub.first); });
+    if (it != by_span.begin() && std::prev(it)->first == st.actor.span) subject = &*std::prev(it);
+    if (!subject) {
+      out.push_back(std::move(st));
+      continue;
+    }
+    st.via = "turn";
+    const Turn& turn = d->turns[subject->second];
+    Stance base = st;
+    out.push_back(std::move(st));
+    for (const std::string& group : turn.on_behalf_of) {
+      Stance g = base;
+      g.actor.id = group;
+      g.actor.kind = "group";
+      g.via = "on-behalf-of";
+      out.push_back(std::move(g));
+    }
+  }
+  d->stances = std::move(out);
+}
+
+void QuoteMarksPass(DocState* d) { MarkQuoteStances(d->quoted, &d->stances); }
+
+void EchoedViewsPass(DocState* d) {
+  if (!d->doc || !d->turns.empty()) return;
+  EchoedViews(d->en, d->text, d->sents, d->ents, &d->stances);
+}
+
+}  // namespace
+
+// The document passes, in order. Each reads what the ones before it
+// decided (DocState); a pass that does not apply to a document leaves it
+// alone.
+const DocPass kDocPasses[] = {
+    // Who speaks where.
+    {"turns", TurnsPass},
+    {"document-speaker", DocumentSpeakerPass},
+    {"quotations", QuotationsPass},
+    {"debates", DebatesPass},
+    {"speaker-mentions", AddSpeakerMentions},
+    // The sentence passes (units, actor units, cues, clauses, cue stances).
+    {"sentences", SentencesPass},
+    // Post passes.
+    {"people-to-orgs", PeopleToOrgsPass},
+    {"non-assertions", NonAssertionsPass},
+    {"score-floor", ScoreFloorPass},
+    {"order", OrderPass},
+    // What only a speaker's sentences say, and how first-person stances came.
+    {"speaker-norms", AddSpeakerNorms},
+    {"turn-marks", TurnMarksPass},
+    {"quote-marks", QuoteMarksPass},
+    {"echoed-views", EchoedViewsPass},
+};
+const size_t kDocPassCount = std::size(kDocPasses);
+
+void RunDocPasses(DocState* d) {
+  for (const DocPass& pass : kDocPasses) {
+    pass.run(d);
+    if (!d->status.ok()) return;
+  }
+}
+
+Result<std::vector<Stance>> FindDocumentStances(const Document& doc, const StanceFinder& finder,
+                                                const std::vector<Sentence>& sents,
+                                                const std::vector<Entity>& ents) {
+  DocState d(finder, doc.text(), sents, ents);
+  d.doc = &doc;
+  RunDocPasses(&d);
+  if (!d.status.ok()) return d.status;
+  return std::move(d.stances);
+}
+
+std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& speaker,
+                                    const StanceFinder& finder, const std::vector<Sentence>& sents,
+                                    const std::vector<Entity>& ents) {
+  return FindWithSpeakers(text, {speaker}, std::vector<int>(sents.size(), 0), finder, sents, ents);
+}
+
+std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<DocSpeaker>& speakers,
+                                     const std::vector<int>& per_sentence,
+                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
+                                     const std::vector<Entity>& ents) {
+  DocState d(finder, text, sents, ents);
+  d.speakers = speakers;
+  d.per_sentence = per_sentence;
+  RunDocPasses(&d);
+  return std::move(d.stances);
+}
+
+const internal::EnglishWords& EnglishOf(const StanceFinder& finder) {
+  return Engine::Of(finder).lex.english;
+}
+
+std::vector<Stance> FindTraced(const StanceFinder& finder, std::string_view text,
+                               const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                               std::vector<std::string_view>* sieves) {
+  return Engine::Of(finder).FindInSentences(text, sents, ents, sieves);
+}
+
+}  // namespace caucus::stance

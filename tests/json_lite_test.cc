@@ -1,0 +1,58 @@
+#include "../lib/json_lite.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace caucus::internal {
+namespace {
+
+using Type = JsonLite::Type;
+
+TEST(JsonLite, ParsesValuesKeysAndEscapes) {
+  const std::string text =
+      "\xEF\xBB\xBF{\"kind\": \"cue\", \"n\": -1.5e1, \"ok\": true, \"no\": null,\n"
+      " \"list\": [\"a\", \"q\\\"uote\", \"\\u00e9\\ud83d\\ude00\", []], \"empty\": {}}";
+  JsonLite doc;
+  ASSERT_TRUE(doc.Parse(text).ok());
+  const JsonLite::Node* root = doc.root();
+  ASSERT_EQ(root->type, Type::kObject);
+  EXPECT_EQ(doc.Find(root, "kind")->str, "cue");
+  EXPECT_EQ(doc.Find(root, "n")->number, -15.0);
+  EXPECT_TRUE(doc.Find(root, "ok")->boolean);
+  EXPECT_EQ(doc.Find(root, "no")->type, Type::kNull);
+  EXPECT_EQ(doc.Find(root, "missing"), nullptr);
+  const JsonLite::Node* list = doc.Find(root, "list");
+  std::vector<std::string> got;
+  for (const JsonLite::Node* n = doc.First(list); n; n = doc.Next(n))
+    got.push_back(n->type == Type::kString ? std::string(n->str) : "[]");
+  EXPECT_EQ(got, (std::vector<std::string>{"a", "q\"uote", "\xC3\xA9\xF0\x9F\x98\x80", "[]"}));
+  EXPECT_EQ(doc.First(doc.Find(root, "empty")), nullptr);
+}
+
+TEST(JsonLite, ErrorsNameTheLine) {
+  const struct {
+    const char* text;
+    const char* message;
+  } kCases[] = {
+      {"{\"a\": 1,\n \"b\" 2}", "line 2: expected ':'"},
+      {"[1, 2", "line 1: expected ',' or ']'"},
+      {"{\"a\": \"open}", "line 1: unterminated string"},
+      {"{\"a\": tru}", "line 1: unexpected character"},
+      {"{} x", "line 1: unexpected text after the JSON value"},
+      {"\"bad \\x\"", "line 1: bad escape in string"},
+      {"", "line 1: unexpected end of text"},
+  };
+  for (const auto& c : kCases) {
+    JsonLite doc;
+    Status st = doc.Parse(c.text);
+    ASSERT_FALSE(st.ok()) << c.text;
+    EXPECT_EQ(st.message(), c.message) << c.text;
+  }
+  std::string deep(100, '[');
+  JsonLite doc;
+  EXPECT_FALSE(doc.Parse(deep).ok());
+}
+
+}  // namespace
+}  // namespace caucus::internal
