@@ -9,7 +9,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "caucus/acronyms.h"
 #include "caucus/entities.h"
 #include "tool.h"
 
@@ -108,37 +107,33 @@ int CheckMain(const std::vector<std::string>& args) {
                                    " (pass --rules FILE, or write a starter one with caucus check "
                                    "--init; the format is in docs/CHECK.md)");
   }
-  // The recogniser is built only if a rule needs entities or the dictionaries,
-  // and only used for documents without an "entities" layer.
-  std::unique_ptr<Recognizer> recognizer;
+  // Layers the rules read are added as `caucus stances` would add them; the
+  // dictionaries load only if a document lacks a layer a rule needs, or a
+  // rule asks them about acronyms.
+  auto annotator = MakeAnnotator(common);
+  if (!annotator.ok()) return UsageError("check", annotator.status().message());
+  const Annotator& a = **annotator;
   CheckOptions check_options;
-  check_options.acronym_definitions = [](std::string_view t) { return FindAcronymDefinitions(t); };
   Result<std::unique_ptr<Checker>> checker = Checker::Create(rules_text, rules_path, check_options);
   if (!checker.ok()) return UsageError("check", checker.status().message());
-  if ((*checker)->needs_entities() || (*checker)->needs_known_acronyms()) {
-    EntityOptions eo;
-    eo.dictionaries.user_files = common.dicts;
-    Result<std::unique_ptr<Recognizer>> r = Recognizer::Create(eo);
-    if (!r.ok()) return UsageError("check", r.status().message());
-    recognizer = std::move(*r);
-    const Recognizer* rec = recognizer.get();
-    check_options.entities = [rec](const Document& d) -> Result<std::vector<Entity>> {
-      bool computed = false;
-      return EnsureEntities(d, *rec, &computed);
-    };
+  if ((*checker)->needs_known_acronyms()) {
+    Result<const Recognizer*> rec = a.recognizer();
+    if (!rec.ok()) return UsageError("check", rec.status().message());
     // Dictionary::Lookup normalises and scans; a set of the surface forms is
     // what an acronym check needs, built once.
     auto known = std::make_shared<std::unordered_set<std::string>>();
-    for (const DictEntry& e : rec->dictionary().entries()) {
+    for (const DictEntry& e : (*rec)->dictionary().entries()) {
       known->insert(e.id);
-      for (const Alias& a : e.aliases) known->insert(a.text);
+      for (const Alias& al : e.aliases) known->insert(al.text);
     }
-    check_options.known_acronym = [known](std::string_view a) {
-      return known->count(std::string(a)) > 0;
+    check_options.known_acronym = [known](std::string_view acronym) {
+      return known->count(std::string(acronym)) > 0;
     };
     checker = Checker::Create(rules_text, rules_path, std::move(check_options));
     if (!checker.ok()) return UsageError("check", checker.status().message());
   }
+  const uint32_t layers = ((*checker)->needs_entities() ? kEntitiesLayer : 0) |
+                          ((*checker)->needs_stances() ? kStancesLayer : 0);
 
   std::unordered_set<std::string> baseline;
   if (!baseline_path.empty()) {
@@ -164,7 +159,9 @@ int CheckMain(const std::vector<std::string>& args) {
   bool bad_output = false;
   int rc = RunFilter(
       run,
-      [&c](const Origin&, Document& doc, std::string* out) {
+      [&c, &a, layers](const Origin&, Document& doc, std::string* out) {
+        Status added = a.Annotate(&doc, layers);
+        if (!added.ok()) return added;
         Result<std::vector<Finding>> f = c.Check(doc);
         if (!f.ok()) return f.status();
         for (const Finding& x : *f) {

@@ -2,8 +2,6 @@
 // instruments, people, groups and topics.
 #include "caucus/entities.h"
 
-#include "caucus/acronyms.h"
-#include "caucus/front_matter.h"
 #include "caucus/segment.h"
 #include "caucus/show.h"
 #include "tool.h"
@@ -68,28 +66,17 @@ int EntitiesMain(const std::vector<std::string>& args) {
   const Recognizer& recognizer = **rec;
   RunOptions run = MakeRunOptions("entities", common);
   int rc = RunFilter(run, [&](const Origin&, Document& doc, std::string* out) {
-    // Acronyms defined in the document become entities there: from the
-    // "acronyms" layer if present, else found in the text.
-    bool have_defs = false;
-    auto defs = GetAcronyms(doc, &have_defs);
-    if (!defs.ok()) return defs.status();
-    if (!have_defs && !no_defined) {
-      *defs = FindAcronymsInBody(doc.text(), BodyStart(doc), nullptr);
-      have_defs = true;
-    }
     if (table) {
+      auto entities = ComputeEntities(doc, recognizer, !no_defined);
+      if (!entities.ok()) return entities.status();
       bool computed = false;
       auto sentences = EnsureSentences(doc, &computed);
       if (!sentences.ok()) return sentences.status();
-      const DocContext ctx = ContextOf(doc);
-      AppendEntityView(doc, recognizer.Find(doc.text(), have_defs ? &*defs : nullptr, &ctx),
-                       *sentences, show, out);
+      AppendEntityView(doc, *entities, *sentences, show, out);
       return Status::Ok();
     }
-    std::string layer;
-    const DocContext ctx = ContextOf(doc);
-    recognizer.AppendJson(doc.text(), have_defs ? &*defs : nullptr, &layer, &ctx);
-    doc.SetLayer("entities", std::move(layer));
+    Status st = AddEntities(&doc, recognizer, !no_defined);
+    if (!st.ok()) return st;
     doc.AppendJsonLine(out);
     return Status::Ok();
   });

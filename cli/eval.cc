@@ -3,12 +3,8 @@
 #include "caucus/eval.h"
 
 #include <fstream>
-#include <memory>
-#include <mutex>
 #include <sstream>
 
-#include "caucus/entities.h"
-#include "caucus/stances.h"
 #include "tool.h"
 
 namespace caucus::cli {
@@ -42,33 +38,23 @@ int EvalMain(const std::vector<std::string>& args) {
   ss << in.rdbuf();
   auto gold = ParseGold(ss.str(), gold_path);
   if (!gold.ok()) return UsageError("eval", gold.status().message());
-  StanceOptions sopt;
-  sopt.user_files = common.dicts;
-  auto finder = StanceFinder::Create(sopt);
-  if (!finder.ok()) return UsageError("eval", finder.status().message());
-  LazyRecognizer recognizer(common.dicts);
+  auto annotator = MakeAnnotator(common);
+  if (!annotator.ok()) return UsageError("eval", annotator.status().message());
+  const Annotator& a = **annotator;
   Evaluator ev(std::move(*gold));
   RunOptions run = MakeRunOptions("eval", common);
-  // Workers compute the layers; the sink (in input order, one thread) scores.
+  // Workers add the missing layers as `caucus stances` would; the sink (in
+  // input order, one thread) scores.
   int rc = RunFilter(
       run,
-      [&](const Origin&, Document& doc, std::string* out) {
+      [&a](const Origin&, Document& doc, std::string* out) {
         // A stances layer already there is what gets scored (another run's,
         // another system's, or one edited by hand); only a missing one is
-        // computed.
-        if (doc.Has("stances")) {
-          if (!doc.Has("entities")) {
-            const Recognizer* rec = recognizer.Get();
-            if (!rec) return recognizer.status();
-            bool computed = false;
-            auto ents = EnsureEntities(doc, *rec, &computed);
-            if (!ents.ok()) return ents.status();
-            doc.SetLayer("entities", EntitiesJson(*ents));
-          }
-          doc.AppendJsonLine(out);
-          return Status::Ok();
-        }
-        return AddStancesAndWrite(&doc, &recognizer, **finder, out);
+        // computed, and the entities when they are missing.
+        Status st = a.Annotate(&doc, kEntitiesLayer | kStancesLayer);
+        if (!st.ok()) return st;
+        doc.AppendJsonLine(out);
+        return Status::Ok();
       },
       nullptr,
       [&](std::string_view chunk) {

@@ -1,7 +1,6 @@
 // caucus graph: co-mention and support/oppose networks as DOT, GraphML, JSON.
 #include "caucus/graph.h"
 
-#include "aggregate.h"
 #include "tool.h"
 
 namespace caucus::cli {
@@ -52,10 +51,9 @@ int GraphMain(const std::vector<std::string>& args) {
   bool stances = options.network == GraphNetwork::kStance;
   bool sentences = !stances && !options.document_window;
 
-  std::shared_ptr<void> keep;
-  LayerProviders providers;
-  Status st = MakeLayerProviders(common, stances, &keep, &providers);
-  if (!st.ok()) return UsageError("graph", st.message());
+  auto annotator = MakeAnnotator(common);
+  if (!annotator.ok()) return UsageError("graph", annotator.status().message());
+  const Annotator& a = **annotator;
   GraphAccumulator acc;
   // Graphs merge commutatively, so workers add to one shared graph and the
   // ordered sink carries nothing.
@@ -63,7 +61,7 @@ int GraphMain(const std::vector<std::string>& args) {
       MakeRunOptions("graph", common),
       [&](const Origin&, Document& doc, std::string*) {
         DocumentLayers layers;
-        Status s = LoadLayers(doc, providers, stances, sentences, &layers);
+        Status s = LoadLayers(&doc, a, stances, sentences, &layers);
         if (!s.ok()) return s;
         Graph g;
         g.AddDocument(layers, options);

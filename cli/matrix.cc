@@ -1,11 +1,6 @@
 // caucus matrix: actor x topic table of support / oppose / neutral counts.
 #include "caucus/matrix.h"
 
-#include <memory>
-#include <mutex>
-
-#include "caucus/entities.h"
-#include "caucus/stances.h"
 #include "tool.h"
 
 namespace caucus::cli {
@@ -33,7 +28,6 @@ std::string Clean(const std::string& s) {
 
 int MatrixMain(const std::vector<std::string>& args) {
   CommonArgs common;
-  StanceOptions sopt;
   MatrixOptions mopt;
   std::string format = "jsonl";
   po::options_description desc("options");
@@ -50,20 +44,19 @@ int MatrixMain(const std::vector<std::string>& args) {
   if (!CheckChoice("matrix", "--format", &format, {"jsonl", "tsv", "markdown"}) ||
       !CheckRange("matrix", "--min-score", mopt.min_score, 0, 1))
     return 2;
-  sopt.user_files = common.dicts;
-  auto finder = StanceFinder::Create(sopt);
-  if (!finder.ok()) return UsageError("matrix", finder.status().message());
-  LazyRecognizer recognizer(common.dicts);
+  auto annotator = MakeAnnotator(common);
+  if (!annotator.ok()) return UsageError("matrix", annotator.status().message());
+  const Annotator& a = **annotator;
   StanceMatrix matrix(mopt);
   RunOptions run = MakeRunOptions("matrix", common);
   int rc = RunFilter(
       run,
       [&](const Origin&, Document& doc, std::string* out) {
-        bool need = !doc.Has("stances") && !doc.Has("entities");
-        const Recognizer* rec = need ? recognizer.Get() : nullptr;
-        if (need && !rec) return recognizer.status();
-        bool computed = false;
-        auto st = EnsureStances(doc, rec, **finder, &computed);
+        // The stances `caucus stances` would add, read back from the record.
+        Status added = a.Annotate(&doc, kStancesLayer);
+        if (!added.ok()) return added;
+        bool found = false;
+        auto st = GetStances(doc, &found);
         if (!st.ok()) return st.status();
         *out += "D\t" + Clean(doc.id()) + "\n";
         for (const Stance& s : *st) {

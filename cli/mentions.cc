@@ -1,7 +1,6 @@
 // caucus mentions: one row per entity, turn or stance, as JSONL, TSV or CSV.
 #include "caucus/mentions.h"
 
-#include "aggregate.h"
 #include "caucus/entities.h"
 #include "caucus/segment.h"
 #include "tool.h"
@@ -45,12 +44,11 @@ int MentionsMain(const std::vector<std::string>& args) {
   const RowFormat f = format == "tsv"   ? RowFormat::kTsv
                       : format == "csv" ? RowFormat::kCsv
                                         : RowFormat::kJsonl;
-  std::shared_ptr<void> keep;
-  LayerProviders providers;
-  if (layer != "turns") {
-    Status st = MakeLayerProviders(common, layer == "stances", &keep, &providers);
-    if (!st.ok()) return UsageError("mentions", st.message());
-  }
+  // Missing entities and stances layers are computed as `caucus entities`
+  // and `caucus stances` compute them.
+  auto annotator = MakeAnnotator(common);
+  if (!annotator.ok()) return UsageError("mentions", annotator.status().message());
+  const Annotator& a = **annotator;
   WriteStdout(layer == "entities" ? EntityRowsHeader(f, sentence_text)
               : layer == "turns"  ? TurnRowsHeader(f)
                                   : StanceRowsHeader(f));
@@ -65,7 +63,7 @@ int MentionsMain(const std::vector<std::string>& args) {
       return Status::Ok();
     }
     DocumentLayers layers;
-    Status s = LoadLayers(doc, providers, layer == "stances", true, &layers);
+    Status s = LoadLayers(&doc, a, layer == "stances", true, &layers);
     if (!s.ok()) return s;
     if (layer == "stances") {
       AppendStanceRows(doc, layers.stances, f, out);

@@ -3,7 +3,6 @@
 
 #include <cstdio>
 
-#include "aggregate.h"
 #include "tool.h"
 
 namespace caucus::cli {
@@ -40,10 +39,9 @@ int ReportMain(const std::vector<std::string>& args) {
   int code = 0;
   if (!ParseToolArgs(*FindTool("report"), desc, args, &common, &code)) return code;
 
-  std::shared_ptr<void> keep;
-  LayerProviders providers;
-  Status st = MakeLayerProviders(common, true, &keep, &providers);
-  if (!st.ok()) return UsageError("report", st.message());
+  auto annotator = MakeAnnotator(common);
+  if (!annotator.ok()) return UsageError("report", annotator.status().message());
+  const Annotator& a = **annotator;
   ReportAccumulator acc(options.max_evidence);
   // Report data merges commutatively (evidence is kept in document-id order),
   // so workers add to one shared accumulator and the ordered sink is unused.
@@ -51,7 +49,7 @@ int ReportMain(const std::vector<std::string>& args) {
       MakeRunOptions("report", common),
       [&](const Origin&, Document& doc, std::string*) {
         DocumentLayers layers;
-        Status s = LoadLayers(doc, providers, true, true, &layers);
+        Status s = LoadLayers(&doc, a, true, true, &layers);
         if (!s.ok()) return s;
         ReportData d;
         d.AddDocument(doc, layers, options.max_evidence);

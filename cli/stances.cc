@@ -2,10 +2,7 @@
 // needs, when missing).
 #include "caucus/stances.h"
 
-#include <memory>
-#include <mutex>
-
-#include "caucus/entities.h"
+#include "caucus/segment.h"
 #include "caucus/show.h"
 #include "tool.h"
 
@@ -50,22 +47,26 @@ int StancesMain(const std::vector<std::string>& args) {
     return 2;
   ShowOptions show;
   show.color = UseColor(color);
-  opt.user_files = common.dicts;
-  auto finder = StanceFinder::Create(opt);
-  if (!finder.ok()) return UsageError("stances", finder.status().message());
-  // The recognizer is built once, on first need: documents that carry an
-  // entities layer never pay for the dictionaries.
-  LazyRecognizer recognizer(common.dicts);
+  // The dictionaries load on first need: documents that carry an entities
+  // layer never pay for them. The cue lexicon is loaded now, so that a broken
+  // one is one error.
+  auto annotator = MakeAnnotator(common, opt);
+  if (!annotator.ok()) return UsageError("stances", annotator.status().message());
+  const Annotator& a = **annotator;
+  if (auto f = a.finder(); !f.ok()) return UsageError("stances", f.status().message());
   RunOptions run = MakeRunOptions("stances", common);
   int rc = RunFilter(run, [&](const Origin&, Document& doc, std::string* out) {
-    if (format != "table") return AddStancesAndWrite(&doc, &recognizer, **finder, out);
-    std::string json;
-    Status st = AddStancesAndWrite(&doc, &recognizer, **finder, &json);
+    Status st = a.AddStances(&doc);
     if (!st.ok()) return st;
+    if (format != "table") {
+      doc.AppendJsonLine(out);
+      return Status::Ok();
+    }
     bool found = false;
     auto stances = GetStances(doc, &found);
-    auto sentences = GetSentences(doc, &found);
     if (!stances.ok()) return stances.status();
+    bool computed = false;
+    auto sentences = EnsureSentences(doc, &computed);
     if (!sentences.ok()) return sentences.status();
     AppendStanceView(doc, *stances, *sentences, show, out);
     return Status::Ok();

@@ -4,7 +4,6 @@
 #include <fstream>
 #include <iostream>
 
-#include "aggregate.h"
 #include "tool.h"
 
 namespace caucus::cli {
@@ -90,11 +89,10 @@ int StatsMain(const std::vector<std::string>& args) {
   options.dims = *dims;
   if (merge) return MergeMain(common.inputs, common.strict, options, partial, format);
 
-  std::shared_ptr<void> keep;
-  LayerProviders providers;
+  auto annotator = MakeAnnotator(common);
+  if (!annotator.ok()) return UsageError("stats", annotator.status().message());
+  const Annotator& a = **annotator;
   bool need_stances = NeedsStances(options.dims);
-  Status st = MakeLayerProviders(common, need_stances, &keep, &providers);
-  if (!st.ok()) return UsageError("stats", st.message());
   StatsAccumulator acc;
   RunOptions run = MakeRunOptions("stats", common);
   // Documents add to a shared commutative table, so nothing goes through the
@@ -103,7 +101,7 @@ int StatsMain(const std::vector<std::string>& args) {
       run,
       [&](const Origin&, Document& doc, std::string*) {
         DocumentLayers layers;
-        Status s = LoadLayers(doc, providers, need_stances, false, &layers);
+        Status s = LoadLayers(&doc, a, need_stances, false, &layers);
         if (!s.ok()) return s;
         StatsTable t;
         t.AddDocument(doc.id(), doc.text().size(), layers.entities,

@@ -10,7 +10,6 @@
 #include <typeinfo>
 
 #include "caucus/suggest.h"
-#include "caucus/turns.h"
 
 namespace caucus::cli {
 namespace {
@@ -255,48 +254,12 @@ RunOptions MakeRunOptions(const std::string& tool, const CommonArgs& c) {
   return o;
 }
 
-LazyRecognizer::LazyRecognizer(const std::vector<std::string>& user_dicts) {
-  options_.dictionaries.user_files = user_dicts;
-}
-
-const Recognizer* LazyRecognizer::Get() {
-  std::call_once(once_, [this] {
-    auto r = Recognizer::Create(options_);
-    if (r.ok()) {
-      recognizer_ = std::move(*r);
-    } else {
-      status_ = r.status();
-    }
-  });
-  return recognizer_.get();
-}
-
-Status AddStancesAndWrite(Document* doc, LazyRecognizer* recognizer, const StanceFinder& finder,
-                          std::string* out) {
-  // Without an entities layer the recognizer finds them; with one, it is
-  // still needed for a document with a header, whose names the layer leaves
-  // out (the header may say who speaks).
-  const bool need = !doc->Has("entities") || ContextOf(*doc).body_begin > 0;
-  const Recognizer* rec = need ? recognizer->Get() : nullptr;
-  if (!doc->Has("entities") && !rec) return recognizer->status();
-  // A meeting record read straight from its file (`caucus stances
-  // record.pdf`) gets its turns here, so first-person stances reach the
-  // speaker; `caucus turns` upstream would have added them.
-  if (!doc->Has("turns") && MayHaveSpeakerLabels(doc->text())) {
-    const TurnFormat format = DetectTurnFormat(doc->text());
-    if (format == TurnFormat::kCart || format == TurnFormat::kUnVerbatim) {
-      const Recognizer* names = recognizer->Get();
-      if (!names) return recognizer->status();
-      TurnOptions options;
-      options.format = format;
-      doc->SetLayer("turns",
-                    TurnsJson(FindTurns(doc->text(), options, RecognizerResolver(*names))));
-    }
-  }
-  Status st = AddStances(doc, rec, finder);
-  if (!st.ok()) return st;
-  doc->AppendJsonLine(out);
-  return Status::Ok();
+Result<std::unique_ptr<Annotator>> MakeAnnotator(const CommonArgs& common,
+                                                 const StanceOptions& stances) {
+  AnnotatorOptions options;
+  options.user_files = common.dicts;
+  options.stances = stances;
+  return Annotator::Create(options);
 }
 
 int UsageError(const std::string& tool, const std::string& message) {

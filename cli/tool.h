@@ -7,13 +7,11 @@
 #include <boost/program_options.hpp>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
-#include "caucus/entities.h"
+#include "caucus/annotate.h"
 #include "caucus/io.h"
-#include "caucus/stances.h"
 
 namespace caucus::cli {
 
@@ -95,27 +93,11 @@ std::vector<std::string> SplitComma(const std::string& s);
 // RunOptions from the common arguments.
 RunOptions MakeRunOptions(const std::string& tool, const CommonArgs& common);
 
-// Builds the entity Recognizer once, on first need (thread-safe), so runs over
-// documents that already carry an entities layer never load the dictionaries.
-class LazyRecognizer {
- public:
-  explicit LazyRecognizer(const std::vector<std::string>& user_dicts);
-  // The recognizer, or nullptr if the dictionaries failed to load (see status()).
-  const Recognizer* Get();
-  const Status& status() const { return status_; }
-
- private:
-  EntityOptions options_;
-  std::once_flag once_;
-  std::unique_ptr<Recognizer> recognizer_;
-  Status status_;
-};
-
-// Adds the stances layer to doc, with the recognizer built on first use only
-// if the document has no entities layer; then appends doc's JSON line to out.
-// The filter body of `caucus stances` and `caucus eval`.
-Status AddStancesAndWrite(Document* doc, LazyRecognizer* recognizer, const StanceFinder& finder,
-                          std::string* out);
+// The Annotator every tool gets its missing layers from (caucus/annotate.h),
+// with the user dictionaries of --dict. Fails (a usage error) if a --dict or
+// --cues file does not load.
+Result<std::unique_ptr<Annotator>> MakeAnnotator(const CommonArgs& common,
+                                                 const StanceOptions& stances = {});
 
 // Prints a usage error "caucus TOOL: message" and returns 2.
 int UsageError(const std::string& tool, const std::string& message);

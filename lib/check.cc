@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "caucus/acronyms.h"
 #include "caucus/front_matter.h"
 #include "check_internal.h"
 
@@ -321,74 +322,6 @@ std::vector<AcronymToken> FindAcronymTokens(std::string_view t, uint32_t min_len
   return out;
 }
 
-bool IsSmallWord(std::string_view w) {
-  static const char* kSmall[] = {"of", "the",  "on", "for", "and", "in",  "to", "a",  "an", "at",
-                                 "by", "with", "de", "la",  "le",  "des", "du", "et", "&"};
-  std::string l = AsciiLower(w);
-  for (const char* s : kSmall) {
-    if (l == s) return true;
-  }
-  return false;
-}
-
-struct Word {
-  size_t begin, end;
-};
-
-// Do the words' initials spell the acronym's letters (small words may be
-// skipped, a hyphenated word may give one letter per part)? `forward` means
-// the words follow the acronym; either way all words must be used, except
-// leading words before the first initial when reading backwards.
-bool InitialsMatch(std::string_view t, const std::vector<Word>& words, std::string_view sf,
-                   size_t* first_word) {
-  std::string letters;
-  for (char c : sf) {
-    if (IsUpper(c)) letters.push_back(c);
-  }
-  if (letters.size() < 2 || words.empty()) return false;
-  int j = static_cast<int>(letters.size()) - 1;
-  for (int w = static_cast<int>(words.size()) - 1; w >= 0; --w) {
-    std::string_view word = t.substr(words[w].begin, words[w].end - words[w].begin);
-    // Parts of a hyphenated word, last first.
-    std::vector<std::string_view> parts;
-    size_t s = 0;
-    for (size_t k = 0; k <= word.size(); ++k) {
-      if (k == word.size() || word[k] == '-') {
-        if (k > s) parts.push_back(word.substr(s, k - s));
-        s = k + 1;
-      }
-    }
-    bool used = false;
-    for (int p = static_cast<int>(parts.size()) - 1; p >= 0 && j >= 0; --p) {
-      char c = static_cast<char>(std::toupper(static_cast<unsigned char>(parts[p][0])));
-      if (c == letters[j]) {
-        --j;
-        used = true;
-      } else if (p == 0 && !used) {
-        break;
-      }
-    }
-    if (!used && !IsSmallWord(word)) return false;
-    if (j < 0) {
-      *first_word = static_cast<size_t>(w);
-      return true;
-    }
-  }
-  return false;
-}
-
-std::vector<Word> WordsIn(std::string_view t, size_t b, size_t e) {
-  std::vector<Word> words;
-  size_t i = b;
-  while (i < e) {
-    while (i < e && !(IsWordByte(t[i]) || t[i] == '&')) ++i;
-    size_t s = i;
-    while (i < e && (IsWordByte(t[i]) || t[i] == '-' || t[i] == '&' || t[i] == '\'')) ++i;
-    if (i > s) words.push_back({s, i});
-  }
-  return words;
-}
-
 // ---- positions -----------------------------------------------------------------
 
 class LineIndex {
@@ -539,6 +472,14 @@ const Entity* EntityAt(const std::vector<Entity>& v, Span s) {
   return nullptr;
 }
 
+// A layer a rule cannot do without is neither in the document nor provided:
+// an error, not a silent pass.
+Status MissingLayer(std::string_view layer, std::string_view rule) {
+  return Status::InvalidInput("no \"" + std::string(layer) + "\" layer, which rule \"" +
+                              std::string(rule) + "\" needs (run `caucus " + std::string(layer) +
+                              "` first)");
+}
+
 // A raw finding before positions and fingerprints.
 struct Hit {
   size_t rule;
@@ -554,6 +495,7 @@ struct Checker::Impl {
   std::vector<RuleInfo> infos;
   CheckOptions options;
   bool entities = false, stances = false, known = false, acronyms = false;
+  std::string entities_rule, stances_rule;  // the first rule that needs the layer
   uint8_t ignore_bits = 0;
 };
 
@@ -574,10 +516,11 @@ Result<std::unique_ptr<Checker>> Checker::Create(std::string_view rules_json,
     switch (r.type) {
       case RuleType::kExistence:
       case RuleType::kOccurrence:
-        if (!r.entities.empty()) c->impl_->entities = true;
-        break;
       case RuleType::kEntityForm:
-        c->impl_->entities = true;
+        if (r.type == RuleType::kEntityForm || !r.entities.empty()) {
+          if (!c->impl_->entities) c->impl_->entities_rule = r.info.id;
+          c->impl_->entities = true;
+        }
         break;
       case RuleType::kUnknownBody:
         c->impl_->known = true;
@@ -587,6 +530,7 @@ Result<std::unique_ptr<Checker>> Checker::Create(std::string_view rules_json,
         c->impl_->acronyms = true;
         break;
       case RuleType::kStance:
+        if (!c->impl_->stances) c->impl_->stances_rule = r.info.id;
         c->impl_->stances = true;
         break;
       case RuleType::kSubstitution:
@@ -597,7 +541,7 @@ Result<std::unique_ptr<Checker>> Checker::Create(std::string_view rules_json,
 }
 
 const std::vector<RuleInfo>& Checker::rules() const { return impl_->infos; }
-bool Checker::needs_entities() const { return impl_->entities; }
+bool Checker::needs_entities() const { return impl_->entities || impl_->acronyms; }
 bool Checker::needs_stances() const { return impl_->stances; }
 bool Checker::needs_known_acronyms() const { return impl_->known; }
 
@@ -614,65 +558,6 @@ std::string FindingFile(const Document& doc) {
   return doc.id();
 }
 
-std::vector<AcronymDef> FindSimpleAcronymDefinitions(std::string_view t) {
-  std::vector<AcronymDef> out;
-  for (size_t open = t.find('('); open != std::string_view::npos; open = t.find('(', open + 1)) {
-    size_t close = t.find(')', open);
-    if (close == std::string_view::npos) break;
-    if (close - open > 300 || t.substr(open, close - open).find('\n') != t.npos) continue;
-    std::string_view inner = t.substr(open + 1, close - open - 1);
-    auto toks = FindAcronymTokens(inner, 2, 12);
-    bool inner_is_acronym = toks.size() == 1 && toks[0].span.begin == 0 &&
-                            (toks[0].span.end == inner.size() ||
-                             (toks[0].span.end + 1 == inner.size() && inner.back() == 's'));
-    if (inner_is_acronym) {
-      // "Long Form (LF)": the words before, within the sentence.
-      size_t from = open > 400 ? open - 400 : 0;
-      if (open > 0) {
-        size_t stop = t.find_last_of(".;:!?(", open - 1);
-        if (stop != std::string_view::npos && stop >= from) from = stop + 1;
-        size_t para = t.rfind("\n\n", open - 1);
-        if (para != std::string_view::npos && para + 2 > from) from = para + 2;
-      }
-      std::vector<Word> words = WordsIn(t, from, open);
-      size_t first = 0;
-      if (InitialsMatch(t, words, toks[0].sf, &first)) {
-        AcronymDef d;
-        d.short_form = toks[0].sf;
-        d.span = {static_cast<uint32_t>(open + 1 + toks[0].span.begin),
-                  static_cast<uint32_t>(open + 1 + toks[0].span.end)};
-        d.long_span = {static_cast<uint32_t>(words[first].begin),
-                       static_cast<uint32_t>(words.back().end)};
-        d.long_form = CollapseSpace(t.substr(d.long_span.begin, d.long_span.size()));
-        d.confidence = 0.9;
-        out.push_back(std::move(d));
-      }
-      continue;
-    }
-    // "LF (Long Form)": an acronym right before the parenthesis.
-    size_t e = open;
-    while (e > 0 && t[e - 1] == ' ') --e;
-    size_t b = e;
-    while (b > 0 && (IsAlnum(t[b - 1]) || t[b - 1] == '-' || t[b - 1] == '&')) --b;
-    if (b == e) continue;
-    auto before = FindAcronymTokens(t.substr(b, e - b), 2, 12);
-    if (before.size() != 1 || before[0].span.begin != 0) continue;
-    std::vector<Word> words = WordsIn(t, open + 1, close);
-    size_t first = 0;
-    if (InitialsMatch(t, words, before[0].sf, &first) && first == 0) {
-      AcronymDef d;
-      d.short_form = before[0].sf;
-      d.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(b + before[0].span.end)};
-      d.long_span = {static_cast<uint32_t>(words.front().begin),
-                     static_cast<uint32_t>(words.back().end)};
-      d.long_form = CollapseSpace(t.substr(d.long_span.begin, d.long_span.size()));
-      d.confidence = 0.8;
-      out.push_back(std::move(d));
-    }
-  }
-  return out;
-}
-
 Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
   const Impl& im = *impl_;
   std::string_view t = doc.text();
@@ -687,13 +572,17 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
   };
 
   std::vector<Entity> entities;
-  // Acronym rules use entities when the document has them (to tell "IRAN", a
-  // name in capitals, from an acronym) but are not worth computing them for.
+  // Acronym rules read entities too, to tell "IRAN", a name in capitals, from
+  // an acronym; they can do without, entity rules cannot.
   if (im.entities || im.acronyms) {
     bool found = false;
     Result<std::vector<Entity>> e = GetEntities(doc, &found);
     if (!e.ok()) return e.status();
-    if (!found && im.entities && im.options.entities) e = im.options.entities(doc);
+    if (!found && im.options.entities) {
+      e = im.options.entities(doc);
+    } else if (!found && im.entities) {
+      return MissingLayer("entities", im.entities_rule);
+    }
     if (!e.ok()) return e.status();
     entities = std::move(*e);
     std::stable_sort(entities.begin(), entities.end(),
@@ -704,13 +593,7 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
     bool found = false;
     Result<std::vector<AcronymDef>> a = GetAcronyms(doc, &found);
     if (!a.ok()) return a.status();
-    if (found) {
-      defs = std::move(*a);
-    } else if (im.options.acronym_definitions) {
-      defs = im.options.acronym_definitions(t);
-    } else {
-      defs = FindSimpleAcronymDefinitions(t);
-    }
+    defs = found ? std::move(*a) : FindAcronymDefinitions(t);
   }
   std::unique_ptr<LineIndex> lines;
   auto line_of = [&](uint32_t off) {
@@ -834,9 +717,12 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
           }
           auto def = first_def.find(tok.sf);
           if (r.type == RuleType::kAcronym) {
-            // A capitalised name the recogniser read as a name ("IRAN:") is no acronym.
+            // A name written in capitals that the recogniser read as a name
+            // ("IRAN", "ITALIAN") is no acronym; an acronym inside a longer
+            // name ("IP addresses", "ICANN Board") still is one.
             const Entity* e = EntityAt(entities, tok.span);
-            if (e && e->span.Contains(tok.span) && (e->form == "name" || e->form == "demonym"))
+            if (e && e->span.Contains(tok.span) && (e->form == "name" || e->form == "demonym") &&
+                std::none_of(e->text.begin(), e->text.end(), IsLower))
               continue;
             if (def != first_def.end() && def->second <= tok.span.begin) continue;
             std::string msg;
@@ -895,7 +781,8 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
     bool found = false;
     Result<std::vector<Stance>> st = GetStances(doc, &found);
     if (!st.ok()) return st.status();
-    if (!found && im.options.stances) st = im.options.stances(doc);
+    if (!found && !im.options.stances) return MissingLayer("stances", im.stances_rule);
+    if (!found) st = im.options.stances(doc);
     if (!st.ok()) return st.status();
     Span summary = SummarySpan(t);
     auto key = [](const Stance& s) {

@@ -1,5 +1,10 @@
 #include "english_words.h"
 
+#include <fstream>
+#include <sstream>
+
+#include "caucus/dictionary.h"
+
 namespace caucus::internal {
 
 const EnglishList kEnglishLists[] = {
@@ -49,7 +54,7 @@ const EnglishList kEnglishLists[] = {
     {"speech_verbs", &EnglishWords::speech_verbs},
     {"holder_role_nouns", &EnglishWords::holder_role_nouns},
     {"attribution_stops", &EnglishWords::attribution_stops},
-    {"speaker_numeral_heads", &EnglishWords::speaker_numeral_heads},
+    {"numeral_heads", &EnglishWords::numeral_heads},
     {"speaker_first_person_nouns", &EnglishWords::speaker_first_person_nouns},
     {"echo_similar", &EnglishWords::echo_similar},
     {"echo_view_nouns", &EnglishWords::echo_view_nouns},
@@ -63,11 +68,15 @@ const EnglishList kEnglishLists[] = {
     {"first_person_fillers", &EnglishWords::first_person_fillers},
     {"first_person_negations", &EnglishWords::first_person_negations},
     {"agree_with_openers", &EnglishWords::agree_with_openers},
-    {"turn_numeral_heads", &EnglishWords::turn_numeral_heads},
     {"turn_first_person_nouns", &EnglishWords::turn_first_person_nouns},
     {"passive_stance_participles", &EnglishWords::passive_stance_participles},
     {"agree_reflexives", &EnglishWords::agree_reflexives},
     {"agree_verbs", &EnglishWords::agree_verbs},
+    {"label_acronyms", &EnglishWords::label_acronyms},
+    {"label_small_words", &EnglishWords::label_small_words},
+    {"label_connectors", &EnglishWords::label_connectors},
+    {"title_abbreviations", &EnglishWords::title_abbreviations},
+    {"language_non_names", &EnglishWords::language_non_names},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 
@@ -135,6 +144,24 @@ Status EnglishWords::Finish(const std::string& name) {
   for (const WordList* l : {&normative_modals, &condemning_adjectives})
     for (const std::string& w : l->words()) normative_starts.Add(w);
   return Status::Ok();
+}
+
+const EnglishWords& ShippedEnglishWords() {
+  static const EnglishWords* words = [] {
+    auto* w = new EnglishWords();
+    const std::string path = DefaultDictDir() + "/english.json";
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string json = text.str();
+    JsonLite doc;
+    EnglishWords loaded;
+    if (in && doc.Parse(json).ok() && doc.root() && loaded.Add(doc, doc.root(), path).ok() &&
+        loaded.Finish(path).ok())
+      *w = std::move(loaded);
+    return w;
+  }();
+  return *words;
 }
 
 }  // namespace caucus::internal

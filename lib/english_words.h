@@ -64,7 +64,7 @@ struct EnglishWords {
   WordList speech_verbs;
   WordList holder_role_nouns;
   WordList attribution_stops;
-  WordList speaker_numeral_heads;
+  WordList numeral_heads;
   WordList speaker_first_person_nouns;
   WordList echo_similar;
   WordList echo_view_nouns;
@@ -78,11 +78,15 @@ struct EnglishWords {
   WordList first_person_fillers;
   WordList first_person_negations;
   WordList agree_with_openers;
-  WordList turn_numeral_heads;
   WordList turn_first_person_nouns;
   WordList passive_stance_participles;
   WordList agree_reflexives;
   WordList agree_verbs;
+  WordList label_acronyms;
+  WordList label_small_words;
+  WordList label_connectors;
+  WordList title_abbreviations;
+  WordList language_non_names;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they
@@ -105,6 +109,13 @@ struct EnglishList {
 };
 extern const EnglishList kEnglishLists[];
 extern const size_t kEnglishListCount;
+
+// The shipped words (DefaultDictDir()/english.json), read on first use and
+// kept for the process, for code that has no stance lexicon at hand (the
+// turns tool). A missing or broken file leaves every list empty (speaker
+// labels are then only title-cased, without exceptions); `caucus dict
+// validate` and every stance run report such a file.
+const EnglishWords& ShippedEnglishWords();
 
 }  // namespace caucus::internal
 

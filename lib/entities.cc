@@ -7,6 +7,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "caucus/acronyms.h"
 #include "caucus/front_matter.h"
 #include "caucus/json.h"
 #include "json_cursor.h"
@@ -1420,6 +1421,25 @@ DocContext ContextOf(const Document& doc) {
   return ctx;
 }
 
+namespace {
+
+// The acronym definitions recognition uses in `doc`: its "acronyms" layer,
+// else (when `find`) those found in its text. *have is false when there are
+// none to use (neither).
+Status DefinitionsFor(const Document& doc, bool find, std::vector<AcronymDef>* defs, bool* have) {
+  auto layer = GetAcronyms(doc, have);
+  if (!layer.ok()) return layer.status();
+  if (*have) {
+    *defs = std::move(*layer);
+  } else if (find) {
+    *defs = FindAcronymsInBody(doc.text(), BodyStart(doc), nullptr);
+    *have = true;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Result<std::vector<Entity>> EnsureEntities(const Document& doc, const Recognizer& recognizer,
                                            bool* computed) {
   bool found = false;
@@ -1429,11 +1449,29 @@ Result<std::vector<Entity>> EnsureEntities(const Document& doc, const Recognizer
     return ents;
   }
   *computed = true;
-  bool have_defs = false;
-  auto defs = GetAcronyms(doc, &have_defs);
-  if (!defs.ok()) return defs.status();
+  return ComputeEntities(doc, recognizer, true);
+}
+
+Result<std::vector<Entity>> ComputeEntities(const Document& doc, const Recognizer& recognizer,
+                                            bool find_definitions) {
+  std::vector<AcronymDef> defs;
+  bool have = false;
+  Status st = DefinitionsFor(doc, find_definitions, &defs, &have);
+  if (!st.ok()) return st;
   const DocContext ctx = ContextOf(doc);
-  return recognizer.Find(doc.text(), have_defs ? &*defs : nullptr, &ctx);
+  return recognizer.Find(doc.text(), have ? &defs : nullptr, &ctx);
+}
+
+Status AddEntities(Document* doc, const Recognizer& recognizer, bool find_definitions) {
+  std::vector<AcronymDef> defs;
+  bool have = false;
+  Status st = DefinitionsFor(*doc, find_definitions, &defs, &have);
+  if (!st.ok()) return st;
+  std::string layer;
+  const DocContext ctx = ContextOf(*doc);
+  recognizer.AppendJson(doc->text(), have ? &defs : nullptr, &layer, &ctx);
+  doc->SetLayer("entities", std::move(layer));
+  return Status::Ok();
 }
 
 }  // namespace caucus

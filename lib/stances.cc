@@ -17,6 +17,7 @@
 #include "stance/document.h"
 #include "stance/engine.h"
 #include "stance/entity_index.h"
+#include "stances_internal.h"
 
 namespace caucus {
 
@@ -161,30 +162,6 @@ Result<std::vector<Stance>> DocumentStances(const Document& doc, const Recognize
 }
 
 }  // namespace
-
-Result<std::vector<Stance>> EnsureStances(const Document& doc, const Recognizer* recognizer,
-                                          const StanceFinder& finder, bool* computed) {
-  bool found = false;
-  auto s = GetStances(doc, &found);
-  if (found) {
-    *computed = false;
-    return s;
-  }
-  *computed = true;
-  bool sc = false;
-  auto sents = EnsureSentences(doc, &sc);
-  if (!sents.ok()) return sents.status();
-  bool ec = false;
-  bool have = false;
-  auto ents = GetEntities(doc, &have);  // `form` tells demonyms (DemoteDemonyms)
-  if (!ents.ok()) return ents.status();
-  if (!have) {
-    if (!recognizer) return Status::InvalidInput("no \"entities\" layer and no recognizer");
-    ents = EnsureEntities(doc, *recognizer, &ec);
-    if (!ents.ok()) return ents.status();
-  }
-  return DocumentStances(doc, recognizer, finder, *sents, *ents);
-}
 
 Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinder& finder) {
   bool sc = false;

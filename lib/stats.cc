@@ -461,32 +461,4 @@ uint64_t MergePartialStream(std::istream& in, StatsTable* table, bool strict,
   return bad;
 }
 
-Status LoadLayers(const Document& doc, const LayerProviders& providers, bool need_stances,
-                  bool need_sentences, DocumentLayers* out) {
-  bool found = false;
-  auto ents = GetEntities(doc, &found);
-  if (!ents.ok()) return ents.status();
-  if (!found && providers.entities) {
-    ents = providers.entities(doc);
-    if (!ents.ok()) return ents.status();
-  }
-  out->entities = std::move(*ents);
-  if (need_stances) {
-    auto st = GetStances(doc, &found);
-    if (!st.ok()) return st.status();
-    if (!found && providers.stances) {
-      st = providers.stances(doc, out->entities);
-      if (!st.ok()) return st.status();
-    }
-    out->stances = std::move(*st);
-  }
-  if (need_sentences) {
-    bool computed = false;
-    auto s = EnsureSentences(doc, &computed);
-    if (!s.ok()) return s.status();
-    out->sentences = std::move(*s);
-  }
-  return Status::Ok();
-}
-
 }  // namespace caucus

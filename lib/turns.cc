@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "caucus/entities.h"
+#include "english_words.h"
 #include "matcher.h"
 #include "word_match.h"
 
@@ -113,17 +114,7 @@ uint32_t Off(std::string_view text, std::string_view part) {
 // Words that stay upper case when a shouting label is title-cased: they are
 // acronyms, not names ("ITU SECRETARY-GENERAL" -> "ITU Secretary-General").
 bool KeepUpper(std::string_view w) {
-  static const char* const kAcronyms[] = {
-      "UN",   "EU",    "ITU",   "IGF", "ICANN", "ISOC",   "IETF",    "W3C",   "OECD",  "UNESCO",
-      "WSIS", "CSTD",  "MAG",   "GAC", "TSB",   "BDT",    "BR",      "UK",    "USA",   "US",
-      "UAE",  "CEPT",  "APT",   "ATU", "RCC",   "ASMG",   "CITEL",   "CWG",   "WTPF",  "WCIT",
-      "WTSA", "WTDC",  "IANA",  "NRO", "RIPE",  "NCC",    "APNIC",   "ARIN",  "ICT",   "CEO",
-      "DESA", "UNDP",  "WIPO",  "WTO", "ISO",   "IEEE",   "NTIA",    "GNSO",  "ccNSO", "ALAC",
-      "SSAC", "RSSAC", "PTI",   "IAB", "IRTF",  "LACNIC", "AFRINIC", "ITU-T", "ITU-R", "ITU-D",
-      "G77",  "G-77",  "BRICS", "OAS", "AU",    "ASEAN",  "CIS",     "NGO",   "DG"};
-  for (const char* a : kAcronyms) {
-    if (w == a) return true;
-  }
+  if (internal::ShippedEnglishWords().label_acronyms.Contains(w)) return true;
   return std::any_of(w.begin(), w.end(),
                      [](char c) { return isdigit(static_cast<unsigned char>(c)); });
 }
@@ -132,8 +123,7 @@ bool KeepUpper(std::string_view w) {
 std::string Normalize(std::string_view label) {
   label = Trim(label);
   if (HasLower(label)) return std::string(label);
-  static const char* const kSmall[] = {"OF", "THE", "AND", "FOR", "ON", "IN",
-                                       "DE", "DU",  "DES", "LA",  "LE", "TO"};
+  const internal::WordList& small_words = internal::ShippedEnglishWords().label_small_words;
   std::string out;
   size_t i = 0;
   bool first = true;
@@ -142,8 +132,7 @@ std::string Normalize(std::string_view label) {
     while (j < label.size() && label[j] != ' ') ++j;
     std::string_view w = label.substr(i, j - i);
     if (!out.empty()) out += ' ';
-    bool small = !first && std::any_of(std::begin(kSmall), std::end(kSmall),
-                                       [&](const char* s) { return w == s; });
+    bool small = !first && small_words.Contains(w);
     if (KeepUpper(w)) {
       out.append(w);
     } else {
@@ -483,11 +472,8 @@ bool LooksLikeLabel(std::string_view label) {
     size_t j = label.find(' ', i);
     if (j == std::string_view::npos) j = label.size();
     std::string_view w = label.substr(i, j - i);
-    static const char* const kLow[] = {"of", "the", "and", "for", "de", "from",
-                                       "on", "to",  "van", "von", "da", "del"};
-    bool ok = !w.empty() &&
-              (!HasLower(w.substr(0, 1)) || std::any_of(std::begin(kLow), std::end(kLow),
-                                                        [&](const char* s) { return w == s; }));
+    bool ok = !w.empty() && (!HasLower(w.substr(0, 1)) ||
+                             internal::ShippedEnglishWords().label_connectors.Contains(w));
     if (!ok) return false;
     i = j + 1;
   }
@@ -616,11 +602,7 @@ bool IsTitleAbbrev(std::string_view text, uint32_t dot) {
   uint32_t b = dot;
   while (b > 0 && isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
   std::string_view w = text.substr(b, dot - b);
-  for (std::string_view a :
-       {"Mr",  "Mrs", "Ms",  "Dr",  "St", "No", "Nos", "Messrs", "Mme",  "Prof", "H.E",
-        "Amb", "Sen", "Rep", "Gen", "Jr", "Sr", "vs",  "Art",    "para", "paras"}) {
-    if (w == a) return true;
-  }
+  if (internal::ShippedEnglishWords().title_abbreviations.Contains(w)) return true;
   return w.size() == 1 && isupper(static_cast<unsigned char>(w[0]));  // initials: "J. Smith"
 }
 
@@ -822,11 +804,8 @@ std::string LanguageOf(std::string_view note) {
   if (!Match(re, note, 0, static_cast<uint32_t>(note.size()), RE2::UNANCHORED, g, 2)) return "";
   std::string lang(g[1]);
   std::string low = Lower(lang);
-  static const char* const kNot[] = {"the",     "a",    "an", "english", "progress",
-                                     "session", "from", "to", "by"};
-  for (const char* n : kNot) {
-    if (low == n) return low == "english" ? "English" : "";
-  }
+  if (internal::ShippedEnglishWords().language_non_names.Contains(low))
+    return low == "english" ? "English" : "";
   lang = Lower(lang);
   lang[0] = static_cast<char>(toupper(static_cast<unsigned char>(lang[0])));
   return lang;

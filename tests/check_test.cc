@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "caucus/acronyms.h"
+
 namespace caucus {
 namespace {
 
@@ -178,6 +180,20 @@ TEST(CheckEntityTest, ExistenceByEntityIdUsesTheLayer) {
   ASSERT_EQ(f->size(), 1u);
   EXPECT_EQ((*f)[0].match, "WCIT-12");
   EXPECT_EQ((*f)[0].column, 4u);
+}
+
+TEST(CheckEntityTest, AcronymRuleSkipsNamesWrittenInCapitals) {
+  auto c = MakeChecker(Rules(R"({"id":"a","type":"acronym"})"));
+  Document doc = Document::FromText("d", "IRAN asked the ICANN Board about IP addresses.");
+  doc.SetLayer(
+      "entities",
+      R"([{"span":[0,4],"text":"IRAN","kind":"government","id":"IRN","name":"Iran","form":"name"},)"
+      R"({"span":[15,26],"text":"ICANN Board","kind":"body","id":"ICANN Board","name":"ICANN Board","form":"name"},)"
+      R"({"span":[33,45],"text":"IP addresses","kind":"topic","id":"ip-addresses","name":"IP addresses","form":"name"}])");
+  Result<std::vector<Finding>> f = c->Check(doc);
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  // "IRAN" is a name in capitals; "ICANN" and "IP" are acronyms inside names.
+  EXPECT_EQ(Brief(*f), (std::vector<std::string>{"1:16 ICANN", "1:34 IP"}));
 }
 
 TEST(CheckEntityTest, UnknownBody) {
@@ -363,13 +379,64 @@ INSTANTIATE_TEST_SUITE_P(
                  "needs \"min\" or \"max\""}),
     [](const testing::TestParamInfo<BadRules>& i) { return std::string(i.param.name); });
 
-TEST(CheckAcronymTest, SimpleDefinitions) {
-  auto defs = FindSimpleAcronymDefinitions(
-      "The Multi-Stakeholder Advisory Group (MAG) and the ITU-T (International "
-      "Telecommunication Union Telecommunication Standardization Sector) and random (XYZ).");
-  ASSERT_EQ(defs.size(), 1u);
-  EXPECT_EQ(defs[0].short_form, "MAG");
-  EXPECT_EQ(defs[0].long_form, "Multi-Stakeholder Advisory Group");
+// Acronym rules read their definitions with FindAcronymDefinitions, the
+// finder of `caucus acronyms`, so a definition that tool finds is one here.
+TEST(CheckAcronymTest, DefinitionsAreThoseOfTheAcronymsTool) {
+  struct Case {
+    const char* text;
+    const char* defined;  // what FindAcronymDefinitions finds ("" for nothing)
+    std::vector<std::string> want;
+  };
+  const Case cases[] = {
+      {"The Commission on Science and Technology for Development (CSTD) met. The CSTD agreed.",
+       "CSTD",
+       {}},
+      {"IGF (Internet Governance Forum) met. The IGF agreed.", "IGF", {}},
+      // Not a "Long Form (LF)" parenthesis, but a definition all the same.
+      {"The World Summit on the Information Society (hereinafter \"WSIS\") met. WSIS ended.",
+       "WSIS",
+       {}},
+      {"The WSIS met before the World Summit on the Information Society (WSIS) was named.",
+       "WSIS",
+       {"1:5 WSIS"}},
+      {"Some random words (ABC). ABC again.", "", {"1:20 ABC"}},
+  };
+  auto c = MakeChecker(Rules(R"({"id":"a","type":"acronym"})"));
+  for (const Case& k : cases) {
+    std::string defined;
+    for (const AcronymDef& d : FindAcronymDefinitions(k.text)) defined += d.short_form;
+    EXPECT_EQ(defined, k.defined) << k.text;
+    EXPECT_EQ(Brief(CheckText(*c, k.text)), k.want) << k.text;
+  }
+}
+
+// A rule that needs a layer the document lacks, with no provider to compute
+// it, is an error: never a silent pass (a false green in CI).
+TEST(CheckLayerTest, MissingLayerWithoutProviderIsAnError) {
+  struct Case {
+    const char* name;
+    std::string rule;
+    const char* want;  // in the error message
+  };
+  const Case cases[] = {
+      {"stance", R"({"id":"st","type":"stance"})", "no \"stances\" layer, which rule \"st\" needs"},
+      {"entity_form", R"({"id":"ef","type":"entity-form","require":{"RUS":"Russian Federation"}})",
+       "no \"entities\" layer, which rule \"ef\" needs"},
+      {"existence_by_entity", R"({"id":"ex","type":"existence","entities":[{"id":"WCIT"}]})",
+       "no \"entities\" layer, which rule \"ex\" needs"},
+  };
+  for (const Case& k : cases) {
+    auto c = MakeChecker(Rules(k.rule));
+    Result<std::vector<Finding>> f = c->Check(Document::FromText("d", "Russia backs a UN body."));
+    ASSERT_FALSE(f.ok()) << k.name;
+    EXPECT_NE(f.status().message().find(k.want), std::string::npos)
+        << k.name << ": " << f.status().message();
+  }
+  // Text rules and acronym rules need no layer.
+  auto c = MakeChecker(Rules(R"({"id":"a","type":"acronym"})"));
+  EXPECT_EQ(Brief(CheckText(*c, "The XQZB met.")), std::vector<std::string>{"1:5 XQZB"});
+  EXPECT_TRUE(c->needs_entities());  // read when given, to tell names from acronyms
+  EXPECT_FALSE(c->needs_stances());
 }
 
 Finding Sample(Severity s = Severity::kWarning) {

@@ -268,6 +268,56 @@ TEST_F(EntitiesTest, AppendJsonIsEntitiesJsonOfFind) {
   }
 }
 
+// `caucus entities` (AddEntities) and every tool that computes entities
+// for itself (EnsureEntities: stances, stats, check, ...) find the same
+// mentions: acronyms the document defines included, from its "acronyms"
+// layer when it has one, else from its text.
+TEST_F(EntitiesTest, EnsureEntitiesAgreesWithAddEntities) {
+  const std::string text =
+      "The Informal Experts Group (IEG) met in Russia. The IEG agreed with the ITU.";
+  auto ids = [](const std::vector<Entity>& v) {
+    std::vector<std::string> out;
+    for (const Entity& e : v) out.push_back(e.id + "@" + e.text + "@" + e.form);
+    return out;
+  };
+  const V want = {"IEG@Informal Experts Group@defined", "IEG@IEG@defined", "RUS@Russia@alias",
+                  "IEG@IEG@defined", "ITU@ITU@alias"};
+  struct Case {
+    const char* name;
+    const char* acronyms;  // the document's "acronyms" layer; null: none
+    V want;
+  };
+  const Case cases[] = {
+      {"found_in_text", nullptr, want},
+      {"from_layer",
+       R"([{"short":"IEG","long":"Informal Experts Group","span":[28,31],"long_span":[4,26]}])",
+       want},
+      {"empty_layer_wins", "[]", V{"RUS@Russia@alias", "ITU@ITU@alias"}},
+  };
+  for (const Case& c : cases) {
+    Document doc = Document::FromText("d", text);
+    if (c.acronyms) doc.SetLayer("acronyms", c.acronyms);
+    bool computed = false;
+    auto ensured = EnsureEntities(doc, *rec_, &computed);
+    ASSERT_TRUE(ensured.ok()) << c.name << ": " << ensured.status().message();
+    EXPECT_TRUE(computed) << c.name;
+    ASSERT_TRUE(AddEntities(&doc, *rec_).ok()) << c.name;
+    bool found = false;
+    auto added = GetEntities(doc, &found);
+    ASSERT_TRUE(added.ok() && found) << c.name;
+    EXPECT_EQ(ids(*ensured), c.want) << c.name;
+    EXPECT_EQ(ids(*added), c.want) << c.name;
+    EXPECT_EQ(EntitiesJson(*ensured), std::string(doc.Raw("entities"))) << c.name;
+  }
+  // --no-defined: no definitions looked for in the text.
+  Document doc = Document::FromText("d", text);
+  ASSERT_TRUE(AddEntities(&doc, *rec_, false).ok());
+  bool found = false;
+  auto plain = GetEntities(doc, &found);
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(ids(*plain), (V{"RUS@Russia@alias", "ITU@ITU@alias"}));
+}
+
 // The candidate scan tests MaybeFirst on every token, then MaybeNext on
 // those that pass: together they must answer as MaybeStarts does.
 TEST(MatcherTest, StartFilterInTwoStepsAgrees) {

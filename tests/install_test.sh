@@ -55,6 +55,18 @@ done
 for h in "$prefix"/include/caucus/*; do
   [ -f "$src/lib/include/caucus/$(basename "$h")" ] || fail "unexpected header $h"
 done
+for h in io.h json.h file_filter.h suggest.h; do
+  [ ! -e "$prefix/include/caucus/$h" ] || fail "the internal header $h is installed"
+done
+# Each public header compiles alone against the installed headers, so none
+# includes an internal one (or leans on one included before it).
+cxx=${CXX:-c++}
+for h in "$prefix"/include/caucus/*.h; do
+  printf '#include <caucus/%s>\n' "$(basename "$h")" |
+    "$cxx" -std=c++17 -fsyntax-only -I"$prefix/include" -x c++ - 2>"$scratch/header.err" ||
+    { cat "$scratch/header.err"; fail "include/caucus/$(basename "$h") does not compile alone"; }
+done
+step "$(ls "$prefix"/include/caucus | wc -l) public headers, each compiles alone"
 
 # ---- the installed binary ------------------------------------------------------------
 cd "$scratch"  # not the source tree: nothing may be found relative to it
@@ -111,9 +123,11 @@ cmake -S "$src/examples/find_package" -B "$scratch/example" "${generator[@]}" \
   { cat "$scratch/example.log"; fail "configuring the find_package example"; }
 cmake --build "$scratch/example" >>"$scratch/example.log" 2>&1 ||
   { tail -40 "$scratch/example.log"; fail "building the find_package example"; }
-got=$(printf '%s\n' '{"id":"a","text":"Iran and the ITU."}' '' '{"id":"b","text":"Côte d’Ivoire"}' |
+# Entities and stances through the Annotator, as `caucus stances` computes them.
+got=$(printf '%s\n' '{"id":"a","text":"Iran and the ITU."}' '' '{"id":"b","text":"Côte d’Ivoire"}' \
+        '{"id":"c","text":"Brazil supports the multistakeholder model."}' |
       "$scratch/example/caucus_example" "$prefix/share/caucus") || fail "running the example"
-want=$(printf 'a\t17\tIRN ITU\nb\t16\tCIV')
+want=$(printf 'a\t17\tIRN ITU\nb\t16\tCIV\nc\t43\tBRA multistakeholder-model\tBRA support multistakeholder-model')
 [ "$got" = "$want" ] || fail "the example printed '$got', want '$want'"
 if printf '{oops\n' | "$scratch/example/caucus_example" "$prefix/share/caucus" 2>"$scratch/ex.err"; then
   fail "the example accepted a malformed line"

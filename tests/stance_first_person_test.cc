@@ -42,10 +42,19 @@ TEST(StanceFirstPerson, FindsFirstPersonStances) {
        false, "Russian Federation", false},
       {"We would like to propose an amendment.", true, "We", false, "", false},
       {"This text cannot be accepted by my delegation.", true, "my delegation", true, "", false},
+      // Cues of the lexicon (dictionaries/cues.json), not only the listed
+      // verbs: "condemn", "applaud", "call on", a cue after fillers.
+      {"We condemn the shelling of the power plant.", true, "We", false, "", false},
+      {"My delegation condemns these attacks.", true, "My delegation", false, "", false},
+      {"We applaud the mediators.", true, "We", false, "", false},
+      {"We would not call on the parties to withdraw.", true, "We", true, "", false},
+      // A cue far from "we" is not the speaker's position.
+      {"We thank the Chair, who condemned the attacks.", false, "", false, "", false},
       {"I thank the Chair for giving me the floor.", false, "", false, "", false},
       {"They support the proposal.", false, "", false, "", false},
       {"Do we support this?", false, "", false, "", false},
       {"Annex I supports the text.", false, "", false, "", false},
+      {"Protocol I supports the text.", false, "", false, "", false},
       {"The delegate of Brazil said that it supported the text.", false, "", false, "", false},
       {"I give the floor to Iran.", false, "", false, "", false},
   };

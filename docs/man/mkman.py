@@ -687,7 +687,10 @@ that reads documents and writes JSON Lines, one record per document, so tools pi
 another; \\fBcaucus\\-\\fR\\fITOOL\\fR (a symlink) behaves as \\fBcaucus \\fR\\fITOOL\\fR. Every
 tool accepts plain text, Markdown and HTML files as well as caucus JSON Lines, and computes a
 missing prerequisite layer itself: \\fBcaucus stances report.txt\\fR works alone, and
-\\fBcaucus segment | caucus entities | caucus stances\\fR works too.""",
+\\fBcaucus segment | caucus entities | caucus stances\\fR works too. A missing layer is
+computed exactly as the tool that writes it would, so \\fBcaucus stats report.txt\\fR counts
+what \\fBcaucus stances report.txt | caucus stats\\fR counts (and so for \\fBreport\\fR,
+\\fBgraph\\fR, \\fBmatrix\\fR, \\fBcheck\\fR and \\fBeval\\fR).""",
            ".SH TOOLS"]
     for name in tools:
         out += [".TP", f"\\fBcaucus\\-{name}\\fR(1)", TOOLS[name]["summary"][0].upper() + TOOLS[name]["summary"][1:] + "."]

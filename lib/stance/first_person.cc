@@ -94,7 +94,7 @@ bool FirstPersonSubjectAt(const EnglishWords& en, std::string_view text, const s
   if (x == "we" || x == "i" || x == "we're" || x == "i'm") {
     // "I" in "Annex I" or "Article I" is a numeral, not the speaker.
     if (x == "i" && text[w[i].begin] != 'I') return false;
-    return !(x == "i" && i > 0 && en.turn_numeral_heads.Contains(w[i - 1].low));
+    return !(x == "i" && i > 0 && en.numeral_heads.Contains(w[i - 1].low));
   }
   if ((x == "my" || x == "our") && i + 1 < w.size() &&
       en.turn_first_person_nouns.Contains(w[i + 1].low)) {
@@ -104,27 +104,50 @@ bool FirstPersonSubjectAt(const EnglishWords& en, std::string_view text, const s
   return false;
 }
 
+// Whether a cue phrase of the lexicon starts at w[v]: "condemn", "call on",
+// "have serious reservations about" (the same cues as third-person text, and
+// those a user adds with --dict). The finder then reads the sentence with
+// the subject as its actor and decides polarity, act and modality.
+bool CueAt(const Lexicon& lex, const std::vector<Word>& w, size_t v) {
+  if (!lex.MayStartCue(w[v].low)) return false;
+  const WordInfo* info = lex.words.Find(w[v].low);
+  for (uint32_t pi : lex.cue_buckets[info->cues]) {
+    const std::vector<std::string>& words = lex.phrases[pi].words;
+    if (v + words.size() > w.size()) continue;
+    size_t k = 0;
+    while (k < words.size() && !w[v + k].punct && w[v + k].low == words[k]) ++k;
+    if (k == words.size()) return true;
+  }
+  return false;
+}
+
 // The stance verb after a first-person subject w[i, subj_end]: within a few
 // words, in the same clause; for a possessive subject ("my delegation"),
 // anywhere in the sentence ("This text cannot be accepted by my
 // delegation"). Sets *negated; returns the verb's index or -1.
-int StanceVerbAfter(const EnglishWords& en, const std::vector<Word>& w, size_t i, size_t subj_end,
+int StanceVerbAfter(const Lexicon& lex, const std::vector<Word>& w, size_t i, size_t subj_end,
                     bool* negated) {
-  auto stance_verb = [&](const std::string& x) { return en.first_person_stance_verbs.Contains(x); };
+  const EnglishWords& en = lex.english;
+  auto stance_verb = [&](size_t k) {
+    return en.first_person_stance_verbs.Contains(w[k].low) || CueAt(lex, w, k);
+  };
   size_t v = subj_end + 1;
   size_t fillers = 0;
-  while (v < w.size() && !w[v].punct && fillers < 6 && !stance_verb(w[v].low)) {
+  while (v < w.size() && !w[v].punct && fillers < 6 && !stance_verb(v)) {
     if (!en.first_person_fillers.Contains(w[v].low)) break;
     if (en.first_person_negations.Contains(w[v].low)) *negated = true;
     ++fillers;
     ++v;
   }
-  if (v < w.size() && !w[v].punct && stance_verb(w[v].low)) return static_cast<int>(v);
+  if (v < w.size() && !w[v].punct && stance_verb(v)) return static_cast<int>(v);
   if (subj_end == i) return -1;
+  // Anywhere in the sentence, only the listed verbs and passive participles:
+  // a cue far from "my delegation" is seldom its position.
   for (size_t k = 0; k < w.size(); ++k) {
     if (k >= i && k <= subj_end) continue;
     if (en.first_person_negations.Contains(w[k].low)) *negated = true;
-    if (stance_verb(w[k].low) || en.passive_stance_participles.Contains(w[k].low))
+    if (en.first_person_stance_verbs.Contains(w[k].low) ||
+        en.passive_stance_participles.Contains(w[k].low))
       return static_cast<int>(k);
   }
   return -1;
@@ -175,7 +198,7 @@ std::optional<FirstPersonCue> FindFirstPersonStance(const Lexicon& lex, std::str
     size_t subj_end = i;  // last word of the subject
     if (!FirstPersonSubjectAt(en, text, w, i, &subj_end)) continue;
     bool negated = false;
-    const int v = StanceVerbAfter(en, w, i, subj_end, &negated);
+    const int v = StanceVerbAfter(lex, w, i, subj_end, &negated);
     if (v < 0) continue;
     FirstPersonCue cue;
     cue.subject = {w[i].begin, w[subj_end].end};

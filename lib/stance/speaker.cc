@@ -25,7 +25,7 @@ std::vector<Span> FirstPersonSubjectsIn(const internal::EnglishWords& en, std::s
       out.push_back({w[i].b, w[i].e});
     } else if (x == "i" && text[w[i].b] == 'I') {
       // "Annex I", "World War I": a numeral, not the speaker.
-      if (i > 0 && en.speaker_numeral_heads.Contains(w[i - 1].low)) continue;
+      if (i > 0 && en.numeral_heads.Contains(w[i - 1].low)) continue;
       out.push_back({w[i].b, w[i].e});
     } else if ((x == "my" || x == "our") && i + 1 < n &&
                en.speaker_first_person_nouns.Contains(w[i + 1].low)) {

@@ -39,3 +39,36 @@ def test_on_behalf_of_group_takes_the_stance_too(t):
 def test_no_turns_layer_no_first_person_actor(t):
     recs = t.jsonl("stances", input=json.dumps({"id": "x", "text": "We strongly oppose it."}) + "\n")
     assert all(s.get("via") != "turn" for s in recs[0]["stances"])
+
+
+# A UN verbatim record: the delegate speaks in the first person with cues of
+# the shared lexicon (dictionaries/cues.json) that are not "stance verbs" of
+# their own: condemn, applaud.
+VERBATIM = ("Mr. Volkov (Russian Federation): We condemn the shelling of civilian "
+            "areas by the armed units. My delegation condemns these attacks on schools. "
+            "We applaud the work of the monitoring mission.\n\n"
+            "Ms. Lindqvist (Sweden): We deprecate the decision to close the border crossings.\n")
+
+
+def test_first_person_speech_uses_the_cue_lexicon(t):
+    st = _stances(t, VERBATIM)
+    rus = [(s["polarity"], s["act"], s["actor"]["text"]) for s in st
+           if s["actor"]["id"] == "RUS" and s.get("via") == "turn"]
+    assert ("oppose", "condemn", "We") in rus, st
+    assert ("oppose", "condemn", "My delegation") in rus, st
+    assert ("support", "welcome", "We") in rus, st
+
+
+def test_a_dict_cue_reaches_first_person_speech(t):
+    # "deprecate" is no shipped cue: Sweden's sentence gives nothing until a
+    # user cue file adds it; then the turn's government holds it.
+    plain = _stances(t, VERBATIM)
+    assert not any(s["actor"]["id"] == "SWE" for s in plain), plain
+    cues = t.write("deprecate-cue.json", json.dumps({
+        "kind": "cue", "cues": [{"cue": "deprecate", "pos": "verb", "polarity": "oppose",
+                                 "act": "criticise"}]}))
+    rc, turns, err = t.run("turns", input=VERBATIM, check_rc=0)
+    st = t.jsonl("stances", "--dict", cues, input=turns)[0]["stances"]
+    swe = [s for s in st if s["actor"]["id"] == "SWE"]
+    assert [(s["polarity"], s["act"], s.get("via"), s["actor"]["text"]) for s in swe] == \
+        [("oppose", "criticise", "turn", "We")], st

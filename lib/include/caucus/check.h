@@ -8,10 +8,12 @@
 //   FindingReporter rep(report_options, (*c)->rules());
 //   out += rep.Begin(); rep.Add(finding, &out); out += rep.End();
 //
-// The checker never reads files: rules arrive as text and layers it cannot
-// find in the document (entities, stances, acronym definitions) come from the
-// providers in CheckOptions, so the CLI decides how they are computed and the
-// tests can feed them directly.
+// The checker never reads files: rules arrive as text, and the layers rules
+// read (entities, stances) come from the document or from the providers in
+// CheckOptions, so the caller decides how they are computed (the CLI adds them
+// with the Annotator, as `caucus stances` would) and the tests can feed them
+// directly. Acronym definitions come from the document's "acronyms" layer,
+// else from FindAcronymDefinitions, the finder `caucus acronyms` uses.
 #ifndef CAUCUS_CHECK_H_
 #define CAUCUS_CHECK_H_
 
@@ -63,12 +65,12 @@ struct Finding {
 
 // Where layers come from when the document does not carry them. Each is
 // called on worker threads and must be thread-safe. An unset provider means
-// "only what the document has" (for acronym definitions: a built-in
-// "Long Form (LF)" finder).
+// "only what the document has": a document without the layer is then an
+// error for entity and stance rules (never a silent pass), and acronym
+// rules do without entities.
 struct CheckOptions {
   std::function<Result<std::vector<Entity>>(const Document&)> entities;
   std::function<Result<std::vector<Stance>>(const Document&)> stances;
-  std::function<std::vector<AcronymDef>(std::string_view text)> acronym_definitions;
   // Whether a dictionary knows this acronym (for "unknown-body" rules).
   std::function<bool(std::string_view acronym)> known_acronym;
 };
@@ -82,13 +84,15 @@ class Checker {
   ~Checker();
 
   const std::vector<RuleInfo>& rules() const;
-  bool needs_entities() const;        // some rule reads entities
+  // Some rule reads entities: entity rules, and acronym rules, which tell a
+  // name in capitals ("IRAN") from an acronym by them.
+  bool needs_entities() const;
   bool needs_stances() const;         // some rule reads stances
   bool needs_known_acronyms() const;  // some rule asks the dictionaries
 
   // Runs every rule over the document; findings sorted by span, then rule.
-  // Fails only if a layer the rules need is malformed or its provider fails.
-  // Thread-safe.
+  // Fails if a layer the rules need is malformed, or missing with no
+  // provider, or its provider fails. Thread-safe.
   Result<std::vector<Finding>> Check(const Document& doc) const;
 
  private:
@@ -104,12 +108,6 @@ std::string_view StarterRules();
 
 // The file a document's findings are reported against: meta.path, else the id.
 std::string FindingFile(const Document& doc);
-
-// Acronym definitions of the forms "Long Form (LF)" and "LF (Long Form)",
-// where the initials of the long form's words spell the short form (small
-// words such as "of" and "the" may be skipped). Used when neither the
-// document nor CheckOptions supplies definitions.
-std::vector<AcronymDef> FindSimpleAcronymDefinitions(std::string_view text);
 
 // One finding as a JSON object (no newline): the JSONL output and baseline format.
 void AppendFindingJson(const Finding& f, std::string* out);

@@ -85,10 +85,24 @@ class Recognizer {
 };
 
 // Returns the document's entities: the "entities" layer if present, else
-// computes them with `recognizer` (and, if the document has an "acronyms"
-// layer, uses its definitions). Sets *computed when it had to compute.
+// computes them with `recognizer` exactly as AddEntities (and so `caucus
+// entities`) would. Sets *computed when it had to compute.
 Result<std::vector<Entity>> EnsureEntities(const Document& doc, const Recognizer& recognizer,
                                            bool* computed);
+
+// The entities AddEntities would store, returned instead (a present
+// "entities" layer is ignored; a present "acronyms" layer is used).
+Result<std::vector<Entity>> ComputeEntities(const Document& doc, const Recognizer& recognizer,
+                                            bool find_definitions = true);
+
+// Computes the document's entities and stores them as its "entities" layer
+// (replacing one it had): what `caucus entities` does to a record. Acronyms
+// defined in the document become entities there; the definitions are its
+// "acronyms" layer if it has one, else those FindAcronymDefinitions finds in
+// its text (unless !find_definitions). Every tool that computes entities goes
+// through here or EnsureEntities, so they agree on which mentions exist.
+// Fails only if a present "acronyms" layer is malformed.
+Status AddEntities(Document* doc, const Recognizer& recognizer, bool find_definitions = true);
 
 }  // namespace caucus
 

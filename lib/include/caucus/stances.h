@@ -3,6 +3,12 @@
 //   Result<std::unique_ptr<StanceFinder>> f = StanceFinder::Create({});
 //   std::vector<Stance> s = (*f)->Find(text, sentences, entities);  // thread-safe
 //
+// Find runs the sentence passes (and the post passes) on text alone. A
+// document's stances as `caucus stances` writes them (with the document
+// passes too: turns of a transcript, the document speaker, quotations,
+// debates, echoed views) come from Annotator::AddStances (caucus/annotate.h),
+// the one path every tool takes.
+//
 // The finder is driven by a cue lexicon (dictionaries/cues.json, format in
 // dictionaries/README.md): cue phrases with polarity, act and part of speech,
 // plus negation, hedging, reporting and refusal markers and collective-actor
@@ -25,7 +31,6 @@
 
 namespace caucus {
 
-class Recognizer;
 namespace stance {
 struct Engine;  // lib/stance/engine.h: the passes read the compiled lexicon
 }  // namespace stance
@@ -72,17 +77,6 @@ class StanceFinder {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
-
-// The document's stances: its "stances" layer if present, else computed from
-// its sentences and entities (themselves computed when absent; `recognizer`
-// is only used then and may be null if the document has an entities layer).
-// Sets *computed when it had to compute.
-Result<std::vector<Stance>> EnsureStances(const Document& doc, const Recognizer* recognizer,
-                                          const StanceFinder& finder, bool* computed);
-
-// Computes all missing prerequisite layers and the stances, and stores
-// "sentences", "entities" (if they were missing) and "stances" in doc.
-Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinder& finder);
 
 }  // namespace caucus
 

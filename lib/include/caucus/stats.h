@@ -141,24 +141,13 @@ class StatsAccumulator {
 uint64_t MergePartialStream(std::istream& in, StatsTable* table, bool strict,
                             const std::function<void(uint64_t line, const Status&)>& on_error);
 
-// How a tool gets a document's layers: present layers are read from the
-// record; a missing layer is computed by the provider when there is one, else
-// treated as empty. Providers must be thread-safe.
-struct LayerProviders {
-  std::function<Result<std::vector<Entity>>(const Document&)> entities;
-  std::function<Result<std::vector<Stance>>(const Document&, const std::vector<Entity>&)> stances;
-};
-
+// The layers of one document that the aggregates read (see LoadLayers in
+// caucus/annotate.h).
 struct DocumentLayers {
   std::vector<Entity> entities;
   std::vector<Stance> stances;
   std::vector<Sentence> sentences;
 };
-
-// Reads (or computes) the layers a tool needs. Fails if a present layer is
-// malformed.
-Status LoadLayers(const Document& doc, const LayerProviders& providers, bool need_stances,
-                  bool need_sentences, DocumentLayers* out);
 
 }  // namespace caucus
 

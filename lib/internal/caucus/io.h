@@ -1,3 +1,5 @@
+// Internal (not installed): used by the tools in cli/ and by the library.
+//
 // The filter driver every tool runs on: it reads inputs (files, directories
 // with `recursive`, stdin), turns each into document records (JSONL lines, or
 // one document per plain text / Markdown / HTML file), calls the tool's

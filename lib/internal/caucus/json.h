@@ -1,3 +1,5 @@
+// Internal (not installed): used by the library, the tools and the tests.
+//
 // Fast JSON pieces for the hot path: a writer that appends to a string, string
 // escaping/unescaping, and a scanner that splits a JSON object into its
 // top-level members without building a DOM. Layer contents that are small
