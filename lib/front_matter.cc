@@ -125,7 +125,6 @@ std::string FrontMatterMetaMembers(std::string_view text) {
     if (k == "date") add("date", IsoPrefix(v));
     if (k == "source") add("source", v);
     if (k == "author" || k == "author/org" || k == "by") add("author", v);
-    if (k == "speaker") add("speaker", v);
   }
   return out;
 }

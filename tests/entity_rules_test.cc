@@ -289,8 +289,7 @@ INSTANTIATE_TEST_SUITE_P(
                         ",\"header\":[0,98],\"source\":\"x.org\",\"title\":\"A title\","
                         "\"date\":\"2012-12-14\",\"author\":\"The White House\""},
         FrontMatterCase{"yaml", "---\ntitle: \"Notes\"\ndate: 2005-11\nspeaker: BRA\n---\nBody", 50,
-                        ",\"header\":[0,50],\"title\":\"Notes\",\"date\":\"2005-11\","
-                        "\"speaker\":\"BRA\""},
+                        ",\"header\":[0,50],\"title\":\"Notes\",\"date\":\"2005-11\""},
         FrontMatterCase{"no_iso_date", "# Title: T\n# Date: November 2005\n# ---\nx", 39,
                         ",\"header\":[0,39],\"title\":\"T\""},
         FrontMatterCase{"unclosed_yaml", "---\ntitle: x\nbody", 0, ""},

@@ -37,7 +37,9 @@ uint32_t FrontMatterEnd(std::string_view text);
 // preceded by a comma: "header" (the span [0, end] of the front matter) and,
 // where the front matter gives them, "title", "date" (ISO 8601: the leading
 // YYYY, YYYY-MM or YYYY-MM-DD of the value), "source", "author" (from
-// "author", "author/org", "by") and "speaker". Empty without front matter.
+// "author", "author/org", "by"). Not "speaker": a header line names the
+// speaker as written, which the stance passes resolve to an id. Empty without
+// front matter.
 std::string FrontMatterMetaMembers(std::string_view text);
 
 // meta.header's end, if meta (a JSON object) has a valid "header" span
