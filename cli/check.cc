@@ -157,6 +157,7 @@ int CheckMain(const std::vector<std::string>& args) {
   WriteStdout(reporter.Begin());
   std::string text;
   bool bad_output = false;
+  RunSummary run_summary;
   int rc = RunFilter(
       run,
       [&c, &a, layers](const Origin&, Document& doc, std::string* out) {
@@ -170,7 +171,7 @@ int CheckMain(const std::vector<std::string>& args) {
         }
         return Status::Ok();
       },
-      nullptr,
+      &run_summary,
       [&](std::string_view chunk) {
         // Findings travel from the workers as JSONL (the baseline format).
         if (baseline_out.is_open()) baseline_out << chunk;
@@ -178,13 +179,15 @@ int CheckMain(const std::vector<std::string>& args) {
         if (!reporter.AddJsonLines(chunk, &text).ok()) bad_output = true;
         return WriteStdout(text);
       });
-  WriteStdout(reporter.End());
-  FlushStdout();
+  const bool output_open = WriteStdout(reporter.End()) && FlushStdout();
   if (baseline_out.is_open()) {
     baseline_out.close();
     if (!baseline_out) rc = UsageError("check", write_baseline + ": write error");
   }
-  if (report.format == CheckFormat::kHuman && (reporter.total() || reporter.baselined()))
+  // After the output closed (`| head`) the counts depend on how far the run
+  // got: no summary then.
+  if (report.format == CheckFormat::kHuman && output_open && !run_summary.output_closed &&
+      (reporter.total() || reporter.baselined()))
     ReportError("check", reporter.Summary());
   if (bad_output) rc = UsageError("check", "internal error: a finding could not be decoded");
   if (rc != 0) return 2;

@@ -1,5 +1,6 @@
 // caucus: one executable, git-style subcommands. `caucus-NAME` (a symlink)
 // behaves as `caucus NAME`.
+#include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <exception>
@@ -29,6 +30,24 @@ void PrintHelp() {
                "skipped; the run goes on unless --strict).\n";
 }
 
+// Flushes stdout and turns a failed write into exit status 2 with a message:
+// output that did not arrive is an error (a full disk), except when the
+// reader went away (`| head`), which ends the run quietly.
+int Finish(const std::string& tool, int rc) {
+  caucus::FlushStdout();
+  errno = 0;
+  std::cout.flush();
+  caucus::Status written = caucus::StdoutStatus();
+  if (written.ok() && !std::cout && errno != EPIPE) {
+    written = caucus::Status::IoError(std::string("write error: ") + std::strerror(errno));
+  }
+  if (!written.ok()) {
+    caucus::ReportError(tool, written.message());
+    return 2;
+  }
+  return rc;
+}
+
 std::string UnknownTool(const std::string& name) {
   std::vector<std::string> names;
   for (const auto& t : caucus::cli::Tools()) names.push_back(t.name);
@@ -52,7 +71,7 @@ int main(int argc, char** argv) {
   } else {
     if (args.empty()) {
       PrintHelp();
-      return 0;
+      return Finish("", 0);
     }
     tool = args[0];
     args.erase(args.begin());
@@ -60,27 +79,28 @@ int main(int argc, char** argv) {
   if (tool == "help" || tool == "--help" || tool == "-h") {
     if (args.empty()) {
       PrintHelp();
-      return 0;
+      return Finish("", 0);
     }
     if (const caucus::cli::ToolInfo* info = caucus::cli::FindTool(args[0])) {
-      return info->main({"--help"});
+      return Finish(args[0], info->main({"--help"}));
     }
     std::cerr << UnknownTool(args[0]);
     return 2;
   }
   if (tool == "--version" || tool == "version") {
     std::cout << "caucus " CAUCUS_VERSION "\n";
-    return 0;
+    return Finish("", 0);
   }
   const caucus::cli::ToolInfo* info = caucus::cli::FindTool(tool);
   if (!info) {
     std::cerr << UnknownTool(tool);
     return 2;
   }
+  int rc = 2;
   try {
-    return info->main(args);
+    rc = info->main(args);
   } catch (const std::exception& e) {
     std::cerr << "caucus " << tool << ": internal error: " << e.what() << "\n";
-    return 2;
   }
+  return Finish(tool, rc);
 }

@@ -17,6 +17,27 @@ std::vector<ToolInfo>& Registry() {
   static std::vector<ToolInfo> tools;
   return tools;
 }
+
+// A byte count with an optional K, M or G suffix (powers of 1024): "512M".
+bool ParseByteSize(const std::string& s, uint64_t* out) {
+  size_t digits = 0;
+  while (digits < s.size() && s[digits] >= '0' && s[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 12) return false;
+  uint64_t v = std::stoull(s.substr(0, digits));
+  std::string unit = s.substr(digits);
+  if (unit == "K" || unit == "k") {
+    v <<= 10;
+  } else if (unit == "M" || unit == "m") {
+    v <<= 20;
+  } else if (unit == "G" || unit == "g") {
+    v <<= 30;
+  } else if (!unit.empty()) {
+    return false;
+  }
+  *out = v;
+  return v > 0;
+}
+
 }  // namespace
 
 Registrar::Registrar(ToolInfo info) {
@@ -37,8 +58,12 @@ const ToolInfo* FindTool(const std::string& name) {
 
 void AddCommonOptions(po::options_description* desc, CommonArgs* c, bool with_dict) {
   desc->add_options()("recursive,r", po::bool_switch(&c->recursive),
-                      "read directories recursively")("strict", po::bool_switch(&c->strict),
-                                                      "stop at the first bad record")(
+                      "read directories recursively (symbolic links to directories are not "
+                      "followed)")("follow", po::bool_switch(&c->follow),
+                                   "with -r: follow symbolic links to directories")(
+      "max-record-bytes", po::value<std::string>(&c->max_record_bytes),
+      "largest record read: one JSONL line or one plain file (K, M, G suffixes; default 1G)")(
+      "strict", po::bool_switch(&c->strict), "stop at the first bad record")(
       "jobs,j", po::value<int>(&c->jobs)->default_value(1),
       "worker threads (0 = all cores); output order is kept")(
       "input-format", po::value<std::string>(&c->format)->default_value("auto"),
@@ -143,6 +168,13 @@ bool ParseToolArgs(const ToolInfo& tool, const po::options_description& desc,
     *exit_code = 0;
     return false;
   }
+  uint64_t size = 0;
+  if (!common->max_record_bytes.empty() && !ParseByteSize(common->max_record_bytes, &size)) {
+    *exit_code =
+        UsageError(tool.name, "--max-record-bytes takes a size such as 65536, 512M or 2G, not '" +
+                                  common->max_record_bytes + "'");
+    return false;
+  }
   if (common->jobs == 0) common->jobs = std::max(1u, std::thread::hardware_concurrency());
   if (common->jobs < 0) {
     *exit_code = UsageError(tool.name, "invalid value '" + std::to_string(common->jobs) +
@@ -245,6 +277,8 @@ RunOptions MakeRunOptions(const std::string& tool, const CommonArgs& c) {
   o.tool = tool;
   o.inputs = c.inputs;
   o.recursive = c.recursive;
+  o.follow = c.follow;
+  if (!c.max_record_bytes.empty()) ParseByteSize(c.max_record_bytes, &o.max_record_bytes);
   o.strict = c.strict;
   o.jobs = c.jobs;
   o.progress = true;

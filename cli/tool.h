@@ -36,6 +36,8 @@ const ToolInfo* FindTool(const std::string& name);
 struct CommonArgs {
   std::vector<std::string> inputs;
   bool recursive = false;
+  bool follow = false;
+  std::string max_record_bytes;  // --max-record-bytes as given; empty: the default
   bool strict = false;
   int jobs = 1;
   std::string format = "auto";

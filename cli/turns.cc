@@ -119,7 +119,9 @@ int TurnsMain(const std::vector<std::string>& args) {
         return Status::Ok();
       },
       &run_summary);
-  if (summary || stats.documents > 1) {
+  // After the output closed (`| head`) the counts depend on how far the run
+  // got: no summary then.
+  if (!run_summary.output_closed && (summary || stats.documents > 1)) {
     std::string by_format;
     for (const auto& [name, n] : formats) {
       by_format += (by_format.empty() ? "" : ", ") + name + " " + std::to_string(n);

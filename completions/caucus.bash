@@ -6,7 +6,7 @@
 # the binary; a built-in list of the common options is the fallback.
 
 _caucus_tools="read segment entities acronyms turns stances mentions stats matrix graph report check dict eval"
-_caucus_common_opts="--recursive -r --strict --jobs -j --input-format --encoding --dict --help -h --version"
+_caucus_common_opts="--recursive -r --follow --max-record-bytes --strict --jobs -j --input-format --encoding --dict --help -h --version"
 _caucus_kinds="government body event instrument person group topic"
 # dict --kinds also takes "block".
 
@@ -76,7 +76,7 @@ _caucus()
             COMPREPLY=($(compgen -W "auto text markdown html pdf docx odt" -- "$cur")); return ;;
         --encoding)
             COMPREPLY=($(compgen -W "UTF-8 UTF-16LE UTF-16BE windows-1252 windows-1251 ISO-8859-1 ISO-8859-15 KOI8-R GB18030 Shift_JIS" -- "$cur")); return ;;
-        -j|--jobs|--top|--min-score|--min-confidence|--min-weight)
+        -j|--jobs|--top|--min-score|--min-confidence|--min-weight|--max-record-bytes)
             return ;;
         --kinds|--kind)
             local prefix=${cur%,*}

@@ -602,32 +602,16 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
   };
 
   // All matches of a rule's text matcher and entity selectors, in text order.
-  auto collect = [&](const Rule& r, std::vector<std::pair<Span, size_t>>* out) {
-    if (r.matcher.any) {
-      re2::StringPiece m;
-      size_t pos = 0;
-      while (pos <= t.size() && r.matcher.any->Match(t, pos, t.size(), RE2::UNANCHORED, &m, 1)) {
-        size_t b = static_cast<size_t>(m.data() - t.data());
-        size_t e = b + m.size();
-        if (e == b) {
-          pos = b + 1;
-          continue;
-        }
-        Span s{static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
-        if (!masked(r, s)) {
-          size_t which = 0;
-          if (r.matcher.entries.size() > 1) {
-            for (size_t k = 0; k < r.matcher.entries.size(); ++k) {
-              if (RE2::FullMatch(m, *r.matcher.entries[k])) {
-                which = k;
-                break;
-              }
-            }
-          }
-          out->push_back({s, which});
-        }
-        pos = e;
-      }
+  // The text matches of all rules are found together, on first need.
+  std::unique_ptr<check_internal::TextMatches> text_matches;
+  auto collect = [&](size_t ri, const Rule& r, std::vector<std::pair<Span, size_t>>* out) {
+    if (!r.matcher.alts.empty()) {
+      if (!text_matches) text_matches = std::make_unique<check_internal::TextMatches>(im.set, t);
+      text_matches->ForRule(ri, out);
+      out->erase(
+          std::remove_if(out->begin(), out->end(),
+                         [&](const std::pair<Span, size_t>& m) { return masked(r, m.first); }),
+          out->end());
     }
     if (!r.entities.empty()) {
       for (const Entity& e : entities) {
@@ -648,7 +632,7 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
     switch (r.type) {
       case RuleType::kExistence: {
         std::vector<std::pair<Span, size_t>> ms;
-        collect(r, &ms);
+        collect(ri, r, &ms);
         for (const auto& [s, which] : ms) {
           std::string match = CollapseSpace(t.substr(s.begin, s.size()));
           std::string msg =
@@ -659,10 +643,10 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
       }
       case RuleType::kSubstitution: {
         std::vector<std::pair<Span, size_t>> ms;
-        collect(r, &ms);
+        collect(ri, r, &ms);
         for (const auto& [s, which] : ms) {
           std::string_view raw = t.substr(s.begin, s.size());
-          const std::string& want = r.matcher.replacements[which];
+          const std::string& want = r.matcher.alts[which].replacement;
           if (raw == want) continue;
           std::string match = CollapseSpace(raw);
           if (match == want) continue;  // a line break inside the term is not a misspelling
@@ -675,7 +659,7 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
       }
       case RuleType::kOccurrence: {
         std::vector<std::pair<Span, size_t>> ms;
-        collect(r, &ms);
+        collect(ri, r, &ms);
         int64_t count = static_cast<int64_t>(ms.size());
         if (r.max >= 0 && count > r.max) {
           Span s = ms[static_cast<size_t>(r.max)].first;

@@ -86,35 +86,21 @@ bool ParseValue(std::string_view raw, json* out) {
 
 bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
-// A literal phrase as an RE2 pattern: word boundaries where the phrase starts
-// or ends with a word character, any whitespace run (line breaks included)
-// between its words.
-std::string TokenPattern(std::string_view token) {
-  std::string p;
-  if (!token.empty() && IsWordChar(token.front())) p += "\\b";
-  size_t i = 0;
-  bool first = true;
-  while (i < token.size()) {
-    while (i < token.size() && std::isspace(static_cast<unsigned char>(token[i]))) ++i;
-    size_t j = i;
-    while (j < token.size() && !std::isspace(static_cast<unsigned char>(token[j]))) ++j;
-    if (j > i) {
-      if (!first) p += "\\s+";
-      p += RE2::QuoteMeta(re2::StringPiece(token.data() + i, j - i));
-      first = false;
-    }
-    i = j;
-  }
-  if (!token.empty() && IsWordChar(token.back())) p += "\\b";
-  return p;
-}
-
 RE2::Options ReOptions() {
   RE2::Options o;
   o.set_log_errors(false);
   o.set_encoding(RE2::Options::EncodingUTF8);
   return o;
 }
+
+// One alternative of a rule's text matcher, as the rules file gives it.
+struct AltSpec {
+  std::string text;  // the phrase or the pattern
+  bool literal = false;
+  bool ignore_case = false;
+  std::string replacement;
+  std::string_view at;  // where it came from, for messages
+};
 
 class RuleParser {
  public:
@@ -125,7 +111,7 @@ class RuleParser {
     Status st = ScanJsonObject(raw, &members);
     if (!st.ok()) return ctx_.Error(raw, "a rule must be a JSON object");
     Rule rule;
-    std::vector<std::pair<std::string, std::string>> alternatives;  // pattern, replacement
+    std::vector<AltSpec> alternatives;
     std::string_view type_at = raw;
     bool ignore_case = false, ignore_case_set = false, regex_keys = false;
     json swap;
@@ -206,7 +192,6 @@ class RuleParser {
              std::find(it->second.begin(), it->second.end(), rule.type) != it->second.end();
     };
 
-    std::vector<std::string_view> pattern_at;  // where each alternative came from
     for (const JsonMember& m : members) {
       json v;
       ParseValue(m.raw, &v);
@@ -254,15 +239,13 @@ class RuleParser {
           std::string_view at = i < items.size() ? items[i] : m.raw;
           if (list[i].empty()) return ctx_.Error(at, where + "empty string in \"" + k + "\"");
           if (k == "tokens") {
-            alternatives.push_back({TokenPattern(list[i]), ""});
-            pattern_at.push_back(at);
+            alternatives.push_back({list[i], true, false, "", at});
           } else if (k == "patterns") {
-            alternatives.push_back({list[i], ""});
-            pattern_at.push_back(at);
+            alternatives.push_back({list[i], false, false, "", at});
           } else if (k == "terms") {
+            // Terms match in any case; the finding is a spelling that differs.
             rule.terms.push_back(list[i]);
-            alternatives.push_back({TokenPattern(list[i]), list[i]});
-            pattern_at.push_back(at);
+            alternatives.push_back({list[i], true, true, list[i], at});
           } else if (k == "exceptions") {
             rule.exceptions.insert(list[i]);
           } else if (k == "allow") {
@@ -318,9 +301,7 @@ class RuleParser {
       for (auto it = swap.begin(); it != swap.end(); ++it) {
         if (!it.value().is_string())
           return ctx_.Error(swap_at, where + "\"swap\" values must be strings");
-        std::string pat = regex_keys ? it.key() : TokenPattern(it.key());
-        alternatives.push_back({ic ? "(?i:" + pat + ")" : pat, it.value().get<std::string>()});
-        pattern_at.push_back(swap_at);
+        alternatives.push_back({it.key(), !regex_keys, ic, it.value().get<std::string>(), swap_at});
       }
     }
 
@@ -331,7 +312,7 @@ class RuleParser {
         if (alternatives.empty() && rule.entities.empty())
           return ctx_.Error(raw, where + "needs \"tokens\", \"patterns\" or \"entities\"");
         if (ignore_case) {
-          for (auto& a : alternatives) a.first = "(?i:" + a.first + ")";
+          for (auto& a : alternatives) a.ignore_case = true;
         }
         if (rule.type == RuleType::kOccurrence && rule.min < 0 && rule.max < 0)
           return ctx_.Error(raw, where + "needs \"min\" or \"max\"");
@@ -340,10 +321,6 @@ class RuleParser {
         break;
       case RuleType::kSubstitution:
         if (alternatives.empty()) return ctx_.Error(raw, where + "needs \"swap\" or \"terms\"");
-        // Terms match in any case; the finding is a spelling that differs.
-        for (size_t i = 0; i < alternatives.size(); ++i) {
-          if (i < rule.terms.size()) alternatives[i].first = "(?i:" + alternatives[i].first + ")";
-        }
         break;
       case RuleType::kAcronym:
       case RuleType::kUnknownBody:
@@ -357,7 +334,8 @@ class RuleParser {
         break;
     }
 
-    Status cs = Compile(alternatives, pattern_at, where, &rule.matcher);
+    Status cs =
+        Compile(alternatives, where, static_cast<uint32_t>(set->rules.size()), set, &rule.matcher);
     if (!cs.ok()) return cs;
     if (rule.info.description.empty()) rule.info.description = DefaultDescription(rule);
     set->rules.push_back(std::move(rule));
@@ -374,28 +352,43 @@ class RuleParser {
     return true;
   }
 
-  Status Compile(const std::vector<std::pair<std::string, std::string>>& alts,
-                 const std::vector<std::string_view>& at, const std::string& where,
-                 TextMatcher* m) {
-    if (alts.empty()) return Status::Ok();
-    std::string all;
-    for (size_t i = 0; i < alts.size(); ++i) {
-      auto re = std::make_unique<RE2>(alts[i].first, ReOptions());
-      if (!re->ok())
-        return ctx_.Error(at[i], where + "bad pattern \"" + alts[i].first + "\": " + re->error());
-      if (re->Match("", 0, 0, RE2::ANCHOR_BOTH, nullptr, 0))
-        return ctx_.Error(at[i], where + "pattern \"" + alts[i].first + "\" matches empty text");
-      m->entries.push_back(std::move(re));
-      m->replacements.push_back(alts[i].second);
-      if (i) all += '|';
-      all += "(?:" + alts[i].first + ")";
+  // Literals go to the rule set's LiteralIndex (one for the same phrase in
+  // any number of rules), patterns are compiled here and also added to the
+  // set's RE2::Set.
+  Status Compile(const std::vector<AltSpec>& alts, const std::string& where, uint32_t rule_index,
+                 RuleSet* set, TextMatcher* m) {
+    for (const AltSpec& a : alts) {
+      Alternative alt;
+      alt.replacement = a.replacement;
+      if (a.literal) {
+        alt.literal = set->literals.Add(a.text, a.ignore_case);
+        if (alt.literal < 0) {
+          std::string pattern = a.ignore_case ? "(?i:)" : "";
+          return ctx_.Error(a.at, where + "pattern \"" + pattern + "\" matches empty text");
+        }
+        const size_t id = static_cast<size_t>(alt.literal);
+        if (set->literal_users.size() <= id) set->literal_users.resize(id + 1);
+        set->literal_users[id].emplace_back(rule_index, static_cast<uint32_t>(m->alts.size()));
+      } else {
+        std::string pattern = a.ignore_case ? "(?i:" + a.text + ")" : a.text;
+        alt.re = std::make_unique<RE2>(pattern, ReOptions());
+        if (!alt.re->ok())
+          return ctx_.Error(a.at, where + "bad pattern \"" + pattern + "\": " + alt.re->error());
+        if (alt.re->Match("", 0, 0, RE2::ANCHOR_BOTH, nullptr, 0))
+          return ctx_.Error(a.at, where + "pattern \"" + pattern + "\" matches empty text");
+        alt.set_index = static_cast<int>(patterns_.size());
+        patterns_.push_back(std::move(pattern));
+      }
+      m->alts.push_back(std::move(alt));
     }
-    m->any = std::make_unique<RE2>(all, ReOptions());
-    if (!m->any->ok())
-      return ctx_.Error(at[0], where + "patterns do not combine: " + m->any->error());
     return Status::Ok();
   }
 
+ public:
+  // The patterns of every rule, in RuleSet::patterns order.
+  const std::vector<std::string>& patterns() const { return patterns_; }
+
+ private:
   static std::string DefaultDescription(const Rule& r) {
     switch (r.type) {
       case RuleType::kExistence:
@@ -418,7 +411,23 @@ class RuleParser {
 
   const Context& ctx_;
   std::unordered_set<std::string> seen_ids_;
+  std::vector<std::string> patterns_;
 };
+
+// All the patterns in one RE2::Set, so that a document is searched once to
+// find which of them match at all; null if the set cannot be built (then
+// every pattern is tried).
+std::unique_ptr<RE2::Set> PatternSet(const std::vector<std::string>& patterns) {
+  if (patterns.empty()) return nullptr;
+  RE2::Options o = ReOptions();
+  o.set_max_mem(int64_t{64} << 20);
+  auto set = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
+  for (const std::string& p : patterns) {
+    if (set->Add(p, nullptr) < 0) return nullptr;
+  }
+  if (!set->Compile()) return nullptr;
+  return set;
+}
 
 }  // namespace
 
@@ -426,8 +435,13 @@ Result<RuleSet> ParseRules(std::string_view text, std::string_view rules_name) {
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   Context ctx(text, rules_name);
   try {
-    json probe = json::parse(text.begin(), text.end());
-    (void)probe;
+    // A file of 10^5 rules as a DOM took more memory than all the rules
+    // compiled: accept() only validates, and the DOM is built to find where
+    // an error is.
+    if (!json::accept(text.begin(), text.end())) {
+      json probe = json::parse(text.begin(), text.end());
+      (void)probe;
+    }
   } catch (const json::parse_error& e) {
     std::string what = e.what();
     // nlohmann's message is "[json.exception.parse_error.101] parse error at
@@ -448,7 +462,7 @@ Result<RuleSet> ParseRules(std::string_view text, std::string_view rules_name) {
   bool have_rules = false;
   for (const JsonMember& m : top) {
     json v;
-    ParseValue(m.raw, &v);
+    if (m.key != "rules") ParseValue(m.raw, &v);  // the rules are parsed one by one
     if (m.key == "version") {
       if (!v.is_number_integer() || v.get<int64_t>() != 1)
         return ctx.Error(m.raw, "unsupported \"version\" (this caucus reads version 1)");
@@ -459,9 +473,11 @@ Result<RuleSet> ParseRules(std::string_view text, std::string_view rules_name) {
         set.well_known.insert(x.get<std::string>());
       }
     } else if (m.key == "rules") {
-      if (!v.is_array()) return ctx.Error(m.raw, "\"rules\" must be an array");
+      if (m.raw.empty() || m.raw[0] != '[') return ctx.Error(m.raw, "\"rules\" must be an array");
       have_rules = true;
-      for (std::string_view r : SplitArray(m.raw)) {
+      const std::vector<std::string_view> rules = SplitArray(m.raw);
+      set.rules.reserve(set.rules.size() + rules.size());
+      for (std::string_view r : rules) {
         Status rs = parser.Parse(r, &set);
         if (!rs.ok()) return rs;
       }
@@ -471,6 +487,8 @@ Result<RuleSet> ParseRules(std::string_view text, std::string_view rules_name) {
     }
   }
   if (!have_rules) return ctx.Error(text, "no \"rules\" array");
+  set.patterns = PatternSet(parser.patterns());
+  set.pattern_count = parser.patterns().size();
   return set;
 }
 

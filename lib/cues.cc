@@ -170,7 +170,7 @@ struct NextUnit {
   size_t after = 0;  // kAdverb: the first byte of the unit after it
 };
 
-NextUnit NextUnitAt(std::string_view text, size_t pos) {
+NextUnit NextUnitAt(std::string_view text, size_t pos, const WordList& adverbs) {
   NextUnit u;
   size_t r = pos;
   while (r < text.size() && IsSpaceByte(static_cast<unsigned char>(text[r]))) ++r;
@@ -210,7 +210,7 @@ NextUnit NextUnitAt(std::string_view text, size_t pos) {
     return u;
   }
   for (size_t i = r; i < e; ++i) buf[i - r] = AsciiLower(text[i]);
-  if (!IsAdverbWord(std::string_view(buf, e - r))) return u;
+  if (!IsAdverbWord(std::string_view(buf, e - r), adverbs)) return u;
   u.adverb = NextUnit::kAdverb;
   size_t a = e;
   while (a < text.size() && IsSpaceByte(static_cast<unsigned char>(text[a]))) ++a;
@@ -223,29 +223,31 @@ NextUnit NextUnitAt(std::string_view text, size_t pos) {
 // or it is an adverb and words[k] comes next. (MatchWords skips no adverb
 // that is words[k] itself; not telling that apart only keeps more.)
 bool MayMatchAt(std::string_view text, const NextUnit& u, const std::vector<std::string>& words,
-                size_t k) {
+                size_t k, const WordList& adverbs) {
   const std::string& w = words[k];
-  if (size_t n = FoldedPrefix(text, u.r, w); n > 0 && CueRestMayFollow(text, u.r + n, words, k + 1))
+  if (size_t n = FoldedPrefix(text, u.r, w);
+      n > 0 && CueRestMayFollow(text, u.r + n, words, k + 1, adverbs))
     return true;
   if (u.adverb == NextUnit::kUnknown) return true;
   if (u.adverb == NextUnit::kNoAdverb) return false;
   const size_t n = FoldedPrefix(text, u.after, w);
-  return n > 0 && CueRestMayFollow(text, u.after + n, words, k + 1);
+  return n > 0 && CueRestMayFollow(text, u.after + n, words, k + 1, adverbs);
 }
 
 }  // namespace
 
 bool CueRestMayFollow(std::string_view text, size_t pos, const std::vector<std::string>& words,
-                      size_t k) {
+                      size_t k, const WordList& adverbs) {
   if (k >= words.size()) return true;
-  const NextUnit u = NextUnitAt(text, pos);
+  const NextUnit u = NextUnitAt(text, pos, adverbs);
   if (u.r >= text.size()) return false;
-  return MayMatchAt(text, u, words, k);
+  return MayMatchAt(text, u, words, k, adverbs);
 }
 
 bool Lexicon::CueMayFollow(int32_t bucket, std::string_view text, size_t q) const {
   if (bucket_has_single[bucket]) return true;
-  const NextUnit u = NextUnitAt(text, q);
+  const WordList& adverbs = english.skippable_adverbs;
+  const NextUnit u = NextUnitAt(text, q, adverbs);
   if (u.r >= text.size()) return false;
   if (u.adverb == NextUnit::kUnknown) return true;
   // Most often no phrase's second word is there: one test per distinct
@@ -260,7 +262,7 @@ bool Lexicon::CueMayFollow(int32_t bucket, std::string_view text, size_t q) cons
   }
   if (!any) return false;
   for (uint32_t pi : cue_buckets[bucket])
-    if (MayMatchAt(text, u, phrases[pi].words, 1)) return true;
+    if (MayMatchAt(text, u, phrases[pi].words, 1, adverbs)) return true;
   return false;
 }
 

@@ -205,11 +205,11 @@ struct Lexicon {
 // The raw-text test behind Lexicon::CueMayFollow: whether words[k..] may be
 // the word units that follow a word unit ending at `pos`, as the stance
 // tokenizer cuts and folds them (ASCII lower case, typographic apostrophes
-// as '), an adverb word (IsAdverbWord) allowed before each. Conservative:
+// as '), an adverb word (IsAdverbWord with `adverbs`) allowed before each. Conservative:
 // true whenever the text is not plain enough to tell. Assumes no entity and
 // no sentence end cuts a run of letters and '-' (the caller checks).
 bool CueRestMayFollow(std::string_view text, size_t pos, const std::vector<std::string>& words,
-                      size_t k);
+                      size_t k, const WordList& adverbs);
 
 // ---- the text scan for cue words ---------------------------------------------
 //

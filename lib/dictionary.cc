@@ -117,6 +117,15 @@ void ParseValid(const json& j, DictEntry* e) {
   e->valid_to = Str(*it, "to");
 }
 
+// The kinds an entry may have: those of docs/FORMAT.md, and "block" for
+// phrases that are no entity (dictionaries/README.md).
+constexpr const char* kKinds[] = {"government", "body",  "event", "instrument",
+                                  "person",     "group", "topic", "block"};
+
+bool KnownKind(const std::string& kind) {
+  return std::find(std::begin(kKinds), std::end(kKinds), kind) != std::end(kKinds);
+}
+
 Status ParseEntry(const json& j, const std::string& file_kind, const std::string& file,
                   DictEntry* e) {
   if (!j.is_object()) return Status::InvalidInput("entry is not an object");
@@ -127,6 +136,12 @@ Status ParseEntry(const json& j, const std::string& file_kind, const std::string
   if (e->id.empty()) return Status::InvalidInput("entry without \"id\"");
   if (e->name.empty()) return Status::InvalidInput("entry \"" + e->id + "\" without \"name\"");
   if (e->kind.empty()) return Status::InvalidInput("entry \"" + e->id + "\" without \"kind\"");
+  if (!KnownKind(e->kind)) {
+    std::string known;
+    for (const char* k : kKinds) known += (known.empty() ? "" : ", ") + std::string(k);
+    return Status::InvalidInput("entry \"" + e->id + "\": unknown kind \"" + e->kind + "\" (" +
+                                known + ")");
+  }
   e->type = Str(j, "type");
   e->status = Str(j, "status");
   e->parent = Str(j, "parent");
@@ -260,6 +275,15 @@ Status LoadFile(const std::string& path, std::vector<DictEntry>* entries, Entity
     list = &j;
   } else {
     return Status::InvalidInput(path + ":1: dictionary must be an object with \"entries\"");
+  }
+  // A file that adds nothing is a mistake (a cue file adds its "cues", a
+  // words file its "lists", a rules file its word lists).
+  if (list->empty() &&
+      !(j.is_object() && (j.contains("cues") || j.contains("lists") || kind == "rules"))) {
+    return Status::InvalidInput(
+        path +
+        ":1: the dictionary has no entries (expected {\"kind\": ..., \"entries\": [...]} "
+        "with at least one entry)");
   }
   size_t search_from = 0;
   // Lines are counted forward from the previous entry's position: counting

@@ -77,6 +77,12 @@ const EnglishList kEnglishLists[] = {
     {"label_connectors", &EnglishWords::label_connectors},
     {"title_abbreviations", &EnglishWords::title_abbreviations},
     {"language_non_names", &EnglishWords::language_non_names},
+    {"label_questioners", &EnglishWords::label_questioners},
+    {"label_questioner_words", &EnglishWords::label_questioner_words},
+    {"label_moderator_words", &EnglishWords::label_moderator_words},
+    {"label_secretariat_words", &EnglishWords::label_secretariat_words},
+    {"label_delegate_words", &EnglishWords::label_delegate_words},
+    {"skippable_adverbs", &EnglishWords::skippable_adverbs},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 

@@ -87,6 +87,12 @@ struct EnglishWords {
   WordList label_connectors;
   WordList title_abbreviations;
   WordList language_non_names;
+  WordList label_questioners;
+  WordList label_questioner_words;
+  WordList label_moderator_words;
+  WordList label_secretariat_words;
+  WordList label_delegate_words;
+  WordList skippable_adverbs;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

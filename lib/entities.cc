@@ -281,6 +281,109 @@ size_t EditDistance(std::string_view a, std::string_view b, size_t cap) {
   return std::min(p1[b.size()], cap + 1);
 }
 
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+// Whether the tokenizer starts afresh at byte p: a single space between two
+// bytes that are no ASCII white space. Tokens never cross it, and no word
+// hyphenated across a line break is rejoined over it (that takes a line
+// break), so the tokens of the text on either side are those of the whole.
+inline bool SafeCut(std::string_view text, size_t p) {
+  return p >= 2 && p < text.size() && text[p - 1] == ' ' && !IsAsciiSpace(text[p - 2]) &&
+         !IsAsciiSpace(text[p]);
+}
+
+// The tokens of a text a window at a time (EntityOptions::window_bytes), so
+// that a long text is not held as tokens all at once (32 bytes a token, one
+// token per 5 bytes of prose: a 200 MB document took 2 GB). Windows own
+// consecutive byte ranges cut at SafeCut positions; each also holds at least
+// `margin` tokens before and after what it owns, so that trie walks and
+// context rules near its ends see what they see in the whole text. A text of
+// one window is tokenized once, as a whole.
+class TokenWindows {
+ public:
+  struct Window {
+    const std::vector<MatchToken>* tokens;
+    size_t base;       // the text's token index of (*tokens)[0]
+    size_t own_begin;  // the owned tokens: (*tokens)[own_begin, own_end)
+    size_t own_end;
+  };
+
+  TokenWindows(std::string_view text, size_t window_bytes, size_t margin,
+               std::vector<MatchToken>* storage)
+      : text_(text), margin_(margin), tokens_(storage) {
+    cuts_.push_back(0);
+    for (size_t at = window_bytes; at < text.size(); at += window_bytes) {
+      while (at < text.size() && !SafeCut(text, at)) ++at;
+      if (at >= text.size()) break;
+      cuts_.push_back(at);
+    }
+    cuts_.push_back(text.size());
+    starts_.push_back(0);
+  }
+
+  size_t size() const { return cuts_.size() - 1; }
+  // Raises the margin for the windows tokenized from now on.
+  void EnsureMargin(size_t margin) {
+    if (margin <= margin_) return;
+    margin_ = margin;
+    if (size() > 1) current_ = SIZE_MAX;
+  }
+  // Window w. The windows must first be visited in order: that is when the
+  // token indices of the text are counted.
+  Window Get(size_t w) {
+    if (w == current_) return window_;
+    const size_t n = text_.size(), own_b = cuts_[w], own_e = cuts_[w + 1];
+    for (size_t margin_bytes = 4096;; margin_bytes *= 4) {
+      size_t b = own_b, e = own_e;
+      if (size() > 1) {
+        b = own_b > margin_bytes ? own_b - margin_bytes : 0;
+        while (b > 0 && !SafeCut(text_, b)) --b;
+        e = std::min(n, own_e + margin_bytes);
+        while (e < n && !SafeCut(text_, e)) ++e;
+      }
+      internal::Tokenize(text_.substr(b, e - b), tokens_);
+      if (b > 0) {
+        for (MatchToken& t : *tokens_) {
+          t.begin += static_cast<uint32_t>(b);
+          t.end += static_cast<uint32_t>(b);
+        }
+      }
+      auto first_at = [&](size_t byte) {
+        return static_cast<size_t>(
+            std::lower_bound(tokens_->begin(), tokens_->end(), byte,
+                             [](const MatchToken& t, size_t at) { return t.begin < at; }) -
+            tokens_->begin());
+      };
+      const size_t lb = first_at(own_b), le = first_at(own_e);
+      if ((b > 0 && lb < margin_) || (e < n && tokens_->size() - le < margin_)) continue;
+      if (w + 1 == starts_.size()) starts_.push_back(starts_[w] + (le - lb));
+      window_ = {tokens_, starts_[w] - lb, lb, le};
+      current_ = w;
+      return window_;
+    }
+  }
+  // The window that owns token k of the text (after all were visited).
+  size_t Owner(size_t k) const {
+    return static_cast<size_t>(std::upper_bound(starts_.begin(), starts_.end(), k) -
+                               starts_.begin()) -
+           1;
+  }
+  size_t total() const { return starts_.back(); }
+  // The first byte window w owns.
+  size_t Cut(size_t w) const { return cuts_[w]; }
+
+ private:
+  std::string_view text_;
+  size_t margin_;
+  std::vector<MatchToken>* tokens_;
+  std::vector<size_t> cuts_;    // window w owns bytes [cuts_[w], cuts_[w + 1])
+  std::vector<size_t> starts_;  // the text's index of each window's first own token
+  size_t current_ = SIZE_MAX;
+  Window window_{};
+};
+
 }  // namespace
 
 struct Recognizer::Impl {
@@ -297,6 +400,10 @@ struct Recognizer::Impl {
   std::set<std::string> kinds;    // empty: all
   std::set<std::string> sectors;  // of bodies; empty: all
   bool person_rules = true;
+  size_t window_bytes = 8 << 20;  // EntityOptions::window_bytes
+  // Tokens each window holds beyond what it owns: enough for the longest
+  // alias, the token after it and the people rules around it.
+  size_t margin_tokens = 32;
   uint64_t the_hash = 0, of_hash = 0, at_hash = 0, comma_hash = 0, dot_hash = 0, hyphen_hash = 0;
   uint64_t this_hash = 0, that_hash = 0, open_hash = 0, close_hash = 0, a_hash = 0, an_hash = 0;
 
@@ -384,14 +491,41 @@ struct Recognizer::Impl {
   void FindHits(std::string_view text, const std::vector<AcronymDef>* defs, const DocContext& ctx,
                 Found* f) const;
 
-  // The rule passes after matching (FindHits runs them in this order).
-  void FindVariants(std::string_view text, const std::vector<MatchToken>& t, std::vector<Hit>* hits,
+  // The rule passes after matching (FindHits runs them in this order). t is
+  // the tokens of a window of the text (TokenWindows): t[k] is token k + base
+  // of the text, and the passes look for new mentions starting in the tokens
+  // the window owns, [own_begin, own_end). tok_spans and covered are by the
+  // text's token index.
+  void FindVariants(std::string_view text, const std::vector<MatchToken>& t, size_t base,
+                    size_t own_begin, size_t own_end, std::vector<Hit>* hits,
                     std::vector<std::pair<size_t, size_t>>* tok_spans,
                     std::vector<char>* covered) const;
-  void ResolveBackReferences(const std::vector<MatchToken>& t, std::vector<Hit>* hits) const;
+  // The passes over the hits found, those below in order, on the tokens of
+  // the windows of the text.
+  void HitPasses(std::string_view text, TokenWindows* windows, const DocContext& ctx,
+                 std::vector<Hit>* hits) const;
+  // ResolveBackReferences reads the determiners of a text's windows in
+  // order, with the hits of the whole text sorted by span; what it has read
+  // is kept in a BackReferences, and the references found are added to the
+  // hits by EndBackReferences.
+  struct BackReferences {
+    struct HeadScan {
+      size_t upto = 0;  // hits before it have been read
+      int last = -1;    // the last of them that fits the head
+    };
+    std::unordered_map<uint64_t, HeadScan> scans;
+    std::vector<Hit> added;
+    size_t next_hit = 0;  // hits before it end before the token being read
+  };
+  void ResolveBackReferences(std::string_view text, const std::vector<MatchToken>& t,
+                             size_t own_begin, size_t own_end, BackReferences* state,
+                             std::vector<Hit>* hits) const;
+  static void EndBackReferences(BackReferences* state, std::vector<Hit>* hits);
   void PeopleFromDemonyms(std::string_view text, const std::vector<MatchToken>& t,
                           std::vector<Hit>* hits) const;
-  void DropTerritoryQualifiers(const std::vector<MatchToken>& t, std::vector<Hit>* hits) const;
+  // Pairs of hits (x, x + 1) for x in [x_begin, x_end).
+  void DropTerritoryQualifiers(const std::vector<MatchToken>& t, size_t x_begin, size_t x_end,
+                               std::vector<Hit>* hits) const;
   void ScoreByDate(const DocContext& ctx, std::vector<Hit>* hits) const;
   void AddNested(const std::string_view text, const std::vector<MatchToken>& t,
                  std::vector<Hit>* hits) const;
@@ -436,9 +570,13 @@ struct Recognizer::Impl {
     h.kind_code = r.kind_code;
   }
 
-  void FindPeople(std::string_view text, const std::vector<MatchToken>& t,
-                  const std::vector<std::pair<size_t, size_t>>& tok_spans, std::vector<Hit>* ents,
-                  std::vector<char>* covered, std::deque<std::string>* owned) const;
+  // FindPeople around hits [x_begin, x_end) of ents, whose tokens are in t,
+  // the tokens of a window: t[k] is token k + base of the text. tok_spans
+  // and covered are by the text's token index.
+  void FindPeople(std::string_view text, const std::vector<MatchToken>& t, size_t base,
+                  const std::vector<std::pair<size_t, size_t>>& tok_spans, size_t x_begin,
+                  size_t x_end, std::vector<Hit>* ents, std::vector<char>* covered,
+                  std::deque<std::string>* owned) const;
 
   // The JSON members after "text" of each alias's match, from ",\"kind\":"
   // on, written once: tails[tail_of[ref].first, + .second).
@@ -458,6 +596,7 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   Impl& im = *r->impl_;
   im.dict = std::move(*d);
   im.person_rules = options.person_rules;
+  if (options.window_bytes > 0) im.window_bytes = options.window_bytes;
   for (const std::string& k : options.kinds) im.kinds.insert(k);
   for (const std::string& k : options.sectors) im.sectors.insert(k);
   std::vector<MatchToken> toks;
@@ -546,6 +685,9 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
           .Add(toks, static_cast<uint32_t>(im.refs.size()));
       im.starts.Add(toks[0].fold, toks.size() > 1, toks.size() > 1 ? toks[1].fold : 0);
       im.refs.push_back(ref);
+      // A walk reads one token past an alias; people rules look about 20
+      // tokens around a match.
+      im.margin_tokens = std::max(im.margin_tokens, toks.size() + 32);
       // A tail depends on the entry and the alias's form only.
       auto shared = std::find_if(tail_for.begin(), tail_for.end(),
                                  [&a](const auto& t) { return *t.first == a.form; });
@@ -589,12 +731,15 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
 // People with a role: "Dr. Hamadoun Touré, Secretary-General of the ITU" and
 // "ITU Secretary-General Hamadoun Touré". The role links to the body (org).
 void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<MatchToken>& t,
+                                  size_t base,
                                   const std::vector<std::pair<size_t, size_t>>& tok_spans,
-                                  std::vector<Hit>* ents, std::vector<char>* covered,
+                                  size_t x_begin, size_t x_end, std::vector<Hit>* ents,
+                                  std::vector<char>* covered,
                                   std::deque<std::string>* owned) const {
-  const size_t n_found = ents->size();
+  // Token indices below are the window's; covered and tok_spans are the text's.
+  auto is_covered = [&](size_t k) { return (*covered)[k + base] != 0; };
   auto is_name_word = [&](size_t k) {
-    return k < t.size() && t[k].word && t[k].upper && !(*covered)[k];
+    return k < t.size() && t[k].word && t[k].upper && !is_covered(k);
   };
   auto add_person = [&](size_t nb, size_t ne, const std::string& role, size_t org) {
     // Drop leading titles ("Dr.", "H.E.") from the name.
@@ -606,7 +751,7 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
     for (size_t k = nb; k < ne; ++k) words += t[k].word;
     if (words < 2) return;
     for (size_t k = nb; k < ne; ++k) {
-      if ((*covered)[k]) return;
+      if (is_covered(k)) return;
     }
     Hit p;
     p.span = {t[nb].begin, t[ne - 1].end};
@@ -617,13 +762,13 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
     p.form = &kRuleForm;
     p.role = &role;
     p.org = (*ents)[org].id;
-    for (size_t k = nb; k < ne; ++k) (*covered)[k] = 1;
+    for (size_t k = nb; k < ne; ++k) (*covered)[k + base] = 1;
     ents->push_back(p);
   };
-  for (size_t x = 0; x < n_found; ++x) {
+  for (size_t x = x_begin; x < x_end; ++x) {
     const KindCode kind = (*ents)[x].kind_code;
     if (kind != kBodyKind && kind != kGovernmentKind) continue;
-    const size_t ob = tok_spans[x].first, oe = tok_spans[x].second;
+    const size_t ob = tok_spans[x].first - base, oe = tok_spans[x].second - base;
     // Pattern A: NAME , [the] ROLE (of|at) [the] ORG
     size_t k = ob;
     if (k > 0 && t[k - 1].fold == the_hash) --k;
@@ -687,6 +832,7 @@ bool NameLike(const MatchToken& x, std::string_view text) {
 // in two words swapped ("Internet Corporation for Assigned Numbers and
 // Names"). Form "variant", a lower score.
 void Recognizer::Impl::FindVariants(std::string_view text, const std::vector<MatchToken>& t,
+                                    size_t base, size_t own_begin, size_t own_end,
                                     std::vector<Hit>* hits,
                                     std::vector<std::pair<size_t, size_t>>* tok_spans,
                                     std::vector<char>* covered) const {
@@ -695,12 +841,12 @@ void Recognizer::Impl::FindVariants(std::string_view text, const std::vector<Mat
   thread_local std::vector<uint16_t> run;
   run.assign(n_tok + 1, 0);
   for (size_t i = n_tok; i-- > 0;) {
-    run[i] = !(*covered)[i] && NameLike(t[i], text)
+    run[i] = !(*covered)[i + base] && NameLike(t[i], text)
                  ? static_cast<uint16_t>(std::min<int>(run[i + 1] + 1, 31))
                  : 0;
   }
   std::string folded;
-  for (size_t i = 0; i + 3 <= n_tok; ++i) {
+  for (size_t i = own_begin; i < own_end && i + 3 <= n_tok; ++i) {
     if (run[i] < 3 || !t[i].word || !t[i].upper) continue;
     size_t found_n = 0;
     const VariantName* found_v = nullptr;
@@ -754,8 +900,8 @@ void Recognizer::Impl::FindVariants(std::string_view text, const std::vector<Mat
     h.country = &e.country;
     h.score = kVariantScore;
     h.kind_code = r.kind_code;
-    tok_spans->emplace_back(i, i + found_n);
-    for (size_t k = i; k < i + found_n; ++k) (*covered)[k] = 1;
+    tok_spans->emplace_back(i + base, i + found_n + base);
+    for (size_t k = i; k < i + found_n; ++k) (*covered)[k + base] = 1;
     i += found_n - 1;
   }
 }
@@ -789,19 +935,18 @@ bool HoldsSequence(const std::vector<uint64_t>& toks, const std::vector<uint64_t
 // ("WG" for "Working Group"). The mention gets that entity, form
 // "back-reference" and a lower score. A bare name kept for an EU institution
 // ("the Council") yields to a fitting earlier name ("ITU Council").
-void Recognizer::Impl::ResolveBackReferences(const std::vector<MatchToken>& t,
+void Recognizer::Impl::ResolveBackReferences(std::string_view text,
+                                             const std::vector<MatchToken>& t, size_t own_begin,
+                                             size_t own_end, BackReferences* state,
                                              std::vector<Hit>* hits) const {
-  SortHits(hits);
   std::vector<MatchToken> name_toks;
   std::vector<uint64_t> seq, name_seq;
-  struct HeadScan {
-    size_t upto = 0;  // hits before it have been read
-    int last = -1;    // the last of them that fits the head
-  };
-  std::unordered_map<uint64_t, HeadScan> scans;
-  std::vector<Hit> added;
-  size_t next_hit = 0;  // hits before it end before the token being read
-  for (size_t i = 0; i + 1 < t.size(); ++i) {
+  auto& scans = state->scans;
+  size_t& next_hit = state->next_hit;
+  // A name before t's tokens (in an earlier window of a long text) is
+  // tokenized again, alone.
+  const uint32_t t_begin = t.empty() ? 0 : t.front().begin;
+  for (size_t i = own_begin; i < own_end && i + 1 < t.size(); ++i) {
     const uint64_t d = t[i].fold;
     if (d != the_hash && d != this_hash && d != that_hash) continue;
     const size_t h = i + 1;
@@ -829,15 +974,20 @@ void Recognizer::Impl::ResolveBackReferences(const std::vector<MatchToken>& t,
     if (blocked) continue;
     // The last fitting name before the determiner: each head's scan goes
     // on from where it stopped, so a document's hits are read once per head.
-    HeadScan& scan = scans[t[h].fold];
+    BackReferences::HeadScan& scan = scans[t[h].fold];
     for (; scan.upto < next_hit; ++scan.upto) {
       const Hit& a = (*hits)[scan.upto];
       if (a.kind_code != kBodyKind && a.kind_code != kEventKind && *a.kind != "instrument")
         continue;
       if (a.form == &kNestedForm) continue;
       seq.clear();
-      for (size_t k = TokenAt(t, a.span.begin); k < t.size() && t[k].end <= a.span.end; ++k)
-        seq.push_back(t[k].fold);
+      if (a.span.begin >= t_begin) {
+        for (size_t k = TokenAt(t, a.span.begin); k < t.size() && t[k].end <= a.span.end; ++k)
+          seq.push_back(t[k].fold);
+      } else {
+        internal::Tokenize(text.substr(a.span.begin, a.span.size()), &name_toks);
+        for (const MatchToken& x2 : name_toks) seq.push_back(x2.fold);
+      }
       const std::vector<uint64_t>* names = &name_seq;
       const DictEntry* e = EntryOf(a);
       if (e && e->name == *a.name) {
@@ -861,12 +1011,15 @@ void Recognizer::Impl::ResolveBackReferences(const std::vector<MatchToken>& t,
     if (on_head >= 0) {
       (*hits)[on_head] = ref;
     } else {
-      added.push_back(ref);
+      state->added.push_back(ref);
     }
     i = h;
   }
-  if (added.empty()) return;
-  hits->insert(hits->end(), added.begin(), added.end());
+}
+
+void Recognizer::Impl::EndBackReferences(BackReferences* state, std::vector<Hit>* hits) {
+  if (state->added.empty()) return;
+  hits->insert(hits->end(), state->added.begin(), state->added.end());
   SortHits(hits);
 }
 
@@ -958,12 +1111,12 @@ void Recognizer::Impl::PeopleFromDemonyms(std::string_view text, const std::vect
 
 // "Guam (US)", "Macao SAR (China)": a government's name in parentheses right
 // after a territory's qualifies it and is no mention of its own.
-void Recognizer::Impl::DropTerritoryQualifiers(const std::vector<MatchToken>& t,
-                                               std::vector<Hit>* hits) const {
+void Recognizer::Impl::DropTerritoryQualifiers(const std::vector<MatchToken>& t, size_t x_begin,
+                                               size_t x_end, std::vector<Hit>* hits) const {
   SortHits(hits);
   std::vector<char> drop(hits->size(), 0);
   bool any = false;
-  for (size_t x = 0; x + 1 < hits->size(); ++x) {
+  for (size_t x = x_begin; x < x_end && x + 1 < hits->size(); ++x) {
     const Hit& a = (*hits)[x];
     const Hit& q = (*hits)[x + 1];
     if (a.kind_code != kGovernmentKind || q.kind_code != kGovernmentKind) continue;
@@ -971,7 +1124,7 @@ void Recognizer::Impl::DropTerritoryQualifiers(const std::vector<MatchToken>& t,
     if (!e || e->status != "territory") continue;
     const size_t open = TokenAt(t, a.span.end), inner = TokenAt(t, q.span.begin),
                  close = TokenAt(t, q.span.end);
-    if (open + 1 == inner && t[open].fold == open_hash && close < t.size() &&
+    if (open + 1 == inner && inner < t.size() && t[open].fold == open_hash && close < t.size() &&
         t[close].fold == close_hash) {
       drop[x + 1] = 1;
       any = true;
@@ -1047,125 +1200,180 @@ void Recognizer::Impl::AddNested(const std::string_view text, const std::vector<
   if (hits->size() != n_hits) SortHits(hits);
 }
 
+void Recognizer::Impl::HitPasses(std::string_view text, TokenWindows* windows,
+                                 const DocContext& ctx, std::vector<Hit>* hits) const {
+  SortHits(hits);
+  const size_t n_windows = windows->size();
+  // The hits that begin in window w: [first(w), first(w + 1)).
+  auto first = [&](size_t w) {
+    if (w >= n_windows) return hits->size();
+    const size_t at = windows->Cut(w);
+    return static_cast<size_t>(
+        std::lower_bound(hits->begin(), hits->end(), at,
+                         [](const Hit& h, size_t b) { return h.span.begin < b; }) -
+        hits->begin());
+  };
+  if (!back_references.empty()) {
+    BackReferences state;
+    for (size_t w = 0; w < n_windows; ++w) {
+      const TokenWindows::Window win = windows->Get(w);
+      ResolveBackReferences(text, *win.tokens, win.own_begin, win.own_end, &state, hits);
+    }
+    EndBackReferences(&state, hits);
+  }
+  // The passes that read the tokens in and around each hit only: a window's
+  // hits at a time.
+  auto each_window = [&](auto pass) {
+    if (n_windows == 1) {
+      pass(*windows->Get(0).tokens, hits);
+      return;
+    }
+    std::vector<Hit> all, part;
+    all.swap(*hits);
+    size_t x = 0;
+    for (size_t w = 0; w < n_windows; ++w) {
+      part.clear();
+      while (x < all.size() && (w + 1 == n_windows || all[x].span.begin < windows->Cut(w + 1)))
+        part.push_back(all[x++]);
+      pass(*windows->Get(w).tokens, &part);
+      hits->insert(hits->end(), part.begin(), part.end());
+    }
+  };
+  each_window([&](const std::vector<MatchToken>& t, std::vector<Hit>* h) {
+    PeopleFromDemonyms(text, t, h);
+  });
+  for (size_t w = 0; w < n_windows; ++w)
+    DropTerritoryQualifiers(*windows->Get(w).tokens, first(w), first(w + 1), hits);
+  if (!ctx.date.empty()) ScoreByDate(ctx, hits);
+  each_window(
+      [&](const std::vector<MatchToken>& t, std::vector<Hit>* h) { AddNested(text, t, h); });
+}
+
 void Recognizer::Impl::FindHits(std::string_view text, const std::vector<AcronymDef>* defs,
                                 const DocContext& ctx, Found* found) const {
   const Impl& im = *this;
-  thread_local std::vector<MatchToken> t;
-  internal::Tokenize(text, &t);
+  thread_local std::vector<MatchToken> tokens;
+  TokenWindows windows(text, im.window_bytes, im.margin_tokens, &tokens);
   std::vector<Hit>& out = found->hits;
   out.clear();
-  thread_local std::vector<std::pair<size_t, size_t>> tok_spans;  // token range of each hit
+  // By the text's token index: the token range of each hit, and the tokens
+  // inside a hit.
+  thread_local std::vector<std::pair<size_t, size_t>> tok_spans;
   tok_spans.clear();
   thread_local std::vector<char> covered;
-  covered.assign(t.size(), 0);
+  covered.clear();
   const auto& entries = im.dict.entries();
   std::vector<std::pair<size_t, const std::vector<std::string>*>> conditional;
-  // Tokens where an alias may start. Most tokens start none; the tries are
-  // read for the rest, with their first edges fetched a few tokens ahead.
   thread_local std::vector<uint32_t> cands;
-  cands.resize(t.size());
-  // Tokens before the body (a header, front matter) are not analysed.
-  const size_t first_token =
-      ctx.body_begin == 0
-          ? 0
-          : static_cast<size_t>(
-                std::lower_bound(t.begin(), t.end(), ctx.body_begin,
-                                 [](const MatchToken& x, uint32_t b) { return x.begin < b; }) -
-                t.begin());
-  std::fill(covered.begin(), covered.begin() + first_token, 1);
-  {
-    size_t n = 0;
-    for (size_t k = first_token; k < t.size(); ++k) {
-      cands[n] = static_cast<uint32_t>(k);
-      n += im.starts.MaybeFirst(t[k].fold);
+  size_t next_token = 0;  // tokens before it are inside a match
+  for (size_t w = 0; w < windows.size(); ++w) {
+    const TokenWindows::Window win = windows.Get(w);
+    const std::vector<MatchToken>& t = *win.tokens;
+    const size_t base = win.base;
+    if (covered.size() < base + t.size()) covered.resize(base + t.size(), 0);
+    // Tokens before the body (a header, front matter) are not analysed.
+    size_t first_token = win.own_begin;
+    while (first_token < win.own_end && t[first_token].begin < ctx.body_begin) {
+      covered[first_token + base] = 1;
+      ++first_token;
     }
-    size_t m = 0;
-    for (size_t c = 0; c < n; ++c) {
-      const size_t k = cands[c];
-      const bool has_next = k + 1 < t.size();
-      cands[m] = static_cast<uint32_t>(k);
-      m += im.starts.MaybeNext(t[k].fold, has_next, has_next ? t[k + 1].fold : 0);
+    // Tokens where an alias may start. Most tokens start none; the tries are
+    // read for the rest, with their first edges fetched a few tokens ahead.
+    cands.resize(win.own_end - first_token);
+    {
+      size_t n = 0;
+      for (size_t k = first_token; k < win.own_end; ++k) {
+        cands[n] = static_cast<uint32_t>(k);
+        n += im.starts.MaybeFirst(t[k].fold);
+      }
+      size_t m = 0;
+      for (size_t c = 0; c < n; ++c) {
+        const size_t k = cands[c];
+        const bool has_next = k + 1 < t.size();
+        cands[m] = static_cast<uint32_t>(k);
+        m += im.starts.MaybeNext(t[k].fold, has_next, has_next ? t[k + 1].fold : 0);
+      }
+      cands.resize(m);
     }
-    cands.resize(m);
-  }
-  // Two stages: the first edge kAhead candidates ahead, the second edge
-  // kAhead / 2 ahead (its key needs the first edge's node).
-  constexpr size_t kAhead = 16;
-  for (size_t c = 0; c < kAhead && c < cands.size(); ++c) {
-    im.trie.Prefetch(t[cands[c]]);
-    im.exact_trie.Prefetch(t[cands[c]]);
-  }
-  out.reserve(cands.size() / 4 + 16);  // about one candidate in three matches
-  size_t next_token = 0;               // tokens before it are inside a match
-  for (size_t c = 0; c < cands.size(); ++c) {
-    if (c + kAhead < cands.size()) {
-      const MatchToken& ahead = t[cands[c + kAhead]];
-      im.trie.Prefetch(ahead);
-      if (ahead.exact != ahead.fold) im.exact_trie.Prefetch(ahead);
+    // Two stages: the first edge kAhead candidates ahead, the second edge
+    // kAhead / 2 ahead (its key needs the first edge's node).
+    constexpr size_t kAhead = 16;
+    for (size_t c = 0; c < kAhead && c < cands.size(); ++c) {
+      im.trie.Prefetch(t[cands[c]]);
+      im.exact_trie.Prefetch(t[cands[c]]);
     }
-    if (c + kAhead / 2 < cands.size()) im.trie.PrefetchSecond(t, cands[c + kAhead / 2]);
-    const size_t i = cands[c];
-    if (i < next_token) continue;
-    size_t best_end = 0;
-    int best = -1;
-    bool best_weak = true;
-    bool undated = false;  // two dated entries share the form and no date chose
-    auto consider = [&](size_t end, internal::Payloads payloads) {
-      for (uint32_t p : payloads) {
-        const AliasRef& r = im.refs[p];
-        if (!im.Accept(text, t, i, end, r)) continue;
-        bool weak = r.weak;
-        // Longer wins; at equal length a strong form wins, then the later
-        // loaded entry (user dictionaries override shipped ones); within one
-        // entry the earlier form ("Canada" the name over "Canadá" the
-        // Spanish name, which folds to the same tokens).
-        if (end > best_end || (end == best_end && best_weak && !weak)) {
-          best_end = end;
-          best = static_cast<int>(p);
-          best_weak = weak;
-          undated = false;
-        } else if (end == best_end && best_weak == weak && r.entry != im.refs[best].entry) {
-          // Entries with dates that share a form ("PrepCom-3"): the one
-          // whose dates fit the document's wins.
-          const DictEntry& a = entries[im.refs[best].entry];
-          const DictEntry& b = entries[r.entry];
-          const bool dated = (!a.valid_from.empty() || !a.valid_to.empty()) &&
-                             (!b.valid_from.empty() || !b.valid_to.empty());
-          if (dated && !ctx.date.empty()) {
-            if (DateDistance(b, ctx.date) < DateDistance(a, ctx.date)) best = static_cast<int>(p);
-            undated = false;
-          } else {
+    if (w == 0) out.reserve(cands.size() / 4 + 16);  // about one candidate in three matches
+    for (size_t c = 0; c < cands.size(); ++c) {
+      if (c + kAhead < cands.size()) {
+        const MatchToken& ahead = t[cands[c + kAhead]];
+        im.trie.Prefetch(ahead);
+        if (ahead.exact != ahead.fold) im.exact_trie.Prefetch(ahead);
+      }
+      if (c + kAhead / 2 < cands.size()) im.trie.PrefetchSecond(t, cands[c + kAhead / 2]);
+      const size_t i = cands[c];
+      if (i + base < next_token) continue;
+      size_t best_end = 0;
+      int best = -1;
+      bool best_weak = true;
+      bool undated = false;  // two dated entries share the form and no date chose
+      auto consider = [&](size_t end, internal::Payloads payloads) {
+        for (uint32_t p : payloads) {
+          const AliasRef& r = im.refs[p];
+          if (!im.Accept(text, t, i, end, r)) continue;
+          bool weak = r.weak;
+          // Longer wins; at equal length a strong form wins, then the later
+          // loaded entry (user dictionaries override shipped ones); within one
+          // entry the earlier form ("Canada" the name over "Canadá" the
+          // Spanish name, which folds to the same tokens).
+          if (end > best_end || (end == best_end && best_weak && !weak)) {
+            best_end = end;
             best = static_cast<int>(p);
-            undated = dated;
+            best_weak = weak;
+            undated = false;
+          } else if (end == best_end && best_weak == weak && r.entry != im.refs[best].entry) {
+            // Entries with dates that share a form ("PrepCom-3"): the one
+            // whose dates fit the document's wins.
+            const DictEntry& a = entries[im.refs[best].entry];
+            const DictEntry& b = entries[r.entry];
+            const bool dated = (!a.valid_from.empty() || !a.valid_to.empty()) &&
+                               (!b.valid_from.empty() || !b.valid_to.empty());
+            if (dated && !ctx.date.empty()) {
+              if (DateDistance(b, ctx.date) < DateDistance(a, ctx.date)) best = static_cast<int>(p);
+              undated = false;
+            } else {
+              best = static_cast<int>(p);
+              undated = dated;
+            }
           }
         }
+      };
+      im.trie.Walk(t, i, consider);
+      im.exact_trie.Walk(t, i, consider);
+      if (best < 0) continue;
+      const AliasRef& r = im.refs[best];
+      // "a working group on Internet governance": a body's name written all
+      // in lower case after "a" or "an" describes, it does not name.
+      if (r.kind_code == kBodyKind && !r.case_sensitive && best_end - i > 1 && i > 0 &&
+          (t[i - 1].fold == im.a_hash || t[i - 1].fold == im.an_hash) &&
+          std::none_of(t.begin() + i, t.begin() + best_end,
+                       [](const MatchToken& x) { return x.upper; }))
+        continue;
+      for (size_t k = i; k < best_end; ++k) covered[k + base] = 1;
+      if (r.reported) {
+        im.AddHit(t, i, best_end, static_cast<uint32_t>(best), &out);
+        if (undated) {
+          im.Detach(&out.back());
+          out.back().score = kUndatedScore;
+        }
+        tok_spans.emplace_back(i + base, best_end + base);
+        if (r.has_requires) {
+          conditional.emplace_back(out.size() - 1, &entries[r.entry].aliases[r.alias].requires_ids);
+        }
       }
-    };
-    im.trie.Walk(t, i, consider);
-    im.exact_trie.Walk(t, i, consider);
-    if (best < 0) continue;
-    const AliasRef& r = im.refs[best];
-    // "a working group on Internet governance": a body's name written all
-    // in lower case after "a" or "an" describes, it does not name.
-    if (r.kind_code == kBodyKind && !r.case_sensitive && best_end - i > 1 && i > 0 &&
-        (t[i - 1].fold == im.a_hash || t[i - 1].fold == im.an_hash) &&
-        std::none_of(t.begin() + i, t.begin() + best_end,
-                     [](const MatchToken& x) { return x.upper; }))
-      continue;
-    for (size_t k = i; k < best_end; ++k) covered[k] = 1;
-    if (r.reported) {
-      im.AddHit(t, i, best_end, static_cast<uint32_t>(best), &out);
-      if (undated) {
-        im.Detach(&out.back());
-        out.back().score = kUndatedScore;
-      }
-      tok_spans.emplace_back(i, best_end);
-      if (r.has_requires) {
-        conditional.emplace_back(out.size() - 1, &entries[r.entry].aliases[r.alias].requires_ids);
-      }
+      next_token = best_end + base;
     }
-    next_token = best_end;
   }
+  covered.resize(windows.total());
   DropUnmetContext(conditional, &out, &tok_spans, &covered);
 
   // Document-local names: acronyms defined in the document, and the short
@@ -1180,13 +1388,23 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
     return (local_firsts[h >> 60] >> ((h >> 54) & 63)) & 1;
   };
   thread_local std::vector<MatchToken> lt;
+  size_t local_tokens = 0;  // the longest local name, in tokens
   auto add_local = [&](std::string_view phrase, Local l) {
     internal::Tokenize(phrase, &lt);
     if (lt.empty()) return;
+    local_tokens = std::max(local_tokens, lt.size());
     // Skip phrases the dictionary already knows.
     bool known = false;
     im.trie.Walk(lt, 0, [&](size_t end, internal::Payloads) { known |= end == lt.size(); });
     if (known) return;
+    // A name defined again adds nothing (the first definition is the one
+    // used), and adding it again would copy its list of payloads: quadratic
+    // in the definitions of a long document.
+    if (local_trie) {
+      bool again = false;
+      local_trie->Walk(lt, 0, [&](size_t end, internal::Payloads) { again |= end == lt.size(); });
+      if (again) return;
+    }
     if (!local_trie) local_trie.emplace();
     local_trie->Add(lt, static_cast<uint32_t>(locals.size()));
     const uint64_t h = lt[0].fold;  // the trie is case-insensitive
@@ -1256,60 +1474,82 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
     }
   }
   if (!locals.empty()) {
-    for (size_t i = 0; i < t.size();) {
-      if (covered[i] || !maybe_first(t[i].fold)) {
-        ++i;
-        continue;
-      }
-      size_t best_end = 0;
-      int best = -1;
-      local_trie->Walk(t, i, [&](size_t end, internal::Payloads p) {
-        for (size_t k = i; k < end; ++k) {
-          if (covered[k]) return;
-        }
-        best_end = end;
-        best = static_cast<int>(p[0]);
-      });
-      if (best < 0) {
-        ++i;
-        continue;
-      }
-      // Acronyms stay case-sensitive: "CWG" must be written in capitals.
-      std::string_view written = text.substr(t[i].begin, t[best_end - 1].end - t[i].begin);
-      const Local& l = locals[best];
-      if (l.form == "stem" || (l.form == "defined" && written.size() <= 12 &&
-                               written.find(' ') == std::string_view::npos)) {
-        bool has_upper = std::any_of(written.begin(), written.end(),
-                                     [](char c) { return c >= 'A' && c <= 'Z'; });
-        if (!has_upper) {
+    windows.EnsureMargin(local_tokens + 32);
+    size_t next = 0;  // the text's token index: tokens before it are done
+    for (size_t w = 0; w < windows.size(); ++w) {
+      const TokenWindows::Window win = windows.Get(w);
+      const std::vector<MatchToken>& t = *win.tokens;
+      const size_t base = win.base;
+      size_t i = std::max(win.own_begin, next > base ? next - base : 0);
+      while (i < win.own_end) {
+        if (covered[i + base] || !maybe_first(t[i].fold)) {
           ++i;
           continue;
         }
+        size_t best_end = 0;
+        int best = -1;
+        local_trie->Walk(t, i, [&](size_t end, internal::Payloads p) {
+          for (size_t k = i; k < end; ++k) {
+            if (covered[k + base]) return;
+          }
+          best_end = end;
+          best = static_cast<int>(p[0]);
+        });
+        if (best < 0) {
+          ++i;
+          continue;
+        }
+        // Acronyms stay case-sensitive: "CWG" must be written in capitals.
+        std::string_view written = text.substr(t[i].begin, t[best_end - 1].end - t[i].begin);
+        const Local& l = locals[best];
+        if (l.form == "stem" || (l.form == "defined" && written.size() <= 12 &&
+                                 written.find(' ') == std::string_view::npos)) {
+          bool has_upper = std::any_of(written.begin(), written.end(),
+                                       [](char c) { return c >= 'A' && c <= 'Z'; });
+          if (!has_upper) {
+            ++i;
+            continue;
+          }
+        }
+        Hit& e = out.emplace_back();
+        e.span = {t[i].begin, t[best_end - 1].end};
+        e.kind = &l.kind;
+        e.id = &l.id;
+        e.name = &l.name;
+        e.form = l.form == "stem" ? &kAliasForm : &kDefinedForm;
+        e.sector = &l.sector;
+        e.country = &l.country;
+        e.kind_code = KindCodeOf(l.kind);
+        tok_spans.emplace_back(i + base, best_end + base);
+        for (size_t k = i; k < best_end; ++k) covered[k + base] = 1;
+        i = best_end;
       }
-      Hit& e = out.emplace_back();
-      e.span = {t[i].begin, t[best_end - 1].end};
-      e.kind = &l.kind;
-      e.id = &l.id;
-      e.name = &l.name;
-      e.form = l.form == "stem" ? &kAliasForm : &kDefinedForm;
-      e.sector = &l.sector;
-      e.country = &l.country;
-      e.kind_code = KindCodeOf(l.kind);
-      tok_spans.emplace_back(i, best_end);
-      for (size_t k = i; k < best_end; ++k) covered[k] = 1;
-      i = best_end;
+      next = i + base;
     }
   }
-  if (!im.variant_names.empty()) im.FindVariants(text, t, &out, &tok_spans, &covered);
+  if (!im.variant_names.empty()) {
+    for (size_t w = 0; w < windows.size(); ++w) {
+      const TokenWindows::Window win = windows.Get(w);
+      im.FindVariants(text, *win.tokens, win.base, win.own_begin, win.own_end, &out, &tok_spans,
+                      &covered);
+    }
+  }
   found->owned.clear();
   if (im.person_rules && im.KindWanted("person")) {
-    im.FindPeople(text, t, tok_spans, &out, &covered, &found->owned);
+    // In hit order (a person found covers tokens for the later ones), a
+    // window at a time: the hits from the tries, then the local names, are
+    // each in text order.
+    const size_t n_found = out.size();
+    for (size_t x = 0; x < n_found;) {
+      const size_t w = windows.Owner(tok_spans[x].first);
+      size_t y = x + 1;
+      while (y < n_found && windows.Owner(tok_spans[y].first) == w) ++y;
+      const TokenWindows::Window win = windows.Get(w);
+      im.FindPeople(text, *win.tokens, win.base, tok_spans, x, y, &out, &covered, &found->owned);
+      x = y;
+    }
   }
-  if (!im.back_references.empty()) im.ResolveBackReferences(t, &out);
-  im.PeopleFromDemonyms(text, t, &out);
-  im.DropTerritoryQualifiers(t, &out);
-  if (!ctx.date.empty()) im.ScoreByDate(ctx, &out);
-  im.AddNested(text, t, &out);
+  im.HitPasses(text, &windows, ctx, &out);
   // Bodies a rule found keep to the sectors asked for (dictionary matches
   // of other sectors were never reported).
   if (!im.sectors.empty()) {
@@ -1320,6 +1560,12 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
                              }),
               out.end());
   }
+  // After a long text, give the memory back.
+  if (covered.capacity() > (64u << 20)) {
+    std::vector<char>().swap(covered);
+    std::vector<std::pair<size_t, size_t>>().swap(tok_spans);
+  }
+  if (tokens.capacity() > (2u << 20)) std::vector<MatchToken>().swap(tokens);
   // Sort by span.
   auto before = [](const Hit& a, const Hit& b) {
     const Span& x = a.span;
@@ -1372,46 +1618,56 @@ void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>
   im.FindHits(text, defs, context ? *context : kNoContext, &found);
   // As EntitiesJson writes the entities, through a pointer into a reused
   // buffer with room for the worst case, then appended at once: one large
-  // copy rather than one per entity.
+  // copy rather than one per entity. A chunk of entities at a time, so that
+  // the buffer stays small on a long text (its worst case is several times
+  // what is written).
   // Keys, punctuation, the two offsets and a tail's slack.
   constexpr size_t kFixed = 64;
-  size_t room = 2 + kPad;
-  for (const Hit& h : found.hits) {
-    room += kFixed + (kMaxJsonStringGrowth + 1) * h.span.size();
-    if (h.tail == Hit::kNoTail) {
-      room += internal::EntityMembersBound(h.kind->size() + h.id->size() + h.name->size() +
-                                           h.form->size() + h.role->size() + h.org->size() +
-                                           h.sector->size() + h.country->size());
-    } else {
-      room += im.tail_of[h.tail].second;
-    }
-  }
+  constexpr size_t kChunk = 4096;
+  const std::vector<Hit>& hits = found.hits;
   thread_local std::vector<char> buf;
-  if (buf.size() < room) buf.resize(std::max(room, 2 * buf.size()));
-  internal::JsonCursor c(buf.data());
-  c.Char('[');
-  for (size_t k = 0; k < found.hits.size(); ++k) {
-    const Hit& h = found.hits[k];
-    if (k) c.Char(',');
-    c.Lit("{\"span\":").SpanValue(h.span);
-    c.Field(",\"text\":", text.substr(h.span.begin, h.span.size()));
-    if (h.tail != Hit::kNoTail) {
-      // Copied 16 bytes at a time, past its end into the buffer's slack:
-      // the tails are padded, and what is copied past the end is written
-      // over next.
-      const char* from = im.tails.data() + im.tail_of[h.tail].first;
-      const size_t n = im.tail_of[h.tail].second;
-      char* p = c.end();
-      for (size_t at = 0; at < n; at += kPad) std::memcpy(p + at, from + at, kPad);
-      c = internal::JsonCursor(p + n);
-    } else {
-      internal::AppendEntityMembers(*h.kind, *h.id, *h.name, *h.form, *h.role, *h.org, *h.sector,
-                                    *h.country, h.score, &c);
+  out->push_back('[');
+  for (size_t from = 0; from < hits.size(); from += kChunk) {
+    const size_t to = std::min(hits.size(), from + kChunk);
+    size_t room = 1 + kPad;
+    for (size_t k = from; k < to; ++k) {
+      const Hit& h = hits[k];
+      room += kFixed + (kMaxJsonStringGrowth + 1) * h.span.size();
+      if (h.tail == Hit::kNoTail) {
+        room += internal::EntityMembersBound(h.kind->size() + h.id->size() + h.name->size() +
+                                             h.form->size() + h.role->size() + h.org->size() +
+                                             h.sector->size() + h.country->size());
+      } else {
+        room += im.tail_of[h.tail].second;
+      }
     }
-    c.Char('}');
+    if (buf.size() < room) buf.resize(std::max(room, 2 * buf.size()));
+    internal::JsonCursor c(buf.data());
+    for (size_t k = from; k < to; ++k) {
+      const Hit& h = hits[k];
+      if (k) c.Char(',');
+      c.Lit("{\"span\":").SpanValue(h.span);
+      c.Field(",\"text\":", text.substr(h.span.begin, h.span.size()));
+      if (h.tail != Hit::kNoTail) {
+        // Copied 16 bytes at a time, past its end into the buffer's slack:
+        // the tails are padded, and what is copied past the end is written
+        // over next.
+        const char* tail = im.tails.data() + im.tail_of[h.tail].first;
+        const size_t n = im.tail_of[h.tail].second;
+        char* p = c.end();
+        for (size_t at = 0; at < n; at += kPad) std::memcpy(p + at, tail + at, kPad);
+        c = internal::JsonCursor(p + n);
+      } else {
+        internal::AppendEntityMembers(*h.kind, *h.id, *h.name, *h.form, *h.role, *h.org, *h.sector,
+                                      *h.country, h.score, &c);
+      }
+      c.Char('}');
+    }
+    out->append(buf.data(), c.end() - buf.data());
   }
-  c.Char(']');
-  out->append(buf.data(), c.end() - buf.data());
+  out->push_back(']');
+  // After a long text, give the memory back.
+  if (found.hits.capacity() > (1u << 20)) std::vector<Hit>().swap(found.hits);
 }
 
 DocContext ContextOf(const Document& doc) {

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
@@ -17,6 +18,7 @@
 
 #include "caucus/front_matter.h"
 #include "caucus/json.h"
+#include "walk.h"
 
 namespace caucus {
 namespace {
@@ -24,15 +26,22 @@ namespace {
 constexpr size_t kReadChunk = 1 << 20;
 constexpr size_t kBatchBytes = 1 << 20;
 constexpr size_t kBatchItems = 512;
+// The first bytes of every input are read before anything else: they decide
+// JSONL or plain text, and binary data is refused on them.
+constexpr size_t kHeadBytes = 1 << 16;
 
-enum class ItemKind { kJsonLine, kTextFile, kError };
+// kNote: an input that holds no document (an empty file, a binary file met
+// under -r), reported on stderr but not an error.
+enum class ItemKind { kJsonLine, kTextFile, kError, kNote };
 
 struct Item {
   ItemKind kind = ItemKind::kJsonLine;
   Origin origin;
-  std::string data;  // the JSON line or the file bytes; the message for kError
-  Status status;
+  std::string data;  // the JSON line or the file bytes
+  Status status;     // kError: the error; kNote: the note
   std::string out;
+  bool walked = false;  // the file was found by walking a directory
+  bool binary = false;  // kNote: a binary file was skipped (else an empty input)
   std::string warning;  // about a document that was read (a guessed encoding)
 };
 
@@ -42,35 +51,56 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// Reads lines from a FILE* in large chunks. Lines may be any length. The
-// buffer grows without being zero-filled first (std::string::resize would).
+Status TooLarge(uint64_t limit) {
+  return Status::InvalidInput("record larger than the maximum of " + std::to_string(limit) +
+                              " bytes (--max-record-bytes)");
+}
+
+// Reads lines from a FILE* in large chunks. Lines may be any length up to
+// max_line bytes; a longer one is read past, not kept. The buffer grows
+// without being zero-filled first (std::string::resize would).
 class LineReader {
  public:
-  explicit LineReader(FILE* f) : f_(f) {}
-  // Pre-loads bytes (used after sniffing stdin).
+  enum Result { kLine, kTooLong, kEnd };
+
+  LineReader(FILE* f, uint64_t max_line) : f_(f), max_line_(max_line) {}
+  // Pre-loads bytes (the head read to sniff the input).
   void Prepend(const std::string& bytes) {
     std::string rest(buf_.get() + pos_, size_ - pos_);
     size_ = pos_ = scan_ = 0;
     Append(bytes.data(), bytes.size());
     Append(rest.data(), rest.size());
   }
-  bool Next(std::string* line, bool* read_error) {
+  // The next line without its '\n'; kTooLong for a line longer than
+  // max_line (skipped); kEnd at the end of input or after a read error.
+  Result Next(std::string* line, bool* read_error) {
     while (true) {
       const char* nl = static_cast<const char*>(memchr(buf_.get() + scan_, '\n', size_ - scan_));
       if (nl) {
         size_t at = nl - buf_.get();
-        line->assign(buf_.get() + pos_, at - pos_);
+        const bool too_long = skipping_ || at - pos_ > max_line_;
+        if (!too_long) line->assign(buf_.get() + pos_, at - pos_);
         pos_ = scan_ = at + 1;
-        return true;
+        skipping_ = false;
+        return too_long ? kTooLong : kLine;
       }
       scan_ = size_;
+      if (size_ - pos_ > max_line_) {
+        // Too long already: forget it and read on to its end.
+        skipping_ = true;
+        size_ = pos_ = scan_ = 0;
+      }
       if (eof_) {
+        if (skipping_) {
+          skipping_ = false;
+          return kTooLong;
+        }
         if (pos_ < size_) {
           line->assign(buf_.get() + pos_, size_ - pos_);
           pos_ = scan_ = size_;
-          return true;
+          return kLine;
         }
-        return false;
+        return kEnd;
       }
       // Drop the consumed lines, keep the partial one, read more after it.
       memmove(buf_.get(), buf_.get() + pos_, size_ - pos_);
@@ -105,20 +135,28 @@ class LineReader {
   }
 
   FILE* f_;
+  uint64_t max_line_;
   std::unique_ptr<char[]> buf_;
   size_t size_ = 0;  // bytes in buf_
   size_t cap_ = 0;
   size_t pos_ = 0;   // start of the next line
   size_t scan_ = 0;  // no '\n' in [pos_, scan_)
   bool eof_ = false;
+  bool skipping_ = false;  // reading past a line that is too long
   uint64_t bytes_ = 0;
 };
 
-Status ReadAll(FILE* f, std::string* out) {
-  out->clear();
-  char buf[1 << 16];
+// Reads the rest of f after `out` (the head), up to `limit` bytes in all.
+// With `stop_at_nul`, stops after the chunk holding a NUL byte: the bytes
+// are binary data, and what was read says where.
+Status ReadRest(FILE* f, uint64_t limit, bool stop_at_nul, std::string* out) {
+  std::unique_ptr<char[]> buf(new char[kReadChunk]);
   size_t n;
-  while ((n = fread(buf, 1, sizeof buf, f)) > 0) out->append(buf, n);
+  while ((n = fread(buf.get(), 1, kReadChunk, f)) > 0) {
+    if (out->size() + n > limit) return TooLarge(limit);
+    out->append(buf.get(), n);
+    if (stop_at_nul && memchr(buf.get(), 0, n)) return Status::Ok();
+  }
   if (ferror(f)) return Status::IoError(strerror(errno));
   return Status::Ok();
 }
@@ -160,33 +198,6 @@ bool LooksLikeJsonl(std::string_view path, std::string_view head) {
   // '{' followed by a quote (after spaces) is a JSON object.
   i = SkipSpace(head, i + 1, /*newlines=*/true);
   return i < head.size() && (head[i] == '"' || head[i] == '}');
-}
-
-// Expands inputs into a list of (path, is_stdin); directories are walked in
-// sorted order when recursive. Errors are returned as items.
-void ListDir(const std::string& dir, std::vector<std::string>* files) {
-  DIR* d = opendir(dir.c_str());
-  if (!d) return;
-  std::vector<std::string> names;
-  while (struct dirent* e = readdir(d)) {
-    std::string n = e->d_name;
-    if (n == "." || n == ".." || n[0] == '.') continue;
-    names.push_back(n);
-  }
-  closedir(d);
-  std::sort(names.begin(), names.end());
-  for (const std::string& n : names) {
-    std::string p = dir;
-    if (p.empty() || p.back() != '/') p += '/';
-    p += n;
-    struct stat st;
-    if (stat(p.c_str(), &st) != 0) continue;
-    if (S_ISDIR(st.st_mode)) {
-      ListDir(p, files);
-    } else if (S_ISREG(st.st_mode)) {
-      files->push_back(p);
-    }
-  }
 }
 
 Document MakeTextDocument(const Origin& origin, DecodedText&& dec) {
@@ -233,8 +244,32 @@ Document MakeTextDocument(const Origin& origin, DecodedText&& dec) {
   return d;
 }
 
+// Turns an item into a note: an input that holds no document.
+void Note(Item* item, std::string message, bool binary = false) {
+  item->kind = ItemKind::kNote;
+  item->status = Status::InvalidInput(std::move(message));
+  item->binary = binary;
+}
+
+// Reports binary data: an error for a file the user named, a note for one a
+// directory walk found (as ripgrep skips binary files under a directory).
+void BinaryData(Item* item, Status status) {
+  if (!item->walked) {
+    item->kind = ItemKind::kError;
+    item->status = std::move(status);
+    return;
+  }
+  constexpr std::string_view kPrefix = "binary data: ", kSuffix = " (not a text file)";
+  std::string why = status.message();
+  if (why.rfind(kPrefix, 0) == 0) why.erase(0, kPrefix.size());
+  if (EndsWith(why, kSuffix)) why.resize(why.size() - kSuffix.size());
+  Note(item, "binary file skipped: " + why, true);
+}
+
+constexpr char kEmptyInput[] = "empty input, no documents";
+
 void ProcessItem(const RunOptions& opt, const DocFn& fn, Item* item) {
-  if (item->kind == ItemKind::kError) return;
+  if (item->kind == ItemKind::kError || item->kind == ItemKind::kNote) return;
   if (item->kind == ItemKind::kJsonLine) {
     Result<Document> doc = Document::TakeJsonLine(std::move(item->data));
     if (!doc.ok()) {
@@ -248,11 +283,16 @@ void ProcessItem(const RunOptions& opt, const DocFn& fn, Item* item) {
     Result<DecodedText> dec = DecodeDocument(item->origin.file, item->data, opt.read, &error_line);
     if (!dec.ok()) {
       item->origin.line = error_line;  // printed as FILE:LINE when known
-      item->status = dec.status();
+      if (IsBinaryData(dec.status())) {
+        BinaryData(item, dec.status());
+      } else {
+        item->status = dec.status();
+      }
       return;
     }
+    std::string().swap(item->data);  // the bytes are text now: half the memory
     if (dec->text.find_first_not_of(" \t\r\n") == std::string::npos) {
-      item->status = Status::InvalidInput("empty document (no text)");
+      Note(item, kEmptyInput);
       return;
     }
     item->warning = std::move(dec->warning);
@@ -262,50 +302,26 @@ void ProcessItem(const RunOptions& opt, const DocFn& fn, Item* item) {
   std::string().swap(item->data);
 }
 
+// Closes a file unless it is stdin.
+struct FileCloser {
+  void operator()(FILE* f) const {
+    if (f && f != stdin) fclose(f);
+  }
+};
+using FilePtr = std::unique_ptr<FILE, FileCloser>;
+
 class Producer {
  public:
   explicit Producer(const RunOptions& opt) : opt_(opt) {
-    if (opt.inputs.empty()) {
-      paths_.push_back("-");
-      return;
+    internal::WalkOptions walk;
+    walk.recursive = opt.recursive;
+    walk.follow = opt.follow;
+    if (!opt.walk_filter.empty()) {
+      walk.include = [this](std::string_view under_root) {
+        return opt_.walk_filter.Keep(under_root);
+      };
     }
-    for (const std::string& in : opt.inputs) {
-      if (in == "-") {
-        paths_.push_back(in);
-        continue;
-      }
-      struct stat st;
-      if (stat(in.c_str(), &st) != 0) {
-        errors_.push_back({in, std::string(strerror(errno))});
-        paths_.push_back("\x01" + std::to_string(errors_.size() - 1));
-        continue;
-      }
-      if (S_ISDIR(st.st_mode)) {
-        if (!opt.recursive) {
-          errors_.push_back({in, "is a directory (use -r to read directories)"});
-          paths_.push_back("\x01" + std::to_string(errors_.size() - 1));
-          continue;
-        }
-        std::vector<std::string> files;
-        ListDir(in, &files);
-        if (!opt.walk_filter.empty()) {
-          const size_t root = in.size() + (in.back() == '/' ? 0 : 1);
-          files.erase(std::remove_if(files.begin(), files.end(),
-                                     [&](const std::string& f) {
-                                       return !opt.walk_filter.Keep(
-                                           std::string_view(f).substr(std::min(root, f.size())));
-                                     }),
-                      files.end());
-        }
-        if (files.empty()) {
-          errors_.push_back({in, "directory has no files"});
-          paths_.push_back("\x01" + std::to_string(errors_.size() - 1));
-        }
-        for (auto& f : files) paths_.push_back(f);
-      } else {
-        paths_.push_back(in);
-      }
-    }
+    inputs_ = internal::ListInputs(opt.inputs, walk);
   }
 
   // Fills a batch of at most max_bytes (one item at least); returns false
@@ -328,106 +344,143 @@ class Producer {
   bool NextItem(Item* item) {
     while (true) {
       if (reader_) {
-        std::string line;
-        bool err = false;
-        if (reader_->Next(&line, &err)) {
-          ++line_no_;
-          if (!line.empty() && line.back() == '\r') line.pop_back();
-          if (line.find_first_not_of(" \t") == std::string::npos) continue;  // blank lines
-          item->kind = ItemKind::kJsonLine;
-          item->origin = {cur_name_, line_no_};
-          item->data = std::move(line);
-          return true;
-        }
-        bytes_ += reader_->bytes();
-        reader_.reset();
-        if (cur_file_ && cur_file_ != stdin) fclose(cur_file_);
-        cur_file_ = nullptr;
-        if (err) {
-          item->kind = ItemKind::kError;
-          item->origin = {cur_name_, line_no_};
-          item->status = Status::IoError("read error");
-          return true;
-        }
-        if (line_no_ == 0 && stdin_input_) {
-          item->kind = ItemKind::kError;
-          item->origin = {cur_name_, 0};
-          item->status = Status::InvalidInput("empty input");
-          return true;
-        }
+        if (NextLine(item)) return true;
         continue;
       }
-      if (next_ >= paths_.size()) return false;
-      const std::string path = paths_[next_++];
-      if (!path.empty() && path[0] == '\x01') {
-        auto& e = errors_[std::stoul(path.substr(1))];
+      if (next_ >= inputs_.size()) return false;
+      const internal::Input& in = inputs_[next_++];
+      item->origin = {in.path == "-" ? "<stdin>" : in.path, 0};
+      item->walked = in.walked;
+      if (!in.error.ok()) {
         item->kind = ItemKind::kError;
-        item->origin = {e.first, 0};
-        item->status = Status::NotFound(e.second);
+        item->status = in.error;
         return true;
       }
-      FILE* f = path == "-" ? stdin : fopen(path.c_str(), "rb");
-      std::string name = path == "-" ? "<stdin>" : path;
-      if (!f) {
-        item->kind = ItemKind::kError;
-        item->origin = {name, 0};
-        item->status = Status::IoError(strerror(errno));
-        return true;
-      }
-      // Sniff the head to choose JSONL or whole-file text.
-      std::string head(4096, '\0');
-      size_t n = fread(&head[0], 1, head.size(), f);
-      head.resize(n);
-      if (IsJsonDocument(path, head)) {
-        // One message, not one per line of a pretty-printed or array file.
-        if (f != stdin) fclose(f);
-        item->kind = ItemKind::kError;
-        item->origin = {name, 1};
-        item->status = Status::InvalidInput(
-            "a JSON document, not JSON Lines (one record per line): skipped; `jq -c '.[]'` "
-            "turns an array of records into JSON Lines");
-        return true;
-      }
-      if (LooksLikeJsonl(path == "-" ? std::string_view() : std::string_view(path), head)) {
-        reader_ = std::make_unique<LineReader>(f);
-        reader_->Prepend(std::move(head));
-        bytes_ += n;
-        cur_file_ = f;
-        cur_name_ = name;
-        line_no_ = 0;
-        stdin_input_ = (f == stdin);
-        continue;
-      }
-      std::string rest;
-      Status st = ReadAll(f, &rest);
-      if (f != stdin) fclose(f);
-      item->origin = {name, 0};
-      if (!st.ok()) {
-        item->kind = ItemKind::kError;
-        item->status = st;
-        return true;
-      }
-      item->kind = ItemKind::kTextFile;
-      item->data = std::move(head);
-      item->data += rest;
-      bytes_ += item->data.size();
-      if (item->data.empty()) {
-        item->kind = ItemKind::kError;
-        item->status = Status::InvalidInput(path == "-" ? "empty input" : "empty file");
-      }
-      return true;
+      if (Open(in.path, item)) return true;
     }
   }
 
+  // The next record of the JSONL input being read, or a message about it.
+  // False at the end of the input or on a blank line.
+  bool NextLine(Item* item) {
+    std::string line;
+    bool err = false;
+    const LineReader::Result r = reader_->Next(&line, &err);
+    if (r != LineReader::kEnd) {
+      ++line_no_;
+      item->origin = {cur_name_, line_no_};
+      if (r == LineReader::kTooLong) {
+        ++records_;
+        item->kind = ItemKind::kError;
+        item->status = TooLarge(opt_.max_record_bytes);
+        return true;
+      }
+      // A byte order mark is not part of the first record.
+      if (line_no_ == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (line.find_first_not_of(" \t") == std::string::npos) return false;  // blank lines
+      ++records_;
+      item->kind = ItemKind::kJsonLine;
+      item->data = std::move(line);
+      return true;
+    }
+    bytes_ += reader_->bytes();
+    reader_.reset();
+    file_.reset();
+    item->origin = {cur_name_, err ? line_no_ : 0};
+    if (err) {
+      item->kind = ItemKind::kError;
+      item->status = Status::IoError("read error");
+      return true;
+    }
+    if (records_ == 0) {
+      Note(item, kEmptyInput);
+      return true;
+    }
+    return false;
+  }
+
+  // Opens an input: starts reading JSONL lines (false), or gives the whole
+  // file as one item, or an error or note about it (true).
+  bool Open(const std::string& path, Item* item) {
+    const bool is_stdin = path == "-";
+    FilePtr f(is_stdin ? stdin : fopen(path.c_str(), "rb"));
+    if (!f) {
+      item->kind = ItemKind::kError;
+      item->status = Status::IoError(strerror(errno));
+      return true;
+    }
+    // A regular file's size is known before reading it.
+    struct stat st;
+    const bool sized = fstat(fileno(f.get()), &st) == 0 && S_ISREG(st.st_mode);
+    // Sniff the head to choose JSONL or whole-file text.
+    std::string head(kHeadBytes, '\0');
+    size_t n = fread(&head[0], 1, head.size(), f.get());
+    head.resize(n);
+    bytes_ += n;
+    if (ferror(f.get())) {
+      item->kind = ItemKind::kError;
+      item->status = Status::IoError(strerror(errno));
+      return true;
+    }
+    uint64_t error_line = 0;
+    bool nul_means_binary = false;
+    Status head_status = CheckHead(head, opt_.read, &error_line, &nul_means_binary);
+    if (!head_status.ok()) {
+      item->origin.line = error_line;
+      BinaryData(item, std::move(head_status));
+      return true;
+    }
+    const std::string_view name = is_stdin ? std::string_view() : std::string_view(path);
+    if (IsJsonDocument(name, head)) {
+      // One message, not one per line of a pretty-printed or array file.
+      item->kind = ItemKind::kError;
+      item->origin.line = 1;
+      item->status = Status::InvalidInput(
+          "a JSON document, not JSON Lines (one record per line): skipped; `jq -c '.[]'` "
+          "turns an array of records into JSON Lines");
+      return true;
+    }
+    if (LooksLikeJsonl(name, head)) {
+      reader_ = std::make_unique<LineReader>(f.get(), opt_.max_record_bytes);
+      reader_->Prepend(head);
+      file_ = std::move(f);
+      cur_name_ = item->origin.file;
+      line_no_ = records_ = 0;
+      return false;
+    }
+    // The whole file is one document.
+    const uint64_t limit = opt_.max_record_bytes;
+    Status read = Status::Ok();
+    if ((sized && static_cast<uint64_t>(st.st_size) > limit) || head.size() > limit) {
+      read = TooLarge(limit);  // refused before it is read
+    } else if (n < kHeadBytes) {
+      item->data = std::move(head);  // all of it
+    } else {
+      item->data = std::move(head);
+      if (sized) item->data.reserve(static_cast<size_t>(st.st_size) + 1);
+      read = ReadRest(f.get(), limit, nul_means_binary, &item->data);
+      bytes_ += item->data.size() - n;
+    }
+    if (!read.ok()) {
+      item->kind = ItemKind::kError;
+      item->status = std::move(read);
+      std::string().swap(item->data);
+      return true;
+    }
+    item->kind = ItemKind::kTextFile;
+    if (item->data.empty()) Note(item, kEmptyInput);
+    return true;
+  }
+
   const RunOptions& opt_;
-  std::vector<std::string> paths_;
-  std::vector<std::pair<std::string, std::string>> errors_;
+  std::vector<internal::Input> inputs_;
   size_t next_ = 0;
   std::unique_ptr<LineReader> reader_;
-  FILE* cur_file_ = nullptr;
+  FilePtr file_;
   std::string cur_name_;
   uint64_t line_no_ = 0;
-  bool stdin_input_ = false;
+  uint64_t records_ = 0;  // non-blank lines of the JSONL input being read
   uint64_t bytes_ = 0;
 };
 
@@ -473,7 +526,8 @@ std::string StripControls(std::string_view s) {
 }
 
 void ReportError(std::string_view tool, std::string_view message) {
-  std::string line = "caucus ";
+  std::string line = "caucus";
+  if (!tool.empty()) line += ' ';
   line += tool;
   line += ": ";
   line += StripControls(message);
@@ -486,16 +540,20 @@ std::string& StdoutBuffer() {
   static std::string buf;
   return buf;
 }
-bool g_stdout_closed = false;
+bool g_stdout_closed = false;  // after EPIPE or a write error: nothing more is written
+int g_write_errno = 0;         // the write error other than EPIPE, if any
 
-// Writes all of s to fd 1 unless output has been closed.
+// Writes all of s to fd 1 unless output has been closed. A reader that went
+// away (EPIPE) closes output quietly; any other error (a full disk) closes it
+// too and is kept for StdoutStatus.
 bool WriteAll(std::string_view s) {
   size_t off = 0;
   while (off < s.size() && !g_stdout_closed) {
     ssize_t n = write(1, s.data() + off, s.size() - off);
     if (n < 0) {
       if (errno == EINTR) continue;
-      g_stdout_closed = true;  // EPIPE or any write error ends output
+      if (errno != EPIPE) g_write_errno = errno;
+      g_stdout_closed = true;
       break;
     }
     off += static_cast<size_t>(n);
@@ -528,6 +586,11 @@ bool FlushStdout() {
   return !g_stdout_closed;
 }
 
+Status StdoutStatus() {
+  if (g_write_errno == 0) return Status::Ok();
+  return Status::IoError(std::string("write error: ") + strerror(g_write_errno));
+}
+
 bool WriteStdout(std::string_view s) {
   if (g_stdout_closed) return false;
   std::string& buf = StdoutBuffer();
@@ -553,10 +616,17 @@ int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, c
   const bool progress = opt.progress && isatty(2);
   auto last_progress = std::chrono::steady_clock::now();
   bool stop = false;
+  // Set with stop, for the workers: items not yet processed are left alone.
+  std::atomic<bool> cancelled{false};
 
   // Reports or writes one processed item; `written` when its output has
   // already gone to the stdout buffer.
   auto consume_item = [&](Item& item, bool written) {
+    if (item.kind == ItemKind::kNote) {
+      ++(item.binary ? summary.binary_skipped : summary.empty_inputs);
+      ReportError(opt.tool, FormatOrigin(item.origin) + ": " + item.status.message());
+      return;
+    }
     if (!item.warning.empty())
       ReportError(opt.tool, FormatOrigin(item.origin) + ": " + item.warning);
     if (!item.status.ok()) {
@@ -588,9 +658,10 @@ int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, c
   };
   auto consume = [&](Batch& batch) {
     for (Item& item : batch) {
-      if (stop) return;
+      if (stop) break;
       consume_item(item, false);
     }
+    if (stop) cancelled = true;
     report_progress();
   };
 
@@ -655,7 +726,10 @@ int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, c
           Slot* slot = queue.front();
           queue.pop_front();
           lock.unlock();
-          for (Item& item : slot->batch) ProcessItem(opt, fn, &item);
+          for (Item& item : slot->batch) {
+            if (cancelled.load(std::memory_order_relaxed)) break;
+            ProcessItem(opt, fn, &item);
+          }
           lock.lock();
           slot->done = true;
           done_cv.notify_all();
@@ -699,8 +773,10 @@ int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, c
   if (g_stdout_closed) summary.output_closed = true;
   if (progress) fprintf(stderr, "\r\033[K");
   summary.bytes = producer.bytes();
-  if (summary.errors > 0) {
-    // "1 input not read, 2 records skipped, 1 document processed"
+  // After the output closed, how far the run got depends on timing (and
+  // --jobs): no summary then.
+  if ((summary.errors > 0 || summary.binary_skipped > 0) && !summary.output_closed) {
+    // "1 input not read, 2 records skipped, 1 binary file skipped, 1 document processed"
     auto count = [](uint64_t n, const char* one, const char* many) {
       return std::to_string(n) + " " + (n == 1 ? one : many);
     };
@@ -708,6 +784,8 @@ int RunFilter(const RunOptions& opt, const DocFn& fn, RunSummary* summary_out, c
     if (summary.unread > 0) line += count(summary.unread, "input", "inputs") + " not read, ";
     if (summary.errors > summary.unread)
       line += count(summary.errors - summary.unread, "record", "records") + " skipped, ";
+    if (summary.binary_skipped > 0)
+      line += count(summary.binary_skipped, "binary file", "binary files") + " skipped, ";
     ReportError(opt.tool, line + count(summary.documents, "document", "documents") + " processed");
   }
   if (summary_out) *summary_out = summary;

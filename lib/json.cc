@@ -307,6 +307,15 @@ void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
 }
 
+size_t JsonStringSize(std::string_view s) {
+  size_t size = s.size() + 2;
+  char esc[6];
+  for (unsigned char c : s) {
+    if (NeedsEscape(c)) size += static_cast<size_t>(WriteEscape(c, esc) - esc) - 1;
+  }
+  return size;
+}
+
 char* WriteJsonString(std::string_view s, char* p) {
   const char* q = s.data();
   const size_t n = s.size();

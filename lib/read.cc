@@ -89,6 +89,12 @@ Status Fail(uint64_t line, uint64_t* error_line, std::string message) {
   return Status::InvalidInput(std::move(message));
 }
 
+// Every binary-data failure starts so (IsBinaryData).
+constexpr std::string_view kBinaryData = "binary data: ";
+
+// How much of a file CheckHead and the BOM-less UTF-16 test look at.
+constexpr size_t kUtf16Sample = 1 << 16;
+
 // ---- ICU conversion ------------------------------------------------------------------
 
 struct ConverterCloser {
@@ -179,7 +185,7 @@ Status CheckNotBinary(std::string_view bytes, std::string_view what, uint64_t* e
   if (nul) {
     size_t off = static_cast<size_t>(static_cast<const char*>(nul) - bytes.data());
     return Fail(LineAt(bytes, off, 1, false), error_line,
-                "binary data: " + std::string(what) + " at byte " + std::to_string(off) +
+                std::string(kBinaryData) + std::string(what) + " at byte " + std::to_string(off) +
                     std::string(offset_note) + " (not a text file)");
   }
   size_t controls = 0, first = std::string_view::npos;
@@ -193,12 +199,34 @@ Status CheckNotBinary(std::string_view bytes, std::string_view what, uint64_t* e
     char hex[8];
     snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[first]));
     return Fail(LineAt(bytes, first, 1, false), error_line,
-                "binary data: control byte " + std::string(hex) + " at byte " +
+                std::string(kBinaryData) + "control byte " + std::string(hex) + " at byte " +
                     std::to_string(first) + std::string(offset_note) + " (" +
                     std::to_string(controls) + " control bytes in " + std::to_string(bytes.size()) +
                     ")");
   }
   return Status::Ok();
+}
+
+enum class Utf16 { kNo, kLittleEndian, kBigEndian };
+
+// Whether bytes without a BOM are Latin-script UTF-16, judged on their first
+// 64 KB: a zero high byte in most units and (almost) none in the low byte.
+Utf16 BomlessUtf16(std::string_view bytes) {
+  size_t sample = std::min<size_t>(bytes.size(), kUtf16Sample) & ~size_t{1};
+  size_t zero_even = 0, zero_odd = 0;
+  for (size_t i = 0; i < sample; i += 2) {
+    zero_even += bytes[i] == 0;
+    zero_odd += bytes[i + 1] == 0;
+  }
+  size_t units = sample / 2;
+  if (units == 0) return Utf16::kNo;
+  if (zero_odd * 10 > units * 7 && zero_even * 50 < units) return Utf16::kLittleEndian;
+  if (zero_even * 10 > units * 7 && zero_odd * 50 < units) return Utf16::kBigEndian;
+  return Utf16::kNo;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && memcmp(s.data(), prefix.data(), prefix.size()) == 0;
 }
 
 // Counts well-formed multi-byte UTF-8 sequences and bytes that are not part
@@ -375,20 +403,13 @@ Result<DecodedText> DecodeDocument(std::string_view path, std::string_view bytes
     return convert(bytes.substr(2), "UTF-16BE", 2, true);
 
   if (memchr(bytes.data(), 0, bytes.size()) && bytes.size() >= 4 && bytes.size() % 2 == 0) {
-    // Without a BOM: Latin-script UTF-16 has a zero high byte in most units
-    // and (almost) none in the low byte.
-    size_t sample = std::min<size_t>(bytes.size(), 1 << 16) & ~size_t{1};
-    size_t zero_even = 0, zero_odd = 0;
-    for (size_t i = 0; i < sample; i += 2) {
-      zero_even += bytes[i] == 0;
-      zero_odd += bytes[i + 1] == 0;
-    }
-    size_t units = sample / 2;
-    if (zero_odd * 10 > units * 7 && zero_even * 50 < units) {
-      return convert(bytes, "UTF-16LE", 2, false);
-    }
-    if (zero_even * 10 > units * 7 && zero_odd * 50 < units) {
-      return convert(bytes, "UTF-16BE", 2, true);
+    switch (BomlessUtf16(bytes)) {
+      case Utf16::kLittleEndian:
+        return convert(bytes, "UTF-16LE", 2, false);
+      case Utf16::kBigEndian:
+        return convert(bytes, "UTF-16BE", 2, true);
+      case Utf16::kNo:
+        break;
     }
   }
 
@@ -427,6 +448,34 @@ Result<DecodedText> DecodeDocument(std::string_view path, std::string_view bytes
   Result<DecodedText> r = convert(bytes, guess, 1, false);
   if (r.ok()) r->warning = LegacyWarning(bad, r->encoding, "a guess");
   return r;
+}
+
+Status CheckHead(std::string_view head, const ReadOptions& options, uint64_t* error_line,
+                 bool* nul_means_binary) {
+  if (error_line) *error_line = 0;
+  *nul_means_binary = false;
+  // A forced encoding may be a wide one; PDF, ZIP (DOCX, ODT) and OLE
+  // (encrypted or legacy Office) files are binary containers that other
+  // readers take apart or name.
+  if (!options.encoding.empty() || StartsWith(head, "%PDF-") || StartsWith(head, "PK\x03\x04") ||
+      StartsWith(head, std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)))
+    return Status::Ok();
+  for (std::string_view wide_bom :
+       {std::string_view("\xFF\xFE", 2), std::string_view("\xFE\xFF", 2),
+        std::string_view("\0\0\xFE\xFF", 4)}) {
+    if (StartsWith(head, wide_bom)) return Status::Ok();
+  }
+  if (!memchr(head.data(), 0, head.size())) {
+    *nul_means_binary = true;
+    return Status::Ok();
+  }
+  if (head.size() >= 4 && BomlessUtf16(head) != Utf16::kNo) return Status::Ok();
+  if (StartsWith(head, "\xEF\xBB\xBF")) head.remove_prefix(3);
+  return CheckNotBinary(head, "NUL byte", error_line);
+}
+
+bool IsBinaryData(const Status& status) {
+  return !status.ok() && status.message().rfind(kBinaryData, 0) == 0;
 }
 
 std::string IdFromPath(std::string_view path) {

@@ -38,14 +38,33 @@ Status ParseLayer(std::string_view raw, std::string_view name, json* out) {
   return Status::Ok();
 }
 
-bool ReadSpan(const json& j, size_t text_size, Span* s) {
+// Whether byte offset i of text starts a character (or is its end): spans
+// that cut a UTF-8 sequence would make tools write invalid UTF-8.
+bool IsCharBoundary(std::string_view text, uint64_t i) {
+  return i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+}
+
+// [b, e) is a span of text: in range and on character boundaries.
+bool SpanFits(std::string_view text, uint64_t b, uint64_t e) {
+  return b <= e && e <= text.size() && IsCharBoundary(text, b) && IsCharBoundary(text, e);
+}
+
+// Reads a span; on failure returns why ("" on success), with `what` naming
+// the member ("\"span\"", "\"long_span\"").
+std::string ReadSpan(const json& j, std::string_view text, Span* s, const char* what = "\"span\"") {
   if (!j.is_array() || j.size() != 2 || !j[0].is_number_unsigned() || !j[1].is_number_unsigned())
-    return false;
+    return std::string("missing or bad ") + what + " (must be [begin, end] within the text)";
   uint64_t b = j[0].get<uint64_t>(), e = j[1].get<uint64_t>();
-  if (b > e || e > text_size) return false;
+  if (b > e || e > text.size())
+    return std::string("bad ") + what + " [" + std::to_string(b) + ", " + std::to_string(e) +
+           "] (must be [begin, end] within the text of " + std::to_string(text.size()) + " bytes)";
+  if (!SpanFits(text, b, e))
+    return std::string("bad ") + what + " [" + std::to_string(b) + ", " + std::to_string(e) +
+           "]: it " + (IsCharBoundary(text, b) ? "ends" : "starts") +
+           " inside a UTF-8 character (spans are byte offsets on character boundaries)";
   s->begin = static_cast<uint32_t>(b);
   s->end = static_cast<uint32_t>(e);
-  return true;
+  return "";
 }
 
 std::string Str(const json& o, const char* key) {
@@ -68,7 +87,7 @@ Result<std::vector<T>> GetLayer(const Document& doc, const char* name, bool* fou
     T t;
     std::string why;
     try {
-      why = convert(item, doc.text().size(), &t);
+      why = convert(item, std::string_view(doc.text()), &t);
     } catch (const json::exception& e) {  // a member of the wrong type ("paragraph": "x")
       why = e.what();
     }
@@ -81,8 +100,6 @@ Result<std::vector<T>> GetLayer(const Document& doc, const char* name, bool* fou
   }
   return out;
 }
-
-const char kBadSpan[] = "missing or bad \"span\" (must be [begin, end] within the text)";
 
 // ---- fast path for the big layers ------------------------------------------
 //
@@ -206,10 +223,10 @@ class StrictReader {
     return true;
   }
   // [begin, end] within the text, as ReadSpan accepts it.
-  bool SpanValue(size_t text_size, Span* s) {
+  bool SpanValue(std::string_view text, Span* s) {
     uint64_t b = 0, e = 0;
     if (!Eat('[') || !UInt(&b) || !Eat(',') || !UInt(&e) || !Eat(']')) return false;
-    if (b > e || e > text_size) return false;
+    if (!SpanFits(text, b, e)) return false;
     s->begin = static_cast<uint32_t>(b);
     s->end = static_cast<uint32_t>(e);
     return true;
@@ -392,6 +409,35 @@ bool GetLayerFast(const Document& doc, const char* name, bool* found, std::vecto
   return false;
 }
 
+// A JSON value that is an integer: -?(0|[1-9][0-9]*).
+bool IsJsonInteger(std::string_view raw) {
+  size_t i = !raw.empty() && raw[0] == '-' ? 1 : 0;
+  if (i >= raw.size() || (raw[i] == '0' && raw.size() > i + 1)) return false;
+  for (; i < raw.size(); ++i) {
+    if (raw[i] < '0' || raw[i] > '9') return false;
+  }
+  return true;
+}
+
+// The JSON type of a raw value, for messages.
+std::string_view JsonTypeName(std::string_view raw) {
+  switch (raw.empty() ? ' ' : raw[0]) {
+    case '[':
+      return "an array";
+    case '{':
+      return "an object";
+    case '"':
+      return "a string";
+    case 't':
+    case 'f':
+      return "a boolean";
+    case 'n':
+      return "null";
+    default:
+      return "a number with a fraction or exponent";
+  }
+}
+
 }  // namespace
 
 Document Document::FromText(std::string id, std::string text, std::string_view path) {
@@ -399,7 +445,10 @@ Document Document::FromText(std::string id, std::string text, std::string_view p
   d.id_ = std::move(id);
   d.text_ = std::move(text);
   d.members_.push_back({"id", Quoted(d.id_)});
-  d.members_.push_back({"text", Quoted(d.text_)});
+  Member text_member;
+  text_member.key = "text";
+  text_member.is_text = true;
+  d.members_.push_back(std::move(text_member));
   if (!path.empty()) d.members_.push_back({"meta", "{\"path\":" + Quoted(path) + "}"});
   return d;
 }
@@ -431,8 +480,11 @@ Result<Document> Document::TakeJsonLine(std::string line) {
       if (!m.raw.empty() && m.raw[0] == '"') {
         Status s = UnescapeJsonString(m.raw.substr(1, m.raw.size() - 2), &d.id_);
         if (!s.ok()) return Status::InvalidInput("\"id\": " + s.message());
-      } else {
+      } else if (IsJsonInteger(m.raw)) {
         d.id_ = std::string(m.raw);  // a number id is kept as its digits
+      } else {
+        return Status::InvalidInput("\"id\" must be a string or an integer, not " +
+                                    std::string(JsonTypeName(m.raw)));
       }
     }
     Member value;
@@ -469,6 +521,14 @@ void Document::set_id(std::string id) {
   members_.insert(members_.begin(), {"id", Quoted(id_)});
 }
 
+std::string_view Document::RawOf(const Member& m) const {
+  if (m.is_text) {
+    if (quoted_text_.empty()) AppendJsonString(text_, &quoted_text_);
+    return quoted_text_;
+  }
+  return m.in_line ? std::string_view(line_).substr(m.off, m.len) : std::string_view(m.owned);
+}
+
 std::string_view Document::Raw(std::string_view key) const {
   for (const Member& m : members_) {
     if (m.key == key) return RawOf(m);
@@ -480,7 +540,7 @@ void Document::SetLayer(std::string_view key, std::string raw_json) {
   for (Member& m : members_) {
     if (m.key == key) {
       m.owned = std::move(raw_json);
-      m.in_line = false;
+      m.in_line = m.is_text = false;
       return;
     }
   }
@@ -499,7 +559,10 @@ void Document::EraseLayer(std::string_view key) {
 void Document::AppendJsonLine(std::string* out) const {
   // One allocation: the members' sizes plus quotes, colon and comma each.
   size_t size = out->size() + 3;
-  for (const Member& m : members_) size += m.key.size() + RawOf(m).size() + 4;
+  for (const Member& m : members_) {
+    size += m.key.size() + 4;
+    size += m.is_text && quoted_text_.empty() ? JsonStringSize(text_) : RawOf(m).size();
+  }
   out->reserve(size);
   out->push_back('{');
   bool first = true;
@@ -508,7 +571,11 @@ void Document::AppendJsonLine(std::string* out) const {
     first = false;
     AppendJsonString(m.key, out);
     out->push_back(':');
-    out->append(RawOf(m));
+    if (m.is_text && quoted_text_.empty()) {
+      AppendJsonString(text_, out);
+    } else {
+      out->append(RawOf(m));
+    }
   }
   out->append("}\n");
 }
@@ -520,7 +587,8 @@ namespace {
 // key dispatch. On anything else (whitespace, other keys or order, a bad
 // span) returns false, and the general readers run; they take this form too,
 // with the same values.
-bool ReadCanonicalSentences(std::string_view raw, size_t text_size, std::vector<Sentence>* out) {
+bool ReadCanonicalSentences(std::string_view raw, std::string_view text,
+                            std::vector<Sentence>* out) {
   out->clear();
   if (raw == "[]") return true;
   const size_t n = raw.size();
@@ -547,7 +615,7 @@ bool ReadCanonicalSentences(std::string_view raw, size_t text_size, std::vector<
     if (!lit("{\"span\":[") || !num(&s.span.begin) || !lit(",") || !num(&s.span.end) ||
         !lit("],\"paragraph\":") || !num(&s.paragraph) || !lit("}"))
       return false;
-    if (s.span.begin > s.span.end || s.span.end > text_size) return false;
+    if (!SpanFits(text, s.span.begin, s.span.end)) return false;
     out->push_back(s);
     if (lit("]")) return i == n;
     if (!lit(",")) return false;
@@ -558,7 +626,7 @@ bool ReadCanonicalSentences(std::string_view raw, size_t text_size, std::vector<
 
 Result<std::vector<Sentence>> GetSentences(const Document& doc, bool* found) {
   std::vector<Sentence> fast;
-  const size_t n = doc.text().size();
+  const std::string_view n = doc.text();
   if (std::string_view raw = doc.Raw("sentences"); !raw.empty()) {
     if (ReadCanonicalSentences(raw, n, &fast)) {
       *found = true;
@@ -579,17 +647,18 @@ Result<std::vector<Sentence>> GetSentences(const Document& doc, bool* found) {
           },
           [](Sentence*, uint32_t seen) { return (seen & 1) != 0; }))
     return fast;
-  return GetLayer<Sentence>(doc, "sentences", found, [](const json& o, size_t n, Sentence* s) {
-    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &s->span))
-      return std::string(kBadSpan);
-    s->paragraph = o.value("paragraph", 0u);
-    return std::string();
-  });
+  return GetLayer<Sentence>(doc, "sentences", found,
+                            [](const json& o, std::string_view text, Sentence* s) {
+                              if (!o.is_object()) return std::string("not an object");
+                              std::string why = ReadSpan(o.value("span", json()), text, &s->span);
+                              s->paragraph = o.value("paragraph", 0u);
+                              return why;
+                            });
 }
 
 Result<std::vector<Paragraph>> GetParagraphs(const Document& doc, bool* found) {
   std::vector<Paragraph> fast;
-  const size_t n = doc.text().size();
+  const std::string_view n = doc.text();
   if (GetLayerFast(
           doc, "paragraphs", found, &fast,
           [n](std::string_view key, StrictReader& r, Paragraph* p, uint32_t* seen) {
@@ -598,11 +667,11 @@ Result<std::vector<Paragraph>> GetParagraphs(const Document& doc, bool* found) {
           },
           [](Paragraph*, uint32_t seen) { return (seen & 1) != 0; }))
     return fast;
-  return GetLayer<Paragraph>(doc, "paragraphs", found, [](const json& o, size_t n, Paragraph* p) {
-    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &p->span))
-      return std::string(kBadSpan);
-    return std::string();
-  });
+  return GetLayer<Paragraph>(doc, "paragraphs", found,
+                             [](const json& o, std::string_view text, Paragraph* p) {
+                               if (!o.is_object()) return std::string("not an object");
+                               return ReadSpan(o.value("span", json()), text, &p->span);
+                             });
 }
 
 namespace {
@@ -635,7 +704,7 @@ bool ReadCanonicalEntities(std::string_view raw, const std::string& text, bool b
     if (r.Lit(",\"country\":") && !r.String(&e.country)) return false;
     if (r.Lit(",\"score\":") && !r.Number(&e.score)) return false;
     if (!r.Lit("}")) return false;
-    if (e.span.begin > e.span.end || e.span.end > text.size() || e.kind.empty()) return false;
+    if (!SpanFits(text, e.span.begin, e.span.end) || e.kind.empty()) return false;
     e.text.assign(text, e.span.begin, e.span.size());
     if (r.Lit("]")) return r.pos() == raw.size();
     if (!r.Lit(",")) return false;
@@ -664,7 +733,7 @@ Result<std::vector<Entity>> ReadEntities(const Document& doc, bool* found, bool 
             };
             switch (key.empty() ? 0 : key[0]) {
               case 's':
-                if (key == "span") return FirstTime(seen, 1) && r.SpanValue(text.size(), &e->span);
+                if (key == "span") return FirstTime(seen, 1) && r.SpanValue(text, &e->span);
                 if (key == "sector") return string_field(128, &e->sector);
                 if (key == "score") return FirstTime(seen, 512) && r.Number(&e->score);
                 break;
@@ -698,22 +767,24 @@ Result<std::vector<Entity>> ReadEntities(const Document& doc, bool* found, bool 
             return true;
           }))
     return fast;
-  return GetLayer<Entity>(doc, "entities", found, [&text](const json& o, size_t n, Entity* e) {
-    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &e->span))
-      return std::string(kBadSpan);
-    e->kind = Str(o, "kind");
-    e->id = Str(o, "id");
-    e->name = Str(o, "name");
-    e->form = Str(o, "form");
-    e->role = Str(o, "role");
-    e->org = Str(o, "org");
-    e->sector = Str(o, "sector");
-    e->country = Str(o, "country");
-    e->score = o.value("score", 1.0);
-    e->text = text.substr(e->span.begin, e->span.size());
-    if (e->kind.empty()) return std::string("missing \"kind\"");
-    return std::string();
-  });
+  return GetLayer<Entity>(doc, "entities", found,
+                          [](const json& o, std::string_view text, Entity* e) {
+                            if (!o.is_object()) return std::string("not an object");
+                            std::string why = ReadSpan(o.value("span", json()), text, &e->span);
+                            if (!why.empty()) return why;
+                            e->kind = Str(o, "kind");
+                            e->id = Str(o, "id");
+                            e->name = Str(o, "name");
+                            e->form = Str(o, "form");
+                            e->role = Str(o, "role");
+                            e->org = Str(o, "org");
+                            e->sector = Str(o, "sector");
+                            e->country = Str(o, "country");
+                            e->score = o.value("score", 1.0);
+                            e->text = std::string(text.substr(e->span.begin, e->span.size()));
+                            if (e->kind.empty()) return std::string("missing \"kind\"");
+                            return std::string();
+                          });
 }
 
 }  // namespace
@@ -727,23 +798,28 @@ Result<std::vector<Entity>> GetEntitiesBrief(const Document& doc, bool* found) {
 }
 
 Result<std::vector<AcronymDef>> GetAcronyms(const Document& doc, bool* found) {
-  return GetLayer<AcronymDef>(doc, "acronyms", found, [](const json& o, size_t n, AcronymDef* a) {
-    if (!o.is_object()) return std::string("not an object");
-    a->short_form = Str(o, "short");
-    a->long_form = Str(o, "long");
-    if (o.contains("span") && !ReadSpan(o["span"], n, &a->span)) return std::string(kBadSpan);
-    if (o.contains("long_span") && !ReadSpan(o["long_span"], n, &a->long_span))
-      return std::string("bad \"long_span\"");
-    a->confidence = o.value("confidence", 0.0);
-    if (o.contains("defined") && o["defined"].is_boolean()) a->defined = o["defined"].get<bool>();
-    return std::string();
-  });
+  return GetLayer<AcronymDef>(
+      doc, "acronyms", found, [](const json& o, std::string_view n, AcronymDef* a) {
+        if (!o.is_object()) return std::string("not an object");
+        a->short_form = Str(o, "short");
+        a->long_form = Str(o, "long");
+        std::string why;
+        if (o.contains("span") && !(why = ReadSpan(o["span"], n, &a->span)).empty()) return why;
+        if (o.contains("long_span") &&
+            !(why = ReadSpan(o["long_span"], n, &a->long_span, "\"long_span\"")).empty())
+          return why;
+        a->confidence = o.value("confidence", 0.0);
+        if (o.contains("defined") && o["defined"].is_boolean())
+          a->defined = o["defined"].get<bool>();
+        return std::string();
+      });
 }
 
 Result<std::vector<Turn>> GetTurns(const Document& doc, bool* found) {
-  return GetLayer<Turn>(doc, "turns", found, [](const json& o, size_t n, Turn* t) {
-    if (!o.is_object() || !ReadSpan(o.value("span", json()), n, &t->span))
-      return std::string(kBadSpan);
+  return GetLayer<Turn>(doc, "turns", found, [](const json& o, std::string_view n, Turn* t) {
+    if (!o.is_object()) return std::string("not an object");
+    std::string why = ReadSpan(o.value("span", json()), n, &t->span);
+    if (!why.empty()) return why;
     t->speaker = Str(o, "speaker");
     t->normalized = Str(o, "normalized");
     t->role = Str(o, "role");
@@ -757,7 +833,7 @@ Result<std::vector<Turn>> GetTurns(const Document& doc, bool* found) {
     if (o.contains("notes") && o["notes"].is_array()) {
       for (const json& sp : o["notes"]) {
         Span s;
-        if (!ReadSpan(sp, n, &s)) return std::string("bad span in \"notes\"");
+        if (!(why = ReadSpan(sp, n, &s, "span in \"notes\"")).empty()) return why;
         t->notes.push_back(s);
       }
     }
@@ -766,24 +842,27 @@ Result<std::vector<Turn>> GetTurns(const Document& doc, bool* found) {
 }
 
 Result<std::vector<Stance>> GetStances(const Document& doc, bool* found) {
-  return GetLayer<Stance>(doc, "stances", found, [](const json& o, size_t n, Stance* s) {
+  return GetLayer<Stance>(doc, "stances", found, [](const json& o, std::string_view n, Stance* s) {
     if (!o.is_object()) return std::string("not an object");
-    if (o.contains("span") && !ReadSpan(o["span"], n, &s->span)) return std::string(kBadSpan);
+    std::string why;
+    if (o.contains("span") && !(why = ReadSpan(o["span"], n, &s->span)).empty()) return why;
     if (o.contains("actor") && o["actor"].is_object()) {
       const json& a = o["actor"];
       s->actor.id = Str(a, "id");
       s->actor.kind = Str(a, "kind");
       s->actor.text = Str(a, "text");
-      if (a.contains("span") && !ReadSpan(a["span"], n, &s->actor.span))
-        return std::string("bad actor span");
+      if (a.contains("span") &&
+          !(why = ReadSpan(a["span"], n, &s->actor.span, "actor \"span\"")).empty())
+        return why;
     }
     if (o.contains("target") && o["target"].is_object()) {
       const json& t = o["target"];
       s->target.text = Str(t, "text");
       s->target.topic = Str(t, "topic");
       s->target.entity = Str(t, "entity");
-      if (t.contains("span") && !ReadSpan(t["span"], n, &s->target.span))
-        return std::string("bad target span");
+      if (t.contains("span") &&
+          !(why = ReadSpan(t["span"], n, &s->target.span, "target \"span\"")).empty())
+        return why;
     }
     s->polarity = Str(o, "polarity");
     s->act = Str(o, "act");

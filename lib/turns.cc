@@ -199,21 +199,17 @@ bool HasWord(const std::string& upper, std::string_view word) {
 // The role a label names by itself, or "" when only the entity can tell
 // (a government speaks as a delegate).
 std::string RoleFromLabel(std::string_view label) {
+  const internal::EnglishWords& en = internal::ShippedEnglishWords();
   std::string u = Upper(Trim(label));
-  if (u == "Q" || u == "QUESTION" || u == "QUESTIONER" || HasWord(u, "AUDIENCE") ||
-      HasWord(u, "FLOOR") || u == "PARTICIPANT" || u == "REPORTER" || u == "JOURNALIST" ||
-      u == "AUDIENCE MEMBER") {
-    return "questioner";
-  }
+  auto has_any = [&](const internal::WordList& list) {
+    for (const std::string& w : list.words())
+      if (HasWord(u, w)) return true;
+    return false;
+  };
+  if (en.label_questioners.Contains(u) || has_any(en.label_questioner_words)) return "questioner";
   if (HasWord(u, "INTERPRETER")) return "interpreter";
-  if (HasWord(u, "MODERATOR") || HasWord(u, "FACILITATOR") || HasWord(u, "OPERATOR") ||
-      u == "HOST" || HasWord(u, "CO-MODERATOR")) {
-    return "moderator";
-  }
-  if (HasWord(u, "SECRETARY-GENERAL") || HasWord(u, "SECRETARIAT") ||
-      HasWord(u, "EXECUTIVE SECRETARY") || HasWord(u, "LEGAL ADVISER") ||
-      HasWord(u, "LEGAL ADVISOR") || HasWord(u, "COUNSELLOR") ||
-      u.find("SECRETARY OF THE") != std::string::npos ||
+  if (has_any(en.label_moderator_words) || u == "HOST") return "moderator";
+  if (has_any(en.label_secretariat_words) || u.find("SECRETARY OF THE") != std::string::npos ||
       (HasWord(u, "DIRECTOR") &&
        (HasWord(u, "TSB") || HasWord(u, "BDT") || HasWord(u, "BR") || HasWord(u, "BUREAU")))) {
     return "secretariat";
@@ -228,11 +224,7 @@ std::string RoleFromLabel(std::string_view label) {
       return "chair";
     }
   }
-  if (HasWord(u, "OFFICIAL") || HasWord(u, "SPOKESPERSON") || HasWord(u, "SPOKESMAN") ||
-      HasWord(u, "SPOKESWOMAN") || HasWord(u, "AMBASSADOR") || HasWord(u, "MINISTER") ||
-      HasWord(u, "DELEGATE") || HasWord(u, "DELEGATION") || HasWord(u, "REPRESENTATIVE")) {
-    return "delegate";
-  }
+  if (has_any(en.label_delegate_words)) return "delegate";
   return "";
 }
 

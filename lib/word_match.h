@@ -67,29 +67,6 @@ template <size_t N>
   return w.size() == N - 1 && std::char_traits<char>::compare(w.data(), s, N - 1) == 0;
 }
 
-// Words the cue matcher skips between a cue's words ("strongly supported",
-// "in full favour of"): "-ly" words of five letters or more and a few others.
-// `w` is lower-cased.
-[[gnu::always_inline]] inline bool IsAdverbWord(std::string_view w) {
-  const size_t n = w.size();
-  if (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y') return true;
-  switch (n) {
-    case 3:
-      return IsLiteral(w, "too") || IsLiteral(w, "now") || IsLiteral(w, "all");
-    case 4:
-      return IsLiteral(w, "also") || IsLiteral(w, "then") || IsLiteral(w, "even") ||
-             IsLiteral(w, "once") || IsLiteral(w, "both");
-    case 5:
-      return IsLiteral(w, "again") || IsLiteral(w, "still");
-    case 6:
-      return IsLiteral(w, "firmly");
-    case 7:
-      return IsLiteral(w, "further") || IsLiteral(w, "already");
-    default:
-      return false;
-  }
-}
-
 // A fixed set of lower-case words behind a filter on first letter and
 // length: most words looked up are in no set, and are turned away without a
 // comparison. For sets tested often; In() is simpler for the rest.
@@ -123,17 +100,20 @@ class WordSet {
 class WordList {
  public:
   void Add(std::string w) {
-    if (!w.empty()) mask_[Index(w)] |= LengthBit(w.size());
+    if (!w.empty()) {
+      mask_[Index(w)] |= LengthBit(w.size());
+      last_mask_[Last(w)] |= LengthBit(w.size());
+    }
     words_.push_back(std::move(w));
   }
   bool Contains(std::string_view w) const {
-    if (w.empty() || !(mask_[Index(w)] & LengthBit(w.size()))) return false;
+    if (!MayContain(w)) return false;
     for (const std::string& s : words_)
       if (w == s) return true;
     return false;
   }
   bool Contains(LowerWord w) const {
-    if (w.empty() || !(mask_[Index(w)] & LengthBit(w.size()))) return false;
+    if (!MayContain(w)) return false;
     for (const std::string& s : words_)
       if (w == s) return true;
     return false;
@@ -146,11 +126,32 @@ class WordList {
   static unsigned char Index(const W& w) {
     return static_cast<unsigned char>(w[0]);
   }
+  template <typename W>
+  static unsigned char Last(const W& w) {
+    return static_cast<unsigned char>(w[w.size() - 1]);
+  }
   static uint32_t LengthBit(size_t n) { return 1u << (n < 31 ? n : 31); }
+  // Most words of a text are turned away here, by their first and their
+  // last byte with their length, before any comparison.
+  template <typename W>
+  bool MayContain(const W& w) const {
+    const uint32_t bit = LengthBit(w.size());
+    return !w.empty() && (mask_[Index(w)] & bit) && (last_mask_[Last(w)] & bit);
+  }
 
   std::vector<std::string> words_;
   uint32_t mask_[256] = {};
+  uint32_t last_mask_[256] = {};
 };
+
+// Words the cue matcher skips between a cue's words ("strongly supported",
+// "in full favour of"): "-ly" words of five letters or more and the words of
+// `adverbs` (english.json skippable_adverbs). `w` is lower-cased.
+[[gnu::always_inline]] inline bool IsAdverbWord(std::string_view w, const WordList& adverbs) {
+  const size_t n = w.size();
+  if (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y') return true;
+  return adverbs.Contains(w);
+}
 
 }  // namespace caucus::internal
 

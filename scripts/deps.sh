@@ -5,6 +5,8 @@ PKGS="build-essential cmake ninja-build pkg-config python3 libboost-program-opti
       libicu-dev libre2-dev nlohmann-json3-dev libgtest-dev ripgrep
       libpoppler-cpp-dev libzip-dev libpugixml-dev libgumbo-dev
       chromium parallel jq miller"
+# `deps.sh fuzz`: also clang and libFuzzer, for the fuzz targets (tests/fuzz).
+if [ "${1:-}" = fuzz ]; then PKGS="$PKGS clang-14 libclang-rt-14-dev"; fi
 missing=""
 for p in $PKGS; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then

@@ -219,7 +219,11 @@ TEST(AcronymsFindAcronyms, MergesAndFilters) {
 
 TEST(AcronymsRobustness, InvalidAndOddInput) {
   // Invalid UTF-8, NUL bytes and deep nesting must not crash.
-  std::string odd("\xFF\xFE (\xC3) ITU \0 (A\xE2\x82)", 22);
+  // The length from the literal itself (18 bytes, the NUL included): a
+  // count written by hand read past its end.
+  static const char kOdd[] = "\xFF\xFE (\xC3) ITU \0 (A\xE2\x82)";
+  std::string odd(kOdd, sizeof kOdd - 1);
+  ASSERT_EQ(odd.size(), 18u);
   (void)FindAcronyms(odd, {});
   std::string deep(10000, '(');
   EXPECT_TRUE(FindAcronymDefinitions(deep).empty());

@@ -132,7 +132,8 @@ TEST(WordTableTest, FindsExactly) {
 
 // CueRestMayFollow(text, after the first word, phrase, 1).
 bool RestMayFollow(std::string_view text, std::vector<std::string> phrase) {
-  return CueRestMayFollow(text, phrase[0].size(), phrase, 1);
+  return CueRestMayFollow(text, phrase[0].size(), phrase, 1,
+                          ShippedEnglishWords().skippable_adverbs);
 }
 
 TEST(CueRestMayFollowTest, NeverRejectsAMatch) {

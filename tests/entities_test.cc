@@ -202,6 +202,45 @@ TEST(DictionaryTest, EntryWithoutNameIsAnError) {
       << d.status().message();
 }
 
+// A user dictionary that would make entities write what the format forbids,
+// or that adds nothing, is refused with its file and line.
+TEST(DictionaryTest, BadUserDictionariesAreRefused) {
+  std::string dir = TestDir() + "/caucus-dict-user";
+  system(("mkdir -p " + dir).c_str());
+  struct Case {
+    std::string name, content, want;
+  };
+  const Case cases[] = {
+      {"planet.json",
+       "{\"kind\": \"body\", \"entries\": [\n{\"id\": \"X\", \"name\": \"Xa\"},\n"
+       "{\"id\": \"MARS\", \"name\": \"Mars\", \"kind\": \"planet\"}]}",
+       "planet.json:3: entry \"MARS\": unknown kind \"planet\" (government, body, event, "
+       "instrument, person, group, topic, block)"},
+      {"filekind.json",
+       "{\"kind\": \"planets\", \"entries\": [{\"id\": \"V\", \"name\": \"Venus\"}]}",
+       "filekind.json:1: entry \"V\": unknown kind \"planets\""},
+      {"array.json", "[]", "array.json:1: the dictionary has no entries"},
+      {"noentries.json", "{\"kind\": \"body\", \"entries\": []}",
+       "noentries.json:1: the dictionary has no entries"},
+  };
+  for (const Case& c : cases) {
+    std::ofstream(dir + "/" + c.name) << c.content;
+    DictionaryOptions opt;
+    opt.dir = CAUCUS_DICTDIR;
+    opt.user_files = {dir + "/" + c.name};
+    auto d = Dictionary::Load(opt);
+    ASSERT_FALSE(d.ok()) << c.name;
+    EXPECT_NE(d.status().message().find(dir + "/" + c.want), std::string::npos)
+        << d.status().message();
+  }
+  // A cue file has no entries but cues: that is fine.
+  std::ofstream(dir + "/cues.json") << "{\"kind\": \"cue\", \"entries\": [], \"cues\": []}";
+  DictionaryOptions opt;
+  opt.dir = CAUCUS_DICTDIR;
+  opt.user_files = {dir + "/cues.json"};
+  EXPECT_TRUE(Dictionary::Load(opt).ok());
+}
+
 TEST(DictionaryTest, ValidateFindsDuplicates) {
   std::string dir = TestDir() + "/caucus-dict-dup";
   system(("mkdir -p " + dir).c_str());
@@ -243,7 +282,7 @@ TEST(DictionaryTest, ShippedDictionariesValidate) {
 // matches (with their pre-written fields), defined acronyms and stems,
 // people found by rule, dropped conditional names, escaped text.
 TEST_F(EntitiesTest, AppendJsonIsEntitiesJsonOfFind) {
-  const std::vector<std::string> texts = {
+  std::vector<std::string> texts = {
       "",
       "no names here",
       "Russia and the \"Russian\" Federation\\ RUSSIAN FEDERATION; Россия и 俄罗斯",
@@ -254,6 +293,13 @@ TEST_F(EntitiesTest, AppendJsonIsEntitiesJsonOfFind) {
       "The Informal Experts Group (IEG) met. The IEG agreed. The CWG-Internet met; the CWG will "
       "report. The Commission on Science and Technology for Development (CSTD) too.",
   };
+  // More entities than AppendJson writes in one chunk (4096), with people
+  // and escaped text on both sides of the chunks' ends.
+  std::string many;
+  for (int k = 0; k < 1500; ++k) {  // 6000 entities
+    many += "Dr. Hamadoun Touré, Secretary-General of the ITU, met \"Russia\" and Kenya.\t";
+  }
+  texts.push_back(many);
   std::vector<AcronymDef> defs = {
       {"IEG", "Informal Experts Group", {28, 31}, {4, 26}, 0.9},
       {"CSTD", "Commission on Science and Technology for Development", {0, 0}, {0, 0}, 0.9},
@@ -263,7 +309,7 @@ TEST_F(EntitiesTest, AppendJsonIsEntitiesJsonOfFind) {
                                              static_cast<const std::vector<AcronymDef>*>(&defs)}) {
       std::string got = "prefix";
       rec_->AppendJson(text, d, &got);
-      EXPECT_EQ(got, "prefix" + EntitiesJson(rec_->Find(text, d))) << text;
+      EXPECT_EQ(got, "prefix" + EntitiesJson(rec_->Find(text, d))) << text.substr(0, 200);
     }
   }
 }

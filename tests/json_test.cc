@@ -86,6 +86,7 @@ TEST(JsonTest, EscapeEveryLengthAndPosition) {
         std::vector<char> buf(2 + (kMaxJsonStringGrowth + 1) * n);
         char* end = WriteJsonString(s, buf.data());
         EXPECT_EQ(std::string(buf.data(), end), want);
+        EXPECT_EQ(JsonStringSize(s), want.size());
       }
     }
   }
@@ -201,11 +202,60 @@ TEST(RecordTest, PassThroughUnknownFields) {
   EXPECT_EQ(out, "{\"id\":\"a\",\"x\":{\"keep\":[1,2]},\"text\":\"Hi \\u00e9\",\"entities\":[]}\n");
 }
 
+// A document made from text keeps one copy of it and writes it as JSON when
+// asked: the line, Raw("text") before and after the line, and a replaced
+// "text" member all agree.
+TEST(RecordTest, FromTextWritesItsTextWhenAsked) {
+  const std::string text = "Tab\there, \"quoted\", back\\slash, \x01 and \xC3\xA9.";
+  const std::string quoted = "\"Tab\\there, \\\"quoted\\\", back\\\\slash, \\u0001 and \xC3\xA9.\"";
+  Document d = Document::FromText("a", text, "p.txt");
+  std::string out;
+  d.AppendJsonLine(&out);
+  const std::string want = "{\"id\":\"a\",\"text\":" + quoted + ",\"meta\":{\"path\":\"p.txt\"}}\n";
+  EXPECT_EQ(out, want);
+  EXPECT_EQ(d.Raw("text"), quoted);
+  out.clear();
+  d.AppendJsonLine(&out);
+  EXPECT_EQ(out, want);
+  auto back = Document::FromJsonLine(std::string_view(out).substr(0, out.size() - 1));
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_EQ(back->text(), text);
+  d.SetLayer("text", "\"other\"");
+  EXPECT_EQ(d.Raw("text"), "\"other\"");
+}
+
 TEST(RecordTest, Errors) {
   EXPECT_FALSE(Document::FromJsonLine(R"({"id":"a"})").ok());
   EXPECT_FALSE(Document::FromJsonLine(R"({"text":5})").ok());
   EXPECT_FALSE(Document::FromJsonLine("{\"text\":\"\xff\"}").ok());
   EXPECT_FALSE(Document::FromJsonLine("not json").ok());
+}
+
+// FORMAT.md: an id is a string or an integer (kept as written).
+TEST(RecordTest, IdTypes) {
+  struct Case {
+    std::string id;    // the raw JSON value
+    std::string want;  // the id read, or the error
+    bool ok;
+  };
+  const Case cases[] = {
+      {R"("a\"b")", "a\"b", true},
+      {"17", "17", true},
+      {"-3", "-3", true},
+      {"[1,2]", "\"id\" must be a string or an integer, not an array", false},
+      {R"({"a":1})", "\"id\" must be a string or an integer, not an object", false},
+      {"true", "\"id\" must be a string or an integer, not a boolean", false},
+      {"null", "\"id\" must be a string or an integer, not null", false},
+      {"1.5", "\"id\" must be a string or an integer, not a number with a fraction or exponent",
+       false},
+      {"1e3", "\"id\" must be a string or an integer, not a number with a fraction or exponent",
+       false},
+  };
+  for (const Case& c : cases) {
+    auto d = Document::FromJsonLine(R"({"id":)" + c.id + R"(,"text":"x"})");
+    ASSERT_EQ(d.ok(), c.ok) << c.id;
+    EXPECT_EQ(c.ok ? d->id() : d.status().message(), c.want) << c.id;
+  }
 }
 
 TEST(RecordTest, Utf8Validation) {

@@ -97,6 +97,62 @@ TEST(ReadTest, ErrorTable) {
   }
 }
 
+// CheckHead decides on the first bytes what DecodeDocument would decide on
+// the whole file about NUL bytes, and says whether a later NUL is binary too.
+TEST(ReadTest, CheckHeadTable) {
+  struct Case {
+    const char* name;
+    std::string head;
+    std::string encoding;
+    std::string want_error;  // empty: ok
+    uint64_t want_line;
+    bool want_nul_means_binary;
+  };
+  const Case cases[] = {
+      {"text", "The ITU met.\n", "", "", 0, true},
+      {"empty", "", "", "", 0, true},
+      {"zeros (/dev/zero, a sparse file)", std::string(4096, '\0'), "",
+       "binary data: NUL byte at byte 0 (not a text file)", 1, false},
+      {"NUL on line 2", "one\ntw\0o"s, "", "binary data: NUL byte at byte 6", 2, false},
+      {"NUL after a UTF-8 BOM",
+       "\xEF\xBB\xBF"
+       "a\0"s,
+       "", "binary data: NUL byte at byte 1", 1, false},
+      {"UTF-16LE BOM", "\xFF\xFEH\0i\0"s, "", "", 0, false},
+      {"UTF-16BE BOM", "\xFE\xFF\0H\0i"s, "", "", 0, false},
+      {"UTF-32BE BOM", "\0\0\xFE\xFF\0\0\0A"s, "", "", 0, false},
+      {"UTF-16LE without BOM", "G\0e\0n\0e\0v\0a\0"s, "", "", 0, false},
+      {"forced encoding", "G\0\0\0"s, "UTF-32LE", "", 0, false},
+      {"PDF", "%PDF-1.7\n\0\0\0"s, "", "", 0, false},
+      {"ZIP (DOCX, ODT)", "PK\x03\x04\0\0"s, "", "", 0, false},
+  };
+  for (const Case& c : cases) {
+    ReadOptions opt;
+    opt.encoding = c.encoding;
+    uint64_t line = 99;
+    bool nul_means_binary = !c.want_nul_means_binary;
+    Status st = CheckHead(c.head, opt, &line, &nul_means_binary);
+    if (c.want_error.empty()) {
+      EXPECT_TRUE(st.ok()) << c.name << ": " << st.message();
+    } else {
+      EXPECT_EQ(st.message().substr(0, c.want_error.size()), c.want_error) << c.name;
+      EXPECT_TRUE(IsBinaryData(st)) << c.name;
+    }
+    EXPECT_EQ(line, c.want_line) << c.name;
+    if (st.ok()) EXPECT_EQ(nul_means_binary, c.want_nul_means_binary) << c.name;
+    // What CheckHead refuses, DecodeDocument refuses the same way.
+    if (!st.ok()) {
+      uint64_t decode_line = 0;
+      Result<DecodedText> d = DecodeDocument("x.txt", c.head, opt, &decode_line);
+      ASSERT_FALSE(d.ok()) << c.name;
+      EXPECT_EQ(d.status().message(), st.message()) << c.name;
+      EXPECT_EQ(decode_line, line) << c.name;
+    }
+  }
+  EXPECT_FALSE(IsBinaryData(Status::InvalidInput("invalid UTF-8 at byte 3")));
+  EXPECT_FALSE(IsBinaryData(Status::Ok()));
+}
+
 TEST(ReadTest, FormatByExtensionAndContent) {
   struct {
     const char* path;

@@ -85,8 +85,8 @@ TEST(RecordLayerTest, EntitiesErrors) {
             "layer \"entities\" item 0: missing or bad \"span\" (must be [begin, end] within the "
             "text)");
   EXPECT_EQ(EntitiesError(R"([{"span":[0,6],"kind":"body"},{"span":[0,99],"kind":"body"}])"),
-            "layer \"entities\" item 1: missing or bad \"span\" (must be [begin, end] within the "
-            "text)");
+            "layer \"entities\" item 1: bad \"span\" [0, 99] (must be [begin, end] within the "
+            "text of 33 bytes)");
   EXPECT_TRUE(StartsWith(EntitiesError(R"([{"span":[3,1],"kind":"body"}])"), kItem0));
   EXPECT_TRUE(StartsWith(EntitiesError(R"([{"span":[0,1.5],"kind":"body"}])"), kItem0));
   EXPECT_EQ(EntitiesError(R"([{"span":[0,6]}])"), "layer \"entities\" item 0: missing \"kind\"");
@@ -97,6 +97,52 @@ TEST(RecordLayerTest, EntitiesErrors) {
   // Malformed JSON inside the layer: the parser's message.
   EXPECT_TRUE(StartsWith(EntitiesError(R"([{"span":[0,6],"kind":"body","x":01}])"), kParseError));
   EXPECT_TRUE(StartsWith(EntitiesError(R"([{"span":[0,6],"kind":"b\x"}])"), kParseError));
+}
+
+// A span that starts or ends inside a UTF-8 sequence would make tools write
+// invalid UTF-8 ("C\xC3" for the "C\xC3\xB4" of "Côte", bytes 11-13 of the
+// text): every layer refuses it, on the fast readers and the general one.
+TEST(RecordLayerTest, SpansInsideACharacterAreRefused) {
+  const std::string ends = "bad \"span\" [11, 13]: it ends inside a UTF-8 character";
+  const std::string starts = "bad \"span\" [13, 16]: it starts inside a UTF-8 character";
+  struct Case {
+    std::string layer, json, want;
+  };
+  const Case cases[] = {
+      {"entities", R"([{"span":[11,13],"text":"C","kind":"government","id":"CIV","name":"C"}])",
+       ends},
+      {"entities", R"([ {"span": [11, 13], "kind": "government"} ])", ends},
+      {"entities", R"([{"span":[13,16],"kind":"government","x":1}])", starts},
+      {"sentences", R"([{"span":[11,13],"paragraph":0}])", ends},
+      {"sentences", R"([{"span": [13,16]}])", starts},
+      {"paragraphs", R"([{"span":[11,13]}])", ends},
+      {"turns", R"([{"span":[11,13],"speaker":"x"}])", ends},
+      {"acronyms", R"([{"short":"C","span":[11,13]}])", ends},
+      {"acronyms", R"([{"short":"C","span":[0,1],"long_span":[11,13]}])",
+       "bad \"long_span\" [11, 13]: it ends inside a UTF-8 character"},
+      {"stances", R"([{"span":[0,6],"actor":{"id":"CIV","span":[11,13]}}])",
+       "bad actor \"span\" [11, 13]: it ends inside a UTF-8 character"},
+      {"stances", R"([{"span":[0,6],"target":{"text":"x","span":[13,16]}}])",
+       "bad target \"span\" [13, 16]: it starts inside a UTF-8 character"},
+  };
+  for (const Case& c : cases) {
+    Document d = Doc(",\"" + c.layer + "\":" + c.json);
+    bool found = false;
+    Status st;
+    if (c.layer == "entities") st = GetEntities(d, &found).status();
+    if (c.layer == "sentences") st = GetSentences(d, &found).status();
+    if (c.layer == "paragraphs") st = GetParagraphs(d, &found).status();
+    if (c.layer == "turns") st = GetTurns(d, &found).status();
+    if (c.layer == "acronyms") st = GetAcronyms(d, &found).status();
+    if (c.layer == "stances") st = GetStances(d, &found).status();
+    EXPECT_EQ(st.message().substr(0, st.message().find(" (spans")),
+              "layer \"" + c.layer + "\" item 0: " + c.want)
+        << c.json;
+  }
+  // On boundaries, including the end of the text, all is well.
+  EXPECT_EQ(
+      Entities(R"([{"span":[11,25],"kind":"government"},{"span":[33,33],"kind":"x"}])")[0].text,
+      "C\xC3\xB4te d'Ivoire");
 }
 
 // The fast reader scans strings 16 bytes at a time: what stops a scan (a

@@ -18,13 +18,28 @@ CAUCUS, OUT = sys.argv[1], sys.argv[2]
 DATE = "2026-11-28"
 VERSION = subprocess.run([CAUCUS, "--version"], stdout=subprocess.PIPE).stdout.decode().split()[-1]
 
-COMMON_DICT = ["recursive", "strict", "jobs", "input-format", "encoding", "dict", "help"]
-COMMON = ["recursive", "strict", "jobs", "input-format", "encoding", "help"]
+COMMON_DICT = ["recursive", "follow", "max-record-bytes", "strict", "jobs", "input-format",
+               "encoding", "dict", "help"]
+COMMON = ["recursive", "follow", "max-record-bytes", "strict", "jobs", "input-format", "encoding",
+          "help"]
 
 # Option name -> (metavar or None, roff description). Descriptions are roff.
 OPTS = {
     "recursive": (None, "Read directories recursively. Without it a directory argument is an "
-                  "error. Files are read in sorted path order."),
+                  "error. Files are read in sorted path order; hidden entries (names starting "
+                  "with a dot) are skipped, and so are symbolic links to directories unless "
+                  "\\fB\\-\\-follow\\fR is given. Every entry that cannot be read (an "
+                  "unreadable directory, a dangling symbolic link) is reported as an error. A "
+                  "binary file found in a directory is skipped with a note on standard error "
+                  "and counted, not an error; a binary file named on the command line is one."),
+    "follow": (None, "With \\fB\\-r\\fR, follow symbolic links to directories. A link that "
+               "leads back to a directory being walked (a file system loop, found by device "
+               "and inode) is reported and not walked again."),
+    "max-record-bytes": ("SIZE", "The largest record read: one JSON Lines line, or one plain "
+                         "file (default \\fB1G\\fR; a number of bytes, or with a \\fBK\\fR, "
+                         "\\fBM\\fR or \\fBG\\fR suffix, powers of 1024). A larger record is "
+                         "reported (\\(lqrecord larger than the maximum of N bytes\\(rq) and "
+                         "skipped without being read into memory."),
     "strict": (None, "Stop at the first bad record or unreadable input (after writing the "
                "records before it) instead of reporting it and going on."),
     "jobs": ("N", "Process documents on \\fIN\\fR threads (default 1; 0 means one per core). "
@@ -222,7 +237,10 @@ JSON Lines document record per document: \\fB{"id":...,"text":...,"meta":{...}}\
 .PP
 A plain file is one document. Its bytes are checked to be UTF\\-8; UTF\\-16 with a
 byte-order mark and legacy single-byte encodings are detected and converted with ICU
-(\\fB\\-\\-encoding\\fR forces one). Binary files and NUL bytes are reported, not read.
+(\\fB\\-\\-encoding\\fR forces one). Binary files and NUL bytes are reported, not read:
+the first 64 KB of every input are checked before the rest is read. An empty input (no
+bytes, or only white space) holds no document: it gets a note on standard error and is
+not an error.
 HTML is turned into text (tags removed, scripts and styles dropped, entities decoded,
 block elements as line breaks). The record's \\fBid\\fR is the path as given, without a
 leading \\fB./\\fR (\\fBstdin\\fR for standard input), and \\fBmeta\\fR holds \\fBpath\\fR,
@@ -373,7 +391,10 @@ intergovernmental control; "some governments pushed back on the idea" is a group
 Stances need sentences and entities: when the record has no \\fBsentences\\fR or
 \\fBentities\\fR layer they are computed and added, so \\fBcaucus stances report.txt\\fR works
 alone. The cues (verbs and phrases with their polarity and act, negation and hedging words)
-are a dictionary, \\fBcues.json\\fR; extend it with \\fB\\-\\-dict\\fR.""",
+are a dictionary, \\fBcues.json\\fR, and the English words the rules steer by (forms of "be",
+reporting verbs, role nouns, ...) another, \\fBenglish.json\\fR; extend either with
+\\fB\\-\\-dict\\fR (a file of kind \\fBcue\\fR or \\fBwords\\fR). A cue added so works in every
+path, the first\\-person speech of transcript turns included.""",
      examples=[("Stances in a report:", "caucus stances report.txt"),
                ("The same, as a pipeline:", "caucus segment report.txt | caucus entities | caucus stances"),
                ("Actor, polarity and topic:", "caucus stances \\-r corpus/ | jq \\-c '.stances[] | [.actor.id, .polarity, .target.topic]'"),
@@ -706,7 +727,7 @@ Tools pass through fields they do not understand, byte for byte. The full descri
 \\fBdocs/FORMAT.md\\fR, with a JSON Schema in \\fBdocs/record.schema.json\\fR.""",
             ".SH COMMON OPTIONS",
             "The document filters take these options (see each tool's page for the rest):"]
-    for long in ["recursive", "strict", "jobs", "input-format", "encoding", "dict", "help"]:
+    for long in ["recursive", "follow", "max-record-bytes", "strict", "jobs", "input-format", "encoding", "dict", "help"]:
         short = {"recursive": "r", "jobs": "j", "help": "h"}.get(long)
         out.append(option_item("caucus", short, long, OPTS[long][0] is not None, None).rstrip("\n"))
     out += [".TP", "\\fB\\-\\-version\\fR", "Print the version and exit (\\fBcaucus \\-\\-version\\fR)."]

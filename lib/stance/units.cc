@@ -163,7 +163,7 @@ bool SentenceUnits::MayHaveHit() const {
 void SentenceUnits::LookUpWords() {
   for (Unit& u : units_) {
     if (u.kind != UK::kWord) continue;
-    u.adverb = IsAdverbWord(u.low);
+    u.adverb = IsAdverbWord(u.low, en_.skippable_adverbs);
     if (const WordInfo* w = lex_.words.Find(u.low)) u.info = *w;
   }
   words_looked_up_ = true;

@@ -218,7 +218,7 @@ class SentenceUnits {
   const ActorView& ActorAt(int i) const { return actors_[units_[i].actor]; }
   [[gnu::always_inline]] bool IsAdverb(int i) const {
     if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
-    return words_looked_up_ ? units_[i].adverb : IsAdverbWord(units_[i].low);
+    return words_looked_up_ ? units_[i].adverb : IsAdverbWord(units_[i].low, en_.skippable_adverbs);
   }
   // Whether any unit is a word that may start a phrase of `list`.
   bool AnyMayStart(const PhraseList& list) const {

@@ -141,15 +141,21 @@ def test_read_stdin_text_and_jsonl(t):
     assert recs == [{"id": "a", "text": "x", "extra": {"k": 1}}]
 
 
-def test_read_empty_inputs(t):
+def test_read_empty_inputs_are_notes_alike(t):
+    """An empty input holds no document, whatever its kind: a note on stderr,
+    no output, and no error (an empty split of a corpus is no mistake)."""
     rc, out, err = t.run("read", input=b"")
-    assert rc == 2 and out == "" and "caucus read: <stdin>: empty input" in err, err
-    p = t.write("empty.txt", "")
-    rc, out, err = t.run("read", p)
-    assert rc == 2 and out == "" and f"caucus read: {p}: empty file" in err, err
-    p = t.write("blank.txt", " \n\n\t\n")
-    rc, out, err = t.run("read", p)
-    assert rc == 2 and out == "" and f"caucus read: {p}: empty document" in err, err
+    assert rc == 0 and out == "" and "caucus read: <stdin>: empty input, no documents" in err, err
+    inputs = [t.write("empty.txt", ""), t.write("blank.txt", " \n\n\t\n"),
+              t.write("empty.jsonl", ""), t.write("blank.jsonl", "\n  \n")]
+    ok = t.write("fine.txt", "Brazil spoke.\n")
+    for p in inputs:
+        rc, out, err = t.run("read", p)
+        assert rc == 0 and out == "", (p, err)
+        assert err == f"caucus read: {p}: empty input, no documents\n", err
+    rc, out, err = t.run("read", *inputs, ok)
+    assert rc == 0 and len(out.splitlines()) == 1, err
+    assert err.count("empty input, no documents") == 4, err
 
 
 def test_read_huge_single_line_jsonl(t):

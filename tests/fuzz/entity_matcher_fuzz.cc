@@ -14,37 +14,15 @@
 
 #include "caucus/entities.h"
 #include "caucus/record.h"
+#include "fuzz_util.h"
 
 namespace {
 
-void Check(bool ok) {
-  if (!ok) abort();
-}
-
-bool IsBoundary(std::string_view text, uint32_t i) {
-  return i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-}
-
-bool KnownKind(const std::string& k) {
-  for (const char* known :
-       {"government", "body", "event", "instrument", "person", "group", "topic"}) {
-    if (k == known) return true;
-  }
-  return false;
-}
+using caucus_fuzz::Check;
+using caucus_fuzz::KnownKind;
 
 const caucus::Recognizer& GetRecognizer() {
-  static std::unique_ptr<caucus::Recognizer> r = [] {
-    caucus::EntityOptions options;
-    options.dictionaries.dir = CAUCUS_DICTDIR;
-    auto created = caucus::Recognizer::Create(options);
-    if (!created.ok()) {
-      fprintf(stderr, "entity_matcher_fuzz: %s\n", created.status().message().c_str());
-      abort();
-    }
-    return std::move(*created);
-  }();
-  return *r;
+  return caucus_fuzz::ShippedRecognizer("entity_matcher_fuzz");
 }
 
 }  // namespace
@@ -60,8 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<caucus::Entity> found = GetRecognizer().Find(text);
   uint32_t prev = 0;
   for (const caucus::Entity& e : found) {
-    Check(e.span.begin <= e.span.end && e.span.end <= text.size());
-    Check(IsBoundary(text, e.span.begin) && IsBoundary(text, e.span.end));
+    Check(caucus_fuzz::InText(text, e.span));
     Check(e.span.begin >= prev);
     prev = e.span.begin;
     Check(e.text == text.substr(e.span.begin, e.span.size()));

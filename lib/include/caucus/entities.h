@@ -57,6 +57,11 @@ struct EntityOptions {
   std::vector<std::string> sectors;
   // Find people with a role by rule ("Dr. X, Secretary-General of the ITU").
   bool person_rules = true;
+  // A text longer than this many bytes is matched a window of about this
+  // size at a time, so that memory stays a few times the text's size; the
+  // windows are cut where no token can cross and overlap by enough tokens
+  // for every rule, so what is found does not depend on them. 0: 8 MB.
+  size_t window_bytes = 0;
 };
 
 class Recognizer {

@@ -64,6 +64,20 @@ Result<DecodedText> DecodeDocument(std::string_view path, std::string_view bytes
 Result<DecodedText> DecodeDocument(std::string_view path, std::string_view bytes,
                                    const ReadOptions& options, uint64_t* error_line);
 
+// Checks the first bytes of an input before the rest is read, so that binary
+// data (/dev/zero, a sparse file of zeros) is refused at once rather than
+// after reading all of it. Fails as DecodeDocument fails on NUL bytes outside
+// UTF-16/32 (with the same message and *error_line), on the first 64 KB.
+// Sets *nul_means_binary when the bytes are ASCII-compatible, so that a NUL
+// byte anywhere further on is binary data too: a reader may stop reading
+// there and let DecodeDocument report it.
+Status CheckHead(std::string_view head, const ReadOptions& options, uint64_t* error_line,
+                 bool* nul_means_binary);
+
+// Whether a failure of DecodeDocument or CheckHead is about binary data
+// ("binary data: NUL byte at byte 0 (not a text file)").
+bool IsBinaryData(const Status& status);
+
 // HTML to plain text: tags removed, script/style/template/svg and <head>
 // contents dropped, character references decoded (the HTML 4 named set and
 // numeric ones; &nbsp; becomes a space), block elements become breaks (p, div,

@@ -47,22 +47,24 @@ class Document {
 
  private:
   // A top-level member. Its raw JSON value is `owned`, or, for members read
-  // from a line and not replaced since, line_[off, off + len).
+  // from a line and not replaced since, line_[off, off + len), or, for the
+  // "text" of a document made from text, text_ written as a JSON string when
+  // needed (a second copy of a large text cost as much memory as the text).
   struct Member {
     std::string key;
     std::string owned;
     size_t off = 0;
     size_t len = 0;
     bool in_line = false;
+    bool is_text = false;
   };
-  std::string_view RawOf(const Member& m) const {
-    return m.in_line ? std::string_view(line_).substr(m.off, m.len) : std::string_view(m.owned);
-  }
+  std::string_view RawOf(const Member& m) const;
 
   std::string id_;
   std::string text_;
   std::string line_;  // the JSON line the document was read from, if any
   std::vector<Member> members_;
+  mutable std::string quoted_text_;  // text_ as JSON, once Raw("text") asked for it
 };
 
 // Typed access to layers. Each Get* fails with a message naming the layer and

@@ -8,7 +8,10 @@
 // Errors never stop the run unless `strict`: a bad record is reported as
 //   caucus TOOL: FILE:LINE: message
 // and skipped; RunFilter returns 2 if anything was skipped, 0 otherwise.
-// A closed output pipe ends the run quietly.
+// An input that holds no document (an empty file or stdin, a binary file
+// found by walking a directory) gets a note on stderr and is no error.
+// A closed output pipe ends the run quietly; another write error ends it
+// too, and StdoutStatus() says what it was.
 #ifndef CAUCUS_IO_H_
 #define CAUCUS_IO_H_
 
@@ -26,10 +29,17 @@
 
 namespace caucus {
 
+// The default of RunOptions::max_record_bytes (--max-record-bytes): 1 GiB.
+constexpr uint64_t kDefaultMaxRecordBytes = uint64_t{1} << 30;
+
 struct RunOptions {
   std::string tool;                 // for messages: "entities"
   std::vector<std::string> inputs;  // paths; empty or "-" means stdin
   bool recursive = false;
+  bool follow = false;  // with recursive: follow symbolic links to directories
+  // The largest record read: one JSONL line, or one plain file. A larger one
+  // is reported and skipped without being held in memory.
+  uint64_t max_record_bytes = kDefaultMaxRecordBytes;
   bool strict = false;
   int jobs = 1;
   bool progress = false;  // a progress line on stderr, only if it is a terminal
@@ -50,11 +60,13 @@ struct Origin {
 using DocFn = std::function<Status(const Origin& origin, Document& doc, std::string* out)>;
 
 struct RunSummary {
-  uint64_t documents = 0;  // processed successfully
-  uint64_t errors = 0;     // reported and skipped (unread inputs included)
-  uint64_t unread = 0;     // of those, inputs not read at all (missing, unreadable)
-  uint64_t bytes = 0;      // input bytes read
-  bool output_closed = false;
+  uint64_t documents = 0;       // processed successfully
+  uint64_t errors = 0;          // reported and skipped (unread inputs included)
+  uint64_t unread = 0;          // of those, inputs not read at all (missing, unreadable)
+  uint64_t bytes = 0;           // input bytes read
+  uint64_t binary_skipped = 0;  // binary files found under a directory: noted, skipped
+  uint64_t empty_inputs = 0;    // inputs without a document: noted
+  bool output_closed = false;   // the reader went away or a write failed
 };
 
 // Runs the filter. `sink` receives each document's output in input order on
@@ -63,9 +75,13 @@ using SinkFn = std::function<bool(std::string_view chunk)>;  // false: stop (clo
 int RunFilter(const RunOptions& options, const DocFn& fn, RunSummary* summary = nullptr,
               const SinkFn& sink = nullptr);
 
-// Writes to stdout; returns false once the reader has gone away (EPIPE).
+// Writes to stdout; returns false once output has closed: the reader has
+// gone away (EPIPE) or a write failed.
 bool WriteStdout(std::string_view s);
 bool FlushStdout();
+// The write error that closed stdout ("write error: No space left on
+// device"); ok if none did, and after EPIPE, which is no error.
+Status StdoutStatus();
 
 // Prints "caucus TOOL: message" to stderr with terminal control sequences
 // removed from the message.

@@ -21,6 +21,8 @@ namespace caucus {
 // Appends s as a JSON string literal (with quotes). s must be valid UTF-8;
 // control characters are escaped, everything else is copied as is.
 void AppendJsonString(std::string_view s, std::string* out);
+// The number of bytes AppendJsonString appends for s.
+size_t JsonStringSize(std::string_view s);
 // The most bytes escaping adds per byte of a string ("\u001f" for 0x1f).
 constexpr size_t kMaxJsonStringGrowth = 5;
 // Writes s as a JSON string literal, like AppendJsonString, to p, which must
