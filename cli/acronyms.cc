@@ -2,6 +2,7 @@
 // "SF (long form)") and, unless --no-undefined, acronyms used but never defined.
 #include "caucus/acronyms.h"
 
+#include "caucus/front_matter.h"
 #include "tool.h"
 
 namespace caucus::cli {
@@ -40,7 +41,9 @@ int AcronymsMain(const std::vector<std::string>& args) {
   options.undefined = !no_undefined;
   RunOptions run = MakeRunOptions("acronyms", common);
   return RunFilter(run, [&options](const Origin&, Document& doc, std::string* out) {
-    doc.SetLayer("acronyms", AcronymsJson(FindAcronyms(doc.text(), options)));
+    // A header or front matter is not analysed (docs/FORMAT.md, meta.header).
+    doc.SetLayer("acronyms",
+                 AcronymsJson(FindAcronymsInBody(doc.text(), BodyStart(doc), &options)));
     doc.AppendJsonLine(out);
     return Status::Ok();
   });

@@ -39,6 +39,8 @@ void EntryJson(const DictEntry& e, bool full, std::string* out) {
   if (!e.parent.empty()) w.Key("parent").String(e.parent);
   if (!e.role.empty()) w.Key("role").String(e.role);
   if (!e.org.empty()) w.Key("org").String(e.org);
+  if (!e.sector.empty()) w.Key("sector").String(e.sector);
+  if (!e.country.empty()) w.Key("country").String(e.country);
   if (full) {
     w.Key("aliases").BeginArray();
     for (const Alias& a : e.aliases) {

@@ -19,18 +19,23 @@ const Registrar kRegistrar({
     "  caucus entities --format table speech.txt\n"
     "  caucus segment -r corpus/ | caucus entities -j 2 > annotated.jsonl\n"
     "  caucus entities --kinds government,body statement.txt | jq -c '.entities[] | [.id, .text]'\n"
+    "  caucus entities --kinds body --sectors intergovernmental,government news.txt\n"
     "  caucus entities --dict my-bodies.json minutes.txt\n",
     EntitiesMain,
 });
 
 int EntitiesMain(const std::vector<std::string>& args) {
   CommonArgs common;
-  std::string kinds, format = "jsonl", color;
+  std::string kinds, sectors, format = "jsonl", color;
   bool no_people = false, no_defined = false;
   po::options_description desc("options");
   desc.add_options()("kinds", po::value<std::string>(&kinds),
                      "report only these kinds (comma-separated: government,body,event,"
                      "instrument,person,group,topic)")(
+      "sectors", po::value<std::string>(&sectors),
+      "report only bodies of these stakeholder sectors (comma-separated: intergovernmental,"
+      "government,private-sector,civil-society,technical-community,academia); other kinds "
+      "are not filtered")(
       "no-person-rules", po::bool_switch(&no_people),
       "do not find people by role patterns (dictionary people are still found)")(
       "no-defined", po::bool_switch(&no_defined),
@@ -45,7 +50,10 @@ int EntitiesMain(const std::vector<std::string>& args) {
   EntityOptions opt;
   opt.dictionaries.user_files = common.dicts;
   opt.kinds = SplitComma(kinds);
+  static const std::vector<std::string> kSectorNames(std::begin(kSectors), std::end(kSectors));
+  opt.sectors = SplitComma(sectors);
   if (!CheckChoices("entities", "--kinds", opt.kinds, EntityKinds()) ||
+      !CheckChoices("entities", "--sectors", opt.sectors, kSectorNames) ||
       !CheckChoice("entities", "--format", &format, {"jsonl", "table"}) ||
       !CheckChoice("entities", "--color", &color, {"auto", "always", "never"}))
     return 2;

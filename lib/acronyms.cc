@@ -1172,4 +1172,21 @@ std::vector<AcronymDef> FindAcronyms(std::string_view text, const AcronymOptions
   return out;
 }
 
+std::vector<AcronymDef> FindAcronymsInBody(std::string_view text, uint32_t body,
+                                           const AcronymOptions* options) {
+  body = std::min<uint32_t>(body, static_cast<uint32_t>(text.size()));
+  std::vector<AcronymDef> out = options ? FindAcronyms(text.substr(body), *options)
+                                        : FindAcronymDefinitions(text.substr(body));
+  if (body == 0) return out;
+  for (AcronymDef& d : out) {
+    d.span.begin += body;
+    d.span.end += body;
+    if (!d.long_form.empty()) {
+      d.long_span.begin += body;
+      d.long_span.end += body;
+    }
+  }
+  return out;
+}
+
 }  // namespace caucus

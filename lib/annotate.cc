@@ -76,9 +76,10 @@ Status Annotator::AddStances(Document* doc) const {
                     TurnsJson(FindTurns(doc->text(), options, RecognizerResolver(**names))));
     }
   }
-  // The recognizer only for a document without an entities layer.
+  // The recognizer for a document without an entities layer, or with a
+  // header, whose names the layer leaves out (the header may say who speaks).
   const Recognizer* rec = nullptr;
-  if (!doc->Has("entities")) {
+  if (!doc->Has("entities") || ContextOf(*doc).body_begin > 0) {
     auto r = recognizer();
     if (!r.ok()) return r.status();
     rec = *r;

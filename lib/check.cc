@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "caucus/acronyms.h"
+#include "caucus/front_matter.h"
 #include "check_internal.h"
 
 namespace caucus {
@@ -810,6 +811,14 @@ Result<std::vector<Finding>> Checker::Check(const Document& doc) const {
     }
   }
 
+  // A header or front matter is not checked (meta.header; docs/FORMAT.md).
+  if (const uint32_t body = BodyStart(doc); body > 0) {
+    hits.erase(std::remove_if(hits.begin(), hits.end(),
+                              [body](const Hit& h) {
+                                return h.span.end > h.span.begin && h.span.end <= body;
+                              }),
+               hits.end());
+  }
   std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     return a.rule < b.rule;

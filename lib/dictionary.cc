@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "matcher.h"
 
@@ -40,15 +41,20 @@ int LineOf(const std::string& text, size_t offset) {
   return 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
 }
 
-bool HasLowercase(std::string_view s) {
+// An acronym: capitals and no lower-case letter ("ITU", "U.S."). A form in
+// a script without case (Arabic, Chinese) is not one: it compares folded.
+bool IsAcronymLike(std::string_view s) {
   const uint8_t* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t n = static_cast<int32_t>(s.size()), i = 0;
+  bool upper = false;
   while (i < n) {
     UChar32 cp;
     U8_NEXT(p, i, n, cp);
-    if (cp >= 0 && u_islower(cp)) return true;
+    if (cp < 0) continue;
+    if (u_islower(cp)) return false;
+    upper |= u_isupper(cp) || u_istitle(cp);
   }
-  return false;
+  return upper;
 }
 
 std::string Str(const json& o, const char* key) {
@@ -67,30 +73,48 @@ std::vector<std::string> LowerList(const json& o, const char* key) {
   return out;
 }
 
-// Adds one surface form to the entry. A repeated form keeps its first form
-// label, but an alias object (`with_rules`) replaces the flags, so a name can
-// be given context rules in "aliases" ({"text": "Chad", "not_next_capitalized": true}).
-void AddAlias(DictEntry* e, Alias a, bool with_rules = false) {
-  if (a.text.empty()) return;
-  for (Alias& b : e->aliases) {
-    if (b.text == a.text) {
-      if (with_rules) {
-        std::string form = b.form;
-        b = std::move(a);
-        if (!b.weak) b.form = form;
-      }
+// The surface forms of one entry while it is parsed, with an index by text
+// so that a repeated form is found without a scan (an entry may have a
+// hundred forms: names in six languages and their inflections).
+class AliasSet {
+ public:
+  explicit AliasSet(DictEntry* e) : e_(e) {}
+  // Adds one surface form. A repeated form keeps its first form label, but
+  // an alias object (`with_rules`) replaces the flags, so a name can be
+  // given context rules in "aliases" ({"text": "Chad", "not_next_capitalized": true}).
+  void Add(Alias a, bool with_rules = false) {
+    if (a.text.empty()) return;
+    auto [it, fresh] = index_.emplace(a.text, e_->aliases.size());
+    if (fresh) {
+      e_->aliases.push_back(std::move(a));
       return;
     }
+    if (!with_rules) return;
+    Alias& b = e_->aliases[it->second];
+    std::string form = b.form;
+    b = std::move(a);
+    if (!b.weak && !b.variant) b.form = form;
   }
-  e->aliases.push_back(std::move(a));
-}
+
+ private:
+  DictEntry* e_;
+  std::unordered_map<std::string, size_t> index_;
+};
 
 Alias MakeAlias(const std::string& text, const std::string& form) {
   Alias a;
   a.text = text;
   a.form = form;
-  a.case_sensitive = !HasLowercase(text);
+  a.case_sensitive = IsAcronymLike(text);
   return a;
+}
+
+// "valid": {"from": DATE, "to": DATE}, either optional.
+void ParseValid(const json& j, DictEntry* e) {
+  auto it = j.find("valid");
+  if (it == j.end() || !it->is_object()) return;
+  e->valid_from = Str(*it, "from");
+  e->valid_to = Str(*it, "to");
 }
 
 // The kinds an entry may have: those of docs/FORMAT.md, and "block" for
@@ -124,19 +148,23 @@ Status ParseEntry(const json& j, const std::string& file_kind, const std::string
   e->role = Str(j, "role");
   e->org = Str(j, "org");
   e->source = Str(j, "source");
+  e->sector = Str(j, "sector");
+  e->country = Str(j, "country");
+  ParseValid(j, e);
   e->file = file;
   if (j.contains("members") && j["members"].is_array()) {
     for (const json& m : j["members"])
       if (m.is_string()) e->members.push_back(m.get<std::string>());
   }
-  AddAlias(e, MakeAlias(e->name, "name"));
+  AliasSet forms(e);
+  forms.Add(MakeAlias(e->name, "name"));
   if (j.contains("aliases")) {
     if (!j["aliases"].is_array()) {
       return Status::InvalidInput("entry \"" + e->id + "\": \"aliases\" is not an array");
     }
     for (const json& a : j["aliases"]) {
       if (a.is_string()) {
-        AddAlias(e, MakeAlias(a.get<std::string>(), "alias"));
+        forms.Add(MakeAlias(a.get<std::string>(), "alias"));
       } else if (a.is_object()) {
         Alias al = MakeAlias(Str(a, "text"), "alias");
         if (al.text.empty()) {
@@ -147,6 +175,10 @@ Status ParseEntry(const json& j, const std::string& file_kind, const std::string
         if (c == "insensitive") al.case_sensitive = false;
         al.weak = a.value("weak", false);
         if (al.weak) al.form = "weak";
+        al.variant = a.value("variant", false);
+        if (al.variant) al.form = "variant";
+        al.people = a.value("people", false);
+        if (al.people && !al.weak) al.form = "demonym";
         al.not_next_capitalized = a.value("not_next_capitalized", false);
         al.not_next = LowerList(a, "not_next");
         al.not_prev = LowerList(a, "not_prev");
@@ -154,7 +186,7 @@ Status ParseEntry(const json& j, const std::string& file_kind, const std::string
           for (const json& r : a["requires"])
             if (r.is_string()) al.requires_ids.push_back(r.get<std::string>());
         }
-        AddAlias(e, std::move(al), /*with_rules=*/true);
+        forms.Add(std::move(al), /*with_rules=*/true);
       } else {
         return Status::InvalidInput("entry \"" + e->id + "\": alias is neither string nor object");
       }
@@ -162,19 +194,57 @@ Status ParseEntry(const json& j, const std::string& file_kind, const std::string
   }
   if (j.contains("demonyms") && j["demonyms"].is_array()) {
     for (const json& a : j["demonyms"]) {
-      if (a.is_string()) AddAlias(e, MakeAlias(a.get<std::string>(), "demonym"));
+      if (a.is_string()) forms.Add(MakeAlias(a.get<std::string>(), "demonym"));
     }
   }
+  // Plural nouns for the people ("Cubans"): demonyms that a rule may turn
+  // into a mention of the people rather than the state.
+  if (j.contains("people") && j["people"].is_array()) {
+    for (const json& a : j["people"]) {
+      if (!a.is_string()) continue;
+      Alias al = MakeAlias(a.get<std::string>(), "demonym");
+      al.people = true;
+      forms.Add(std::move(al));
+    }
+  }
+  // A name per language, or several (short and formal names, inflected forms).
   if (j.contains("names") && j["names"].is_object()) {
     for (const auto& [lang, v] : j["names"].items()) {
-      if (v.is_string())
-        AddAlias(e, MakeAlias(v.get<std::string>(), lang == "en" ? "name" : "local"));
+      const std::string form = lang == "en" ? "name" : "local";
+      if (v.is_string()) forms.Add(MakeAlias(v.get<std::string>(), form));
+      if (v.is_array()) {
+        for (const json& n : v)
+          if (n.is_string()) forms.Add(MakeAlias(n.get<std::string>(), form));
+      }
     }
   }
   return Status::Ok();
 }
 
-Status LoadFile(const std::string& path, std::vector<DictEntry>* entries) {
+void AppendLower(const json& j, const char* key, std::vector<std::string>* out) {
+  for (const std::string& w : LowerList(j, key)) out->push_back(w);
+}
+
+// A file of kind "rules": the word lists of EntityRules.
+void ParseRules(const json& j, EntityRules* rules) {
+  AppendLower(j, "people_nouns", &rules->people_nouns);
+  AppendLower(j, "people_before", &rules->people_before);
+  AppendLower(j, "people_after", &rules->people_after);
+  AppendLower(j, "not_state_compounds", &rules->not_state_compounds);
+  auto it = j.find("back_references");
+  if (it != j.end() && it->is_object()) {
+    for (const auto& [head, v] : it->items()) {
+      std::vector<std::string> words;
+      if (v.is_array()) {
+        for (const json& w : v)
+          if (w.is_string()) words.push_back(internal::FoldToken(w.get<std::string>()));
+      }
+      rules->back_references.emplace_back(internal::FoldToken(head), std::move(words));
+    }
+  }
+}
+
+Status LoadFile(const std::string& path, std::vector<DictEntry>* entries, EntityRules* rules) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound(path + ": cannot open dictionary");
   std::stringstream ss;
@@ -192,6 +262,7 @@ Status LoadFile(const std::string& path, std::vector<DictEntry>* entries) {
   std::string kind;
   if (j.is_object()) {
     kind = Str(j, "kind");
+    if (kind == "rules") ParseRules(j, rules);
     // A stance lexicon (cues, English words) holds no entries: the stance
     // finder reads it.
     if ((kind == "cue" || kind == "words") && !j.contains("entries")) return Status::Ok();
@@ -206,8 +277,9 @@ Status LoadFile(const std::string& path, std::vector<DictEntry>* entries) {
     return Status::InvalidInput(path + ":1: dictionary must be an object with \"entries\"");
   }
   // A file that adds nothing is a mistake (a cue file adds its "cues", a
-  // words file its "lists").
-  if (list->empty() && !(j.is_object() && (j.contains("cues") || j.contains("lists")))) {
+  // words file its "lists", a rules file its word lists).
+  if (list->empty() &&
+      !(j.is_object() && (j.contains("cues") || j.contains("lists") || kind == "rules"))) {
     return Status::InvalidInput(
         path +
         ":1: the dictionary has no entries (expected {\"kind\": ..., \"entries\": [...]} "
@@ -261,6 +333,13 @@ std::vector<std::string> ListJson(const std::string& dir) {
 
 }  // namespace
 
+const char* const kSectors[6] = {"intergovernmental", "government",          "private-sector",
+                                 "civil-society",     "technical-community", "academia"};
+
+bool IsSector(std::string_view s) {
+  return std::find(std::begin(kSectors), std::end(kSectors), s) != std::end(kSectors);
+}
+
 std::string DefaultDictDir() {
   if (const char* env = getenv("CAUCUS_DICT_DIR"); env && *env) return env;
   std::string exe = ExeDir();
@@ -291,12 +370,12 @@ Result<Dictionary> Dictionary::Load(const DictionaryOptions& options) {
       if (!keep) continue;
     }
     std::string path = dir + "/" + n;
-    Status st = LoadFile(path, &d.entries_);
+    Status st = LoadFile(path, &d.entries_, &d.rules_);
     if (!st.ok()) return st;
     d.files_.push_back(path);
   }
   for (const std::string& path : options.user_files) {
-    Status st = LoadFile(path, &d.entries_);
+    Status st = LoadFile(path, &d.entries_, &d.rules_);
     if (!st.ok()) return st;
     d.files_.push_back(path);
   }
@@ -358,6 +437,22 @@ std::vector<const DictEntry*> Dictionary::Lookup(std::string_view phrase) const 
   return out;
 }
 
+namespace {
+// Two entries whose dates do not overlap may share a form (the PrepCom-3 of
+// either WSIS phase): the document's date picks one. ISO dates compare as
+// strings; a partial date ("2005") compares on its prefix.
+bool DatesApart(const DictEntry& a, const DictEntry& b) {
+  if ((a.valid_from.empty() && a.valid_to.empty()) || (b.valid_from.empty() && b.valid_to.empty()))
+    return false;
+  auto before = [](const std::string& to, const std::string& from) {
+    if (to.empty() || from.empty()) return false;
+    const size_t n = std::min(to.size(), from.size());
+    return to.compare(0, n, from, 0, n) < 0;
+  };
+  return before(a.valid_to, b.valid_from) || before(b.valid_to, a.valid_from);
+}
+}  // namespace
+
 std::vector<DictProblem> Dictionary::Validate() const {
   std::vector<DictProblem> problems;
   auto where = [](const DictEntry& e) {
@@ -377,6 +472,20 @@ std::vector<DictProblem> Dictionary::Validate() const {
       problems.push_back(p);
     }
   }
+  for (const DictEntry& e : entries_) {
+    if (!e.sector.empty() && !IsSector(e.sector)) {
+      DictProblem p = where(e);
+      p.message = "entry \"" + e.id + "\": unknown sector \"" + e.sector +
+                  "\" (intergovernmental, government, private-sector, civil-society, "
+                  "technical-community, academia)";
+      problems.push_back(p);
+    }
+    if (!e.country.empty() && !Find("government", e.country)) {
+      DictProblem p = where(e);
+      p.message = "entry \"" + e.id + "\": country \"" + e.country + "\" is not a government id";
+      problems.push_back(p);
+    }
+  }
   std::map<std::string, const DictEntry*> aliases;
   for (const DictEntry& e : entries_) {
     for (const Alias& a : e.aliases) {
@@ -388,7 +497,8 @@ std::vector<DictProblem> Dictionary::Validate() const {
         continue;
       }
       auto [it, fresh] = aliases.emplace(key, &e);
-      if (!fresh && it->second != &e && !(it->second->kind == e.kind && it->second->id == e.id)) {
+      if (!fresh && it->second != &e && !(it->second->kind == e.kind && it->second->id == e.id) &&
+          !DatesApart(*it->second, e)) {
         DictProblem p = where(e);
         p.message = "alias \"" + a.text + "\" of " + e.kind + " \"" + e.id +
                     "\" is also claimed by " + it->second->kind + " \"" + it->second->id + "\" (" +

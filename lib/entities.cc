@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "caucus/acronyms.h"
+#include "caucus/front_matter.h"
 #include "caucus/json.h"
 #include "json_cursor.h"
 #include "matcher.h"
@@ -123,6 +124,12 @@ KindCode KindCodeOf(const std::string& kind) {
 constexpr size_t kPad = 16;
 
 const std::string kPersonKind = "person";
+const std::string kGroupKind = "group";
+const std::string kBodyKindName = "body";
+const std::string kBackReferenceForm = "back-reference";
+const std::string kVariantForm = "variant";
+const std::string kNestedForm = "nested";
+const std::string kPeopleForm = "people";
 const std::string kRuleForm = "rule";
 const std::string kAliasForm = "alias";
 const std::string kDefinedForm = "defined";
@@ -142,33 +149,34 @@ struct Hit {
   const std::string* form = &kNoString;
   const std::string* role = &kNoString;
   const std::string* org = &kNoString;
+  const std::string* sector = &kNoString;
+  const std::string* country = &kNoString;
+  double score = 1;
   uint32_t tail = kNoTail;
   KindCode kind_code = kOtherKind;
 };
 
+// The score of a match by its alias: a weak form or a spelling variant is
+// less sure than a name.
+constexpr double kWeakScore = 0.6;
+constexpr double kVariantScore = 0.7;
+constexpr double kBackReferenceScore = 0.8;
+// A name whose dates do not fit the document's (a state named before it
+// existed; an alias that several dated entries share, with no date to choose).
+constexpr double kUndatedScore = 0.5;
+
+double ScoreOf(const Alias& a) { return a.variant ? kVariantScore : a.weak ? kWeakScore : 1.0; }
+
 // Appends the members of an entity that follow "text", as EntitiesJson
 // writes them.
-void AppendEntityTail(const std::string& kind, const std::string& id, const std::string& name,
-                      const std::string& form, const std::string& role, const std::string& org,
-                      std::string* out) {
-  out->append(",\"kind\":");
-  AppendJsonString(kind, out);
-  out->append(",\"id\":");
-  AppendJsonString(id, out);
-  out->append(",\"name\":");
-  AppendJsonString(name, out);
-  if (!form.empty()) {
-    out->append(",\"form\":");
-    AppendJsonString(form, out);
-  }
-  if (!role.empty()) {
-    out->append(",\"role\":");
-    AppendJsonString(role, out);
-  }
-  if (!org.empty()) {
-    out->append(",\"org\":");
-    AppendJsonString(org, out);
-  }
+void AppendEntityTail(const DictEntry& e, const Alias& a, std::string* out) {
+  std::vector<char> buf(internal::EntityMembersBound(e.kind.size() + e.id.size() + e.name.size() +
+                                                     a.form.size() + e.role.size() + e.org.size() +
+                                                     e.sector.size() + e.country.size()));
+  internal::JsonCursor c(buf.data());
+  internal::AppendEntityMembers(e.kind, e.id, e.name, a.form, e.role, e.org, e.sector, e.country,
+                                ScoreOf(a), &c);
+  out->append(buf.data(), c.end() - buf.data());
 }
 
 // Aliases with a context condition ("Commission" is the European Commission
@@ -204,6 +212,73 @@ void DropUnmetContext(const std::vector<std::pair<size_t, const std::vector<std:
   }
   out->resize(w);
   tok_spans->resize(w);
+}
+
+// A date "YYYY[-MM[-DD]]" as a day count (months of 31 days: only order and
+// rough distance matter); a partial date is its first day, or with `last`
+// its last. -1 if it does not start with a year.
+int64_t DayNumber(std::string_view d, bool last) {
+  auto num = [&d](size_t at, size_t n) -> int {
+    if (d.size() < at + n) return -1;
+    int v = 0;
+    for (size_t k = at; k < at + n; ++k) {
+      if (d[k] < '0' || d[k] > '9') return -1;
+      v = v * 10 + (d[k] - '0');
+    }
+    return v;
+  };
+  const int y = num(0, 4);
+  if (y < 0) return -1;
+  int m = d.size() >= 7 && d[4] == '-' ? num(5, 2) : -1;
+  int day = m > 0 && d.size() >= 10 && d[7] == '-' ? num(8, 2) : -1;
+  if (m < 1) {
+    m = last ? 12 : 1;
+    day = -1;
+  }
+  if (day < 1) day = last ? 31 : 1;
+  return (static_cast<int64_t>(y) * 12 + (m - 1)) * 31 + (day - 1);
+}
+
+// How far (in days) a document's date is from an entry's dates: 0 inside.
+int64_t DateDistance(const DictEntry& e, std::string_view date) {
+  const int64_t b = DayNumber(date, false), x = DayNumber(date, true);
+  if (b < 0) return 0;
+  const int64_t from = e.valid_from.empty() ? INT64_MIN : DayNumber(e.valid_from, false);
+  const int64_t to = e.valid_to.empty() ? INT64_MAX : DayNumber(e.valid_to, true);
+  if (from != INT64_MIN && from > x) return from - x;
+  if (to != INT64_MAX && to < b) return b - to;
+  return 0;
+}
+
+// The token at or after byte `at`.
+size_t TokenAt(const std::vector<MatchToken>& t, uint32_t at) {
+  return static_cast<size_t>(
+      std::lower_bound(t.begin(), t.end(), at,
+                       [](const MatchToken& x, uint32_t b) { return x.begin < b; }) -
+      t.begin());
+}
+
+// Levenshtein distance with adjacent transpositions, up to `cap` (returns
+// cap + 1 when further): "Telecomunication" is 1 from "Telecommunication".
+size_t EditDistance(std::string_view a, std::string_view b, size_t cap) {
+  if (a.size() > b.size() + cap || b.size() > a.size() + cap) return cap + 1;
+  std::vector<size_t> p2(b.size() + 1), p1(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) p1[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    size_t row_min = cur[0];
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t v = std::min({p1[j] + 1, cur[j - 1] + 1, p1[j - 1] + (a[i - 1] != b[j - 1])});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        v = std::min(v, p2[j - 2] + 1);
+      cur[j] = v;
+      row_min = std::min(row_min, v);
+    }
+    if (row_min > cap) return cap + 1;
+    p2.swap(p1);
+    p1.swap(cur);
+  }
+  return std::min(p1[b.size()], cap + 1);
 }
 
 inline bool IsAsciiSpace(char c) {
@@ -296,6 +371,8 @@ class TokenWindows {
            1;
   }
   size_t total() const { return starts_.back(); }
+  // The first byte window w owns.
+  size_t Cut(size_t w) const { return cuts_[w]; }
 
  private:
   std::string_view text_;
@@ -320,15 +397,47 @@ struct Recognizer::Impl {
   PhraseTrie roles;
   std::vector<std::string> role_names;
   std::unordered_set<uint64_t> title_hashes;
-  std::set<std::string> kinds;  // empty: all
+  std::set<std::string> kinds;    // empty: all
+  std::set<std::string> sectors;  // of bodies; empty: all
   bool person_rules = true;
   size_t window_bytes = 8 << 20;  // EntityOptions::window_bytes
   // Tokens each window holds beyond what it owns: enough for the longest
   // alias, the token after it and the people rules around it.
   size_t margin_tokens = 32;
   uint64_t the_hash = 0, of_hash = 0, at_hash = 0, comma_hash = 0, dot_hash = 0, hyphen_hash = 0;
+  uint64_t this_hash = 0, that_hash = 0, open_hash = 0, close_hash = 0, a_hash = 0, an_hash = 0;
 
   bool KindWanted(const std::string& k) const { return kinds.empty() || kinds.count(k) > 0; }
+  bool Wanted(const std::string& kind, const std::string& sector) const {
+    if (!KindWanted(kind)) return false;
+    return kind != "body" || sectors.empty() || sectors.count(sector) > 0;
+  }
+
+  // The word lists of dictionaries/rules.json, as folded token hashes.
+  std::unordered_set<uint64_t> people_nouns, people_before, people_after, not_state_compounds;
+  std::unordered_set<uint64_t> number_words;  // "million", "thousands"
+  // Head nouns of back-references ("summit", "wg"), each with the token
+  // sequences that may stand for it in an antecedent's name.
+  std::unordered_map<uint64_t, std::vector<std::vector<uint64_t>>> back_references;
+  // A government entry's people, for demonyms that name them ("people-CUB",
+  // "people of Cuba"); empty for other entries.
+  std::vector<std::string> people_id, people_name;
+  // Each body, event and instrument entry's canonical name as folded tokens.
+  std::vector<std::vector<uint64_t>> name_folds;
+  // Multi-word body names for spelling variants: the folded tokens of each,
+  // and an index by (token count, first or second token).
+  struct VariantName {
+    uint32_t ref = 0;                // the alias's AliasRef
+    std::vector<uint64_t> fold;      // token hashes
+    std::vector<std::string> words;  // folded token text, for edit distance
+    std::vector<char> upper;         // tokens written with a capital in the name
+  };
+  std::vector<VariantName> variant_names;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> variant_index;
+  uint32_t variant_lengths = 0;  // bit n: some name has n tokens
+  static uint64_t VariantKey(size_t n, size_t pos, uint64_t token) {
+    return (token * 0x9E3779B97F4A7C15ULL) ^ (static_cast<uint64_t>(n) << 3) ^ pos;
+  }
 
   // True if ref may match tokens[i, end).
   bool Accept(const std::string_view text, const std::vector<MatchToken>& t, size_t i, size_t end,
@@ -371,6 +480,7 @@ struct Recognizer::Impl {
   // stem of a hyphenated name already found.
   struct Local {
     std::string kind, id, name, form;
+    std::string sector, country;  // of the entry it links to, if any
   };
   // What Find finds, before it is made into Entities or JSON.
   struct Found {
@@ -378,7 +488,70 @@ struct Recognizer::Impl {
     std::vector<Local> locals;
     std::deque<std::string> owned;  // names and ids of people found by rule
   };
-  void FindHits(std::string_view text, const std::vector<AcronymDef>* defs, Found* f) const;
+  void FindHits(std::string_view text, const std::vector<AcronymDef>* defs, const DocContext& ctx,
+                Found* f) const;
+
+  // The rule passes after matching (FindHits runs them in this order). t is
+  // the tokens of a window of the text (TokenWindows): t[k] is token k + base
+  // of the text, and the passes look for new mentions starting in the tokens
+  // the window owns, [own_begin, own_end). tok_spans and covered are by the
+  // text's token index.
+  void FindVariants(std::string_view text, const std::vector<MatchToken>& t, size_t base,
+                    size_t own_begin, size_t own_end, std::vector<Hit>* hits,
+                    std::vector<std::pair<size_t, size_t>>* tok_spans,
+                    std::vector<char>* covered) const;
+  // The passes over the hits found, those below in order, on the tokens of
+  // the windows of the text.
+  void HitPasses(std::string_view text, TokenWindows* windows, const DocContext& ctx,
+                 std::vector<Hit>* hits) const;
+  // ResolveBackReferences reads the determiners of a text's windows in
+  // order, with the hits of the whole text sorted by span; what it has read
+  // is kept in a BackReferences, and the references found are added to the
+  // hits by EndBackReferences.
+  struct BackReferences {
+    struct HeadScan {
+      size_t upto = 0;  // hits before it have been read
+      int last = -1;    // the last of them that fits the head
+    };
+    std::unordered_map<uint64_t, HeadScan> scans;
+    std::vector<Hit> added;
+    size_t next_hit = 0;  // hits before it end before the token being read
+  };
+  void ResolveBackReferences(std::string_view text, const std::vector<MatchToken>& t,
+                             size_t own_begin, size_t own_end, BackReferences* state,
+                             std::vector<Hit>* hits) const;
+  static void EndBackReferences(BackReferences* state, std::vector<Hit>* hits);
+  void PeopleFromDemonyms(std::string_view text, const std::vector<MatchToken>& t,
+                          std::vector<Hit>* hits) const;
+  // Pairs of hits (x, x + 1) for x in [x_begin, x_end).
+  void DropTerritoryQualifiers(const std::vector<MatchToken>& t, size_t x_begin, size_t x_end,
+                               std::vector<Hit>* hits) const;
+  void ScoreByDate(const DocContext& ctx, std::vector<Hit>* hits) const;
+  void AddNested(const std::string_view text, const std::vector<MatchToken>& t,
+                 std::vector<Hit>* hits) const;
+
+  // A dictionary match's fields, from its alias, written out into the hit
+  // (which then has no tail) so that a rule can change them.
+  void Detach(Hit* h) const {
+    if (h->tail == Hit::kNoTail) return;
+    const AliasRef& r = refs[h->tail];
+    const DictEntry& e = dict.entries()[r.entry];
+    const Alias& a = e.aliases[r.alias];
+    h->form = &a.form;
+    h->sector = &e.sector;
+    h->country = &e.country;
+    h->score = ScoreOf(a);
+    h->tail = Hit::kNoTail;
+  }
+  // The dictionary entry of a hit, if it is a dictionary match (still with
+  // its tail) or a rule's hit that points into an entry.
+  const DictEntry* EntryOf(const Hit& h) const {
+    if (h.tail != Hit::kNoTail) return &dict.entries()[refs[h.tail].entry];
+    for (const DictEntry* e : dict.FindId(*h.id)) {
+      if (e->kind == *h.kind) return e;
+    }
+    return nullptr;
+  }
 
   // Appends the match of refs[ref] at tokens [i, end).
   void AddHit(const std::vector<MatchToken>& t, size_t i, size_t end, uint32_t ref,
@@ -425,6 +598,7 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   im.person_rules = options.person_rules;
   if (options.window_bytes > 0) im.window_bytes = options.window_bytes;
   for (const std::string& k : options.kinds) im.kinds.insert(k);
+  for (const std::string& k : options.sectors) im.sectors.insert(k);
   std::vector<MatchToken> toks;
   auto one = [&toks](const char* s) {
     internal::Tokenize(s, &toks);
@@ -436,17 +610,59 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   im.comma_hash = one(",");
   im.dot_hash = one(".");
   im.hyphen_hash = one("-");
-  const auto& entries = im.dict.entries();
-  {
-    size_t tails_size = kPad;
-    for (const DictEntry& e : entries) {
-      tails_size += e.aliases.size() * (64 + e.kind.size() + e.id.size() + e.name.size() +
-                                        e.role.size() + e.org.size());
+  im.this_hash = one("this");
+  im.a_hash = one("a");
+  im.an_hash = one("an");
+  im.that_hash = one("that");
+  im.open_hash = one("(");
+  im.close_hash = one(")");
+  const EntityRules& rules = im.dict.rules();
+  for (const std::string& w : rules.people_nouns) im.people_nouns.insert(one(w.c_str()));
+  for (const std::string& w : rules.people_before) im.people_before.insert(one(w.c_str()));
+  for (const std::string& w : rules.people_after) im.people_after.insert(one(w.c_str()));
+  for (const char* w : {"hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                        "billion", "billions", "dozen", "dozens"})
+    im.number_words.insert(one(w));
+  for (const std::string& w : rules.not_state_compounds)
+    im.not_state_compounds.insert(one(w.c_str()));
+  for (const auto& [head, words] : rules.back_references) {
+    auto& fits = im.back_references[one(head.c_str())];
+    for (const std::string& w : {head}) {
+      internal::Tokenize(w, &toks);
+      fits.emplace_back();
+      for (const MatchToken& x : toks) fits.back().push_back(x.fold);
     }
-    im.tails.reserve(tails_size);
+    for (const std::string& w : words) {
+      internal::Tokenize(w, &toks);
+      fits.emplace_back();
+      for (const MatchToken& x : toks) fits.back().push_back(x.fold);
+    }
   }
+  const auto& entries = im.dict.entries();
+  im.people_id.resize(entries.size());
+  im.people_name.resize(entries.size());
+  for (size_t ei = 0; ei < entries.size(); ++ei) {
+    if (entries[ei].kind != "government") continue;
+    im.people_id[ei] = "people-" + entries[ei].id;
+    im.people_name[ei] = "people of " + entries[ei].name;
+  }
+  // The folded tokens of each entry's canonical name, for back-references.
+  im.name_folds.resize(entries.size());
+  for (size_t ei = 0; ei < entries.size(); ++ei) {
+    if (entries[ei].kind != "body" && entries[ei].kind != "event" &&
+        entries[ei].kind != "instrument")
+      continue;
+    internal::Tokenize(entries[ei].name, &toks);
+    for (const MatchToken& x : toks) im.name_folds[ei].push_back(x.fold);
+  }
+  // The tails of one entry, by form: the aliases of an entry with the same
+  // form share one (an entry has a handful of forms and up to a hundred aliases).
+  std::vector<std::pair<const std::string*, std::pair<uint32_t, uint32_t>>> tail_for;
   for (uint32_t ei = 0; ei < entries.size(); ++ei) {
     const DictEntry& e = entries[ei];
+    const bool reported = e.kind != "block" && im.Wanted(e.kind, e.sector);
+    const KindCode kind_code = KindCodeOf(e.kind);
+    tail_for.clear();
     for (uint32_t ai = 0; ai < e.aliases.size(); ++ai) {
       internal::Tokenize(e.aliases[ai].text, &toks);
       if (toks.size() > 1 && toks[0].fold == im.the_hash) toks.erase(toks.begin());
@@ -459,9 +675,9 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       ref.case_sensitive = a.case_sensitive;
       ref.weak = a.weak;
       ref.has_rules = !a.not_next.empty() || a.not_next_capitalized || !a.not_prev.empty();
-      ref.reported = e.kind != "block" && im.KindWanted(e.kind);
+      ref.reported = reported;
       ref.has_requires = !a.requires_ids.empty();
-      ref.kind_code = KindCodeOf(e.kind);
+      ref.kind_code = kind_code;
       for (const auto& t : toks) {
         ref.tokens_hash = CombineHash(ref.tokens_hash, a.case_sensitive ? t.exact : t.fold);
       }
@@ -472,9 +688,34 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       // A walk reads one token past an alias; people rules look about 20
       // tokens around a match.
       im.margin_tokens = std::max(im.margin_tokens, toks.size() + 32);
-      const uint32_t tail_begin = static_cast<uint32_t>(im.tails.size());
-      if (ref.reported) AppendEntityTail(e.kind, e.id, e.name, a.form, e.role, e.org, &im.tails);
-      im.tail_of.emplace_back(tail_begin, static_cast<uint32_t>(im.tails.size()) - tail_begin);
+      // A tail depends on the entry and the alias's form only.
+      auto shared = std::find_if(tail_for.begin(), tail_for.end(),
+                                 [&a](const auto& t) { return *t.first == a.form; });
+      if (shared == tail_for.end()) {
+        const uint32_t tail_begin = static_cast<uint32_t>(im.tails.size());
+        if (reported) AppendEntityTail(e, a, &im.tails);
+        tail_for.push_back(
+            {&a.form, {tail_begin, static_cast<uint32_t>(im.tails.size()) - tail_begin}});
+        shared = tail_for.end() - 1;
+      }
+      im.tail_of.push_back(shared->second);
+      // Multi-word body names (not acronyms, not variants already) take
+      // spelling variants: index them by token count and first two tokens.
+      if (e.kind == "body" && !a.case_sensitive && !a.variant && !a.weak && toks.size() >= 3 &&
+          toks.size() < 32) {
+        Impl::VariantName v;
+        v.ref = static_cast<uint32_t>(im.refs.size() - 1);
+        for (const MatchToken& x : toks) {
+          v.fold.push_back(x.fold);
+          v.words.push_back(internal::FoldToken(a.text.substr(x.begin, x.end - x.begin)));
+          v.upper.push_back(x.upper);
+        }
+        const uint32_t at = static_cast<uint32_t>(im.variant_names.size());
+        im.variant_index[Impl::VariantKey(toks.size(), 0, toks[0].fold)].push_back(at);
+        im.variant_index[Impl::VariantKey(toks.size(), 1, toks[1].fold)].push_back(at);
+        im.variant_lengths |= 1u << toks.size();
+        im.variant_names.push_back(std::move(v));
+      }
     }
   }
   im.tails.append(kPad, ' ');  // AppendJson copies kPad bytes at a time
@@ -572,8 +813,444 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
   }
 }
 
+namespace {
+
+// Tokens that may be part of a multi-word name written as one: capitalised
+// words, and the short lower-case words and marks between them ("of", "the",
+// "&", "-").
+bool NameLike(const MatchToken& x, std::string_view text) {
+  if (x.word) return x.upper || (x.lower && x.end - x.begin <= 3);
+  const char c = text[x.begin];
+  return x.end - x.begin == 1 && (c == '&' || c == '-' || c == ',' || c == '/' || c == '\'');
+}
+
+}  // namespace
+
+// Spelling variants of multi-word body names: words written as a name (a
+// capital wherever the name has one) that differ from a known name in one
+// word by a small edit distance ("International Telecomunication Union"), or
+// in two words swapped ("Internet Corporation for Assigned Numbers and
+// Names"). Form "variant", a lower score.
+void Recognizer::Impl::FindVariants(std::string_view text, const std::vector<MatchToken>& t,
+                                    size_t base, size_t own_begin, size_t own_end,
+                                    std::vector<Hit>* hits,
+                                    std::vector<std::pair<size_t, size_t>>* tok_spans,
+                                    std::vector<char>* covered) const {
+  const size_t n_tok = t.size();
+  // run[i]: how many name-like tokens start at i, none covered.
+  thread_local std::vector<uint16_t> run;
+  run.assign(n_tok + 1, 0);
+  for (size_t i = n_tok; i-- > 0;) {
+    run[i] = !(*covered)[i + base] && NameLike(t[i], text)
+                 ? static_cast<uint16_t>(std::min<int>(run[i + 1] + 1, 31))
+                 : 0;
+  }
+  std::string folded;
+  for (size_t i = own_begin; i < own_end && i + 3 <= n_tok; ++i) {
+    if (run[i] < 3 || !t[i].word || !t[i].upper) continue;
+    size_t found_n = 0;
+    const VariantName* found_v = nullptr;
+    for (size_t n = std::min<size_t>(run[i], 31); n >= 3 && !found_v; --n) {
+      if (!((variant_lengths >> n) & 1)) continue;
+      for (size_t pos = 0; pos < 2 && !found_v; ++pos) {
+        auto it = variant_index.find(VariantKey(n, pos, t[i + pos].fold));
+        if (it == variant_index.end()) continue;
+        for (uint32_t vi : it->second) {
+          const VariantName& v = variant_names[vi];
+          size_t diff[3], nd = 0;
+          bool caps = true;
+          for (size_t k = 0; k < n && nd < 3; ++k) {
+            if (v.fold[k] != t[i + k].fold) diff[nd++] = k;
+            caps &= !v.upper[k] || t[i + k].upper;
+          }
+          // The last word must be a capitalised word, as a name's is.
+          if (!caps || nd == 0 || nd > 2 || !t[i + n - 1].upper) continue;
+          bool ok = false;
+          if (nd == 1) {
+            const size_t k = diff[0];
+            if (!t[i + k].word || v.words[k].size() < 5) continue;
+            folded =
+                internal::FoldToken(text.substr(t[i + k].begin, t[i + k].end - t[i + k].begin));
+            const size_t cap = v.words[k].size() >= 9 ? 2 : 1;
+            ok = folded.size() >= 4 && EditDistance(folded, v.words[k], cap) <= cap;
+          } else {
+            ok = t[i + diff[0]].fold == v.fold[diff[1]] && t[i + diff[1]].fold == v.fold[diff[0]];
+          }
+          if (ok) {
+            found_v = &v;
+            found_n = n;
+            break;
+          }
+        }
+      }
+    }
+    if (!found_v) continue;
+    const AliasRef& r = refs[found_v->ref];
+    if (!r.reported) continue;
+    const DictEntry& e = dict.entries()[r.entry];
+    Hit& h = hits->emplace_back();
+    h.span = {t[i].begin, t[i + found_n - 1].end};
+    h.kind = &e.kind;
+    h.id = &e.id;
+    h.name = &e.name;
+    h.form = &kVariantForm;
+    h.role = &e.role;
+    h.org = &e.org;
+    h.sector = &e.sector;
+    h.country = &e.country;
+    h.score = kVariantScore;
+    h.kind_code = r.kind_code;
+    tok_spans->emplace_back(i + base, i + found_n + base);
+    for (size_t k = i; k < i + found_n; ++k) (*covered)[k + base] = 1;
+    i += found_n - 1;
+  }
+}
+
+namespace {
+
+bool SpanBefore(const Hit& a, const Hit& b) {
+  return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
+}
+
+void SortHits(std::vector<Hit>* hits) {
+  if (!std::is_sorted(hits->begin(), hits->end(), SpanBefore))
+    std::stable_sort(hits->begin(), hits->end(), SpanBefore);
+}
+
+// True if the token hashes `seq` occur in a row in `toks`.
+bool HoldsSequence(const std::vector<uint64_t>& toks, const std::vector<uint64_t>& seq) {
+  if (seq.empty() || seq.size() > toks.size()) return false;
+  for (size_t i = 0; i + seq.size() <= toks.size(); ++i) {
+    if (std::equal(seq.begin(), seq.end(), toks.begin() + i)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// "the Summit", "this Forum", "the WG": a determiner and a capitalised head
+// noun of dictionaries/rules.json, not followed by more of a name, refer back
+// to the last name before them in the document that fits the head: one whose
+// canonical name or written words hold the head or a word it stands for
+// ("WG" for "Working Group"). The mention gets that entity, form
+// "back-reference" and a lower score. A bare name kept for an EU institution
+// ("the Council") yields to a fitting earlier name ("ITU Council").
+void Recognizer::Impl::ResolveBackReferences(std::string_view text,
+                                             const std::vector<MatchToken>& t, size_t own_begin,
+                                             size_t own_end, BackReferences* state,
+                                             std::vector<Hit>* hits) const {
+  std::vector<MatchToken> name_toks;
+  std::vector<uint64_t> seq, name_seq;
+  auto& scans = state->scans;
+  size_t& next_hit = state->next_hit;
+  // A name before t's tokens (in an earlier window of a long text) is
+  // tokenized again, alone.
+  const uint32_t t_begin = t.empty() ? 0 : t.front().begin;
+  for (size_t i = own_begin; i < own_end && i + 1 < t.size(); ++i) {
+    const uint64_t d = t[i].fold;
+    if (d != the_hash && d != this_hash && d != that_hash) continue;
+    const size_t h = i + 1;
+    if (!t[h].word || !t[h].upper) continue;
+    auto fits_it = back_references.find(t[h].fold);
+    if (fits_it == back_references.end()) continue;
+    // More of a name follows: "the Council Working Group", "the Forum on X".
+    if (h + 1 < t.size() && t[h + 1].word && t[h + 1].upper) continue;
+    if (h + 2 < t.size() && (t[h + 1].fold == of_hash) && t[h + 2].upper) continue;
+    // A hit on the head itself: only a bare conditional name may yield.
+    while (next_hit < hits->size() && (*hits)[next_hit].span.end <= t[i].begin) ++next_hit;
+    int on_head = -1;
+    bool blocked = false;
+    for (size_t x = next_hit; x < hits->size() && (*hits)[x].span.begin < t[h].end; ++x) {
+      const Hit& o = (*hits)[x];
+      if (!o.span.Overlaps(Span{t[h].begin, t[h].end})) continue;
+      const bool bare = o.tail != Hit::kNoTail && refs[o.tail].has_requires &&
+                        o.span == Span{t[h].begin, t[h].end};
+      if (bare) {
+        on_head = static_cast<int>(x);
+      } else {
+        blocked = true;
+      }
+    }
+    if (blocked) continue;
+    // The last fitting name before the determiner: each head's scan goes
+    // on from where it stopped, so a document's hits are read once per head.
+    BackReferences::HeadScan& scan = scans[t[h].fold];
+    for (; scan.upto < next_hit; ++scan.upto) {
+      const Hit& a = (*hits)[scan.upto];
+      if (a.kind_code != kBodyKind && a.kind_code != kEventKind && *a.kind != "instrument")
+        continue;
+      if (a.form == &kNestedForm) continue;
+      seq.clear();
+      if (a.span.begin >= t_begin) {
+        for (size_t k = TokenAt(t, a.span.begin); k < t.size() && t[k].end <= a.span.end; ++k)
+          seq.push_back(t[k].fold);
+      } else {
+        internal::Tokenize(text.substr(a.span.begin, a.span.size()), &name_toks);
+        for (const MatchToken& x2 : name_toks) seq.push_back(x2.fold);
+      }
+      const std::vector<uint64_t>* names = &name_seq;
+      const DictEntry* e = EntryOf(a);
+      if (e && e->name == *a.name) {
+        names = &name_folds[e - dict.entries().data()];
+      } else {
+        internal::Tokenize(*a.name, &name_toks);
+        name_seq.clear();
+        for (const MatchToken& x2 : name_toks) name_seq.push_back(x2.fold);
+      }
+      bool fit = false;
+      for (const auto& f : fits_it->second)
+        fit |= HoldsSequence(seq, f) || HoldsSequence(*names, f);
+      if (fit) scan.last = static_cast<int>(scan.upto);
+    }
+    if (scan.last < 0) continue;
+    Hit ref = (*hits)[scan.last];
+    Detach(&ref);
+    ref.span = {t[h].begin, t[h].end};
+    ref.form = &kBackReferenceForm;
+    ref.score = kBackReferenceScore;
+    if (on_head >= 0) {
+      (*hits)[on_head] = ref;
+    } else {
+      state->added.push_back(ref);
+    }
+    i = h;
+  }
+}
+
+void Recognizer::Impl::EndBackReferences(BackReferences* state, std::vector<Hit>* hits) {
+  if (state->added.empty()) return;
+  hits->insert(hits->end(), state->added.begin(), state->added.end());
+  SortHits(hits);
+}
+
+// Demonyms that name a people rather than the state: a demonym before a
+// noun for people ("Chinese citizens", "the Palestinian people"), after a
+// number or quantity ("500 million Chinese", "many Russians"), or a plural
+// demonym without "the" ("Cubans"; "the Cubans" stays the delegation). These
+// become a group, form "people", with the country in `country`. A demonym
+// joined to a participle ("a Russian-trained engineer") names no one.
+void Recognizer::Impl::PeopleFromDemonyms(std::string_view text, const std::vector<MatchToken>& t,
+                                          std::vector<Hit>* hits) const {
+  // A number or a quantity word before token k.
+  auto quantity = [&](size_t k) {
+    if (k == 0 || !t[k - 1].word) return false;
+    const char c = text[t[k - 1].begin];
+    return people_before.count(t[k - 1].fold) > 0 || (c >= '0' && c <= '9');
+  };
+  // A number before token k: digits ("500", "60,000") or a number word
+  // ("500 million"); not "2am".
+  auto number = [&](size_t k) {
+    if (k == 0 || !t[k - 1].word) return false;
+    if (number_words.count(t[k - 1].fold) > 0) return true;
+    for (uint32_t i = t[k - 1].begin; i < t[k - 1].end; ++i)
+      if (text[i] < '0' || text[i] > '9') return false;
+    return true;
+  };
+  // Token k is a lower-case word that looks like a plural noun ("companies").
+  auto plural_noun = [&](size_t k) {
+    if (k >= t.size() || !t[k].word || !t[k].lower || t[k].end - t[k].begin < 4) return false;
+    const std::string_view w = text.substr(t[k].begin, t[k].end - t[k].begin);
+    return w.back() == 's' && w[w.size() - 2] != 's';
+  };
+  // The demonym ending before token k is a noun: nothing or a mark follows,
+  // or a word that does not take a noun before it.
+  auto noun_use = [&](size_t k) {
+    return k >= t.size() || !t[k].word || people_after.count(t[k].fold) > 0;
+  };
+  size_t w = 0;
+  for (size_t x = 0; x < hits->size(); ++x) {
+    Hit& h = (*hits)[x];
+    bool keep = true;
+    if (h.tail != Hit::kNoTail && h.kind_code == kGovernmentKind) {
+      const AliasRef& r = refs[h.tail];
+      const DictEntry& e = dict.entries()[r.entry];
+      const Alias& a = e.aliases[r.alias];
+      if (a.form == "demonym" || a.people) {
+        const size_t b = TokenAt(t, h.span.begin), end = TokenAt(t, h.span.end);
+        bool people = false;
+        Span span = h.span;
+        if (end + 1 < t.size() && t[end].fold == hyphen_hash && t[end].begin == t[end - 1].end &&
+            t[end + 1].word && not_state_compounds.count(t[end + 1].fold)) {
+          keep = false;
+        } else if (end < t.size() && t[end].word && people_nouns.count(t[end].fold)) {
+          people = true;
+          span.end = t[end].end;
+        } else if (noun_use(end) &&
+                   (quantity(b) || (b > 1 && t[b - 1].fold == of_hash && quantity(b - 1)))) {
+          people = true;  // "500 million Chinese are", "millions of Cubans"
+        } else if ((number(b) || (b > 1 && t[b - 1].fold == of_hash && number(b - 1))) &&
+                   !plural_noun(end)) {
+          // After a number, a demonym not followed by what is counted ("60,000
+          // Cuban troops" stays) is a people: "500 million Chinese online".
+          people = true;
+        } else if (a.people) {
+          people = !(b > 0 && t[b - 1].fold == the_hash);
+        }
+        if (people && !people_id[r.entry].empty() && KindWanted(kGroupKind)) {
+          h.span = span;
+          h.kind = &kGroupKind;
+          h.id = &people_id[r.entry];
+          h.name = &people_name[r.entry];
+          h.form = &kPeopleForm;
+          h.role = &kNoString;
+          h.org = &kNoString;
+          h.sector = &kNoString;
+          h.country = &e.id;
+          h.score = 1;
+          h.tail = Hit::kNoTail;
+          h.kind_code = kOtherKind;
+        } else if (people) {
+          keep = false;  // a people, but groups are not wanted
+        }
+      }
+    }
+    if (keep) (*hits)[w++] = h;
+  }
+  hits->resize(w);
+}
+
+// "Guam (US)", "Macao SAR (China)": a government's name in parentheses right
+// after a territory's qualifies it and is no mention of its own.
+void Recognizer::Impl::DropTerritoryQualifiers(const std::vector<MatchToken>& t, size_t x_begin,
+                                               size_t x_end, std::vector<Hit>* hits) const {
+  SortHits(hits);
+  std::vector<char> drop(hits->size(), 0);
+  bool any = false;
+  for (size_t x = x_begin; x < x_end && x + 1 < hits->size(); ++x) {
+    const Hit& a = (*hits)[x];
+    const Hit& q = (*hits)[x + 1];
+    if (a.kind_code != kGovernmentKind || q.kind_code != kGovernmentKind) continue;
+    const DictEntry* e = EntryOf(a);
+    if (!e || e->status != "territory") continue;
+    const size_t open = TokenAt(t, a.span.end), inner = TokenAt(t, q.span.begin),
+                 close = TokenAt(t, q.span.end);
+    if (open + 1 == inner && inner < t.size() && t[open].fold == open_hash && close < t.size() &&
+        t[close].fold == close_hash) {
+      drop[x + 1] = 1;
+      any = true;
+    }
+  }
+  if (!any) return;
+  size_t w = 0;
+  for (size_t x = 0; x < hits->size(); ++x)
+    if (!drop[x]) (*hits)[w++] = (*hits)[x];
+  hits->resize(w);
+}
+
+// A state named in a document dated before the state existed ("South Sudan"
+// in 2009, "Kosovo" as a state in 2005): the name more likely names the
+// region, so the link gets a lower score.
+void Recognizer::Impl::ScoreByDate(const DocContext& ctx, std::vector<Hit>* hits) const {
+  const int64_t last = DayNumber(ctx.date, true);
+  if (last < 0) return;
+  for (Hit& h : *hits) {
+    if (h.kind_code != kGovernmentKind || h.tail == Hit::kNoTail) continue;
+    const DictEntry& e = dict.entries()[refs[h.tail].entry];
+    if (e.valid_from.empty() || DayNumber(e.valid_from, false) <= last) continue;
+    Detach(&h);
+    h.score = std::min(h.score, kUndatedScore);
+  }
+}
+
+// A body named inside a longer name is a mention too: the ITU in "ITU
+// Council", the UN in "Secretary-General of the United Nations". Each such
+// inner name is added with form "nested" (spans may then nest; never
+// partly overlap). Names joined by a hyphen ("ITU-T", "WCIT-12"), weak forms
+// and bare conditional names are not taken.
+void Recognizer::Impl::AddNested(const std::string_view text, const std::vector<MatchToken>& t,
+                                 std::vector<Hit>* hits) const {
+  const size_t n_hits = hits->size();
+  for (size_t x = 0; x < n_hits; ++x) {
+    const Hit outer = (*hits)[x];
+    if (outer.kind_code == kGovernmentKind || *outer.kind == kPersonKind ||
+        outer.form == &kNestedForm || outer.form == &kBackReferenceForm)
+      continue;
+    const size_t b = TokenAt(t, outer.span.begin), e = TokenAt(t, outer.span.end);
+    if (e - b < 2) continue;
+    for (size_t k = b; k < e;) {
+      size_t best_end = 0;
+      int best = -1;
+      auto consider = [&](size_t end, internal::Payloads payloads) {
+        if (end > e || (k == b && end == e)) return;
+        for (uint32_t p : payloads) {
+          const AliasRef& r = refs[p];
+          if (r.kind_code != kBodyKind || !r.reported || r.weak || r.has_requires) continue;
+          if (!Accept(text, t, k, end, r)) continue;
+          if (end > best_end) {
+            best_end = end;
+            best = static_cast<int>(p);
+          }
+        }
+      };
+      trie.Walk(t, k, consider);
+      exact_trie.Walk(t, k, consider);
+      const bool joined = best >= 0 && ((k > b && t[k - 1].fold == hyphen_hash) ||
+                                        (best_end < e && t[best_end].fold == hyphen_hash));
+      if (best < 0 || joined || dict.entries()[refs[best].entry].id == *outer.id) {
+        ++k;
+        continue;
+      }
+      AddHit(t, k, best_end, static_cast<uint32_t>(best), hits);
+      Hit& added = hits->back();
+      Detach(&added);
+      added.form = &kNestedForm;
+      k = best_end;
+    }
+  }
+  if (hits->size() != n_hits) SortHits(hits);
+}
+
+void Recognizer::Impl::HitPasses(std::string_view text, TokenWindows* windows,
+                                 const DocContext& ctx, std::vector<Hit>* hits) const {
+  SortHits(hits);
+  const size_t n_windows = windows->size();
+  // The hits that begin in window w: [first(w), first(w + 1)).
+  auto first = [&](size_t w) {
+    if (w >= n_windows) return hits->size();
+    const size_t at = windows->Cut(w);
+    return static_cast<size_t>(
+        std::lower_bound(hits->begin(), hits->end(), at,
+                         [](const Hit& h, size_t b) { return h.span.begin < b; }) -
+        hits->begin());
+  };
+  if (!back_references.empty()) {
+    BackReferences state;
+    for (size_t w = 0; w < n_windows; ++w) {
+      const TokenWindows::Window win = windows->Get(w);
+      ResolveBackReferences(text, *win.tokens, win.own_begin, win.own_end, &state, hits);
+    }
+    EndBackReferences(&state, hits);
+  }
+  // The passes that read the tokens in and around each hit only: a window's
+  // hits at a time.
+  auto each_window = [&](auto pass) {
+    if (n_windows == 1) {
+      pass(*windows->Get(0).tokens, hits);
+      return;
+    }
+    std::vector<Hit> all, part;
+    all.swap(*hits);
+    size_t x = 0;
+    for (size_t w = 0; w < n_windows; ++w) {
+      part.clear();
+      while (x < all.size() && (w + 1 == n_windows || all[x].span.begin < windows->Cut(w + 1)))
+        part.push_back(all[x++]);
+      pass(*windows->Get(w).tokens, &part);
+      hits->insert(hits->end(), part.begin(), part.end());
+    }
+  };
+  each_window([&](const std::vector<MatchToken>& t, std::vector<Hit>* h) {
+    PeopleFromDemonyms(text, t, h);
+  });
+  for (size_t w = 0; w < n_windows; ++w)
+    DropTerritoryQualifiers(*windows->Get(w).tokens, first(w), first(w + 1), hits);
+  if (!ctx.date.empty()) ScoreByDate(ctx, hits);
+  each_window(
+      [&](const std::vector<MatchToken>& t, std::vector<Hit>* h) { AddNested(text, t, h); });
+}
+
 void Recognizer::Impl::FindHits(std::string_view text, const std::vector<AcronymDef>* defs,
-                                Found* found) const {
+                                const DocContext& ctx, Found* found) const {
   const Impl& im = *this;
   thread_local std::vector<MatchToken> tokens;
   TokenWindows windows(text, im.window_bytes, im.margin_tokens, &tokens);
@@ -594,12 +1271,18 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
     const std::vector<MatchToken>& t = *win.tokens;
     const size_t base = win.base;
     if (covered.size() < base + t.size()) covered.resize(base + t.size(), 0);
+    // Tokens before the body (a header, front matter) are not analysed.
+    size_t first_token = win.own_begin;
+    while (first_token < win.own_end && t[first_token].begin < ctx.body_begin) {
+      covered[first_token + base] = 1;
+      ++first_token;
+    }
     // Tokens where an alias may start. Most tokens start none; the tries are
     // read for the rest, with their first edges fetched a few tokens ahead.
-    cands.resize(win.own_end - win.own_begin);
+    cands.resize(win.own_end - first_token);
     {
       size_t n = 0;
-      for (size_t k = win.own_begin; k < win.own_end; ++k) {
+      for (size_t k = first_token; k < win.own_end; ++k) {
         cands[n] = static_cast<uint32_t>(k);
         n += im.starts.MaybeFirst(t[k].fold);
       }
@@ -632,17 +1315,35 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
       size_t best_end = 0;
       int best = -1;
       bool best_weak = true;
+      bool undated = false;  // two dated entries share the form and no date chose
       auto consider = [&](size_t end, internal::Payloads payloads) {
         for (uint32_t p : payloads) {
           const AliasRef& r = im.refs[p];
           if (!im.Accept(text, t, i, end, r)) continue;
           bool weak = r.weak;
           // Longer wins; at equal length a strong form wins, then the later
-          // loaded entry (user dictionaries override shipped ones).
-          if (end > best_end || (end == best_end && (best_weak || !weak))) {
+          // loaded entry (user dictionaries override shipped ones); within one
+          // entry the earlier form ("Canada" the name over "Canadá" the
+          // Spanish name, which folds to the same tokens).
+          if (end > best_end || (end == best_end && best_weak && !weak)) {
             best_end = end;
             best = static_cast<int>(p);
             best_weak = weak;
+            undated = false;
+          } else if (end == best_end && best_weak == weak && r.entry != im.refs[best].entry) {
+            // Entries with dates that share a form ("PrepCom-3"): the one
+            // whose dates fit the document's wins.
+            const DictEntry& a = entries[im.refs[best].entry];
+            const DictEntry& b = entries[r.entry];
+            const bool dated = (!a.valid_from.empty() || !a.valid_to.empty()) &&
+                               (!b.valid_from.empty() || !b.valid_to.empty());
+            if (dated && !ctx.date.empty()) {
+              if (DateDistance(b, ctx.date) < DateDistance(a, ctx.date)) best = static_cast<int>(p);
+              undated = false;
+            } else {
+              best = static_cast<int>(p);
+              undated = dated;
+            }
           }
         }
       };
@@ -650,9 +1351,20 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
       im.exact_trie.Walk(t, i, consider);
       if (best < 0) continue;
       const AliasRef& r = im.refs[best];
+      // "a working group on Internet governance": a body's name written all
+      // in lower case after "a" or "an" describes, it does not name.
+      if (r.kind_code == kBodyKind && !r.case_sensitive && best_end - i > 1 && i > 0 &&
+          (t[i - 1].fold == im.a_hash || t[i - 1].fold == im.an_hash) &&
+          std::none_of(t.begin() + i, t.begin() + best_end,
+                       [](const MatchToken& x) { return x.upper; }))
+        continue;
       for (size_t k = i; k < best_end; ++k) covered[k + base] = 1;
       if (r.reported) {
         im.AddHit(t, i, best_end, static_cast<uint32_t>(best), &out);
+        if (undated) {
+          im.Detach(&out.back());
+          out.back().score = kUndatedScore;
+        }
         tok_spans.emplace_back(i + base, best_end + base);
         if (r.has_requires) {
           conditional.emplace_back(out.size() - 1, &entries[r.entry].aliases[r.alias].requires_ids);
@@ -713,10 +1425,29 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
         im.trie.Walk(lt, 0, full);
         if (!named) im.exact_trie.Walk(lt, 0, full);
       }
+      if (!named) {
+        // A long form the dictionary does not know, for a short form it
+        // does ("Réseaux IP Européens Network Coordination Centre
+        // (RIPE-NCC)"): the short form names the entry.
+        internal::Tokenize(d.short_form, &lt);
+        if (!lt.empty()) {
+          im.exact_trie.Walk(lt, 0, [&](size_t end, internal::Payloads p) {
+            if (end == lt.size()) named = &entries[im.refs[p[0]].entry];
+          });
+        }
+        if (named && (named->kind != "body" && named->kind != "event")) named = nullptr;
+        if (named) {
+          if (!im.Wanted(named->kind, named->sector)) continue;
+          add_local(d.long_form, {named->kind, named->id, named->name, "defined", named->sector,
+                                  named->country});
+          continue;
+        }
+      }
       if (named && named->kind == "block") continue;
       if (named) {
         if (!im.KindWanted(named->kind)) continue;
-        add_local(d.short_form, {named->kind, named->id, named->name, "defined"});
+        add_local(d.short_form,
+                  {named->kind, named->id, named->name, "defined", named->sector, named->country});
       } else {
         std::string kind = OrgLikeLongForm(d.long_form) ? "body" : "topic";
         if (!im.KindWanted(kind)) continue;
@@ -737,7 +1468,9 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
       bool acronym =
           std::all_of(stem.begin(), stem.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
       if (!acronym || !seen.insert(stem).second) continue;
-      add_local(stem, {*e.kind, *e.id, *e.name, "stem"});
+      const DictEntry* d = im.EntryOf(e);
+      add_local(stem, {*e.kind, *e.id, *e.name, "stem", d ? d->sector : std::string(),
+                       d ? d->country : std::string()});
     }
   }
   if (!locals.empty()) {
@@ -784,12 +1517,21 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
         e.id = &l.id;
         e.name = &l.name;
         e.form = l.form == "stem" ? &kAliasForm : &kDefinedForm;
+        e.sector = &l.sector;
+        e.country = &l.country;
         e.kind_code = KindCodeOf(l.kind);
         tok_spans.emplace_back(i + base, best_end + base);
         for (size_t k = i; k < best_end; ++k) covered[k + base] = 1;
         i = best_end;
       }
       next = i + base;
+    }
+  }
+  if (!im.variant_names.empty()) {
+    for (size_t w = 0; w < windows.size(); ++w) {
+      const TokenWindows::Window win = windows.Get(w);
+      im.FindVariants(text, *win.tokens, win.base, win.own_begin, win.own_end, &out, &tok_spans,
+                      &covered);
     }
   }
   found->owned.clear();
@@ -806,6 +1548,17 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
       im.FindPeople(text, *win.tokens, win.base, tok_spans, x, y, &out, &covered, &found->owned);
       x = y;
     }
+  }
+  im.HitPasses(text, &windows, ctx, &out);
+  // Bodies a rule found keep to the sectors asked for (dictionary matches
+  // of other sectors were never reported).
+  if (!im.sectors.empty()) {
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Hit& h) {
+                               return h.tail == Hit::kNoTail && h.kind_code == kBodyKind &&
+                                      !im.sectors.count(*h.sector);
+                             }),
+              out.end());
   }
   // After a long text, give the memory back.
   if (covered.capacity() > (64u << 20)) {
@@ -824,10 +1577,11 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
   }
 }
 
-std::vector<Entity> Recognizer::Find(std::string_view text,
-                                     const std::vector<AcronymDef>* defs) const {
+std::vector<Entity> Recognizer::Find(std::string_view text, const std::vector<AcronymDef>* defs,
+                                     const DocContext* context) const {
+  static const DocContext kNoContext;
   Impl::Found found;
-  impl_->FindHits(text, defs, &found);
+  impl_->FindHits(text, defs, context ? *context : kNoContext, &found);
   std::vector<Entity> out(found.hits.size());
   for (size_t k = 0; k < out.size(); ++k) {
     const Hit& h = found.hits[k];
@@ -837,30 +1591,37 @@ std::vector<Entity> Recognizer::Find(std::string_view text,
     e.kind = *h.kind;
     e.id = *h.id;
     e.name = *h.name;
-    if (h.form) {
-      e.form = *h.form;
-    } else {
-      const AliasRef& r = impl_->refs[h.tail];
-      e.form = impl_->dict.entries()[r.entry].aliases[r.alias].form;
-    }
     e.role = *h.role;
     e.org = *h.org;
+    if (h.tail == Hit::kNoTail) {
+      e.form = *h.form;
+      e.sector = *h.sector;
+      e.country = *h.country;
+      e.score = h.score;
+    } else {
+      const AliasRef& r = impl_->refs[h.tail];
+      const DictEntry& d = impl_->dict.entries()[r.entry];
+      e.form = d.aliases[r.alias].form;
+      e.sector = d.sector;
+      e.country = d.country;
+      e.score = ScoreOf(d.aliases[r.alias]);
+    }
   }
   return out;
 }
 
 void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>* defs,
-                            std::string* out) const {
+                            std::string* out, const DocContext* context) const {
+  static const DocContext kNoContext;
   const Impl& im = *impl_;
   thread_local Impl::Found found;
-  im.FindHits(text, defs, &found);
+  im.FindHits(text, defs, context ? *context : kNoContext, &found);
   // As EntitiesJson writes the entities, through a pointer into a reused
   // buffer with room for the worst case, then appended at once: one large
   // copy rather than one per entity. A chunk of entities at a time, so that
   // the buffer stays small on a long text (its worst case is several times
   // what is written).
-  // Keys, punctuation, the two offsets and a tail's slack; the members of
-  // an entity without a tail take 64 more.
+  // Keys, punctuation, the two offsets and a tail's slack.
   constexpr size_t kFixed = 64;
   constexpr size_t kChunk = 4096;
   const std::vector<Hit>& hits = found.hits;
@@ -873,8 +1634,9 @@ void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>
       const Hit& h = hits[k];
       room += kFixed + (kMaxJsonStringGrowth + 1) * h.span.size();
       if (h.tail == Hit::kNoTail) {
-        room += 64 + (kMaxJsonStringGrowth + 1) * (h.kind->size() + h.id->size() + h.name->size() +
-                                                   h.form->size() + h.role->size() + h.org->size());
+        room += internal::EntityMembersBound(h.kind->size() + h.id->size() + h.name->size() +
+                                             h.form->size() + h.role->size() + h.org->size() +
+                                             h.sector->size() + h.country->size());
       } else {
         room += im.tail_of[h.tail].second;
       }
@@ -896,10 +1658,8 @@ void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>
         for (size_t at = 0; at < n; at += kPad) std::memcpy(p + at, tail + at, kPad);
         c = internal::JsonCursor(p + n);
       } else {
-        c.Field(",\"kind\":", *h.kind).Field(",\"id\":", *h.id).Field(",\"name\":", *h.name);
-        if (!h.form->empty()) c.Field(",\"form\":", *h.form);
-        if (!h.role->empty()) c.Field(",\"role\":", *h.role);
-        if (!h.org->empty()) c.Field(",\"org\":", *h.org);
+        internal::AppendEntityMembers(*h.kind, *h.id, *h.name, *h.form, *h.role, *h.org, *h.sector,
+                                      *h.country, h.score, &c);
       }
       c.Char('}');
     }
@@ -908,6 +1668,13 @@ void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>
   out->push_back(']');
   // After a long text, give the memory back.
   if (found.hits.capacity() > (1u << 20)) std::vector<Hit>().swap(found.hits);
+}
+
+DocContext ContextOf(const Document& doc) {
+  DocContext ctx;
+  ctx.body_begin = BodyStart(doc);
+  ctx.date = MetaDate(doc.Raw("meta"));
+  return ctx;
 }
 
 namespace {
@@ -921,7 +1688,7 @@ Status DefinitionsFor(const Document& doc, bool find, std::vector<AcronymDef>* d
   if (*have) {
     *defs = std::move(*layer);
   } else if (find) {
-    *defs = FindAcronymDefinitions(doc.text());
+    *defs = FindAcronymsInBody(doc.text(), BodyStart(doc), nullptr);
     *have = true;
   }
   return Status::Ok();
@@ -947,7 +1714,8 @@ Result<std::vector<Entity>> ComputeEntities(const Document& doc, const Recognize
   bool have = false;
   Status st = DefinitionsFor(doc, find_definitions, &defs, &have);
   if (!st.ok()) return st;
-  return recognizer.Find(doc.text(), have ? &defs : nullptr);
+  const DocContext ctx = ContextOf(doc);
+  return recognizer.Find(doc.text(), have ? &defs : nullptr, &ctx);
 }
 
 Status AddEntities(Document* doc, const Recognizer& recognizer, bool find_definitions) {
@@ -956,7 +1724,8 @@ Status AddEntities(Document* doc, const Recognizer& recognizer, bool find_defini
   Status st = DefinitionsFor(*doc, find_definitions, &defs, &have);
   if (!st.ok()) return st;
   std::string layer;
-  recognizer.AppendJson(doc->text(), have ? &defs : nullptr, &layer);
+  const DocContext ctx = ContextOf(*doc);
+  recognizer.AppendJson(doc->text(), have ? &defs : nullptr, &layer, &ctx);
   doc->SetLayer("entities", std::move(layer));
   return Status::Ok();
 }

@@ -16,6 +16,7 @@
 #include <mutex>
 #include <thread>
 
+#include "caucus/front_matter.h"
 #include "caucus/json.h"
 #include "walk.h"
 
@@ -214,10 +215,15 @@ Document MakeTextDocument(const Origin& origin, DecodedText&& dec) {
     meta += q + ",";
   }
   meta += "\"format\":\"" + dec.format + "\",\"encoding\":\"" + dec.encoding + "\"";
-  // The file's own title and date (PDF, DOCX and ODT properties).
+  // A header or front matter in the text (header, title, date, source,
+  // author, speaker), then the file's own title and date (PDF, DOCX and ODT
+  // properties) where the header gives none.
+  const std::string front = FrontMatterMetaMembers(d.text());
+  meta += front;
   for (const auto& [key, value] :
        {std::pair<const char*, const std::string*>{"title", &dec.title}, {"date", &dec.date}}) {
-    if (value->empty()) continue;
+    if (value->empty() || front.find(std::string("\"") + key + "\":") != std::string::npos)
+      continue;
     meta += ",\"";
     meta += key;
     meta += "\":";

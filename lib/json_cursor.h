@@ -60,12 +60,29 @@ class JsonCursor {
   JsonCursor& SpanValue(const Span& s) {
     return Char('[').UInt(s.begin).Char(',').UInt(s.end).Char(']');
   }
+  // A number in its shortest round-trip form (at most 24 bytes).
+  JsonCursor& Double(double v) {
+    p_ = std::to_chars(p_, p_ + 24, v).ptr;
+    return *this;
+  }
 
   char* end() const { return p_; }
 
  private:
   char* p_;
 };
+
+// The members of an entity after "text", as the entities layer writes
+// them: ,"kind":K,"id":I,"name":N and, when not empty (score: below 1),
+// "form", "role", "org", "sector", "country", "score". Writes at most
+// EntityMembersBound(...) bytes.
+void AppendEntityMembers(std::string_view kind, std::string_view id, std::string_view name,
+                         std::string_view form, std::string_view role, std::string_view org,
+                         std::string_view sector, std::string_view country, double score,
+                         JsonCursor* c);
+inline size_t EntityMembersBound(size_t strings_size) {
+  return 128 + (kMaxJsonStringGrowth + 1) * strings_size;
+}
 
 }  // namespace caucus::internal
 

@@ -1,6 +1,8 @@
 #include "matcher.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <cstdlib>
@@ -167,6 +169,67 @@ CpKind Classify(UChar32 cp, char* ascii_punct) {
   if (u_isUWhiteSpace(cp)) return CpKind::kSpace;
   return CpKind::kPunct;
 }
+
+// Latin letters with diacritics (U+00C0-U+024F, U+1E00-U+1EFF) to their
+// ASCII base letter, from their canonical decomposition; 0 where there is
+// none ("ø", "ł", "æ" stay as they are).
+struct LatinBases {
+  uint8_t base[0x250 - 0xC0];
+  uint8_t ext[0x100];
+  LatinBases() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    auto base_of = [&](UChar32 cp) -> uint8_t {
+      icu::UnicodeString d;
+      if (U_FAILURE(status) || !nfd->getDecomposition(cp, d) || d.length() == 0) return 0;
+      const UChar32 b = d.char32At(0);
+      return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') ? static_cast<uint8_t>(b) : 0;
+    };
+    for (UChar32 cp = 0xC0; cp < 0x250; ++cp) base[cp - 0xC0] = base_of(cp);
+    for (UChar32 cp = 0x1E00; cp < 0x1F00; ++cp) ext[cp - 0x1E00] = base_of(cp);
+  }
+};
+
+}  // namespace
+
+UChar32 FoldForMatch(UChar32 cp) {
+  cp = u_foldCase(cp, U_FOLD_CASE_DEFAULT);
+  if (cp < 0xC0) return cp;
+  static const LatinBases kLatin;
+  if (cp < 0x250) {
+    const uint8_t b = kLatin.base[cp - 0xC0];
+    return b ? static_cast<UChar32>(u_tolower(b)) : cp;
+  }
+  if (cp >= 0x1E00 && cp < 0x1F00) {
+    const uint8_t b = kLatin.ext[cp - 0x1E00];
+    return b ? static_cast<UChar32>(u_tolower(b)) : cp;
+  }
+  // Combining diacritics (Latin, Hebrew points, Arabic short vowels and
+  // shadda) and the Arabic tatweel are not part of a word's identity.
+  if ((cp >= 0x300 && cp <= 0x36F) || (cp >= 0x591 && cp <= 0x5C7) ||
+      (cp >= 0x64B && cp <= 0x65F) || cp == 0x670 || cp == 0x640)
+    return -1;
+  switch (cp) {
+    case 0x451:  // ё -> е
+      return 0x435;
+    case 0x622:  // آ أ إ ٱ -> ا
+    case 0x623:
+    case 0x625:
+    case 0x671:
+      return 0x627;
+    case 0x649:  // ى -> ي
+    case 0x6CC:  // Persian ی -> ي
+      return 0x64A;
+    case 0x629:  // ة -> ه
+      return 0x647;
+    case 0x6A9:  // Persian ک -> ك
+      return 0x643;
+    default:
+      return cp;
+  }
+}
+
+namespace {
 
 // The hashes of the single ASCII punctuation tokens, and of the folded forms
 // of typographic quotes and dashes.
@@ -424,7 +487,7 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
         // (An ASCII run right before this letter has already opened the
         // word: the fast path hands over when a non-ASCII byte follows.)
         if (!in_slow) open_slow(start, u_isupper(cp) || u_istitle(cp), u_islower(cp));
-        AppendUtf8(u_foldCase(cp, U_FOLD_CASE_DEFAULT), &slow.fold);
+        if (const UChar32 f = FoldForMatch(cp); f >= 0) AppendUtf8(f, &slow.fold);
         AppendUtf8(cp, &slow.exact);
         break;
       }
@@ -523,7 +586,8 @@ std::string FoldToken(std::string_view token) {
     UChar32 cp;
     U8_NEXT(s, i, n, cp);
     if (cp < 0) continue;
-    cp = u_foldCase(cp, U_FOLD_CASE_DEFAULT);
+    cp = FoldForMatch(cp);
+    if (cp < 0) continue;
     uint8_t buf[4];
     int32_t len = 0;
     UBool err = false;

@@ -37,6 +37,13 @@ std::string Slug(std::string_view s);
 // The folded form of one token's bytes (for context-rule word lists).
 std::string FoldToken(std::string_view token);
 
+// How a letter is compared when case does not matter: case folded, a Latin
+// letter without its diacritics ("é" is "e", so "Perú" matches "Peru"), "ё"
+// as "е", the Arabic hamza forms of alef as bare alef, "ى" as "ي" and "ة" as
+// "ه" (spellings that vary between sources). -1 for a mark that is dropped:
+// combining diacritics, Arabic short vowels and shadda, the tatweel.
+int32_t FoldForMatch(int32_t cp);
+
 // An open-addressing hash map from non-zero 64-bit keys to 32-bit values,
 // built once and read many times. A slot is 8 bytes, a 32-bit tag from the
 // key's high bits and the value, so the table is half the size and stays in

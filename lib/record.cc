@@ -1,6 +1,7 @@
 #include "caucus/record.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <nlohmann/json.hpp>
@@ -200,6 +201,13 @@ class StrictReader {
     if (i_ < s_.size() && s_[i_] == '"') return String(out);
     out->clear();
     return Skip(0);
+  }
+  // A JSON number, converted.
+  bool Number(double* v) {
+    SkipWs();
+    const size_t b = i_;
+    if (!Number()) return false;
+    return std::from_chars(s_.data() + b, s_.data() + i_, *v).ec == std::errc();
   }
   // A plain unsigned integer: digits only, no leading zero, at most 19 digits
   // (so it fits in uint64_t and nlohmann reads it as unsigned too).
@@ -692,6 +700,9 @@ bool ReadCanonicalEntities(std::string_view raw, const std::string& text, bool b
     if (r.Lit(",\"form\":") && !(brief ? r.SkipString() : r.String(&e.form))) return false;
     if (r.Lit(",\"role\":") && !r.String(&e.role)) return false;
     if (r.Lit(",\"org\":") && !r.String(&e.org)) return false;
+    if (r.Lit(",\"sector\":") && !r.String(&e.sector)) return false;
+    if (r.Lit(",\"country\":") && !r.String(&e.country)) return false;
+    if (r.Lit(",\"score\":") && !r.Number(&e.score)) return false;
     if (!r.Lit("}")) return false;
     if (!SpanFits(text, e.span.begin, e.span.end) || e.kind.empty()) return false;
     e.text.assign(text, e.span.begin, e.span.size());
@@ -723,6 +734,11 @@ Result<std::vector<Entity>> ReadEntities(const Document& doc, bool* found, bool 
             switch (key.empty() ? 0 : key[0]) {
               case 's':
                 if (key == "span") return FirstTime(seen, 1) && r.SpanValue(text, &e->span);
+                if (key == "sector") return string_field(128, &e->sector);
+                if (key == "score") return FirstTime(seen, 512) && r.Number(&e->score);
+                break;
+              case 'c':
+                if (key == "country") return string_field(256, &e->country);
                 break;
               case 'k':
                 if (key == "kind") return string_field(2, &e->kind);
@@ -762,6 +778,9 @@ Result<std::vector<Entity>> ReadEntities(const Document& doc, bool* found, bool 
                             e->form = Str(o, "form");
                             e->role = Str(o, "role");
                             e->org = Str(o, "org");
+                            e->sector = Str(o, "sector");
+                            e->country = Str(o, "country");
+                            e->score = o.value("score", 1.0);
                             e->text = std::string(text.substr(e->span.begin, e->span.size()));
                             if (e->kind.empty()) return std::string("missing \"kind\"");
                             return std::string();
@@ -928,6 +947,23 @@ std::string TokensJson(const std::vector<Token>& v) {
   return out;
 }
 
+namespace internal {
+
+void AppendEntityMembers(std::string_view kind, std::string_view id, std::string_view name,
+                         std::string_view form, std::string_view role, std::string_view org,
+                         std::string_view sector, std::string_view country, double score,
+                         JsonCursor* c) {
+  c->Field(",\"kind\":", kind).Field(",\"id\":", id).Field(",\"name\":", name);
+  if (!form.empty()) c->Field(",\"form\":", form);
+  if (!role.empty()) c->Field(",\"role\":", role);
+  if (!org.empty()) c->Field(",\"org\":", org);
+  if (!sector.empty()) c->Field(",\"sector\":", sector);
+  if (!country.empty()) c->Field(",\"country\":", country);
+  if (score < 1) c->Lit(",\"score\":").Double(score);
+}
+
+}  // namespace internal
+
 std::string EntitiesJson(const std::vector<Entity>& v) {
   // Written directly rather than through JsonWriter: this is the hot output
   // of `caucus entities`, with constant keys that need no escaping.
@@ -936,14 +972,12 @@ std::string EntitiesJson(const std::vector<Entity>& v) {
       v, kFixed,
       [](const Entity& e) {
         return e.text.size() + e.kind.size() + e.id.size() + e.name.size() + e.form.size() +
-               e.role.size() + e.org.size();
+               e.role.size() + e.org.size() + e.sector.size() + e.country.size() + 32;
       },
       [](const Entity& e, JsonCursor& c) {
         c.Lit("{\"span\":").SpanValue(e.span).Field(",\"text\":", e.text);
-        c.Field(",\"kind\":", e.kind).Field(",\"id\":", e.id).Field(",\"name\":", e.name);
-        if (!e.form.empty()) c.Field(",\"form\":", e.form);
-        if (!e.role.empty()) c.Field(",\"role\":", e.role);
-        if (!e.org.empty()) c.Field(",\"org\":", e.org);
+        internal::AppendEntityMembers(e.kind, e.id, e.name, e.form, e.role, e.org, e.sector,
+                                      e.country, e.score, &c);
         c.Char('}');
       });
 }

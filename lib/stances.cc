@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <fstream>
 #include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 
 #include "caucus/dictionary.h"
@@ -106,6 +108,61 @@ std::vector<Stance> StanceFinder::Find(std::string_view text,
   return std::move(d.stances);
 }
 
+namespace {
+
+// A body named inside a longer name ("ITU" in "ITU Council", form "nested")
+// is not an actor of its own: the longer name is.
+const std::vector<Entity>& OuterEntities(const std::vector<Entity>& ents,
+                                         std::vector<Entity>* outer) {
+  if (std::none_of(ents.begin(), ents.end(), [](const Entity& e) { return e.form == "nested"; }))
+    return ents;
+  for (const Entity& e : ents)
+    if (e.form != "nested") outer->push_back(e);
+  return *outer;
+}
+
+// The entities layer leaves a header out (meta.header), but a header line may
+// say who speaks ("Author/org: The White House"). With a recognizer at hand
+// and no meta.speaker, the header's names are found here and the speaker
+// they give is set as meta.speaker of a copy of the document, which the
+// stance passes then read; an executive office speaks for its government.
+std::optional<Document> WithHeaderSpeaker(const Document& doc, const Recognizer* recognizer,
+                                          const StanceFinder& finder) {
+  if (!recognizer) return std::nullopt;
+  const uint32_t header = ContextOf(doc).body_begin;
+  if (header == 0) return std::nullopt;
+  const std::string_view raw = doc.Raw("meta");
+  nlohmann::json meta = raw.empty() ? nlohmann::json::object()
+                                    : nlohmann::json::parse(raw.begin(), raw.end(), nullptr, false);
+  if (!meta.is_object() || meta.contains("speaker")) return std::nullopt;
+  const std::vector<Entity> hents = recognizer->Find(doc.text().substr(0, header));
+  std::optional<stance::DocSpeaker> speaker =
+      stance::FindDocSpeaker(stance::EnglishOf(finder), doc, hents);
+  if (!speaker) return std::nullopt;
+  if (speaker->kind == "body") {
+    const stance::DocSpeaker folded = stance::SpeakerFromId(speaker->id, "body", hents);
+    if (folded.kind == "government") speaker = folded;
+  }
+  meta["speaker"] = {{"id", speaker->id}, {"kind", speaker->kind}};
+  Document copy = doc;
+  copy.SetLayer("meta", meta.dump());
+  return copy;
+}
+
+// The document's stances from its sentences and entities.
+Result<std::vector<Stance>> DocumentStances(const Document& doc, const Recognizer* recognizer,
+                                            const StanceFinder& finder,
+                                            const std::vector<Sentence>& sents,
+                                            const std::vector<Entity>& ents) {
+  std::vector<Entity> outer;
+  const std::vector<Entity>& use = OuterEntities(ents, &outer);
+  if (std::optional<Document> with = WithHeaderSpeaker(doc, recognizer, finder))
+    return stance::FindDocumentStances(*with, finder, sents, use);
+  return stance::FindDocumentStances(doc, finder, sents, use);
+}
+
+}  // namespace
+
 Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinder& finder) {
   bool sc = false;
   auto sents = EnsureSentences(*doc, &sc);
@@ -119,7 +176,7 @@ Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinde
     ents = EnsureEntities(*doc, *recognizer, &ec);
     if (!ents.ok()) return ents.status();
   }
-  auto found = stance::FindDocumentStances(*doc, finder, *sents, *ents);
+  auto found = DocumentStances(*doc, recognizer, finder, *sents, *ents);
   if (!found.ok()) return found.status();
   std::vector<Stance>& st = *found;
   if (sc) doc->SetLayer("sentences", SentencesJson(*sents));

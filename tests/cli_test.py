@@ -45,7 +45,7 @@ class Context:
     def validate(self, rec):
         """Validates a document record against docs/record.schema.json (a subset
         of JSON Schema interpreted here: type, required, properties, items,
-        enum, minItems, maxItems, minimum) and checks every span is in range."""
+        enum, minItems, maxItems, minimum, maximum) and checks every span is in range."""
         with open(self.schema_path) as f:
             schema = json.load(f)
         _check(rec, schema, schema, "$")
@@ -124,6 +124,8 @@ def _check(value, schema, root, path):
                 _check(v, schema["items"], root, f"{path}[{i}]")
     if isinstance(value, (int, float)) and "minimum" in schema:
         assert value >= schema["minimum"], f"{path}: below minimum"
+    if isinstance(value, (int, float)) and "maximum" in schema:
+        assert value <= schema["maximum"], f"{path}: above maximum"
 
 
 def main():

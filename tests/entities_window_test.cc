@@ -54,15 +54,18 @@ void Collect(const std::string& dir, std::vector<std::string>* files) {
   closedir(d);
 }
 
-// Runs over the hyphenation, conditions, definitions, stems and people that
-// reach across a window.
+// Runs over the hyphenation, conditions, definitions, stems, people, variants,
+// back-references, demonyms, territory qualifiers and nested names that reach
+// across a window.
 const char kCrossing[] =
     "The Commission on Science and Technology for Development (CSTD) met. The European "
     "Commission and the Council spoke. Dr. Hamadoun Touré, Secretary-General of the ITU, said "
     "the multi-\nstakeholder model works. ITU Secretary-General Houlin Zhao agreed. The "
     "CWG-Internet "
     "met; the CWG reported. Georgia Tech is not Georgia. The CSTD and the Commission agreed. "
-    "Chad Hurley and Chad spoke for the Republic of Korea, the U.S. and Russia.\n\n";
+    "Chad Hurley and Chad spoke for the Republic of Korea, the U.S. and Russia. Guam (US) and "
+    "500 million Chinese citizens were named at the World Summit on the Information Society; "
+    "the Summit agreed.\n\n";
 
 TEST(EntitiesWindowTest, WindowsDoNotChangeWhatIsFound) {
   auto whole = Make(0);

@@ -17,9 +17,17 @@ import os
 import sys
 import unicodedata
 
-ALIAS_KEYS = {"text", "case", "not_next", "not_prev", "not_next_capitalized", "weak", "requires"}
-ENTRY_KEYS = {"id", "name", "aliases", "demonyms", "names", "status", "parent", "type",
-              "members", "valid", "role", "org", "date", "url", "source", "capital"}
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "dictsrc"))
+from common import fold, is_acronym  # noqa: E402  the matcher's comparisons
+
+ALIAS_KEYS = {"text", "case", "not_next", "not_prev", "not_next_capitalized", "weak", "requires",
+              "variant", "people"}
+ENTRY_KEYS = {"id", "name", "aliases", "demonyms", "people", "names", "status", "parent", "type",
+              "members", "valid", "role", "org", "date", "url", "source", "capital", "sector",
+              "country", "successors", "iso3166_3"}
+SECTORS = {"intergovernmental", "government", "private-sector", "civil-society",
+           "technical-community", "academia"}
 KINDS = {"government", "body", "event", "instrument", "person", "group", "topic", "block"}
 FOLD = {"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "\u2010": "-", "\u2011": "-",
         "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " "}
@@ -38,7 +46,7 @@ def strings(e):
     out = []
     if "name" in e:
         out.append((e["name"], None, "name"))
-    for f in ("aliases", "demonyms"):
+    for f in ("aliases", "demonyms", "people"):
         for a in e.get(f, []):
             if isinstance(a, dict):
                 c = a.get("case")
@@ -46,12 +54,13 @@ def strings(e):
             else:
                 out.append((a, None, f))
     for lang, n in (e.get("names") or {}).items():
-        out.append((n, None, "names." + lang))
+        for x in (n if isinstance(n, list) else [n]):
+            out.append((x, None, "names." + lang))
     res = []
     for t, sens, f in out:
         t = norm(t)
         if sens is None:
-            sens = not any(c.islower() for c in t)
+            sens = is_acronym(t)
         res.append((t, sens, f))
     return res
 
@@ -73,6 +82,8 @@ def main(argv):
             problems.append(f"{path}: invalid JSON: {ex}")
             continue
         kind = doc.get("kind")
+        if kind == "rules":
+            continue  # word lists for the recognizer's rules: no entries
         if kind not in KINDS:
             # Not an entity dictionary (e.g. stance cues): not checked here.
             print(f"{path}: kind {kind!r} is not an entity dictionary; skipped", file=sys.stderr)
@@ -87,6 +98,8 @@ def main(argv):
             for k in e:
                 if k not in ENTRY_KEYS:
                     problems.append(f"{where}: unknown field {k!r}")
+            if kind == "body" and e.get("sector") not in SECTORS:
+                problems.append(f"{where}: body without a known sector ({e.get('sector')!r})")
             for f in ("aliases", "demonyms"):
                 for a in e.get(f, []):
                     if isinstance(a, dict):
@@ -106,7 +119,7 @@ def main(argv):
             all_entries.append((path, kind, e))
             seen_here = set()
             for t, sens, f in strings(e):
-                k = t.casefold()
+                k = fold(t)
                 if (k, sens, t if sens else k) in seen_here:
                     continue
                 seen_here.add((k, sens, t if sens else k))
@@ -123,6 +136,24 @@ def main(argv):
         o = e.get("org")
         if o and o not in id_set:
             problems.append(f"{where}: org {o!r} is not an id")
+        c = e.get("country")
+        if c and c not in gov_ids:
+            problems.append(f"{where}: country {c!r} is not a government id")
+        for s in e.get("successors", []):
+            if s not in gov_ids:
+                problems.append(f"{where}: successor {s!r} is not a government id")
+    valid = {(path, e.get("id")): e.get("valid") for path, kind, e in all_entries}
+
+    def disjoint(a, b):
+        """Entries with dates that do not overlap may share a form: the
+        document's date chooses (dictionaries/README.md)."""
+        va, vb = valid.get((a[0], a[1])), valid.get((b[0], b[1]))
+        if not va or not vb:
+            return False
+        lo = lambda v: v.get("from", "0000")  # noqa: E731
+        hi = lambda v: v.get("to", "9999")  # noqa: E731
+        return hi(va) < lo(vb) or hi(vb) < lo(va)
+
     n_clash = 0
     for k, cl in sorted(claims.items()):
         owners = {(c[0], c[1]) for c in cl}
@@ -136,6 +167,8 @@ def main(argv):
                 if (a[0], a[1]) == (b[0], b[1]):
                     continue
                 if a[3] and b[3] and a[2] != b[2]:
+                    continue
+                if disjoint(a, b):
                     continue
                 n_clash += 1
                 problems.append(f"clash: {a[2]!r} ({a[5]} {a[1]} {a[4]}) vs {b[2]!r} ({b[5]} {b[1]} {b[4]})")

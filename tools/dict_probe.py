@@ -39,13 +39,14 @@ def load(dirs):
                     if isinstance(a, dict):
                         objs[norm(a["text"]).casefold()] = a
                 strs = [(e["name"], "name")] + [(a, "alias") for a in e.get("aliases", [])] + \
-                       [(a, "demonym") for a in e.get("demonyms", [])] + [(v, "name") for v in (e.get("names") or {}).values()]
+                       [(a, "demonym") for a in e.get("demonyms", [])] + [(x, "name") for v in (e.get("names") or {}).values() for x in (v if isinstance(v, list) else [v])] + \
+                       [(a, "demonym") for a in e.get("people", [])]
                 seen = set()
                 for s, form in strs:
                     rules = s if isinstance(s, dict) else objs.get(norm(s).casefold(), {})
                     t = norm(rules.get("text", s) if isinstance(s, dict) else s)
                     c = rules.get("case")
-                    sens = (c == "sensitive") if c else not any(ch.islower() for ch in t)
+                    sens = (c == "sensitive") if c else (not any(ch.islower() for ch in t) and any(ch.isupper() for ch in t))
                     k = (t if sens else t.casefold(), sens)
                     if k in seen:
                         continue

@@ -40,6 +40,9 @@ FILES = [
     ("topics", "topics.json", "topic",
      "Hand-curated by the caucus project: Internet-governance topics and the phrases that "
      "name them. Apache-2.0."),
+    ("rules", "rules.json", "rules",
+     "Hand-curated by the caucus project: the word lists of the entity recognizer's rules "
+     "(people, back-references). Apache-2.0."),
     ("blockers", "blockers.json", "block",
      "Hand-curated by the caucus project: phrases that are not entities but contain an "
      "entity name, so that longest match suppresses the false positive. Apache-2.0."),
@@ -55,7 +58,9 @@ def main(argv):
             m = importlib.import_module(mod)
         except ModuleNotFoundError:
             continue
-        doc = {"kind": kind, "source": src, "entries": m.E}
+        doc = {"kind": kind, "source": src}
+        doc.update(getattr(m, "RULES", {}))
+        doc["entries"] = m.E
         path = os.path.join(OUT, fname)
         with open(path, "w", encoding="utf-8") as f:
             common.dump(doc, f)

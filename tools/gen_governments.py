@@ -23,6 +23,10 @@ sys.dont_write_bytecode = True  # no __pycache__ in tools/dictsrc
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "dictsrc"))
+import common  # noqa: E402  one entry per line, as the other dictionaries; fold()
+import country_forms as cf  # noqa: E402  table forms, former states, rules for other languages
+import un_names  # noqa: E402  the UN names in six languages and their inflected forms
 ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
 LANGS = ["ar", "zh", "fr", "ru", "es", "en"]
 
@@ -359,9 +363,6 @@ RULES = {
                           "Arab", "Mexican"]}],
 }
 
-# CLDR names that are common words in English text; left out of "names".
-SKIP_NAMES = {("CHL", "fr"): "Chili", ("MUS", "fr"): "Maurice", ("MUS", "es"): "Mauricio",
-              ("SLV", "fr"): "Salvador"}
 
 
 def icu_names(codes):
@@ -376,7 +377,10 @@ def icu_names(codes):
     names = {}
     for line in out.splitlines():
         cc, lang, name = line.split("\t")
-        names.setdefault(cc, {})[lang] = name
+        if lang == "zh_Hant":
+            names.setdefault(cc, {}).setdefault("zh_extra", []).append(name)
+        else:
+            names.setdefault(cc, {})[lang] = name
     return names
 
 
@@ -388,7 +392,7 @@ def parse_alias(a):
         return {"text": a[1:], "weak": True}
     if a.startswith("="):
         t = a[1:]
-        return t if not any(c.islower() for c in t) else {"text": t, "case": "sensitive"}
+        return t if common.is_acronym(t) else {"text": t, "case": "sensitive"}
     return a
 
 
@@ -406,10 +410,29 @@ def text_of(a):
 
 def key(a):
     t = norm(text_of(a))
-    sens = (isinstance(a, dict) and a.get("case") == "sensitive") or not any(c.islower() for c in t)
+    sens = (isinstance(a, dict) and a.get("case") == "sensitive") or common.is_acronym(t)
     if isinstance(a, dict) and a.get("case") == "insensitive":
         sens = False
-    return t if sens else t.casefold()
+    return t if sens else common.fold(t)
+
+
+def un_table():
+    """id -> lang -> [short, formal (if different), the short name without its
+    parenthesis ("Bolivia" of "Bolivia (Plurinational State of)")]."""
+    out = {}
+    for r in un_names.rows():
+        lst = out.setdefault(r.id, {}).setdefault(r.lang, [])
+        for n in [r.name] + un_names.inflected(r) + ([r.name.split(" (")[0]] if " (" in r.name else []):
+            if n not in lst:
+                lst.append(n)
+    return out
+
+
+def people_of(demonyms):
+    """The plural nouns for a people among a country's demonyms ("Cubans" next
+    to "Cuban", "Britons" next to "Briton")."""
+    ds = [text_of(d) for d in demonyms if d]
+    return {d for d in ds if d.endswith("s") and (d[:-1] in ds or d[:-2] in ds)}
 
 
 def main():
@@ -422,23 +445,34 @@ def main():
     assert len(UN_MEMBERS) == 193, len(UN_MEMBERS)
     codes = [e["alpha_2"] for e in iso] + ["XK"]
     cldr = icu_names(codes)
+    un = un_table()
+    assert set(un) == UN_MEMBERS | OBSERVERS, set(un) ^ (UN_MEMBERS | OBSERVERS)
     iso = iso + [{"alpha_2": "XK", "alpha_3": "XKX", "name": "Kosovo", "numeric": ""}]
     entries = []
+    generated = {}  # id -> table forms, checked against every other entry's strings below
     for e in sorted(iso, key=lambda e: e["alpha_3"]):
         a3 = e["alpha_3"]
         row = rows.get(a3, [a3, "", "", "", ""])
         iso_name = e["name"]
-        common = e.get("common_name") or iso_name
-        name = row[1] or (common if ", " not in common else iso_name)
+        common_name = e.get("common_name") or iso_name
+        name = row[1] or (common_name if ", " not in common_name else iso_name)
         cands = []
         for n in [iso_name, e.get("official_name", ""), e.get("common_name", "")]:
             if n and ", " not in n:
                 cands.append(n)
         cands += [parse_alias(a) for a in row[2].split(";")]
+        cands += un.get(a3, {}).get("en", [])
+        cands += cf.FORMER_NAMES.get(a3, [])
         en = cldr.get(e["alpha_2"], {}).get("en", "")
         if en and " - " not in en:
             cands.append(en)
-        rules = RULES.get(a3, [])
+        english = [c for c in [name] + cands if isinstance(c, str) and c and any(x.islower() for x in c)]
+        forms = []
+        for c in english:
+            forms += cf.table_forms(norm(c))
+        forms += cf.EXTRA_TABLE_FORMS.get(a3, [])
+        generated[a3] = forms
+        rules = RULES.get(a3, []) + cf.OTHER_LANGUAGE_RULES.get(a3, [])
         ruled = {key(r) for r in rules} | {key(r).casefold() for r in rules}
         # Rule objects always go in, even when their text is the name: the
         # loader lets an alias object's rules govern the same text elsewhere.
@@ -457,18 +491,40 @@ def main():
             seen.add(k)
             aliases.append(c)
         demonyms = []
-        for d in row[3].split(";"):
-            d = parse_alias(d)
+        raw_demonyms = [parse_alias(d) for d in row[3].split(";")]
+        plural = people_of(raw_demonyms)
+        people = []
+        for d in raw_demonyms:
             if d and key(d) not in seen and key(d).casefold() not in ruled:
                 seen.add(key(d))
                 # The loader takes objects (rules, weak) in aliases only.
-                (aliases if isinstance(d, dict) else demonyms).append(d)
+                if isinstance(d, dict):
+                    if d["text"] in plural:
+                        d = dict(d, people=True)
+                    aliases.append(d)
+                else:
+                    (people if d in plural else demonyms).append(d)
         names = {}
         for lang in LANGS:
+            lst = []
             n = cldr.get(e["alpha_2"], {}).get(lang)
-            if not n or SKIP_NAMES.get((a3, lang)) == n:
-                continue
-            names[lang] = n
+            if n and cf.SKIP_NAMES.get((a3, lang)) != n:
+                lst.append(n)
+            if lang != "en":
+                lst += un.get(a3, {}).get(lang, [])
+                lst += cf.OTHER_NAMES.get(a3, {}).get(lang, [])
+            if lang == "zh":
+                lst += cldr.get(e["alpha_2"], {}).get("zh_extra", [])
+            lst = [n for n in lst if cf.DROP_NAMES.get((a3, lang)) != n]
+            out = []
+            for n in lst:
+                k = key(n)
+                if lang != "en" and (k in seen or k.casefold() in ruled):
+                    continue
+                seen.add(k)
+                out.append(n)
+            if out:
+                names[lang] = out[0] if len(out) == 1 else out
         if a3 in UN_MEMBERS:
             status = "un-member"
         elif a3 in OBSERVERS:
@@ -477,30 +533,83 @@ def main():
             status = "partially-recognised"
         else:
             status = "territory"
-        ent = {"id": a3, "name": name, "aliases": aliases, "demonyms": demonyms,
-               "names": names, "status": status, "parent": "", "type": "state" if status != "territory" else "territory"}
+        ent = {"id": a3, "name": name, "aliases": aliases, "demonyms": demonyms}
+        if people:
+            ent["people"] = people
+        ent.update({"names": names, "status": status, "parent": "",
+                    "type": "state" if status != "territory" else "territory"})
         if a3 in VALID:
             ent["valid"] = VALID[a3]
         if row[4]:
             ent["capital"] = row[4]
-        src = "ISO 3166-1 via Debian iso-codes; CLDR names via ICU; curated variants and demonyms"
+        src = ("ISO 3166-1 via Debian iso-codes; CLDR names via ICU; UN names in six languages "
+               "(tools/dictsrc/un_names_data.py); curated variants, table forms and demonyms")
         if a3 == "XKX":
             src = "user-assigned code XK/XKX (not in ISO 3166-1); CLDR names via ICU; curated"
         ent["source"] = src
         entries.append(ent)
+    for f in cf.FORMER_STATES:
+        ent = {"id": f["id"], "name": f["name"],
+               "aliases": [parse_alias(a) for a in f.get("aliases", [])],
+               "demonyms": [d for d in f.get("demonyms", []) if not d.endswith("s")]}
+        pl = [d for d in f.get("demonyms", []) if d.endswith("s")]
+        if pl:
+            ent["people"] = pl
+        ent["names"] = {k: (v[0] if len(v) == 1 else v) for k, v in f.get("names", {}).items()}
+        ent.update({"status": "former", "parent": "", "type": "former-state", "valid": f["valid"],
+                    "successors": f["successors"], "iso3166_3": f["iso3166_3"],
+                    "source": "ISO 3166-3 (former country names; the alpha-3 code the state had in "
+                              "ISO 3166-1); curated"})
+        generated[f["id"]] = [t for a in f.get("aliases", []) if "=" not in a
+                              for t in cf.table_forms(a)] + cf.EXTRA_TABLE_FORMS.get(f["id"], [])
+        entries.append(ent)
+    add_table_forms(entries, generated)
     missing = UN_MEMBERS - {e["id"] for e in entries}
     assert not missing, missing
     assert set(rows) <= {e["id"] for e in entries}, set(rows) - {e["id"] for e in entries}
     doc = {"kind": "government",
-           "source": "Generated by tools/gen_governments.py from ISO 3166-1 (Debian iso-codes, "
+           "source": "Generated by tools/gen_governments.py from ISO 3166-1 and 3166-3 (Debian iso-codes, "
                      "LGPL-2.1 package; the codes and names are facts), Unicode CLDR territory names "
-                     "via ICU (Unicode licence), and hand curation (UN membership and UN short "
-                     "names, variants, demonyms, context rules, capitals). PETRARCH2 actor lists "
-                     "(MIT) were consulted for variant spellings.",
+                     "via ICU (Unicode licence), the UN short and formal names of the member and "
+                     "observer states in the six UN languages (facts, tools/dictsrc/un_names_data.py) "
+                     "and hand curation (UN membership, variants, table forms, demonyms, context "
+                     "rules, capitals). PETRARCH2 actor lists (MIT) were consulted for variant "
+                     "spellings.",
            "entries": entries}
-    sys.path.insert(0, os.path.join(HERE, "dictsrc"))
-    import common  # one entry per line, as the other dictionaries
     common.dump(doc, sys.stdout)
+
+
+def strings_of(ent):
+    out = [ent["name"]] + [text_of(a) for a in ent["aliases"]] + ent.get("demonyms", []) + ent.get("people", [])
+    for v in ent.get("names", {}).values():
+        out += v if isinstance(v, list) else [v]
+    return out
+
+
+def add_table_forms(entries, generated):
+    """Adds each entry's table forms as aliases, except a form that another
+    entry also claims or generates: a table form must never give a wrong id."""
+    owner = {}
+    for ent in entries:
+        for t in strings_of(ent):
+            owner.setdefault(common.fold(norm(t)), set()).add(ent["id"])
+    gen_owner = {}
+    for cc, forms in generated.items():
+        for f in forms:
+            gen_owner.setdefault(common.fold(norm(f)), set()).add(cc)
+    blocked = common.blocker_keys()
+    for ent in entries:
+        have = {common.fold(norm(t)) for t in strings_of(ent)}
+        for f in generated.get(ent["id"], []):
+            k = common.fold(norm(f))
+            if k in have or k in blocked:
+                continue
+            if owner.get(k, {ent["id"]}) - {ent["id"]} or gen_owner[k] - {ent["id"]}:
+                print(f"table form {f!r} of {ent['id']} also belongs to "
+                      f"{sorted((owner.get(k, set()) | gen_owner[k]) - {ent['id']})}: left out", file=sys.stderr)
+                continue
+            have.add(k)
+            ent["aliases"].append(f)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 // Prints CLDR territory display names (via ICU) for region codes read from
-// stdin, one "CODE<TAB>LANG<TAB>NAME" line per language. Used by
+// stdin, one "CODE<TAB>LANG<TAB>NAME" line per language (the six UN
+// languages and zh_Hant). Used by
 // tools/gen_governments.py. Build:
 //   g++ icu_country_names.cc $(pkg-config --cflags --libs icu-uc icu-i18n)
 #include <unicode/locid.h>
@@ -9,7 +10,8 @@
 #include <string>
 
 int main() {
-  const char* langs[] = {"ar", "zh", "fr", "ru", "es", "en"};
+  // zh_Hant: the traditional-script names, kept with the zh names.
+  const char* langs[] = {"ar", "zh", "fr", "ru", "es", "en", "zh_Hant"};
   std::string cc;
   while (std::cin >> cc) {
     for (const char* l : langs) {

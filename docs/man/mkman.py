@@ -73,6 +73,11 @@ OPTS = {
     "kinds": ("KINDS", "Report only these kinds, comma-separated: \\fBgovernment\\fR, "
               "\\fBbody\\fR, \\fBevent\\fR, \\fBinstrument\\fR, \\fBperson\\fR, \\fBgroup\\fR, "
               "\\fBtopic\\fR."),
+    "sectors": ("SECTORS", "Report only bodies of these stakeholder sectors, comma-separated: "
+                "\\fBintergovernmental\\fR, \\fBgovernment\\fR, \\fBprivate\\-sector\\fR, "
+                "\\fBcivil\\-society\\fR, \\fBtechnical\\-community\\fR, \\fBacademia\\fR. Other "
+                "kinds are not filtered; a body without a sector (an acronym only the document "
+                "defines) is left out."),
     "no-person-rules": (None, "Do not find people by role patterns (\"Dr. X, Secretary-General "
                         "of the ITU\"); people in the dictionaries are still found."),
     "no-defined": (None, "Do not look for acronym definitions in the text (faster). Without it, an "
@@ -301,7 +306,16 @@ the longest match wins; acronyms (aliases without lowercase letters) are case-se
 "US" is the United States and "us" is not; other names are not. Typographic apostrophes and
 dashes fold to ASCII ("ITU’s" is ITU), and line breaks and hyphenation inside a name are
 allowed. Ambiguous names (Georgia, Niger, Chad, Jordan, Turkey) are guarded by context rules.
-Acronyms the document defines ("... Development (CSTD)") become entities too.
+Letters compare without diacritics ("Perú" is "Peru"). Acronyms the document defines ("...
+Development (CSTD)") become entities too. Then rules: spelling variants of multi-word body
+names (\\fBform\\fR \\fBvariant\\fR, a lower \\fBscore\\fR); back-references ("the Summit"
+after the World Summit on the Information Society, \\fBform\\fR \\fBback\\-reference\\fR);
+demonyms that name a people rather than the state ("500 million Chinese", "Cubans", "the
+Palestinian people": kind \\fBgroup\\fR, \\fBform\\fR \\fBpeople\\fR, the country in
+\\fBcountry\\fR); bodies named inside longer names ("ITU" in "ITU Council",
+\\fBform\\fR \\fBnested\\fR). Bodies carry their stakeholder \\fBsector\\fR, national ones
+their \\fBcountry\\fR. A header or front matter (\\fBmeta.header\\fR) is not analysed, and
+\\fBmeta.date\\fR chooses between dated entries that share a name.
 .PP
 An existing \\fBentities\\fR layer is replaced. If the record has an \\fBacronyms\\fR layer its
 definitions are used.""",
@@ -312,7 +326,7 @@ definitions are used.""",
                ("With a dictionary of your own:", "caucus entities \\-\\-dict my\\-bodies.json minutes.txt"),
                ("Which governments a corpus mentions most:",
                 "caucus entities \\-r corpus/ | jq \\-r '.entities[] | select(.kind == \"government\") | .id' | sort | uniq \\-c | sort \\-rn | head")],
-     fallback=["kinds", "no-person-rules", "no-defined"] + COMMON_DICT)
+     fallback=["kinds", "sectors", "no-person-rules", "no-defined"] + COMMON_DICT)
 
 tool("acronyms",
      summary="find acronym definitions, and acronyms used but never defined",

@@ -18,7 +18,7 @@ CORPUS = {
              "Let us hope so.\n\n"
              "The US delegation agreed.\n",
     "b.txt": "Russia rejected the proposal for ITU control of the Internet. "
-             "Brazil supported the IGF.\n",
+             "Brazil supported the IGF. Google was there too.\n",
     "sub/c.txt": "Sweden opposed a single intergovernmental body for the Internet.\n",
 }
 
@@ -80,6 +80,17 @@ def _miller(out, work):
     assert counts == sorted(counts, reverse=True)
 
 
+def _sectors(out, work):
+    rows = {}
+    for line in out.splitlines():
+        n, rest = line.split(None, 1)
+        body, sector, country = rest.split("\t")
+        rows[body] = (int(n), sector, country)
+    assert rows["ITU"] == (3, "intergovernmental", ""), rows
+    assert "Google" not in rows, rows  # private sector
+    assert all(s in ("intergovernmental", "government") for _, s, _ in rows.values()), rows
+
+
 def _itu_sentences(out, work):
     lines = out.splitlines()
     assert lines == ["corpus/a.txt\tThe ITU and the IGF met in Geneva.",
@@ -122,6 +133,8 @@ def _ripgrep(out, work):
 CHECKS = {
     "Which governments does a corpus name, and how often?": _governments,
     "The same with Miller, from the flat mentions table": _miller,
+    "Intergovernmental and governmental bodies only (companies and NGOs have other sectors)":
+        _sectors,
     "Every sentence that mentions the ITU, with its document": _itu_sentences,
     "Who opposes what, with the evidence, as a table for a spreadsheet": _opposes,
     "Batch a directory in parallel processes with xargs (one JSONL file per input, written "

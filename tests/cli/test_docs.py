@@ -13,7 +13,7 @@ import os
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 DOCS = os.path.join(ROOT, "docs")
 KNOWN = {"$schema", "$id", "$defs", "$ref", "title", "description", "type", "required",
-         "properties", "items", "enum", "minItems", "maxItems", "minimum"}
+         "properties", "items", "enum", "minItems", "maxItems", "minimum", "maximum"}
 KINDS = ["government", "body", "event", "instrument", "person", "group", "topic"]
 
 

@@ -1,5 +1,6 @@
 """caucus entities, dict and mentions: black-box tests on texts written for them."""
 import json
+import os
 
 TEXT = ("The delegate of Iran praised RIPE NCC and the other Regional Internet Registries.\n"
         "Dr. Hamadoun Touré, Secretary-General of the ITU, spoke; the U.S. and Sweden objected,\n"
@@ -122,6 +123,92 @@ def test_mentions_formats(t):
     import io
     parsed = list(csv.DictReader(io.StringIO(csv_out)))
     assert [r["id"] for r in parsed] == [r["id"] for r in recs]
+
+
+def test_entities_sectors_and_countries(t):
+    text = "Google, NASSCOM and the ITU met the Department of Commerce; Brazil spoke.\n"
+    recs = t.jsonl("entities", input=json.dumps({"text": text}) + "\n")
+    by_id = {e["id"]: e for e in recs[0]["entities"]}
+    assert by_id["Google"]["sector"] == "private-sector"
+    assert by_id["NASSCOM"]["sector"] == "private-sector" and by_id["NASSCOM"]["country"] == "IND"
+    assert by_id["ITU"]["sector"] == "intergovernmental"
+    doc = by_id["US Department of Commerce"]
+    assert doc["sector"] == "government" and doc["country"] == "USA", doc
+    assert "sector" not in by_id["BRA"]
+    recs = t.jsonl("entities", "--sectors", "intergovernmental,government",
+                   input=json.dumps({"text": text}) + "\n")
+    assert [e["id"] for e in recs[0]["entities"]] == ["ITU", "US Department of Commerce", "BRA"]
+    rc, out, err = t.run("entities", "--sectors", "industry", input='{"text":"x"}\n')
+    assert rc == 2 and "invalid value 'industry' for --sectors" in err, err
+
+
+def test_read_moves_the_header_into_meta_and_entities_skip_it(t):
+    p = t.write("h.txt", "# Title: CNN reports on the ITU\n# Date: 2012-12-14 (updated 2012-12-17)\n"
+                         "# Author/org: Reporter (CNN)\n# ---\nThe ITU met in Dubai.\n")
+    rec = t.jsonl("read", p)[0]
+    body = rec["text"].index("The ITU")
+    assert rec["meta"]["header"] == [0, body]
+    assert rec["meta"]["title"] == "CNN reports on the ITU"
+    assert rec["meta"]["date"] == "2012-12-14"
+    assert rec["meta"]["author"] == "Reporter (CNN)"
+    ents = t.jsonl("entities", p)[0]["entities"]
+    assert [(e["id"], e["span"][0]) for e in ents] == [("ITU", body + 4)], ents
+    # The text is unchanged: spans still index the file's bytes.
+    assert rec["text"].startswith("# Title:")
+
+
+def test_entities_forms_back_reference_variant_people_nested(t):
+    text = ("The World Summit on the Information Society opened in Tunis. The Summit agreed. "
+            "The Internet Corporation for Assigned Numbers and Names objected. "
+            "500 million Chinese are online. The ITU Council met.\n")
+    ents = t.jsonl("entities", input=json.dumps({"text": text}) + "\n")[0]["entities"]
+    got = [(e["text"], e["kind"], e["id"], e.get("form"), e.get("score", 1)) for e in ents]
+    assert ("Summit", "body", "WSIS", "back-reference", 0.8) in got, got
+    assert ("Internet Corporation for Assigned Numbers and Names", "body", "ICANN", "variant", 0.7) in got
+    assert ("Chinese", "group", "people-CHN", "people", 1) in got
+    assert ("ITU", "body", "ITU", "nested", 1) in got and ("ITU Council", "body", "ITU Council", "name", 1) in got
+    people = [e for e in ents if e["id"] == "people-CHN"][0]
+    assert people["country"] == "CHN"
+    # The date picks between dated entries that share a name.
+    rec = {"text": "the resumed PrepCom-3 session", "meta": {"date": "2005-11-13"}}
+    ents = t.jsonl("entities", input=json.dumps(rec) + "\n")[0]["entities"]
+    assert [e["id"] for e in ents] == ["wsis-tunis-prepcom-3"], ents
+
+
+def test_country_suites(t):
+    """The UN names of the member and observer states in six languages (the
+    project's table), and, when ../shared/corpus has them, the country_converter
+    and mledoze variants (read here only, never copied): no wrong id in the UN
+    table, and floors for the others."""
+    import subprocess
+    import sys
+    here = os.path.dirname(os.path.abspath(__file__))
+    score = os.path.join(here, "..", "gold", "score_countries.py")
+    out = subprocess.run([sys.executable, score, "--caucus", t.caucus, "--json"],
+                         stdout=subprocess.PIPE, check=True).stdout.decode()
+    res = {r["suite"]: r for r in map(json.loads, (l for l in out.splitlines() if l.startswith("{")))}
+    un = res["un"]
+    assert un["wrong"] == 0 and un["right"] == un["total"], un
+    if "cc" in res:
+        assert res["cc"]["right"] >= 185 and res["cc"]["wrong"] <= 12, res["cc"]
+    if "mledoze" in res:
+        assert res["mledoze"]["right"] >= 1340 and res["mledoze"]["wrong"] <= 2, res["mledoze"]
+
+
+def test_body_dev_gold(t):
+    """Body mentions of five corpus documents (tests/gold/bodies-dev.jsonl):
+    a floor on F1 over the intergovernmental, government and
+    technical-community bodies."""
+    import subprocess
+    import sys
+    if not t.has_shared():
+        return "skip"
+    here = os.path.dirname(os.path.abspath(__file__))
+    score = os.path.join(here, "..", "gold", "score_bodies.py")
+    out = subprocess.run([sys.executable, score, "--caucus", t.caucus, "--json"],
+                         stdout=subprocess.PIPE, check=True).stdout.decode()
+    r = json.loads(out)
+    assert r["f1"] >= 0.90, r
 
 
 # Topic phrases that UN speeches use (#13), written here as sentences of our own.

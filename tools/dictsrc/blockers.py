@@ -21,9 +21,9 @@ K("american-compounds", "American (not the US government)",
   "American Express;American Airlines;American Bar Association;American University;American football;American dream;"
   "American English;American Red Cross;American Enterprise Institute;American Library Association;American Samoa's")
 K("georgia-us", "Georgia (US state)",
-  "Georgia Tech;Georgia Institute of Technology;Georgia State University;Georgia State;University of Georgia;Atlanta, Georgia;"
+  "Georgia (U.S. state);Georgia Tech;Georgia Institute of Technology;Georgia State University;Georgia State;University of Georgia;Atlanta, Georgia;"
   "Savannah, Georgia;Augusta, Georgia;Athens, Georgia;Georgia, USA;Georgia, U.S.;Georgia, United States;Georgia Power;"
-  "Georgia Senate;Georgia General Assembly;Georgia O'Keeffe;South Georgia;state of Georgia;US state of Georgia;U.S. state of Georgia;"
+  "Georgia Senate;Georgia General Assembly;Georgia O'Keeffe;state of Georgia;US state of Georgia;U.S. state of Georgia;"
   "Georgian era;Georgian architecture;Georgian period;Georgian house;Georgian houses")
 K("new-places", "New ... (places that contain a country name)",
   "New Mexico;New Jersey;Jersey City;Jersey Shore;New Guinea;New Britain;New England;New South Wales;New Ireland")
@@ -39,7 +39,12 @@ K("india-geo", "India- (not India)",
 K("china-words", "china (not China)",
   "South China Sea;East China Sea;China Sea;fine china;bone china;Chinese wall;Chinese walls;Chinese whispers;Chinese checkers;"
   "Chinese New Year;South China Morning Post")
-K("ireland-geo", "Northern Ireland", "Northern Ireland;Northern Irish;Irish Sea;Irish coffee;Irish Times;Irish Independent")
+K("ireland-geo", "Northern Ireland (part of the United Kingdom, not Ireland)",
+  "Northern Ireland;N. Ireland;N Ireland;Ireland, Northern;Northern Irish;Irish Sea;Irish coffee;Irish Times;Irish Independent;"
+  "Irlande du Nord;Irlanda del Norte;Северная Ирландия;Северной Ирландии;Северную Ирландию;Северной Ирландией;"
+  "北爱尔兰;أيرلندا الشمالية")
+K("regions-named-after-countries", "Regions and waters that contain a country's name",
+  "West Papua;Papua Province;Upper Guinea;Lower Guinea;Gulf of Mexico;Arabian Peninsula;Taiwan Strait;Sea of Japan")
 K("cities", "Cities named after their country",
   "Mexico City;Kuwait City;Panama City;Guatemala City;Luxembourg City;Djibouti City;Brazil, Indiana;Lebanon, New Hampshire;"
   "Lebanon, Pennsylvania;Peru, Indiana;Mexico, Missouri;Denmark, South Carolina;Jordan, Minnesota;Cuba, New York")

@@ -145,7 +145,12 @@ B("UNECE", "United Nations Economic Commission for Europe", "UN Economic Commiss
 B("UNICRI", "United Nations Interregional Crime and Justice Research Institute", "", "un-institute", "UN")
 
 # --- WSIS, IGF -------------------------------------------------------------------
-B("WSIS", "World Summit on the Information Society", "SMSI;World Summit on Information Society;信息社会世界峰会;Sommet mondial sur la société de l'information;Cumbre Mundial sobre la Sociedad de la Información;ВВУИО", "summit", "UN")
+B("WSIS", "World Summit on the Information Society",
+  ["SMSI;World Summit on Information Society;信息社会世界峰会;Sommet mondial sur la société de l'information;"
+   "Cumbre Mundial sobre la Sociedad de la Información;ВВУИО",
+   {"text": "World Information Summit", "variant": True},
+   {"text": "World Summit of the Information Society", "variant": True},
+   {"text": "World Summit for the Information Society", "variant": True}], "summit", "UN")
 B("WSIS Forum", "WSIS Forum", "World Summit on the Information Society Forum", "forum", "WSIS", addid=False)
 B("IGF", "Internet Governance Forum", "UN Internet Governance Forum;United Nations Internet Governance Forum;互联网治理论坛;Forum sur la gouvernance de l'Internet;Foro para la Gobernanza de Internet;Форум по вопросам управления Интернетом", "forum", "UN",
   url="https://www.intgovforum.org")
@@ -169,7 +174,12 @@ B("IGF-USA", "IGF-USA", "IGF USA", "forum", "NRIs", addid=False)
 B("UK IGF", "UK Internet Governance Forum", "UKIGF", "forum", "NRIs")
 
 # --- ICANN -----------------------------------------------------------------------
-B("ICANN", "Internet Corporation for Assigned Names and Numbers", "互联网名称与数字地址分配机构;互联网名称与数字地址分配公司", "private-nonprofit", url="https://www.icann.org")
+B("ICANN", "Internet Corporation for Assigned Names and Numbers",
+  ["互联网名称与数字地址分配机构;互联网名称与数字地址分配公司",
+   # Known misspellings in real text: variants (form "variant", a lower score).
+   {"text": "Internet Corporation for Assigned Numbers and Names", "variant": True},
+   {"text": "Internet Corporation of Assigned Names and Numbers", "variant": True}],
+  "private-nonprofit", url="https://www.icann.org")
 B("GAC", "Governmental Advisory Committee", "ICANN GAC;Government Advisory Committee;ICANN Governmental Advisory Committee;政府咨询委员会", "advisory-committee", "ICANN")
 B("ccNSO", "Country Code Names Supporting Organization", "Country Code Names Supporting Organisation;ccNSO", "supporting-organization", "ICANN")
 B("GNSO", "Generic Names Supporting Organization", "Generic Names Supporting Organisation;GNSO Council", "supporting-organization", "ICANN")
@@ -218,7 +228,8 @@ B("LACNIC", "Latin American and Caribbean Internet Addresses Registry",
   "Registro de Direcciones de Internet de America Latina y Caribe", "rir", "RIRs")
 B("AFRINIC", "African Network Information Centre", "AfriNIC;African Network Information Center", "rir", "RIRs")
 B("NRO", "Number Resource Organization", "Number Resource Organisation", "rir-coordination")
-B("RIRs", "Regional Internet Registries", "Regional Internet Registry;RIR;Regional Internet Registries (RIRs)", "rir-group", addid=True)
+# The plural names the registries together; the singular "RIR" is a common noun ("the third RIR").
+B("RIRs", "Regional Internet Registries", "Regional Internet Registries (RIRs)", "rir-group", addid=True)
 B("DNS-OARC", "DNS Operations, Analysis, and Research Center", "DNS OARC;OARC", "technical")
 B("PCH", "Packet Clearing House", "", "technical")
 B("Euro-IX", "European Internet Exchange Association", "Euro-IX;EuroIX", "ixp-association")
@@ -567,3 +578,105 @@ B("SRI International", "SRI International", "Stanford Research Institute", "rese
 B("DISA", "Defense Information Systems Agency", "", "government-agency", "DoD")
 B("DoD", "U.S. Department of Defense", [{"text": "DoD", "case": "sensitive"}, "DOD;US Department of Defense;Department of Defense;United States Department of Defense;Pentagon"], "ministry", addid=False)
 B("MEF", "MEF Forum", "Metro Ethernet Forum", "standards-body")
+
+# --- More national bodies of Internet history ------------------------------------------------
+B("NSF", "National Science Foundation", "U.S. National Science Foundation;US National Science Foundation", "government-agency")
+B("DARPA", "Defense Advanced Research Projects Agency", "Advanced Research Projects Agency", "government-agency", "DoD")
+B("Parliament of India", "Parliament of India", "Indian Parliament;Sansad", "legislature", addid=False)
+B("Rajya Sabha", "Rajya Sabha", "Council of States (India)", "legislature", "Parliament of India", addid=False)
+B("Lok Sabha", "Lok Sabha", "House of the People (India)", "legislature", "Parliament of India", addid=False)
+B("InterNIC", "InterNIC", "Internet Network Information Center", "function", addid=False)
+B("Network Solutions", "Network Solutions", "Network Solutions Inc.;Network Solutions, Inc.", "industry", addid=False)
+
+# --- Stakeholder sectors, countries, ids that name their country ----------------------------
+# Every body has a sector: the multistakeholder category it belongs to. By type first,
+# then by id where a body of that type belongs elsewhere.
+TYPE_SECTOR = {
+    "intergovernmental": "un-agency igo regional-organization un-commission un-group office un-organ un-office "
+                         "un-institute itu-sector itu-bureau itu-organ study-group advisory-group conference "
+                         "regional-telecom-organization eu-agency eu-institution eu-committee eu-dg summit "
+                         "working-group secretariat panel treaty-body un-secretariat event-series forum",
+    "government": "regulator ministry government-agency executive legislature party multistakeholder-body court",
+    "technical-community": "standards-body technical rir rir-coordination rir-group function cctld-association "
+                           "ixp-association supporting-organization advisory-committee private-nonprofit board "
+                           "affiliate admin committee registry",
+    "private-sector": "industry media self-regulatory",
+    "civil-society": "ngo coalition community constituency stakeholder-group network initiative",
+    "academia": "research think-tank commission",
+}
+SECTOR_BY_TYPE = {t: s for s, ts in TYPE_SECTOR.items() for t in ts.split()}
+SECTOR_OF = {
+    # The Internet Society and its chapters, the IETF's research arm: the technical community.
+    "ISOC": "technical-community", "ISOC UK England": "technical-community", "ISOC-NY": "technical-community",
+    "ISOC India": "technical-community", "ISOC Brazil": "technical-community", "IRTF": "technical-community",
+    # ICANN's working groups and its users' and governments' committees.
+    "ICG": "technical-community", "CCWG-Accountability": "technical-community", "CWG-Stewardship": "technical-community",
+    "ALAC": "civil-society", "GAC": "government", "IPC": "private-sector", "At-Large": "civil-society",
+    "ICANN Empowered Community": "technical-community",
+    # Forums: the UN's are intergovernmental, regional ones organised by their communities.
+    "IGF": "intergovernmental", "WSIS Forum": "intergovernmental", "AfIGF": "intergovernmental",
+    "APEC": "intergovernmental", "GFCE": "intergovernmental", "WEF": "private-sector", "IFWP": "technical-community",
+    "EuroDIG": "civil-society", "APrIGF": "civil-society", "LACIGF": "civil-society", "IGF-USA": "civil-society",
+    "UK IGF": "civil-society", "NRIs": "civil-society",
+    # Coalitions of governments; commissions of the UN system.
+    "FOC": "intergovernmental", "OGP": "intergovernmental", "Broadband Commission": "intergovernmental",
+    # Courts: an international court, a national one.
+    "ECtHR": "intergovernmental", "SCOTUS": "government", "International Criminal Court": "intergovernmental",
+    # Registries run by or for a government; a technical conference; a state research institute.
+    "CNNIC": "government", "NIXI": "government", "APRICOT": "technical-community", "CAICT": "government",
+    "CIS India": "civil-society", "Public Interest Registry": "technical-community",
+}
+COUNTRY = {
+    "USA": "NTIA FCC State Department Department of Commerce NIST DHS CISA FTC NSA FBI DOJ USTR White House "
+           "US Congress SCOTUS DoD DISA NSF DARPA US Chamber of Commerce USCIB ANSI IGF-USA",
+    "GBR": "Ofcom DCMS DSIT FCDO NCSC ICO GCHQ Nominet Downing Street UK IGF",
+    "RUS": "Roskomnadzor Mintsifry FSB Kremlin State Duma",
+    "CHN": "CAC MIIT CNNIC CAICT CPC State Council",
+    "IND": "TRAI DoT MeitY CERT-In NIXI NASSCOM DSCI COAI IAMAI ISPAI FICCI Rajya Sabha Lok Sabha Parliament of India",
+    "BRA": "CGI.br NIC.br Anatel",
+    "FRA": "ANSSI ARCEP CNIL AFNIC Elysee",
+    "DEU": "BSI BNetzA DENIC",
+    "AUS": "ACMA auDA eSafety Commissioner",
+    "CAN": "CRTC ISED CIRA",
+    "KOR": "KCC MSIT KISA",
+    "JPN": "MIC JPNIC",
+    "SGP": "IMDA", "ZAF": "ICASA", "NGA": "NCC", "KEN": "CA Kenya", "EGY": "NTRA", "SAU": "CST", "ARE": "TDRA",
+    "MEX": "IFT", "NZL": "InternetNZ",
+}
+MULTI_WORD_IDS = ["Rajya Sabha", "Lok Sabha", "Parliament of India", "State Department", "Department of Commerce", "White House", "US Congress",
+                  "US Chamber of Commerce", "Downing Street", "UK IGF", "State Duma", "State Council",
+                  "CA Kenya", "eSafety Commissioner"]
+COUNTRY_OF = {}
+for cc, ids in COUNTRY.items():
+    for mw in MULTI_WORD_IDS:
+        if mw in ids:
+            COUNTRY_OF[mw] = cc
+            ids = ids.replace(mw, "")
+    for i in ids.split():
+        COUNTRY_OF[i] = cc
+# National bodies whose own names do not say which country they belong to
+# get ids that do ("US Department of Commerce", "India DoT"); the old short
+# forms stay aliases.
+RENAME = {
+    "State Department": "US State Department", "Department of Commerce": "US Department of Commerce",
+    "DoD": "US DoD", "DOJ": "US DOJ", "DHS": "US DHS", "NCSC": "UK NCSC", "ICO": "UK ICO",
+    "MIC": "Japan MIC", "DoT": "India DoT", "NCC": "Nigeria NCC", "State Council": "China State Council",
+    "State Duma": "Russian State Duma",
+}
+_ids = {e["id"] for e in E}
+assert set(SECTOR_OF) <= _ids and set(COUNTRY_OF) <= _ids and set(RENAME) <= _ids, \
+    (set(SECTOR_OF) | set(COUNTRY_OF) | set(RENAME)) - _ids
+for e in E:
+    t = e.get("type", "")
+    e["sector"] = SECTOR_OF.get(e["id"]) or SECTOR_BY_TYPE[t]
+    if e["id"] in COUNTRY_OF:
+        e["country"] = COUNTRY_OF[e["id"]]
+    if e.get("parent") in RENAME:
+        e["parent"] = RENAME[e["parent"]]
+    if e["id"] in RENAME:
+        e["id"] = RENAME[e["id"]]
+    # Keys in a fixed order: id, name, aliases, type, parent, sector, country, then the rest.
+    order = ["id", "name", "aliases", "type", "parent", "sector", "country"]
+    items = sorted(e.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else len(order))
+    e.clear()
+    e.update(items)

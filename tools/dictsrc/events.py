@@ -37,9 +37,27 @@ V("wsis-2003-geneva", "WSIS Geneva phase (2003)",
   "WSIS 2003;WSIS-2003;Geneva Summit of WSIS;WSIS I;first phase of the World Summit on the Information Society",
   {"from": "2003-12-10", "to": "2003-12-12"}, "Geneva", "WSIS", "summit")
 V("wsis-2005-tunis", "WSIS Tunis phase (2005)",
-  "WSIS Tunis phase;Tunis phase of WSIS;second phase of WSIS;Tunis phase of the World Summit on the Information Society;"
-  "WSIS 2005;WSIS-2005;Tunis Summit;WSIS II;second phase of the World Summit on the Information Society",
+  ["WSIS Tunis phase;Tunis phase of WSIS;second phase of WSIS;Tunis phase of the World Summit on the Information Society;"
+   "WSIS 2005;WSIS-2005;Tunis Summit;WSIS II;second phase of the World Summit on the Information Society",
+   {"text": "Tunis World Summit", "variant": True}, {"text": "World Summit in Tunis", "variant": True}],
   {"from": "2005-11-16", "to": "2005-11-18"}, "Tunis", "WSIS", "summit")
+# The preparatory committees of the two phases. "PrepCom-3" names one in each:
+# both carry the form, and the document's date picks one (see dictionaries/README.md).
+for phase, rows in (("geneva", [("2002-07-01", "2002-07-05", "Geneva"), ("2003-02-17", "2003-02-28", "Geneva"),
+                                ("2003-09-15", "2003-12-06", "Geneva")]),
+                    ("tunis", [("2004-06-24", "2004-06-26", "Hammamet"), ("2005-02-17", "2005-02-25", "Geneva"),
+                               ("2005-09-19", "2005-11-15", "Geneva")])):
+    for n, (b, e, place) in enumerate(rows, 1):
+        al = [f"PrepCom-{n}", f"PrepCom {n}", f"PrepCom{n}", f"Prepcom {n}", f"Prepcom-{n}",
+              f"WSIS PrepCom-{n}", f"WSIS PrepCom {n}", f"{ORD[n]} Preparatory Committee",
+              {"text": f"PrepCon{n}", "variant": True}, {"text": f"PrepCon-{n}", "variant": True},
+              {"text": f"PrepCon {n}", "variant": True}]
+        if phase == "tunis":
+            al += [f"Tunis PrepCom-{n}", f"PrepCom-{n} of the Tunis phase"]
+        else:
+            al += [f"Geneva PrepCom-{n}", f"PrepCom-{n} of the Geneva phase"]
+        V(f"wsis-{phase}-prepcom-{n}", f"WSIS {phase.capitalize()} phase PrepCom-{n}", al,
+          {"from": b, "to": e}, place, "WSIS", "meeting")
 V("wsis-10-hle", "WSIS+10 High-Level Event (2014)",
   "WSIS+10 High-Level Event;WSIS+10 HLE;WSIS+10 High Level Event",
   {"from": "2014-06-10", "to": "2014-06-13"}, "Geneva", "WSIS", "meeting")

@@ -28,7 +28,9 @@ G("BRICS", "BRICS", "BRICS countries;BRICS nations;BRICS+;BRICS Plus;BRIC",
   members="BRA RUS IND CHN ZAF EGY ETH IRN ARE IDN", valid={"from": "2009-06-16"})
 G("G7", "Group of Seven", "G7;G-7;G 7;Group of 7", members=G7, valid={"from": "2014-03-24"})
 G("G8", "Group of Eight", "G8;G-8;G 8;Group of 8", members=G7 + " RUS", valid={"from": "1997-06-20", "to": "2014-03-24"})
-G("G20", "Group of Twenty", "G20;G-20;G 20;Group of 20",
+# "a group of 20 nations" is no bloc: the long names are capitalised.
+G("G20", "Group of Twenty", ["G20;G-20;G 20", {"text": "Group of 20", "case": "sensitive"},
+                                {"text": "Group of Twenty", "case": "sensitive"}],
   members="ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN MEX RUS SAU ZAF KOR TUR GBR USA", valid={"from": "1999-09-25"})
 G("arab-group", "Arab Group", "Arab States;Arab Group;Arab countries;Arab States Group;Group of Arab States;Arab nations", members=ARAB)
 G("african-group", "African Group", "African Group;Group of African States;African States;African countries;Africa Group", members=AFRICAN)
@@ -39,7 +41,9 @@ G("EEG", "Eastern European Group", "Eastern European Group;Group of Eastern Euro
 G("eu-member-states", "EU Member States", "EU Member States;EU member countries;EU27;EU-27;EU 27;EU countries;European Union Member States;Member States of the European Union",
   members=EU27, valid={"from": "2020-02-01"})
 G("eu28", "EU-28", "EU28;EU-28;EU 28", members=EU27 + " GBR", valid={"from": "2013-07-01", "to": "2020-01-31"})
-G("LMDC", "Like-Minded Developing Countries", "LMDC;LMDCs;Like Minded Developing Countries;like-minded developing countries;like-minded group;like-minded countries;Like-Minded Group")
+# "like-minded countries" are any countries that agree: only the bloc's own names.
+G("LMDC", "Like-Minded Developing Countries", ["LMDC;LMDCs;Like Minded Developing Countries",
+  {"text": "Like-Minded Group", "case": "sensitive"}])
 G("non-aligned-movement", "Non-Aligned Movement", "NAM;Non Aligned Movement;Movement of Non-Aligned Countries")
 G("Five Eyes", "Five Eyes", "Five Eyes;FVEY;Five Eyes alliance;Five Eyes countries", members="AUS CAN NZL GBR USA")
 G("IBSA", "IBSA Dialogue Forum", "IBSA;India, Brazil and South Africa;India-Brazil-South Africa", members="IND BRA ZAF")
@@ -77,7 +81,7 @@ G("governments", "Governments",
 G("civil-society", "Civil society",
   "civil society;civil society organizations;civil society organisations;civil-society organizations;civil-society organisations;"
   "CSOs;NGOs;NGO;non-governmental organizations;non-governmental organisations;nongovernmental organizations;"
-  "nongovernmental organisations;civil society groups;civil society actors;civil society representatives;civil-society;"
+  "nongovernmental organisations;civil society groups;civil society bodies;civil society members;civil society participants;civil society actors;civil society representatives;civil-society;"
   "civil society advocates;human rights groups;human rights organizations;human rights organisations;human rights defenders;"
   "digital rights groups;digital rights organizations;digital rights organisations;advocacy groups;rights groups;activists",
   type=S, src=SRC_SG)

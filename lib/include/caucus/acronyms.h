@@ -54,6 +54,12 @@ struct AcronymOptions {
 // `text`, merged in order of span.
 std::vector<AcronymDef> FindAcronyms(std::string_view text, const AcronymOptions& options);
 
+// FindAcronyms or FindAcronymDefinitions (options null) over text from
+// `body` on (after a header: caucus/front_matter.h BodyStart), with spans
+// into the whole text.
+std::vector<AcronymDef> FindAcronymsInBody(std::string_view text, uint32_t body,
+                                           const AcronymOptions* options);
+
 }  // namespace caucus
 
 #endif  // CAUCUS_ACRONYMS_H_

@@ -23,6 +23,9 @@ struct Alias {
   std::string form;             // "name", "alias", "demonym", "local" (UN-language name)
   bool case_sensitive = false;  // automatic for aliases with no lowercase letter
   bool weak = false;            // low-confidence form ("America", "Congo")
+  bool variant = false;         // a known misspelling or variant ("Internet Corporation for
+                                // Assigned Numbers and Names"): form "variant", a lower score
+  bool people = false;          // a plural noun for the people ("Cubans"), from "people"
   bool not_next_capitalized = false;
   std::vector<std::string> not_next;  // lower-cased words that veto the match when next
   std::vector<std::string> not_prev;  // ... when previous
@@ -42,8 +45,44 @@ struct DictEntry {
   std::string org;     // people: body id the role belongs to
   std::string source;  // where the entry comes from
   std::string file;    // dictionary file it was loaded from
+  // Bodies: the stakeholder sector (intergovernmental, government,
+  // private-sector, civil-society, technical-community, academia) and, for a
+  // national body, its country (ISO 3166-1 alpha-3).
+  std::string sector;
+  std::string country;
+  // ISO 8601 dates ("YYYY", "YYYY-MM" or "YYYY-MM-DD") from "valid": when the
+  // entity existed (a state's independence, a dissolved state's end). Empty: open.
+  std::string valid_from;
+  std::string valid_to;
   std::vector<std::string> members;  // blocs: government ids
   std::vector<Alias> aliases;        // includes the canonical name
+};
+
+// The stakeholder sectors a body may carry ("sector"), in the order the
+// multistakeholder model lists them.
+extern const char* const kSectors[6];
+bool IsSector(std::string_view s);
+
+// Word lists that steer the recognizer's rules, from dictionary files of
+// kind "rules" (dictionaries/rules.json; a user file of that kind adds to
+// them). All lower-cased.
+struct EntityRules {
+  // A demonym before one of these names people, not the state: "Chinese
+  // citizens", "the Palestinian people".
+  std::vector<std::string> people_nouns;
+  // A demonym after one of these names people: "500 million Chinese", "many
+  // Cubans" (numbers are recognised without a list).
+  std::vector<std::string> people_before;
+  // ... when the demonym is a noun: at the end, before a mark, or before
+  // one of these ("500 million Chinese are online").
+  std::vector<std::string> people_after;
+  // "Russian-trained": a demonym joined by a hyphen to one of these words is
+  // no mention of the state.
+  std::vector<std::string> not_state_compounds;
+  // Head nouns that refer back to the last fitting full name ("the Summit",
+  // "the Forum"), each with the words that may stand for it in that name
+  // ("WG" -> "working group").
+  std::vector<std::pair<std::string, std::vector<std::string>>> back_references;
 };
 
 struct DictionaryOptions {
@@ -78,9 +117,11 @@ class Dictionary {
   // Duplicate ids within a kind, aliases claimed by two entries, empty aliases.
   std::vector<DictProblem> Validate() const;
   const std::vector<std::string>& files() const { return files_; }
+  const EntityRules& rules() const { return rules_; }
 
  private:
   std::vector<DictEntry> entries_;
+  EntityRules rules_;
   std::vector<std::string> files_;
   std::unordered_map<std::string, std::vector<size_t>> by_id_;
 };

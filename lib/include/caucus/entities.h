@@ -6,8 +6,13 @@
 // Matching: phrases match at word boundaries, longest match wins, acronyms
 // (aliases with no lowercase letter) are case-sensitive and names are not;
 // whitespace and line breaks inside a phrase are normalised, typographic
-// apostrophes and dashes fold to ASCII ("ITU’s" is ITU), and a word
-// hyphenated across a line break matches the unbroken word.
+// apostrophes and dashes fold to ASCII ("ITU’s" is ITU), letters compare
+// without diacritics, and a word hyphenated across a line break matches the
+// unbroken word. Then rules, in this order: acronyms the document defines,
+// spelling variants of multi-word body names, people with roles,
+// back-references ("the Summit"), demonyms that name a people rather than
+// the state ("500 million Chinese"), territory qualifiers ("Guam (US)"),
+// dates, and bodies named inside longer names ("ITU" in "ITU Council").
 #ifndef CAUCUS_ENTITIES_H_
 #define CAUCUS_ENTITIES_H_
 
@@ -23,11 +28,33 @@
 
 namespace caucus {
 
+// What the recognizer may know about a document besides its text.
+struct DocContext {
+  // Where the body starts: text before it (a header or front matter, which
+  // `caucus read` moves into meta) is not analysed.
+  uint32_t body_begin = 0;
+  // meta.date (ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD), empty if unknown. A
+  // name several dated entries share (the PrepCom-3 of either WSIS phase)
+  // links to the one whose dates fit; a state named before it existed gets
+  // a lower score.
+  std::string date;
+};
+
+// The context of a document: the end of its header (meta.header, else the
+// front matter found in the text) and meta.date.
+DocContext ContextOf(const Document& doc);
+
 struct EntityOptions {
   DictionaryOptions dictionaries;
   // Kinds to report (government, body, event, instrument, person, group,
   // topic); empty means all.
   std::vector<std::string> kinds;
+  // Stakeholder sectors of the bodies to report (intergovernmental,
+  // government, private-sector, civil-society, technical-community,
+  // academia); empty means all. Other kinds are not filtered by it; a body
+  // without a sector (an acronym the document defines) is reported only
+  // when this is empty.
+  std::vector<std::string> sectors;
   // Find people with a role by rule ("Dr. X, Secretary-General of the ITU").
   bool person_rules = true;
   // A text longer than this many bytes is matched a window of about this
@@ -46,13 +73,13 @@ class Recognizer {
   // found in the same document: a defined acronym becomes an entity even if
   // no dictionary has it, and later uses link to what its long form names.
   // Thread-safe.
-  std::vector<Entity> Find(std::string_view text,
-                           const std::vector<AcronymDef>* defs = nullptr) const;
+  std::vector<Entity> Find(std::string_view text, const std::vector<AcronymDef>* defs = nullptr,
+                           const DocContext* context = nullptr) const;
   // Appends to *out the "entities" layer of what Find finds, exactly as
-  // EntitiesJson(Find(text, defs)) writes it, without building the Entities.
-  // Thread-safe.
-  void AppendJson(std::string_view text, const std::vector<AcronymDef>* defs,
-                  std::string* out) const;
+  // EntitiesJson(Find(text, defs, context)) writes it, without building the
+  // Entities. Thread-safe.
+  void AppendJson(std::string_view text, const std::vector<AcronymDef>* defs, std::string* out,
+                  const DocContext* context = nullptr) const;
 
   const Dictionary& dictionary() const;
 

@@ -45,6 +45,14 @@ struct Entity {
   // For people with a role: "Secretary-General" and the body the role links to ("ITU").
   std::string role;
   std::string org;
+  // Bodies: the stakeholder sector ("intergovernmental", "government",
+  // "private-sector", "civil-society", "technical-community", "academia").
+  std::string sector;
+  // The country (ISO alpha-3) of a national body, or of a people ("form": "people").
+  std::string country;
+  // How sure the link is, in (0, 1]: below 1 for weak forms, spelling
+  // variants, back-references and names whose time does not fit the document.
+  double score = 1;
 };
 
 struct AcronymDef {

@@ -1,0 +1,302 @@
+// The recognizer with the shipped dictionaries: country names in the six UN
+// languages and table forms, former states, sectors and national bodies, and
+// the rule passes (people, back-references, nesting, variants, territory
+// qualifiers, dates, headers). Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "caucus/entities.h"
+#include "caucus/front_matter.h"
+
+namespace caucus {
+namespace {
+
+class ShippedTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    EntityOptions opt;
+    opt.dictionaries.dir = CAUCUS_DICTDIR;
+    auto r = Recognizer::Create(opt);
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    rec_ = r->release();
+  }
+  static void TearDownTestSuite() { delete rec_; }
+
+  static std::vector<Entity> Find(std::string_view text, const DocContext* ctx = nullptr) {
+    return rec_->Find(text, nullptr, ctx);
+  }
+  // The government ids found in text, sorted, without repeats.
+  static std::set<std::string> Governments(std::string_view text) {
+    std::set<std::string> out;
+    for (const Entity& e : Find(text))
+      if (e.kind == "government") out.insert(e.id);
+    return out;
+  }
+  // "kind:id:form@text" of every entity.
+  static std::vector<std::string> All(std::string_view text, const DocContext* ctx = nullptr) {
+    std::vector<std::string> out;
+    for (const Entity& e : Find(text, ctx))
+      out.push_back(e.kind + ":" + e.id + ":" + e.form + "@" + e.text);
+    return out;
+  }
+  static Recognizer* rec_;
+};
+Recognizer* ShippedTest::rec_ = nullptr;
+
+using S = std::set<std::string>;
+using V = std::vector<std::string>;
+
+// A name is read whole, never as a shorter name inside it; a country's name
+// inside a territory's gives the territory or nothing.
+TEST_F(ShippedTest, NeverAShorterCountryInside) {
+  const std::pair<const char*, S> cases[] = {
+      {"Papua Nueva Guinea", {"PNG"}},
+      {"République démocratique du Congo", {"COD"}},
+      {"Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", {"GBR"}},
+      {"Reino Unido de Gran Bretaña e Irlanda del Norte", {"GBR"}},
+      {"大不列颠及北爱尔兰联合王国", {"GBR"}},
+      {"Northern Ireland", {}},
+      {"N. Ireland", {}},
+      {"Ireland, Northern", {}},
+      {"Korea, Dem. Rep.", {"PRK"}},
+      {"Dem. People's Rep. of Korea", {"PRK"}},
+      {"DPR of Korea", {"PRK"}},
+      {"N. Korea", {"PRK"}},
+      {"Korea, Rep.", {"KOR"}},
+      {"Congo, Dem. Rep.", {"COD"}},
+      {"Congo, Rep.", {"COG"}},
+      {"Micronesia, Fed. Sts.", {"FSM"}},
+      {"P. N. Guinea", {"PNG"}},
+      {"Netherlands Antilles", {"ANT"}},
+      {"US Virgin Isds", {"VIR"}},
+      {"Dutch Guiana", {"SUR"}},
+      {"British Guiana", {"GUY"}},
+      {"US Minor Outlying Islands", {"UMI"}},
+      {"Cayman Isds", {"CYM"}},
+      {"Solomon Isds", {"SLB"}},
+      {"Lao People's Dem. Rep.", {"LAO"}},
+      {"Br. Indian Ocean Terr.", {"IOT"}},
+      {"Estados Unidos Mexicanos", {"MEX"}},
+      {"États-Unis du Mexique", {"MEX"}},
+      {"الولايات المتحدة المكسيكية", {"MEX"}},
+      {"阿曼苏丹国", {"OMN"}},
+      {"Mexico City", {}},
+      {"Guam (US)", {"GUM"}},
+      {"Macao SAR (China)", {"MAC"}},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(Governments(text), want) << text;
+}
+
+// The UN names in the six languages, with Russian cases and Arabic proclitics.
+TEST_F(ShippedTest, UnNamesInSixLanguages) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Российская Федерация", "RUS"},
+      {"Российской Федерации", "RUS"},
+      {"Российскую Федерацию", "RUS"},
+      {"الاتحاد الروسي", "RUS"},
+      {"للاتحاد الروسي", "RUS"},
+      {"Корейская Народно-Демократическая Республика", "PRK"},
+      {"Соединенных Штатов Америки", "USA"},
+      {"République de Corée", "KOR"},
+      {"Kazajstán", "KAZ"},
+      {"Maurice", "MUS"},
+      {"Nigéria", "NGA"},
+      {"Fédération de Russie", "RUS"},
+      {"Federación de Rusia", "RUS"},
+      {"俄罗斯联邦", "RUS"},
+      {"República Bolivariana de Venezuela", "VEN"},
+      {"Соединенное Королевство Великобритании и Северной Ирландии", "GBR"},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(Governments(text), S{want}) << text;
+  // A first name is not the country: "Maurice" before a surname, after a title.
+  EXPECT_EQ(Governments("Maurice Williams and Mr Maurice spoke"), S{});
+}
+
+TEST_F(ShippedTest, FormerNamesAndDissolvedStates) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Zaire", "COD"},          {"Burma", "MMR"},        {"Swaziland", "SWZ"},
+      {"Soviet Union", "SUN"},   {"the USSR", "SUN"},     {"Yugoslavia", "YUG"},
+      {"Czechoslovakia", "CSK"}, {"East Germany", "DDR"}, {"Serbia and Montenegro", "SCG"},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(Governments(text), S{want}) << text;
+}
+
+// Demonyms for people are a group with the country, not the government.
+TEST_F(ShippedTest, PeopleAreNotTheState) {
+  EXPECT_EQ(All("500 million Chinese are online"), (V{"group:people-CHN:people@Chinese"}));
+  EXPECT_EQ(All("Cubans cannot reach the site"), (V{"group:people-CUB:people@Cubans"}));
+  // After a number a demonym is a people, unless it qualifies what is counted.
+  EXPECT_EQ(All("There are 500 million Chinese online."), (V{"group:people-CHN:people@Chinese"}));
+  EXPECT_EQ(All("60,000 Cuban troops"), (V{"government:CUB:demonym@Cuban"}));
+  EXPECT_EQ(All("at 2am Malaysian time"), (V{"government:MYS:demonym@Malaysian"}));
+  EXPECT_EQ(All("thousands of Brazilian bloggers"),
+            (V{"group:people-BRA:people@Brazilian bloggers"}));
+  EXPECT_EQ(All("the Palestinian people"), (V{"group:people-PSE:people@Palestinian people"}));
+  EXPECT_EQ(All("a Russian-trained engineer from Mali"), (V{"government:MLI:name@Mali"}));
+  EXPECT_EQ(All("the Russian proposal"), (V{"government:RUS:demonym@Russian"}));
+  EXPECT_EQ(All("the Cuban delegation"), (V{"government:CUB:demonym@Cuban"}));
+  EXPECT_EQ(All("Chinese authorities"), (V{"government:CHN:demonym@Chinese"}));
+  // "the Russians" in a negotiation is the delegation.
+  EXPECT_EQ(All("the Russians objected"), (V{"government:RUS:demonym@Russians"}));
+  auto people = Find("millions of Cubans");
+  ASSERT_EQ(people.size(), 1u);
+  EXPECT_EQ(people[0].country, "CUB");
+  // A number of states is no bloc; a bloc is.
+  EXPECT_EQ(All("a group of 20 nations and like-minded countries"), V{});
+  EXPECT_EQ(All("the Group of 20"), (V{"group:G20:alias@Group of 20"}));
+}
+
+TEST_F(ShippedTest, SectorsAndNationalBodies) {
+  struct Case {
+    const char* text;
+    const char* id;
+    const char* sector;
+    const char* country;
+  };
+  const Case cases[] = {
+      {"Google", "Google", "private-sector", ""},
+      {"NASSCOM", "NASSCOM", "private-sector", "IND"},
+      {"COAI", "COAI", "private-sector", "IND"},
+      {"IT for Change", "IT for Change", "civil-society", ""},
+      {"the ITU", "ITU", "intergovernmental", ""},
+      {"ICANN", "ICANN", "technical-community", ""},
+      {"the Oxford Internet Institute", "OII", "academia", ""},
+      {"the Department of Commerce", "US Department of Commerce", "government", "USA"},
+      {"the State Department", "US State Department", "government", "USA"},
+      {"India's Department of Telecommunications", "India DoT", "government", "IND"},
+  };
+  for (const Case& c : cases) {
+    auto e = Find(c.text);
+    ASSERT_EQ(e.size(), 1u) << c.text;
+    EXPECT_EQ(e[0].id, c.id) << c.text;
+    EXPECT_EQ(e[0].sector, c.sector) << c.text;
+    EXPECT_EQ(e[0].country, c.country) << c.text;
+  }
+}
+
+TEST_F(ShippedTest, BackReferences) {
+  EXPECT_EQ(All("The World Summit on the Information Society met. The Summit agreed."),
+            (V{"body:WSIS:name@World Summit on the Information Society",
+               "body:WSIS:back-reference@Summit"}));
+  EXPECT_EQ(All("The ITU Council met in June. Later the Council decided."),
+            (V{"body:ITU:nested@ITU", "body:ITU Council:name@ITU Council",
+               "body:ITU Council:back-reference@Council"}));
+  EXPECT_EQ(
+      All("The Working Group on Internet Governance reported; the WG met twice."),
+      (V{"body:WGIG:name@Working Group on Internet Governance", "body:WGIG:back-reference@WG"}));
+  EXPECT_EQ(All("the Department of Commerce said the Department would act"),
+            (V{"body:US Department of Commerce:alias@Department of Commerce",
+               "body:US Department of Commerce:back-reference@Department"}));
+  EXPECT_EQ(All("the Internet Governance Forum opened; this Forum is new"),
+            (V{"body:IGF:name@Internet Governance Forum", "body:IGF:back-reference@Forum"}));
+  // Nothing before it fits: no link. More of a name follows: no back-reference.
+  EXPECT_EQ(All("The Summit opened."), V{});
+  EXPECT_EQ(All("The ITU met. The Council Working Group met."), (V{"body:ITU:alias@ITU"}));
+  auto e = Find("the Internet Governance Forum; the Forum");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_DOUBLE_EQ(e[1].score, 0.8);
+}
+
+TEST_F(ShippedTest, NestedBodies) {
+  EXPECT_EQ(All("Secretary-General of the International Telecommunication Union"),
+            (V{"body:ITU Secretary-General:alias@Secretary-General of the International "
+               "Telecommunication Union",
+               "body:ITU:nested@International Telecommunication Union"}));
+  EXPECT_EQ(All("ITU-T and WCIT-12"), (V{"body:ITU-T:alias@ITU-T", "event:WCIT-12:alias@WCIT-12"}));
+}
+
+TEST_F(ShippedTest, SpellingVariants) {
+  auto e = Find("the Internet Corporation for Assigned Numbers and Names");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].id, "ICANN");
+  EXPECT_EQ(e[0].form, "variant");
+  EXPECT_DOUBLE_EQ(e[0].score, 0.7);
+  EXPECT_EQ(All("the World Information Summit"), (V{"body:WSIS:variant@World Information Summit"}));
+  EXPECT_EQ(All("the Tunis World Summit"), (V{"event:wsis-2005-tunis:variant@Tunis World Summit"}));
+  // Within a small edit distance of a multi-word body name, written as a name.
+  EXPECT_EQ(All("the International Telecomunication Union"),
+            (V{"body:ITU:variant@International Telecomunication Union"}));
+  EXPECT_EQ(All("the Internet Governence Forum"),
+            (V{"body:IGF:variant@Internet Governence Forum"}));
+  EXPECT_EQ(All("the international telecomunication union"), V{});
+  EXPECT_EQ(All("the Internet Government Forum"), V{});  // "Government": two letters, short word
+}
+
+// A name several dated entries share: the document's date picks one.
+TEST_F(ShippedTest, DatesChoose) {
+  DocContext d2005, d2003, none;
+  d2005.date = "2005-11-14";
+  d2003.date = "2003-09";
+  EXPECT_EQ(All("at PrepCon3", &d2005), (V{"event:wsis-tunis-prepcom-3:variant@PrepCon3"}));
+  EXPECT_EQ(All("at PrepCom-3", &d2003), (V{"event:wsis-geneva-prepcom-3:alias@PrepCom-3"}));
+  auto e = Find("at PrepCom-3", &none);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_DOUBLE_EQ(e[0].score, 0.5);
+  // A state named before it existed: a lower score.
+  DocContext d2009;
+  d2009.date = "2009";
+  e = Find("South Sudan", &d2009);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_DOUBLE_EQ(e[0].score, 0.5);
+  EXPECT_DOUBLE_EQ(Find("South Sudan")[0].score, 1.0);
+}
+
+TEST_F(ShippedTest, HeaderIsNotAnalysed) {
+  const std::string text = "# Title: CNN and the ITU\n# Date: 2012-12-14\n# ---\nThe ITU met.";
+  DocContext ctx;
+  ctx.body_begin = FrontMatterEnd(text);
+  EXPECT_EQ(All(text, &ctx), (V{"body:ITU:alias@ITU"}));
+  EXPECT_EQ(Find(text, &ctx)[0].span.begin, text.find("ITU met"));
+}
+
+// The sector filter keeps the bodies of the sectors asked for, other kinds all.
+TEST(SectorsTest, FilterBodiesBySector) {
+  EntityOptions opt;
+  opt.dictionaries.dir = CAUCUS_DICTDIR;
+  opt.sectors = {"intergovernmental", "government"};
+  auto r = Recognizer::Create(opt);
+  ASSERT_TRUE(r.ok());
+  std::vector<std::string> got;
+  for (const Entity& e : (*r)->Find("Google, the ITU, NASSCOM, Brazil and the FCC"))
+    got.push_back(e.id);
+  EXPECT_EQ(got, (std::vector<std::string>{"ITU", "BRA", "FCC"}));
+}
+
+struct FrontMatterCase {
+  const char* name;
+  const char* text;
+  uint32_t end;
+  const char* meta;
+};
+
+class FrontMatterTest : public ::testing::TestWithParam<FrontMatterCase> {};
+
+TEST_P(FrontMatterTest, EndAndMeta) {
+  const FrontMatterCase& c = GetParam();
+  EXPECT_EQ(FrontMatterEnd(c.text), c.end);
+  EXPECT_EQ(FrontMatterMetaMembers(c.text), c.meta);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, FrontMatterTest,
+    ::testing::Values(
+        FrontMatterCase{"corpus",
+                        "# Source: x.org\n# Title: A title\n# Date: 2012-12-14 (updated)\n"
+                        "# Author/org: The White House\n# ---\nBody",
+                        98,
+                        ",\"header\":[0,98],\"source\":\"x.org\",\"title\":\"A title\","
+                        "\"date\":\"2012-12-14\",\"author\":\"The White House\""},
+        FrontMatterCase{"yaml", "---\ntitle: \"Notes\"\ndate: 2005-11\nspeaker: BRA\n---\nBody", 50,
+                        ",\"header\":[0,50],\"title\":\"Notes\",\"date\":\"2005-11\""},
+        FrontMatterCase{"no_iso_date", "# Title: T\n# Date: November 2005\n# ---\nx", 39,
+                        ",\"header\":[0,39],\"title\":\"T\""},
+        FrontMatterCase{"unclosed_yaml", "---\ntitle: x\nbody", 0, ""},
+        FrontMatterCase{"one_key_no_end", "# Title: x\nbody", 0, ""},
+        FrontMatterCase{"markdown_heading", "# Heading\ntext", 0, ""},
+        FrontMatterCase{"plain", "The ITU met.", 0, ""}),
+    [](const ::testing::TestParamInfo<FrontMatterCase>& i) { return i.param.name; });
+
+}  // namespace
+}  // namespace caucus
