@@ -1186,7 +1186,12 @@ void Recognizer::Impl::AddNested(const std::string_view text, const std::vector<
       exact_trie.Walk(t, k, consider);
       const bool joined = best >= 0 && ((k > b && t[k - 1].fold == hyphen_hash) ||
                                         (best_end < e && t[best_end].fold == hyphen_hash));
-      if (best < 0 || joined || dict.entries()[refs[best].entry].id == *outer.id) {
+      // A national body inside the name of a body that is not of that country
+      // is another body's acronym ("NCC" in "RIPE NCC" is not Nigeria's).
+      const bool foreign =
+          best >= 0 && !dict.entries()[refs[best].entry].country.empty() &&
+          (outer.country == nullptr || *outer.country != dict.entries()[refs[best].entry].country);
+      if (best < 0 || joined || foreign || dict.entries()[refs[best].entry].id == *outer.id) {
         ++k;
         continue;
       }

@@ -205,6 +205,9 @@ TEST_F(ShippedTest, NestedBodies) {
                "Telecommunication Union",
                "body:ITU:nested@International Telecommunication Union"}));
   EXPECT_EQ(All("ITU-T and WCIT-12"), (V{"body:ITU-T:alias@ITU-T", "event:WCIT-12:alias@WCIT-12"}));
+  // A national body's acronym inside another body's name is no mention.
+  for (const auto& x : All("the RIPE NCC and the other registries"))
+    EXPECT_EQ(x.find("Nigeria"), std::string::npos) << x;
 }
 
 TEST_F(ShippedTest, SpellingVariants) {
