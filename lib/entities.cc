@@ -1456,8 +1456,8 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
       } else {
         std::string kind = OrgLikeLongForm(d.long_form) ? "body" : "topic";
         if (!im.KindWanted(kind)) continue;
-        add_local(d.short_form, {kind, d.short_form, d.long_form, "defined"});
-        add_local(d.long_form, {kind, d.short_form, d.long_form, "defined"});
+        add_local(d.short_form, {kind, d.short_form, d.long_form, "defined", "", ""});
+        add_local(d.long_form, {kind, d.short_form, d.long_form, "defined", "", ""});
       }
     }
   }
