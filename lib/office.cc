@@ -259,13 +259,14 @@ std::string DocxParagraph(const pugi::xml_node& p) {
   return s;
 }
 
-// The text of a table cell: its paragraphs joined by spaces.
-std::string DocxCell(const pugi::xml_node& tc) {
+// The text of a table cell (DOCX or ODT): the texts that read(child, &text)
+// gives for its children, joined by spaces, on one line.
+template <class Read>
+std::string CellText(const pugi::xml_node& cell, Read read) {
   std::string s;
-  for (pugi::xml_node c : tc.children()) {
-    if (!Is(c, "p") && !Is(c, "tbl") && !Is(c, "sdt")) continue;
+  for (pugi::xml_node c : cell.children()) {
     std::string p;
-    DocxRuns(c, &p);
+    read(c, &p);
     if (p.empty()) continue;
     if (!s.empty()) s += ' ';
     s += p;
@@ -274,6 +275,13 @@ std::string DocxCell(const pugi::xml_node& tc) {
     if (ch == '\n' || ch == '\t') ch = ' ';
   }
   return s;
+}
+
+// The text of a table cell: its paragraphs joined by spaces.
+std::string DocxCell(const pugi::xml_node& tc) {
+  return CellText(tc, [](const pugi::xml_node& c, std::string* p) {
+    if (Is(c, "p") || Is(c, "tbl") || Is(c, "sdt")) DocxRuns(c, p);
+  });
 }
 
 void DocxBlocks(const pugi::xml_node& node, TextOut* out) {
@@ -355,19 +363,9 @@ void OdtInline(const pugi::xml_node& node, std::string* out, std::vector<pugi::x
 void OdtBlocks(const pugi::xml_node& node, TextOut* out, std::vector<pugi::xml_node>* notes);
 
 std::string OdtCell(const pugi::xml_node& cell, std::vector<pugi::xml_node>* notes) {
-  std::string s;
-  for (pugi::xml_node c : cell.children()) {
-    if (!Is(c, "p") && !Is(c, "h")) continue;
-    std::string p;
-    OdtInline(c, &p, notes);
-    if (p.empty()) continue;
-    if (!s.empty()) s += ' ';
-    s += p;
-  }
-  for (char& ch : s) {
-    if (ch == '\n' || ch == '\t') ch = ' ';
-  }
-  return s;
+  return CellText(cell, [notes](const pugi::xml_node& c, std::string* p) {
+    if (Is(c, "p") || Is(c, "h")) OdtInline(c, p, notes);
+  });
 }
 
 void OdtRows(const pugi::xml_node& node, TextOut* out, std::vector<pugi::xml_node>* notes) {
