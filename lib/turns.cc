@@ -1217,6 +1217,8 @@ std::vector<Turn> FindTurns(std::string_view text, const TurnOptions& options,
   return turns;
 }
 
+Status TurnWordsStatus() { return internal::ShippedEnglishWordsStatus(); }
+
 std::optional<size_t> TurnAt(const std::vector<Turn>& turns, uint32_t offset) {
   auto it = std::upper_bound(turns.begin(), turns.end(), offset,
                              [](uint32_t o, const Turn& t) { return o < t.span.begin; });
