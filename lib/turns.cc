@@ -13,6 +13,7 @@
 #include "caucus/entities.h"
 #include "english_words.h"
 #include "matcher.h"
+#include "turns_internal.h"
 #include "word_match.h"
 
 namespace caucus {
@@ -113,17 +114,17 @@ uint32_t Off(std::string_view text, std::string_view part) {
 
 // Words that stay upper case when a shouting label is title-cased: they are
 // acronyms, not names ("ITU SECRETARY-GENERAL" -> "ITU Secretary-General").
-bool KeepUpper(std::string_view w) {
-  if (internal::ShippedEnglishWords().label_acronyms.Contains(w)) return true;
+bool KeepUpper(std::string_view w, const internal::EnglishWords& en) {
+  if (en.label_acronyms.Contains(w)) return true;
   return std::any_of(w.begin(), w.end(),
                      [](char c) { return isdigit(static_cast<unsigned char>(c)); });
 }
 
 // "UNITED STATES" -> "United States"; labels already in mixed case are kept.
-std::string Normalize(std::string_view label) {
+std::string Normalize(std::string_view label, const internal::EnglishWords& en) {
   label = Trim(label);
   if (HasLower(label)) return std::string(label);
-  const internal::WordList& small_words = internal::ShippedEnglishWords().label_small_words;
+  const internal::WordList& small_words = en.label_small_words;
   std::string out;
   size_t i = 0;
   bool first = true;
@@ -133,7 +134,7 @@ std::string Normalize(std::string_view label) {
     std::string_view w = label.substr(i, j - i);
     if (!out.empty()) out += ' ';
     bool small = !first && small_words.Contains(w);
-    if (KeepUpper(w)) {
+    if (KeepUpper(w, en)) {
       out.append(w);
     } else {
       icu::UnicodeString u =
@@ -198,8 +199,7 @@ bool HasWord(const std::string& upper, std::string_view word) {
 
 // The role a label names by itself, or "" when only the entity can tell
 // (a government speaks as a delegate).
-std::string RoleFromLabel(std::string_view label) {
-  const internal::EnglishWords& en = internal::ShippedEnglishWords();
+std::string RoleFromLabel(std::string_view label, const internal::EnglishWords& en) {
   std::string u = Upper(Trim(label));
   auto has_any = [&](const internal::WordList& list) {
     for (const std::string& w : list.words())
@@ -445,7 +445,7 @@ bool IsSeparator(std::string_view line) {
 
 // A label is a speaker name if it is short and reads as a name or title:
 // ">> IRAN:", ">> CHAIRMAN COMMITTEE 4:", not ">> So the question is:".
-bool LooksLikeLabel(std::string_view label) {
+bool LooksLikeLabel(std::string_view label, const internal::EnglishWords& en) {
   label = Trim(label);
   if (label.empty() || label.size() > 80) return false;
   int words = 1;
@@ -464,15 +464,14 @@ bool LooksLikeLabel(std::string_view label) {
     size_t j = label.find(' ', i);
     if (j == std::string_view::npos) j = label.size();
     std::string_view w = label.substr(i, j - i);
-    bool ok = !w.empty() && (!HasLower(w.substr(0, 1)) ||
-                             internal::ShippedEnglishWords().label_connectors.Contains(w));
+    bool ok = !w.empty() && (!HasLower(w.substr(0, 1)) || en.label_connectors.Contains(w));
     if (!ok) return false;
     i = j + 1;
   }
   return true;
 }
 
-Parsed ParseCart(std::string_view text) {
+Parsed ParseCart(std::string_view text, const internal::EnglishWords& en) {
   Parsed out;
   for (const Line& l : SplitLines(text)) {
     std::string_view line = text.substr(l.begin, l.end - l.begin);
@@ -487,7 +486,8 @@ Parsed ParseCart(std::string_view text) {
     uint32_t q = SkipSpaces(text, p + 2, l.end);
     std::string_view rest = text.substr(q, l.end - q);
     size_t colon = rest.find(':');
-    if (colon != std::string_view::npos && colon <= 80 && LooksLikeLabel(rest.substr(0, colon))) {
+    if (colon != std::string_view::npos && colon <= 80 &&
+        LooksLikeLabel(rest.substr(0, colon), en)) {
       c.speaker = std::string(Trim(rest.substr(0, colon)));
       c.speech = SkipSpaces(text, q + static_cast<uint32_t>(colon) + 1, l.end);
     } else {
@@ -520,7 +520,7 @@ std::string_view LastWordOf(std::string_view s) {
   return sp == std::string_view::npos ? s : s.substr(sp + 1);
 }
 
-Parsed ParseUnVerbatim(std::string_view text) {
+Parsed ParseUnVerbatim(std::string_view text, const internal::EnglishWords& en) {
   Parsed out;
   const Patterns& re = P();
   const std::vector<Line> lines = SplitLines(text);
@@ -568,7 +568,7 @@ Parsed ParseUnVerbatim(std::string_view text) {
         has_country = true;
       }
     }
-    std::string role = RoleFromLabel(c.normalized);
+    std::string role = RoleFromLabel(c.normalized, en);
     // "President Rousseff" is a head of state, "The President" chairs.
     if (role == "chair" && c.normalized.substr(0, 4) != "The ") role = "";
     c.role = role;
@@ -590,17 +590,17 @@ Parsed ParseUnVerbatim(std::string_view text) {
 
 // True if the period at text[dot] ends a title ("Mr.", "Dr.") rather than
 // a sentence.
-bool IsTitleAbbrev(std::string_view text, uint32_t dot) {
+bool IsTitleAbbrev(std::string_view text, uint32_t dot, const internal::EnglishWords& en) {
   uint32_t b = dot;
   while (b > 0 && isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
   std::string_view w = text.substr(b, dot - b);
-  if (internal::ShippedEnglishWords().title_abbreviations.Contains(w)) return true;
+  if (en.title_abbreviations.Contains(w)) return true;
   return w.size() == 1 && isupper(static_cast<unsigned char>(w[0]));  // initials: "J. Smith"
 }
 
 // Sentence starts: line starts (after a paragraph number "12.") and after
 // sentence-final punctuation.
-std::vector<uint32_t> SentenceStarts(std::string_view text) {
+std::vector<uint32_t> SentenceStarts(std::string_view text, const internal::EnglishWords& en) {
   std::vector<uint32_t> starts;
   const uint32_t n = static_cast<uint32_t>(text.size());
   bool at_start = true;
@@ -622,19 +622,19 @@ std::vector<uint32_t> SentenceStarts(std::string_view text) {
     }
     if (c == '\n') at_start = true;
     if ((c == '.' || c == '!' || c == '?') && i + 1 < n && IsSpace(text[i + 1]) &&
-        !(c == '.' && IsTitleAbbrev(text, i))) {
+        !(c == '.' && IsTitleAbbrev(text, i, en))) {
       at_start = true;
     }
   }
   return starts;
 }
 
-uint32_t SentenceEnd(std::string_view text, uint32_t p) {
+uint32_t SentenceEnd(std::string_view text, uint32_t p, const internal::EnglishWords& en) {
   const uint32_t n = static_cast<uint32_t>(text.size());
   while (p < n) {
     char c = text[p];
     if ((c == '.' || c == '!' || c == '?' || c == ';') && (p + 1 >= n || IsSpace(text[p + 1])) &&
-        !(c == '.' && IsTitleAbbrev(text, p))) {
+        !(c == '.' && IsTitleAbbrev(text, p, en))) {
       break;
     }
     if (c == '\n' && p + 1 < n && text[p + 1] == '\n') break;
@@ -643,11 +643,11 @@ uint32_t SentenceEnd(std::string_view text, uint32_t p) {
   return p;
 }
 
-Parsed ParseSummary(std::string_view text) {
+Parsed ParseSummary(std::string_view text, const internal::EnglishWords& en) {
   Parsed out;
   const Patterns& re = P();
-  for (uint32_t s : SentenceStarts(text)) {
-    const uint32_t end = SentenceEnd(text, s);
+  for (uint32_t s : SentenceStarts(text, en)) {
+    const uint32_t end = SentenceEnd(text, s, en);
     std::string_view g[3];
     Cue c;
     if (MatchAt(re.summary_delegate, text, s, end, g, 3)) {
@@ -670,7 +670,7 @@ Parsed ParseSummary(std::string_view text) {
       c.speaker = std::string(g[0]);
       c.normalized = std::string(g[1]);
       c.normalized[0] = static_cast<char>(toupper(static_cast<unsigned char>(c.normalized[0])));
-      c.role = RoleFromLabel(g[1]);
+      c.role = RoleFromLabel(g[1], en);
       if (c.role.empty()) c.role = "secretariat";  // a Bureau director
       c.resolve = c.role == "secretariat";
     } else if (MatchAt(re.summary_person, text, s, end, g, 3)) {
@@ -701,7 +701,7 @@ Parsed ParseSummary(std::string_view text) {
   return out;
 }
 
-Parsed ParseScript(std::string_view text) {
+Parsed ParseScript(std::string_view text, const internal::EnglishWords& en) {
   Parsed out;
   const Patterns& re = P();
   for (const Line& l : SplitLines(text)) {
@@ -719,7 +719,7 @@ Parsed ParseScript(std::string_view text) {
       c.role = "questioner";
       c.resolve = false;
     } else if (MatchAt(re.script_label, text, p, le, g, 2) && !HasLower(g[1]) &&
-               LooksLikeLabel(g[1])) {
+               LooksLikeLabel(g[1], en)) {
       c.speaker = std::string(Trim(g[1]));
     } else {
       continue;
@@ -731,7 +731,7 @@ Parsed ParseScript(std::string_view text) {
   return out;
 }
 
-Parsed ParseParliament(std::string_view text) {
+Parsed ParseParliament(std::string_view text, const internal::EnglishWords& en) {
   Parsed out;
   const Patterns& re = P();
   for (const Line& l : SplitLines(text)) {
@@ -740,13 +740,13 @@ Parsed ParseParliament(std::string_view text) {
     std::string_view g[2];
     Cue c;
     if (MatchAt(re.parl_speaker, text, p, l.end, g, 2) &&
-        LooksLikeLabel(g[1].substr(0, g[1].find(',')))) {
+        LooksLikeLabel(g[1].substr(0, g[1].find(',')), en)) {
       // "Carraro (PSE), rapporteur. –", "President. –", "Liikanen, Member of the Commission. –"
       std::string_view label = g[1];
       std::string_view name = label.substr(0, label.find_first_of(",("));
       c.speaker = std::string(label);
       c.normalized = std::string(Trim(name));
-      std::string role = RoleFromLabel(name);
+      std::string role = RoleFromLabel(name, en);
       c.role = role.empty() ? "delegate" : role;
       c.resolve = false;  // a member speaks for a political group, not a state
       c.begin = p;
@@ -771,18 +771,18 @@ Parsed ParseParliament(std::string_view text) {
   return out;
 }
 
-Parsed Parse(std::string_view text, TurnFormat f) {
+Parsed Parse(std::string_view text, TurnFormat f, const internal::EnglishWords& en) {
   switch (f) {
     case TurnFormat::kCart:
-      return ParseCart(text);
+      return ParseCart(text, en);
     case TurnFormat::kUnVerbatim:
-      return ParseUnVerbatim(text);
+      return ParseUnVerbatim(text, en);
     case TurnFormat::kSummary:
-      return ParseSummary(text);
+      return ParseSummary(text, en);
     case TurnFormat::kScript:
-      return ParseScript(text);
+      return ParseScript(text, en);
     case TurnFormat::kParliament:
-      return ParseParliament(text);
+      return ParseParliament(text, en);
     default:
       return {};
   }
@@ -790,14 +790,13 @@ Parsed Parse(std::string_view text, TurnFormat f) {
 
 // ---- notes, language, on behalf of -------------------------------------------
 
-std::string LanguageOf(std::string_view note) {
+std::string LanguageOf(std::string_view note, const internal::EnglishWords& en) {
   std::string_view g[2];
   const RE2& re = P().spoke_in;
   if (!Match(re, note, 0, static_cast<uint32_t>(note.size()), RE2::UNANCHORED, g, 2)) return "";
   std::string lang(g[1]);
   std::string low = Lower(lang);
-  if (internal::ShippedEnglishWords().language_non_names.Contains(low))
-    return low == "english" ? "English" : "";
+  if (en.language_non_names.Contains(low)) return low == "english" ? "English" : "";
   lang = Lower(lang);
   lang[0] = static_cast<char>(toupper(static_cast<unsigned char>(lang[0])));
   return lang;
@@ -846,13 +845,14 @@ std::vector<std::string> OnBehalfOf(std::string_view text, uint32_t speech, uint
   return out;
 }
 
-Turn MakeTurn(std::string_view text, const Cue& c, uint32_t end, const SpeakerResolver& resolve) {
+Turn MakeTurn(std::string_view text, const Cue& c, uint32_t end, const SpeakerResolver& resolve,
+              const internal::EnglishWords& en) {
   Turn t;
   t.span = {c.begin, end};
   t.speaker = c.speaker;
-  t.normalized = c.normalized.empty() ? Normalize(c.speaker) : c.normalized;
+  t.normalized = c.normalized.empty() ? Normalize(c.speaker, en) : c.normalized;
   t.language = c.language;
-  std::string role = c.role.empty() ? RoleFromLabel(c.speaker) : c.role;
+  std::string role = c.role.empty() ? RoleFromLabel(c.speaker, en) : c.role;
   bool may_resolve = c.resolve && resolve && role != "questioner" && role != "moderator" &&
                      role != "interpreter" && role != "unknown";
   if (may_resolve) {
@@ -876,10 +876,10 @@ Turn MakeTurn(std::string_view text, const Cue& c, uint32_t end, const SpeakerRe
     }
   }
   t.role = role.empty() ? "unknown" : role;
-  t.notes = FindNotes(text, t.span);
+  t.notes = internal::FindNotes(text, t.span, en);
   if (t.language.empty()) {
     for (const Span& n : t.notes) {
-      t.language = LanguageOf(text.substr(n.begin, n.size()));
+      t.language = LanguageOf(text.substr(n.begin, n.size()), en);
       if (!t.language.empty()) break;
     }
   }
@@ -889,8 +889,8 @@ Turn MakeTurn(std::string_view text, const Cue& c, uint32_t end, const SpeakerRe
   return t;
 }
 
-int CountCues(std::string_view text, TurnFormat f) {
-  return static_cast<int>(Parse(text, f).cues.size());
+int CountCues(std::string_view text, TurnFormat f, const internal::EnglishWords& en) {
+  return static_cast<int>(Parse(text, f, en).cues.size());
 }
 
 // The government a turn's speaker names as "we" in its own words, if any.
@@ -945,14 +945,15 @@ void InferFromSelfIdentification(std::string_view text, TurnFormat f, std::vecto
 
 // Where the sentence holding `at` starts, not before `floor`: after a
 // sentence stop, a label's colon or a line break.
-uint32_t SentenceStartBefore(std::string_view text, uint32_t floor, uint32_t at) {
+uint32_t SentenceStartBefore(std::string_view text, uint32_t floor, uint32_t at,
+                             const internal::EnglishWords& en) {
   uint32_t i = at;
   while (i > floor) {
     char c = text[i - 1];
     if (c == '\n' || c == ':' ||
         ((c == ' ' || c == '\t') && i >= floor + 2 &&
          (text[i - 2] == '.' || text[i - 2] == '?' || text[i - 2] == '!') &&
-         !(text[i - 2] == '.' && IsTitleAbbrev(text, i - 2)))) {
+         !(text[i - 2] == '.' && IsTitleAbbrev(text, i - 2, en)))) {
       break;
     }
     --i;
@@ -990,7 +991,8 @@ bool IsActingChair(std::string_view normalized) {
 // chair's turn spoken "in my capacity as the representative of X" (up to
 // "I now resume my functions as President") becomes a turn of its own, a
 // delegate's, for X: that is where the chair takes positions.
-void ResolveChair(std::string_view text, std::vector<Turn>* turns, const SpeakerResolver& resolve) {
+void ResolveChair(std::string_view text, std::vector<Turn>* turns, const SpeakerResolver& resolve,
+                  const internal::EnglishWords& en) {
   if (!resolve || turns->empty()) return;
   const Patterns& re = P();
   std::string_view g[2];
@@ -1019,9 +1021,9 @@ void ResolveChair(std::string_view text, std::vector<Turn>* turns, const Speaker
     std::optional<EntityRef> who = Government(resolve, g[1]);
     if (!who) continue;
     const uint32_t at = Off(text, g[0]);
-    National n{i, SentenceStartBefore(text, t.span.begin, at), t.span.end, *who};
+    National n{i, SentenceStartBefore(text, t.span.begin, at, en), t.span.end, *who};
     if (Match(re.chair_resume, text, at, t.span.end, RE2::UNANCHORED, g, 1)) {
-      n.end = SentenceStartBefore(text, at, Off(text, g[0]));
+      n.end = SentenceStartBefore(text, at, Off(text, g[0]), en);
     }
     national.push_back(n);
     if (!president && !IsActingChair(t.normalized)) president = *who;
@@ -1054,7 +1056,7 @@ void ResolveChair(std::string_view text, std::vector<Turn>* turns, const Speaker
       if (b >= e) return;
       Turn p = t;
       p.span = {b, e};
-      p.notes = FindNotes(text, p.span);
+      p.notes = internal::FindNotes(text, p.span, en);
       if (as_delegate) {
         p.role = "delegate";
         p.entity = n.who.id;
@@ -1159,12 +1161,14 @@ Result<TurnFormat> ParseTurnFormat(std::string_view name) {
                               "none)");
 }
 
-TurnFormat DetectTurnFormat(std::string_view text) {
+namespace internal {
+
+TurnFormat DetectTurnFormat(std::string_view text, const internal::EnglishWords& en) {
   // ">>" and UN labels are unambiguous; press-briefing labels nearly so.
   // Parliamentary openings and summary sentences also occur inside the other
   // formats, so they only win when nothing stronger is there.
-  if (CountCues(text, TurnFormat::kCart) >= 2) return TurnFormat::kCart;
-  const Parsed un = Parse(text, TurnFormat::kUnVerbatim);
+  if (CountCues(text, TurnFormat::kCart, en) >= 2) return TurnFormat::kCart;
+  const Parsed un = Parse(text, TurnFormat::kUnVerbatim, en);
   if (un.cues.size() >= 2) return TurnFormat::kUnVerbatim;
   // One speech with its label, as per-speech corpora store them: the label
   // opens the document (after a heading line or two at most).
@@ -1175,28 +1179,20 @@ TurnFormat DetectTurnFormat(std::string_view text) {
     }
     if (lines_before <= 2) return TurnFormat::kUnVerbatim;
   }
-  if (CountCues(text, TurnFormat::kScript) >= 2) return TurnFormat::kScript;
-  int parl = CountCues(text, TurnFormat::kParliament);
-  int summary = CountCues(text, TurnFormat::kSummary);
+  if (CountCues(text, TurnFormat::kScript, en) >= 2) return TurnFormat::kScript;
+  int parl = CountCues(text, TurnFormat::kParliament, en);
+  int summary = CountCues(text, TurnFormat::kSummary, en);
   if (parl >= 2 && parl >= summary) return TurnFormat::kParliament;
   if (summary >= 2) return TurnFormat::kSummary;
   return TurnFormat::kNone;
 }
 
-bool MayHaveSpeakerLabels(std::string_view text) {
-  for (std::string_view cue : {std::string_view("):"), std::string_view(">>"),
-                               std::string_view("President:"), std::string_view("Chair:")}) {
-    if (text.find(cue) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
 std::vector<Turn> FindTurns(std::string_view text, const TurnOptions& options,
-                            const SpeakerResolver& resolve) {
+                            const SpeakerResolver& resolve, const internal::EnglishWords& en) {
   std::vector<Turn> turns;
   if (text.size() >= UINT32_MAX) return turns;
-  TurnFormat f = options.format == TurnFormat::kAuto ? DetectTurnFormat(text) : options.format;
-  Parsed parsed = Parse(text, f);
+  TurnFormat f = options.format == TurnFormat::kAuto ? DetectTurnFormat(text, en) : options.format;
+  Parsed parsed = Parse(text, f, en);
   std::sort(parsed.stops.begin(), parsed.stops.end());
   const uint32_t n = static_cast<uint32_t>(text.size());
   for (size_t i = 0; i < parsed.cues.size(); ++i) {
@@ -1207,28 +1203,17 @@ std::vector<Turn> FindTurns(std::string_view text, const TurnOptions& options,
     auto stop = std::upper_bound(parsed.stops.begin(), parsed.stops.end(), c.speech);
     if (stop != parsed.stops.end() && *stop < end) end = *stop;
     end = TrimEnd(text, c.begin, end);
-    turns.push_back(MakeTurn(text, c, end, resolve));
+    turns.push_back(MakeTurn(text, c, end, resolve, en));
   }
   if (f == TurnFormat::kUnVerbatim) {
-    ResolveChair(text, &turns, resolve);
+    ResolveChair(text, &turns, resolve, en);
     MarkPageFurniture(text, &turns);
   }
   InferFromSelfIdentification(text, f, &turns, resolve);
   return turns;
 }
 
-Status TurnWordsStatus() { return internal::ShippedEnglishWordsStatus(); }
-
-std::optional<size_t> TurnAt(const std::vector<Turn>& turns, uint32_t offset) {
-  auto it = std::upper_bound(turns.begin(), turns.end(), offset,
-                             [](uint32_t o, const Turn& t) { return o < t.span.begin; });
-  if (it == turns.begin()) return std::nullopt;
-  --it;
-  if (offset >= it->span.end) return std::nullopt;
-  return static_cast<size_t>(it - turns.begin());
-}
-
-std::vector<Span> FindNotes(std::string_view text, Span span) {
+std::vector<Span> FindNotes(std::string_view text, Span span, const internal::EnglishWords& en) {
   std::vector<Span> notes;
   const Patterns& re = P();
   span.end = std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()));
@@ -1247,7 +1232,7 @@ std::vector<Span> FindNotes(std::string_view text, Span span) {
     if (!inner.empty() && Match(re.note_words, inner, 0, static_cast<uint32_t>(inner.size()),
                                 RE2::ANCHOR_BOTH, nullptr, 0)) {
       notes.push_back({b, j + 1});
-    } else if (!inner.empty() && LanguageOf(inner).size() > 0 &&
+    } else if (!inner.empty() && LanguageOf(inner, en).size() > 0 &&
                MatchAt(re.spoke_in, inner, 0, static_cast<uint32_t>(inner.size()), nullptr, 0)) {
       notes.push_back({b, j + 1});
     }
@@ -1266,6 +1251,40 @@ std::vector<Span> FindNotes(std::string_view text, Span span) {
   std::sort(notes.begin(), notes.end(),
             [](const Span& a, const Span& b) { return a.begin < b.begin; });
   return notes;
+}
+
+}  // namespace internal
+
+TurnFormat DetectTurnFormat(std::string_view text) {
+  return internal::DetectTurnFormat(text, internal::ShippedEnglishWords());
+}
+
+std::vector<Turn> FindTurns(std::string_view text, const TurnOptions& options,
+                            const SpeakerResolver& resolve) {
+  return internal::FindTurns(text, options, resolve, internal::ShippedEnglishWords());
+}
+
+std::vector<Span> FindNotes(std::string_view text, Span span) {
+  return internal::FindNotes(text, span, internal::ShippedEnglishWords());
+}
+
+bool MayHaveSpeakerLabels(std::string_view text) {
+  for (std::string_view cue : {std::string_view("):"), std::string_view(">>"),
+                               std::string_view("President:"), std::string_view("Chair:")}) {
+    if (text.find(cue) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+Status TurnWordsStatus() { return internal::ShippedEnglishWordsStatus(); }
+
+std::optional<size_t> TurnAt(const std::vector<Turn>& turns, uint32_t offset) {
+  auto it = std::upper_bound(turns.begin(), turns.end(), offset,
+                             [](uint32_t o, const Turn& t) { return o < t.span.begin; });
+  if (it == turns.begin()) return std::nullopt;
+  --it;
+  if (offset >= it->span.end) return std::nullopt;
+  return static_cast<size_t>(it - turns.begin());
 }
 
 SpeakerResolver RecognizerResolver(const Recognizer& recognizer) {
