@@ -83,6 +83,11 @@ const EnglishList kEnglishLists[] = {
     {"label_moderator_words", &EnglishWords::label_moderator_words},
     {"label_secretariat_words", &EnglishWords::label_secretariat_words},
     {"label_delegate_words", &EnglishWords::label_delegate_words},
+    {"label_interpreter_words", &EnglishWords::label_interpreter_words},
+    {"label_moderators", &EnglishWords::label_moderators},
+    {"label_bureau_words", &EnglishWords::label_bureau_words},
+    {"label_role_prefixes", &EnglishWords::label_role_prefixes},
+    {"label_chair_titles", &EnglishWords::label_chair_titles},
     {"skippable_adverbs", &EnglishWords::skippable_adverbs},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);

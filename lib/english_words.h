@@ -93,6 +93,11 @@ struct EnglishWords {
   WordList label_moderator_words;
   WordList label_secretariat_words;
   WordList label_delegate_words;
+  WordList label_interpreter_words;
+  WordList label_moderators;
+  WordList label_bureau_words;
+  WordList label_role_prefixes;
+  WordList label_chair_titles;
   WordList skippable_adverbs;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels

@@ -207,18 +207,21 @@ std::string RoleFromLabel(std::string_view label, const internal::EnglishWords& 
     return false;
   };
   if (en.label_questioners.Contains(u) || has_any(en.label_questioner_words)) return "questioner";
-  if (HasWord(u, "INTERPRETER")) return "interpreter";
-  if (has_any(en.label_moderator_words) || u == "HOST") return "moderator";
-  if (has_any(en.label_secretariat_words) || u.find("SECRETARY OF THE") != std::string::npos ||
-      (HasWord(u, "DIRECTOR") &&
-       (HasWord(u, "TSB") || HasWord(u, "BDT") || HasWord(u, "BR") || HasWord(u, "BUREAU")))) {
+  if (has_any(en.label_interpreter_words)) return "interpreter";
+  if (has_any(en.label_moderator_words) || en.label_moderators.Contains(u)) return "moderator";
+  if (has_any(en.label_secretariat_words) ||
+      (HasWord(u, "DIRECTOR") && has_any(en.label_bureau_words))) {
     return "secretariat";
   }
+  // A title right after the label's start or its prefixes: "CHAIRMAN
+  // COMMITTEE 4", "THE ACTING PRESIDENT", "VICE-CHAIR".
   std::string_view rest = u;
-  for (std::string_view skip : {"THE ", "ACTING ", "VICE-", "VICE ", "CO-", "TEMPORARY "}) {
-    if (rest.substr(0, skip.size()) == skip) rest.remove_prefix(skip.size());
+  for (const std::string& prefix : en.label_role_prefixes.words()) {
+    if (rest.size() > prefix.size() && rest.substr(0, prefix.size()) == prefix &&
+        (rest[prefix.size()] == ' ' || rest[prefix.size()] == '-'))
+      rest.remove_prefix(prefix.size() + 1);
   }
-  for (std::string_view chair : {"CHAIRMAN", "CHAIRPERSON", "CHAIRWOMAN", "CHAIR", "PRESIDENT"}) {
+  for (const std::string& chair : en.label_chair_titles.words()) {
     if (rest.substr(0, chair.size()) == chair &&
         (rest.size() == chair.size() || !isalpha(static_cast<unsigned char>(rest[chair.size()])))) {
       return "chair";
