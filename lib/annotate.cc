@@ -8,7 +8,7 @@
 #include "caucus/turns.h"
 #include "stance/document.h"
 #include "stances_internal.h"
-#include "turns_internal.h"
+#include "turns/turns.h"
 
 namespace caucus {
 

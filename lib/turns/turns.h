@@ -2,8 +2,8 @@
 // stance run, which has loaded dictionaries/english.json with its lexicon,
 // does not read it a second time. The public functions of caucus/turns.h
 // call these with ShippedEnglishWords(). Not part of the public API.
-#ifndef CAUCUS_LIB_TURNS_INTERNAL_H_
-#define CAUCUS_LIB_TURNS_INTERNAL_H_
+#ifndef CAUCUS_LIB_TURNS_TURNS_H_
+#define CAUCUS_LIB_TURNS_TURNS_H_
 
 #include <string_view>
 #include <vector>
@@ -20,4 +20,4 @@ std::vector<Span> FindNotes(std::string_view text, Span span, const EnglishWords
 
 }  // namespace caucus::internal
 
-#endif  // CAUCUS_LIB_TURNS_INTERNAL_H_
+#endif  // CAUCUS_LIB_TURNS_TURNS_H_
