@@ -93,7 +93,8 @@ inline bool IsWordStart(std::string_view t, size_t p) {
 // Sets *fold when the word holds an ASCII capital or a typographic
 // apostrophe, which a caller comparing folded words must fold. Returns p
 // when no byte could be taken (a word start right at limit).
-inline size_t WordEnd(std::string_view t, size_t p, size_t end, size_t limit, bool* fold) {
+[[gnu::always_inline]] inline size_t WordEnd(std::string_view t, size_t p, size_t end, size_t limit,
+                                             bool* fold) {
   size_t q = p;
   while (q < limit) {
     // Runs of ASCII letters and digits, 8 bytes at a time where the limit
