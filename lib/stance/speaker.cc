@@ -15,21 +15,27 @@ namespace {
 
 // The length of "we" or "I" before a contraction's apostrophe (' or ’):
 // "we've", "we’re", "I’m" are one word of the word reader, and their
-// subject is the pronoun. 0 for other words.
+// subject is the pronoun. 0 for other words, and for "we'd" and "we'll",
+// whose modal the sentence passes would not see in the one word.
 size_t ContractedPronoun(LowerWord x) {
-  const size_t n = x.size();
   size_t len = 0;
-  if (n >= 4 && x[0] == 'w' && x[1] == 'e') {
+  if (x.size() >= 4 && x[0] == 'w' && x[1] == 'e') {
     len = 2;
-  } else if (n >= 3 && x[0] == 'i') {
+  } else if (x.size() >= 3 && x[0] == 'i') {
     len = 1;
   } else {
     return 0;
   }
-  const std::string_view rest = x.raw().substr(len);
-  if (rest[0] == '\'' && rest.size() <= 3) return len;
-  if (rest.substr(0, 3) == "\xE2\x80\x99" && rest.size() <= 5) return len;
-  return 0;
+  std::string_view rest = x.raw().substr(len);
+  if (rest[0] == '\'') {
+    rest.remove_prefix(1);
+  } else if (rest.substr(0, 3) == "\xE2\x80\x99") {
+    rest.remove_prefix(3);
+  } else {
+    return 0;
+  }
+  const LowerWord tail(rest);
+  return tail == "ve" || tail == "re" || tail == "m" ? len : 0;
 }
 
 // FirstPersonSubjects on the words w[0, n) of a sentence.
