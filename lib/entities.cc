@@ -434,7 +434,20 @@ struct Recognizer::Impl {
   };
   std::vector<VariantName> variant_names;
   std::unordered_map<uint64_t, std::vector<uint32_t>> variant_index;
-  uint32_t variant_lengths = 0;  // bit n: some name has n tokens
+  // By VariantLengthKey(pos, token): bit n set if some name of n tokens has
+  // the token at pos (0 or 1), so that the index is only read for lengths
+  // some name could have at a position (most capitalised words start none).
+  // A FlatMap may, rarely, find a key never inserted: that costs a look in
+  // the index, which finds nothing.
+  internal::FlatMap variant_lengths_at;
+  static uint64_t VariantLengthKey(size_t pos, uint64_t token) {
+    const uint64_t k = token ^ (pos ? 0x5851F42D4C957F2DULL : 0);
+    return k ? k : 1;  // 0 marks an empty slot
+  }
+  uint32_t VariantLengthsAt(size_t pos, uint64_t token) const {
+    const uint32_t* m = variant_lengths_at.Find(VariantLengthKey(pos, token));
+    return m ? *m : 0;
+  }
   static uint64_t VariantKey(size_t n, size_t pos, uint64_t token) {
     return (token * 0x9E3779B97F4A7C15ULL) ^ (static_cast<uint64_t>(n) << 3) ^ pos;
   }
@@ -713,7 +726,11 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
         const uint32_t at = static_cast<uint32_t>(im.variant_names.size());
         im.variant_index[Impl::VariantKey(toks.size(), 0, toks[0].fold)].push_back(at);
         im.variant_index[Impl::VariantKey(toks.size(), 1, toks[1].fold)].push_back(at);
-        im.variant_lengths |= 1u << toks.size();
+        for (size_t pos = 0; pos < 2; ++pos) {
+          bool inserted = false;
+          *im.variant_lengths_at.Insert(Impl::VariantLengthKey(pos, toks[pos].fold), 0,
+                                        &inserted) |= 1u << toks.size();
+        }
         im.variant_names.push_back(std::move(v));
       }
     }
@@ -837,21 +854,23 @@ void Recognizer::Impl::FindVariants(std::string_view text, const std::vector<Mat
                                     std::vector<std::pair<size_t, size_t>>* tok_spans,
                                     std::vector<char>* covered) const {
   const size_t n_tok = t.size();
-  // run[i]: how many name-like tokens start at i, none covered.
-  thread_local std::vector<uint16_t> run;
-  run.assign(n_tok + 1, 0);
-  for (size_t i = n_tok; i-- > 0;) {
-    run[i] = !(*covered)[i + base] && NameLike(t[i], text)
-                 ? static_cast<uint16_t>(std::min<int>(run[i + 1] + 1, 31))
-                 : 0;
-  }
   std::string folded;
   for (size_t i = own_begin; i < own_end && i + 3 <= n_tok; ++i) {
-    if (run[i] < 3 || !t[i].word || !t[i].upper) continue;
+    if (!t[i].word || !t[i].upper) continue;
+    // A name of n tokens that differs in at most two has its first or its
+    // second token here: the lengths it may have.
+    uint32_t lengths = VariantLengthsAt(0, t[i].fold) | VariantLengthsAt(1, t[i + 1].fold);
+    if (lengths == 0) continue;
+    // How many name-like tokens start at i, none covered (at most 31).
+    size_t run = 0;
+    while (run < 31 && i + run < n_tok && !(*covered)[i + run + base] && NameLike(t[i + run], text))
+      ++run;
+    if (run < 3) continue;
+    lengths &= static_cast<uint32_t>((2ULL << run) - 1);  // n <= run
     size_t found_n = 0;
     const VariantName* found_v = nullptr;
-    for (size_t n = std::min<size_t>(run[i], 31); n >= 3 && !found_v; --n) {
-      if (!((variant_lengths >> n) & 1)) continue;
+    for (size_t n = run; n >= 3 && !found_v; --n) {
+      if (!((lengths >> n) & 1)) continue;
       for (size_t pos = 0; pos < 2 && !found_v; ++pos) {
         auto it = variant_index.find(VariantKey(n, pos, t[i + pos].fold));
         if (it == variant_index.end()) continue;

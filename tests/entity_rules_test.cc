@@ -225,6 +225,13 @@ TEST_F(ShippedTest, SpellingVariants) {
             (V{"body:IGF:variant@Internet Governence Forum"}));
   EXPECT_EQ(All("the international telecomunication union"), V{});
   EXPECT_EQ(All("the Internet Government Forum"), V{});  // "Government": two letters, short word
+  // The first word misspelt: the name is found by its second.
+  EXPECT_EQ(All("the Internatinal Telecommunication Union"),
+            (V{"body:ITU:variant@Internatinal Telecommunication Union"}));
+  // Inside a longer run of capitalised words, and at the very end of a text.
+  EXPECT_EQ(All("Report Of The Internet Governence Forum"),
+            (V{"body:IGF:variant@Internet Governence Forum"}));
+  EXPECT_EQ(All("Internet Governence Forum"), (V{"body:IGF:variant@Internet Governence Forum"}));
 }
 
 // A name several dated entries share: the document's date picks one.
