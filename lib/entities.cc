@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <deque>
+#include <iterator>
 #include <optional>
 #include <set>
 #include <unordered_set>
@@ -984,9 +985,28 @@ bool SpanBefore(const Hit& a, const Hit& b) {
   return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
 }
 
+// Sorts hits by span, stably. Hits come as a few sorted runs (the matches,
+// then what a rule added), which are merged in turn: stable too, and no
+// allocation once the scratch vector has grown.
 void SortHits(std::vector<Hit>* hits) {
-  if (!std::is_sorted(hits->begin(), hits->end(), SpanBefore))
-    std::stable_sort(hits->begin(), hits->end(), SpanBefore);
+  auto sorted_until = [hits](size_t from) {
+    return static_cast<size_t>(std::is_sorted_until(hits->begin() + from, hits->end(), SpanBefore) -
+                               hits->begin());
+  };
+  size_t done = sorted_until(0);
+  thread_local std::vector<Hit> merged;
+  for (int runs = 0; done < hits->size(); ++runs) {
+    if (runs == 8) {  // many runs: not worth merging one at a time
+      std::stable_sort(hits->begin(), hits->end(), SpanBefore);
+      break;
+    }
+    const size_t end = sorted_until(done);
+    merged.clear();
+    std::merge(hits->begin(), hits->begin() + done, hits->begin() + done, hits->begin() + end,
+               std::back_inserter(merged), SpanBefore);
+    std::copy(merged.begin(), merged.end(), hits->begin());
+    done = end;
+  }
 }
 
 }  // namespace
@@ -1663,15 +1683,7 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
     std::vector<std::pair<size_t, size_t>>().swap(tok_spans);
   }
   if (tokens.capacity() > (2u << 20)) std::vector<MatchToken>().swap(tokens);
-  // Sort by span.
-  auto before = [](const Hit& a, const Hit& b) {
-    const Span& x = a.span;
-    const Span& y = b.span;
-    return x.begin != y.begin ? x.begin < y.begin : x.end < y.end;
-  };
-  if (!std::is_sorted(out.begin(), out.end(), before)) {
-    std::stable_sort(out.begin(), out.end(), before);
-  }
+  SortHits(&out);
 }
 
 std::vector<Entity> Recognizer::Find(std::string_view text, const std::vector<AcronymDef>* defs,
