@@ -408,6 +408,10 @@ struct Recognizer::Impl {
   PhraseTrie trie;                        // case-insensitive aliases
   PhraseTrie exact_trie{/*exact=*/true};  // case-sensitive aliases (acronyms)
   std::vector<AliasRef> refs;
+  // By ref: whether a match of the alias may hold another body's name that
+  // AddNested takes (some shorter run of its tokens is such a name, case
+  // aside); most names hold none, and are not searched.
+  std::vector<char> may_nest;
   // Where any alias may start (folded hashes of both tries' phrases: an
   // exact match is also a folded one), checked before walking the tries.
   internal::StartFilter starts;
@@ -706,6 +710,12 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       if (!f.empty()) im.fits_by_first[f[0]].emplace_back(j, &f);
   }
   std::vector<uint64_t> alias_folds;
+  // The folded tokens of every alias, from ref_folds[ref]; and the hashes
+  // of the folded tokens of the names AddNested takes.
+  std::vector<uint64_t> all_folds;
+  std::vector<size_t> ref_folds;
+  std::unordered_set<uint64_t> nested_names;
+  size_t longest_nested = 0;  // in tokens
   // The tails of one entry, by form: the aliases of an entry with the same
   // form share one (an entry has a handful of forms and up to a hundred aliases).
   std::vector<std::pair<const std::string*, std::pair<uint32_t, uint32_t>>> tail_for;
@@ -736,6 +746,18 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
           .Add(toks, static_cast<uint32_t>(im.refs.size()));
       im.starts.Add(toks[0].fold, toks.size() > 1, toks.size() > 1 ? toks[1].fold : 0);
       im.refs.push_back(ref);
+      // AddNested looks in names of two tokens or more, not in states' or
+      // people's.
+      ref_folds.push_back(all_folds.size());
+      if (toks.size() >= 2 && kind_code != kGovernmentKind && e.kind != kPersonKind) {
+        for (const MatchToken& x : toks) all_folds.push_back(x.fold);
+      }
+      if (ref.kind_code == kBodyKind && ref.reported && !ref.weak && !ref.has_requires) {
+        uint64_t folded_hash = 0;
+        for (const MatchToken& x : toks) folded_hash = CombineHash(folded_hash, x.fold);
+        nested_names.insert(folded_hash);
+        longest_nested = std::max(longest_nested, toks.size());
+      }
       // The heads a match of the alias fits: its tokens are the alias's.
       im.ref_heads.resize(im.refs.size() * im.head_words, 0);
       if (e.kind == "body" || e.kind == "event" || e.kind == "instrument") {
@@ -782,6 +804,19 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
     }
   }
   im.tails.append(kPad, ' ');  // AppendJson copies kPad bytes at a time
+  ref_folds.push_back(all_folds.size());
+  im.may_nest.assign(im.refs.size(), 0);
+  for (size_t ref = 0; ref < im.refs.size(); ++ref) {
+    const uint64_t* f = &all_folds[ref_folds[ref]];
+    const size_t n = ref_folds[ref + 1] - ref_folds[ref];
+    for (size_t k = 0; k < n && !im.may_nest[ref]; ++k) {
+      uint64_t h = 0;
+      for (size_t end = k + 1; end <= std::min(n, k + longest_nested); ++end) {
+        h = CombineHash(h, f[end - 1]);
+        if ((k > 0 || end < n) && nested_names.count(h)) im.may_nest[ref] = 1;
+      }
+    }
+  }
   for (const char* role : kRoles) {
     internal::Tokenize(role, &toks);
     im.roles.Add(toks, static_cast<uint32_t>(im.role_names.size()));
@@ -1277,6 +1312,7 @@ void Recognizer::Impl::AddNested(const std::string_view text, const std::vector<
     if (outer.kind_code == kGovernmentKind || *outer.kind == kPersonKind ||
         outer.form == &kNestedForm || outer.form == &kBackReferenceForm)
       continue;
+    if (outer.tail != Hit::kNoTail && !may_nest[outer.tail]) continue;
     const size_t b = TokenAt(t, outer.span.begin), e = TokenAt(t, outer.span.end);
     if (e - b < 2) continue;
     for (size_t k = b; k < e;) {
