@@ -946,15 +946,16 @@ void Recognizer::Impl::FindVariants(std::string_view text, const TokenWindows::W
        at != upper.end() && *at < i_end; ++at) {
     const size_t i = *at;
     if (i < next) continue;
+    // How many name-like tokens start at i, none covered (at most 31): three
+    // at least (most capitalised words are in a match, or alone).
+    auto name_like = [&](size_t k) { return !(*covered)[k + base] && NameLike(t[k], text); };
+    if (!name_like(i) || !name_like(i + 1) || !name_like(i + 2)) continue;
     // A name of n tokens that differs in at most two has its first or its
     // second token here: the lengths it may have.
     uint32_t lengths = VariantLengthsAt(0, t[i].fold) | VariantLengthsAt(1, t[i + 1].fold);
     if (lengths == 0) continue;
-    // How many name-like tokens start at i, none covered (at most 31).
-    size_t run = 0;
-    while (run < 31 && i + run < n_tok && !(*covered)[i + run + base] && NameLike(t[i + run], text))
-      ++run;
-    if (run < 3) continue;
+    size_t run = 3;
+    while (run < 31 && i + run < n_tok && name_like(i + run)) ++run;
     lengths &= static_cast<uint32_t>((2ULL << run) - 1);  // n <= run
     size_t found_n = 0;
     const VariantName* found_v = nullptr;
