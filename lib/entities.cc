@@ -1809,6 +1809,9 @@ void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>
       }
       c.Char('}');
     }
+    // The last chunk: room for it and the ']' at once, rather than a string
+    // that grows (and is copied) for the ']'.
+    if (to == hits.size()) out->reserve(out->size() + (c.end() - buf.data()) + 1);
     out->append(buf.data(), c.end() - buf.data());
   }
   out->push_back(']');
@@ -1826,15 +1829,16 @@ DocContext ContextOf(const Document& doc) {
 namespace {
 
 // The acronym definitions recognition uses in `doc`: its "acronyms" layer,
-// else (when `find`) those found in its text. *have is false when there are
-// none to use (neither).
-Status DefinitionsFor(const Document& doc, bool find, std::vector<AcronymDef>* defs, bool* have) {
+// else (when `find`) those found in its text from ctx.body_begin. *have is
+// false when there are none to use (neither).
+Status DefinitionsFor(const Document& doc, const DocContext& ctx, bool find,
+                      std::vector<AcronymDef>* defs, bool* have) {
   auto layer = GetAcronyms(doc, have);
   if (!layer.ok()) return layer.status();
   if (*have) {
     *defs = std::move(*layer);
   } else if (find) {
-    *defs = FindAcronymsInBody(doc.text(), BodyStart(doc), nullptr);
+    *defs = FindAcronymsInBody(doc.text(), ctx.body_begin, nullptr);
     *have = true;
   }
   return Status::Ok();
@@ -1858,19 +1862,19 @@ Result<std::vector<Entity>> ComputeEntities(const Document& doc, const Recognize
                                             bool find_definitions) {
   std::vector<AcronymDef> defs;
   bool have = false;
-  Status st = DefinitionsFor(doc, find_definitions, &defs, &have);
-  if (!st.ok()) return st;
   const DocContext ctx = ContextOf(doc);
+  Status st = DefinitionsFor(doc, ctx, find_definitions, &defs, &have);
+  if (!st.ok()) return st;
   return recognizer.Find(doc.text(), have ? &defs : nullptr, &ctx);
 }
 
 Status AddEntities(Document* doc, const Recognizer& recognizer, bool find_definitions) {
   std::vector<AcronymDef> defs;
   bool have = false;
-  Status st = DefinitionsFor(*doc, find_definitions, &defs, &have);
+  const DocContext ctx = ContextOf(*doc);
+  Status st = DefinitionsFor(*doc, ctx, find_definitions, &defs, &have);
   if (!st.ok()) return st;
   std::string layer;
-  const DocContext ctx = ContextOf(*doc);
   recognizer.AppendJson(doc->text(), have ? &defs : nullptr, &layer, &ctx);
   doc->SetLayer("entities", std::move(layer));
   return Status::Ok();
