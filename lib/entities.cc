@@ -463,12 +463,19 @@ struct Recognizer::Impl {
   // and an index by (token count, first or second token).
   struct VariantName {
     uint32_t ref = 0;                // the alias's AliasRef
-    std::vector<uint64_t> fold;      // token hashes
+    uint32_t fold_at = 0;            // its n token hashes: variant_folds[fold_at, + n)
+    uint32_t n = 0;                  // tokens
+    uint32_t upper = 0;              // bit k: token k is written with a capital in the name
     std::vector<std::string> words;  // folded token text, for edit distance
-    std::vector<char> upper;         // tokens written with a capital in the name
   };
   std::vector<VariantName> variant_names;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> variant_index;
+  std::vector<uint64_t> variant_folds;
+  // By VariantKey: where the list of the names with that key starts in
+  // variant_lists (a count, then indexes in variant_names). Flat, so that a
+  // look-up reads few cache lines; a FlatMap may, rarely, find a key never
+  // inserted, so a name found is checked for the length and token looked for.
+  internal::FlatMap variant_index;
+  std::vector<uint32_t> variant_lists;
   // By VariantLengthKey(pos, token): bit n set if some name of n tokens has
   // the token at pos (0 or 1), so that the index is only read for lengths
   // some name could have at a position (most capitalised words start none).
@@ -483,8 +490,13 @@ struct Recognizer::Impl {
     const uint32_t* m = variant_lengths_at.Find(VariantLengthKey(pos, token));
     return m ? *m : 0;
   }
+  // Mixed into all 64 bits: a FlatMap tells keys apart by their high bits.
   static uint64_t VariantKey(size_t n, size_t pos, uint64_t token) {
-    return (token * 0x9E3779B97F4A7C15ULL) ^ (static_cast<uint64_t>(n) << 3) ^ pos;
+    uint64_t k = token ^ ((static_cast<uint64_t>(n) * 2 + pos) * 0x9E3779B97F4A7C15ULL);
+    k ^= k >> 29;
+    k *= 0xBF58476D1CE4E5B9ULL;
+    k ^= k >> 32;
+    return k ? k : 1;  // 0 marks an empty slot
   }
 
   // True if ref may match tokens[i, end).
@@ -710,6 +722,7 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       if (!f.empty()) im.fits_by_first[f[0]].emplace_back(j, &f);
   }
   std::vector<uint64_t> alias_folds;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> variant_index;  // made flat below
   // The folded tokens of every alias, from ref_folds[ref]; and the hashes
   // of the folded tokens of the names AddNested takes.
   std::vector<uint64_t> all_folds;
@@ -786,14 +799,17 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
           toks.size() < 32) {
         Impl::VariantName v;
         v.ref = static_cast<uint32_t>(im.refs.size() - 1);
-        for (const MatchToken& x : toks) {
-          v.fold.push_back(x.fold);
+        v.fold_at = static_cast<uint32_t>(im.variant_folds.size());
+        v.n = static_cast<uint32_t>(toks.size());
+        for (size_t k = 0; k < toks.size(); ++k) {
+          const MatchToken& x = toks[k];
+          im.variant_folds.push_back(x.fold);
           v.words.push_back(internal::FoldToken(a.text.substr(x.begin, x.end - x.begin)));
-          v.upper.push_back(x.upper);
+          v.upper |= static_cast<uint32_t>(x.upper) << k;
         }
         const uint32_t at = static_cast<uint32_t>(im.variant_names.size());
-        im.variant_index[Impl::VariantKey(toks.size(), 0, toks[0].fold)].push_back(at);
-        im.variant_index[Impl::VariantKey(toks.size(), 1, toks[1].fold)].push_back(at);
+        variant_index[Impl::VariantKey(toks.size(), 0, toks[0].fold)].push_back(at);
+        variant_index[Impl::VariantKey(toks.size(), 1, toks[1].fold)].push_back(at);
         for (size_t pos = 0; pos < 2; ++pos) {
           bool inserted = false;
           *im.variant_lengths_at.Insert(Impl::VariantLengthKey(pos, toks[pos].fold), 0,
@@ -804,6 +820,12 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
     }
   }
   im.tails.append(kPad, ' ');  // AppendJson copies kPad bytes at a time
+  for (const auto& [key, names] : variant_index) {
+    bool inserted = false;
+    im.variant_index.Insert(key, static_cast<uint32_t>(im.variant_lists.size()), &inserted);
+    im.variant_lists.push_back(static_cast<uint32_t>(names.size()));
+    im.variant_lists.insert(im.variant_lists.end(), names.begin(), names.end());
+  }
   ref_folds.push_back(all_folds.size());
   im.may_nest.assign(im.refs.size(), 0);
   for (size_t ref = 0; ref < im.refs.size(); ++ref) {
@@ -960,20 +982,23 @@ void Recognizer::Impl::FindVariants(std::string_view text, const TokenWindows::W
     size_t found_n = 0;
     const VariantName* found_v = nullptr;
     for (size_t n = run; n >= 3 && !found_v; --n) {
-      if (!((lengths >> n) & 1)) continue;
+      // The last word must be a capitalised word, as a name's is.
+      if (!((lengths >> n) & 1) || !t[i + n - 1].upper) continue;
       for (size_t pos = 0; pos < 2 && !found_v; ++pos) {
-        auto it = variant_index.find(VariantKey(n, pos, t[i + pos].fold));
-        if (it == variant_index.end()) continue;
-        for (uint32_t vi : it->second) {
-          const VariantName& v = variant_names[vi];
+        const uint32_t* list = variant_index.Find(VariantKey(n, pos, t[i + pos].fold));
+        if (!list) continue;
+        const uint32_t* names = &variant_lists[*list];
+        for (uint32_t x = 1; x <= names[0]; ++x) {
+          const VariantName& v = variant_names[names[x]];
+          const uint64_t* fold = &variant_folds[v.fold_at];
+          if (v.n != n || fold[pos] != t[i + pos].fold) continue;  // another key's
           size_t diff[3], nd = 0;
           bool caps = true;
           for (size_t k = 0; k < n && nd < 3; ++k) {
-            if (v.fold[k] != t[i + k].fold) diff[nd++] = k;
-            caps &= !v.upper[k] || t[i + k].upper;
+            if (fold[k] != t[i + k].fold) diff[nd++] = k;
+            caps &= !((v.upper >> k) & 1) || t[i + k].upper;
           }
-          // The last word must be a capitalised word, as a name's is.
-          if (!caps || nd == 0 || nd > 2 || !t[i + n - 1].upper) continue;
+          if (!caps || nd == 0 || nd > 2) continue;
           bool ok = false;
           if (nd == 1) {
             const size_t k = diff[0];
@@ -983,7 +1008,7 @@ void Recognizer::Impl::FindVariants(std::string_view text, const TokenWindows::W
             const size_t cap = v.words[k].size() >= 9 ? 2 : 1;
             ok = folded.size() >= 4 && EditDistance(folded, v.words[k], cap) <= cap;
           } else {
-            ok = t[i + diff[0]].fold == v.fold[diff[1]] && t[i + diff[1]].fold == v.fold[diff[0]];
+            ok = t[i + diff[0]].fold == fold[diff[1]] && t[i + diff[1]].fold == fold[diff[0]];
           }
           if (ok) {
             found_v = &v;
