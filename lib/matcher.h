@@ -45,8 +45,8 @@ std::string FoldToken(std::string_view token);
 int32_t FoldForMatch(int32_t cp);
 
 // An open-addressing hash map from non-zero 64-bit keys to 32-bit values,
-// built once and read many times. A slot is 8 bytes, a 32-bit tag from the
-// key's high bits and the value, so the table is half the size and stays in
+// built once and read many times. A slot is 8 bytes, a 32-bit tag mixed from
+// the whole key and the value, so the table is half the size and stays in
 // L2 cache; the full keys are kept apart for inserting. Two inserted keys
 // never share a tag within a probe chain (Insert re-seeds the tags if they
 // would), so Find returns the right value for every inserted key. A key that
@@ -75,7 +75,12 @@ class FlatMap {
     uint32_t tag = 0;  // 0: empty
     uint32_t value = 0;
   };
-  uint32_t Tag(uint64_t key) const { return static_cast<uint32_t>((key ^ seed_) >> 32) | 1u; }
+  // Multiplied so that every bit of the key reaches the tag: two keys that
+  // differ only in their low bits would otherwise share a tag under every
+  // seed, and Insert would re-seed forever if they met in one probe chain.
+  uint32_t Tag(uint64_t key) const {
+    return static_cast<uint32_t>(((key ^ seed_) * 0xD6E8FEB86659FD93ULL) >> 32) | 1u;
+  }
   // Rebuilds the table with `size` slots, re-seeding the tags until no two
   // keys in a probe chain share one.
   void Rebuild(size_t size);

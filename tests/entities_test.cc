@@ -488,5 +488,28 @@ TEST(MatcherTest, TokenizeIgnoresBlockAlignment) {
   EXPECT_EQ(got[0].fold, cafestyle);
 }
 
+// Keys that differ only in their low 32 bits and start in the same probe
+// chain (equal low 4 bits in a 16-slot table) used to share a tag under every
+// seed, so the second Insert re-seeded forever. Both must be found, with
+// their own values, while the table grows.
+TEST(FlatMapTest, KeysDifferingOnlyInLowBitsShareAChain) {
+  internal::FlatMap m;
+  std::vector<uint64_t> keys;
+  for (uint64_t k = 0; k < 40; ++k) keys.push_back(0x1234567800000001ULL + (k << 8));
+  for (uint32_t i = 0; i < keys.size(); ++i) {
+    bool inserted = false;
+    ASSERT_NE(m.Insert(keys[i], i + 100, &inserted), nullptr);
+    EXPECT_TRUE(inserted) << i;
+  }
+  for (uint32_t i = 0; i < keys.size(); ++i) {
+    const uint32_t* v = m.Find(keys[i]);
+    ASSERT_NE(v, nullptr) << i;
+    EXPECT_EQ(*v, i + 100) << i;
+  }
+  bool inserted = true;
+  EXPECT_EQ(*m.Insert(keys[3], 7, &inserted), 103u);
+  EXPECT_FALSE(inserted);
+}
+
 }  // namespace
 }  // namespace caucus
