@@ -84,6 +84,16 @@ const EnglishList kEnglishLists[] = {
     {"label_secretariat_words", &EnglishWords::label_secretariat_words},
     {"label_delegate_words", &EnglishWords::label_delegate_words},
     {"skippable_adverbs", &EnglishWords::skippable_adverbs},
+    {"modifier_endings", &EnglishWords::modifier_endings},
+    {"compass_endings", &EnglishWords::compass_endings},
+    {"agent_possessives", &EnglishWords::agent_possessives},
+    {"relative_pronouns", &EnglishWords::relative_pronouns},
+    {"perfect_auxiliaries", &EnglishWords::perfect_auxiliaries},
+    {"articles", &EnglishWords::articles},
+    {"conjunct_starts", &EnglishWords::conjunct_starts},
+    {"addressee_glue", &EnglishWords::addressee_glue},
+    {"impersonal_report_words", &EnglishWords::impersonal_report_words},
+    {"commitment_nouns", &EnglishWords::commitment_nouns},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 

@@ -94,6 +94,16 @@ struct EnglishWords {
   WordList label_secretariat_words;
   WordList label_delegate_words;
   WordList skippable_adverbs;
+  WordList modifier_endings;
+  WordList compass_endings;
+  WordList agent_possessives;
+  WordList relative_pronouns;
+  WordList perfect_auxiliaries;
+  WordList articles;
+  WordList conjunct_starts;
+  WordList addressee_glue;
+  WordList impersonal_report_words;
+  WordList commitment_nouns;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

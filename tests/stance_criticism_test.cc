@@ -1,4 +1,4 @@
-// Criticism of states (issue #13, lib/stance/criticism.cc): evaluations,
+// Criticism of states (issue #13, lib/stance/criticism*.cc): evaluations,
 // wrongdoing, demands to stop, accusations, irony and negation, each on
 // sentences written for these tests.
 #include <gtest/gtest.h>

@@ -186,7 +186,8 @@ class SentenceAnalyzer : public SentenceUnits {
   bool ReducedPassive(const Hit& h, int before) const;
   bool HolderAfter(const Hit& h, int cb, int ce, std::vector<ActorRef>* actors, Target* target);
 
-  // ---- criticism (criticism.cc) -------------------------------------------
+  // ---- criticism (criticism.cc, criticism_agent.cc) -----------------------
+  bool ModifierShaped(int k) const;
   void FrameHit(HitState* s);
   void DemandFrame(HitState* s);
   void AgentLink(HitState* s) const;
@@ -235,6 +236,9 @@ class SentenceAnalyzer : public SentenceUnits {
   std::string last_criticised_, last_criticised_holder_;
   uint32_t last_criticised_sentence_ = 0;
 };
+
+// Whether w ends with one of `endings` and is longer than it (criticism.cc).
+bool EndsWithOne(std::string_view w, const internal::WordList& endings);
 
 }  // namespace caucus::stance
 
