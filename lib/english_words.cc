@@ -94,6 +94,12 @@ const EnglishList kEnglishLists[] = {
     {"addressee_glue", &EnglishWords::addressee_glue},
     {"impersonal_report_words", &EnglishWords::impersonal_report_words},
     {"commitment_nouns", &EnglishWords::commitment_nouns},
+    {"demonstratives", &EnglishWords::demonstratives},
+    {"discourse_openers", &EnglishWords::discourse_openers},
+    {"premodifier_words", &EnglishWords::premodifier_words},
+    {"state_anaphor_nouns", &EnglishWords::state_anaphor_nouns},
+    {"continuation_verbs", &EnglishWords::continuation_verbs},
+    {"person_pronouns", &EnglishWords::person_pronouns},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 

@@ -104,6 +104,12 @@ struct EnglishWords {
   WordList addressee_glue;
   WordList impersonal_report_words;
   WordList commitment_nouns;
+  WordList demonstratives;
+  WordList discourse_openers;
+  WordList premodifier_words;
+  WordList state_anaphor_nouns;
+  WordList continuation_verbs;
+  WordList person_pronouns;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

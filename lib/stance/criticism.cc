@@ -138,21 +138,28 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   bool duty = false;
   if (def.frame == CueFrame::kEvaluation) {
     if (!EvaluationAgent(h, s->cb, s->ce, &agent)) {
-      // "the so-called referendum", "the aggressor" with the state named
-      // just before: the state the holder last criticised.
-      if (!def.discourse || in_support || last_criticised_.empty() ||
-          sidx_ > last_criticised_sentence_ + 2 || last_criticised_holder_ != holder.actor.id)
-        return;
-      // A bare noun after a preposition is generic ("a fight against
-      // aggression", "acts of aggression"); "the aggressor", "a farce of a
-      // referendum" refer back.
-      int d = h.b - 1;
-      while (d > s->cb && (IsAdverb(d) || IsPunct(d, '-') || ModifierShaped(d))) --d;
-      if (IsWord(d, "of") ||
-          (units_[d].kind == UK::kWord && MatchList(d, lex_.place_preposition) == d + 1))
-        return;
-      agent = {ActorView{last_criticised_, "government", {}, {sent_.begin, sent_.begin}},
-               "coreference", 0.7};
+      if (in_support) return;
+      if (DemonstrativeSubject(s->cb, h.b) && RecentCriticism(holder, 1)) {
+        // "That is completely unacceptable" right after a criticism: the
+        // state criticised there (criticism_discourse.cc).
+        agent = DiscourseState();
+        via = "discourse";
+        from = s->cb;
+      } else {
+        // "the so-called referendum", "the aggressor" with the state named
+        // just before: the state the holder last criticised.
+        if (!def.discourse || !RecentCriticism(holder, 2)) return;
+        // A bare noun after a preposition is generic ("a fight against
+        // aggression", "acts of aggression"); "the aggressor", "a farce of a
+        // referendum" refer back.
+        int d = h.b - 1;
+        while (d > s->cb && (IsAdverb(d) || IsPunct(d, '-') || ModifierShaped(d))) --d;
+        if (IsWord(d, "of") ||
+            (units_[d].kind == UK::kWord && MatchList(d, lex_.place_preposition) == d + 1))
+          return;
+        agent = {ActorView{last_criticised_, "government", {}, {sent_.begin, sent_.begin}},
+                 "coreference", 0.7};
+      }
     }
     states.push_back(agent);
   } else {
@@ -161,19 +168,40 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     // Russia", "it blocks", "Russia annexed Crimea and violated").
     FindAnchor(s);
     s->target = MakeTarget(h.e, s->ce, s->hi);
-    if (!FindActors(s)) return;
+    const bool found = FindActors(s);
     // Coordinated wrongs share the doer: "Russia annexed Crimea and violated ...".
-    hit_actors_[s->hi] = s->actors;
-    hit_done_[s->hi] = 1;
+    if (found) {
+      hit_actors_[s->hi] = s->actors;
+      hit_done_[s->hi] = 1;
+    }
     for (const ActorRef& a : s->actors) {
+      if (!found) break;
       if (a.actor.kind == "government") {
         states.push_back(a);
       } else if (a.actor.span.size() > 0) {
-        // A body or person standing for its government ("the Kremlin").
-        for (int u = s->cb; u < s->ce; ++u) {
-          ActorRef st;
+        // A body or person standing for its government ("the Kremlin"),
+        // named here or, for a pronoun, before ("he has broken ...").
+        ActorRef st;
+        for (int u = s->cb; u < s->ce; ++u)
           if (IsActor(u) && units_[u].span == a.actor.span && StateOf(u, &st)) states.push_back(st);
-        }
+        if (states.empty() && !sent_.Contains(a.actor.span) && StateOfEntity(a, &st))
+          states.push_back(st);
+      }
+    }
+    // "That country continues to occupy ...": the state the holder
+    // criticised a sentence or two before (criticism_discourse.cc).
+    // "But he has broken that commitment": the government of the person
+    // named before in the paragraph.
+    ActorRef st;
+    if (states.empty() && def.frame == CueFrame::kWrongdoing && !in_support) {
+      if (StateAnaphorSubject(s->cb, h.b) && RecentCriticism(holder, 2)) {
+        states.push_back(DiscourseState());
+      } else if (PersonPronounState(s->cb, h.b, &st)) {
+        states.push_back(st);
+      }
+      if (!states.empty()) {
+        via = "discourse";
+        from = s->cb;
       }
     }
     if (states.empty()) return;
@@ -396,10 +424,18 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
 // the sentence; a broken commitment takes back the state's stance of
 // commitment ("has committed to ..., but he has broken that commitment").
 bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
-  if (critiques_.empty()) return true;
   const size_t first =
       std::find_if(out->begin(), out->end(), [&](const Stance& x) { return x.sentence == sidx_; }) -
       out->begin();
+  // Praise of the state last criticised ends the back-references to it
+  // (criticism_discourse.cc).
+  for (size_t i = first; i < out->size() && !last_criticised_.empty(); ++i) {
+    const Stance& o = (*out)[i];
+    if (o.sentence == sidx_ && o.polarity == "support" && o.actor.id == last_criticised_holder_ &&
+        o.target.entity == last_criticised_)
+      last_criticised_.clear();
+  }
+  if (critiques_.empty()) return true;
   for (Stance& c : critiques_) {
     bool dup = false;
     for (size_t i = first; i < out->size() && !dup; ++i) {
@@ -425,15 +461,19 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
                               }),
                out->end());
     if (c.act == "accuse") {
-      // A broken commitment: the state's own support in the sentence goes.
+      // A broken commitment: the state's own support in the sentence, or
+      // in the sentence before ("Putin has committed to ... . He has
+      // broken that commitment."), goes.
       const std::string_view tt = c.target.text;
       const auto& nouns = en_.commitment_nouns.words();
       if (std::any_of(nouns.begin(), nouns.end(),
                       [&](const std::string& w) { return tt.find(w) != std::string_view::npos; })) {
-        out->erase(std::remove_if(out->begin() + first, out->end(),
+        size_t from = first;
+        while (from > 0 && (*out)[from - 1].sentence + 1 >= sidx_) --from;
+        out->erase(std::remove_if(out->begin() + from, out->end(),
                                   [&](const Stance& x) {
-                                    return x.sentence == sidx_ && x.actor.id == c.target.entity &&
-                                           x.polarity == "support";
+                                    return x.sentence + 1 >= sidx_ && x.polarity == "support" &&
+                                           StandsFor(x.actor, c.target.entity);
                                   }),
                    out->end());
       }

@@ -37,6 +37,30 @@ bool SentenceAnalyzer::StateOf(int i, ActorRef* out) const {
   return true;
 }
 
+// The government of a body or person named before this sentence, found
+// by its mention: its `org` when that is a government's code ("he" for
+// President Putin: RUS).
+bool SentenceAnalyzer::StateOfEntity(const ActorRef& a, ActorRef* out) const {
+  for (const Entity& e : ents_) {
+    if (!(e.span == a.actor.span) || e.org.size() != 3) continue;
+    for (char c : e.org)
+      if (c < 'A' || c > 'Z') return false;
+    *out = {ActorView{e.org, "government", a.actor.text, a.actor.span}, a.via, 0.9 * a.conf};
+    return true;
+  }
+  return false;
+}
+
+// Whether a stance's actor is the government `state` or a person or body
+// whose entry names it (`org`: a president's commitment is the state's).
+bool SentenceAnalyzer::StandsFor(const StanceActor& a, std::string_view state) const {
+  if (a.id == state) return true;
+  ActorRef st;
+  return a.kind != "government" &&
+         StateOfEntity({ActorView{a.id, a.kind, a.text, a.span}, "", 1.0}, &st) &&
+         st.actor.id == state;
+}
+
 // The government an actor of the analysis stands for (see StateOf).
 bool SentenceAnalyzer::StateOfRef(const ActorRef& a, ActorRef* out) const {
   if (a.actor.kind == "government") {
@@ -70,8 +94,8 @@ bool SentenceAnalyzer::AfterPlacePreposition(int i) const {
 // Russian (military) aggression", "its provocations".
 bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
   int k = b - 1;
-  for (int steps = 0; steps < 2 && k >= cb; ++steps) {
-    if (IsAdverb(k) || IsPunct(k, '-') ||
+  for (int steps = 0; steps < 3 && k >= cb; ++steps) {
+    if (IsAdverb(k) || IsPunct(k, '-') || InList(k, en_.premodifier_words) ||
         (units_[k].kind == UK::kWord && hit_at_[k] >= 0 &&
          lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation) ||
         (ModifierShaped(k) && !IsWord(k, "'s"))) {
@@ -235,18 +259,22 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
 // topic whose one word is one ("disinformation").
 bool SentenceAnalyzer::NamesWrong(int k) const {
   if (hit_at_[k] >= 0) return lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation;
-  if (units_[k].kind != UK::kTopic) return false;
+  return TopicWrongCue(k) >= 0;
+}
+
+// The evaluation cue a topic unit's one word is ("Russian disinformation":
+// the topic misinformation, and the cue "disinformation"), or -1.
+int SentenceAnalyzer::TopicWrongCue(int k) const {
+  if (units_[k].kind != UK::kTopic) return -1;
   const internal::WordInfo* w = lex_.words.Find(units_[k].low);
-  if (!w || w->cues < 0) return false;
+  if (!w || w->cues < 0) return -1;
   for (uint32_t pi : lex_.cue_buckets[w->cues]) {
     const auto& ph = lex_.phrases[pi];
     if (ph.words.size() == 1 && ph.words[0] == units_[k].low &&
         lex_.defs[ph.def].frame == CueFrame::kEvaluation)
-      return true;
+      return static_cast<int>(ph.def);
   }
-  return false;
+  return -1;
 }
 
-// The criticism sentence pass: one pending criticism per holder and state,
-// none that repeats a stance the holder already takes toward that state in
 }  // namespace caucus::stance

@@ -194,6 +194,8 @@ class SentenceAnalyzer : public SentenceUnits {
   void AccusationFrame(HitState* s, bool negated);
   bool StateOf(int i, ActorRef* out) const;
   bool StateOfRef(const ActorRef& a, ActorRef* out) const;
+  bool StateOfEntity(const ActorRef& a, ActorRef* out) const;
+  bool StandsFor(const StanceActor& a, std::string_view state) const;
   bool AfterPlacePreposition(int i) const;
   bool AgentBefore(int b, int cb, ActorRef* out) const;
   bool ClauseSubjectState(int cb, int before, ActorRef* out) const;
@@ -204,6 +206,16 @@ class SentenceAnalyzer : public SentenceUnits {
                     double conf);
   int UnitAt(uint32_t pos) const;
   bool NamesWrong(int k) const;
+  int TopicWrongCue(int k) const;
+  // Across sentences (criticism_discourse.cc).
+  static constexpr double kDiscourseConf = 0.6;
+  bool RecentCriticism(const ActorRef& holder, uint32_t window) const;
+  ActorRef DiscourseState() const;
+  int SubjectStart(int cb, int before) const;
+  bool DemonstrativeSubject(int cb, int cue) const;
+  bool StateAnaphorSubject(int cb, int cue) const;
+  bool VerbGroupOnly(int k, int cue) const;
+  bool PersonPronounState(int cb, int cue, ActorRef* out) const;
 
   // ---- target (target.cc) --------------------------------------------------
   int NounPhraseStart(int e, int lower) const;
