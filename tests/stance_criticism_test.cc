@@ -274,6 +274,14 @@ TEST(StanceCriticism, ModifiersTopicsAndPredicates) {
       // A topic that names a wrong, with a demonym: the speaker's criticism.
       {"SWE", "Russian disinformation continues to spread.", "SWE oppose criticise ->RUS"},
       {"SWE", "Disinformation continues to spread.", ""},
+      // A capital (dictionaries/governments.json) as the subject of a
+      // state's act or in a possessive stands for its government.
+      {"SWE", "Moscow must withdraw its forces.", "SWE oppose demand ->RUS"},
+      {"SWE", "Washington has violated the agreement.", "SWE oppose accuse ->USA"},
+      {"SWE", "Moscow's annexation of the region continues.", "SWE oppose criticise ->RUS"},
+      // A capital as a place is no actor.
+      {"SWE", "The delegates in Moscow have violated the rules.", ""},
+      {"SWE", "We met in Moscow and violated nothing.", ""},
       // An evaluative predicate of a state's act.
       {"NOR", "Iran's latest statement is particularly unacceptable.",
        "NOR oppose criticise ->IRN"},

@@ -190,9 +190,18 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     }
     // "That country continues to occupy ...": the state the holder
     // criticised a sentence or two before (criticism_discourse.cc).
+    // A capital as the subject: "Moscow must withdraw", "Washington has
+    // violated".
+    ActorRef st;
+    int capital_end = 0;
+    const int subject = SubjectStart(s->cb, h.b);
+    if (states.empty() && !in_support && CapitalAt(subject, &capital_end, &st) &&
+        !AfterPlacePreposition(subject) && VerbGroupOnly(capital_end, h.b)) {
+      states.push_back(st);
+      from = subject;
+    }
     // "But he has broken that commitment": the government of the person
     // named before in the paragraph.
-    ActorRef st;
     if (states.empty() && def.frame == CueFrame::kWrongdoing && !in_support) {
       if (StateAnaphorSubject(s->cb, h.b) && RecentCriticism(holder, 2)) {
         states.push_back(DiscourseState());

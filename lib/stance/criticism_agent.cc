@@ -61,6 +61,26 @@ bool SentenceAnalyzer::StandsFor(const StanceActor& a, std::string_view state) c
          st.actor.id == state;
 }
 
+// A capital written with a capital letter at unit k standing for its
+// government ("Moscow must withdraw", "Washington's blockade"): the state,
+// and in *end the unit after the name. Callers take it only where a state
+// acts (a subject, a possessive), never after a preposition of place.
+bool SentenceAnalyzer::CapitalAt(int k, int* end, ActorRef* out) const {
+  if (k < 0 || k >= n() || units_[k].kind != UK::kWord) return false;
+  const char first = text_[units_[k].span.begin];
+  if (first < 'A' || first > 'Z') return false;
+  for (const auto& c : lex_.capitals) {
+    const int e = MatchWords(k, c.words, false);
+    if (e < 0) continue;
+    const Span span{units_[k].span.begin, units_[e - 1].span.end};
+    *out = {ActorView{c.id, "government", text_.substr(span.begin, span.size()), span}, "capital",
+            kCapitalConf};
+    *end = e;
+    return true;
+  }
+  return false;
+}
+
 // The government an actor of the analysis stands for (see StateOf).
 bool SentenceAnalyzer::StateOfRef(const ActorRef& a, ActorRef* out) const {
   if (a.actor.kind == "government") {
@@ -104,7 +124,26 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
     }
     break;
   }
-  if (IsWord(k, "'s")) return StateOf(k - 1, out);
+  if (IsWord(k, "'s")) {
+    if (StateOf(k - 1, out)) return true;
+    // "Moscow 's annexation": the capital's one word before "'s".
+    int e = 0;
+    return CapitalAt(k - 1, &e, out) && e == k;
+  }
+  // "Moscow's annexation" as one word.
+  if (k >= cb && units_[k].kind == UK::kWord && units_[k].low.size() > 2 &&
+      units_[k].low.compare(units_[k].low.size() - 2, 2, "'s") == 0) {
+    const std::string_view stem = units_[k].low.substr(0, units_[k].low.size() - 2);
+    const char first = text_[units_[k].span.begin];
+    for (const auto& c : lex_.capitals) {
+      if (first < 'A' || first > 'Z' || c.words.size() != 1 || c.words[0] != stem) continue;
+      const Span span{units_[k].span.begin,
+                      units_[k].span.begin + static_cast<uint32_t>(stem.size())};
+      *out = {ActorView{c.id, "government", text_.substr(span.begin, span.size()), span}, "capital",
+              kCapitalConf};
+      return true;
+    }
+  }
   // "anti-Ukrainian propaganda": the demonym is the target, not the doer.
   if (IsActor(k) && IsPunct(k - 1, '-') && k >= 2 && units_[k - 2].kind == UK::kWord &&
       MatchList(k - 2, lex_.stance_prefix) == k - 1)

@@ -195,6 +195,8 @@ class SentenceAnalyzer : public SentenceUnits {
   bool StateOf(int i, ActorRef* out) const;
   bool StateOfRef(const ActorRef& a, ActorRef* out) const;
   bool StateOfEntity(const ActorRef& a, ActorRef* out) const;
+  static constexpr double kCapitalConf = 0.8;
+  bool CapitalAt(int k, int* end, ActorRef* out) const;
   bool StandsFor(const StanceActor& a, std::string_view state) const;
   bool AfterPlacePreposition(int i) const;
   bool AgentBefore(int b, int cb, ActorRef* out) const;
