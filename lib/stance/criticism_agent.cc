@@ -63,16 +63,26 @@ bool SentenceAnalyzer::StandsFor(const StanceActor& a, std::string_view state) c
 
 // A capital written with a capital letter at unit k standing for its
 // government ("Moscow must withdraw", "Washington's blockade"): the state,
-// and in *end the unit after the name. Callers take it only where a state
-// acts (a subject, a possessive), never after a preposition of place.
+// and in *end the unit after the name ("Moscow's", one word, is the
+// capital's possessive). Callers take it only where a state acts (a
+// subject, a possessive), never after a preposition of place.
 bool SentenceAnalyzer::CapitalAt(int k, int* end, ActorRef* out) const {
   if (k < 0 || k >= n() || units_[k].kind != UK::kWord) return false;
   const char first = text_[units_[k].span.begin];
   if (first < 'A' || first > 'Z') return false;
+  const std::string_view low = units_[k].low;
+  const bool glued = low.size() > 2 && low.compare(low.size() - 2, 2, "'s") == 0;
   for (const auto& c : lex_.capitals) {
-    const int e = MatchWords(k, c.words, false);
-    if (e < 0) continue;
-    const Span span{units_[k].span.begin, units_[e - 1].span.end};
+    int e = -1;
+    Span span;
+    if (glued && c.words.size() == 1 && low.substr(0, low.size() - 2) == c.words[0]) {
+      e = k + 1;
+      span = {units_[k].span.begin, units_[k].span.end - 2};
+    } else if (!glued && (e = MatchWords(k, c.words, false)) > 0) {
+      span = {units_[k].span.begin, units_[e - 1].span.end};
+    } else {
+      continue;
+    }
     *out = {ActorView{c.id, "government", text_.substr(span.begin, span.size()), span}, "capital",
             kCapitalConf};
     *end = e;
@@ -124,26 +134,16 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
     }
     break;
   }
+  int capital_end = 0;
   if (IsWord(k, "'s")) {
     if (StateOf(k - 1, out)) return true;
     // "Moscow 's annexation": the capital's one word before "'s".
-    int e = 0;
-    return CapitalAt(k - 1, &e, out) && e == k;
+    return CapitalAt(k - 1, &capital_end, out) && capital_end == k;
   }
   // "Moscow's annexation" as one word.
   if (k >= cb && units_[k].kind == UK::kWord && units_[k].low.size() > 2 &&
-      units_[k].low.compare(units_[k].low.size() - 2, 2, "'s") == 0) {
-    const std::string_view stem = units_[k].low.substr(0, units_[k].low.size() - 2);
-    const char first = text_[units_[k].span.begin];
-    for (const auto& c : lex_.capitals) {
-      if (first < 'A' || first > 'Z' || c.words.size() != 1 || c.words[0] != stem) continue;
-      const Span span{units_[k].span.begin,
-                      units_[k].span.begin + static_cast<uint32_t>(stem.size())};
-      *out = {ActorView{c.id, "government", text_.substr(span.begin, span.size()), span}, "capital",
-              kCapitalConf};
-      return true;
-    }
-  }
+      units_[k].low.compare(units_[k].low.size() - 2, 2, "'s") == 0)
+    return CapitalAt(k, &capital_end, out);
   // "anti-Ukrainian propaganda": the demonym is the target, not the doer.
   if (IsActor(k) && IsPunct(k - 1, '-') && k >= 2 && units_[k - 2].kind == UK::kWord &&
       MatchList(k - 2, lex_.stance_prefix) == k - 1)
