@@ -110,6 +110,7 @@ struct EnglishWords {
   WordList state_anaphor_nouns;
   WordList continuation_verbs;
   WordList person_pronouns;
+  WordList quantity_words;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

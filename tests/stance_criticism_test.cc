@@ -23,6 +23,7 @@ const stance_test::E kCriticismEntities[] = {
     {"Russia", "government", "RUS"},
     {"United States", "government", "USA"},
     {"Ukraine", "government", "UKR"},
+    {"Ukrainian", "government", "UKR"},
     {"Sweden", "government", "SWE"},
     {"Iran", "government", "IRN"},
     {"Norway", "government", "NOR"},
@@ -282,6 +283,10 @@ TEST(StanceCriticism, ModifiersTopicsAndPredicates) {
       // A capital as a place is no actor.
       {"SWE", "The delegates in Moscow have violated the rules.", ""},
       {"SWE", "We met in Moscow and violated nothing.", ""},
+      // A demonym deep in a prepositional phrase is not the clause's
+      // subject, so not the doer.
+      {"NOR", "Armed men in several eastern Ukrainian towns are waging propaganda.", ""},
+      {"NOR", "Russian troops in the region are waging propaganda.", "NOR oppose criticise ->RUS"},
       // An evaluative predicate of a state's act.
       {"NOR", "Iran's latest statement is particularly unacceptable.",
        "NOR oppose criticise ->IRN"},

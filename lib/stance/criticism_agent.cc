@@ -159,6 +159,26 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
   return false;
 }
 
+// Whether actor unit k is deep inside a phrase of place that starts after
+// cb, past articles, modifiers and numbers: "in six eastern Ukrainian
+// towns" (AfterPlacePreposition sees only "in (the) Ukraine"). Such an
+// actor is no subject.
+bool SentenceAnalyzer::InPrepositionalPhrase(int k, int cb) const {
+  auto quantity = [&](int u) {
+    return units_[u].kind == UK::kWord && !units_[u].low.empty() &&
+           ((units_[u].low[0] >= '0' && units_[u].low[0] <= '9') ||
+            en_.quantity_words.Contains(internal::LowerWord(units_[u].low)));
+  };
+  int p = k - 1;
+  while (p > cb &&
+         (InList(p, en_.articles) || ModifierShaped(p) || InList(p, en_.premodifier_words) ||
+          quantity(p) ||
+          (units_[p].kind == UK::kWord && EndsWithOne(units_[p].low, en_.compass_endings))))
+    --p;
+  return p < k - 1 && p >= cb && units_[p].kind == UK::kWord &&
+         MatchList(p, lex_.place_preposition) == p + 1;
+}
+
 // The clause's subject when it is a state: the first actor of [cb, before)
 // that no preposition governs ("Russia is seeking to impose its will by
 // using misinformation").
@@ -166,6 +186,7 @@ bool SentenceAnalyzer::ClauseSubjectState(int cb, int before, ActorRef* out) con
   for (int k = cb; k < before; ++k) {
     if (!IsActor(k)) continue;
     if (AfterPlacePreposition(k) || IsWord(k - 1, "of") || IsWord(k - 1, "by")) continue;
+    if (InPrepositionalPhrase(k, cb)) continue;
     return StateOf(k, out);
   }
   return false;
@@ -272,7 +293,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     while (sb > cb && (InList(sb - 1, en_.perfect_auxiliaries) || IsAdverb(sb - 1))) --sb;
     for (int a = cb; a < sb; ++a) {
       if (!IsActor(a)) continue;
-      if (AfterPlacePreposition(a)) continue;
+      if (AfterPlacePreposition(a) || InPrepositionalPhrase(a, cb)) continue;
       // "the actions of Russia": "of" only after a conduct noun.
       if (IsWord(a - 1, "of") || (IsWord(a - 1, "the") && IsWord(a - 2, "of"))) {
         const int of = IsWord(a - 1, "of") ? a - 1 : a - 2;

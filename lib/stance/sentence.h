@@ -201,6 +201,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool AfterPlacePreposition(int i) const;
   bool AgentBefore(int b, int cb, ActorRef* out) const;
   bool ClauseSubjectState(int cb, int before, ActorRef* out) const;
+  bool InPrepositionalPhrase(int k, int cb) const;
   bool EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* out) const;
   bool CriticismHolder(int cue_b, ActorRef* holder, std::string_view* via, bool* reported) const;
   void AddCriticism(const ActorRef& holder, std::string_view via, const ActorRef& state,
