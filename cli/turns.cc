@@ -86,6 +86,10 @@ int TurnsMain(const std::vector<std::string>& args) {
   ShowOptions show;
   show.color = UseColor(color);
 
+  if (Status words = TurnWordsStatus(); !words.ok()) {
+    ReportError("turns", words.message());
+    return 2;
+  }
   EntityOptions entity_options;
   entity_options.dictionaries.user_files = common.dicts;
   Result<std::unique_ptr<Recognizer>> recognizer = Recognizer::Create(entity_options);

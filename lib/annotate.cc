@@ -6,7 +6,9 @@
 #include "caucus/entities.h"
 #include "caucus/segment.h"
 #include "caucus/turns.h"
+#include "stance/document.h"
 #include "stances_internal.h"
+#include "turns/turns.h"
 
 namespace caucus {
 
@@ -65,15 +67,18 @@ Status Annotator::AddStances(Document* doc) const {
   // speaker; `caucus turns` upstream would have added them. Only the
   // labelled formats: a debate or a one-speech document without labels does
   // better with the document passes (speaker, debates) than with turns.
+  // The turn rules read the English words the finder loaded with its
+  // lexicon (english.json is read once).
   if (!doc->Has("turns") && MayHaveSpeakerLabels(doc->text())) {
-    const TurnFormat format = DetectTurnFormat(doc->text());
+    const internal::EnglishWords& en = stance::EnglishOf(**finder);
+    const TurnFormat format = internal::DetectTurnFormat(doc->text(), en);
     if (format == TurnFormat::kCart || format == TurnFormat::kUnVerbatim) {
       auto names = recognizer();
       if (!names.ok()) return names.status();
       TurnOptions options;
       options.format = format;
-      doc->SetLayer("turns",
-                    TurnsJson(FindTurns(doc->text(), options, RecognizerResolver(**names))));
+      doc->SetLayer("turns", TurnsJson(internal::FindTurns(doc->text(), options,
+                                                           RecognizerResolver(**names), en)));
     }
   }
   // The recognizer for a document without an entities layer, or with a

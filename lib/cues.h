@@ -12,6 +12,7 @@
 
 #include "caucus/status.h"
 #include "english_words.h"
+#include "word_reader.h"
 
 namespace caucus::internal {
 
@@ -281,16 +282,7 @@ bool CueRestMayFollow(std::string_view text, size_t pos, const std::vector<std::
 // bytes at a time with 64-bit arithmetic (SWAR) and then walks the runs with
 // bit operations: one branch per word, mostly predictable.
 
-// The 8 bytes at p as a little-endian number (byte i in bits 8i..8i+7), which
-// the byte classifiers below assume.
-inline uint64_t LoadLittleEndian64(const char* p) {
-  uint64_t v;
-  std::char_traits<char>::copy(reinterpret_cast<char*>(&v), p, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-  v = __builtin_bswap64(v);
-#endif
-  return v;
-}
+// LoadLittleEndian64 and ClassifyAlnumBytes: word_reader.h.
 
 inline bool IsScanLetter(unsigned char c) {
   return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
@@ -312,27 +304,6 @@ inline void ClassifyScanBytes(uint64_t v, uint64_t* letters, uint64_t* word_char
   constexpr uint64_t kGather = 0x0102040810204080ULL;
   *letters = ((letter >> 7) * kGather) >> 56;
   *word_chars = (((letter | dash) >> 7) * kGather) >> 56;
-}
-
-// Bit i of *alnum / *upper: byte i of the 8 bytes in v (little-endian order)
-// is an ASCII letter or digit / an upper-case ASCII letter. For the
-// tokenizer's word loop (stances.cc).
-inline void ClassifyAlnumBytes(uint64_t v, uint64_t* alnum, uint64_t* upper) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  // Range tests on the low 7 bits (no carries between bytes), then only for
-  // bytes that were ASCII (~v).
-  auto in_range = [&](uint64_t low7, char lo, char hi) {
-    return (low7 + (0x80 - lo) * kOnes) & ~(low7 + (0x80 - hi - 1) * kOnes) & ~v & kHigh;
-  };
-  const uint64_t low7 = v & ~kHigh;
-  const uint64_t letter = in_range((v | 0x20 * kOnes) & ~kHigh, 'a', 'z');
-  // An upper-case letter is a letter with bit 5 (0x20) clear; v << 2 moves
-  // each byte's bit 5 to its bit 7.
-  const uint64_t up = letter & ~(v << 2);
-  const uint64_t digit = in_range(low7, '0', '9');
-  constexpr uint64_t kGather = 0x0102040810204080ULL;  // the 8 high bits into the low byte
-  *alnum = (((letter | digit) >> 7) * kGather) >> 56;
-  *upper = ((up >> 7) * kGather) >> 56;
 }
 
 // Calls f(begin, end) for each scan word of text, in order. f returns where

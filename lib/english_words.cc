@@ -83,6 +83,11 @@ const EnglishList kEnglishLists[] = {
     {"label_moderator_words", &EnglishWords::label_moderator_words},
     {"label_secretariat_words", &EnglishWords::label_secretariat_words},
     {"label_delegate_words", &EnglishWords::label_delegate_words},
+    {"label_interpreter_words", &EnglishWords::label_interpreter_words},
+    {"label_moderators", &EnglishWords::label_moderators},
+    {"label_bureau_words", &EnglishWords::label_bureau_words},
+    {"label_role_prefixes", &EnglishWords::label_role_prefixes},
+    {"label_chair_titles", &EnglishWords::label_chair_titles},
     {"skippable_adverbs", &EnglishWords::skippable_adverbs},
     {"modifier_endings", &EnglishWords::modifier_endings},
     {"compass_endings", &EnglishWords::compass_endings},
@@ -170,22 +175,44 @@ Status EnglishWords::Finish(const std::string& name) {
   return Status::Ok();
 }
 
-const EnglishWords& ShippedEnglishWords() {
-  static const EnglishWords* words = [] {
-    auto* w = new EnglishWords();
+namespace {
+
+struct Shipped {
+  EnglishWords words;
+  Status status;
+};
+
+const Shipped& LoadShipped() {
+  static const Shipped* shipped = [] {
+    auto* s = new Shipped();
     const std::string path = DefaultDictDir() + "/english.json";
     std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      s->status = Status::NotFound(path + ": cannot open (the English words of the speaker rules)");
+      return s;
+    }
     std::stringstream text;
     text << in.rdbuf();
     const std::string json = text.str();
     JsonLite doc;
     EnglishWords loaded;
-    if (in && doc.Parse(json).ok() && doc.root() && loaded.Add(doc, doc.root(), path).ok() &&
-        loaded.Finish(path).ok())
-      *w = std::move(loaded);
-    return w;
+    Status st = doc.Parse(json);
+    if (st.ok() && !doc.root()) st = Status::InvalidInput(path + ": empty");
+    if (!st.ok() && st.message().rfind(path, 0) != 0)
+      st = Status::InvalidInput(path + ": " + st.message());
+    if (st.ok()) st = loaded.Add(doc, doc.root(), path);
+    if (st.ok()) st = loaded.Finish(path);
+    if (st.ok()) s->words = std::move(loaded);
+    s->status = st;
+    return s;
   }();
-  return *words;
+  return *shipped;
 }
+
+}  // namespace
+
+const EnglishWords& ShippedEnglishWords() { return LoadShipped().words; }
+
+Status ShippedEnglishWordsStatus() { return LoadShipped().status; }
 
 }  // namespace caucus::internal

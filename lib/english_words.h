@@ -93,6 +93,11 @@ struct EnglishWords {
   WordList label_moderator_words;
   WordList label_secretariat_words;
   WordList label_delegate_words;
+  WordList label_interpreter_words;
+  WordList label_moderators;
+  WordList label_bureau_words;
+  WordList label_role_prefixes;
+  WordList label_chair_titles;
   WordList skippable_adverbs;
   WordList modifier_endings;
   WordList compass_endings;
@@ -136,10 +141,11 @@ extern const size_t kEnglishListCount;
 
 // The shipped words (DefaultDictDir()/english.json), read on first use and
 // kept for the process, for code that has no stance lexicon at hand (the
-// turns tool). A missing or broken file leaves every list empty (speaker
-// labels are then only title-cased, without exceptions); `caucus dict
-// validate` and every stance run report such a file.
+// turns tool). A missing or broken file leaves every list empty;
+// ShippedEnglishWordsStatus() says why, and the turns tool, `caucus dict
+// validate` and every stance run report it.
 const EnglishWords& ShippedEnglishWords();
+Status ShippedEnglishWordsStatus();
 
 }  // namespace caucus::internal
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <deque>
+#include <iterator>
 #include <optional>
 #include <set>
 #include <unordered_set>
@@ -294,6 +295,17 @@ inline bool SafeCut(std::string_view text, size_t p) {
          !IsAsciiSpace(text[p]);
 }
 
+// The indices of the capitalised words in t[b, e), in *out.
+void UpperWords(const std::vector<MatchToken>& t, size_t b, size_t e, std::vector<uint32_t>* out) {
+  out->resize(e > b ? e - b : 0);
+  size_t n = 0;
+  for (size_t k = b; k < e; ++k) {
+    (*out)[n] = static_cast<uint32_t>(k);
+    n += t[k].word & t[k].upper;
+  }
+  out->resize(n);
+}
+
 // The tokens of a text a window at a time (EntityOptions::window_bytes), so
 // that a long text is not held as tokens all at once (32 bytes a token, one
 // token per 5 bytes of prose: a 200 MB document took 2 GB). Windows own
@@ -305,14 +317,17 @@ class TokenWindows {
  public:
   struct Window {
     const std::vector<MatchToken>* tokens;
+    // The indices in *tokens of its capitalised words (UpperWords): where
+    // the rules for names written with capitals look.
+    const std::vector<uint32_t>* upper;
     size_t base;       // the text's token index of (*tokens)[0]
     size_t own_begin;  // the owned tokens: (*tokens)[own_begin, own_end)
     size_t own_end;
   };
 
   TokenWindows(std::string_view text, size_t window_bytes, size_t margin,
-               std::vector<MatchToken>* storage)
-      : text_(text), margin_(margin), tokens_(storage) {
+               std::vector<MatchToken>* storage, std::vector<uint32_t>* upper_storage)
+      : text_(text), margin_(margin), tokens_(storage), upper_(upper_storage) {
     cuts_.push_back(0);
     for (size_t at = window_bytes; at < text.size(); at += window_bytes) {
       while (at < text.size() && !SafeCut(text, at)) ++at;
@@ -359,7 +374,8 @@ class TokenWindows {
       const size_t lb = first_at(own_b), le = first_at(own_e);
       if ((b > 0 && lb < margin_) || (e < n && tokens_->size() - le < margin_)) continue;
       if (w + 1 == starts_.size()) starts_.push_back(starts_[w] + (le - lb));
-      window_ = {tokens_, starts_[w] - lb, lb, le};
+      UpperWords(*tokens_, 0, tokens_->size(), upper_);
+      window_ = {tokens_, upper_, starts_[w] - lb, lb, le};
       current_ = w;
       return window_;
     }
@@ -378,6 +394,7 @@ class TokenWindows {
   std::string_view text_;
   size_t margin_;
   std::vector<MatchToken>* tokens_;
+  std::vector<uint32_t>* upper_;
   std::vector<size_t> cuts_;    // window w owns bytes [cuts_[w], cuts_[w + 1])
   std::vector<size_t> starts_;  // the text's index of each window's first own token
   size_t current_ = SIZE_MAX;
@@ -391,6 +408,10 @@ struct Recognizer::Impl {
   PhraseTrie trie;                        // case-insensitive aliases
   PhraseTrie exact_trie{/*exact=*/true};  // case-sensitive aliases (acronyms)
   std::vector<AliasRef> refs;
+  // By ref: whether a match of the alias may hold another body's name that
+  // AddNested takes (some shorter run of its tokens is such a name, case
+  // aside); most names hold none, and are not searched.
+  std::vector<char> may_nest;
   // Where any alias may start (folded hashes of both tries' phrases: an
   // exact match is also a folded one), checked before walking the tries.
   internal::StartFilter starts;
@@ -416,9 +437,23 @@ struct Recognizer::Impl {
   // The word lists of dictionaries/rules.json, as folded token hashes.
   std::unordered_set<uint64_t> people_nouns, people_before, people_after, not_state_compounds;
   std::unordered_set<uint64_t> number_words;  // "million", "thousands"
-  // Head nouns of back-references ("summit", "wg"), each with the token
-  // sequences that may stand for it in an antecedent's name.
-  std::unordered_map<uint64_t, std::vector<std::vector<uint64_t>>> back_references;
+  // Head nouns of back-references ("summit", "wg") by folded token: the
+  // head's index in head_fits, which holds the token sequences that may
+  // stand for it in an antecedent's name.
+  std::unordered_map<uint64_t, uint32_t> back_references;
+  std::vector<std::vector<std::vector<uint64_t>>> head_fits;
+  // The sequences of head_fits by their first token, each with its head.
+  std::unordered_map<uint64_t, std::vector<std::pair<uint32_t, const std::vector<uint64_t>*>>>
+      fits_by_first;
+  // A set of heads is head_words words of 64 bits (bit j of word j / 64).
+  size_t head_words = 0;
+  // The heads a match of each alias of a body, event or instrument fits:
+  // head_words words from ref * head_words (none for other aliases).
+  std::vector<uint64_t> ref_heads;
+  // Sets in `heads` (head_words words) the heads that a name written as the
+  // tokens `seq`, whose entity's name is the tokens `names`, fits.
+  void HeadsFitting(const std::vector<uint64_t>& seq, const std::vector<uint64_t>& names,
+                    uint64_t* heads) const;
   // A government entry's people, for demonyms that name them ("people-CUB",
   // "people of Cuba"); empty for other entries.
   std::vector<std::string> people_id, people_name;
@@ -428,15 +463,40 @@ struct Recognizer::Impl {
   // and an index by (token count, first or second token).
   struct VariantName {
     uint32_t ref = 0;                // the alias's AliasRef
-    std::vector<uint64_t> fold;      // token hashes
+    uint32_t fold_at = 0;            // its n token hashes: variant_folds[fold_at, + n)
+    uint32_t n = 0;                  // tokens
+    uint32_t upper = 0;              // bit k: token k is written with a capital in the name
     std::vector<std::string> words;  // folded token text, for edit distance
-    std::vector<char> upper;         // tokens written with a capital in the name
   };
   std::vector<VariantName> variant_names;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> variant_index;
-  uint32_t variant_lengths = 0;  // bit n: some name has n tokens
+  std::vector<uint64_t> variant_folds;
+  // By VariantKey: where the list of the names with that key starts in
+  // variant_lists (a count, then indexes in variant_names). Flat, so that a
+  // look-up reads few cache lines; a FlatMap may, rarely, find a key never
+  // inserted, so a name found is checked for the length and token looked for.
+  internal::FlatMap variant_index;
+  std::vector<uint32_t> variant_lists;
+  // By VariantLengthKey(pos, token): bit n set if some name of n tokens has
+  // the token at pos (0 or 1), so that the index is only read for lengths
+  // some name could have at a position (most capitalised words start none).
+  // A FlatMap may, rarely, find a key never inserted: that costs a look in
+  // the index, which finds nothing.
+  internal::FlatMap variant_lengths_at;
+  static uint64_t VariantLengthKey(size_t pos, uint64_t token) {
+    const uint64_t k = token ^ (pos ? 0x5851F42D4C957F2DULL : 0);
+    return k ? k : 1;  // 0 marks an empty slot
+  }
+  uint32_t VariantLengthsAt(size_t pos, uint64_t token) const {
+    const uint32_t* m = variant_lengths_at.Find(VariantLengthKey(pos, token));
+    return m ? *m : 0;
+  }
+  // Mixed into all 64 bits: a FlatMap tells keys apart by their high bits.
   static uint64_t VariantKey(size_t n, size_t pos, uint64_t token) {
-    return (token * 0x9E3779B97F4A7C15ULL) ^ (static_cast<uint64_t>(n) << 3) ^ pos;
+    uint64_t k = token ^ ((static_cast<uint64_t>(n) * 2 + pos) * 0x9E3779B97F4A7C15ULL);
+    k ^= k >> 29;
+    k *= 0xBF58476D1CE4E5B9ULL;
+    k ^= k >> 32;
+    return k ? k : 1;  // 0 marks an empty slot
   }
 
   // True if ref may match tokens[i, end).
@@ -496,8 +556,7 @@ struct Recognizer::Impl {
   // of the text, and the passes look for new mentions starting in the tokens
   // the window owns, [own_begin, own_end). tok_spans and covered are by the
   // text's token index.
-  void FindVariants(std::string_view text, const std::vector<MatchToken>& t, size_t base,
-                    size_t own_begin, size_t own_end, std::vector<Hit>* hits,
+  void FindVariants(std::string_view text, const TokenWindows::Window& win, std::vector<Hit>* hits,
                     std::vector<std::pair<size_t, size_t>>* tok_spans,
                     std::vector<char>* covered) const;
   // The passes over the hits found, those below in order, on the tokens of
@@ -509,17 +568,16 @@ struct Recognizer::Impl {
   // is kept in a BackReferences, and the references found are added to the
   // hits by EndBackReferences.
   struct BackReferences {
-    struct HeadScan {
-      size_t upto = 0;  // hits before it have been read
-      int last = -1;    // the last of them that fits the head
-    };
-    std::unordered_map<uint64_t, HeadScan> scans;
+    std::vector<int> last;  // by head: the last hit before next_hit that fits it
     std::vector<Hit> added;
-    size_t next_hit = 0;  // hits before it end before the token being read
+    size_t next_hit = 0;          // hits before it end before the token being read
+    std::vector<uint64_t> heads;  // a hit's heads, when not its alias's
   };
-  void ResolveBackReferences(std::string_view text, const std::vector<MatchToken>& t,
-                             size_t own_begin, size_t own_end, BackReferences* state,
-                             std::vector<Hit>* hits) const;
+  // Reads hit x, which ends before the token being read, into state->last.
+  void ReadAntecedent(std::string_view text, const std::vector<MatchToken>& t,
+                      const std::vector<Hit>& hits, size_t x, BackReferences* state) const;
+  void ResolveBackReferences(std::string_view text, const TokenWindows::Window& win,
+                             BackReferences* state, std::vector<Hit>* hits) const;
   static void EndBackReferences(BackReferences* state, std::vector<Hit>* hits);
   void PeopleFromDemonyms(std::string_view text, const std::vector<MatchToken>& t,
                           std::vector<Hit>* hits) const;
@@ -626,7 +684,10 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   for (const std::string& w : rules.not_state_compounds)
     im.not_state_compounds.insert(one(w.c_str()));
   for (const auto& [head, words] : rules.back_references) {
-    auto& fits = im.back_references[one(head.c_str())];
+    const auto added = im.back_references.emplace(one(head.c_str()),
+                                                  static_cast<uint32_t>(im.back_references.size()));
+    if (added.second) im.head_fits.emplace_back();
+    auto& fits = im.head_fits[added.first->second];
     for (const std::string& w : {head}) {
       internal::Tokenize(w, &toks);
       fits.emplace_back();
@@ -655,6 +716,19 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
     internal::Tokenize(entries[ei].name, &toks);
     for (const MatchToken& x : toks) im.name_folds[ei].push_back(x.fold);
   }
+  im.head_words = (im.head_fits.size() + 63) / 64;
+  for (uint32_t j = 0; j < im.head_fits.size(); ++j) {
+    for (const std::vector<uint64_t>& f : im.head_fits[j])
+      if (!f.empty()) im.fits_by_first[f[0]].emplace_back(j, &f);
+  }
+  std::vector<uint64_t> alias_folds;
+  std::unordered_map<uint64_t, std::vector<uint32_t>> variant_index;  // made flat below
+  // The folded tokens of every alias, from ref_folds[ref]; and the hashes
+  // of the folded tokens of the names AddNested takes.
+  std::vector<uint64_t> all_folds;
+  std::vector<size_t> ref_folds;
+  std::unordered_set<uint64_t> nested_names;
+  size_t longest_nested = 0;  // in tokens
   // The tails of one entry, by form: the aliases of an entry with the same
   // form share one (an entry has a handful of forms and up to a hundred aliases).
   std::vector<std::pair<const std::string*, std::pair<uint32_t, uint32_t>>> tail_for;
@@ -685,6 +759,26 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
           .Add(toks, static_cast<uint32_t>(im.refs.size()));
       im.starts.Add(toks[0].fold, toks.size() > 1, toks.size() > 1 ? toks[1].fold : 0);
       im.refs.push_back(ref);
+      // AddNested looks in names of two tokens or more, not in states' or
+      // people's.
+      ref_folds.push_back(all_folds.size());
+      if (toks.size() >= 2 && kind_code != kGovernmentKind && e.kind != kPersonKind) {
+        for (const MatchToken& x : toks) all_folds.push_back(x.fold);
+      }
+      if (ref.kind_code == kBodyKind && ref.reported && !ref.weak && !ref.has_requires) {
+        uint64_t folded_hash = 0;
+        for (const MatchToken& x : toks) folded_hash = CombineHash(folded_hash, x.fold);
+        nested_names.insert(folded_hash);
+        longest_nested = std::max(longest_nested, toks.size());
+      }
+      // The heads a match of the alias fits: its tokens are the alias's.
+      im.ref_heads.resize(im.refs.size() * im.head_words, 0);
+      if (e.kind == "body" || e.kind == "event" || e.kind == "instrument") {
+        alias_folds.clear();
+        for (const MatchToken& x : toks) alias_folds.push_back(x.fold);
+        im.HeadsFitting(alias_folds, im.name_folds[ei],
+                        &im.ref_heads[(im.refs.size() - 1) * im.head_words]);
+      }
       // A walk reads one token past an alias; people rules look about 20
       // tokens around a match.
       im.margin_tokens = std::max(im.margin_tokens, toks.size() + 32);
@@ -705,20 +799,46 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
           toks.size() < 32) {
         Impl::VariantName v;
         v.ref = static_cast<uint32_t>(im.refs.size() - 1);
-        for (const MatchToken& x : toks) {
-          v.fold.push_back(x.fold);
+        v.fold_at = static_cast<uint32_t>(im.variant_folds.size());
+        v.n = static_cast<uint32_t>(toks.size());
+        for (size_t k = 0; k < toks.size(); ++k) {
+          const MatchToken& x = toks[k];
+          im.variant_folds.push_back(x.fold);
           v.words.push_back(internal::FoldToken(a.text.substr(x.begin, x.end - x.begin)));
-          v.upper.push_back(x.upper);
+          v.upper |= static_cast<uint32_t>(x.upper) << k;
         }
         const uint32_t at = static_cast<uint32_t>(im.variant_names.size());
-        im.variant_index[Impl::VariantKey(toks.size(), 0, toks[0].fold)].push_back(at);
-        im.variant_index[Impl::VariantKey(toks.size(), 1, toks[1].fold)].push_back(at);
-        im.variant_lengths |= 1u << toks.size();
+        variant_index[Impl::VariantKey(toks.size(), 0, toks[0].fold)].push_back(at);
+        variant_index[Impl::VariantKey(toks.size(), 1, toks[1].fold)].push_back(at);
+        for (size_t pos = 0; pos < 2; ++pos) {
+          bool inserted = false;
+          *im.variant_lengths_at.Insert(Impl::VariantLengthKey(pos, toks[pos].fold), 0,
+                                        &inserted) |= 1u << toks.size();
+        }
         im.variant_names.push_back(std::move(v));
       }
     }
   }
   im.tails.append(kPad, ' ');  // AppendJson copies kPad bytes at a time
+  for (const auto& [key, names] : variant_index) {
+    bool inserted = false;
+    im.variant_index.Insert(key, static_cast<uint32_t>(im.variant_lists.size()), &inserted);
+    im.variant_lists.push_back(static_cast<uint32_t>(names.size()));
+    im.variant_lists.insert(im.variant_lists.end(), names.begin(), names.end());
+  }
+  ref_folds.push_back(all_folds.size());
+  im.may_nest.assign(im.refs.size(), 0);
+  for (size_t ref = 0; ref < im.refs.size(); ++ref) {
+    const uint64_t* f = &all_folds[ref_folds[ref]];
+    const size_t n = ref_folds[ref + 1] - ref_folds[ref];
+    for (size_t k = 0; k < n && !im.may_nest[ref]; ++k) {
+      uint64_t h = 0;
+      for (size_t end = k + 1; end <= std::min(n, k + longest_nested); ++end) {
+        h = CombineHash(h, f[end - 1]);
+        if ((k > 0 || end < n) && nested_names.count(h)) im.may_nest[ref] = 1;
+      }
+    }
+  }
   for (const char* role : kRoles) {
     internal::Tokenize(role, &toks);
     im.roles.Add(toks, static_cast<uint32_t>(im.role_names.size()));
@@ -831,40 +951,54 @@ bool NameLike(const MatchToken& x, std::string_view text) {
 // word by a small edit distance ("International Telecomunication Union"), or
 // in two words swapped ("Internet Corporation for Assigned Numbers and
 // Names"). Form "variant", a lower score.
-void Recognizer::Impl::FindVariants(std::string_view text, const std::vector<MatchToken>& t,
-                                    size_t base, size_t own_begin, size_t own_end,
+void Recognizer::Impl::FindVariants(std::string_view text, const TokenWindows::Window& win,
                                     std::vector<Hit>* hits,
                                     std::vector<std::pair<size_t, size_t>>* tok_spans,
                                     std::vector<char>* covered) const {
-  const size_t n_tok = t.size();
-  // run[i]: how many name-like tokens start at i, none covered.
-  thread_local std::vector<uint16_t> run;
-  run.assign(n_tok + 1, 0);
-  for (size_t i = n_tok; i-- > 0;) {
-    run[i] = !(*covered)[i + base] && NameLike(t[i], text)
-                 ? static_cast<uint16_t>(std::min<int>(run[i + 1] + 1, 31))
-                 : 0;
-  }
+  const std::vector<MatchToken>& t = *win.tokens;
+  const size_t n_tok = t.size(), base = win.base;
+  if (n_tok < 3) return;
   std::string folded;
-  for (size_t i = own_begin; i < own_end && i + 3 <= n_tok; ++i) {
-    if (run[i] < 3 || !t[i].word || !t[i].upper) continue;
+  // A name starts at a capitalised word the window owns, with two tokens
+  // after it.
+  const std::vector<uint32_t>& upper = *win.upper;
+  const size_t i_end = std::min(win.own_end, n_tok - 2);
+  size_t next = win.own_begin;  // tokens before it are not read
+  for (auto at = std::lower_bound(upper.begin(), upper.end(), next);
+       at != upper.end() && *at < i_end; ++at) {
+    const size_t i = *at;
+    if (i < next) continue;
+    // How many name-like tokens start at i, none covered (at most 31): three
+    // at least (most capitalised words are in a match, or alone).
+    auto name_like = [&](size_t k) { return !(*covered)[k + base] && NameLike(t[k], text); };
+    if (!name_like(i) || !name_like(i + 1) || !name_like(i + 2)) continue;
+    // A name of n tokens that differs in at most two has its first or its
+    // second token here: the lengths it may have.
+    uint32_t lengths = VariantLengthsAt(0, t[i].fold) | VariantLengthsAt(1, t[i + 1].fold);
+    if (lengths == 0) continue;
+    size_t run = 3;
+    while (run < 31 && i + run < n_tok && name_like(i + run)) ++run;
+    lengths &= static_cast<uint32_t>((2ULL << run) - 1);  // n <= run
     size_t found_n = 0;
     const VariantName* found_v = nullptr;
-    for (size_t n = std::min<size_t>(run[i], 31); n >= 3 && !found_v; --n) {
-      if (!((variant_lengths >> n) & 1)) continue;
+    for (size_t n = run; n >= 3 && !found_v; --n) {
+      // The last word must be a capitalised word, as a name's is.
+      if (!((lengths >> n) & 1) || !t[i + n - 1].upper) continue;
       for (size_t pos = 0; pos < 2 && !found_v; ++pos) {
-        auto it = variant_index.find(VariantKey(n, pos, t[i + pos].fold));
-        if (it == variant_index.end()) continue;
-        for (uint32_t vi : it->second) {
-          const VariantName& v = variant_names[vi];
+        const uint32_t* list = variant_index.Find(VariantKey(n, pos, t[i + pos].fold));
+        if (!list) continue;
+        const uint32_t* names = &variant_lists[*list];
+        for (uint32_t x = 1; x <= names[0]; ++x) {
+          const VariantName& v = variant_names[names[x]];
+          const uint64_t* fold = &variant_folds[v.fold_at];
+          if (v.n != n || fold[pos] != t[i + pos].fold) continue;  // another key's
           size_t diff[3], nd = 0;
           bool caps = true;
           for (size_t k = 0; k < n && nd < 3; ++k) {
-            if (v.fold[k] != t[i + k].fold) diff[nd++] = k;
-            caps &= !v.upper[k] || t[i + k].upper;
+            if (fold[k] != t[i + k].fold) diff[nd++] = k;
+            caps &= !((v.upper >> k) & 1) || t[i + k].upper;
           }
-          // The last word must be a capitalised word, as a name's is.
-          if (!caps || nd == 0 || nd > 2 || !t[i + n - 1].upper) continue;
+          if (!caps || nd == 0 || nd > 2) continue;
           bool ok = false;
           if (nd == 1) {
             const size_t k = diff[0];
@@ -874,7 +1008,7 @@ void Recognizer::Impl::FindVariants(std::string_view text, const std::vector<Mat
             const size_t cap = v.words[k].size() >= 9 ? 2 : 1;
             ok = folded.size() >= 4 && EditDistance(folded, v.words[k], cap) <= cap;
           } else {
-            ok = t[i + diff[0]].fold == v.fold[diff[1]] && t[i + diff[1]].fold == v.fold[diff[0]];
+            ok = t[i + diff[0]].fold == fold[diff[1]] && t[i + diff[1]].fold == fold[diff[0]];
           }
           if (ok) {
             found_v = &v;
@@ -902,7 +1036,7 @@ void Recognizer::Impl::FindVariants(std::string_view text, const std::vector<Mat
     h.kind_code = r.kind_code;
     tok_spans->emplace_back(i + base, i + found_n + base);
     for (size_t k = i; k < i + found_n; ++k) (*covered)[k + base] = 1;
-    i += found_n - 1;
+    next = i + found_n;
   }
 }
 
@@ -912,21 +1046,87 @@ bool SpanBefore(const Hit& a, const Hit& b) {
   return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
 }
 
+// Sorts hits by span, stably. Hits come as a few sorted runs (the matches,
+// then what a rule added), which are merged in turn: stable too, and no
+// allocation once the scratch vector has grown.
 void SortHits(std::vector<Hit>* hits) {
-  if (!std::is_sorted(hits->begin(), hits->end(), SpanBefore))
-    std::stable_sort(hits->begin(), hits->end(), SpanBefore);
-}
-
-// True if the token hashes `seq` occur in a row in `toks`.
-bool HoldsSequence(const std::vector<uint64_t>& toks, const std::vector<uint64_t>& seq) {
-  if (seq.empty() || seq.size() > toks.size()) return false;
-  for (size_t i = 0; i + seq.size() <= toks.size(); ++i) {
-    if (std::equal(seq.begin(), seq.end(), toks.begin() + i)) return true;
+  auto sorted_until = [hits](size_t from) {
+    return static_cast<size_t>(std::is_sorted_until(hits->begin() + from, hits->end(), SpanBefore) -
+                               hits->begin());
+  };
+  size_t done = sorted_until(0);
+  thread_local std::vector<Hit> merged;
+  for (int runs = 0; done < hits->size(); ++runs) {
+    if (runs == 8) {  // many runs: not worth merging one at a time
+      std::stable_sort(hits->begin(), hits->end(), SpanBefore);
+      break;
+    }
+    const size_t end = sorted_until(done);
+    merged.clear();
+    std::merge(hits->begin(), hits->begin() + done, hits->begin() + done, hits->begin() + end,
+               std::back_inserter(merged), SpanBefore);
+    std::copy(merged.begin(), merged.end(), hits->begin());
+    done = end;
   }
-  return false;
 }
 
 }  // namespace
+
+void Recognizer::Impl::HeadsFitting(const std::vector<uint64_t>& seq,
+                                    const std::vector<uint64_t>& names, uint64_t* heads) const {
+  for (const std::vector<uint64_t>* s : {&seq, &names}) {
+    for (size_t p = 0; p < s->size(); ++p) {
+      auto it = fits_by_first.find((*s)[p]);
+      if (it == fits_by_first.end()) continue;
+      for (const auto& [j, f] : it->second) {
+        if (p + f->size() <= s->size() && std::equal(f->begin(), f->end(), s->begin() + p))
+          heads[j / 64] |= 1ULL << (j % 64);
+      }
+    }
+  }
+}
+
+void Recognizer::Impl::ReadAntecedent(std::string_view text, const std::vector<MatchToken>& t,
+                                      const std::vector<Hit>& hits, size_t x,
+                                      BackReferences* state) const {
+  const Hit& a = hits[x];
+  if (a.kind_code != kBodyKind && a.kind_code != kEventKind && *a.kind != "instrument") return;
+  if (a.form == &kNestedForm) return;
+  const uint64_t* heads;
+  if (a.tail != Hit::kNoTail) {
+    // A dictionary match: its tokens are its alias's, its name its entry's.
+    heads = &ref_heads[a.tail * head_words];
+  } else {
+    thread_local std::vector<MatchToken> name_toks;
+    thread_local std::vector<uint64_t> seq, name_seq;
+    seq.clear();
+    if (a.span.begin >= (t.empty() ? 0 : t.front().begin)) {
+      for (size_t k = TokenAt(t, a.span.begin); k < t.size() && t[k].end <= a.span.end; ++k)
+        seq.push_back(t[k].fold);
+    } else {
+      // A name before t's tokens (in an earlier window of a long text) is
+      // tokenized again, alone.
+      internal::Tokenize(text.substr(a.span.begin, a.span.size()), &name_toks);
+      for (const MatchToken& x2 : name_toks) seq.push_back(x2.fold);
+    }
+    const std::vector<uint64_t>* names = &name_seq;
+    const DictEntry* e = EntryOf(a);
+    if (e && e->name == *a.name) {
+      names = &name_folds[e - dict.entries().data()];
+    } else {
+      internal::Tokenize(*a.name, &name_toks);
+      name_seq.clear();
+      for (const MatchToken& x2 : name_toks) name_seq.push_back(x2.fold);
+    }
+    state->heads.assign(head_words, 0);
+    HeadsFitting(seq, *names, state->heads.data());
+    heads = state->heads.data();
+  }
+  for (size_t w = 0; w < head_words; ++w) {
+    for (uint64_t bits = heads[w]; bits; bits &= bits - 1)
+      state->last[w * 64 + __builtin_ctzll(bits)] = static_cast<int>(x);
+  }
+}
 
 // "the Summit", "this Forum", "the WG": a determiner and a capitalised head
 // noun of dictionaries/rules.json, not followed by more of a name, refer back
@@ -935,29 +1135,31 @@ bool HoldsSequence(const std::vector<uint64_t>& toks, const std::vector<uint64_t
 // ("WG" for "Working Group"). The mention gets that entity, form
 // "back-reference" and a lower score. A bare name kept for an EU institution
 // ("the Council") yields to a fitting earlier name ("ITU Council").
-void Recognizer::Impl::ResolveBackReferences(std::string_view text,
-                                             const std::vector<MatchToken>& t, size_t own_begin,
-                                             size_t own_end, BackReferences* state,
-                                             std::vector<Hit>* hits) const {
-  std::vector<MatchToken> name_toks;
-  std::vector<uint64_t> seq, name_seq;
-  auto& scans = state->scans;
+void Recognizer::Impl::ResolveBackReferences(std::string_view text, const TokenWindows::Window& win,
+                                             BackReferences* state, std::vector<Hit>* hits) const {
+  const std::vector<MatchToken>& t = *win.tokens;
   size_t& next_hit = state->next_hit;
-  // A name before t's tokens (in an earlier window of a long text) is
-  // tokenized again, alone.
-  const uint32_t t_begin = t.empty() ? 0 : t.front().begin;
-  for (size_t i = own_begin; i < own_end && i + 1 < t.size(); ++i) {
+  if (state->last.empty()) state->last.assign(head_fits.size(), -1);
+  // The heads: capitalised words after a determiner the window owns.
+  const std::vector<uint32_t>& upper = *win.upper;
+  const size_t h_end = std::min(win.own_end + 1, t.size());
+  for (auto at = std::lower_bound(upper.begin(), upper.end(), win.own_begin + 1);
+       at != upper.end() && *at < h_end; ++at) {
+    const size_t h = *at, i = h - 1;
     const uint64_t d = t[i].fold;
     if (d != the_hash && d != this_hash && d != that_hash) continue;
-    const size_t h = i + 1;
-    if (!t[h].word || !t[h].upper) continue;
-    auto fits_it = back_references.find(t[h].fold);
-    if (fits_it == back_references.end()) continue;
+    auto head = back_references.find(t[h].fold);
+    if (head == back_references.end()) continue;
     // More of a name follows: "the Council Working Group", "the Forum on X".
     if (h + 1 < t.size() && t[h + 1].word && t[h + 1].upper) continue;
     if (h + 2 < t.size() && (t[h + 1].fold == of_hash) && t[h + 2].upper) continue;
+    // The hits that end before the determiner are read (once each) for the
+    // heads they fit.
+    while (next_hit < hits->size() && (*hits)[next_hit].span.end <= t[i].begin) {
+      ReadAntecedent(text, t, *hits, next_hit, state);
+      ++next_hit;
+    }
     // A hit on the head itself: only a bare conditional name may yield.
-    while (next_hit < hits->size() && (*hits)[next_hit].span.end <= t[i].begin) ++next_hit;
     int on_head = -1;
     bool blocked = false;
     for (size_t x = next_hit; x < hits->size() && (*hits)[x].span.begin < t[h].end; ++x) {
@@ -972,38 +1174,10 @@ void Recognizer::Impl::ResolveBackReferences(std::string_view text,
       }
     }
     if (blocked) continue;
-    // The last fitting name before the determiner: each head's scan goes
-    // on from where it stopped, so a document's hits are read once per head.
-    BackReferences::HeadScan& scan = scans[t[h].fold];
-    for (; scan.upto < next_hit; ++scan.upto) {
-      const Hit& a = (*hits)[scan.upto];
-      if (a.kind_code != kBodyKind && a.kind_code != kEventKind && *a.kind != "instrument")
-        continue;
-      if (a.form == &kNestedForm) continue;
-      seq.clear();
-      if (a.span.begin >= t_begin) {
-        for (size_t k = TokenAt(t, a.span.begin); k < t.size() && t[k].end <= a.span.end; ++k)
-          seq.push_back(t[k].fold);
-      } else {
-        internal::Tokenize(text.substr(a.span.begin, a.span.size()), &name_toks);
-        for (const MatchToken& x2 : name_toks) seq.push_back(x2.fold);
-      }
-      const std::vector<uint64_t>* names = &name_seq;
-      const DictEntry* e = EntryOf(a);
-      if (e && e->name == *a.name) {
-        names = &name_folds[e - dict.entries().data()];
-      } else {
-        internal::Tokenize(*a.name, &name_toks);
-        name_seq.clear();
-        for (const MatchToken& x2 : name_toks) name_seq.push_back(x2.fold);
-      }
-      bool fit = false;
-      for (const auto& f : fits_it->second)
-        fit |= HoldsSequence(seq, f) || HoldsSequence(*names, f);
-      if (fit) scan.last = static_cast<int>(scan.upto);
-    }
-    if (scan.last < 0) continue;
-    Hit ref = (*hits)[scan.last];
+    // The last fitting name before the determiner.
+    const int last = state->last[head->second];
+    if (last < 0) continue;
+    Hit ref = (*hits)[last];
     Detach(&ref);
     ref.span = {t[h].begin, t[h].end};
     ref.form = &kBackReferenceForm;
@@ -1013,7 +1187,6 @@ void Recognizer::Impl::ResolveBackReferences(std::string_view text,
     } else {
       state->added.push_back(ref);
     }
-    i = h;
   }
 }
 
@@ -1165,6 +1338,7 @@ void Recognizer::Impl::AddNested(const std::string_view text, const std::vector<
     if (outer.kind_code == kGovernmentKind || *outer.kind == kPersonKind ||
         outer.form == &kNestedForm || outer.form == &kBackReferenceForm)
       continue;
+    if (outer.tail != Hit::kNoTail && !may_nest[outer.tail]) continue;
     const size_t b = TokenAt(t, outer.span.begin), e = TokenAt(t, outer.span.end);
     if (e - b < 2) continue;
     for (size_t k = b; k < e;) {
@@ -1222,7 +1396,7 @@ void Recognizer::Impl::HitPasses(std::string_view text, TokenWindows* windows,
     BackReferences state;
     for (size_t w = 0; w < n_windows; ++w) {
       const TokenWindows::Window win = windows->Get(w);
-      ResolveBackReferences(text, *win.tokens, win.own_begin, win.own_end, &state, hits);
+      ResolveBackReferences(text, win, &state, hits);
     }
     EndBackReferences(&state, hits);
   }
@@ -1258,7 +1432,8 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
                                 const DocContext& ctx, Found* found) const {
   const Impl& im = *this;
   thread_local std::vector<MatchToken> tokens;
-  TokenWindows windows(text, im.window_bytes, im.margin_tokens, &tokens);
+  thread_local std::vector<uint32_t> upper;
+  TokenWindows windows(text, im.window_bytes, im.margin_tokens, &tokens, &upper);
   std::vector<Hit>& out = found->hits;
   out.clear();
   // By the text's token index: the token range of each hit, and the tokens
@@ -1535,8 +1710,7 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
   if (!im.variant_names.empty()) {
     for (size_t w = 0; w < windows.size(); ++w) {
       const TokenWindows::Window win = windows.Get(w);
-      im.FindVariants(text, *win.tokens, win.base, win.own_begin, win.own_end, &out, &tok_spans,
-                      &covered);
+      im.FindVariants(text, win, &out, &tok_spans, &covered);
     }
   }
   found->owned.clear();
@@ -1571,15 +1745,7 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
     std::vector<std::pair<size_t, size_t>>().swap(tok_spans);
   }
   if (tokens.capacity() > (2u << 20)) std::vector<MatchToken>().swap(tokens);
-  // Sort by span.
-  auto before = [](const Hit& a, const Hit& b) {
-    const Span& x = a.span;
-    const Span& y = b.span;
-    return x.begin != y.begin ? x.begin < y.begin : x.end < y.end;
-  };
-  if (!std::is_sorted(out.begin(), out.end(), before)) {
-    std::stable_sort(out.begin(), out.end(), before);
-  }
+  SortHits(&out);
 }
 
 std::vector<Entity> Recognizer::Find(std::string_view text, const std::vector<AcronymDef>* defs,
@@ -1668,6 +1834,9 @@ void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>
       }
       c.Char('}');
     }
+    // The last chunk: room for it and the ']' at once, rather than a string
+    // that grows (and is copied) for the ']'.
+    if (to == hits.size()) out->reserve(out->size() + (c.end() - buf.data()) + 1);
     out->append(buf.data(), c.end() - buf.data());
   }
   out->push_back(']');
@@ -1685,15 +1854,16 @@ DocContext ContextOf(const Document& doc) {
 namespace {
 
 // The acronym definitions recognition uses in `doc`: its "acronyms" layer,
-// else (when `find`) those found in its text. *have is false when there are
-// none to use (neither).
-Status DefinitionsFor(const Document& doc, bool find, std::vector<AcronymDef>* defs, bool* have) {
+// else (when `find`) those found in its text from ctx.body_begin. *have is
+// false when there are none to use (neither).
+Status DefinitionsFor(const Document& doc, const DocContext& ctx, bool find,
+                      std::vector<AcronymDef>* defs, bool* have) {
   auto layer = GetAcronyms(doc, have);
   if (!layer.ok()) return layer.status();
   if (*have) {
     *defs = std::move(*layer);
   } else if (find) {
-    *defs = FindAcronymsInBody(doc.text(), BodyStart(doc), nullptr);
+    *defs = FindAcronymsInBody(doc.text(), ctx.body_begin, nullptr);
     *have = true;
   }
   return Status::Ok();
@@ -1717,19 +1887,19 @@ Result<std::vector<Entity>> ComputeEntities(const Document& doc, const Recognize
                                             bool find_definitions) {
   std::vector<AcronymDef> defs;
   bool have = false;
-  Status st = DefinitionsFor(doc, find_definitions, &defs, &have);
-  if (!st.ok()) return st;
   const DocContext ctx = ContextOf(doc);
+  Status st = DefinitionsFor(doc, ctx, find_definitions, &defs, &have);
+  if (!st.ok()) return st;
   return recognizer.Find(doc.text(), have ? &defs : nullptr, &ctx);
 }
 
 Status AddEntities(Document* doc, const Recognizer& recognizer, bool find_definitions) {
   std::vector<AcronymDef> defs;
   bool have = false;
-  Status st = DefinitionsFor(*doc, find_definitions, &defs, &have);
+  const DocContext ctx = ContextOf(*doc);
+  Status st = DefinitionsFor(*doc, ctx, find_definitions, &defs, &have);
   if (!st.ok()) return st;
   std::string layer;
-  const DocContext ctx = ContextOf(*doc);
   recognizer.AppendJson(doc->text(), have ? &defs : nullptr, &layer, &ctx);
   doc->SetLayer("entities", std::move(layer));
   return Status::Ok();

@@ -66,7 +66,7 @@ class LineReader {
   LineReader(FILE* f, uint64_t max_line) : f_(f), max_line_(max_line) {}
   // Pre-loads bytes (the head read to sniff the input).
   void Prepend(const std::string& bytes) {
-    std::string rest(buf_.get() + pos_, size_ - pos_);
+    std::string rest = size_ > pos_ ? std::string(buf_.get() + pos_, size_ - pos_) : std::string();
     size_ = pos_ = scan_ = 0;
     Append(bytes.data(), bytes.size());
     Append(rest.data(), rest.size());
@@ -75,7 +75,11 @@ class LineReader {
   // max_line (skipped); kEnd at the end of input or after a read error.
   Result Next(std::string* line, bool* read_error) {
     while (true) {
-      const char* nl = static_cast<const char*>(memchr(buf_.get() + scan_, '\n', size_ - scan_));
+      // memchr on an empty range still needs a valid pointer; the buffer is
+      // null until the first read.
+      const char* nl =
+          size_ > scan_ ? static_cast<const char*>(memchr(buf_.get() + scan_, '\n', size_ - scan_))
+                        : nullptr;
       if (nl) {
         size_t at = nl - buf_.get();
         const bool too_long = skipping_ || at - pos_ > max_line_;
@@ -103,7 +107,7 @@ class LineReader {
         return kEnd;
       }
       // Drop the consumed lines, keep the partial one, read more after it.
-      memmove(buf_.get(), buf_.get() + pos_, size_ - pos_);
+      if (pos_ > 0) memmove(buf_.get(), buf_.get() + pos_, size_ - pos_);
       size_ -= pos_;
       scan_ -= pos_;
       pos_ = 0;

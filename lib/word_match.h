@@ -1,5 +1,5 @@
 // Internal: matching a word against short lists of lower-case words, shared
-// by the rule code of lib/stance/ and lib/turns.cc. Not part of the
+// by the rule code of lib/stance/ and lib/turns/. Not part of the
 // public API.
 #ifndef CAUCUS_LIB_WORD_MATCH_H_
 #define CAUCUS_LIB_WORD_MATCH_H_

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 
+#include "caucus/acronyms.h"
 #include "caucus/entities.h"
 #include "caucus/front_matter.h"
 
@@ -197,6 +198,24 @@ TEST_F(ShippedTest, BackReferences) {
   auto e = Find("the Internet Governance Forum; the Forum");
   ASSERT_EQ(e.size(), 2u);
   EXPECT_DOUBLE_EQ(e[1].score, 0.8);
+  // The last fitting name wins, whichever head is asked for.
+  EXPECT_EQ(All("The Internet Governance Forum and the ITU Council met; the Forum and the "
+                "Council spoke."),
+            (V{"body:IGF:name@Internet Governance Forum", "body:ITU:nested@ITU",
+               "body:ITU Council:name@ITU Council", "body:IGF:back-reference@Forum",
+               "body:ITU Council:back-reference@Council"}));
+}
+
+// A name the document defines is an antecedent too, by its written words.
+TEST_F(ShippedTest, BackReferenceToADefinedName) {
+  const std::string text =
+      "The Open Routing Working Group (ORWG) met in May. In June the WG published a report.";
+  const std::vector<AcronymDef> defs = FindAcronymDefinitions(text);
+  std::vector<std::string> got;
+  for (const Entity& e : rec_->Find(text, &defs, nullptr))
+    got.push_back(e.kind + ":" + e.id + ":" + e.form + "@" + e.text);
+  EXPECT_EQ(got, (V{"body:ORWG:defined@Open Routing Working Group", "body:ORWG:defined@ORWG",
+                    "body:ORWG:back-reference@WG"}));
 }
 
 TEST_F(ShippedTest, NestedBodies) {
@@ -225,6 +244,13 @@ TEST_F(ShippedTest, SpellingVariants) {
             (V{"body:IGF:variant@Internet Governence Forum"}));
   EXPECT_EQ(All("the international telecomunication union"), V{});
   EXPECT_EQ(All("the Internet Government Forum"), V{});  // "Government": two letters, short word
+  // The first word misspelt: the name is found by its second.
+  EXPECT_EQ(All("the Internatinal Telecommunication Union"),
+            (V{"body:ITU:variant@Internatinal Telecommunication Union"}));
+  // Inside a longer run of capitalised words, and at the very end of a text.
+  EXPECT_EQ(All("Report Of The Internet Governence Forum"),
+            (V{"body:IGF:variant@Internet Governence Forum"}));
+  EXPECT_EQ(All("Internet Governence Forum"), (V{"body:IGF:variant@Internet Governence Forum"}));
 }
 
 // A name several dated entries share: the document's date picks one.

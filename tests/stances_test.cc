@@ -450,6 +450,19 @@ TEST(StancesTest, FirstPersonSubjects) {
   EXPECT_EQ(got, (std::vector<std::string>{"We", "my Government", "I"}));
 }
 
+// The word reader keeps a contraction whole ("We've", "I’m"); its subject is
+// the pronoun, with either apostrophe. "it's" and "Weird" are no subjects,
+// nor "I'd" and "we’ll" (their modal would be lost).
+TEST(StancesTest, FirstPersonSubjectsOfContractions) {
+  std::string t =
+      "We've agreed, we\xE2\x80\x99re sure I\xE2\x80\x99m right, I'd say we\xE2\x80\x99ll see "
+      "it's Weird.";
+  auto v = stance::FirstPersonSubjects(En(), t, {0, static_cast<uint32_t>(t.size())});
+  std::vector<std::string> got;
+  for (const Span& s : v) got.push_back(t.substr(s.begin, s.size()));
+  EXPECT_EQ(got, (std::vector<std::string>{"We", "we", "I"}));
+}
+
 TEST(StancesTest, DocumentSpeaker) {
   auto run = [](const std::string& text, const char* meta = nullptr) {
     Document d = Document::FromText("d", text);

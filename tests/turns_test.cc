@@ -407,6 +407,35 @@ TEST(TurnsNormalize, ShoutingLabelsAreTitleCased) {
   EXPECT_EQ(turns[2].normalized, "Côte d'Ivoire");
 }
 
+// The role words of dictionaries/english.json (label_chair_titles,
+// label_role_prefixes, label_bureau_words, label_interpreter_words,
+// label_moderators, label_secretariat_words): one CART label each.
+TEST(TurnsRoles, LabelWordsFromEnglishJson) {
+  const std::vector<std::pair<std::string, std::string>> kCases = {
+      {"CHAIRMAN COMMITTEE 4", "chair"},
+      {"VICE-CHAIRMAN", "chair"},
+      {"CO-CHAIR", "chair"},
+      {"THE ACTING PRESIDENT", "chair"},
+      {"TEMPORARY CHAIRPERSON", "chair"},
+      {"CHAIRS OF THE GROUPS", "unknown"},  // "CHAIR" needs a word end
+      {"DIRECTOR, TSB", "secretariat"},
+      {"BDT DIRECTOR", "secretariat"},
+      {"DIRECTOR GENERAL", "unknown"},  // no bureau
+      {"SECRETARY OF THE COMMISSION", "secretariat"},
+      {"ARABIC INTERPRETER", "interpreter"},
+      {"HOST", "moderator"},
+      {"HOSTS", "unknown"},  // a whole label only
+  };
+  std::string text;
+  for (const auto& [label, role] : kCases) text += ">> " + label + ": a few words.\n";
+  TurnOptions cart;
+  cart.format = TurnFormat::kCart;
+  std::vector<Turn> turns = FindTurns(text, cart, nullptr);
+  ASSERT_EQ(turns.size(), kCases.size());
+  for (size_t i = 0; i < kCases.size(); ++i)
+    EXPECT_EQ(turns[i].role, kCases[i].second) << kCases[i].first;
+}
+
 TEST(TurnAtTest, FindsContainingTurn) {
   std::vector<Turn> turns(3);
   turns[0].span = {10, 20};

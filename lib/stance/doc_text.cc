@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "cues.h"
+#include "word_reader.h"
 
 namespace caucus::stance {
 
@@ -88,49 +89,17 @@ bool InRanges(const std::vector<Span>& r, uint32_t pos) {
   return it != r.begin() && std::prev(it)->end > pos;
 }
 
-// Appends the words of text[s), at most max_words of them, to *w. Runs of
-// letters and digits are classified eight bytes at a time (a byte loop
-// mispredicts its exit at every word end).
+// Appends the words of text[s), at most max_words of them, to *w: the
+// shared word reader's words (word_reader.h).
 void AppendWords(std::string_view text, Span s, std::vector<Word>* w, size_t max_words) {
   const size_t end = s.end;
-  auto alnum8 = [&](size_t at) {
-    uint64_t alnum, upper;
-    internal::ClassifyAlnumBytes(internal::LoadLittleEndian64(text.data() + at), &alnum, &upper);
-    return alnum;
-  };
   size_t p = s.begin;
   for (size_t added = 0; added < max_words; ++added) {
-    // To the next word start.
-    while (p + 8 <= end) {
-      const uint64_t alnum = alnum8(p);
-      if (alnum != 0) {
-        p += static_cast<size_t>(__builtin_ctzll(alnum));
-        break;
-      }
-      p += 8;
-    }
-    while (p < end && !kAlnumByte.is[static_cast<unsigned char>(text[p])]) ++p;
+    while (p < end && !internal::IsWordStart(text, p)) p += internal::TypoPunct(text, p) ? 3 : 1;
     if (p >= end) break;
-    size_t q = p + 1;
-    while (q < end) {
-      if (q + 8 <= end) {
-        const uint64_t alnum = alnum8(q);
-        if (alnum == 0xFF) {
-          q += 8;
-          continue;
-        }
-        q += static_cast<size_t>(__builtin_ctzll(~alnum));  // a byte that is no letter or digit
-      } else if (kAlnumByte.is[static_cast<unsigned char>(text[q])]) {
-        ++q;
-        continue;
-      }
-      const unsigned char d = static_cast<unsigned char>(text[q]);
-      if ((d == '\'' || d == '-') && q + 1 < end &&
-          IsAlpha(static_cast<unsigned char>(text[q + 1])))
-        ++q;
-      else
-        break;
-    }
+    bool fold = false;
+    size_t q = internal::WordEnd(text, p, end, end, &fold);
+    if (q == p) q = p + 1;
     w->push_back(
         {static_cast<uint32_t>(p), static_cast<uint32_t>(q), LowerWord(text.substr(p, q - p))});
     p = q;

@@ -75,8 +75,9 @@ struct AlnumTable {
 };
 inline constexpr AlnumTable kAlnumByte;
 
-// Appends the words of text[s), at most max_words of them, to *w: runs of
-// ASCII letters and digits, with inner apostrophes and hyphens.
+// Appends the words of text[s), at most max_words of them, to *w: the
+// words of the shared reader (word_reader.h: letters, digits, non-ASCII
+// characters, inner apostrophes, hyphens and abbreviation dots).
 void AppendWords(std::string_view text, Span s, std::vector<Word>* w,
                  size_t max_words = static_cast<size_t>(-1));
 

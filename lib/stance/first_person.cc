@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "word_match.h"
+#include "word_reader.h"
 
 namespace caucus::internal {
 namespace {
@@ -32,47 +33,32 @@ struct Word {
   bool punct = false;  // a clause mark: , ; : ( ) and dashes
 };
 
+// The words of the shared reader (word_reader.h), folded, and the clause
+// marks between them.
 std::vector<Word> Words(std::string_view text, Span s) {
   std::vector<Word> out;
   uint32_t i = s.begin;
   while (i < s.end) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (isalnum(c) || c >= 0x80 || c == '\'') {
-      uint32_t j = i;
-      while (j < s.end) {
-        unsigned char d = static_cast<unsigned char>(text[j]);
-        // Typographic apostrophe (U+2019) stays inside a word: "can’t".
-        if (d == 0xE2 && j + 2 < s.end && static_cast<unsigned char>(text[j + 1]) == 0x80 &&
-            static_cast<unsigned char>(text[j + 2]) == 0x99) {
-          j += 3;
-          continue;
-        }
-        if (d == 0xE2) break;  // other punctuation in U+2000..U+206F (dashes, quotes)
-        if (!(isalnum(d) || d >= 0x80 || d == '\'' || d == '-')) break;
-        ++j;
-      }
-      if (j == i) {
-        i += 3;
-        continue;
-      }
+    if (IsWordStart(text, i)) {
+      bool fold = false;
+      uint32_t j = static_cast<uint32_t>(WordEnd(text, i, s.end, s.end, &fold));
+      if (j == i) j = i + 1;
       Word w{i, j, Lower(text.substr(i, j - i)), false};
       size_t apos;
       while ((apos = w.low.find("\xE2\x80\x99")) != std::string::npos) w.low.replace(apos, 3, "'");
       out.push_back(std::move(w));
       i = j;
-    } else {
-      if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.' || c == '!' ||
-          c == '?') {
-        out.push_back({i, i + 1, std::string(1, static_cast<char>(c)), true});
-      } else if (c == 0xE2 && i + 2 < s.end && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-                 (static_cast<unsigned char>(text[i + 2]) == 0x93 ||
-                  static_cast<unsigned char>(text[i + 2]) == 0x94)) {
-        out.push_back({i, i + 3, "-", true});
-        i += 3;
-        continue;
-      }
-      ++i;
+      continue;
     }
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const int typo = TypoPunct(text, i);
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '.' || c == '!' ||
+        c == '?') {
+      out.push_back({i, i + 1, std::string(1, static_cast<char>(c)), true});
+    } else if (typo == 0x93 || typo == 0x94) {
+      out.push_back({i, i + 3, "-", true});
+    }
+    i += typo ? 3 : 1;
   }
   return out;
 }

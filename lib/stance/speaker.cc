@@ -13,13 +13,46 @@ namespace caucus::stance {
 
 namespace {
 
+// The length of "we" or "I" before a contraction's apostrophe (' or ’):
+// "we've", "we’re", "I’m" are one word of the word reader, and their
+// subject is the pronoun. 0 for other words, and for "we'd" and "we'll",
+// whose modal the sentence passes would not see in the one word.
+size_t ContractedPronoun(LowerWord x) {
+  size_t len = 0;
+  if (x.size() >= 4 && x[0] == 'w' && x[1] == 'e') {
+    len = 2;
+  } else if (x.size() >= 3 && x[0] == 'i') {
+    len = 1;
+  } else {
+    return 0;
+  }
+  std::string_view rest = x.raw().substr(len);
+  if (rest[0] == '\'') {
+    rest.remove_prefix(1);
+  } else if (rest.substr(0, 3) == "\xE2\x80\x99") {
+    rest.remove_prefix(3);
+  } else {
+    return 0;
+  }
+  const LowerWord tail(rest);
+  return tail == "ve" || tail == "re" || tail == "m" ? len : 0;
+}
+
 // FirstPersonSubjects on the words w[0, n) of a sentence.
 std::vector<Span> FirstPersonSubjectsIn(const internal::EnglishWords& en, std::string_view text,
                                         const Word* w, size_t n) {
   std::vector<Span> out;
   for (size_t i = 0; i < n; ++i) {
     LowerWord x = w[i].low;
-    // Only "we", "i", "my" and "our" start a subject: most words are longer.
+    // Only "we", "i", "my" and "our" (or a contraction of the first two)
+    // start a subject: most words are longer.
+    if (x.size() > 8) continue;
+    if (const size_t len = ContractedPronoun(x)) {
+      // "We’ve", "I'm": the pronoun of a contraction.
+      if (len == 2 || text[w[i].b] == 'I')
+        out.push_back({w[i].b, static_cast<uint32_t>(w[i].b + len)});
+      continue;
+    }
     if (x.size() > 3) continue;
     if (x == "we") {
       out.push_back({w[i].b, w[i].e});

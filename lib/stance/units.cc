@@ -2,29 +2,16 @@
 #include "stance/units.h"
 
 namespace caucus::stance {
+
+using internal::IsWordStart;
+using internal::TypoPunct;
+
 namespace {
 
 bool IsActorKind(std::string_view k) {
   return k == "government" || k == "body" || k == "group" || k == "person";
 }
 
-// Typographic punctuation that must not be glued into words: quotes and dashes.
-// p < t.size().
-inline int TypoPunct(std::string_view t, size_t p) {
-  if (static_cast<unsigned char>(t[p]) != 0xE2) return 0;  // almost always
-  if (p + 2 < t.size() && static_cast<unsigned char>(t[p + 1]) == 0x80) {
-    unsigned char c = static_cast<unsigned char>(t[p + 2]);
-    if (c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94 || c == 0x98 || c == 0x99 || c == 0xA6)
-      return c;
-  }
-  return 0;
-}
-
-bool IsWordStart(std::string_view t, size_t p) {
-  unsigned char c = static_cast<unsigned char>(t[p]);
-  if (IsAsciiAlnum(c)) return true;
-  return c >= 0x80 && TypoPunct(t, p) == 0;
-}
 }  // namespace
 
 void SentenceUnits::Tokenize(Span s) {
@@ -56,20 +43,16 @@ void SentenceUnits::Tokenize(Span s) {
       continue;
     }
     unsigned char c = static_cast<unsigned char>(text_[p]);
-    if (ByteClass(c) & kSpace) {
+    if (internal::WordByteClass(c) & internal::kSpaceByte) {
       ++p;
       continue;
     }
-    {
-      // Possessive "'s" after an entity or word: one unit, so "Russia's" is
-      // Russia + 's.
-      size_t al = c == '\'' ? 1 : (TypoPunct(text_, p) == 0x99 ? 3 : 0);
-      if (al > 0 && p + al < end && (text_[p + al] == 's' || text_[p + al] == 'S') &&
-          (p + al + 1 >= end || !IsWordStart(text_, p + al + 1))) {
-        AddWord({static_cast<uint32_t>(p), static_cast<uint32_t>(p + al + 1)}, "'s");
-        p += al + 1;
-        continue;
-      }
+    // Possessive "'s" after an entity or word: one unit, so "Russia's" is
+    // Russia + 's.
+    if (const size_t len = internal::PossessiveAt(text_, p, end)) {
+      AddWord({static_cast<uint32_t>(p), static_cast<uint32_t>(p + len)}, "'s");
+      p += len;
+      continue;
     }
     if (int tp = TypoPunct(text_, p)) {
       AddUnit(UK::kPunct, {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 3)},
@@ -80,49 +63,8 @@ void SentenceUnits::Tokenize(Span s) {
       continue;
     }
     if (IsWordStart(text_, p)) {
-      size_t q = p;
       bool fold = false;  // has upper case or a typographic apostrophe (see Folded)
-      const size_t lim = std::min(end, eb);
-      while (q < lim) {
-        // Runs of ASCII letters and digits, 8 bytes at a time where the
-        // limit allows: a byte loop mispredicts its exit at every word end.
-        if (q + 8 <= lim) {
-          uint64_t alnum, upper;
-          internal::ClassifyAlnumBytes(internal::LoadLittleEndian64(text_.data() + q), &alnum,
-                                       &upper);
-          if (alnum == 0xFF) {
-            fold |= upper != 0;
-            q += 8;
-            continue;
-          }
-          const int k = __builtin_ctzll(~alnum);  // the first other byte
-          fold |= (upper & ((1u << k) - 1)) != 0;
-          q += k;
-        } else {
-          const uint8_t cls = ByteClass(text_[q]);
-          if (cls & kAlnum) {
-            fold |= (cls & kUpper) != 0;
-            ++q;
-            continue;
-          }
-        }
-        unsigned char d = static_cast<unsigned char>(text_[q]);
-        if (d >= 0x80 && TypoPunct(text_, q) == 0) {
-          fold |= d == 0xE2;
-          ++q;
-        } else if ((d == '\'' || d == '-' || d == '.') && q + 1 < end && q + 1 < eb &&
-                   IsWordStart(text_, q + 1) && !(d == '.' && q + 2 >= end)) {
-          // Inner apostrophes, hyphens and abbreviation dots ("didn't",
-          // "co-sponsor", "U.S.") stay in the word.
-          if (d == '.' && !(q + 2 < end && text_[q + 2] == '.')) break;
-          ++q;
-        } else if (TypoPunct(text_, q) == 0x99 && q + 3 < end && IsWordStart(text_, q + 3)) {
-          fold = true;
-          q += 3;
-        } else {
-          break;
-        }
-      }
+      size_t q = internal::WordEnd(text_, p, end, std::min(end, eb), &fold);
       if (q == p) {
         // A lone byte the loop did not take (a word start cut by an entity).
         q = p + 1;

@@ -19,6 +19,7 @@
 #include "caucus/types.h"
 #include "cues.h"
 #include "word_match.h"
+#include "word_reader.h"
 
 namespace caucus::stance {
 
@@ -109,24 +110,9 @@ struct Unit {
   WordInfo info;         // word units: the lexicon's index entry for `low`
 };
 
-// Byte classes for the tokenizer's per-byte loops: one table load instead of
-// a chain of range tests.
-enum : uint8_t { kAlnum = 1, kUpper = 2, kSpace = 4 };
-struct ByteClasses {
-  uint8_t c[256] = {};
-  constexpr ByteClasses() {
-    for (int b = '0'; b <= '9'; ++b) c[b] = kAlnum;
-    for (int b = 'a'; b <= 'z'; ++b) c[b] = kAlnum;
-    for (int b = 'A'; b <= 'Z'; ++b) c[b] = kAlnum | kUpper;
-    c[static_cast<int>(' ')] = c[static_cast<int>('\n')] = c[static_cast<int>('\t')] =
-        c[static_cast<int>('\r')] = kSpace;
-  }
-};
-inline constexpr ByteClasses kByteClass;
-
-inline uint8_t ByteClass(char c) { return kByteClass.c[static_cast<unsigned char>(c)]; }
-
-inline bool IsAsciiAlnum(unsigned char c) { return kByteClass.c[c] & kAlnum; }
+inline bool IsAsciiAlnum(unsigned char c) {
+  return internal::WordByteClass(static_cast<char>(c)) & internal::kAlnumByte;
+}
 
 // Word equality for the analysis' many short comparisons: length and first
 // byte settle almost all of them without a memcmp call.

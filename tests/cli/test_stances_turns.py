@@ -72,3 +72,13 @@ def test_a_dict_cue_reaches_first_person_speech(t):
     swe = [s for s in st if s["actor"]["id"] == "SWE"]
     assert [(s["polarity"], s["act"], s.get("via"), s["actor"]["text"]) for s in swe] == \
         [("oppose", "criticise", "turn", "We")], st
+
+
+def test_first_person_speech_inside_straight_quotes(t):
+    # First-person speech read by the shared word reader: an opening
+    # straight quote is no part of "We" (the turn reader once read "'we").
+    text = ("Mr. Doe (Kenya): 'We condemn the shelling of the city,' the delegate said.\n"
+            "Ms. Roe (Chile): 'We reject this referendum.'\n")
+    got = {(s["actor"]["id"], s["polarity"], s.get("via")) for s in _stances(t, text)}
+    assert ("KEN", "oppose", "turn") in got, got
+    assert ("CHL", "oppose", "turn") in got, got

@@ -136,3 +136,28 @@ def test_turns_shared_corpus_runs_clean(t):
             if "whitehouse" in r["id"]:
                 roles = {x["role"] for x in r["turns"]}
                 assert {"moderator", "questioner", "delegate"} <= roles, roles
+
+
+def _dict_dir_without(t, missing):
+    """A copy of the shipped dictionaries without the file `missing`."""
+    import shutil
+    src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dictionaries")
+    dst = os.path.join(t.tmp, "dicts-without-" + missing.replace(".", "-"))
+    if not os.path.isdir(dst):
+        shutil.copytree(src, dst, ignore=shutil.ignore_patterns(missing))
+    return dst
+
+
+def test_turns_fails_without_english_words(t):
+    # The speaker-label rules read english.json; without it turns must fail
+    # naming the file, as stances does, not run with empty word lists.
+    env = dict(os.environ, CAUCUS_DICT_DIR=_dict_dir_without(t, "english.json"))
+    label = "Mr. Doe (Kenya): We welcome the report.\nMs. Roe (Chile): We agree.\n"
+    rec = json.dumps({"id": "x", "text": label}) + "\n"
+    for tool in ("turns", "stances"):
+        rc, out, err = t.run(tool, input=rec, env=env)
+        assert rc != 0, (tool, err)
+        assert out == "", (tool, out)
+        assert "english.json" in err, (tool, err)
+    rc, out, err = t.run("turns", input=rec)
+    assert rc == 0 and json.loads(out)["turns"], err

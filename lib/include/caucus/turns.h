@@ -80,6 +80,13 @@ bool MayHaveSpeakerLabels(std::string_view text);
 std::vector<Turn> FindTurns(std::string_view text, const TurnOptions& options,
                             const SpeakerResolver& resolve);
 
+// Whether the English words of the speaker-label rules (english.json in
+// DefaultDictDir(): title abbreviations, role words, label acronyms) loaded;
+// they are read once, on first use. Without them FindTurns would title-case
+// every label and miss roles, so a tool checks this first and reports the
+// message, which names the file.
+Status TurnWordsStatus();
+
 // Index of the turn whose span contains `offset`, or nullopt.
 // REQUIRES: turns sorted by span and non-overlapping (as FindTurns returns).
 std::optional<size_t> TurnAt(const std::vector<Turn>& turns, uint32_t offset);

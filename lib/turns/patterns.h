@@ -1,0 +1,161 @@
+// Internal: the regular expressions of the turns finder (lib/turns/), by
+// format, compiled once. Not part of the public API.
+#ifndef CAUCUS_LIB_TURNS_PATTERNS_H_
+#define CAUCUS_LIB_TURNS_PATTERNS_H_
+
+#include <re2/re2.h>
+
+namespace caucus::turns {
+
+// RE2 objects compiled once; RE2 matching is thread-safe.
+struct Patterns {
+  RE2::Options Opts() {
+    RE2::Options o;
+    o.set_log_errors(false);
+    return o;
+  }
+  // UN verbatim record labels: name, then up to two parentheticals, then a
+  // colon. A column may wrap the label over two or three lines ("Mr. Singer
+  // Weisinger (Dominican Republic)\n(spoke in Spanish):"), so a space may be
+  // a line break; a country may hold parentheses ("(Venezuela (Bolivarian
+  // Republic of))").
+  RE2 un_label{
+      "((?:The(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]*)(?:(?:Acting|Temporary|Interim)(?:[ \\t]+|[ "
+      "\\t]*\\r?\\n[ "
+      "\\t]*))?(?:President|Vice-President|Chair|Chairman|Chairperson|Chairwoman|Co-Chair|"
+      "Secretary-General|Deputy Secretary-General|Rapporteur))|"
+      "(?:(?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Sheikh|Sheikha|Archbishop|Cardinal|Prince|"
+      "Princess|King|Queen|President|Prime Minister|Vice-President|Minister|Ambassador|Judge|"
+      "Baroness|Monsignor|Emir)\\.?[ \\t]+\\p{Lu}[\\p{L}'’.-]*(?:(?:[ \\t]+|[ \\t]*\\r?\\n[ "
+      "\\t]*)(?:\\p{Lu}[\\p{L}'’.-]*|bin|ben|al|de|da|del|van|von|der|le|la|el)){0,5}))"
+      "(?:(?:[ \\t]+|[ \\t]*\\r?\\n[ "
+      "\\t]*)\\(([^()]{1,80}(?:\\([^()\\n]{1,40}\\)[^()]{0,20})?)\\))?"
+      "(?:(?:[ \\t]+|[ \\t]*\\r?\\n[ "
+      "\\t]*)\\(([^()]{1,80}(?:\\([^()\\n]{1,40}\\)[^()]{0,20})?)\\))?:",
+      Opts()};
+  RE2 spoke_in{
+      "(?i)(?:spoke|speaking|speaks|spoken|interpretation|interpreted)(?:\\s+(?:in|from))?\\s+"
+      "(\\p{L}+)",
+      Opts()};
+  // Summary records: "The representative of the Russian Federation proposed".
+  RE2 summary_delegate{
+      "(?:(?:In reply|Responding|Replying|In response|Also|Further|Lastly|Finally)[^,.\\n]{0,40}, "
+      ")?[Tt]he (delegates?|delegations?|representatives?|observers?|spokesperson|"
+      "head of (?:the )?delegation|minister|ambassador) (?:of|from|for) (?:the )?"
+      "(\\p{Lu}[\\p{L}'’.-]*(?:[ \\n](?:\\p{Lu}[\\p{L}'’.-]*|of|the|and|de|du|d’|d'))*)",
+      Opts()};
+  RE2 summary_role{
+      "(?:(?:In reply|Responding|Replying|In response|Summing up|Concluding)[^,.\\n]{0,40}, )?"
+      "[Tt]he (Chair|Chairman|Chairperson|Chairwoman|Acting Chair|Vice-Chair|President|"
+      "Moderator|Facilitator|Secretary-General|Deputy Secretary-General|Secretariat|"
+      "secretariat|Legal Adviser|Executive Secretary|Rapporteur|Director of the "
+      "\\p{Lu}[\\p{L} -]{0,60}?(?:Bureau|Office|Division))",
+      Opts()};
+  RE2 summary_person{
+      "((?:Mr|Mrs|Ms|Miss|Dr)\\.? \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}) "
+      "\\(([^()\\n]{2,60})\\)(?: \\([^()\\n]{2,60}\\))?",
+      Opts()};
+  RE2 reporting_verb{
+      "\\b(?:said|stated|noted|proposed|suggested|expressed|asked|welcomed|supported|opposed|"
+      "recalled|emphasi[sz]ed|stressed|pointed out|believed|considered|indicated|explained|"
+      "agreed|disagreed|requested|urged|called|reiterated|underlined|questioned|objected|"
+      "recommended|informed|added|remarked|observed|announced|thanked|drew attention|"
+      "highlighted|acknowledged|wondered|felt|shared|echoed|endorsed|reserved|associated|"
+      "introduced|presented|replied|responded|clarified|wished|preferred|insisted|"
+      "maintained|rejected|favou?red|confirmed|concurred|argued|cautioned|warned|took the "
+      "floor|raised|hoped|invited|reported|described|queried|sought|would|could|did not|was|"
+      "were|had|has|have)\\b",
+      Opts()};
+  RE2 summary_continuation{
+      "(?:\\d+\\.\\s+)?(?:He|She|They|His|Her|Their|Its|It|The delegation|That delegation|"
+      "The speaker|In (?:his|her|its|their) view|Moreover|Furthermore|In addition|Finally|Lastly|"
+      "Also|Turning to|With regard to|Regarding)\\b",
+      Opts()};
+  // Press briefings: an upper-case label, or Q.
+  RE2 script_label{"(\\p{Lu}[\\p{Lu}0-9 .,'’&/()\\[\\]\\\\-]{0,70}?):(?:[ \\t\\x{00A0}]|\\r?\\n|$)",
+                   Opts()};
+  RE2 clock_line{"\\d{1,2}:\\d{2} ?[AaPp]\\.? ?[Mm]\\.?(?: [A-Z]{2,4})?[ \\t]*", Opts()};
+  RE2 script_q{
+      "(Q|QUESTION)(?::[ \\t\\x{00A0}]*|\\.[ \\t\\x{00A0}]+|[ \\t\\x{00A0}]{2,}|\\t|\\r?\\n|$)",
+      Opts()};
+  // Parliaments.
+  RE2 parl_speaker{"(\\p{Lu}[^\\n.–—:]{0,150}?)\\. ?(?:–|—|-{1,2}) ", Opts()};
+  RE2 parl_opening{
+      "(?:(?:--|–|—|\\.)[ \\t]*)?((?:Mr|Mister|Madam|Madame|Mrs|Ms)\\.? "
+      "(?:President-in-Office|President|Chairman|Chair|Commissioner|Speaker)|"
+      "Signor(?:a)? President[ea]|Monsieur le Président|Madame la Présidente|Herr Präsident|"
+      "Frau Präsidentin|Señora? President[ea]|Senhora? President[ea]|Κύριε Πρόεδρε|"
+      "Arvoisa puhemies|Herr talman|Fru talman|Mijnheer de Voorzitter|Hr\\. formand)"
+      "(?:[ \\t]*[,!.:;]|[ \\t]*\\r?\\n|[ \\t]*$)",
+      Opts()};
+  RE2 parl_chair{
+      "(?:The next item is|The debate is closed|The vote will take place|"
+      "L ?['’] ?ordine del giorno reca|La discussione è chiusa|La votazione (?:si svolgerà|avrà "
+      "luogo))",
+      Opts()};
+  // Stage directions and transcription notes, by what they say.
+  RE2 note_words{
+      "(?i)(?:applause|laughter|laughs|chuckles|inaudible|indiscernible|unintelligible|"
+      "no english|no interpretation|no audio|gavel|pause|silence|off[ -]?mic|microphone|"
+      "mic (?:off|not on)|speaking(?: in)? \\p{L}+|spoke in|speaks in|spoken in|"
+      "interpretation|interpreted|crosstalk|cross talk|overlapping|audio|technical|break|recess|"
+      "end of (?:session|meeting|transcript)|session ends|meeting (?:ends|adjourned)|adjourned|"
+      "video|music|sic|phonetic|garbled|background noise|captioner|standing by|no sound|"
+      "silence|lost connection|connection lost|\\?+|\\*+)[.!]?",
+      Opts()};
+  RE2 un_note_line{
+      "(?:The meeting (?:rose|was called to order|was suspended|resumed|was resumed|began|ended|"
+      "adjourned)|The sitting (?:was|is) (?:suspended|closed|opened|resumed)|"
+      "In the absence of the President, [^\\n]{1,200}?took the Chair|"
+      "The President returned to the Chair|\\p{Lu}[^\\n]{0,200}? was escorted (?:into|from) the|"
+      "Address by )[^\\n]*",
+      Opts()};
+  // General Assembly headings before an address: "Address by Mr. Emmanuel
+  // Macron, President of the French Republic". Group 1 the name, 2 the office.
+  RE2 un_address{"Address by ([^,\\n]{3,80}), ([^\\n]{3,160}?)\\.?[ \\t]*(?:\\r?\\n|$)", Opts()};
+  // Who presides: the cover's "President: Mr. Dang . . . . (Viet Nam)" (dot
+  // leaders and line breaks between, as PDF converters leave them), and the
+  // record's "In the absence of the President, Mr. X (Country),
+  // Vice-President, took the Chair."
+  RE2 un_presiding{
+      "(?:^|\\n)[ \\t]*(?:President|Chair|Chairman|Chairperson|Chairwoman)[ \\t]*:[ \\t]*"
+      "(?:\\r?\\n[ \\t]*)*(?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|H\\.E)\\.?[ \\t]+[^\\n(]{1,80}?"
+      "[ \\t.\\r\\n]*\\(([^()\\n]{2,60})\\)",
+      Opts()};
+  RE2 un_acting{
+      "In the absence of the President, (?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame)\\.? [^()\\n]{1,80}?"
+      " \\(([^()\\n]{2,60})\\), (?:a )?Vice-(?:President|Chair)",
+      Opts()};
+  // The chair speaking for its own country: "I shall now make a statement in
+  // my capacity as the representative of Viet Nam", and its return to the
+  // chair: "I now resume my functions as President of the Council".
+  RE2 chair_national{
+      "(?i)\\bin my (?:national )?capacity as (?:the )?(?:representative|minister[^,.\\n]{0,40}?|"
+      "president|head of (?:the )?delegation|ambassador) of (?:the )?"
+      "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|the|and)){0,6})",
+      Opts()};
+  RE2 chair_resume{"(?i)\\bresume my (?:functions|duties) as (?:the )?(?:President|Chair)", Opts()};
+  // "on behalf of the Arab States"
+  RE2 behalf{"(?i)\\bon behalf of (?:the )?", Opts()};
+  // A speaker naming who "we" are: "we, as the United States, have to",
+  // "my country, Brazil, believes", "I speak for Kenya".
+  RE2 self_id{
+      "\\b(?:(?:[Ww]e|[Uu]s|I),?\\s+as\\s+(?:the\\s+)?|(?:[Mm]y|[Oo]ur)\\s+(?:country|delegation|"
+      "government|Government),?\\s+(?:the\\s+)?|(?:[Ww]e|I)\\s+(?:speak|am\\s+speaking|are\\s+"
+      "speaking)\\s+(?:here\\s+)?(?:for|on\\s+behalf\\s+of)\\s+(?:the\\s+)?)"
+      "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|the|and)){0,5})",
+      Opts()};
+  RE2 behalf_verb{
+      "(?i)\\b(?:speak|speaking|spoke|speaks|floor|statement|honou?r|deliver|"
+      "delivering|intervention|make|making|present|presenting)\\b",
+      Opts()};
+};
+
+inline const Patterns& P() {
+  static const Patterns* p = new Patterns();
+  return *p;
+}
+
+}  // namespace caucus::turns
+
+#endif  // CAUCUS_LIB_TURNS_PATTERNS_H_

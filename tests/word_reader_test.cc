@@ -1,0 +1,94 @@
+// The shared word reader (lib/word_reader.h): where words start and end.
+#include "word_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace caucus::internal {
+namespace {
+
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> out;
+  for (const WordSpan& w : ReadWords(text, 0, text.size()))
+    out.emplace_back(text.substr(w.begin, w.end - w.begin));
+  return out;
+}
+
+struct Case {
+  const char* text;
+  std::vector<std::string> words;
+};
+
+TEST(WordReader, WordBoundaries) {
+  const std::vector<Case> kCases = {
+      {"We support it.", {"We", "support", "it"}},
+      // Apostrophes: straight and typographic, inside a word only.
+      {"We don't agree", {"We", "don't", "agree"}},
+      {"We can\xE2\x80\x99t agree", {"We", "can\xE2\x80\x99t", "agree"}},
+      {"'quoted' words", {"quoted", "words"}},
+      {"\xE2\x80\x98single\xE2\x80\x99 quotes", {"single", "quotes"}},
+      {"\xE2\x80\x9C"
+       "double\xE2\x80\x9D quotes",
+       {"double", "quotes"}},
+      {"the delegates' view", {"the", "delegates", "view"}},
+      // Hyphens join, dashes and a trailing hyphen do not.
+      {"a co-sponsor of it", {"a", "co-sponsor", "of", "it"}},
+      {"pre- and post-war", {"pre", "and", "post-war"}},
+      {"yes\xE2\x80\x94no and a\xE2\x80\x93z", {"yes", "no", "and", "a", "z"}},
+      {"now -- then", {"now", "then"}},
+      // Non-ASCII letters are word characters.
+      {"C\xC3\xB4te d'Ivoire", {"C\xC3\xB4te", "d'Ivoire"}},
+      {"S\xC3\xA3o Tom\xC3\xA9 and Pr\xC3\xADncipe",
+       {"S\xC3\xA3o", "Tom\xC3\xA9", "and", "Pr\xC3\xADncipe"}},
+      // CJK text without spaces is one word up to ASCII punctuation or a
+      // space.
+      {"\xE6\x88\x91\xE4\xBB\xAC\xE6\x94\xAF\xE6\x8C\x81, ok \xE5\x8F\x82\xE5\x8A\xA0.",
+       {"\xE6\x88\x91\xE4\xBB\xAC\xE6\x94\xAF\xE6\x8C\x81", "ok", "\xE5\x8F\x82\xE5\x8A\xA0"}},
+      // Digits, and punctuation between them.
+      {"in 2013, 3.5 per cent and 10:00",
+       {"in", "2013", "3", "5", "per", "cent", "and", "10", "00"}},
+      // Abbreviation dots stay in ("U.S."), a sentence's dot does not.
+      {"the U.S. and E.U. said", {"the", "U.S", "and", "E.U", "said"}},
+      {"end.Next", {"end", "Next"}},
+      {"(Kenya) [note] a/b x_y", {"Kenya", "note", "a", "b", "x", "y"}},
+      {"", {}},
+  };
+  for (const Case& c : kCases) EXPECT_EQ(Words(c.text), c.words) << c.text;
+}
+
+TEST(WordReader, FoldIsSetForCapitalsAndTypographicApostrophes) {
+  struct FoldCase {
+    const char* text;
+    bool fold;
+  };
+  for (const FoldCase& c : std::vector<FoldCase>{{"support", false},
+                                                 {"Support", true},
+                                                 {"verylongwordwithoutcapitalsX", true},
+                                                 {"can\xE2\x80\x99t", true},
+                                                 {"can't", false},
+                                                 {"c\xC3\xB4te", false}}) {
+    std::string_view t = c.text;
+    bool fold = false;
+    EXPECT_EQ(WordEnd(t, 0, t.size(), t.size(), &fold), t.size()) << c.text;
+    EXPECT_EQ(fold, c.fold) << c.text;
+  }
+}
+
+TEST(WordReader, StopsAtTheLimit) {
+  // A caller's limit (the next entity) ends the word there.
+  std::string_view t = "Kenyan delegation";
+  bool fold = false;
+  EXPECT_EQ(WordEnd(t, 0, t.size(), 5, &fold), 5u);
+}
+
+TEST(WordReader, Possessive) {
+  EXPECT_EQ(PossessiveAt("'s view", 0, 7), 2u);
+  EXPECT_EQ(PossessiveAt("\xE2\x80\x99s view", 0, 9), 4u);
+  EXPECT_EQ(PossessiveAt("'sake", 0, 5), 0u);
+  EXPECT_EQ(PossessiveAt("'t", 0, 2), 0u);
+}
+
+}  // namespace
+}  // namespace caucus::internal
