@@ -19,6 +19,9 @@ cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 cmake --build "$dir"
 # Reports abort the process (so a test sees a failure), with a stack trace.
 export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1"
+# Leaks inside system libraries (poppler's fontconfig cache) are listed, with
+# reasons, in scripts/lsan.supp.
+export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 # Tests that measure memory or time allow for the sanitizers' overhead.
 export CAUCUS_SANITIZED=1
