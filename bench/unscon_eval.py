@@ -19,13 +19,12 @@ not counted). The pair is (speaker, A4), the speaker read from the file name
 (the CSV's `country` column is misaligned with the speeches and is not used).
 
 Prediction: a stance counts when its polarity is oppose and its target links
-to a state, by the first rule that applies:
-  1. the target's own link (`target.id`, or `target.entity` as written today)
-     is a government (`target.kind` government, or an id of
-     dictionaries/governments.json, or of a government in the entities
-     layer): that state only;
-  2. otherwise every government mention (entities layer, kind government)
-     inside the target span.
+to a state: the target's own link (`target.id`, or `target.entity` as written
+today) is a government (`target.kind` government, or an id of
+dictionaries/governments.json, or of a government in the entities layer).
+A state merely named inside the target text ("concern about the situation in
+eastern Ukraine") is not credited: the stance must say that it opposes that
+state, not something that happens there.
 The pair is (stance actor id, state); a stance with no actor id gives none.
 Its sentence is the gold sentence its evidence span overlaps most.
 
@@ -231,13 +230,9 @@ def predicted_pairs(record, shift, speech):
             continue
         target = st.get("target", {})
         link = target.get("id") or target.get("entity") or ""
-        if link and (target.get("kind") == "government" or link in gov_ids):
-            states = {link}
-        else:
-            tb, te = target.get("span", [0, 0])
-            states = {e["id"] for e in governments if tb <= e["span"][0] and e["span"][1] <= te}
-        if not states:
+        if not (link and (target.get("kind") == "government" or link in gov_ids)):
             continue
+        states = {link}
         b, e = st["span"][0] - shift, st["span"][1] - shift
         best, best_overlap = None, 0
         for i, (sb, se) in enumerate(speech.sentences):

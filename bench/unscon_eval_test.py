@@ -16,8 +16,8 @@ import unscon_eval as u  # noqa: E402
 
 # Today's dev-half figures with the speaker from meta.speaker (docs/EVAL.md);
 # raise them as the criticism rules land.
-FLOOR_SPEECH_F1 = 0.55
-FLOOR_SENTENCE_F1 = 0.33
+FLOOR_SPEECH_F1 = 0.70
+FLOOR_SENTENCE_F1 = 0.41
 
 
 def test_detokenize():
@@ -68,10 +68,10 @@ def test_predicted_pairs():
             {"span": at(69, 76), "kind": "government", "id": "UKR"},
         ],
         "stances": [
-            # rule 1: the target's own link, a government
+            # the target's own link, a government
             {"actor": {"id": "FRA"}, "polarity": "oppose", "act": "criticise",
              "target": {"text": "Crimea", "entity": "RUS", "span": at(15, 21)}, "span": at(0, 22)},
-            # rule 2: a government mention inside the target span
+            # a government mention inside the target span, unlinked: no credit
             {"actor": {"id": "FRA"}, "polarity": "oppose", "act": "condemn",
              "target": {"text": "the Russian aggression", "span": at(34, 56)}, "span": at(23, 57)},
             # support, and a stance without an actor, do not count
@@ -85,13 +85,14 @@ def test_predicted_pairs():
         ],
     }
     pairs = [(i, a, s) for i, a, s, _ in u.predicted_pairs(record, label, sp)]
-    assert pairs == [(0, "FRA", "RUS"), (1, "FRA", "RUS")], pairs
-    # A linked entity that is not a government falls back to the mentions in the span.
+    assert pairs == [(0, "FRA", "RUS")], pairs
+    # A linked entity that is not a government gives nothing, even with a
+    # state named in the target ("the situation in Ukraine").
     record["stances"] = [{"actor": {"id": "FRA"}, "polarity": "oppose", "act": "criticise",
                           "target": {"text": "x", "entity": "UN", "span": at(58, 77)},
                           "span": at(58, 77)}]
     pairs = [(i, a, s) for i, a, s, _ in u.predicted_pairs(record, label, sp)]
-    assert pairs == [(2, "FRA", "UKR")], pairs
+    assert pairs == [], pairs
     # A government id that the entities layer lacks (a pronoun resolved to it) still counts.
     record["stances"][0]["target"]["entity"] = "USA"
     pairs = [(i, a, s) for i, a, s, _ in u.predicted_pairs(record, label, sp)]

@@ -382,6 +382,35 @@ Status ReadCue(const JsonLite& doc, const Node* c, const std::string& where, Cue
 
 }  // namespace
 
+Status Lexicon::AddCapitals(std::string_view json_text, const std::string& name) {
+  JsonLite doc;
+  if (Status st = doc.Parse(json_text); !st.ok())
+    return Status::InvalidInput(name + ": bad JSON: " + st.message());
+  const Node* entries = doc.root() ? doc.Find(doc.root(), "entries") : nullptr;
+  if (!entries || entries->type != Type::kArray)
+    return Status::InvalidInput(name + ": needs an \"entries\" array");
+  for (const Node* e = doc.First(entries); e; e = doc.Next(e)) {
+    std::string type, capital, id;
+    if (!StringField(doc, e, "type", "", &type) || type != "state") continue;
+    if (!StringField(doc, e, "capital", "", &capital) || capital.empty()) continue;
+    if (!StringField(doc, e, "id", "", &id) || id.empty()) continue;
+    Capital c;
+    c.id = id;
+    std::string word;
+    for (char ch : capital.substr(0, capital.find(','))) {
+      if (ch == ' ') {
+        if (!word.empty()) c.words.push_back(std::move(word));
+        word.clear();
+      } else {
+        word += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+      }
+    }
+    if (!word.empty()) c.words.push_back(std::move(word));
+    if (!c.words.empty()) capitals.push_back(std::move(c));
+  }
+  return Status::Ok();
+}
+
 Status Lexicon::Add(std::string_view json_text, const std::string& name) {
   JsonLite doc;
   if (Status st = doc.Parse(json_text); !st.ok())

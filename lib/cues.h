@@ -217,6 +217,18 @@ struct Lexicon {
   EnglishWords english;
   // Whether a words file was added.
   bool has_english = false;
+  // Capitals that may stand for their government ("Moscow must withdraw"):
+  // the lower-cased words of each state's `capital` in
+  // dictionaries/governments.json (the part before a comma:
+  // "Washington, D.C." -> washington), with the state's id.
+  struct Capital {
+    std::vector<std::string> words;
+    std::string id;
+  };
+  std::vector<Capital> capitals;
+  // Adds the capitals of a governments dictionary's states (entries of
+  // "type": "state" with a "capital").
+  Status AddCapitals(std::string_view json_text, const std::string& name);
 
   // Adds one lexicon JSON text: a cue lexicon ("kind": "cue", the shipped
   // cues.json or a user extension) or a words file ("kind": "words",

@@ -89,6 +89,23 @@ const EnglishList kEnglishLists[] = {
     {"label_role_prefixes", &EnglishWords::label_role_prefixes},
     {"label_chair_titles", &EnglishWords::label_chair_titles},
     {"skippable_adverbs", &EnglishWords::skippable_adverbs},
+    {"modifier_endings", &EnglishWords::modifier_endings},
+    {"compass_endings", &EnglishWords::compass_endings},
+    {"agent_possessives", &EnglishWords::agent_possessives},
+    {"relative_pronouns", &EnglishWords::relative_pronouns},
+    {"perfect_auxiliaries", &EnglishWords::perfect_auxiliaries},
+    {"articles", &EnglishWords::articles},
+    {"conjunct_starts", &EnglishWords::conjunct_starts},
+    {"addressee_glue", &EnglishWords::addressee_glue},
+    {"impersonal_report_words", &EnglishWords::impersonal_report_words},
+    {"commitment_nouns", &EnglishWords::commitment_nouns},
+    {"demonstratives", &EnglishWords::demonstratives},
+    {"discourse_openers", &EnglishWords::discourse_openers},
+    {"premodifier_words", &EnglishWords::premodifier_words},
+    {"state_anaphor_nouns", &EnglishWords::state_anaphor_nouns},
+    {"continuation_verbs", &EnglishWords::continuation_verbs},
+    {"person_pronouns", &EnglishWords::person_pronouns},
+    {"quantity_words", &EnglishWords::quantity_words},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 

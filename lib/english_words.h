@@ -99,6 +99,23 @@ struct EnglishWords {
   WordList label_role_prefixes;
   WordList label_chair_titles;
   WordList skippable_adverbs;
+  WordList modifier_endings;
+  WordList compass_endings;
+  WordList agent_possessives;
+  WordList relative_pronouns;
+  WordList perfect_auxiliaries;
+  WordList articles;
+  WordList conjunct_starts;
+  WordList addressee_glue;
+  WordList impersonal_report_words;
+  WordList commitment_nouns;
+  WordList demonstratives;
+  WordList discourse_openers;
+  WordList premodifier_words;
+  WordList state_anaphor_nouns;
+  WordList continuation_verbs;
+  WordList person_pronouns;
+  WordList quantity_words;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

@@ -68,6 +68,16 @@ Result<std::unique_ptr<StanceFinder>> StanceFinder::FromJson(const std::vector<s
   }
   Status complete = lex.english.Finish(words_name);
   if (!complete.ok()) return complete;
+  // Capitals for criticism ("Moscow must withdraw"), from the shipped
+  // governments dictionary; without it, none.
+  {
+    const std::string gov = DefaultDictDir() + "/governments.json";
+    auto text = ReadFile(gov);
+    if (text.ok()) {
+      Status st = lex.AddCapitals(*text, gov);
+      if (!st.ok()) return st;
+    }
+  }
   lex.Finish();
   f->impl_->min_score = min_score;
   return f;

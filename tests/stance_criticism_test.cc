@@ -1,9 +1,10 @@
-// Criticism of states (issue #13, lib/stance/criticism.cc): evaluations,
+// Criticism of states (issue #13, lib/stance/criticism*.cc): evaluations,
 // wrongdoing, demands to stop, accusations, irony and negation, each on
 // sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -22,12 +23,14 @@ const stance_test::E kCriticismEntities[] = {
     {"Russia", "government", "RUS"},
     {"United States", "government", "USA"},
     {"Ukraine", "government", "UKR"},
+    {"Ukrainian", "government", "UKR"},
     {"Sweden", "government", "SWE"},
     {"Iran", "government", "IRN"},
     {"Norway", "government", "NOR"},
     {"ITRs", "instrument", "ITRs"},
     {"privacy", "topic", "privacy"},
     {"disinformation", "topic", "misinformation"},
+    {"President Ivanov", "person", "ivanov", "RUS"},
 };
 
 // "ACTOR polarity act ->LINK" for each stance (LINK: target.id, else
@@ -49,6 +52,24 @@ std::string Run(const std::string& speaker, const std::string& text) {
                              : !s.target.topic.empty() ? s.target.topic
                                                        : "-";
     out += (out.empty() ? "" : "; ") + s.actor.id + " " + s.polarity + " " + s.act + " ->" + link;
+  }
+  return out;
+}
+
+// Run() with each stance's `via` and score: "ACTOR polarity act ->LINK
+// via=VIA score".
+std::string RunVia(const std::string& speaker, const std::string& text) {
+  const auto ents = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const auto sents = stance_test::Split(text);
+  const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
+  const std::vector<Stance> v =
+      stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents);
+  std::string out;
+  for (const Stance& s : v) {
+    char score[16];
+    std::snprintf(score, sizeof score, "%.2f", s.score);
+    out += (out.empty() ? "" : "; ") + s.actor.id + " " + s.polarity + " " + s.act + " ->" +
+           (s.target.entity.empty() ? "-" : s.target.entity) + " via=" + s.via + " " + score;
   }
   return out;
 }
@@ -194,6 +215,81 @@ TEST(StanceCriticism, PolarityUnderNegationAndIrony) {
       // Irony: the speaker's criticism of the actor, not the actor's support.
       {"IRN", "Such is the freedom that the United States so ardently champions.",
        "IRN oppose criticise ->USA"},
+  });
+}
+
+TEST(StanceCriticism, BackReferencesWithinASpeech) {
+  const std::vector<Case> cases = {
+      // A demonstrative subject of an evaluative predicate right after a
+      // criticism: the state criticised there, via discourse, scored lower.
+      {"SWE", "Russia has annexed the peninsula by force. That is completely unacceptable.",
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose criticise ->RUS via=discourse 0.36"},
+      {"NOR", "Iran has attacked the ships. This is a flagrant violation of the law.",
+       "NOR oppose accuse ->IRN via=speaker 0.60; NOR oppose criticise ->IRN via=discourse 0.42"},
+      // A state noun after a demonstrative, or "the regime", as the subject
+      // of a wrong, up to two sentences later.
+      {"UKR",
+       "Russia has annexed the peninsula. Our people resisted. The regime continues to violate "
+       "the ceasefire.",
+       "UKR oppose accuse ->RUS via=speaker 0.80; UKR oppose accuse ->RUS via=discourse 0.48"},
+      // (the coreference sieve already finds "that country" for a verb cue)
+      {"UKR", "Russia has annexed the peninsula. That country must withdraw its forces.",
+       "UKR oppose accuse ->RUS via=speaker 0.80; UKR oppose demand ->RUS via=speaker 0.56"},
+      // Nothing criticised just before: no back-reference.
+      {"SWE", "We welcome the efforts of Norway. That is completely unacceptable.",
+       "SWE support welcome ->NOR via=speaker 0.90; SWE oppose criticise ->- via=speaker 0.50"},
+      {"SWE",
+       "Russia has annexed the peninsula. The talks went on for days. That is completely "
+       "unacceptable.",
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose criticise ->- via=speaker 0.50"},
+      // Praise of the state since ends the back-reference.
+      {"UKR",
+       "Russia has annexed the peninsula. We welcome the support of Russia for the talks. The "
+       "regime continues to violate the ceasefire.",
+       "UKR oppose accuse ->RUS via=speaker 0.80; UKR support welcome ->RUS via=speaker 0.90"},
+      // The speaker's own country is never criticised, before or after.
+      {"UKR", "Ukraine has never violated the ceasefire. That is completely unacceptable.",
+       "UKR oppose criticise ->- via=speaker 0.50"},
+      // "It is ... that": no demonstrative, no back-reference.
+      {"SWE", "Russia has annexed the peninsula. It is unacceptable that civilians suffer.",
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose criticise ->- via=speaker 0.50"},
+      // "he" for a head of state named before in the paragraph: the state's
+      // broken commitment, and its commitment taken back.
+      {"SWE", "President Ivanov has committed to a ceasefire. But he has broken that commitment.",
+       "SWE oppose accuse ->RUS via=discourse 0.43"},
+      {"SWE", "President Ivanov has committed to a ceasefire. But he has kept that commitment.",
+       "RUS support support ->- via=role 0.70"},
+      // Someone else's criticism is not the speaker's.
+      {"SWE",
+       "Norway said that Russia had violated the agreement. That is completely unacceptable.",
+       "NOR oppose accuse ->RUS via=report 0.72; SWE oppose criticise ->- via=speaker 0.50"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(RunVia(c.speaker, c.text), c.want) << c.text;
+}
+
+TEST(StanceCriticism, ModifiersTopicsAndPredicates) {
+  RunTable({
+      // "de facto" between the possessive and the act.
+      {"SWE", "Russia continues its de facto annexation of the region.",
+       "SWE oppose criticise ->RUS"},
+      // A topic that names a wrong, with a demonym: the speaker's criticism.
+      {"SWE", "Russian disinformation continues to spread.", "SWE oppose criticise ->RUS"},
+      {"SWE", "Disinformation continues to spread.", ""},
+      // A capital (dictionaries/governments.json) as the subject of a
+      // state's act or in a possessive stands for its government.
+      {"SWE", "Moscow must withdraw its forces.", "SWE oppose demand ->RUS"},
+      {"SWE", "Washington has violated the agreement.", "SWE oppose accuse ->USA"},
+      {"SWE", "Moscow's annexation of the region continues.", "SWE oppose criticise ->RUS"},
+      // A capital as a place is no actor.
+      {"SWE", "The delegates in Moscow have violated the rules.", ""},
+      {"SWE", "We met in Moscow and violated nothing.", ""},
+      // A demonym deep in a prepositional phrase is not the clause's
+      // subject, so not the doer.
+      {"NOR", "Armed men in several eastern Ukrainian towns are waging propaganda.", ""},
+      {"NOR", "Russian troops in the region are waging propaganda.", "NOR oppose criticise ->RUS"},
+      // An evaluative predicate of a state's act.
+      {"NOR", "Iran's latest statement is particularly unacceptable.",
+       "NOR oppose criticise ->IRN"},
   });
 }
 

@@ -23,6 +23,7 @@ struct E {
   const char* text;
   const char* kind;
   const char* id;
+  const char* org = "";  // a person's or body's government, if any
 };
 
 inline const E kEntities[] = {
@@ -86,6 +87,7 @@ std::vector<Entity> FindEntitiesIn(const E (&table)[N], const std::string& text)
       en.text = t;
       en.kind = e.kind;
       en.id = e.id;
+      en.org = e.org;
       out.push_back(en);
     }
   }

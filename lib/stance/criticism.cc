@@ -20,234 +20,12 @@ double ModalityFactor(std::string_view m) {
   return m == "asserted" ? 1.0 : m == "reported" ? 0.9 : m == "negated" ? 0.7 : 0.6;
 }
 
-// A word that may modify a noun before it ("the continued military
-// aggression", "an unprecedented, large-scale incursion"): English marks
-// most such adjectives and participles by their ending.
-bool ModifierShape(std::string_view w) {
-  static constexpr std::string_view kEndings[] = {"al",   "ive", "ous", "ic",  "ary",
-                                                  "ed",   "ful", "ant", "ent", "ible",
-                                                  "able", "ing", "ist", "ile", "-scale"};
-  if (w.size() < 4) return false;
-  for (std::string_view e : kEndings)
-    if (w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
-  return false;
-}
-
 }  // namespace
 
-// ---- the state that does an act ------------------------------------------
-
-// The government an actor unit stands for: itself, or the government a
-// body's or person's `org` names (the Kremlin, a minister).
-bool SentenceAnalyzer::StateOf(int i, ActorRef* out) const {
-  if (!IsActor(i)) return false;
-  const ActorView& a = ActorAt(i);
-  if (a.kind == "government") {
-    *out = {a, "", 1.0};
-    return true;
-  }
-  const int e = units_[i].ent;
-  if (e < 0 || ents_[e].org.size() != 3) return false;
-  for (char c : ents_[e].org)
-    if (c < 'A' || c > 'Z') return false;
-  *out = {ActorView{ents_[e].org, "government", a.text, a.span}, "", 0.9};
-  return true;
-}
-
-// The government an actor of the analysis stands for (see StateOf).
-bool SentenceAnalyzer::StateOfRef(const ActorRef& a, ActorRef* out) const {
-  if (a.actor.kind == "government") {
-    *out = a;
-    return true;
-  }
-  const int u = a.actor.span.size() > 0 ? UnitAt(a.actor.span.begin) : -1;
-  if (u < 0 || !(units_[u].span == a.actor.span) || !StateOf(u, out)) return false;
-  out->via = a.via;
-  out->conf *= a.conf;
-  return true;
-}
-
-// The unit starting at byte `pos`, or -1.
-int SentenceAnalyzer::UnitAt(uint32_t pos) const {
-  auto it = std::lower_bound(units_.begin(), units_.end(), pos,
-                             [](const Unit& u, uint32_t p) { return u.span.begin < p; });
-  return it != units_.end() && it->span.begin == pos ? static_cast<int>(it - units_.begin()) : -1;
-}
-
-// Whether unit i follows a preposition that makes a state a place or an
-// object ("in Ukraine", "against Georgia"), not the doer.
-bool SentenceAnalyzer::AfterPlacePreposition(int i) const {
-  int k = i - 1;
-  if (IsWord(k, "the")) --k;
-  return k >= 0 && units_[k].kind == UK::kWord && MatchList(k, lex_.place_preposition) == k + 1;
-}
-
-// The state a possessive, a demonym or "its"/"their" before unit `b` names,
-// across at most two modifiers: "Russia's (illegal) annexation", "the
-// Russian (military) aggression", "its provocations".
-bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
-  int k = b - 1;
-  for (int steps = 0; steps < 2 && k >= cb; ++steps) {
-    if (IsAdverb(k) || IsPunct(k, '-') ||
-        (units_[k].kind == UK::kWord && hit_at_[k] >= 0 &&
-         lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation) ||
-        (units_[k].kind == UK::kWord && ModifierShape(units_[k].low) && !IsWord(k, "'s"))) {
-      --k;
-      continue;
-    }
-    break;
-  }
-  if (IsWord(k, "'s")) return StateOf(k - 1, out);
-  // "anti-Ukrainian propaganda": the demonym is the target, not the doer.
-  if (IsActor(k) && IsPunct(k - 1, '-') && k >= 2 && units_[k - 2].kind == UK::kWord &&
-      MatchList(k - 2, lex_.stance_prefix) == k - 1)
-    return false;
-  if (IsActor(k)) return !AfterPlacePreposition(k) && StateOf(k, out);
-  if (IsWord(k, "its") || IsWord(k, "their")) {
-    std::vector<ActorRef> c;
-    int e = 0;
-    if (!Coref(k, &e, &c) || c.empty() || c[0].actor.kind != "government") return false;
-    *out = c[0];
-    return true;
-  }
-  return false;
-}
-
-// The clause's subject when it is a state: the first actor of [cb, before)
-// that no preposition governs ("Russia is seeking to impose its will by
-// using misinformation").
-bool SentenceAnalyzer::ClauseSubjectState(int cb, int before, ActorRef* out) const {
-  for (int k = cb; k < before; ++k) {
-    if (!IsActor(k)) continue;
-    if (AfterPlacePreposition(k) || IsWord(k - 1, "of") || IsWord(k - 1, "by")) continue;
-    return StateOf(k, out);
-  }
-  return false;
-}
-
-// Who does the act an evaluative cue names: a possessive or demonym before
-// it ("Russian aggression"), a by-phrase after its noun phrase ("the
-// annexation of Crimea by Russia"), "of X" for cues whose "of" names the
-// agent, an apposition ("the aggressor, the Russian Federation"), the
-// subject of a predicate ("Russia's actions are illegal") or of a verb that
-// commits it ("Russia is waging propaganda"), the holder of a conduct noun
-// it follows ("the Kremlin's use of propaganda").
-bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* out) const {
-  const CueDef& def = lex_.defs[h.def];
-  // An adverb ("illegally deployed"): the verb's subject.
-  if (IsAdverb(h.b) && h.e == h.b + 1) {
-    const Parse p = ParseSubject(cb, h.b);
-    if (p.ok && StateOfRef(p.subjects.back(), out)) return true;
-    return ClauseSubjectState(cb, h.b, out);
-  }
-  if (AgentBefore(h.b, cb, out)) return true;
-  // "the Kremlin's use of propaganda", "the spread of Russian propaganda".
-  if (IsWord(h.b - 1, "of") && h.b - 2 >= cb && MatchList(h.b - 2, lex_.conduct_noun) == h.b - 1 &&
-      AgentBefore(h.b - 2, cb, out))
-    return true;
-  // After the noun phrase: "of X" (agentive nouns), "by X", "carried out by X".
-  int k = h.e;
-  if (def.of_agent && IsWord(k, "of")) {
-    int a = k + 1;
-    if (IsWord(a, "the")) ++a;
-    if (StateOf(a, out)) return true;
-  }
-  if (IsPunct(k, ',')) {
-    // "the aggressor, the Russian delegation,".
-    int a = k + 1;
-    if (IsWord(a, "the")) ++a;
-    if (StateOf(a, out)) return true;
-  }
-  for (int steps = 0; k < ce && steps < 10; ++k, ++steps) {
-    if (units_[k].kind == UK::kPunct) break;
-    if (IsWord(k, "which") || IsWord(k, "that") || IsWord(k, "who")) {
-      // A relative clause whose subject is the doer: "the illegal blockade
-      // that the United States Government has imposed".
-      int a = k + 1;
-      if (IsWord(a, "the")) ++a;
-      ActorRef st;
-      if (!StateOf(a, &st)) break;
-      int v = a + 1;
-      const int se = MatchList(v, lex_.state_agent);
-      if (se > 0) v = se;
-      for (int steps = 0; steps < 3 && (IsAdverb(v) || MatchList(v, lex_.copula) == v + 1 ||
-                                        IsWord(v, "has") || IsWord(v, "have") || IsWord(v, "had"));
-           ++steps)
-        ++v;
-      if (v < ce && units_[v].kind == UK::kWord &&
-          (MatchList(v, lex_.agent_participle) > 0 || MatchList(v, lex_.perpetration) > 0)) {
-        *out = st;
-        return true;
-      }
-      break;
-    }
-    int by = k;
-    const int pe = MatchList(k, lex_.agent_participle);
-    if (pe > 0) {
-      by = pe;
-    } else if (units_[k].kind == UK::kWord && k > h.e &&
-               (units_[k].low.size() > 4 &&
-                (units_[k].low.compare(units_[k].low.size() - 2, 2, "ed") == 0 ||
-                 units_[k].low.compare(units_[k].low.size() - 2, 2, "en") == 0))) {
-      // Another participle's agent: "the aggression condemned by Ukraine".
-      break;
-    }
-    while (IsAdverb(by)) ++by;
-    if (IsWord(by, "by")) {
-      int a = by + 1;
-      if (IsWord(a, "the")) ++a;
-      // "by agents of the Russian Federation".
-      const int se = MatchList(a, lex_.state_agent);
-      if (se > 0 && (IsWord(se, "of") || IsWord(se, "from"))) a = se + 1 + IsWord(se + 1, "the");
-      if (StateOf(a, out)) return true;
-      break;
-    }
-  }
-  // "the aggressor, X": before the cue, "X, the aggressor".
-  {
-    int a = h.b - 1;
-    if (IsWord(a, "the")) --a;
-    if (IsPunct(a, ',') && StateOf(a - 1, out) && !AfterPlacePreposition(a - 1)) return true;
-  }
-  // A predicate: "Russia is the aggressor", "X's actions are illegal", "the
-  // build-up ... has been a deliberate provocation".
-  int c = h.b - 1;
-  for (int steps = 0; steps < 4 && c > cb; ++steps) {
-    if (IsWord(c, "a") || IsWord(c, "an") || IsWord(c, "the") || IsAdverb(c) ||
-        (units_[c].kind == UK::kWord && ModifierShape(units_[c].low)) || IsPunct(c, ',') ||
-        IsWord(c, "and"))
-      --c;
-    else
-      break;
-  }
-  if (c > cb && units_[c].kind == UK::kWord &&
-      (MatchList(c, lex_.copula) == c + 1 || MatchList(c - 1, lex_.copula) == c + 1)) {
-    if (MatchList(c - 1, lex_.copula) == c + 1) --c;
-    int sb = c;
-    while (sb > cb && (IsWord(sb - 1, "has") || IsWord(sb - 1, "have") || IsWord(sb - 1, "had") ||
-                       IsAdverb(sb - 1)))
-      --sb;
-    for (int a = cb; a < sb; ++a) {
-      if (!IsActor(a)) continue;
-      if (AfterPlacePreposition(a)) continue;
-      // "the actions of Russia": "of" only after a conduct noun.
-      if (IsWord(a - 1, "of") || (IsWord(a - 1, "the") && IsWord(a - 2, "of"))) {
-        const int of = IsWord(a - 1, "of") ? a - 1 : a - 2;
-        if (of - 1 < cb || MatchList(of - 1, lex_.conduct_noun) != of) continue;
-      }
-      if (StateOf(a, out)) return true;
-    }
-  }
-  // The subject of a verb that commits the act: "Russia is waging
-  // propaganda", "by using misinformation, intimidation and aggression".
-  for (int v = h.b - 1; v >= cb && v >= h.b - 8; --v) {
-    if (units_[v].kind == UK::kPunct && !IsPunct(v, ',')) break;
-    if (units_[v].kind != UK::kWord) continue;
-    const int pe = MatchList(v, lex_.perpetration);
-    if (pe < 0 || pe > h.b) continue;
-    if (ClauseSubjectState(cb, v, out)) return true;
-    break;
-  }
+// Whether w ends with one of `endings` and is longer than it.
+bool EndsWithOne(std::string_view w, const internal::WordList& endings) {
+  for (const std::string& e : endings.words())
+    if (w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
   return false;
 }
 
@@ -261,7 +39,7 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
   *reported = false;
   for (int k = cue_b - 1; k >= 0; --k) {
     if (units_[k].kind != UK::kWord || MatchList(k, lex_.report) < 0) continue;
-    if (IsWord(k, "according")) return false;  // "according to reports, ..."
+    if (InList(k, en_.impersonal_report_words)) return false;  // "according to reports, ..."
     Parse p = ParseSubject(ClauseStart(k), k);
     if (!p.ok) {
       std::vector<ActorRef> c;
@@ -360,23 +138,28 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   bool duty = false;
   if (def.frame == CueFrame::kEvaluation) {
     if (!EvaluationAgent(h, s->cb, s->ce, &agent)) {
-      // "the so-called referendum", "the aggressor" with the state named
-      // just before: the state the holder last criticised.
-      if (!def.discourse || in_support || last_criticised_.empty() ||
-          sidx_ > last_criticised_sentence_ + 2 || last_criticised_holder_ != holder.actor.id)
-        return;
-      // A bare noun after a preposition is generic ("a fight against
-      // aggression", "acts of aggression"); "the aggressor", "a farce of a
-      // referendum" refer back.
-      int d = h.b - 1;
-      while (d > s->cb && (IsAdverb(d) || IsPunct(d, '-') ||
-                           (units_[d].kind == UK::kWord && ModifierShape(units_[d].low))))
-        --d;
-      if (IsWord(d, "of") ||
-          (units_[d].kind == UK::kWord && MatchList(d, lex_.place_preposition) == d + 1))
-        return;
-      agent = {ActorView{last_criticised_, "government", {}, {sent_.begin, sent_.begin}},
-               "coreference", 0.7};
+      if (in_support) return;
+      if (DemonstrativeSubject(s->cb, h.b) && RecentCriticism(holder, 1)) {
+        // "That is completely unacceptable" right after a criticism: the
+        // state criticised there (criticism_discourse.cc).
+        agent = DiscourseState();
+        via = "discourse";
+        from = s->cb;
+      } else {
+        // "the so-called referendum", "the aggressor" with the state named
+        // just before: the state the holder last criticised.
+        if (!def.discourse || !RecentCriticism(holder, 2)) return;
+        // A bare noun after a preposition is generic ("a fight against
+        // aggression", "acts of aggression"); "the aggressor", "a farce of a
+        // referendum" refer back.
+        int d = h.b - 1;
+        while (d > s->cb && (IsAdverb(d) || IsPunct(d, '-') || ModifierShaped(d))) --d;
+        if (IsWord(d, "of") ||
+            (units_[d].kind == UK::kWord && MatchList(d, lex_.place_preposition) == d + 1))
+          return;
+        agent = {ActorView{last_criticised_, "government", {}, {sent_.begin, sent_.begin}},
+                 "coreference", 0.7};
+      }
     }
     states.push_back(agent);
   } else {
@@ -385,19 +168,49 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     // Russia", "it blocks", "Russia annexed Crimea and violated").
     FindAnchor(s);
     s->target = MakeTarget(h.e, s->ce, s->hi);
-    if (!FindActors(s)) return;
+    const bool found = FindActors(s);
     // Coordinated wrongs share the doer: "Russia annexed Crimea and violated ...".
-    hit_actors_[s->hi] = s->actors;
-    hit_done_[s->hi] = 1;
+    if (found) {
+      hit_actors_[s->hi] = s->actors;
+      hit_done_[s->hi] = 1;
+    }
     for (const ActorRef& a : s->actors) {
+      if (!found) break;
       if (a.actor.kind == "government") {
         states.push_back(a);
       } else if (a.actor.span.size() > 0) {
-        // A body or person standing for its government ("the Kremlin").
-        for (int u = s->cb; u < s->ce; ++u) {
-          ActorRef st;
+        // A body or person standing for its government ("the Kremlin"),
+        // named here or, for a pronoun, before ("he has broken ...").
+        ActorRef st;
+        for (int u = s->cb; u < s->ce; ++u)
           if (IsActor(u) && units_[u].span == a.actor.span && StateOf(u, &st)) states.push_back(st);
-        }
+        if (states.empty() && !sent_.Contains(a.actor.span) && StateOfEntity(a, &st))
+          states.push_back(st);
+      }
+    }
+    // "That country continues to occupy ...": the state the holder
+    // criticised a sentence or two before (criticism_discourse.cc).
+    // A capital as the subject: "Moscow must withdraw", "Washington has
+    // violated".
+    ActorRef st;
+    int capital_end = 0;
+    const int subject = SubjectStart(s->cb, h.b);
+    if (states.empty() && !in_support && CapitalAt(subject, &capital_end, &st) &&
+        !AfterPlacePreposition(subject) && VerbGroupOnly(capital_end, h.b)) {
+      states.push_back(st);
+      from = subject;
+    }
+    // "But he has broken that commitment": the government of the person
+    // named before in the paragraph.
+    if (states.empty() && def.frame == CueFrame::kWrongdoing && !in_support) {
+      if (StateAnaphorSubject(s->cb, h.b) && RecentCriticism(holder, 2)) {
+        states.push_back(DiscourseState());
+      } else if (PersonPronounState(s->cb, h.b, &st)) {
+        states.push_back(st);
+      }
+      if (!states.empty()) {
+        via = "discourse";
+        from = s->cb;
       }
     }
     if (states.empty()) return;
@@ -413,7 +226,7 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   // fulfilling its commitments and continues to violate ...".
   int neg_from = std::max(s->cb, from);
   for (int k = neg_from + 1; k < h.b; ++k)
-    if (IsWord(k, "and") || IsWord(k, "but")) neg_from = k + 1;
+    if (InList(k, en_.conjunct_starts)) neg_from = k + 1;
   std::string modality = Modality(neg_from, h.b, &negated, &refused);
   if (negated) {
     // "Russia must not annex": a demand to refrain; else nothing is asserted.
@@ -430,9 +243,7 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   if (def.frame == CueFrame::kEvaluation && def.pos == CuePos::kNoun) {
     // "Russia's illegal annexation of Crimea": from the first modifier.
     int b = h.b;
-    while (b - 1 > s->cb && (IsAdverb(b - 1) ||
-                             (units_[b - 1].kind == UK::kWord && ModifierShape(units_[b - 1].low))))
-      --b;
+    while (b - 1 > s->cb && (IsAdverb(b - 1) || ModifierShaped(b - 1))) --b;
     target.begin = units_[b].span.begin;
   }
   for (const ActorRef& st : states)
@@ -453,9 +264,8 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
   if (IsWord(a, "that")) ++a;
   std::vector<ActorRef> addressees = ListAfter(a, end);
   int after = a;
-  while (after < end &&
-         (IsActor(after) || IsWord(after, "the") || IsWord(after, "and") || IsWord(after, "our") ||
-          IsPunct(after, ',') || MatchList(after, lex_.state_agent) == after + 1))
+  while (after < end && (IsActor(after) || InList(after, en_.addressee_glue) ||
+                         IsPunct(after, ',') || MatchList(after, lex_.state_agent) == after + 1))
     ++after;
   // What is asked: a stop verb, a wrong, or something else.
   int stop = -1, wrong = -1;
@@ -566,10 +376,9 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
     // Back over "the" and modifiers: "in (the) eastern Ukraine".
     int p = k - 1;
     for (int steps = 0; steps < 3 && p >= s->h.e; ++steps) {
-      if (IsWord(p, "the") ||
-          (units_[p].kind == UK::kWord && hit_at_[p] == -1 && ModifierShape(units_[p].low)) ||
+      if (IsWord(p, "the") || (hit_at_[p] == -1 && ModifierShaped(p)) ||
           (units_[p].kind == UK::kWord && units_[p].low.size() > 4 &&
-           units_[p].low.compare(units_[p].low.size() - 3, 3, "ern") == 0))
+           EndsWithOne(units_[p].low, en_.compass_endings)))
         --p;
       else
         break;
@@ -601,8 +410,7 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
   if (s->def.polarity == "support" && s->def.frame == CueFrame::kNone && !negated) {
     int o = h.e;
     while (o < s->target.end_unit &&
-           (IsWord(o, "the") || IsWord(o, "a") || IsWord(o, "an") || IsAdverb(o) ||
-            (units_[o].kind == UK::kWord && hit_at_[o] == -1 && ModifierShape(units_[o].low))))
+           (InList(o, en_.articles) || IsAdverb(o) || (hit_at_[o] == -1 && ModifierShaped(o))))
       ++o;
     wrong_object = o < s->target.end_unit && NamesWrong(o);
   }
@@ -622,31 +430,21 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
   }
 }
 
-// Whether unit k names a wrong: an evaluation cue ("aggression"), or a
-// topic whose one word is one ("disinformation").
-bool SentenceAnalyzer::NamesWrong(int k) const {
-  if (hit_at_[k] >= 0) return lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation;
-  if (units_[k].kind != UK::kTopic) return false;
-  const internal::WordInfo* w = lex_.words.Find(units_[k].low);
-  if (!w || w->cues < 0) return false;
-  for (uint32_t pi : lex_.cue_buckets[w->cues]) {
-    const auto& ph = lex_.phrases[pi];
-    if (ph.words.size() == 1 && ph.words[0] == units_[k].low &&
-        lex_.defs[ph.def].frame == CueFrame::kEvaluation)
-      return true;
-  }
-  return false;
-}
-
-// The criticism sentence pass: one pending criticism per holder and state,
-// none that repeats a stance the holder already takes toward that state in
 // the sentence; a broken commitment takes back the state's stance of
 // commitment ("has committed to ..., but he has broken that commitment").
 bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
-  if (critiques_.empty()) return true;
   const size_t first =
       std::find_if(out->begin(), out->end(), [&](const Stance& x) { return x.sentence == sidx_; }) -
       out->begin();
+  // Praise of the state last criticised ends the back-references to it
+  // (criticism_discourse.cc).
+  for (size_t i = first; i < out->size() && !last_criticised_.empty(); ++i) {
+    const Stance& o = (*out)[i];
+    if (o.sentence == sidx_ && o.polarity == "support" && o.actor.id == last_criticised_holder_ &&
+        o.target.entity == last_criticised_)
+      last_criticised_.clear();
+  }
+  if (critiques_.empty()) return true;
   for (Stance& c : critiques_) {
     bool dup = false;
     for (size_t i = first; i < out->size() && !dup; ++i) {
@@ -672,15 +470,19 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
                               }),
                out->end());
     if (c.act == "accuse") {
-      // A broken commitment: the state's own support in the sentence goes.
+      // A broken commitment: the state's own support in the sentence, or
+      // in the sentence before ("Putin has committed to ... . He has
+      // broken that commitment."), goes.
       const std::string_view tt = c.target.text;
-      if (tt.find("commitment") != std::string_view::npos ||
-          tt.find("promise") != std::string_view::npos ||
-          tt.find("pledge") != std::string_view::npos) {
-        out->erase(std::remove_if(out->begin() + first, out->end(),
+      const auto& nouns = en_.commitment_nouns.words();
+      if (std::any_of(nouns.begin(), nouns.end(),
+                      [&](const std::string& w) { return tt.find(w) != std::string_view::npos; })) {
+        size_t from = first;
+        while (from > 0 && (*out)[from - 1].sentence + 1 >= sidx_) --from;
+        out->erase(std::remove_if(out->begin() + from, out->end(),
                                   [&](const Stance& x) {
-                                    return x.sentence == sidx_ && x.actor.id == c.target.entity &&
-                                           x.polarity == "support";
+                                    return x.sentence + 1 >= sidx_ && x.polarity == "support" &&
+                                           StandsFor(x.actor, c.target.entity);
                                   }),
                    out->end());
       }

@@ -7,6 +7,20 @@ namespace caucus::stance {
 void SentenceAnalyzer::FindHits() {
   hit_at_.assign(units_.size(), -1);
   for (int i = 0; i < n(); ++i) {
+    if (units_[i].kind == UK::kTopic) {
+      // A topic that names a wrong ("Russian disinformation continues"):
+      // its evaluation cue, for the criticism frames (criticism_agent.cc).
+      const int d = TopicWrongCue(i);
+      if (d >= 0) {
+        Hit h;
+        h.b = i;
+        h.e = i + 1;
+        h.def = static_cast<uint32_t>(d);
+        hits_.push_back(h);
+        hit_at_[i] = static_cast<int>(hits_.size() - 1);
+      }
+      continue;
+    }
     if (units_[i].kind != UK::kWord || units_[i].info.cues < 0) continue;
     for (uint32_t pi : lex_.cue_buckets[units_[i].info.cues]) {
       const auto& ph = lex_.phrases[pi];

@@ -39,7 +39,11 @@ void SentenceAnalyzer::Run(Span sentence, uint32_t sentence_index, ParaState* pa
 
 bool SentenceAnalyzer::UnitsPass(std::vector<Stance>*) {
   Tokenize(sent_);
-  return MayHaveHit();
+  if (MayHaveHit()) return true;
+  // A topic that names a wrong is a cue too (cue_hits.cc).
+  for (int i = 0; i < n(); ++i)
+    if (units_[i].kind == UK::kTopic && TopicWrongCue(i) >= 0) return true;
+  return false;
 }
 
 bool SentenceAnalyzer::ActorUnitsPass(std::vector<Stance>*) {

@@ -186,16 +186,22 @@ class SentenceAnalyzer : public SentenceUnits {
   bool ReducedPassive(const Hit& h, int before) const;
   bool HolderAfter(const Hit& h, int cb, int ce, std::vector<ActorRef>* actors, Target* target);
 
-  // ---- criticism (criticism.cc) -------------------------------------------
+  // ---- criticism (criticism.cc, criticism_agent.cc) -----------------------
+  bool ModifierShaped(int k) const;
   void FrameHit(HitState* s);
   void DemandFrame(HitState* s);
   void AgentLink(HitState* s) const;
   void AccusationFrame(HitState* s, bool negated);
   bool StateOf(int i, ActorRef* out) const;
   bool StateOfRef(const ActorRef& a, ActorRef* out) const;
+  bool StateOfEntity(const ActorRef& a, ActorRef* out) const;
+  static constexpr double kCapitalConf = 0.8;
+  bool CapitalAt(int k, int* end, ActorRef* out) const;
+  bool StandsFor(const StanceActor& a, std::string_view state) const;
   bool AfterPlacePreposition(int i) const;
   bool AgentBefore(int b, int cb, ActorRef* out) const;
   bool ClauseSubjectState(int cb, int before, ActorRef* out) const;
+  bool InPrepositionalPhrase(int k, int cb) const;
   bool EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* out) const;
   bool CriticismHolder(int cue_b, ActorRef* holder, std::string_view* via, bool* reported) const;
   void AddCriticism(const ActorRef& holder, std::string_view via, const ActorRef& state,
@@ -203,6 +209,16 @@ class SentenceAnalyzer : public SentenceUnits {
                     double conf);
   int UnitAt(uint32_t pos) const;
   bool NamesWrong(int k) const;
+  int TopicWrongCue(int k) const;
+  // Across sentences (criticism_discourse.cc).
+  static constexpr double kDiscourseConf = 0.6;
+  bool RecentCriticism(const ActorRef& holder, uint32_t window) const;
+  ActorRef DiscourseState() const;
+  int SubjectStart(int cb, int before) const;
+  bool DemonstrativeSubject(int cb, int cue) const;
+  bool StateAnaphorSubject(int cb, int cue) const;
+  bool VerbGroupOnly(int k, int cue) const;
+  bool PersonPronounState(int cb, int cue, ActorRef* out) const;
 
   // ---- target (target.cc) --------------------------------------------------
   int NounPhraseStart(int e, int lower) const;
@@ -235,6 +251,9 @@ class SentenceAnalyzer : public SentenceUnits {
   std::string last_criticised_, last_criticised_holder_;
   uint32_t last_criticised_sentence_ = 0;
 };
+
+// Whether w ends with one of `endings` and is longer than it (criticism.cc).
+bool EndsWithOne(std::string_view w, const internal::WordList& endings);
 
 }  // namespace caucus::stance
 

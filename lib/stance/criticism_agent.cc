@@ -1,0 +1,340 @@
+// Criticism (issue #13): the state that does an act a frame cue names. A
+// possessive or demonym before it ("Russia's annexation", "the Russian
+// aggression"), a by-phrase or an apposition after it, the subject of a
+// predicate or of a verb that commits it. The frames that use these are in
+// criticism.cc. docs/STANCES.md, "Criticism".
+#include <algorithm>
+
+#include "stance/sentence.h"
+
+namespace caucus::stance {
+
+// A word that may modify a noun before it ("the continued military
+// aggression", "an unprecedented, large-scale incursion"): English marks
+// most such adjectives and participles by their ending (english.json
+// modifier_endings).
+bool SentenceAnalyzer::ModifierShaped(int k) const {
+  if (k < 0 || k >= n() || units_[k].kind != UK::kWord) return false;
+  const std::string_view w = units_[k].low;
+  return w.size() >= 4 && EndsWithOne(w, en_.modifier_endings);
+}
+// ---- the state that does an act ------------------------------------------
+
+// The government an actor unit stands for: itself, or the government a
+// body's or person's `org` names (the Kremlin, a minister).
+bool SentenceAnalyzer::StateOf(int i, ActorRef* out) const {
+  if (!IsActor(i)) return false;
+  const ActorView& a = ActorAt(i);
+  if (a.kind == "government") {
+    *out = {a, "", 1.0};
+    return true;
+  }
+  const int e = units_[i].ent;
+  if (e < 0 || ents_[e].org.size() != 3) return false;
+  for (char c : ents_[e].org)
+    if (c < 'A' || c > 'Z') return false;
+  *out = {ActorView{ents_[e].org, "government", a.text, a.span}, "", 0.9};
+  return true;
+}
+
+// The government of a body or person named before this sentence, found
+// by its mention: its `org` when that is a government's code ("he" for
+// President Putin: RUS).
+bool SentenceAnalyzer::StateOfEntity(const ActorRef& a, ActorRef* out) const {
+  for (const Entity& e : ents_) {
+    if (!(e.span == a.actor.span) || e.org.size() != 3) continue;
+    for (char c : e.org)
+      if (c < 'A' || c > 'Z') return false;
+    *out = {ActorView{e.org, "government", a.actor.text, a.actor.span}, a.via, 0.9 * a.conf};
+    return true;
+  }
+  return false;
+}
+
+// Whether a stance's actor is the government `state` or a person or body
+// whose entry names it (`org`: a president's commitment is the state's).
+bool SentenceAnalyzer::StandsFor(const StanceActor& a, std::string_view state) const {
+  if (a.id == state) return true;
+  ActorRef st;
+  return a.kind != "government" &&
+         StateOfEntity({ActorView{a.id, a.kind, a.text, a.span}, "", 1.0}, &st) &&
+         st.actor.id == state;
+}
+
+// A capital written with a capital letter at unit k standing for its
+// government ("Moscow must withdraw", "Washington's blockade"): the state,
+// and in *end the unit after the name ("Moscow's", one word, is the
+// capital's possessive). Callers take it only where a state acts (a
+// subject, a possessive), never after a preposition of place.
+bool SentenceAnalyzer::CapitalAt(int k, int* end, ActorRef* out) const {
+  if (k < 0 || k >= n() || units_[k].kind != UK::kWord) return false;
+  const char first = text_[units_[k].span.begin];
+  if (first < 'A' || first > 'Z') return false;
+  const std::string_view low = units_[k].low;
+  const bool glued = low.size() > 2 && low.compare(low.size() - 2, 2, "'s") == 0;
+  for (const auto& c : lex_.capitals) {
+    int e = -1;
+    Span span;
+    if (glued && c.words.size() == 1 && low.substr(0, low.size() - 2) == c.words[0]) {
+      e = k + 1;
+      span = {units_[k].span.begin, units_[k].span.end - 2};
+    } else if (!glued && (e = MatchWords(k, c.words, false)) > 0) {
+      span = {units_[k].span.begin, units_[e - 1].span.end};
+    } else {
+      continue;
+    }
+    *out = {ActorView{c.id, "government", text_.substr(span.begin, span.size()), span}, "capital",
+            kCapitalConf};
+    *end = e;
+    return true;
+  }
+  return false;
+}
+
+// The government an actor of the analysis stands for (see StateOf).
+bool SentenceAnalyzer::StateOfRef(const ActorRef& a, ActorRef* out) const {
+  if (a.actor.kind == "government") {
+    *out = a;
+    return true;
+  }
+  const int u = a.actor.span.size() > 0 ? UnitAt(a.actor.span.begin) : -1;
+  if (u < 0 || !(units_[u].span == a.actor.span) || !StateOf(u, out)) return false;
+  out->via = a.via;
+  out->conf *= a.conf;
+  return true;
+}
+
+// The unit starting at byte `pos`, or -1.
+int SentenceAnalyzer::UnitAt(uint32_t pos) const {
+  auto it = std::lower_bound(units_.begin(), units_.end(), pos,
+                             [](const Unit& u, uint32_t p) { return u.span.begin < p; });
+  return it != units_.end() && it->span.begin == pos ? static_cast<int>(it - units_.begin()) : -1;
+}
+
+// Whether unit i follows a preposition that makes a state a place or an
+// object ("in Ukraine", "against Georgia"), not the doer.
+bool SentenceAnalyzer::AfterPlacePreposition(int i) const {
+  int k = i - 1;
+  if (IsWord(k, "the")) --k;
+  return k >= 0 && units_[k].kind == UK::kWord && MatchList(k, lex_.place_preposition) == k + 1;
+}
+
+// The state a possessive, a demonym or "its"/"their" before unit `b` names,
+// across at most two modifiers: "Russia's (illegal) annexation", "the
+// Russian (military) aggression", "its provocations".
+bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
+  int k = b - 1;
+  for (int steps = 0; steps < 3 && k >= cb; ++steps) {
+    if (IsAdverb(k) || IsPunct(k, '-') || InList(k, en_.premodifier_words) ||
+        (units_[k].kind == UK::kWord && hit_at_[k] >= 0 &&
+         lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation) ||
+        (ModifierShaped(k) && !IsWord(k, "'s"))) {
+      --k;
+      continue;
+    }
+    break;
+  }
+  int capital_end = 0;
+  if (IsWord(k, "'s")) {
+    if (StateOf(k - 1, out)) return true;
+    // "Moscow 's annexation": the capital's one word before "'s".
+    return CapitalAt(k - 1, &capital_end, out) && capital_end == k;
+  }
+  // "Moscow's annexation" as one word.
+  if (k >= cb && units_[k].kind == UK::kWord && units_[k].low.size() > 2 &&
+      units_[k].low.compare(units_[k].low.size() - 2, 2, "'s") == 0)
+    return CapitalAt(k, &capital_end, out);
+  // "anti-Ukrainian propaganda": the demonym is the target, not the doer.
+  if (IsActor(k) && IsPunct(k - 1, '-') && k >= 2 && units_[k - 2].kind == UK::kWord &&
+      MatchList(k - 2, lex_.stance_prefix) == k - 1)
+    return false;
+  if (IsActor(k)) return !AfterPlacePreposition(k) && StateOf(k, out);
+  if (InList(k, en_.agent_possessives)) {
+    std::vector<ActorRef> c;
+    int e = 0;
+    if (!Coref(k, &e, &c) || c.empty() || c[0].actor.kind != "government") return false;
+    *out = c[0];
+    return true;
+  }
+  return false;
+}
+
+// Whether actor unit k is deep inside a phrase of place that starts after
+// cb, past articles, modifiers and numbers: "in six eastern Ukrainian
+// towns" (AfterPlacePreposition sees only "in (the) Ukraine"). Such an
+// actor is no subject.
+bool SentenceAnalyzer::InPrepositionalPhrase(int k, int cb) const {
+  auto quantity = [&](int u) {
+    return units_[u].kind == UK::kWord && !units_[u].low.empty() &&
+           ((units_[u].low[0] >= '0' && units_[u].low[0] <= '9') ||
+            en_.quantity_words.Contains(internal::LowerWord(units_[u].low)));
+  };
+  int p = k - 1;
+  while (p > cb &&
+         (InList(p, en_.articles) || ModifierShaped(p) || InList(p, en_.premodifier_words) ||
+          quantity(p) ||
+          (units_[p].kind == UK::kWord && EndsWithOne(units_[p].low, en_.compass_endings))))
+    --p;
+  return p < k - 1 && p >= cb && units_[p].kind == UK::kWord &&
+         MatchList(p, lex_.place_preposition) == p + 1;
+}
+
+// The clause's subject when it is a state: the first actor of [cb, before)
+// that no preposition governs ("Russia is seeking to impose its will by
+// using misinformation").
+bool SentenceAnalyzer::ClauseSubjectState(int cb, int before, ActorRef* out) const {
+  for (int k = cb; k < before; ++k) {
+    if (!IsActor(k)) continue;
+    if (AfterPlacePreposition(k) || IsWord(k - 1, "of") || IsWord(k - 1, "by")) continue;
+    if (InPrepositionalPhrase(k, cb)) continue;
+    return StateOf(k, out);
+  }
+  return false;
+}
+
+// Who does the act an evaluative cue names: a possessive or demonym before
+// it ("Russian aggression"), a by-phrase after its noun phrase ("the
+// annexation of Crimea by Russia"), "of X" for cues whose "of" names the
+// agent, an apposition ("the aggressor, the Russian Federation"), the
+// subject of a predicate ("Russia's actions are illegal") or of a verb that
+// commits it ("Russia is waging propaganda"), the holder of a conduct noun
+// it follows ("the Kremlin's use of propaganda").
+bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* out) const {
+  const CueDef& def = lex_.defs[h.def];
+  // An adverb ("illegally deployed"): the verb's subject.
+  if (IsAdverb(h.b) && h.e == h.b + 1) {
+    const Parse p = ParseSubject(cb, h.b);
+    if (p.ok && StateOfRef(p.subjects.back(), out)) return true;
+    return ClauseSubjectState(cb, h.b, out);
+  }
+  if (AgentBefore(h.b, cb, out)) return true;
+  // "the Kremlin's use of propaganda", "the spread of Russian propaganda".
+  if (IsWord(h.b - 1, "of") && h.b - 2 >= cb && MatchList(h.b - 2, lex_.conduct_noun) == h.b - 1 &&
+      AgentBefore(h.b - 2, cb, out))
+    return true;
+  // After the noun phrase: "of X" (agentive nouns), "by X", "carried out by X".
+  int k = h.e;
+  if (def.of_agent && IsWord(k, "of")) {
+    int a = k + 1;
+    if (IsWord(a, "the")) ++a;
+    if (StateOf(a, out)) return true;
+  }
+  if (IsPunct(k, ',')) {
+    // "the aggressor, the Russian delegation,".
+    int a = k + 1;
+    if (IsWord(a, "the")) ++a;
+    if (StateOf(a, out)) return true;
+  }
+  for (int steps = 0; k < ce && steps < 10; ++k, ++steps) {
+    if (units_[k].kind == UK::kPunct) break;
+    if (InList(k, en_.relative_pronouns)) {
+      // A relative clause whose subject is the doer: "the illegal blockade
+      // that the United States Government has imposed".
+      int a = k + 1;
+      if (IsWord(a, "the")) ++a;
+      ActorRef st;
+      if (!StateOf(a, &st)) break;
+      int v = a + 1;
+      const int se = MatchList(v, lex_.state_agent);
+      if (se > 0) v = se;
+      for (int steps = 0; steps < 3 && (IsAdverb(v) || MatchList(v, lex_.copula) == v + 1 ||
+                                        InList(v, en_.perfect_auxiliaries));
+           ++steps)
+        ++v;
+      if (v < ce && units_[v].kind == UK::kWord &&
+          (MatchList(v, lex_.agent_participle) > 0 || MatchList(v, lex_.perpetration) > 0)) {
+        *out = st;
+        return true;
+      }
+      break;
+    }
+    int by = k;
+    const int pe = MatchList(k, lex_.agent_participle);
+    if (pe > 0) {
+      by = pe;
+    } else if (units_[k].kind == UK::kWord && k > h.e &&
+               (units_[k].low.size() > 4 &&
+                (units_[k].low.compare(units_[k].low.size() - 2, 2, "ed") == 0 ||
+                 units_[k].low.compare(units_[k].low.size() - 2, 2, "en") == 0))) {
+      // Another participle's agent: "the aggression condemned by Ukraine".
+      break;
+    }
+    while (IsAdverb(by)) ++by;
+    if (IsWord(by, "by")) {
+      int a = by + 1;
+      if (IsWord(a, "the")) ++a;
+      // "by agents of the Russian Federation".
+      const int se = MatchList(a, lex_.state_agent);
+      if (se > 0 && (IsWord(se, "of") || IsWord(se, "from"))) a = se + 1 + IsWord(se + 1, "the");
+      if (StateOf(a, out)) return true;
+      break;
+    }
+  }
+  // "the aggressor, X": before the cue, "X, the aggressor".
+  {
+    int a = h.b - 1;
+    if (IsWord(a, "the")) --a;
+    if (IsPunct(a, ',') && StateOf(a - 1, out) && !AfterPlacePreposition(a - 1)) return true;
+  }
+  // A predicate: "Russia is the aggressor", "X's actions are illegal", "the
+  // build-up ... has been a deliberate provocation".
+  int c = h.b - 1;
+  for (int steps = 0; steps < 4 && c > cb; ++steps) {
+    if (InList(c, en_.articles) || IsAdverb(c) || ModifierShaped(c) || IsPunct(c, ',') ||
+        IsWord(c, "and"))
+      --c;
+    else
+      break;
+  }
+  if (c > cb && units_[c].kind == UK::kWord &&
+      (MatchList(c, lex_.copula) == c + 1 || MatchList(c - 1, lex_.copula) == c + 1)) {
+    if (MatchList(c - 1, lex_.copula) == c + 1) --c;
+    int sb = c;
+    while (sb > cb && (InList(sb - 1, en_.perfect_auxiliaries) || IsAdverb(sb - 1))) --sb;
+    for (int a = cb; a < sb; ++a) {
+      if (!IsActor(a)) continue;
+      if (AfterPlacePreposition(a) || InPrepositionalPhrase(a, cb)) continue;
+      // "the actions of Russia": "of" only after a conduct noun.
+      if (IsWord(a - 1, "of") || (IsWord(a - 1, "the") && IsWord(a - 2, "of"))) {
+        const int of = IsWord(a - 1, "of") ? a - 1 : a - 2;
+        if (of - 1 < cb || MatchList(of - 1, lex_.conduct_noun) != of) continue;
+      }
+      if (StateOf(a, out)) return true;
+    }
+  }
+  // The subject of a verb that commits the act: "Russia is waging
+  // propaganda", "by using misinformation, intimidation and aggression".
+  for (int v = h.b - 1; v >= cb && v >= h.b - 8; --v) {
+    if (units_[v].kind == UK::kPunct && !IsPunct(v, ',')) break;
+    if (units_[v].kind != UK::kWord) continue;
+    const int pe = MatchList(v, lex_.perpetration);
+    if (pe < 0 || pe > h.b) continue;
+    if (ClauseSubjectState(cb, v, out)) return true;
+    break;
+  }
+  return false;
+}
+
+// Whether unit k names a wrong: an evaluation cue ("aggression"), or a
+// topic whose one word is one ("disinformation").
+bool SentenceAnalyzer::NamesWrong(int k) const {
+  if (hit_at_[k] >= 0) return lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation;
+  return TopicWrongCue(k) >= 0;
+}
+
+// The evaluation cue a topic unit's one word is ("Russian disinformation":
+// the topic misinformation, and the cue "disinformation"), or -1.
+int SentenceAnalyzer::TopicWrongCue(int k) const {
+  if (units_[k].kind != UK::kTopic) return -1;
+  const internal::WordInfo* w = lex_.words.Find(units_[k].low);
+  if (!w || w->cues < 0) return -1;
+  for (uint32_t pi : lex_.cue_buckets[w->cues]) {
+    const auto& ph = lex_.phrases[pi];
+    if (ph.words.size() == 1 && ph.words[0] == units_[k].low &&
+        lex_.defs[ph.def].frame == CueFrame::kEvaluation)
+      return static_cast<int>(ph.def);
+  }
+  return -1;
+}
+
+}  // namespace caucus::stance

@@ -1,0 +1,106 @@
+// Criticism across sentences (issue #13): an evaluation or a wrong whose
+// doer the sentence does not name refers back to the state its holder
+// criticised a sentence or two before, in the same speech: "Russia annexed
+// the peninsula. That is completely unacceptable." The back-reference is
+// conservative: a demonstrative subject of an evaluative predicate ("That
+// is unacceptable", "These acts are a violation of ...") needs a criticism
+// in the sentence right before; a demonstrative or definite state noun as
+// the subject of a wrong ("That country continues to occupy ...", "the
+// regime has violated ...") one in the two sentences before. Such stances
+// say `via: discourse` and score lower. docs/STANCES.md, "Criticism".
+#include "stance/sentence.h"
+
+namespace caucus::stance {
+
+// Whether the holder criticised a state in one of the `window` sentences
+// before this one, with no praise of it since (see CriticismPass).
+bool SentenceAnalyzer::RecentCriticism(const ActorRef& holder, uint32_t window) const {
+  return !last_criticised_.empty() && last_criticised_holder_ == holder.actor.id &&
+         sidx_ >= last_criticised_sentence_ && sidx_ <= last_criticised_sentence_ + window;
+}
+
+// The state the holder last criticised, as the doer found by discourse.
+ActorRef SentenceAnalyzer::DiscourseState() const {
+  return {ActorView{last_criticised_, "government", {}, {sent_.begin, sent_.begin}}, "discourse",
+          kDiscourseConf};
+}
+
+// The first unit of the clause's subject: past openers ("But", "Again,",
+// "indeed").
+int SentenceAnalyzer::SubjectStart(int cb, int before) const {
+  int k = cb;
+  while (k < before && (IsAdverb(k) || IsPunct(k, ',') || InList(k, en_.discourse_openers))) ++k;
+  return k;
+}
+
+// Whether the clause before `cue` is a demonstrative subject and a copula
+// ("That is completely", "These actions are a flagrant", "This has been an
+// outright"): the evaluation is predicated of something said before.
+bool SentenceAnalyzer::DemonstrativeSubject(int cb, int cue) const {
+  int k = SubjectStart(cb, cue);
+  if (!InList(k, en_.demonstratives)) return false;
+  ++k;
+  // "These actions", "Such steps": one noun, no actor nor cue.
+  if (k < cue && units_[k].kind == UK::kWord && hit_at_[k] == -1 && MatchList(k, lex_.copula) < 0 &&
+      !InList(k, en_.perfect_auxiliaries))
+    ++k;
+  while (k < cue && (InList(k, en_.perfect_auxiliaries) || IsAdverb(k))) ++k;
+  const int c = MatchList(k, lex_.copula);
+  if (c < 0) return false;
+  k = c;
+  while (k < cue && (IsAdverb(k) || InList(k, en_.articles) || ModifierShaped(k) ||
+                     InList(k, en_.premodifier_words)))
+    ++k;
+  return k == cue;
+}
+
+// Whether the clause before the wrongdoing cue `cue` has as its subject a
+// demonstrative or definite noun that stands for a state ("That country",
+// "the regime", "those authorities"), then only a verb group.
+bool SentenceAnalyzer::StateAnaphorSubject(int cb, int cue) const {
+  int k = SubjectStart(cb, cue);
+  const bool demonstrative = InList(k, en_.demonstratives);
+  if (!demonstrative && !IsWord(k, "the")) return false;
+  ++k;
+  int e = MatchList(k, lex_.state_agent);
+  if (e < 0 && demonstrative && InList(k, en_.state_anaphor_nouns)) e = k + 1;
+  if (e < 0) return false;
+  return VerbGroupOnly(e, cue);
+}
+
+// Whether [k, cue) is only a verb group: auxiliaries, modals, adverbs,
+// duties, "continue(s) to".
+bool SentenceAnalyzer::VerbGroupOnly(int k, int cue) const {
+  for (; k < cue; ++k) {
+    const int o = MatchList(k, lex_.obligation);
+    if (o > k) {
+      k = o - 1;
+      continue;
+    }
+    if (!(IsAdverb(k) || InList(k, en_.perfect_auxiliaries) || IsPredicatePrefix(k) ||
+          InList(k, en_.continuation_verbs) || IsWord(k, "to")))
+      return false;
+  }
+  return true;
+}
+
+// The government of the person "he" or "she" at the clause's start refers
+// to: the last person of the paragraph before it whose entry names a
+// government (`org`), as in "President X has committed to ... . But he has
+// broken that commitment."
+bool SentenceAnalyzer::PersonPronounState(int cb, int cue, ActorRef* out) const {
+  const int k = SubjectStart(cb, cue);
+  if (!InList(k, en_.person_pronouns) || !VerbGroupOnly(k + 1, cue)) return false;
+  const uint32_t pos = units_[k].span.begin;
+  for (auto it = ents_.rbegin(); it != ents_.rend(); ++it) {
+    if (it->span.end > pos) continue;
+    if (it->span.begin < para_->begin) break;
+    if (it->kind != "person") continue;
+    const ActorRef person{ActorView{it->id, it->kind, it->text, it->span}, "discourse",
+                          kDiscourseConf};
+    return StateOfEntity(person, out);
+  }
+  return false;
+}
+
+}  // namespace caucus::stance
