@@ -144,7 +144,10 @@ def test_no_work_after_the_pipe_closes(t):
     line costs a fraction of the CPU of the whole run, at --jobs 1 and 8."""
     lines = "".join(json.dumps({"id": str(i), "text": f">> IRAN: We support item {i}.\n"
                                                       f">> BRAZIL: We oppose it.\n" * 20}) + "\n"
-                    for i in range(6000))  # 7 MB: all of it in flight at --jobs 8
+                    for i in range(18000))  # 21 MB: 13 MB of it in flight at --jobs 8
+    # (The CPU spent before the reader's close is seen depends on how busy the
+    # machine is; a corpus three times the read-ahead keeps the ratio clear of
+    # that noise.)
     corpus = t.write("pipe-work/corpus.jsonl", lines)
 
     def cpu(args, close_early):
