@@ -777,7 +777,7 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
         alias_folds.clear();
         for (const MatchToken& x : toks) alias_folds.push_back(x.fold);
         im.HeadsFitting(alias_folds, im.name_folds[ei],
-                        &im.ref_heads[(im.refs.size() - 1) * im.head_words]);
+                        im.ref_heads.data() + (im.refs.size() - 1) * im.head_words);
       }
       // A walk reads one token past an alias; people rules look about 20
       // tokens around a match.
@@ -1095,7 +1095,7 @@ void Recognizer::Impl::ReadAntecedent(std::string_view text, const std::vector<M
   const uint64_t* heads;
   if (a.tail != Hit::kNoTail) {
     // A dictionary match: its tokens are its alias's, its name its entry's.
-    heads = &ref_heads[a.tail * head_words];
+    heads = ref_heads.data() + a.tail * head_words;
   } else {
     thread_local std::vector<MatchToken> name_toks;
     thread_local std::vector<uint64_t> seq, name_seq;
