@@ -12,6 +12,7 @@
 #include "caucus/acronyms.h"
 #include "caucus/front_matter.h"
 #include "check_internal.h"
+#include "word_reader.h"
 
 namespace caucus {
 
@@ -49,13 +50,15 @@ bool ParseSeverity(std::string_view name, Severity* out) {
 
 namespace {
 
-inline bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+// Words and their boundaries are word_reader.h's: non-ASCII characters are
+// word characters ("ÉTATS" is not the acronym "TATS"), typographic
+// punctuation is not (“ITU” and "ITU—the" hold the acronym "ITU").
+using internal::IsAlnumByte;
+using internal::IsWordCharAt;
+using internal::IsWordCharBefore;
+inline bool IsUpper(char c) { return internal::IsUpperByte(c); }
 inline bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-inline bool IsAlnum(char c) { return IsUpper(c) || IsLower(c) || IsDigit(c); }
-// Bytes of non-ASCII characters count as word characters, so "ÉTATS" is not
-// read as the acronym "TATS".
-inline bool IsWordByte(char c) { return IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
 
 std::string CollapseSpace(std::string_view s) {
   std::string out;
@@ -170,12 +173,13 @@ Masks ComputeMasks(std::string_view t) {
   // URLs: scheme://... and www....
   for (size_t i = t.find("://"); i != std::string_view::npos; i = t.find("://", i + 3)) {
     size_t b = i;
-    while (b > 0 && (IsAlnum(t[b - 1]) || t[b - 1] == '+' || t[b - 1] == '.' || t[b - 1] == '-'))
+    while (b > 0 &&
+           (IsAlnumByte(t[b - 1]) || t[b - 1] == '+' || t[b - 1] == '.' || t[b - 1] == '-'))
       --b;
     if (b < i) AddUrlAt(t, b, &m.urls);
   }
   for (size_t i = t.find("www."); i != std::string_view::npos; i = t.find("www.", i + 4)) {
-    if (i == 0 || !IsWordByte(t[i - 1])) AddUrlAt(t, i, &m.urls);
+    if (!IsWordCharBefore(t, i)) AddUrlAt(t, i, &m.urls);
   }
   // Markdown links [text](target): the target is a URL; the whole is a link.
   for (size_t i = t.find("]("); i != std::string_view::npos; i = t.find("](", i + 2)) {
@@ -226,16 +230,16 @@ bool NeighbourIsCaps(std::string_view t, size_t b, size_t e) {
   };
   size_t p = b;
   while (p > 0 && t[p - 1] == ' ') --p;
-  if (p < b && p > 0 && IsWordByte(t[p - 1])) {
+  if (p < b && IsWordCharBefore(t, p)) {
     size_t ws = p;
-    while (ws > 0 && (IsWordByte(t[ws - 1]) || t[ws - 1] == '-')) --ws;
+    while (ws > 0 && (IsWordCharBefore(t, ws) || t[ws - 1] == '-')) --ws;
     if (caps_word(ws, p)) return true;
   }
   size_t n = e;
   while (n < t.size() && t[n] == ' ') ++n;
-  if (n > e && n < t.size() && IsWordByte(t[n])) {
+  if (n > e && IsWordCharAt(t, n)) {
     size_t we = n;
-    while (we < t.size() && (IsWordByte(t[we]) || t[we] == '-')) ++we;
+    while (we < t.size() && (IsWordCharAt(t, we) || t[we] == '-')) ++we;
     if (caps_word(n, we)) return true;
   }
   return false;
@@ -282,7 +286,7 @@ std::vector<AcronymToken> FindAcronymTokens(std::string_view t, uint32_t min_len
   size_t i = 0;
   const size_t n = t.size();
   while (i < n) {
-    if (!IsUpper(t[i]) || (i > 0 && (IsWordByte(t[i - 1]) || t[i - 1] == '-' || t[i - 1] == '_' ||
+    if (!IsUpper(t[i]) || (i > 0 && (IsWordCharBefore(t, i) || t[i - 1] == '-' || t[i - 1] == '_' ||
                                      t[i - 1] == '&'))) {
       ++i;
       continue;
@@ -296,14 +300,14 @@ std::vector<AcronymToken> FindAcronymTokens(std::string_view t, uint32_t min_len
       } else if (IsLower(c)) {
         ++lower;
       } else if (IsDigit(c)) {
-      } else if ((c == '-' || c == '&') && j + 1 < n && IsAlnum(t[j + 1]) && j > i) {
+      } else if ((c == '-' || c == '&') && j + 1 < n && IsAlnumByte(t[j + 1]) && j > i) {
       } else {
         break;
       }
       ++j;
     }
     size_t end = j;
-    if (end < n && (static_cast<unsigned char>(t[end]) >= 0x80 || t[end] == '_')) {
+    if (end < n && (IsWordCharAt(t, end) || t[end] == '_')) {
       i = end;
       continue;
     }

@@ -1,6 +1,7 @@
 // Internal: the one reader of words that stances, turns' first-person speech
 // and the document passes share (lib/stance/units.cc, doc_text.cc,
-// first_person.cc). A word is a run of ASCII letters and digits and of
+// first_person.cc), and the word boundaries of `caucus check`'s acronym and
+// URL scanning (check.cc). A word is a run of ASCII letters and digits and of
 // non-ASCII characters ("Côte", "参加"), with inner apostrophes (' and ’),
 // hyphens and abbreviation dots ("didn't", "can’t", "co-sponsor", "U.S.A")
 // kept in when a word character follows. Typographic punctuation (curly
@@ -87,6 +88,26 @@ inline bool IsWordStart(std::string_view t, size_t p) {
   if (kWordByteClass.c[c] & kAlnumByte) return true;
   return c >= 0x80 && TypoPunct(t, p) == 0;
 }
+
+// Whether t[p] is an ASCII letter or digit / an upper-case ASCII letter.
+inline bool IsAlnumByte(char c) { return (WordByteClass(c) & kAlnumByte) != 0; }
+inline bool IsUpperByte(char c) { return (WordByteClass(c) & kUpperByte) != 0; }
+
+// Whether the character that ends right before p (0 <= p <= t.size(), p at a
+// character boundary) is a word character (IsWordStart of its first byte):
+// word boundaries for `caucus check`, so that "ITU" stands alone in “ITU”
+// and "TATS" does not in "ÉTATS".
+inline bool IsWordCharBefore(std::string_view t, size_t p) {
+  if (p == 0) return false;
+  const unsigned char c = static_cast<unsigned char>(t[p - 1]);
+  if (c < 0x80) return (kWordByteClass.c[c] & kAlnumByte) != 0;
+  size_t s = p - 1;  // back to the character's first byte
+  while (s > 0 && p - s < 4 && (static_cast<unsigned char>(t[s]) & 0xC0) == 0x80) --s;
+  return !(s + 3 == p && TypoPunct(t, s) != 0);
+}
+
+// Whether a word character starts at t[p] (false at the end of t).
+inline bool IsWordCharAt(std::string_view t, size_t p) { return p < t.size() && IsWordStart(t, p); }
 
 // The end of the word that starts at p (IsWordStart(t, p)), read in t[p,
 // end) and stopping at `limit` (<= end; a caller's next entity, or end).

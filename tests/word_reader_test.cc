@@ -58,6 +58,47 @@ TEST(WordReader, WordBoundaries) {
   for (const Case& c : kCases) EXPECT_EQ(Words(c.text), c.words) << c.text;
 }
 
+// The boundary predicates `caucus check` uses: is the character at / right
+// before a position a word character? Text is "|"-marked at the position.
+TEST(WordReader, WordCharAtAndBefore) {
+  struct Boundary {
+    const char* text;
+    bool before, at;
+  };
+  const std::vector<Boundary> kCases = {
+      {"|ITU", false, true},
+      {"the |ITU", false, true},
+      {"x|ITU", true, true},
+      {"9|ITU", true, true},
+      {"_|ITU", false, true},
+      {"-|ITU", false, true},
+      // Typographic punctuation is no word character, before or at.
+      {"\xE2\x80\x9C|ITU\xE2\x80\x9D", false, true},
+      {"ITU|\xE2\x80\x9D", true, false},
+      {"ITU|\xE2\x80\x94the", true, false},
+      {"a\xE2\x80\x93|b", false, true},
+      {"can\xE2\x80\x99|t", false, true},
+      {"\xE2\x80\xA6|x", false, true},
+      // Other non-ASCII characters are word characters: 2, 3 and 4 bytes.
+      {"\xC3\x89|TATS", true, true},
+      {"ITU|\xC3\xA9", true, true},
+      {"\xE5\x8F\x82|x", true, true},
+      {"\xF0\x9F\x98\x80|x", true, true},
+      // E2 80 that is not typographic punctuation (U+2011 hyphen) is a word
+      // character, as IsWordStart has it.
+      {"\xE2\x80\x91|x", true, true},
+      {"ITU|", true, false},
+  };
+  for (const Boundary& c : kCases) {
+    std::string text = c.text;
+    const size_t p = text.find('|');
+    ASSERT_NE(p, std::string::npos) << c.text;
+    text.erase(p, 1);
+    EXPECT_EQ(IsWordCharBefore(text, p), c.before) << c.text;
+    EXPECT_EQ(IsWordCharAt(text, p), c.at) << c.text;
+  }
+}
+
 TEST(WordReader, FoldIsSetForCapitalsAndTypographicApostrophes) {
   struct FoldCase {
     const char* text;

@@ -225,3 +225,17 @@ def test_check_shared_corpus(t):
         if f["match"] and data.startswith(b"\xef\xbb\xbf") is False:
             got = data[f["span"][0]:f["span"][1]].decode("utf-8", "replace")
             assert " ".join(got.split()) == f["match"], (f, got)
+
+
+def test_check_acronyms_in_typographic_quotes_and_dashes(t):
+    # check reads words as word_reader.h does: curly quotes and dashes are
+    # no word characters (the acronym stands alone), other non-ASCII letters
+    # are ("ÉTATS" is no acronym "TATS").
+    rules = t.write("acr-rules.json", json.dumps(
+        {"version": 1, "rules": [{"id": "acr", "type": "acronym"}]}))
+    doc = t.write("acr.md", "Members of \u201cWXYZ\u201d met.\n\n"
+                            "The QRST\u2014a new group\u2014spoke and so did"
+                            " \u2018KLMN\u2019 and the ÉTATS group.\n")
+    found, _ = _findings(t, "--rules", rules, "--fail-on", "none", doc, rc=0)
+    got = sorted((f["line"], f["match"]) for f in found)
+    assert got == [(1, "WXYZ"), (3, "KLMN"), (3, "QRST")], got
