@@ -9,14 +9,17 @@
 #include <unordered_map>
 
 #include "check_internal.h"
+#include "word_reader.h"
 
 namespace caucus::check_internal {
 namespace {
 
-// RE2's \w and \b: ASCII only.
-inline bool IsWordByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-}
+// RE2's \w, which its \b tests: an ASCII letter or digit, or '_'. Not the
+// word characters of word_reader.h (which has '_' and curly quotes outside
+// words and letters such as "é" inside): a token rule matches exactly where
+// the RE2 pattern of its TokenPattern would (tests/check_match_test.cc), so
+// that its tokens and its patterns agree on word boundaries.
+inline bool IsRe2WordByte(unsigned char c) { return internal::IsAlnumByte(c) || c == '_'; }
 inline unsigned char AsciiLower(unsigned char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c;
 }
@@ -49,7 +52,7 @@ void FoldedWord(std::string_view s, size_t p, F f) {
   while (p < s.size()) {
     const unsigned char c = static_cast<unsigned char>(s[p]);
     uint32_t ch = 0;
-    if (IsWordByte(c)) {
+    if (IsRe2WordByte(c)) {
       ch = AsciiLower(c);
       ++p;
     } else if (size_t n = FoldsToAscii(s, p, &ch)) {
@@ -69,7 +72,7 @@ size_t ExactWord(std::string_view s, size_t p, F f) {
   uint64_t h = kSeed;
   size_t len = 0;
   bool more = true;
-  for (; p < s.size() && IsWordByte(static_cast<unsigned char>(s[p])); ++p) {
+  for (; p < s.size() && IsRe2WordByte(static_cast<unsigned char>(s[p])); ++p) {
     h = Mix(h, static_cast<unsigned char>(s[p]));
     if (more) more = f(h, ++len);
   }
@@ -90,8 +93,6 @@ UChar32 DecodeAt(std::string_view s, size_t p, size_t* n) {
 inline UChar32 Fold(UChar32 cp) { return u_foldCase(cp, U_FOLD_CASE_DEFAULT); }
 
 bool IsSpace(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
-
-bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
 // RE2's \s.
 inline bool IsRe2Space(char c) {
@@ -114,8 +115,8 @@ struct Literal {
   size_t MatchAt(std::string_view text, size_t at) const {
     const size_t n = text.size();
     auto boundary = [&](size_t i) {
-      const bool before = i > 0 && IsWordByte(static_cast<unsigned char>(text[i - 1]));
-      const bool after = i < n && IsWordByte(static_cast<unsigned char>(text[i]));
+      const bool before = i > 0 && IsRe2WordByte(static_cast<unsigned char>(text[i - 1]));
+      const bool after = i < n && IsRe2WordByte(static_cast<unsigned char>(text[i]));
       return before != after;
     };
     if (word_start && !boundary(at)) return std::string_view::npos;
@@ -180,7 +181,7 @@ struct WordTable {
 
 std::string TokenPattern(std::string_view token) {
   std::string p;
-  if (!token.empty() && IsWordChar(token.front())) p += "\\b";
+  if (!token.empty() && IsRe2WordByte(token.front())) p += "\\b";
   size_t i = 0;
   bool first = true;
   while (i < token.size()) {
@@ -194,7 +195,7 @@ std::string TokenPattern(std::string_view token) {
     }
     i = j;
   }
-  if (!token.empty() && IsWordChar(token.back())) p += "\\b";
+  if (!token.empty() && IsRe2WordByte(token.back())) p += "\\b";
   return p;
 }
 
@@ -235,8 +236,8 @@ int LiteralIndex::Add(std::string_view phrase, bool ignore_case) {
   const uint32_t id = static_cast<uint32_t>(im.literals.size());
   Literal& lit = im.literals.emplace_back();
   lit.ignore_case = ignore_case;
-  lit.word_start = IsWordChar(phrase.front());
-  lit.word_end = IsWordChar(phrase.back());
+  lit.word_start = IsRe2WordByte(phrase.front());
+  lit.word_end = IsRe2WordByte(phrase.back());
   for (size_t i = first; i < phrase.size();) {
     size_t j = i;
     while (j < phrase.size() && !IsSpace(phrase[j])) ++j;
@@ -303,8 +304,8 @@ void LiteralIndex::Impl::Candidates(std::string_view text,
   if (!exact_words.empty() || !folded_words.empty()) {
     for (size_t p = 0; p < n;) {
       const unsigned char c = static_cast<unsigned char>(text[p]);
-      const bool after_word = p > 0 && IsWordByte(static_cast<unsigned char>(text[p - 1]));
-      if (IsWordByte(c) && !after_word) {
+      const bool after_word = p > 0 && IsRe2WordByte(static_cast<unsigned char>(text[p - 1]));
+      if (IsRe2WordByte(c) && !after_word) {
         const size_t end =
             exact_words.empty() ? p + 1 : ExactWord(text, p, prefixes(exact_words, p));
         if (!folded_words.empty()) folded_prefixes(p);

@@ -9,6 +9,7 @@
 
 #include "caucus/json.h"
 #include "check_internal.h"
+#include "word_reader.h"
 
 namespace caucus::check_internal {
 namespace {
@@ -84,8 +85,6 @@ bool ParseValue(std::string_view raw, json* out) {
   }
 }
 
-bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
-
 RE2::Options ReOptions() {
   RE2::Options o;
   o.set_log_errors(false);
@@ -125,7 +124,7 @@ class RuleParser {
           return ctx_.Error(m.raw, "\"id\" must be a non-empty string");
         rule.info.id = v.get<std::string>();
         for (char c : rule.info.id) {
-          if (!IsWordChar(c) && c != '-' && c != '.' && c != '/')
+          if (!internal::IsAlnumByte(c) && c != '_' && c != '-' && c != '.' && c != '/')
             return ctx_.Error(
                 m.raw, "rule id \"" + rule.info.id + "\" may use only letters, digits and _ - . /");
         }
