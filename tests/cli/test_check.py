@@ -239,3 +239,15 @@ def test_check_acronyms_in_typographic_quotes_and_dashes(t):
     found, _ = _findings(t, "--rules", rules, "--fail-on", "none", doc, rc=0)
     got = sorted((f["line"], f["match"]) for f in found)
     assert got == [(1, "WXYZ"), (3, "KLMN"), (3, "QRST")], got
+
+
+def test_check_token_word_boundaries_are_re2s(t):
+    # Tokens keep RE2's \b (ASCII letters, digits, '_'), as their rule's
+    # patterns do: docs/CHECK.md.
+    rules = t.write("tok-rules.json", json.dumps({"version": 1, "rules": [
+        {"id": "itu", "type": "existence", "tokens": ["ITU"]},
+        {"id": "te", "type": "existence", "tokens": ["te"]}]}))
+    doc = t.write("tok.md", "The \u201cITU\u201d and ITU\u2014and ITU_T and C\u00f4te.\n")
+    found, _ = _findings(t, "--rules", rules, "--fail-on", "none", doc, rc=0)
+    got = [(f["rule"], f["column"]) for f in found]
+    assert got == [("itu", 6), ("itu", 15), ("te", 35)], got
