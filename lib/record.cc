@@ -476,7 +476,15 @@ Result<Document> Document::TakeJsonLine(std::string line) {
         return Status::InvalidInput("invalid UTF-8 in \"text\" at byte " + std::to_string(bad));
       }
       has_text = true;
-    } else if (m.key == "id") {
+    } else if (size_t bad = FindInvalidUtf8(m.raw); bad != std::string::npos) {
+      // Every other member is written back as it came (ids, meta, layers a
+      // tool does not read): invalid UTF-8 in any of them would make the
+      // output invalid JSON, so it is refused here, once.
+      return Status::InvalidInput("invalid UTF-8 in \"" + std::string(m.key) + "\" at byte " +
+                                  std::to_string(m.raw.data() - d.line_.data() + bad) +
+                                  " of the record");
+    }
+    if (m.key == "id") {
       if (!m.raw.empty() && m.raw[0] == '"') {
         Status s = UnescapeJsonString(m.raw.substr(1, m.raw.size() - 2), &d.id_);
         if (!s.ok()) return Status::InvalidInput("\"id\": " + s.message());

@@ -266,6 +266,31 @@ TEST(RecordTest, Utf8Validation) {
   EXPECT_EQ(FindInvalidUtf8("\xC0\x80"), 0u);      // overlong
 }
 
+// Members other than "text" are written back as they came: invalid UTF-8 in
+// an id, in meta or in a layer no tool reads would make the output invalid
+// JSON (found by the stances fuzzer with an id of 0xFF bytes).
+TEST(RecordTest, InvalidUtf8OutsideTheTextIsRefused) {
+  struct Case {
+    std::string line, want;
+  };
+  const Case cases[] = {
+      {"{\"id\":\"\xff\xff\",\"text\":\"x\"}", "invalid UTF-8 in \"id\" at byte 7 of the record"},
+      {"{\"id\":\"a\",\"text\":\"x\",\"meta\":{\"k\":\"\xC3\"}}",
+       "invalid UTF-8 in \"meta\" at byte 34 of the record"},
+      {"{\"id\":\"a\",\"text\":\"x\",\"extra\":[\"\xED\xA0\x80\"]}",
+       "invalid UTF-8 in \"extra\" at byte 31 of the record"},
+  };
+  for (const Case& c : cases) {
+    auto d = Document::FromJsonLine(c.line);
+    ASSERT_FALSE(d.ok()) << c.want;
+    EXPECT_EQ(d.status().message(), c.want);
+  }
+  auto ok = Document::FromJsonLine(
+      "{\"id\":\"C\xC3\xB4te\",\"text\":\"x\",\"meta\":{\"k\":\"\xE2\x80\x9C\"}}");
+  ASSERT_TRUE(ok.ok()) << ok.status().message();
+  EXPECT_EQ(ok->id(), "C\xC3\xB4te");
+}
+
 TEST(RecordTest, LayerSpansChecked) {
   auto d = Document::FromJsonLine(R"({"text":"abc","sentences":[{"span":[0,9]}]})");
   ASSERT_TRUE(d.ok());

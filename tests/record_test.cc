@@ -160,13 +160,20 @@ TEST(RecordLayerTest, EntitiesStringsAtEveryOffset) {
       EXPECT_EQ(e[0].name, pad + decoded + tail) << k << " " << raw;
       EXPECT_EQ(e[0].id, "a");
     }
-    for (const std::string bad : {"\x01", "\xFF"}) {
-      bool found = false;
-      auto e = GetEntities(Doc(R"(,"entities":[{"span":[0,6],"kind":"body","name":")" +
-                               std::string(k, 'x') + bad + R"(yyyy"}])"),
-                           &found);
-      EXPECT_FALSE(e.ok()) << k;
-    }
+    const std::string layer = R"(,"entities":[{"span":[0,6],"kind":"body","name":")" +
+                              std::string(k, 'x') + "%" + R"(yyyy"}])";
+    // A raw control character: refused by the layer's reader.
+    std::string control = layer;
+    control.replace(control.find('%'), 1, "\x01");
+    bool found = false;
+    EXPECT_FALSE(GetEntities(Doc(control), &found).ok()) << k;
+    // Invalid UTF-8: refused with the record, before any layer is read.
+    std::string invalid = layer;
+    invalid.replace(invalid.find('%'), 1, "\xFF");
+    auto d = Document::FromJsonLine(R"({"id":"d","text":"Brazil")" + invalid + "}");
+    ASSERT_FALSE(d.ok()) << k;
+    EXPECT_NE(d.status().message().find("invalid UTF-8 in \"entities\""), std::string::npos)
+        << d.status().message();
   }
 }
 
