@@ -257,6 +257,10 @@ Status LoadFile(const std::string& path, std::vector<DictEntry>* entries, Entity
     return Status::InvalidInput(path + ":" +
                                 std::to_string(LineOf(text, e.byte > 0 ? e.byte - 1 : 0)) +
                                 ": bad JSON: " + e.what());
+  } catch (const json::exception& e) {
+    // Valid syntax the parser still refuses (a number out of range): it
+    // gives no position.
+    return Status::InvalidInput(path + ": bad JSON: " + e.what());
   }
   const json* list = nullptr;
   std::string kind;

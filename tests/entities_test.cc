@@ -190,6 +190,20 @@ TEST(DictionaryTest, BadJsonNamesFileAndLine) {
   EXPECT_NE(d.status().message().find("a.json:3:"), std::string::npos) << d.status().message();
 }
 
+// Syntax nlohmann accepts and then refuses (a number out of double's range)
+// threw out of Dictionary::Load (found by the dictionary fuzzer).
+TEST(DictionaryTest, NumberOutOfRangeIsAnErrorNamingTheFile) {
+  std::string dir = TestDir() + "/caucus-dict-huge-number";
+  system(("mkdir -p " + dir).c_str());
+  std::ofstream(dir + "/a.json") << "[{\"name\": \"Foo\", \"kind\": \"body\", \"x\": 1E99999}]";
+  DictionaryOptions opt;
+  opt.dir = dir;
+  auto d = Dictionary::Load(opt);
+  ASSERT_FALSE(d.ok());
+  EXPECT_NE(d.status().message().find("a.json: bad JSON:"), std::string::npos)
+      << d.status().message();
+}
+
 TEST(DictionaryTest, EntryWithoutNameIsAnError) {
   std::string dir = TestDir() + "/caucus-dict-noname";
   system(("mkdir -p " + dir).c_str());
