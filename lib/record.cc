@@ -465,6 +465,11 @@ Result<Document> Document::TakeJsonLine(std::string line) {
   if (!st.ok()) return Status::InvalidInput("malformed JSON: " + st.message());
   bool has_text = false;
   for (JsonMember& m : members) {
+    if (FindInvalidUtf8(m.key) != std::string::npos) {
+      // Keys are written back too (found by the stances fuzzer).
+      return Status::InvalidInput("invalid UTF-8 in the key of the member whose value is at byte " +
+                                  std::to_string(m.raw.data() - d.line_.data()) + " of the record");
+    }
     if (m.key == "text") {
       if (m.raw.empty() || m.raw[0] != '"') {
         return Status::InvalidInput("\"text\" is not a string");

@@ -280,6 +280,13 @@ TEST(RecordTest, InvalidUtf8OutsideTheTextIsRefused) {
       {"{\"id\":\"a\",\"text\":\"x\",\"extra\":[\"\xED\xA0\x80\"]}",
        "invalid UTF-8 in \"extra\" at byte 31 of the record"},
   };
+  // A key is written back too.
+  auto key = Document::FromJsonLine(
+      "{\"id\":\"a\",\"text\":\"x\",\"k\xE3"
+      "z\":1}");
+  ASSERT_FALSE(key.ok());
+  EXPECT_EQ(key.status().message(),
+            "invalid UTF-8 in the key of the member whose value is at byte 27 of the record");
   for (const Case& c : cases) {
     auto d = Document::FromJsonLine(c.line);
     ASSERT_FALSE(d.ok()) << c.want;
