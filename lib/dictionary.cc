@@ -15,6 +15,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "json_lite.h"
 #include "matcher.h"
 
 namespace caucus {
@@ -57,21 +58,66 @@ bool IsAcronymLike(std::string_view s) {
   return upper;
 }
 
-std::string Str(const json& o, const char* key) {
-  auto it = o.find(key);
-  if (it == o.end() || !it->is_string()) return {};
-  return it->get<std::string>();
-}
+// A dictionary file, parsed by JsonLite and read as nlohmann::json read it
+// before (several times slower): of a repeated key the last counts, and an
+// object's members come in the order of their keys.
+using Node = internal::JsonLite::Node;
+using Type = internal::JsonLite::Type;
 
-std::vector<std::string> LowerList(const json& o, const char* key) {
-  std::vector<std::string> out;
-  auto it = o.find(key);
-  if (it == o.end() || !it->is_array()) return out;
-  for (const json& w : *it) {
-    if (w.is_string()) out.push_back(internal::FoldToken(w.get<std::string>()));
+class DictJson {
+ public:
+  explicit DictJson(const internal::JsonLite* doc) : doc_(doc) {}
+  const Node* root() const { return doc_->root(); }
+  const Node* First(const Node* n) const { return doc_->First(n); }
+  const Node* Next(const Node* n) const { return doc_->Next(n); }
+  // The member `key` of an object (the last, if repeated), or null.
+  const Node* Member(const Node* o, std::string_view key) const {
+    if (!o || o->type != Type::kObject) return nullptr;
+    const Node* found = nullptr;
+    for (const Node* n = First(o); n; n = Next(n))
+      if (n->key == key) found = n;
+    return found;
   }
-  return out;
-}
+  // An object's members by key, each key once (its last member).
+  std::vector<const Node*> Members(const Node* o) const {
+    std::vector<const Node*> out;
+    for (const Node* n = First(o); n; n = Next(n)) out.push_back(n);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Node* a, const Node* b) { return a->key < b->key; });
+    size_t w = 0;
+    for (size_t k = 0; k < out.size(); ++k) {
+      if (k + 1 < out.size() && out[k + 1]->key == out[k]->key) continue;
+      out[w++] = out[k];
+    }
+    out.resize(w);
+    return out;
+  }
+  std::string Str(const Node* o, const char* key) const {
+    const Node* n = Member(o, key);
+    return n && n->type == Type::kString ? std::string(n->str) : std::string();
+  }
+  // The array `key`, or null.
+  const Node* Array(const Node* o, const char* key) const {
+    const Node* n = Member(o, key);
+    return n && n->type == Type::kArray ? n : nullptr;
+  }
+  std::vector<std::string> LowerList(const Node* o, const char* key) const {
+    std::vector<std::string> out;
+    for (const Node* w = First(Array(o, key)); w; w = Next(w))
+      if (w->type == Type::kString) out.push_back(internal::FoldToken(w->str));
+    return out;
+  }
+  // The boolean `key` (false if absent): false with an error if it is not
+  // true or false.
+  bool Flag(const Node* o, const char* key, bool* value) const {
+    const Node* n = Member(o, key);
+    *value = n && n->type == Type::kBool && n->boolean;
+    return !n || n->type == Type::kBool;
+  }
+
+ private:
+  const internal::JsonLite* doc_;
+};
 
 // The surface forms of one entry while it is parsed, with an index by text
 // so that a repeated form is found without a scan (an entry may have a
@@ -110,11 +156,11 @@ Alias MakeAlias(const std::string& text, const std::string& form) {
 }
 
 // "valid": {"from": DATE, "to": DATE}, either optional.
-void ParseValid(const json& j, DictEntry* e) {
-  auto it = j.find("valid");
-  if (it == j.end() || !it->is_object()) return;
-  e->valid_from = Str(*it, "from");
-  e->valid_to = Str(*it, "to");
+void ParseValid(const DictJson& d, const Node* j, DictEntry* e) {
+  const Node* v = d.Member(j, "valid");
+  if (!v || v->type != Type::kObject) return;
+  e->valid_from = d.Str(v, "from");
+  e->valid_to = d.Str(v, "to");
 }
 
 // The kinds an entry may have: those of docs/FORMAT.md, and "block" for
@@ -126,13 +172,13 @@ bool KnownKind(const std::string& kind) {
   return std::find(std::begin(kKinds), std::end(kKinds), kind) != std::end(kKinds);
 }
 
-Status ParseEntry(const json& j, const std::string& file_kind, const std::string& file,
-                  DictEntry* e) {
-  if (!j.is_object()) return Status::InvalidInput("entry is not an object");
-  e->kind = Str(j, "kind");
+Status ParseEntry(const DictJson& d, const Node* j, const std::string& file_kind,
+                  const std::string& file, DictEntry* e) {
+  if (j->type != Type::kObject) return Status::InvalidInput("entry is not an object");
+  e->kind = d.Str(j, "kind");
   if (e->kind.empty()) e->kind = file_kind;
-  e->id = Str(j, "id");
-  e->name = Str(j, "name");
+  e->id = d.Str(j, "id");
+  e->name = d.Str(j, "name");
   if (e->id.empty()) return Status::InvalidInput("entry without \"id\"");
   if (e->name.empty()) return Status::InvalidInput("entry \"" + e->id + "\" without \"name\"");
   if (e->kind.empty()) return Status::InvalidInput("entry \"" + e->id + "\" without \"kind\"");
@@ -142,117 +188,106 @@ Status ParseEntry(const json& j, const std::string& file_kind, const std::string
     return Status::InvalidInput("entry \"" + e->id + "\": unknown kind \"" + e->kind + "\" (" +
                                 known + ")");
   }
-  e->type = Str(j, "type");
-  e->status = Str(j, "status");
-  e->parent = Str(j, "parent");
-  e->role = Str(j, "role");
-  e->org = Str(j, "org");
-  e->source = Str(j, "source");
-  e->sector = Str(j, "sector");
-  e->country = Str(j, "country");
-  ParseValid(j, e);
+  e->type = d.Str(j, "type");
+  e->status = d.Str(j, "status");
+  e->parent = d.Str(j, "parent");
+  e->role = d.Str(j, "role");
+  e->org = d.Str(j, "org");
+  e->source = d.Str(j, "source");
+  e->sector = d.Str(j, "sector");
+  e->country = d.Str(j, "country");
+  ParseValid(d, j, e);
   e->file = file;
-  if (j.contains("members") && j["members"].is_array()) {
-    for (const json& m : j["members"])
-      if (m.is_string()) e->members.push_back(m.get<std::string>());
-  }
+  for (const Node* m = d.First(d.Array(j, "members")); m; m = d.Next(m))
+    if (m->type == Type::kString) e->members.emplace_back(m->str);
   AliasSet forms(e);
   forms.Add(MakeAlias(e->name, "name"));
-  if (j.contains("aliases")) {
-    if (!j["aliases"].is_array()) {
+  if (const Node* aliases = d.Member(j, "aliases")) {
+    if (aliases->type != Type::kArray) {
       return Status::InvalidInput("entry \"" + e->id + "\": \"aliases\" is not an array");
     }
-    for (const json& a : j["aliases"]) {
-      if (a.is_string()) {
-        forms.Add(MakeAlias(a.get<std::string>(), "alias"));
-      } else if (a.is_object()) {
-        Alias al = MakeAlias(Str(a, "text"), "alias");
+    for (const Node* a = d.First(aliases); a; a = d.Next(a)) {
+      if (a->type == Type::kString) {
+        forms.Add(MakeAlias(std::string(a->str), "alias"));
+      } else if (a->type == Type::kObject) {
+        Alias al = MakeAlias(d.Str(a, "text"), "alias");
         if (al.text.empty()) {
           return Status::InvalidInput("entry \"" + e->id + "\": alias object without \"text\"");
         }
-        std::string c = Str(a, "case");
+        std::string c = d.Str(a, "case");
         if (c == "sensitive") al.case_sensitive = true;
         if (c == "insensitive") al.case_sensitive = false;
-        al.weak = a.value("weak", false);
-        if (al.weak) al.form = "weak";
-        al.variant = a.value("variant", false);
-        if (al.variant) al.form = "variant";
-        al.people = a.value("people", false);
-        if (al.people && !al.weak) al.form = "demonym";
-        al.not_next_capitalized = a.value("not_next_capitalized", false);
-        al.not_next = LowerList(a, "not_next");
-        al.not_prev = LowerList(a, "not_prev");
-        if (a.contains("requires") && a["requires"].is_array()) {
-          for (const json& r : a["requires"])
-            if (r.is_string()) al.requires_ids.push_back(r.get<std::string>());
+        for (const auto& [key, flag] : {std::pair<const char*, bool*>{"weak", &al.weak},
+                                        {"variant", &al.variant},
+                                        {"people", &al.people},
+                                        {"not_next_capitalized", &al.not_next_capitalized}}) {
+          if (!d.Flag(a, key, flag)) {
+            return Status::InvalidInput("entry \"" + e->id + "\": alias \"" + al.text + "\": \"" +
+                                        key + "\" is neither true nor false");
+          }
         }
+        if (al.weak) al.form = "weak";
+        if (al.variant) al.form = "variant";
+        if (al.people && !al.weak) al.form = "demonym";
+        al.not_next = d.LowerList(a, "not_next");
+        al.not_prev = d.LowerList(a, "not_prev");
+        for (const Node* r = d.First(d.Array(a, "requires")); r; r = d.Next(r))
+          if (r->type == Type::kString) al.requires_ids.emplace_back(r->str);
         forms.Add(std::move(al), /*with_rules=*/true);
       } else {
         return Status::InvalidInput("entry \"" + e->id + "\": alias is neither string nor object");
       }
     }
   }
-  if (j.contains("demonyms") && j["demonyms"].is_array()) {
-    for (const json& a : j["demonyms"]) {
-      if (a.is_string()) forms.Add(MakeAlias(a.get<std::string>(), "demonym"));
-    }
-  }
+  for (const Node* a = d.First(d.Array(j, "demonyms")); a; a = d.Next(a))
+    if (a->type == Type::kString) forms.Add(MakeAlias(std::string(a->str), "demonym"));
   // Plural nouns for the people ("Cubans"): demonyms that a rule may turn
   // into a mention of the people rather than the state.
-  if (j.contains("people") && j["people"].is_array()) {
-    for (const json& a : j["people"]) {
-      if (!a.is_string()) continue;
-      Alias al = MakeAlias(a.get<std::string>(), "demonym");
-      al.people = true;
-      forms.Add(std::move(al));
-    }
+  for (const Node* a = d.First(d.Array(j, "people")); a; a = d.Next(a)) {
+    if (a->type != Type::kString) continue;
+    Alias al = MakeAlias(std::string(a->str), "demonym");
+    al.people = true;
+    forms.Add(std::move(al));
   }
   // A name per language, or several (short and formal names, inflected forms).
-  if (j.contains("names") && j["names"].is_object()) {
-    for (const auto& [lang, v] : j["names"].items()) {
-      const std::string form = lang == "en" ? "name" : "local";
-      if (v.is_string()) forms.Add(MakeAlias(v.get<std::string>(), form));
-      if (v.is_array()) {
-        for (const json& n : v)
-          if (n.is_string()) forms.Add(MakeAlias(n.get<std::string>(), form));
-      }
+  if (const Node* names = d.Member(j, "names"); names && names->type == Type::kObject) {
+    for (const Node* v : d.Members(names)) {
+      const std::string form = v->key == "en" ? "name" : "local";
+      if (v->type == Type::kString) forms.Add(MakeAlias(std::string(v->str), form));
+      for (const Node* n = v->type == Type::kArray ? d.First(v) : nullptr; n; n = d.Next(n))
+        if (n->type == Type::kString) forms.Add(MakeAlias(std::string(n->str), form));
     }
   }
   return Status::Ok();
 }
 
-void AppendLower(const json& j, const char* key, std::vector<std::string>* out) {
-  for (const std::string& w : LowerList(j, key)) out->push_back(w);
+void AppendLower(const DictJson& d, const Node* j, const char* key, std::vector<std::string>* out) {
+  for (const std::string& w : d.LowerList(j, key)) out->push_back(w);
 }
 
 // A file of kind "rules": the word lists of EntityRules.
-void ParseRules(const json& j, EntityRules* rules) {
-  AppendLower(j, "people_nouns", &rules->people_nouns);
-  AppendLower(j, "people_before", &rules->people_before);
-  AppendLower(j, "people_after", &rules->people_after);
-  AppendLower(j, "not_state_compounds", &rules->not_state_compounds);
-  auto it = j.find("back_references");
-  if (it != j.end() && it->is_object()) {
-    for (const auto& [head, v] : it->items()) {
+void ParseRules(const DictJson& d, const Node* j, EntityRules* rules) {
+  AppendLower(d, j, "people_nouns", &rules->people_nouns);
+  AppendLower(d, j, "people_before", &rules->people_before);
+  AppendLower(d, j, "people_after", &rules->people_after);
+  AppendLower(d, j, "not_state_compounds", &rules->not_state_compounds);
+  const Node* refs = d.Member(j, "back_references");
+  if (refs && refs->type == Type::kObject) {
+    for (const Node* v : d.Members(refs)) {
       std::vector<std::string> words;
-      if (v.is_array()) {
-        for (const json& w : v)
-          if (w.is_string()) words.push_back(internal::FoldToken(w.get<std::string>()));
-      }
-      rules->back_references.emplace_back(internal::FoldToken(head), std::move(words));
+      for (const Node* w = v->type == Type::kArray ? d.First(v) : nullptr; w; w = d.Next(w))
+        if (w->type == Type::kString) words.push_back(internal::FoldToken(w->str));
+      rules->back_references.emplace_back(internal::FoldToken(v->key), std::move(words));
     }
   }
 }
 
-Status LoadFile(const std::string& path, std::vector<DictEntry>* entries, EntityRules* rules) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open dictionary");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string text = ss.str();
-  json j;
+// The message for a file JsonLite refuses: nlohmann::json's, as before
+// JsonLite read the dictionaries (it names the byte; JsonLite refuses what
+// it refuses and also nesting deeper than 64, which gets JsonLite's).
+Status BadJson(const std::string& path, const std::string& text, const Status& lite) {
   try {
-    j = json::parse(text);
+    const json parsed = json::parse(text);
   } catch (const json::parse_error& e) {
     return Status::InvalidInput(path + ":" +
                                 std::to_string(LineOf(text, e.byte > 0 ? e.byte - 1 : 0)) +
@@ -262,28 +297,40 @@ Status LoadFile(const std::string& path, std::vector<DictEntry>* entries, Entity
     // gives no position.
     return Status::InvalidInput(path + ": bad JSON: " + e.what());
   }
-  const json* list = nullptr;
+  return Status::InvalidInput(path + ": bad JSON: " + lite.message());
+}
+
+Status LoadFile(const std::string& path, std::vector<DictEntry>* entries, EntityRules* rules) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open dictionary");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string text = ss.str();
+  internal::JsonLite doc;
+  if (Status st = doc.Parse(text); !st.ok()) return BadJson(path, text, st);
+  const DictJson d(&doc);
+  const Node* j = d.root();
+  const Node* list = nullptr;
   std::string kind;
-  if (j.is_object()) {
-    kind = Str(j, "kind");
-    if (kind == "rules") ParseRules(j, rules);
+  if (j->type == Type::kObject) {
+    kind = d.Str(j, "kind");
+    if (kind == "rules") ParseRules(d, j, rules);
     // A stance lexicon (cues, English words) holds no entries: the stance
     // finder reads it.
-    if ((kind == "cue" || kind == "words") && !j.contains("entries")) return Status::Ok();
-    auto it = j.find("entries");
-    if (it == j.end() || !it->is_array()) {
+    if ((kind == "cue" || kind == "words") && !d.Member(j, "entries")) return Status::Ok();
+    list = d.Array(j, "entries");
+    if (!list) {
       return Status::InvalidInput(path + ":1: dictionary must have an \"entries\" array");
     }
-    list = &*it;
-  } else if (j.is_array()) {
-    list = &j;
+  } else if (j->type == Type::kArray) {
+    list = j;
   } else {
     return Status::InvalidInput(path + ":1: dictionary must be an object with \"entries\"");
   }
   // A file that adds nothing is a mistake (a cue file adds its "cues", a
   // words file its "lists", a rules file its word lists).
-  if (list->empty() &&
-      !(j.is_object() && (j.contains("cues") || j.contains("lists") || kind == "rules"))) {
+  if (!d.First(list) && !(j->type == Type::kObject &&
+                          (d.Member(j, "cues") || d.Member(j, "lists") || kind == "rules"))) {
     return Status::InvalidInput(
         path +
         ":1: the dictionary has no entries (expected {\"kind\": ..., \"entries\": [...]} "
@@ -302,14 +349,13 @@ Status LoadFile(const std::string& path, std::vector<DictEntry>* entries, Entity
     counted_to = pos;
     return counted_line;
   };
-  for (const json& ej : *list) {
+  for (const Node* ej = d.First(list); ej; ej = d.Next(ej)) {
     DictEntry e;
-    Status st = ParseEntry(ej, kind, path, &e);
+    Status st = ParseEntry(d, ej, kind, path, &e);
     // Find the entry's line by its id in the raw text, in order.
     size_t pos = std::string::npos;
-    if (ej.is_object() && ej.contains("id") && ej["id"].is_string()) {
-      std::string needle;
-      needle = "\"" + ej["id"].get<std::string>() + "\"";
+    if (const Node* id = d.Member(ej, "id"); id && id->type == Type::kString) {
+      const std::string needle = "\"" + std::string(id->str) + "\"";
       pos = text.find(needle, search_from);
     }
     int line = line_at(pos == std::string::npos ? search_from : pos);

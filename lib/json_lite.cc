@@ -1,11 +1,13 @@
 #include "json_lite.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <tuple>
 
 #include "caucus/json.h"
+#include "caucus/record.h"
 
 namespace caucus::internal {
 namespace {
@@ -17,6 +19,33 @@ int HexDigit(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
+}
+
+// Whether s is a number as JSON writes it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+// (strtod also reads "01", "1.", ".5" and "+1").
+bool JsonNumber(std::string_view s) {
+  size_t i = 0;
+  auto digits = [&] {
+    const size_t from = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    return i > from;
+  };
+  if (i < s.size() && s[i] == '-') ++i;
+  if (i < s.size() && s[i] == '0') {
+    ++i;
+  } else if (!digits()) {
+    return false;
+  }
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    if (!digits()) return false;
+  }
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (!digits()) return false;
+  }
+  return i == s.size();
 }
 
 }  // namespace
@@ -61,6 +90,8 @@ Status JsonLite::String(std::string_view* out) {
     const size_t end = static_cast<size_t>(quote - text_.data());
     for (size_t i = begin; i < end; ++i)
       if (static_cast<unsigned char>(text_[i]) < 0x20) return Fail("control character in string");
+    if (FindInvalidUtf8(text_.substr(begin, end - begin)) != std::string_view::npos)
+      return Fail("invalid UTF-8 in string");
     *out = text_.substr(begin, end - begin);
     p_ = end + 1;
     return Status::Ok();
@@ -112,7 +143,10 @@ Status JsonLite::String(std::string_view* out) {
         };
         uint32_t cp = 0;
         if (!hex4(&cp)) return Fail("bad \\u escape");
-        if (cp >= 0xD800 && cp < 0xDC00 && text_.substr(p_, 2) == "\\u") {
+        // A surrogate stands only in a pair, high then low.
+        if (cp >= 0xDC00 && cp < 0xE000) return Fail("bad surrogate pair");
+        if (cp >= 0xD800 && cp < 0xDC00) {
+          if (text_.substr(p_, 2) != "\\u") return Fail("bad surrogate pair");
           p_ += 2;
           uint32_t lo = 0;
           if (!hex4(&lo) || lo < 0xDC00 || lo >= 0xE000) return Fail("bad surrogate pair");
@@ -125,6 +159,8 @@ Status JsonLite::String(std::string_view* out) {
         return Fail("bad escape in string");
     }
   }
+  if (FindInvalidUtf8(text_.substr(begin, p_ - 1 - begin)) != std::string_view::npos)
+    return Fail("invalid UTF-8 in string");
   unescaped_.push_back(std::move(s));
   *out = unescaped_.back();
   return Status::Ok();
@@ -207,7 +243,8 @@ Status JsonLite::Value(int32_t* out, int depth) {
     const std::string num(text_.substr(p_, e - p_));
     char* end = nullptr;
     const double v = std::strtod(num.c_str(), &end);
-    if (end != num.c_str() + num.size()) return Fail("bad number");
+    if (end != num.c_str() + num.size() || !JsonNumber(num) || !std::isfinite(v))
+      return Fail("bad number");
     nodes_[self].type = Type::kNumber;
     nodes_[self].number = v;
     p_ = e;

@@ -2,7 +2,10 @@
 // dictionaries/english.json), which every stance run loads. It parses the
 // whole text into one vector of nodes that point into the text, without a
 // DOM of maps and strings: the lexicon loads several times faster than with
-// nlohmann::json, which the dictionary-load budget needs.
+// nlohmann::json, which the dictionary-load budget needs. It takes exactly
+// the JSON text nlohmann::json takes (RFC 8259: numbers as JSON writes them
+// and in double's range, strings of valid UTF-8, surrogates only in pairs),
+// nested at most 64 deep.
 //
 //   JsonLite doc;
 //   Status st = doc.Parse(text);          // "line 3: expected ':'"

@@ -204,6 +204,54 @@ TEST(DictionaryTest, NumberOutOfRangeIsAnErrorNamingTheFile) {
       << d.status().message();
 }
 
+// Dictionaries are parsed by JsonLite and read as nlohmann::json read them:
+// of a repeated key the last counts, the names of an entry come in the order
+// of their language codes (the first of two forms that fold alike keeps its
+// label), and JSON that nlohmann::json refuses is refused with its message.
+TEST(DictionaryTest, ReadAsNlohmannJsonReadIt) {
+  std::string dir = TestDir() + "/caucus-dict-lite";
+  system(("mkdir -p " + dir).c_str());
+  std::ofstream(dir + "/a.json")
+      << "{\"kind\": \"topic\", \"kind\": \"body\", \"entries\": [\n"
+         "{\"id\": \"X\", \"name\": \"Xa\", \"name\": \"Xb\", \"names\": {\"fr\": [\"Xc\"], "
+         "\"en\": \"Xd\", \"es\": \"Xe\", \"es\": [\"Xf\", \"Xg\"]}}]}";
+  DictionaryOptions opt;
+  opt.dir = dir;
+  auto d = Dictionary::Load(opt);
+  ASSERT_TRUE(d.ok()) << d.status().message();
+  ASSERT_EQ(d->entries().size(), 1u);
+  const DictEntry& e = d->entries()[0];
+  EXPECT_EQ(e.kind, "body");
+  EXPECT_EQ(e.name, "Xb");
+  std::vector<std::string> forms;
+  for (const Alias& a : e.aliases) forms.push_back(a.text + "/" + a.form);
+  EXPECT_EQ(forms,
+            (std::vector<std::string>{"Xb/name", "Xd/name", "Xf/local", "Xg/local", "Xc/local"}));
+  struct Case {
+    std::string content, want;
+  };
+  const Case cases[] = {
+      // nlohmann::json's messages, as before.
+      {"[{\"id\": \"X\", \"name\": \"X\", \"kind\": \"body\", \"n\": 01}]", "a.json:1: bad JSON:"},
+      {"[{\"id\": \"X\", \"name\": \"X\xff\", \"kind\": \"body\"}]", "a.json:1: bad JSON:"},
+      {"[{\"id\": \"X\", \"name\": \"X\\udc00\", \"kind\": \"body\"}]", "a.json:1: bad JSON:"},
+      {"[{\"id\": \"X\", \"name\": \"X\\ud800\", \"kind\": \"body\"}]", "a.json:1: bad JSON:"},
+      {"[\n{\"id\": \"X\", \"name\": \"X\", \"kind\": \"body\", \"n\": 1.}]",
+       "a.json:2: bad JSON:"},
+      // A flag that is not true or false threw out of Load.
+      {"[{\"id\": \"X\", \"name\": \"X\", \"kind\": \"body\", \"aliases\": [{\"text\": \"Y\", "
+       "\"weak\": \"yes\"}]}]",
+       "a.json:1: entry \"X\": alias \"Y\": \"weak\" is neither true nor false"},
+  };
+  for (const Case& c : cases) {
+    std::ofstream(dir + "/a.json") << c.content;
+    auto bad = Dictionary::Load(opt);
+    ASSERT_FALSE(bad.ok()) << c.content;
+    EXPECT_NE(bad.status().message().find(dir + "/" + c.want), std::string::npos)
+        << bad.status().message();
+  }
+}
+
 TEST(DictionaryTest, EntryWithoutNameIsAnError) {
   std::string dir = TestDir() + "/caucus-dict-noname";
   system(("mkdir -p " + dir).c_str());

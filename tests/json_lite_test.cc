@@ -49,6 +49,16 @@ TEST(JsonLite, ErrorsNameTheLine) {
     ASSERT_FALSE(st.ok()) << c.text;
     EXPECT_EQ(st.message(), c.message) << c.text;
   }
+  // What nlohmann::json refuses (the dictionaries' loader relies on it).
+  for (const char* bad : {"01", "1.", ".5", "+1", "-", "1e", "1E99999", "\"\xff\"", "\"\xc0\xaf\"",
+                          "\"\xed\xa0\x80\"", "\"\\udc00\"", "\"\\ud800\"", "\"\\ud800x\""}) {
+    JsonLite doc;
+    EXPECT_FALSE(doc.Parse(bad).ok()) << bad;
+  }
+  for (const char* good : {"0", "-0.5e+3", "1E-99999", "\"\xc3\xa9\"", "\"\\u0000\""}) {
+    JsonLite doc;
+    EXPECT_TRUE(doc.Parse(good).ok()) << good;
+  }
   std::string deep(100, '[');
   JsonLite doc;
   EXPECT_FALSE(doc.Parse(deep).ok());
