@@ -25,13 +25,13 @@ namespace {
 constexpr uint64_t kMul = 0x9E3779B97F4A7C15ULL;
 constexpr uint64_t kAsciiFold = 0x2020202020202020ULL;
 
-inline uint64_t Finish(uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  h ^= h >> 33;
-  return h;
+// Mixes a chunk into the hash: the 128-bit product with an odd constant,
+// its halves folded together, so that every bit of h reaches every bit of
+// the result (one multiplication; three and four shifts took a fifth of the
+// tokenizer's time).
+inline uint64_t Mix(uint64_t h) {
+  const __uint128_t m = static_cast<__uint128_t>(h) * 0xD6E8FEB86659FD93ULL;
+  return static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
 }
 
 // Loads n (1..7) bytes little-endian; bytes past n are zero. `readable` says
@@ -57,26 +57,20 @@ inline uint64_t HashChunks(const uint8_t* p, size_t n, bool fold, const uint8_t*
     uint64_t v;
     std::memcpy(&v, p, 8);
     if (fold) v |= kAsciiFold;
-    h = (h ^ v) * kMul;
-    h ^= h >> 29;
+    h = Mix(h ^ v);
     p += 8;
     n -= 8;
   }
   if (n) {
     uint64_t v = LoadPartial(p, n, limit - p >= 8);
     if (fold) v |= kAsciiFold & ((1ULL << (8 * n)) - 1);
-    h = (h ^ v) * kMul;
-    h ^= h >> 29;
+    h = Mix(h ^ v);
   }
-  return Finish(h);
+  return h;
 }
 
 // HashChunks for a word of 1..8 bytes given as one little-endian chunk.
-inline uint64_t HashOneChunk(size_t n, uint64_t v) {
-  uint64_t h = ((n * kMul) ^ v) * kMul;
-  h ^= h >> 29;
-  return Finish(h);
-}
+inline uint64_t HashOneChunk(size_t n, uint64_t v) { return Mix((n * kMul) ^ v); }
 
 inline uint64_t HashBytes(std::string_view s) {
   const uint8_t* p = reinterpret_cast<const uint8_t*>(s.data());
