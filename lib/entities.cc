@@ -1475,21 +1475,17 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
       }
       cands.resize(m);
     }
-    // Two stages: the first edge kAhead candidates ahead, the second edge
-    // kAhead / 2 ahead (its key needs the first edge's node).
-    constexpr size_t kAhead = 16;
-    for (size_t c = 0; c < kAhead && c < cands.size(); ++c) {
-      im.trie.Prefetch(t[cands[c]]);
-      im.exact_trie.Prefetch(t[cands[c]]);
-    }
+    // The edges of a candidate's first kDepth tokens are fetched kAhead
+    // candidates ahead (their keys need only the tokens).
+    constexpr size_t kAhead = 16, kDepth = 3;
+    auto prefetch = [&](size_t k) {
+      im.trie.Prefetch(t, k, kDepth);
+      if (t[k].exact != t[k].fold) im.exact_trie.Prefetch(t, k, kDepth);
+    };
+    for (size_t c = 0; c < kAhead && c < cands.size(); ++c) prefetch(cands[c]);
     if (w == 0) out.reserve(cands.size() / 4 + 16);  // about one candidate in three matches
     for (size_t c = 0; c < cands.size(); ++c) {
-      if (c + kAhead < cands.size()) {
-        const MatchToken& ahead = t[cands[c + kAhead]];
-        im.trie.Prefetch(ahead);
-        if (ahead.exact != ahead.fold) im.exact_trie.Prefetch(ahead);
-      }
-      if (c + kAhead / 2 < cands.size()) im.trie.PrefetchSecond(t, cands[c + kAhead / 2]);
+      if (c + kAhead < cands.size()) prefetch(cands[c + kAhead]);
       const size_t i = cands[c];
       if (i + base < next_token) continue;
       size_t best_end = 0;
@@ -1662,7 +1658,9 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
       const size_t base = win.base;
       size_t i = std::max(win.own_begin, next > base ? next - base : 0);
       while (i < win.own_end) {
-        if (covered[i + base] || !maybe_first(t[i].fold)) {
+        // The filter first: it rejects nearly every token, a branch that is
+        // easy to predict (whether a token is covered is not).
+        if (!maybe_first(t[i].fold) || covered[i + base]) {
           ++i;
           continue;
         }

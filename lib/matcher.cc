@@ -666,10 +666,11 @@ bool PhraseTrie::Add(const std::vector<MatchToken>& phrase, uint32_t payload) {
   starts_.Add(Hash(phrase[0]), phrase.size() > 1, phrase.size() > 1 ? Hash(phrase[1]) : 0);
   uint32_t node = 0;
   uint32_t* next = nullptr;
+  uint64_t prefix = kRoot;
   for (size_t k = 0; k < phrase.size(); ++k) {
     bool inserted = false;
-    next = edges_.Insert(Key(node, Hash(phrase[k])), static_cast<uint32_t>(list_of_.size()),
-                         &inserted);
+    prefix = Step(prefix, Hash(phrase[k]));
+    next = edges_.Insert(Key(prefix), static_cast<uint32_t>(list_of_.size()), &inserted);
     if (inserted) list_of_.push_back(0);       // lists_[0] is the empty list
     if (list_of_.size() > kNodeMask) abort();  // node ids must stay clear of the flags
     if (k + 1 < phrase.size()) *next |= kHasChildren;

@@ -167,7 +167,11 @@ class Payloads {
   uint32_t one_ = 0;
 };
 
-// A trie over token hashes. Payloads are caller-defined indexes.
+// A trie over token hashes. Payloads are caller-defined indexes. An edge is
+// keyed by a hash of the whole sequence of tokens that leads to its node
+// (not by its parent node and token), so the key of every step of a walk
+// follows from the text's tokens alone: the steps' cache misses overlap
+// rather than wait for each other, and a caller can fetch them ahead.
 class PhraseTrie {
  public:
   // A trie keyed by case-folded tokens, or (exact) by tokens with case kept.
@@ -182,11 +186,12 @@ class PhraseTrie {
     if (!starts_.MaybeStarts(Hash(tokens[i]), has_next, has_next ? Hash(tokens[i + 1]) : 0)) {
       return;
     }
-    uint32_t node = 0;
+    uint64_t prefix = kRoot;
     for (size_t j = i; j < tokens.size(); ++j) {
-      const uint32_t* next = edges_.Find(Key(node, Hash(tokens[j])));
+      prefix = Step(prefix, Hash(tokens[j]));
+      const uint32_t* next = edges_.Find(Key(prefix));
       if (!next) return;
-      node = *next & kNodeMask;
+      const uint32_t node = *next & kNodeMask;
       if (*next & kHasPayload) {
         const uint32_t at = list_of_[node];
         if (at & kSingle) {
@@ -199,24 +204,26 @@ class PhraseTrie {
     }
   }
   size_t nodes() const { return list_of_.size(); }
-  // Starts loading the first edge a walk from this token would read, so
-  // that a caller scanning ahead hides the cache miss.
-  void Prefetch(const MatchToken& first) const { edges_.Prefetch(Key(0, Hash(first))); }
-  // Follows the first edge from tokens[i] (best prefetched earlier) and
-  // starts loading the second.
-  void PrefetchSecond(const std::vector<MatchToken>& tokens, size_t i) const {
-    const uint32_t* next = edges_.Find(Key(0, Hash(tokens[i])));
-    if (next && (*next & kHasChildren) && i + 1 < tokens.size()) {
-      edges_.Prefetch(Key(*next & kNodeMask, Hash(tokens[i + 1])));
+  // Starts loading the edges a walk from tokens[i] reads for its first
+  // `depth` tokens, so that a caller scanning ahead hides the cache misses.
+  void Prefetch(const std::vector<MatchToken>& tokens, size_t i, size_t depth) const {
+    uint64_t prefix = kRoot;
+    for (size_t j = i; j < tokens.size() && j < i + depth; ++j) {
+      prefix = Step(prefix, Hash(tokens[j]));
+      edges_.Prefetch(Key(prefix));
     }
   }
 
  private:
   uint64_t Hash(const MatchToken& t) const { return exact_ ? t.exact : t.fold; }
-  static uint64_t Key(uint32_t node, uint64_t tok) {
-    uint64_t k = tok ^ (static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ULL);
-    k ^= k >> 29;
-    return k ? k : 1;  // 0 marks an empty slot
+  // The hash of a sequence of tokens: Step(Step(kRoot, a), b) for "a b".
+  static constexpr uint64_t kRoot = 0x243F6A8885A308D3ULL;
+  static uint64_t Step(uint64_t prefix, uint64_t tok) {
+    const __uint128_t m = static_cast<__uint128_t>(prefix ^ tok) * 0x9E3779B97F4A7C15ULL;
+    return static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
+  }
+  static uint64_t Key(uint64_t prefix) {
+    return prefix ? prefix : 1;  // 0 marks an empty slot
   }
   // Set in an edge's value when the node it leads to ends a phrase, so that
   // the payload table is only read for matches.
