@@ -1523,7 +1523,8 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
           }
         }
       };
-      im.trie.Walk(t, i, consider);
+      // im.starts holds the folded trie's start filter, tested above.
+      im.trie.Walk(t, i, consider, /*filtered=*/true);
       im.exact_trie.Walk(t, i, consider);
       if (best < 0) continue;
       const AliasRef& r = im.refs[best];
