@@ -659,36 +659,33 @@ void BitFilter::Add(uint64_t h) {
   }
 }
 
-PhraseTrie::PhraseTrie(bool exact) : exact_(exact), list_of_(1, 0), lists_(1, 0) {}
+PhraseTrie::PhraseTrie(bool exact) : exact_(exact) {}
 
 bool PhraseTrie::Add(const std::vector<MatchToken>& phrase, uint32_t payload) {
   if (phrase.empty()) return false;
   starts_.Add(Hash(phrase[0]), phrase.size() > 1, phrase.size() > 1 ? Hash(phrase[1]) : 0);
-  uint32_t node = 0;
   uint32_t* next = nullptr;
   uint64_t prefix = kRoot;
   for (size_t k = 0; k < phrase.size(); ++k) {
     bool inserted = false;
     prefix = Step(prefix, Hash(phrase[k]));
-    next = edges_.Insert(Key(prefix), static_cast<uint32_t>(list_of_.size()), &inserted);
-    if (inserted) list_of_.push_back(0);       // lists_[0] is the empty list
-    if (list_of_.size() > kNodeMask) abort();  // node ids must stay clear of the flags
+    next = edges_.Insert(Key(prefix), 0, &inserted);
+    nodes_ += inserted;
     if (k + 1 < phrase.size()) *next |= kHasChildren;
-    node = *next & kNodeMask;
   }
-  *next |= kHasPayload;
-  if (payload & kSingle) abort();  // payloads must stay clear of the flag
-  const uint32_t old = list_of_[node];
-  if (old == 0) {  // the first payload
-    list_of_[node] = kSingle | payload;
+  if (payload > kDataMask) abort();  // payloads must stay clear of the flags
+  const uint32_t v = *next, keep = v & kHasChildren;
+  if (!(v & kHasPayload)) {  // the first payload
+    *next = keep | kHasPayload | kSingle | payload;
     return true;
   }
-  if (lists_.size() + 2 >= kSingle) abort();
-  const uint32_t count = (old & kSingle) ? 1 : lists_[old];
-  list_of_[node] = static_cast<uint32_t>(lists_.size());
+  if (lists_.size() + 2 >= kDataMask) abort();
+  const uint32_t old = v & kDataMask;
+  const uint32_t count = (v & kSingle) ? 1 : lists_[old];
+  *next = keep | kHasPayload | static_cast<uint32_t>(lists_.size());
   lists_.push_back(count + 1);
-  if (old & kSingle) {
-    lists_.push_back(old & ~kSingle);
+  if (v & kSingle) {
+    lists_.push_back(old);
   } else {
     for (uint32_t k = 0; k < count; ++k) {
       const uint32_t earlier = lists_[old + 1 + k];

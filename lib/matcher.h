@@ -196,19 +196,19 @@ class PhraseTrie {
       prefix = Step(prefix, Hash(tokens[j]));
       const uint32_t* next = edges_.Find(Key(prefix));
       if (!next) return;
-      const uint32_t node = *next & kNodeMask;
-      if (*next & kHasPayload) {
-        const uint32_t at = list_of_[node];
-        if (at & kSingle) {
-          on_match(j + 1, Payloads(at & ~kSingle));
+      const uint32_t v = *next;
+      if (v & kHasPayload) {
+        const uint32_t at = v & kDataMask;
+        if (v & kSingle) {
+          on_match(j + 1, Payloads(at));
         } else {
           on_match(j + 1, Payloads(&lists_[at + 1], lists_[at]));
         }
       }
-      if (!(*next & kHasChildren)) return;  // a leaf: no need to look further
+      if (!(v & kHasChildren)) return;  // a leaf: no need to look further
     }
   }
-  size_t nodes() const { return list_of_.size(); }
+  size_t nodes() const { return nodes_; }
   // Starts loading the edges a walk from tokens[i] reads for its first
   // `depth` tokens, so that a caller scanning ahead hides the cache misses.
   void Prefetch(const std::vector<MatchToken>& tokens, size_t i, size_t depth) const {
@@ -230,23 +230,22 @@ class PhraseTrie {
   static uint64_t Key(uint64_t prefix) {
     return prefix ? prefix : 1;  // 0 marks an empty slot
   }
-  // Set in an edge's value when the node it leads to ends a phrase, so that
-  // the payload table is only read for matches.
+  // An edge's value: flags, and the payloads of the node it leads to. Set
+  // when the node ends a phrase, so that payloads are only read for matches.
   static constexpr uint32_t kHasPayload = 0x80000000u;
-  // Set in an edge's value when the node it leads to has edges of its own,
-  // so that a walk ends at a leaf without a (likely cache-missing) probe.
+  // Set when the node has edges of its own, so that a walk ends at a leaf
+  // without a (likely cache-missing) probe.
   static constexpr uint32_t kHasChildren = 0x40000000u;
-  static constexpr uint32_t kNodeMask = 0x3FFFFFFFu;
+  // Set when the node has one payload, held in the value (most nodes: no
+  // other array is read for a match); else the value holds an index in
+  // lists_, where the count and then the payloads are. A node that gains
+  // another payload (rare) gets a fresh copy of its list.
+  static constexpr uint32_t kSingle = 0x20000000u;
+  static constexpr uint32_t kDataMask = 0x1FFFFFFFu;
   bool exact_;
   StartFilter starts_;
   FlatMap edges_;
-  // A node's payloads: list_of_[node] is the payload itself with kSingle
-  // set if there is one (most nodes: one cache miss fewer per match), else
-  // an index in lists_, which holds the count and then the payloads. Flat
-  // arrays keep a walk to few cache lines; a node that gains another
-  // payload (rare) gets a fresh copy of its list.
-  static constexpr uint32_t kSingle = 0x80000000u;
-  std::vector<uint32_t> list_of_;
+  size_t nodes_ = 1;  // with the root
   std::vector<uint32_t> lists_;
 };
 
