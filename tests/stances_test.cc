@@ -61,6 +61,8 @@ TEST(StancesTest, ActorsPolarityTable) {
       {"Brazil is a strong supporter of net neutrality.", "BRA support"},
       {"Kenya firmly believes in the multistakeholder model.", "KEN support"},
       {"Norway looks forward to the adoption of the ITRs.", "NOR support"},
+      {"Kenya stands ready to host the IGF.", "KEN support"},
+      {"India is pleased that the ITU adopted the plan.", "IND support"},
       {"The United States and Sweden call for net neutrality.", "SWE support, USA support"},
       {"Brazil opposed the ITRs.", "BRA oppose"},
       // Supported by / opposed by / while.
