@@ -48,6 +48,16 @@ const char kTestBlock[] = R"({"kind": "block", "entries": [
 // writes its dictionaries under its own directory.
 std::string TestDir() { return ::testing::TempDir() + "/caucus-" + std::to_string(getpid()); }
 
+// Writes `content` to dir/name, loads the dictionaries `opt` names (that
+// file among them) and expects an error that holds dir/want.
+void ExpectRefused(const DictionaryOptions& opt, const std::string& dir, const std::string& name,
+                   const std::string& content, const std::string& want) {
+  std::ofstream(dir + "/" + name) << content;
+  auto d = Dictionary::Load(opt);
+  ASSERT_FALSE(d.ok()) << content;
+  EXPECT_NE(d.status().message().find(dir + "/" + want), std::string::npos) << d.status().message();
+}
+
 class EntitiesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -243,13 +253,7 @@ TEST(DictionaryTest, ReadAsNlohmannJsonReadIt) {
        "\"weak\": \"yes\"}]}]",
        "a.json:1: entry \"X\": alias \"Y\": \"weak\" is neither true nor false"},
   };
-  for (const Case& c : cases) {
-    std::ofstream(dir + "/a.json") << c.content;
-    auto bad = Dictionary::Load(opt);
-    ASSERT_FALSE(bad.ok()) << c.content;
-    EXPECT_NE(bad.status().message().find(dir + "/" + c.want), std::string::npos)
-        << bad.status().message();
-  }
+  for (const Case& c : cases) ExpectRefused(opt, dir, "a.json", c.content, c.want);
 }
 
 TEST(DictionaryTest, EntryWithoutNameIsAnError) {
@@ -286,14 +290,10 @@ TEST(DictionaryTest, BadUserDictionariesAreRefused) {
        "noentries.json:1: the dictionary has no entries"},
   };
   for (const Case& c : cases) {
-    std::ofstream(dir + "/" + c.name) << c.content;
     DictionaryOptions opt;
     opt.dir = CAUCUS_DICTDIR;
     opt.user_files = {dir + "/" + c.name};
-    auto d = Dictionary::Load(opt);
-    ASSERT_FALSE(d.ok()) << c.name;
-    EXPECT_NE(d.status().message().find(dir + "/" + c.want), std::string::npos)
-        << d.status().message();
+    ExpectRefused(opt, dir, c.name, c.content, c.want);
   }
   // A cue file has no entries but cues: that is fine.
   std::ofstream(dir + "/cues.json") << "{\"kind\": \"cue\", \"entries\": [], \"cues\": []}";
