@@ -308,6 +308,24 @@ TEST_P(FrontMatterTest, EndAndMeta) {
   EXPECT_EQ(FrontMatterMetaMembers(c.text), c.meta);
 }
 
+// Each key line's value and where it stands, which the stance passes read the
+// speaker from.
+TEST(FrontMatterFieldsTest, KeysValuesAndSpans) {
+  const std::string text = "# Source: x.org\n# Author/org:  \"The White House\" \n# ---\nBody";
+  const FrontMatter fm = ParseFrontMatter(text);
+  ASSERT_EQ(fm.fields.size(), 2u);
+  EXPECT_EQ(fm.fields[1].key, "author/org");
+  EXPECT_EQ(fm.fields[1].value, "The White House");
+  EXPECT_EQ(fm.fields[1].span.begin, text.find("The White"));
+  EXPECT_EQ(text.substr(fm.fields[1].span.begin, fm.fields[1].span.size()), "The White House");
+  const std::string yaml = "\xEF\xBB\xBF---\n  speaker: Mali \r\n---\nBody";
+  const FrontMatter y = ParseFrontMatter(yaml);
+  ASSERT_EQ(y.fields.size(), 1u);
+  EXPECT_EQ(y.fields[0].key, "speaker");
+  EXPECT_EQ(yaml.substr(y.fields[0].span.begin, y.fields[0].span.size()), "Mali");
+  EXPECT_EQ(y.end, yaml.find("Body"));
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Forms, FrontMatterTest,
     ::testing::Values(
