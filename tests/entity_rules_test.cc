@@ -58,9 +58,10 @@ TEST_F(ShippedTest, NeverAShorterCountryInside) {
       {"Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", {"GBR"}},
       {"Reino Unido de Gran Bretaña e Irlanda del Norte", {"GBR"}},
       {"大不列颠及北爱尔兰联合王国", {"GBR"}},
-      {"Northern Ireland", {}},
-      {"N. Ireland", {}},
-      {"Ireland, Northern", {}},
+      {"Northern Ireland", {"GBR"}},  // a weak form of GBR, never IRL
+      {"N. Ireland", {"GBR"}},
+      {"Ireland, Northern", {"GBR"}},
+      {"Irlande du Nord", {"GBR"}},
       {"Korea, Dem. Rep.", {"PRK"}},
       {"Dem. People's Rep. of Korea", {"PRK"}},
       {"DPR of Korea", {"PRK"}},
@@ -113,6 +114,43 @@ TEST_F(ShippedTest, UnNamesInSixLanguages) {
   for (const auto& [text, want] : cases) EXPECT_EQ(Governments(text), S{want}) << text;
   // A first name is not the country: "Maurice" before a surname, after a title.
   EXPECT_EQ(Governments("Maurice Williams and Mr Maurice spoke"), S{});
+}
+
+// CLDR names in German, Italian, Portuguese and Dutch and the endonyms, unless
+// they are English words or names; single-island table forms.
+TEST_F(ShippedTest, OtherLanguagesAndEndonyms) {
+  const std::pair<const char*, S> cases[] = {
+      {"Die Delegation aus Mexiko", {"MEX"}},
+      {"Gabun und Kamerun", {"GAB", "CMR"}},
+      {"gli Stati Uniti e il Regno Unito", {"USA", "GBR"}},
+      {"os Países Baixos", {"NLD"}},
+      {"Verenigde Staten", {"USA"}},
+      {"Hrvatska", {"HRV"}},
+      {"Polska i Česko", {"POL", "CZE"}},
+      {"Christmas Isds", {"CXR"}},
+      {"Norfolk Isds", {"NFK"}},
+      // English words and names stay what they are.
+      {"an island in Norfolk", {}},
+      {"Cipro tablets", {}},
+      {"the IRA and OMA", {}},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(Governments(text), want) << text;
+}
+
+// The constituent countries of the United Kingdom are weak forms of GBR;
+// known misspellings of country names are case-sensitive variants.
+TEST_F(ShippedTest, UkPartsAndMisspelledCountries) {
+  auto e = Find("They met in Oxford, England.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].id, "GBR");
+  EXPECT_EQ(e[0].form, "weak");
+  EXPECT_DOUBLE_EQ(e[0].score, 0.6);
+  EXPECT_EQ(Governments("Scotland and Wales"), S{"GBR"});
+  EXPECT_EQ(Governments("New England, New South Wales, the Church of England"), S{});
+  EXPECT_EQ(All("delegates of the Phillipines and the Untied States"),
+            (V{"government:PHL:variant@Phillipines", "government:USA:variant@Untied States"}));
+  EXPECT_DOUBLE_EQ(Find("Argentinia")[0].score, 0.7);
+  EXPECT_EQ(Governments("the knots were untied states the report"), S{});
 }
 
 TEST_F(ShippedTest, FormerNamesAndDissolvedStates) {
