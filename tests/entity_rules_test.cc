@@ -151,6 +151,14 @@ TEST_F(ShippedTest, UkPartsAndMisspelledCountries) {
             (V{"government:PHL:variant@Phillipines", "government:USA:variant@Untied States"}));
   EXPECT_DOUBLE_EQ(Find("Argentinia")[0].score, 0.7);
   EXPECT_EQ(Governments("the knots were untied states the report"), S{});
+  // Names of three words or more within a small edit distance, as body names.
+  EXPECT_EQ(All("Antigua and Barbudda"), (V{"government:ATG:variant@Antigua and Barbudda"}));
+  EXPECT_EQ(All("Wallis and Futunna"), (V{"government:WLF:variant@Wallis and Futunna"}));
+  EXPECT_EQ(All("antigua and barbudda"), V{});  // not written as a name
+  // The territory found, its sovereign in parentheses qualifies it.
+  EXPECT_EQ(Governments("South Georgia and the South Sandwichs Islands (UK)"), S{"SGS"});
+  // A real name one edit from another stays itself.
+  EXPECT_EQ(All("the Republic of Zambia"), (V{"government:ZMB:alias@Republic of Zambia"}));
 }
 
 TEST_F(ShippedTest, FormerNamesAndDissolvedStates) {
