@@ -50,6 +50,10 @@ const EnglishList kEnglishLists[] = {
     {"inaction_verbs", &EnglishWords::inaction_verbs},
     {"failure_verbs", &EnglishWords::failure_verbs},
     {"withdrawal_verbs", &EnglishWords::withdrawal_verbs},
+    {"countering_verbs", &EnglishWords::countering_verbs},
+    {"countering_participles", &EnglishWords::countering_participles},
+    {"need_subjects", &EnglishWords::need_subjects},
+    {"exhortation_verbs", &EnglishWords::exhortation_verbs},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},
     {"evaluation_be_forms", &EnglishWords::evaluation_be_forms},
     {"speech_verbs", &EnglishWords::speech_verbs},
@@ -168,9 +172,9 @@ Status EnglishWords::Finish(const std::string& name) {
       return Status::InvalidInput(name + ": lists." + std::string(l.name) +
                                   ": missing (every list of dictionaries/english.json is needed)");
   normative_starts = WordList();
-  for (const char* w : {"not", "it", "time", "threat", "dangerous", "concern"})
+  for (const char* w : {"not", "it", "time", "threat", "dangerous", "concern", "need", "needs"})
     normative_starts.Add(w);
-  for (const WordList* l : {&normative_modals, &condemning_adjectives})
+  for (const WordList* l : {&normative_modals, &condemning_adjectives, &exhortation_verbs})
     for (const std::string& w : l->words()) normative_starts.Add(w);
   return Status::Ok();
 }

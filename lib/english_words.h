@@ -60,6 +60,10 @@ struct EnglishWords {
   WordList inaction_verbs;
   WordList failure_verbs;
   WordList withdrawal_verbs;
+  WordList countering_verbs;
+  WordList countering_participles;
+  WordList need_subjects;
+  WordList exhortation_verbs;
   WordList necessity_adjectives;
   WordList evaluation_be_forms;
   WordList speech_verbs;
