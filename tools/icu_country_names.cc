@@ -28,11 +28,13 @@ int main() {
   const char* langs[] = {"ar", "zh", "fr", "ru", "es", "en", "zh_Hant", "de", "it", "pt", "nl"};
   std::string cc;
   while (std::cin >> cc) {
-    for (const char* l : langs) std::cout << cc << "\t" << l << "\t" << Name(cc, icu::Locale(l)) << "\n";
+    for (const char* l : langs)
+      std::cout << cc << "\t" << l << "\t" << Name(cc, icu::Locale(l)) << "\n";
     UErrorCode status = U_ZERO_ERROR;
     icu::Locale likely(("und_" + cc).c_str());
     likely.addLikelySubtags(status);
-    if (U_SUCCESS(status) && likely.getLanguage()[0] != '\0' && std::string(likely.getLanguage()) != "und")
+    if (U_SUCCESS(status) && likely.getLanguage()[0] != '\0' &&
+        std::string(likely.getLanguage()) != "und")
       std::cout << cc << "\tendonym\t" << Name(cc, icu::Locale(likely.getLanguage())) << "\t"
                 << likely.getLanguage() << "\n";
   }
