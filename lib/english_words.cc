@@ -54,6 +54,8 @@ const EnglishList kEnglishLists[] = {
     {"countering_participles", &EnglishWords::countering_participles},
     {"need_subjects", &EnglishWords::need_subjects},
     {"exhortation_verbs", &EnglishWords::exhortation_verbs},
+    {"importance_adjectives", &EnglishWords::importance_adjectives},
+    {"need_verbs", &EnglishWords::need_verbs},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},
     {"evaluation_be_forms", &EnglishWords::evaluation_be_forms},
     {"speech_verbs", &EnglishWords::speech_verbs},
@@ -172,9 +174,10 @@ Status EnglishWords::Finish(const std::string& name) {
       return Status::InvalidInput(name + ": lists." + std::string(l.name) +
                                   ": missing (every list of dictionaries/english.json is needed)");
   normative_starts = WordList();
-  for (const char* w : {"not", "it", "time", "threat", "dangerous", "concern", "need", "needs"})
+  for (const char* w : {"not", "it", "time", "threat", "dangerous", "concern"})
     normative_starts.Add(w);
-  for (const WordList* l : {&normative_modals, &condemning_adjectives, &exhortation_verbs})
+  for (const WordList* l : {&normative_modals, &condemning_adjectives, &exhortation_verbs,
+                            &need_verbs, &necessity_adjectives, &importance_adjectives})
     for (const std::string& w : l->words()) normative_starts.Add(w);
   return Status::Ok();
 }

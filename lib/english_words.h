@@ -64,6 +64,8 @@ struct EnglishWords {
   WordList countering_participles;
   WordList need_subjects;
   WordList exhortation_verbs;
+  WordList importance_adjectives;
+  WordList need_verbs;
   WordList necessity_adjectives;
   WordList evaluation_be_forms;
   WordList speech_verbs;

@@ -58,6 +58,11 @@ TEST(StancesTest, ActorsPolarityTable) {
   const Case cases[] = {
       // Subject and coordination.
       {"Russia supported the proposal for net neutrality.", "RUS support"},
+      {"Brazil is a strong supporter of net neutrality.", "BRA support"},
+      {"Kenya firmly believes in the multistakeholder model.", "KEN support"},
+      {"Norway looks forward to the adoption of the ITRs.", "NOR support"},
+      {"Kenya stands ready to host the IGF.", "KEN support"},
+      {"India is pleased that the ITU adopted the plan.", "IND support"},
       {"The United States and Sweden call for net neutrality.", "SWE support, USA support"},
       {"Brazil opposed the ITRs.", "BRA oppose"},
       // Supported by / opposed by / while.
@@ -476,6 +481,16 @@ TEST(StancesTest, NormativeCallsAgainstAndExhortations) {
       {"The delay in reforming the ITU is unacceptable.", "oppose", "The delay in reforming"},
       {"We must avoid a failure of the talks at the ITU.", "oppose", "a failure of the talks"},
       {"We must avoid any ITU control of the Internet.", "oppose", "any ITU control=ITU"},
+      // Calls for a subject or an object: importance, needs, requirements.
+      {"Dialogue is essential.", "support", "Dialogue"},
+      {"Reforms of the ITU are therefore needed.", "support", "Reforms of the ITU=ITU"},
+      {"The ITRs are not essential.", "", ""},
+      {"It is important to note that the meeting ended.", "", ""},
+      {"It is important that we protect net neutrality.", "support", "that we protect"},
+      {"Complex problems require innovative solutions.", "support", "innovative solutions"},
+      {"The basic needs of the poor are many.", "", ""},
+      {"Our oceans are in urgent need of multilateral action.", "support", "multilateral action"},
+      {"The requirements of the ITU are many.", "", ""},
   };
   for (const Row& r : rows) {
     const std::string text = std::string("# Author/org: Government of GHA\n# ---\n") + r.sentence;

@@ -137,17 +137,57 @@ bool Exhortation(const EnglishWords& en, const WordRange& w, size_t i, Normative
   return true;
 }
 
-// "We need a stronger United Nations", "the world needs action": a call for
-// what is needed; "we need not fear" and "we need to remember" are not.
+// "We need a stronger United Nations", "the world needs action", "complex
+// problems require innovative solutions", "in urgent need of action": a
+// call for what is needed; "we need not fear", "we need to remember" and
+// "the needs of" are not.
 bool Need(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
-  if (i == 0 || i + 1 >= w.size() || !en.need_subjects.Contains(w[i - 1].low)) return false;
+  if (i == 0 || i + 1 >= w.size()) return false;
+  const LowerWord x = w[i].low, prev = w[i - 1].low;
+  n->polarity = "support";
+  n->act = "call-for";
+  n->target_end = w.size();
+  if (x == "need" && i + 2 < w.size() && w[i + 1].low == "of" &&
+      (prev == "in" || (i >= 2 && w[i - 2].low == "in"))) {
+    n->target_begin = i + 2;
+    return true;
+  }
+  if (In(x, {"require", "requires"})) {
+    if (en.articles.Contains(prev) || en.possessive_determiners.Contains(prev) ||
+        en.prepositions.Contains(prev) || en.prepositions.Contains(w[i + 1].low))
+      return false;
+  } else if (!en.need_subjects.Contains(prev)) {
+    return false;
+  }
   if (In(w[i + 1].low, {"not", "no"})) return false;
   if (w[i + 1].low == "to" && i + 2 < w.size() && RhetoricalVerb(en, w, static_cast<int>(i + 2)))
     return false;
+  n->target_begin = i + 1;
+  return true;
+}
+
+// Adjectives of a call ("necessary", "essential", "important", "needed").
+bool CallAdjective(const EnglishWords& en, LowerWord x) {
+  return en.necessity_adjectives.Contains(x) || en.importance_adjectives.Contains(x);
+}
+
+// "Dialogue is essential", "reforms are therefore needed", "the role of the
+// United Nations is so crucial": a call for the subject. Not negated ("is
+// not essential"), not "it is" (Evaluation reads that).
+bool SubjectIsNeeded(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  if (i < 2) return false;
+  size_t j = i - 1;
+  if (en.modal_glue.Contains(w[j].low) || en.skippable_adverbs.Contains(w[j].low) ||
+      (w[j].low.size() > 3 && w[j].low.ends_with("ly")))
+    --j;
+  if (j == 0 || !en.evaluation_be_forms.Contains(w[j].low)) return false;
+  for (size_t k = j + 1; k < i; ++k)
+    if (In(w[k].low, {"not", "never", "no"})) return false;
+  if (In(w[j - 1].low, {"not", "never", "it"})) return false;
   n->polarity = "support";
   n->act = "call-for";
-  n->target_begin = i + 1;
-  n->target_end = w.size();
+  n->target_begin = 0;
+  n->target_end = j;
   return true;
 }
 
@@ -166,7 +206,7 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
     if (a + 1 < w.size() &&
         (en.modal_glue.Contains(w[a].low) || (w[a].low.size() > 3 && w[a].low.ends_with("ly"))))
       ++a;
-    if (en.necessity_adjectives.Contains(w[a].low) &&
+    if (CallAdjective(en, w[a].low) &&
         // "it is necessary to say": rhetoric.
         !(a + 2 < w.size() && w[a + 1].low == "to" &&
           RhetoricalVerb(en, w, static_cast<int>(a + 2)))) {
@@ -238,8 +278,10 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, const WordRan
       found = ModalStatement(en, w, i, &n);
     } else if (en.exhortation_verbs.Contains(x)) {
       found = Exhortation(en, w, i, &n);
-    } else if (In(x, {"need", "needs"})) {
+    } else if (en.need_verbs.Contains(x)) {
       found = Need(en, w, i, &n);
+    } else if (CallAdjective(en, x)) {
+      found = SubjectIsNeeded(en, w, i, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }
