@@ -56,6 +56,8 @@ const EnglishList kEnglishLists[] = {
     {"exhortation_verbs", &EnglishWords::exhortation_verbs},
     {"importance_adjectives", &EnglishWords::importance_adjectives},
     {"need_verbs", &EnglishWords::need_verbs},
+    {"predicate_continuations", &EnglishWords::predicate_continuations},
+    {"relative_openers", &EnglishWords::relative_openers},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},
     {"evaluation_be_forms", &EnglishWords::evaluation_be_forms},
     {"speech_verbs", &EnglishWords::speech_verbs},

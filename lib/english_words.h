@@ -66,6 +66,8 @@ struct EnglishWords {
   WordList exhortation_verbs;
   WordList importance_adjectives;
   WordList need_verbs;
+  WordList predicate_continuations;
+  WordList relative_openers;
   WordList necessity_adjectives;
   WordList evaluation_be_forms;
   WordList speech_verbs;

@@ -489,7 +489,15 @@ TEST(StancesTest, NormativeCallsAgainstAndExhortations) {
       {"It is important that we protect net neutrality.", "support", "that we protect"},
       {"Complex problems require innovative solutions.", "support", "innovative solutions"},
       {"The basic needs of the poor are many.", "", ""},
-      {"Our oceans are in urgent need of multilateral action.", "support", "multilateral action"},
+      {"Millions of people are in urgent need of food aid.", "", ""},
+      {"Engineers are key partners in fighting poverty.", "", ""},
+      {"We keep supplies moving to where they are needed most.", "", ""},
+      {"The private sector, whose role is essential, is involved.", "", ""},
+      {"The ITU should have acted sooner.", "oppose", "The ITU=ITU"},
+      {"The lesson is that cooperation is essential to recovery.", "support", "cooperation"},
+      {"A reform of the ITU will be required, a process long overdue.", "support",
+       "A reform of the ITU=ITU"},
+      {"It must be repeated that such attacks are unacceptable.", "oppose", ""},
       {"The requirements of the ITU are many.", "", ""},
   };
   for (const Row& r : rows) {
