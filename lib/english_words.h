@@ -66,6 +66,13 @@ struct EnglishWords {
   WordList exhortation_verbs;
   WordList importance_adjectives;
   WordList need_verbs;
+  WordList praise_nouns;
+  WordList praise_adjectives;
+  WordList praise_verbs;
+  WordList predicate_auxiliaries;
+  WordList dummy_subjects;
+  WordList predicate_continuations;
+  WordList relative_openers;
   WordList necessity_adjectives;
   WordList evaluation_be_forms;
   WordList speech_verbs;

@@ -353,7 +353,6 @@ TEST(StancesTest, WantDemandAdjectivesAndParticiples) {
 }
 
 TEST(StancesTest, FrontMatterEnd) {
-  using stance::FrontMatterEnd;
   std::string hdr = "# Source: somewhere\n# Title: Ghana opposes the plan\n# ---\nBody.\n";
   EXPECT_EQ(FrontMatterEnd(hdr), hdr.find("Body"));
   std::string two = "# Source: somewhere\n# Date: 2013\nBody.\n";
@@ -490,7 +489,24 @@ TEST(StancesTest, NormativeCallsAgainstAndExhortations) {
       {"It is important that we protect net neutrality.", "support", "that we protect"},
       {"Complex problems require innovative solutions.", "support", "innovative solutions"},
       {"The basic needs of the poor are many.", "", ""},
-      {"Our oceans are in urgent need of multilateral action.", "support", "multilateral action"},
+      {"Millions of people are in urgent need of food aid.", "", ""},
+      {"Engineers are key partners in fighting poverty.", "", ""},
+      {"We keep supplies moving to where they are needed most.", "", ""},
+      {"The private sector, whose role is essential, is involved.", "", ""},
+      {"The ITU should have acted sooner.", "oppose", "The ITU=ITU"},
+      // Praise of a subject.
+      {"The IGF plays a crucial role in the dialogue.", "support", "The IGF=IGF"},
+      {"The adoption of the ITRs was an important step.", "support",
+       "The adoption of the ITRs=ITRs"},
+      {"The ITU can play a leading role here.", "support", "The ITU=ITU"},
+      {"It is an important step to take.", "", ""},
+      {"The treaty is not a significant achievement.", "", ""},
+      {"There is an important role for the ITU.", "", ""},
+      {"Civil society, which plays a vital role, was absent.", "", ""},
+      {"The lesson is that cooperation is essential to recovery.", "support", "cooperation"},
+      {"A reform of the ITU will be required, a process long overdue.", "support",
+       "A reform of the ITU=ITU"},
+      {"It must be repeated that such attacks are unacceptable.", "oppose", ""},
       {"The requirements of the ITU are many.", "", ""},
   };
   for (const Row& r : rows) {
@@ -561,6 +577,12 @@ TEST(StancesTest, DocumentSpeaker) {
   EXPECT_EQ(run("# Source: x\n# Author/org: Mali verbatim report; speakers are MPs\n# ---\nWe "
                 "oppose the ITRs."),
             "-");
+  // The header is read by the parser `caucus read` uses: a YAML header and a
+  // quoted value name the speaker too.
+  EXPECT_EQ(run("---\ntitle: Notes\nauthor: Mali\n---\nWe oppose the ITRs."), "MLI oppose speaker");
+  EXPECT_EQ(run("# Source: x\n# Speaker: \"Mali\"\n# ---\nWe oppose the ITRs."),
+            "MLI oppose speaker");
+  EXPECT_EQ(run("# Source: x\n# Speaker : Mali\n# ---\nWe oppose the ITRs."), "MLI oppose speaker");
   // meta.speaker set by a pipeline.
   EXPECT_EQ(run("We oppose the ITRs.", R"({"speaker":"KEN"})"), "KEN oppose speaker");
   // Quoted first person belongs to whoever is quoted.

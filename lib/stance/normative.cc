@@ -51,6 +51,16 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
     return false;
   bool negated = neg_next || In(x, {"cannot", "mustn't", "shouldn't"});
   int v = ModalVerb(en, w, i);
+  // "The Council should have acted", "the MDGs should have focused more on
+  // the poorest": what was not done, a criticism of the subject.
+  if (x == "should" && !negated && v > 0 && w[v].low == "have" &&
+      v + 1 < static_cast<int>(w.size()) && i > 0) {
+    n->polarity = "oppose";
+    n->act = "criticise";
+    n->target_begin = 0;
+    n->target_end = i;
+    return true;
+  }
   // Double negation: "cannot (possibly) fail to defend" calls to defend.
   if (negated && v >= 0 && en.failure_verbs.Contains(w[v].low)) {
     negated = false;
@@ -138,20 +148,15 @@ bool Exhortation(const EnglishWords& en, const WordRange& w, size_t i, Normative
 }
 
 // "We need a stronger United Nations", "the world needs action", "complex
-// problems require innovative solutions", "in urgent need of action": a
-// call for what is needed; "we need not fear", "we need to remember" and
-// "the needs of" are not.
+// problems require innovative solutions": a call for what is needed; "we
+// need not fear", "we need to remember", "the needs of" and "people in need
+// of aid" (a description) are not.
 bool Need(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
   if (i == 0 || i + 1 >= w.size()) return false;
   const LowerWord x = w[i].low, prev = w[i - 1].low;
   n->polarity = "support";
   n->act = "call-for";
   n->target_end = w.size();
-  if (x == "need" && i + 2 < w.size() && w[i + 1].low == "of" &&
-      (prev == "in" || (i >= 2 && w[i - 2].low == "in"))) {
-    n->target_begin = i + 2;
-    return true;
-  }
   if (In(x, {"require", "requires"})) {
     if (en.articles.Contains(prev) || en.possessive_determiners.Contains(prev) ||
         en.prepositions.Contains(prev) || en.prepositions.Contains(w[i + 1].low))
@@ -171,10 +176,23 @@ bool CallAdjective(const EnglishWords& en, LowerWord x) {
   return en.necessity_adjectives.Contains(x) || en.importance_adjectives.Contains(x);
 }
 
+// Where the subject of a predicate at w[j] begins: after the last "that"
+// ("the lesson is that cooperation is essential"); j (none) inside a
+// relative clause ("where they are needed", "whose role is essential").
+size_t SubjectBefore(const EnglishWords& en, const WordRange& w, size_t j) {
+  size_t subject = 0;
+  for (size_t k = 0; k < j; ++k) {
+    if (w[k].low == "that") subject = k + 1;
+    if (en.relative_openers.Contains(w[k].low)) return j;
+  }
+  return subject;
+}
+
 // "Dialogue is essential", "reforms are therefore needed", "the role of the
 // United Nations is so crucial": a call for the subject. Not negated ("is
 // not essential"), not "it is" (Evaluation reads that).
-bool SubjectIsNeeded(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                     NormativeStatement* n) {
   if (i < 2) return false;
   size_t j = i - 1;
   if (en.modal_glue.Contains(w[j].low) || en.skippable_adverbs.Contains(w[j].low) ||
@@ -184,9 +202,47 @@ bool SubjectIsNeeded(const EnglishWords& en, const WordRange& w, size_t i, Norma
   for (size_t k = j + 1; k < i; ++k)
     if (In(w[k].low, {"not", "never", "no"})) return false;
   if (In(w[j - 1].low, {"not", "never", "it"})) return false;
+  // Predicative: "key partners" is no call; a clause may go on after a
+  // comma or a semicolon ("a reform will be required, a process that ...").
+  if (i + 1 < w.size()) {
+    const LowerWord next = w[i + 1].low;
+    const std::string_view gap = text.substr(w[i].e, w[i + 1].b - w[i].e);
+    if (gap.find_first_of(",;:(") == std::string_view::npos && !en.prepositions.Contains(next) &&
+        !en.conjunct_starts.Contains(next) && !en.predicate_continuations.Contains(next))
+      return false;
+  }
+  const size_t subject = SubjectBefore(en, w, j);
+  if (subject >= j) return false;
   n->polarity = "support";
   n->act = "call-for";
-  n->target_begin = 0;
+  n->target_begin = subject;
+  n->target_end = j;
+  return true;
+}
+
+// "The treaty was an important step", "the Court plays a crucial role",
+// "the IGF remains a key platform": praise of the subject. Not negated,
+// not of "it" ("it is an important step to ..." is about what follows).
+bool SubjectIsPraised(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  if (i < 3 || !en.praise_adjectives.Contains(w[i - 1].low)) return false;
+  size_t k = i - 2;
+  if (en.articles.Contains(w[k].low)) {
+    if (k == 0) return false;
+    --k;
+  }
+  if (!en.praise_verbs.Contains(w[k].low)) return false;
+  // "can play", "will remain": the verb's modal is part of the predicate.
+  size_t j = k;
+  if (j > 0 && en.predicate_auxiliaries.Contains(w[j - 1].low)) --j;
+  for (size_t m = j; m < i; ++m)
+    if (In(w[m].low, {"not", "never", "no"})) return false;
+  if (j == 0 || In(w[j - 1].low, {"not", "never"}) || en.dummy_subjects.Contains(w[j - 1].low))
+    return false;
+  const size_t subject = SubjectBefore(en, w, j);
+  if (subject >= j) return false;
+  n->polarity = "support";
+  n->act = "support";
+  n->target_begin = subject;
   n->target_end = j;
   return true;
 }
@@ -264,7 +320,8 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
 
 }  // namespace
 
-NormativeStatement FindNormative(const internal::EnglishWords& en, const WordRange& w) {
+NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
+                                 const WordRange& w) {
   NormativeStatement n;
   for (size_t i = 0; i < w.size(); ++i) {
     LowerWord x = w[i].low;
@@ -281,7 +338,9 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, const WordRan
     } else if (en.need_verbs.Contains(x)) {
       found = Need(en, w, i, &n);
     } else if (CallAdjective(en, x)) {
-      found = SubjectIsNeeded(en, w, i, &n);
+      found = SubjectIsNeeded(en, text, w, i, &n);
+    } else if (en.praise_nouns.Contains(x)) {
+      found = SubjectIsPraised(en, w, i, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }

@@ -20,8 +20,9 @@ struct NormativeStatement {
 };
 
 // The first normative or evaluative statement in a sentence's words
-// (marker -1 if none).
-NormativeStatement FindNormative(const internal::EnglishWords& en, const WordRange& w);
+// (marker -1 if none); `text` is what the words' offsets point into.
+NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
+                                 const WordRange& w);
 
 }  // namespace caucus::stance
 

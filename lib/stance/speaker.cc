@@ -187,7 +187,7 @@ void AddSpeakerNorms(DocState* d) {
     if (st.empty() || st.back() == '?') continue;
     const auto range = d->speaker_word_range[i];
     const WordRange w(d->speaker_words.data() + range.first, range.second - range.first);
-    const NormativeStatement nm = FindNormative(d->en, w);
+    const NormativeStatement nm = FindNormative(d->en, text, w);
     const int m = nm.marker;
     if (m < 0) continue;
     // A quotation's holder speaks inside it; anyone else outside quotations.
