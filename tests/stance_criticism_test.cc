@@ -293,5 +293,22 @@ TEST(StanceCriticism, ModifiersTopicsAndPredicates) {
   });
 }
 
+TEST(StanceCriticism, HostileConductLexicon) {
+  RunTable({
+      // Troops massed at a border, a build-up: the state whose forces they are.
+      {"SWE", "Russian troops massed on the border last week.", "SWE oppose accuse ->RUS"},
+      {"SWE", "The build-up of Russian forces continues.", "SWE oppose criticise ->RUS"},
+      {"SWE", "Weapons of mass destruction were massed nowhere.", ""},
+      // Evaluative adverbs and adjectives on the state's own act.
+      {"NOR", "Iran has brutally raised the price of fuel.", "NOR oppose criticise ->IRN"},
+      {"NOR", "Iran's reckless behaviour worries the region.", "NOR oppose criticise ->IRN"},
+      {"NOR", "The situation remains dangerous.", ""},
+      // Escalation is a wrong when the state escalates something, not when
+      // events escalate.
+      {"NOR", "Iran has escalated the conflict.", "NOR oppose accuse ->IRN"},
+      {"NOR", "The fighting in Ukraine escalated quickly.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace caucus
