@@ -105,6 +105,7 @@ const EnglishList kEnglishLists[] = {
     {"state_anaphor_nouns", &EnglishWords::state_anaphor_nouns},
     {"continuation_verbs", &EnglishWords::continuation_verbs},
     {"person_pronouns", &EnglishWords::person_pronouns},
+    {"state_pronouns", &EnglishWords::state_pronouns},
     {"quantity_words", &EnglishWords::quantity_words},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);

@@ -115,6 +115,7 @@ struct EnglishWords {
   WordList state_anaphor_nouns;
   WordList continuation_verbs;
   WordList person_pronouns;
+  WordList state_pronouns;
   WordList quantity_words;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels

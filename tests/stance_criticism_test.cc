@@ -310,5 +310,34 @@ TEST(StanceCriticism, HostileConductLexicon) {
   });
 }
 
+TEST(StanceCriticism, DoersThroughResolvePronounsAndConduct) {
+  RunTable({
+      // The state whose resolve or attempt the infinitive is.
+      {"SWE", "We watched with dismay the Russian Federation's attempt to annex the region.",
+       "SWE oppose accuse ->RUS"},
+      // An evaluative adjective on a conduct noun whose "of X" is the doer.
+      {"SWE", "We now face the reckless policy of the Russian Federation.",
+       "SWE oppose criticise ->RUS"},
+      {"SWE", "We now face the reckless policy of our time.", ""},
+  });
+  const std::vector<Case> cases = {
+      // "they" / "it" right after a criticism: the state criticised there,
+      // via discourse, scored lower.
+      {"UKR", "Russia has annexed the peninsula. Now they hope to disrupt the elections.",
+       "UKR oppose accuse ->RUS via=speaker 0.80; UKR oppose accuse ->RUS via=discourse 0.30"},
+      // Not two sentences later, and not without a criticism before.
+      {"UKR",
+       "Russia has annexed the peninsula. The talks went on for days. Now they hope to disrupt "
+       "the elections.",
+       "UKR oppose accuse ->RUS via=speaker 0.80"},
+      {"UKR", "We welcome the talks. Now they hope to disrupt the elections.",
+       "UKR support welcome ->- via=speaker 0.90"},
+      // A demonstrative and a conduct noun as the subject of a wrong.
+      {"NOR", "Iran has attacked the ships. Those actions violate the law of the sea.",
+       "NOR oppose accuse ->IRN via=speaker 0.60; NOR oppose accuse ->IRN via=discourse 0.48"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(RunVia(c.speaker, c.text), c.want) << c.text;
+}
+
 }  // namespace
 }  // namespace caucus

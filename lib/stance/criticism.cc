@@ -200,10 +200,18 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       states.push_back(st);
       from = subject;
     }
+    // "the Russian Federation's determination to annex", "Russia's attempt
+    // to invade": the state whose resolve or attempt the infinitive is.
+    if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing &&
+        IsWord(h.b - 1, "to") && h.b - 2 > s->cb && units_[h.b - 2].kind == UK::kWord &&
+        hit_at_[h.b - 2] == -1 && AgentBefore(h.b - 2, s->cb, &st)) {
+      states.push_back(st);
+    }
     // "But he has broken that commitment": the government of the person
     // named before in the paragraph.
     if (states.empty() && def.frame == CueFrame::kWrongdoing && !in_support) {
-      if (StateAnaphorSubject(s->cb, h.b) && RecentCriticism(holder, 2)) {
+      if ((StateAnaphorSubject(s->cb, h.b) && RecentCriticism(holder, 2)) ||
+          (StatePronounSubject(s->cb, h.b) && RecentCriticism(holder, 1))) {
         states.push_back(DiscourseState());
       } else if (PersonPronounState(s->cb, h.b, &st)) {
         states.push_back(st);

@@ -219,6 +219,18 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (IsWord(a, "the")) ++a;
     if (StateOf(a, out)) return true;
   }
+  // An evaluative adjective on a conduct noun whose "of X" is the doer:
+  // "the dangerous stance of the Russian Federation", "illegal actions of X".
+  if (def.pos == CuePos::kAdj) {
+    int c = h.e;
+    while (c < ce && (IsAdverb(c) || ModifierShaped(c))) ++c;
+    const int ne = MatchList(c, lex_.conduct_noun);
+    if (ne > c && IsWord(ne, "of")) {
+      int a = ne + 1;
+      if (IsWord(a, "the")) ++a;
+      if (StateOf(a, out)) return true;
+    }
+  }
   if (IsPunct(k, ',')) {
     // "the aggressor, the Russian delegation,".
     int a = k + 1;

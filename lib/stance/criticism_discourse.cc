@@ -64,8 +64,27 @@ bool SentenceAnalyzer::StateAnaphorSubject(int cb, int cue) const {
   ++k;
   int e = MatchList(k, lex_.state_agent);
   if (e < 0 && demonstrative && InList(k, en_.state_anaphor_nouns)) e = k + 1;
+  // "Those actions violate ...", "these attempts undermine ...": the
+  // conduct of the state criticised before.
+  if (e < 0 && demonstrative) e = MatchList(k, lex_.conduct_noun);
   if (e < 0) return false;
   return VerbGroupOnly(e, cue);
+}
+
+// Whether the clause before the wrongdoing cue `cue` has a bare "they" or
+// "it" as its subject, then only a verb group ("Now they hope to disrupt",
+// "it continues to violate"): with a criticism in the sentence right
+// before, and no nearer antecedent, the state criticised there.
+bool SentenceAnalyzer::StatePronounSubject(int cb, int cue) const {
+  const int k = SubjectStart(cb, cue);
+  if (!InList(k, en_.state_pronouns)) return false;
+  // "they hope to disrupt", "it is trying to destabilise": a verb of
+  // intent before "to" counts as the verb group.
+  int v = k + 1;
+  if (v < cue && units_[v].kind == UK::kWord && hit_at_[v] == -1 && IsWord(v + 1, "to") &&
+      VerbGroupOnly(v + 1, cue))
+    return true;
+  return VerbGroupOnly(v, cue);
 }
 
 // Whether [k, cue) is only a verb group: auxiliaries, modals, adverbs,

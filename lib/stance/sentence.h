@@ -217,6 +217,7 @@ class SentenceAnalyzer : public SentenceUnits {
   int SubjectStart(int cb, int before) const;
   bool DemonstrativeSubject(int cb, int cue) const;
   bool StateAnaphorSubject(int cb, int cue) const;
+  bool StatePronounSubject(int cb, int cue) const;
   bool VerbGroupOnly(int k, int cue) const;
   bool PersonPronounState(int cb, int cue, ActorRef* out) const;
 
