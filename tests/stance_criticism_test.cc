@@ -19,7 +19,7 @@ namespace {
 // the rules are tested without the entity dictionaries.
 const stance_test::E kCriticismEntities[] = {
     {"Russian Federation", "government", "RUS"},
-    {"Russian", "government", "RUS"},
+    {"Russian", "government", "RUS", "", "demonym"},
     {"Russia", "government", "RUS"},
     {"United States", "government", "USA"},
     {"Ukraine", "government", "UKR"},
@@ -335,6 +335,48 @@ TEST(StanceCriticism, DoersThroughResolvePronounsAndConduct) {
       // A demonstrative and a conduct noun as the subject of a wrong.
       {"NOR", "Iran has attacked the ships. Those actions violate the law of the sea.",
        "NOR oppose accuse ->IRN via=speaker 0.60; NOR oppose accuse ->IRN via=discourse 0.48"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(RunVia(c.speaker, c.text), c.want) << c.text;
+}
+
+TEST(StanceCriticism, TheSpeechsAdversaryAsSubject) {
+  const std::string two = "Russia has annexed the peninsula. Russia has violated the agreement. ";
+  const std::string conditional = two + "If Russia chooses a different path, we will talk.";
+  const std::string others = two + "Russia and Norway have met twice.";
+  const std::string said = two + "Russia said that it protects minorities.";
+  const std::string citizen = two + "Russian citizens were detained at the border.";
+  const std::string troops = two + "Russian troops remain at the border.";
+  const std::string praise =
+      two + "We welcome the return of Russia to the talks. Russia has chosen a different path.";
+  const std::vector<Case> cases = {
+      // After two criticisms of one state in a row, what the speaker says
+      // that state does is more of that criticism (via adversary, low score).
+      {"SWE",
+       "Russia has annexed the peninsula. Russia has violated the agreement. Instead, "
+       "Russia has chosen a different path.",
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose accuse ->RUS via=speaker 0.80; "
+       "SWE oppose criticise ->RUS via=adversary 0.45"},
+      // One criticism is no adversary.
+      {"SWE", "Russia has annexed the peninsula. Instead, Russia has chosen a different path.",
+       "SWE oppose accuse ->RUS via=speaker 0.80"},
+      // Not in a condition, not with another state, not its officials' words.
+      {"SWE", conditional.c_str(),
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose accuse ->RUS via=speaker 0.80"},
+      {"SWE", others.c_str(),
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose accuse ->RUS via=speaker 0.80"},
+      // The state's own words, reported; a demonym on anything but its
+      // forces or officials.
+      {"SWE", said.c_str(),
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose accuse ->RUS via=speaker 0.80"},
+      {"SWE", citizen.c_str(),
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose accuse ->RUS via=speaker 0.80"},
+      {"SWE", troops.c_str(),
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose accuse ->RUS via=speaker 0.80; "
+       "SWE oppose criticise ->RUS via=adversary 0.45"},
+      // Praise of the state ends it.
+      {"SWE", praise.c_str(),
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose accuse ->RUS via=speaker 0.80; SWE "
+       "support welcome ->RUS via=speaker 0.90"},
   };
   for (const Case& c : cases) EXPECT_EQ(RunVia(c.speaker, c.text), c.want) << c.text;
 }

@@ -449,9 +449,12 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
   for (size_t i = first; i < out->size() && !last_criticised_.empty(); ++i) {
     const Stance& o = (*out)[i];
     if (o.sentence == sidx_ && o.polarity == "support" && o.actor.id == last_criticised_holder_ &&
-        o.target.entity == last_criticised_)
+        o.target.entity == last_criticised_) {
       last_criticised_.clear();
+      criticised_count_ = 0;
+    }
   }
+  AdversarySubject(*out, first);
   if (critiques_.empty()) return true;
   for (Stance& c : critiques_) {
     bool dup = false;
@@ -495,6 +498,8 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
                    out->end());
       }
     }
+    const bool again = c.target.entity == last_criticised_ && c.actor.id == last_criticised_holder_;
+    criticised_count_ = again ? criticised_count_ + 1 : 1;
     last_criticised_ = c.target.entity;
     last_criticised_holder_ = c.actor.id;
     last_criticised_sentence_ = sidx_;
