@@ -381,5 +381,18 @@ TEST(StanceCriticism, TheSpeechsAdversaryAsSubject) {
   for (const Case& c : cases) EXPECT_EQ(RunVia(c.speaker, c.text), c.want) << c.text;
 }
 
+TEST(StanceCriticism, RegretBeforeAStatesAct) {
+  RunTable({
+      // A sentence adverb of regret, then the state as the subject.
+      {"SWE", "Unfortunately, the Russian Federation has refused to talk.",
+       "SWE oppose criticise ->RUS"},
+      {"NOR", "Regrettably, Iran's forces remain in the strait.", "NOR oppose criticise ->IRN"},
+      // No state right after it, or more than one: no criticism.
+      {"SWE", "Unfortunately, the talks failed.", ""},
+      {"SWE", "Unfortunately, Russia and Norway could not agree on the text.",
+       "RUS oppose agree ->-; NOR oppose agree ->-"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

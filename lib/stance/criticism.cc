@@ -254,6 +254,13 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     while (b - 1 > s->cb && (IsAdverb(b - 1) || ModifierShaped(b - 1))) --b;
     target.begin = units_[b].span.begin;
   }
+  // "Unfortunately, X has refused ...": the clause after the adverb.
+  if (def.frame == CueFrame::kEvaluation && IsAdverb(h.b) && h.e == h.b + 1 && IsPunct(h.e, ',') &&
+      SubjectStart(s->cb, h.b) == h.b) {
+    int e = s->ce;
+    while (e > h.e + 1 && units_[e - 1].kind == UK::kPunct) --e;
+    if (e > h.e + 1) target = {units_[h.e + 1].span.begin, units_[e - 1].span.end};
+  }
   for (const ActorRef& st : states)
     AddCriticism(holder, via, st, h, act, target, modality, st.conf);
 }

@@ -203,6 +203,15 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   const CueDef& def = lex_.defs[h.def];
   // An adverb ("illegally deployed"): the verb's subject.
   if (IsAdverb(h.b) && h.e == h.b + 1) {
+    // A sentence adverb of regret before the clause ("Unfortunately, the
+    // Russian Federation has refused"): the state right after it.
+    if (SubjectStart(cb, h.b) == h.b && IsPunct(h.e, ',')) {
+      int a = h.e + 1;
+      if (IsWord(a, "the")) ++a;
+      if (IsActor(a) && !IsPunct(a + 1, ',') && !IsWord(a + 1, "and") && StateOf(a, out))
+        return true;
+      return false;
+    }
     const Parse p = ParseSubject(cb, h.b);
     if (p.ok && StateOfRef(p.subjects.back(), out)) return true;
     return ClauseSubjectState(cb, h.b, out);
