@@ -298,6 +298,8 @@ TEST(StanceCriticism, HostileConductLexicon) {
       // Troops massed at a border, a build-up: the state whose forces they are.
       {"SWE", "Russian troops massed on the border last week.", "SWE oppose accuse ->RUS"},
       {"SWE", "The build-up of Russian forces continues.", "SWE oppose criticise ->RUS"},
+      {"SWE", "Russia's major military build-up has been a provocation.",
+       "SWE oppose criticise ->RUS"},
       {"SWE", "Weapons of mass destruction were massed nowhere.", ""},
       // Evaluative adverbs and adjectives on the state's own act.
       {"NOR", "Iran has brutally raised the price of fuel.", "NOR oppose criticise ->IRN"},
