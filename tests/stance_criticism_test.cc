@@ -126,6 +126,18 @@ TEST(StanceCriticism, LinksAreNotScenesVictimsOrTheActor) {
       {"NOR", "We are concerned about the deterioration of the situation in eastern Ukraine.",
        "NOR oppose concern ->-"},
       {"NOR", "We are concerned about the consequences for Ukraine.", "NOR oppose concern ->-"},
+      // Also through "of": "in various cities of eastern Ukraine".
+      {"NOR", "We are concerned about the tensions in several towns of eastern Ukraine.",
+       "NOR oppose concern ->-"},
+      // A demand on nobody in particular links to no state it names as the
+      // scene; one on a named addressee keeps it.
+      {"SWE", "We call on all to put an end to the fighting and settle the conflict in Ukraine.",
+       "SWE oppose demand ->-"},
+      {"SWE", "We call on our Russian partners to put an end to the fighting.",
+       "SWE oppose demand ->RUS"},
+      // The actor's own wrong is no target of its own opposition.
+      {"", "Russia has used its veto as a shield for the unlawful incursion.",
+       "RUS oppose veto ->-"},
       // An actor's opposition links to itself never.
       {"", "Russia blocked the transit of goods between Russia and Norway.",
        "RUS oppose block ->-"},

@@ -302,9 +302,18 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
       s->target.t.kind = "government";
       return;
     }
-    // "call on all parties to cease": a demand on nobody in particular.
+    // "call on all parties to cease": a demand on nobody in particular,
+    // and none on a state the target names as the scene ("... a settlement
+    // of the situation in Ukraine").
     s->polarity_override = "oppose";
     s->act_override = "demand";
+    bool addressed = false;  // "our Russian partners": named among the addressees
+    for (int u = a; u < after && !addressed; ++u)
+      addressed = IsActor(u) && StateOf(u, &state) && state.actor.id == s->target.t.entity;
+    if (s->target.t.kind == "government" && !addressed) {
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+    }
     return;
   }
   // A wrong asked for is the infinitive itself: a wrongdoing verb ("to
@@ -370,6 +379,14 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
     if (lex_.defs[x.def].frame != CueFrame::kEvaluation) continue;
     ActorRef agent;
     if (!EvaluationAgent(x, s->cb, s->ce, &agent)) continue;
+    // "Russia has used its veto as an accomplice to unlawful incursion":
+    // the actor's own wrong is no target of its own opposition.
+    if (std::any_of(s->actors.begin(), s->actors.end(),
+                    [&](const ActorRef& a) { return a.actor.id == agent.actor.id; })) {
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+      return;
+    }
     s->target.t.entity = agent.actor.id;
     s->target.t.kind = "government";
     return;
@@ -397,6 +414,19 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
         --p;
       else
         break;
+    }
+    // "in various cities of (eastern) Ukraine": back over "of" and the
+    // place it belongs to.
+    if (IsWord(p, "of") && InList(p - 1, en_.place_nouns)) {
+      int q = p - 2;
+      for (int steps = 0;
+           steps < 3 && q > s->h.e && units_[q].kind == UK::kWord && hit_at_[q] == -1 &&
+           !IsActor(q) && MatchList(q, lex_.scene_preposition) != q + 1;
+           ++steps)
+        --q;
+      if (q > s->h.e && units_[q].kind == UK::kWord &&
+          MatchList(q, lex_.scene_preposition) == q + 1)
+        p = q;
     }
     if (p >= s->h.e && units_[p].kind == UK::kWord &&
         MatchList(p, lex_.scene_preposition) == p + 1) {
