@@ -333,6 +333,9 @@ TEST(StanceCriticism, DoersThroughResolvePronounsAndConduct) {
       {"SWE", "We now face the reckless policy of the Russian Federation.",
        "SWE oppose criticise ->RUS"},
       {"SWE", "We now face the reckless policy of our time.", ""},
+      // An evaluative adjective on a state's organs.
+      {"RUS", "The illegitimate Ukrainian authorities keep acting.", "RUS oppose criticise ->UKR"},
+      {"RUS", "The illegal Ukrainian elections were held.", ""},
   });
   const std::vector<Case> cases = {
       // "they" / "it" right after a criticism: the state criticised there,

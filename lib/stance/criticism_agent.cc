@@ -228,6 +228,24 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (IsWord(a, "the")) ++a;
     if (StateOf(a, out)) return true;
   }
+  // An evaluative adjective on a state's organs: "the self-proclaimed Kyiv
+  // authorities", "the illegitimate Ukrainian government".
+  if (def.pos == CuePos::kAdj && !IsAdverb(h.b)) {
+    int c = h.e;
+    while (c < ce && (IsAdverb(c) || ModifierShaped(c))) ++c;
+    int end = c + 1;
+    ActorRef st;
+    const bool state = (IsActor(c) && StateOf(c, &st)) || CapitalAt(c, &end, &st);
+    if (state && units_[c].kind != UK::kWord && units_[c].span.size() > st.actor.span.size() &&
+        st.actor.span.size() > 0) {
+      *out = st;  // "Ukrainian authorities" as one actor unit
+      return true;
+    }
+    if (state && MatchList(end, lex_.state_agent) > end) {
+      *out = st;
+      return true;
+    }
+  }
   // An evaluative adjective on a conduct noun whose "of X" is the doer:
   // "the dangerous stance of the Russian Federation", "illegal actions of X".
   if (def.pos == CuePos::kAdj) {
