@@ -50,6 +50,14 @@ const EnglishList kEnglishLists[] = {
     {"inaction_verbs", &EnglishWords::inaction_verbs},
     {"failure_verbs", &EnglishWords::failure_verbs},
     {"withdrawal_verbs", &EnglishWords::withdrawal_verbs},
+    {"countering_verbs", &EnglishWords::countering_verbs},
+    {"countering_participles", &EnglishWords::countering_participles},
+    {"need_subjects", &EnglishWords::need_subjects},
+    {"exhortation_verbs", &EnglishWords::exhortation_verbs},
+    {"importance_adjectives", &EnglishWords::importance_adjectives},
+    {"need_verbs", &EnglishWords::need_verbs},
+    {"predicate_continuations", &EnglishWords::predicate_continuations},
+    {"relative_openers", &EnglishWords::relative_openers},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},
     {"evaluation_be_forms", &EnglishWords::evaluation_be_forms},
     {"speech_verbs", &EnglishWords::speech_verbs},
@@ -172,7 +180,8 @@ Status EnglishWords::Finish(const std::string& name) {
   normative_starts = WordList();
   for (const char* w : {"not", "it", "time", "threat", "dangerous", "concern"})
     normative_starts.Add(w);
-  for (const WordList* l : {&normative_modals, &condemning_adjectives})
+  for (const WordList* l : {&normative_modals, &condemning_adjectives, &exhortation_verbs,
+                            &need_verbs, &necessity_adjectives, &importance_adjectives})
     for (const std::string& w : l->words()) normative_starts.Add(w);
   return Status::Ok();
 }

@@ -60,6 +60,14 @@ struct EnglishWords {
   WordList inaction_verbs;
   WordList failure_verbs;
   WordList withdrawal_verbs;
+  WordList countering_verbs;
+  WordList countering_participles;
+  WordList need_subjects;
+  WordList exhortation_verbs;
+  WordList importance_adjectives;
+  WordList need_verbs;
+  WordList predicate_continuations;
+  WordList relative_openers;
   WordList necessity_adjectives;
   WordList evaluation_be_forms;
   WordList speech_verbs;

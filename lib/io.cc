@@ -86,6 +86,7 @@ class LineReader {
         if (!too_long) line->assign(buf_.get() + pos_, at - pos_);
         pos_ = scan_ = at + 1;
         skipping_ = false;
+        ShrinkAfterLongLine();
         return too_long ? kTooLong : kLine;
       }
       scan_ = size_;
@@ -124,6 +125,21 @@ class LineReader {
   uint64_t bytes() const { return bytes_; }
 
  private:
+  // A long line grew the buffer to twice its size; once it is read, that room
+  // is given back (the line itself was copied out), so that a large record
+  // does not hold it while it is processed, nor for the rest of the input.
+  void ShrinkAfterLongLine() {
+    const size_t rest = size_ - pos_;
+    if (cap_ <= 4 * kReadChunk || rest > cap_ / 4) return;
+    const size_t cap = rest + kReadChunk;
+    std::unique_ptr<char[]> smaller(new char[cap]);  // uninitialized
+    if (rest > 0) memcpy(smaller.get(), buf_.get() + pos_, rest);
+    buf_ = std::move(smaller);
+    cap_ = cap;
+    size_ = rest;
+    scan_ -= pos_;
+    pos_ = 0;
+  }
   void Reserve(size_t cap) {
     if (cap <= cap_) return;
     cap = std::max(cap, cap_ * 2);

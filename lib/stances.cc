@@ -120,17 +120,6 @@ std::vector<Stance> StanceFinder::Find(std::string_view text,
 
 namespace {
 
-// A body named inside a longer name ("ITU" in "ITU Council", form "nested")
-// is not an actor of its own: the longer name is.
-const std::vector<Entity>& OuterEntities(const std::vector<Entity>& ents,
-                                         std::vector<Entity>* outer) {
-  if (std::none_of(ents.begin(), ents.end(), [](const Entity& e) { return e.form == "nested"; }))
-    return ents;
-  for (const Entity& e : ents)
-    if (e.form != "nested") outer->push_back(e);
-  return *outer;
-}
-
 // The entities layer leaves a header out (meta.header), but a header line may
 // say who speaks ("Author/org: The White House"). With a recognizer at hand
 // and no meta.speaker, the header's names are found here and the speaker
@@ -164,11 +153,9 @@ Result<std::vector<Stance>> DocumentStances(const Document& doc, const Recognize
                                             const StanceFinder& finder,
                                             const std::vector<Sentence>& sents,
                                             const std::vector<Entity>& ents) {
-  std::vector<Entity> outer;
-  const std::vector<Entity>& use = OuterEntities(ents, &outer);
   if (std::optional<Document> with = WithHeaderSpeaker(doc, recognizer, finder))
-    return stance::FindDocumentStances(*with, finder, sents, use);
-  return stance::FindDocumentStances(doc, finder, sents, use);
+    return stance::FindDocumentStances(*with, finder, sents, ents);
+  return stance::FindDocumentStances(doc, finder, sents, ents);
 }
 
 }  // namespace
@@ -186,11 +173,20 @@ Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinde
     ents = EnsureEntities(*doc, *recognizer, &ec);
     if (!ents.ok()) return ents.status();
   }
+  // The entities layer a recognizer made is written whole; the stance passes
+  // then drop, in place (the layer can be large), a body named inside a
+  // longer name ("ITU" in "ITU Council", form "nested"): it is not an actor
+  // of its own, the longer name is.
+  std::string ents_layer;
+  if (!have) ents_layer = EntitiesJson(*ents);
+  ents->erase(std::remove_if(ents->begin(), ents->end(),
+                             [](const Entity& e) { return e.form == "nested"; }),
+              ents->end());
   auto found = DocumentStances(*doc, recognizer, finder, *sents, *ents);
   if (!found.ok()) return found.status();
   std::vector<Stance>& st = *found;
   if (sc) doc->SetLayer("sentences", SentencesJson(*sents));
-  if (!have) doc->SetLayer("entities", EntitiesJson(*ents));
+  if (!have) doc->SetLayer("entities", std::move(ents_layer));
   doc->SetLayer("stances", StancesJson(st));
   return Status::Ok();
 }

@@ -193,6 +193,44 @@ TEST(RunFilterTest, RecordsOverTheLimitAreSkippedAndTheRestRead) {
   EXPECT_EQ(run.ids.size(), 1u);
 }
 
+// Long lines grow the reader's buffer and give the room back once read; the
+// lines around them, and a last line without '\n', still come whole.
+TEST(RunFilterTest, LongAndShortLinesInTurn) {
+  const std::string dir = TestDir("long");
+  std::vector<std::string> texts = {"a",
+                                    std::string(9 << 20, 'b'),
+                                    "c",
+                                    "d",
+                                    std::string(5 << 20, 'e'),
+                                    std::string(3 << 20, 'f'),
+                                    std::string((1 << 20) + 7, 'g'),
+                                    "h"};
+  std::string lines;
+  for (size_t i = 0; i < texts.size(); ++i)
+    lines += "{\"id\":\"" + std::to_string(i) + "\",\"text\":\"" + texts[i] + "\"}" +
+             (i + 1 < texts.size() ? "\n" : "");
+  Write(dir + "/a.jsonl", lines);
+  RunOptions opt;
+  opt.tool = "test";
+  opt.inputs = {dir + "/a.jsonl"};
+  std::vector<std::string> got;
+  RunSummary summary;
+  const int rc = RunFilter(
+      opt,
+      [](const Origin&, Document& doc, std::string* out) {
+        *out = doc.text();
+        return Status::Ok();
+      },
+      &summary,
+      [&](std::string_view chunk) {
+        got.emplace_back(chunk);
+        return true;
+      });
+  EXPECT_EQ(rc, 0);
+  ASSERT_EQ(got.size(), texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) EXPECT_TRUE(got[i] == texts[i]) << "line " << i + 1;
+}
+
 TEST(RunFilterTest, ByteOrderMarkOnJsonl) {
   const std::string dir = TestDir("bom");
   Write(dir + "/a.jsonl",

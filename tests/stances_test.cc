@@ -58,6 +58,11 @@ TEST(StancesTest, ActorsPolarityTable) {
   const Case cases[] = {
       // Subject and coordination.
       {"Russia supported the proposal for net neutrality.", "RUS support"},
+      {"Brazil is a strong supporter of net neutrality.", "BRA support"},
+      {"Kenya firmly believes in the multistakeholder model.", "KEN support"},
+      {"Norway looks forward to the adoption of the ITRs.", "NOR support"},
+      {"Kenya stands ready to host the IGF.", "KEN support"},
+      {"India is pleased that the ITU adopted the plan.", "IND support"},
       {"The United States and Sweden call for net neutrality.", "SWE support, USA support"},
       {"Brazil opposed the ITRs.", "BRA oppose"},
       // Supported by / opposed by / while.
@@ -440,6 +445,82 @@ TEST(StancesTest, NormativeRhetoric) {
   EXPECT_EQ(v[0].actor.id, "GHA");
   EXPECT_EQ(v[0].polarity, "support");
   EXPECT_NE(text.substr(v[0].span.begin, v[0].span.size()).find("sidelines"), std::string::npos);
+}
+
+// Calls against something, exhortations and needs of a document speaker:
+// the polarity and the target each statement gives, one sentence at a time.
+TEST(StancesTest, NormativeCallsAgainstAndExhortations) {
+  struct Row {
+    const char* sentence;
+    const char* polarity;  // "" for no stance
+    const char* target;    // the target text begins so; links: "=ID"
+  };
+  const Row rows[] = {
+      {"We must avoid a new arms race in outer space.", "oppose", "a new arms race"},
+      {"The international community should combat cybercrime.", "oppose", "cybercrime"},
+      {"We must not stop the reforms now.", "support", "the reforms"},
+      {"We should not avoid the hard questions.", "support", "not avoid"},
+      {"We cannot prevent every single attack.", "", ""},
+      {"Such attacks on embassies must be firmly condemned.", "oppose", "Such attacks"},
+      {"Violations of that kind cannot be stopped by words alone.", "", ""},
+      {"Let us work together for peace in the Sahel.", "support", "work together"},
+      {"Let us not repeat the errors of the past.", "oppose", "repeat the errors"},
+      {"Let us fight poverty in every region.", "oppose", "poverty"},
+      {"Let us not forget the victims.", "", ""},
+      {"Let us be clear about this.", "", ""},
+      {"So let us build bridges between regions.", "support", "build bridges"},
+      {"The world needs a stronger ITU.", "support", "a stronger ITU=ITU"},
+      {"We need not fear the future.", "", ""},
+      {"We need to remember our history.", "", ""},
+      {"The needs of small island States are many.", "", ""},
+      {"It is therefore imperative to keep the Internet open.", "support", "to keep"},
+      {"It is necessary to prevent the killing of civilians.", "oppose", "the killing"},
+      {"It is urgent that we end the disparity in voting rights.", "oppose", "the disparity"},
+      {"Terrorism is unjustifiable.", "oppose", "Terrorism"},
+      {"It is unacceptable that the talks have stalled.", "oppose", "that the talks"},
+      // What an oppose statement is against is its head, not a name far in it.
+      {"The delay in reforming the ITU is unacceptable.", "oppose", "The delay in reforming"},
+      {"We must avoid a failure of the talks at the ITU.", "oppose", "a failure of the talks"},
+      {"We must avoid any ITU control of the Internet.", "oppose", "any ITU control=ITU"},
+      // Calls for a subject or an object: importance, needs, requirements.
+      {"Dialogue is essential.", "support", "Dialogue"},
+      {"Reforms of the ITU are therefore needed.", "support", "Reforms of the ITU=ITU"},
+      {"The ITRs are not essential.", "", ""},
+      {"It is important to note that the meeting ended.", "", ""},
+      {"It is important that we protect net neutrality.", "support", "that we protect"},
+      {"Complex problems require innovative solutions.", "support", "innovative solutions"},
+      {"The basic needs of the poor are many.", "", ""},
+      {"Millions of people are in urgent need of food aid.", "", ""},
+      {"Engineers are key partners in fighting poverty.", "", ""},
+      {"We keep supplies moving to where they are needed most.", "", ""},
+      {"The private sector, whose role is essential, is involved.", "", ""},
+      {"The ITU should have acted sooner.", "oppose", "The ITU=ITU"},
+      {"The lesson is that cooperation is essential to recovery.", "support", "cooperation"},
+      {"A reform of the ITU will be required, a process long overdue.", "support",
+       "A reform of the ITU=ITU"},
+      {"It must be repeated that such attacks are unacceptable.", "oppose", ""},
+      {"The requirements of the ITU are many.", "", ""},
+  };
+  for (const Row& r : rows) {
+    const std::string text = std::string("# Author/org: Government of GHA\n# ---\n") + r.sentence;
+    auto found = FindWithDocSpeaker(Document::FromText("d", text));
+    ASSERT_TRUE(found.has_value()) << r.sentence;
+    if (*r.polarity == 0) {
+      EXPECT_TRUE(found->empty()) << r.sentence << ": " << Summary(*found);
+      continue;
+    }
+    ASSERT_EQ(found->size(), 1u) << r.sentence << ": " << Summary(*found);
+    const Stance& st = (*found)[0];
+    EXPECT_EQ(st.actor.id, "GHA") << r.sentence;
+    EXPECT_EQ(st.polarity, r.polarity) << r.sentence;
+    std::string want = r.target, link;
+    if (size_t eq = want.find('='); eq != std::string::npos) {
+      link = want.substr(eq + 1);
+      want.resize(eq);
+    }
+    EXPECT_EQ(st.target.text.rfind(want, 0), 0u) << r.sentence << ": " << st.target.text;
+    EXPECT_EQ(st.target.entity, link) << r.sentence;
+  }
 }
 
 TEST(StancesTest, FirstPersonSubjects) {

@@ -389,6 +389,17 @@ TEST(TurnsResolver, UnresolvedGroupGetsASlug) {
   EXPECT_EQ(turns[1].on_behalf_of, std::vector<std::string>{"sahel-alliance"});
 }
 
+TEST(TurnsResolver, OnBehalfOfItselfIsNoGroup) {
+  std::vector<Turn> turns = FindTurns(
+      ">> CHAIR: ok\n>> KENYA: I speak on behalf of Kenya, and we agree.\n>> EGYPT: I speak on "
+      "behalf of the Arab Group, and we agree.\n",
+      {}, FakeResolve);
+  ASSERT_EQ(turns.size(), 3u);
+  EXPECT_EQ(turns[1].entity, "KEN");
+  EXPECT_TRUE(turns[1].on_behalf_of.empty());
+  EXPECT_EQ(turns[2].on_behalf_of, std::vector<std::string>{"arab-group"});
+}
+
 TEST(TurnsResolver, ThankingOnBehalfOfColleaguesIsNotOnBehalf) {
   std::vector<Turn> turns = FindTurns(
       ">> CHAIR: ok\n>> BRAZIL: Thank you. I thank you on behalf of colleagues in my region.\n", {},

@@ -68,7 +68,8 @@ std::vector<Entity> MergeBySpan(const std::vector<Entity>& ents, std::vector<Ent
   return out;
 }
 
-void LinkSpan(const std::vector<Entity>& ents, std::string_view self, StanceTarget* t) {
+void LinkSpan(const std::vector<Entity>& ents, std::string_view self, StanceTarget* t,
+              uint32_t entity_before) {
   const Span span = t->span;
   auto it = std::lower_bound(ents.begin(), ents.end(), span.begin,
                              [](const Entity& e, uint32_t pos) { return e.span.begin < pos; });
@@ -76,7 +77,7 @@ void LinkSpan(const std::vector<Entity>& ents, std::string_view self, StanceTarg
     if (it->span.end > span.end) continue;
     if (it->kind == "topic") {
       if (t->topic.empty()) t->topic = it->id;
-    } else if (t->entity.empty() && it->id != self) {
+    } else if (t->entity.empty() && it->id != self && it->span.begin < entity_before) {
       t->entity = it->id;
       t->kind = it->kind;
     }

@@ -23,7 +23,10 @@ std::vector<Entity> MergeBySpan(const std::vector<Entity>& ents, std::vector<Ent
 // Links a target to the entities inside its span (`ents` sorted by span):
 // `topic` the first topic, `entity` and `kind` the first other entity whose
 // id is not `self` (the stance's own actor).
-void LinkSpan(const std::vector<Entity>& ents, std::string_view self, StanceTarget* t);
+// An entity links only if it starts before `entity_before` (the head of a
+// long target); topics anywhere in the span.
+void LinkSpan(const std::vector<Entity>& ents, std::string_view self, StanceTarget* t,
+              uint32_t entity_before = UINT32_MAX);
 
 // Whether a span overlaps any of a list of entities, by binary search over
 // their spans sorted by start with the largest end so far. Built on the

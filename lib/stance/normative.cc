@@ -37,8 +37,7 @@ bool RhetoricalVerb(const EnglishWords& en, const WordRange& w, int v) {
 // A modal at w[i] ("we must", "should not"): returns whether it makes a
 // statement (then sets polarity and act), false for rhetoric, capacity and
 // contrast, where the next marker decides.
-bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, std::string* polarity,
-                    std::string* act) {
+bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
   LowerWord x = w[i].low;
   // Putative "should" after an evaluation: "it is gratifying that the
   // report should agree".
@@ -52,6 +51,16 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, std::s
     return false;
   bool negated = neg_next || In(x, {"cannot", "mustn't", "shouldn't"});
   int v = ModalVerb(en, w, i);
+  // "The Council should have acted", "the MDGs should have focused more on
+  // the poorest": what was not done, a criticism of the subject.
+  if (x == "should" && !negated && v > 0 && w[v].low == "have" &&
+      v + 1 < static_cast<int>(w.size()) && i > 0) {
+    n->polarity = "oppose";
+    n->act = "criticise";
+    n->target_begin = 0;
+    n->target_end = i;
+    return true;
+  }
   // Double negation: "cannot (possibly) fail to defend" calls to defend.
   if (negated && v >= 0 && en.failure_verbs.Contains(w[v].low)) {
     negated = false;
@@ -68,38 +77,177 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, std::s
                 en.possessive_determiners.Contains((&y - 1)->low) && (&y - 2)->low == "on");
       }))
     return false;
-  // A call is support even for a countering verb ("we must avoid a
-  // collective defeat"); inaction negated is a call to act ("we cannot
-  // remain on the sidelines", "we should not avoid the problem").
+  // Inaction negated is a call to act ("we cannot remain on the
+  // sidelines", "we should not avoid the problem").
   bool inaction = v >= 0 && en.inaction_verbs.Contains(w[v].low);
+  n->act = "call-for";
+  n->target_begin = i + 1;
+  n->target_end = w.size();
+  const bool can_not = x == "cannot";
+  // "Such acts must be condemned": against the subject. "Cannot be
+  // stopped" says what is possible, not what should be.
+  // The participle, after an adverb: "must be firmly condemned".
+  int part = v + 1;
+  if (v >= 0 && part + 1 < static_cast<int>(w.size()) && w[part].low.size() > 3 &&
+      w[part].low.ends_with("ly"))
+    ++part;
+  if (v >= 0 && w[v].low == "be" && part < static_cast<int>(w.size()) &&
+      en.countering_participles.Contains(w[part].low)) {
+    if (can_not || i == 0) return false;
+    n->polarity = negated ? "support" : "oppose";
+    n->target_begin = 0;
+    n->target_end = i;
+    return true;
+  }
+  // A countering verb calls against its object: "we must avoid a new arms
+  // race", "we should fight poverty"; "must not stop the reforms" is for
+  // them. "We cannot prevent every attack" says what is possible.
+  if (v >= 0 && en.countering_verbs.Contains(w[v].low) && !(negated && inaction)) {
+    if (can_not || v + 1 >= static_cast<int>(w.size())) return false;
+    n->polarity = negated ? "support" : "oppose";
+    n->target_begin = static_cast<size_t>(v) + 1;
+    return true;
+  }
   // A call to pull out or drop is against its object: "the ITU should
   // stay out of it", "the government must withdraw its proposal".
   bool withdraw = v >= 0 && ((In(w[v].low, {"stay", "keep"}) &&
                               v + 1 < static_cast<int>(w.size()) && w[v + 1].low == "out") ||
                              en.withdrawal_verbs.Contains(w[v].low));
-  *act = "call-for";
   if (withdraw) {
-    *polarity = negated ? "support" : "oppose";
+    n->polarity = negated ? "support" : "oppose";
   } else {
-    *polarity = negated && !inaction ? "oppose" : "support";
+    n->polarity = negated && !inaction ? "oppose" : "support";
   }
+  return true;
+}
+
+// An exhortation at w[i] ("let us work together", "let us not repeat the
+// errors of the past", "let us fight poverty") at the start of a clause.
+bool Exhortation(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  if (i > 0 && !en.discourse_openers.Contains(w[i - 1].low)) return false;
+  size_t k = i + 1;
+  if (w[i].low == "let") {
+    if (k >= w.size() || w[k].low != "us") return false;
+    ++k;
+  }
+  const bool negated = k < w.size() && In(w[k].low, {"not", "never"});
+  // The verb, after "not" and adverbs: ModalVerb from the word before it.
+  const int v = ModalVerb(en, w, k - 1);
+  if (v < 0 || RhetoricalVerb(en, w, v)) return false;
+  n->act = "call-for";
+  n->target_end = w.size();
+  if (en.countering_verbs.Contains(w[v].low)) {
+    if (v + 1 >= static_cast<int>(w.size())) return false;
+    n->polarity = negated ? "support" : "oppose";
+    n->target_begin = static_cast<size_t>(v) + 1;
+  } else {
+    n->polarity = negated ? "oppose" : "support";
+    n->target_begin = static_cast<size_t>(v);
+  }
+  return true;
+}
+
+// "We need a stronger United Nations", "the world needs action", "complex
+// problems require innovative solutions": a call for what is needed; "we
+// need not fear", "we need to remember", "the needs of" and "people in need
+// of aid" (a description) are not.
+bool Need(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  if (i == 0 || i + 1 >= w.size()) return false;
+  const LowerWord x = w[i].low, prev = w[i - 1].low;
+  n->polarity = "support";
+  n->act = "call-for";
+  n->target_end = w.size();
+  if (In(x, {"require", "requires"})) {
+    if (en.articles.Contains(prev) || en.possessive_determiners.Contains(prev) ||
+        en.prepositions.Contains(prev) || en.prepositions.Contains(w[i + 1].low))
+      return false;
+  } else if (!en.need_subjects.Contains(prev)) {
+    return false;
+  }
+  if (In(w[i + 1].low, {"not", "no"})) return false;
+  if (w[i + 1].low == "to" && i + 2 < w.size() && RhetoricalVerb(en, w, static_cast<int>(i + 2)))
+    return false;
+  n->target_begin = i + 1;
+  return true;
+}
+
+// Adjectives of a call ("necessary", "essential", "important", "needed").
+bool CallAdjective(const EnglishWords& en, LowerWord x) {
+  return en.necessity_adjectives.Contains(x) || en.importance_adjectives.Contains(x);
+}
+
+// "Dialogue is essential", "reforms are therefore needed", "the role of the
+// United Nations is so crucial": a call for the subject. Not negated ("is
+// not essential"), not "it is" (Evaluation reads that).
+bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                     NormativeStatement* n) {
+  if (i < 2) return false;
+  size_t j = i - 1;
+  if (en.modal_glue.Contains(w[j].low) || en.skippable_adverbs.Contains(w[j].low) ||
+      (w[j].low.size() > 3 && w[j].low.ends_with("ly")))
+    --j;
+  if (j == 0 || !en.evaluation_be_forms.Contains(w[j].low)) return false;
+  for (size_t k = j + 1; k < i; ++k)
+    if (In(w[k].low, {"not", "never", "no"})) return false;
+  if (In(w[j - 1].low, {"not", "never", "it"})) return false;
+  // Predicative: "key partners" is no call; a clause may go on after a
+  // comma or a semicolon ("a reform will be required, a process that ...").
+  if (i + 1 < w.size()) {
+    const LowerWord next = w[i + 1].low;
+    const std::string_view gap = text.substr(w[i].e, w[i + 1].b - w[i].e);
+    if (gap.find_first_of(",;:(") == std::string_view::npos && !en.prepositions.Contains(next) &&
+        !en.conjunct_starts.Contains(next) && !en.predicate_continuations.Contains(next))
+      return false;
+  }
+  // The subject is what follows the last "that" ("the lesson is that
+  // cooperation is essential"); none in a relative clause ("where they are
+  // needed", "the private sector, whose role is essential, is involved").
+  size_t subject = 0;
+  for (size_t k = 0; k < j; ++k) {
+    if (w[k].low == "that") subject = k + 1;
+    if (en.relative_openers.Contains(w[k].low)) return false;
+  }
+  if (subject >= j) return false;
+  n->polarity = "support";
+  n->act = "call-for";
+  n->target_begin = subject;
+  n->target_end = j;
   return true;
 }
 
 // An evaluation or a call without a modal at w[i]: "it is necessary", "the
 // time has come", "is a threat to", "is dangerous", "unacceptable", "grave
 // concern".
-bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, std::string* polarity,
-                std::string* act) {
+bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
   LowerWord x = w[i].low;
-  if (x == "it" && i + 2 < w.size() && In(w[i + 1].low, {"is", "was"}) &&
-      en.necessity_adjectives.Contains(w[i + 2].low) &&
-      // "it is necessary to say": rhetoric.
-      !(i + 4 < w.size() && w[i + 3].low == "to" &&
-        RhetoricalVerb(en, w, static_cast<int>(i + 4)))) {
-    *polarity = "support";
-    *act = "call-for";
-    return true;
+  std::string* polarity = &n->polarity;
+  std::string* act = &n->act;
+  n->target_begin = i + 1;
+  n->target_end = w.size();
+  if (x == "it" && i + 2 < w.size() && In(w[i + 1].low, {"is", "was"})) {
+    // "it is (therefore, also, absolutely) necessary".
+    size_t a = i + 2;
+    if (a + 1 < w.size() &&
+        (en.modal_glue.Contains(w[a].low) || (w[a].low.size() > 3 && w[a].low.ends_with("ly"))))
+      ++a;
+    if (CallAdjective(en, w[a].low) &&
+        // "it is necessary to say": rhetoric.
+        !(a + 2 < w.size() && w[a + 1].low == "to" &&
+          RhetoricalVerb(en, w, static_cast<int>(a + 2)))) {
+      *polarity = "support";
+      *act = "call-for";
+      n->target_begin = a + 1;
+      // "It is necessary to prevent the killing", "it is imperative that we
+      // end the disparity": against the object of the countering verb.
+      size_t v = a + 2;
+      if (v < w.size() && w[a + 1].low == "that") ++v;
+      if (v + 1 < w.size() && In(w[a + 1].low, {"to", "that"}) &&
+          en.countering_verbs.Contains(w[v].low)) {
+        *polarity = "oppose";
+        n->target_begin = v + 1;
+      }
+      return true;
+    }
   }
   if (x == "time" && i + 2 < w.size() &&
       ((w[i + 1].low == "has" && w[i + 2].low == "come") ||
@@ -122,6 +270,12 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, std::strin
   if (en.condemning_adjectives.Contains(x)) {
     *polarity = "oppose";
     *act = "criticise";
+    // "Such acts are unjustifiable": about the subject when nothing follows
+    // ("it is unacceptable that ..." is about what follows).
+    if (i + 1 >= w.size() && i >= 2 && en.evaluation_be_forms.Contains(w[i - 1].low)) {
+      n->target_begin = 0;
+      n->target_end = i - 1;
+    }
     return true;
   }
   if (x == "concern" && i > 0 && In(w[i - 1].low, {"grave", "serious", "deep", "great"})) {
@@ -134,24 +288,35 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, std::strin
 
 }  // namespace
 
-// A normative or evaluative statement in a sentence: returns the marker's
-// first word index and sets polarity/act; -1 if none.
-int NormativeMarker(const internal::EnglishWords& en, const WordRange& w, std::string* polarity,
-                    std::string* act) {
+NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
+                                 const WordRange& w) {
+  NormativeStatement n;
   for (size_t i = 0; i < w.size(); ++i) {
     LowerWord x = w[i].low;
     // Tested on every word of a speaker's sentences: most words start no
     // marker, and are turned away with one test.
     if (!en.normative_starts.Contains(x)) continue;
     // A denied belief governs what follows: "I do not think it is necessary".
-    if (x == "not" && i + 1 < w.size() && In(w[i + 1].low, {"think", "believe"})) return -1;
+    if (x == "not" && i + 1 < w.size() && In(w[i + 1].low, {"think", "believe"})) return n;
+    bool found;
     if (en.normative_modals.Contains(x)) {
-      if (ModalStatement(en, w, i, polarity, act)) return static_cast<int>(i);
-      continue;
+      found = ModalStatement(en, w, i, &n);
+    } else if (en.exhortation_verbs.Contains(x)) {
+      found = Exhortation(en, w, i, &n);
+    } else if (en.need_verbs.Contains(x)) {
+      found = Need(en, w, i, &n);
+    } else if (CallAdjective(en, x)) {
+      found = SubjectIsNeeded(en, text, w, i, &n);
+    } else {
+      found = Evaluation(en, w, i, &n);
     }
-    if (Evaluation(en, w, i, polarity, act)) return static_cast<int>(i);
+    if (found) {
+      n.marker = static_cast<int>(i);
+      return n;
+    }
   }
-  return -1;
+  n.marker = -1;
+  return n;
 }
 
 }  // namespace caucus::stance

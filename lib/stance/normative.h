@@ -10,10 +10,19 @@
 
 namespace caucus::stance {
 
-// A normative or evaluative statement in a sentence's words: returns the
-// marker's first word index and sets polarity and act; -1 if none.
-int NormativeMarker(const internal::EnglishWords& en, const WordRange& w, std::string* polarity,
-                    std::string* act);
+// A normative or evaluative statement in a sentence's words.
+struct NormativeStatement {
+  int marker = -1;          // the marker's first word; -1: none
+  size_t target_begin = 0;  // what it is about: words [target_begin, target_end)
+  size_t target_end = 0;
+  std::string polarity;
+  std::string act;
+};
+
+// The first normative or evaluative statement in a sentence's words
+// (marker -1 if none); `text` is what the words' offsets point into.
+NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
+                                 const WordRange& w);
 
 }  // namespace caucus::stance
 

@@ -235,7 +235,9 @@ class QuoteScan {
         e.text = std::string(text_.substr(sp.begin, sp.size()));
         // The entities are copied (they are large) only when a first mention is added.
         if (!added_mentions_.all) {
-          all_ = ents_;
+          // Room for the mentions to come, so that the copy is not copied again.
+          all_.reserve(ents_.size() + ents_.size() / 8 + 16);
+          all_.assign(ents_.begin(), ents_.end());
           added_mentions_.all = &all_;
         }
         added_mentions_.by_begin.emplace(e.span.begin, all_.size());

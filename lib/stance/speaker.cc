@@ -187,8 +187,8 @@ void AddSpeakerNorms(DocState* d) {
     if (st.empty() || st.back() == '?') continue;
     const auto range = d->speaker_word_range[i];
     const WordRange w(d->speaker_words.data() + range.first, range.second - range.first);
-    std::string polarity, act;
-    int m = NormativeMarker(d->en, w, &polarity, &act);
+    const NormativeStatement nm = FindNormative(d->en, text, w);
+    const int m = nm.marker;
     if (m < 0) continue;
     // A quotation's holder speaks inside it; anyone else outside quotations.
     if (quoted ? (w[m].b < within.begin || w[m].b >= within.end) : InRanges(quotes, w[m].b))
@@ -202,13 +202,18 @@ void AddSpeakerNorms(DocState* d) {
     x.actor.kind = speaker.kind;
     x.actor.text = speaker.name;
     x.actor.span = {s.begin, s.begin};
-    x.polarity = polarity;
-    x.act = act;
-    size_t tb = static_cast<size_t>(m) + 1;
-    if (tb < w.size()) {
-      x.target.span = {w[tb].b, w.back().e};
+    x.polarity = nm.polarity;
+    x.act = nm.act;
+    if (nm.target_begin < nm.target_end && nm.target_end <= w.size()) {
+      x.target.span = {w[nm.target_begin].b, w[nm.target_end - 1].e};
       x.target.text = std::string(text.substr(x.target.span.begin, x.target.span.size()));
-      LinkSpan(d->layer_ents(), speaker.id, &x.target);
+      // What a statement opposes is the head of its target: "we must avoid
+      // a defeat ... without a Security Council" does not oppose the
+      // Council, nor "the delay in expanding developing countries' rights
+      // is unacceptable" the developing countries.
+      const size_t head = std::min(nm.target_begin + 3, nm.target_end) - 1;
+      LinkSpan(d->layer_ents(), speaker.id, &x.target,
+               nm.polarity == "oppose" ? w[head].e : UINT32_MAX);
     }
     x.span = {w.front().b, w.back().e};
     x.sentence = static_cast<uint32_t>(i);

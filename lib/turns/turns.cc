@@ -96,6 +96,10 @@ Turn MakeTurn(std::string_view text, const Cue& c, uint32_t end, const SpeakerRe
   }
   if (t.role != "chair" && t.role != "moderator" && t.role != "questioner") {
     t.on_behalf_of = OnBehalfOf(text, c.speech, end, resolve);
+    // "I speak on behalf of the Kingdom of the Netherlands" in the
+    // Netherlands' own turn names no group: the speaker speaks for itself.
+    t.on_behalf_of.erase(std::remove(t.on_behalf_of.begin(), t.on_behalf_of.end(), t.entity),
+                         t.on_behalf_of.end());
   }
   return t;
 }

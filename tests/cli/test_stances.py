@@ -52,6 +52,20 @@ def test_stances_pipeline_equals_standalone(t):
     assert ids == ["EU", "SWE"], ids
 
 
+def test_stances_nested_body_is_not_an_actor(t):
+    # "ITU" inside "ITU Council" is an entity of form "nested": the Council
+    # speaks, not the ITU. With the layer computed here it is still written.
+    text = "The ITU Council supported the plan to cut roaming fees.\n"
+    alone = t.jsonl("stances", input=text)[0]
+    assert [e["form"] for e in alone["entities"] if e["id"] == "ITU"] == ["nested"], alone["entities"]
+    _, ents, _ = t.run("entities", input=text, check_rc=0)
+    piped = t.jsonl("stances", input=ents)[0]
+    assert piped["entities"] == json.loads(ents)["entities"]
+    for r in (alone, piped):
+        got = [(s["actor"]["id"], s["polarity"]) for s in r["stances"]]
+        assert got == [("ITU Council", "support")], got
+
+
 def test_stances_deterministic_with_jobs(t):
     lines = "".join(json.dumps({"id": str(i), "text": "Brazil opposed the ITRs. Russia supported them."}) + "\n"
                     for i in range(50))
