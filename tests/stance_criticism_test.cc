@@ -317,6 +317,12 @@ TEST(StanceCriticism, HostileConductLexicon) {
       {"NOR", "Iran has brutally raised the price of fuel.", "NOR oppose criticise ->IRN"},
       {"NOR", "Iran's reckless behaviour worries the region.", "NOR oppose criticise ->IRN"},
       {"NOR", "The situation remains dangerous.", ""},
+      // Blame: responsibility borne, "to blame"; not a duty all states bear.
+      {"NOR", "Iran bears full responsibility for the attacks.", "NOR oppose accuse ->IRN"},
+      {"NOR", "Iran alone is to blame for this crisis.", "NOR oppose accuse ->IRN"},
+      {"NOR", "States bear the primary responsibility to protect their people.", ""},
+      // Epithets of a state's rulers.
+      {"SWE", "The Russian junta has closed the border.", "SWE oppose criticise ->RUS"},
       // Escalation is a wrong when the state escalates something, not when
       // events escalate.
       {"NOR", "Iran has escalated the conflict.", "NOR oppose accuse ->IRN"},
