@@ -153,6 +153,12 @@ TEST(StanceCriticism, WrongdoingInTheSpeakersAssertion) {
       // Coordinated wrongs of one doer: one criticism.
       {"SWE", "Russia annexed the peninsula and violated its obligations.",
        "SWE oppose accuse ->RUS"},
+      // A refusal or failure of the state, in the speaker's assertion.
+      {"SWE", "Russia has refused to withdraw its troops.", "SWE oppose criticise ->RUS"},
+      {"SWE", "We failed to agree on the text.", "SWE oppose agree ->-"},
+      // An inverted condition asserts nothing, and calls for nothing.
+      {"SWE", "Should it fail to respond, there will be consequences.", ""},
+      {"SWE", "Should Russia withdraw its troops, we will talk.", ""},
       // Negated or conditional: nothing asserted.
       {"SWE", "Russia has not violated the agreement.", ""},
       {"SWE", "If Russia violated the agreement, we would respond.", ""},
