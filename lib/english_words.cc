@@ -56,6 +56,9 @@ const EnglishList kEnglishLists[] = {
     {"exhortation_verbs", &EnglishWords::exhortation_verbs},
     {"importance_adjectives", &EnglishWords::importance_adjectives},
     {"need_verbs", &EnglishWords::need_verbs},
+    {"praise_nouns", &EnglishWords::praise_nouns},
+    {"praise_adjectives", &EnglishWords::praise_adjectives},
+    {"praise_verbs", &EnglishWords::praise_verbs},
     {"predicate_continuations", &EnglishWords::predicate_continuations},
     {"relative_openers", &EnglishWords::relative_openers},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},
@@ -180,8 +183,9 @@ Status EnglishWords::Finish(const std::string& name) {
   normative_starts = WordList();
   for (const char* w : {"not", "it", "time", "threat", "dangerous", "concern"})
     normative_starts.Add(w);
-  for (const WordList* l : {&normative_modals, &condemning_adjectives, &exhortation_verbs,
-                            &need_verbs, &necessity_adjectives, &importance_adjectives})
+  for (const WordList* l :
+       {&normative_modals, &condemning_adjectives, &exhortation_verbs, &need_verbs,
+        &necessity_adjectives, &importance_adjectives, &praise_nouns})
     for (const std::string& w : l->words()) normative_starts.Add(w);
   return Status::Ok();
 }

@@ -66,6 +66,9 @@ struct EnglishWords {
   WordList exhortation_verbs;
   WordList importance_adjectives;
   WordList need_verbs;
+  WordList praise_nouns;
+  WordList praise_adjectives;
+  WordList praise_verbs;
   WordList predicate_continuations;
   WordList relative_openers;
   WordList necessity_adjectives;

@@ -178,6 +178,18 @@ bool CallAdjective(const EnglishWords& en, LowerWord x) {
   return en.necessity_adjectives.Contains(x) || en.importance_adjectives.Contains(x);
 }
 
+// Where the subject of a predicate at w[j] begins: after the last "that"
+// ("the lesson is that cooperation is essential"); j (none) inside a
+// relative clause ("where they are needed", "whose role is essential").
+size_t SubjectBefore(const EnglishWords& en, const WordRange& w, size_t j) {
+  size_t subject = 0;
+  for (size_t k = 0; k < j; ++k) {
+    if (w[k].low == "that") subject = k + 1;
+    if (en.relative_openers.Contains(w[k].low)) return j;
+  }
+  return subject;
+}
+
 // "Dialogue is essential", "reforms are therefore needed", "the role of the
 // United Nations is so crucial": a call for the subject. Not negated ("is
 // not essential"), not "it is" (Evaluation reads that).
@@ -201,17 +213,38 @@ bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRa
         !en.conjunct_starts.Contains(next) && !en.predicate_continuations.Contains(next))
       return false;
   }
-  // The subject is what follows the last "that" ("the lesson is that
-  // cooperation is essential"); none in a relative clause ("where they are
-  // needed", "the private sector, whose role is essential, is involved").
-  size_t subject = 0;
-  for (size_t k = 0; k < j; ++k) {
-    if (w[k].low == "that") subject = k + 1;
-    if (en.relative_openers.Contains(w[k].low)) return false;
-  }
+  const size_t subject = SubjectBefore(en, w, j);
   if (subject >= j) return false;
   n->polarity = "support";
   n->act = "call-for";
+  n->target_begin = subject;
+  n->target_end = j;
+  return true;
+}
+
+// "The treaty was an important step", "the Court plays a crucial role",
+// "the IGF remains a key platform": praise of the subject. Not negated,
+// not of "it" ("it is an important step to ..." is about what follows).
+bool SubjectIsPraised(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  if (i < 3 || !en.praise_adjectives.Contains(w[i - 1].low)) return false;
+  size_t k = i - 2;
+  if (en.articles.Contains(w[k].low)) {
+    if (k == 0) return false;
+    --k;
+  }
+  if (!en.praise_verbs.Contains(w[k].low)) return false;
+  // "can play", "will remain": the verb's modal is part of the predicate.
+  size_t j = k;
+  if (j > 0 && (en.normative_modals.Contains(w[j - 1].low) ||
+                In(w[j - 1].low, {"can", "will", "could", "would", "may", "to", "has", "have"})))
+    --j;
+  for (size_t m = j; m < i; ++m)
+    if (In(w[m].low, {"not", "never", "no"})) return false;
+  if (j == 0 || In(w[j - 1].low, {"not", "never", "it", "there", "this"})) return false;
+  const size_t subject = SubjectBefore(en, w, j);
+  if (subject >= j) return false;
+  n->polarity = "support";
+  n->act = "support";
   n->target_begin = subject;
   n->target_end = j;
   return true;
@@ -309,6 +342,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = Need(en, w, i, &n);
     } else if (CallAdjective(en, x)) {
       found = SubjectIsNeeded(en, text, w, i, &n);
+    } else if (en.praise_nouns.Contains(x)) {
+      found = SubjectIsPraised(en, w, i, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }
