@@ -59,6 +59,8 @@ const EnglishList kEnglishLists[] = {
     {"praise_nouns", &EnglishWords::praise_nouns},
     {"praise_adjectives", &EnglishWords::praise_adjectives},
     {"praise_verbs", &EnglishWords::praise_verbs},
+    {"predicate_auxiliaries", &EnglishWords::predicate_auxiliaries},
+    {"dummy_subjects", &EnglishWords::dummy_subjects},
     {"predicate_continuations", &EnglishWords::predicate_continuations},
     {"relative_openers", &EnglishWords::relative_openers},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},

@@ -69,6 +69,8 @@ struct EnglishWords {
   WordList praise_nouns;
   WordList praise_adjectives;
   WordList praise_verbs;
+  WordList predicate_auxiliaries;
+  WordList dummy_subjects;
   WordList predicate_continuations;
   WordList relative_openers;
   WordList necessity_adjectives;

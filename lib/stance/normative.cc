@@ -235,12 +235,11 @@ bool SubjectIsPraised(const EnglishWords& en, const WordRange& w, size_t i, Norm
   if (!en.praise_verbs.Contains(w[k].low)) return false;
   // "can play", "will remain": the verb's modal is part of the predicate.
   size_t j = k;
-  if (j > 0 && (en.normative_modals.Contains(w[j - 1].low) ||
-                In(w[j - 1].low, {"can", "will", "could", "would", "may", "to", "has", "have"})))
-    --j;
+  if (j > 0 && en.predicate_auxiliaries.Contains(w[j - 1].low)) --j;
   for (size_t m = j; m < i; ++m)
     if (In(w[m].low, {"not", "never", "no"})) return false;
-  if (j == 0 || In(w[j - 1].low, {"not", "never", "it", "there", "this"})) return false;
+  if (j == 0 || In(w[j - 1].low, {"not", "never"}) || en.dummy_subjects.Contains(w[j - 1].low))
+    return false;
   const size_t subject = SubjectBefore(en, w, j);
   if (subject >= j) return false;
   n->polarity = "support";
