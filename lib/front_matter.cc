@@ -24,9 +24,11 @@ bool IsKeyChar(unsigned char c) {
          c == ' ' || c == '-' || c == '_';
 }
 
-// "Key: value" at [b, e) (after "# " in the corpus form): the lower-cased key
-// and the trimmed value. Keys start with a letter and have at most 40 bytes.
-bool KeyValue(std::string_view line, std::string* key, std::string* value) {
+// "Key: value" at text[b, e) (after "# " in the corpus form): the
+// lower-cased key, the trimmed value (quotes removed) and where it stands.
+// Keys start with a letter and have at most 40 bytes.
+bool KeyValue(std::string_view text, size_t b, size_t e, FrontMatterField* f) {
+  const std::string_view line = text.substr(b, e - b);
   if (line.empty() || !((line[0] >= 'a' && line[0] <= 'z') || (line[0] >= 'A' && line[0] <= 'Z')))
     return false;
   size_t colon = 0;
@@ -35,12 +37,17 @@ bool KeyValue(std::string_view line, std::string* key, std::string* value) {
     ++colon;
   }
   if (colon >= line.size() || line[colon] != ':') return false;
-  key->clear();
-  for (char c : Trim(line.substr(0, colon))) key->push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  std::string_view v = Trim(line.substr(colon + 1));
-  if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front())
+  f->key.clear();
+  for (char c : Trim(line.substr(0, colon))) f->key.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  const std::string_view rest = line.substr(colon + 1);
+  std::string_view v = Trim(rest);
+  size_t vb = b + colon + 1 + static_cast<size_t>(v.data() - rest.data());
+  if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front()) {
     v = v.substr(1, v.size() - 2);
-  value->assign(v);
+    ++vb;
+  }
+  f->value.assign(v);
+  f->span = {static_cast<uint32_t>(vb), static_cast<uint32_t>(vb + v.size())};
   return true;
 }
 
@@ -69,7 +76,7 @@ FrontMatter ParseFrontMatter(std::string_view text) {
   size_t p = 0;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") p = 3;  // a byte-order mark is not text
   size_t e = LineEnd(text, p);
-  std::string key, value;
+  FrontMatterField f;
   if (Trim(text.substr(p, e - p)) == "---") {
     // YAML: up to the closing "---" or "..." line.
     for (size_t q = e + 1; q < text.size();) {
@@ -79,7 +86,8 @@ FrontMatter ParseFrontMatter(std::string_view text) {
         fm.end = static_cast<uint32_t>(std::min(qe + 1, text.size()));
         return fm;
       }
-      if (KeyValue(l, &key, &value)) fm.fields.emplace_back(key, value);
+      const size_t lb = static_cast<size_t>(l.data() - text.data());
+      if (KeyValue(text, lb, lb + l.size(), &f)) fm.fields.push_back(f);
       q = qe + 1;
     }
     fm.fields.clear();
@@ -94,8 +102,8 @@ FrontMatter ParseFrontMatter(std::string_view text) {
       if (!fm.fields.empty()) fm.end = static_cast<uint32_t>(std::min(qe + 1, text.size()));
       break;
     }
-    if (l.size() > 2 && l[1] == ' ' && KeyValue(l.substr(2), &key, &value)) {
-      fm.fields.emplace_back(key, value);
+    if (l.size() > 2 && l[1] == ' ' && KeyValue(text, q + 2, q + l.size(), &f)) {
+      fm.fields.push_back(f);
     } else if (q == p) {
       break;  // the first line must be a key line
     }
@@ -120,11 +128,11 @@ std::string FrontMatterMetaMembers(std::string_view text) {
     out += "\":";
     AppendJsonString(v, &out);
   };
-  for (const auto& [k, v] : fm.fields) {
-    if (k == "title") add("title", v);
-    if (k == "date") add("date", IsoPrefix(v));
-    if (k == "source") add("source", v);
-    if (k == "author" || k == "author/org" || k == "by") add("author", v);
+  for (const FrontMatterField& f : fm.fields) {
+    if (f.key == "title") add("title", f.value);
+    if (f.key == "date") add("date", IsoPrefix(f.value));
+    if (f.key == "source") add("source", f.value);
+    if (f.key == "author" || f.key == "author/org" || f.key == "by") add("author", f.value);
   }
   return out;
 }

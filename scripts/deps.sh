@@ -4,7 +4,7 @@ set -euo pipefail
 PKGS="build-essential cmake ninja-build pkg-config python3 libboost-program-options-dev
       libicu-dev libre2-dev nlohmann-json3-dev libgtest-dev ripgrep
       libpoppler-cpp-dev libzip-dev libpugixml-dev libgumbo-dev
-      chromium parallel jq miller"
+      chromium parallel jq miller wamerican"
 # `deps.sh fuzz`: also clang and libFuzzer, for the fuzz targets (tests/fuzz).
 if [ "${1:-}" = fuzz ]; then PKGS="$PKGS clang-14 libclang-rt-14-dev"; fi
 missing=""

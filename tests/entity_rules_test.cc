@@ -58,9 +58,10 @@ TEST_F(ShippedTest, NeverAShorterCountryInside) {
       {"Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", {"GBR"}},
       {"Reino Unido de Gran Bretaña e Irlanda del Norte", {"GBR"}},
       {"大不列颠及北爱尔兰联合王国", {"GBR"}},
-      {"Northern Ireland", {}},
-      {"N. Ireland", {}},
-      {"Ireland, Northern", {}},
+      {"Northern Ireland", {"GBR"}},  // a weak form of GBR, never IRL
+      {"N. Ireland", {"GBR"}},
+      {"Ireland, Northern", {"GBR"}},
+      {"Irlande du Nord", {"GBR"}},
       {"Korea, Dem. Rep.", {"PRK"}},
       {"Dem. People's Rep. of Korea", {"PRK"}},
       {"DPR of Korea", {"PRK"}},
@@ -113,6 +114,54 @@ TEST_F(ShippedTest, UnNamesInSixLanguages) {
   for (const auto& [text, want] : cases) EXPECT_EQ(Governments(text), S{want}) << text;
   // A first name is not the country: "Maurice" before a surname, after a title.
   EXPECT_EQ(Governments("Maurice Williams and Mr Maurice spoke"), S{});
+}
+
+// CLDR names in German, Italian, Portuguese and Dutch and the endonyms, unless
+// they are English words or names; single-island table forms.
+TEST_F(ShippedTest, OtherLanguagesAndEndonyms) {
+  const std::pair<const char*, S> cases[] = {
+      {"Die Delegation aus Mexiko", {"MEX"}},
+      {"Gabun und Kamerun", {"GAB", "CMR"}},
+      {"gli Stati Uniti e il Regno Unito", {"USA", "GBR"}},
+      {"os Países Baixos", {"NLD"}},
+      {"Verenigde Staten", {"USA"}},
+      {"Hrvatska", {"HRV"}},
+      {"Polska i Česko", {"POL", "CZE"}},
+      {"Christmas Isds", {"CXR"}},
+      {"Norfolk Isds", {"NFK"}},
+      // English words and names stay what they are.
+      {"an island in Norfolk", {}},
+      {"Cipro tablets", {}},
+      {"the IRA and OMA", {}},
+  };
+  for (const auto& [text, want] : cases) EXPECT_EQ(Governments(text), want) << text;
+}
+
+// The constituent countries of the United Kingdom are weak forms of GBR;
+// known misspellings of country names are case-sensitive variants.
+TEST_F(ShippedTest, UkPartsAndMisspelledCountries) {
+  // "id form score" of each entity.
+  auto scored = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const Entity& e : Find(text))
+      out.push_back(e.id + " " + e.form + " " + std::to_string(e.score).substr(0, 3));
+    return out;
+  };
+  EXPECT_EQ(scored("They met in Oxford, England."), V{"GBR weak 0.6"});
+  EXPECT_EQ(Governments("Scotland and Wales"), S{"GBR"});
+  EXPECT_EQ(Governments("New England, New South Wales, the Church of England"), S{});
+  EXPECT_EQ(All("delegates of the Phillipines and the Untied States"),
+            (V{"government:PHL:variant@Phillipines", "government:USA:variant@Untied States"}));
+  EXPECT_EQ(scored("Argentinia"), V{"ARG variant 0.7"});
+  EXPECT_EQ(Governments("the knots were untied states the report"), S{});
+  // Names of three words or more within a small edit distance, as body names.
+  EXPECT_EQ(All("Antigua and Barbudda"), (V{"government:ATG:variant@Antigua and Barbudda"}));
+  EXPECT_EQ(All("Wallis and Futunna"), (V{"government:WLF:variant@Wallis and Futunna"}));
+  EXPECT_EQ(All("antigua and barbudda"), V{});  // not written as a name
+  // The territory found, its sovereign in parentheses qualifies it.
+  EXPECT_EQ(Governments("South Georgia and the South Sandwichs Islands (UK)"), S{"SGS"});
+  // A real name one edit from another stays itself.
+  EXPECT_EQ(All("the Republic of Zambia"), (V{"government:ZMB:alias@Republic of Zambia"}));
 }
 
 TEST_F(ShippedTest, FormerNamesAndDissolvedStates) {
@@ -306,6 +355,24 @@ TEST_P(FrontMatterTest, EndAndMeta) {
   const FrontMatterCase& c = GetParam();
   EXPECT_EQ(FrontMatterEnd(c.text), c.end);
   EXPECT_EQ(FrontMatterMetaMembers(c.text), c.meta);
+}
+
+// Each key line's value and where it stands, which the stance passes read the
+// speaker from.
+TEST(FrontMatterFieldsTest, KeysValuesAndSpans) {
+  const std::string text = "# Source: x.org\n# Author/org:  \"The White House\" \n# ---\nBody";
+  const FrontMatter fm = ParseFrontMatter(text);
+  ASSERT_EQ(fm.fields.size(), 2u);
+  EXPECT_EQ(fm.fields[1].key, "author/org");
+  EXPECT_EQ(fm.fields[1].value, "The White House");
+  EXPECT_EQ(fm.fields[1].span.begin, text.find("The White"));
+  EXPECT_EQ(text.substr(fm.fields[1].span.begin, fm.fields[1].span.size()), "The White House");
+  const std::string yaml = "\xEF\xBB\xBF---\n  speaker: Mali \r\n---\nBody";
+  const FrontMatter y = ParseFrontMatter(yaml);
+  ASSERT_EQ(y.fields.size(), 1u);
+  EXPECT_EQ(y.fields[0].key, "speaker");
+  EXPECT_EQ(yaml.substr(y.fields[0].span.begin, y.fields[0].span.size()), "Mali");
+  EXPECT_EQ(y.end, yaml.find("Body"));
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -353,7 +353,6 @@ TEST(StancesTest, WantDemandAdjectivesAndParticiples) {
 }
 
 TEST(StancesTest, FrontMatterEnd) {
-  using stance::FrontMatterEnd;
   std::string hdr = "# Source: somewhere\n# Title: Ghana opposes the plan\n# ---\nBody.\n";
   EXPECT_EQ(FrontMatterEnd(hdr), hdr.find("Body"));
   std::string two = "# Source: somewhere\n# Date: 2013\nBody.\n";
@@ -578,6 +577,12 @@ TEST(StancesTest, DocumentSpeaker) {
   EXPECT_EQ(run("# Source: x\n# Author/org: Mali verbatim report; speakers are MPs\n# ---\nWe "
                 "oppose the ITRs."),
             "-");
+  // The header is read by the parser `caucus read` uses: a YAML header and a
+  // quoted value name the speaker too.
+  EXPECT_EQ(run("---\ntitle: Notes\nauthor: Mali\n---\nWe oppose the ITRs."), "MLI oppose speaker");
+  EXPECT_EQ(run("# Source: x\n# Speaker: \"Mali\"\n# ---\nWe oppose the ITRs."),
+            "MLI oppose speaker");
+  EXPECT_EQ(run("# Source: x\n# Speaker : Mali\n# ---\nWe oppose the ITRs."), "MLI oppose speaker");
   // meta.speaker set by a pipeline.
   EXPECT_EQ(run("We oppose the ITRs.", R"({"speaker":"KEN"})"), "KEN oppose speaker");
   // Quoted first person belongs to whoever is quoted.

@@ -28,6 +28,7 @@ import common  # noqa: E402  one entry per line, as the other dictionaries; fold
 import country_forms as cf  # noqa: E402  table forms, former states, rules for other languages
 import un_names  # noqa: E402  the UN names in six languages and their inflected forms
 ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
+WORDS = "/usr/share/dict/american-english"  # Debian wamerican: English words to keep out
 LANGS = ["ar", "zh", "fr", "ru", "es", "en"]
 
 UN_MEMBERS = set("""
@@ -376,9 +377,11 @@ def icu_names(codes):
                              text=True, check=True).stdout
     names = {}
     for line in out.splitlines():
-        cc, lang, name = line.split("\t")
+        cc, lang, name = line.split("\t")[:3]
         if lang == "zh_Hant":
             names.setdefault(cc, {}).setdefault("zh_extra", []).append(name)
+        elif lang == "endonym":
+            names.setdefault(cc, {})["endonym"] = (line.split("\t")[3], name)
         else:
             names.setdefault(cc, {})[lang] = name
     return names
@@ -450,6 +453,7 @@ def main():
     iso = iso + [{"alpha_2": "XK", "alpha_3": "XKX", "name": "Kosovo", "numeric": ""}]
     entries = []
     generated = {}  # id -> table forms, checked against every other entry's strings below
+    more = {}  # id -> [(lang, name)]: CLDR names beyond the UN languages, checked below
     for e in sorted(iso, key=lambda e: e["alpha_3"]):
         a3 = e["alpha_3"]
         row = rows.get(a3, [a3, "", "", "", ""])
@@ -463,6 +467,7 @@ def main():
         cands += [parse_alias(a) for a in row[2].split(";")]
         cands += un.get(a3, {}).get("en", [])
         cands += cf.FORMER_NAMES.get(a3, [])
+        cands += [{"text": t, "weak": True} for t in cf.WEAK_PARTS.get(a3, [])]
         en = cldr.get(e["alpha_2"], {}).get("en", "")
         if en and " - " not in en:
             cands.append(en)
@@ -525,6 +530,19 @@ def main():
                 out.append(n)
             if out:
                 names[lang] = out[0] if len(out) == 1 else out
+        # CLDR names in a few more languages and the endonym, checked against
+        # every other entry and English words in add_other_names().
+        other = {lang: [cldr.get(e["alpha_2"], {}).get(lang, "")] for lang in cf.MORE_LANGS}
+        if "endonym" in cldr.get(e["alpha_2"], {}):
+            lang, n = cldr[e["alpha_2"]]["endonym"]
+            other.setdefault(lang, []).append(n)
+        other["variant"] = cf.MISSPELLINGS.get(a3, [])
+        for lang, lst in other.items():
+            for n in lst:
+                if not n or cf.DROP_NAMES.get((a3, lang)) == n or key(n) in seen or key(n).casefold() in ruled:
+                    continue
+                seen.add(key(n))
+                more.setdefault(a3, []).append((lang, n))
         if a3 in UN_MEMBERS:
             status = "un-member"
         elif a3 in OBSERVERS:
@@ -564,6 +582,7 @@ def main():
                               for t in cf.table_forms(a)] + cf.EXTRA_TABLE_FORMS.get(f["id"], [])
         entries.append(ent)
     add_table_forms(entries, generated)
+    add_other_names(entries, more)
     missing = UN_MEMBERS - {e["id"] for e in entries}
     assert not missing, missing
     assert set(rows) <= {e["id"] for e in entries}, set(rows) - {e["id"] for e in entries}
@@ -610,6 +629,47 @@ def add_table_forms(entries, generated):
                 continue
             have.add(k)
             ent["aliases"].append(f)
+
+
+def english_words():
+    """Folded words and names of the system word list (Debian wamerican): a
+    name in another language that is also an English word or name ("Island",
+    German for Iceland; "Irã", Portuguese for Iran, is "IRA"; "Cipro",
+    "Norfolk") is left out."""
+    with open(WORDS, encoding="utf-8") as f:
+        return {common.fold(w.strip()) for w in f if w.strip()}
+
+
+def add_other_names(entries, more):
+    """Adds CLDR names in the languages of cf.MORE_LANGS and the endonym under
+    their language code, except a name that another entry claims (or whose
+    other-language names claim it), a blocker, or an English word: a name
+    from another language must never give a wrong id in English text."""
+    owner = {}
+    for ent in entries:
+        for t in strings_of(ent):
+            owner.setdefault(common.fold(norm(t)), set()).add(ent["id"])
+    for cc, lst in more.items():
+        for _, n in lst:
+            owner.setdefault(common.fold(norm(n)), set()).add(cc)
+    blocked = common.blocker_keys()
+    words = english_words()
+    for ent in entries:
+        for lang, n in more.get(ent["id"], []):
+            k = common.fold(norm(n))
+            # Four letters or fewer: too near an acronym ("Omã" is "OMA").
+            if k in blocked or k in words or (len(k) <= 4 and k.isascii()) or owner[k] - {ent["id"]}:
+                print(f"{lang} name {n!r} of {ent['id']} is a blocker, an English word or also "
+                      f"{sorted(owner[k] - {ent['id']})}: left out", file=sys.stderr)
+                continue
+            if lang == "variant":
+                ent["aliases"].append({"text": n, "variant": True, "case": "sensitive"})
+                continue
+            have = ent["names"].get(lang)
+            have = [] if have is None else have if isinstance(have, list) else [have]
+            if n not in have:
+                have.append(n)
+            ent["names"][lang] = have[0] if len(have) == 1 else have
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "caucus/front_matter.h"
 #include "caucus/record.h"
 #include "caucus/stances.h"
 #include "caucus/status.h"
@@ -18,12 +19,6 @@
 #include "stance/doc_text.h"
 
 namespace caucus::stance {
-
-// Byte offset where the body starts after a leading front-matter block, or 0
-// when there is none. A block is either YAML front matter ("---" line, lines,
-// "---" line) or a run of "# Key: value" lines at the very start, ended by a
-// "# ---" line or by the first line that is not a "#" line.
-uint32_t FrontMatterEnd(std::string_view text);
 
 // Who speaks in the first person throughout a document.
 struct DocSpeaker {

@@ -1,5 +1,8 @@
 // The document pass for front matter: the leading metadata block holds no
-// stances; its Author / Speaker line may name the document speaker.
+// stances; its Author / Speaker line may name the document speaker. The
+// header is parsed by caucus/front_matter.h, the parser `caucus read` uses.
+#include "caucus/front_matter.h"
+
 #include <nlohmann/json.hpp>
 
 #include "stance/doc_text.h"
@@ -8,60 +11,6 @@
 #include "word_match.h"
 
 namespace caucus::stance {
-
-namespace {
-
-// "# Key: value" -> key (lower-cased) and value offsets; false otherwise.
-bool KeyLine(std::string_view text, size_t b, size_t e, std::string* key, size_t* vb) {
-  if (e - b < 4 || text[b] != '#' || text[b + 1] != ' ') return false;
-  size_t k = b + 2;
-  if (!IsAlpha(static_cast<unsigned char>(text[k]))) return false;
-  size_t colon = k;
-  while (colon < e && colon - k <= 40 && text[colon] != ':') {
-    unsigned char c = static_cast<unsigned char>(text[colon]);
-    if (!(IsAlpha(c) || c == '/' || c == ' ' || c == '-' || c == '_' || (c >= '0' && c <= '9')))
-      return false;
-    ++colon;
-  }
-  if (colon >= e || text[colon] != ':') return false;
-  *key = Lower(text.substr(k, colon - k));
-  *vb = colon + 1;
-  while (*vb < e && text[*vb] == ' ') ++*vb;
-  return true;
-}
-
-}  // namespace
-
-uint32_t FrontMatterEnd(std::string_view text) {
-  size_t p = 0;
-  // A byte-order mark is not text.
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") p = 3;
-  size_t e = LineEnd(text, p);
-  if (TrimLine(text.substr(p, e - p)) == "---") {
-    // YAML front matter: up to the closing "---" (or "...") line.
-    size_t q = e + 1;
-    while (q < text.size()) {
-      size_t qe = LineEnd(text, q);
-      std::string_view l = TrimLine(text.substr(q, qe - q));
-      if (l == "---" || l == "...") return static_cast<uint32_t>(std::min(qe + 1, text.size()));
-      q = qe + 1;
-    }
-    return 0;
-  }
-  std::string key;
-  size_t vb = 0;
-  if (!KeyLine(text, p, e, &key, &vb)) return 0;
-  int keys = 0;
-  size_t q = p;
-  while (q < text.size() && text[q] == '#') {
-    size_t qe = LineEnd(text, q);
-    std::string_view l = TrimLine(text.substr(q, qe - q));
-    if (l == "# ---" || l == "#---") return static_cast<uint32_t>(std::min(qe + 1, text.size()));
-    if (KeyLine(text, q, qe, &key, &vb)) ++keys;
-    q = qe + 1;
-  }
-  return keys >= 2 ? static_cast<uint32_t>(std::min(q, text.size())) : 0;
-}
 
 DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind, const EntityIds& ids) {
   DocSpeaker s;
@@ -100,46 +49,40 @@ std::optional<DocSpeaker> FindDocSpeaker(const internal::EnglishWords& en, const
       }
     }
   }
+  // The header's key lines, as `caucus read` parses them.
   std::string_view text = doc.text();
-  uint32_t body = FrontMatterEnd(text);
-  size_t p = 0;
-  while (p < body) {
-    size_t e = std::min<size_t>(LineEnd(text, p), body);
-    std::string key;
-    size_t vb = 0;
-    if (KeyLine(text, p, e, &key, &vb) && en.speaker_keys.Contains(std::string_view(key))) {
-      size_t v = vb;
-      // "The", "Government of", ...: each prefix and a space, in order.
-      for (const std::string& pre : en.speaker_prefixes.words()) {
-        if (text.substr(v, pre.size()) == pre && v + pre.size() < text.size() &&
-            text[v + pre.size()] == ' ')
-          v += pre.size() + 1;
-      }
-      // What may follow the speaker's name: the end of the line, a
-      // parenthesis, or a list separator.
-      auto ends_value = [&](size_t x) {
-        while (x < e && text[x] == ' ') ++x;
-        return x >= e || text[x] == '(' || text[x] == ';' || text[x] == ',' || text[x] == '\r';
-      };
-      for (const Entity& ent : ents) {
-        if (ent.span.begin == v && (ent.kind == "government" || ent.kind == "body") &&
-            ent.span.end <= e && ends_value(ent.span.end)) {
-          DocSpeaker s;
-          s.id = ent.id;
-          s.kind = ent.kind;
-          s.name = ent.name;
-          return s;
-        }
-      }
-      // "Government of BRA": an ISO 3166 alpha-3 code.
-      if (v > vb && v + 3 <= e && IsUpper(static_cast<unsigned char>(text[v])) &&
-          IsUpper(static_cast<unsigned char>(text[v + 1])) &&
-          IsUpper(static_cast<unsigned char>(text[v + 2])) && ends_value(v + 3) &&
-          text.substr(vb, v - vb).find("overnment") != std::string_view::npos) {
-        return SpeakerFromId(std::string(text.substr(v, 3)), "government", ents);
+  for (const FrontMatterField& f : ParseFrontMatter(text).fields) {
+    if (!en.speaker_keys.Contains(std::string_view(f.key))) continue;
+    const size_t vb = f.span.begin, e = f.span.end;
+    size_t v = vb;
+    // "The", "Government of", ...: each prefix and a space, in order.
+    for (const std::string& pre : en.speaker_prefixes.words()) {
+      if (text.substr(v, pre.size()) == pre && v + pre.size() < e && text[v + pre.size()] == ' ')
+        v += pre.size() + 1;
+    }
+    // What may follow the speaker's name: the end of the value, a
+    // parenthesis, or a list separator.
+    auto ends_value = [&](size_t x) {
+      while (x < e && text[x] == ' ') ++x;
+      return x >= e || text[x] == '(' || text[x] == ';' || text[x] == ',';
+    };
+    for (const Entity& ent : ents) {
+      if (ent.span.begin == v && (ent.kind == "government" || ent.kind == "body") &&
+          ent.span.end <= e && ends_value(ent.span.end)) {
+        DocSpeaker s;
+        s.id = ent.id;
+        s.kind = ent.kind;
+        s.name = ent.name;
+        return s;
       }
     }
-    p = e + 1;
+    // "Government of BRA": an ISO 3166 alpha-3 code.
+    if (v > vb && v + 3 <= e && IsUpper(static_cast<unsigned char>(text[v])) &&
+        IsUpper(static_cast<unsigned char>(text[v + 1])) &&
+        IsUpper(static_cast<unsigned char>(text[v + 2])) && ends_value(v + 3) &&
+        text.substr(vb, v - vb).find("overnment") != std::string_view::npos) {
+      return SpeakerFromId(std::string(text.substr(v, 3)), "government", ents);
+    }
   }
   return std::nullopt;
 }

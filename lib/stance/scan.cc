@@ -114,7 +114,7 @@ std::vector<Stance> StanceFinder::Impl::FindInSentences(
     return r;
   });
   // A leading front-matter block ("# Source: ...", YAML) holds no stances.
-  const uint32_t body = stance::FrontMatterEnd(text);
+  const uint32_t body = FrontMatterEnd(text);
   // Paragraph starts, for coreference bounds.
   stance::Arena arena;
   stance::SentenceAnalyzer analyzer(lex, text, entities, &arena);

@@ -112,6 +112,20 @@ def test_stances_document_speaker_from_front_matter(t):
                    ("GHA", "support", "speaker")], got
 
 
+def test_stances_yaml_header_read_as_read_reads_it(t):
+    # One header parser: the header `read` moves into meta (YAML here) is the
+    # one whose author the stances take as the speaker.
+    text = ("---\ntitle: \"Mali opposes the plan\"\nauthor: \"Government of MLI\"\n"
+            "date: 2012-12-03\n---\nWe oppose the new treaty.\n")
+    rec = t.jsonl("read", input=text)[0]
+    body = rec["meta"]["header"][1]
+    assert rec["text"][body:].startswith("We oppose"), rec
+    assert rec["meta"]["date"] == "2012-12-03", rec
+    r = t.jsonl("stances", input=json.dumps(rec) + "\n")[0]
+    got = [(s["actor"]["id"], s["polarity"], s.get("via", "")) for s in r["stances"]]
+    assert got == [("MLI", "oppose", "speaker")], got
+
+
 def test_stances_speaker_option_and_meta(t):
     p = t.write("speech.txt", "We strongly support net neutrality.\n")
     r = t.jsonl("stances", "--speaker", "KEN", p)[0]

@@ -39,10 +39,11 @@ K("india-geo", "India- (not India)",
 K("china-words", "china (not China)",
   "South China Sea;East China Sea;China Sea;fine china;bone china;Chinese wall;Chinese walls;Chinese whispers;Chinese checkers;"
   "Chinese New Year;South China Morning Post")
-K("ireland-geo", "Northern Ireland (part of the United Kingdom, not Ireland)",
-  "Northern Ireland;N. Ireland;N Ireland;Ireland, Northern;Northern Irish;Irish Sea;Irish coffee;Irish Times;Irish Independent;"
-  "Irlande du Nord;Irlanda del Norte;Северная Ирландия;Северной Ирландии;Северную Ирландию;Северной Ирландией;"
-  "北爱尔兰;أيرلندا الشمالية")
+K("ireland-geo", "Irish (not Ireland): Northern Irish, Irish Sea, ... (Northern Ireland is a weak form of GBR)",
+  "Northern Irish;Irish Sea;Irish coffee;Irish Times;Irish Independent")
+K("uk-parts", "Names with a part of the United Kingdom that name something else",
+  "Church of England;Church of Scotland;Bank of Scotland;Royal Bank of Scotland;Prince of Wales;Princess of Wales;"
+  "National Library of Wales;National Library of Scotland")
 K("regions-named-after-countries", "Regions and waters that contain a country's name",
   "West Papua;Papua Province;Upper Guinea;Lower Guinea;Gulf of Mexico;Arabian Peninsula;Taiwan Strait;Sea of Japan")
 K("cities", "Cities named after their country",

@@ -14,7 +14,7 @@ import itertools
 ABBREVIATIONS = [
     ("United States", ["US", "U.S."]),
     ("Islands", ["Isds", "Is.", "Isl.", "Islds"]),
-    ("Island", ["Is.", "Isl."]),
+    ("Island", ["Is.", "Isl.", "Isds"]),  # UN Comtrade: "Christmas Isds", "Norfolk Isds"
     ("Territory", ["Terr."]),
     ("Territories", ["Terrs.", "Terr."]),
     ("Democratic", ["Dem."]),
@@ -212,6 +212,42 @@ OTHER_NAMES = {
     "FSM": {"zh": ["密克罗尼西亚"], "ar": ["ميكرونيزيا", "ميكرونيسيا"]},
 }
 
+# Parts of a state that texts name in its place: the constituent countries of
+# the United Kingdom. A weak form (score 0.6) of the state: "London, England"
+# and "the courts of England and Wales" are in the United Kingdom, but the
+# name is not the state's (docs: dictionaries/README.md).
+WEAK_PARTS = {
+    "GBR": ["England", "Scotland", "Wales", "Northern Ireland", "N. Ireland", "N Ireland", "Ireland, Northern",
+            "Irlande du Nord", "Irlanda del Norte", "Северная Ирландия", "Северной Ирландии", "Северную Ирландию",
+            "Северной Ирландией", "北爱尔兰", "أيرلندا الشمالية"],
+}
+
+# Misspellings that real text makes of a country's name, matched as `variant`
+# forms (score 0.7). Only misspellings that are no English word or name and
+# that no other entry could mean ("Columbia" is a university and a
+# province; "Lichtenstein" a surname): tools/gen_governments.py checks them
+# like the names of other languages.
+MISSPELLINGS = {
+    "PHL": ["Phillipines", "Phillippines", "Philipines", "Philippenes"],
+    "USA": ["Untied States", "Unites States", "Unted States"],
+    "ARG": ["Argentinia"],
+    "MDA": ["Moldovia"],
+    "AFG": ["Afganistan", "Afghanisthan"],
+    "BGD": ["Bangaldesh", "Bangledesh"],
+    "KGZ": ["Kyrgystan", "Kyrgzstan", "Kirgyzstan"],
+    "KAZ": ["Kazahkstan", "Khazakhstan"],
+    "VEN": ["Venezuala", "Venezula"],
+    "PRT": ["Portugual"],
+    "TUN": ["Tunesia"],
+    "MUS": ["Mauritus"],
+    "ZWE": ["Zimbabwae"],
+    "UZB": ["Usbekistan"],
+    "SVN": ["Slovania"],
+    "NIC": ["Nicaragula"],
+    "MYS": ["Malaysa"],
+    "SGP": ["Singapoore"],
+}
+
 # --- Former names and dissolved states --------------------------------------
 
 # Former names of states that still exist under another name: plain aliases
@@ -314,5 +350,13 @@ OTHER_LANGUAGE_RULES = {
 # Names never used as a country's name in English text, left out entirely.
 SKIP_NAMES = {("SLV", "fr"): "Salvador"}
 # Names too ambiguous to keep in a language: "多米尼加" is the Dominican
-# Republic's short name to some and Dominica's to others.
-DROP_NAMES = {("DOM", "zh"): "多米尼加"}
+# Republic's short name to some and Dominica's to others; "Guiana" (Guyana in
+# Portuguese) is any of the three Guianas in English text.
+# "Moris" (Mauritius in Mauritian Creole) is a personal name in English text.
+DROP_NAMES = {("DOM", "zh"): "多米尼加", ("GUY", "pt"): "Guiana", ("MUS", "mfe"): "Moris"}
+
+# CLDR names in these languages beyond the six UN languages, as `names` under
+# their language code, and each territory's endonym (CLDR: its name in its
+# most likely language, "Hrvatska", "Deutschland"), where no other entry
+# claims the name and it is no English word: "Mexiko", "Gabun", "Messico".
+MORE_LANGS = ["de", "it", "pt", "nl"]

@@ -14,20 +14,28 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "caucus/record.h"
+#include "caucus/types.h"
 
 namespace caucus {
 
-struct FrontMatter {
-  uint32_t end = 0;  // byte offset where the body starts; 0 when there is no front matter
-  // The "key: value" lines in order: key lower-cased, value trimmed (YAML
-  // quotes removed).
-  std::vector<std::pair<std::string, std::string>> fields;
+// One "key: value" line of a header.
+struct FrontMatterField {
+  std::string key;    // lower-cased, trimmed
+  std::string value;  // trimmed, YAML quotes removed
+  Span span;          // where the value stands in the text
 };
 
+struct FrontMatter {
+  uint32_t end = 0;  // byte offset where the body starts; 0 when there is no front matter
+  std::vector<FrontMatterField> fields;  // the key lines in order
+};
+
+// The one parser of document headers: `caucus read` (meta), the tools that
+// skip the header (BodyStart) and the stance passes (the speaker a header
+// line names) all read a header through it.
 FrontMatter ParseFrontMatter(std::string_view text);
 
 // ParseFrontMatter(text).end.
