@@ -118,6 +118,8 @@ const EnglishList kEnglishLists[] = {
     {"state_anaphor_nouns", &EnglishWords::state_anaphor_nouns},
     {"continuation_verbs", &EnglishWords::continuation_verbs},
     {"person_pronouns", &EnglishWords::person_pronouns},
+    {"state_pronouns", &EnglishWords::state_pronouns},
+    {"place_nouns", &EnglishWords::place_nouns},
     {"quantity_words", &EnglishWords::quantity_words},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);

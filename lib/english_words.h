@@ -128,6 +128,8 @@ struct EnglishWords {
   WordList state_anaphor_nouns;
   WordList continuation_verbs;
   WordList person_pronouns;
+  WordList state_pronouns;
+  WordList place_nouns;
   WordList quantity_words;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels

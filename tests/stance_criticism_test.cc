@@ -19,7 +19,7 @@ namespace {
 // the rules are tested without the entity dictionaries.
 const stance_test::E kCriticismEntities[] = {
     {"Russian Federation", "government", "RUS"},
-    {"Russian", "government", "RUS"},
+    {"Russian", "government", "RUS", "", "demonym"},
     {"Russia", "government", "RUS"},
     {"United States", "government", "USA"},
     {"Ukraine", "government", "UKR"},
@@ -126,6 +126,18 @@ TEST(StanceCriticism, LinksAreNotScenesVictimsOrTheActor) {
       {"NOR", "We are concerned about the deterioration of the situation in eastern Ukraine.",
        "NOR oppose concern ->-"},
       {"NOR", "We are concerned about the consequences for Ukraine.", "NOR oppose concern ->-"},
+      // Also through "of": "in various cities of eastern Ukraine".
+      {"NOR", "We are concerned about the tensions in several towns of eastern Ukraine.",
+       "NOR oppose concern ->-"},
+      // A demand on nobody in particular links to no state it names as the
+      // scene; one on a named addressee keeps it.
+      {"SWE", "We call on all to put an end to the fighting and settle the conflict in Ukraine.",
+       "SWE oppose demand ->-"},
+      {"SWE", "We call on our Russian partners to put an end to the fighting.",
+       "SWE oppose demand ->RUS"},
+      // The actor's own wrong is no target of its own opposition.
+      {"", "Russia has used its veto as a shield for the unlawful incursion.",
+       "RUS oppose veto ->-"},
       // An actor's opposition links to itself never.
       {"", "Russia blocked the transit of goods between Russia and Norway.",
        "RUS oppose block ->-"},
@@ -141,6 +153,12 @@ TEST(StanceCriticism, WrongdoingInTheSpeakersAssertion) {
       // Coordinated wrongs of one doer: one criticism.
       {"SWE", "Russia annexed the peninsula and violated its obligations.",
        "SWE oppose accuse ->RUS"},
+      // A refusal or failure of the state, in the speaker's assertion.
+      {"SWE", "Russia has refused to withdraw its troops.", "SWE oppose criticise ->RUS"},
+      {"SWE", "We failed to agree on the text.", "SWE oppose agree ->-"},
+      // An inverted condition asserts nothing, and calls for nothing.
+      {"SWE", "Should it fail to respond, there will be consequences.", ""},
+      {"SWE", "Should Russia withdraw its troops, we will talk.", ""},
       // Negated or conditional: nothing asserted.
       {"SWE", "Russia has not violated the agreement.", ""},
       {"SWE", "If Russia violated the agreement, we would respond.", ""},
@@ -290,6 +308,118 @@ TEST(StanceCriticism, ModifiersTopicsAndPredicates) {
       // An evaluative predicate of a state's act.
       {"NOR", "Iran's latest statement is particularly unacceptable.",
        "NOR oppose criticise ->IRN"},
+  });
+}
+
+TEST(StanceCriticism, HostileConductLexicon) {
+  RunTable({
+      // Troops massed at a border, a build-up: the state whose forces they are.
+      {"SWE", "Russian troops massed on the border last week.", "SWE oppose accuse ->RUS"},
+      {"SWE", "The build-up of Russian forces continues.", "SWE oppose criticise ->RUS"},
+      {"SWE", "Russia's major military build-up has been a provocation.",
+       "SWE oppose criticise ->RUS"},
+      {"SWE", "Weapons of mass destruction were massed nowhere.", ""},
+      // Evaluative adverbs and adjectives on the state's own act.
+      {"NOR", "Iran has brutally raised the price of fuel.", "NOR oppose criticise ->IRN"},
+      {"NOR", "Iran's reckless behaviour worries the region.", "NOR oppose criticise ->IRN"},
+      {"NOR", "The situation remains dangerous.", ""},
+      // Blame: responsibility borne, "to blame"; not a duty all states bear.
+      {"NOR", "Iran bears full responsibility for the attacks.", "NOR oppose accuse ->IRN"},
+      {"NOR", "Iran alone is to blame for this crisis.", "NOR oppose accuse ->IRN"},
+      {"NOR", "States bear the primary responsibility to protect their people.", ""},
+      // Epithets of a state's rulers.
+      {"SWE", "The Russian junta has closed the border.", "SWE oppose criticise ->RUS"},
+      // Escalation is a wrong when the state escalates something, not when
+      // events escalate.
+      {"NOR", "Iran has escalated the conflict.", "NOR oppose accuse ->IRN"},
+      {"NOR", "The fighting in Ukraine escalated quickly.", ""},
+  });
+}
+
+TEST(StanceCriticism, DoersThroughResolvePronounsAndConduct) {
+  RunTable({
+      // The state whose resolve or attempt the infinitive is.
+      {"SWE", "We watched with dismay the Russian Federation's attempt to annex the region.",
+       "SWE oppose accuse ->RUS"},
+      // An evaluative adjective on a conduct noun whose "of X" is the doer.
+      {"SWE", "We now face the reckless policy of the Russian Federation.",
+       "SWE oppose criticise ->RUS"},
+      {"SWE", "We now face the reckless policy of our time.", ""},
+      // An evaluative adjective on a state's organs.
+      {"RUS", "The illegitimate Ukrainian authorities keep acting.", "RUS oppose criticise ->UKR"},
+      {"RUS", "The illegal Ukrainian elections were held.", ""},
+  });
+  const std::vector<Case> cases = {
+      // "they" / "it" right after a criticism: the state criticised there,
+      // via discourse, scored lower.
+      {"UKR", "Russia has annexed the peninsula. Now they hope to disrupt the elections.",
+       "UKR oppose accuse ->RUS via=speaker 0.80; UKR oppose accuse ->RUS via=discourse 0.30"},
+      // Not two sentences later, and not without a criticism before.
+      {"UKR",
+       "Russia has annexed the peninsula. The talks went on for days. Now they hope to disrupt "
+       "the elections.",
+       "UKR oppose accuse ->RUS via=speaker 0.80"},
+      {"UKR", "We welcome the talks. Now they hope to disrupt the elections.",
+       "UKR support welcome ->- via=speaker 0.90"},
+      // A demonstrative and a conduct noun as the subject of a wrong.
+      {"NOR", "Iran has attacked the ships. Those actions violate the law of the sea.",
+       "NOR oppose accuse ->IRN via=speaker 0.60; NOR oppose accuse ->IRN via=discourse 0.48"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(RunVia(c.speaker, c.text), c.want) << c.text;
+}
+
+TEST(StanceCriticism, TheSpeechsAdversaryAsSubject) {
+  const std::string two = "Russia has annexed the peninsula. Russia has violated the agreement. ";
+  const std::string conditional = two + "If Russia chooses a different path, we will talk.";
+  const std::string others = two + "Russia and Norway have met twice.";
+  const std::string said = two + "Russia said that it protects minorities.";
+  const std::string citizen = two + "Russian citizens were detained at the border.";
+  const std::string troops = two + "Russian troops remain at the border.";
+  const std::string praise =
+      two + "We welcome the return of Russia to the talks. Russia has chosen a different path.";
+  const std::vector<Case> cases = {
+      // After two criticisms of one state in a row, what the speaker says
+      // that state does is more of that criticism (via adversary, low score).
+      {"SWE",
+       "Russia has annexed the peninsula. Russia has violated the agreement. Instead, "
+       "Russia has chosen a different path.",
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose accuse ->RUS via=speaker 0.80; "
+       "SWE oppose criticise ->RUS via=adversary 0.45"},
+      // One criticism is no adversary.
+      {"SWE", "Russia has annexed the peninsula. Instead, Russia has chosen a different path.",
+       "SWE oppose accuse ->RUS via=speaker 0.80"},
+      // Not in a condition, not with another state, not its officials' words.
+      {"SWE", conditional.c_str(),
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose accuse ->RUS via=speaker 0.80"},
+      {"SWE", others.c_str(),
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose accuse ->RUS via=speaker 0.80"},
+      // The state's own words, reported; a demonym on anything but its
+      // forces or officials.
+      {"SWE", said.c_str(),
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose accuse ->RUS via=speaker 0.80"},
+      {"SWE", citizen.c_str(),
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose accuse ->RUS via=speaker 0.80"},
+      {"SWE", troops.c_str(),
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose accuse ->RUS via=speaker 0.80; "
+       "SWE oppose criticise ->RUS via=adversary 0.45"},
+      // Praise of the state ends it.
+      {"SWE", praise.c_str(),
+       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose accuse ->RUS via=speaker 0.80; SWE "
+       "support welcome ->RUS via=speaker 0.90"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(RunVia(c.speaker, c.text), c.want) << c.text;
+}
+
+TEST(StanceCriticism, RegretBeforeAStatesAct) {
+  RunTable({
+      // A sentence adverb of regret, then the state as the subject.
+      {"SWE", "Unfortunately, the Russian Federation has refused to talk.",
+       "SWE oppose criticise ->RUS"},
+      {"NOR", "Regrettably, Iran's forces remain in the strait.", "NOR oppose criticise ->IRN"},
+      // No state right after it, or more than one: no criticism.
+      {"SWE", "Unfortunately, the talks failed.", ""},
+      {"SWE", "Unfortunately, Russia and Norway could not agree on the text.",
+       "RUS oppose agree ->-; NOR oppose agree ->-"},
   });
 }
 

@@ -23,7 +23,8 @@ struct E {
   const char* text;
   const char* kind;
   const char* id;
-  const char* org = "";  // a person's or body's government, if any
+  const char* org = "";   // a person's or body's government, if any
+  const char* form = "";  // "demonym" for "Russian", as the entities layer says
 };
 
 inline const E kEntities[] = {
@@ -88,6 +89,7 @@ std::vector<Entity> FindEntitiesIn(const E (&table)[N], const std::string& text)
       en.kind = e.kind;
       en.id = e.id;
       en.org = e.org;
+      en.form = e.form;
       out.push_back(en);
     }
   }

@@ -200,10 +200,18 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       states.push_back(st);
       from = subject;
     }
+    // "the Russian Federation's determination to annex", "Russia's attempt
+    // to invade": the state whose resolve or attempt the infinitive is.
+    if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing &&
+        IsWord(h.b - 1, "to") && h.b - 2 > s->cb && units_[h.b - 2].kind == UK::kWord &&
+        hit_at_[h.b - 2] == -1 && AgentBefore(h.b - 2, s->cb, &st)) {
+      states.push_back(st);
+    }
     // "But he has broken that commitment": the government of the person
     // named before in the paragraph.
     if (states.empty() && def.frame == CueFrame::kWrongdoing && !in_support) {
-      if (StateAnaphorSubject(s->cb, h.b) && RecentCriticism(holder, 2)) {
+      if ((StateAnaphorSubject(s->cb, h.b) && RecentCriticism(holder, 2)) ||
+          (StatePronounSubject(s->cb, h.b) && RecentCriticism(holder, 1))) {
         states.push_back(DiscourseState());
       } else if (PersonPronounState(s->cb, h.b, &st)) {
         states.push_back(st);
@@ -246,6 +254,13 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     while (b - 1 > s->cb && (IsAdverb(b - 1) || ModifierShaped(b - 1))) --b;
     target.begin = units_[b].span.begin;
   }
+  // "Unfortunately, X has refused ...": the clause after the adverb.
+  if (def.frame == CueFrame::kEvaluation && IsAdverb(h.b) && h.e == h.b + 1 && IsPunct(h.e, ',') &&
+      SubjectStart(s->cb, h.b) == h.b) {
+    int e = s->ce;
+    while (e > h.e + 1 && units_[e - 1].kind == UK::kPunct) --e;
+    if (e > h.e + 1) target = {units_[h.e + 1].span.begin, units_[e - 1].span.end};
+  }
   for (const ActorRef& st : states)
     AddCriticism(holder, via, st, h, act, target, modality, st.conf);
 }
@@ -287,9 +302,18 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
       s->target.t.kind = "government";
       return;
     }
-    // "call on all parties to cease": a demand on nobody in particular.
+    // "call on all parties to cease": a demand on nobody in particular,
+    // and none on a state the target names as the scene ("... a settlement
+    // of the situation in Ukraine").
     s->polarity_override = "oppose";
     s->act_override = "demand";
+    bool addressed = false;  // "our Russian partners": named among the addressees
+    for (int u = a; u < after && !addressed; ++u)
+      addressed = IsActor(u) && StateOf(u, &state) && state.actor.id == s->target.t.entity;
+    if (s->target.t.kind == "government" && !addressed) {
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+    }
     return;
   }
   // A wrong asked for is the infinitive itself: a wrongdoing verb ("to
@@ -355,6 +379,14 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
     if (lex_.defs[x.def].frame != CueFrame::kEvaluation) continue;
     ActorRef agent;
     if (!EvaluationAgent(x, s->cb, s->ce, &agent)) continue;
+    // "Russia has used its veto as an accomplice to unlawful incursion":
+    // the actor's own wrong is no target of its own opposition.
+    if (std::any_of(s->actors.begin(), s->actors.end(),
+                    [&](const ActorRef& a) { return a.actor.id == agent.actor.id; })) {
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+      return;
+    }
     s->target.t.entity = agent.actor.id;
     s->target.t.kind = "government";
     return;
@@ -382,6 +414,19 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
         --p;
       else
         break;
+    }
+    // "in various cities of (eastern) Ukraine": back over "of" and the
+    // place it belongs to.
+    if (IsWord(p, "of") && InList(p - 1, en_.place_nouns)) {
+      int q = p - 2;
+      for (int steps = 0;
+           steps < 3 && q > s->h.e && units_[q].kind == UK::kWord && hit_at_[q] == -1 &&
+           !IsActor(q) && MatchList(q, lex_.scene_preposition) != q + 1;
+           ++steps)
+        --q;
+      if (q > s->h.e && units_[q].kind == UK::kWord &&
+          MatchList(q, lex_.scene_preposition) == q + 1)
+        p = q;
     }
     if (p >= s->h.e && units_[p].kind == UK::kWord &&
         MatchList(p, lex_.scene_preposition) == p + 1) {
@@ -441,9 +486,12 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
   for (size_t i = first; i < out->size() && !last_criticised_.empty(); ++i) {
     const Stance& o = (*out)[i];
     if (o.sentence == sidx_ && o.polarity == "support" && o.actor.id == last_criticised_holder_ &&
-        o.target.entity == last_criticised_)
+        o.target.entity == last_criticised_) {
       last_criticised_.clear();
+      criticised_count_ = 0;
+    }
   }
+  AdversarySubject(*out, first);
   if (critiques_.empty()) return true;
   for (Stance& c : critiques_) {
     bool dup = false;
@@ -487,6 +535,8 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
                    out->end());
       }
     }
+    const bool again = c.target.entity == last_criticised_ && c.actor.id == last_criticised_holder_;
+    criticised_count_ = again ? criticised_count_ + 1 : 1;
     last_criticised_ = c.target.entity;
     last_criticised_holder_ = c.actor.id;
     last_criticised_sentence_ = sidx_;

@@ -203,6 +203,15 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   const CueDef& def = lex_.defs[h.def];
   // An adverb ("illegally deployed"): the verb's subject.
   if (IsAdverb(h.b) && h.e == h.b + 1) {
+    // A sentence adverb of regret before the clause ("Unfortunately, the
+    // Russian Federation has refused"): the state right after it.
+    if (SubjectStart(cb, h.b) == h.b && IsPunct(h.e, ',')) {
+      int a = h.e + 1;
+      if (IsWord(a, "the")) ++a;
+      if (IsActor(a) && !IsPunct(a + 1, ',') && !IsWord(a + 1, "and") && StateOf(a, out))
+        return true;
+      return false;
+    }
     const Parse p = ParseSubject(cb, h.b);
     if (p.ok && StateOfRef(p.subjects.back(), out)) return true;
     return ClauseSubjectState(cb, h.b, out);
@@ -218,6 +227,36 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     int a = k + 1;
     if (IsWord(a, "the")) ++a;
     if (StateOf(a, out)) return true;
+  }
+  // An evaluative adjective on a state's organs: "the self-proclaimed Kyiv
+  // authorities", "the illegitimate Ukrainian government".
+  if (def.pos == CuePos::kAdj && !IsAdverb(h.b)) {
+    int c = h.e;
+    while (c < ce && (IsAdverb(c) || ModifierShaped(c))) ++c;
+    int end = c + 1;
+    ActorRef st;
+    const bool state = (IsActor(c) && StateOf(c, &st)) || CapitalAt(c, &end, &st);
+    if (state && units_[c].kind != UK::kWord && units_[c].span.size() > st.actor.span.size() &&
+        st.actor.span.size() > 0) {
+      *out = st;  // "Ukrainian authorities" as one actor unit
+      return true;
+    }
+    if (state && MatchList(end, lex_.state_agent) > end) {
+      *out = st;
+      return true;
+    }
+  }
+  // An evaluative adjective on a conduct noun whose "of X" is the doer:
+  // "the dangerous stance of the Russian Federation", "illegal actions of X".
+  if (def.pos == CuePos::kAdj) {
+    int c = h.e;
+    while (c < ce && (IsAdverb(c) || ModifierShaped(c))) ++c;
+    const int ne = MatchList(c, lex_.conduct_noun);
+    if (ne > c && IsWord(ne, "of")) {
+      int a = ne + 1;
+      if (IsWord(a, "the")) ++a;
+      if (StateOf(a, out)) return true;
+    }
   }
   if (IsPunct(k, ',')) {
     // "the aggressor, the Russian delegation,".

@@ -8,6 +8,8 @@
 // the subject of a wrong ("That country continues to occupy ...", "the
 // regime has violated ...") one in the two sentences before. Such stances
 // say `via: discourse` and score lower. docs/STANCES.md, "Criticism".
+#include <cmath>
+
 #include "stance/sentence.h"
 
 namespace caucus::stance {
@@ -64,8 +66,27 @@ bool SentenceAnalyzer::StateAnaphorSubject(int cb, int cue) const {
   ++k;
   int e = MatchList(k, lex_.state_agent);
   if (e < 0 && demonstrative && InList(k, en_.state_anaphor_nouns)) e = k + 1;
+  // "Those actions violate ...", "these attempts undermine ...": the
+  // conduct of the state criticised before.
+  if (e < 0 && demonstrative) e = MatchList(k, lex_.conduct_noun);
   if (e < 0) return false;
   return VerbGroupOnly(e, cue);
+}
+
+// Whether the clause before the wrongdoing cue `cue` has a bare "they" or
+// "it" as its subject, then only a verb group ("Now they hope to disrupt",
+// "it continues to violate"): with a criticism in the sentence right
+// before, and no nearer antecedent, the state criticised there.
+bool SentenceAnalyzer::StatePronounSubject(int cb, int cue) const {
+  const int k = SubjectStart(cb, cue);
+  if (!InList(k, en_.state_pronouns)) return false;
+  // "they hope to disrupt", "it is trying to destabilise": a verb of
+  // intent before "to" counts as the verb group.
+  int v = k + 1;
+  if (v < cue && units_[v].kind == UK::kWord && hit_at_[v] == -1 && IsWord(v + 1, "to") &&
+      VerbGroupOnly(v + 1, cue))
+    return true;
+  return VerbGroupOnly(v, cue);
 }
 
 // Whether [k, cue) is only a verb group: auxiliaries, modals, adverbs,
@@ -101,6 +122,77 @@ bool SentenceAnalyzer::PersonPronounState(int cb, int cue, ActorRef* out) const 
     return StateOfEntity(person, out);
   }
   return false;
+}
+
+// Whether the speaker has an adversary in this speech: a state it
+// criticised at least twice in a row, with no praise of it since. Cheap: it
+// lets a sentence without a cue go on to AdversarySubject.
+bool SentenceAnalyzer::AdversaryMayApply() const {
+  return criticised_count_ >= 2 && speaker_ && speaker_->id == last_criticised_holder_ &&
+         !last_criticised_.empty();
+}
+
+// The speech's adversary as the subject of a main clause the speaker
+// asserts ("Instead, Russia has rejected the draft", "The Russian
+// Federation is challenging the very principles of the Charter"): in a
+// speech that has criticised that state twice in a row, what the speaker
+// goes on to say it does is more of that criticism. No stance when the
+// sentence already criticises it, when the state's own support is in the
+// sentence, or when the sentence opens with anything but openers and
+// adverbs ("If Russia ...", "With Russia ..."); `via: adversary`, a low
+// score.
+void SentenceAnalyzer::AdversarySubject(const std::vector<Stance>& out, size_t first) {
+  if (!AdversaryMayApply()) return;
+  for (const Stance& c : critiques_)
+    if (c.actor.id == speaker_->id && c.target.entity == last_criticised_) return;
+  for (size_t i = first; i < out.size(); ++i) {
+    const Stance& o = out[i];
+    if (o.sentence != sidx_) continue;
+    if (o.actor.id == speaker_->id && o.target.entity == last_criticised_) return;
+    if (o.polarity == "support" && StandsFor(o.actor, last_criticised_)) return;
+  }
+  int k = SubjectStart(0, n());
+  if (IsWord(k, "the")) ++k;
+  ActorRef st;
+  int end = k + 1;
+  // The state itself, not its officials or a body of it ("officials from
+  // Russia said ...": their words, not the state's conduct).
+  const bool named = IsActor(k) && ActorAt(k).kind == "government" &&
+                     text_[units_[k].span.begin] >= 'A' && text_[units_[k].span.begin] <= 'Z';
+  if (!(named && StateOf(k, &st)) && !CapitalAt(k, &end, &st)) return;
+  if (st.actor.id != last_criticised_) return;
+  // A demonym only before the state's own forces or officials ("Russian
+  // troops"), not any noun ("a Russian citizen").
+  if (units_[k].ent >= 0 && ents_[units_[k].ent].form == "demonym" &&
+      MatchList(k + 1, lex_.state_agent) < 0)
+    return;
+  // "Russia and Ukraine must ...": not the adversary alone.
+  int after = end;
+  if (IsWord(after, "'s")) ++after;
+  if ((IsWord(after, "and") || IsPunct(after, ',')) && IsActor(after + 1)) return;
+  if (after >= n() - 1) return;
+  // "Russia said ...": the state's own words, reported.
+  int v = after;
+  while (IsAdverb(v)) ++v;
+  if (MatchList(v, lex_.report) > v) return;
+  Stance s;
+  s.actor.id = speaker_->id;
+  s.actor.kind = speaker_->kind;
+  s.actor.text = speaker_->text;
+  s.actor.span = speaker_->span;
+  s.polarity = "oppose";
+  s.act = "criticise";
+  s.target.span = {units_[after].span.begin, units_[n() - 1].span.begin};
+  if (s.target.span.size() == 0) return;
+  s.target.text = std::string(text_.substr(s.target.span.begin, s.target.span.size()));
+  s.target.entity = last_criticised_;
+  s.target.kind = "government";
+  s.span = {units_[k].span.begin, units_[n() - 1].span.end};
+  s.sentence = sidx_;
+  s.modality = "asserted";
+  s.via = "adversary";
+  s.score = std::round(kAdversaryConf * 100.0) / 100.0;
+  critiques_.push_back(std::move(s));
 }
 
 }  // namespace caucus::stance

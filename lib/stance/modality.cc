@@ -21,7 +21,12 @@ bool SentenceAnalyzer::Conditional(int cb, int anchor) const {
   for (int k = cb; k < anchor; ++k) {
     if (IsWord(k, "if") || IsWord(k, "whether") || IsWord(k, "unless")) return true;
   }
-  return false;
+  // An inverted condition: "Should it fail to respond, ...", "Were Russia
+  // to withdraw, ...".
+  const bool inverted = IsWord(cb, "should") || IsWord(cb, "were") || IsWord(cb, "had");
+  return inverted && cb + 1 < anchor &&
+         (IsActor(cb + 1) || InList(cb + 1, en_.state_pronouns) ||
+          InList(cb + 1, en_.person_pronouns) || IsWord(cb + 1, "the"));
 }
 
 std::string SentenceAnalyzer::Modality(int scan_b, int hit_b, bool* negated, bool* refused) const {

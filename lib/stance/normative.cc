@@ -44,6 +44,8 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
   if (x == "should" && w.size() > 2 && w[0].low == "it" && In(w[1].low, {"is", "was"}) &&
       std::any_of(w.begin() + 2, w.begin() + i, [](const Word& y) { return y.low == "that"; }))
     return false;
+  // "Should it fail to respond, ...": an inverted condition, no call.
+  if (x == "should" && i == 0) return false;
   bool neg_next = i + 1 < w.size() && In(w[i + 1].low, {"not", "never"});
   // "must not just / only be X" is contrast ("... but must become Y"),
   // not a negated call: the next marker decides.

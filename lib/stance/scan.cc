@@ -130,9 +130,14 @@ std::vector<Stance> StanceFinder::Impl::FindInSentences(
     }
     para.prev_begin =
         i > 0 && sentences[i - 1].paragraph == para.para ? sentences[i - 1].span.begin : UINT32_MAX;
-    if (!(marked[i] & kCandidate) || sentences[i].span.end <= body) continue;
+    if (sentences[i].span.end <= body) continue;
     const Span span{std::max(sentences[i].span.begin, body), sentences[i].span.end};
-    if (!(marked[i] & kMayMatch) && !stance::SentenceMayMissScan(text, span, entities)) continue;
+    // A speech with an adversary reads its sentences without cue words too
+    // (criticism_discourse.cc, AdversarySubject).
+    if (!analyzer.has_adversary()) {
+      if (!(marked[i] & kCandidate)) continue;
+      if (!(marked[i] & kMayMatch) && !stance::SentenceMayMissScan(text, span, entities)) continue;
+    }
     // The sentence's speaker, if any (criticism.cc).
     stance::ActorView speaker;
     const SentenceSpeaker* sp =

@@ -43,7 +43,8 @@ bool SentenceAnalyzer::UnitsPass(std::vector<Stance>*) {
   // A topic that names a wrong is a cue too (cue_hits.cc).
   for (int i = 0; i < n(); ++i)
     if (units_[i].kind == UK::kTopic && TopicWrongCue(i) >= 0) return true;
-  return false;
+  // The speech's adversary as the subject (criticism_discourse.cc).
+  return AdversaryMayApply();
 }
 
 bool SentenceAnalyzer::ActorUnitsPass(std::vector<Stance>*) {
@@ -56,7 +57,7 @@ bool SentenceAnalyzer::ActorUnitsPass(std::vector<Stance>*) {
 
 bool SentenceAnalyzer::CuesPass(std::vector<Stance>*) {
   FindHits();
-  if (hits_.empty()) return false;
+  if (hits_.empty() && !AdversaryMayApply()) return false;
   // A question asserts no stance: "Will Russia support the text?"
   return !(IsPunct(n() - 1, '?') || (IsPunct(n() - 1, '"') && IsPunct(n() - 2, '?')));
 }

@@ -70,6 +70,10 @@ class SentenceAnalyzer : public SentenceUnits {
   // Who asserts the next sentences (a speech's speaker, a turn's entity),
   // with the `via` its stances get; null for nobody. Their criticism of a
   // state is their stance (criticism.cc). `speaker` must outlive the Runs.
+  // Whether a speaker has criticised one state twice in a row, with no
+  // praise of it since: its next sentences may criticise it without a cue
+  // (criticism_discourse.cc).
+  bool has_adversary() const { return criticised_count_ >= 2 && !last_criticised_.empty(); }
   void set_speaker(const ActorView* speaker, std::string_view via) {
     speaker_ = speaker;
     speaker_via_ = via;
@@ -217,8 +221,12 @@ class SentenceAnalyzer : public SentenceUnits {
   int SubjectStart(int cb, int before) const;
   bool DemonstrativeSubject(int cb, int cue) const;
   bool StateAnaphorSubject(int cb, int cue) const;
+  bool StatePronounSubject(int cb, int cue) const;
   bool VerbGroupOnly(int k, int cue) const;
   bool PersonPronounState(int cb, int cue, ActorRef* out) const;
+  static constexpr double kAdversaryConf = 0.45;
+  bool AdversaryMayApply() const;
+  void AdversarySubject(const std::vector<Stance>& out, size_t first);
 
   // ---- target (target.cc) --------------------------------------------------
   int NounPhraseStart(int e, int lower) const;
@@ -250,6 +258,9 @@ class SentenceAnalyzer : public SentenceUnits {
   // so-called referendum" a sentence or two later (criticism.cc).
   std::string last_criticised_, last_criticised_holder_;
   uint32_t last_criticised_sentence_ = 0;
+  // How many criticisms of last_criticised_ its holder made in a row: from
+  // two on, the state is the speech's adversary (criticism_discourse.cc).
+  uint32_t criticised_count_ = 0;
 };
 
 // Whether w ends with one of `endings` and is longer than it (criticism.cc).
