@@ -49,6 +49,21 @@ class LowerWord {
   std::string_view raw_;
 };
 
+// ASCII white space: space, tab, CR, LF, form feed.
+inline bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
+}
+
+// `s` without ASCII white space at either end.
+inline std::string_view TrimAsciiSpace(std::string_view s) {
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// A copy of `s`, ASCII lower-cased.
+inline std::string AsciiLowerCopy(std::string_view s) { return LowerWord(s).str(); }
+
 // Is `w` one of `set`? (Lengths are compared first: most words differ there.)
 inline bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set)

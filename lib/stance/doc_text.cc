@@ -9,13 +9,6 @@
 
 namespace caucus::stance {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (IsUpper(static_cast<unsigned char>(c))) c = static_cast<char>(c + 32);
-  return out;
-}
-
 size_t LineEnd(std::string_view text, size_t b) {
   size_t e = text.find('\n', b);
   return e == std::string_view::npos ? text.size() : e;

@@ -22,9 +22,6 @@ using internal::WordSet;
 inline bool IsAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
-// ASCII lower case of s.
-std::string Lower(std::string_view s);
-
 // The end of the line starting at b (its '\n', or text.size()).
 size_t LineEnd(std::string_view text, size_t b);
 

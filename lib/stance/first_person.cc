@@ -3,7 +3,6 @@
 #include "stance/first_person.h"
 
 #include <algorithm>
-#include <cctype>
 #include <vector>
 
 #include "word_match.h"
@@ -11,20 +10,6 @@
 
 namespace caucus::internal {
 namespace {
-
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 struct Word {
   uint32_t begin = 0;
@@ -43,7 +28,7 @@ std::vector<Word> Words(std::string_view text, Span s) {
       bool fold = false;
       uint32_t j = static_cast<uint32_t>(WordEnd(text, i, s.end, s.end, &fold));
       if (j == i) j = i + 1;
-      Word w{i, j, Lower(text.substr(i, j - i)), false};
+      Word w{i, j, AsciiLowerCopy(text.substr(i, j - i)), false};
       size_t apos;
       while ((apos = w.low.find("\xE2\x80\x99")) != std::string::npos) w.low.replace(apos, 3, "'");
       out.push_back(std::move(w));
@@ -176,7 +161,7 @@ std::optional<FirstPersonCue> FindFirstPersonStance(const Lexicon& lex, std::str
   const EnglishWords& en = lex.english;
   sentence.end = std::min<uint32_t>(sentence.end, static_cast<uint32_t>(text.size()));
   if (sentence.begin >= sentence.end) return std::nullopt;
-  std::string_view s = Trim(text.substr(sentence.begin, sentence.size()));
+  std::string_view s = TrimAsciiSpace(text.substr(sentence.begin, sentence.size()));
   // A question takes no position: "Can we agree with this?"
   if (!s.empty() && s.back() == '?') return std::nullopt;
   std::vector<Word> w = Words(text, sentence);
@@ -188,7 +173,7 @@ std::optional<FirstPersonCue> FindFirstPersonStance(const Lexicon& lex, std::str
     if (v < 0) continue;
     FirstPersonCue cue;
     cue.subject = {w[i].begin, w[subj_end].end};
-    cue.form = Lower(text.substr(cue.subject.begin, cue.subject.size()));
+    cue.form = AsciiLowerCopy(text.substr(cue.subject.begin, cue.subject.size()));
     cue.negated = negated;
     AgreedWith(en, text, w, static_cast<size_t>(v), &cue);
     return cue;

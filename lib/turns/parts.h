@@ -23,6 +23,7 @@
 
 #include "caucus/turns.h"
 #include "english_words.h"
+#include "word_match.h"
 
 namespace caucus::turns {
 
@@ -35,7 +36,7 @@ struct Line {
 
 std::vector<Line> SplitLines(std::string_view text);
 
-inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
+inline bool IsSpace(char c) { return internal::IsAsciiSpace(c); }
 
 // Skips ASCII spaces and the UTF-8 no-break space.
 uint32_t SkipSpaces(std::string_view text, uint32_t p, uint32_t end);
@@ -44,11 +45,11 @@ uint32_t SkipSpaces(std::string_view text, uint32_t p, uint32_t end);
 // transcripts converted from HTML are full of.
 uint32_t TrimEnd(std::string_view text, uint32_t begin, uint32_t end);
 
-std::string_view Trim(std::string_view s);
+inline std::string_view Trim(std::string_view s) { return internal::TrimAsciiSpace(s); }
 
 std::string Upper(std::string_view s);
 
-std::string Lower(std::string_view s);
+inline std::string Lower(std::string_view s) { return internal::AsciiLowerCopy(s); }
 
 bool HasLower(std::string_view s);
 
