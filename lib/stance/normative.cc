@@ -12,12 +12,16 @@ namespace {
 
 using internal::EnglishWords;
 
+// An adverb in -ly ("also, therefore, firmly"), stepped over between a verb
+// and what it governs.
+bool IsLyAdverb(LowerWord y) { return y.size() > 3 && y.ends_with("ly"); }
+
 // The verb a modal at w[i] governs, skipping "not", adverbs and "be"-less
 // glue ("we must also, therefore, act"); -1 if none within three words.
 int ModalVerb(const EnglishWords& en, const WordRange& w, size_t i) {
   for (size_t k = i + 1; k < w.size() && k <= i + 4; ++k) {
     LowerWord y = w[k].low;
-    if (en.modal_glue.Contains(y) || (y.size() > 3 && y.ends_with("ly"))) continue;
+    if (en.modal_glue.Contains(y) || IsLyAdverb(y)) continue;
     return static_cast<int>(k);
   }
   return -1;
@@ -32,6 +36,16 @@ bool RhetoricalVerb(const EnglishWords& en, const WordRange& w, int v) {
   if (y == "be" && v + 1 < static_cast<int>(w.size()))
     return en.rhetorical_be_complements.Contains(w[v + 1].low);
   return false;
+}
+
+// A countering verb at w[v] calls against its object ("avoid a new arms
+// race"); negated, for it ("must not stop the reforms"). False if it has no
+// object.
+bool CallAgainstObject(const WordRange& w, int v, bool negated, NormativeStatement* n) {
+  if (v + 1 >= static_cast<int>(w.size())) return false;
+  n->polarity = negated ? "support" : "oppose";
+  n->target_begin = static_cast<size_t>(v) + 1;
+  return true;
 }
 
 // A modal at w[i] ("we must", "should not"): returns whether it makes a
@@ -90,9 +104,7 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
   // stopped" says what is possible, not what should be.
   // The participle, after an adverb: "must be firmly condemned".
   int part = v + 1;
-  if (v >= 0 && part + 1 < static_cast<int>(w.size()) && w[part].low.size() > 3 &&
-      w[part].low.ends_with("ly"))
-    ++part;
+  if (v >= 0 && part + 1 < static_cast<int>(w.size()) && IsLyAdverb(w[part].low)) ++part;
   if (v >= 0 && w[v].low == "be" && part < static_cast<int>(w.size()) &&
       en.countering_participles.Contains(w[part].low)) {
     if (can_not || i == 0) return false;
@@ -104,12 +116,8 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
   // A countering verb calls against its object: "we must avoid a new arms
   // race", "we should fight poverty"; "must not stop the reforms" is for
   // them. "We cannot prevent every attack" says what is possible.
-  if (v >= 0 && en.countering_verbs.Contains(w[v].low) && !(negated && inaction)) {
-    if (can_not || v + 1 >= static_cast<int>(w.size())) return false;
-    n->polarity = negated ? "support" : "oppose";
-    n->target_begin = static_cast<size_t>(v) + 1;
-    return true;
-  }
+  if (v >= 0 && en.countering_verbs.Contains(w[v].low) && !(negated && inaction))
+    return !can_not && CallAgainstObject(w, v, negated, n);
   // A call to pull out or drop is against its object: "the ITU should
   // stay out of it", "the government must withdraw its proposal".
   bool withdraw = v >= 0 && ((In(w[v].low, {"stay", "keep"}) &&
@@ -138,14 +146,9 @@ bool Exhortation(const EnglishWords& en, const WordRange& w, size_t i, Normative
   if (v < 0 || RhetoricalVerb(en, w, v)) return false;
   n->act = "call-for";
   n->target_end = w.size();
-  if (en.countering_verbs.Contains(w[v].low)) {
-    if (v + 1 >= static_cast<int>(w.size())) return false;
-    n->polarity = negated ? "support" : "oppose";
-    n->target_begin = static_cast<size_t>(v) + 1;
-  } else {
-    n->polarity = negated ? "oppose" : "support";
-    n->target_begin = static_cast<size_t>(v);
-  }
+  if (en.countering_verbs.Contains(w[v].low)) return CallAgainstObject(w, v, negated, n);
+  n->polarity = negated ? "oppose" : "support";
+  n->target_begin = static_cast<size_t>(v);
   return true;
 }
 
@@ -190,6 +193,22 @@ size_t SubjectBefore(const EnglishWords& en, const WordRange& w, size_t j) {
   return subject;
 }
 
+// A statement for the subject of a predicate whose verb is at w[j] and whose
+// marker is at w[i] (act `act`): none if a negation stands between them or
+// there is no subject (SubjectBefore).
+bool ForTheSubject(const EnglishWords& en, const WordRange& w, size_t j, size_t i, const char* act,
+                   NormativeStatement* n) {
+  for (size_t k = j + 1; k < i; ++k)
+    if (In(w[k].low, {"not", "never", "no"})) return false;
+  const size_t subject = SubjectBefore(en, w, j);
+  if (subject >= j) return false;
+  n->polarity = "support";
+  n->act = act;
+  n->target_begin = subject;
+  n->target_end = j;
+  return true;
+}
+
 // "Dialogue is essential", "reforms are therefore needed", "the role of the
 // United Nations is so crucial": a call for the subject. Not negated ("is
 // not essential"), not "it is" (Evaluation reads that).
@@ -198,11 +217,9 @@ bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRa
   if (i < 2) return false;
   size_t j = i - 1;
   if (en.modal_glue.Contains(w[j].low) || en.skippable_adverbs.Contains(w[j].low) ||
-      (w[j].low.size() > 3 && w[j].low.ends_with("ly")))
+      IsLyAdverb(w[j].low))
     --j;
   if (j == 0 || !en.evaluation_be_forms.Contains(w[j].low)) return false;
-  for (size_t k = j + 1; k < i; ++k)
-    if (In(w[k].low, {"not", "never", "no"})) return false;
   if (In(w[j - 1].low, {"not", "never", "it"})) return false;
   // Predicative: "key partners" is no call; a clause may go on after a
   // comma or a semicolon ("a reform will be required, a process that ...").
@@ -213,13 +230,7 @@ bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRa
         !en.conjunct_starts.Contains(next) && !en.predicate_continuations.Contains(next))
       return false;
   }
-  const size_t subject = SubjectBefore(en, w, j);
-  if (subject >= j) return false;
-  n->polarity = "support";
-  n->act = "call-for";
-  n->target_begin = subject;
-  n->target_end = j;
-  return true;
+  return ForTheSubject(en, w, j, i, "call-for", n);
 }
 
 // "The treaty was an important step", "the Court plays a crucial role",
@@ -236,17 +247,9 @@ bool SubjectIsPraised(const EnglishWords& en, const WordRange& w, size_t i, Norm
   // "can play", "will remain": the verb's modal is part of the predicate.
   size_t j = k;
   if (j > 0 && en.predicate_auxiliaries.Contains(w[j - 1].low)) --j;
-  for (size_t m = j; m < i; ++m)
-    if (In(w[m].low, {"not", "never", "no"})) return false;
   if (j == 0 || In(w[j - 1].low, {"not", "never"}) || en.dummy_subjects.Contains(w[j - 1].low))
     return false;
-  const size_t subject = SubjectBefore(en, w, j);
-  if (subject >= j) return false;
-  n->polarity = "support";
-  n->act = "support";
-  n->target_begin = subject;
-  n->target_end = j;
-  return true;
+  return ForTheSubject(en, w, j, i, "support", n);
 }
 
 // An evaluation or a call without a modal at w[i]: "it is necessary", "the
@@ -261,9 +264,7 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
   if (x == "it" && i + 2 < w.size() && In(w[i + 1].low, {"is", "was"})) {
     // "it is (therefore, also, absolutely) necessary".
     size_t a = i + 2;
-    if (a + 1 < w.size() &&
-        (en.modal_glue.Contains(w[a].low) || (w[a].low.size() > 3 && w[a].low.ends_with("ly"))))
-      ++a;
+    if (a + 1 < w.size() && (en.modal_glue.Contains(w[a].low) || IsLyAdverb(w[a].low))) ++a;
     if (CallAdjective(en, w[a].low) &&
         // "it is necessary to say": rhetoric.
         !(a + 2 < w.size() && w[a + 1].low == "to" &&
@@ -351,7 +352,6 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       return n;
     }
   }
-  n.marker = -1;
   return n;
 }
 
