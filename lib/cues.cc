@@ -370,6 +370,9 @@ Status ReadCue(const JsonLite& doc, const Node* c, const std::string& where, Cue
   d->addressee = BoolField(doc, c, "addressee", false);
   d->accuses = BoolField(doc, c, "accuses", false);
   d->discourse = BoolField(doc, c, "discourse", false);
+  d->when_negated = BoolField(doc, c, "when_negated", false);
+  if (d->when_negated && d->frame != CueFrame::kWrongdoing)
+    return Status::InvalidInput(where + ": \"when_negated\" needs \"frame\": \"wrongdoing\"");
   if ((d->of_agent || d->needs_agent || d->discourse) && d->frame != CueFrame::kEvaluation)
     return Status::InvalidInput(where +
                                 ": \"of_agent\", \"needs_agent\" and \"discourse\" need "

@@ -72,6 +72,9 @@ struct CueDef {
   // kEvaluation: with no agent named, the state the holder criticised in
   // the last sentences ("... the so-called referendum").
   bool discourse = false;
+  // kWrongdoing: a duty the state is said not to meet ("Russia has not
+  // implemented the agreement"); the cue criticises only when negated.
+  bool when_negated = false;
 };
 
 // One expanded surface form of a cue: lower-cased words.

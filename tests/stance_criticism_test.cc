@@ -423,5 +423,81 @@ TEST(StanceCriticism, RegretBeforeAStatesAct) {
   });
 }
 
+TEST(StanceCriticism, EvaluativeWordsOfDiplomaticSpeech) {
+  RunTable({
+      // Evaluative adjectives on a state's conduct: a conduct noun with
+      // "of X", a predicate of the state's claims, a possessive.
+      {"RUS", "The hypocritical position of the United States surprises nobody.",
+       "RUS oppose criticise ->USA"},
+      {"UKR", "The claims of the Russian Federation are baseless.", "UKR oppose criticise ->RUS"},
+      {"IRN", "The United States practises double standards.", "IRN oppose criticise ->USA"},
+      {"RUS", "We condemn the double standards of the United States.", "RUS oppose condemn ->USA"},
+      // "in violation of", "contrary to its obligations": the clause's doer.
+      {"SWE", "Iran acted in violation of the agreement.", "SWE oppose criticise ->IRN"},
+      {"UKR", "Russia deployed its forces contrary to its obligations.",
+       "UKR oppose criticise ->RUS"},
+      // Verbs of wrongdoing with a state as the subject.
+      {"RUS", "Ukraine is suppressing peaceful protests.", "RUS oppose accuse ->UKR"},
+      {"NOR", "Iran has ignored the appeals of the region.", "NOR oppose accuse ->IRN"},
+      {"RUS", "The United States has fuelled the conflict.", "RUS oppose accuse ->USA"},
+      // A coup backed by a state: the backer is the doer.
+      {"RUS", "The coup backed by the United States overthrew the President.",
+       "RUS oppose criticise ->USA"},
+      // Guard rails: no doer, a victim, the speaker itself, negation.
+      {"SWE", "False reports spread quickly in Ukraine.", ""},
+      {"SWE", "Many civilians were killed in Ukraine.", ""},
+      {"SWE", "We cannot ignore the situation.", ""},
+      {"SWE", "Russia has not ignored the appeals.", ""},
+      {"SWE", "If Russia ignores the appeals, there will be consequences.", ""},
+  });
+}
+
+TEST(StanceCriticism, ReportNounsAreNoReporters) {
+  RunTable({
+      // "claims" after a possessive or a determiner is a noun: the speaker
+      // holds the criticism, not Russia reporting it.
+      {"UKR", "Russia's claims are baseless.", "UKR oppose criticise ->RUS"},
+      {"UKR", "These claims about Russia are unfounded.", ""},
+      // A report verb still gives the reporter: France criticises, reported.
+      {"", "France claims that Russia has violated the agreement.", ""},
+  });
+}
+
+TEST(StanceCriticism, CapitalsAndTheirOrgans) {
+  RunTable({
+      // A capital and a noun for a state's organs, or the organs "in" the
+      // capital, stand for the state as the subject of a wrong or of a
+      // predicate.
+      {"RUS", "The Kyiv authorities have violated the agreement.", "RUS oppose accuse ->UKR"},
+      {"RUS", "The regime in Kyiv continues to violate the agreement.", "RUS oppose accuse ->UKR"},
+      {"RUS", "The Kyiv authorities are hypocritical.", "RUS oppose criticise ->UKR"},
+      {"UKR", "The Moscow leadership has escalated the conflict.", "UKR oppose accuse ->RUS"},
+      // A capital as a place, or the organs of a city that is no capital,
+      // name no state.
+      {"SWE", "The delegates in Kyiv have violated the rules.", ""},
+      {"SWE", "The authorities in Odessa have violated the agreement.", ""},
+      // The speaker's own capital is no adversary.
+      {"UKR", "The Kyiv authorities have not violated the agreement.", ""},
+  });
+}
+
+TEST(StanceCriticism, DutiesNotMet) {
+  RunTable({
+      // A state that has not implemented, honoured or complied with what it
+      // owes: the speaker's accusation.
+      {"SWE", "Russia has not implemented the agreement.", "SWE oppose accuse ->RUS"},
+      {"RUS", "The Ukrainian authorities have not yet honoured their commitments.",
+       "RUS oppose accuse ->UKR"},
+      {"NOR", "Iran does not comply with its obligations.", "NOR oppose accuse ->IRN"},
+      {"UKR", "Russia never abided by the memorandum.", "UKR oppose accuse ->RUS"},
+      // Not negated, a duty, a condition, the speaker itself: nothing.
+      {"SWE", "Russia has implemented the agreement.", ""},
+      {"SWE", "We have not implemented the plan yet.", ""},
+      {"SWE", "If Russia does not respect the agreement, there will be consequences.", ""},
+      // A call to respect the law stays a call, with its link.
+      {"SWE", "We call on Iran to respect international law.", "SWE support urge ->IRN"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

@@ -40,6 +40,11 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
   for (int k = cue_b - 1; k >= 0; --k) {
     if (units_[k].kind != UK::kWord || MatchList(k, lex_.report) < 0) continue;
     if (InList(k, en_.impersonal_report_words)) return false;  // "according to reports, ..."
+    // A noun, not a report verb: "Russia's claims are baseless", "these
+    // claims", "their claims".
+    if (IsWord(k - 1, "'s") || InList(k - 1, en_.articles) || InList(k - 1, en_.demonstratives) ||
+        InList(k - 1, en_.agent_possessives))
+      continue;
     Parse p = ParseSubject(ClauseStart(k), k);
     if (!p.ok) {
       std::vector<ActorRef> c;
@@ -190,12 +195,13 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     }
     // "That country continues to occupy ...": the state the holder
     // criticised a sentence or two before (criticism_discourse.cc).
-    // A capital as the subject: "Moscow must withdraw", "Washington has
-    // violated".
+    // A capital or its organs as the subject: "Moscow must withdraw",
+    // "Washington has violated", "the Kyiv authorities continue to violate",
+    // "the regime in Kyiv has violated".
     ActorRef st;
     int capital_end = 0;
     const int subject = SubjectStart(s->cb, h.b);
-    if (states.empty() && !in_support && CapitalAt(subject, &capital_end, &st) &&
+    if (states.empty() && !in_support && CapitalOrgansAt(subject, &capital_end, &st) &&
         !AfterPlacePreposition(subject) && VerbGroupOnly(capital_end, h.b)) {
       states.push_back(st);
       from = subject;
@@ -236,6 +242,13 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   for (int k = neg_from + 1; k < h.b; ++k)
     if (InList(k, en_.conjunct_starts)) neg_from = k + 1;
   std::string modality = Modality(neg_from, h.b, &negated, &refused);
+  if (def.when_negated) {
+    // "Russia has not implemented the agreement": a duty not met is the
+    // wrong; the duty itself ("Russia must implement it") is no criticism.
+    if (!negated || duty) return;
+    negated = false;
+    modality = "asserted";
+  }
   if (negated) {
     // "Russia must not annex": a demand to refrain; else nothing is asserted.
     if (!(def.frame == CueFrame::kWrongdoing && duty)) return;

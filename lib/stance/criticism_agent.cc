@@ -91,6 +91,26 @@ bool SentenceAnalyzer::CapitalAt(int k, int* end, ActorRef* out) const {
   return false;
 }
 
+// A state named by its capital or by its organs there, at unit k (after
+// an optional "the"): "Moscow", "the Kyiv authorities", "the regime in
+// Kyiv"; *end is the unit after the phrase. As for CapitalAt, callers take
+// it only where a state acts.
+bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
+  if (IsWord(k, "the")) ++k;
+  int e = 0;
+  if (CapitalAt(k, &e, out)) {
+    const int se = IsWord(e, "'s") ? -1 : MatchList(e, lex_.state_agent);
+    *end = se > e ? se : e;
+    return true;
+  }
+  const int se = MatchList(k, lex_.state_agent);
+  if (se > k && IsWord(se, "in") && CapitalAt(se + 1, &e, out) && !IsWord(e, "'s")) {
+    *end = e;
+    return true;
+  }
+  return false;
+}
+
 // The government an actor of the analysis stands for (see StateOf).
 bool SentenceAnalyzer::StateOfRef(const ActorRef& a, ActorRef* out) const {
   if (a.actor.kind == "government") {
@@ -138,7 +158,10 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
   if (IsWord(k, "'s")) {
     if (StateOf(k - 1, out)) return true;
     // "Moscow 's annexation": the capital's one word before "'s".
-    return CapitalAt(k - 1, &capital_end, out) && capital_end == k;
+    if (CapitalAt(k - 1, &capital_end, out) && capital_end == k) return true;
+    // "the Kyiv regime's punitive operation": a capital's organs.
+    return MatchList(k - 1, lex_.state_agent) == k && CapitalAt(k - 2, &capital_end, out) &&
+           capital_end == k - 1;
   }
   // "Moscow's annexation" as one word.
   if (k >= cb && units_[k].kind == UK::kWord && units_[k].low.size() > 2 &&
@@ -330,6 +353,9 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (MatchList(c - 1, lex_.copula) == c + 1) --c;
     int sb = c;
     while (sb > cb && (InList(sb - 1, en_.perfect_auxiliaries) || IsAdverb(sb - 1))) --sb;
+    // "The Kyiv authorities are hypocritical": a capital or its organs.
+    int capital_end = 0;
+    if (CapitalOrgansAt(SubjectStart(cb, sb), &capital_end, out) && capital_end == sb) return true;
     for (int a = cb; a < sb; ++a) {
       if (!IsActor(a)) continue;
       if (AfterPlacePreposition(a) || InPrepositionalPhrase(a, cb)) continue;

@@ -159,7 +159,7 @@ void SentenceAnalyzer::AdversarySubject(const std::vector<Stance>& out, size_t f
   // Russia said ...": their words, not the state's conduct).
   const bool named = IsActor(k) && ActorAt(k).kind == "government" &&
                      text_[units_[k].span.begin] >= 'A' && text_[units_[k].span.begin] <= 'Z';
-  if (!(named && StateOf(k, &st)) && !CapitalAt(k, &end, &st)) return;
+  if (!(named && StateOf(k, &st)) && !CapitalOrgansAt(k, &end, &st)) return;
   if (st.actor.id != last_criticised_) return;
   // A demonym only before the state's own forces or officials ("Russian
   // troops"), not any noun ("a Russian citizen").

@@ -37,6 +37,9 @@ void SentenceAnalyzer::FindHits() {
         veto |= !ok;
       }
       for (const auto& w : d.not_prev) veto |= IsWord(i - 1, w.c_str());
+      // "has not implemented": a cue only under negation ("call on X to
+      // respect the law" is no cue of it).
+      if (d.when_negated && !veto) veto = !NegationJustBefore(i);
       if (d.object_to && !veto) {
         // An object of one to six units, without punctuation, then "to".
         int k = e;

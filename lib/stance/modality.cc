@@ -15,6 +15,16 @@ bool EndsWithNt(std::string_view w) {
 
 }  // namespace
 
+// Whether a negation stands in the verb group right before unit i (up to
+// four words, no punctuation): "has not (yet) implemented", "does not
+// respect", "never honoured". Cues that criticise only when negated
+// (`when_negated`) are no cues without it.
+bool SentenceAnalyzer::NegationJustBefore(int i) const {
+  for (int k = i - 1; k >= 0 && k >= i - 4 && units_[k].kind == UK::kWord; --k)
+    if (MatchList(k, lex_.negation) > 0 || EndsWithNt(units_[k].low)) return true;
+  return false;
+}
+
 // "whether India favours", "if the text changes, Brazil would support it":
 // a cue under a conditional or an embedded question asserts no stance.
 bool SentenceAnalyzer::Conditional(int cb, int anchor) const {

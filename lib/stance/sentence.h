@@ -201,6 +201,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool StateOfEntity(const ActorRef& a, ActorRef* out) const;
   static constexpr double kCapitalConf = 0.8;
   bool CapitalAt(int k, int* end, ActorRef* out) const;
+  bool CapitalOrgansAt(int k, int* end, ActorRef* out) const;
   bool StandsFor(const StanceActor& a, std::string_view state) const;
   bool AfterPlacePreposition(int i) const;
   bool AgentBefore(int b, int cb, ActorRef* out) const;
@@ -235,6 +236,7 @@ class SentenceAnalyzer : public SentenceUnits {
   void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
 
   // ---- modality and polarity (modality.cc) ---------------------------------
+  bool NegationJustBefore(int i) const;
   bool Conditional(int cb, int anchor) const;
   std::string Modality(int scan_b, int hit_b, bool* negated, bool* refused) const;
   void Emit(const ActorRef& a, const std::string& polarity, const CueDef& def, const Target& t,

@@ -103,6 +103,8 @@ def test_dict_validate_checks_cue_lexicons(t):
          "a \"frame\" cue must have polarity oppose"),
         ({"cue": "shelling", "pos": "noun", "polarity": "oppose", "frame": "wrongdoing",
           "of_agent": True}, "\"of_agent\", \"needs_agent\" and \"discourse\" need"),
+        ({"cue": "implement", "pos": "verb", "polarity": "oppose", "frame": "evaluation",
+          "when_negated": True}, "\"when_negated\" needs \"frame\": \"wrongdoing\""),
     ]:
         bad = t.write("badcues.json", json.dumps({"kind": "cue", "entries": [], "cues": [cue]}))
         rc, out, err = t.run("dict", "validate", bad)
