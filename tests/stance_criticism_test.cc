@@ -499,5 +499,44 @@ TEST(StanceCriticism, DutiesNotMet) {
   });
 }
 
+TEST(StanceCriticism, BlameAndDisapproval) {
+  RunTable({
+      // The one a cue ending in "with" names: a state, or a capital's organs.
+      {"UKR", "The responsibility lies squarely with the Russian Federation.",
+       "UKR oppose accuse ->RUS"},
+      {"RUS", "The blame rests with the Kyiv authorities.", "RUS oppose accuse ->UKR"},
+      {"SWE", "The responsibility lies with all of us.", ""},
+      // Biased, hostile, at odds with the law: of a state's conduct.
+      {"RUS", "The biased position of the United States is well known.",
+       "RUS oppose criticise ->USA"},
+      {"NOR", "Iran's position is at odds with international law.", "NOR oppose criticise ->IRN"},
+      {"NOR", "The unjust order of the past persists.", ""},
+      // Dismay at a state's act is opposition linked to its doer; at a
+      // scene, to no state.
+      {"SWE", "We are appalled by the Russian aggression.", "SWE oppose concern ->RUS"},
+      {"SWE", "We are appalled by the violence in Ukraine.", "SWE oppose concern ->-"},
+  });
+}
+
+TEST(StanceCriticism, TheyForTheSpeechsAdversary) {
+  const std::string two = "Russia has annexed the peninsula. Russia has violated the agreement. ";
+  const std::string they = two + "We held elections. Now they hope to disrupt the count.";
+  const std::string it = two + "We held elections. Now it threatens the count.";
+  const std::vector<Case> cases = {
+      // Once one state is the speech's adversary, "they" as the subject of a
+      // wrong is that state even a few sentences on (via discourse).
+      {"UKR", they.c_str(),
+       "UKR oppose accuse ->RUS via=speaker 0.80; UKR oppose accuse ->RUS via=speaker 0.80; "
+       "UKR oppose accuse ->RUS via=discourse 0.30"},
+      // One criticism is no adversary; "it" is as often the situation.
+      {"UKR",
+       "Russia has annexed the peninsula. We held elections. Now they hope to disrupt the count.",
+       "UKR oppose accuse ->RUS via=speaker 0.80"},
+      {"UKR", it.c_str(),
+       "UKR oppose accuse ->RUS via=speaker 0.80; UKR oppose accuse ->RUS via=speaker 0.80"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(RunVia(c.speaker, c.text), c.want) << c.text;
+}
+
 }  // namespace
 }  // namespace caucus

@@ -216,8 +216,12 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     // "But he has broken that commitment": the government of the person
     // named before in the paragraph.
     if (states.empty() && def.frame == CueFrame::kWrongdoing && !in_support) {
-      if ((StateAnaphorSubject(s->cb, h.b) && RecentCriticism(holder, 2)) ||
-          (StatePronounSubject(s->cb, h.b) && RecentCriticism(holder, 1))) {
+      // The speech's adversary too, for a state noun or "they" (not "it",
+      // which is as often the situation).
+      const bool they = IsWord(SubjectStart(s->cb, h.b), "they");
+      if ((StateAnaphorSubject(s->cb, h.b) && CriticisedOrAdversary(holder, 2)) ||
+          (StatePronounSubject(s->cb, h.b) &&
+           (they ? CriticisedOrAdversary(holder, 1) : RecentCriticism(holder, 1)))) {
         states.push_back(DiscourseState());
       } else if (PersonPronounState(s->cb, h.b, &st)) {
         states.push_back(st);

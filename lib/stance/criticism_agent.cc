@@ -246,6 +246,13 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     return true;
   // After the noun phrase: "of X" (agentive nouns), "by X", "carried out by X".
   int k = h.e;
+  // A cue that ends in "with" names the one blamed after it: "the
+  // responsibility lies with the Russian Federation".
+  if (IsWord(h.e - 1, "with")) {
+    int a = h.e + IsWord(h.e, "the");
+    int capital_end = 0;
+    return StateOf(a, out) || CapitalOrgansAt(h.e, &capital_end, out);
+  }
   if (def.of_agent && IsWord(k, "of")) {
     int a = k + 1;
     if (IsWord(a, "the")) ++a;

@@ -21,6 +21,16 @@ bool SentenceAnalyzer::RecentCriticism(const ActorRef& holder, uint32_t window) 
          sidx_ >= last_criticised_sentence_ && sidx_ <= last_criticised_sentence_ + window;
 }
 
+// RecentCriticism, or the speech's adversary when the holder is the
+// speaker (AdversaryMayApply: one state criticised at least twice in a row,
+// not praised since): in such a speech "the aggressor", "the so-called
+// referendum", "these authorities" and "they" as the subject of a wrong
+// still mean that state sentences later.
+bool SentenceAnalyzer::CriticisedOrAdversary(const ActorRef& holder, uint32_t window) const {
+  return RecentCriticism(holder, window) ||
+         (AdversaryMayApply() && holder.actor.id == speaker_->id);
+}
+
 // The state the holder last criticised, as the doer found by discourse.
 ActorRef SentenceAnalyzer::DiscourseState() const {
   return {ActorView{last_criticised_, "government", {}, {sent_.begin, sent_.begin}}, "discourse",

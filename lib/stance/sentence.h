@@ -218,6 +218,7 @@ class SentenceAnalyzer : public SentenceUnits {
   // Across sentences (criticism_discourse.cc).
   static constexpr double kDiscourseConf = 0.6;
   bool RecentCriticism(const ActorRef& holder, uint32_t window) const;
+  bool CriticisedOrAdversary(const ActorRef& holder, uint32_t window) const;
   ActorRef DiscourseState() const;
   int SubjectStart(int cb, int before) const;
   bool DemonstrativeSubject(int cb, int cue) const;
