@@ -538,5 +538,18 @@ TEST(StanceCriticism, TheyForTheSpeechsAdversary) {
   for (const Case& c : cases) EXPECT_EQ(RunVia(c.speaker, c.text), c.want) << c.text;
 }
 
+TEST(StanceCriticism, TheStateBehindTheDoers) {
+  RunTable({
+      // Doers a state backs, arms or sponsors: the wrong is the state's.
+      {"UKR", "Separatists backed by Russia have shelled the city.", "UKR oppose accuse ->RUS"},
+      {"NOR", "Militants armed by Iran attacked the ships.", "NOR oppose accuse ->IRN"},
+      // "pro-" and "anti-" name a cause, not a sponsor or the doer.
+      {"UKR", "Pro-Russian separatists violated the ceasefire.", ""},
+      {"RUS", "Anti-Russian militants violated the ceasefire.", ""},
+      // Not a sponsor: a place after the participle's "by" is no state.
+      {"UKR", "Separatists backed by nobody have shelled the city.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

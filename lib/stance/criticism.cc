@@ -181,6 +181,10 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     }
     for (const ActorRef& a : s->actors) {
       if (!found) break;
+      // "Pro-Russian separatists violated ...": not the state's own act.
+      const int au = a.actor.span.size() > 0 ? UnitAt(a.actor.span.begin) : -1;
+      if (au >= 2 && IsPunct(au - 1, '-') && MatchList(au - 2, lex_.stance_prefix) == au - 1)
+        continue;
       if (a.actor.kind == "government") {
         states.push_back(a);
       } else if (a.actor.span.size() > 0) {
@@ -212,6 +216,14 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
         IsWord(h.b - 1, "to") && h.b - 2 > s->cb && units_[h.b - 2].kind == UK::kWord &&
         hit_at_[h.b - 2] == -1 && AgentBefore(h.b - 2, s->cb, &st)) {
       states.push_back(st);
+    }
+    // "Russian-backed separatists have shelled", "militants armed by
+    // Russia violated", "Russia's proxies continue to violate": the state
+    // behind the doers.
+    if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing &&
+        SponsoredSubject(s->cb, h.b, &st)) {
+      states.push_back(st);
+      from = s->cb;
     }
     // "But he has broken that commitment": the government of the person
     // named before in the paragraph.

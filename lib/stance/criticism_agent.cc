@@ -111,6 +111,42 @@ bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
   return false;
 }
 
+// Whether the clause before the wrongdoing cue `cue` has as its subject
+// doers a state stands behind, then only a verb group: "Russian-backed
+// separatists", "militants (,) armed by Russia (,)" (markers
+// `agent_participle`). The state goes to *out. "Pro-Russian separatists"
+// name no sponsor.
+bool SentenceAnalyzer::SponsoredSubject(int cb, int cue, ActorRef* out) const {
+  int k = SubjectStart(cb, cue);
+  if (IsWord(k, "the")) ++k;
+  ActorRef st;
+  int j = -1;
+  if (IsActor(k) && StateOf(k, &st) && !IsPunct(k - 1, '-')) {
+    if (!(IsPunct(k + 1, '-') && MatchList(k + 2, lex_.agent_participle) == k + 3)) return false;
+    j = k + 3;
+    while (j < cue && (ModifierShaped(j) || IsPunct(j, '-'))) ++j;
+    if (!(j < cue && units_[j].kind == UK::kWord && hit_at_[j] == -1 && !IsActor(j))) return false;
+    if (!VerbGroupOnly(j + 1, cue)) return false;
+    *out = st;
+    out->conf *= 0.8;
+    return true;
+  }
+  // "militants armed by Russia": a noun, a participle, "by" and the state.
+  if (!(k < cue && units_[k].kind == UK::kWord && hit_at_[k] == -1 && !IsActor(k))) return false;
+  j = k + 1;
+  if (IsPunct(j, ',')) ++j;
+  const int pe = MatchList(j, lex_.agent_participle);
+  if (pe < 0 || !IsWord(pe, "by")) return false;
+  int a = pe + 1 + IsWord(pe + 1, "the");
+  if (!StateOf(a, &st)) return false;
+  int v = a + 1;
+  if (IsPunct(v, ',')) ++v;
+  if (!VerbGroupOnly(v, cue)) return false;
+  *out = st;
+  out->conf *= 0.8;
+  return true;
+}
+
 // The government an actor of the analysis stands for (see StateOf).
 bool SentenceAnalyzer::StateOfRef(const ActorRef& a, ActorRef* out) const {
   if (a.actor.kind == "government") {

@@ -183,3 +183,16 @@ def test_stances_normative_sentence_target_links(t):
     r = t.jsonl("stances", input=rec + "\n")[0]
     st = [s for s in r["stances"] if s["actor"]["id"] == "CHE"]
     assert st and st[0]["act"] == "call-for" and st[0]["target"]["id"] == "IGF", st
+
+
+def test_stances_criticism_of_a_sponsor_not_of_a_cause(t):
+    # Hyphenated compounds need the real entities layer: "Russian-backed"
+    # names a sponsor, whose wrong the speaker accuses; "pro-Russian" names a
+    # cause, not the doer (issue #13).
+    def pairs(text):
+        p = t.write("speech.txt", text + "\n")
+        r = t.jsonl("stances", "--speaker", "UKR", p)[0]
+        return [(s["actor"]["id"], s["polarity"], s["target"].get("id"))
+                for s in r["stances"] if s["actor"]["id"] == "UKR"]
+    assert pairs("Russian-backed gunmen have shelled the city.") == [("UKR", "oppose", "RUS")]
+    assert pairs("Pro-Russian gunmen have shelled the city.") == []
