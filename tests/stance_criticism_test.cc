@@ -436,8 +436,10 @@ TEST(StanceCriticism, EvaluativeWordsOfDiplomaticSpeech) {
       {"SWE", "Iran acted in violation of the agreement.", "SWE oppose criticise ->IRN"},
       {"UKR", "Russia deployed its forces contrary to its obligations.",
        "UKR oppose criticise ->RUS"},
-      // Verbs of wrongdoing with a state as the subject.
+      // Verbs of wrongdoing with a state as the subject, or its delegate.
       {"RUS", "Ukraine is suppressing peaceful protests.", "RUS oppose accuse ->UKR"},
+      {"RUS", "Our Ukrainian colleague has distorted the facts.", "RUS oppose accuse ->UKR"},
+      {"UKR", "Russia is waging war against us.", "UKR oppose accuse ->RUS"},
       {"NOR", "Iran has ignored the appeals of the region.", "NOR oppose accuse ->IRN"},
       {"RUS", "The United States has fuelled the conflict.", "RUS oppose accuse ->USA"},
       // A coup backed by a state: the backer is the doer.
@@ -478,6 +480,14 @@ TEST(StanceCriticism, CapitalsAndTheirOrgans) {
       {"SWE", "The authorities in Odessa have violated the agreement.", ""},
       // The speaker's own capital is no adversary.
       {"UKR", "The Kyiv authorities have not violated the agreement.", ""},
+      // Past "current" / "present", forms of "be", a verb of perpetration,
+      // an evaluative adjective before the organs "in" the capital.
+      {"RUS", "The current authorities in Kyiv are waging a war against their own people.",
+       "RUS oppose accuse ->UKR"},
+      {"RUS", "The Kyiv authorities launched a punitive operation.", "RUS oppose criticise ->UKR"},
+      {"RUS", "The illegitimate authorities in Kyiv have launched an operation.",
+       "RUS oppose criticise ->UKR"},
+      {"SWE", "The authorities in Odessa launched a punitive operation.", ""},
   });
 }
 

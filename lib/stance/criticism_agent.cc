@@ -97,6 +97,8 @@ bool SentenceAnalyzer::CapitalAt(int k, int* end, ActorRef* out) const {
 // it only where a state acts.
 bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
   if (IsWord(k, "the")) ++k;
+  // "the current authorities in Kyiv", "the present Kyiv regime".
+  while (InList(k, en_.premodifier_words)) ++k;
   int e = 0;
   if (CapitalAt(k, &e, out)) {
     const int se = IsWord(e, "'s") ? -1 : MatchList(e, lex_.state_agent);
@@ -242,6 +244,12 @@ bool SentenceAnalyzer::InPrepositionalPhrase(int k, int cb) const {
 // that no preposition governs ("Russia is seeking to impose its will by
 // using misinformation").
 bool SentenceAnalyzer::ClauseSubjectState(int cb, int before, ActorRef* out) const {
+  // "The Kyiv authorities launched a punitive operation".
+  int capital_end = 0;
+  const int subject = SubjectStart(cb, before);
+  if (CapitalOrgansAt(subject, &capital_end, out) && !AfterPlacePreposition(subject) &&
+      VerbGroupOnly(capital_end, before))
+    return true;
   for (int k = cb; k < before; ++k) {
     if (!IsActor(k)) continue;
     if (AfterPlacePreposition(k) || IsWord(k - 1, "of") || IsWord(k - 1, "by")) continue;
@@ -308,6 +316,11 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
       return true;
     }
     if (state && MatchList(end, lex_.state_agent) > end) {
+      *out = st;
+      return true;
+    }
+    // "the illegitimate authorities in Kyiv".
+    if (!state && MatchList(c, lex_.state_agent) > c && CapitalOrgansAt(c, &end, &st)) {
       *out = st;
       return true;
     }

@@ -99,8 +99,8 @@ bool SentenceAnalyzer::StatePronounSubject(int cb, int cue) const {
   return VerbGroupOnly(v, cue);
 }
 
-// Whether [k, cue) is only a verb group: auxiliaries, modals, adverbs,
-// duties, "continue(s) to".
+// Whether [k, cue) is only a verb group: auxiliaries, forms of "be",
+// modals, adverbs, duties, "continue(s) to".
 bool SentenceAnalyzer::VerbGroupOnly(int k, int cue) const {
   for (; k < cue; ++k) {
     const int o = MatchList(k, lex_.obligation);
@@ -109,7 +109,7 @@ bool SentenceAnalyzer::VerbGroupOnly(int k, int cue) const {
       continue;
     }
     if (!(IsAdverb(k) || InList(k, en_.perfect_auxiliaries) || IsPredicatePrefix(k) ||
-          InList(k, en_.continuation_verbs) || IsWord(k, "to")))
+          IsBeForm(k) || InList(k, en_.continuation_verbs) || IsWord(k, "to")))
       return false;
   }
   return true;
