@@ -67,6 +67,8 @@ const EnglishList kEnglishLists[] = {
     {"action_light_verbs", &EnglishWords::action_light_verbs},
     {"importance_degrees", &EnglishWords::importance_degrees},
     {"predicate_noun_verbs", &EnglishWords::predicate_noun_verbs},
+    {"self_praising_nouns", &EnglishWords::self_praising_nouns},
+    {"praise_determiners", &EnglishWords::praise_determiners},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},
     {"evaluation_be_forms", &EnglishWords::evaluation_be_forms},
     {"speech_verbs", &EnglishWords::speech_verbs},
@@ -191,7 +193,7 @@ Status EnglishWords::Finish(const std::string& name) {
     normative_starts.Add(w);
   for (const WordList* l :
        {&normative_modals, &condemning_adjectives, &exhortation_verbs, &need_verbs,
-        &necessity_adjectives, &importance_adjectives, &praise_nouns})
+        &necessity_adjectives, &importance_adjectives, &praise_nouns, &self_praising_nouns})
     for (const std::string& w : l->words()) normative_starts.Add(w);
   return Status::Ok();
 }

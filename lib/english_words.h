@@ -77,6 +77,8 @@ struct EnglishWords {
   WordList action_light_verbs;
   WordList importance_degrees;
   WordList predicate_noun_verbs;
+  WordList self_praising_nouns;
+  WordList praise_determiners;
   WordList necessity_adjectives;
   WordList evaluation_be_forms;
   WordList speech_verbs;

@@ -62,6 +62,8 @@ TEST(StancesTest, ActorsPolarityTable) {
       {"Kenya has always been a strong advocate of net neutrality.", "KEN support"},
       {"India will be a supporter of the ITRs.", "IND support"},
       {"Ghana has never been a supporter of the ITRs.", "GHA oppose"},
+      {"Kenya will not hesitate to defend net neutrality.", "KEN support"},
+      {"India ceased to support the ITRs.", "IND oppose"},
       {"Kenya firmly believes in the multistakeholder model.", "KEN support"},
       {"Norway looks forward to the adoption of the ITRs.", "NOR support"},
       {"Kenya stands ready to host the IGF.", "KEN support"},
@@ -526,6 +528,15 @@ TEST(StancesTest, NormativeCallsAgainstAndExhortations) {
       {"Capacity building remains of the utmost importance.", "support", "Capacity building"},
       {"It is of great importance to the region.", "", ""},
       {"The question is not of great importance.", "", ""},
+      // Praise without an adjective, "another", more praise verbs.
+      {"Mediation is another important means of peace.", "support", "Mediation"},
+      {"Freedom of expression is a cornerstone of democracy.", "support", "Freedom of"},
+      {"The Agenda offers a good example of cooperation.", "support", "The Agenda"},
+      {"A cornerstone of the plan was dropped.", "", ""},
+      {"There is a milestone ahead.", "", ""},
+      // "our" is the speaker's; persistence is no negation.
+      {"Our fight against online fraud goes on.", "oppose", "online fraud"},
+      {"We will not tire in our defence of the Charter.", "support", "the Charter"},
   };
   for (const Row& r : rows) {
     const std::string text = std::string("# Author/org: Government of GHA\n# ---\n") + r.sentence;

@@ -234,12 +234,23 @@ bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRa
 }
 
 // "The treaty was an important step", "the Court plays a crucial role",
-// "the IGF remains a key platform": praise of the subject. Not negated,
+// "the IGF remains a key platform", "mediation is another important means",
+// "freedom of expression is a cornerstone of democracy": praise of the
+// subject. Not negated,
 // not of "it" ("it is an important step to ..." is about what follows).
 bool SubjectIsPraised(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
-  if (i < 3 || !en.praise_adjectives.Contains(w[i - 1].low)) return false;
-  size_t k = i - 2;
-  if (en.articles.Contains(w[k].low)) {
+  if (i < 2) return false;
+  size_t k;
+  if (en.praise_adjectives.Contains(w[i - 1].low)) {
+    if (i < 3) return false;
+    k = i - 2;
+  } else if (en.self_praising_nouns.Contains(w[i].low) &&
+             en.praise_determiners.Contains(w[i - 1].low)) {
+    k = i - 1;  // "is a cornerstone of", "remains the bedrock of"
+  } else {
+    return false;
+  }
+  if (en.praise_determiners.Contains(w[k].low)) {
     if (k == 0) return false;
     --k;
   }
