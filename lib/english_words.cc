@@ -69,6 +69,7 @@ const EnglishList kEnglishLists[] = {
     {"predicate_noun_verbs", &EnglishWords::predicate_noun_verbs},
     {"self_praising_nouns", &EnglishWords::self_praising_nouns},
     {"praise_determiners", &EnglishWords::praise_determiners},
+    {"appraisal_verbs", &EnglishWords::appraisal_verbs},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},
     {"evaluation_be_forms", &EnglishWords::evaluation_be_forms},
     {"speech_verbs", &EnglishWords::speech_verbs},

@@ -79,6 +79,7 @@ struct EnglishWords {
   WordList predicate_noun_verbs;
   WordList self_praising_nouns;
   WordList praise_determiners;
+  WordList appraisal_verbs;
   WordList necessity_adjectives;
   WordList evaluation_be_forms;
   WordList speech_verbs;

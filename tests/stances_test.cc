@@ -534,6 +534,11 @@ TEST(StancesTest, NormativeCallsAgainstAndExhortations) {
       {"The Agenda offers a good example of cooperation.", "support", "The Agenda"},
       {"A cornerstone of the plan was dropped.", "", ""},
       {"There is a milestone ahead.", "", ""},
+      {"We view the summit in Tunis as an important step.", "support", "the summit in Tunis"},
+      {"Many regard the summit as an important step.", "", ""},
+      {"We do not view the plan as an important step.", "", ""},
+      {"We therefore need a stronger forum.", "support", "a stronger forum"},
+      {"We urgently need to close the gender gap.", "oppose", "the gender gap"},
       // "our" is the speaker's; persistence is no negation.
       {"Our fight against online fraud goes on.", "oppose", "online fraud"},
       {"We will not tire in our defence of the Charter.", "support", "the Charter"},
