@@ -443,6 +443,12 @@ TEST(StanceCriticism, EvaluativeWordsOfDiplomaticSpeech) {
       {"RUS", "Ukraine is suppressing peaceful protests.", "RUS oppose accuse ->UKR"},
       {"RUS", "Our Ukrainian colleague has distorted the facts.", "RUS oppose accuse ->UKR"},
       {"UKR", "Russia is waging war against us.", "UKR oppose accuse ->RUS"},
+      {"SWE", "Russia continues to deny its involvement.", "SWE oppose accuse ->RUS"},
+      {"SWE", "Russian forces abducted the observers.", "SWE oppose accuse ->RUS"},
+      {"RUS", "Ukrainian chauvinism is on the rise.", "RUS oppose criticise ->UKR"},
+      // The speaker's own denial, or a denial of something else, is none.
+      {"RUS", "We deny any involvement.", ""},
+      {"SWE", "Russia denied the reports.", ""},
       {"NOR", "Iran has ignored the appeals of the region.", "NOR oppose accuse ->IRN"},
       {"RUS", "The United States has fuelled the conflict.", "RUS oppose accuse ->USA"},
       // A coup backed by a state: the backer is the doer.
