@@ -439,6 +439,13 @@ TEST(StanceCriticism, EvaluativeWordsOfDiplomaticSpeech) {
       {"SWE", "Iran acted in violation of the agreement.", "SWE oppose criticise ->IRN"},
       {"UKR", "Russia deployed its forces contrary to its obligations.",
        "UKR oppose criticise ->RUS"},
+      {"UKR", "Russia's actions are in flagrant violation of the Charter.",
+       "UKR oppose criticise ->RUS"},
+      // Fronted: the state that opens the main clause; not one of two.
+      {"UKR", "In violation of the agreement, Russia has moved troops to the border.",
+       "UKR oppose criticise ->RUS"},
+      {"UKR", "In violation of the agreement, Russia and Iran have moved troops.", ""},
+      {"UKR", "In violation of the agreement, troops have moved to the border.", ""},
       // Verbs of wrongdoing with a state as the subject, or its delegate.
       {"RUS", "Ukraine is suppressing peaceful protests.", "RUS oppose accuse ->UKR"},
       {"RUS", "Our Ukrainian colleague has distorted the facts.", "RUS oppose accuse ->UKR"},

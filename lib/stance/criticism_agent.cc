@@ -283,6 +283,17 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (p.ok && StateOfRef(p.subjects.back(), out)) return true;
     return ClauseSubjectState(cb, h.b, out);
   }
+  // A fronted phrase ("In violation of the agreement, Russia has moved
+  // ...", "Contrary to its obligations, the Russian Federation ..."): the
+  // state that opens the main clause after the comma.
+  if (def.pos == CuePos::kAdj && SubjectStart(cb, h.b) == h.b) {
+    int k = h.e;
+    while (k < ce && k < h.e + 12 && !IsPunct(k, ',')) ++k;
+    int a = k + 1 + IsWord(k + 1, "the");
+    if (IsPunct(k, ',') && IsActor(a) && !IsPunct(a + 1, ',') && !IsWord(a + 1, "and") &&
+        StateOf(a, out))
+      return true;
+  }
   if (AgentBefore(h.b, cb, out)) return true;
   // "the Kremlin's use of propaganda", "the spread of Russian propaganda".
   if (IsWord(h.b - 1, "of") && h.b - 2 >= cb && MatchList(h.b - 2, lex_.conduct_noun) == h.b - 1 &&
