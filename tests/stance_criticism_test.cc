@@ -453,6 +453,10 @@ TEST(StanceCriticism, EvaluativeWordsOfDiplomaticSpeech) {
       {"SWE", "Russia continues to deny its involvement.", "SWE oppose accuse ->RUS"},
       {"SWE", "Russian forces abducted the observers.", "SWE oppose accuse ->RUS"},
       {"RUS", "Ukrainian chauvinism is on the rise.", "RUS oppose criticise ->UKR"},
+      // A delegation's statement "full of lies": the delegation's state.
+      {"RUS", "The statement of the Ukrainian delegation was full of lies.",
+       "RUS oppose criticise ->UKR"},
+      {"NOR", "The report is full of inaccuracies.", ""},
       // The speaker's own denial, or a denial of something else, is none.
       {"RUS", "We deny any involvement.", ""},
       {"SWE", "Russia denied the reports.", ""},
