@@ -468,6 +468,10 @@ TEST(StanceCriticism, EvaluativeWordsOfDiplomaticSpeech) {
       // Guard rails: no doer, a victim, the speaker itself, negation.
       {"SWE", "False reports spread quickly in Ukraine.", ""},
       {"SWE", "Many civilians were killed in Ukraine.", ""},
+      // Victims in a passive are no doers.
+      {"SWE", "Russian soldiers were killed at the border.", ""},
+      {"SWE", "Ukrainian citizens were tortured in the region.", ""},
+      {"SWE", "Iran's position was ignored.", ""},
       {"SWE", "We cannot ignore the situation.", ""},
       {"SWE", "Russia has not ignored the appeals.", ""},
       {"SWE", "If Russia ignores the appeals, there will be consequences.", ""},
