@@ -539,6 +539,12 @@ TEST(StancesTest, NormativeCallsAgainstAndExhortations) {
       {"We do not view the plan as an important step.", "", ""},
       {"We therefore need a stronger forum.", "support", "a stronger forum"},
       {"We urgently need to close the gender gap.", "oppose", "the gender gap"},
+      // A cue's support for action against something is against it.
+      {"We support efforts to combat online fraud.", "oppose", "efforts to combat"},
+      {"We are committed to fighting online fraud.", "oppose", "fighting online fraud"},
+      {"We support measures against online fraud.", "oppose", "measures against"},
+      {"We reject measures to ban encryption.", "support", "measures to ban"},
+      {"We support efforts to strengthen the IGF.", "support", "efforts to strengthen=IGF"},
       // "our" is the speaker's; persistence is no negation.
       {"Our fight against online fraud goes on.", "oppose", "online fraud"},
       {"We will not tire in our defence of the Charter.", "support", "the Charter"},
