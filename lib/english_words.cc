@@ -184,6 +184,19 @@ Status EnglishWords::Add(const JsonLite& doc, const JsonLite::Node* file, const 
   return Status::Ok();
 }
 
+bool EnglishWords::IsCounteringForm(std::string_view w) const {
+  if (countering_verbs.Contains(w)) return true;
+  if (w.size() < 6 || w.substr(w.size() - 3) != "ing") return false;
+  std::string stem(w.substr(0, w.size() - 3));
+  if (countering_verbs.Contains(stem)) return true;  // fighting
+  // stopping, combatting: a doubled final consonant.
+  if (stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2] &&
+      countering_verbs.Contains(std::string_view(stem).substr(0, stem.size() - 1)))
+    return true;
+  stem += 'e';  // closing, reducing
+  return countering_verbs.Contains(stem);
+}
+
 Status EnglishWords::Finish(const std::string& name) {
   for (const EnglishList& l : kEnglishLists)
     if ((this->*(l.list)).empty())

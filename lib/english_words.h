@@ -147,6 +147,10 @@ struct EnglishWords {
   // the lists derived from the others.
   Status Finish(const std::string& name);
 
+  // Whether `w` (lower case) is a countering verb or its -ing form
+  // ("combat", "combating", "combatting", "closing", "stopping").
+  bool IsCounteringForm(std::string_view w) const;
+
   // Derived: the words a normative or evaluative marker starts at (the
   // normative modals, the condemning adjectives, "not", "it", "time",
   // "threat", "dangerous", "concern").

@@ -64,6 +64,14 @@ TEST(StancesTest, ActorsPolarityTable) {
       {"Ghana has never been a supporter of the ITRs.", "GHA oppose"},
       {"Kenya will not hesitate to defend net neutrality.", "KEN support"},
       {"India ceased to support the ITRs.", "IND oppose"},
+      {"Kenya intends to host the IGF.", "KEN support"},
+      {"Kenya is determined to defend net neutrality.", "KEN support"},
+      {"India will strive for net neutrality.", "IND support"},
+      // The object of a preposition is no subject, across an article and a
+      // modifier; a dash with spaces around it joins no name to a verb.
+      {"Ghana spoke with the new Kenyan delegation and India backed the plan.", "IND support"},
+      {"Many countries - including India - insisted on the plan.",
+       "IND support, many-countries support"},
       {"Kenya firmly believes in the multistakeholder model.", "KEN support"},
       {"Norway looks forward to the adoption of the ITRs.", "NOR support"},
       {"Kenya stands ready to host the IGF.", "KEN support"},
@@ -539,6 +547,12 @@ TEST(StancesTest, NormativeCallsAgainstAndExhortations) {
       {"We do not view the plan as an important step.", "", ""},
       {"We therefore need a stronger forum.", "support", "a stronger forum"},
       {"We urgently need to close the gender gap.", "oppose", "the gender gap"},
+      // A cue's support for action against something is against it.
+      {"We support efforts to combat online fraud.", "oppose", "efforts to combat"},
+      {"We are committed to fighting online fraud.", "oppose", "fighting online fraud"},
+      {"We support measures against online fraud.", "oppose", "measures against"},
+      {"We reject measures to ban encryption.", "support", "measures to ban"},
+      {"We support efforts to strengthen the IGF.", "support", "efforts to strengthen=IGF"},
       // "our" is the speaker's; persistence is no negation.
       {"Our fight against online fraud goes on.", "oppose", "online fraud"},
       {"We will not tire in our defence of the Charter.", "support", "the Charter"},
