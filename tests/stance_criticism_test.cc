@@ -464,6 +464,8 @@ TEST(StanceCriticism, EvaluativeWordsOfDiplomaticSpeech) {
       {"SWE", "Russia denied the reports.", ""},
       {"NOR", "Iran has ignored the appeals of the region.", "NOR oppose accuse ->IRN"},
       {"RUS", "The United States has fuelled the conflict.", "RUS oppose accuse ->USA"},
+      {"RUS", "The United States is fuelling tensions.", "RUS oppose accuse ->USA"},
+      {"NOR", "Iran's account is at odds with reality.", "NOR oppose criticise ->IRN"},
       // A coup backed by a state: the backer is the doer.
       {"RUS", "The coup backed by the United States overthrew the President.",
        "RUS oppose criticise ->USA"},

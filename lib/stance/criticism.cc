@@ -218,8 +218,7 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       states.push_back(st);
     }
     // "Russian-backed separatists have shelled", "militants armed by
-    // Russia violated", "Russia's proxies continue to violate": the state
-    // behind the doers.
+    // Russia violated": the state behind the doers.
     if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing &&
         SponsoredSubject(s->cb, h.b, &st)) {
       states.push_back(st);
