@@ -466,6 +466,12 @@ TEST(StanceCriticism, EvaluativeWordsOfDiplomaticSpeech) {
       {"RUS", "The United States has fuelled the conflict.", "RUS oppose accuse ->USA"},
       {"RUS", "The United States is fuelling tensions.", "RUS oppose accuse ->USA"},
       {"NOR", "Iran's account is at odds with reality.", "NOR oppose criticise ->IRN"},
+      // A state's refusal, failure or reluctance: its possessive or "of X".
+      {"SWE", "The failure of the Russian Federation to honour its word is clear.",
+       "SWE oppose criticise ->RUS"},
+      {"SWE", "Iran's reluctance to engage in dialogue worries us.", "SWE oppose criticise ->IRN"},
+      {"SWE", "The failure of the talks is a concern.", ""},
+      {"SWE", "Today's vote is a failure for Russia.", ""},
       // A coup backed by a state: the backer is the doer.
       {"RUS", "The coup backed by the United States overthrew the President.",
        "RUS oppose criticise ->USA"},
