@@ -1443,21 +1443,30 @@ void Recognizer::Impl::HitPasses(std::string_view text, TokenWindows* windows,
     EndBackReferences(&state, hits);
   }
   // The passes that read the tokens in and around each hit only: a window's
-  // hits at a time.
+  // hits at a time, copied out and put back in their place (a pass may drop
+  // or add hits), so that only one window's hits are held twice.
   auto each_window = [&](auto pass) {
     if (n_windows == 1) {
       pass(*windows->Get(0).tokens, hits);
       return;
     }
-    std::vector<Hit> all, part;
-    all.swap(*hits);
-    size_t x = 0;
+    std::vector<Hit> part;
+    size_t x = 0;  // the first hit not yet passed
     for (size_t w = 0; w < n_windows; ++w) {
-      part.clear();
-      while (x < all.size() && (w + 1 == n_windows || all[x].span.begin < windows->Cut(w + 1)))
-        part.push_back(all[x++]);
+      size_t y = x;
+      while (y < hits->size() &&
+             (w + 1 == n_windows || (*hits)[y].span.begin < windows->Cut(w + 1)))
+        ++y;
+      part.assign(hits->begin() + x, hits->begin() + y);
       pass(*windows->Get(w).tokens, &part);
-      hits->insert(hits->end(), part.begin(), part.end());
+      const size_t kept = std::min(part.size(), y - x);
+      std::copy(part.begin(), part.begin() + kept, hits->begin() + x);
+      if (part.size() < y - x) {
+        hits->erase(hits->begin() + x + kept, hits->begin() + y);
+      } else {
+        hits->insert(hits->begin() + y, part.begin() + kept, part.end());
+      }
+      x += part.size();
     }
   };
   each_window([&](const std::vector<MatchToken>& t, std::vector<Hit>* h) {
