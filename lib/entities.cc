@@ -382,12 +382,24 @@ class TokenWindows {
   void EnsureMargin(size_t margin) {
     if (margin <= margin_) return;
     margin_ = margin;
-    if (size() > 1) current_ = SIZE_MAX;
+    if (size() > 1) current_ = previous_ = SIZE_MAX;
   }
   // Window w. The windows must first be visited in order: that is when the
-  // token indices of the text are counted.
+  // token indices of the text are counted. The tokens of the window got
+  // before are kept too, so that passes that go back and forth between two
+  // windows (a text of two windows: every pass over it) tokenize each once.
+  // The Window of an earlier call is invalid after the next.
   Window Get(size_t w) {
     if (w == current_) return window_;
+    if (size() > 1) {
+      std::swap(*tokens_, previous_tokens_);
+      std::swap(*upper_, previous_upper_);
+      std::swap(window_, previous_window_);
+      std::swap(current_, previous_);
+      window_.tokens = tokens_;
+      window_.upper = upper_;
+      if (w == current_) return window_;
+    }
     const size_t n = text_.size(), own_b = cuts_[w], own_e = cuts_[w + 1];
     for (size_t margin_bytes = 4096;; margin_bytes *= 4) {
       size_t b = own_b, e = own_e;
@@ -438,6 +450,11 @@ class TokenWindows {
   std::vector<size_t> starts_;  // the text's index of each window's first own token
   size_t current_ = SIZE_MAX;
   Window window_{};
+  // The window got before current_ (SIZE_MAX: none) and its tokens.
+  size_t previous_ = SIZE_MAX;
+  Window previous_window_{};
+  std::vector<MatchToken> previous_tokens_;
+  IndexVector previous_upper_;
 };
 
 }  // namespace
@@ -618,14 +635,18 @@ struct Recognizer::Impl {
   void ResolveBackReferences(std::string_view text, const TokenWindows::Window& win,
                              BackReferences* state, std::vector<Hit>* hits) const;
   static void EndBackReferences(BackReferences* state, std::vector<Hit>* hits);
-  void PeopleFromDemonyms(std::string_view text, const std::vector<MatchToken>& t,
-                          std::vector<Hit>* hits) const;
+  // The hits [x_begin, x_end), which t holds; those dropped are erased.
+  // Returns the new end of the range.
+  size_t PeopleFromDemonyms(std::string_view text, const std::vector<MatchToken>& t,
+                            std::vector<Hit>* hits, size_t x_begin, size_t x_end) const;
   // Pairs of hits (x, x + 1) for x in [x_begin, x_end).
   void DropTerritoryQualifiers(const std::vector<MatchToken>& t, size_t x_begin, size_t x_end,
                                std::vector<Hit>* hits) const;
   void ScoreByDate(const DocContext& ctx, std::vector<Hit>* hits) const;
+  // The names nested in the hits [x_begin, x_end), which t holds, are
+  // appended to *hits, unsorted.
   void AddNested(const std::string_view text, const std::vector<MatchToken>& t,
-                 std::vector<Hit>* hits) const;
+                 std::vector<Hit>* hits, size_t x_begin, size_t x_end) const;
 
   // A dictionary match's fields, from its alias, written out into the hit
   // (which then has no tail) so that a rule can change them.
@@ -1110,6 +1131,8 @@ void SortHits(std::vector<Hit>* hits) {
     std::copy(merged.begin(), merged.end(), hits->begin());
     done = end;
   }
+  // After a long text, give the memory back.
+  if (merged.capacity() > (1u << 16)) std::vector<Hit>().swap(merged);
 }
 
 }  // namespace
@@ -1244,8 +1267,9 @@ void Recognizer::Impl::EndBackReferences(BackReferences* state, std::vector<Hit>
 // demonym without "the" ("Cubans"; "the Cubans" stays the delegation). These
 // become a group, form "people", with the country in `country`. A demonym
 // joined to a participle ("a Russian-trained engineer") names no one.
-void Recognizer::Impl::PeopleFromDemonyms(std::string_view text, const std::vector<MatchToken>& t,
-                                          std::vector<Hit>* hits) const {
+size_t Recognizer::Impl::PeopleFromDemonyms(std::string_view text, const std::vector<MatchToken>& t,
+                                            std::vector<Hit>* hits, size_t x_begin,
+                                            size_t x_end) const {
   // A number or a quantity word before token k.
   auto quantity = [&](size_t k) {
     if (k == 0 || !t[k - 1].word) return false;
@@ -1272,8 +1296,8 @@ void Recognizer::Impl::PeopleFromDemonyms(std::string_view text, const std::vect
   auto noun_use = [&](size_t k) {
     return k >= t.size() || !t[k].word || people_after.count(t[k].fold) > 0;
   };
-  size_t w = 0;
-  for (size_t x = 0; x < hits->size(); ++x) {
+  size_t w = x_begin;
+  for (size_t x = x_begin; x < x_end; ++x) {
     Hit& h = (*hits)[x];
     bool keep = true;
     if (h.tail != Hit::kNoTail && h.kind_code == kGovernmentKind) {
@@ -1321,7 +1345,8 @@ void Recognizer::Impl::PeopleFromDemonyms(std::string_view text, const std::vect
     }
     if (keep) (*hits)[w++] = h;
   }
-  hits->resize(w);
+  hits->erase(hits->begin() + w, hits->begin() + x_end);
+  return w;
 }
 
 // "Guam (US)", "Macao SAR (China)": a government's name in parentheses right
@@ -1373,9 +1398,8 @@ void Recognizer::Impl::ScoreByDate(const DocContext& ctx, std::vector<Hit>* hits
 // partly overlap). Names joined by a hyphen ("ITU-T", "WCIT-12"), weak forms
 // and bare conditional names are not taken.
 void Recognizer::Impl::AddNested(const std::string_view text, const std::vector<MatchToken>& t,
-                                 std::vector<Hit>* hits) const {
-  const size_t n_hits = hits->size();
-  for (size_t x = 0; x < n_hits; ++x) {
+                                 std::vector<Hit>* hits, size_t x_begin, size_t x_end) const {
+  for (size_t x = x_begin; x < x_end; ++x) {
     const Hit outer = (*hits)[x];
     if (outer.kind_code == kGovernmentKind || *outer.kind == kPersonKind ||
         outer.form == &kNestedForm || outer.form == &kBackReferenceForm)
@@ -1418,7 +1442,6 @@ void Recognizer::Impl::AddNested(const std::string_view text, const std::vector<
       k = best_end;
     }
   }
-  if (hits->size() != n_hits) SortHits(hits);
 }
 
 void Recognizer::Impl::HitPasses(std::string_view text, TokenWindows* windows,
@@ -1443,40 +1466,26 @@ void Recognizer::Impl::HitPasses(std::string_view text, TokenWindows* windows,
     EndBackReferences(&state, hits);
   }
   // The passes that read the tokens in and around each hit only: a window's
-  // hits at a time, copied out and put back in their place (a pass may drop
-  // or add hits), so that only one window's hits are held twice.
-  auto each_window = [&](auto pass) {
-    if (n_windows == 1) {
-      pass(*windows->Get(0).tokens, hits);
-      return;
-    }
-    std::vector<Hit> part;
-    size_t x = 0;  // the first hit not yet passed
-    for (size_t w = 0; w < n_windows; ++w) {
-      size_t y = x;
-      while (y < hits->size() &&
-             (w + 1 == n_windows || (*hits)[y].span.begin < windows->Cut(w + 1)))
-        ++y;
-      part.assign(hits->begin() + x, hits->begin() + y);
-      pass(*windows->Get(w).tokens, &part);
-      const size_t kept = std::min(part.size(), y - x);
-      std::copy(part.begin(), part.begin() + kept, hits->begin() + x);
-      if (part.size() < y - x) {
-        hits->erase(hits->begin() + x + kept, hits->begin() + y);
-      } else {
-        hits->insert(hits->begin() + y, part.begin() + kept, part.end());
-      }
-      x += part.size();
-    }
+  // hits at a time, in place. The end of window w's hits, from x, up to
+  // `end`:
+  auto window_end = [&](size_t w, size_t x, size_t end) {
+    if (w + 1 == n_windows) return end;
+    while (x < end && (*hits)[x].span.begin < windows->Cut(w + 1)) ++x;
+    return x;
   };
-  each_window([&](const std::vector<MatchToken>& t, std::vector<Hit>* h) {
-    PeopleFromDemonyms(text, t, h);
-  });
+  for (size_t w = 0, x = 0; w < n_windows; ++w) {
+    x = PeopleFromDemonyms(text, *windows->Get(w).tokens, hits, x, window_end(w, x, hits->size()));
+  }
   for (size_t w = 0; w < n_windows; ++w)
     DropTerritoryQualifiers(*windows->Get(w).tokens, first(w), first(w + 1), hits);
   if (!ctx.date.empty()) ScoreByDate(ctx, hits);
-  each_window(
-      [&](const std::vector<MatchToken>& t, std::vector<Hit>* h) { AddNested(text, t, h); });
+  const size_t n_hits = hits->size();
+  for (size_t w = 0, x = 0; w < n_windows; ++w) {
+    const size_t y = window_end(w, x, n_hits);
+    AddNested(text, *windows->Get(w).tokens, hits, x, y);
+    x = y;
+  }
+  if (hits->size() != n_hits) SortHits(hits);
 }
 
 void Recognizer::Impl::FindHits(std::string_view text, const std::vector<AcronymDef>* defs,
