@@ -566,5 +566,48 @@ TEST(TurnsFurniture, PageHeadsAndFootersInsideATurnAreNotes) {
   EXPECT_TRUE(turns[0].notes.empty());
 }
 
+// `head` padded with 'x' (or 'X') to `code_points` UTF-8 characters.
+std::string Padded(std::string head, size_t code_points, char pad) {
+  size_t n = 0;
+  for (char c : head) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return head + std::string(code_points - n, pad);
+}
+
+// A Bureau director's name runs at most 60 characters (counted as
+// characters, not bytes) before "Bureau"; a longer one is no speaker.
+TEST(TurnsSummary, DirectorNameOfAtMostSixtyCharacters) {
+  TurnOptions summary;
+  summary.format = TurnFormat::kSummary;
+  for (size_t n : {59u, 60u, 61u, 62u}) {
+    // "Télé..." and its trailing space: n characters of the pattern's run.
+    const std::string name = Padded("Télé", n - 1, 'x') + " ";
+    const std::string label = "The Director of the " + name + "Bureau";
+    const std::string text = "1. " + label + " said that the report was ready.\n";
+    std::vector<Turn> turns = FindTurns(text, summary, nullptr);
+    SCOPED_TRACE(n);
+    if (n <= 61) {
+      ASSERT_EQ(turns.size(), 1u);
+      EXPECT_EQ(turns[0].speaker, label);
+      EXPECT_EQ(turns[0].role, "secretariat");
+    } else {
+      EXPECT_TRUE(turns.empty());
+    }
+  }
+}
+
+// A press-briefing label runs at most 71 characters before its colon.
+TEST(TurnsScript, LabelOfAtMostSeventyOneCharacters) {
+  TurnOptions script;
+  script.format = TurnFormat::kScript;
+  for (size_t n : {70u, 71u, 72u}) {
+    const std::string label = Padded("SENIOR OFFICIAL É", n, 'X');
+    const std::string text = "MODERATOR:  Welcome.\n\n" + label + ":  Thanks.\n";
+    std::vector<Turn> turns = FindTurns(text, script, nullptr);
+    SCOPED_TRACE(n);
+    ASSERT_EQ(turns.size(), n <= 71 ? 2u : 1u);
+    if (n <= 71) EXPECT_EQ(turns[1].speaker, label);
+  }
+}
+
 }  // namespace
 }  // namespace caucus

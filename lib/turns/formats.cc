@@ -190,7 +190,8 @@ Parsed ParseSummary(std::string_view text, const internal::EnglishWords& en) {
       c.normalized = std::string(who);
       c.entity_label = std::string(who);
       c.role = "delegate";
-    } else if (MatchAt(re.summary_role, text, s, end, g, 2)) {
+    } else if (MatchAt(re.summary_role, text, s, end, g, 3) &&
+               (g[2].data() == nullptr || CodePoints(g[2]) <= 61)) {
       c.speaker = std::string(g[0]);
       c.normalized = std::string(g[1]);
       c.normalized[0] = static_cast<char>(toupper(static_cast<unsigned char>(c.normalized[0])));
@@ -242,8 +243,8 @@ Parsed ParseScript(std::string_view text, const internal::EnglishWords& en) {
       c.normalized = "Q";
       c.role = "questioner";
       c.resolve = false;
-    } else if (MatchAt(re.script_label, text, p, le, g, 2) && !HasLower(g[1]) &&
-               LooksLikeLabel(g[1], en)) {
+    } else if (MatchAt(re.script_label, text, p, le, g, 2) && CodePoints(g[1]) <= 71 &&
+               !HasLower(g[1]) && LooksLikeLabel(g[1], en)) {
       c.speaker = std::string(Trim(g[1]));
     } else {
       continue;

@@ -78,6 +78,13 @@ uint32_t WithNewline(std::string_view text, const Line& l);
 
 bool Contains(std::string_view s, const RE2& re);
 
+// The number of UTF-8 code points in `s` (bytes that do not continue one).
+inline size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 // ---- speaker cues (formats.cc) -----------------------------------------------
 
 // Where a speaker takes the floor, as a format parser found it.
