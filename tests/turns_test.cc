@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -607,6 +608,67 @@ TEST(TurnsScript, LabelOfAtMostSeventyOneCharacters) {
     ASSERT_EQ(turns.size(), n <= 71 ? 2u : 1u);
     if (n <= 71) EXPECT_EQ(turns[1].speaker, label);
   }
+}
+
+// Runs of names are bounded by word counts: a UN label takes a title, a
+// name and at most five more words; a summary record's "Mr. X" at most
+// three more; a speaker's "we, as the X" at most five more; a chair's "in
+// my capacity as the representative of X" at most six more.
+TEST(TurnsNames, UnLabelTakesAtMostFiveMoreWords) {
+  TurnOptions un;
+  un.format = TurnFormat::kUnVerbatim;
+  std::vector<Turn> turns = FindTurns(
+      "Mr. Alpha Beta Gamma\nDelta Epsilon Zeta (France): We support the text.\n\n"
+      "Mr. Alpha Beta Gamma Delta Epsilon Zeta Eta (France): We object.\n",
+      un, nullptr);
+  ASSERT_EQ(turns.size(), 1u);
+  EXPECT_EQ(turns[0].speaker, "Mr. Alpha Beta Gamma Delta Epsilon Zeta (France)");
+}
+
+TEST(TurnsNames, SummaryPersonTakesAtMostThreeMoreWords) {
+  TurnOptions summary;
+  summary.format = TurnFormat::kSummary;
+  std::vector<Turn> turns = FindTurns(
+      "1. Mr. Alpha Beta Gamma Delta (France) said that the text was ready.\n\n"
+      "2. Mr. Alpha Beta Gamma Delta Epsilon (France) said that it was not.\n",
+      summary, nullptr);
+  ASSERT_EQ(turns.size(), 1u);
+  EXPECT_EQ(turns[0].speaker, "Mr. Alpha Beta Gamma Delta (France)");
+}
+
+// The names FindTurns asks a resolver about.
+std::vector<std::string> NamesAsked(const std::string& text, TurnFormat format) {
+  std::vector<std::string> asked;
+  TurnOptions options;
+  options.format = format;
+  FindTurns(text, options, [&asked](std::string_view label) -> std::optional<EntityRef> {
+    asked.emplace_back(label);
+    return std::nullopt;
+  });
+  return asked;
+}
+
+bool Has(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+TEST(TurnsNames, SelfIdentificationTakesAtMostFiveMoreWords) {
+  const std::vector<std::string> asked = NamesAsked(
+      "MODERATOR:  Welcome.\n\n"
+      "SENIOR OFFICIAL:  We, as the Alpha Beta Gamma Delta Epsilon Zeta Eta, agree.\n",
+      TurnFormat::kScript);
+  EXPECT_TRUE(Has(asked, "Alpha Beta Gamma Delta Epsilon Zeta"));
+  EXPECT_FALSE(Has(asked, "Alpha Beta Gamma Delta Epsilon Zeta Eta"));
+}
+
+TEST(TurnsNames, ChairsCountryTakesAtMostSixMoreWords) {
+  const std::vector<std::string> asked = NamesAsked(
+      "The President: I shall now make a statement in my capacity as the representative of "
+      "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta.\n\n"
+      "Mr. Smith (France): Thank you.\n",
+      TurnFormat::kUnVerbatim);
+  EXPECT_TRUE(Has(asked, "Alpha Beta Gamma Delta Epsilon Zeta Eta"));
+  EXPECT_FALSE(Has(asked, "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta"));
 }
 
 }  // namespace

@@ -94,7 +94,7 @@ Parsed ParseUnVerbatim(std::string_view text, const internal::EnglishWords& en) 
     const Line& l = lines[li];
     uint32_t p = SkipSpaces(text, l.begin, l.end);
     if (p < consumed || p >= l.end) continue;
-    std::string_view g[4];
+    std::string_view g[5];
     if (!MayStartUpper(ByteAt(text, p, l.end))) continue;  // a note or a label starts so
     if (MayBeUnNote(text, p, l.end) && MatchAt(re.un_note_line, text, p, l.end, g, 1)) {
       out.stops.push_back(p);
@@ -108,7 +108,9 @@ Parsed ParseUnVerbatim(std::string_view text, const internal::EnglishWords& en) 
     size_t last = li;
     while (last + 1 < lines.size() && last < li + 2 && lines[last + 1].end > lines[last + 1].begin)
       ++last;
-    if (!MatchAt(re.un_label, text, p, WithNewline(text, lines[last]), g, 4)) continue;
+    // At most five words after a title's first one (group 2, see patterns.h).
+    if (!MatchAt(re.un_label, text, p, WithNewline(text, lines[last]), g, 5) || SpaceRuns(g[2]) > 5)
+      continue;
     const uint32_t label_end = Off(text, g[0]) + static_cast<uint32_t>(g[0].size());
     consumed = label_end;
     Cue c;
@@ -120,7 +122,7 @@ Parsed ParseUnVerbatim(std::string_view text, const internal::EnglishWords& en) 
     c.speaker = Collapse(text.substr(p, label_end - 1 - p));
     c.normalized = Collapse(g[1]);
     bool has_country = false;
-    for (int i = 2; i <= 3; ++i) {
+    for (int i = 3; i <= 4; ++i) {
       if (g[i].data() == nullptr) continue;
       std::string_view lang[2];
       if (MatchAt(re.spoke_in, text, Off(text, g[i]), Off(text, g[i]) + g[i].size(), lang, 2)) {
@@ -227,7 +229,8 @@ Parsed ParseSummary(std::string_view text, const internal::EnglishWords& en) {
       c.role = RoleFromLabel(g[1], en);
       if (c.role.empty()) c.role = "secretariat";  // a Bureau director
       c.resolve = c.role == "secretariat";
-    } else if (OneOf(first, "MD") && MatchAt(re.summary_person, text, s, end, g, 3)) {
+    } else if (OneOf(first, "MD") && MatchAt(re.summary_person, text, s, end, g, 3) &&
+               SpaceRuns(g[1]) <= 4) {  // "Mr. " and at most three words after the first
       c.speaker = std::string(g[0]);
       c.normalized = std::string(g[1]);
       c.entity_label = std::string(g[2]);
