@@ -201,10 +201,13 @@ Parsed ParseSummary(std::string_view text, const internal::EnglishWords& en) {
   Parsed out;
   const Patterns& re = P();
   for (uint32_t s : SentenceStarts(text, en)) {
+    // The first letters of the three patterns' words; none of them ends a
+    // sentence, so a sentence that starts with one runs past it.
+    const unsigned char first = ByteAt(text, s, static_cast<uint32_t>(text.size()));
+    if (!OneOf(first, "IRAFLTtSCMD")) continue;
     const uint32_t end = SentenceEnd(text, s, en);
     std::string_view g[3];
     Cue c;
-    const unsigned char first = ByteAt(text, s, end);
     if (OneOf(first, "IRAFLTt") && MatchAt(re.summary_delegate, text, s, end, g, 3)) {
       std::string_view who = g[2];
       // Drop trailing connectors the greedy name run took ("Brazil and").

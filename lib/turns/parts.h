@@ -79,18 +79,23 @@ uint32_t WithNewline(std::string_view text, const Line& l);
 bool Contains(std::string_view s, const RE2& re);
 
 // RE2 compiles every copy of a Unicode class that a bounded repetition
-// makes ("(?:\\s+\\p{Lu}\\p{L}*){0,5}": six copies of each class) on its own, at
+// makes ("(?:\s+\p{Lu}\p{L}*){0,5}": six copies of each class) on its own, at
 // about a millisecond each, once per process. The turns patterns write such
 // runs of words with * instead and apply the bound with these (see
 // patterns.h); a word holds no white space, so each further word comes
 // after one run of it.
 
-// The number of runs of white space ([\\t\\n\\f\\r ], RE2's \\s) in `s`.
+// RE2's \s: [\t\n\f\r ].
+inline bool IsRegexSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// The number of runs of white space (IsRegexSpace) in `s`.
 inline int SpaceRuns(std::string_view s) {
   int runs = 0;
   bool in_space = false;
   for (char c : s) {
-    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    const bool space = IsRegexSpace(c);
     runs += space && !in_space;
     in_space = space;
   }
@@ -104,7 +109,7 @@ inline std::string_view FirstWords(std::string_view s, int k) {
   bool in_space = false;
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
-    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    const bool space = IsRegexSpace(c);
     if (space && !in_space && ++runs > k) return s.substr(0, i);
     in_space = space;
   }

@@ -54,7 +54,7 @@ struct Patterns {
   // A Bureau director's name runs at most 60 characters before "Bureau":
   // group 2 holds the name, and ParseSummary checks its length. Written
   // here as a shortest run of any length, because a bounded repetition of a
-  // Unicode class ("[\\p{L} -]{0,60}?") compiles into one copy of the class
+  // Unicode class ("[\p{L} -]{0,60}?") compiles into one copy of the class
   // per repetition, which made this pattern half of the patterns' compile
   // time. Anchored at a sentence start, the pattern can take only one path
   // to "Director of the", so the shortest run is the same either way and the
