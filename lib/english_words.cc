@@ -63,6 +63,12 @@ const EnglishList kEnglishLists[] = {
     {"dummy_subjects", &EnglishWords::dummy_subjects},
     {"predicate_continuations", &EnglishWords::predicate_continuations},
     {"relative_openers", &EnglishWords::relative_openers},
+    {"action_nouns", &EnglishWords::action_nouns},
+    {"action_light_verbs", &EnglishWords::action_light_verbs},
+    {"importance_degrees", &EnglishWords::importance_degrees},
+    {"predicate_noun_verbs", &EnglishWords::predicate_noun_verbs},
+    {"self_praising_nouns", &EnglishWords::self_praising_nouns},
+    {"praise_determiners", &EnglishWords::praise_determiners},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},
     {"evaluation_be_forms", &EnglishWords::evaluation_be_forms},
     {"speech_verbs", &EnglishWords::speech_verbs},
@@ -183,11 +189,11 @@ Status EnglishWords::Finish(const std::string& name) {
       return Status::InvalidInput(name + ": lists." + std::string(l.name) +
                                   ": missing (every list of dictionaries/english.json is needed)");
   normative_starts = WordList();
-  for (const char* w : {"not", "it", "time", "threat", "dangerous", "concern"})
+  for (const char* w : {"not", "it", "time", "threat", "dangerous", "concern", "importance"})
     normative_starts.Add(w);
   for (const WordList* l :
        {&normative_modals, &condemning_adjectives, &exhortation_verbs, &need_verbs,
-        &necessity_adjectives, &importance_adjectives, &praise_nouns})
+        &necessity_adjectives, &importance_adjectives, &praise_nouns, &self_praising_nouns})
     for (const std::string& w : l->words()) normative_starts.Add(w);
   return Status::Ok();
 }

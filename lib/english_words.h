@@ -73,6 +73,12 @@ struct EnglishWords {
   WordList dummy_subjects;
   WordList predicate_continuations;
   WordList relative_openers;
+  WordList action_nouns;
+  WordList action_light_verbs;
+  WordList importance_degrees;
+  WordList predicate_noun_verbs;
+  WordList self_praising_nouns;
+  WordList praise_determiners;
   WordList necessity_adjectives;
   WordList evaluation_be_forms;
   WordList speech_verbs;

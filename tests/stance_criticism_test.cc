@@ -141,6 +141,9 @@ TEST(StanceCriticism, LinksAreNotScenesVictimsOrTheActor) {
       // An actor's opposition links to itself never.
       {"", "Russia blocked the transit of goods between Russia and Norway.",
        "RUS oppose block ->-"},
+      // Nor any stance: the next entity in the target is its link.
+      {"", "Russia supported a greater role for Russia in the talks.", "RUS support support ->-"},
+      {"", "Norway proposed that Norway and Sweden host the talks.", "NOR support propose ->SWE"},
       // A call on others to stop a named wrongdoer is a demand toward it.
       {"UKR", "I appeal to all members to stop the aggressor, the Russian Federation.",
        "UKR oppose demand ->RUS"},

@@ -59,6 +59,11 @@ TEST(StancesTest, ActorsPolarityTable) {
       // Subject and coordination.
       {"Russia supported the proposal for net neutrality.", "RUS support"},
       {"Brazil is a strong supporter of net neutrality.", "BRA support"},
+      {"Kenya has always been a strong advocate of net neutrality.", "KEN support"},
+      {"India will be a supporter of the ITRs.", "IND support"},
+      {"Ghana has never been a supporter of the ITRs.", "GHA oppose"},
+      {"Kenya will not hesitate to defend net neutrality.", "KEN support"},
+      {"India ceased to support the ITRs.", "IND oppose"},
       {"Kenya firmly believes in the multistakeholder model.", "KEN support"},
       {"Norway looks forward to the adoption of the ITRs.", "NOR support"},
       {"Kenya stands ready to host the IGF.", "KEN support"},
@@ -508,6 +513,30 @@ TEST(StancesTest, NormativeCallsAgainstAndExhortations) {
        "A reform of the ITU=ITU"},
       {"It must be repeated that such attacks are unacceptable.", "oppose", ""},
       {"The requirements of the ITU are many.", "", ""},
+      // A call for action against something is against it.
+      {"We need determined action to close the gender gap.", "oppose", "the gender gap"},
+      {"We must take urgent steps to end impunity for such crimes.", "oppose", "impunity"},
+      {"We must redouble our efforts to eradicate hunger.", "oppose", "hunger"},
+      {"Joint efforts against online fraud are needed.", "oppose", "online fraud"},
+      {"We need to bridge the gap between regions.", "oppose", "the gap between"},
+      {"We need action on ocean pollution.", "support", "action on ocean"},
+      {"We must take steps to strengthen the IGF.", "support", "take steps to strengthen=IGF"},
+      {"To end such deadlocks, a reform of the ITU will be required.", "support",
+       "To end such deadlocks=ITU"},
+      // "X is of ... importance".
+      {"Trust between the parties is of paramount importance.", "support", "Trust between"},
+      {"Capacity building remains of the utmost importance.", "support", "Capacity building"},
+      {"It is of great importance to the region.", "", ""},
+      {"The question is not of great importance.", "", ""},
+      // Praise without an adjective, "another", more praise verbs.
+      {"Mediation is another important means of peace.", "support", "Mediation"},
+      {"Freedom of expression is a cornerstone of democracy.", "support", "Freedom of"},
+      {"The Agenda offers a good example of cooperation.", "support", "The Agenda"},
+      {"A cornerstone of the plan was dropped.", "", ""},
+      {"There is a milestone ahead.", "", ""},
+      // "our" is the speaker's; persistence is no negation.
+      {"Our fight against online fraud goes on.", "oppose", "online fraud"},
+      {"We will not tire in our defence of the Charter.", "support", "the Charter"},
   };
   for (const Row& r : rows) {
     const std::string text = std::string("# Author/org: Government of GHA\n# ---\n") + r.sentence;

@@ -72,6 +72,10 @@ bool SentenceAnalyzer::PossessiveSieve(HitState* s) {
       int e;
       Coref(h.b - 1, &e, &s->actors);
     }
+  } else if (speaker_ != nullptr && s->nominal_use && s->anchor == h.b &&
+             (IsWord(h.b - 1, "our") || IsWord(h.b - 1, "my"))) {
+    // "our support for", "in our fight against": the speaker's.
+    s->actors.push_back({*speaker_, speaker_via_, 1.0});
   }
   return true;
 }

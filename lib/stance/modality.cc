@@ -58,6 +58,21 @@ std::string SentenceAnalyzer::Modality(int scan_b, int hit_b, bool* negated, boo
   return "asserted";
 }
 
+void SentenceAnalyzer::RelinkWithout(StanceTarget* t) const {
+  const std::string self = std::move(t->entity);
+  t->entity.clear();
+  t->kind.clear();
+  for (const Unit& u : units_) {
+    if (u.span.begin < t->span.begin) continue;
+    if (u.span.end > t->span.end) break;
+    if ((u.kind == UK::kActor || u.kind == UK::kEntity) && u.ent >= 0 && ents_[u.ent].id != self) {
+      t->entity = ents_[u.ent].id;
+      t->kind = ents_[u.ent].kind;
+      return;
+    }
+  }
+}
+
 void SentenceAnalyzer::Emit(const ActorRef& a, const std::string& polarity, const CueDef& def,
                             const Target& t, Span cue_span, const std::string& modality,
                             std::string_view sieve, std::vector<Stance>* out) {
@@ -69,6 +84,10 @@ void SentenceAnalyzer::Emit(const ActorRef& a, const std::string& polarity, cons
   s.polarity = polarity;
   s.act = def.act;
   s.target = t.t;
+  // No actor takes a stance toward itself: "the proposal made by Brazil to
+  // ..." (Brazil's proposal), "remove ICANN and IANA from ..." (ICANN's
+  // agreement). The target links the next entity in it that is not the actor.
+  if (!s.target.entity.empty() && s.target.entity == s.actor.id) RelinkWithout(&s.target);
   s.sentence = sidx_;
   s.modality = modality;
   s.via = a.via;

@@ -234,12 +234,23 @@ bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRa
 }
 
 // "The treaty was an important step", "the Court plays a crucial role",
-// "the IGF remains a key platform": praise of the subject. Not negated,
+// "the IGF remains a key platform", "mediation is another important means",
+// "freedom of expression is a cornerstone of democracy": praise of the
+// subject. Not negated,
 // not of "it" ("it is an important step to ..." is about what follows).
 bool SubjectIsPraised(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
-  if (i < 3 || !en.praise_adjectives.Contains(w[i - 1].low)) return false;
-  size_t k = i - 2;
-  if (en.articles.Contains(w[k].low)) {
+  if (i < 2) return false;
+  size_t k;
+  if (en.praise_adjectives.Contains(w[i - 1].low)) {
+    if (i < 3) return false;
+    k = i - 2;
+  } else if (en.self_praising_nouns.Contains(w[i].low) &&
+             en.praise_determiners.Contains(w[i - 1].low)) {
+    k = i - 1;  // "is a cornerstone of", "remains the bedrock of"
+  } else {
+    return false;
+  }
+  if (en.praise_determiners.Contains(w[k].low)) {
     if (k == 0) return false;
     --k;
   }
@@ -250,6 +261,62 @@ bool SubjectIsPraised(const EnglishWords& en, const WordRange& w, size_t i, Norm
   if (j == 0 || In(w[j - 1].low, {"not", "never"}) || en.dummy_subjects.Contains(w[j - 1].low))
     return false;
   return ForTheSubject(en, w, j, i, "support", n);
+}
+
+// "The partnership is of paramount importance", "dialogue remains of the
+// utmost importance": a call for the subject, as SubjectIsNeeded.
+bool SubjectIsOfImportance(const EnglishWords& en, const WordRange& w, size_t i,
+                           NormativeStatement* n) {
+  if (i < 4 || !en.importance_degrees.Contains(w[i - 1].low)) return false;
+  size_t k = i - 2;
+  if (w[k].low == "the") --k;  // "of the utmost importance"
+  if (w[k].low != "of" || k < 2) return false;
+  size_t j = k - 1;
+  if (!en.evaluation_be_forms.Contains(w[j].low) && !In(w[j].low, {"remains", "remain"}))
+    return false;
+  if (j > 0 && en.predicate_auxiliaries.Contains(w[j - 1].low)) --j;
+  if (j == 0 || In(w[j - 1].low, {"not", "never"}) || en.dummy_subjects.Contains(w[j - 1].low))
+    return false;
+  return ForTheSubject(en, w, j, i, "call-for", n);
+}
+
+// A call for action against something is against it: "we need determined
+// action to close the digital divide", "we must take urgent steps to end
+// impunity", "concerted efforts against cybercrime are needed". Turns a
+// support call into an oppose call of what the action counters; leaves
+// other calls as they are.
+void CallForActionAgainst(const EnglishWords& en, const WordRange& w, NormativeStatement* n) {
+  const size_t end = std::min(n->target_end, w.size());
+  size_t k = n->target_begin;
+  if (k < end && en.action_light_verbs.Contains(w[k].low)) {
+    ++k;
+    if (k < end && In(w[k].low, {"up"})) ++k;  // "step up", "scale up"
+  }
+  // The action noun, after at most three determiners and adjectives.
+  size_t a = k;
+  while (a < end && a < k + 4 && !en.action_nouns.Contains(w[a].low) && w[a].low != "to" &&
+         !en.countering_verbs.Contains(w[a].low))
+    ++a;
+  if (a >= end) return;
+  size_t v;
+  if (en.action_nouns.Contains(w[a].low)) {
+    if (a + 2 < end && w[a + 1].low == "against") {
+      n->polarity = "oppose";
+      n->target_begin = a + 2;
+      return;
+    }
+    if (a + 1 >= end || w[a + 1].low != "to") return;
+    v = a + 2;
+  } else if (a == k && a > 0 && w[a].low == "to") {
+    // "we need to close the gap"; at the start of the sentence "to" opens a
+    // purpose ("To overcome such stalemates, a reform will be required").
+    v = a + 1;
+  } else {
+    return;
+  }
+  if (v + 1 >= end || !en.countering_verbs.Contains(w[v].low)) return;
+  n->polarity = "oppose";
+  n->target_begin = v + 1;
 }
 
 // An evaluation or a call without a modal at w[i]: "it is necessary", "the
@@ -344,11 +411,14 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = SubjectIsNeeded(en, text, w, i, &n);
     } else if (en.praise_nouns.Contains(x)) {
       found = SubjectIsPraised(en, w, i, &n);
+    } else if (x == "importance") {
+      found = SubjectIsOfImportance(en, w, i, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }
     if (found) {
       n.marker = static_cast<int>(i);
+      if (n.polarity == "support" && n.act == "call-for") CallForActionAgainst(en, w, &n);
       return n;
     }
   }

@@ -237,6 +237,9 @@ class SentenceAnalyzer : public SentenceUnits {
   // ---- modality and polarity (modality.cc) ---------------------------------
   bool Conditional(int cb, int anchor) const;
   std::string Modality(int scan_b, int hit_b, bool* negated, bool* refused) const;
+  // Links `t` to the first entity in its span other than the one it links
+  // now (none if there is no other); the topic stays.
+  void RelinkWithout(StanceTarget* t) const;
   void Emit(const ActorRef& a, const std::string& polarity, const CueDef& def, const Target& t,
             Span cue_span, const std::string& modality, std::string_view sieve,
             std::vector<Stance>* out);

@@ -266,10 +266,10 @@ bool SentenceAnalyzer::SubjectGlueOk(const SubjectScan& s, int from) const {
     if (units_[k].kind == UK::kPunct && units_[k].low != "\"") return false;
     // A determiner starts a new noun phrase: "..., this proposal raised".
     std::string_view w = units_[k].low;
-    // ... but not a predicate noun: "Malaysia is (not) a signatory of".
-    const bool predicate = (w == "a" || w == "an") &&
-                           (IsWord(k - 1, "is") || IsWord(k - 1, "was") || IsWord(k - 1, "not") ||
-                            IsWord(k - 1, "remains") || IsWord(k - 1, "became"));
+    // ... but not a predicate noun: "Malaysia is (not) a signatory of", "X has
+    // (always) been a strong advocate of", "will be a supporter of".
+    const bool predicate =
+        (w == "a" || w == "an") && k > 0 && InList(k - 1, en_.predicate_noun_verbs);
     if (en_.noun_phrase_determiners.Contains(w) && !predicate) return false;
     // "X pushed back on ..., and others urged": after a clause of X's own,
     // "others" is a new subject ("X, Y, and others urged" is one list).
