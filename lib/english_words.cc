@@ -69,6 +69,7 @@ const EnglishList kEnglishLists[] = {
     {"predicate_noun_verbs", &EnglishWords::predicate_noun_verbs},
     {"self_praising_nouns", &EnglishWords::self_praising_nouns},
     {"praise_determiners", &EnglishWords::praise_determiners},
+    {"appraisal_verbs", &EnglishWords::appraisal_verbs},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},
     {"evaluation_be_forms", &EnglishWords::evaluation_be_forms},
     {"speech_verbs", &EnglishWords::speech_verbs},
@@ -181,6 +182,19 @@ Status EnglishWords::Add(const JsonLite& doc, const JsonLite::Node* file, const 
     }
   }
   return Status::Ok();
+}
+
+bool EnglishWords::IsCounteringForm(std::string_view w) const {
+  if (countering_verbs.Contains(w)) return true;
+  if (w.size() < 6 || w.substr(w.size() - 3) != "ing") return false;
+  std::string stem(w.substr(0, w.size() - 3));
+  if (countering_verbs.Contains(stem)) return true;  // fighting
+  // stopping, combatting: a doubled final consonant.
+  if (stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2] &&
+      countering_verbs.Contains(std::string_view(stem).substr(0, stem.size() - 1)))
+    return true;
+  stem += 'e';  // closing, reducing
+  return countering_verbs.Contains(stem);
 }
 
 Status EnglishWords::Finish(const std::string& name) {

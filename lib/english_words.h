@@ -79,6 +79,7 @@ struct EnglishWords {
   WordList predicate_noun_verbs;
   WordList self_praising_nouns;
   WordList praise_determiners;
+  WordList appraisal_verbs;
   WordList necessity_adjectives;
   WordList evaluation_be_forms;
   WordList speech_verbs;
@@ -145,6 +146,10 @@ struct EnglishWords {
   // After the last file: fails naming a list that no file gave, and builds
   // the lists derived from the others.
   Status Finish(const std::string& name);
+
+  // Whether `w` (lower case) is a countering verb or its -ing form
+  // ("combat", "combating", "combatting", "closing", "stopping").
+  bool IsCounteringForm(std::string_view w) const;
 
   // Derived: the words a normative or evaluative marker starts at (the
   // normative modals, the condemning adjectives, "not", "it", "time",

@@ -230,9 +230,11 @@ TEST(StanceCriticism, PolarityUnderNegationAndIrony) {
        "SWE support call-for ->privacy"},
       // Support of a wrong is no support: an accusation of its actor.
       {"NOR", "Russia promotes disinformation in the region.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Russia intends to annex the peninsula.", "NOR oppose accuse ->RUS"},
       {"NOR", "We see a trend where some states act to promote disinformation.", ""},
+      // ... and promoting the fight against it is against it.
       {"NOR", "We promote the fight against disinformation.",
-       "NOR support promote ->misinformation"},
+       "NOR oppose promote ->misinformation"},
       // Irony: the speaker's criticism of the actor, not the actor's support.
       {"IRN", "Such is the freedom that the United States so ardently champions.",
        "IRN oppose criticise ->USA"},

@@ -457,7 +457,10 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
     while (o < s->target.end_unit &&
            (InList(o, en_.articles) || IsAdverb(o) || (hit_at_[o] == -1 && ModifierShaped(o))))
       ++o;
-    wrong_object = o < s->target.end_unit && NamesWrong(o);
+    // ... or a wrong done: "Russia intends to annex Crimea".
+    wrong_object = o < s->target.end_unit &&
+                   (NamesWrong(o) || (hit_at_[o] >= 0 && lex_.defs[hits_[hit_at_[o]].def].frame ==
+                                                             CueFrame::kWrongdoing));
   }
   if (wrong_object) s->drop_own = true;
   if (!(irony || wrong_object || s->def.accuses) || negated) return;

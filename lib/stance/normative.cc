@@ -158,7 +158,12 @@ bool Exhortation(const EnglishWords& en, const WordRange& w, size_t i, Normative
 // of aid" (a description) are not.
 bool Need(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
   if (i == 0 || i + 1 >= w.size()) return false;
-  const LowerWord x = w[i].low, prev = w[i - 1].low;
+  const LowerWord x = w[i].low;
+  // "we therefore need", "the world urgently needs": one adverb may stand
+  // between the subject and "need".
+  size_t s = i - 1;
+  if (s > 0 && (en.skippable_adverbs.Contains(w[s].low) || IsLyAdverb(w[s].low))) --s;
+  const LowerWord prev = w[s].low;
   n->polarity = "support";
   n->act = "call-for";
   n->target_end = w.size();
@@ -253,6 +258,20 @@ bool SubjectIsPraised(const EnglishWords& en, const WordRange& w, size_t i, Norm
   if (en.praise_determiners.Contains(w[k].low)) {
     if (k == 0) return false;
     --k;
+  }
+  // "We view the adoption of the treaty as a historic milestone", "we
+  // regard X as an important step": the speaker's appraisal of the object.
+  if (w[k].low == "as" && k >= 2) {
+    for (size_t v = k - 1; v > 0 && v + 24 > k; --v) {
+      if (!en.appraisal_verbs.Contains(w[v].low)) continue;
+      if (!In(w[v - 1].low, {"we", "i"}) || v + 1 >= k) return false;
+      n->polarity = "support";
+      n->act = "support";
+      n->target_begin = v + 1;
+      n->target_end = k;
+      return true;
+    }
+    return false;
   }
   if (!en.praise_verbs.Contains(w[k].low)) return false;
   // "can play", "will remain": the verb's modal is part of the predicate.

@@ -106,6 +106,21 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
   if (inv > 0) {
     t.inverted = true;
     topic_from = inv;
+  } else {
+    // Support for action against something is against it: "supports
+    // efforts to combat cybercrime", "committed to fighting cybercrime",
+    // "measures against fraud".
+    int c = k;
+    if (InList(c, en_.action_nouns) && IsWord(c + 1, "against") && c + 2 < end) {
+      t.inverted = true;
+      topic_from = c + 2;
+    } else {
+      if (InList(c, en_.action_nouns) && IsWord(c + 1, "to")) c += 2;
+      if (c + 1 < end && units_[c].kind == UK::kWord && en_.IsCounteringForm(units_[c].low)) {
+        t.inverted = true;
+        topic_from = c + 1;
+      }
+    }
   }
   LinkTarget(topic_from, end, &t.t);
   (void)hit_index;
