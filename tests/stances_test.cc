@@ -67,6 +67,12 @@ TEST(StancesTest, ActorsPolarityTable) {
       {"Kenya intends to host the IGF.", "KEN support"},
       {"Kenya is determined to defend net neutrality.", "KEN support"},
       {"India will strive for net neutrality.", "IND support"},
+      {"Kenya is firmly convinced of the importance of net neutrality.", "KEN support"},
+      // The object of a preposition is no subject, across an article and a
+      // modifier; a dash with spaces around it joins no name to a verb.
+      {"Ghana spoke with the new Kenyan delegation and India backed the plan.", "IND support"},
+      {"Many countries - including India - insisted on the plan.",
+       "IND support, many-countries support"},
       {"Kenya firmly believes in the multistakeholder model.", "KEN support"},
       {"Norway looks forward to the adoption of the ITRs.", "NOR support"},
       {"Kenya stands ready to host the IGF.", "KEN support"},

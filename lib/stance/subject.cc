@@ -145,7 +145,15 @@ void SentenceAnalyzer::ScanSubjectActor(SubjectScan* s, int i) const {
   }
   // "a statement to the WTPF emphasizing": objects of prepositions are
   // not subjects.
-  int pv = IsWord(i - 1, "the") ? i - 2 : i - 1;
+  // An article and one modifier may stand between ("with the new American
+  // administration and we intend").
+  int pv = i - 1;
+  if (InList(pv, en_.articles)) {
+    --pv;
+  } else if ((ModifierShaped(pv) || InList(pv, en_.premodifier_words)) &&
+             InList(pv - 1, en_.articles)) {
+    pv -= 2;
+  }
   bool prep = InList(pv, en_.prepositions);
   // "working with governments": "with" after a verb (see WithMarker).
   prep |= IsWord(pv, "with") && pv > 0 && units_[pv - 1].kind == UK::kWord &&
