@@ -45,6 +45,11 @@ read -r w c < <(measure "$CAUCUS" read "$CORPUS");            report "caucus rea
 read -r w c < <(measure "$CAUCUS" segment "$CORPUS");         report "caucus segment" "$w" "$c"
 read -r ew ec < <(measure "$CAUCUS" entities "$CORPUS");      report "caucus entities" "$ew" "$ec"
 read -r w c < <(measure "$CAUCUS" entities "$TMP/segmented.jsonl"); report "caucus entities (segmented)" "$w" "$c"
+# Peak memory on one long document dense with names (bench/dense_doc.py).
+DENSE=$TMP/dense-12.jsonl
+[ -s "$DENSE" ] || python3 bench/dense_doc.py "$DENSE" 12
+/usr/bin/time -o "$TMP/time.txt" -f '%e %U %S %M' "$CAUCUS" entities "$DENSE" > /dev/null
+awk '{printf "%-28s %7.2f s wall %7.2f s cpu %7.0f MB peak memory\n", "caucus entities (dense 12 MB)", $1, $2 + $3, $4 / 1024}' "$TMP/time.txt"
 if command -v rg > /dev/null; then
   read -r rw rc < <(measure rg --json -F -i -w -f "$TMP/phrases.txt" "$CORPUS"); report "rg --json -F -i -w -f" "$rw" "$rc"
   awk -v a="$ew" -v b="$rw" -v c="$ec" -v d="$rc" \

@@ -384,8 +384,7 @@ Status ReadCue(const JsonLite& doc, const Node* c, const std::string& where, Cue
 
 Status Lexicon::AddCapitals(std::string_view json_text, const std::string& name) {
   JsonLite doc;
-  if (Status st = doc.Parse(json_text); !st.ok())
-    return Status::InvalidInput(name + ": bad JSON: " + st.message());
+  if (!doc.Parse(json_text).ok()) return doc.FileError(name);
   const Node* entries = doc.root() ? doc.Find(doc.root(), "entries") : nullptr;
   if (!entries || entries->type != Type::kArray)
     return Status::InvalidInput(name + ": needs an \"entries\" array");
@@ -413,8 +412,7 @@ Status Lexicon::AddCapitals(std::string_view json_text, const std::string& name)
 
 Status Lexicon::Add(std::string_view json_text, const std::string& name) {
   JsonLite doc;
-  if (Status st = doc.Parse(json_text); !st.ok())
-    return Status::InvalidInput(name + ": bad JSON: " + st.message());
+  if (!doc.Parse(json_text).ok()) return doc.FileError(name);
   const Node* j = doc.root();
   if (j->type != Type::kObject)
     return Status::InvalidInput(name + ": cue lexicon must be a JSON object");

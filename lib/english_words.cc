@@ -234,9 +234,8 @@ const Shipped& LoadShipped() {
     JsonLite doc;
     EnglishWords loaded;
     Status st = doc.Parse(json);
+    if (!st.ok()) st = doc.FileError(path);
     if (st.ok() && !doc.root()) st = Status::InvalidInput(path + ": empty");
-    if (!st.ok() && st.message().rfind(path, 0) != 0)
-      st = Status::InvalidInput(path + ": " + st.message());
     if (st.ok()) st = loaded.Add(doc, doc.root(), path);
     if (st.ok()) st = loaded.Finish(path);
     if (st.ok()) s->words = std::move(loaded);

@@ -311,8 +311,31 @@ inline bool SafeCut(std::string_view text, size_t p) {
          !IsAsciiSpace(text[p]);
 }
 
+// An allocator whose resize() leaves new elements uninitialised, for index
+// arrays that are sized for the worst case, filled, then cut: zeroing them
+// first cost a memset of 4 bytes a token, twice a document.
+template <class T>
+struct NoInitAllocator : std::allocator<T> {
+  template <class U>
+  struct rebind {
+    using other = NoInitAllocator<U>;
+  };
+  NoInitAllocator() = default;
+  template <class U>
+  NoInitAllocator(const NoInitAllocator<U>&) noexcept {}  // NOLINT: converting
+  template <class U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+using IndexVector = std::vector<uint32_t, NoInitAllocator<uint32_t>>;
+
 // The indices of the capitalised words in t[b, e), in *out.
-void UpperWords(const std::vector<MatchToken>& t, size_t b, size_t e, std::vector<uint32_t>* out) {
+void UpperWords(const std::vector<MatchToken>& t, size_t b, size_t e, IndexVector* out) {
   out->resize(e > b ? e - b : 0);
   size_t n = 0;
   for (size_t k = b; k < e; ++k) {
@@ -335,14 +358,14 @@ class TokenWindows {
     const std::vector<MatchToken>* tokens;
     // The indices in *tokens of its capitalised words (UpperWords): where
     // the rules for names written with capitals look.
-    const std::vector<uint32_t>* upper;
+    const IndexVector* upper;
     size_t base;       // the text's token index of (*tokens)[0]
     size_t own_begin;  // the owned tokens: (*tokens)[own_begin, own_end)
     size_t own_end;
   };
 
   TokenWindows(std::string_view text, size_t window_bytes, size_t margin,
-               std::vector<MatchToken>* storage, std::vector<uint32_t>* upper_storage)
+               std::vector<MatchToken>* storage, IndexVector* upper_storage)
       : text_(text), margin_(margin), tokens_(storage), upper_(upper_storage) {
     cuts_.push_back(0);
     for (size_t at = window_bytes; at < text.size(); at += window_bytes) {
@@ -359,12 +382,24 @@ class TokenWindows {
   void EnsureMargin(size_t margin) {
     if (margin <= margin_) return;
     margin_ = margin;
-    if (size() > 1) current_ = SIZE_MAX;
+    if (size() > 1) current_ = previous_ = SIZE_MAX;
   }
   // Window w. The windows must first be visited in order: that is when the
-  // token indices of the text are counted.
+  // token indices of the text are counted. The tokens of the window got
+  // before are kept too, so that passes that go back and forth between two
+  // windows (a text of two windows: every pass over it) tokenize each once.
+  // The Window of an earlier call is invalid after the next.
   Window Get(size_t w) {
     if (w == current_) return window_;
+    if (size() > 1) {
+      std::swap(*tokens_, previous_tokens_);
+      std::swap(*upper_, previous_upper_);
+      std::swap(window_, previous_window_);
+      std::swap(current_, previous_);
+      window_.tokens = tokens_;
+      window_.upper = upper_;
+      if (w == current_) return window_;
+    }
     const size_t n = text_.size(), own_b = cuts_[w], own_e = cuts_[w + 1];
     for (size_t margin_bytes = 4096;; margin_bytes *= 4) {
       size_t b = own_b, e = own_e;
@@ -410,11 +445,16 @@ class TokenWindows {
   std::string_view text_;
   size_t margin_;
   std::vector<MatchToken>* tokens_;
-  std::vector<uint32_t>* upper_;
+  IndexVector* upper_;
   std::vector<size_t> cuts_;    // window w owns bytes [cuts_[w], cuts_[w + 1])
   std::vector<size_t> starts_;  // the text's index of each window's first own token
   size_t current_ = SIZE_MAX;
   Window window_{};
+  // The window got before current_ (SIZE_MAX: none) and its tokens.
+  size_t previous_ = SIZE_MAX;
+  Window previous_window_{};
+  std::vector<MatchToken> previous_tokens_;
+  IndexVector previous_upper_;
 };
 
 }  // namespace
@@ -595,14 +635,18 @@ struct Recognizer::Impl {
   void ResolveBackReferences(std::string_view text, const TokenWindows::Window& win,
                              BackReferences* state, std::vector<Hit>* hits) const;
   static void EndBackReferences(BackReferences* state, std::vector<Hit>* hits);
-  void PeopleFromDemonyms(std::string_view text, const std::vector<MatchToken>& t,
-                          std::vector<Hit>* hits) const;
+  // The hits [x_begin, x_end), which t holds; those dropped are erased.
+  // Returns the new end of the range.
+  size_t PeopleFromDemonyms(std::string_view text, const std::vector<MatchToken>& t,
+                            std::vector<Hit>* hits, size_t x_begin, size_t x_end) const;
   // Pairs of hits (x, x + 1) for x in [x_begin, x_end).
   void DropTerritoryQualifiers(const std::vector<MatchToken>& t, size_t x_begin, size_t x_end,
                                std::vector<Hit>* hits) const;
   void ScoreByDate(const DocContext& ctx, std::vector<Hit>* hits) const;
+  // The names nested in the hits [x_begin, x_end), which t holds, are
+  // appended to *hits, unsorted.
   void AddNested(const std::string_view text, const std::vector<MatchToken>& t,
-                 std::vector<Hit>* hits) const;
+                 std::vector<Hit>* hits, size_t x_begin, size_t x_end) const;
 
   // A dictionary match's fields, from its alias, written out into the hit
   // (which then has no tail) so that a rule can change them.
@@ -980,7 +1024,7 @@ void Recognizer::Impl::FindVariants(std::string_view text, const TokenWindows::W
   std::string folded;
   // A name starts at a capitalised word the window owns, with two tokens
   // after it.
-  const std::vector<uint32_t>& upper = *win.upper;
+  const IndexVector& upper = *win.upper;
   const size_t i_end = std::min(win.own_end, n_tok - 2);
   size_t next = win.own_begin;  // tokens before it are not read
   for (auto at = std::lower_bound(upper.begin(), upper.end(), next);
@@ -1087,6 +1131,8 @@ void SortHits(std::vector<Hit>* hits) {
     std::copy(merged.begin(), merged.end(), hits->begin());
     done = end;
   }
+  // After a long text, give the memory back.
+  if (merged.capacity() > (1u << 16)) std::vector<Hit>().swap(merged);
 }
 
 }  // namespace
@@ -1160,7 +1206,7 @@ void Recognizer::Impl::ResolveBackReferences(std::string_view text, const TokenW
   size_t& next_hit = state->next_hit;
   if (state->last.empty()) state->last.assign(head_fits.size(), -1);
   // The heads: capitalised words after a determiner the window owns.
-  const std::vector<uint32_t>& upper = *win.upper;
+  const IndexVector& upper = *win.upper;
   const size_t h_end = std::min(win.own_end + 1, t.size());
   for (auto at = std::lower_bound(upper.begin(), upper.end(), win.own_begin + 1);
        at != upper.end() && *at < h_end; ++at) {
@@ -1221,8 +1267,9 @@ void Recognizer::Impl::EndBackReferences(BackReferences* state, std::vector<Hit>
 // demonym without "the" ("Cubans"; "the Cubans" stays the delegation). These
 // become a group, form "people", with the country in `country`. A demonym
 // joined to a participle ("a Russian-trained engineer") names no one.
-void Recognizer::Impl::PeopleFromDemonyms(std::string_view text, const std::vector<MatchToken>& t,
-                                          std::vector<Hit>* hits) const {
+size_t Recognizer::Impl::PeopleFromDemonyms(std::string_view text, const std::vector<MatchToken>& t,
+                                            std::vector<Hit>* hits, size_t x_begin,
+                                            size_t x_end) const {
   // A number or a quantity word before token k.
   auto quantity = [&](size_t k) {
     if (k == 0 || !t[k - 1].word) return false;
@@ -1249,8 +1296,8 @@ void Recognizer::Impl::PeopleFromDemonyms(std::string_view text, const std::vect
   auto noun_use = [&](size_t k) {
     return k >= t.size() || !t[k].word || people_after.count(t[k].fold) > 0;
   };
-  size_t w = 0;
-  for (size_t x = 0; x < hits->size(); ++x) {
+  size_t w = x_begin;
+  for (size_t x = x_begin; x < x_end; ++x) {
     Hit& h = (*hits)[x];
     bool keep = true;
     if (h.tail != Hit::kNoTail && h.kind_code == kGovernmentKind) {
@@ -1298,7 +1345,8 @@ void Recognizer::Impl::PeopleFromDemonyms(std::string_view text, const std::vect
     }
     if (keep) (*hits)[w++] = h;
   }
-  hits->resize(w);
+  hits->erase(hits->begin() + w, hits->begin() + x_end);
+  return w;
 }
 
 // "Guam (US)", "Macao SAR (China)": a government's name in parentheses right
@@ -1350,9 +1398,8 @@ void Recognizer::Impl::ScoreByDate(const DocContext& ctx, std::vector<Hit>* hits
 // partly overlap). Names joined by a hyphen ("ITU-T", "WCIT-12"), weak forms
 // and bare conditional names are not taken.
 void Recognizer::Impl::AddNested(const std::string_view text, const std::vector<MatchToken>& t,
-                                 std::vector<Hit>* hits) const {
-  const size_t n_hits = hits->size();
-  for (size_t x = 0; x < n_hits; ++x) {
+                                 std::vector<Hit>* hits, size_t x_begin, size_t x_end) const {
+  for (size_t x = x_begin; x < x_end; ++x) {
     const Hit outer = (*hits)[x];
     if (outer.kind_code == kGovernmentKind || *outer.kind == kPersonKind ||
         outer.form == &kNestedForm || outer.form == &kBackReferenceForm)
@@ -1395,7 +1442,6 @@ void Recognizer::Impl::AddNested(const std::string_view text, const std::vector<
       k = best_end;
     }
   }
-  if (hits->size() != n_hits) SortHits(hits);
 }
 
 void Recognizer::Impl::HitPasses(std::string_view text, TokenWindows* windows,
@@ -1420,38 +1466,33 @@ void Recognizer::Impl::HitPasses(std::string_view text, TokenWindows* windows,
     EndBackReferences(&state, hits);
   }
   // The passes that read the tokens in and around each hit only: a window's
-  // hits at a time.
-  auto each_window = [&](auto pass) {
-    if (n_windows == 1) {
-      pass(*windows->Get(0).tokens, hits);
-      return;
-    }
-    std::vector<Hit> all, part;
-    all.swap(*hits);
-    size_t x = 0;
-    for (size_t w = 0; w < n_windows; ++w) {
-      part.clear();
-      while (x < all.size() && (w + 1 == n_windows || all[x].span.begin < windows->Cut(w + 1)))
-        part.push_back(all[x++]);
-      pass(*windows->Get(w).tokens, &part);
-      hits->insert(hits->end(), part.begin(), part.end());
-    }
+  // hits at a time, in place. The end of window w's hits, from x, up to
+  // `end`:
+  auto window_end = [&](size_t w, size_t x, size_t end) {
+    if (w + 1 == n_windows) return end;
+    while (x < end && (*hits)[x].span.begin < windows->Cut(w + 1)) ++x;
+    return x;
   };
-  each_window([&](const std::vector<MatchToken>& t, std::vector<Hit>* h) {
-    PeopleFromDemonyms(text, t, h);
-  });
+  for (size_t w = 0, x = 0; w < n_windows; ++w) {
+    x = PeopleFromDemonyms(text, *windows->Get(w).tokens, hits, x, window_end(w, x, hits->size()));
+  }
   for (size_t w = 0; w < n_windows; ++w)
     DropTerritoryQualifiers(*windows->Get(w).tokens, first(w), first(w + 1), hits);
   if (!ctx.date.empty()) ScoreByDate(ctx, hits);
-  each_window(
-      [&](const std::vector<MatchToken>& t, std::vector<Hit>* h) { AddNested(text, t, h); });
+  const size_t n_hits = hits->size();
+  for (size_t w = 0, x = 0; w < n_windows; ++w) {
+    const size_t y = window_end(w, x, n_hits);
+    AddNested(text, *windows->Get(w).tokens, hits, x, y);
+    x = y;
+  }
+  if (hits->size() != n_hits) SortHits(hits);
 }
 
 void Recognizer::Impl::FindHits(std::string_view text, const std::vector<AcronymDef>* defs,
                                 const DocContext& ctx, Found* found) const {
   const Impl& im = *this;
   thread_local std::vector<MatchToken> tokens;
-  thread_local std::vector<uint32_t> upper;
+  thread_local IndexVector upper;
   TokenWindows windows(text, im.window_bytes, im.margin_tokens, &tokens, &upper);
   std::vector<Hit>& out = found->hits;
   out.clear();
@@ -1463,7 +1504,7 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
   covered.clear();
   const auto& entries = im.dict.entries();
   std::vector<std::pair<size_t, const std::vector<std::string>*>> conditional;
-  thread_local std::vector<uint32_t> cands;
+  thread_local IndexVector cands;
   size_t next_token = 0;  // tokens before it are inside a match
   for (size_t w = 0; w < windows.size(); ++w) {
     const TokenWindows::Window win = windows.Get(w);
@@ -1854,8 +1895,17 @@ void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>
     }
     // The last chunk: room for it and the ']' at once, rather than a string
     // that grows (and is copied) for the ']'.
-    if (to == hits.size()) out->reserve(out->size() + (c.end() - buf.data()) + 1);
-    out->append(buf.data(), c.end() - buf.data());
+    const size_t written = c.end() - buf.data();
+    if (to == hits.size()) {
+      out->reserve(out->size() + written + 1);
+    } else if (from == 0) {
+      // More chunks follow (a long text): room for them all, from the size
+      // of the first with a tenth to spare, so that the string is not
+      // copied as it grows (which held it twice: 200 MB for 100).
+      const double per_hit = static_cast<double>(written) / static_cast<double>(to);
+      out->reserve(out->size() + static_cast<size_t>(per_hit * 1.1 * hits.size()) + 2);
+    }
+    out->append(buf.data(), written);
   }
   out->push_back(']');
   // After a long text, give the memory back.

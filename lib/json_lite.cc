@@ -53,7 +53,14 @@ bool JsonNumber(std::string_view s) {
 Status JsonLite::Fail(const char* what) const {
   const size_t at = std::min(p_, text_.size());
   const int line = 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + at, '\n'));
+  error_line_ = line;
+  error_what_ = what;
   return Status::InvalidInput("line " + std::to_string(line) + ": " + what);
+}
+
+Status JsonLite::FileError(const std::string& file) const {
+  return Status::InvalidInput(file + ":" + std::to_string(error_line_) +
+                              ": bad JSON: " + error_what_);
 }
 
 void JsonLite::SkipSpace() {

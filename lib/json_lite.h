@@ -42,6 +42,9 @@ class JsonLite {
   // Parses `text`, which must outlive this object. On failure, the status
   // names the line.
   Status Parse(std::string_view text);
+  // After a failed Parse: the error as "FILE:LINE: bad JSON: message", the
+  // form of the tools' messages about a file.
+  Status FileError(const std::string& file) const;
 
   const Node* root() const { return nodes_.empty() ? nullptr : &nodes_[0]; }
   // The children of an array or object, in order.
@@ -60,6 +63,9 @@ class JsonLite {
 
   std::string_view text_;
   size_t p_ = 0;
+  // The last failure: its line and what was wrong.
+  mutable int error_line_ = 0;
+  mutable const char* error_what_ = "";
   std::vector<Node> nodes_;
   std::deque<std::string> unescaped_;  // strings with escapes, decoded (stable addresses)
 };

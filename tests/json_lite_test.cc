@@ -64,5 +64,13 @@ TEST(JsonLite, ErrorsNameTheLine) {
   EXPECT_FALSE(doc.Parse(deep).ok());
 }
 
+TEST(JsonLiteTest, FileErrorNamesFileAndLine) {
+  // The form of the tools' messages about a file: FILE:LINE: bad JSON: ...
+  JsonLite doc;
+  ASSERT_FALSE(doc.Parse("{\n  \"cues\": [1,,\n]}").ok());
+  EXPECT_EQ(doc.FileError("d/cues.json").message(),
+            "d/cues.json:2: bad JSON: unexpected character");
+}
+
 }  // namespace
 }  // namespace caucus::internal
