@@ -554,6 +554,9 @@ TEST(StancesTest, NormativeCallsAgainstAndExhortations) {
       {"We support measures against online fraud.", "oppose", "measures against"},
       {"We reject measures to ban encryption.", "support", "measures to ban"},
       {"We support efforts to strengthen the IGF.", "support", "efforts to strengthen=IGF"},
+      // A restrictive relative clause describes; it calls for nothing.
+      {"The principles that should govern the Internet were discussed.", "", ""},
+      {"Delegates who must leave early may vote first.", "", ""},
       // "our" is the speaker's; persistence is no negation.
       {"Our fight against online fraud goes on.", "oppose", "online fraud"},
       {"We will not tire in our defence of the Charter.", "support", "the Charter"},

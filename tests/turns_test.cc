@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -564,6 +565,110 @@ TEST(TurnsFurniture, PageHeadsAndFootersInsideATurnAreNotes) {
   EXPECT_EQ(notes, furniture);
   // A figure said once in a speech is no furniture.
   EXPECT_TRUE(turns[0].notes.empty());
+}
+
+// `head` padded with 'x' (or 'X') to `code_points` UTF-8 characters.
+std::string Padded(std::string head, size_t code_points, char pad) {
+  size_t n = 0;
+  for (char c : head) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return head + std::string(code_points - n, pad);
+}
+
+// A Bureau director's name runs at most 60 characters (counted as
+// characters, not bytes) before "Bureau"; a longer one is no speaker.
+TEST(TurnsSummary, DirectorNameOfAtMostSixtyCharacters) {
+  TurnOptions summary;
+  summary.format = TurnFormat::kSummary;
+  for (size_t n : {59u, 60u, 61u, 62u}) {
+    // "Télé..." and its trailing space: n characters of the pattern's run.
+    const std::string name = Padded("Télé", n - 1, 'x') + " ";
+    const std::string label = "The Director of the " + name + "Bureau";
+    const std::string text = "1. " + label + " said that the report was ready.\n";
+    std::vector<Turn> turns = FindTurns(text, summary, nullptr);
+    SCOPED_TRACE(n);
+    if (n <= 61) {
+      ASSERT_EQ(turns.size(), 1u);
+      EXPECT_EQ(turns[0].speaker, label);
+      EXPECT_EQ(turns[0].role, "secretariat");
+    } else {
+      EXPECT_TRUE(turns.empty());
+    }
+  }
+}
+
+// A press-briefing label runs at most 71 characters before its colon.
+TEST(TurnsScript, LabelOfAtMostSeventyOneCharacters) {
+  TurnOptions script;
+  script.format = TurnFormat::kScript;
+  for (size_t n : {70u, 71u, 72u}) {
+    const std::string label = Padded("SENIOR OFFICIAL É", n, 'X');
+    const std::string text = "MODERATOR:  Welcome.\n\n" + label + ":  Thanks.\n";
+    std::vector<Turn> turns = FindTurns(text, script, nullptr);
+    SCOPED_TRACE(n);
+    ASSERT_EQ(turns.size(), n <= 71 ? 2u : 1u);
+    if (n <= 71) EXPECT_EQ(turns[1].speaker, label);
+  }
+}
+
+// Runs of names are bounded by word counts: a UN label takes a title, a
+// name and at most five more words; a summary record's "Mr. X" at most
+// three more; a speaker's "we, as the X" at most five more; a chair's "in
+// my capacity as the representative of X" at most six more.
+TEST(TurnsNames, UnLabelTakesAtMostFiveMoreWords) {
+  TurnOptions un;
+  un.format = TurnFormat::kUnVerbatim;
+  std::vector<Turn> turns = FindTurns(
+      "Mr. Alpha Beta Gamma\nDelta Epsilon Zeta (France): We support the text.\n\n"
+      "Mr. Alpha Beta Gamma Delta Epsilon Zeta Eta (France): We object.\n",
+      un, nullptr);
+  ASSERT_EQ(turns.size(), 1u);
+  EXPECT_EQ(turns[0].speaker, "Mr. Alpha Beta Gamma Delta Epsilon Zeta (France)");
+}
+
+TEST(TurnsNames, SummaryPersonTakesAtMostThreeMoreWords) {
+  TurnOptions summary;
+  summary.format = TurnFormat::kSummary;
+  std::vector<Turn> turns = FindTurns(
+      "1. Mr. Alpha Beta Gamma Delta (France) said that the text was ready.\n\n"
+      "2. Mr. Alpha Beta Gamma Delta Epsilon (France) said that it was not.\n",
+      summary, nullptr);
+  ASSERT_EQ(turns.size(), 1u);
+  EXPECT_EQ(turns[0].speaker, "Mr. Alpha Beta Gamma Delta (France)");
+}
+
+// The names FindTurns asks a resolver about.
+std::vector<std::string> NamesAsked(const std::string& text, TurnFormat format) {
+  std::vector<std::string> asked;
+  TurnOptions options;
+  options.format = format;
+  FindTurns(text, options, [&asked](std::string_view label) -> std::optional<EntityRef> {
+    asked.emplace_back(label);
+    return std::nullopt;
+  });
+  return asked;
+}
+
+bool Has(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+TEST(TurnsNames, SelfIdentificationTakesAtMostFiveMoreWords) {
+  const std::vector<std::string> asked = NamesAsked(
+      "MODERATOR:  Welcome.\n\n"
+      "SENIOR OFFICIAL:  We, as the Alpha Beta Gamma Delta Epsilon Zeta Eta, agree.\n",
+      TurnFormat::kScript);
+  EXPECT_TRUE(Has(asked, "Alpha Beta Gamma Delta Epsilon Zeta"));
+  EXPECT_FALSE(Has(asked, "Alpha Beta Gamma Delta Epsilon Zeta Eta"));
+}
+
+TEST(TurnsNames, ChairsCountryTakesAtMostSixMoreWords) {
+  const std::vector<std::string> asked = NamesAsked(
+      "The President: I shall now make a statement in my capacity as the representative of "
+      "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta.\n\n"
+      "Mr. Smith (France): Thank you.\n",
+      TurnFormat::kUnVerbatim);
+  EXPECT_TRUE(Has(asked, "Alpha Beta Gamma Delta Epsilon Zeta Eta"));
+  EXPECT_FALSE(Has(asked, "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta"));
 }
 
 }  // namespace

@@ -60,6 +60,10 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
     return false;
   // "Should it fail to respond, ...": an inverted condition, no call.
   if (x == "should" && i == 0) return false;
+  // "the principles that should govern relations": a restrictive relative
+  // clause describes its noun ("That should be our goal", at the start, is
+  // a call; ", which must be governed by ..." says what should be).
+  if (i >= 2 && In(w[i - 1].low, {"that", "who"})) return false;
   bool neg_next = i + 1 < w.size() && In(w[i + 1].low, {"not", "never"});
   // "must not just / only be X" is contrast ("... but must become Y"),
   // not a negated call: the next marker decides.

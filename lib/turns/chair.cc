@@ -79,7 +79,8 @@ void ResolveChair(std::string_view text, std::vector<Turn>* turns, const Speaker
     const Turn& t = (*turns)[i];
     if (t.role != "chair") continue;
     if (!Match(re.chair_national, text, t.span.begin, t.span.end, RE2::UNANCHORED, g, 2)) continue;
-    std::optional<EntityRef> who = Government(resolve, g[1]);
+    // The country and at most six words after its first (see patterns.h).
+    std::optional<EntityRef> who = Government(resolve, FirstWords(g[1], 6));
     if (!who) continue;
     const uint32_t at = Off(text, g[0]);
     National n{i, SentenceStartBefore(text, t.span.begin, at, en), t.span.end, *who};

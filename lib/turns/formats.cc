@@ -3,6 +3,7 @@
 // records, press-briefing scripts, parliaments).
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "turns/parts.h"
 #include "turns/patterns.h"
@@ -10,6 +11,32 @@
 
 namespace caucus::turns {
 namespace {
+
+// What a pattern must start with, tested before calling it: each parser
+// runs its patterns at every line or sentence start of every document
+// (DetectTurnFormat tries them all), and most starts fail on the first
+// byte. Every test below is implied by its pattern, so it only saves calls.
+
+// The byte at p, or 0 at `end`.
+unsigned char ByteAt(std::string_view text, uint32_t p, uint32_t end) {
+  return p < end && p < text.size() ? static_cast<unsigned char>(text[p]) : 0;
+}
+
+// A byte that may start \p{Lu}: an ASCII capital or a multi-byte character.
+bool MayStartUpper(unsigned char c) { return (c >= 'A' && c <= 'Z') || c >= 0x80; }
+
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+bool OneOf(unsigned char c, const char* set) { return c != 0 && std::strchr(set, c) != nullptr; }
+
+// Whether un_note_line may match text[p, end): it names what happens ("The
+// meeting rose"), who took the Chair or was escorted, or an address.
+bool MayBeUnNote(std::string_view text, uint32_t p, uint32_t end) {
+  const std::string_view line = text.substr(p, end - p);
+  for (std::string_view start : {"The ", "In the absence of the President, ", "Address by "})
+    if (line.substr(0, start.size()) == start) return true;
+  return line.find(" was escorted ") != std::string_view::npos;
+}
 
 bool IsSeparator(std::string_view line) {
   line = Trim(line);
@@ -67,8 +94,9 @@ Parsed ParseUnVerbatim(std::string_view text, const internal::EnglishWords& en) 
     const Line& l = lines[li];
     uint32_t p = SkipSpaces(text, l.begin, l.end);
     if (p < consumed || p >= l.end) continue;
-    std::string_view g[4];
-    if (MatchAt(re.un_note_line, text, p, l.end, g, 1)) {
+    std::string_view g[5];
+    if (!MayStartUpper(ByteAt(text, p, l.end))) continue;  // a note or a label starts so
+    if (MayBeUnNote(text, p, l.end) && MatchAt(re.un_note_line, text, p, l.end, g, 1)) {
       out.stops.push_back(p);
       std::string_view a[3];
       if (MatchAt(re.un_address, text, p, WithNewline(text, l), a, 3)) {
@@ -80,7 +108,9 @@ Parsed ParseUnVerbatim(std::string_view text, const internal::EnglishWords& en) 
     size_t last = li;
     while (last + 1 < lines.size() && last < li + 2 && lines[last + 1].end > lines[last + 1].begin)
       ++last;
-    if (!MatchAt(re.un_label, text, p, WithNewline(text, lines[last]), g, 4)) continue;
+    // At most five words after a title's first one (group 2, see patterns.h).
+    if (!MatchAt(re.un_label, text, p, WithNewline(text, lines[last]), g, 5) || SpaceRuns(g[2]) > 5)
+      continue;
     const uint32_t label_end = Off(text, g[0]) + static_cast<uint32_t>(g[0].size());
     consumed = label_end;
     Cue c;
@@ -92,7 +122,7 @@ Parsed ParseUnVerbatim(std::string_view text, const internal::EnglishWords& en) 
     c.speaker = Collapse(text.substr(p, label_end - 1 - p));
     c.normalized = Collapse(g[1]);
     bool has_country = false;
-    for (int i = 2; i <= 3; ++i) {
+    for (int i = 3; i <= 4; ++i) {
       if (g[i].data() == nullptr) continue;
       std::string_view lang[2];
       if (MatchAt(re.spoke_in, text, Off(text, g[i]), Off(text, g[i]) + g[i].size(), lang, 2)) {
@@ -171,10 +201,14 @@ Parsed ParseSummary(std::string_view text, const internal::EnglishWords& en) {
   Parsed out;
   const Patterns& re = P();
   for (uint32_t s : SentenceStarts(text, en)) {
+    // The first letters of the three patterns' words; none of them ends a
+    // sentence, so a sentence that starts with one runs past it.
+    const unsigned char first = ByteAt(text, s, static_cast<uint32_t>(text.size()));
+    if (!OneOf(first, "IRAFLTtSCMD")) continue;
     const uint32_t end = SentenceEnd(text, s, en);
     std::string_view g[3];
     Cue c;
-    if (MatchAt(re.summary_delegate, text, s, end, g, 3)) {
+    if (OneOf(first, "IRAFLTt") && MatchAt(re.summary_delegate, text, s, end, g, 3)) {
       std::string_view who = g[2];
       // Drop trailing connectors the greedy name run took ("Brazil and").
       for (bool trimmed = true; trimmed;) {
@@ -190,14 +224,16 @@ Parsed ParseSummary(std::string_view text, const internal::EnglishWords& en) {
       c.normalized = std::string(who);
       c.entity_label = std::string(who);
       c.role = "delegate";
-    } else if (MatchAt(re.summary_role, text, s, end, g, 2)) {
+    } else if (OneOf(first, "IRSCTt") && MatchAt(re.summary_role, text, s, end, g, 3) &&
+               (g[2].data() == nullptr || CodePoints(g[2]) <= 61)) {
       c.speaker = std::string(g[0]);
       c.normalized = std::string(g[1]);
       c.normalized[0] = static_cast<char>(toupper(static_cast<unsigned char>(c.normalized[0])));
       c.role = RoleFromLabel(g[1], en);
       if (c.role.empty()) c.role = "secretariat";  // a Bureau director
       c.resolve = c.role == "secretariat";
-    } else if (MatchAt(re.summary_person, text, s, end, g, 3)) {
+    } else if (OneOf(first, "MD") && MatchAt(re.summary_person, text, s, end, g, 3) &&
+               SpaceRuns(g[1]) <= 4) {  // "Mr. " and at most three words after the first
       c.speaker = std::string(g[0]);
       c.normalized = std::string(g[1]);
       c.entity_label = std::string(g[2]);
@@ -218,7 +254,9 @@ Parsed ParseSummary(std::string_view text, const internal::EnglishWords& en) {
     if (lines[i - 1].end != lines[i - 1].begin) continue;
     uint32_t p = SkipSpaces(text, lines[i].begin, lines[i].end);
     if (p == lines[i].end) continue;
-    if (!MatchAt(re.summary_continuation, text, p, lines[i].end, nullptr, 0)) {
+    const unsigned char first = ByteAt(text, p, lines[i].end);
+    if (!(OneOf(first, "0123456789HSTIMFLAWR") &&
+          MatchAt(re.summary_continuation, text, p, lines[i].end, nullptr, 0))) {
       out.stops.push_back(lines[i - 1].begin);
     }
   }
@@ -231,19 +269,21 @@ Parsed ParseScript(std::string_view text, const internal::EnglishWords& en) {
   for (const Line& l : SplitLines(text)) {
     uint32_t p = SkipSpaces(text, l.begin, l.end);
     std::string_view g[2];
-    if (Match(re.clock_line, text, p, l.end, RE2::ANCHOR_BOTH, nullptr, 0)) {
+    const unsigned char first = ByteAt(text, p, l.end);
+    if (!MayStartUpper(first) && !IsDigit(first)) continue;  // a label, Q or a clock
+    if (IsDigit(first) && Match(re.clock_line, text, p, l.end, RE2::ANCHOR_BOTH, nullptr, 0)) {
       out.stops.push_back(p);  // "4:28 P.M. EDT" closes the call
       continue;
     }
     Cue c;
     const uint32_t le = WithNewline(text, l);
-    if (MatchAt(re.script_q, text, p, le, g, 2)) {
+    if (first == 'Q' && MatchAt(re.script_q, text, p, le, g, 2)) {
       c.speaker = std::string(g[1]);
       c.normalized = "Q";
       c.role = "questioner";
       c.resolve = false;
-    } else if (MatchAt(re.script_label, text, p, le, g, 2) && !HasLower(g[1]) &&
-               LooksLikeLabel(g[1], en)) {
+    } else if (MayStartUpper(first) && MatchAt(re.script_label, text, p, le, g, 2) &&
+               CodePoints(g[1]) <= 71 && !HasLower(g[1]) && LooksLikeLabel(g[1], en)) {
       c.speaker = std::string(Trim(g[1]));
     } else {
       continue;
@@ -261,6 +301,9 @@ Parsed ParseParliament(std::string_view text, const internal::EnglishWords& en) 
   for (const Line& l : SplitLines(text)) {
     uint32_t p = SkipSpaces(text, l.begin, l.end);
     if (p < l.end && text[p] == '#') continue;  // corpus header lines
+    // A label, an opening ("-- Mr President", "Κύριε Πρόεδρε") or the chair.
+    const unsigned char first = ByteAt(text, p, l.end);
+    if (!MayStartUpper(first) && first != '-' && first != '.') continue;
     std::string_view g[2];
     Cue c;
     if (MatchAt(re.parl_speaker, text, p, l.end, g, 2) &&

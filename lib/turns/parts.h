@@ -78,6 +78,51 @@ uint32_t WithNewline(std::string_view text, const Line& l);
 
 bool Contains(std::string_view s, const RE2& re);
 
+// RE2 compiles every copy of a Unicode class that a bounded repetition
+// makes ("(?:\s+\p{Lu}\p{L}*){0,5}": six copies of each class) on its own, at
+// about a millisecond each, once per process. The turns patterns write such
+// runs of words with * instead and apply the bound with these (see
+// patterns.h); a word holds no white space, so each further word comes
+// after one run of it.
+
+// RE2's \s: [\t\n\f\r ].
+inline bool IsRegexSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+// The number of runs of white space (IsRegexSpace) in `s`.
+inline int SpaceRuns(std::string_view s) {
+  int runs = 0;
+  bool in_space = false;
+  for (char c : s) {
+    const bool space = IsRegexSpace(c);
+    runs += space && !in_space;
+    in_space = space;
+  }
+  return runs;
+}
+
+// `s` (a word, then runs of white space and words) cut to its first word
+// and the k words after it.
+inline std::string_view FirstWords(std::string_view s, int k) {
+  int runs = 0;
+  bool in_space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const bool space = IsRegexSpace(c);
+    if (space && !in_space && ++runs > k) return s.substr(0, i);
+    in_space = space;
+  }
+  return s;
+}
+
+// The number of UTF-8 code points in `s` (bytes that do not continue one).
+inline size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 // ---- speaker cues (formats.cc) -----------------------------------------------
 
 // Where a speaker takes the floor, as a format parser found it.

@@ -7,7 +7,14 @@
 
 namespace caucus::turns {
 
-// RE2 objects compiled once; RE2 matching is thread-safe.
+// RE2 objects compiled once; RE2 matching is thread-safe. Runs of words
+// and of name characters are written with * and bounded by the code that
+// reads the match (un_label, summary_role, summary_person, script_label,
+// chair_national, self_id): a bounded repetition compiles one copy of its
+// Unicode classes per repetition, the bulk of these patterns' compile time.
+// Each such run is followed by a character it cannot hold (or ends the
+// pattern), so the match takes the same words and the bound only rejects
+// it or cuts it short (parts.h: SpaceRuns, FirstWords, CodePoints).
 struct Patterns {
   RE2::Options Opts() {
     RE2::Options o;
@@ -26,8 +33,8 @@ struct Patterns {
       "Secretary-General|Deputy Secretary-General|Rapporteur))|"
       "(?:(?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Sheikh|Sheikha|Archbishop|Cardinal|Prince|"
       "Princess|King|Queen|President|Prime Minister|Vice-President|Minister|Ambassador|Judge|"
-      "Baroness|Monsignor|Emir)\\.?[ \\t]+\\p{Lu}[\\p{L}'’.-]*(?:(?:[ \\t]+|[ \\t]*\\r?\\n[ "
-      "\\t]*)(?:\\p{Lu}[\\p{L}'’.-]*|bin|ben|al|de|da|del|van|von|der|le|la|el)){0,5}))"
+      "Baroness|Monsignor|Emir)\\.?[ \\t]+\\p{Lu}[\\p{L}'’.-]*((?:(?:[ \\t]+|[ \\t]*\\r?\\n[ "
+      "\\t]*)(?:\\p{Lu}[\\p{L}'’.-]*|bin|ben|al|de|da|del|van|von|der|le|la|el))*)))"
       "(?:(?:[ \\t]+|[ \\t]*\\r?\\n[ "
       "\\t]*)\\(([^()]{1,80}(?:\\([^()\\n]{1,40}\\)[^()]{0,20})?)\\))?"
       "(?:(?:[ \\t]+|[ \\t]*\\r?\\n[ "
@@ -44,15 +51,23 @@ struct Patterns {
       "head of (?:the )?delegation|minister|ambassador) (?:of|from|for) (?:the )?"
       "(\\p{Lu}[\\p{L}'’.-]*(?:[ \\n](?:\\p{Lu}[\\p{L}'’.-]*|of|the|and|de|du|d’|d'))*)",
       Opts()};
+  // A Bureau director's name runs at most 60 characters before "Bureau":
+  // group 2 holds the name, and ParseSummary checks its length. Written
+  // here as a shortest run of any length, because a bounded repetition of a
+  // Unicode class ("[\p{L} -]{0,60}?") compiles into one copy of the class
+  // per repetition, which made this pattern half of the patterns' compile
+  // time. Anchored at a sentence start, the pattern can take only one path
+  // to "Director of the", so the shortest run is the same either way and the
+  // bound only rejects it (script_label likewise, 70 characters).
   RE2 summary_role{
       "(?:(?:In reply|Responding|Replying|In response|Summing up|Concluding)[^,.\\n]{0,40}, )?"
       "[Tt]he (Chair|Chairman|Chairperson|Chairwoman|Acting Chair|Vice-Chair|President|"
       "Moderator|Facilitator|Secretary-General|Deputy Secretary-General|Secretariat|"
       "secretariat|Legal Adviser|Executive Secretary|Rapporteur|Director of the "
-      "\\p{Lu}[\\p{L} -]{0,60}?(?:Bureau|Office|Division))",
+      "(\\p{Lu}[\\p{L} -]*?)(?:Bureau|Office|Division))",
       Opts()};
   RE2 summary_person{
-      "((?:Mr|Mrs|Ms|Miss|Dr)\\.? \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}) "
+      "((?:Mr|Mrs|Ms|Miss|Dr)\\.? \\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*) "
       "\\(([^()\\n]{2,60})\\)(?: \\([^()\\n]{2,60}\\))?",
       Opts()};
   RE2 reporting_verb{
@@ -71,8 +86,9 @@ struct Patterns {
       "The speaker|In (?:his|her|its|their) view|Moreover|Furthermore|In addition|Finally|Lastly|"
       "Also|Turning to|With regard to|Regarding)\\b",
       Opts()};
-  // Press briefings: an upper-case label, or Q.
-  RE2 script_label{"(\\p{Lu}[\\p{Lu}0-9 .,'’&/()\\[\\]\\\\-]{0,70}?):(?:[ \\t\\x{00A0}]|\\r?\\n|$)",
+  // Press briefings: an upper-case label, or Q. The label (group 1) is at
+  // most 71 characters, which ParseScript checks (see summary_role).
+  RE2 script_label{"(\\p{Lu}[\\p{Lu}0-9 .,'’&/()\\[\\]\\\\-]*?):(?:[ \\t\\x{00A0}]|\\r?\\n|$)",
                    Opts()};
   RE2 clock_line{"\\d{1,2}:\\d{2} ?[AaPp]\\.? ?[Mm]\\.?(?: [A-Z]{2,4})?[ \\t]*", Opts()};
   RE2 script_q{
@@ -132,7 +148,7 @@ struct Patterns {
   RE2 chair_national{
       "(?i)\\bin my (?:national )?capacity as (?:the )?(?:representative|minister[^,.\\n]{0,40}?|"
       "president|head of (?:the )?delegation|ambassador) of (?:the )?"
-      "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|the|and)){0,6})",
+      "(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|the|and))*)",
       Opts()};
   RE2 chair_resume{"(?i)\\bresume my (?:functions|duties) as (?:the )?(?:President|Chair)", Opts()};
   // "on behalf of the Arab States"
@@ -143,7 +159,7 @@ struct Patterns {
       "\\b(?:(?:[Ww]e|[Uu]s|I),?\\s+as\\s+(?:the\\s+)?|(?:[Mm]y|[Oo]ur)\\s+(?:country|delegation|"
       "government|Government),?\\s+(?:the\\s+)?|(?:[Ww]e|I)\\s+(?:speak|am\\s+speaking|are\\s+"
       "speaking)\\s+(?:here\\s+)?(?:for|on\\s+behalf\\s+of)\\s+(?:the\\s+)?)"
-      "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|the|and)){0,5})",
+      "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|of|the|and))*)",
       Opts()};
   RE2 behalf_verb{
       "(?i)\\b(?:speak|speaking|spoke|speaks|floor|statement|honou?r|deliver|"

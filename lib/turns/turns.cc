@@ -111,8 +111,10 @@ std::optional<EntityRef> SelfIdentified(std::string_view text, const Turn& t,
   std::string_view g[2];
   uint32_t from = t.span.begin;
   while (from < t.span.end && Match(re, text, from, t.span.end, RE2::UNANCHORED, g, 2)) {
-    from = Off(text, g[0]) + static_cast<uint32_t>(g[0].size());
-    std::string_view who = g[1];
+    // The name and at most five words after it (see patterns.h).
+    const std::string_view name = FirstWords(g[1], 5);
+    from = Off(text, name) + static_cast<uint32_t>(name.size());
+    std::string_view who = name;
     // Drop a trailing connector the name run took: "the United States and".
     for (std::string_view w : {" and", " the", " of"}) {
       if (who.size() > w.size() && who.substr(who.size() - w.size()) == w) {
