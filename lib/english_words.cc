@@ -70,6 +70,8 @@ const EnglishList kEnglishLists[] = {
     {"self_praising_nouns", &EnglishWords::self_praising_nouns},
     {"praise_determiners", &EnglishWords::praise_determiners},
     {"appraisal_verbs", &EnglishWords::appraisal_verbs},
+    {"empty_call_verbs", &EnglishWords::empty_call_verbs},
+    {"empty_call_tails", &EnglishWords::empty_call_tails},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},
     {"evaluation_be_forms", &EnglishWords::evaluation_be_forms},
     {"speech_verbs", &EnglishWords::speech_verbs},

@@ -80,6 +80,8 @@ struct EnglishWords {
   WordList self_praising_nouns;
   WordList praise_determiners;
   WordList appraisal_verbs;
+  WordList empty_call_verbs;
+  WordList empty_call_tails;
   WordList necessity_adjectives;
   WordList evaluation_be_forms;
   WordList speech_verbs;

@@ -554,6 +554,10 @@ TEST(StancesTest, NormativeCallsAgainstAndExhortations) {
       {"We support measures against online fraud.", "oppose", "measures against"},
       {"We reject measures to ban encryption.", "support", "measures to ban"},
       {"We support efforts to strengthen the IGF.", "support", "efforts to strengthen=IGF"},
+      // A call that names nothing to do gives nothing.
+      {"We must act now.", "", ""},
+      {"Let us move forward together.", "", ""},
+      {"We must act against impunity.", "oppose", "impunity"},
       // A restrictive relative clause describes; it calls for nothing.
       {"The principles that should govern the Internet were discussed.", "", ""},
       {"Delegates who must leave early may vote first.", "", ""},

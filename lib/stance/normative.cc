@@ -439,6 +439,13 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
     } else {
       found = Evaluation(en, w, i, &n);
     }
+    // "We must act (now)": a call with nothing to call for says nothing a
+    // matrix can show.
+    if (found && n.act == "call-for" && n.target_begin < w.size() &&
+        en.empty_call_verbs.Contains(w[n.target_begin].low) &&
+        std::all_of(w.begin() + n.target_begin + 1, w.begin() + std::min(n.target_end, w.size()),
+                    [&](const Word& y) { return en.empty_call_tails.Contains(y.low); }))
+      return NormativeStatement();
     if (found) {
       n.marker = static_cast<int>(i);
       if (n.polarity == "support" && n.act == "call-for") CallForActionAgainst(en, w, &n);
