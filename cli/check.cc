@@ -83,7 +83,7 @@ int CheckMain(const std::vector<std::string>& args) {
   if (!ParseToolArgs(*FindTool("check"), desc, args, &common, &code)) return code;
 
   if (init) return WriteStarterRules(rules_path);
-  ReportOptions report;
+  CheckReportOptions report;
   report.version = CAUCUS_VERSION;
   if (!CheckChoice("check", "--format", &format, {"table", "jsonl", "sarif", "github"},
                    {{"human", "table"}, {"text", "table"}, {"json", "jsonl"}}) ||

@@ -241,7 +241,7 @@ Result<std::unordered_set<std::string>> ParseBaseline(std::string_view content,
   return fps;
 }
 
-FindingReporter::FindingReporter(ReportOptions options, std::vector<RuleInfo> rules)
+FindingReporter::FindingReporter(CheckReportOptions options, std::vector<RuleInfo> rules)
     : options_(std::move(options)), rules_(std::move(rules)) {}
 
 std::string FindingReporter::Begin() {

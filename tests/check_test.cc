@@ -252,7 +252,7 @@ TEST(CheckReportTest, StarterRulesParse) {
 }
 
 TEST(CheckReportTest, SummaryPlurals) {
-  FindingReporter rep(ReportOptions{}, {});
+  FindingReporter rep(CheckReportOptions{}, {});
   std::string out;
   Finding f;
   f.rule = "r";
@@ -471,7 +471,7 @@ TEST(CheckReportTest, HumanStripsControlsAndColours) {
   std::string out;
   plain.Add(Sample(), &out);
   EXPECT_EQ(out, "docs/a b.md:3:5: warning: Use \"x\" instead of \"y\" [r1]\n");
-  ReportOptions o;
+  CheckReportOptions o;
   o.color = true;
   FindingReporter color(o, {});
   out.clear();
@@ -483,7 +483,7 @@ TEST(CheckReportTest, HumanStripsControlsAndColours) {
 TEST(CheckReportTest, GithubEscaping) {
   EXPECT_EQ(GithubEscapeData("50% a\r\nb: c, d"), "50%25 a%0D%0Ab: c, d");
   EXPECT_EQ(GithubEscapeProperty("a:b,c%"), "a%3Ab%2Cc%25");
-  ReportOptions o;
+  CheckReportOptions o;
   o.format = CheckFormat::kGithub;
   FindingReporter r(o, {});
   std::string out;
@@ -497,7 +497,7 @@ TEST(CheckReportTest, GithubEscaping) {
 }
 
 TEST(CheckReportTest, SarifIsOneValidDocument) {
-  ReportOptions o;
+  CheckReportOptions o;
   o.format = CheckFormat::kSarif;
   o.version = "9.9";
   FindingReporter r(o, {{"r1", "existence", Severity::kWarning, "desc"}});
@@ -527,7 +527,7 @@ TEST(CheckReportTest, BaselineFiltersAndFailOn) {
   Result<std::unordered_set<std::string>> b = ParseBaseline(jsonl, "b.jsonl");
   ASSERT_TRUE(b.ok());
   EXPECT_EQ(b->count("0123456789abcdef"), 1u);
-  ReportOptions o;
+  CheckReportOptions o;
   o.format = CheckFormat::kJsonl;
   o.fail_on = Severity::kWarning;
   o.baseline = &*b;
@@ -546,7 +546,7 @@ TEST(CheckReportTest, BaselineFiltersAndFailOn) {
   EXPECT_EQ(r.failing(), 1u);
 
   // A SARIF baseline gives the same fingerprints.
-  ReportOptions so;
+  CheckReportOptions so;
   so.format = CheckFormat::kSarif;
   FindingReporter s(so, {});
   std::string sarif = s.Begin();

@@ -120,7 +120,7 @@ Result<std::unordered_set<std::string>> ParseBaseline(std::string_view content,
 enum class CheckFormat { kHuman, kJsonl, kSarif, kGithub };
 bool ParseCheckFormat(std::string_view name, CheckFormat* out);
 
-struct ReportOptions {
+struct CheckReportOptions {
   CheckFormat format = CheckFormat::kHuman;
   // Paths in GitHub annotations and SARIF are made relative to `workspace`
   // (an absolute directory: GITHUB_WORKSPACE, else the current directory);
@@ -149,7 +149,7 @@ std::string WorkspacePath(std::string_view file, std::string_view workspace, std
 // dismissed; the other formats leave them out. Not thread-safe.
 class FindingReporter {
  public:
-  FindingReporter(ReportOptions options, std::vector<RuleInfo> rules);
+  FindingReporter(CheckReportOptions options, std::vector<RuleInfo> rules);
   std::string Begin();
   void Add(const Finding& f, std::string* out);
   // Add() for each finding of a JSONL chunk (AppendFindingJson lines).
@@ -166,7 +166,7 @@ class FindingReporter {
  private:
   void AppendSarifResult(const Finding& f, bool baselined, std::string* out);
 
-  ReportOptions options_;
+  CheckReportOptions options_;
   std::vector<RuleInfo> rules_;
   bool first_result_ = true;
   uint64_t failing_ = 0, total_ = 0, baselined_ = 0;
