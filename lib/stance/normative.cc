@@ -245,8 +245,8 @@ bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRa
 // "The treaty was an important step", "the Court plays a crucial role",
 // "the IGF remains a key platform", "mediation is another important means",
 // "freedom of expression is a cornerstone of democracy": praise of the
-// subject. Not negated,
-// not of "it" ("it is an important step to ..." is about what follows).
+// subject. Not negated, not of "it" ("it is an important step to ..." is
+// about what follows).
 bool SubjectIsPraised(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
   if (i < 2) return false;
   size_t k;
