@@ -396,21 +396,29 @@ Status Lexicon::AddCapitals(std::string_view json_text, const std::string& name)
     if (!StringField(doc, e, "type", "", &type) || type != "state") continue;
     if (!StringField(doc, e, "capital", "", &capital) || capital.empty()) continue;
     if (!StringField(doc, e, "id", "", &id) || id.empty()) continue;
-    Capital c;
-    c.id = id;
-    std::string word;
-    for (char ch : capital.substr(0, capital.find(','))) {
-      if (ch == ' ') {
-        if (!word.empty()) c.words.push_back(std::move(word));
-        word.clear();
-      } else {
-        word += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-      }
-    }
-    if (!word.empty()) c.words.push_back(std::move(word));
-    if (!c.words.empty()) capitals.push_back(std::move(c));
+    AddCapital(id, capital);
+    // Other spellings and former names: "Kiev" (the UN's spelling until 2019).
+    if (const Node* forms = doc.Find(e, "capital_forms"); forms && forms->type == Type::kArray)
+      for (const Node* f = doc.First(forms); f; f = doc.Next(f))
+        if (f->type == Type::kString) AddCapital(id, f->str);
   }
   return Status::Ok();
+}
+
+void Lexicon::AddCapital(const std::string& id, std::string_view name) {
+  Capital c;
+  c.id = id;
+  std::string word;
+  for (char ch : name.substr(0, name.find(','))) {
+    if (ch == ' ') {
+      if (!word.empty()) c.words.push_back(std::move(word));
+      word.clear();
+    } else {
+      word += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    }
+  }
+  if (!word.empty()) c.words.push_back(std::move(word));
+  if (!c.words.empty()) capitals.push_back(std::move(c));
 }
 
 Status Lexicon::Add(std::string_view json_text, const std::string& name) {

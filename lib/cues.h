@@ -223,7 +223,8 @@ struct Lexicon {
   // Capitals that may stand for their government ("Moscow must withdraw"):
   // the lower-cased words of each state's `capital` in
   // dictionaries/governments.json (the part before a comma:
-  // "Washington, D.C." -> washington), with the state's id.
+  // "Washington, D.C." -> washington) and its "capital_forms" ("Kiev"),
+  // with the state's id.
   struct Capital {
     std::vector<std::string> words;
     std::string id;
@@ -232,6 +233,9 @@ struct Lexicon {
   // Adds the capitals of a governments dictionary's states (entries of
   // "type": "state" with a "capital").
   Status AddCapitals(std::string_view json_text, const std::string& name);
+  // Adds one capital name ("Kyiv", "Washington, D.C.": the part before a
+  // comma) of the state `id`.
+  void AddCapital(const std::string& id, std::string_view name);
 
   // Adds one lexicon JSON text: a cue lexicon ("kind": "cue", the shipped
   // cues.json or a user extension) or a words file ("kind": "words",

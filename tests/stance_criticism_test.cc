@@ -507,6 +507,9 @@ TEST(StanceCriticism, CapitalsAndTheirOrgans) {
       {"RUS", "The Kyiv authorities have violated the agreement.", "RUS oppose accuse ->UKR"},
       {"RUS", "The regime in Kyiv continues to violate the agreement.", "RUS oppose accuse ->UKR"},
       {"RUS", "The Kyiv authorities are hypocritical.", "RUS oppose criticise ->UKR"},
+      // A capital's other spelling (governments.json capital_forms).
+      {"RUS", "The Kiev authorities have violated the agreement.", "RUS oppose accuse ->UKR"},
+      {"RUS", "The regime in Kiev continues to violate the agreement.", "RUS oppose accuse ->UKR"},
       {"UKR", "The Moscow leadership has escalated the conflict.", "UKR oppose accuse ->RUS"},
       // A capital as a place, or the organs of a city that is no capital,
       // name no state.

@@ -62,7 +62,8 @@ VALID = {
     "BES": {"from": "2010-10-10"},
 }
 
-# CODE | name (blank: ISO common name or name) | aliases | demonyms | capital
+# CODE | name (blank: ISO common name or name) | aliases | demonyms | capital (other spellings
+# or former names of the capital after ";": "Kyiv;Kiev")
 # Alias markers: "~" weak, "=" case-sensitive. Separator ";".
 CURATED = r"""
 AFG||Islamic Republic of Afghanistan;Islamic Emirate of Afghanistan|Afghan;Afghans|Kabul
@@ -205,7 +206,7 @@ POL||Republic of Poland|=Polish|Warsaw
 PRT||Portuguese Republic|Portuguese|Lisbon
 QAT||State of Qatar|Qatari;Qataris|Doha
 KOR|Republic of Korea|South Korea;~Korea;=ROK;=R.O.K.;Korea (Republic of)|South Korean;South Koreans;~Korean;~Koreans|Seoul
-MDA|Republic of Moldova|Moldova;Moldavia|Moldovan;Moldovans|Chisinau
+MDA|Republic of Moldova|Moldova;Moldavia|Moldovan;Moldovans|Chisinau;Kishinev
 ROU||Rumania;Roumania|Romanian;Romanians|Bucharest
 RUS|Russian Federation|Russia;Rossiya|Russian;Russians|Moscow
 RWA||Republic of Rwanda;Rwandese Republic|Rwandan;Rwandans|Kigali
@@ -245,7 +246,7 @@ TUR|Türkiye|Turkiye;Republic of Türkiye;Republic of Turkiye;Republic of Turkey
 TKM|||Turkmen;Turkmens;Turkmenistani|Ashgabat
 TUV|||Tuvaluan;Tuvaluans|Funafuti
 UGA||Republic of Uganda|Ugandan;Ugandans|Kampala
-UKR|||Ukrainian;Ukrainians|Kyiv
+UKR|||Ukrainian;Ukrainians|Kyiv;Kiev
 ARE|United Arab Emirates|=UAE;=U.A.E.|Emirati;Emiratis|Abu Dhabi
 GBR|United Kingdom of Great Britain and Northern Ireland|United Kingdom;=UK;=U.K.;Great Britain;Britain;UK Government;HM Government;Her Majesty's Government;His Majesty's Government|British;Briton;Britons;Brit;Brits|London
 TZA|United Republic of Tanzania|Tanzania|Tanzanian;Tanzanians|Dodoma
@@ -559,7 +560,12 @@ def main():
         if a3 in VALID:
             ent["valid"] = VALID[a3]
         if row[4]:
-            ent["capital"] = row[4]
+            # The first form is the capital's name; more forms after ";" are
+            # other spellings or names it had ("Kyiv;Kiev").
+            forms = [c.strip() for c in row[4].split(";") if c.strip()]
+            ent["capital"] = forms[0]
+            if len(forms) > 1:
+                ent["capital_forms"] = forms[1:]
         src = ("ISO 3166-1 via Debian iso-codes; CLDR names via ICU; UN names in six languages "
                "(tools/dictsrc/un_names_data.py); curated variants, table forms and demonyms")
         if a3 == "XKX":
