@@ -72,6 +72,8 @@ const EnglishList kEnglishLists[] = {
     {"appraisal_verbs", &EnglishWords::appraisal_verbs},
     {"empty_call_verbs", &EnglishWords::empty_call_verbs},
     {"empty_call_tails", &EnglishWords::empty_call_tails},
+    {"holding_verbs", &EnglishWords::holding_verbs},
+    {"blame_adjectives", &EnglishWords::blame_adjectives},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},
     {"evaluation_be_forms", &EnglishWords::evaluation_be_forms},
     {"speech_verbs", &EnglishWords::speech_verbs},
@@ -207,9 +209,9 @@ Status EnglishWords::Finish(const std::string& name) {
   normative_starts = WordList();
   for (const char* w : {"not", "it", "time", "threat", "dangerous", "concern", "importance"})
     normative_starts.Add(w);
-  for (const WordList* l :
-       {&normative_modals, &condemning_adjectives, &exhortation_verbs, &need_verbs,
-        &necessity_adjectives, &importance_adjectives, &praise_nouns, &self_praising_nouns})
+  for (const WordList* l : {&normative_modals, &condemning_adjectives, &exhortation_verbs,
+                            &need_verbs, &necessity_adjectives, &importance_adjectives,
+                            &praise_nouns, &self_praising_nouns, &holding_verbs})
     for (const std::string& w : l->words()) normative_starts.Add(w);
   return Status::Ok();
 }

@@ -82,6 +82,8 @@ struct EnglishWords {
   WordList appraisal_verbs;
   WordList empty_call_verbs;
   WordList empty_call_tails;
+  WordList holding_verbs;
+  WordList blame_adjectives;
   WordList necessity_adjectives;
   WordList evaluation_be_forms;
   WordList speech_verbs;

@@ -553,6 +553,12 @@ TEST(StanceCriticism, BlameAndDisapproval) {
        "UKR oppose accuse ->RUS"},
       {"RUS", "The blame rests with the Kyiv authorities.", "RUS oppose accuse ->UKR"},
       {"SWE", "The responsibility lies with all of us.", ""},
+      // "We hold X responsible / accountable": the speaker's accusation of X.
+      {"UKR", "We hold the Russian Federation fully responsible for the consequences.",
+       "UKR oppose accuse ->RUS"},
+      {"UKR", "We will hold Russia accountable.", "UKR oppose accuse ->RUS"},
+      {"UKR", "We hold talks with Russia on responsible fishing.", ""},
+      {"UKR", "I held a meeting with the minister responsible for trade.", ""},
       // Biased, hostile, at odds with the law: of a state's conduct.
       {"RUS", "The biased position of the United States is well known.",
        "RUS oppose criticise ->USA"},

@@ -342,6 +342,32 @@ void CallForActionAgainst(const EnglishWords& en, const WordRange& w, NormativeS
   n->target_begin = v + 1;
 }
 
+// "We hold the Russian Federation fully responsible for ...", "those
+// responsible must be held accountable" is not it: the verb "hold" with its
+// object and then "responsible / accountable / liable" blames the object.
+bool HoldsResponsible(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  size_t subject = i - (i > 0 ? 1 : 0);
+  if (subject > 0 && en.predicate_auxiliaries.Contains(w[subject].low))
+    --subject;  // "we will hold"
+  if (i == 0 || !In(w[subject].low, {"we", "i"})) return false;
+  for (size_t k = i + 2; k < w.size() && k <= i + 8; ++k) {
+    if (!en.blame_adjectives.Contains(w[k].low)) continue;
+    size_t e = k;
+    if (IsLyAdverb(w[e - 1].low) || en.skippable_adverbs.Contains(w[e - 1].low)) --e;
+    if (e <= i + 1) return false;
+    // The object is one noun phrase: "hold talks with Russia on responsible
+    // fishing" holds no one responsible.
+    for (size_t o = i + 1; o < e; ++o)
+      if (en.prepositions.Contains(w[o].low) || In(w[o].low, {"with", "for", "by"})) return false;
+    n->polarity = "oppose";
+    n->act = "accuse";
+    n->target_begin = i + 1;
+    n->target_end = e;
+    return true;
+  }
+  return false;
+}
+
 // An evaluation or a call without a modal at w[i]: "it is necessary", "the
 // time has come", "is a threat to", "is dangerous", "unacceptable", "grave
 // concern".
@@ -436,6 +462,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = SubjectIsPraised(en, w, i, &n);
     } else if (x == "importance") {
       found = SubjectIsOfImportance(en, w, i, &n);
+    } else if (en.holding_verbs.Contains(x)) {
+      found = HoldsResponsible(en, w, i, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }
