@@ -38,6 +38,15 @@ bool RhetoricalVerb(const EnglishWords& en, const WordRange& w, int v) {
   return false;
 }
 
+// Sets a statement's polarity, act and target words [b, e); returns true.
+bool Statement(const char* polarity, const char* act, size_t b, size_t e, NormativeStatement* n) {
+  n->polarity = polarity;
+  n->act = act;
+  n->target_begin = b;
+  n->target_end = e;
+  return true;
+}
+
 // A countering verb at w[v] calls against its object ("avoid a new arms
 // race"); negated, for it ("must not stop the reforms"). False if it has no
 // object.
@@ -269,11 +278,7 @@ bool SubjectIsPraised(const EnglishWords& en, const WordRange& w, size_t i, Norm
     for (size_t v = k - 1; v > 0 && v + 24 > k; --v) {
       if (!en.appraisal_verbs.Contains(w[v].low)) continue;
       if (!In(w[v - 1].low, {"we", "i"}) || v + 1 >= k) return false;
-      n->polarity = "support";
-      n->act = "support";
-      n->target_begin = v + 1;
-      n->target_end = k;
-      return true;
+      return Statement("support", "support", v + 1, k, n);
     }
     return false;
   }
@@ -359,11 +364,7 @@ bool HoldsResponsible(const EnglishWords& en, const WordRange& w, size_t i, Norm
     // fishing" holds no one responsible.
     for (size_t o = i + 1; o < e; ++o)
       if (en.prepositions.Contains(w[o].low) || In(w[o].low, {"with", "for", "by"})) return false;
-    n->polarity = "oppose";
-    n->act = "accuse";
-    n->target_begin = i + 1;
-    n->target_end = e;
-    return true;
+    return Statement("oppose", "accuse", i + 1, e, n);
   }
   return false;
 }
