@@ -310,6 +310,9 @@ Status ReadCue(const JsonLite& doc, const Node* c, const std::string& where, Cue
   d->phrase = std::string(cue->str);
   // "ask|ask for" reads as "ask|ask" then "for": `|` separates one
   // word's alternatives. A repeated alternative is that mistake.
+  // So is a word that is an alternative of one slot and of the next:
+  // "waging war|wars|a war" reads as "waging", "war|wars|a", "war".
+  std::vector<std::string> prev_alts;
   for (const std::string& slot : SplitWords(d->phrase)) {
     std::vector<std::string> alts = SplitAlternatives(slot);
     std::sort(alts.begin(), alts.end());
@@ -319,6 +322,14 @@ Status ReadCue(const JsonLite& doc, const Node* c, const std::string& where, Cue
                                   "\" in one word's alternatives (`|` joins single words; "
                                   "write phrases of different lengths as separate cues)");
     }
+    for (const std::string& a : alts) {
+      if (std::binary_search(prev_alts.begin(), prev_alts.end(), a))
+        return Status::InvalidInput(where + ": \"" + d->phrase + "\" has \"" + a +
+                                    "\" in two neighbouring words' alternatives (`|` joins "
+                                    "single words; write phrases of different lengths as "
+                                    "separate cues)");
+    }
+    prev_alts = std::move(alts);
   }
   std::string pos;
   if (!StringField(doc, c, "pos", "verb", &pos))

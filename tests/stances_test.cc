@@ -998,6 +998,17 @@ TEST(StancesTest, LexiconErrors) {
   ASSERT_FALSE(dup.ok());
   EXPECT_NE(dup.status().message().find("d.json: cues[0]"), std::string::npos);
   EXPECT_NE(dup.status().message().find("repeats \"ask\""), std::string::npos);
+  // "waging war|wars|a war" is "waging", "war|wars|a", "war": a word in two
+  // neighbouring words' alternatives is refused; "stand|stood by" is fine.
+  auto split = StanceFinder::FromJson(
+      {R"({"kind":"cue","cues":[{"cue":"waging war|wars|a war","polarity":"oppose"}]})"},
+      {"d.json"});
+  ASSERT_FALSE(split.ok());
+  EXPECT_NE(split.status().message().find("has \"war\" in two neighbouring"), std::string::npos);
+  EXPECT_TRUE(
+      StanceFinder::FromJson(
+          {R"({"kind":"cue","cues":[{"cue":"stand|stood by","polarity":"support"}]})"}, {"d.json"})
+          .ok());
   // A words file must give every list of english.json.
   auto partial = StanceFinder::FromJson(
       {R"({"kind":"words","lists":{"passive_be_forms":["was"]}})", R"({"kind":"cue","cues":[]})"},
