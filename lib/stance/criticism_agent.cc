@@ -259,6 +259,40 @@ bool SentenceAnalyzer::ClauseSubjectState(int cb, int before, ActorRef* out) con
   return false;
 }
 
+// The state an evaluative adjective's noun at unit c stands for: a state's
+// organs as one actor unit ("the illegitimate Ukrainian government"), a
+// state or capital and a noun of its organs ("the self-proclaimed Kyiv
+// authorities"), or the organs in a capital ("the illegitimate authorities
+// in Kyiv").
+bool SentenceAnalyzer::OrgansAfterAdjective(int c, ActorRef* out) const {
+  int end = c + 1;
+  ActorRef st;
+  const bool state = (IsActor(c) && StateOf(c, &st)) || CapitalAt(c, &end, &st);
+  if (state && units_[c].kind != UK::kWord && units_[c].span.size() > st.actor.span.size() &&
+      st.actor.span.size() > 0) {
+    *out = st;  // "Ukrainian authorities" as one actor unit
+    return true;
+  }
+  if (state && MatchList(end, lex_.state_agent) > end) {
+    *out = st;
+    return true;
+  }
+  // "the illegitimate authorities in Kyiv".
+  if (!state && MatchList(c, lex_.state_agent) > c && CapitalOrgansAt(c, &end, &st)) {
+    *out = st;
+    return true;
+  }
+  return false;
+}
+
+// A state at unit a (after an optional "the") that opens no list ("Russia,
+// Iran and ...", "Russia and Iran"): the doer of a fronted phrase or a
+// sentence adverb's clause.
+bool SentenceAnalyzer::LoneStateAt(int a, ActorRef* out) const {
+  if (IsWord(a, "the")) ++a;
+  return IsActor(a) && !IsPunct(a + 1, ',') && !IsWord(a + 1, "and") && StateOf(a, out);
+}
+
 // Who does the act an evaluative cue names: a possessive or demonym before
 // it ("Russian aggression"), a by-phrase after its noun phrase ("the
 // annexation of Crimea by Russia"), "of X" for cues whose "of" names the
@@ -272,13 +306,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   if (IsAdverb(h.b) && h.e == h.b + 1) {
     // A sentence adverb of regret before the clause ("Unfortunately, the
     // Russian Federation has refused"): the state right after it.
-    if (SubjectStart(cb, h.b) == h.b && IsPunct(h.e, ',')) {
-      int a = h.e + 1;
-      if (IsWord(a, "the")) ++a;
-      if (IsActor(a) && !IsPunct(a + 1, ',') && !IsWord(a + 1, "and") && StateOf(a, out))
-        return true;
-      return false;
-    }
+    if (SubjectStart(cb, h.b) == h.b && IsPunct(h.e, ',')) return LoneStateAt(h.e + 1, out);
     const Parse p = ParseSubject(cb, h.b);
     if (p.ok && StateOfRef(p.subjects.back(), out)) return true;
     return ClauseSubjectState(cb, h.b, out);
@@ -289,10 +317,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   if (def.pos == CuePos::kAdj && SubjectStart(cb, h.b) == h.b) {
     int k = h.e;
     while (k < ce && k < h.e + 12 && !IsPunct(k, ',')) ++k;
-    int a = k + 1 + IsWord(k + 1, "the");
-    if (IsPunct(k, ',') && IsActor(a) && !IsPunct(a + 1, ',') && !IsWord(a + 1, "and") &&
-        StateOf(a, out))
-      return true;
+    if (IsPunct(k, ',') && LoneStateAt(k + 1, out)) return true;
   }
   if (AgentBefore(h.b, cb, out)) return true;
   // "the Kremlin's use of propaganda", "the spread of Russian propaganda".
@@ -313,34 +338,14 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (IsWord(a, "the")) ++a;
     if (StateOf(a, out)) return true;
   }
-  // An evaluative adjective on a state's organs: "the self-proclaimed Kyiv
-  // authorities", "the illegitimate Ukrainian government".
-  if (def.pos == CuePos::kAdj && !IsAdverb(h.b)) {
-    int c = h.e;
-    while (c < ce && (IsAdverb(c) || ModifierShaped(c))) ++c;
-    int end = c + 1;
-    ActorRef st;
-    const bool state = (IsActor(c) && StateOf(c, &st)) || CapitalAt(c, &end, &st);
-    if (state && units_[c].kind != UK::kWord && units_[c].span.size() > st.actor.span.size() &&
-        st.actor.span.size() > 0) {
-      *out = st;  // "Ukrainian authorities" as one actor unit
-      return true;
-    }
-    if (state && MatchList(end, lex_.state_agent) > end) {
-      *out = st;
-      return true;
-    }
-    // "the illegitimate authorities in Kyiv".
-    if (!state && MatchList(c, lex_.state_agent) > c && CapitalOrgansAt(c, &end, &st)) {
-      *out = st;
-      return true;
-    }
-  }
-  // An evaluative adjective on a conduct noun whose "of X" is the doer:
-  // "the dangerous stance of the Russian Federation", "illegal actions of X".
+  // An evaluative adjective: on a state's organs ("the self-proclaimed Kyiv
+  // authorities"), or on a conduct noun whose "of X" is the doer ("the
+  // dangerous stance of the Russian Federation", "illegal actions of X").
   if (def.pos == CuePos::kAdj) {
+    // The noun it goes with, after adverbs and modifiers.
     int c = h.e;
     while (c < ce && (IsAdverb(c) || ModifierShaped(c))) ++c;
+    if (!IsAdverb(h.b) && OrgansAfterAdjective(c, out)) return true;
     const int ne = MatchList(c, lex_.conduct_noun);
     if (ne > c && IsWord(ne, "of")) {
       int a = ne + 1;

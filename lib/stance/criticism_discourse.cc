@@ -139,8 +139,7 @@ bool SentenceAnalyzer::PersonPronounState(int cb, int cue, ActorRef* out) const 
 // criticised at least twice in a row, with no praise of it since. Cheap: it
 // lets a sentence without a cue go on to AdversarySubject.
 bool SentenceAnalyzer::AdversaryMayApply() const {
-  return criticised_count_ >= 2 && speaker_ && speaker_->id == last_criticised_holder_ &&
-         !last_criticised_.empty();
+  return has_adversary() && speaker_ && speaker_->id == last_criticised_holder_;
 }
 
 // The speech's adversary as the subject of a main clause the speaker

@@ -21,8 +21,13 @@ bool EndsWithNt(std::string_view w) {
 // (`when_negated`) are no cues without it.
 bool SentenceAnalyzer::NegationJustBefore(int i) const {
   for (int k = i - 1; k >= 0 && k >= i - 4 && units_[k].kind == UK::kWord; --k)
-    if (MatchList(k, lex_.negation) > 0 || EndsWithNt(units_[k].low)) return true;
+    if (NegationAt(k)) return true;
   return false;
+}
+
+// Whether unit k starts a negation marker or is a "n't" contraction.
+bool SentenceAnalyzer::NegationAt(int k) const {
+  return MatchList(k, lex_.negation) > 0 || EndsWithNt(units_[k].low);
 }
 
 // "whether India favours", "if the text changes, Brazil would support it":
@@ -49,9 +54,7 @@ std::string SentenceAnalyzer::Modality(int scan_b, int hit_b, bool* negated, boo
     if (MatchList(k, lex_.refusal) > 0) *refused = true;
     // Two negations cancel ("cannot possibly fail to defend"); "not only"
     // and "not just" negate nothing.
-    if ((MatchList(k, lex_.negation) > 0 || EndsWithNt(units_[k].low)) && !IsWord(k + 1, "only") &&
-        !IsWord(k + 1, "just"))
-      *negated = !*negated;
+    if (NegationAt(k) && !IsWord(k + 1, "only") && !IsWord(k + 1, "just")) *negated = !*negated;
     if (MatchList(k, lex_.hedge) > 0) hedged = true;
   }
   int cb = ClauseStart(hit_b);

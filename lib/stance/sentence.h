@@ -67,13 +67,13 @@ class SentenceAnalyzer : public SentenceUnits {
   // For tests: for each stance Run appends, the name of the sieve that found
   // its actor ("subject", "passive", ...; "role-only-clause").
   void set_trace(std::vector<std::string_view>* trace) { trace_ = trace; }
+  // Whether a holder has criticised one state twice in a row, with no
+  // praise of it since: a speaker's next sentences may criticise it without
+  // a cue (criticism_discourse.cc, AdversaryMayApply).
+  bool has_adversary() const { return criticised_count_ >= 2 && !last_criticised_.empty(); }
   // Who asserts the next sentences (a speech's speaker, a turn's entity),
   // with the `via` its stances get; null for nobody. Their criticism of a
   // state is their stance (criticism.cc). `speaker` must outlive the Runs.
-  // Whether a speaker has criticised one state twice in a row, with no
-  // praise of it since: its next sentences may criticise it without a cue
-  // (criticism_discourse.cc).
-  bool has_adversary() const { return criticised_count_ >= 2 && !last_criticised_.empty(); }
   void set_speaker(const ActorView* speaker, std::string_view via) {
     speaker_ = speaker;
     speaker_via_ = via;
@@ -202,6 +202,8 @@ class SentenceAnalyzer : public SentenceUnits {
   static constexpr double kCapitalConf = 0.8;
   bool CapitalAt(int k, int* end, ActorRef* out) const;
   bool CapitalOrgansAt(int k, int* end, ActorRef* out) const;
+  bool OrgansAfterAdjective(int c, ActorRef* out) const;
+  bool LoneStateAt(int a, ActorRef* out) const;
   bool StandsFor(const StanceActor& a, std::string_view state) const;
   bool AfterPlacePreposition(int i) const;
   bool AgentBefore(int b, int cb, ActorRef* out) const;
@@ -238,6 +240,7 @@ class SentenceAnalyzer : public SentenceUnits {
   void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
 
   // ---- modality and polarity (modality.cc) ---------------------------------
+  bool NegationAt(int k) const;
   bool NegationJustBefore(int i) const;
   bool Conditional(int cb, int anchor) const;
   std::string Modality(int scan_b, int hit_b, bool* negated, bool* refused) const;
