@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "caucus/dictionary.h"
+#include "cues.h"
 
 namespace caucus::internal {
 
@@ -189,16 +190,7 @@ Status EnglishWords::Add(const JsonLite& doc, const JsonLite::Node* file, const 
 }
 
 bool EnglishWords::IsCounteringForm(std::string_view w) const {
-  if (countering_verbs.Contains(w)) return true;
-  if (w.size() < 6 || w.substr(w.size() - 3) != "ing") return false;
-  std::string stem(w.substr(0, w.size() - 3));
-  if (countering_verbs.Contains(stem)) return true;  // fighting
-  // stopping, combatting: a doubled final consonant.
-  if (stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2] &&
-      countering_verbs.Contains(std::string_view(stem).substr(0, stem.size() - 1)))
-    return true;
-  stem += 'e';  // closing, reducing
-  return countering_verbs.Contains(stem);
+  return countering_forms.Contains(w);
 }
 
 Status EnglishWords::Finish(const std::string& name) {
@@ -206,6 +198,15 @@ Status EnglishWords::Finish(const std::string& name) {
     if ((this->*(l.list)).empty())
       return Status::InvalidInput(name + ": lists." + std::string(l.name) +
                                   ": missing (every list of dictionaries/english.json is needed)");
+  // The countering verbs and their -ing forms, as the cues inflect verbs
+  // ("combat", "combating", "combatting", "closing", "stopping").
+  countering_forms = WordList();
+  for (const std::string& v : countering_verbs.words()) {
+    countering_forms.Add(v);
+    for (const std::string& f : Inflect(v, CuePos::kVerb))
+      if (f.size() > 3 && f.compare(f.size() - 3, 3, "ing") == 0 && !countering_forms.Contains(f))
+        countering_forms.Add(f);
+  }
   normative_starts = WordList();
   for (const char* w : {"not", "it", "time", "threat", "dangerous", "concern", "importance"})
     normative_starts.Add(w);

@@ -159,6 +159,8 @@ struct EnglishWords {
   // normative modals, the condemning adjectives, "not", "it", "time",
   // "threat", "dangerous", "concern").
   WordList normative_starts;
+  // Derived: countering_verbs and their -ing forms (IsCounteringForm).
+  WordList countering_forms;
 };
 
 // The lists by their name in the file.
