@@ -71,7 +71,7 @@ Status Annotator::AddStances(Document* doc) const {
   // lexicon (english.json is read once).
   if (!doc->Has("turns") && MayHaveSpeakerLabels(doc->text())) {
     const internal::EnglishWords& en = stance::EnglishOf(**finder);
-    const TurnFormat format = internal::DetectTurnFormat(doc->text(), en);
+    const TurnFormat format = internal::DetectLabelledTurnFormat(doc->text(), en);
     if (format == TurnFormat::kCart || format == TurnFormat::kUnVerbatim) {
       auto names = recognizer();
       if (!names.ok()) return names.status();

@@ -8,6 +8,8 @@
 #include <map>
 #include <sstream>
 
+#include "../lib/turns/turns.h"
+
 namespace caucus {
 namespace {
 
@@ -510,6 +512,29 @@ TEST(TurnsFixtures, EachFixtureIsDetectedAsItsFormat) {
     EXPECT_GE(turns.size(), 5u);
     CheckInvariants(text, turns);
   }
+}
+
+// DetectLabelledTurnFormat (what `caucus stances` asks) gives the labelled
+// formats exactly where DetectTurnFormat does, and kNone for every other.
+TEST(TurnsFixtures, LabelledDetectionAgreesWithFullDetection) {
+  const internal::EnglishWords& en = internal::ShippedEnglishWords();
+  std::vector<std::string> texts;
+  for (const Case& c : kCases) texts.push_back(c.text);
+  for (const char* file :
+       {"cart-itu-council-wg.txt", "un-verbatim-general-assembly.txt", "summary-cstd-session.txt",
+        "script-press-briefing.txt", "parliament-speaker-lines.txt", "parliament-openings.txt"})
+    texts.push_back(ReadFile(std::string(CAUCUS_TEST_DATA) + "/transcripts/" + file));
+  int labelled = 0, other = 0;
+  for (const std::string& text : texts) {
+    const TurnFormat full = internal::DetectTurnFormat(text, en);
+    const bool is_labelled = full == TurnFormat::kCart || full == TurnFormat::kUnVerbatim;
+    (is_labelled ? labelled : other)++;
+    EXPECT_EQ(internal::DetectLabelledTurnFormat(text, en), is_labelled ? full : TurnFormat::kNone)
+        << text.substr(0, 80);
+  }
+  // Both kinds were tried.
+  EXPECT_GE(labelled, 2);
+  EXPECT_GE(other, 3);
 }
 
 // The real transcripts in ../shared/corpus, when present: never a crash, and

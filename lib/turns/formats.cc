@@ -369,10 +369,8 @@ using turns::CountCues;
 using turns::Parse;
 using turns::Parsed;
 
-TurnFormat DetectTurnFormat(std::string_view text, const internal::EnglishWords& en) {
-  // ">>" and UN labels are unambiguous; press-briefing labels nearly so.
-  // Parliamentary openings and summary sentences also occur inside the other
-  // formats, so they only win when nothing stronger is there.
+TurnFormat DetectLabelledTurnFormat(std::string_view text, const internal::EnglishWords& en) {
+  // ">>" and UN labels are unambiguous.
   if (CountCues(text, TurnFormat::kCart, en) >= 2) return TurnFormat::kCart;
   const Parsed un = Parse(text, TurnFormat::kUnVerbatim, en);
   if (un.cues.size() >= 2) return TurnFormat::kUnVerbatim;
@@ -385,6 +383,14 @@ TurnFormat DetectTurnFormat(std::string_view text, const internal::EnglishWords&
     }
     if (lines_before <= 2) return TurnFormat::kUnVerbatim;
   }
+  return TurnFormat::kNone;
+}
+
+TurnFormat DetectTurnFormat(std::string_view text, const internal::EnglishWords& en) {
+  // The labelled formats first; press-briefing labels are nearly as sure.
+  // Parliamentary openings and summary sentences also occur inside the other
+  // formats, so they only win when nothing stronger is there.
+  if (const TurnFormat f = DetectLabelledTurnFormat(text, en); f != TurnFormat::kNone) return f;
   if (CountCues(text, TurnFormat::kScript, en) >= 2) return TurnFormat::kScript;
   int parl = CountCues(text, TurnFormat::kParliament, en);
   int summary = CountCues(text, TurnFormat::kSummary, en);

@@ -14,6 +14,9 @@
 namespace caucus::internal {
 
 TurnFormat DetectTurnFormat(std::string_view text, const EnglishWords& en);
+// The labelled formats only: kCart or kUnVerbatim when DetectTurnFormat
+// would give it, else kNone (without counting the cues of the other formats).
+TurnFormat DetectLabelledTurnFormat(std::string_view text, const EnglishWords& en);
 std::vector<Turn> FindTurns(std::string_view text, const TurnOptions& options,
                             const SpeakerResolver& resolve, const EnglishWords& en);
 std::vector<Span> FindNotes(std::string_view text, Span span, const EnglishWords& en);
