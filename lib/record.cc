@@ -190,7 +190,10 @@ class StrictReader {
     bool escaped = false;
     if (!StringBody(&body, &escaped)) return false;
     if (!escaped) {
-      out->assign(body.data(), body.size());
+      // clear + append: the fields read are mostly empty and short, and
+      // append's path is much shorter than assign's (no aliasing checks).
+      out->clear();
+      out->append(body.data(), body.size());
       return true;
     }
     return UnescapeJsonString(body, out).ok();
@@ -718,7 +721,7 @@ bool ReadCanonicalEntities(std::string_view raw, const std::string& text, bool b
     if (r.Lit(",\"score\":") && !r.Number(&e.score)) return false;
     if (!r.Lit("}")) return false;
     if (!SpanFits(text, e.span.begin, e.span.end) || e.kind.empty()) return false;
-    e.text.assign(text, e.span.begin, e.span.size());
+    e.text.append(text, e.span.begin, e.span.size());  // e is new: append is assign
     if (r.Lit("]")) return r.pos() == raw.size();
     if (!r.Lit(",")) return false;
   }
