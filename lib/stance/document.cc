@@ -110,8 +110,8 @@ void SentencesPass(DocState* d) {
       continue;
     asserts[si] = {sp->id, sp->kind, sp->name, "speaker"};
   }
-  d->stances = Engine::Of(d->finder).FindInSentences(d->text, d->sents, *ents, d->trace,
-                                                     asserts.empty() ? nullptr : &asserts);
+  d->stances = Engine::Of(d->finder).FindInSentences(
+      d->text, d->sents, *ents, d->trace, asserts.empty() ? nullptr : &asserts, d->body());
 }
 
 void PeopleToOrgsPass(DocState* d) { FoldPeopleToOrgs(*d->sentence_ents, &d->stances); }

@@ -173,6 +173,14 @@ struct DocState {
   std::vector<std::string_view>* trace = nullptr;
   Status status;  // a pass that fails (a bad "turns" layer) sets it; the rest are skipped
 
+  // Where the text's front matter ends (FrontMatterEnd), found once: the
+  // passes that skip it ask for it in turn.
+  uint32_t body() const {
+    if (!body_end) body_end = FrontMatterEnd(text);
+    return *body_end;
+  }
+  mutable std::optional<uint32_t> body_end;
+
   // The entity layer with the quotation mentions, if any.
   const std::vector<Entity>& layer_ents() const { return has_quote_ents ? quote_ents : ents; }
   // The speaker of sentence si, or null.

@@ -4,6 +4,7 @@
 #ifndef CAUCUS_LIB_STANCE_ENGINE_H_
 #define CAUCUS_LIB_STANCE_ENGINE_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,11 +35,13 @@ struct StanceFinder::Impl {
   // front matter that the document scan for cue words keeps (scan.cc), in
   // sentence order. When `trace` is not null, the name of the sieve that
   // found each stance's actor is appended to it, one per stance. `speakers`
-  // (may be null or shorter): who asserts sentence i.
+  // (may be null or shorter): who asserts sentence i. `body`: where the
+  // front matter ends (FrontMatterEnd(text)) when the caller knows it.
   std::vector<Stance> FindInSentences(std::string_view text, const std::vector<Sentence>& sentences,
                                       const std::vector<Entity>& entities,
                                       std::vector<std::string_view>* trace = nullptr,
-                                      const std::vector<SentenceSpeaker>* speakers = nullptr) const;
+                                      const std::vector<SentenceSpeaker>* speakers = nullptr,
+                                      std::optional<uint32_t> body = std::nullopt) const;
 };
 
 namespace stance {

@@ -55,7 +55,7 @@ bool SentenceMayMissScan(std::string_view text, Span s, const std::vector<Entity
 std::vector<Stance> StanceFinder::Impl::FindInSentences(
     std::string_view text, const std::vector<Sentence>& sentences,
     const std::vector<Entity>& entities, std::vector<std::string_view>* trace,
-    const std::vector<SentenceSpeaker>* speakers) const {
+    const std::vector<SentenceSpeaker>* speakers, std::optional<uint32_t> known_body) const {
   std::vector<Stance> out;
   if (sentences.empty()) return out;
   // Fast scan: mark sentences that contain a scan word (see ForEachScanWord)
@@ -114,7 +114,7 @@ std::vector<Stance> StanceFinder::Impl::FindInSentences(
     return r;
   });
   // A leading front-matter block ("# Source: ...", YAML) holds no stances.
-  const uint32_t body = FrontMatterEnd(text);
+  const uint32_t body = known_body ? *known_body : FrontMatterEnd(text);
   // Paragraph starts, for coreference bounds.
   stance::Arena arena;
   stance::SentenceAnalyzer analyzer(lex, text, entities, &arena);

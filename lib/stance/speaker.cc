@@ -98,7 +98,7 @@ void AddSpeakerMentions(DocState* d) {
   if (d->speakers.empty()) return;
   const std::string_view text = d->text;
   const std::vector<Sentence>& sents = d->sents;
-  const uint32_t body = FrontMatterEnd(text);
+  const uint32_t body = d->body();
   const std::vector<Span> quotes = QuotedRanges(text);
   EntityOverlaps ent_overlaps(d->layer_ents());
   // A government's sentences are read twice (first-person subjects, then
@@ -145,7 +145,7 @@ void AddSpeakerNorms(DocState* d) {
   const std::vector<Sentence>& sents = d->sents;
   std::vector<Stance>& out = d->stances;
   const std::vector<Span>& added = d->speaker_added;
-  const uint32_t body = FrontMatterEnd(text);
+  const uint32_t body = d->body();
   const std::vector<Span> quotes = QuotedRanges(text);
   std::vector<char> has_speaker(sents.size(), 0);
   const SpanSet mentions(added);
