@@ -38,12 +38,25 @@ bool HasEchoVerb(const EnglishWords& en, std::string_view text, Span sp) {
   return ContainsFolded(t, en.echo_view_nouns) && ContainsFolded(t, en.echo_verbs);
 }
 
+// The first bytes of the echo_similar words, for LeadMayEcho: most words
+// start with none of them. An empty word would match any: then all pass.
+struct FirstBytes {
+  bool is[256] = {};
+  explicit FirstBytes(const WordList& words) {
+    for (std::string_view s : words.words()) {
+      if (s.empty()) std::fill(std::begin(is), std::end(is), true);
+      if (!s.empty()) is[static_cast<unsigned char>(s[0])] = true;
+    }
+  }
+};
+
 // An exact prefilter for the lead test below: one of the first three words
 // (as AppendWords cuts them) must be a kSimilar word. AppendWords starts a
 // word at an ASCII letter or digit whose previous byte in the span is no
 // letter or digit and does not join it to a word: a ' or - joins when a
 // letter or digit precedes it and a letter follows.
-bool LeadMayEcho(const EnglishWords& en, std::string_view text, Span sp) {
+bool LeadMayEcho(const EnglishWords& en, const FirstBytes& similar_first, std::string_view text,
+                 Span sp) {
   const size_t end = std::min<size_t>(sp.end, text.size());
   int starts = 0;
   for (size_t p = sp.begin; p < end && starts < 3; ++p) {
@@ -58,6 +71,10 @@ bool LeadMayEcho(const EnglishWords& en, std::string_view text, Span sp) {
     }
     // The word's first bytes (up to four), lower-cased, are those of an
     // echo_similar word.
+    if (!similar_first.is[static_cast<unsigned char>(AsciiLower(text[p]))]) {
+      ++starts;
+      continue;
+    }
     for (const std::string& s : en.echo_similar.words()) {
       const size_t k = std::min<size_t>(s.size(), 4);
       if (p + k > end) continue;
@@ -73,9 +90,9 @@ bool LeadMayEcho(const EnglishWords& en, std::string_view text, Span sp) {
 // The index of "by" in "Similar views have been expressed (in varying
 // degrees) by ...", the view among the first four words; 0 if the sentence
 // is no echo.
-size_t EchoBy(const EnglishWords& en, std::string_view text, Span sentence,
-              std::vector<Word>* lead) {
-  if (!LeadMayEcho(en, text, sentence)) return 0;
+size_t EchoBy(const EnglishWords& en, const FirstBytes& similar_first, std::string_view text,
+              Span sentence, std::vector<Word>* lead) {
+  if (!LeadMayEcho(en, similar_first, text, sentence)) return 0;
   WordsInto(text, sentence, lead, 4);
   bool view = false;
   for (size_t k = 1; k < lead->size() && !view; ++k)
@@ -185,8 +202,9 @@ void EchoedViews(const internal::EnglishWords& en, std::string_view text,
   std::vector<Stance> add;
   const EntityIds ids(ents);
   std::vector<Word> w;
+  const FirstBytes similar_first(en.echo_similar);
   for (size_t si = 0; si < sents.size(); ++si) {
-    const size_t by = EchoBy(en, text, sents[si].span, &w);
+    const size_t by = EchoBy(en, similar_first, text, sents[si].span, &w);
     if (!by) continue;
     const Stance* prev = EchoedStance(*stances, in_order, si);
     if (!prev || prev->polarity == "neutral") continue;
