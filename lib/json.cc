@@ -161,6 +161,44 @@ inline uint32_t StructuralMask(const char* s, size_t b, size_t n) {
   return mask;
 }
 
+// The quotes and the brackets ('{', '}', '[', ']') of 16 bytes, as bit
+// masks (bit k: byte k).
+struct BlockMasks {
+  uint32_t quotes = 0, brackets = 0;
+};
+
+// Fills *m for the 16 bytes at p; false if they hold a backslash.
+inline bool ClassifyBlock(const char* p, BlockMasks* m) {
+#if defined(__SSE2__)
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\\')))) return false;
+  // '[' | 0x20 == '{' and ']' | 0x20 == '}'; no other byte maps there.
+  const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+  m->quotes = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"'))));
+  m->brackets = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
+      _mm_cmpeq_epi8(folded, _mm_set1_epi8('{')), _mm_cmpeq_epi8(folded, _mm_set1_epi8('}')))));
+  return true;
+#else
+  m->quotes = m->brackets = 0;
+  for (int k = 0; k < 16; ++k) {
+    const char c = p[k];
+    if (c == '\\') return false;
+    if (c == '"') m->quotes |= 1u << k;
+    if (c == '{' || c == '}' || c == '[' || c == ']') m->brackets |= 1u << k;
+  }
+  return true;
+#endif
+}
+
+// Bit k of the result: the XOR of bits 0..k of x (16 bits).
+inline uint32_t PrefixXor16(uint32_t x) {
+  x ^= x << 1;
+  x ^= x << 2;
+  x ^= x << 4;
+  x ^= x << 8;
+  return x & 0xFFFFu;
+}
+
 // The closers of the open brackets, innermost last: inline up to a depth of
 // 64, on the heap beyond.
 class BracketStack {
@@ -202,42 +240,59 @@ size_t SkipValue(std::string_view s, size_t i, std::string* err) {
   if (c == '{' || c == '[') {
     // Only strings and brackets matter; everything between is skipped. The
     // same walk as SkipString per string, over the structural bytes of one
-    // 16-byte block after another.
+    // 16-byte block after another. A block without a backslash (nor one
+    // just before it) has no escaped quote: its quotes all open or close a
+    // string, so which brackets are outside strings follows from the
+    // quotes' positions (a prefix XOR), and only those brackets are walked.
     BracketStack stack;
     const size_t n = s.size();
-    size_t b = i;
-    uint32_t mask = StructuralMask(s.data(), b, n);
     bool in_string = false;
     size_t string_start = 0;
-    while (true) {
-      while (mask == 0) {
-        b += 16;
-        if (b >= n) break;
-        mask = StructuralMask(s.data(), b, n);
-      }
-      if (mask == 0) break;
-      const size_t j = b + static_cast<size_t>(__builtin_ctz(mask));
-      mask &= mask - 1;
+    // Handles the bracket at j outside a string; returns 1 for the end of
+    // the value, -1 for an error, 0 to go on.
+    auto bracket = [&](size_t j) -> int {
       const char d = s[j];
-      if (in_string) {
-        if (d != '"') continue;
-        size_t k = j;  // count the backslashes before the quote
-        while (k > string_start + 1 && s[k - 1] == '\\') --k;
-        if (((j - k) & 1) == 0) in_string = false;
+      if (d == '{' || d == '[') {
+        stack.push(d == '{' ? '}' : ']');
+        return 0;
+      }
+      if (stack.empty() || stack.back() != d) {
+        *err = At("mismatched bracket", j);
+        return -1;
+      }
+      stack.pop();
+      return stack.empty() ? 1 : 0;
+    };
+    for (size_t b = i; b < n; b += 16) {
+      BlockMasks m;
+      if (b + 16 <= n && ClassifyBlock(s.data() + b, &m) && (b == i || s[b - 1] != '\\')) {
+        if ((m.quotes | m.brackets) == 0) continue;
+        const uint32_t inside = PrefixXor16(m.quotes) ^ (in_string ? 0xFFFFu : 0u);
+        for (uint32_t ev = m.brackets & ~inside; ev != 0; ev &= ev - 1) {
+          const size_t j = b + static_cast<size_t>(__builtin_ctz(ev));
+          if (const int r = bracket(j)) return r > 0 ? j + 1 : 0;
+        }
+        if (__builtin_popcount(m.quotes) & 1) in_string = !in_string;
+        if (in_string && m.quotes != 0)
+          string_start = b + 31 - static_cast<size_t>(__builtin_clz(m.quotes));
         continue;
       }
-      if (d == '"') {
-        in_string = true;
-        string_start = j;
-      } else if (d == '{' || d == '[') {
-        stack.push(d == '{' ? '}' : ']');
-      } else {
-        if (stack.empty() || stack.back() != d) {
-          *err = At("mismatched bracket", j);
-          return 0;
+      for (uint32_t mask = StructuralMask(s.data(), b, n); mask != 0; mask &= mask - 1) {
+        const size_t j = b + static_cast<size_t>(__builtin_ctz(mask));
+        const char d = s[j];
+        if (in_string) {
+          if (d != '"') continue;
+          size_t k = j;  // count the backslashes before the quote
+          while (k > string_start + 1 && s[k - 1] == '\\') --k;
+          if (((j - k) & 1) == 0) in_string = false;
+          continue;
         }
-        stack.pop();
-        if (stack.empty()) return j + 1;
+        if (d == '"') {
+          in_string = true;
+          string_start = j;
+        } else if (const int r = bracket(j)) {
+          return r > 0 ? j + 1 : 0;
+        }
       }
     }
     if (in_string) {

@@ -177,6 +177,103 @@ TEST(JsonTest, ScanObject) {
   EXPECT_EQ(m[3].raw, "null");
 }
 
+// A nested value's end found one byte at a time, for the test below: the
+// index after the bracket that closes the one at i, or npos.
+size_t SkipNestedByteByByte(std::string_view s, size_t i) {
+  std::string closers;
+  bool in_string = false;
+  for (size_t j = i; j < s.size(); ++j) {
+    const char c = s[j];
+    if (in_string) {
+      if (c == '\\') {
+        ++j;
+      } else if (c == '"') {
+        in_string = false;
+      }
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      closers.push_back(c == '{' ? '}' : ']');
+    } else if (c == '}' || c == ']') {
+      if (closers.empty() || closers.back() != c) return std::string_view::npos;
+      closers.pop_back();
+      if (closers.empty()) return j + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Nested values whose strings hold brackets, quotes and backslashes (escaped)
+// at every offset from the scanner's 16-byte blocks: the member ends where a
+// byte-by-byte walk ends it, and a value cut short is refused.
+TEST(JsonTest, ScanNestedValuesAcrossBlocks) {
+  const char* pieces[] = {R"("a")",  R"("]")",    R"("\"")", R"("\\")", R"("\\\"]")", R"("x\\")",
+                          R"("{[")", R"("}\"{")", "1",       "[]",      "{}",         R"("\\\\")"};
+  uint32_t seed = 12345;
+  auto next = [&seed]() {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) & 0x7FFF;
+  };
+  std::vector<JsonMember> m;
+  for (int round = 0; round < 400; ++round) {
+    // A random nesting of arrays and objects over the pieces.
+    std::string v;
+    std::string closers;
+    const int items = 1 + static_cast<int>(next() % 12);
+    for (int k = 0; k < items; ++k) {
+      if (!v.empty() && v.back() != '[' && v.back() != ':') v += ',';
+      switch (next() % 4) {
+        case 0:
+          v += '[';
+          closers += ']';
+          break;
+        case 1:
+          v += "{\"k\":";
+          closers += '}';
+          break;
+        default:
+          v += pieces[next() % std::size(pieces)];
+          if (!closers.empty() && closers.back() == '}') {
+            v += '}';
+            closers.pop_back();
+          }
+      }
+    }
+    while (!closers.empty()) {
+      if (v.back() == ':' || v.back() == '[') v += "0";
+      v += closers.back();
+      closers.pop_back();
+    }
+    const std::string value = "[" + v + "]";
+    const std::string pad(next() % 17, ' ');
+    const std::string line = "{\"p\":\"" + pad + "\",\"v\":" + value + ",\"b\":1}";
+    SCOPED_TRACE(line);
+    ASSERT_NE(SkipNestedByteByByte(value, 0), std::string_view::npos);
+    ASSERT_TRUE(ScanJsonObject(line, &m).ok());
+    ASSERT_EQ(m.size(), 3u);
+    EXPECT_EQ(m[1].raw, value);
+    EXPECT_EQ(m[2].key, "b");
+    // Cut inside the value: unterminated.
+    const std::string cut = "{\"v\":" + value.substr(0, 1 + next() % (value.size() - 1));
+    EXPECT_FALSE(ScanJsonObject(cut, &m).ok()) << cut;
+  }
+  // A closer that does not match, past the first blocks.
+  const Status st = ScanJsonObject(R"({"v":[")" + std::string(40, 'x') + R"(", {"a": 1]]})", &m);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("mismatched bracket"), std::string::npos) << st.message();
+  // A string left open, its quote past the first blocks: the message points at it.
+  const std::string open =
+      R"({"v":[")" + std::string(40, 'x') + R"(", "a", "abc)" + std::string(40, 'y');
+  const Status unterminated = ScanJsonObject(open, &m);
+  ASSERT_FALSE(unterminated.ok());
+  EXPECT_NE(unterminated.message().find("unterminated string starting at byte " +
+                                        std::to_string(open.rfind('"'))),
+            std::string::npos)
+      << unterminated.message();
+}
+
 TEST(JsonTest, ScanRejectsMalformed) {
   std::vector<JsonMember> m;
   const char* bad[] = {"",           "[1]",        "{",           "{\"a\"}",     "{\"a\":}",
