@@ -84,6 +84,7 @@ const EnglishList kEnglishLists[] = {
     {"degree_adverbs", &EnglishWords::degree_adverbs},
     {"subject_openers", &EnglishWords::subject_openers},
     {"claim_verbs", &EnglishWords::claim_verbs},
+    {"duty_nouns", &EnglishWords::duty_nouns},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},
     {"evaluation_be_forms", &EnglishWords::evaluation_be_forms},
     {"speech_verbs", &EnglishWords::speech_verbs},

@@ -93,6 +93,7 @@ struct EnglishWords {
   WordList degree_adverbs;
   WordList subject_openers;
   WordList claim_verbs;
+  WordList duty_nouns;
   WordList necessity_adjectives;
   WordList evaluation_be_forms;
   WordList speech_verbs;

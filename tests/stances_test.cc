@@ -633,7 +633,15 @@ TEST(StancesTest, NormativeHarmFaultAndWayOut) {
       {"Nor can we remain indifferent to the spread of malaria.", "oppose", "the spread"},
       {"The world remained indifferent to the suffering.", "", ""},
       // "It is incumbent upon X to": a call for what X is to do.
-      {"It is incumbent upon the ITU to publish its rules.", "support", "publish its rules"},
+      {"It is incumbent upon the ITU to publish its rules.", "support", "to publish its rules"},
+      {"It is the responsibility of the ITU to publish its rules.", "support", "to publish"},
+      {"It is our shared duty to end online fraud.", "oppose", "online fraud"},
+      {"It is the responsibility of the ITU.", "", ""},
+      // A right.
+      {"Freedom of expression is a human right.", "support", "Freedom of expression"},
+      {"Access to the Internet is a basic right of every citizen.", "support", "Access to"},
+      {"We have the right to develop.", "", ""},
+      {"Privacy is not a universal right.", "", ""},
       // The subject after "why".
       {"That is why the role of the IGF is so crucial.", "support", "the role of the IGF=IGF"},
   });

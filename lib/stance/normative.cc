@@ -555,6 +555,29 @@ bool NotIndifferent(const EnglishWords& en, const WordRange& w, size_t i, Normat
   return Statement("oppose", "concern", t, w.size(), n);
 }
 
+// The first "to" at or after w[b], within ten words; w.size() if none.
+size_t NextTo(const WordRange& w, size_t b) {
+  for (size_t t = b; t < w.size() && t < b + 10; ++t)
+    if (w[t].low == "to") return t;
+  return w.size();
+}
+
+// A call whose content starts at w[to] ("to", "that" or what follows):
+// support what is to be done (the target starts at w[to]); against the object of a countering verb
+// ("it is necessary to prevent the killing", "it is imperative that we end the disparity").
+bool CallThrough(const EnglishWords& en, const WordRange& w, size_t to, NormativeStatement* n) {
+  if (to >= w.size()) return false;
+  Statement("support", "call-for", to, w.size(), n);
+  if (!In(w[to].low, {"to", "that"})) return true;
+  size_t v = to + 1;
+  if (w[to].low == "that") ++v;
+  if (v + 1 < w.size() && en.countering_verbs.Contains(w[v].low)) {
+    n->polarity = "oppose";
+    n->target_begin = v + 1;
+  }
+  return true;
+}
+
 // An evaluation or a call without a modal at w[i]: "it is necessary", "the
 // time has come", "is a threat to", "is dangerous", "unacceptable", "grave
 // concern".
@@ -572,28 +595,19 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
         // "it is necessary to say": rhetoric.
         !(a + 2 < w.size() && w[a + 1].low == "to" &&
           RhetoricalVerb(en, w, static_cast<int>(a + 2)))) {
-      *polarity = "support";
-      *act = "call-for";
-      n->target_begin = a + 1;
-      // "It is incumbent upon the Government to fulfil the agreement": a
-      // call for what it is to do.
-      if (a + 1 < w.size() && In(w[a + 1].low, {"upon", "on"})) {
-        for (size_t t = a + 2; t + 1 < w.size() && t < a + 12; ++t)
-          if (w[t].low == "to") {
-            n->target_begin = t + 1;
-            break;
-          }
-      }
-      // "It is necessary to prevent the killing", "it is imperative that we
-      // end the disparity": against the object of the countering verb.
-      size_t v = a + 2;
-      if (v < w.size() && w[a + 1].low == "that") ++v;
-      if (v + 1 < w.size() && In(w[a + 1].low, {"to", "that"}) &&
-          en.countering_verbs.Contains(w[v].low)) {
-        *polarity = "oppose";
-        n->target_begin = v + 1;
-      }
-      return true;
+      const size_t to = a + 1 < w.size() && In(w[a + 1].low, {"upon", "on"})
+                            ? NextTo(w, a + 2)  // "incumbent upon X to"
+                            : a + 1;
+      return CallThrough(en, w, to, n);
+    }
+    // "It is the responsibility of the international community to protect
+    // civilians", "it is our shared duty to end impunity".
+    size_t d = a;
+    if (d < w.size() && In(w[d].low, {"the", "our", "a"})) ++d;
+    if (d + 1 < w.size() && !en.duty_nouns.Contains(w[d].low)) ++d;  // "shared"
+    if (d + 2 < w.size() && d > a && en.duty_nouns.Contains(w[d].low)) {
+      const size_t to = NextTo(w, d + 1);
+      if (to < w.size()) return CallThrough(en, w, to, n);
     }
   }
   if (x == "time" && i + 2 < w.size() &&
