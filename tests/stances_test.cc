@@ -68,6 +68,13 @@ TEST(StancesTest, ActorsPolarityTable) {
       {"Kenya is determined to defend net neutrality.", "KEN support"},
       {"India will strive for net neutrality.", "IND support"},
       {"Kenya is firmly convinced of the importance of net neutrality.", "KEN support"},
+      {"Kenya is pleased to note that the IGF has grown.", "KEN support"},
+      {"Kenya will spare no effort to defend net neutrality.", "KEN support"},
+      {"Kenya has joined the Freedom Online Coalition.", "KEN support"},
+      {"Kenya and Ghana joined forces.", ""},
+      {"Kenya was joined by Ghana.", ""},
+      {"Kenya co-chairs the working group on net neutrality.", "KEN support"},
+      {"The meeting was co-chaired by Kenya.", ""},
       // The object of a preposition is no subject, across an article and a
       // modifier; a dash with spaces around it joins no name to a verb.
       {"Ghana spoke with the new Kenyan delegation and India backed the plan.", "IND support"},
