@@ -68,11 +68,15 @@ bool SentenceAnalyzer::ClausesPass(std::vector<Stance>*) {
 }
 
 bool SentenceAnalyzer::CueStancesPass(std::vector<Stance>* out) {
-  hit_actors_.assign(hits_.size(), {});
+  // Every hit's actors empty (their vectors kept from earlier sentences).
+  hit_actors_.resize(hits_.size());
+  for (std::vector<ActorRef>& a : hit_actors_) a.clear();
   hit_targets_.assign(hits_.size(), {});
   hit_done_.assign(hits_.size(), 0);
-  std::vector<char> clause_has_cue(units_.size() + 1, 0);
-  std::vector<char> clause_has_role(units_.size() + 1, 0);
+  std::vector<char>& clause_has_cue = clause_has_cue_;
+  std::vector<char>& clause_has_role = clause_has_role_;
+  clause_has_cue.assign(units_.size() + 1, 0);
+  clause_has_role.assign(units_.size() + 1, 0);
   for (size_t hi = 0; hi < hits_.size(); ++hi) {
     int cb = ClauseStart(hits_[hi].b);
     if (hits_[hi].role) {

@@ -260,6 +260,9 @@ class SentenceAnalyzer : public SentenceUnits {
   std::vector<std::vector<ActorRef>> hit_actors_;
   std::vector<Target> hit_targets_;
   std::vector<char> hit_done_;
+  // CueStancesPass's scratch, kept across sentences: clause start -> it has
+  // a cue stance / a role-only hit.
+  std::vector<char> clause_has_cue_, clause_has_role_;
   std::vector<std::string_view>* trace_ = nullptr;
   const ActorView* speaker_ = nullptr;
   std::string_view speaker_via_;
