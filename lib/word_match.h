@@ -112,6 +112,9 @@ class WordSet {
 // WordSet's filter over strings it owns, kept in the file's order. Words
 // are lower case, and Contains compares a word of the text seen in lower
 // case; a case-sensitive list (titles, prefixes) is read through words().
+// A long list (inflected verbs) is also indexed by hash, so that a word
+// that passes the filter is compared with one or two of its words, not
+// with each in turn.
 class WordList {
  public:
   void Add(std::string w) {
@@ -120,15 +123,27 @@ class WordList {
       last_mask_[Last(w)] |= LengthBit(w.size());
     }
     words_.push_back(std::move(w));
+    if (words_.size() <= kLinear) return;
+    if (2 * words_.size() > slots_.size()) {
+      // Rehash every word into a table at most a quarter full.
+      size_t n = 16;
+      while (n < 4 * words_.size()) n *= 2;
+      slots_.assign(n, 0);
+      for (size_t k = 0; k < words_.size(); ++k) Insert(k);
+    } else {
+      Insert(words_.size() - 1);
+    }
   }
   bool Contains(std::string_view w) const {
     if (!MayContain(w)) return false;
+    if (!slots_.empty()) return Indexed(w);
     for (const std::string& s : words_)
       if (w == s) return true;
     return false;
   }
   bool Contains(LowerWord w) const {
     if (!MayContain(w)) return false;
+    if (!slots_.empty()) return Indexed(w);
     for (const std::string& s : words_)
       if (w == s) return true;
     return false;
@@ -154,9 +169,42 @@ class WordList {
     return !w.empty() && (mask_[Index(w)] & bit) && (last_mask_[Last(w)] & bit);
   }
 
+  // FNV-1a of the word's bytes as Contains compares them (a LowerWord's
+  // lower-cased).
+  template <typename W>
+  static uint64_t Hash(const W& w) {
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < w.size(); ++i) {
+      h ^= static_cast<unsigned char>(w[i]);
+      h *= 1099511628211ULL;
+    }
+    return h;
+  }
+  void Insert(size_t k) {
+    if (words_[k].empty()) return;  // never looked up (MayContain)
+    const size_t mask = slots_.size() - 1;
+    size_t i = Hash(words_[k]) & mask;
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = static_cast<uint32_t>(k + 1);
+  }
+  // Whether w equals a word of the list, by the hash index: the same answer
+  // as comparing it with each word (equal words hash alike).
+  template <typename W>
+  bool Indexed(const W& w) const {
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = Hash(w) & mask;; i = (i + 1) & mask) {
+      const uint32_t s = slots_[i];
+      if (s == 0) return false;
+      if (w == std::string_view(words_[s - 1])) return true;
+    }
+  }
+
+  // Lists up to this long are only scanned.
+  static constexpr size_t kLinear = 8;
   std::vector<std::string> words_;
   uint32_t mask_[256] = {};
   uint32_t last_mask_[256] = {};
+  std::vector<uint32_t> slots_;  // index + 1 into words_, 0 for empty; or none
 };
 
 // Words the cue matcher skips between a cue's words ("strongly supported",

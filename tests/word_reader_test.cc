@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "word_match.h"
+
 namespace caucus::internal {
 namespace {
 
@@ -129,6 +131,48 @@ TEST(WordReader, Possessive) {
   EXPECT_EQ(PossessiveAt("\xE2\x80\x99s view", 0, 9), 4u);
   EXPECT_EQ(PossessiveAt("'sake", 0, 5), 0u);
   EXPECT_EQ(PossessiveAt("'t", 0, 2), 0u);
+}
+
+}  // namespace
+}  // namespace caucus::internal
+
+namespace caucus::internal {
+namespace {
+
+// WordList::Contains gives, for a long list (hash-indexed) as for a short
+// one (scanned), what comparing the word with each listed word gives: a
+// text word in any case through LowerWord, the exact bytes otherwise.
+TEST(WordListTest, ContainsAsAComparisonWithEachWord) {
+  const std::vector<std::string> words = {"hamper",    "hampers",    "hampered",   "hampering",
+                                          "worsen",    "worsens",    "worsened",   "worsening",
+                                          "undermine", "undermines", "undermined", "erode",
+                                          "eroded",    "",           "ab",         "Title"};
+  const std::vector<std::string> probes = {
+      "hamper",    "HAMPERED",   "Hampering", "hampere",   "hamperd", "worsens", "wORSENED",
+      "worsenign", "undermined", "undermine", "underminr", "erode",   "ERODE",   "ab",
+      "aB",        "",           "Title",     "title",     "TITLE",   "x",       "erodes"};
+  for (size_t n : {size_t{3}, size_t{8}, size_t{9}, words.size()}) {
+    WordList list;
+    for (size_t k = 0; k < n; ++k) list.Add(words[k]);
+    for (const std::string& p : probes) {
+      SCOPED_TRACE(std::to_string(n) + " words, probe '" + p + "'");
+      bool lower = false, exact = false;
+      for (size_t k = 0; k < n; ++k) {
+        lower |= !words[k].empty() && LowerWord(p) == words[k];
+        exact |= !words[k].empty() && std::string_view(p) == words[k];
+      }
+      EXPECT_EQ(list.Contains(LowerWord(p)), lower);
+      EXPECT_EQ(list.Contains(std::string_view(p)), exact);
+    }
+  }
+  // Known answers, so the comparison above cannot pass by both being wrong.
+  WordList all;
+  for (const std::string& w : words) all.Add(w);
+  EXPECT_TRUE(all.Contains(LowerWord("UNDERMINES")));
+  EXPECT_FALSE(all.Contains(std::string_view("UNDERMINES")));
+  EXPECT_FALSE(all.Contains(LowerWord("Title")));  // the list's word has a capital
+  EXPECT_TRUE(all.Contains(std::string_view("Title")));
+  EXPECT_FALSE(all.Contains(LowerWord("")));
 }
 
 }  // namespace
