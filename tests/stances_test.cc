@@ -649,6 +649,9 @@ TEST(StancesTest, NormativeHarmFaultAndWayOut) {
       {"Access to the Internet is a basic right of every citizen.", "support", "Access to"},
       {"We have the right to develop.", "", ""},
       {"Privacy is not a universal right.", "", ""},
+      // "Let me" + a stance verb: the speaker's.
+      {"Let me stress the need for reform of the ITU.", "support", "reform of the ITU=ITU"},
+      {"Let me begin by thanking the Chair.", "", ""},
       // The subject after "why".
       {"That is why the role of the IGF is so crucial.", "support", "the role of the IGF=IGF"},
   });
