@@ -395,19 +395,29 @@ bool EvaluableSubject(const EnglishWords& en, const WordRange& w, size_t b, size
 
 // The subject of a clause whose predicate starts at w[j], words [b, j): from
 // SubjectBefore, or after the last comma, semicolon or colon ("instead of
-// leading to peace, every military intervention has worsened ..."); j if
-// none, or if the clause is what someone else says ("they claim that
-// sanctions have hampered ...": theirs, not the speaker's).
+// leading to peace, every military intervention has worsened ..."), or
+// before an inserted phrase; j if none, or if the clause is what someone else says ("they claim
+// that sanctions have hampered ...": theirs, not the speaker's).
 size_t ClauseSubject(const EnglishWords& en, std::string_view text, const WordRange& w, size_t j) {
   size_t b = SubjectBefore(en, w, j);
   if (b >= j) return j;
   if (b >= 2 && w[b - 1].low == "that" &&
       (en.speech_verbs.Contains(w[b - 2].low) || en.claim_verbs.Contains(w[b - 2].low)))
     return j;
-  for (size_t k = b + 1; k < j; ++k)
-    if (text.substr(w[k - 1].e, w[k].b - w[k - 1].e).find_first_of(",;:") != std::string_view::npos)
-      b = k;
-  return b;
+  // The clause marks between the subject's words: the subject starts after
+  // the last one, unless a mark right before the predicate closes an
+  // inserted phrase ("the erosion of global institutions, including the
+  // United Nations, poses ..."): then before the phrase.
+  size_t marks[3] = {b, b, b};  // the word indices after the last three marks
+  for (size_t k = b + 1; k <= j && k < w.size(); ++k) {
+    if (text.substr(w[k - 1].e, w[k].b - w[k - 1].e).find_first_of(",;:") == std::string_view::npos)
+      continue;
+    marks[0] = marks[1];
+    marks[1] = marks[2];
+    marks[2] = k;
+  }
+  if (marks[2] != j) return marks[2];
+  return marks[1] == b ? j : marks[0];
 }
 
 // A statement about the subject [b, e) of a predicate of harm or fault:
