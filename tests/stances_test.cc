@@ -629,6 +629,15 @@ TEST(StancesTest, NormativeHarmFaultAndWayOut) {
       {"A threat to the open Internet was averted.", "", ""},
       // Two states joined name a relation, neither state's conduct.
       {"US-China tensions are a threat to growth.", "oppose", "US-China tensions="},
+      // What would help, what helps us.
+      {"More attention to prevention would help to avoid such crimes.", "support",
+       "More attention"},
+      {"Exchanges with scientists allow us to make the right decisions.", "support", "Exchanges"},
+      {"It would help us.", "", ""},
+      {"Some said that their neighbours would help when needed.", "", ""},
+      {"Nothing can help.", "", ""},
+      {"The plan helped us.", "", ""},
+      {"Their attempts to help the rebels failed.", "", ""},
       // A way out.
       {"Unilateralism is not an option.", "oppose", "Unilateralism"},
       {"Force is no solution.", "oppose", "Force"},

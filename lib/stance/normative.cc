@@ -377,7 +377,7 @@ bool HoldsResponsible(const EnglishWords& en, const WordRange& w, size_t i, Norm
 bool EvaluableSubject(const EnglishWords& en, const WordRange& w, size_t b, size_t e) {
   if (b >= e) return false;
   const LowerWord first = w[b].low;
-  if (In(first, {"we", "i", "you", "us", "our"})) return false;
+  if (In(first, {"we", "i", "you", "us", "our", "nothing", "none", "nobody", "what"})) return false;
   if (e - b == 1 && (en.dummy_subjects.Contains(first) || en.state_pronouns.Contains(first) ||
                      en.person_pronouns.Contains(first) || en.demonstratives.Contains(first) ||
                      en.relative_pronouns.Contains(first)))
@@ -468,6 +468,28 @@ bool SubjectDoesHarm(const EnglishWords& en, std::string_view text, const WordRa
   if (j == SIZE_MAX || j == 0) return false;
   if (be != w[i].low.ends_with("ing")) return false;  // passive, or a participle
   return AgainstTheSubject(en, w, ClauseSubject(en, text, w, j), j, n);
+}
+
+// "More attention to prevention would help to avoid such violations", "a
+// stronger commitment can help", "exchanges with scientists allow us to make
+// the right decisions": support of the subject for what it would do (a
+// modal before the verb) or does for us ("allow us", "help us").
+bool SubjectHelps(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                  NormativeStatement* n) {
+  bool be;
+  const size_t j = PredicateStart(en, w, i, &be);
+  if (j == SIZE_MAX || j == 0 || be) return false;
+  const bool modal = std::any_of(w.begin() + j, w.begin() + i, [](const Word& y) {
+    return In(y.low, {"can", "could", "would", "will", "may", "might"});
+  });
+  // "States would help when needed": help with nothing named.
+  if (i + 1 >= w.size() || In(w[i + 1].low, {"when", "if", "as", "where", "while", "because"}))
+    return false;
+  if (!modal && w[i + 1].low != "us") return false;
+  if (!modal && w[i].low.ends_with("ed")) return false;  // "it helped us": a report
+  const size_t b = ClauseSubject(en, text, w, j);
+  if (!EvaluableSubject(en, w, b, j)) return false;
+  return Statement("support", "support", b, j, n);
 }
 
 // "Such meddling is a breach of international law", "cybercrime poses a
@@ -682,6 +704,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = SubjectIsOfImportance(en, w, i, &n);
     } else if (en.holding_verbs.Contains(x)) {
       found = HoldsResponsible(en, w, i, &n);
+    } else if (en.benefit_verbs.Contains(x)) {
+      found = SubjectHelps(en, text, w, i, &n);
     } else if (en.harm_forms.Contains(x)) {
       found = SubjectDoesHarm(en, text, w, i, &n);
     } else if (en.fault_nouns.Contains(x)) {
