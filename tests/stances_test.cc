@@ -69,6 +69,10 @@ TEST(StancesTest, ActorsPolarityTable) {
       {"India will strive for net neutrality.", "IND support"},
       {"Kenya is firmly convinced of the importance of net neutrality.", "KEN support"},
       {"Kenya is pleased to note that the IGF has grown.", "KEN support"},
+      {"India will give up oversight of the IGF.", "IND support"},
+      {"India will not relinquish its stewardship of the IGF.", "IND oppose"},
+      {"India handed over control of the town to Kenya.", ""},
+      {"India has dealt a body blow to net neutrality.", "IND oppose"},
       {"Kenya will spare no effort to defend net neutrality.", "KEN support"},
       {"Kenya has joined the Freedom Online Coalition.", "KEN support"},
       {"Kenya and Ghana joined forces.", ""},
@@ -621,11 +625,23 @@ TEST(StancesTest, NormativeHarmFaultAndWayOut) {
       {"Online fraud poses a serious threat to small businesses.", "oppose", "Online fraud"},
       {"The blockade remains the main obstacle to growth.", "oppose", "The blockade"},
       {"The absence of a settlement is a threat to peace.", "support", "a settlement"},
+      {"In the end, the erosion of the rules, including the old codes, poses a danger to all.",
+       "support", "the rules"},
+      {"Sanctions, in our view, are a breach of international law.", "oppose", "Sanctions"},
       {"It is a threat to the open Internet.", "", ""},
       {"The plan is not a threat to the open Internet.", "", ""},
       {"A threat to the open Internet was averted.", "", ""},
       // Two states joined name a relation, neither state's conduct.
       {"US-China tensions are a threat to growth.", "oppose", "US-China tensions="},
+      // What would help, what helps us.
+      {"More attention to prevention would help to avoid such crimes.", "support",
+       "More attention"},
+      {"Exchanges with scientists allow us to make the right decisions.", "support", "Exchanges"},
+      {"It would help us.", "", ""},
+      {"Some said that their neighbours would help when needed.", "", ""},
+      {"Nothing can help.", "", ""},
+      {"The plan helped us.", "", ""},
+      {"Their attempts to help the rebels failed.", "", ""},
       // A way out.
       {"Unilateralism is not an option.", "oppose", "Unilateralism"},
       {"Force is no solution.", "oppose", "Force"},
@@ -649,6 +665,9 @@ TEST(StancesTest, NormativeHarmFaultAndWayOut) {
       {"Access to the Internet is a basic right of every citizen.", "support", "Access to"},
       {"We have the right to develop.", "", ""},
       {"Privacy is not a universal right.", "", ""},
+      // "Let me" + a stance verb: the speaker's.
+      {"Let me stress the need for reform of the ITU.", "support", "reform of the ITU=ITU"},
+      {"Let me begin by thanking the Chair.", "", ""},
       // The subject after "why".
       {"That is why the role of the IGF is so crucial.", "support", "the role of the IGF=IGF"},
   });
