@@ -672,6 +672,16 @@ TEST(StancesTest, NormativeHarmFaultAndWayOut) {
       {"Access to the Internet is a basic right of every citizen.", "support", "Access to"},
       {"We have the right to develop.", "", ""},
       {"Privacy is not a universal right.", "", ""},
+      // Not against what one allows, fights for or must not lose sight of.
+      {"We cannot allow the ITU to perish on our watch.", "oppose", "perish"},
+      {"Member States must fight to uphold the Charter.", "support", "fight to uphold"},
+      {"We must not lose sight of the principles of the Charter.", "support", "not lose sight"},
+      {"The cost of conflict, exacerbated by neglect, is high.", "", ""},
+      {"We should like to thank the Chair.", "", ""},
+      {"The plight of refugees must not be overlooked.", "support", "not be overlooked"},
+      {"It is important to underline the need for reform of the ITU.", "support",
+       "to underline the need for reform of the ITU=ITU"},
+      {"We cannot fail to highlight a few aspects.", "", ""},
       // "Let me" + a stance verb: the speaker's.
       {"Let me stress the need for reform of the ITU.", "support", "reform of the ITU=ITU"},
       {"Let me begin by thanking the Chair.", "", ""},
