@@ -18,8 +18,8 @@ import records_crit_eval as r  # noqa: E402
 
 # Today's figures on tests/gold/criticism-records.jsonl; raise them as the
 # criticism rules improve.
-FLOOR_SENTENCE_F1 = 0.30
-FLOOR_SPEECH_F1 = 0.53
+FLOOR_SENTENCE_F1 = 0.42
+FLOOR_SPEECH_F1 = 0.75
 
 TEXT = ("Mr. A (France): Russia annexed Crimea. We condemn it. "
         "Mr. B (Chile): We thank all. The regime lies.")

@@ -604,5 +604,37 @@ TEST(StanceCriticism, TheStateBehindTheDoers) {
   });
 }
 
+TEST(StanceCriticism, WordingOfSecurityCouncilDebates) {
+  RunTable({
+      // Evaluative predicates past coordinated adverbs and adjectives, and
+      // past "however" between commas.
+      {"SWE",
+       "Iran's intransigence on the question is morally and politically incomprehensible and "
+       "unacceptable.",
+       "SWE oppose criticise ->IRN"},
+      {"NOR", "The draft tabled by Iran is, however, not acceptable.",
+       "IRN support propose ->-; NOR oppose criticise ->IRN"},
+      {"NOR", "What Iran did at the border was shocking.", "NOR oppose criticise ->IRN"},
+      // Conduct nouns of obstruction with their doer.
+      {"NOR", "We regret the indifference of the Russian Federation to the fate of civilians.",
+       "NOR oppose criticise ->RUS"},
+      // Using aid or hunger as a weapon, playing politics with it.
+      {"SWE", "The Russian Federation has chosen to use hunger as a weapon.",
+       "SWE oppose accuse ->RUS"},
+      {"UKR", "Russia is playing politics with the lives of civilians.", "UKR oppose accuse ->RUS"},
+      {"SWE", "The Russian authorities continue to politicize the delivery of aid.",
+       "SWE oppose accuse ->RUS"},
+      {"RUS", "We reject the interventionist policy of the United States.",
+       "RUS oppose reject ->USA"},
+      // Guard rails: no doer (a call by the speaker, not a criticism), the
+      // speaker itself, negation, "acceptable to" (the holder after it).
+      {"SWE", "Food must never be used as a weapon.", "SWE oppose call-for ->-"},
+      {"SWE", "We will not play politics with aid.", ""},
+      {"SWE", "Russia has not politicized the delivery of aid.", ""},
+      {"SWE", "A destructive earthquake struck Iran.", ""},
+      {"SWE", "The text is not acceptable to Iran.", "IRN oppose accept ->-"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

@@ -411,11 +411,12 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (IsPunct(a, ',') && StateOf(a - 1, out) && !AfterPlacePreposition(a - 1)) return true;
   }
   // A predicate: "Russia is the aggressor", "X's actions are illegal", "the
-  // build-up ... has been a deliberate provocation".
+  // build-up ... has been a deliberate provocation", "is, however, morally
+  // and humanly incomprehensible and unacceptable".
   int c = h.b - 1;
-  for (int steps = 0; steps < 4 && c > cb; ++steps) {
+  for (int steps = 0; steps < 7 && c > cb; ++steps) {
     if (InList(c, en_.articles) || IsAdverb(c) || ModifierShaped(c) || IsPunct(c, ',') ||
-        IsWord(c, "and"))
+        IsWord(c, "and") || (IsPunct(c + 1, ',') && InList(c, en_.discourse_openers)))
       --c;
     else
       break;
