@@ -18,8 +18,8 @@ import records_crit_eval as r  # noqa: E402
 
 # Today's figures on tests/gold/criticism-records.jsonl; raise them as the
 # criticism rules improve.
-FLOOR_SENTENCE_F1 = 0.42
-FLOOR_SPEECH_F1 = 0.75
+FLOOR_SENTENCE_F1 = 0.46
+FLOOR_SPEECH_F1 = 0.78
 
 TEXT = ("Mr. A (France): Russia annexed Crimea. We condemn it. "
         "Mr. B (Chile): We thank all. The regime lies.")
@@ -115,7 +115,7 @@ def test_gold_file():
     docs, got = r.load_gold(r.DEFAULT_GOLD)
     assert len(docs) == 2
     n = sum(1 for v in got.values() for a in v if not a.get("borderline"))
-    assert n >= 60, n
+    assert n >= 50, n
     for v in got.values():
         for a in v:
             assert len(a["speaker"]) == 3 and len(a["target"]) == 3 and a["speaker"] != a["target"], a
