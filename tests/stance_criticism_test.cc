@@ -636,5 +636,31 @@ TEST(StanceCriticism, WordingOfSecurityCouncilDebates) {
   });
 }
 
+TEST(StanceCriticism, DemonstrativePhrasesReferBack) {
+  RunTable({
+      // An evaluation whose noun phrase opens with a demonstrative refers
+      // to the state the speaker criticised in the two sentences before.
+      {"UKR", "Russia has annexed the peninsula. This illegal process causes suffering.",
+       "UKR oppose accuse ->RUS; UKR oppose criticise ->RUS"},
+      {"UKR",
+       "Russia has annexed the peninsula. Our people resisted. Those blatant violations of the "
+       "Charter are a blow to security.",
+       "UKR oppose accuse ->RUS; UKR oppose criticise ->RUS"},
+      {"NOR", "Iran has attacked the ships. We condemn such illegal acts.",
+       "NOR oppose accuse ->IRN; NOR oppose condemn ->IRN"},
+      // Guard rails: "that" as a conjunction, no criticism before, too far
+      // back, no demonstrative.
+      {"UKR", "Russia has annexed the peninsula. We note that illegal arms flows continue.",
+       "UKR oppose accuse ->RUS"},
+      {"UKR", "The talks went on for days. This illegal process causes suffering.", ""},
+      {"UKR",
+       "Russia has annexed the peninsula. Our people resisted. The talks failed. This illegal "
+       "process causes suffering.",
+       "UKR oppose accuse ->RUS"},
+      {"UKR", "Russia has annexed the peninsula. Illegal arms flows continue.",
+       "UKR oppose accuse ->RUS"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

@@ -151,9 +151,11 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
         via = "discourse";
         from = s->cb;
       } else {
-        // "the so-called referendum", "the aggressor" with the state named
-        // just before: the state the holder last criticised.
-        if (!def.discourse || !RecentCriticism(holder, 2)) return;
+        // "the so-called referendum", "the aggressor", "these illegal
+        // actions" with the state named just before: the state the holder
+        // last criticised.
+        if (!(def.discourse || DemonstrativePhrase(s->cb, h.b)) || !RecentCriticism(holder, 2))
+          return;
         // A bare noun after a preposition is generic ("a fight against
         // aggression", "acts of aggression"); "the aggressor", "a farce of a
         // referendum" refer back.
@@ -406,7 +408,14 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
     const Hit& x = hits_[hit_at_[k]];
     if (lex_.defs[x.def].frame != CueFrame::kEvaluation) continue;
     ActorRef agent;
-    if (!EvaluationAgent(x, s->cb, s->ce, &agent)) continue;
+    if (!EvaluationAgent(x, s->cb, s->ce, &agent)) {
+      // "We condemn such illegal acts" right after a criticism by the same
+      // holder: the state criticised there (criticism_discourse.cc).
+      if (s->actors.empty() || !DemonstrativePhrase(s->cb, x.b) ||
+          !RecentCriticism(s->actors[0], 2))
+        continue;
+      agent = DiscourseState();
+    }
     // "Russia has used its veto as an accomplice to unlawful incursion":
     // the actor's own wrong is no target of its own opposition.
     if (std::any_of(s->actors.begin(), s->actors.end(),

@@ -67,6 +67,24 @@ bool SentenceAnalyzer::DemonstrativeSubject(int cb, int cue) const {
   return k == cue;
 }
 
+// Whether the noun phrase of the evaluation cue at `cue` opens with a
+// demonstrative, past modifiers and intensifying cues ("This illegal
+// process", "Those blatant violations", "such provocations"): it refers
+// back. "that" only as the clause's subject ("We note that illegal ..." is
+// a conjunction).
+bool SentenceAnalyzer::DemonstrativePhrase(int cb, int cue) const {
+  int k = cue - 1;
+  for (int steps = 0; steps < 3 && k >= cb; ++steps) {
+    const bool evaluation =
+        hit_at_[k] >= 0 && lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation;
+    if (!(IsAdverb(k) || ModifierShaped(k) || InList(k, en_.premodifier_words) || evaluation))
+      break;
+    --k;
+  }
+  if (k < cb || !InList(k, en_.demonstratives)) return false;
+  return !IsWord(k, "that") || SubjectStart(cb, cue) == k;
+}
+
 // Whether the clause before the wrongdoing cue `cue` has as its subject a
 // demonstrative or definite noun that stands for a state ("That country",
 // "the regime", "those authorities"), then only a verb group.

@@ -224,6 +224,7 @@ class SentenceAnalyzer : public SentenceUnits {
   ActorRef DiscourseState() const;
   int SubjectStart(int cb, int before) const;
   bool DemonstrativeSubject(int cb, int cue) const;
+  bool DemonstrativePhrase(int cb, int cue) const;
   bool StateAnaphorSubject(int cb, int cue) const;
   bool StatePronounSubject(int cb, int cue) const;
   bool VerbGroupOnly(int k, int cue) const;
