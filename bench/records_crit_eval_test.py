@@ -18,7 +18,7 @@ import records_crit_eval as r  # noqa: E402
 
 # Today's figures on tests/gold/criticism-records.jsonl; raise them as the
 # criticism rules improve.
-FLOOR_SENTENCE_F1 = 0.52
+FLOOR_SENTENCE_F1 = 0.56
 FLOOR_SPEECH_F1 = 0.78
 
 TEXT = ("Mr. A (France): Russia annexed Crimea. We condemn it. "

@@ -626,6 +626,19 @@ TEST(StanceCriticism, WordingOfSecurityCouncilDebates) {
        "SWE oppose accuse ->RUS"},
       {"RUS", "We reject the interventionist policy of the United States.",
        "RUS oppose reject ->USA"},
+      // A war waged against a state, fiction spread, a pretext invoked, a
+      // rationale concocted; "of our Russian colleagues" for the state.
+      {"NOR", "It is a war that Iran is waging against its neighbours.", "NOR oppose accuse ->IRN"},
+      {"SWE", "Russian officials are spreading fiction about the vote.",
+       "SWE oppose criticise ->RUS"},
+      {"SWE", "Russia invokes the pretext of protecting minorities.", "SWE oppose criticise ->RUS"},
+      {"SWE", "The Russian Federation concocted a rationale for the attack.",
+       "SWE oppose accuse ->RUS"},
+      {"SWE", "The crisis is due to the unwillingness of our Russian colleagues to compromise.",
+       "SWE oppose criticise ->RUS"},
+      {"SWE", "Science fiction is popular in Russia.", ""},
+      {"SWE", "Iran invoked its right to self-defence.", ""},
+      {"SWE", "Ukraine suffers from a war waged against it.", ""},
       // Guard rails: no doer (a call by the speaker, not a criticism), the
       // speaker itself, negation, "acceptable to" (the holder after it).
       {"SWE", "Food must never be used as a weapon.", "SWE oppose call-for ->-"},

@@ -334,8 +334,10 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     return StateOf(a, out) || CapitalOrgansAt(h.e, &capital_end, out);
   }
   if (def.of_agent && IsWord(k, "of")) {
+    // "the intransigence of our Russian colleagues": a delegation spoken
+    // of as colleagues is its state.
     int a = k + 1;
-    if (IsWord(a, "the")) ++a;
+    if (IsWord(a, "the") || IsWord(a, "our")) ++a;
     if (StateOf(a, out)) return true;
   }
   // An evaluative adjective: on a state's organs ("the self-proclaimed Kyiv
