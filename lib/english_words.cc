@@ -124,6 +124,7 @@ const EnglishList kEnglishLists[] = {
     {"addressee_glue", &EnglishWords::addressee_glue},
     {"impersonal_report_words", &EnglishWords::impersonal_report_words},
     {"commitment_nouns", &EnglishWords::commitment_nouns},
+    {"stop_nouns", &EnglishWords::stop_nouns},
     {"demonstratives", &EnglishWords::demonstratives},
     {"discourse_openers", &EnglishWords::discourse_openers},
     {"premodifier_words", &EnglishWords::premodifier_words},

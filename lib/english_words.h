@@ -133,6 +133,7 @@ struct EnglishWords {
   WordList addressee_glue;
   WordList impersonal_report_words;
   WordList commitment_nouns;
+  WordList stop_nouns;
   WordList demonstratives;
   WordList discourse_openers;
   WordList premodifier_words;

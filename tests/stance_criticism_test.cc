@@ -26,6 +26,7 @@ const stance_test::E kCriticismEntities[] = {
     {"Ukrainian", "government", "UKR"},
     {"Sweden", "government", "SWE"},
     {"Iran", "government", "IRN"},
+    {"Iranian", "government", "IRN", "", "demonym"},
     {"Norway", "government", "NOR"},
     {"ITRs", "instrument", "ITRs"},
     {"privacy", "topic", "privacy"},
@@ -646,6 +647,27 @@ TEST(StanceCriticism, WordingOfSecurityCouncilDebates) {
       {"SWE", "Russia has not politicized the delivery of aid.", ""},
       {"SWE", "A destructive earthquake struck Iran.", ""},
       {"SWE", "The text is not acceptable to Iran.", "IRN oppose accept ->-"},
+  });
+}
+
+TEST(StanceCriticism, CallsForAStatesWithdrawalAreDemands) {
+  RunTable({
+      // A call for the withdrawal, cessation or end of a state's forces or
+      // conduct: a demand against the state, not support of it.
+      {"UKR", "We call for the immediate withdrawal of Russian troops from the region.",
+       "UKR oppose demand ->RUS"},
+      {"SWE", "We insist on the complete and unconditional withdrawal of Iranian forces.",
+       "SWE oppose demand ->IRN"},
+      {"NOR", "We call for the withdrawal of the Russian Federation's troops.",
+       "NOR oppose demand ->RUS"},
+      {"NOR", "We call for an end to Russian military activities near the border.",
+       "NOR oppose demand ->RUS"},
+      // Guard rails: a welcome is no call; a state's withdrawal from a
+      // treaty, a text withdrawn.
+      {"UKR", "We welcome the withdrawal of Russian troops.", "UKR support welcome ->RUS"},
+      {"SWE", "We call for the withdrawal of Russia from the treaty.",
+       "SWE support call-for ->RUS"},
+      {"SWE", "We call for the withdrawal of the draft.", "SWE support call-for ->-"},
   });
 }
 

@@ -225,6 +225,7 @@ class SentenceAnalyzer : public SentenceUnits {
   int SubjectStart(int cb, int before) const;
   bool DemonstrativeSubject(int cb, int cue) const;
   bool DemonstrativePhrase(int cb, int cue) const;
+  bool NominalDemand(HitState* s);
   bool StateAnaphorSubject(int cb, int cue) const;
   bool StatePronounSubject(int cb, int cue) const;
   bool VerbGroupOnly(int k, int cue) const;
