@@ -124,6 +124,8 @@ const EnglishList kEnglishLists[] = {
     {"addressee_glue", &EnglishWords::addressee_glue},
     {"impersonal_report_words", &EnglishWords::impersonal_report_words},
     {"commitment_nouns", &EnglishWords::commitment_nouns},
+    {"rhetorical_openers", &EnglishWords::rhetorical_openers},
+    {"repetition_words", &EnglishWords::repetition_words},
     {"stop_nouns", &EnglishWords::stop_nouns},
     {"demonstratives", &EnglishWords::demonstratives},
     {"discourse_openers", &EnglishWords::discourse_openers},

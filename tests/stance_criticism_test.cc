@@ -674,6 +674,22 @@ TEST(StanceCriticism, CallsForAStatesWithdrawalAreDemands) {
   });
 }
 
+TEST(StanceCriticism, RhetoricalQuestionsCriticise) {
+  RunTable({
+      // A question that opens with "why" or "how", or says "again", about
+      // a state's wrong: the speaker's criticism, and nothing else.
+      {"UKR", "Why does Russia continue to violate the agreement?", "UKR oppose accuse ->RUS"},
+      {"NOR", "Will Iran once again attack the ships?", "NOR oppose accuse ->IRN"},
+      {"UKR", "How can Russia justify its aggression against us?", "UKR oppose criticise ->RUS"},
+      // Guard rails: a question that asks, the speaker's own question, no
+      // doer, a question of support.
+      {"UKR", "Did Russia violate the ceasefire?", ""},
+      {"NOR", "Has Iran attacked the ships?", ""},
+      {"UKR", "How can we stop the aggression?", ""},
+      {"SWE", "Will Russia support the text again?", ""},
+  });
+}
+
 TEST(StanceCriticism, DemonstrativePhrasesReferBack) {
   RunTable({
       // An evaluation whose noun phrase opens with a demonstrative refers

@@ -46,6 +46,20 @@ int SentenceAnalyzer::SubjectStart(int cb, int before) const {
   return k;
 }
 
+// Whether a question is rhetorical: it opens with "why" or "how"
+// (english.json rhetorical_openers: "Why does Russia continue to violate
+// the agreement?", "How can Iran claim ...?"), or says "again"
+// (repetition_words: "Will Russia once again attack ...?"). "Did Russia
+// violate the ceasefire?" asks.
+bool SentenceAnalyzer::RhetoricalQuestion() const {
+  int k = 0;
+  while (k < n() && (units_[k].kind == UK::kPunct || InList(k, en_.discourse_openers))) ++k;
+  if (InList(k, en_.rhetorical_openers)) return true;
+  for (int u = k; u < n(); ++u)
+    if (InList(u, en_.repetition_words)) return true;
+  return false;
+}
+
 // Whether the clause before `cue` is a demonstrative subject and a copula
 // ("That is completely", "These actions are a flagrant", "This has been an
 // outright"): the evaluation is predicated of something said before.
