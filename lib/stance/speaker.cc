@@ -44,8 +44,8 @@ std::vector<Span> FirstPersonSubjectsIn(const internal::EnglishWords& en, std::s
   std::vector<Span> out;
   for (size_t i = 0; i < n; ++i) {
     LowerWord x = w[i].low;
-    // Only "we", "i", "my" and "our" (or a contraction of the first two)
-    // start a subject: most words are longer.
+    // Only "we", "i", "my", "our" and "let me" (or a contraction of the
+    // first two) start a subject: most words are longer.
     if (x.size() > 8) continue;
     if (const size_t len = ContractedPronoun(x)) {
       // "We’ve", "I'm": the pronoun of a contraction.
@@ -55,6 +55,9 @@ std::vector<Span> FirstPersonSubjectsIn(const internal::EnglishWords& en, std::s
     }
     if (x.size() > 3) continue;
     if (x == "we") {
+      out.push_back({w[i].b, w[i].e});
+    } else if (x == "me" && i > 0 && w[i - 1].low == "let") {
+      // "Let me stress the need for reform": the speaker stresses it.
       out.push_back({w[i].b, w[i].e});
     } else if (x == "i" && text[w[i].b] == 'I') {
       // "Annex I", "World War I": a numeral, not the speaker.
@@ -119,7 +122,11 @@ void AddSpeakerMentions(DocState* d) {
                          std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()))};
       if (clamped.begin < clamped.end) AppendWords(text, clamped, &words);
       d->speaker_word_range[si] = {from, static_cast<uint32_t>(words.size())};
+      // A turn's first-person subjects are the turns pass's (document.cc).
+      if (!d->turns.empty()) continue;
       subjects = FirstPersonSubjectsIn(d->en, text, words.data() + from, words.size() - from);
+    } else if (!d->turns.empty()) {
+      continue;
     } else {
       subjects = FirstPersonSubjects(d->en, text, span);
     }
@@ -219,7 +226,7 @@ void AddSpeakerNorms(DocState* d) {
     x.sentence = static_cast<uint32_t>(i);
     x.modality = "asserted";
     x.score = 0.5;
-    x.via = "speaker";
+    x.via = d->turns.empty() ? "speaker" : "turn";
     out.push_back(std::move(x));
   }
   if (out.size() > found) {
