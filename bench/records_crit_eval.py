@@ -212,19 +212,8 @@ def main():
     else:
         print(f"Security Council records: {scores['documents']} documents, {scores['gold_sentences']} gold "
               f"sentences, {scores['borderline_pairs']} borderline pairs (not scored)")
-        print("level      gold  pred    tp  precision  recall     f1")
-        for level in ("sentence", "speech"):
-            c = scores[level]
-            print(f"{level:<9} {c['gold']:>5} {c['predicted']:>5} {c['tp']:>5}  "
-                  f"{c['precision']:>9.3f}  {c['recall']:>6.3f}  {c['f1']:>5.3f}")
-    failed = []
-    if a.min_sentence_f1 is not None and scores["sentence"]["f1"] < a.min_sentence_f1:
-        failed.append(f"sentence F1 {scores['sentence']['f1']} < {a.min_sentence_f1}")
-    if a.min_speech_f1 is not None and scores["speech"]["f1"] < a.min_speech_f1:
-        failed.append(f"speech F1 {scores['speech']['f1']} < {a.min_speech_f1}")
-    for f in failed:
-        print("records_crit_eval: below the floor: " + f, file=sys.stderr)
-    return 1 if failed else 0
+        u.print_table(scores)
+    return u.check_floors("records_crit_eval", scores, a.min_sentence_f1, a.min_speech_f1)
 
 
 if __name__ == "__main__":
