@@ -1125,10 +1125,15 @@ void SortHits(std::vector<Hit>* hits) {
       break;
     }
     const size_t end = sorted_until(done);
+    // The hits before the run's first (and those equal to it) stay where
+    // they are: only the rest is merged with the run and copied back (a
+    // run found by a rule mostly belongs near the end).
+    const auto from =
+        std::upper_bound(hits->begin(), hits->begin() + done, (*hits)[done], SpanBefore);
     merged.clear();
-    std::merge(hits->begin(), hits->begin() + done, hits->begin() + done, hits->begin() + end,
+    std::merge(from, hits->begin() + done, hits->begin() + done, hits->begin() + end,
                std::back_inserter(merged), SpanBefore);
-    std::copy(merged.begin(), merged.end(), hits->begin());
+    std::copy(merged.begin(), merged.end(), from);
     done = end;
   }
   // After a long text, give the memory back.
