@@ -519,19 +519,21 @@ struct Recognizer::Impl {
   // and an index by (token count, first or second token).
   struct VariantName {
     uint32_t ref = 0;                // the alias's AliasRef
-    uint32_t fold_at = 0;            // its n token hashes: variant_folds[fold_at, + n)
+    uint32_t fold_at = 0;            // its n token hashes, while building: folds[fold_at, + n)
     uint32_t n = 0;                  // tokens
     uint32_t upper = 0;              // bit k: token k is written with a capital in the name
     std::vector<std::string> words;  // folded token text, for edit distance
   };
   std::vector<VariantName> variant_names;
-  std::vector<uint64_t> variant_folds;
   // By VariantKey: where the list of the names with that key starts in
-  // variant_lists (a count, then indexes in variant_names). Flat, so that a
-  // look-up reads few cache lines; a FlatMap may, rarely, find a key never
-  // inserted, so a name found is checked for the length and token looked for.
+  // variant_lists: a count, then for each name its index in variant_names
+  // with its token count (index | n << 32), its capitals (upper) and its n
+  // token hashes. A look-up reads the list front to back, rather than each
+  // name and its tokens elsewhere (two cache misses a name). A FlatMap may,
+  // rarely, find a key never inserted, so a name found is checked for the
+  // length and token looked for.
   internal::FlatMap variant_index;
-  std::vector<uint32_t> variant_lists;
+  std::vector<uint64_t> variant_lists;
   // By VariantLengthKey(pos, token): bit n set if some name of n tokens has
   // the token at pos (0 or 1), so that the index is only read for lengths
   // some name could have at a position (most capitalised words start none).
@@ -783,6 +785,7 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   }
   std::vector<uint64_t> alias_folds;
   std::unordered_map<uint64_t, std::vector<uint32_t>> variant_index;  // made flat below
+  std::vector<uint64_t> variant_folds;  // the token hashes of the variant names
   // The folded tokens of every alias, from ref_folds[ref]; and the hashes
   // of the folded tokens of the names AddNested takes.
   std::vector<uint64_t> all_folds;
@@ -860,11 +863,11 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
           !a.weak && toks.size() >= 3 && toks.size() < 32) {
         Impl::VariantName v;
         v.ref = static_cast<uint32_t>(im.refs.size() - 1);
-        v.fold_at = static_cast<uint32_t>(im.variant_folds.size());
+        v.fold_at = static_cast<uint32_t>(variant_folds.size());
         v.n = static_cast<uint32_t>(toks.size());
         for (size_t k = 0; k < toks.size(); ++k) {
           const MatchToken& x = toks[k];
-          im.variant_folds.push_back(x.fold);
+          variant_folds.push_back(x.fold);
           v.words.push_back(internal::FoldToken(a.text.substr(x.begin, x.end - x.begin)));
           v.upper |= static_cast<uint32_t>(x.upper) << k;
         }
@@ -886,8 +889,14 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   for (const auto& [key, names] : variant_index) {
     bool inserted = false;
     im.variant_index.Insert(key, static_cast<uint32_t>(im.variant_lists.size()), &inserted);
-    im.variant_lists.push_back(static_cast<uint32_t>(names.size()));
-    im.variant_lists.insert(im.variant_lists.end(), names.begin(), names.end());
+    im.variant_lists.push_back(names.size());
+    for (const uint32_t x : names) {
+      const Impl::VariantName& v = im.variant_names[x];
+      im.variant_lists.push_back(x | static_cast<uint64_t>(v.n) << 32);
+      im.variant_lists.push_back(v.upper);
+      im.variant_lists.insert(im.variant_lists.end(), variant_folds.begin() + v.fold_at,
+                              variant_folds.begin() + v.fold_at + v.n);
+    }
   }
   ref_folds.push_back(all_folds.size());
   im.may_nest.assign(im.refs.size(), 0);
@@ -1050,18 +1059,23 @@ void Recognizer::Impl::FindVariants(std::string_view text, const TokenWindows::W
       for (size_t pos = 0; pos < 2 && !found_v; ++pos) {
         const uint32_t* list = variant_index.Find(VariantKey(n, pos, t[i + pos].fold));
         if (!list) continue;
-        const uint32_t* names = &variant_lists[*list];
-        for (uint32_t x = 1; x <= names[0]; ++x) {
-          const VariantName& v = variant_names[names[x]];
-          const uint64_t* fold = &variant_folds[v.fold_at];
-          if (v.n != n || fold[pos] != t[i + pos].fold) continue;  // another key's
+        const uint64_t* e = &variant_lists[*list];
+        const uint64_t count = *e++;
+        for (uint64_t x = 0; x < count; ++x) {
+          const uint32_t name = static_cast<uint32_t>(e[0]);
+          const size_t vn = static_cast<size_t>(e[0] >> 32);
+          const uint64_t v_upper = e[1];
+          const uint64_t* fold = e + 2;
+          e += 2 + vn;
+          if (vn != n || fold[pos] != t[i + pos].fold) continue;  // another key's
           size_t diff[3], nd = 0;
           bool caps = true;
           for (size_t k = 0; k < n && nd < 3; ++k) {
             if (fold[k] != t[i + k].fold) diff[nd++] = k;
-            caps &= !((v.upper >> k) & 1) || t[i + k].upper;
+            caps &= !((v_upper >> k) & 1) || t[i + k].upper;
           }
           if (!caps || nd == 0 || nd > 2) continue;
+          const VariantName& v = variant_names[name];
           bool ok = false;
           if (nd == 1) {
             const size_t k = diff[0];
