@@ -334,15 +334,22 @@ struct NoInitAllocator : std::allocator<T> {
 };
 using IndexVector = std::vector<uint32_t, NoInitAllocator<uint32_t>>;
 
-// The indices of the capitalised words in t[b, e), in *out.
-void UpperWords(const std::vector<MatchToken>& t, size_t b, size_t e, IndexVector* out) {
-  out->resize(e > b ? e - b : 0);
-  size_t n = 0;
-  for (size_t k = b; k < e; ++k) {
-    (*out)[n] = static_cast<uint32_t>(k);
+// The indices of the capitalised words of t, in *upper, and of the tokens
+// that pass starts.MaybeFirst (where a phrase may start), in *firsts: one
+// pass over the tokens for both.
+void UpperWordsAndFirsts(const std::vector<MatchToken>& t, const internal::StartFilter& starts,
+                         IndexVector* upper, IndexVector* firsts) {
+  upper->resize(t.size());
+  firsts->resize(t.size());
+  size_t n = 0, f = 0;
+  for (size_t k = 0; k < t.size(); ++k) {
+    (*upper)[n] = static_cast<uint32_t>(k);
     n += t[k].word & t[k].upper;
+    (*firsts)[f] = static_cast<uint32_t>(k);
+    f += starts.MaybeFirst(t[k].fold);
   }
-  out->resize(n);
+  upper->resize(n);
+  firsts->resize(f);
 }
 
 // The tokens of a text a window at a time (EntityOptions::window_bytes), so
@@ -356,17 +363,26 @@ class TokenWindows {
  public:
   struct Window {
     const std::vector<MatchToken>* tokens;
-    // The indices in *tokens of its capitalised words (UpperWords): where
-    // the rules for names written with capitals look.
+    // The indices in *tokens of its capitalised words: where the rules for
+    // names written with capitals look.
     const IndexVector* upper;
+    // The indices in *tokens of the tokens that may start a phrase (by the
+    // first-token filter of `starts`).
+    const IndexVector* firsts;
     size_t base;       // the text's token index of (*tokens)[0]
     size_t own_begin;  // the owned tokens: (*tokens)[own_begin, own_end)
     size_t own_end;
   };
 
   TokenWindows(std::string_view text, size_t window_bytes, size_t margin,
-               std::vector<MatchToken>* storage, IndexVector* upper_storage)
-      : text_(text), margin_(margin), tokens_(storage), upper_(upper_storage) {
+               const internal::StartFilter& starts, std::vector<MatchToken>* storage,
+               IndexVector* upper_storage, IndexVector* firsts_storage)
+      : text_(text),
+        margin_(margin),
+        starts_filter_(starts),
+        tokens_(storage),
+        upper_(upper_storage),
+        firsts_(firsts_storage) {
     cuts_.push_back(0);
     for (size_t at = window_bytes; at < text.size(); at += window_bytes) {
       while (at < text.size() && !SafeCut(text, at)) ++at;
@@ -394,10 +410,12 @@ class TokenWindows {
     if (size() > 1) {
       std::swap(*tokens_, previous_tokens_);
       std::swap(*upper_, previous_upper_);
+      std::swap(*firsts_, previous_firsts_);
       std::swap(window_, previous_window_);
       std::swap(current_, previous_);
       window_.tokens = tokens_;
       window_.upper = upper_;
+      window_.firsts = firsts_;
       if (w == current_) return window_;
     }
     const size_t n = text_.size(), own_b = cuts_[w], own_e = cuts_[w + 1];
@@ -425,8 +443,8 @@ class TokenWindows {
       const size_t lb = first_at(own_b), le = first_at(own_e);
       if ((b > 0 && lb < margin_) || (e < n && tokens_->size() - le < margin_)) continue;
       if (w + 1 == starts_.size()) starts_.push_back(starts_[w] + (le - lb));
-      UpperWords(*tokens_, 0, tokens_->size(), upper_);
-      window_ = {tokens_, upper_, starts_[w] - lb, lb, le};
+      UpperWordsAndFirsts(*tokens_, starts_filter_, upper_, firsts_);
+      window_ = {tokens_, upper_, firsts_, starts_[w] - lb, lb, le};
       current_ = w;
       return window_;
     }
@@ -444,8 +462,10 @@ class TokenWindows {
  private:
   std::string_view text_;
   size_t margin_;
+  const internal::StartFilter& starts_filter_;
   std::vector<MatchToken>* tokens_;
   IndexVector* upper_;
+  IndexVector* firsts_;
   std::vector<size_t> cuts_;    // window w owns bytes [cuts_[w], cuts_[w + 1])
   std::vector<size_t> starts_;  // the text's index of each window's first own token
   size_t current_ = SIZE_MAX;
@@ -455,6 +475,7 @@ class TokenWindows {
   Window previous_window_{};
   std::vector<MatchToken> previous_tokens_;
   IndexVector previous_upper_;
+  IndexVector previous_firsts_;
 };
 
 }  // namespace
@@ -1511,8 +1532,9 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
                                 const DocContext& ctx, Found* found) const {
   const Impl& im = *this;
   thread_local std::vector<MatchToken> tokens;
-  thread_local IndexVector upper;
-  TokenWindows windows(text, im.window_bytes, im.margin_tokens, &tokens, &upper);
+  thread_local IndexVector upper, firsts;
+  TokenWindows windows(text, im.window_bytes, im.margin_tokens, im.starts, &tokens, &upper,
+                       &firsts);
   std::vector<Hit>& out = found->hits;
   out.clear();
   // By the text's token index: the token range of each hit, and the tokens
@@ -1538,16 +1560,16 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
     }
     // Tokens where an alias may start. Most tokens start none; the tries are
     // read for the rest, with their first edges fetched a few tokens ahead.
-    cands.resize(win.own_end - first_token);
     {
-      size_t n = 0;
-      for (size_t k = first_token; k < win.own_end; ++k) {
-        cands[n] = static_cast<uint32_t>(k);
-        n += im.starts.MaybeFirst(t[k].fold);
-      }
+      // The window's tokens that pass the first-token filter are known.
+      const IndexVector& f = *win.firsts;
+      const auto from = std::lower_bound(f.begin(), f.end(), first_token);
+      const auto to = std::lower_bound(from, f.end(), win.own_end);
+      const size_t n = static_cast<size_t>(to - from);
+      cands.resize(n);
       size_t m = 0;
       for (size_t c = 0; c < n; ++c) {
-        const size_t k = cands[c];
+        const size_t k = from[c];
         const bool has_next = k + 1 < t.size();
         cands[m] = static_cast<uint32_t>(k);
         m += im.starts.MaybeNext(t[k].fold, has_next, has_next ? t[k + 1].fold : 0);
