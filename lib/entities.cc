@@ -629,6 +629,8 @@ struct Recognizer::Impl {
   };
   void FindHits(std::string_view text, const std::vector<AcronymDef>* defs, const DocContext& ctx,
                 Found* f) const;
+  // Appends the "entities" layer of hits found in text (AppendJson).
+  void WriteJson(std::string_view text, const Found& found, std::string* out) const;
 
   // The rule passes after matching (FindHits runs them in this order). t is
   // the tokens of a window of the text (TokenWindows): t[k] is token k + base
@@ -1144,6 +1146,13 @@ bool SpanBefore(const Hit& a, const Hit& b) {
   return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
 }
 
+// Gives back the memory of a scratch vector that a long text made large
+// (over 8 MB).
+template <class V>
+void ReleaseIfLarge(V* v) {
+  if (v->capacity() * sizeof(typename V::value_type) > (8u << 20)) V().swap(*v);
+}
+
 // Sorts hits by span, stably. Hits come as a few sorted runs (the matches,
 // then what a rule added), which are merged in turn: stable too, and no
 // allocation once the scratch vector has grown.
@@ -1584,7 +1593,11 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
       if (t[k].exact != t[k].fold) im.exact_trie.Prefetch(t, k, kDepth);
     };
     for (size_t c = 0; c < kAhead && c < cands.size(); ++c) prefetch(cands[c]);
-    if (w == 0) out.reserve(cands.size() / 4 + 16);  // about one candidate in three matches
+    // Room for a hit at every candidate (about one in three matches), in
+    // every window as in the first: the untouched part of a large
+    // reservation costs no memory, while growing a full vector holds it
+    // twice (a text dense with names: 100 MB more).
+    if (w == 0) out.reserve((cands.size() + 16) * windows.size());
     for (size_t c = 0; c < cands.size(); ++c) {
       if (c + kAhead < cands.size()) prefetch(cands[c + kAhead]);
       const size_t i = cands[c];
@@ -1839,12 +1852,14 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
                              }),
               out.end());
   }
-  // After a long text, give the memory back.
-  if (covered.capacity() > (64u << 20)) {
-    std::vector<char>().swap(covered);
-    std::vector<std::pair<size_t, size_t>>().swap(tok_spans);
-  }
-  if (tokens.capacity() > (2u << 20)) std::vector<MatchToken>().swap(tokens);
+  // After a long text (a few MB), give the memory back before the entities
+  // are written: held on, it added to the peak of what comes next.
+  ReleaseIfLarge(&covered);
+  ReleaseIfLarge(&tok_spans);
+  ReleaseIfLarge(&tokens);
+  ReleaseIfLarge(&upper);
+  ReleaseIfLarge(&firsts);
+  ReleaseIfLarge(&cands);
   SortHits(&out);
 }
 
@@ -1884,9 +1899,16 @@ std::vector<Entity> Recognizer::Find(std::string_view text, const std::vector<Ac
 void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>* defs,
                             std::string* out, const DocContext* context) const {
   static const DocContext kNoContext;
-  const Impl& im = *impl_;
   thread_local Impl::Found found;
-  im.FindHits(text, defs, context ? *context : kNoContext, &found);
+  impl_->FindHits(text, defs, context ? *context : kNoContext, &found);
+  impl_->WriteJson(text, found, out);
+  // After a long text, give the memory back.
+  if (found.hits.capacity() > (1u << 20)) std::vector<Hit>().swap(found.hits);
+}
+
+void Recognizer::Impl::WriteJson(std::string_view text, const Found& found,
+                                 std::string* out) const {
+  const Impl& im = *this;
   // As EntitiesJson writes the entities, through a pointer into a reused
   // buffer with room for the worst case, then appended at once: one large
   // copy rather than one per entity. A chunk of entities at a time, so that
@@ -1949,8 +1971,6 @@ void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>
     out->append(buf.data(), written);
   }
   out->push_back(']');
-  // After a long text, give the memory back.
-  if (found.hits.capacity() > (1u << 20)) std::vector<Hit>().swap(found.hits);
 }
 
 DocContext ContextOf(const Document& doc) {
@@ -2011,6 +2031,35 @@ Status AddEntities(Document* doc, const Recognizer& recognizer, bool find_defini
   std::string layer;
   recognizer.AppendJson(doc->text(), have ? &defs : nullptr, &layer, &ctx);
   doc->SetLayer("entities", std::move(layer));
+  return Status::Ok();
+}
+
+Status AppendWithEntities(Document* doc, const Recognizer& recognizer, bool find_definitions,
+                          std::string* out) {
+  if (doc->Has("entities")) {
+    // Replaced where it stands: AddEntities keeps the members' order.
+    Status st = AddEntities(doc, recognizer, find_definitions);
+    if (!st.ok()) return st;
+    doc->AppendJsonLine(out);
+    return Status::Ok();
+  }
+  std::vector<AcronymDef> defs;
+  bool have = false;
+  const DocContext ctx = ContextOf(*doc);
+  Status st = DefinitionsFor(*doc, ctx, find_definitions, &defs, &have);
+  if (!st.ok()) return st;
+  const Recognizer::Impl& im = *recognizer.impl_;
+  thread_local Recognizer::Impl::Found found;
+  im.FindHits(doc->text(), have ? &defs : nullptr, ctx, &found);
+  // A new layer comes last: the record without it, its closing "}\n" taken
+  // off, then the layer and the closing again. The record is written after
+  // the matching, whose memory is given back by then.
+  doc->AppendJsonLine(out);
+  out->resize(out->size() - 2);
+  out->append(",\"entities\":");
+  im.WriteJson(doc->text(), found, out);
+  out->append("}\n");
+  if (found.hits.capacity() > (1u << 20)) std::vector<Hit>().swap(found.hits);
   return Status::Ok();
 }
 
