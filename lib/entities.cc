@@ -22,7 +22,14 @@ using internal::PhraseTrie;
 namespace {
 
 // What a match is, for the rules that look at other matches' kinds.
-enum KindCode : uint8_t { kOtherKind, kBodyKind, kGovernmentKind, kEventKind };
+enum KindCode : uint8_t {
+  kOtherKind,
+  kBodyKind,
+  kGovernmentKind,
+  kEventKind,
+  kInstrumentKind,
+  kPersonKindCode
+};
 
 // What a trie payload points to. Kept small and flat (24 bytes) since a
 // walk reads it for every candidate.
@@ -133,6 +140,8 @@ KindCode KindCodeOf(const std::string& kind) {
   if (kind == "body") return kBodyKind;
   if (kind == "government") return kGovernmentKind;
   if (kind == "event") return kEventKind;
+  if (kind == "instrument") return kInstrumentKind;
+  if (kind == "person") return kPersonKindCode;
   return kOtherKind;
 }
 
@@ -972,6 +981,7 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
     p.span = {t[nb].begin, t[ne - 1].end};
     const std::string& name = owned->emplace_back(text.substr(p.span.begin, p.span.size()));
     p.kind = &kPersonKind;
+    p.kind_code = kPersonKindCode;
     p.id = &owned->emplace_back(internal::Slug(name));
     p.name = &name;
     p.form = &kRuleForm;
@@ -1204,7 +1214,8 @@ void Recognizer::Impl::ReadAntecedent(std::string_view text, const std::vector<M
                                       const std::vector<Hit>& hits, size_t x,
                                       BackReferences* state) const {
   const Hit& a = hits[x];
-  if (a.kind_code != kBodyKind && a.kind_code != kEventKind && *a.kind != "instrument") return;
+  if (a.kind_code != kBodyKind && a.kind_code != kEventKind && a.kind_code != kInstrumentKind)
+    return;
   if (a.form == &kNestedForm) return;
   const uint64_t* heads;
   if (a.tail != Hit::kNoTail) {
@@ -1450,7 +1461,7 @@ void Recognizer::Impl::AddNested(const std::string_view text, const std::vector<
                                  std::vector<Hit>* hits, size_t x_begin, size_t x_end) const {
   for (size_t x = x_begin; x < x_end; ++x) {
     const Hit outer = (*hits)[x];
-    if (outer.kind_code == kGovernmentKind || *outer.kind == kPersonKind ||
+    if (outer.kind_code == kGovernmentKind || outer.kind_code == kPersonKindCode ||
         outer.form == &kNestedForm || outer.form == &kBackReferenceForm)
       continue;
     if (outer.tail != Hit::kNoTail && !may_nest[outer.tail]) continue;
