@@ -186,6 +186,8 @@ struct Hit {
 // less sure than a name.
 constexpr double kWeakScore = 0.6;
 constexpr double kVariantScore = 0.7;
+// A spelling variant with two words misspelt.
+constexpr double kTwoWordVariantScore = 0.6;
 constexpr double kBackReferenceScore = 0.8;
 // A name whose dates do not fit the document's (a state named before it
 // existed; an alias that several dated entries share, with no date to choose).
@@ -1084,8 +1086,19 @@ void Recognizer::Impl::FindVariants(std::string_view text, const TokenWindows::W
     size_t run = 3;
     while (run < 31 && i + run < n_tok && name_like(i + run)) ++run;
     lengths &= static_cast<uint32_t>((2ULL << run) - 1);  // n <= run
-    size_t found_n = 0;
+    size_t found_n = 0, found2_n = 0;
     const VariantName* found_v = nullptr;
+    // A name of four words or more with two of them misspelt: taken only
+    // where no name differs in one word or two swapped (less sure).
+    const VariantName* found2_v = nullptr;
+    // Whether token i + k is the name's word k misspelt: a word of five
+    // letters or more within one edit (two from nine letters).
+    auto misspelt = [&](const VariantName& v, size_t k) {
+      if (!t[i + k].word || v.words[k].size() < 5) return false;
+      folded = internal::FoldToken(text.substr(t[i + k].begin, t[i + k].end - t[i + k].begin));
+      const size_t cap = v.words[k].size() >= 9 ? 2 : 1;
+      return folded.size() >= 4 && EditDistance(folded, v.words[k], cap) <= cap;
+    };
     for (size_t n = run; n >= 3 && !found_v; --n) {
       // The last word must be a capitalised word, as a name's is.
       if (!((lengths >> n) & 1) || !t[i + n - 1].upper) continue;
@@ -1111,14 +1124,14 @@ void Recognizer::Impl::FindVariants(std::string_view text, const TokenWindows::W
           const VariantName& v = variant_names[name];
           bool ok = false;
           if (nd == 1) {
-            const size_t k = diff[0];
-            if (!t[i + k].word || v.words[k].size() < 5) continue;
-            folded =
-                internal::FoldToken(text.substr(t[i + k].begin, t[i + k].end - t[i + k].begin));
-            const size_t cap = v.words[k].size() >= 9 ? 2 : 1;
-            ok = folded.size() >= 4 && EditDistance(folded, v.words[k], cap) <= cap;
+            ok = misspelt(v, diff[0]);
           } else {
             ok = t[i + diff[0]].fold == fold[diff[1]] && t[i + diff[1]].fold == fold[diff[0]];
+            if (!ok && !found2_v && n >= 4 && refs[v.ref].kind_code == kBodyKind &&
+                misspelt(v, diff[0]) && misspelt(v, diff[1])) {
+              found2_v = &v;
+              found2_n = n;
+            }
           }
           if (ok) {
             found_v = &v;
@@ -1127,6 +1140,11 @@ void Recognizer::Impl::FindVariants(std::string_view text, const TokenWindows::W
           }
         }
       }
+    }
+    const bool two_misspelt = !found_v && found2_v;
+    if (two_misspelt) {
+      found_v = found2_v;
+      found_n = found2_n;
     }
     if (!found_v) continue;
     const AliasRef& r = refs[found_v->ref];
@@ -1142,7 +1160,7 @@ void Recognizer::Impl::FindVariants(std::string_view text, const TokenWindows::W
     h.org = &e.org;
     h.sector = &e.sector;
     h.country = &e.country;
-    h.score = kVariantScore;
+    h.score = two_misspelt ? kTwoWordVariantScore : kVariantScore;
     h.kind_code = r.kind_code;
     tok_spans->emplace_back(i + base, i + found_n + base);
     for (size_t k = i; k < i + found_n; ++k) (*covered)[k + base] = 1;
