@@ -75,6 +75,16 @@ const EnglishList kEnglishLists[] = {
     {"empty_call_tails", &EnglishWords::empty_call_tails},
     {"holding_verbs", &EnglishWords::holding_verbs},
     {"blame_adjectives", &EnglishWords::blame_adjectives},
+    {"harm_verbs", &EnglishWords::harm_verbs},
+    {"deficiency_nouns", &EnglishWords::deficiency_nouns},
+    {"fault_nouns", &EnglishWords::fault_nouns},
+    {"fault_link_verbs", &EnglishWords::fault_link_verbs},
+    {"option_nouns", &EnglishWords::option_nouns},
+    {"indifference_adjectives", &EnglishWords::indifference_adjectives},
+    {"degree_adverbs", &EnglishWords::degree_adverbs},
+    {"subject_openers", &EnglishWords::subject_openers},
+    {"claim_verbs", &EnglishWords::claim_verbs},
+    {"duty_nouns", &EnglishWords::duty_nouns},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},
     {"evaluation_be_forms", &EnglishWords::evaluation_be_forms},
     {"speech_verbs", &EnglishWords::speech_verbs},
@@ -207,13 +217,21 @@ Status EnglishWords::Finish(const std::string& name) {
       if (f.size() > 3 && f.compare(f.size() - 3, 3, "ing") == 0 && !countering_forms.Contains(f))
         countering_forms.Add(f);
   }
+  harm_forms = WordList();
+  for (const std::string& v : harm_verbs.words()) {
+    harm_forms.Add(v);
+    for (const std::string& f : Inflect(v, CuePos::kVerb))
+      if (!harm_forms.Contains(f)) harm_forms.Add(f);
+  }
   normative_starts = WordList();
-  for (const char* w : {"not", "it", "time", "threat", "dangerous", "concern", "importance"})
+  for (const char* w : {"not", "it", "time", "dangerous", "concern", "importance"})
     normative_starts.Add(w);
-  for (const WordList* l : {&normative_modals, &condemning_adjectives, &exhortation_verbs,
-                            &need_verbs, &necessity_adjectives, &importance_adjectives,
-                            &praise_nouns, &self_praising_nouns, &holding_verbs})
-    for (const std::string& w : l->words()) normative_starts.Add(w);
+  for (const WordList* l :
+       {&normative_modals, &condemning_adjectives, &exhortation_verbs, &need_verbs,
+        &necessity_adjectives, &importance_adjectives, &praise_nouns, &self_praising_nouns,
+        &holding_verbs, &harm_forms, &fault_nouns, &option_nouns, &indifference_adjectives})
+    for (const std::string& w : l->words())
+      if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();
 }
 

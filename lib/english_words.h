@@ -84,6 +84,16 @@ struct EnglishWords {
   WordList empty_call_tails;
   WordList holding_verbs;
   WordList blame_adjectives;
+  WordList harm_verbs;
+  WordList deficiency_nouns;
+  WordList fault_nouns;
+  WordList fault_link_verbs;
+  WordList option_nouns;
+  WordList indifference_adjectives;
+  WordList degree_adverbs;
+  WordList subject_openers;
+  WordList claim_verbs;
+  WordList duty_nouns;
   WordList necessity_adjectives;
   WordList evaluation_be_forms;
   WordList speech_verbs;
@@ -161,6 +171,9 @@ struct EnglishWords {
   WordList normative_starts;
   // Derived: countering_verbs and their -ing forms (IsCounteringForm).
   WordList countering_forms;
+  // Derived: harm_verbs and their inflected forms ("undermines",
+  // "undermined", "undermining").
+  WordList harm_forms;
 };
 
 // The lists by their name in the file.

@@ -68,6 +68,13 @@ TEST(StancesTest, ActorsPolarityTable) {
       {"Kenya is determined to defend net neutrality.", "KEN support"},
       {"India will strive for net neutrality.", "IND support"},
       {"Kenya is firmly convinced of the importance of net neutrality.", "KEN support"},
+      {"Kenya is pleased to note that the IGF has grown.", "KEN support"},
+      {"Kenya will spare no effort to defend net neutrality.", "KEN support"},
+      {"Kenya has joined the Freedom Online Coalition.", "KEN support"},
+      {"Kenya and Ghana joined forces.", ""},
+      {"Kenya was joined by Ghana.", ""},
+      {"Kenya co-chairs the working group on net neutrality.", "KEN support"},
+      {"The meeting was co-chaired by Kenya.", ""},
       // The object of a preposition is no subject, across an article and a
       // modifier; a dash with spaces around it joins no name to a verb.
       {"Ghana spoke with the new Kenyan delegation and India backed the plan.", "IND support"},
@@ -462,13 +469,39 @@ TEST(StancesTest, NormativeRhetoric) {
 
 // Calls against something, exhortations and needs of a document speaker:
 // the polarity and the target each statement gives, one sentence at a time.
+// A sentence of a document whose speaker is Ghana, and the one stance it
+// should give (or none).
+struct SpeakerRow {
+  const char* sentence;
+  const char* polarity;  // "" for no stance
+  const char* target;    // the target text begins so; links: "=ID"
+};
+
+void ExpectSpeakerRows(const std::vector<SpeakerRow>& rows) {
+  for (const SpeakerRow& r : rows) {
+    const std::string text = std::string("# Author/org: Government of GHA\n# ---\n") + r.sentence;
+    auto found = FindWithDocSpeaker(Document::FromText("d", text));
+    ASSERT_TRUE(found.has_value()) << r.sentence;
+    if (*r.polarity == 0) {
+      EXPECT_TRUE(found->empty()) << r.sentence << ": " << Summary(*found);
+      continue;
+    }
+    ASSERT_EQ(found->size(), 1u) << r.sentence << ": " << Summary(*found);
+    const Stance& st = (*found)[0];
+    EXPECT_EQ(st.actor.id, "GHA") << r.sentence;
+    EXPECT_EQ(st.polarity, r.polarity) << r.sentence;
+    std::string want = r.target, link;
+    if (size_t eq = want.find('='); eq != std::string::npos) {
+      link = want.substr(eq + 1);
+      want.resize(eq);
+    }
+    EXPECT_EQ(st.target.text.rfind(want, 0), 0u) << r.sentence << ": " << st.target.text;
+    EXPECT_EQ(st.target.entity, link) << r.sentence;
+  }
+}
+
 TEST(StancesTest, NormativeCallsAgainstAndExhortations) {
-  struct Row {
-    const char* sentence;
-    const char* polarity;  // "" for no stance
-    const char* target;    // the target text begins so; links: "=ID"
-  };
-  const Row rows[] = {
+  ExpectSpeakerRows({
       {"We must avoid a new arms race in outer space.", "oppose", "a new arms race"},
       {"The international community should combat cybercrime.", "oppose", "cybercrime"},
       {"We must not stop the reforms now.", "support", "the reforms"},
@@ -564,27 +597,64 @@ TEST(StancesTest, NormativeCallsAgainstAndExhortations) {
       // "our" is the speaker's; persistence is no negation.
       {"Our fight against online fraud goes on.", "oppose", "online fraud"},
       {"We will not tire in our defence of the Charter.", "support", "the Charter"},
-  };
-  for (const Row& r : rows) {
-    const std::string text = std::string("# Author/org: Government of GHA\n# ---\n") + r.sentence;
-    auto found = FindWithDocSpeaker(Document::FromText("d", text));
-    ASSERT_TRUE(found.has_value()) << r.sentence;
-    if (*r.polarity == 0) {
-      EXPECT_TRUE(found->empty()) << r.sentence << ": " << Summary(*found);
-      continue;
-    }
-    ASSERT_EQ(found->size(), 1u) << r.sentence << ": " << Summary(*found);
-    const Stance& st = (*found)[0];
-    EXPECT_EQ(st.actor.id, "GHA") << r.sentence;
-    EXPECT_EQ(st.polarity, r.polarity) << r.sentence;
-    std::string want = r.target, link;
-    if (size_t eq = want.find('='); eq != std::string::npos) {
-      link = want.substr(eq + 1);
-      want.resize(eq);
-    }
-    EXPECT_EQ(st.target.text.rfind(want, 0), 0u) << r.sentence << ": " << st.target.text;
-    EXPECT_EQ(st.target.entity, link) << r.sentence;
-  }
+  });
+}
+
+// What does harm, what is at fault, which way out, indifference refused.
+TEST(StancesTest, NormativeHarmFaultAndWayOut) {
+  ExpectSpeakerRows({
+      // What does harm is opposed; what is lacking supported.
+      {"Every armed intervention has worsened the conflicts.", "oppose",
+       "Every armed intervention"},
+      {"Online fraud threatens small businesses.", "oppose", "Online fraud"},
+      {"After years of talks, the blockade is further hampering trade.", "oppose", "the blockade"},
+      {"The lack of investment in broadband has hampered growth.", "support", "investment in"},
+      {"Trust has been undermined by online fraud.", "", ""},
+      {"Their attempts to undermine the treaty will fail.", "", ""},
+      {"They claim that sanctions have hampered growth.", "", ""},
+      {"It threatens small businesses.", "", ""},
+      {"Now they threaten small businesses.", "", ""},
+      {"The ITU has not undermined the talks.", "", ""},
+      {"The ITU drafts rules, sets standards and threatens nobody.", "", ""},
+      // What is at fault is opposed, never what it threatens.
+      {"Such interference is a breach of international law.", "oppose", "Such interference"},
+      {"Online fraud poses a serious threat to small businesses.", "oppose", "Online fraud"},
+      {"The blockade remains the main obstacle to growth.", "oppose", "The blockade"},
+      {"The absence of a settlement is a threat to peace.", "support", "a settlement"},
+      {"It is a threat to the open Internet.", "", ""},
+      {"The plan is not a threat to the open Internet.", "", ""},
+      {"A threat to the open Internet was averted.", "", ""},
+      // Two states joined name a relation, neither state's conduct.
+      {"US-China tensions are a threat to growth.", "oppose", "US-China tensions="},
+      // A way out.
+      {"Unilateralism is not an option.", "oppose", "Unilateralism"},
+      {"Force is no solution.", "oppose", "Force"},
+      {"The only solution is through dialogue and mediation.", "support", "dialogue"},
+      {"Dialogue is the only way forward.", "support", "Dialogue"},
+      {"There is no military solution to the crisis.", "oppose", "military solution"},
+      {"There is no alternative to the IGF.", "support", "the IGF=IGF"},
+      {"There is no solution to the crisis yet.", "", ""},
+      {"The way forward is unclear.", "", ""},
+      // Indifference refused is against what one cannot ignore.
+      {"We cannot remain indifferent to the suffering of civilians.", "oppose", "the suffering"},
+      {"Nor can we remain indifferent to the spread of malaria.", "oppose", "the spread"},
+      {"The world remained indifferent to the suffering.", "", ""},
+      // "It is incumbent upon X to": a call for what X is to do.
+      {"It is incumbent upon the ITU to publish its rules.", "support", "to publish its rules"},
+      {"It is the responsibility of the ITU to publish its rules.", "support", "to publish"},
+      {"It is our shared duty to end online fraud.", "oppose", "online fraud"},
+      {"It is the responsibility of the ITU.", "", ""},
+      // A right.
+      {"Freedom of expression is a human right.", "support", "Freedom of expression"},
+      {"Access to the Internet is a basic right of every citizen.", "support", "Access to"},
+      {"We have the right to develop.", "", ""},
+      {"Privacy is not a universal right.", "", ""},
+      // "Let me" + a stance verb: the speaker's.
+      {"Let me stress the need for reform of the ITU.", "support", "reform of the ITU=ITU"},
+      {"Let me begin by thanking the Chair.", "", ""},
+      // The subject after "why".
+      {"That is why the role of the IGF is so crucial.", "support", "the role of the IGF=IGF"},
+  });
 }
 
 TEST(StancesTest, FirstPersonSubjects) {

@@ -24,7 +24,8 @@ std::vector<Entity> MergeBySpan(const std::vector<Entity>& ents, std::vector<Ent
 // `topic` the first topic, `entity` and `kind` the first other entity whose
 // id is not `self` (the stance's own actor).
 // An entity links only if it starts before `entity_before` (the head of a
-// long target); topics anywhere in the span.
+// long target); topics anywhere in the span. A government joined to another
+// by a hyphen ("the Israeli-Palestinian crisis") links neither.
 void LinkSpan(const std::vector<Entity>& ents, std::string_view self, StanceTarget* t,
               uint32_t entity_before = UINT32_MAX);
 

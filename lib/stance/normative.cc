@@ -98,6 +98,10 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
   // Rhetoric, not a position: "I must admit", "we cannot ignore",
   // "we must not forget", "should come as no surprise", "must be outraged".
   if (v >= 0 && RhetoricalVerb(en, w, v)) return false;
+  // "We cannot remain indifferent to X" is against X (NotIndifferent).
+  if (negated && v >= 0 && v + 1 < static_cast<int>(w.size()) &&
+      en.indifference_adjectives.Contains(w[v + 1].low))
+    return false;
   // A statement of capacity: "governments cannot achieve it alone",
   // "no country alone can", "developing countries alone cannot".
   if (negated && std::any_of(w.begin() + (i >= 2 ? i - 2 : 0), w.end(), [&](const Word& y) {
@@ -199,13 +203,14 @@ bool CallAdjective(const EnglishWords& en, LowerWord x) {
   return en.necessity_adjectives.Contains(x) || en.importance_adjectives.Contains(x);
 }
 
-// Where the subject of a predicate at w[j] begins: after the last "that"
-// ("the lesson is that cooperation is essential"); j (none) inside a
-// relative clause ("where they are needed", "whose role is essential").
+// Where the subject of a predicate at w[j] begins: after the last subject
+// opener ("the lesson is that cooperation is essential", "that is why the
+// role of the UN is crucial"); j (none) inside a relative clause ("where
+// they are needed", "whose role is essential").
 size_t SubjectBefore(const EnglishWords& en, const WordRange& w, size_t j) {
   size_t subject = 0;
   for (size_t k = 0; k < j; ++k) {
-    if (w[k].low == "that") subject = k + 1;
+    if (en.subject_openers.Contains(w[k].low)) subject = k + 1;
     if (en.relative_openers.Contains(w[k].low)) return j;
   }
   return subject;
@@ -215,16 +220,12 @@ size_t SubjectBefore(const EnglishWords& en, const WordRange& w, size_t j) {
 // marker is at w[i] (act `act`): none if a negation stands between them or
 // there is no subject (SubjectBefore).
 bool ForTheSubject(const EnglishWords& en, const WordRange& w, size_t j, size_t i, const char* act,
-                   NormativeStatement* n) {
+                   NormativeStatement* n, const char* polarity = "support") {
   for (size_t k = j + 1; k < i; ++k)
     if (In(w[k].low, {"not", "never", "no"})) return false;
   const size_t subject = SubjectBefore(en, w, j);
   if (subject >= j) return false;
-  n->polarity = "support";
-  n->act = act;
-  n->target_begin = subject;
-  n->target_end = j;
-  return true;
+  return Statement(polarity, act, subject, j, n);
 }
 
 // "Dialogue is essential", "reforms are therefore needed", "the role of the
@@ -235,7 +236,7 @@ bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRa
   if (i < 2) return false;
   size_t j = i - 1;
   if (en.modal_glue.Contains(w[j].low) || en.skippable_adverbs.Contains(w[j].low) ||
-      IsLyAdverb(w[j].low))
+      en.degree_adverbs.Contains(w[j].low) || IsLyAdverb(w[j].low))
     --j;
   if (j == 0 || !en.evaluation_be_forms.Contains(w[j].low)) return false;
   if (In(w[j - 1].low, {"not", "never", "it"})) return false;
@@ -369,6 +370,214 @@ bool HoldsResponsible(const EnglishWords& en, const WordRange& w, size_t i, Norm
   return false;
 }
 
+// Whether words [b, e) name something the speaker can evaluate: not a
+// pronoun ("it", "they", "we", "this"), not ending in an article, a
+// demonstrative, a preposition ("the threatened species" has no subject
+// before "threatened") or a conjunction.
+bool EvaluableSubject(const EnglishWords& en, const WordRange& w, size_t b, size_t e) {
+  if (b >= e) return false;
+  const LowerWord first = w[b].low;
+  if (In(first, {"we", "i", "you", "us", "our"})) return false;
+  if (e - b == 1 && (en.dummy_subjects.Contains(first) || en.state_pronouns.Contains(first) ||
+                     en.person_pronouns.Contains(first) || en.demonstratives.Contains(first) ||
+                     en.relative_pronouns.Contains(first)))
+    return false;
+  // "Digital capital dictates ..., exploits data and threatens freedom": a
+  // verb after "and" has its subject further back than a clause can tell.
+  // "Now it threatens ...": a pronoun after an adverb is still a pronoun.
+  const LowerWord last = w[e - 1].low;
+  if (en.dummy_subjects.Contains(last) || en.state_pronouns.Contains(last) ||
+      en.person_pronouns.Contains(last) || In(last, {"we", "i", "you"}))
+    return false;
+  return !en.articles.Contains(last) && !en.demonstratives.Contains(last) &&
+         !en.prepositions.Contains(last) && !In(last, {"and", "or", "but", "nor"});
+}
+
+// The subject of a clause whose predicate starts at w[j], words [b, j): from
+// SubjectBefore, or after the last comma, semicolon or colon ("instead of
+// leading to peace, every military intervention has worsened ..."); j if
+// none, or if the clause is what someone else says ("they claim that
+// sanctions have hampered ...": theirs, not the speaker's).
+size_t ClauseSubject(const EnglishWords& en, std::string_view text, const WordRange& w, size_t j) {
+  size_t b = SubjectBefore(en, w, j);
+  if (b >= j) return j;
+  if (b >= 2 && w[b - 1].low == "that" &&
+      (en.speech_verbs.Contains(w[b - 2].low) || en.claim_verbs.Contains(w[b - 2].low)))
+    return j;
+  for (size_t k = b + 1; k < j; ++k)
+    if (text.substr(w[k - 1].e, w[k].b - w[k - 1].e).find_first_of(",;:") != std::string_view::npos)
+      b = k;
+  return b;
+}
+
+// A statement about the subject [b, e) of a predicate of harm or fault:
+// against it, or for what it says is lacking ("the lack of trust has
+// hampered progress", "the absence of a settlement is a threat to peace").
+bool AgainstTheSubject(const EnglishWords& en, const WordRange& w, size_t b, size_t e,
+                       NormativeStatement* n) {
+  if (!EvaluableSubject(en, w, b, e)) return false;
+  size_t d = b;
+  if (en.articles.Contains(w[d].low)) ++d;
+  if (d + 2 < e && en.deficiency_nouns.Contains(w[d].low) && w[d + 1].low == "of")
+    return Statement("support", "support", d + 2, e, n);
+  return Statement("oppose", "criticise", b, e, n);
+}
+
+// Steps back from w[j] over the auxiliaries and adverbs of a predicate
+// ("has further undermined", "may have hampered", "continues to pose",
+// "is fuelling"): returns where the predicate starts, or SIZE_MAX if a
+// negation stands in it. `*be` tells whether a form of "be" is among them.
+size_t PredicateStart(const EnglishWords& en, const WordRange& w, size_t j, bool* be) {
+  *be = false;
+  while (j > 0) {
+    const LowerWord y = w[j - 1].low;
+    if (In(y, {"not", "never", "no"})) return SIZE_MAX;
+    if (en.evaluation_be_forms.Contains(y)) {
+      *be = true;
+    } else if (y == "to") {
+      if (j < 2 || !en.continuation_verbs.Contains(w[j - 2].low)) return SIZE_MAX;
+      --j;  // "continues to undermine"
+    } else if (!en.predicate_auxiliaries.Contains(y) && !en.skippable_adverbs.Contains(y) &&
+               !IsLyAdverb(y)) {
+      break;
+    }
+    --j;
+  }
+  return j;
+}
+
+// "Every military intervention has worsened those conflicts", "cybercrime
+// threatens our economies", "the lack of trust has hampered progress": the
+// speaker opposes what does harm (AgainstTheSubject). Not passive ("trust
+// was undermined by ..." names the victim first), not negated, not after
+// "to" ("efforts to undermine").
+bool SubjectDoesHarm(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                     NormativeStatement* n) {
+  bool be;
+  const size_t j = PredicateStart(en, w, i, &be);
+  if (j == SIZE_MAX || j == 0) return false;
+  if (be != w[i].low.ends_with("ing")) return false;  // passive, or a participle
+  return AgainstTheSubject(en, w, ClauseSubject(en, text, w, j), j, n);
+}
+
+// "Such meddling is a breach of international law", "cybercrime poses a
+// serious threat to our economies", "the occupation remains the main
+// obstacle to peace": against the subject (AgainstTheSubject). Without a
+// subject ("a threat to peace"), nothing: what follows "threat to" is what
+// is threatened, never what is opposed.
+bool SubjectIsAtFault(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                      NormativeStatement* n) {
+  // The link verb, over at most three determiners and adjectives.
+  size_t k = i;
+  while (k > 0 && k + 4 > i && !en.fault_link_verbs.Contains(w[k - 1].low)) {
+    const LowerWord y = w[k - 1].low;
+    if (In(y, {"not", "no", "never", "and", "or"}) || en.prepositions.Contains(y)) return false;
+    --k;
+  }
+  if (k == 0 || !en.fault_link_verbs.Contains(w[k - 1].low)) return false;
+  bool be;
+  const size_t j = PredicateStart(en, w, k - 1, &be);
+  if (j == SIZE_MAX || j == 0) return false;
+  return AgainstTheSubject(en, w, ClauseSubject(en, text, w, j), j, n);
+}
+
+// A way out (w[i] an option noun): "unilateralism is not an option" and
+// "force is no solution" oppose the subject; "the only solution is dialogue"
+// and "dialogue is the only way forward" support it; "there is no
+// alternative to multilateralism" supports what follows; "there is no
+// military solution" opposes a military solution.
+bool WayOut(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+            NormativeStatement* n) {
+  // The words before the noun: at most two modifiers, then an article.
+  size_t k = i;
+  while (k > 0 && k + 3 > i && !en.articles.Contains(w[k - 1].low) &&
+         !In(w[k - 1].low, {"no", "not", "only"}) && !en.fault_link_verbs.Contains(w[k - 1].low))
+    --k;
+  const size_t modifiers = k;  // first modifier (== i if none)
+  if (k > 0 && w[k - 1].low == "only") {
+    --k;
+    if (k == 0 || w[k - 1].low != "the") return false;
+    --k;
+    // "The only solution is (through) dialogue".
+    size_t v = i + 1;
+    if (v < w.size() && In(w[v].low, {"forward", "out", "left"})) ++v;
+    if (k > 0 && en.evaluation_be_forms.Contains(w[k - 1].low)) {
+      // "Dialogue is the only way forward".
+      bool be;
+      const size_t j = PredicateStart(en, w, k - 1, &be);
+      if (j == SIZE_MAX || j == 0) return false;
+      const size_t b = ClauseSubject(en, text, w, j);
+      if (!EvaluableSubject(en, w, b, j)) return false;
+      return Statement("support", "support", b, j, n);
+    }
+    if (v >= w.size() || !In(w[v].low, {"is", "remains", "lies"})) return false;
+    ++v;
+    if (v < w.size() && In(w[v].low, {"through", "by", "in", "that"})) ++v;
+    if (v >= w.size()) return false;
+    return Statement("support", "support", v, w.size(), n);
+  }
+  if (k > 0 && en.articles.Contains(w[k - 1].low)) --k;
+  if (k == 0 || !In(w[k - 1].low, {"no", "not"})) return false;
+  --k;
+  if (k == 0 || !en.evaluation_be_forms.Contains(w[k - 1].low)) return false;
+  bool be;
+  const size_t j = PredicateStart(en, w, k - 1, &be);
+  if (j == SIZE_MAX || j == 0) return false;
+  if (w[j - 1].low == "there") {
+    if (w[i].low == "alternative" && i + 2 < w.size() && w[i + 1].low == "to")
+      return Statement("support", "support", i + 2, w.size(), n);
+    if (modifiers == i) return false;  // "there is no solution": to nothing named
+    return Statement("oppose", "reject", modifiers, i + 1, n);
+  }
+  const size_t b = ClauseSubject(en, text, w, j);
+  if (!EvaluableSubject(en, w, b, j)) return false;
+  return Statement("oppose", "reject", b, j, n);
+}
+
+// "We cannot remain indifferent to the suffering", "the world must not
+// stay silent about these crimes": the speaker opposes what follows.
+bool NotIndifferent(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  if (i < 2 || !In(w[i - 1].low, {"remain", "stay", "be", "keep"})) return false;
+  bool negated = false;
+  for (size_t k = i - 1; k > 0 && k + 4 > i; --k)
+    negated |= en.first_person_negations.Contains(w[k - 1].low) || w[k - 1].low == "nor";
+  if (!negated || i + 2 >= w.size()) return false;
+  size_t t = i + 1;
+  if (In(w[t].low, {"to", "about", "on", "towards", "toward"})) {
+    ++t;
+  } else if (t + 3 < w.size() && w[t].low == "in" && w[t + 1].low == "the" &&
+             w[t + 2].low == "face" && w[t + 3].low == "of") {
+    t += 4;
+  } else {
+    return false;
+  }
+  if (t >= w.size()) return false;
+  return Statement("oppose", "concern", t, w.size(), n);
+}
+
+// The first "to" at or after w[b], within ten words; w.size() if none.
+size_t NextTo(const WordRange& w, size_t b) {
+  for (size_t t = b; t < w.size() && t < b + 10; ++t)
+    if (w[t].low == "to") return t;
+  return w.size();
+}
+
+// A call whose content starts at w[to] ("to", "that" or what follows):
+// support what is to be done (the target starts at w[to]); against the object of a countering verb
+// ("it is necessary to prevent the killing", "it is imperative that we end the disparity").
+bool CallThrough(const EnglishWords& en, const WordRange& w, size_t to, NormativeStatement* n) {
+  if (to >= w.size()) return false;
+  Statement("support", "call-for", to, w.size(), n);
+  if (!In(w[to].low, {"to", "that"})) return true;
+  size_t v = to + 1;
+  if (w[to].low == "that") ++v;
+  if (v + 1 < w.size() && en.countering_verbs.Contains(w[v].low)) {
+    n->polarity = "oppose";
+    n->target_begin = v + 1;
+  }
+  return true;
+}
+
 // An evaluation or a call without a modal at w[i]: "it is necessary", "the
 // time has come", "is a threat to", "is dangerous", "unacceptable", "grave
 // concern".
@@ -386,19 +595,19 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
         // "it is necessary to say": rhetoric.
         !(a + 2 < w.size() && w[a + 1].low == "to" &&
           RhetoricalVerb(en, w, static_cast<int>(a + 2)))) {
-      *polarity = "support";
-      *act = "call-for";
-      n->target_begin = a + 1;
-      // "It is necessary to prevent the killing", "it is imperative that we
-      // end the disparity": against the object of the countering verb.
-      size_t v = a + 2;
-      if (v < w.size() && w[a + 1].low == "that") ++v;
-      if (v + 1 < w.size() && In(w[a + 1].low, {"to", "that"}) &&
-          en.countering_verbs.Contains(w[v].low)) {
-        *polarity = "oppose";
-        n->target_begin = v + 1;
-      }
-      return true;
+      const size_t to = a + 1 < w.size() && In(w[a + 1].low, {"upon", "on"})
+                            ? NextTo(w, a + 2)  // "incumbent upon X to"
+                            : a + 1;
+      return CallThrough(en, w, to, n);
+    }
+    // "It is the responsibility of the international community to protect
+    // civilians", "it is our shared duty to end impunity".
+    size_t d = a;
+    if (d < w.size() && In(w[d].low, {"the", "our", "a"})) ++d;
+    if (d + 1 < w.size() && !en.duty_nouns.Contains(w[d].low)) ++d;  // "shared"
+    if (d + 2 < w.size() && d > a && en.duty_nouns.Contains(w[d].low)) {
+      const size_t to = NextTo(w, d + 1);
+      if (to < w.size()) return CallThrough(en, w, to, n);
     }
   }
   if (x == "time" && i + 2 < w.size() &&
@@ -408,13 +617,11 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
     *act = "call-for";
     return true;
   }
-  // "X is a threat to the open Internet", "a dangerous proposal".
-  if ((x == "threat" && i > 0 && In(w[i - 1].low, {"a", "serious", "real", "grave", "direct"}) &&
-       i + 1 < w.size() && w[i + 1].low == "to") ||
-      (x == "dangerous" && i > 0 &&
-       (en.evaluation_be_forms.Contains(w[i - 1].low) ||
-        (i > 1 && In(w[i - 1].low, {"very", "extremely", "particularly", "too"}) &&
-         en.evaluation_be_forms.Contains(w[i - 2].low))))) {
+  // "X is dangerous", "is very dangerous".
+  if (x == "dangerous" && i > 0 &&
+      (en.evaluation_be_forms.Contains(w[i - 1].low) ||
+       (i > 1 && In(w[i - 1].low, {"very", "extremely", "particularly", "too"}) &&
+        en.evaluation_be_forms.Contains(w[i - 2].low)))) {
     *polarity = "oppose";
     *act = "criticise";
     return true;
@@ -465,6 +672,14 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = SubjectIsOfImportance(en, w, i, &n);
     } else if (en.holding_verbs.Contains(x)) {
       found = HoldsResponsible(en, w, i, &n);
+    } else if (en.harm_forms.Contains(x)) {
+      found = SubjectDoesHarm(en, text, w, i, &n);
+    } else if (en.fault_nouns.Contains(x)) {
+      found = SubjectIsAtFault(en, text, w, i, &n);
+    } else if (en.option_nouns.Contains(x)) {
+      found = WayOut(en, text, w, i, &n);
+    } else if (en.indifference_adjectives.Contains(x)) {
+      found = NotIndifferent(en, w, i, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }

@@ -44,8 +44,8 @@ std::vector<Span> FirstPersonSubjectsIn(const internal::EnglishWords& en, std::s
   std::vector<Span> out;
   for (size_t i = 0; i < n; ++i) {
     LowerWord x = w[i].low;
-    // Only "we", "i", "my" and "our" (or a contraction of the first two)
-    // start a subject: most words are longer.
+    // Only "we", "i", "my", "our" and "let me" (or a contraction of the
+    // first two) start a subject: most words are longer.
     if (x.size() > 8) continue;
     if (const size_t len = ContractedPronoun(x)) {
       // "We’ve", "I'm": the pronoun of a contraction.
@@ -55,6 +55,9 @@ std::vector<Span> FirstPersonSubjectsIn(const internal::EnglishWords& en, std::s
     }
     if (x.size() > 3) continue;
     if (x == "we") {
+      out.push_back({w[i].b, w[i].e});
+    } else if (x == "me" && i > 0 && w[i - 1].low == "let") {
+      // "Let me stress the need for reform": the speaker stresses it.
       out.push_back({w[i].b, w[i].e});
     } else if (x == "i" && text[w[i].b] == 'I') {
       // "Annex I", "World War I": a numeral, not the speaker.
