@@ -859,7 +859,7 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       // AddNested looks in names of two tokens or more, not in states' or
       // people's.
       ref_folds.push_back(all_folds.size());
-      if (toks.size() >= 2 && kind_code != kGovernmentKind && e.kind != kPersonKind) {
+      if (toks.size() >= 2 && kind_code != kGovernmentKind && kind_code != kPersonKindCode) {
         for (const MatchToken& x : toks) all_folds.push_back(x.fold);
       }
       if (ref.kind_code == kBodyKind && ref.reported && !ref.weak && !ref.has_requires) {
@@ -870,7 +870,7 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       }
       // The heads a match of the alias fits: its tokens are the alias's.
       im.ref_heads.resize(im.refs.size() * im.head_words, 0);
-      if (e.kind == "body" || e.kind == "event" || e.kind == "instrument") {
+      if (kind_code == kBodyKind || kind_code == kEventKind || kind_code == kInstrumentKind) {
         alias_folds.clear();
         for (const MatchToken& x : toks) alias_folds.push_back(x.fold);
         im.HeadsFitting(alias_folds, im.name_folds[ei],
@@ -893,8 +893,8 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       // Multi-word body names and some country names (not acronyms, not
       // variants already) take spelling variants: index them by token count
       // and first two tokens.
-      if ((e.kind == "body" || CountryNameTakesVariants(e, a)) && !a.case_sensitive && !a.variant &&
-          !a.weak && toks.size() >= 3 && toks.size() < 32) {
+      if ((kind_code == kBodyKind || CountryNameTakesVariants(e, a)) && !a.case_sensitive &&
+          !a.variant && !a.weak && toks.size() >= 3 && toks.size() < 32) {
         Impl::VariantName v;
         v.ref = static_cast<uint32_t>(im.refs.size() - 1);
         v.fold_at = static_cast<uint32_t>(variant_folds.size());
@@ -908,7 +908,7 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
         const uint32_t at = static_cast<uint32_t>(im.variant_names.size());
         // A country's name by its first token only: its second is mostly
         // "and", which would bring every "X and Y" of a text to the names.
-        const size_t positions = e.kind == "body" ? 2 : 1;
+        const size_t positions = kind_code == kBodyKind ? 2 : 1;
         for (size_t pos = 0; pos < positions; ++pos) {
           variant_index[Impl::VariantKey(toks.size(), pos, toks[pos].fold)].push_back(at);
           bool inserted = false;
