@@ -576,8 +576,14 @@ struct Recognizer::Impl {
     const uint64_t k = token ^ (pos ? 0x5851F42D4C957F2DULL : 0);
     return k ? k : 1;  // 0 marks an empty slot
   }
+  // The keys of variant_lengths_at, in a filter small enough for L1 cache:
+  // most capitalised words start no name, and are turned away without a
+  // probe of the map (a cache miss).
+  internal::BitFilter variant_length_keys;
   uint32_t VariantLengthsAt(size_t pos, uint64_t token) const {
-    const uint32_t* m = variant_lengths_at.Find(VariantLengthKey(pos, token));
+    const uint64_t key = VariantLengthKey(pos, token);
+    if (!variant_length_keys.MaybeHas(key)) return 0;
+    const uint32_t* m = variant_lengths_at.Find(key);
     return m ? *m : 0;
   }
   // Mixed into all 64 bits: a FlatMap tells keys apart by their high bits.
@@ -912,8 +918,9 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
         for (size_t pos = 0; pos < positions; ++pos) {
           variant_index[Impl::VariantKey(toks.size(), pos, toks[pos].fold)].push_back(at);
           bool inserted = false;
-          *im.variant_lengths_at.Insert(Impl::VariantLengthKey(pos, toks[pos].fold), 0,
-                                        &inserted) |= 1u << toks.size();
+          const uint64_t key = Impl::VariantLengthKey(pos, toks[pos].fold);
+          *im.variant_lengths_at.Insert(key, 0, &inserted) |= 1u << toks.size();
+          if (inserted) im.variant_length_keys.Add(key);
         }
         im.variant_names.push_back(std::move(v));
       }
