@@ -85,6 +85,7 @@ const EnglishList kEnglishLists[] = {
     {"subject_openers", &EnglishWords::subject_openers},
     {"claim_verbs", &EnglishWords::claim_verbs},
     {"duty_nouns", &EnglishWords::duty_nouns},
+    {"benefit_verbs", &EnglishWords::benefit_verbs},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},
     {"evaluation_be_forms", &EnglishWords::evaluation_be_forms},
     {"speech_verbs", &EnglishWords::speech_verbs},
@@ -226,10 +227,10 @@ Status EnglishWords::Finish(const std::string& name) {
   normative_starts = WordList();
   for (const char* w : {"not", "it", "time", "dangerous", "concern", "importance"})
     normative_starts.Add(w);
-  for (const WordList* l :
-       {&normative_modals, &condemning_adjectives, &exhortation_verbs, &need_verbs,
-        &necessity_adjectives, &importance_adjectives, &praise_nouns, &self_praising_nouns,
-        &holding_verbs, &harm_forms, &fault_nouns, &option_nouns, &indifference_adjectives})
+  for (const WordList* l : {&normative_modals, &condemning_adjectives, &exhortation_verbs,
+                            &need_verbs, &necessity_adjectives, &importance_adjectives,
+                            &praise_nouns, &self_praising_nouns, &holding_verbs, &harm_forms,
+                            &fault_nouns, &option_nouns, &indifference_adjectives, &benefit_verbs})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

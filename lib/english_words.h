@@ -94,6 +94,7 @@ struct EnglishWords {
   WordList subject_openers;
   WordList claim_verbs;
   WordList duty_nouns;
+  WordList benefit_verbs;
   WordList necessity_adjectives;
   WordList evaluation_be_forms;
   WordList speech_verbs;

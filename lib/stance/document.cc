@@ -55,8 +55,32 @@ void TurnsPass(DocState* d) {
 // Without turns: a speech or an official statement is first-person
 // throughout; its speaker is meta.speaker, a front-matter line, or the
 // --speaker default.
+//
+// With turns: each government's turn is its speech, whose normative and
+// evaluative sentences ("such acts are a breach of international law") are
+// its own as a speech's are its speaker's (speaker.cc, AddSpeakerNorms).
+// First-person subjects of turns are TurnsPass's.
 void DocumentSpeakerPass(DocState* d) {
-  if (!d->doc || !d->turns.empty()) return;
+  if (!d->doc) return;
+  if (!d->turns.empty()) {
+    d->per_sentence.assign(d->sents.size(), -1);
+    std::vector<std::string> ids;  // of d->speakers
+    for (size_t si = 0; si < d->sents.size(); ++si) {
+      std::optional<size_t> t = TurnAt(d->turns, d->sents[si].span.begin);
+      if (!t) continue;
+      const Turn& turn = d->turns[*t];
+      const std::string kind = turn.entity_kind.empty() ? "government" : turn.entity_kind;
+      if (turn.entity.empty() || turn.role == "chair" || kind != "government") continue;
+      auto it = std::find(ids.begin(), ids.end(), turn.entity);
+      if (it == ids.end()) {
+        ids.push_back(turn.entity);
+        d->speakers.push_back({turn.entity, kind, turn.normalized});
+        it = ids.end() - 1;
+      }
+      d->per_sentence[si] = static_cast<int>(it - ids.begin());
+    }
+    return;
+  }
   d->speaker = FindDocSpeaker(d->en, *d->doc, d->ents);
   if (!d->speaker && !d->finder.default_speaker().empty())
     d->speaker = SpeakerFromId(d->finder.default_speaker(), "", d->ents);

@@ -377,7 +377,7 @@ bool HoldsResponsible(const EnglishWords& en, const WordRange& w, size_t i, Norm
 bool EvaluableSubject(const EnglishWords& en, const WordRange& w, size_t b, size_t e) {
   if (b >= e) return false;
   const LowerWord first = w[b].low;
-  if (In(first, {"we", "i", "you", "us", "our"})) return false;
+  if (In(first, {"we", "i", "you", "us", "our", "nothing", "none", "nobody", "what"})) return false;
   if (e - b == 1 && (en.dummy_subjects.Contains(first) || en.state_pronouns.Contains(first) ||
                      en.person_pronouns.Contains(first) || en.demonstratives.Contains(first) ||
                      en.relative_pronouns.Contains(first)))
@@ -395,19 +395,29 @@ bool EvaluableSubject(const EnglishWords& en, const WordRange& w, size_t b, size
 
 // The subject of a clause whose predicate starts at w[j], words [b, j): from
 // SubjectBefore, or after the last comma, semicolon or colon ("instead of
-// leading to peace, every military intervention has worsened ..."); j if
-// none, or if the clause is what someone else says ("they claim that
-// sanctions have hampered ...": theirs, not the speaker's).
+// leading to peace, every military intervention has worsened ..."), or
+// before an inserted phrase; j if none, or if the clause is what someone else says ("they claim
+// that sanctions have hampered ...": theirs, not the speaker's).
 size_t ClauseSubject(const EnglishWords& en, std::string_view text, const WordRange& w, size_t j) {
   size_t b = SubjectBefore(en, w, j);
   if (b >= j) return j;
   if (b >= 2 && w[b - 1].low == "that" &&
       (en.speech_verbs.Contains(w[b - 2].low) || en.claim_verbs.Contains(w[b - 2].low)))
     return j;
-  for (size_t k = b + 1; k < j; ++k)
-    if (text.substr(w[k - 1].e, w[k].b - w[k - 1].e).find_first_of(",;:") != std::string_view::npos)
-      b = k;
-  return b;
+  // The clause marks between the subject's words: the subject starts after
+  // the last one, unless a mark right before the predicate closes an
+  // inserted phrase ("the erosion of global institutions, including the
+  // United Nations, poses ..."): then before the phrase.
+  size_t marks[3] = {b, b, b};  // the word indices after the last three marks
+  for (size_t k = b + 1; k <= j && k < w.size(); ++k) {
+    if (text.substr(w[k - 1].e, w[k].b - w[k - 1].e).find_first_of(",;:") == std::string_view::npos)
+      continue;
+    marks[0] = marks[1];
+    marks[1] = marks[2];
+    marks[2] = k;
+  }
+  if (marks[2] != j) return marks[2];
+  return marks[1] == b ? j : marks[0];
 }
 
 // A statement about the subject [b, e) of a predicate of harm or fault:
@@ -458,6 +468,28 @@ bool SubjectDoesHarm(const EnglishWords& en, std::string_view text, const WordRa
   if (j == SIZE_MAX || j == 0) return false;
   if (be != w[i].low.ends_with("ing")) return false;  // passive, or a participle
   return AgainstTheSubject(en, w, ClauseSubject(en, text, w, j), j, n);
+}
+
+// "More attention to prevention would help to avoid such violations", "a
+// stronger commitment can help", "exchanges with scientists allow us to make
+// the right decisions": support of the subject for what it would do (a
+// modal before the verb) or does for us ("allow us", "help us").
+bool SubjectHelps(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                  NormativeStatement* n) {
+  bool be;
+  const size_t j = PredicateStart(en, w, i, &be);
+  if (j == SIZE_MAX || j == 0 || be) return false;
+  const bool modal = std::any_of(w.begin() + j, w.begin() + i, [](const Word& y) {
+    return In(y.low, {"can", "could", "would", "will", "may", "might"});
+  });
+  // "States would help when needed": help with nothing named.
+  if (i + 1 >= w.size() || In(w[i + 1].low, {"when", "if", "as", "where", "while", "because"}))
+    return false;
+  if (!modal && w[i + 1].low != "us") return false;
+  if (!modal && w[i].low.ends_with("ed")) return false;  // "it helped us": a report
+  const size_t b = ClauseSubject(en, text, w, j);
+  if (!EvaluableSubject(en, w, b, j)) return false;
+  return Statement("support", "support", b, j, n);
 }
 
 // "Such meddling is a breach of international law", "cybercrime poses a
@@ -672,6 +704,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = SubjectIsOfImportance(en, w, i, &n);
     } else if (en.holding_verbs.Contains(x)) {
       found = HoldsResponsible(en, w, i, &n);
+    } else if (en.benefit_verbs.Contains(x)) {
+      found = SubjectHelps(en, text, w, i, &n);
     } else if (en.harm_forms.Contains(x)) {
       found = SubjectDoesHarm(en, text, w, i, &n);
     } else if (en.fault_nouns.Contains(x)) {

@@ -122,7 +122,11 @@ void AddSpeakerMentions(DocState* d) {
                          std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()))};
       if (clamped.begin < clamped.end) AppendWords(text, clamped, &words);
       d->speaker_word_range[si] = {from, static_cast<uint32_t>(words.size())};
+      // A turn's first-person subjects are the turns pass's (document.cc).
+      if (!d->turns.empty()) continue;
       subjects = FirstPersonSubjectsIn(d->en, text, words.data() + from, words.size() - from);
+    } else if (!d->turns.empty()) {
+      continue;
     } else {
       subjects = FirstPersonSubjects(d->en, text, span);
     }
@@ -222,7 +226,7 @@ void AddSpeakerNorms(DocState* d) {
     x.sentence = static_cast<uint32_t>(i);
     x.modality = "asserted";
     x.score = 0.5;
-    x.via = "speaker";
+    x.via = d->turns.empty() ? "speaker" : "turn";
     out.push_back(std::move(x));
   }
   if (out.size() > found) {

@@ -82,3 +82,25 @@ def test_first_person_speech_inside_straight_quotes(t):
     got = {(s["actor"]["id"], s["polarity"], s.get("via")) for s in _stances(t, text)}
     assert ("KEN", "oppose", "turn") in got, got
     assert ("CHL", "oppose", "turn") in got, got
+
+
+# A government's turn is its speech: its normative and evaluative sentences
+# are its positions, as a speech's are its speaker's; the chair's are not.
+NORMS = ("The President: The situation is unacceptable. I now give the floor to the "
+         "representative of Kenya.\n\n"
+         "Mr. Otieno (Kenya): Online fraud poses a serious threat to small businesses. "
+         "There is no military solution to the crisis. We cannot remain indifferent to the "
+         "suffering of civilians.\n\n"
+         "Ms. Lindqvist (Sweden): Unilateralism is not an option.\n")
+
+
+def test_normative_sentences_of_a_turn_are_its_governments(t):
+    st = _stances(t, NORMS)
+    got = {(s["actor"]["id"], s["polarity"], s["act"], s["target"]["text"], s.get("via"))
+           for s in st}
+    assert ("KEN", "oppose", "criticise", "Online fraud", "turn") in got, got
+    assert ("KEN", "oppose", "reject", "military solution", "turn") in got, got
+    assert ("KEN", "oppose", "concern", "the suffering of civilians", "turn") in got, got
+    assert ("SWE", "oppose", "reject", "Unilateralism", "turn") in got, got
+    assert not [s for s in st if "unacceptable" in s["target"]["text"] or
+                s["actor"]["id"] not in ("KEN", "SWE")], st
