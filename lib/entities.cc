@@ -2092,7 +2092,8 @@ Status AppendWithEntities(Document* doc, const Recognizer& recognizer, bool find
   // the matching, whose memory is given back by then.
   doc->AppendJsonLine(out);
   out->resize(out->size() - 2);
-  out->append(",\"entities\":");
+  // A record without members ("{}") takes no comma.
+  out->append(out->back() == '{' ? "\"entities\":" : ",\"entities\":");
   im.WriteJson(doc->text(), found, out);
   out->append("}\n");
   if (found.hits.capacity() > (1u << 20)) std::vector<Hit>().swap(found.hits);

@@ -464,6 +464,13 @@ TEST_F(EntitiesTest, AppendWithEntitiesWritesWhatAddEntitiesStores) {
     EXPECT_EQ(got, want) << c.name;
     EXPECT_NE(got.find("\"entities\":["), std::string::npos) << c.name;
   }
+  // A record without members.
+  Document a, b;
+  ASSERT_TRUE(AddEntities(&a, *rec_).ok());
+  std::string want, got;
+  a.AppendJsonLine(&want);
+  ASSERT_TRUE(AppendWithEntities(&b, *rec_, true, &got).ok());
+  EXPECT_EQ(got, want);
 }
 
 // The candidate scan tests MaybeFirst on every token, then MaybeNext on
