@@ -86,6 +86,7 @@ const EnglishList kEnglishLists[] = {
     {"claim_verbs", &EnglishWords::claim_verbs},
     {"duty_nouns", &EnglishWords::duty_nouns},
     {"benefit_verbs", &EnglishWords::benefit_verbs},
+    {"neglect_verbs", &EnglishWords::neglect_verbs},
     {"necessity_adjectives", &EnglishWords::necessity_adjectives},
     {"evaluation_be_forms", &EnglishWords::evaluation_be_forms},
     {"speech_verbs", &EnglishWords::speech_verbs},

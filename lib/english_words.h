@@ -95,6 +95,7 @@ struct EnglishWords {
   WordList claim_verbs;
   WordList duty_nouns;
   WordList benefit_verbs;
+  WordList neglect_verbs;
   WordList necessity_adjectives;
   WordList evaluation_be_forms;
   WordList speech_verbs;

@@ -69,6 +69,12 @@ TEST(StancesTest, ActorsPolarityTable) {
       {"India will strive for net neutrality.", "IND support"},
       {"Kenya is firmly convinced of the importance of net neutrality.", "KEN support"},
       {"Kenya is pleased to note that the IGF has grown.", "KEN support"},
+      // A content clause against: a negated modal, a call to stay out.
+      {"Kenya stressed that the ITU must not regulate the Internet.", "KEN oppose"},
+      {"Kenya insisted that the ITU should stay out of the matter.", "KEN oppose"},
+      {"Kenya stressed that the ITU must regulate the Internet.", "KEN support"},
+      {"Kenya stressed that the IGF must not fall off the agenda.", "KEN support"},
+      {"Kenya insisted that the IGF must not be forgotten.", "KEN support"},
       {"India will give up oversight of the IGF.", "IND support"},
       {"India will not relinquish its stewardship of the IGF.", "IND oppose"},
       {"India handed over control of the town to Kenya.", ""},
@@ -300,7 +306,8 @@ TEST(StancesTest, CoordinatedPredicatesAndOthers) {
   EXPECT_EQ(Summary(Find("Kenya was reluctant to endorse net neutrality.")), "KEN oppose");
   // "stress that" counts only before a normative clause or a cue of its own.
   EXPECT_EQ(Summary(Find("China stressed that the talks were useful.")), "");
-  EXPECT_EQ(Summary(Find("China stressed that the ITRs must not cover content.")), "CHN support");
+  // A negated modal in the clause is against ("must not cover content").
+  EXPECT_EQ(Summary(Find("China stressed that the ITRs must not cover content.")), "CHN oppose");
   EXPECT_EQ(Find("China stressed that the ITRs must not cover content.")[0].act, "stress");
   EXPECT_EQ(Summary(Find("Brazil stressed that it opposes the ITRs.")), "BRA oppose");
   // "ask" is a call only before an object and "to".
@@ -665,6 +672,16 @@ TEST(StancesTest, NormativeHarmFaultAndWayOut) {
       {"Access to the Internet is a basic right of every citizen.", "support", "Access to"},
       {"We have the right to develop.", "", ""},
       {"Privacy is not a universal right.", "", ""},
+      // Not against what one allows, fights for or must not lose sight of.
+      {"We cannot allow the ITU to perish on our watch.", "oppose", "perish"},
+      {"Member States must fight to uphold the Charter.", "support", "fight to uphold"},
+      {"We must not lose sight of the principles of the Charter.", "support", "not lose sight"},
+      {"The cost of conflict, exacerbated by neglect, is high.", "", ""},
+      {"We should like to thank the Chair.", "", ""},
+      {"The plight of refugees must not be overlooked.", "support", "not be overlooked"},
+      {"It is important to underline the need for reform of the ITU.", "support",
+       "to underline the need for reform of the ITU=ITU"},
+      {"We cannot fail to highlight a few aspects.", "", ""},
       // "Let me" + a stance verb: the speaker's.
       {"Let me stress the need for reform of the ITU.", "support", "reform of the ITU=ITU"},
       {"Let me begin by thanking the Chair.", "", ""},

@@ -34,6 +34,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   FindAnchor(&s);
   if (!FindActors(&s)) return;
   if (!ContentClauseAsserts(s)) return;
+  if (ContentClauseAgainst(s)) s.polarity_override = "oppose";
   AntecedentTarget(&s);
   if (s.target.t.text.empty() || s.target.t.text.size() < 16)
     ResolveEmptyTarget(&s.target, hi, s.cb);
@@ -192,6 +193,40 @@ bool SentenceAnalyzer::ContentClauseAsserts(const HitState& s) const {
     if (def.normative && !normative) return false;
   }
   return true;
+}
+
+// Whether a clause-taking cue's content clause is a call against: a negated
+// modal ("stressed that the ITU must not regulate the Internet", "insisted
+// that it cannot be allowed") or a call to pull out ("the ITU should stay
+// out of it", "must withdraw"). Not a double negation ("cannot fail to",
+// "must not be forgotten", "cannot stand by").
+bool SentenceAnalyzer::ContentClauseAgainst(const HitState& s) const {
+  if (!((s.def.act == "insist" && s.def.phrase == "insist") || s.def.normative)) return false;
+  // A criticism cue in the clause ("stress that Russia must withdraw its
+  // forces") decides: its demand replaces the clause cue's support.
+  for (size_t j = s.hi + 1; j < hits_.size(); ++j)
+    if (lex_.defs[hits_[j].def].frame != CueFrame::kNone && hits_[j].b >= s.h.e &&
+        hits_[j].b < s.target.end_unit)
+      return false;
+  for (int k = s.h.e; k < s.target.end_unit && k < n(); ++k) {
+    if (units_[k].kind != UK::kWord || !InList(k, en_.normative_modals)) continue;
+    const internal::LowerWord m(units_[k].low);
+    bool negated = m == "cannot" || m == "mustn't" || m == "shouldn't";
+    int v = k + 1;
+    while (v < n() && v < k + 4 && (IsAdverb(v) || IsWord(v, "not") || IsWord(v, "never"))) {
+      negated |= IsWord(v, "not") || IsWord(v, "never");
+      ++v;
+    }
+    if (v >= n() || units_[v].kind != UK::kWord) return false;
+    // "must not fail to", "cannot stand by", "must not be forgotten": for.
+    if (negated)
+      return !InList(v, en_.failure_verbs) && !InList(v, en_.inaction_verbs) &&
+             !InList(v, en_.neglect_verbs) &&
+             !(IsWord(v, "be") && InList(v + 1, en_.neglect_verbs));
+    return InList(v, en_.withdrawal_verbs) ||
+           ((IsWord(v, "stay") || IsWord(v, "keep")) && IsWord(v + 1, "out"));
+  }
+  return false;
 }
 
 void SentenceAnalyzer::AntecedentTarget(HitState* s) const {

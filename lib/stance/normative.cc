@@ -112,7 +112,12 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
     return false;
   // Inaction negated is a call to act ("we cannot remain on the
   // sidelines", "we should not avoid the problem").
-  bool inaction = v >= 0 && en.inaction_verbs.Contains(w[v].low);
+  // "we must not lose sight of X", "X must not be overlooked" call for
+  // attention to X, as inaction does.
+  bool inaction =
+      v >= 0 && (en.inaction_verbs.Contains(w[v].low) || en.neglect_verbs.Contains(w[v].low) ||
+                 (w[v].low == "be" && v + 1 < static_cast<int>(w.size()) &&
+                  en.neglect_verbs.Contains(w[v + 1].low)));
   n->act = "call-for";
   n->target_begin = i + 1;
   n->target_end = w.size();
@@ -133,7 +138,9 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
   // A countering verb calls against its object: "we must avoid a new arms
   // race", "we should fight poverty"; "must not stop the reforms" is for
   // them. "We cannot prevent every attack" says what is possible.
-  if (v >= 0 && en.countering_verbs.Contains(w[v].low) && !(negated && inaction))
+  // "must fight to uphold the Charter": a verb of effort, not countering.
+  if (v >= 0 && en.countering_verbs.Contains(w[v].low) && !(negated && inaction) &&
+      !(v + 1 < static_cast<int>(w.size()) && w[v + 1].low == "to"))
     return !can_not && CallAgainstObject(w, v, negated, n);
   // A call to pull out or drop is against its object: "the ITU should
   // stay out of it", "the government must withdraw its proposal".
@@ -466,7 +473,8 @@ bool SubjectDoesHarm(const EnglishWords& en, std::string_view text, const WordRa
   bool be;
   const size_t j = PredicateStart(en, w, i, &be);
   if (j == SIZE_MAX || j == 0) return false;
-  if (be != w[i].low.ends_with("ing")) return false;  // passive, or a participle
+  if (be != w[i].low.ends_with("ing")) return false;           // passive, or a participle
+  if (i + 1 < w.size() && w[i + 1].low == "by") return false;  // "cost, exacerbated by X,"
   return AgainstTheSubject(en, w, ClauseSubject(en, text, w, j), j, n);
 }
 
@@ -727,6 +735,13 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
     if (found) {
       n.marker = static_cast<int>(i);
       if (n.polarity == "support" && n.act == "call-for") CallForActionAgainst(en, w, &n);
+      // "We cannot allow the United Nations to perish": against what it
+      // would be allowed to do, not against the United Nations.
+      if (n.polarity == "oppose" && n.target_begin < w.size() &&
+          In(w[n.target_begin].low, {"allow", "permit"})) {
+        const size_t to = NextTo(w, n.target_begin + 1);
+        if (to + 1 < w.size()) n.target_begin = to + 1;
+      }
       return n;
     }
   }

@@ -170,6 +170,7 @@ class SentenceAnalyzer : public SentenceUnits {
   void FindAnchor(HitState* s) const;
   bool FindActors(HitState* s);
   bool ContentClauseAsserts(const HitState& s) const;
+  bool ContentClauseAgainst(const HitState& s) const;
   void AntecedentTarget(HitState* s) const;
   void EmitHit(HitState* s, std::vector<Stance>* out);
   void RoleOnlyClause(int cb, int ce, std::vector<Stance>* out);
