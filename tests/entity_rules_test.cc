@@ -410,5 +410,21 @@ INSTANTIATE_TEST_SUITE_P(
         FrontMatterCase{"plain", "The ITU met.", 0, ""}),
     [](const ::testing::TestParamInfo<FrontMatterCase>& i) { return i.param.name; });
 
+// Bodies of the UN system named in Security Council and General Assembly
+// records are themselves, never a shorter name inside them ("the
+// Peacebuilding Commission" in a text that names the EU is not the European
+// Commission); "ICC" alone is the International Criminal Court only with its
+// name in the document, and never the International Chamber of Commerce.
+TEST_F(ShippedTest, UnSystemBodiesNotAShorterName) {
+  EXPECT_EQ(All("The European Union spoke. The Peacebuilding Commission met."),
+            (V{"body:EU:name@European Union", "body:PBC:alias@Peacebuilding Commission"}));
+  EXPECT_EQ(All("The International Court of Justice ruled."),
+            (V{"body:ICJ:name@International Court of Justice"}));
+  EXPECT_EQ(All("The International Criminal Court sat. The ICC ruled."),
+            (V{"body:International Criminal Court:name@International Criminal Court",
+               "body:International Criminal Court:alias@ICC"}));
+  EXPECT_EQ(All("The ICC ruled."), V{});
+}
+
 }  // namespace
 }  // namespace caucus

@@ -24,8 +24,8 @@ from common import fold, is_acronym  # noqa: E402  the matcher's comparisons
 ALIAS_KEYS = {"text", "case", "not_next", "not_prev", "not_next_capitalized", "weak", "requires",
               "variant", "people"}
 ENTRY_KEYS = {"id", "name", "aliases", "demonyms", "people", "names", "status", "parent", "type",
-              "members", "valid", "role", "org", "date", "url", "source", "capital", "sector",
-              "country", "successors", "iso3166_3"}
+              "members", "valid", "role", "org", "date", "url", "source", "capital", "capital_forms",
+              "sector", "country", "successors", "iso3166_3"}
 SECTORS = {"intergovernmental", "government", "private-sector", "civil-society",
            "technical-community", "academia"}
 KINDS = {"government", "body", "event", "instrument", "person", "group", "topic", "block"}

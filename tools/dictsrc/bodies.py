@@ -91,6 +91,26 @@ B("OHCHR", "Office of the United Nations High Commissioner for Human Rights",
   "UN High Commissioner for Human Rights;High Commissioner for Human Rights", "un-office", "UN")
 B("HRC", "UN Human Rights Council", "United Nations Human Rights Council;Human Rights Council;UNHRC;UN HRC",
   "un-organ", "UNGA")
+# Organs and agencies of the UN system that Security Council and General Assembly records
+# name: without them "the Peacebuilding Commission" read as the European Commission.
+# Ambiguous acronyms count only with the full name in the document (requires).
+B("PBC", "UN Peacebuilding Commission",
+  ["Peacebuilding Commission;United Nations Peacebuilding Commission",
+   {"text": "PBC", "case": "sensitive", "requires": ["PBC"]}], "un-organ", "UN", addid=False)
+B("ICJ", "International Court of Justice", "World Court", "un-organ", "UN")
+B("ILC", "International Law Commission",
+  ["UN International Law Commission", {"text": "ILC", "case": "sensitive", "requires": ["ILC"]}],
+  "un-organ", "UNGA", addid=False)
+B("CSW", "Commission on the Status of Women",
+  ["UN Commission on the Status of Women", {"text": "CSW", "case": "sensitive", "requires": ["CSW"]}],
+  "un-organ", "ECOSOC", addid=False)
+B("OCHA", "UN Office for the Coordination of Humanitarian Affairs",
+  "Office for the Coordination of Humanitarian Affairs;United Nations Office for the Coordination of "
+  "Humanitarian Affairs;UN OCHA", "un-office", "UN")
+B("WFP", "World Food Programme", "UN World Food Programme;World Food Program", "un-agency", "UN")
+B("IAEA", "International Atomic Energy Agency", "", "un-agency", "UN")
+B("OPCW", "Organisation for the Prohibition of Chemical Weapons",
+  "Organization for the Prohibition of Chemical Weapons", "igo")
 B("UN DESA", "UN Department of Economic and Social Affairs",
   "UNDESA;DESA;United Nations Department of Economic and Social Affairs;Department of Economic and Social Affairs",
   "un-office", "UN")
@@ -463,7 +483,9 @@ B("GSMA", "GSM Association", "", "industry")
 B("ETNO", "European Telecommunications Network Operators' Association", "European Telecommunications Network Operators Association", "industry")
 B("CCIA", "Computer & Communications Industry Association", "Computer and Communications Industry Association", "industry")
 B("ITI", "Information Technology Industry Council", "", "industry")
-B("ICC", "International Chamber of Commerce", "", "industry")
+# "ICC" alone is the International Criminal Court (with its name in the document, below): UN
+# records use it so; the Chamber of Commerce by its name (its IGF initiative is ICC BASIS).
+B("ICC", "International Chamber of Commerce", "", "industry", addid=False)
 B("ICC BASIS", "Business Action to Support the Information Society", "ICC BASIS;ICC-BASIS", "industry", "ICC", addid=False)
 B("US Chamber of Commerce", "U.S. Chamber of Commerce", "US Chamber of Commerce;United States Chamber of Commerce", "industry", addid=False)
 B("USCIB", "United States Council for International Business", "US Council for International Business", "industry")
@@ -530,7 +552,8 @@ B("Bank of America", "Bank of America", "", C, addid=False)
 B("AOL", "AOL", "America Online", C)
 B("Voice of America", "Voice of America", "VOA", "media", addid=False)
 B("ACLU", "American Civil Liberties Union", "", "ngo")
-B("International Criminal Court", "International Criminal Court", "", "igo", addid=False)
+B("International Criminal Court", "International Criminal Court",
+  [{"text": "ICC", "case": "sensitive", "requires": ["International Criminal Court"]}], "igo", addid=False)
 B("Saudi Aramco", "Saudi Aramco", "Aramco", C, addid=False)
 B("Singtel", "Singapore Telecommunications", "Singtel;SingTel", C, addid=False)
 B("Telecom Italia", "Telecom Italia", "TIM", C, addid=False)
