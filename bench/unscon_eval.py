@@ -275,6 +275,27 @@ def evaluate(speeches, records):
     return scores, details, gold_sent, pred_sent
 
 
+def print_table(scores):
+    """The sentence and speech rows of P/R/F1 (also bench/records_crit_eval.py)."""
+    print("level      gold  pred    tp  precision  recall     f1")
+    for level in ("sentence", "speech"):
+        c = scores[level]
+        print(f"{level:<9} {c['gold']:>5} {c['predicted']:>5} {c['tp']:>5}  "
+              f"{c['precision']:>9.3f}  {c['recall']:>6.3f}  {c['f1']:>5.3f}")
+
+
+def check_floors(tool, scores, min_sentence_f1, min_speech_f1):
+    """1 (and a line on stderr for each) when an F1 is below its floor, else 0."""
+    failed = []
+    if min_sentence_f1 is not None and scores["sentence"]["f1"] < min_sentence_f1:
+        failed.append(f"sentence F1 {scores['sentence']['f1']} < {min_sentence_f1}")
+    if min_speech_f1 is not None and scores["speech"]["f1"] < min_speech_f1:
+        failed.append(f"speech F1 {scores['speech']['f1']} < {min_speech_f1}")
+    for f in failed:
+        print(f"{tool}: below the floor: " + f, file=sys.stderr)
+    return 1 if failed else 0
+
+
 def print_errors(details, gold_sent, pred_sent):
     for sp, record, shift, pairs in details:
         text = sp.text.encode()
@@ -328,19 +349,8 @@ def main():
     else:
         print(f"UNSCon {a.half} half, speaker by {a.speaker}: {scores['speeches']} speeches, "
               f"{scores['gold_sentences']} gold sentences")
-        print("level      gold  pred    tp  precision  recall     f1")
-        for level in ("sentence", "speech"):
-            c = scores[level]
-            print(f"{level:<9} {c['gold']:>5} {c['predicted']:>5} {c['tp']:>5}  "
-                  f"{c['precision']:>9.3f}  {c['recall']:>6.3f}  {c['f1']:>5.3f}")
-    failed = []
-    if a.min_sentence_f1 is not None and scores["sentence"]["f1"] < a.min_sentence_f1:
-        failed.append(f"sentence F1 {scores['sentence']['f1']} < {a.min_sentence_f1}")
-    if a.min_speech_f1 is not None and scores["speech"]["f1"] < a.min_speech_f1:
-        failed.append(f"speech F1 {scores['speech']['f1']} < {a.min_speech_f1}")
-    for f in failed:
-        print("unscon_eval: below the floor: " + f, file=sys.stderr)
-    return 1 if failed else 0
+        print_table(scores)
+    return check_floors("unscon_eval", scores, a.min_sentence_f1, a.min_speech_f1)
 
 
 if __name__ == "__main__":

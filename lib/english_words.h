@@ -145,6 +145,9 @@ struct EnglishWords {
   WordList addressee_glue;
   WordList impersonal_report_words;
   WordList commitment_nouns;
+  WordList rhetorical_openers;
+  WordList repetition_words;
+  WordList stop_nouns;
   WordList demonstratives;
   WordList discourse_openers;
   WordList premodifier_words;

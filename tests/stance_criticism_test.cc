@@ -26,6 +26,7 @@ const stance_test::E kCriticismEntities[] = {
     {"Ukrainian", "government", "UKR"},
     {"Sweden", "government", "SWE"},
     {"Iran", "government", "IRN"},
+    {"Iranian", "government", "IRN", "", "demonym"},
     {"Norway", "government", "NOR"},
     {"ITRs", "instrument", "ITRs"},
     {"privacy", "topic", "privacy"},
@@ -601,6 +602,117 @@ TEST(StanceCriticism, TheStateBehindTheDoers) {
       {"RUS", "Anti-Russian militants violated the ceasefire.", ""},
       // Not a sponsor: a place after the participle's "by" is no state.
       {"UKR", "Separatists backed by nobody have shelled the city.", ""},
+  });
+}
+
+TEST(StanceCriticism, WordingOfSecurityCouncilDebates) {
+  RunTable({
+      // Evaluative predicates past coordinated adverbs and adjectives, and
+      // past "however" between commas.
+      {"SWE",
+       "Iran's intransigence on the question is morally and politically incomprehensible and "
+       "unacceptable.",
+       "SWE oppose criticise ->IRN"},
+      {"NOR", "The draft tabled by Iran is, however, not acceptable.",
+       "IRN support propose ->-; NOR oppose criticise ->IRN"},
+      {"NOR", "What Iran did at the border was shocking.", "NOR oppose criticise ->IRN"},
+      // Conduct nouns of obstruction with their doer.
+      {"NOR", "We regret the indifference of the Russian Federation to the fate of civilians.",
+       "NOR oppose criticise ->RUS"},
+      // Using aid or hunger as a weapon, playing politics with it.
+      {"SWE", "The Russian Federation has chosen to use hunger as a weapon.",
+       "SWE oppose accuse ->RUS"},
+      {"UKR", "Russia is playing politics with the lives of civilians.", "UKR oppose accuse ->RUS"},
+      {"SWE", "The Russian authorities continue to politicize the delivery of aid.",
+       "SWE oppose accuse ->RUS"},
+      {"RUS", "We reject the interventionist policy of the United States.",
+       "RUS oppose reject ->USA"},
+      // A war waged against a state, fiction spread, a pretext invoked, a
+      // rationale concocted; "of our Russian colleagues" for the state.
+      {"NOR", "It is a war that Iran is waging against its neighbours.", "NOR oppose accuse ->IRN"},
+      {"SWE", "Russian officials are spreading fiction about the vote.",
+       "SWE oppose criticise ->RUS"},
+      {"SWE", "Russia invokes the pretext of protecting minorities.", "SWE oppose criticise ->RUS"},
+      {"SWE", "The Russian Federation concocted a rationale for the attack.",
+       "SWE oppose accuse ->RUS"},
+      {"SWE", "The crisis is due to the unwillingness of our Russian colleagues to compromise.",
+       "SWE oppose criticise ->RUS"},
+      {"SWE", "Iran has contravened its obligations.", "SWE oppose accuse ->IRN"},
+      {"SWE", "Such measures would contravene the Charter.", ""},
+      {"SWE", "If Russia contravenes the agreement, there will be consequences.", ""},
+      {"SWE", "Science fiction is popular in Russia.", ""},
+      {"SWE", "Iran invoked its right to self-defence.", ""},
+      {"SWE", "Ukraine suffers from a war waged against it.", ""},
+      // Guard rails: no doer (a call by the speaker, not a criticism), the
+      // speaker itself, negation, "acceptable to" (the holder after it).
+      {"SWE", "Food must never be used as a weapon.", "SWE oppose call-for ->-"},
+      {"SWE", "We will not play politics with aid.", ""},
+      {"SWE", "Russia has not politicized the delivery of aid.", ""},
+      {"SWE", "A destructive earthquake struck Iran.", ""},
+      {"SWE", "The text is not acceptable to Iran.", "IRN oppose accept ->-"},
+  });
+}
+
+TEST(StanceCriticism, CallsForAStatesWithdrawalAreDemands) {
+  RunTable({
+      // A call for the withdrawal, cessation or end of a state's forces or
+      // conduct: a demand against the state, not support of it.
+      {"UKR", "We call for the immediate withdrawal of Russian troops from the region.",
+       "UKR oppose demand ->RUS"},
+      {"SWE", "We insist on the complete and unconditional withdrawal of Iranian forces.",
+       "SWE oppose demand ->IRN"},
+      {"NOR", "We call for the withdrawal of the Russian Federation's troops.",
+       "NOR oppose demand ->RUS"},
+      {"NOR", "We call for an end to Russian military activities near the border.",
+       "NOR oppose demand ->RUS"},
+      // Guard rails: a welcome is no call; a state's withdrawal from a
+      // treaty, a text withdrawn.
+      {"UKR", "We welcome the withdrawal of Russian troops.", "UKR support welcome ->RUS"},
+      {"SWE", "We call for the withdrawal of Russia from the treaty.",
+       "SWE support call-for ->RUS"},
+      {"SWE", "We call for the withdrawal of the draft.", "SWE support call-for ->-"},
+  });
+}
+
+TEST(StanceCriticism, RhetoricalQuestionsCriticise) {
+  RunTable({
+      // A question that opens with "why" or "how", or says "again", about
+      // a state's wrong: the speaker's criticism, and nothing else.
+      {"UKR", "Why does Russia continue to violate the agreement?", "UKR oppose accuse ->RUS"},
+      {"NOR", "Will Iran once again attack the ships?", "NOR oppose accuse ->IRN"},
+      {"UKR", "How can Russia justify its aggression against us?", "UKR oppose criticise ->RUS"},
+      // Guard rails: a question that asks, the speaker's own question, no
+      // doer, a question of support.
+      {"UKR", "Did Russia violate the ceasefire?", ""},
+      {"NOR", "Has Iran attacked the ships?", ""},
+      {"UKR", "How can we stop the aggression?", ""},
+      {"SWE", "Will Russia support the text again?", ""},
+  });
+}
+
+TEST(StanceCriticism, DemonstrativePhrasesReferBack) {
+  RunTable({
+      // An evaluation whose noun phrase opens with a demonstrative refers
+      // to the state the speaker criticised in the two sentences before.
+      {"UKR", "Russia has annexed the peninsula. This illegal process causes suffering.",
+       "UKR oppose accuse ->RUS; UKR oppose criticise ->RUS"},
+      {"UKR",
+       "Russia has annexed the peninsula. Our people resisted. Those blatant violations of the "
+       "Charter are a blow to security.",
+       "UKR oppose accuse ->RUS; UKR oppose criticise ->RUS"},
+      {"NOR", "Iran has attacked the ships. We condemn such illegal acts.",
+       "NOR oppose accuse ->IRN; NOR oppose condemn ->IRN"},
+      // Guard rails: "that" as a conjunction, no criticism before, too far
+      // back, no demonstrative.
+      {"UKR", "Russia has annexed the peninsula. We note that illegal arms flows continue.",
+       "UKR oppose accuse ->RUS"},
+      {"UKR", "The talks went on for days. This illegal process causes suffering.", ""},
+      {"UKR",
+       "Russia has annexed the peninsula. Our people resisted. The talks failed. This illegal "
+       "process causes suffering.",
+       "UKR oppose accuse ->RUS"},
+      {"UKR", "Russia has annexed the peninsula. Illegal arms flows continue.",
+       "UKR oppose accuse ->RUS"},
   });
 }
 

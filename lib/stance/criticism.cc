@@ -151,9 +151,11 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
         via = "discourse";
         from = s->cb;
       } else {
-        // "the so-called referendum", "the aggressor" with the state named
-        // just before: the state the holder last criticised.
-        if (!def.discourse || !RecentCriticism(holder, 2)) return;
+        // "the so-called referendum", "the aggressor", "these illegal
+        // actions" with the state named just before: the state the holder
+        // last criticised.
+        if (!(def.discourse || DemonstrativePhrase(s->cb, h.b)) || !RecentCriticism(holder, 2))
+          return;
         // A bare noun after a preposition is generic ("a fight against
         // aggression", "acts of aggression"); "the aggressor", "a farce of a
         // referendum" refer back.
@@ -406,7 +408,14 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
     const Hit& x = hits_[hit_at_[k]];
     if (lex_.defs[x.def].frame != CueFrame::kEvaluation) continue;
     ActorRef agent;
-    if (!EvaluationAgent(x, s->cb, s->ce, &agent)) continue;
+    if (!EvaluationAgent(x, s->cb, s->ce, &agent)) {
+      // "We condemn such illegal acts" right after a criticism by the same
+      // holder: the state criticised there (criticism_discourse.cc).
+      if (s->actors.empty() || !DemonstrativePhrase(s->cb, x.b) ||
+          !RecentCriticism(s->actors[0], 2))
+        continue;
+      agent = DiscourseState();
+    }
     // "Russia has used its veto as an accomplice to unlawful incursion":
     // the actor's own wrong is no target of its own opposition.
     if (std::any_of(s->actors.begin(), s->actors.end(),
@@ -465,6 +474,47 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
   }
 }
 
+// A call for a stop or a pull-out of a state's forces or conduct ("we call
+// for the immediate withdrawal of Russian troops", "demand an end to
+// Russian military activities"): the callers' demand against that state,
+// not their support of it (english.json `stop_nouns`, then "of" or "to", a
+// state and a `state_agent` or `conduct_noun`). True when it was one.
+bool SentenceAnalyzer::NominalDemand(HitState* s) {
+  // Only a cue that asks ("call for", "urge", "insist on", "push for"):
+  // "we welcome the withdrawal of Russian troops" is no demand.
+  const std::string_view act = s->def.act;
+  if (act != "call-for" && act != "urge" && act != "insist" && act != "push-for") return false;
+  const int end = s->target.end_unit;
+  int k = s->h.e;
+  while (k < end && !InList(k, en_.stop_nouns) &&
+         (InList(k, en_.articles) || IsAdverb(k) || IsWord(k, "and") || IsPunct(k, ',') ||
+          InList(k, en_.premodifier_words) || (hit_at_[k] == -1 && ModifierShaped(k))))
+    ++k;
+  if (!(k < end && InList(k, en_.stop_nouns) && (IsWord(k + 1, "of") || IsWord(k + 1, "to"))))
+    return false;
+  int a = k + 2;
+  while (a < end && (InList(a, en_.articles) || IsWord(a, "all") || IsWord(a, "its"))) ++a;
+  ActorRef state;
+  if (a >= end || !StateOf(a, &state)) return false;
+  // The state's forces or conduct, as one unit ("Russian troops") or after
+  // it, past modifiers ("Russian military activities").
+  int n = a + 1;
+  if (IsWord(n, "'s")) ++n;
+  while (n < end && hit_at_[n] == -1 && ModifierShaped(n)) ++n;
+  const bool organs =
+      ActorAt(a).kind != "government" ||
+      (units_[a].kind != UK::kWord && units_[a].span.size() > state.actor.span.size() &&
+       state.actor.span.size() > 0) ||
+      MatchList(n, lex_.state_agent) > n || MatchList(n, lex_.conduct_noun) > n;
+  if (!organs) return false;
+  s->drop_own = true;
+  const Span target{units_[k].span.begin, units_[end - 1].span.end};
+  for (const ActorRef& holder : s->actors) {
+    AddCriticism(holder, holder.via, state, s->h, "demand", target, "asserted", 0.9);
+  }
+  return true;
+}
+
 // An act that the subject's stance describes and the speaker holds against
 // it: "Russia blocked the draft" (RUS opposes the draft; the speaker, or a
 // reporter, accuses RUS). Irony before a support cue ("the freedom that the
@@ -491,6 +541,7 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
                                                              CueFrame::kWrongdoing));
   }
   if (wrong_object) s->drop_own = true;
+  if (s->def.polarity == "support" && !negated && NominalDemand(s)) return;
   if (!(irony || wrong_object || s->def.accuses) || negated) return;
   ActorRef holder;
   std::string_view via;

@@ -334,8 +334,10 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     return StateOf(a, out) || CapitalOrgansAt(h.e, &capital_end, out);
   }
   if (def.of_agent && IsWord(k, "of")) {
+    // "the intransigence of our Russian colleagues": a delegation spoken
+    // of as colleagues is its state.
     int a = k + 1;
-    if (IsWord(a, "the")) ++a;
+    if (IsWord(a, "the") || IsWord(a, "our")) ++a;
     if (StateOf(a, out)) return true;
   }
   // An evaluative adjective: on a state's organs ("the self-proclaimed Kyiv
@@ -411,11 +413,12 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (IsPunct(a, ',') && StateOf(a - 1, out) && !AfterPlacePreposition(a - 1)) return true;
   }
   // A predicate: "Russia is the aggressor", "X's actions are illegal", "the
-  // build-up ... has been a deliberate provocation".
+  // build-up ... has been a deliberate provocation", "is, however, morally
+  // and humanly incomprehensible and unacceptable".
   int c = h.b - 1;
-  for (int steps = 0; steps < 4 && c > cb; ++steps) {
+  for (int steps = 0; steps < 7 && c > cb; ++steps) {
     if (InList(c, en_.articles) || IsAdverb(c) || ModifierShaped(c) || IsPunct(c, ',') ||
-        IsWord(c, "and"))
+        IsWord(c, "and") || (IsPunct(c + 1, ',') && InList(c, en_.discourse_openers)))
       --c;
     else
       break;

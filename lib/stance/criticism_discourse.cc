@@ -46,6 +46,20 @@ int SentenceAnalyzer::SubjectStart(int cb, int before) const {
   return k;
 }
 
+// Whether a question is rhetorical: it opens with "why" or "how"
+// (english.json rhetorical_openers: "Why does Russia continue to violate
+// the agreement?", "How can Iran claim ...?"), or says "again"
+// (repetition_words: "Will Russia once again attack ...?"). "Did Russia
+// violate the ceasefire?" asks.
+bool SentenceAnalyzer::RhetoricalQuestion() const {
+  int k = 0;
+  while (k < n() && (units_[k].kind == UK::kPunct || InList(k, en_.discourse_openers))) ++k;
+  if (InList(k, en_.rhetorical_openers)) return true;
+  for (int u = k; u < n(); ++u)
+    if (InList(u, en_.repetition_words)) return true;
+  return false;
+}
+
 // Whether the clause before `cue` is a demonstrative subject and a copula
 // ("That is completely", "These actions are a flagrant", "This has been an
 // outright"): the evaluation is predicated of something said before.
@@ -65,6 +79,24 @@ bool SentenceAnalyzer::DemonstrativeSubject(int cb, int cue) const {
                      InList(k, en_.premodifier_words)))
     ++k;
   return k == cue;
+}
+
+// Whether the noun phrase of the evaluation cue at `cue` opens with a
+// demonstrative, past modifiers and intensifying cues ("This illegal
+// process", "Those blatant violations", "such provocations"): it refers
+// back. "that" only as the clause's subject ("We note that illegal ..." is
+// a conjunction).
+bool SentenceAnalyzer::DemonstrativePhrase(int cb, int cue) const {
+  int k = cue - 1;
+  for (int steps = 0; steps < 3 && k >= cb; ++steps) {
+    const bool evaluation =
+        hit_at_[k] >= 0 && lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation;
+    if (!(IsAdverb(k) || ModifierShaped(k) || InList(k, en_.premodifier_words) || evaluation))
+      break;
+    --k;
+  }
+  if (k < cb || !InList(k, en_.demonstratives)) return false;
+  return !IsWord(k, "that") || SubjectStart(cb, cue) == k;
 }
 
 // Whether the clause before the wrongdoing cue `cue` has as its subject a

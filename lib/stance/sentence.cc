@@ -58,8 +58,12 @@ bool SentenceAnalyzer::ActorUnitsPass(std::vector<Stance>*) {
 bool SentenceAnalyzer::CuesPass(std::vector<Stance>*) {
   FindHits();
   if (hits_.empty() && !AdversaryMayApply()) return false;
-  // A question asserts no stance: "Will Russia support the text?"
-  return !(IsPunct(n() - 1, '?') || (IsPunct(n() - 1, '"') && IsPunct(n() - 2, '?')));
+  // A question asserts no stance: "Will Russia support the text?"; a
+  // rhetorical one only criticism (criticism_discourse.cc).
+  rhetorical_ = false;
+  if (!(IsPunct(n() - 1, '?') || (IsPunct(n() - 1, '"') && IsPunct(n() - 2, '?')))) return true;
+  rhetorical_ = RhetoricalQuestion();
+  return rhetorical_;
 }
 
 bool SentenceAnalyzer::ClausesPass(std::vector<Stance>*) {
@@ -67,7 +71,11 @@ bool SentenceAnalyzer::ClausesPass(std::vector<Stance>*) {
   return true;
 }
 
-bool SentenceAnalyzer::CueStancesPass(std::vector<Stance>* out) {
+bool SentenceAnalyzer::CueStancesPass(std::vector<Stance>* all) {
+  // A rhetorical question's own stances are dropped; its criticisms, kept
+  // pending in critiques_, remain.
+  std::vector<Stance> dropped;
+  std::vector<Stance>* out = rhetorical_ ? &dropped : all;
   hit_actors_.assign(hits_.size(), {});
   hit_targets_.assign(hits_.size(), {});
   hit_done_.assign(hits_.size(), 0);

@@ -225,6 +225,9 @@ class SentenceAnalyzer : public SentenceUnits {
   ActorRef DiscourseState() const;
   int SubjectStart(int cb, int before) const;
   bool DemonstrativeSubject(int cb, int cue) const;
+  bool DemonstrativePhrase(int cb, int cue) const;
+  bool NominalDemand(HitState* s);
+  bool RhetoricalQuestion() const;
   bool StateAnaphorSubject(int cb, int cue) const;
   bool StatePronounSubject(int cb, int cue) const;
   bool VerbGroupOnly(int k, int cue) const;
@@ -265,6 +268,7 @@ class SentenceAnalyzer : public SentenceUnits {
   const ActorView* speaker_ = nullptr;
   std::string_view speaker_via_;
   std::vector<Stance> critiques_;  // criticisms pending until CriticismPass
+  bool rhetorical_ = false;        // a rhetorical question: only its criticisms count
   // The state a holder last criticised with its agent named, for "the
   // so-called referendum" a sentence or two later (criticism.cc).
   std::string last_criticised_, last_criticised_holder_;
