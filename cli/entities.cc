@@ -75,10 +75,7 @@ int EntitiesMain(const std::vector<std::string>& args) {
       AppendEntityView(doc, *entities, *sentences, show, out);
       return Status::Ok();
     }
-    Status st = AddEntities(&doc, recognizer, !no_defined);
-    if (!st.ok()) return st;
-    doc.AppendJsonLine(out);
-    return Status::Ok();
+    return AppendWithEntities(&doc, recognizer, !no_defined, out);
   });
   HintTableFormat("entities", format);
   return rc;

@@ -22,7 +22,14 @@ using internal::PhraseTrie;
 namespace {
 
 // What a match is, for the rules that look at other matches' kinds.
-enum KindCode : uint8_t { kOtherKind, kBodyKind, kGovernmentKind, kEventKind };
+enum KindCode : uint8_t {
+  kOtherKind,
+  kBodyKind,
+  kGovernmentKind,
+  kEventKind,
+  kInstrumentKind,
+  kPersonKindCode
+};
 
 // What a trie payload points to. Kept small and flat (24 bytes) since a
 // walk reads it for every candidate.
@@ -133,6 +140,8 @@ KindCode KindCodeOf(const std::string& kind) {
   if (kind == "body") return kBodyKind;
   if (kind == "government") return kGovernmentKind;
   if (kind == "event") return kEventKind;
+  if (kind == "instrument") return kInstrumentKind;
+  if (kind == "person") return kPersonKindCode;
   return kOtherKind;
 }
 
@@ -177,6 +186,8 @@ struct Hit {
 // less sure than a name.
 constexpr double kWeakScore = 0.6;
 constexpr double kVariantScore = 0.7;
+// A spelling variant with two words misspelt.
+constexpr double kTwoWordVariantScore = 0.6;
 constexpr double kBackReferenceScore = 0.8;
 // A name whose dates do not fit the document's (a state named before it
 // existed; an alias that several dated entries share, with no date to choose).
@@ -334,15 +345,22 @@ struct NoInitAllocator : std::allocator<T> {
 };
 using IndexVector = std::vector<uint32_t, NoInitAllocator<uint32_t>>;
 
-// The indices of the capitalised words in t[b, e), in *out.
-void UpperWords(const std::vector<MatchToken>& t, size_t b, size_t e, IndexVector* out) {
-  out->resize(e > b ? e - b : 0);
-  size_t n = 0;
-  for (size_t k = b; k < e; ++k) {
-    (*out)[n] = static_cast<uint32_t>(k);
+// The indices of the capitalised words of t, in *upper, and of the tokens
+// that pass starts.MaybeFirst (where a phrase may start), in *firsts: one
+// pass over the tokens for both.
+void UpperWordsAndFirsts(const std::vector<MatchToken>& t, const internal::StartFilter& starts,
+                         IndexVector* upper, IndexVector* firsts) {
+  upper->resize(t.size());
+  firsts->resize(t.size());
+  size_t n = 0, f = 0;
+  for (size_t k = 0; k < t.size(); ++k) {
+    (*upper)[n] = static_cast<uint32_t>(k);
     n += t[k].word & t[k].upper;
+    (*firsts)[f] = static_cast<uint32_t>(k);
+    f += starts.MaybeFirst(t[k].fold);
   }
-  out->resize(n);
+  upper->resize(n);
+  firsts->resize(f);
 }
 
 // The tokens of a text a window at a time (EntityOptions::window_bytes), so
@@ -356,17 +374,26 @@ class TokenWindows {
  public:
   struct Window {
     const std::vector<MatchToken>* tokens;
-    // The indices in *tokens of its capitalised words (UpperWords): where
-    // the rules for names written with capitals look.
+    // The indices in *tokens of its capitalised words: where the rules for
+    // names written with capitals look.
     const IndexVector* upper;
+    // The indices in *tokens of the tokens that may start a phrase (by the
+    // first-token filter of `starts`).
+    const IndexVector* firsts;
     size_t base;       // the text's token index of (*tokens)[0]
     size_t own_begin;  // the owned tokens: (*tokens)[own_begin, own_end)
     size_t own_end;
   };
 
   TokenWindows(std::string_view text, size_t window_bytes, size_t margin,
-               std::vector<MatchToken>* storage, IndexVector* upper_storage)
-      : text_(text), margin_(margin), tokens_(storage), upper_(upper_storage) {
+               const internal::StartFilter& starts, std::vector<MatchToken>* storage,
+               IndexVector* upper_storage, IndexVector* firsts_storage)
+      : text_(text),
+        margin_(margin),
+        starts_filter_(starts),
+        tokens_(storage),
+        upper_(upper_storage),
+        firsts_(firsts_storage) {
     cuts_.push_back(0);
     for (size_t at = window_bytes; at < text.size(); at += window_bytes) {
       while (at < text.size() && !SafeCut(text, at)) ++at;
@@ -394,10 +421,12 @@ class TokenWindows {
     if (size() > 1) {
       std::swap(*tokens_, previous_tokens_);
       std::swap(*upper_, previous_upper_);
+      std::swap(*firsts_, previous_firsts_);
       std::swap(window_, previous_window_);
       std::swap(current_, previous_);
       window_.tokens = tokens_;
       window_.upper = upper_;
+      window_.firsts = firsts_;
       if (w == current_) return window_;
     }
     const size_t n = text_.size(), own_b = cuts_[w], own_e = cuts_[w + 1];
@@ -425,8 +454,8 @@ class TokenWindows {
       const size_t lb = first_at(own_b), le = first_at(own_e);
       if ((b > 0 && lb < margin_) || (e < n && tokens_->size() - le < margin_)) continue;
       if (w + 1 == starts_.size()) starts_.push_back(starts_[w] + (le - lb));
-      UpperWords(*tokens_, 0, tokens_->size(), upper_);
-      window_ = {tokens_, upper_, starts_[w] - lb, lb, le};
+      UpperWordsAndFirsts(*tokens_, starts_filter_, upper_, firsts_);
+      window_ = {tokens_, upper_, firsts_, starts_[w] - lb, lb, le};
       current_ = w;
       return window_;
     }
@@ -444,8 +473,10 @@ class TokenWindows {
  private:
   std::string_view text_;
   size_t margin_;
+  const internal::StartFilter& starts_filter_;
   std::vector<MatchToken>* tokens_;
   IndexVector* upper_;
+  IndexVector* firsts_;
   std::vector<size_t> cuts_;    // window w owns bytes [cuts_[w], cuts_[w + 1])
   std::vector<size_t> starts_;  // the text's index of each window's first own token
   size_t current_ = SIZE_MAX;
@@ -455,6 +486,7 @@ class TokenWindows {
   Window previous_window_{};
   std::vector<MatchToken> previous_tokens_;
   IndexVector previous_upper_;
+  IndexVector previous_firsts_;
 };
 
 }  // namespace
@@ -519,19 +551,21 @@ struct Recognizer::Impl {
   // and an index by (token count, first or second token).
   struct VariantName {
     uint32_t ref = 0;                // the alias's AliasRef
-    uint32_t fold_at = 0;            // its n token hashes: variant_folds[fold_at, + n)
+    uint32_t fold_at = 0;            // its n token hashes, while building: folds[fold_at, + n)
     uint32_t n = 0;                  // tokens
     uint32_t upper = 0;              // bit k: token k is written with a capital in the name
     std::vector<std::string> words;  // folded token text, for edit distance
   };
   std::vector<VariantName> variant_names;
-  std::vector<uint64_t> variant_folds;
   // By VariantKey: where the list of the names with that key starts in
-  // variant_lists (a count, then indexes in variant_names). Flat, so that a
-  // look-up reads few cache lines; a FlatMap may, rarely, find a key never
-  // inserted, so a name found is checked for the length and token looked for.
+  // variant_lists: a count, then for each name its index in variant_names
+  // with its token count (index | n << 32), its capitals (upper) and its n
+  // token hashes. A look-up reads the list front to back, rather than each
+  // name and its tokens elsewhere (two cache misses a name). A FlatMap may,
+  // rarely, find a key never inserted, so a name found is checked for the
+  // length and token looked for.
   internal::FlatMap variant_index;
-  std::vector<uint32_t> variant_lists;
+  std::vector<uint64_t> variant_lists;
   // By VariantLengthKey(pos, token): bit n set if some name of n tokens has
   // the token at pos (0 or 1), so that the index is only read for lengths
   // some name could have at a position (most capitalised words start none).
@@ -542,8 +576,14 @@ struct Recognizer::Impl {
     const uint64_t k = token ^ (pos ? 0x5851F42D4C957F2DULL : 0);
     return k ? k : 1;  // 0 marks an empty slot
   }
+  // The keys of variant_lengths_at, in a filter small enough for L1 cache:
+  // most capitalised words start no name, and are turned away without a
+  // probe of the map (a cache miss).
+  internal::BitFilter variant_length_keys;
   uint32_t VariantLengthsAt(size_t pos, uint64_t token) const {
-    const uint32_t* m = variant_lengths_at.Find(VariantLengthKey(pos, token));
+    const uint64_t key = VariantLengthKey(pos, token);
+    if (!variant_length_keys.MaybeHas(key)) return 0;
+    const uint32_t* m = variant_lengths_at.Find(key);
     return m ? *m : 0;
   }
   // Mixed into all 64 bits: a FlatMap tells keys apart by their high bits.
@@ -606,6 +646,8 @@ struct Recognizer::Impl {
   };
   void FindHits(std::string_view text, const std::vector<AcronymDef>* defs, const DocContext& ctx,
                 Found* f) const;
+  // Appends the "entities" layer of hits found in text (AppendJson).
+  void WriteJson(std::string_view text, const Found& found, std::string* out) const;
 
   // The rule passes after matching (FindHits runs them in this order). t is
   // the tokens of a window of the text (TokenWindows): t[k] is token k + base
@@ -783,6 +825,7 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   }
   std::vector<uint64_t> alias_folds;
   std::unordered_map<uint64_t, std::vector<uint32_t>> variant_index;  // made flat below
+  std::vector<uint64_t> variant_folds;  // the token hashes of the variant names
   // The folded tokens of every alias, from ref_folds[ref]; and the hashes
   // of the folded tokens of the names AddNested takes.
   std::vector<uint64_t> all_folds;
@@ -822,7 +865,7 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       // AddNested looks in names of two tokens or more, not in states' or
       // people's.
       ref_folds.push_back(all_folds.size());
-      if (toks.size() >= 2 && kind_code != kGovernmentKind && e.kind != kPersonKind) {
+      if (toks.size() >= 2 && kind_code != kGovernmentKind && kind_code != kPersonKindCode) {
         for (const MatchToken& x : toks) all_folds.push_back(x.fold);
       }
       if (ref.kind_code == kBodyKind && ref.reported && !ref.weak && !ref.has_requires) {
@@ -833,7 +876,7 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       }
       // The heads a match of the alias fits: its tokens are the alias's.
       im.ref_heads.resize(im.refs.size() * im.head_words, 0);
-      if (e.kind == "body" || e.kind == "event" || e.kind == "instrument") {
+      if (kind_code == kBodyKind || kind_code == kEventKind || kind_code == kInstrumentKind) {
         alias_folds.clear();
         for (const MatchToken& x : toks) alias_folds.push_back(x.fold);
         im.HeadsFitting(alias_folds, im.name_folds[ei],
@@ -856,27 +899,28 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       // Multi-word body names and some country names (not acronyms, not
       // variants already) take spelling variants: index them by token count
       // and first two tokens.
-      if ((e.kind == "body" || CountryNameTakesVariants(e, a)) && !a.case_sensitive && !a.variant &&
-          !a.weak && toks.size() >= 3 && toks.size() < 32) {
+      if ((kind_code == kBodyKind || CountryNameTakesVariants(e, a)) && !a.case_sensitive &&
+          !a.variant && !a.weak && toks.size() >= 3 && toks.size() < 32) {
         Impl::VariantName v;
         v.ref = static_cast<uint32_t>(im.refs.size() - 1);
-        v.fold_at = static_cast<uint32_t>(im.variant_folds.size());
+        v.fold_at = static_cast<uint32_t>(variant_folds.size());
         v.n = static_cast<uint32_t>(toks.size());
         for (size_t k = 0; k < toks.size(); ++k) {
           const MatchToken& x = toks[k];
-          im.variant_folds.push_back(x.fold);
+          variant_folds.push_back(x.fold);
           v.words.push_back(internal::FoldToken(a.text.substr(x.begin, x.end - x.begin)));
           v.upper |= static_cast<uint32_t>(x.upper) << k;
         }
         const uint32_t at = static_cast<uint32_t>(im.variant_names.size());
         // A country's name by its first token only: its second is mostly
         // "and", which would bring every "X and Y" of a text to the names.
-        const size_t positions = e.kind == "body" ? 2 : 1;
+        const size_t positions = kind_code == kBodyKind ? 2 : 1;
         for (size_t pos = 0; pos < positions; ++pos) {
           variant_index[Impl::VariantKey(toks.size(), pos, toks[pos].fold)].push_back(at);
           bool inserted = false;
-          *im.variant_lengths_at.Insert(Impl::VariantLengthKey(pos, toks[pos].fold), 0,
-                                        &inserted) |= 1u << toks.size();
+          const uint64_t key = Impl::VariantLengthKey(pos, toks[pos].fold);
+          *im.variant_lengths_at.Insert(key, 0, &inserted) |= 1u << toks.size();
+          if (inserted) im.variant_length_keys.Add(key);
         }
         im.variant_names.push_back(std::move(v));
       }
@@ -886,8 +930,14 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   for (const auto& [key, names] : variant_index) {
     bool inserted = false;
     im.variant_index.Insert(key, static_cast<uint32_t>(im.variant_lists.size()), &inserted);
-    im.variant_lists.push_back(static_cast<uint32_t>(names.size()));
-    im.variant_lists.insert(im.variant_lists.end(), names.begin(), names.end());
+    im.variant_lists.push_back(names.size());
+    for (const uint32_t x : names) {
+      const Impl::VariantName& v = im.variant_names[x];
+      im.variant_lists.push_back(x | static_cast<uint64_t>(v.n) << 32);
+      im.variant_lists.push_back(v.upper);
+      im.variant_lists.insert(im.variant_lists.end(), variant_folds.begin() + v.fold_at,
+                              variant_folds.begin() + v.fold_at + v.n);
+    }
   }
   ref_folds.push_back(all_folds.size());
   im.may_nest.assign(im.refs.size(), 0);
@@ -940,6 +990,7 @@ void Recognizer::Impl::FindPeople(std::string_view text, const std::vector<Match
     p.span = {t[nb].begin, t[ne - 1].end};
     const std::string& name = owned->emplace_back(text.substr(p.span.begin, p.span.size()));
     p.kind = &kPersonKind;
+    p.kind_code = kPersonKindCode;
     p.id = &owned->emplace_back(internal::Slug(name));
     p.name = &name;
     p.form = &kRuleForm;
@@ -1042,36 +1093,52 @@ void Recognizer::Impl::FindVariants(std::string_view text, const TokenWindows::W
     size_t run = 3;
     while (run < 31 && i + run < n_tok && name_like(i + run)) ++run;
     lengths &= static_cast<uint32_t>((2ULL << run) - 1);  // n <= run
-    size_t found_n = 0;
+    size_t found_n = 0, found2_n = 0;
     const VariantName* found_v = nullptr;
+    // A name of four words or more with two of them misspelt: taken only
+    // where no name differs in one word or two swapped (less sure).
+    const VariantName* found2_v = nullptr;
+    // Whether token i + k is the name's word k misspelt: a word of five
+    // letters or more within one edit (two from nine letters).
+    auto misspelt = [&](const VariantName& v, size_t k) {
+      if (!t[i + k].word || v.words[k].size() < 5) return false;
+      folded = internal::FoldToken(text.substr(t[i + k].begin, t[i + k].end - t[i + k].begin));
+      const size_t cap = v.words[k].size() >= 9 ? 2 : 1;
+      return folded.size() >= 4 && EditDistance(folded, v.words[k], cap) <= cap;
+    };
     for (size_t n = run; n >= 3 && !found_v; --n) {
       // The last word must be a capitalised word, as a name's is.
       if (!((lengths >> n) & 1) || !t[i + n - 1].upper) continue;
       for (size_t pos = 0; pos < 2 && !found_v; ++pos) {
         const uint32_t* list = variant_index.Find(VariantKey(n, pos, t[i + pos].fold));
         if (!list) continue;
-        const uint32_t* names = &variant_lists[*list];
-        for (uint32_t x = 1; x <= names[0]; ++x) {
-          const VariantName& v = variant_names[names[x]];
-          const uint64_t* fold = &variant_folds[v.fold_at];
-          if (v.n != n || fold[pos] != t[i + pos].fold) continue;  // another key's
+        const uint64_t* e = &variant_lists[*list];
+        const uint64_t count = *e++;
+        for (uint64_t x = 0; x < count; ++x) {
+          const uint32_t name = static_cast<uint32_t>(e[0]);
+          const size_t vn = static_cast<size_t>(e[0] >> 32);
+          const uint64_t v_upper = e[1];
+          const uint64_t* fold = e + 2;
+          e += 2 + vn;
+          if (vn != n || fold[pos] != t[i + pos].fold) continue;  // another key's
           size_t diff[3], nd = 0;
           bool caps = true;
           for (size_t k = 0; k < n && nd < 3; ++k) {
             if (fold[k] != t[i + k].fold) diff[nd++] = k;
-            caps &= !((v.upper >> k) & 1) || t[i + k].upper;
+            caps &= !((v_upper >> k) & 1) || t[i + k].upper;
           }
           if (!caps || nd == 0 || nd > 2) continue;
+          const VariantName& v = variant_names[name];
           bool ok = false;
           if (nd == 1) {
-            const size_t k = diff[0];
-            if (!t[i + k].word || v.words[k].size() < 5) continue;
-            folded =
-                internal::FoldToken(text.substr(t[i + k].begin, t[i + k].end - t[i + k].begin));
-            const size_t cap = v.words[k].size() >= 9 ? 2 : 1;
-            ok = folded.size() >= 4 && EditDistance(folded, v.words[k], cap) <= cap;
+            ok = misspelt(v, diff[0]);
           } else {
             ok = t[i + diff[0]].fold == fold[diff[1]] && t[i + diff[1]].fold == fold[diff[0]];
+            if (!ok && !found2_v && n >= 4 && refs[v.ref].kind_code == kBodyKind &&
+                misspelt(v, diff[0]) && misspelt(v, diff[1])) {
+              found2_v = &v;
+              found2_n = n;
+            }
           }
           if (ok) {
             found_v = &v;
@@ -1080,6 +1147,11 @@ void Recognizer::Impl::FindVariants(std::string_view text, const TokenWindows::W
           }
         }
       }
+    }
+    const bool two_misspelt = !found_v && found2_v;
+    if (two_misspelt) {
+      found_v = found2_v;
+      found_n = found2_n;
     }
     if (!found_v) continue;
     const AliasRef& r = refs[found_v->ref];
@@ -1095,7 +1167,7 @@ void Recognizer::Impl::FindVariants(std::string_view text, const TokenWindows::W
     h.org = &e.org;
     h.sector = &e.sector;
     h.country = &e.country;
-    h.score = kVariantScore;
+    h.score = two_misspelt ? kTwoWordVariantScore : kVariantScore;
     h.kind_code = r.kind_code;
     tok_spans->emplace_back(i + base, i + found_n + base);
     for (size_t k = i; k < i + found_n; ++k) (*covered)[k + base] = 1;
@@ -1107,6 +1179,13 @@ namespace {
 
 bool SpanBefore(const Hit& a, const Hit& b) {
   return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
+}
+
+// Gives back the memory of a scratch vector that a long text made large
+// (over 8 MB).
+template <class V>
+void ReleaseIfLarge(V* v) {
+  if (v->capacity() * sizeof(typename V::value_type) > (8u << 20)) V().swap(*v);
 }
 
 // Sorts hits by span, stably. Hits come as a few sorted runs (the matches,
@@ -1125,10 +1204,15 @@ void SortHits(std::vector<Hit>* hits) {
       break;
     }
     const size_t end = sorted_until(done);
+    // The hits before the run's first (and those equal to it) stay where
+    // they are: only the rest is merged with the run and copied back (a
+    // run found by a rule mostly belongs near the end).
+    const auto from =
+        std::upper_bound(hits->begin(), hits->begin() + done, (*hits)[done], SpanBefore);
     merged.clear();
-    std::merge(hits->begin(), hits->begin() + done, hits->begin() + done, hits->begin() + end,
+    std::merge(from, hits->begin() + done, hits->begin() + done, hits->begin() + end,
                std::back_inserter(merged), SpanBefore);
-    std::copy(merged.begin(), merged.end(), hits->begin());
+    std::copy(merged.begin(), merged.end(), from);
     done = end;
   }
   // After a long text, give the memory back.
@@ -1155,7 +1239,8 @@ void Recognizer::Impl::ReadAntecedent(std::string_view text, const std::vector<M
                                       const std::vector<Hit>& hits, size_t x,
                                       BackReferences* state) const {
   const Hit& a = hits[x];
-  if (a.kind_code != kBodyKind && a.kind_code != kEventKind && *a.kind != "instrument") return;
+  if (a.kind_code != kBodyKind && a.kind_code != kEventKind && a.kind_code != kInstrumentKind)
+    return;
   if (a.form == &kNestedForm) return;
   const uint64_t* heads;
   if (a.tail != Hit::kNoTail) {
@@ -1401,7 +1486,7 @@ void Recognizer::Impl::AddNested(const std::string_view text, const std::vector<
                                  std::vector<Hit>* hits, size_t x_begin, size_t x_end) const {
   for (size_t x = x_begin; x < x_end; ++x) {
     const Hit outer = (*hits)[x];
-    if (outer.kind_code == kGovernmentKind || *outer.kind == kPersonKind ||
+    if (outer.kind_code == kGovernmentKind || outer.kind_code == kPersonKindCode ||
         outer.form == &kNestedForm || outer.form == &kBackReferenceForm)
       continue;
     if (outer.tail != Hit::kNoTail && !may_nest[outer.tail]) continue;
@@ -1492,8 +1577,9 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
                                 const DocContext& ctx, Found* found) const {
   const Impl& im = *this;
   thread_local std::vector<MatchToken> tokens;
-  thread_local IndexVector upper;
-  TokenWindows windows(text, im.window_bytes, im.margin_tokens, &tokens, &upper);
+  thread_local IndexVector upper, firsts;
+  TokenWindows windows(text, im.window_bytes, im.margin_tokens, im.starts, &tokens, &upper,
+                       &firsts);
   std::vector<Hit>& out = found->hits;
   out.clear();
   // By the text's token index: the token range of each hit, and the tokens
@@ -1519,16 +1605,16 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
     }
     // Tokens where an alias may start. Most tokens start none; the tries are
     // read for the rest, with their first edges fetched a few tokens ahead.
-    cands.resize(win.own_end - first_token);
     {
-      size_t n = 0;
-      for (size_t k = first_token; k < win.own_end; ++k) {
-        cands[n] = static_cast<uint32_t>(k);
-        n += im.starts.MaybeFirst(t[k].fold);
-      }
+      // The window's tokens that pass the first-token filter are known.
+      const IndexVector& f = *win.firsts;
+      const auto from = std::lower_bound(f.begin(), f.end(), first_token);
+      const auto to = std::lower_bound(from, f.end(), win.own_end);
+      const size_t n = static_cast<size_t>(to - from);
+      cands.resize(n);
       size_t m = 0;
       for (size_t c = 0; c < n; ++c) {
-        const size_t k = cands[c];
+        const size_t k = from[c];
         const bool has_next = k + 1 < t.size();
         cands[m] = static_cast<uint32_t>(k);
         m += im.starts.MaybeNext(t[k].fold, has_next, has_next ? t[k + 1].fold : 0);
@@ -1543,7 +1629,11 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
       if (t[k].exact != t[k].fold) im.exact_trie.Prefetch(t, k, kDepth);
     };
     for (size_t c = 0; c < kAhead && c < cands.size(); ++c) prefetch(cands[c]);
-    if (w == 0) out.reserve(cands.size() / 4 + 16);  // about one candidate in three matches
+    // Room for a hit at every candidate (about one in three matches), in
+    // every window as in the first: the untouched part of a large
+    // reservation costs no memory, while growing a full vector holds it
+    // twice (a text dense with names: 100 MB more).
+    if (w == 0) out.reserve((cands.size() + 16) * windows.size());
     for (size_t c = 0; c < cands.size(); ++c) {
       if (c + kAhead < cands.size()) prefetch(cands[c + kAhead]);
       const size_t i = cands[c];
@@ -1798,12 +1888,14 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
                              }),
               out.end());
   }
-  // After a long text, give the memory back.
-  if (covered.capacity() > (64u << 20)) {
-    std::vector<char>().swap(covered);
-    std::vector<std::pair<size_t, size_t>>().swap(tok_spans);
-  }
-  if (tokens.capacity() > (2u << 20)) std::vector<MatchToken>().swap(tokens);
+  // After a long text (a few MB), give the memory back before the entities
+  // are written: held on, it added to the peak of what comes next.
+  ReleaseIfLarge(&covered);
+  ReleaseIfLarge(&tok_spans);
+  ReleaseIfLarge(&tokens);
+  ReleaseIfLarge(&upper);
+  ReleaseIfLarge(&firsts);
+  ReleaseIfLarge(&cands);
   SortHits(&out);
 }
 
@@ -1843,9 +1935,16 @@ std::vector<Entity> Recognizer::Find(std::string_view text, const std::vector<Ac
 void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>* defs,
                             std::string* out, const DocContext* context) const {
   static const DocContext kNoContext;
-  const Impl& im = *impl_;
   thread_local Impl::Found found;
-  im.FindHits(text, defs, context ? *context : kNoContext, &found);
+  impl_->FindHits(text, defs, context ? *context : kNoContext, &found);
+  impl_->WriteJson(text, found, out);
+  // After a long text, give the memory back.
+  if (found.hits.capacity() > (1u << 20)) std::vector<Hit>().swap(found.hits);
+}
+
+void Recognizer::Impl::WriteJson(std::string_view text, const Found& found,
+                                 std::string* out) const {
+  const Impl& im = *this;
   // As EntitiesJson writes the entities, through a pointer into a reused
   // buffer with room for the worst case, then appended at once: one large
   // copy rather than one per entity. A chunk of entities at a time, so that
@@ -1908,8 +2007,6 @@ void Recognizer::AppendJson(std::string_view text, const std::vector<AcronymDef>
     out->append(buf.data(), written);
   }
   out->push_back(']');
-  // After a long text, give the memory back.
-  if (found.hits.capacity() > (1u << 20)) std::vector<Hit>().swap(found.hits);
 }
 
 DocContext ContextOf(const Document& doc) {
@@ -1970,6 +2067,36 @@ Status AddEntities(Document* doc, const Recognizer& recognizer, bool find_defini
   std::string layer;
   recognizer.AppendJson(doc->text(), have ? &defs : nullptr, &layer, &ctx);
   doc->SetLayer("entities", std::move(layer));
+  return Status::Ok();
+}
+
+Status AppendWithEntities(Document* doc, const Recognizer& recognizer, bool find_definitions,
+                          std::string* out) {
+  if (doc->Has("entities")) {
+    // Replaced where it stands: AddEntities keeps the members' order.
+    Status st = AddEntities(doc, recognizer, find_definitions);
+    if (!st.ok()) return st;
+    doc->AppendJsonLine(out);
+    return Status::Ok();
+  }
+  std::vector<AcronymDef> defs;
+  bool have = false;
+  const DocContext ctx = ContextOf(*doc);
+  Status st = DefinitionsFor(*doc, ctx, find_definitions, &defs, &have);
+  if (!st.ok()) return st;
+  const Recognizer::Impl& im = *recognizer.impl_;
+  thread_local Recognizer::Impl::Found found;
+  im.FindHits(doc->text(), have ? &defs : nullptr, ctx, &found);
+  // A new layer comes last: the record without it, its closing "}\n" taken
+  // off, then the layer and the closing again. The record is written after
+  // the matching, whose memory is given back by then.
+  doc->AppendJsonLine(out);
+  out->resize(out->size() - 2);
+  // A record without members ("{}") takes no comma.
+  out->append(out->back() == '{' ? "\"entities\":" : ",\"entities\":");
+  im.WriteJson(doc->text(), found, out);
+  out->append("}\n");
+  if (found.hits.capacity() > (1u << 20)) std::vector<Hit>().swap(found.hits);
   return Status::Ok();
 }
 

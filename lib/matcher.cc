@@ -7,6 +7,8 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <string>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -225,6 +227,40 @@ UChar32 FoldForMatch(UChar32 cp) {
 
 namespace {
 
+// What Classify, FoldForMatch and the case tests say of each code point of
+// two bytes in UTF-8 (U+0080-U+07FF: Latin, Greek, Cyrillic, Hebrew, Arabic),
+// worked out once: a word in these scripts was read with several ICU calls
+// a letter.
+struct TwoByteInfo {
+  CpKind kind = CpKind::kPunct;
+  char ascii = 0;        // Classify's ASCII punctuation
+  bool upper = false;    // u_isupper || u_istitle
+  bool lower = false;    // u_islower
+  uint8_t fold_len = 0;  // the UTF-8 bytes of FoldForMatch (0: dropped)
+  char fold[4] = {};
+};
+
+const TwoByteInfo& TwoByte(UChar32 cp) {
+  static const std::vector<TwoByteInfo> kInfo = [] {
+    std::vector<TwoByteInfo> info(0x800 - 0x80);
+    for (UChar32 cp = 0x80; cp < 0x800; ++cp) {
+      TwoByteInfo& x = info[cp - 0x80];
+      x.kind = Classify(cp, &x.ascii);
+      x.upper = u_isupper(cp) || u_istitle(cp);
+      x.lower = u_islower(cp);
+      const UChar32 f = FoldForMatch(cp);
+      if (f >= 0) {
+        std::string b;
+        AppendUtf8(static_cast<uint32_t>(f), &b);
+        x.fold_len = static_cast<uint8_t>(b.size());
+        std::memcpy(x.fold, b.data(), b.size());
+      }
+    }
+    return info;
+  }();
+  return kInfo[cp - 0x80];
+}
+
 // The hashes of the single ASCII punctuation tokens, and of the folded forms
 // of typographic quotes and dashes.
 struct PunctHashes {
@@ -347,8 +383,10 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
 #if defined(__SSE2__)
     // The fast path: tokens in the next 64 bytes up to the first non-ASCII
     // byte, found with bit masks. It stops before a word that may run on past
-    // what it can see; the byte-at-a-time code below takes that word.
-    if (!in_slow && n - i >= 64) {
+    // what it can see; the byte-at-a-time code below takes that word. Not
+    // at a non-ASCII byte, where it would see nothing (a third of its calls
+    // went there: every character of a CJK text, every curly quote).
+    if (!in_slow && n - i >= 64 && s[i] < 0x80) {
       const BlockMasks m = ClassifyBlock(s + i);
       const int lim = m.high ? __builtin_ctzll(m.high) : 64;
       const uint64_t seen = lim == 64 ? ~0ULL : (1ULL << lim) - 1;
@@ -421,7 +459,9 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
         UChar32 next;
         U8_NEXT(s, x, n, next);
         char unused;
-        CpKind nk = next < 0 ? CpKind::kPunct : Classify(next, &unused);
+        CpKind nk = next < 0       ? CpKind::kPunct
+                    : next < 0x800 ? TwoByte(next).kind
+                                   : Classify(next, &unused);
         slow_next = nk == CpKind::kWord || nk == CpKind::kIgnore;
       }
       if (in_slow || slow_next) {
@@ -471,7 +511,9 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
       continue;
     }
     char ascii = 0;
-    switch (Classify(cp, &ascii)) {
+    const TwoByteInfo* two = cp < 0x800 ? &TwoByte(cp) : nullptr;
+    if (two) ascii = two->ascii;
+    switch (two ? two->kind : Classify(cp, &ascii)) {
       case CpKind::kSpace:
         close_slow(start);
         break;
@@ -480,6 +522,14 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
       case CpKind::kWord: {
         // (An ASCII run right before this letter has already opened the
         // word: the fast path hands over when a non-ASCII byte follows.)
+        if (two) {
+          if (!in_slow) open_slow(start, two->upper, two->lower);
+          slow.fold.append(two->fold, two->fold_len);
+          // The bytes read are the code point's UTF-8 (U8_NEXT takes no
+          // other form).
+          slow.exact.append(text.data() + start, static_cast<size_t>(i - start));
+          break;
+        }
         if (!in_slow) open_slow(start, u_isupper(cp) || u_istitle(cp), u_islower(cp));
         if (const UChar32 f = FoldForMatch(cp); f >= 0) AppendUtf8(f, &slow.fold);
         AppendUtf8(cp, &slow.exact);

@@ -426,6 +426,53 @@ TEST_F(EntitiesTest, EnsureEntitiesAgreesWithAddEntities) {
   EXPECT_EQ(ids(*plain), (V{"RUS@Russia@alias", "ITU@ITU@alias"}));
 }
 
+// `caucus entities` writes each record with AppendWithEntities, straight
+// into the output: the same line as AddEntities then AppendJsonLine, for a
+// record with other members after the text, with an "entities" layer
+// already (replaced where it stands), from a JSON line or from text, and
+// with or without definitions looked for.
+TEST_F(EntitiesTest, AppendWithEntitiesWritesWhatAddEntitiesStores) {
+  const std::string text =
+      "The Informal Experts Group (IEG) met in Russia. The IEG agreed with the \"ITU\".";
+  struct Case {
+    const char* name;
+    const char* line;  // null: a document from `text`
+    bool find_definitions;
+  };
+  const Case cases[] = {
+      {"from_text", nullptr, true},
+      {"no_definitions", nullptr, false},
+      {"members_after_text",
+       R"({"id":"a","text":"Kenya met the ITU.","meta":{"date":"2005-11-16"},"turns":[]})", true},
+      {"entities_present",
+       R"({"id":"b","entities":[{"span":[0,1]}],"text":"Russia and Kenya (KEN) met.","x":1})",
+       true},
+      {"no_entities_found", R"({"id":"c","text":"nothing to see here"})", true},
+  };
+  for (const Case& c : cases) {
+    auto make = [&]() {
+      if (!c.line) return Document::FromText("d", text);
+      auto d = Document::FromJsonLine(c.line);
+      EXPECT_TRUE(d.ok()) << c.name;
+      return *d;
+    };
+    Document a = make(), b = make();
+    ASSERT_TRUE(AddEntities(&a, *rec_, c.find_definitions).ok()) << c.name;
+    std::string want = "prefix\n", got = "prefix\n";
+    a.AppendJsonLine(&want);
+    ASSERT_TRUE(AppendWithEntities(&b, *rec_, c.find_definitions, &got).ok()) << c.name;
+    EXPECT_EQ(got, want) << c.name;
+    EXPECT_NE(got.find("\"entities\":["), std::string::npos) << c.name;
+  }
+  // A record without members.
+  Document a, b;
+  ASSERT_TRUE(AddEntities(&a, *rec_).ok());
+  std::string want, got;
+  a.AppendJsonLine(&want);
+  ASSERT_TRUE(AppendWithEntities(&b, *rec_, true, &got).ok());
+  EXPECT_EQ(got, want);
+}
+
 // The candidate scan tests MaybeFirst on every token, then MaybeNext on
 // those that pass: together they must answer as MaybeStarts does.
 TEST(MatcherTest, StartFilterInTwoStepsAgrees) {

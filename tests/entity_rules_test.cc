@@ -300,6 +300,22 @@ TEST_F(ShippedTest, SpellingVariants) {
   EXPECT_EQ(All("Report Of The Internet Governence Forum"),
             (V{"body:IGF:variant@Internet Governence Forum"}));
   EXPECT_EQ(All("Internet Governence Forum"), (V{"body:IGF:variant@Internet Governence Forum"}));
+  // Two words misspelt in a body name of four words or more: a variant, less
+  // sure than one word.
+  e = Find("Delegates of the Internet Corperation for Assigned Names and Numbres met.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].id, "ICANN");
+  EXPECT_EQ(e[0].text, "Internet Corperation for Assigned Names and Numbres");
+  EXPECT_EQ(e[0].form, "variant");
+  EXPECT_DOUBLE_EQ(e[0].score, 0.6);
+  EXPECT_EQ(All("a report of the World Sumit on the Informaton Society"),
+            (V{"body:WSIS:variant@World Sumit on the Informaton Society"}));
+  // Not in a name of three words, not in a word under five letters, not
+  // three words, not written in lower case.
+  EXPECT_EQ(All("the Internationl Telecomunication Union"), V{});
+  EXPECT_EQ(All("the Internet Enginering Tusk Force"), V{});
+  EXPECT_EQ(All("the Internet Coporation for Asigned Names and Numbres"), V{});
+  EXPECT_EQ(All("the internet corperation for assigned names and numbres"), V{});
 }
 
 // A name several dated entries share: the document's date picks one.

@@ -84,6 +84,8 @@ class Recognizer {
   const Dictionary& dictionary() const;
 
  private:
+  friend Status AppendWithEntities(Document* doc, const Recognizer& recognizer,
+                                   bool find_definitions, std::string* out);
   Recognizer();
   struct Impl;
   std::unique_ptr<Impl> impl_;
@@ -108,6 +110,15 @@ Result<std::vector<Entity>> ComputeEntities(const Document& doc, const Recognize
 // through here or EnsureEntities, so they agree on which mentions exist.
 // Fails only if a present "acronyms" layer is malformed.
 Status AddEntities(Document* doc, const Recognizer& recognizer, bool find_definitions = true);
+
+// Appends the record AddEntities makes of `doc` as one JSON line, with a
+// trailing newline: what AddEntities then Document::AppendJsonLine would
+// write. The entities are written straight into *out rather than held as a
+// layer and then copied (a text dense with names has a layer ten times its
+// size). `doc` is left as it was, unless it had an "entities" layer (which
+// is replaced, as AddEntities does).
+Status AppendWithEntities(Document* doc, const Recognizer& recognizer, bool find_definitions,
+                          std::string* out);
 
 }  // namespace caucus
 
