@@ -165,6 +165,20 @@ bool HasUpper(std::string_view w) {
   return false;
 }
 
+// The verbs and the forms the cues inflect them to (Inflect: s, ed, ing,
+// doubled consonant, ...); with `ing_only`, only the -ing forms.
+WordList VerbForms(const WordList& verbs, bool ing_only) {
+  WordList out;
+  for (const std::string& v : verbs.words()) {
+    out.Add(v);
+    for (const std::string& f : Inflect(v, CuePos::kVerb)) {
+      const bool ing = f.size() > 3 && f.compare(f.size() - 3, 3, "ing") == 0;
+      if ((ing || !ing_only) && !out.Contains(f)) out.Add(f);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 Status EnglishWords::Add(const JsonLite& doc, const JsonLite::Node* file, const std::string& name) {
@@ -214,20 +228,10 @@ Status EnglishWords::Finish(const std::string& name) {
       return Status::InvalidInput(name + ": lists." + std::string(l.name) +
                                   ": missing (every list of dictionaries/english.json is needed)");
   // The countering verbs and their -ing forms, as the cues inflect verbs
-  // ("combat", "combating", "combatting", "closing", "stopping").
-  countering_forms = WordList();
-  for (const std::string& v : countering_verbs.words()) {
-    countering_forms.Add(v);
-    for (const std::string& f : Inflect(v, CuePos::kVerb))
-      if (f.size() > 3 && f.compare(f.size() - 3, 3, "ing") == 0 && !countering_forms.Contains(f))
-        countering_forms.Add(f);
-  }
-  harm_forms = WordList();
-  for (const std::string& v : harm_verbs.words()) {
-    harm_forms.Add(v);
-    for (const std::string& f : Inflect(v, CuePos::kVerb))
-      if (!harm_forms.Contains(f)) harm_forms.Add(f);
-  }
+  // ("combat", "combating", "combatting", "closing", "stopping"); the harm
+  // verbs in all their forms ("undermines", "undermined", "undermining").
+  countering_forms = VerbForms(countering_verbs, /*ing_only=*/true);
+  harm_forms = VerbForms(harm_verbs, /*ing_only=*/false);
   normative_starts = WordList();
   for (const char* w : {"not", "it", "time", "dangerous", "concern", "importance"})
     normative_starts.Add(w);

@@ -170,6 +170,15 @@ struct EnglishWords {
   // ("combat", "combating", "combatting", "closing", "stopping").
   bool IsCounteringForm(std::string_view w) const;
 
+  // Whether a negated call on `verb` (the word after it `next`) asks to act
+  // or to attend, not to stop something: inaction ("we cannot remain on the
+  // sidelines"), neglect ("must not lose sight of", "must not be
+  // overlooked").
+  bool IsInactionForm(LowerWord verb, LowerWord next) const {
+    return inaction_verbs.Contains(verb) || neglect_verbs.Contains(verb) ||
+           (verb == "be" && neglect_verbs.Contains(next));
+  }
+
   // Derived: the words a normative or evaluative marker starts at (the
   // normative modals, the condemning adjectives, "not", "it", "time",
   // "threat", "dangerous", "concern").

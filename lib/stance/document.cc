@@ -14,6 +14,21 @@
 namespace caucus::stance {
 namespace {
 
+// The turn that speaks for its entity at byte `pos`: one with an entity, not
+// the chair's. A chair's lines are procedure ("I call on the representative
+// of ..."): only its national statement, a turn of its own, speaks for its
+// country.
+std::optional<size_t> SpeakingTurn(const std::vector<Turn>& turns, uint32_t pos) {
+  std::optional<size_t> t = TurnAt(turns, pos);
+  if (!t || turns[*t].entity.empty() || turns[*t].role == "chair") return std::nullopt;
+  return t;
+}
+
+// The kind of the entity a turn speaks for: a government unless it says.
+std::string TurnKind(const Turn& turn) {
+  return turn.entity_kind.empty() ? "government" : turn.entity_kind;
+}
+
 // Transcript turns (a "turns" layer): a first-person sentence in a turn
 // speaks for the turn's entity ("My delegation cannot support this text" in
 // a turn of IRAN is Iran's). Its subject becomes a mention of that entity,
@@ -31,10 +46,8 @@ void TurnsPass(DocState* d) {
   const std::string_view text = d->text;
   EntityOverlaps ent_overlaps(d->ents);
   for (const Sentence& s : d->sents) {
-    std::optional<size_t> t = TurnAt(d->turns, s.span.begin);
-    // A chair's lines are procedure ("I call on the representative of ..."):
-    // only its national statement, a turn of its own, speaks for its country.
-    if (!t || d->turns[*t].entity.empty() || d->turns[*t].role == "chair") continue;
+    std::optional<size_t> t = SpeakingTurn(d->turns, s.span.begin);
+    if (!t) continue;
     std::optional<internal::FirstPersonCue> cue =
         internal::FindFirstPersonStance(Engine::Of(d->finder).lex, text, s.span);
     if (!cue || cue->subject.size() == 0) continue;
@@ -43,7 +56,7 @@ void TurnsPass(DocState* d) {
     Entity e;
     e.span = cue->subject;
     e.text = text.substr(e.span.begin, e.span.size());
-    e.kind = turn.entity_kind.empty() ? "government" : turn.entity_kind;
+    e.kind = TurnKind(turn);
     e.id = turn.entity;
     e.name = turn.normalized;
     e.form = "turn";
@@ -66,11 +79,11 @@ void DocumentSpeakerPass(DocState* d) {
     d->per_sentence.assign(d->sents.size(), -1);
     std::vector<std::string> ids;  // of d->speakers
     for (size_t si = 0; si < d->sents.size(); ++si) {
-      std::optional<size_t> t = TurnAt(d->turns, d->sents[si].span.begin);
+      std::optional<size_t> t = SpeakingTurn(d->turns, d->sents[si].span.begin);
       if (!t) continue;
       const Turn& turn = d->turns[*t];
-      const std::string kind = turn.entity_kind.empty() ? "government" : turn.entity_kind;
-      if (turn.entity.empty() || turn.role == "chair" || kind != "government") continue;
+      const std::string kind = TurnKind(turn);
+      if (kind != "government") continue;
       auto it = std::find(ids.begin(), ids.end(), turn.entity);
       if (it == ids.end()) {
         ids.push_back(turn.entity);
@@ -116,17 +129,16 @@ void SentencesPass(DocState* d) {
   }
   d->sentence_ents = ents;
   // Who asserts each sentence, for criticism of states (criticism.cc): a
-  // turn's entity (a chair's lines aside), or a government or an official
+  // turn's entity (SpeakingTurn), or a government or an official
   // speaking in its own voice (not a quotation's holder).
   std::vector<SentenceSpeaker> asserts;
   if (!d->turns.empty() || !d->per_sentence.empty()) asserts.resize(d->sents.size());
   for (size_t si = 0; si < asserts.size(); ++si) {
     if (!d->turns.empty()) {
-      std::optional<size_t> t = TurnAt(d->turns, d->sents[si].span.begin);
-      if (!t || d->turns[*t].entity.empty() || d->turns[*t].role == "chair") continue;
+      std::optional<size_t> t = SpeakingTurn(d->turns, d->sents[si].span.begin);
+      if (!t) continue;
       const Turn& turn = d->turns[*t];
-      asserts[si] = {turn.entity, turn.entity_kind.empty() ? "government" : turn.entity_kind,
-                     turn.normalized, "turn"};
+      asserts[si] = {turn.entity, TurnKind(turn), turn.normalized, "turn"};
       continue;
     }
     const DocSpeaker* sp = d->SpeakerOf(si);

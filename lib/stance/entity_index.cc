@@ -8,6 +8,19 @@ namespace caucus::stance {
 
 namespace {
 
+// Whether a government mention is one of two joined by a hyphen or a slash
+// ("the Israeli-Palestinian crisis", "US-China relations"): the pair names a
+// relation, not either state's conduct. The entities are sorted by span; a
+// gap of one byte between two government mentions is such a joint.
+bool InDyad(const std::vector<Entity>& ents, std::vector<Entity>::const_iterator it) {
+  if (!IsGovernmentId(it->id)) return false;
+  auto joined = [](const Entity& a, const Entity& b) {
+    return IsGovernmentId(a.id) && IsGovernmentId(b.id) && a.span.end + 1 == b.span.begin;
+  };
+  if (it != ents.begin() && joined(*(it - 1), *it)) return true;
+  return it + 1 != ents.end() && joined(*it, *(it + 1));
+}
+
 bool SpanLess(const Entity& a, const Entity& b) {
   return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
 }
@@ -67,23 +80,6 @@ std::vector<Entity> MergeBySpan(const std::vector<Entity>& ents, std::vector<Ent
   }
   return out;
 }
-
-namespace {
-
-// Whether a government mention is one of two joined by a hyphen or a slash
-// ("the Israeli-Palestinian crisis", "US-China relations"): the pair names a
-// relation, not either state's conduct. The entities are sorted by span; a
-// gap of one byte between two government mentions is such a joint.
-bool InDyad(const std::vector<Entity>& ents, std::vector<Entity>::const_iterator it) {
-  if (!IsGovernmentId(it->id)) return false;
-  auto joined = [](const Entity& a, const Entity& b) {
-    return IsGovernmentId(a.id) && IsGovernmentId(b.id) && a.span.end + 1 == b.span.begin;
-  };
-  if (it != ents.begin() && joined(*(it - 1), *it)) return true;
-  return it + 1 != ents.end() && joined(*it, *(it + 1));
-}
-
-}  // namespace
 
 void LinkSpan(const std::vector<Entity>& ents, std::string_view self, StanceTarget* t,
               uint32_t entity_before) {

@@ -219,10 +219,13 @@ bool SentenceAnalyzer::ContentClauseAgainst(const HitState& s) const {
     }
     if (v >= n() || units_[v].kind != UK::kWord) return false;
     // "must not fail to", "cannot stand by", "must not be forgotten": for.
-    if (negated)
-      return !InList(v, en_.failure_verbs) && !InList(v, en_.inaction_verbs) &&
-             !InList(v, en_.neglect_verbs) &&
-             !(IsWord(v, "be") && InList(v + 1, en_.neglect_verbs));
+    if (negated) {
+      const internal::LowerWord next(v + 1 < n() && units_[v + 1].kind == UK::kWord
+                                         ? std::string_view(units_[v + 1].low)
+                                         : std::string_view());
+      return !InList(v, en_.failure_verbs) &&
+             !en_.IsInactionForm(internal::LowerWord(units_[v].low), next);
+    }
     return InList(v, en_.withdrawal_verbs) ||
            ((IsWord(v, "stay") || IsWord(v, "keep")) && IsWord(v + 1, "out"));
   }

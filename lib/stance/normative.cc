@@ -115,9 +115,8 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
   // "we must not lose sight of X", "X must not be overlooked" call for
   // attention to X, as inaction does.
   bool inaction =
-      v >= 0 && (en.inaction_verbs.Contains(w[v].low) || en.neglect_verbs.Contains(w[v].low) ||
-                 (w[v].low == "be" && v + 1 < static_cast<int>(w.size()) &&
-                  en.neglect_verbs.Contains(w[v + 1].low)));
+      v >= 0 &&
+      en.IsInactionForm(w[v].low, v + 1 < static_cast<int>(w.size()) ? w[v + 1].low : LowerWord());
   n->act = "call-for";
   n->target_begin = i + 1;
   n->target_end = w.size();
@@ -227,12 +226,12 @@ size_t SubjectBefore(const EnglishWords& en, const WordRange& w, size_t j) {
 // marker is at w[i] (act `act`): none if a negation stands between them or
 // there is no subject (SubjectBefore).
 bool ForTheSubject(const EnglishWords& en, const WordRange& w, size_t j, size_t i, const char* act,
-                   NormativeStatement* n, const char* polarity = "support") {
+                   NormativeStatement* n) {
   for (size_t k = j + 1; k < i; ++k)
     if (In(w[k].low, {"not", "never", "no"})) return false;
   const size_t subject = SubjectBefore(en, w, j);
   if (subject >= j) return false;
-  return Statement(polarity, act, subject, j, n);
+  return Statement("support", act, subject, j, n);
 }
 
 // "Dialogue is essential", "reforms are therefore needed", "the role of the
@@ -403,8 +402,9 @@ bool EvaluableSubject(const EnglishWords& en, const WordRange& w, size_t b, size
 // The subject of a clause whose predicate starts at w[j], words [b, j): from
 // SubjectBefore, or after the last comma, semicolon or colon ("instead of
 // leading to peace, every military intervention has worsened ..."), or
-// before an inserted phrase; j if none, or if the clause is what someone else says ("they claim
-// that sanctions have hampered ...": theirs, not the speaker's).
+// before an inserted phrase; j if none, or if the clause is what someone
+// else says ("they claim that sanctions have hampered ...": theirs, not the
+// speaker's).
 size_t ClauseSubject(const EnglishWords& en, std::string_view text, const WordRange& w, size_t j) {
   size_t b = SubjectBefore(en, w, j);
   if (b >= j) return j;
@@ -427,32 +427,43 @@ size_t ClauseSubject(const EnglishWords& en, std::string_view text, const WordRa
   return marks[1] == b ? j : marks[0];
 }
 
-// A statement about the subject [b, e) of a predicate of harm or fault:
-// against it, or for what it says is lacking ("the lack of trust has
+// Whether the subject of the clause whose predicate starts at w[j]
+// (ClauseSubject, words [*b, j)) is one the speaker can evaluate
+// (EvaluableSubject).
+bool EvaluableClauseSubject(const EnglishWords& en, std::string_view text, const WordRange& w,
+                            size_t j, size_t* b) {
+  *b = ClauseSubject(en, text, w, j);
+  return EvaluableSubject(en, w, *b, j);
+}
+
+// A statement about the subject of a predicate of harm or fault starting at
+// w[j]: against it, or for what it says is lacking ("the lack of trust has
 // hampered progress", "the absence of a settlement is a threat to peace").
-bool AgainstTheSubject(const EnglishWords& en, const WordRange& w, size_t b, size_t e,
+bool AgainstTheSubject(const EnglishWords& en, std::string_view text, const WordRange& w, size_t j,
                        NormativeStatement* n) {
-  if (!EvaluableSubject(en, w, b, e)) return false;
+  size_t b;
+  if (!EvaluableClauseSubject(en, text, w, j, &b)) return false;
   size_t d = b;
   if (en.articles.Contains(w[d].low)) ++d;
-  if (d + 2 < e && en.deficiency_nouns.Contains(w[d].low) && w[d + 1].low == "of")
-    return Statement("support", "support", d + 2, e, n);
-  return Statement("oppose", "criticise", b, e, n);
+  if (d + 2 < j && en.deficiency_nouns.Contains(w[d].low) && w[d + 1].low == "of")
+    return Statement("support", "support", d + 2, j, n);
+  return Statement("oppose", "criticise", b, j, n);
 }
 
 // Steps back from w[j] over the auxiliaries and adverbs of a predicate
 // ("has further undermined", "may have hampered", "continues to pose",
-// "is fuelling"): returns where the predicate starts, or SIZE_MAX if a
-// negation stands in it. `*be` tells whether a form of "be" is among them.
+// "is fuelling"): returns where the predicate starts, or 0 (no room for a
+// subject) if a negation stands in it or an infinitive's "to" begins it.
+// `*be` tells whether a form of "be" is among them.
 size_t PredicateStart(const EnglishWords& en, const WordRange& w, size_t j, bool* be) {
   *be = false;
   while (j > 0) {
     const LowerWord y = w[j - 1].low;
-    if (In(y, {"not", "never", "no"})) return SIZE_MAX;
+    if (In(y, {"not", "never", "no"})) return 0;
     if (en.evaluation_be_forms.Contains(y)) {
       *be = true;
     } else if (y == "to") {
-      if (j < 2 || !en.continuation_verbs.Contains(w[j - 2].low)) return SIZE_MAX;
+      if (j < 2 || !en.continuation_verbs.Contains(w[j - 2].low)) return 0;
       --j;  // "continues to undermine"
     } else if (!en.predicate_auxiliaries.Contains(y) && !en.skippable_adverbs.Contains(y) &&
                !IsLyAdverb(y)) {
@@ -472,10 +483,10 @@ bool SubjectDoesHarm(const EnglishWords& en, std::string_view text, const WordRa
                      NormativeStatement* n) {
   bool be;
   const size_t j = PredicateStart(en, w, i, &be);
-  if (j == SIZE_MAX || j == 0) return false;
+  if (j == 0) return false;
   if (be != w[i].low.ends_with("ing")) return false;           // passive, or a participle
   if (i + 1 < w.size() && w[i + 1].low == "by") return false;  // "cost, exacerbated by X,"
-  return AgainstTheSubject(en, w, ClauseSubject(en, text, w, j), j, n);
+  return AgainstTheSubject(en, text, w, j, n);
 }
 
 // "More attention to prevention would help to avoid such violations", "a
@@ -486,7 +497,7 @@ bool SubjectHelps(const EnglishWords& en, std::string_view text, const WordRange
                   NormativeStatement* n) {
   bool be;
   const size_t j = PredicateStart(en, w, i, &be);
-  if (j == SIZE_MAX || j == 0 || be) return false;
+  if (j == 0 || be) return false;
   const bool modal = std::any_of(w.begin() + j, w.begin() + i, [](const Word& y) {
     return In(y.low, {"can", "could", "would", "will", "may", "might"});
   });
@@ -495,8 +506,8 @@ bool SubjectHelps(const EnglishWords& en, std::string_view text, const WordRange
     return false;
   if (!modal && w[i + 1].low != "us") return false;
   if (!modal && w[i].low.ends_with("ed")) return false;  // "it helped us": a report
-  const size_t b = ClauseSubject(en, text, w, j);
-  if (!EvaluableSubject(en, w, b, j)) return false;
+  size_t b;
+  if (!EvaluableClauseSubject(en, text, w, j, &b)) return false;
   return Statement("support", "support", b, j, n);
 }
 
@@ -517,8 +528,8 @@ bool SubjectIsAtFault(const EnglishWords& en, std::string_view text, const WordR
   if (k == 0 || !en.fault_link_verbs.Contains(w[k - 1].low)) return false;
   bool be;
   const size_t j = PredicateStart(en, w, k - 1, &be);
-  if (j == SIZE_MAX || j == 0) return false;
-  return AgainstTheSubject(en, w, ClauseSubject(en, text, w, j), j, n);
+  if (j == 0) return false;
+  return AgainstTheSubject(en, text, w, j, n);
 }
 
 // A way out (w[i] an option noun): "unilateralism is not an option" and
@@ -545,9 +556,8 @@ bool WayOut(const EnglishWords& en, std::string_view text, const WordRange& w, s
       // "Dialogue is the only way forward".
       bool be;
       const size_t j = PredicateStart(en, w, k - 1, &be);
-      if (j == SIZE_MAX || j == 0) return false;
-      const size_t b = ClauseSubject(en, text, w, j);
-      if (!EvaluableSubject(en, w, b, j)) return false;
+      size_t b;
+      if (j == 0 || !EvaluableClauseSubject(en, text, w, j, &b)) return false;
       return Statement("support", "support", b, j, n);
     }
     if (v >= w.size() || !In(w[v].low, {"is", "remains", "lies"})) return false;
@@ -562,15 +572,15 @@ bool WayOut(const EnglishWords& en, std::string_view text, const WordRange& w, s
   if (k == 0 || !en.evaluation_be_forms.Contains(w[k - 1].low)) return false;
   bool be;
   const size_t j = PredicateStart(en, w, k - 1, &be);
-  if (j == SIZE_MAX || j == 0) return false;
+  if (j == 0) return false;
   if (w[j - 1].low == "there") {
     if (w[i].low == "alternative" && i + 2 < w.size() && w[i + 1].low == "to")
       return Statement("support", "support", i + 2, w.size(), n);
     if (modifiers == i) return false;  // "there is no solution": to nothing named
     return Statement("oppose", "reject", modifiers, i + 1, n);
   }
-  const size_t b = ClauseSubject(en, text, w, j);
-  if (!EvaluableSubject(en, w, b, j)) return false;
+  size_t b;
+  if (!EvaluableClauseSubject(en, text, w, j, &b)) return false;
   return Statement("oppose", "reject", b, j, n);
 }
 
@@ -603,8 +613,9 @@ size_t NextTo(const WordRange& w, size_t b) {
 }
 
 // A call whose content starts at w[to] ("to", "that" or what follows):
-// support what is to be done (the target starts at w[to]); against the object of a countering verb
-// ("it is necessary to prevent the killing", "it is imperative that we end the disparity").
+// support what is to be done (the target starts at w[to]); against the
+// object of a countering verb ("it is necessary to prevent the killing", "it
+// is imperative that we end the disparity").
 bool CallThrough(const EnglishWords& en, const WordRange& w, size_t to, NormativeStatement* n) {
   if (to >= w.size()) return false;
   Statement("support", "call-for", to, w.size(), n);

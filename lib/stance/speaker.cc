@@ -115,21 +115,19 @@ void AddSpeakerMentions(DocState* d) {
     if (!sp_at) continue;
     const DocSpeaker& speaker = *sp_at;
     const Span span{std::max(s.span.begin, body), s.span.end};
-    std::vector<Span> subjects;
-    if (Normative(sp_at)) {
-      const uint32_t from = static_cast<uint32_t>(words.size());
+    const bool normative = Normative(sp_at);
+    const uint32_t from = static_cast<uint32_t>(words.size());
+    if (normative) {
       const Span clamped{span.begin,
                          std::min<uint32_t>(span.end, static_cast<uint32_t>(text.size()))};
       if (clamped.begin < clamped.end) AppendWords(text, clamped, &words);
       d->speaker_word_range[si] = {from, static_cast<uint32_t>(words.size())};
-      // A turn's first-person subjects are the turns pass's (document.cc).
-      if (!d->turns.empty()) continue;
-      subjects = FirstPersonSubjectsIn(d->en, text, words.data() + from, words.size() - from);
-    } else if (!d->turns.empty()) {
-      continue;
-    } else {
-      subjects = FirstPersonSubjects(d->en, text, span);
     }
+    // A turn's first-person subjects are the turns pass's (document.cc).
+    if (!d->turns.empty()) continue;
+    const std::vector<Span> subjects =
+        normative ? FirstPersonSubjectsIn(d->en, text, words.data() + from, words.size() - from)
+                  : FirstPersonSubjects(d->en, text, span);
     for (const Span& sp : subjects) {
       if (InRanges(quotes, sp.begin)) continue;
       if (ent_overlaps.Any(sp)) continue;
