@@ -69,28 +69,26 @@ void TurnsPass(DocState* d) {
 // throughout; its speaker is meta.speaker, a front-matter line, or the
 // --speaker default.
 //
-// With turns: each government's turn is its speech, whose normative and
-// evaluative sentences ("such acts are a breach of international law") are
-// its own as a speech's are its speaker's (speaker.cc, AddSpeakerNorms).
-// First-person subjects of turns are TurnsPass's.
+// With turns: each sentence's speaker is its turn's entity (SpeakingTurn).
+// A government's turn is its speech, whose normative and evaluative
+// sentences ("such acts are a breach of international law") are its own as
+// a speech's are its speaker's (speaker.cc, AddSpeakerNorms); first-person
+// subjects of turns are TurnsPass's.
 void DocumentSpeakerPass(DocState* d) {
   if (!d->doc) return;
   if (!d->turns.empty()) {
     d->per_sentence.assign(d->sents.size(), -1);
-    std::vector<std::string> ids;  // of d->speakers
     for (size_t si = 0; si < d->sents.size(); ++si) {
       std::optional<size_t> t = SpeakingTurn(d->turns, d->sents[si].span.begin);
       if (!t) continue;
       const Turn& turn = d->turns[*t];
-      const std::string kind = TurnKind(turn);
-      if (kind != "government") continue;
-      auto it = std::find(ids.begin(), ids.end(), turn.entity);
-      if (it == ids.end()) {
-        ids.push_back(turn.entity);
-        d->speakers.push_back({turn.entity, kind, turn.normalized});
-        it = ids.end() - 1;
-      }
-      d->per_sentence[si] = static_cast<int>(it - ids.begin());
+      const DocSpeaker sp{turn.entity, TurnKind(turn), turn.normalized};
+      auto same = [&](const DocSpeaker& x) {
+        return x.id == sp.id && x.kind == sp.kind && x.name == sp.name;
+      };
+      auto it = std::find_if(d->speakers.begin(), d->speakers.end(), same);
+      if (it == d->speakers.end()) it = d->speakers.insert(it, sp);
+      d->per_sentence[si] = static_cast<int>(it - d->speakers.begin());
     }
     return;
   }
@@ -129,22 +127,18 @@ void SentencesPass(DocState* d) {
   }
   d->sentence_ents = ents;
   // Who asserts each sentence, for criticism of states (criticism.cc): a
-  // turn's entity (SpeakingTurn), or a government or an official
+  // turn's entity (DocumentSpeakerPass), or a government or an official
   // speaking in its own voice (not a quotation's holder).
   std::vector<SentenceSpeaker> asserts;
-  if (!d->turns.empty() || !d->per_sentence.empty()) asserts.resize(d->sents.size());
+  if (!d->per_sentence.empty()) asserts.resize(d->sents.size());
+  const bool turns = !d->turns.empty();
   for (size_t si = 0; si < asserts.size(); ++si) {
-    if (!d->turns.empty()) {
-      std::optional<size_t> t = SpeakingTurn(d->turns, d->sents[si].span.begin);
-      if (!t) continue;
-      const Turn& turn = d->turns[*t];
-      asserts[si] = {turn.entity, TurnKind(turn), turn.normalized, "turn"};
-      continue;
-    }
     const DocSpeaker* sp = d->SpeakerOf(si);
-    if (!sp || !(sp->kind == "government" || sp->official) || sp->within.begin < sp->within.end)
+    if (!sp) continue;
+    if (!turns &&
+        (!(sp->kind == "government" || sp->official) || sp->within.begin < sp->within.end))
       continue;
-    asserts[si] = {sp->id, sp->kind, sp->name, "speaker"};
+    asserts[si] = {sp->id, sp->kind, sp->name, turns ? "turn" : "speaker"};
   }
   d->stances = Engine::Of(d->finder).FindInSentences(
       d->text, d->sents, *ents, d->trace, asserts.empty() ? nullptr : &asserts, d->body());

@@ -99,6 +99,9 @@ bool AnyNormative(const std::vector<DocSpeaker>& speakers) {
 
 void AddSpeakerMentions(DocState* d) {
   if (d->speakers.empty()) return;
+  // In turns only a government's sentences are read (their words kept for
+  // AddSpeakerNorms): the turns pass found their first-person subjects.
+  if (!d->turns.empty() && !AnyNormative(d->speakers)) return;
   const std::string_view text = d->text;
   const std::vector<Sentence>& sents = d->sents;
   const uint32_t body = d->body();

@@ -104,3 +104,14 @@ def test_normative_sentences_of_a_turn_are_its_governments(t):
     assert ("SWE", "oppose", "reject", "Unilateralism", "turn") in got, got
     assert not [s for s in st if "unacceptable" in s["target"]["text"] or
                 s["actor"]["id"] not in ("KEN", "SWE")], st
+
+
+def test_normative_sentences_name_their_own_turns_speaker(t):
+    # Two delegates of one country: each sentence's stance names its own turn's speaker.
+    text = ("Mr. Otieno (Kenya): Online fraud poses a serious threat to small businesses.\n\n"
+            "Ms. Lindqvist (Sweden): We agree.\n\n"
+            "Ms. Wanjiru (Kenya): Unilateralism is not an option.\n")
+    st = _stances(t, text)
+    got = {(s["actor"]["id"], s["actor"]["text"], s["target"]["text"]) for s in st
+           if s["actor"]["id"] == "KEN"}
+    assert got == {("KEN", "Mr. Otieno", "Online fraud"), ("KEN", "Ms. Wanjiru", "Unilateralism")}, st
