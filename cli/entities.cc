@@ -2,6 +2,7 @@
 // instruments, people, groups and topics.
 #include "caucus/entities.h"
 
+#include "caucus/large_pages.h"
 #include "caucus/segment.h"
 #include "caucus/show.h"
 #include "tool.h"
@@ -61,6 +62,9 @@ int EntitiesMain(const std::vector<std::string>& args) {
   show.color = UseColor(color);
   const bool table = format == "table";
   opt.person_rules = !no_people;
+  // The dictionary index is about 10 MB of fresh memory: in 2 MB pages, not
+  // 2,600 faults of 4 KB pages (30 ms of a short run on the bench machine).
+  UseLargePageHeap();
   auto rec = Recognizer::Create(opt);
   if (!rec.ok()) return UsageError("entities", rec.status().message());
   const Recognizer& recognizer = **rec;
