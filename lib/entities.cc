@@ -215,15 +215,27 @@ void DropUnmetContext(const std::vector<std::pair<size_t, const std::vector<std:
                       std::vector<Hit>* out, std::vector<std::pair<size_t, size_t>>* tok_spans,
                       std::vector<char>* covered) {
   if (cond.empty()) return;
-  std::set<std::string_view> found;
+  // The ids required (a few), and which of them a match that is not
+  // conditional has: a look at each match for those few, not a set of the
+  // ids of all matches.
+  std::vector<std::string_view> required;
+  for (const auto& c : cond) required.insert(required.end(), c.second->begin(), c.second->end());
+  std::sort(required.begin(), required.end());
+  required.erase(std::unique(required.begin(), required.end()), required.end());
   std::vector<char> conditional(out->size(), 0);
   for (const auto& c : cond) conditional[c.first] = 1;
-  for (size_t i = 0; i < out->size(); ++i)
-    if (!conditional[i]) found.insert(*(*out)[i].id);
+  std::vector<char> found(required.size(), 0);
+  for (size_t i = 0; i < out->size(); ++i) {
+    if (conditional[i]) continue;
+    const std::string& id = *(*out)[i].id;
+    for (size_t r = 0; r < required.size(); ++r) found[r] |= id == required[r];
+  }
   std::vector<char> drop(out->size(), 0);
   for (const auto& c : cond) {
     bool met = false;
-    for (const std::string& id : *c.second) met |= found.count(id) > 0;
+    for (const std::string& id : *c.second) {
+      met |= found[std::lower_bound(required.begin(), required.end(), id) - required.begin()];
+    }
     if (met) continue;
     drop[c.first] = 1;
     for (size_t k = (*tok_spans)[c.first].first; k < (*tok_spans)[c.first].second; ++k)
