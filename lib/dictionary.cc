@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -49,6 +50,12 @@ bool IsAcronymLike(std::string_view s) {
   int32_t n = static_cast<int32_t>(s.size()), i = 0;
   bool upper = false;
   while (i < n) {
+    if (p[i] < 0x80) {  // ICU's answers for ASCII, without the calls
+      if (p[i] >= 'a' && p[i] <= 'z') return false;
+      upper |= p[i] >= 'A' && p[i] <= 'Z';
+      ++i;
+      continue;
+    }
     UChar32 cp;
     U8_NEXT(p, i, n, cp);
     if (cp < 0) continue;
@@ -122,29 +129,50 @@ class DictJson {
 // The surface forms of one entry while it is parsed, with an index by text
 // so that a repeated form is found without a scan (an entry may have a
 // hundred forms: names in six languages and their inflections).
+//
+// The index is an open-addressing table of positions in the entry's
+// aliases, keyed by a hash of the text and checked against the alias's
+// text (a map of strings copied every form and allocated a node for it).
 class AliasSet {
  public:
-  explicit AliasSet(DictEntry* e) : e_(e) {}
+  explicit AliasSet(DictEntry* e) : e_(e), slots_(16, kEmpty) {}
   // Adds one surface form. A repeated form keeps its first form label, but
   // an alias object (`with_rules`) replaces the flags, so a name can be
   // given context rules in "aliases" ({"text": "Chad", "not_next_capitalized": true}).
   void Add(Alias a, bool with_rules = false) {
     if (a.text.empty()) return;
-    auto [it, fresh] = index_.emplace(a.text, e_->aliases.size());
-    if (fresh) {
+    if ((e_->aliases.size() + 1) * 2 > slots_.size()) Grow();
+    uint32_t* slot = Find(a.text);
+    if (*slot == kEmpty) {
+      *slot = static_cast<uint32_t>(e_->aliases.size());
       e_->aliases.push_back(std::move(a));
       return;
     }
     if (!with_rules) return;
-    Alias& b = e_->aliases[it->second];
+    Alias& b = e_->aliases[*slot];
     std::string form = b.form;
     b = std::move(a);
     if (!b.weak && !b.variant) b.form = form;
   }
 
  private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  // The slot that holds the alias written `text`, or the empty slot where
+  // it goes.
+  uint32_t* Find(std::string_view text) {
+    const size_t mask = slots_.size() - 1;
+    const size_t hash = std::hash<std::string_view>()(text);
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      if (slots_[i] == kEmpty || e_->aliases[slots_[i]].text == text) return &slots_[i];
+    }
+  }
+  void Grow() {
+    slots_.assign(slots_.size() * 2, kEmpty);
+    for (size_t k = 0; k < e_->aliases.size(); ++k)
+      *Find(e_->aliases[k].text) = static_cast<uint32_t>(k);
+  }
   DictEntry* e_;
-  std::unordered_map<std::string, size_t> index_;
+  std::vector<uint32_t> slots_;
 };
 
 Alias MakeAlias(const std::string& text, const std::string& form) {
