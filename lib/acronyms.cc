@@ -401,57 +401,72 @@ void DecodeWindow(std::string_view text, uint32_t b, uint32_t e, Window* w) {
   }
 }
 
-// Fills in the rest of the window's code points.
+// Fills in the rest of the window's code points. What a code point's
+// annotation reads of the one before is kept in locals, and the code points
+// are reached through a plain pointer: the flags stored are bytes, which may
+// alias anything, so the vector's own pointers would be read again after
+// every store.
 void AnnotateWindow(std::string_view text, Window* w) {
-  std::vector<WinCp>& cps = w->cps;
+  WinCp* const cps = w->cps.data();
+  const size_t n = w->cps.size();
   int word = 0;
   bool space = true, prev_lower = false;
-  for (size_t i = 0; i < cps.size(); ++i) {
+  // Of the code point before (none before the first).
+  bool prev_alnum = false, prev_word_start = false;
+  UChar32 prev_fold = 0;
+  for (size_t i = 0; i < n; ++i) {
     WinCp& cp = cps[i];
     const UChar32 c = cp.c;
-    const bool prev_alnum = i > 0 && cps[i - 1].alnum;
-    bool upper, lower, is_space;
+    bool upper, lower, is_space, alnum, ascii_alpha;
+    UChar32 fold;
     if (c >= 0 && c < 128) {  // one range check for all the ASCII tables
       upper = kAscii.upper[c];
       lower = kAscii.lower[c];
       is_space = kAscii.space[c];
-      cp.alnum = kAscii.alnum[c];
-      cp.ascii_alpha = kAscii.alpha[c];
-      cp.fold = kAscii.to_lower[c];
+      alnum = kAscii.alnum[c];
+      ascii_alpha = kAscii.alpha[c];
+      fold = kAscii.to_lower[c];
     } else {
       upper = CpIsUpper(c);
       lower = CpIsLower(c);
       is_space = IsSpace(c);
-      cp.alnum = IsAlnum(c);
-      cp.ascii_alpha = c < 128 && CpIsAlpha(c);
-      cp.fold = Fold(c);
+      alnum = IsAlnum(c);
+      ascii_alpha = c < 128 && CpIsAlpha(c);
+      fold = Fold(c);
     }
     // A free-standing "&" is the word "and", and may give its initial:
     // "Internet & Mobile Association of India (IAMAI)".
-    if (c == '&' && (i == 0 || cps[i - 1].c == ' ') && i + 1 < cps.size() && cps[i + 1].c == ' ') {
-      cp.alnum = true;
-      cp.fold = 'a';
+    if (c == '&' && (i == 0 || cps[i - 1].c == ' ') && i + 1 < n && cps[i + 1].c == ' ') {
+      alnum = true;
+      fold = 'a';
     }
     const bool camel = i > 0 && upper && prev_lower;
     prev_lower = lower;
     if (is_space) space = true;
-    if (cp.alnum && space) {
+    if (alnum && space) {
       if (i > 0) ++word;
       space = false;
     }
-    cp.word_start = cp.alnum && (!prev_alnum || camel);
+    const bool word_start = alnum && (!prev_alnum || camel);
     // Letters that stand for their word by convention count as initials
     // too: digits of a number ("Group of 77 (G-77)") and the x of a word
     // starting "ex" ("Internet Exchange Points (IXPs)").
-    const bool ex = i > 0 && cp.fold == 'x' && cps[i - 1].fold == 'e' && cps[i - 1].word_start;
-    cp.initial = cp.word_start || (c >= '0' && c <= '9') || ex;
+    const bool ex = i > 0 && fold == 'x' && prev_fold == 'e' && prev_word_start;
+    cp.alnum = alnum;
+    cp.ascii_alpha = ascii_alpha;
+    cp.fold = fold;
+    cp.word_start = word_start;
+    cp.initial = word_start || (c >= '0' && c <= '9') || ex;
     cp.word = word;
     cp.number = -1;
+    prev_alnum = alnum;
+    prev_fold = fold;
+    prev_word_start = word_start;
   }
-  for (size_t i = 0; i < cps.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
     if (!cps[i].word_start || (i > 0 && cps[i - 1].alnum)) continue;
     size_t k = i;
-    while (k < cps.size() && cps[k].ascii_alpha) ++k;
+    while (k < n && cps[k].ascii_alpha) ++k;
     if (k > i + 2) cps[i].number = NumberWord(text.substr(cps[i].off, cps[k - 1].end - cps[i].off));
   }
 }
