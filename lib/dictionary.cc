@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -38,9 +39,23 @@ std::string ExeDir() {
   return slash == std::string::npos ? std::string() : p.substr(0, slash);
 }
 
+// The number of '\n' in [b, e), found with memchr (vectorised): a count
+// over the bytes took seven instructions a byte, and loading the
+// dictionaries counts the lines of all of them.
+size_t CountNewlines(const char* b, const char* e) {
+  size_t n = 0;
+  while (b < e) {
+    const void* p = memchr(b, '\n', static_cast<size_t>(e - b));
+    if (!p) break;
+    ++n;
+    b = static_cast<const char*>(p) + 1;
+  }
+  return n;
+}
+
 int LineOf(const std::string& text, size_t offset) {
   if (offset > text.size()) offset = text.size();
-  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
+  return 1 + static_cast<int>(CountNewlines(text.data(), text.data() + offset));
 }
 
 // An acronym: capitals and no lower-case letter ("ITU", "U.S."). A form in
@@ -372,8 +387,7 @@ Status LoadFile(const std::string& path, std::vector<DictEntry>* entries, Entity
   auto line_at = [&](size_t pos) {
     pos = std::min(pos, text.size());
     if (pos < counted_to) return LineOf(text, pos);
-    counted_line +=
-        static_cast<int>(std::count(text.begin() + counted_to, text.begin() + pos, '\n'));
+    counted_line += static_cast<int>(CountNewlines(text.data() + counted_to, text.data() + pos));
     counted_to = pos;
     return counted_line;
   };
@@ -383,8 +397,14 @@ Status LoadFile(const std::string& path, std::vector<DictEntry>* entries, Entity
     // Find the entry's line by its id in the raw text, in order.
     size_t pos = std::string::npos;
     if (const Node* id = d.Member(ej, "id"); id && id->type == Type::kString) {
+      // memmem: std::string::find tries every '"' of the text in turn.
       const std::string needle = "\"" + std::string(id->str) + "\"";
-      pos = text.find(needle, search_from);
+      const void* at = search_from < text.size()
+                           ? memmem(text.data() + search_from, text.size() - search_from,
+                                    needle.data(), needle.size())
+                           : nullptr;
+      pos =
+          at ? static_cast<size_t>(static_cast<const char*>(at) - text.data()) : std::string::npos;
     }
     int line = line_at(pos == std::string::npos ? search_from : pos);
     if (pos != std::string::npos) search_from = pos + 1;
