@@ -743,6 +743,17 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
       // the accuser's description, not the sponsor's stance.
       {"UKR", "The separatists, armed and supported by Russia, continue to attack civilians.",
        "UKR oppose accuse ->RUS"},
+      // Idioms of blame; a split infinitive of an attempt.
+      {"NOR", "This is a crisis of Russia's making.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Russia's making of the film was praised.", ""},
+      {"NOR", "Russia is playing dice with the lives of civilians.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Russian attempts to further erode humanitarian action continue.",
+       "NOR oppose accuse ->RUS"},
+      // A relative clause after coordinated modifiers names the doer.
+      {"IRN",
+       "We reject the illegal economic, commercial and financial blockade that the United "
+       "States has imposed on us.",
+       "IRN oppose reject ->USA"},
       // A negated noun is no duty not met.
       {"NOR", "Iran will spare no effort in implementing the agreement.", "IRN support commit ->-"},
       {"NOR", "Iran has not implemented the agreement.", "NOR oppose accuse ->IRN"},

@@ -226,9 +226,13 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     }
     // "the Russian Federation's determination to annex", "Russia's attempt
     // to invade": the state whose resolve or attempt the infinitive is.
-    if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing &&
-        IsWord(h.b - 1, "to") && h.b - 2 > s->cb && units_[h.b - 2].kind == UK::kWord &&
-        hit_at_[h.b - 2] == -1 && AgentBefore(h.b - 2, s->cb, &st)) {
+    // An adverb may split the infinitive ("Russian attempts to further
+    // erode").
+    int to = h.b - 1;
+    while (to > s->cb && IsAdverb(to)) --to;
+    if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing && IsWord(to, "to") &&
+        to - 1 > s->cb && units_[to - 1].kind == UK::kWord && hit_at_[to - 1] == -1 &&
+        AgentBefore(to - 1, s->cb, &st)) {
       states.push_back(st);
     }
     // "Russian-backed separatists have shelled", "militants armed by

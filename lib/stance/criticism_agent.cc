@@ -366,6 +366,11 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (StateOf(a, out)) return true;
   }
   for (int steps = 0; k < ce && steps < 10; ++k, ++steps) {
+    // A comma inside coordinated modifiers goes on ("the illegal economic,
+    // commercial and financial blockade that X has imposed").
+    if (IsPunct(k, ',') && (ModifierShaped(k + 1) || IsWord(k + 1, "and")) && k > h.e &&
+        (ModifierShaped(k - 1) || IsAdverb(k - 1)))
+      continue;
     if (units_[k].kind == UK::kPunct) break;
     if (InList(k, en_.relative_pronouns)) {
       // A relative clause whose subject is the doer: "the illegal blockade
