@@ -754,6 +754,13 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
        "We reject the illegal economic, commercial and financial blockade that the United "
        "States has imposed on us.",
        "IRN oppose reject ->USA"},
+      // A state judged wrong, isolated, or the one a failure is for.
+      {"NOR", "Russia stands isolated in the Council.", "NOR oppose criticise ->RUS"},
+      {"NOR", "These are isolated incidents in Russia.", ""},
+      {"NOR", "Russia was wrong then and is wrong now.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia sends the wrong signal to Sweden.", ""},
+      {"NOR", "Today's vote is a failure for Russia.", "NOR oppose criticise ->RUS"},
+      {"NOR", "It was a failure for the Council.", ""},
       // A negated noun is no duty not met.
       {"NOR", "Iran will spare no effort in implementing the agreement.", "IRN support commit ->-"},
       {"NOR", "Iran has not implemented the agreement.", "NOR oppose accuse ->IRN"},

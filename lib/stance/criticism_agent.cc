@@ -330,9 +330,10 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     return true;
   // After the noun phrase: "of X" (agentive nouns), "by X", "carried out by X".
   int k = h.e;
-  // A cue that ends in "with" names the one blamed after it: "the
-  // responsibility lies with the Russian Federation".
-  if (IsWord(h.e - 1, "with")) {
+  // A cue that ends in "with" or "for" names the one blamed after it: "the
+  // responsibility lies with the Russian Federation", "a failure for
+  // Russia".
+  if (IsWord(h.e - 1, "with") || IsWord(h.e - 1, "for")) {
     int a = h.e + IsWord(h.e, "the");
     int capital_end = 0;
     return StateOf(a, out) || CapitalOrgansAt(h.e, &capital_end, out);
