@@ -472,7 +472,7 @@ TEST(StanceCriticism, EvaluativeWordsOfDiplomaticSpeech) {
        "SWE oppose criticise ->RUS"},
       {"SWE", "Iran's reluctance to engage in dialogue worries us.", "SWE oppose criticise ->IRN"},
       {"SWE", "The failure of the talks is a concern.", ""},
-      {"SWE", "Today's vote is a failure for Russia.", ""},
+      // (A failure for a state is a judgement of it: OrgansActsOfMannerAndClefts.)
       // A coup backed by a state: the backer is the doer.
       {"RUS", "The coup backed by the United States overthrew the President.",
        "RUS oppose criticise ->USA"},
