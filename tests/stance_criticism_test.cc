@@ -526,6 +526,11 @@ TEST(StanceCriticism, CapitalsAndTheirOrgans) {
       {"RUS", "The illegitimate authorities in Kyiv have launched an operation.",
        "RUS oppose criticise ->UKR"},
       {"SWE", "The authorities in Odessa launched a punitive operation.", ""},
+      // "its" / "their" with no actor before: the capital's organs that are
+      // the subject.
+      {"RUS", "The Kyiv authorities continue their punitive operation.",
+       "RUS oppose criticise ->UKR"},
+      {"SWE", "The authorities in Odessa continue their punitive operation.", ""},
   });
 }
 
@@ -761,6 +766,12 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
       {"NOR", "Russia sends the wrong signal to Sweden.", ""},
       {"NOR", "Today's vote is a failure for Russia.", "NOR oppose criticise ->RUS"},
       {"NOR", "It was a failure for the Council.", ""},
+      // Force against a state's own people; responsibility for a harm.
+      {"RUS", "Ukraine is using heavy weapons against its own citizens.",
+       "RUS oppose accuse ->UKR"},
+      {"RUS", "Sweden protects Ukraine against its own enemies.", ""},
+      {"RUS", "Ukraine is responsible for this tragedy.", "RUS oppose accuse ->UKR"},
+      {"RUS", "We are responsible for the protection of civilians.", ""},
       // A negated noun is no duty not met.
       {"NOR", "Iran will spare no effort in implementing the agreement.", "IRN support commit ->-"},
       {"NOR", "Iran has not implemented the agreement.", "NOR oppose accuse ->IRN"},

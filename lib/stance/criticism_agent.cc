@@ -217,9 +217,22 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
   if (InList(k, en_.agent_possessives)) {
     std::vector<ActorRef> c;
     int e = 0;
-    if (!Coref(k, &e, &c) || c.empty() || c[0].actor.kind != "government") return false;
-    *out = c[0];
-    return true;
+    if (Coref(k, &e, &c) && !c.empty()) {
+      if (c[0].actor.kind != "government") return false;
+      *out = c[0];
+      return true;
+    }
+    // No antecedent among the actors: the clause's subject when that is a
+    // capital's organs ("The Kyiv authorities continue their punitive
+    // operation").
+    int capital_end = 0;
+    const int subject = SubjectStart(cb, k);
+    if (!CapitalOrgansAt(subject, &capital_end, out) || AfterPlacePreposition(subject))
+      return false;
+    // A verb group, or one verb more ("launched their", "continue their").
+    return VerbGroupOnly(capital_end, k) ||
+           (k - 1 >= capital_end && units_[k - 1].kind == UK::kWord &&
+            !InList(k - 1, en_.prepositions) && VerbGroupOnly(capital_end, k - 1));
   }
   return false;
 }
@@ -428,7 +441,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // A phrase of manner ("in violation of", "contrary to") after a passive
   // is said of the act, not of its subject: "Ukraine was attacked in
   // violation of international law".
-  const bool adjunct = IsWord(h.b, "in") || IsWord(h.b, "contrary");
+  const bool adjunct = IsWord(h.b, "in") || IsWord(h.b, "contrary") || IsWord(h.b, "against");
   bool participle = false;
   int c = h.b - 1;
   for (int steps = 0; steps < 7 && c > cb; ++steps) {
