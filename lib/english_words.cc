@@ -140,6 +140,7 @@ const EnglishList kEnglishLists[] = {
     {"repetition_words", &EnglishWords::repetition_words},
     {"stop_nouns", &EnglishWords::stop_nouns},
     {"demonstratives", &EnglishWords::demonstratives},
+    {"evidential_verbs", &EnglishWords::evidential_verbs},
     {"discourse_openers", &EnglishWords::discourse_openers},
     {"premodifier_words", &EnglishWords::premodifier_words},
     {"state_anaphor_nouns", &EnglishWords::state_anaphor_nouns},

@@ -472,7 +472,7 @@ TEST(StanceCriticism, EvaluativeWordsOfDiplomaticSpeech) {
        "SWE oppose criticise ->RUS"},
       {"SWE", "Iran's reluctance to engage in dialogue worries us.", "SWE oppose criticise ->IRN"},
       {"SWE", "The failure of the talks is a concern.", ""},
-      {"SWE", "Today's vote is a failure for Russia.", ""},
+      // (A failure for a state is a judgement of it: OrgansActsOfMannerAndClefts.)
       // A coup backed by a state: the backer is the doer.
       {"RUS", "The coup backed by the United States overthrew the President.",
        "RUS oppose criticise ->USA"},
@@ -526,6 +526,11 @@ TEST(StanceCriticism, CapitalsAndTheirOrgans) {
       {"RUS", "The illegitimate authorities in Kyiv have launched an operation.",
        "RUS oppose criticise ->UKR"},
       {"SWE", "The authorities in Odessa launched a punitive operation.", ""},
+      // "its" / "their" with no actor before: the capital's organs that are
+      // the subject.
+      {"RUS", "The Kyiv authorities continue their punitive operation.",
+       "RUS oppose criticise ->UKR"},
+      {"SWE", "The authorities in Odessa continue their punitive operation.", ""},
   });
 }
 
@@ -713,6 +718,63 @@ TEST(StanceCriticism, DemonstrativePhrasesReferBack) {
        "UKR oppose accuse ->RUS"},
       {"UKR", "Russia has annexed the peninsula. Illegal arms flows continue.",
        "UKR oppose accuse ->RUS"},
+  });
+}
+
+TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
+  RunTable({
+      // A state's organs after its demonym keep the progressive's subject.
+      {"SWE", "The Ukrainian army is shelling the town.", "SWE oppose accuse ->UKR"},
+      {"NOR", "Russian armed forces are massing on the border.", "NOR oppose criticise ->RUS"},
+      // A phrase of manner after an active verb is said of its subject; after
+      // a passive, of nobody named (the subject is the victim).
+      {"NOR", "Iran continues to send drones to the region in violation of the embargo.",
+       "NOR oppose criticise ->IRN"},
+      {"NOR", "Ukraine was attacked in violation of international law.", ""},
+      {"NOR", "Sweden has been targeted contrary to international law.", ""},
+      // A negated cleft clears the one it names, and the doer after it takes
+      // the blame.
+      {"SWE", "It is not Ukraine that has escalated the situation, it is the Russian Federation.",
+       "SWE oppose accuse ->RUS"},
+      {"SWE", "It is not Ukraine that has escalated the situation.", ""},
+      // Defiance, lies, arms for armed groups.
+      {"SWE", "Iran has once again defied the Council.", "SWE oppose accuse ->IRN"},
+      {"SWE", "The results defied expectations in Sweden.", ""},
+      {"UKR", "Russia continues to lie about its involvement.", "UKR oppose accuse ->RUS"},
+      {"UKR", "Russia is arming the separatists.", "UKR oppose accuse ->RUS"},
+      {"UKR", "Russia has provided the separatists with tanks.", "UKR oppose accuse ->RUS"},
+      {"NOR", "Sweden will provide weapons to Ukraine.", ""},
+      // Coordinated participles before the sponsor; the sponsor's backing is
+      // the accuser's description, not the sponsor's stance.
+      {"UKR", "The separatists, armed and supported by Russia, continue to attack civilians.",
+       "UKR oppose accuse ->RUS"},
+      // Idioms of blame; a split infinitive of an attempt.
+      {"NOR", "This is a crisis of Russia's making.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Russia's making of the film was praised.", ""},
+      {"NOR", "Russia is playing dice with the lives of civilians.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Russian attempts to further erode humanitarian action continue.",
+       "NOR oppose accuse ->RUS"},
+      // A relative clause after coordinated modifiers names the doer.
+      {"IRN",
+       "We reject the illegal economic, commercial and financial blockade that the United "
+       "States has imposed on us.",
+       "IRN oppose reject ->USA"},
+      // A state judged wrong, isolated, or the one a failure is for.
+      {"NOR", "Russia stands isolated in the Council.", "NOR oppose criticise ->RUS"},
+      {"NOR", "These are isolated incidents in Russia.", ""},
+      {"NOR", "Russia was wrong then and is wrong now.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia sends the wrong signal to Sweden.", ""},
+      {"NOR", "Today's vote is a failure for Russia.", "NOR oppose criticise ->RUS"},
+      {"NOR", "It was a failure for the Council.", ""},
+      // Force against a state's own people; responsibility for a harm.
+      {"RUS", "Ukraine is using heavy weapons against its own citizens.",
+       "RUS oppose accuse ->UKR"},
+      {"RUS", "Sweden protects Ukraine against its own enemies.", ""},
+      {"RUS", "Ukraine is responsible for this tragedy.", "RUS oppose accuse ->UKR"},
+      {"RUS", "We are responsible for the protection of civilians.", ""},
+      // A negated noun is no duty not met.
+      {"NOR", "Iran will spare no effort in implementing the agreement.", "IRN support commit ->-"},
+      {"NOR", "Iran has not implemented the agreement.", "NOR oppose accuse ->IRN"},
   });
 }
 

@@ -137,7 +137,11 @@ bool SentenceAnalyzer::SponsoredSubject(int cb, int cue, ActorRef* out) const {
   if (!(k < cue && units_[k].kind == UK::kWord && hit_at_[k] == -1 && !IsActor(k))) return false;
   j = k + 1;
   if (IsPunct(j, ',')) ++j;
-  const int pe = MatchList(j, lex_.agent_participle);
+  int pe = MatchList(j, lex_.agent_participle);
+  // Coordinated participles: "separatists, armed and supported by Russia,".
+  while (pe > 0 && (IsWord(pe, "and") || IsPunct(pe, ',')) &&
+         MatchList(pe + 1, lex_.agent_participle) > pe + 1)
+    pe = MatchList(pe + 1, lex_.agent_participle);
   if (pe < 0 || !IsWord(pe, "by")) return false;
   int a = pe + 1 + IsWord(pe + 1, "the");
   if (!StateOf(a, &st)) return false;
@@ -213,9 +217,22 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
   if (InList(k, en_.agent_possessives)) {
     std::vector<ActorRef> c;
     int e = 0;
-    if (!Coref(k, &e, &c) || c.empty() || c[0].actor.kind != "government") return false;
-    *out = c[0];
-    return true;
+    if (Coref(k, &e, &c) && !c.empty()) {
+      if (c[0].actor.kind != "government") return false;
+      *out = c[0];
+      return true;
+    }
+    // No antecedent among the actors: the clause's subject when that is a
+    // capital's organs ("The Kyiv authorities continue their punitive
+    // operation").
+    int capital_end = 0;
+    const int subject = SubjectStart(cb, k);
+    if (!CapitalOrgansAt(subject, &capital_end, out) || AfterPlacePreposition(subject))
+      return false;
+    // A verb group, or one verb more ("launched their", "continue their").
+    return VerbGroupOnly(capital_end, k) ||
+           (k - 1 >= capital_end && units_[k - 1].kind == UK::kWord &&
+            !InList(k - 1, en_.prepositions) && VerbGroupOnly(capital_end, k - 1));
   }
   return false;
 }
@@ -326,9 +343,10 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     return true;
   // After the noun phrase: "of X" (agentive nouns), "by X", "carried out by X".
   int k = h.e;
-  // A cue that ends in "with" names the one blamed after it: "the
-  // responsibility lies with the Russian Federation".
-  if (IsWord(h.e - 1, "with")) {
+  // A cue that ends in "with" or "for" names the one blamed after it: "the
+  // responsibility lies with the Russian Federation", "a failure for
+  // Russia".
+  if (IsWord(h.e - 1, "with") || IsWord(h.e - 1, "for")) {
     int a = h.e + IsWord(h.e, "the");
     int capital_end = 0;
     return StateOf(a, out) || CapitalOrgansAt(h.e, &capital_end, out);
@@ -362,6 +380,11 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (StateOf(a, out)) return true;
   }
   for (int steps = 0; k < ce && steps < 10; ++k, ++steps) {
+    // A comma inside coordinated modifiers goes on ("the illegal economic,
+    // commercial and financial blockade that X has imposed").
+    if (IsPunct(k, ',') && (ModifierShaped(k + 1) || IsWord(k + 1, "and")) && k > h.e &&
+        (ModifierShaped(k - 1) || IsAdverb(k - 1)))
+      continue;
     if (units_[k].kind == UK::kPunct) break;
     if (InList(k, en_.relative_pronouns)) {
       // A relative clause whose subject is the doer: "the illegal blockade
@@ -415,15 +438,22 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // A predicate: "Russia is the aggressor", "X's actions are illegal", "the
   // build-up ... has been a deliberate provocation", "is, however, morally
   // and humanly incomprehensible and unacceptable".
+  // A phrase of manner ("in violation of", "contrary to") after a passive
+  // is said of the act, not of its subject: "Ukraine was attacked in
+  // violation of international law".
+  const bool adjunct = IsWord(h.b, "in") || IsWord(h.b, "contrary") || IsWord(h.b, "against");
+  bool participle = false;
   int c = h.b - 1;
   for (int steps = 0; steps < 7 && c > cb; ++steps) {
     if (InList(c, en_.articles) || IsAdverb(c) || ModifierShaped(c) || IsPunct(c, ',') ||
-        IsWord(c, "and") || (IsPunct(c + 1, ',') && InList(c, en_.discourse_openers)))
+        IsWord(c, "and") || (IsPunct(c + 1, ',') && InList(c, en_.discourse_openers))) {
+      participle |= ModifierShaped(c) && !IsAdverb(c);
       --c;
-    else
+    } else {
       break;
+    }
   }
-  if (c > cb && units_[c].kind == UK::kWord &&
+  if (!(adjunct && participle) && c > cb && units_[c].kind == UK::kWord &&
       (MatchList(c, lex_.copula) == c + 1 || MatchList(c - 1, lex_.copula) == c + 1)) {
     if (MatchList(c - 1, lex_.copula) == c + 1) --c;
     int sb = c;
@@ -451,6 +481,25 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (pe < 0 || pe > h.b) continue;
     if (ClauseSubjectState(cb, v, out)) return true;
     break;
+  }
+  // A phrase of manner after an active verb: its subject did the act ("Iran
+  // continues to supply weapons to the Houthis in violation of resolution
+  // 2216").
+  if (adjunct && def.pos == CuePos::kAdj && !PassiveBefore(cb, h.b))
+    return ClauseSubjectState(cb, h.b, out);
+  return false;
+}
+
+// Whether the clause before `before` has a passive verb group: a form of
+// "be" and then, past adverbs, a participle ("was attacked", "have been
+// shelled"), "get" too ("got killed").
+bool SentenceAnalyzer::PassiveBefore(int cb, int before) const {
+  for (int k = cb; k < before; ++k) {
+    if (!InList(k, en_.nominal_passive_be_forms) && !IsWord(k, "got") && !IsWord(k, "get"))
+      continue;
+    int v = k + 1;
+    while (v < before && (IsAdverb(v) || IsWord(v, "been") || IsWord(v, "being"))) ++v;
+    if (v < before && ModifierShaped(v)) return true;
   }
   return false;
 }
