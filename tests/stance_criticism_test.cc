@@ -772,6 +772,9 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
       {"RUS", "Sweden protects Ukraine against its own enemies.", ""},
       {"RUS", "Ukraine is responsible for this tragedy.", "RUS oppose accuse ->UKR"},
       {"RUS", "We are responsible for the protection of civilians.", ""},
+      // A participle of report whose subject is not named here: nobody
+      // holds the criticism, not the speaker.
+      {"NOR", "He spoke at length, stating that those were lies spread by Sweden.", ""},
       // A negated noun is no duty not met.
       {"NOR", "Iran will spare no effort in implementing the agreement.", "IRN support commit ->-"},
       {"NOR", "Iran has not implemented the agreement.", "NOR oppose accuse ->IRN"},
