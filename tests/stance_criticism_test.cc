@@ -772,6 +772,14 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
       {"RUS", "Sweden protects Ukraine against its own enemies.", ""},
       {"RUS", "Ukraine is responsible for this tragedy.", "RUS oppose accuse ->UKR"},
       {"RUS", "We are responsible for the protection of civilians.", ""},
+      // Stock phrases of Council debate.
+      {"SWE", "Russia continues to deny the obvious.", "SWE oppose accuse ->RUS"},
+      {"SWE", "Russia has chosen the path of confrontation.", "SWE oppose accuse ->RUS"},
+      {"SWE", "Russia has shown contempt for the Council.", "SWE oppose criticise ->RUS"},
+      {"SWE", "Ukraine has shown restraint.", ""},
+      {"SWE", "Russia has not lifted a finger to stop the violence.", "SWE oppose criticise ->RUS"},
+      {"SWE", "Russia is trying to rewrite history.", "SWE oppose accuse ->RUS"},
+      {"SWE", "The Russian narrative is a fabrication.", "SWE oppose criticise ->RUS"},
       // A participle of report whose subject is not named here: nobody
       // holds the criticism, not the speaker.
       {"NOR", "He spoke at length, stating that those were lies spread by Sweden.", ""},
