@@ -744,6 +744,9 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
       {"UKR", "Russia is arming the separatists.", "UKR oppose accuse ->RUS"},
       {"UKR", "Russia has provided the separatists with tanks.", "UKR oppose accuse ->RUS"},
       {"NOR", "Sweden will provide weapons to Ukraine.", ""},
+      {"UKR", "Russia continues to supply weapons and fighters to the separatists.",
+       "UKR oppose accuse ->RUS"},
+      {"UKR", "Russia has delivered heavy weapons to the separatists.", "UKR oppose accuse ->RUS"},
       // Coordinated participles before the sponsor; the sponsor's backing is
       // the accuser's description, not the sponsor's stance.
       {"UKR", "The separatists, armed and supported by Russia, continue to attack civilians.",
