@@ -531,6 +531,11 @@ TEST(StanceCriticism, CapitalsAndTheirOrgans) {
       {"RUS", "The Kyiv authorities continue their punitive operation.",
        "RUS oppose criticise ->UKR"},
       {"SWE", "The authorities in Odessa continue their punitive operation.", ""},
+      // A capital (or its organs) after "by" or a conduct noun's "of".
+      {"RUS", "The so-called operation launched by Kyiv has claimed many lives.",
+       "RUS oppose criticise ->UKR"},
+      {"RUS", "The illegal actions of the Kyiv authorities must stop.", "RUS oppose criticise ->UKR"},
+      {"SWE", "The illegal actions of the authorities in Odessa must stop.", ""},
   });
 }
 
