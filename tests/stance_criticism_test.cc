@@ -534,7 +534,8 @@ TEST(StanceCriticism, CapitalsAndTheirOrgans) {
       // A capital (or its organs) after "by" or a conduct noun's "of".
       {"RUS", "The so-called operation launched by Kyiv has claimed many lives.",
        "RUS oppose criticise ->UKR"},
-      {"RUS", "The illegal actions of the Kyiv authorities must stop.", "RUS oppose criticise ->UKR"},
+      {"RUS", "The illegal actions of the Kyiv authorities must stop.",
+       "RUS oppose criticise ->UKR"},
       {"SWE", "The illegal actions of the authorities in Odessa must stop.", ""},
   });
 }
