@@ -140,6 +140,8 @@ const EnglishList kEnglishLists[] = {
     {"repetition_words", &EnglishWords::repetition_words},
     {"stop_nouns", &EnglishWords::stop_nouns},
     {"demonstratives", &EnglishWords::demonstratives},
+    {"inaction_complements", &EnglishWords::inaction_complements},
+    {"inaction_particles", &EnglishWords::inaction_particles},
     {"evidential_verbs", &EnglishWords::evidential_verbs},
     {"discourse_openers", &EnglishWords::discourse_openers},
     {"premodifier_words", &EnglishWords::premodifier_words},

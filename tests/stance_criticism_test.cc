@@ -531,6 +531,12 @@ TEST(StanceCriticism, CapitalsAndTheirOrgans) {
       {"RUS", "The Kyiv authorities continue their punitive operation.",
        "RUS oppose criticise ->UKR"},
       {"SWE", "The authorities in Odessa continue their punitive operation.", ""},
+      // A capital (or its organs) after "by" or a conduct noun's "of".
+      {"RUS", "The so-called operation launched by Kyiv has claimed many lives.",
+       "RUS oppose criticise ->UKR"},
+      {"RUS", "The illegal actions of the Kyiv authorities must stop.",
+       "RUS oppose criticise ->UKR"},
+      {"SWE", "The illegal actions of the authorities in Odessa must stop.", ""},
   });
 }
 
@@ -744,6 +750,9 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
       {"UKR", "Russia is arming the separatists.", "UKR oppose accuse ->RUS"},
       {"UKR", "Russia has provided the separatists with tanks.", "UKR oppose accuse ->RUS"},
       {"NOR", "Sweden will provide weapons to Ukraine.", ""},
+      {"UKR", "Russia continues to supply weapons and fighters to the separatists.",
+       "UKR oppose accuse ->RUS"},
+      {"UKR", "Russia has delivered heavy weapons to the separatists.", "UKR oppose accuse ->RUS"},
       // Coordinated participles before the sponsor; the sponsor's backing is
       // the accuser's description, not the sponsor's stance.
       {"UKR", "The separatists, armed and supported by Russia, continue to attack civilians.",
@@ -772,6 +781,17 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
       {"RUS", "Sweden protects Ukraine against its own enemies.", ""},
       {"RUS", "Ukraine is responsible for this tragedy.", "RUS oppose accuse ->UKR"},
       {"RUS", "We are responsible for the protection of civilians.", ""},
+      // Stock phrases of Council debate.
+      {"SWE", "Russia continues to deny the obvious.", "SWE oppose accuse ->RUS"},
+      {"SWE", "Russia has chosen the path of confrontation.", "SWE oppose accuse ->RUS"},
+      {"SWE", "Russia has shown contempt for the Council.", "SWE oppose criticise ->RUS"},
+      {"SWE", "Ukraine has shown restraint.", ""},
+      {"SWE", "Russia has not lifted a finger to stop the violence.", "SWE oppose criticise ->RUS"},
+      {"SWE", "Russia is trying to rewrite history.", "SWE oppose accuse ->RUS"},
+      {"SWE", "The Russian narrative is a fabrication.", "SWE oppose criticise ->RUS"},
+      // A participle of report whose subject is not named here: nobody
+      // holds the criticism, not the speaker.
+      {"NOR", "He spoke at length, stating that those were lies spread by Sweden.", ""},
       // A negated noun is no duty not met.
       {"NOR", "Iran will spare no effort in implementing the agreement.", "IRN support commit ->-"},
       {"NOR", "Iran has not implemented the agreement.", "NOR oppose accuse ->IRN"},

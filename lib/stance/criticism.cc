@@ -54,6 +54,9 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
       if (s >= 0 && Coref(s, &e, &c) && e == s + 1) p.subjects = c;
     }
     if (p.subjects.empty()) return false;
+    // A people is no holder ("the blood of those Ukrainians who were shot
+    // ..., stating that"): the clause's reporter is someone else.
+    if (p.subjects[0].actor.id.rfind("people-", 0) == 0) return false;
     *holder = p.subjects[0];
     const bool speaker_says = speaker_ && holder->actor.id == speaker_->id;
     *reported = !speaker_says;

@@ -173,6 +173,14 @@ int SentenceAnalyzer::UnitAt(uint32_t pos) const {
   return it != units_.end() && it->span.begin == pos ? static_cast<int>(it - units_.begin()) : -1;
 }
 
+// A state at unit a, or its capital (and its organs there): the doer after
+// "by" or a conduct noun's "of" ("launched by Kyiv", "the illegal actions
+// of the Kyiv authorities").
+bool SentenceAnalyzer::StateOrCapitalAt(int a, ActorRef* out) const {
+  int capital_end = 0;
+  return StateOf(a, out) || CapitalOrgansAt(a, &capital_end, out);
+}
+
 // Whether unit i follows a preposition that makes a state a place or an
 // object ("in Ukraine", "against Georgia"), not the doer.
 bool SentenceAnalyzer::AfterPlacePreposition(int i) const {
@@ -370,7 +378,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (ne > c && IsWord(ne, "of")) {
       int a = ne + 1;
       if (IsWord(a, "the")) ++a;
-      if (StateOf(a, out)) return true;
+      if (StateOrCapitalAt(a, out)) return true;
     }
   }
   if (IsPunct(k, ',')) {
@@ -425,7 +433,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
       // "by agents of the Russian Federation".
       const int se = MatchList(a, lex_.state_agent);
       if (se > 0 && (IsWord(se, "of") || IsWord(se, "from"))) a = se + 1 + IsWord(se + 1, "the");
-      if (StateOf(a, out)) return true;
+      if (StateOrCapitalAt(a, out)) return true;
       break;
     }
   }
