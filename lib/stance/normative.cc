@@ -285,6 +285,10 @@ bool SubjectIsPraised(const EnglishWords& en, const WordRange& w, size_t i, Norm
   if (en.praise_adjectives.Contains(w[i - 1].low)) {
     if (i < 3) return false;
     k = i - 2;
+  } else if (i >= 4 && en.praise_adjectives.Contains(w[i - 2].low) &&
+             !en.praise_determiners.Contains(w[i - 1].low) &&
+             !en.praise_verbs.Contains(w[i - 1].low)) {
+    k = i - 3;  // one modifier between: "the appropriate legal framework"
   } else if (en.self_praising_nouns.Contains(w[i].low) &&
              en.praise_determiners.Contains(w[i - 1].low)) {
     k = i - 1;  // "is a cornerstone of", "remains the bedrock of"
@@ -311,6 +315,11 @@ bool SubjectIsPraised(const EnglishWords& en, const WordRange& w, size_t i, Norm
   if (j > 0 && en.predicate_auxiliaries.Contains(w[j - 1].low)) --j;
   if (j == 0 || In(w[j - 1].low, {"not", "never"}) || en.dummy_subjects.Contains(w[j - 1].low))
     return false;
+  // A form of "be" inside the subject is a clause before it, not a noun
+  // phrase ("there is a need to strengthen ..., and the United Nations
+  // remains the best forum"): say nothing.
+  for (size_t k = SubjectBefore(en, w, j); k < j; ++k)
+    if (en.evaluation_be_forms.Contains(w[k].low)) return false;
   return ForTheSubject(en, w, j, i, "support", n);
 }
 
