@@ -795,6 +795,11 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
        "Russia has annexed Crimea. Apparently, through these attempts, they hope to "
        "disrupt the elections.",
        "UKR oppose accuse ->RUS; UKR oppose accuse ->RUS"},
+      {"UKR", "Since then, Moscow has violated the agreement.", "UKR oppose accuse ->RUS"},
+      // A report verb in a relative clause closed before the cue is no
+      // holder.
+      {"UKR", "Russia, which claims to respect the law, has violated the Charter.",
+       "UKR oppose accuse ->RUS"},
       // A participle of report whose subject is not named here: nobody
       // holds the criticism, not the speaker.
       {"NOR", "He spoke at length, stating that those were lies spread by Sweden.", ""},

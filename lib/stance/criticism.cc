@@ -45,6 +45,13 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
     if (IsWord(k - 1, "'s") || InList(k - 1, en_.articles) || InList(k - 1, en_.demonstratives) ||
         InList(k - 1, en_.agent_possessives))
       continue;
+    // A report verb in a relative clause closed before the cue ("Russia,
+    // which claims to respect the law, has violated ..."): not the holder.
+    if (InList(k - 1, en_.relative_pronouns)) {
+      bool closed = false;
+      for (int c = k + 1; c < cue_b && !closed; ++c) closed = IsPunct(c, ',');
+      if (closed) continue;
+    }
     Parse p = ParseSubject(ClauseStart(k), k);
     if (!p.ok) {
       std::vector<ActorRef> c;

@@ -46,7 +46,7 @@ int SentenceAnalyzer::SubjectStart(int cb, int before) const {
   // A fronted phrase of a preposition up to its comma ("Apparently, through
   // these attempts, they hope to disrupt ..."), when the comma comes before
   // `before` and no actor or cue stands in it.
-  if (k < before && InList(k, en_.prepositions)) {
+  if (k < before && (InList(k, en_.prepositions) || InList(k, en_.fronted_openers))) {
     int c = k + 1;
     while (c < before && c < k + 9 && units_[c].kind == UK::kWord && hit_at_[c] == -1) ++c;
     if (c < before && IsPunct(c, ',')) {
