@@ -92,7 +92,13 @@ void DocumentSpeakerPass(DocState* d) {
     }
     return;
   }
-  d->speaker = FindDocSpeaker(d->en, *d->doc, d->ents);
+  if (const DocSpeaker* meta = d->meta_speaker) {
+    // As FindDocSpeaker reads {"id":..., "kind":...} in meta.speaker.
+    const bool kind = meta->kind == "government" || meta->kind == "body";
+    d->speaker = SpeakerFromId(meta->id, kind ? meta->kind : "", d->ents);
+  } else {
+    d->speaker = FindDocSpeaker(d->en, *d->doc, d->ents);
+  }
   if (!d->speaker && !d->finder.default_speaker().empty())
     d->speaker = SpeakerFromId(d->finder.default_speaker(), "", d->ents);
   if (!d->speaker) return;
@@ -244,9 +250,11 @@ void RunDocPasses(DocState* d) {
 
 Result<std::vector<Stance>> FindDocumentStances(const Document& doc, const StanceFinder& finder,
                                                 const std::vector<Sentence>& sents,
-                                                const std::vector<Entity>& ents) {
+                                                const std::vector<Entity>& ents,
+                                                const DocSpeaker* meta_speaker) {
   DocState d(finder, doc.text(), sents, ents);
   d.doc = &doc;
+  d.meta_speaker = meta_speaker;
   RunDocPasses(&d);
   if (!d.status.ok()) return d.status;
   return std::move(d.stances);

@@ -139,6 +139,9 @@ struct DocState {
   // (then the passes that need the record skip: turns, document speaker,
   // quotations, debates, echoed views).
   const Document* doc = nullptr;
+  // The speaker to read as the record's meta.speaker, if not null
+  // (FindDocumentStances).
+  const DocSpeaker* meta_speaker = nullptr;
   std::string_view text;
   const std::vector<Sentence>& sents;
   const std::vector<Entity>& ents;  // the entity layer
@@ -211,9 +214,12 @@ void AddSpeakerNorms(DocState* d);
 
 // The stances of a document: all passes (turns, speakers, quotations and
 // echoes included). `sents` and `ents` are its sentences and entities.
+// `meta_speaker`, when not null, is read as the record's meta.speaker would
+// be ({"id":..., "kind":...}): the speaker a header line names.
 Result<std::vector<Stance>> FindDocumentStances(const Document& doc, const StanceFinder& finder,
                                                 const std::vector<Sentence>& sents,
-                                                const std::vector<Entity>& ents);
+                                                const std::vector<Entity>& ents,
+                                                const DocSpeaker* meta_speaker = nullptr);
 
 // The stances of a document with a known speaker: first-person subjects are
 // given to the finder as mentions of the speaker (via "speaker"), and the
