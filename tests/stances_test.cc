@@ -1213,5 +1213,31 @@ TEST(StancesTest, Deterministic) {
   EXPECT_EQ(StancesJson(a), StancesJson(b));
 }
 
+// Evidence order (stance::SortBySentence): by sentence, then by evidence
+// start, equals in the order they came.
+TEST(StancesTest, SortBySentenceIsStable) {
+  auto stance = [](uint32_t sentence, uint32_t begin, const char* actor) {
+    Stance s;
+    s.sentence = sentence;
+    s.span = {begin, begin + 1};
+    s.actor.id = actor;
+    return s;
+  };
+  auto actors = [](const std::vector<Stance>& v) {
+    std::string out;
+    for (const Stance& s : v) out += s.actor.id;
+    return out;
+  };
+  std::vector<Stance> v = {stance(2, 5, "a"), stance(1, 9, "b"), stance(2, 5, "c"),
+                           stance(1, 3, "d"), stance(2, 1, "e")};
+  stance::SortBySentence(&v);
+  EXPECT_EQ(actors(v), "dbeac");
+  stance::SortBySentence(&v);  // already in order: unchanged
+  EXPECT_EQ(actors(v), "dbeac");
+  std::vector<Stance> none;
+  stance::SortBySentence(&none);
+  EXPECT_TRUE(none.empty());
+}
+
 }  // namespace
 }  // namespace caucus

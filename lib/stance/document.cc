@@ -165,12 +165,7 @@ void ScoreFloorPass(DocState* d) {
 }
 
 // Evidence order: by sentence, then by evidence start.
-void OrderPass(DocState* d) {
-  std::stable_sort(d->stances.begin(), d->stances.end(), [](const Stance& a, const Stance& b) {
-    if (a.sentence != b.sentence) return a.sentence < b.sentence;
-    return a.span.begin < b.span.begin;
-  });
-}
+void OrderPass(DocState* d) { SortBySentence(&d->stances); }
 
 // Stances of turn subjects say "via turn", and the groups the speaker
 // announced ("on behalf of the Arab States") take the same stance.
@@ -215,6 +210,17 @@ void EchoedViewsPass(DocState* d) {
 }
 
 }  // namespace
+
+void SortBySentence(std::vector<Stance>* stances) {
+  auto before = [](const Stance& a, const Stance& b) {
+    if (a.sentence != b.sentence) return a.sentence < b.sentence;
+    return a.span.begin < b.span.begin;
+  };
+  // A stable sort of a sorted list leaves it as it is, but moves every
+  // stance (a dozen strings) to a buffer and back.
+  if (!std::is_sorted(stances->begin(), stances->end(), before))
+    std::stable_sort(stances->begin(), stances->end(), before);
+}
 
 // The document passes, in order. Each reads what the ones before it
 // decided (DocState); a pass that does not apply to a document leaves it
