@@ -176,7 +176,7 @@ Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinde
   std::string ents_layer;
   if (!have) ents_layer = EntitiesJson(*ents);
   ents->erase(std::remove_if(ents->begin(), ents->end(),
-                             [](const Entity& e) { return e.form == "nested"; }),
+                             [](const Entity& e) { return std::string_view(e.form) == "nested"; }),
               ents->end());
   auto found = DocumentStances(*doc, recognizer, finder, *sents, *ents);
   if (!found.ok()) return found.status();
