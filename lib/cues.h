@@ -147,6 +147,13 @@ struct MarkerPhrase {
 // miss rarely compares bytes.
 class WordTable {
  public:
+  // Whether p[0, w.size()) is w: a loop, words being short (a memcmp call
+  // costs more, and a tag match is nearly always the word).
+  static bool SameBytes(const char* p, std::string_view w) {
+    for (size_t k = 0; k < w.size(); ++k)
+      if (p[k] != w[k]) return false;
+    return true;
+  }
   void Build(const std::unordered_map<std::string, WordInfo>& words);
   const WordInfo* Find(std::string_view w) const {
     if (w.empty() || !filter_.MayContain(w)) return nullptr;
@@ -155,9 +162,7 @@ class WordTable {
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.tag == 0) return nullptr;
-      if (s.tag == tag && s.len == w.size() &&
-          std::char_traits<char>::compare(pool_.data() + s.off, w.data(), w.size()) == 0)
-        return &s.info;
+      if (s.tag == tag && s.len == w.size() && SameBytes(pool_.data() + s.off, w)) return &s.info;
     }
   }
 

@@ -141,8 +141,8 @@ void SentencesPass(DocState* d) {
   for (size_t si = 0; si < asserts.size(); ++si) {
     const DocSpeaker* sp = d->SpeakerOf(si);
     if (!sp) continue;
-    if (!turns &&
-        (!(sp->kind == "government" || sp->official) || sp->within.begin < sp->within.end))
+    if (!turns && (!(std::string_view(sp->kind) == "government" || sp->official) ||
+                   sp->within.begin < sp->within.end))
       continue;
     asserts[si] = {sp->id, sp->kind, sp->name, turns ? "turn" : "speaker"};
   }
