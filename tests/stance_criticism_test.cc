@@ -716,5 +716,38 @@ TEST(StanceCriticism, DemonstrativePhrasesReferBack) {
   });
 }
 
+TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
+  RunTable({
+      // A state's organs after its demonym keep the progressive's subject.
+      {"SWE", "The Ukrainian army is shelling the town.", "SWE oppose accuse ->UKR"},
+      {"NOR", "Russian armed forces are massing on the border.", "NOR oppose criticise ->RUS"},
+      // A phrase of manner after an active verb is said of its subject; after
+      // a passive, of nobody named (the subject is the victim).
+      {"NOR", "Iran continues to send drones to the region in violation of the embargo.",
+       "NOR oppose criticise ->IRN"},
+      {"NOR", "Ukraine was attacked in violation of international law.", ""},
+      {"NOR", "Sweden has been targeted contrary to international law.", ""},
+      // A negated cleft clears the one it names, and the doer after it takes
+      // the blame.
+      {"SWE", "It is not Ukraine that has escalated the situation, it is the Russian Federation.",
+       "SWE oppose accuse ->RUS"},
+      {"SWE", "It is not Ukraine that has escalated the situation.", ""},
+      // Defiance, lies, arms for armed groups.
+      {"SWE", "Iran has once again defied the Council.", "SWE oppose accuse ->IRN"},
+      {"SWE", "The results defied expectations in Sweden.", ""},
+      {"UKR", "Russia continues to lie about its involvement.", "UKR oppose accuse ->RUS"},
+      {"UKR", "Russia is arming the separatists.", "UKR oppose accuse ->RUS"},
+      {"UKR", "Russia has provided the separatists with tanks.", "UKR oppose accuse ->RUS"},
+      {"NOR", "Sweden will provide weapons to Ukraine.", ""},
+      // Coordinated participles before the sponsor; the sponsor's backing is
+      // the accuser's description, not the sponsor's stance.
+      {"UKR", "The separatists, armed and supported by Russia, continue to attack civilians.",
+       "UKR oppose accuse ->RUS"},
+      // A negated noun is no duty not met.
+      {"NOR", "Iran will spare no effort in implementing the agreement.", "IRN support commit ->-"},
+      {"NOR", "Iran has not implemented the agreement.", "NOR oppose accuse ->IRN"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

@@ -270,6 +270,12 @@ bool SentenceAnalyzer::SubjectSieve(HitState* s) {
     // A gerund takes its subject only when adjacent: "Russia clearly
     // calling for", not "IXPs, the IPv6 transition, and supporting".
     for (int k = parse.subject_end; k < anchor; ++k) {
+      // The organs named after a demonym: "the Ukrainian army is shelling",
+      // "Russian armed forces are massing" (cues.json state_agent).
+      if (k == parse.subject_end && MatchList(k, lex_.state_agent) > k) {
+        k = MatchList(k, lex_.state_agent) - 1;
+        continue;
+      }
       bool ok = IsAdverb(k) || IsWord(k, "always") || IsWord(k, "still");
       ok |= InList(k, en_.gerund_subject_glue);
       // The perfect progressive: "has (always) been supporting".

@@ -118,6 +118,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   for (int k = 0; k < s->hi; ++k) {
     if (!hit_done_[k] || hits_[k].role || ClauseStart(hits_[k].b) != s->cb) continue;
     if (!(hit_targets_[k].end_unit > h.b && hits_[k].e <= h.b)) continue;
+    // A passive's target stands before it ("separatists, armed and
+    // supported by Russia, continue to attack"): nothing after it is inside.
+    if (hit_targets_[k].t.span.end <= units_[hits_[k].b].span.begin) continue;
     // An outer cue that nobody holds carries nothing, but the wrong it
     // names may be a general one ("a fight against aggression"): no doer
     // from the discourse.
@@ -187,6 +190,15 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       const int au = a.actor.span.size() > 0 ? UnitAt(a.actor.span.begin) : -1;
       if (au >= 2 && IsPunct(au - 1, '-') && MatchList(au - 2, lex_.stance_prefix) == au - 1)
         continue;
+      // "It is not Ukraine that has escalated the situation, it is the
+      // Russian Federation": the cleft clears the one it negates and names
+      // the doer after it.
+      if (au > 0 && (IsWord(au + 1, "that") || IsWord(au + 1, "who")) &&
+          (IsWord(au - 1, "not") || (IsWord(au - 1, "the") && IsWord(au - 2, "not")))) {
+        ActorRef doer;
+        if (CleftDoer(h.e, s->ce, &doer)) states.push_back(doer);
+        continue;
+      }
       if (a.actor.kind == "government") {
         states.push_back(a);
       } else if (a.actor.span.size() > 0) {
@@ -225,6 +237,7 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
         SponsoredSubject(s->cb, h.b, &st)) {
       states.push_back(st);
       from = s->cb;
+      sponsored_.push_back({units_[s->cb].span.begin, units_[h.b].span.begin});
     }
     // "But he has broken that commitment": the government of the person
     // named before in the paragraph.
@@ -261,8 +274,10 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   std::string modality = Modality(neg_from, h.b, &negated, &refused);
   if (def.when_negated) {
     // "Russia has not implemented the agreement": a duty not met is the
-    // wrong; the duty itself ("Russia must implement it") is no criticism.
-    if (!negated || duty) return;
+    // wrong; the duty itself ("Russia must implement it") is no criticism,
+    // nor is a negated noun before it ("will spare no effort in
+    // cooperating with").
+    if (!negated || duty || !VerbNegation(neg_from, h.b)) return;
     negated = false;
     modality = "asserted";
   }
@@ -293,6 +308,16 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   }
   for (const ActorRef& st : states)
     AddCriticism(holder, via, st, h, act, target, modality, st.conf);
+}
+
+// The doer a contrastive cleft names after the act: ", it is the Russian
+// Federation" (or "it was", "but"), the state right after.
+bool SentenceAnalyzer::CleftDoer(int from, int ce, ActorRef* out) const {
+  for (int k = from; k + 2 < ce; ++k) {
+    if (!(IsWord(k, "it") && (IsWord(k + 1, "is") || IsWord(k + 1, "was")))) continue;
+    return LoneStateAt(k + 2, out);
+  }
+  return false;
 }
 
 // A cue with an addressee ("call on X to ...", "urge X to", "demand that X
@@ -574,7 +599,10 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
     }
   }
   AdversarySubject(*out, first);
-  if (critiques_.empty()) return true;
+  if (critiques_.empty()) {
+    sponsored_.clear();
+    return true;
+  }
   for (Stance& c : critiques_) {
     bool dup = false;
     for (size_t i = first; i < out->size() && !dup; ++i) {
@@ -597,6 +625,20 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
                                        x.polarity == "support" &&
                                        x.target.entity == c.target.entity &&
                                        x.target.span.Contains(c.target.span);
+                              }),
+               out->end());
+    // The accused's own support of the wrong it is accused of is the
+    // accuser's description, not its stance: "Russian-backed separatists
+    // shot down the aircraft" is no support of Russia's for the shooting.
+    out->erase(std::remove_if(out->begin() + first, out->end(),
+                              [&](const Stance& x) {
+                                if (!(x.sentence == sidx_ && x.polarity == "support" &&
+                                      c.act == "accuse" && StandsFor(x.actor, c.target.entity)))
+                                  return false;
+                                if (x.target.span.Overlaps(c.target.span)) return true;
+                                return std::any_of(
+                                    sponsored_.begin(), sponsored_.end(),
+                                    [&](const Span& sp) { return sp.Overlaps(x.span); });
                               }),
                out->end());
     if (c.act == "accuse") {
@@ -625,7 +667,19 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
     out->push_back(std::move(c));
   }
   critiques_.clear();
+  sponsored_.clear();
   return true;
+}
+
+// Whether a negation of the verb stands in [b, e): any negation marker but
+// a determiner "no" ("will spare no effort in cooperating with" negates the
+// noun; "no longer complies" is the verb's).
+bool SentenceAnalyzer::VerbNegation(int b, int e) const {
+  for (int k = std::max(b, 0); k < e; ++k)
+    if (units_[k].kind == UK::kWord && NegationAt(k) &&
+        !(IsWord(k, "no") && !IsWord(k + 1, "longer")))
+      return true;
+  return false;
 }
 
 }  // namespace caucus::stance

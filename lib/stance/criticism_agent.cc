@@ -137,7 +137,11 @@ bool SentenceAnalyzer::SponsoredSubject(int cb, int cue, ActorRef* out) const {
   if (!(k < cue && units_[k].kind == UK::kWord && hit_at_[k] == -1 && !IsActor(k))) return false;
   j = k + 1;
   if (IsPunct(j, ',')) ++j;
-  const int pe = MatchList(j, lex_.agent_participle);
+  int pe = MatchList(j, lex_.agent_participle);
+  // Coordinated participles: "separatists, armed and supported by Russia,".
+  while (pe > 0 && (IsWord(pe, "and") || IsPunct(pe, ',')) &&
+         MatchList(pe + 1, lex_.agent_participle) > pe + 1)
+    pe = MatchList(pe + 1, lex_.agent_participle);
   if (pe < 0 || !IsWord(pe, "by")) return false;
   int a = pe + 1 + IsWord(pe + 1, "the");
   if (!StateOf(a, &st)) return false;
@@ -415,15 +419,22 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // A predicate: "Russia is the aggressor", "X's actions are illegal", "the
   // build-up ... has been a deliberate provocation", "is, however, morally
   // and humanly incomprehensible and unacceptable".
+  // A phrase of manner ("in violation of", "contrary to") after a passive
+  // is said of the act, not of its subject: "Ukraine was attacked in
+  // violation of international law".
+  const bool adjunct = IsWord(h.b, "in") || IsWord(h.b, "contrary");
+  bool participle = false;
   int c = h.b - 1;
   for (int steps = 0; steps < 7 && c > cb; ++steps) {
     if (InList(c, en_.articles) || IsAdverb(c) || ModifierShaped(c) || IsPunct(c, ',') ||
-        IsWord(c, "and") || (IsPunct(c + 1, ',') && InList(c, en_.discourse_openers)))
+        IsWord(c, "and") || (IsPunct(c + 1, ',') && InList(c, en_.discourse_openers))) {
+      participle |= ModifierShaped(c) && !IsAdverb(c);
       --c;
-    else
+    } else {
       break;
+    }
   }
-  if (c > cb && units_[c].kind == UK::kWord &&
+  if (!(adjunct && participle) && c > cb && units_[c].kind == UK::kWord &&
       (MatchList(c, lex_.copula) == c + 1 || MatchList(c - 1, lex_.copula) == c + 1)) {
     if (MatchList(c - 1, lex_.copula) == c + 1) --c;
     int sb = c;
@@ -451,6 +462,25 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (pe < 0 || pe > h.b) continue;
     if (ClauseSubjectState(cb, v, out)) return true;
     break;
+  }
+  // A phrase of manner after an active verb: its subject did the act ("Iran
+  // continues to supply weapons to the Houthis in violation of resolution
+  // 2216").
+  if (adjunct && def.pos == CuePos::kAdj && !PassiveBefore(cb, h.b))
+    return ClauseSubjectState(cb, h.b, out);
+  return false;
+}
+
+// Whether the clause before `before` has a passive verb group: a form of
+// "be" and then, past adverbs, a participle ("was attacked", "have been
+// shelled"), "get" too ("got killed").
+bool SentenceAnalyzer::PassiveBefore(int cb, int before) const {
+  for (int k = cb; k < before; ++k) {
+    if (!InList(k, en_.nominal_passive_be_forms) && !IsWord(k, "got") && !IsWord(k, "get"))
+      continue;
+    int v = k + 1;
+    while (v < before && (IsAdverb(v) || IsWord(v, "been") || IsWord(v, "being"))) ++v;
+    if (v < before && ModifierShaped(v)) return true;
   }
   return false;
 }

@@ -20,9 +20,9 @@ bool EndsWithNt(std::string_view w) {
 // respect", "never honoured". Cues that criticise only when negated
 // (`when_negated`) are no cues without it.
 bool SentenceAnalyzer::NegationJustBefore(int i) const {
-  for (int k = i - 1; k >= 0 && k >= i - 4 && units_[k].kind == UK::kWord; --k)
-    if (NegationAt(k)) return true;
-  return false;
+  int k = i;
+  while (k - 1 >= 0 && k - 1 >= i - 4 && units_[k - 1].kind == UK::kWord) --k;
+  return VerbNegation(k, i);
 }
 
 // Whether unit k starts a negation marker or is a "n't" contraction.

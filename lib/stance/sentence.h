@@ -211,6 +211,9 @@ class SentenceAnalyzer : public SentenceUnits {
   bool ClauseSubjectState(int cb, int before, ActorRef* out) const;
   bool InPrepositionalPhrase(int k, int cb) const;
   bool EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* out) const;
+  bool CleftDoer(int from, int ce, ActorRef* out) const;
+  bool VerbNegation(int b, int e) const;
+  bool PassiveBefore(int cb, int before) const;
   bool CriticismHolder(int cue_b, ActorRef* holder, std::string_view* via, bool* reported) const;
   void AddCriticism(const ActorRef& holder, std::string_view via, const ActorRef& state,
                     const Hit& h, std::string_view act, Span target, const std::string& modality,
@@ -271,6 +274,7 @@ class SentenceAnalyzer : public SentenceUnits {
   const ActorView* speaker_ = nullptr;
   std::string_view speaker_via_;
   std::vector<Stance> critiques_;  // criticisms pending until CriticismPass
+  std::vector<Span> sponsored_;    // subjects of those whose doer a sponsor is
   bool rhetorical_ = false;        // a rhetorical question: only its criticisms count
   // The state a holder last criticised with its agent named, for "the
   // so-called referendum" a sentence or two later (criticism.cc).

@@ -196,3 +196,13 @@ def test_stances_criticism_of_a_sponsor_not_of_a_cause(t):
                 for s in r["stances"] if s["actor"]["id"] == "UKR"]
     assert pairs("Russian-backed gunmen have shelled the city.") == [("UKR", "oppose", "RUS")]
     assert pairs("Pro-Russian gunmen have shelled the city.") == []
+
+
+def test_stances_sponsors_backing_is_no_stance_of_its_own(t):
+    # "Russian-backed X did harm": the speaker accuses the sponsor, and the
+    # backing is the accuser's description, not the sponsor's support of the
+    # harm (issue #13: accusations belong to the accuser).
+    p = t.write("speech.txt", "Russian-backed separatists shot down the aircraft.\n")
+    r = t.jsonl("stances", "--speaker", "UKR", p)[0]
+    got = [(s["actor"]["id"], s["polarity"], s["target"].get("id")) for s in r["stances"]]
+    assert got == [("UKR", "oppose", "RUS")], got
