@@ -596,6 +596,7 @@ void Lexicon::Finish() {
       marker_phrases[w.markers].push_back({l->bit, k});
     }
   }
+  for (const std::string& a : english.skippable_adverbs.words()) info[a].adverb = true;
   words.Build(info);
 }
 

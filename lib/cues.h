@@ -132,6 +132,9 @@ struct WordInfo {
   uint32_t lists = 0;    // bit set of PhraseList::bit
   int32_t cues = -1;     // index into Lexicon::cue_buckets, or -1
   int32_t markers = -1;  // index into Lexicon::marker_phrases, or -1
+  // One of english.skippable_adverbs ("also", "again"): with the "-ly" rule,
+  // IsAdverbWord, from the probe the word's entry takes anyway.
+  bool adverb = false;
 };
 
 // A marker phrase, by list and position in the list.

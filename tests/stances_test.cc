@@ -1239,5 +1239,25 @@ TEST(StancesTest, SortBySentenceIsStable) {
   EXPECT_TRUE(none.empty());
 }
 
+// The lexicon's word table marks the English skippable adverbs
+// (WordInfo::adverb), which the units pass reads instead of a second look-up:
+// it must say what IsAdverbWord's list says, for every word of the list and
+// for cue words and plain words that are not in it.
+TEST(StancesTest, WordTableMarksTheSkippableAdverbs) {
+  const internal::Lexicon& lex = stance_test::Lex();
+  const internal::WordList& adverbs = lex.english.skippable_adverbs;
+  ASSERT_FALSE(adverbs.words().empty());
+  for (const std::string& a : adverbs.words()) {
+    const internal::WordInfo* w = lex.words.Find(a);
+    ASSERT_NE(w, nullptr) << a;
+    EXPECT_TRUE(w->adverb) << a;
+  }
+  for (std::string_view word : {"support", "oppose", "calls", "the", "not", "firm", "alsox"}) {
+    const internal::WordInfo* w = lex.words.Find(word);
+    EXPECT_EQ(w && w->adverb, adverbs.Contains(word)) << word;
+    EXPECT_FALSE(adverbs.Contains(word)) << word;
+  }
+}
+
 }  // namespace
 }  // namespace caucus

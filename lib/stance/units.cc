@@ -105,8 +105,12 @@ bool SentenceUnits::MayHaveHit() const {
 void SentenceUnits::LookUpWords() {
   for (Unit& u : units_) {
     if (u.kind != UK::kWord) continue;
-    u.adverb = IsAdverbWord(u.low, en_.skippable_adverbs);
-    if (const WordInfo* w = lex_.words.Find(u.low)) u.info = *w;
+    const WordInfo* w = lex_.words.Find(u.low);
+    if (w) u.info = *w;
+    // IsAdverbWord(u.low, en_.skippable_adverbs), the list's words being in
+    // the lexicon's word table (WordInfo::adverb).
+    const size_t n = u.low.size();
+    u.adverb = (n > 4 && u.low[n - 2] == 'l' && u.low[n - 1] == 'y') || (w && w->adverb);
   }
   words_looked_up_ = true;
 }
