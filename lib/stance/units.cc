@@ -89,9 +89,10 @@ void SentenceUnits::Tokenize(Span s) {
 // matches here too. Sentences without a hit produce nothing and leave the
 // paragraph state alone, so they can stop right after tokenizing. Most
 // sentences stop here; MayStartCue rejects most words without hashing.
+// After LookUpWords, the words' entries are read from the units.
 bool SentenceUnits::MayHaveHit() const {
   for (int i : cue_candidates_) {
-    const WordInfo* w = lex_.words.Find(units_[i].low);
+    const WordInfo* w = words_looked_up_ ? &units_[i].info : lex_.words.Find(units_[i].low);
     if (!w || w->cues < 0) continue;
     for (uint32_t pi : lex_.cue_buckets[w->cues]) {
       if (MatchWords(i, lex_.phrases[pi].words, true) >= 0) return true;
