@@ -149,6 +149,9 @@ struct EnglishWords {
   WordList repetition_words;
   WordList stop_nouns;
   WordList demonstratives;
+  WordList inaction_complements;
+  WordList inaction_particles;
+  WordList evidential_verbs;
   WordList discourse_openers;
   WordList premodifier_words;
   WordList state_anaphor_nouns;

@@ -472,7 +472,7 @@ TEST(StanceCriticism, EvaluativeWordsOfDiplomaticSpeech) {
        "SWE oppose criticise ->RUS"},
       {"SWE", "Iran's reluctance to engage in dialogue worries us.", "SWE oppose criticise ->IRN"},
       {"SWE", "The failure of the talks is a concern.", ""},
-      {"SWE", "Today's vote is a failure for Russia.", ""},
+      // (A failure for a state is a judgement of it: OrgansActsOfMannerAndClefts.)
       // A coup backed by a state: the backer is the doer.
       {"RUS", "The coup backed by the United States overthrew the President.",
        "RUS oppose criticise ->USA"},
@@ -526,6 +526,17 @@ TEST(StanceCriticism, CapitalsAndTheirOrgans) {
       {"RUS", "The illegitimate authorities in Kyiv have launched an operation.",
        "RUS oppose criticise ->UKR"},
       {"SWE", "The authorities in Odessa launched a punitive operation.", ""},
+      // "its" / "their" with no actor before: the capital's organs that are
+      // the subject.
+      {"RUS", "The Kyiv authorities continue their punitive operation.",
+       "RUS oppose criticise ->UKR"},
+      {"SWE", "The authorities in Odessa continue their punitive operation.", ""},
+      // A capital (or its organs) after "by" or a conduct noun's "of".
+      {"RUS", "The so-called operation launched by Kyiv has claimed many lives.",
+       "RUS oppose criticise ->UKR"},
+      {"RUS", "The illegal actions of the Kyiv authorities must stop.",
+       "RUS oppose criticise ->UKR"},
+      {"SWE", "The illegal actions of the authorities in Odessa must stop.", ""},
   });
 }
 
@@ -739,10 +750,48 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
       {"UKR", "Russia is arming the separatists.", "UKR oppose accuse ->RUS"},
       {"UKR", "Russia has provided the separatists with tanks.", "UKR oppose accuse ->RUS"},
       {"NOR", "Sweden will provide weapons to Ukraine.", ""},
+      {"UKR", "Russia continues to supply weapons and fighters to the separatists.",
+       "UKR oppose accuse ->RUS"},
+      {"UKR", "Russia has delivered heavy weapons to the separatists.", "UKR oppose accuse ->RUS"},
       // Coordinated participles before the sponsor; the sponsor's backing is
       // the accuser's description, not the sponsor's stance.
       {"UKR", "The separatists, armed and supported by Russia, continue to attack civilians.",
        "UKR oppose accuse ->RUS"},
+      // Idioms of blame; a split infinitive of an attempt.
+      {"NOR", "This is a crisis of Russia's making.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Russia's making of the film was praised.", ""},
+      {"NOR", "Russia is playing dice with the lives of civilians.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Russian attempts to further erode humanitarian action continue.",
+       "NOR oppose accuse ->RUS"},
+      // A relative clause after coordinated modifiers names the doer.
+      {"IRN",
+       "We reject the illegal economic, commercial and financial blockade that the United "
+       "States has imposed on us.",
+       "IRN oppose reject ->USA"},
+      // A state judged wrong, isolated, or the one a failure is for.
+      {"NOR", "Russia stands isolated in the Council.", "NOR oppose criticise ->RUS"},
+      {"NOR", "These are isolated incidents in Russia.", ""},
+      {"NOR", "Russia was wrong then and is wrong now.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia sends the wrong signal to Sweden.", ""},
+      {"NOR", "Today's vote is a failure for Russia.", "NOR oppose criticise ->RUS"},
+      {"NOR", "It was a failure for the Council.", ""},
+      // Force against a state's own people; responsibility for a harm.
+      {"RUS", "Ukraine is using heavy weapons against its own citizens.",
+       "RUS oppose accuse ->UKR"},
+      {"RUS", "Sweden protects Ukraine against its own enemies.", ""},
+      {"RUS", "Ukraine is responsible for this tragedy.", "RUS oppose accuse ->UKR"},
+      {"RUS", "We are responsible for the protection of civilians.", ""},
+      // Stock phrases of Council debate.
+      {"SWE", "Russia continues to deny the obvious.", "SWE oppose accuse ->RUS"},
+      {"SWE", "Russia has chosen the path of confrontation.", "SWE oppose accuse ->RUS"},
+      {"SWE", "Russia has shown contempt for the Council.", "SWE oppose criticise ->RUS"},
+      {"SWE", "Ukraine has shown restraint.", ""},
+      {"SWE", "Russia has not lifted a finger to stop the violence.", "SWE oppose criticise ->RUS"},
+      {"SWE", "Russia is trying to rewrite history.", "SWE oppose accuse ->RUS"},
+      {"SWE", "The Russian narrative is a fabrication.", "SWE oppose criticise ->RUS"},
+      // A participle of report whose subject is not named here: nobody
+      // holds the criticism, not the speaker.
+      {"NOR", "He spoke at length, stating that those were lies spread by Sweden.", ""},
       // A negated noun is no duty not met.
       {"NOR", "Iran will spare no effort in implementing the agreement.", "IRN support commit ->-"},
       {"NOR", "Iran has not implemented the agreement.", "NOR oppose accuse ->IRN"},

@@ -517,6 +517,11 @@ TEST(StancesTest, NormativeCallsAgainstAndExhortations) {
       {"The international community should combat cybercrime.", "oppose", "cybercrime"},
       {"We must not stop the reforms now.", "support", "the reforms"},
       {"We should not avoid the hard questions.", "support", "not avoid"},
+      // Inaction negated before what it would let happen is against that.
+      {"We cannot stand idly by while civilians are killed.", "oppose", "civilians are killed"},
+      {"We cannot look on and wait for the violence to spread.", "oppose", "the violence"},
+      {"We must not lose sight of the principles when dealing with conflicts.", "support",
+       "not lose sight"},
       {"We cannot prevent every single attack.", "", ""},
       {"Such attacks on embassies must be firmly condemned.", "oppose", "Such attacks"},
       {"Violations of that kind cannot be stopped by words alone.", "", ""},

@@ -54,6 +54,9 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
       if (s >= 0 && Coref(s, &e, &c) && e == s + 1) p.subjects = c;
     }
     if (p.subjects.empty()) return false;
+    // A people is no holder ("the blood of those Ukrainians who were shot
+    // ..., stating that"): the clause's reporter is someone else.
+    if (p.subjects[0].actor.id.rfind("people-", 0) == 0) return false;
     *holder = p.subjects[0];
     const bool speaker_says = speaker_ && holder->actor.id == speaker_->id;
     *reported = !speaker_says;
@@ -226,9 +229,13 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     }
     // "the Russian Federation's determination to annex", "Russia's attempt
     // to invade": the state whose resolve or attempt the infinitive is.
-    if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing &&
-        IsWord(h.b - 1, "to") && h.b - 2 > s->cb && units_[h.b - 2].kind == UK::kWord &&
-        hit_at_[h.b - 2] == -1 && AgentBefore(h.b - 2, s->cb, &st)) {
+    // An adverb may split the infinitive ("Russian attempts to further
+    // erode").
+    int to = h.b - 1;
+    while (to > s->cb && IsAdverb(to)) --to;
+    if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing && IsWord(to, "to") &&
+        to - 1 > s->cb && units_[to - 1].kind == UK::kWord && hit_at_[to - 1] == -1 &&
+        AgentBefore(to - 1, s->cb, &st)) {
       states.push_back(st);
     }
     // "Russian-backed separatists have shelled", "militants armed by

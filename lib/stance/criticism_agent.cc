@@ -173,6 +173,14 @@ int SentenceAnalyzer::UnitAt(uint32_t pos) const {
   return it != units_.end() && it->span.begin == pos ? static_cast<int>(it - units_.begin()) : -1;
 }
 
+// A state at unit a, or its capital (and its organs there): the doer after
+// "by" or a conduct noun's "of" ("launched by Kyiv", "the illegal actions
+// of the Kyiv authorities").
+bool SentenceAnalyzer::StateOrCapitalAt(int a, ActorRef* out) const {
+  int capital_end = 0;
+  return StateOf(a, out) || CapitalOrgansAt(a, &capital_end, out);
+}
+
 // Whether unit i follows a preposition that makes a state a place or an
 // object ("in Ukraine", "against Georgia"), not the doer.
 bool SentenceAnalyzer::AfterPlacePreposition(int i) const {
@@ -217,9 +225,22 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
   if (InList(k, en_.agent_possessives)) {
     std::vector<ActorRef> c;
     int e = 0;
-    if (!Coref(k, &e, &c) || c.empty() || c[0].actor.kind != "government") return false;
-    *out = c[0];
-    return true;
+    if (Coref(k, &e, &c) && !c.empty()) {
+      if (c[0].actor.kind != "government") return false;
+      *out = c[0];
+      return true;
+    }
+    // No antecedent among the actors: the clause's subject when that is a
+    // capital's organs ("The Kyiv authorities continue their punitive
+    // operation").
+    int capital_end = 0;
+    const int subject = SubjectStart(cb, k);
+    if (!CapitalOrgansAt(subject, &capital_end, out) || AfterPlacePreposition(subject))
+      return false;
+    // A verb group, or one verb more ("launched their", "continue their").
+    return VerbGroupOnly(capital_end, k) ||
+           (k - 1 >= capital_end && units_[k - 1].kind == UK::kWord &&
+            !InList(k - 1, en_.prepositions) && VerbGroupOnly(capital_end, k - 1));
   }
   return false;
 }
@@ -330,9 +351,10 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     return true;
   // After the noun phrase: "of X" (agentive nouns), "by X", "carried out by X".
   int k = h.e;
-  // A cue that ends in "with" names the one blamed after it: "the
-  // responsibility lies with the Russian Federation".
-  if (IsWord(h.e - 1, "with")) {
+  // A cue that ends in "with" or "for" names the one blamed after it: "the
+  // responsibility lies with the Russian Federation", "a failure for
+  // Russia".
+  if (IsWord(h.e - 1, "with") || IsWord(h.e - 1, "for")) {
     int a = h.e + IsWord(h.e, "the");
     int capital_end = 0;
     return StateOf(a, out) || CapitalOrgansAt(h.e, &capital_end, out);
@@ -356,7 +378,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (ne > c && IsWord(ne, "of")) {
       int a = ne + 1;
       if (IsWord(a, "the")) ++a;
-      if (StateOf(a, out)) return true;
+      if (StateOrCapitalAt(a, out)) return true;
     }
   }
   if (IsPunct(k, ',')) {
@@ -366,6 +388,11 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (StateOf(a, out)) return true;
   }
   for (int steps = 0; k < ce && steps < 10; ++k, ++steps) {
+    // A comma inside coordinated modifiers goes on ("the illegal economic,
+    // commercial and financial blockade that X has imposed").
+    if (IsPunct(k, ',') && (ModifierShaped(k + 1) || IsWord(k + 1, "and")) && k > h.e &&
+        (ModifierShaped(k - 1) || IsAdverb(k - 1)))
+      continue;
     if (units_[k].kind == UK::kPunct) break;
     if (InList(k, en_.relative_pronouns)) {
       // A relative clause whose subject is the doer: "the illegal blockade
@@ -406,7 +433,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
       // "by agents of the Russian Federation".
       const int se = MatchList(a, lex_.state_agent);
       if (se > 0 && (IsWord(se, "of") || IsWord(se, "from"))) a = se + 1 + IsWord(se + 1, "the");
-      if (StateOf(a, out)) return true;
+      if (StateOrCapitalAt(a, out)) return true;
       break;
     }
   }
@@ -422,7 +449,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // A phrase of manner ("in violation of", "contrary to") after a passive
   // is said of the act, not of its subject: "Ukraine was attacked in
   // violation of international law".
-  const bool adjunct = IsWord(h.b, "in") || IsWord(h.b, "contrary");
+  const bool adjunct = IsWord(h.b, "in") || IsWord(h.b, "contrary") || IsWord(h.b, "against");
   bool participle = false;
   int c = h.b - 1;
   for (int steps = 0; steps < 7 && c > cb; ++steps) {

@@ -72,7 +72,9 @@ bool SentenceAnalyzer::DemonstrativeSubject(int cb, int cue) const {
       !InList(k, en_.perfect_auxiliaries))
     ++k;
   while (k < cue && (InList(k, en_.perfect_auxiliaries) || IsAdverb(k))) ++k;
-  const int c = MatchList(k, lex_.copula);
+  // "That indicates disregard for ...", "This shows contempt for ...".
+  int c = MatchList(k, lex_.copula);
+  if (c < 0 && InList(k, en_.evidential_verbs)) c = k + 1;
   if (c < 0) return false;
   k = c;
   while (k < cue && (IsAdverb(k) || InList(k, en_.articles) || ModifierShaped(k) ||

@@ -151,6 +151,22 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
   } else {
     n->polarity = negated && !inaction ? "oppose" : "support";
   }
+  // Inaction negated before what it would let happen is against that:
+  // "we cannot look on and wait for the violence to spread", "we cannot
+  // stand idly by while civilians are killed" (not support of looking on).
+  if (negated && inaction) {
+    // Right after the inaction phrase ("look on and wait for", "stand idly
+    // by while"), not after an object ("lose sight of X when dealing").
+    for (size_t k = static_cast<size_t>(v) + 1; k + 1 < w.size() && k <= static_cast<size_t>(v) + 4;
+         ++k) {
+      if (en.inaction_complements.Contains(w[k].low)) {
+        n->polarity = "oppose";
+        n->target_begin = k + 1;
+        break;
+      }
+      if (!en.inaction_particles.Contains(w[k].low) && !en.inaction_verbs.Contains(w[k].low)) break;
+    }
+  }
   return true;
 }
 

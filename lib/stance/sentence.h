@@ -212,6 +212,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool InPrepositionalPhrase(int k, int cb) const;
   bool EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* out) const;
   bool CleftDoer(int from, int ce, ActorRef* out) const;
+  bool StateOrCapitalAt(int a, ActorRef* out) const;
   bool VerbNegation(int b, int e) const;
   bool PassiveBefore(int cb, int before) const;
   bool CriticismHolder(int cue_b, ActorRef* holder, std::string_view* via, bool* reported) const;
