@@ -267,7 +267,7 @@ struct Lexicon {
   std::vector<char> bucket_has_single;
   // For each cue bucket: its phrases' distinct second words.
   std::vector<std::vector<std::string>> bucket_seconds;
-  // Whether every cue's first word is 2 to 31 bytes of a-z and '-' starting
+  // Whether every cue's first word is 1 to 31 bytes of a-z and '-' starting
   // with a letter: then a word unit that is a cue's first word is exactly a
   // scan word (see ForEachScanWord), barring the cases StanceFinder checks,
   // and CueMayFollow may be used to turn sentences away before tokenizing.

@@ -1144,6 +1144,10 @@ TEST(StancesTest, RawCueTestRejectsNoMatch) {
     return ss.str();
   };
   auto plain = StanceFinder::FromJson({read(std::string(CAUCUS_DICTDIR) + "/cues.json")}, {"c"});
+  // The shipped lexicon's first words are all scan words (one-letter ones
+  // included), so the raw test runs.
+  ASSERT_TRUE(plain.ok());
+  EXPECT_TRUE(stance::Engine::Of(**plain).lex.scan_words_are_cue_words);
   auto exact =
       StanceFinder::FromJson({read(std::string(CAUCUS_DICTDIR) + "/cues.json"),
                               R"({"kind":"cue","cues":[{"cue":"zz9 top","polarity":"support"}]})"},
@@ -1182,6 +1186,13 @@ TEST(StancesTest, RawCueTestRejectsNoMatch) {
       // Not cues.
       {"In Geneva, governments met in open session to take stock.", 0},
       {"Governments called in favourable terms for nothing.", 0},
+      // A cue whose first word has one letter ("a failure for"): a scan
+      // word too, so the shipped lexicon keeps the raw test. A one-letter
+      // word never made a sentence a candidate by itself, and still does
+      // not: the same stances either way.
+      {"The vote was a failure for Russia.", 0},
+      {"Russia supported a text that was a failure for the Council.", 1},
+      {"A failure for Russia, said the delegate.", 0},
   };
   for (const Text& t : texts) {
     auto ents = FindEntities(t.text);
