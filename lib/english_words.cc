@@ -140,6 +140,7 @@ const EnglishList kEnglishLists[] = {
     {"repetition_words", &EnglishWords::repetition_words},
     {"stop_nouns", &EnglishWords::stop_nouns},
     {"demonstratives", &EnglishWords::demonstratives},
+    {"failing_adjectives", &EnglishWords::failing_adjectives},
     {"inaction_complements", &EnglishWords::inaction_complements},
     {"inaction_particles", &EnglishWords::inaction_particles},
     {"evidential_verbs", &EnglishWords::evidential_verbs},
@@ -238,10 +239,11 @@ Status EnglishWords::Finish(const std::string& name) {
   normative_starts = WordList();
   for (const char* w : {"not", "it", "time", "dangerous", "concern", "importance"})
     normative_starts.Add(w);
-  for (const WordList* l : {&normative_modals, &condemning_adjectives, &exhortation_verbs,
-                            &need_verbs, &necessity_adjectives, &importance_adjectives,
-                            &praise_nouns, &self_praising_nouns, &holding_verbs, &harm_forms,
-                            &fault_nouns, &option_nouns, &indifference_adjectives, &benefit_verbs})
+  for (const WordList* l :
+       {&normative_modals, &condemning_adjectives, &failing_adjectives, &exhortation_verbs,
+        &need_verbs, &necessity_adjectives, &importance_adjectives, &praise_nouns,
+        &self_praising_nouns, &holding_verbs, &harm_forms, &fault_nouns, &option_nouns,
+        &indifference_adjectives, &benefit_verbs})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

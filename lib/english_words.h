@@ -149,6 +149,7 @@ struct EnglishWords {
   WordList repetition_words;
   WordList stop_nouns;
   WordList demonstratives;
+  WordList failing_adjectives;
   WordList inaction_complements;
   WordList inaction_particles;
   WordList evidential_verbs;

@@ -789,6 +789,12 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
       {"SWE", "Russia has not lifted a finger to stop the violence.", "SWE oppose criticise ->RUS"},
       {"SWE", "Russia is trying to rewrite history.", "SWE oppose accuse ->RUS"},
       {"SWE", "The Russian narrative is a fabrication.", "SWE oppose criticise ->RUS"},
+      // A fronted phrase of a preposition before "they" for the state
+      // criticised just before.
+      {"UKR",
+       "Russia has annexed Crimea. Apparently, through these attempts, they hope to "
+       "disrupt the elections.",
+       "UKR oppose accuse ->RUS; UKR oppose accuse ->RUS"},
       // A participle of report whose subject is not named here: nobody
       // holds the criticism, not the speaker.
       {"NOR", "He spoke at length, stating that those were lies spread by Sweden.", ""},

@@ -43,6 +43,17 @@ ActorRef SentenceAnalyzer::DiscourseState() const {
 int SentenceAnalyzer::SubjectStart(int cb, int before) const {
   int k = cb;
   while (k < before && (IsAdverb(k) || IsPunct(k, ',') || InList(k, en_.discourse_openers))) ++k;
+  // A fronted phrase of a preposition up to its comma ("Apparently, through
+  // these attempts, they hope to disrupt ..."), when the comma comes before
+  // `before` and no actor or cue stands in it.
+  if (k < before && InList(k, en_.prepositions)) {
+    int c = k + 1;
+    while (c < before && c < k + 9 && units_[c].kind == UK::kWord && hit_at_[c] == -1) ++c;
+    if (c < before && IsPunct(c, ',')) {
+      k = c + 1;
+      while (k < before && (IsAdverb(k) || IsPunct(k, ','))) ++k;
+    }
+  }
   return k;
 }
 

@@ -48,20 +48,26 @@ void TurnsPass(DocState* d) {
   for (const Sentence& s : d->sents) {
     std::optional<size_t> t = SpeakingTurn(d->turns, s.span.begin);
     if (!t) continue;
-    std::optional<internal::FirstPersonCue> cue =
-        internal::FindFirstPersonStance(Engine::Of(d->finder).lex, text, s.span);
-    if (!cue || cue->subject.size() == 0) continue;
-    if (ent_overlaps.Any(cue->subject)) continue;
     const Turn& turn = d->turns[*t];
-    Entity e;
-    e.span = cue->subject;
-    e.text = text.substr(e.span.begin, e.span.size());
-    e.kind = TurnKind(turn);
-    e.id = turn.entity;
-    e.name = turn.normalized;
-    e.form = "turn";
-    d->mentions.push_back(std::move(e));
-    d->turn_subjects.emplace_back(cue->subject, *t);
+    // Every first-person subject of the sentence: "we have implemented the
+    // plan, and we defend our independence" has two.
+    Span rest = s.span;
+    while (rest.begin < rest.end) {
+      std::optional<internal::FirstPersonCue> cue =
+          internal::FindFirstPersonStance(Engine::Of(d->finder).lex, text, rest);
+      if (!cue || cue->subject.size() == 0) break;
+      rest.begin = cue->subject.end;
+      if (ent_overlaps.Any(cue->subject)) continue;
+      Entity e;
+      e.span = cue->subject;
+      e.text = text.substr(e.span.begin, e.span.size());
+      e.kind = TurnKind(turn);
+      e.id = turn.entity;
+      e.name = turn.normalized;
+      e.form = "turn";
+      d->mentions.push_back(std::move(e));
+      d->turn_subjects.emplace_back(cue->subject, *t);
+    }
   }
 }
 

@@ -285,6 +285,10 @@ bool SubjectIsPraised(const EnglishWords& en, const WordRange& w, size_t i, Norm
   if (en.praise_adjectives.Contains(w[i - 1].low)) {
     if (i < 3) return false;
     k = i - 2;
+  } else if (i >= 4 && en.praise_adjectives.Contains(w[i - 2].low) &&
+             !en.praise_determiners.Contains(w[i - 1].low) &&
+             !en.praise_verbs.Contains(w[i - 1].low)) {
+    k = i - 3;  // one modifier between: "the appropriate legal framework"
   } else if (en.self_praising_nouns.Contains(w[i].low) &&
              en.praise_determiners.Contains(w[i - 1].low)) {
     k = i - 1;  // "is a cornerstone of", "remains the bedrock of"
@@ -311,6 +315,11 @@ bool SubjectIsPraised(const EnglishWords& en, const WordRange& w, size_t i, Norm
   if (j > 0 && en.predicate_auxiliaries.Contains(w[j - 1].low)) --j;
   if (j == 0 || In(w[j - 1].low, {"not", "never"}) || en.dummy_subjects.Contains(w[j - 1].low))
     return false;
+  // A form of "be" inside the subject is a clause before it, not a noun
+  // phrase ("there is a need to strengthen ..., and the United Nations
+  // remains the best forum"): say nothing.
+  for (size_t k = SubjectBefore(en, w, j); k < j; ++k)
+    if (en.evaluation_be_forms.Contains(w[k].low)) return false;
   return ForTheSubject(en, w, j, i, "support", n);
 }
 
@@ -693,13 +702,26 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
     *act = "criticise";
     return true;
   }
-  if (en.condemning_adjectives.Contains(x)) {
+  if (en.condemning_adjectives.Contains(x) || en.failing_adjectives.Contains(x)) {
+    // "Such acts are unjustifiable", "unilateral sanctions are
+    // unacceptable to the people of Cuba", "such measures are
+    // counterproductive": about the subject; "it is unacceptable that ...",
+    // "it is counterproductive to ..." are about what follows.
+    const bool of_subject = i >= 2 && en.evaluation_be_forms.Contains(w[i - 1].low) &&
+                            !en.dummy_subjects.Contains(w[i - 2].low);
+    if (en.failing_adjectives.Contains(x) &&
+        (!(i >= 2 && en.evaluation_be_forms.Contains(w[i - 1].low)) ||
+         en.predicate_auxiliaries.Contains(w[i - 2].low) || w[0].low == "without"))
+      return false;  // "a counterproductive step", "without reform, it will be
+                     // unsustainable": no evaluation said here
     *polarity = "oppose";
     *act = "criticise";
-    // "Such acts are unjustifiable": about the subject when nothing follows
-    // ("it is unacceptable that ..." is about what follows).
-    if (i + 1 >= w.size() && i >= 2 && en.evaluation_be_forms.Contains(w[i - 1].low)) {
-      n->target_begin = 0;
+    if (of_subject) {
+      // After an opener ("I would like to stress that the use of such
+      // weapons is unacceptable"); from the start when the subject holds a
+      // relative clause ("Placing X over us - where we have no voice - is").
+      const size_t sb = SubjectBefore(en, w, i - 1);
+      n->target_begin = sb < i - 1 ? sb : 0;
       n->target_end = i - 1;
     }
     return true;

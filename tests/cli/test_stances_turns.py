@@ -115,3 +115,13 @@ def test_normative_sentences_name_their_own_turns_speaker(t):
     got = {(s["actor"]["id"], s["actor"]["text"], s["target"]["text"]) for s in st
            if s["actor"]["id"] == "KEN"}
     assert got == {("KEN", "Mr. Otieno", "Online fraud"), ("KEN", "Ms. Wanjiru", "Unilateralism")}, st
+
+
+def test_every_first_person_subject_of_a_turn_sentence_is_the_turn(t):
+    # The first "we" took a verb of the lexicon that gives no stance here
+    # ("implemented"); the second "we" still speaks for the turn.
+    text = (">> CHAIRMAN: I give the floor to Sweden.\n"
+            ">> SWEDEN: We have implemented many plans, and we have stopped at nothing to "
+            "defend our independence.\n")
+    got = [(s["actor"]["id"], s["polarity"], s["act"]) for s in _stances(t, text)]
+    assert got == [("SWE", "support", "defend")], got
