@@ -25,7 +25,7 @@ double ModalityFactor(std::string_view m) {
 // Whether w ends with one of `endings` and is longer than it.
 bool EndsWithOne(std::string_view w, const internal::WordList& endings) {
   for (const std::string& e : endings.words())
-    if (w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+    if (w.size() > e.size() && SameWord(w.substr(w.size() - e.size()), e)) return true;
   return false;
 }
 
