@@ -551,7 +551,7 @@ void Lexicon::Finish() {
       bucket_seconds[b].push_back(p.words[1]);
     }
     const std::string& w = p.words[0];
-    bool plain = w.size() >= 2 && w.size() <= 31 && w[0] >= 'a' && w[0] <= 'z';
+    bool plain = !w.empty() && w.size() <= 31 && w[0] >= 'a' && w[0] <= 'z';
     for (char c : w) plain &= (c >= 'a' && c <= 'z') || c == '-';
     scan_words_are_cue_words &= plain;
   }
@@ -596,6 +596,7 @@ void Lexicon::Finish() {
       marker_phrases[w.markers].push_back({l->bit, k});
     }
   }
+  for (const std::string& a : english.skippable_adverbs.words()) info[a].adverb = true;
   words.Build(info);
 }
 

@@ -132,6 +132,9 @@ struct WordInfo {
   uint32_t lists = 0;    // bit set of PhraseList::bit
   int32_t cues = -1;     // index into Lexicon::cue_buckets, or -1
   int32_t markers = -1;  // index into Lexicon::marker_phrases, or -1
+  // One of english.skippable_adverbs ("also", "again"): with the "-ly" rule,
+  // IsAdverbWord, from the probe the word's entry takes anyway.
+  bool adverb = false;
 };
 
 // A marker phrase, by list and position in the list.
@@ -147,6 +150,13 @@ struct MarkerPhrase {
 // miss rarely compares bytes.
 class WordTable {
  public:
+  // Whether p[0, w.size()) is w: a loop, words being short (a memcmp call
+  // costs more, and a tag match is nearly always the word).
+  static bool SameBytes(const char* p, std::string_view w) {
+    for (size_t k = 0; k < w.size(); ++k)
+      if (p[k] != w[k]) return false;
+    return true;
+  }
   void Build(const std::unordered_map<std::string, WordInfo>& words);
   const WordInfo* Find(std::string_view w) const {
     if (w.empty() || !filter_.MayContain(w)) return nullptr;
@@ -155,9 +165,7 @@ class WordTable {
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.tag == 0) return nullptr;
-      if (s.tag == tag && s.len == w.size() &&
-          std::char_traits<char>::compare(pool_.data() + s.off, w.data(), w.size()) == 0)
-        return &s.info;
+      if (s.tag == tag && s.len == w.size() && SameBytes(pool_.data() + s.off, w)) return &s.info;
     }
   }
 
@@ -259,7 +267,7 @@ struct Lexicon {
   std::vector<char> bucket_has_single;
   // For each cue bucket: its phrases' distinct second words.
   std::vector<std::vector<std::string>> bucket_seconds;
-  // Whether every cue's first word is 2 to 31 bytes of a-z and '-' starting
+  // Whether every cue's first word is 1 to 31 bytes of a-z and '-' starting
   // with a letter: then a word unit that is a cue's first word is exactly a
   // scan word (see ForEachScanWord), barring the cases StanceFinder checks,
   // and CueMayFollow may be used to turn sentences away before tokenizing.

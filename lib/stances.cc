@@ -122,11 +122,11 @@ namespace {
 
 // The entities layer leaves a header out (meta.header), but a header line may
 // say who speaks ("Author/org: The White House"). With a recognizer at hand
-// and no meta.speaker, the header's names are found here and the speaker
-// they give is set as meta.speaker of a copy of the document, which the
-// stance passes then read; an executive office speaks for its government.
-std::optional<Document> WithHeaderSpeaker(const Document& doc, const Recognizer* recognizer,
-                                          const StanceFinder& finder) {
+// and no meta.speaker, the header's names are found here, and the speaker
+// they give is read by the stance passes as meta.speaker would be; an
+// executive office speaks for its government.
+std::optional<stance::DocSpeaker> HeaderSpeaker(const Document& doc, const Recognizer* recognizer,
+                                                const StanceFinder& finder) {
   if (!recognizer) return std::nullopt;
   const uint32_t header = ContextOf(doc).body_begin;
   if (header == 0) return std::nullopt;
@@ -142,10 +142,7 @@ std::optional<Document> WithHeaderSpeaker(const Document& doc, const Recognizer*
     const stance::DocSpeaker folded = stance::SpeakerFromId(speaker->id, "body", hents);
     if (folded.kind == "government") speaker = folded;
   }
-  meta["speaker"] = {{"id", speaker->id}, {"kind", speaker->kind}};
-  Document copy = doc;
-  copy.SetLayer("meta", meta.dump());
-  return copy;
+  return speaker;
 }
 
 // The document's stances from its sentences and entities.
@@ -153,9 +150,8 @@ Result<std::vector<Stance>> DocumentStances(const Document& doc, const Recognize
                                             const StanceFinder& finder,
                                             const std::vector<Sentence>& sents,
                                             const std::vector<Entity>& ents) {
-  if (std::optional<Document> with = WithHeaderSpeaker(doc, recognizer, finder))
-    return stance::FindDocumentStances(*with, finder, sents, ents);
-  return stance::FindDocumentStances(doc, finder, sents, ents);
+  const std::optional<stance::DocSpeaker> header = HeaderSpeaker(doc, recognizer, finder);
+  return stance::FindDocumentStances(doc, finder, sents, ents, header ? &*header : nullptr);
 }
 
 }  // namespace
@@ -180,7 +176,7 @@ Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinde
   std::string ents_layer;
   if (!have) ents_layer = EntitiesJson(*ents);
   ents->erase(std::remove_if(ents->begin(), ents->end(),
-                             [](const Entity& e) { return e.form == "nested"; }),
+                             [](const Entity& e) { return std::string_view(e.form) == "nested"; }),
               ents->end());
   auto found = DocumentStances(*doc, recognizer, finder, *sents, *ents);
   if (!found.ok()) return found.status();

@@ -800,6 +800,20 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
       // holder.
       {"UKR", "Russia, which claims to respect the law, has violated the Charter.",
        "UKR oppose accuse ->RUS"},
+      // "its" / "their" with the state's organs or conduct as the subject,
+      // and a condemnation of "it" / "these actions", refer to the state
+      // criticised in the sentence before.
+      {"SWE", "Russia has annexed the region. Its forces are now massing on the border.",
+       "SWE oppose accuse ->RUS; SWE oppose criticise ->RUS"},
+      {"SWE", "Russia has annexed the region. Its actions are illegal.",
+       "SWE oppose accuse ->RUS; SWE oppose criticise ->RUS"},
+      {"SWE", "Russia has annexed the region. We condemn it in the strongest terms.",
+       "SWE oppose accuse ->RUS; SWE oppose condemn ->RUS"},
+      {"SWE", "Russia has annexed the region. We condemn these actions.",
+       "SWE oppose accuse ->RUS; SWE oppose condemn ->RUS"},
+      {"SWE", "Russia has annexed the region. We condemn this attack on the city.",
+       "SWE oppose accuse ->RUS; SWE oppose condemn ->-"},
+      {"SWE", "We condemn it.", "SWE oppose condemn ->-"},
       // A participle of report whose subject is not named here: nobody
       // holds the criticism, not the speaker.
       {"NOR", "He spoke at length, stating that those were lies spread by Sweden.", ""},

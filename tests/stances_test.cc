@@ -1159,6 +1159,10 @@ TEST(StancesTest, RawCueTestRejectsNoMatch) {
     return ss.str();
   };
   auto plain = StanceFinder::FromJson({read(std::string(CAUCUS_DICTDIR) + "/cues.json")}, {"c"});
+  // The shipped lexicon's first words are all scan words (one-letter ones
+  // included), so the raw test runs.
+  ASSERT_TRUE(plain.ok());
+  EXPECT_TRUE(stance::Engine::Of(**plain).lex.scan_words_are_cue_words);
   auto exact =
       StanceFinder::FromJson({read(std::string(CAUCUS_DICTDIR) + "/cues.json"),
                               R"({"kind":"cue","cues":[{"cue":"zz9 top","polarity":"support"}]})"},
@@ -1197,6 +1201,13 @@ TEST(StancesTest, RawCueTestRejectsNoMatch) {
       // Not cues.
       {"In Geneva, governments met in open session to take stock.", 0},
       {"Governments called in favourable terms for nothing.", 0},
+      // A cue whose first word has one letter ("a failure for"): a scan
+      // word too, so the shipped lexicon keeps the raw test. A one-letter
+      // word never made a sentence a candidate by itself, and still does
+      // not: the same stances either way.
+      {"The vote was a failure for Russia.", 0},
+      {"Russia supported a text that was a failure for the Council.", 1},
+      {"A failure for Russia, said the delegate.", 0},
   };
   for (const Text& t : texts) {
     auto ents = FindEntities(t.text);
@@ -1231,6 +1242,52 @@ TEST(StancesTest, Deterministic) {
       "Many governments spoke favorably of the multistakeholder model.";
   auto a = Find(text), b = Find(text);
   EXPECT_EQ(StancesJson(a), StancesJson(b));
+}
+
+// Evidence order (stance::SortBySentence): by sentence, then by evidence
+// start, equals in the order they came.
+TEST(StancesTest, SortBySentenceIsStable) {
+  auto stance = [](uint32_t sentence, uint32_t begin, const char* actor) {
+    Stance s;
+    s.sentence = sentence;
+    s.span = {begin, begin + 1};
+    s.actor.id = actor;
+    return s;
+  };
+  auto actors = [](const std::vector<Stance>& v) {
+    std::string out;
+    for (const Stance& s : v) out += s.actor.id;
+    return out;
+  };
+  std::vector<Stance> v = {stance(2, 5, "a"), stance(1, 9, "b"), stance(2, 5, "c"),
+                           stance(1, 3, "d"), stance(2, 1, "e")};
+  stance::SortBySentence(&v);
+  EXPECT_EQ(actors(v), "dbeac");
+  stance::SortBySentence(&v);  // already in order: unchanged
+  EXPECT_EQ(actors(v), "dbeac");
+  std::vector<Stance> none;
+  stance::SortBySentence(&none);
+  EXPECT_TRUE(none.empty());
+}
+
+// The lexicon's word table marks the English skippable adverbs
+// (WordInfo::adverb), which the units pass reads instead of a second look-up:
+// it must say what IsAdverbWord's list says, for every word of the list and
+// for cue words and plain words that are not in it.
+TEST(StancesTest, WordTableMarksTheSkippableAdverbs) {
+  const internal::Lexicon& lex = stance_test::Lex();
+  const internal::WordList& adverbs = lex.english.skippable_adverbs;
+  ASSERT_FALSE(adverbs.words().empty());
+  for (const std::string& a : adverbs.words()) {
+    const internal::WordInfo* w = lex.words.Find(a);
+    ASSERT_NE(w, nullptr) << a;
+    EXPECT_TRUE(w->adverb) << a;
+  }
+  for (std::string_view word : {"support", "oppose", "calls", "the", "not", "firm", "alsox"}) {
+    const internal::WordInfo* w = lex.words.Find(word);
+    EXPECT_EQ(w && w->adverb, adverbs.Contains(word)) << word;
+    EXPECT_FALSE(adverbs.Contains(word)) << word;
+  }
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <map>
 #include <sstream>
 
+#include "../lib/turns/patterns.h"
 #include "../lib/turns/turns.h"
 
 namespace caucus {
@@ -694,6 +695,23 @@ TEST(TurnsNames, ChairsCountryTakesAtMostSixMoreWords) {
       TurnFormat::kUnVerbatim);
   EXPECT_TRUE(Has(asked, "Alpha Beta Gamma Delta Epsilon Zeta Eta"));
   EXPECT_FALSE(Has(asked, "Alpha Beta Gamma Delta Epsilon Zeta Eta Theta"));
+}
+
+// The turn patterns are compiled when first used (patterns.h, LazyRE2):
+// once, to the same RE2, with the options the finder relies on.
+TEST(TurnsPatterns, LazyPatternCompilesOnceOnFirstUse) {
+  const turns::LazyRE2 label("(\\p{Lu}\\p{L}*):");
+  const RE2& first = label;
+  const RE2& again = label.get();
+  EXPECT_EQ(&first, &again);
+  ASSERT_TRUE(first.ok());
+  std::string name;
+  EXPECT_TRUE(RE2::FullMatch("Émile:", label, &name));
+  EXPECT_EQ(name, "Émile");
+  EXPECT_FALSE(RE2::FullMatch("émile:", label));
+  // A bad pattern is reported by ok(), not logged.
+  const turns::LazyRE2 bad("(unclosed");
+  EXPECT_FALSE(bad.get().ok());
 }
 
 }  // namespace

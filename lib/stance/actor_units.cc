@@ -139,10 +139,11 @@ void SentenceUnits::DemoteDemonyms() {
     const std::string_view t = e.text;
     // Weak aliases are mostly ambiguous adjectives ("American", "Korean",
     // "Congolese"); their country names ("America", "Korea") stay.
-    const bool adjective = e.form == "demonym" || (e.form == "weak" && t.size() > 3 &&
-                                                   (t.compare(t.size() - 2, 2, "an") == 0 ||
-                                                    t.compare(t.size() - 3, 3, "ans") == 0 ||
-                                                    t.compare(t.size() - 3, 3, "ese") == 0));
+    const std::string_view form = e.form;
+    const bool adjective = form == "demonym" || (form == "weak" && t.size() > 3 &&
+                                                 (t.compare(t.size() - 2, 2, "an") == 0 ||
+                                                  t.compare(t.size() - 3, 3, "ans") == 0 ||
+                                                  t.compare(t.size() - 3, 3, "ese") == 0));
     if (!adjective || u.span.begin != e.span.begin || u.span.end != e.span.end) continue;
     const bool plural = t.size() > 3 && t.compare(t.size() - 2, 2, "ns") == 0;
     const bool people =

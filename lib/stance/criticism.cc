@@ -25,7 +25,7 @@ double ModalityFactor(std::string_view m) {
 // Whether w ends with one of `endings` and is longer than it.
 bool EndsWithOne(std::string_view w, const internal::WordList& endings) {
   for (const std::string& e : endings.words())
-    if (w.size() > e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+    if (w.size() > e.size() && SameWord(w.substr(w.size() - e.size()), e)) return true;
   return false;
 }
 
@@ -252,6 +252,21 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       states.push_back(st);
       from = s->cb;
       sponsored_.push_back({units_[s->cb].span.begin, units_[h.b].span.begin});
+    }
+    // "Its forces are now massing on the border", "their troops continue
+    // to shell": the state "its" / "their" stands for, with its organs or
+    // conduct as the subject.
+    if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing) {
+      const int k = SubjectStart(s->cb, h.b);
+      int e = -1;
+      if (InList(k, en_.agent_possessives)) {
+        e = MatchList(k + 1, lex_.state_agent);
+        if (e < 0) e = MatchList(k + 1, lex_.conduct_noun);
+      }
+      if (e > k + 1 && VerbGroupOnly(e, h.b) && AgentBefore(k + 1, s->cb, &st)) {
+        states.push_back(st);
+        from = k;
+      }
     }
     // "But he has broken that commitment": the government of the person
     // named before in the paragraph.
@@ -613,6 +628,7 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
     }
   }
   AdversarySubject(*out, first);
+  ObjectBackReference(out, first);
   if (critiques_.empty()) {
     sponsored_.clear();
     return true;
@@ -683,6 +699,35 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
   critiques_.clear();
   sponsored_.clear();
   return true;
+}
+
+// "Russia has annexed Crimea. We condemn it.": a condemnation whose
+// object is only "it", "this" or a demonstrative and a conduct noun ("these
+// actions") links to the state the same holder criticised in the sentence
+// before.
+void SentenceAnalyzer::ObjectBackReference(std::vector<Stance>* out, size_t first) const {
+  if (last_criticised_.empty() || sidx_ != last_criticised_sentence_ + 1) return;
+  for (size_t i = first; i < out->size(); ++i) {
+    Stance& o = (*out)[i];
+    if (o.sentence != sidx_ || o.polarity != "oppose" || o.actor.id != last_criticised_holder_ ||
+        !o.target.entity.empty() || !o.target.topic.empty())
+      continue;
+    if (!en_.condemning_acts.Contains(internal::LowerWord(o.act))) continue;
+    const int b = UnitAt(o.target.span.begin);
+    if (b < 0) continue;
+    int e = b + 1;
+    if (InList(b, en_.demonstratives)) {
+      const int c = MatchList(b + 1, lex_.conduct_noun);
+      if (c > b + 1) e = c;
+    } else if (!IsWord(b, "it")) {
+      continue;
+    }
+    // Nothing more in the target but a phrase of manner ("it in the
+    // strongest terms").
+    if (e < n() && units_[e].span.begin < o.target.span.end && !IsWord(e, "in")) continue;
+    o.target.entity = last_criticised_;
+    o.target.kind = "government";
+  }
 }
 
 // Whether a negation of the verb stands in [b, e): any negation marker but

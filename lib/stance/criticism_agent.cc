@@ -469,6 +469,16 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     // "The Kyiv authorities are hypocritical": a capital or its organs.
     int capital_end = 0;
     if (CapitalOrgansAt(SubjectStart(cb, sb), &capital_end, out) && capital_end == sb) return true;
+    // "Its actions are illegal": the state "its" stands for, with its
+    // conduct or organs as the subject.
+    {
+      const int k = SubjectStart(cb, sb);
+      if (InList(k, en_.agent_possessives)) {
+        int e = MatchList(k + 1, lex_.conduct_noun);
+        if (e < 0) e = MatchList(k + 1, lex_.state_agent);
+        if (e == sb && AgentBefore(k + 1, cb, out)) return true;
+      }
+    }
     for (int a = cb; a < sb; ++a) {
       if (!IsActor(a)) continue;
       if (AfterPlacePreposition(a) || InPrepositionalPhrase(a, cb)) continue;

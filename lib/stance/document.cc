@@ -98,7 +98,13 @@ void DocumentSpeakerPass(DocState* d) {
     }
     return;
   }
-  d->speaker = FindDocSpeaker(d->en, *d->doc, d->ents);
+  if (const DocSpeaker* meta = d->meta_speaker) {
+    // As FindDocSpeaker reads {"id":..., "kind":...} in meta.speaker.
+    const bool kind = meta->kind == "government" || meta->kind == "body";
+    d->speaker = SpeakerFromId(meta->id, kind ? meta->kind : "", d->ents);
+  } else {
+    d->speaker = FindDocSpeaker(d->en, *d->doc, d->ents);
+  }
   if (!d->speaker && !d->finder.default_speaker().empty())
     d->speaker = SpeakerFromId(d->finder.default_speaker(), "", d->ents);
   if (!d->speaker) return;
@@ -141,8 +147,8 @@ void SentencesPass(DocState* d) {
   for (size_t si = 0; si < asserts.size(); ++si) {
     const DocSpeaker* sp = d->SpeakerOf(si);
     if (!sp) continue;
-    if (!turns &&
-        (!(sp->kind == "government" || sp->official) || sp->within.begin < sp->within.end))
+    if (!turns && (!(std::string_view(sp->kind) == "government" || sp->official) ||
+                   sp->within.begin < sp->within.end))
       continue;
     asserts[si] = {sp->id, sp->kind, sp->name, turns ? "turn" : "speaker"};
   }
@@ -165,12 +171,7 @@ void ScoreFloorPass(DocState* d) {
 }
 
 // Evidence order: by sentence, then by evidence start.
-void OrderPass(DocState* d) {
-  std::stable_sort(d->stances.begin(), d->stances.end(), [](const Stance& a, const Stance& b) {
-    if (a.sentence != b.sentence) return a.sentence < b.sentence;
-    return a.span.begin < b.span.begin;
-  });
-}
+void OrderPass(DocState* d) { SortBySentence(&d->stances); }
 
 // Stances of turn subjects say "via turn", and the groups the speaker
 // announced ("on behalf of the Arab States") take the same stance.
@@ -216,6 +217,17 @@ void EchoedViewsPass(DocState* d) {
 
 }  // namespace
 
+void SortBySentence(std::vector<Stance>* stances) {
+  auto before = [](const Stance& a, const Stance& b) {
+    if (a.sentence != b.sentence) return a.sentence < b.sentence;
+    return a.span.begin < b.span.begin;
+  };
+  // A stable sort of a sorted list leaves it as it is, but moves every
+  // stance (a dozen strings) to a buffer and back.
+  if (!std::is_sorted(stances->begin(), stances->end(), before))
+    std::stable_sort(stances->begin(), stances->end(), before);
+}
+
 // The document passes, in order. Each reads what the ones before it
 // decided (DocState); a pass that does not apply to a document leaves it
 // alone.
@@ -250,9 +262,11 @@ void RunDocPasses(DocState* d) {
 
 Result<std::vector<Stance>> FindDocumentStances(const Document& doc, const StanceFinder& finder,
                                                 const std::vector<Sentence>& sents,
-                                                const std::vector<Entity>& ents) {
+                                                const std::vector<Entity>& ents,
+                                                const DocSpeaker* meta_speaker) {
   DocState d(finder, doc.text(), sents, ents);
   d.doc = &doc;
+  d.meta_speaker = meta_speaker;
   RunDocPasses(&d);
   if (!d.status.ok()) return d.status;
   return std::move(d.stances);

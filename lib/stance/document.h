@@ -120,6 +120,11 @@ void EchoedViews(const internal::EnglishWords& en, std::string_view text,
                  const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
                  std::vector<Stance>* stances);
 
+// Sorts stances in evidence order, by sentence and then by evidence start,
+// keeping the order of equals (a stable sort); a list already in that order,
+// the usual case, is only checked.
+void SortBySentence(std::vector<Stance>* stances);
+
 // Stances whose actor is one of `added` get via "quote".
 void MarkQuoteStances(const std::vector<Span>& added, std::vector<Stance>* stances);
 
@@ -139,6 +144,9 @@ struct DocState {
   // (then the passes that need the record skip: turns, document speaker,
   // quotations, debates, echoed views).
   const Document* doc = nullptr;
+  // The speaker to read as the record's meta.speaker, if not null
+  // (FindDocumentStances).
+  const DocSpeaker* meta_speaker = nullptr;
   std::string_view text;
   const std::vector<Sentence>& sents;
   const std::vector<Entity>& ents;  // the entity layer
@@ -180,6 +188,13 @@ struct DocState {
     return *body_end;
   }
   mutable std::optional<uint32_t> body_end;
+  // The text's quoted ranges (QuotedRanges), found once for the speaker
+  // passes.
+  const std::vector<Span>& quoted_ranges() const {
+    if (!quoted_ranges_) quoted_ranges_ = QuotedRanges(text);
+    return *quoted_ranges_;
+  }
+  mutable std::optional<std::vector<Span>> quoted_ranges_;
 
   // The entity layer with the quotation mentions, if any.
   const std::vector<Entity>& layer_ents() const { return has_quote_ents ? quote_ents : ents; }
@@ -211,9 +226,12 @@ void AddSpeakerNorms(DocState* d);
 
 // The stances of a document: all passes (turns, speakers, quotations and
 // echoes included). `sents` and `ents` are its sentences and entities.
+// `meta_speaker`, when not null, is read as the record's meta.speaker would
+// be ({"id":..., "kind":...}): the speaker a header line names.
 Result<std::vector<Stance>> FindDocumentStances(const Document& doc, const StanceFinder& finder,
                                                 const std::vector<Sentence>& sents,
-                                                const std::vector<Entity>& ents);
+                                                const std::vector<Entity>& ents,
+                                                const DocSpeaker* meta_speaker = nullptr);
 
 // The stances of a document with a known speaker: first-person subjects are
 // given to the finder as mentions of the speaker (via "speaker"), and the

@@ -186,10 +186,6 @@ void AddEchoes(std::string_view text, const std::vector<Entity>& ents, const Ent
     add->push_back(std::move(x));
   }
 }
-bool BySentence(const Stance& a, const Stance& b) {
-  if (a.sentence != b.sentence) return a.sentence < b.sentence;
-  return a.span.begin < b.span.begin;
-}
 
 }  // namespace
 
@@ -213,6 +209,6 @@ void EchoedViews(const internal::EnglishWords& en, std::string_view text,
   }
   if (add.empty()) return;
   stances->insert(stances->end(), add.begin(), add.end());
-  std::stable_sort(stances->begin(), stances->end(), BySentence);
+  SortBySentence(stances);
 }
 }  // namespace caucus::stance

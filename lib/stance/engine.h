@@ -19,11 +19,13 @@ namespace caucus {
 // Their criticism of a state ("Russia has violated ...", "the illegal
 // annexation", "Russia must withdraw") is their stance (criticism.cc;
 // docs/STANCES.md, "Criticism").
+// Views of the caller's strings (a document speaker's), which outlive the
+// FindInSentences call: one is set for every sentence a speaker speaks.
 struct SentenceSpeaker {
-  std::string id;    // a government or body id; empty: nobody
-  std::string kind;  // government or body
-  std::string name;  // the stance's actor text
-  std::string via;   // the stance's via: "speaker", "turn"
+  std::string_view id;    // a government or body id; empty: nobody
+  std::string_view kind;  // government or body
+  std::string_view name;  // the stance's actor text
+  std::string_view via;   // the stance's via: "speaker", "turn"
 };
 
 struct StanceFinder::Impl {

@@ -146,9 +146,18 @@ namespace {
 
 // Whether entity e fills a slot for its id, and for the "last" slot whether a
 // later one replaces it.
-bool IsActorEntity(const Entity& e) { return e.kind == "government" || e.kind == "body"; }
-bool IsOffice(const Entity& e) { return e.kind == "body" && IsGovernmentId(e.org); }
-bool IsSpeakingPerson(const Entity& e) { return e.kind == "person" && SpeaksForOrg(e); }
+// (Kinds compared as views: inline, where std::string == "literal" is a
+// library call with a strlen; these run for every entity of a document.)
+bool IsActorEntity(const Entity& e) {
+  const std::string_view kind = e.kind;
+  return kind == "government" || kind == "body";
+}
+bool IsOffice(const Entity& e) {
+  return std::string_view(e.kind) == "body" && IsGovernmentId(e.org);
+}
+bool IsSpeakingPerson(const Entity& e) {
+  return std::string_view(e.kind) == "person" && SpeaksForOrg(e);
+}
 
 }  // namespace
 

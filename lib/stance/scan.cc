@@ -59,10 +59,11 @@ std::vector<Stance> StanceFinder::Impl::FindInSentences(
   std::vector<Stance> out;
   if (sentences.empty()) return out;
   // Fast scan: mark sentences that contain a scan word (see ForEachScanWord)
-  // that may start a cue. Only words of 2 to 31 bytes that pass the
+  // that may start a cue. Only words of 1 to 31 bytes that pass the
   // cue_first filter (2-letter prefix and length) are folded and looked up.
-  // A sentence is a candidate (kCandidate) when such a word is not preceded
-  // by a non-ASCII byte, as it always was. It is kept (kMayMatch) when such a
+  // A sentence is a candidate (kCandidate) when such a word of two bytes or
+  // more is not preceded by a non-ASCII byte, as it always was (a one-letter
+  // word, "a" of "a failure for", never made one). It is kept (kMayMatch) when such a
   // word, preceded by anything, starts a cue phrase whose further words may
   // follow it in the raw text (Lexicon::CueMayFollow): most candidates hold
   // the first word of a longer cue only ("in", "open", "call"), and are
@@ -81,14 +82,14 @@ std::vector<Stance> StanceFinder::Impl::FindInSentences(
   internal::ForEachScanWord(text, [&](size_t p, size_t q) -> size_t {
     const size_t len = q - p;
     // The tests combined without branching: most words fail one, in no
-    // predictable pattern. (text[p + 1] is read as text[p] for a 1-letter
-    // word at the very end; such a word fails the length test anyway.)
+    // predictable pattern. A one-letter word's second byte is 0 (the
+    // prefix index of a one-letter word, CuePrefixIndex).
     char buf[32];
     buf[0] = static_cast<char>(text[p] | 0x20);
-    buf[1] = static_cast<char>(text[std::min(p + 1, n - 1)] | 0x20);
+    buf[1] = len > 1 ? static_cast<char>(text[p + 1] | 0x20) : '\0';
     const bool ascii_before = p == 0 || static_cast<unsigned char>(text[p - 1]) < 0x80;
     const bool candidate =
-        (len - 2 < 30) & (ascii_before | raw_test) &
+        (len - 1 < 31) & (ascii_before | raw_test) &
         lex.cue_first.MayContain(internal::CuePrefixIndex(std::string_view(buf, 2)), len);
     if (!candidate) return q;
     for (size_t k = 2; k < len; ++k) buf[k] = static_cast<char>(text[p + k] | 0x20);
@@ -97,7 +98,7 @@ std::vector<Stance> StanceFinder::Impl::FindInSentences(
     while (si < sentences.size() && sentences[si].span.end <= p) ++si;
     if (si >= sentences.size() || sentences[si].span.begin > p) return q;
     uint8_t& m = marked[si];
-    m |= first_mark | (ascii_before ? kCandidate : 0);
+    m |= first_mark | (ascii_before && len > 1 ? kCandidate : 0);
     if (!(m & kMayMatch) && lex.CueMayFollow(w->cues, text, q)) m |= kMayMatch;
     if (m != kBoth) return q;
     // Further words of this sentence would only mark it again: resume at its

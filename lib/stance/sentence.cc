@@ -6,11 +6,12 @@ namespace caucus::stance {
 // The passes over one sentence, in order; a pass returns false when the
 // sentence can give no stance, and the later passes are skipped.
 const SentenceAnalyzer::SentencePass SentenceAnalyzer::kSentencePasses[] = {
-    // Words, punctuation and entity units (units.cc); most sentences stop
-    // here, when no cue phrase can match their words.
+    // Words, punctuation and entity units with their lexicon entries
+    // (units.cc); a sentence stops here when no cue phrase can match its
+    // words.
     {"units", &SentenceAnalyzer::UnitsPass},
-    // Lexicon entries of the words; collectives ("many governments"), role
-    // nouns ("the US ambassador") and demonyms ("Indian companies") (actor_units.cc).
+    // Collectives ("many governments"), role nouns ("the US ambassador") and
+    // demonyms ("Indian companies") (actor_units.cc).
     {"actor-units", &SentenceAnalyzer::ActorUnitsPass},
     // Cue phrases and their vetoes (cue_hits.cc); a question asserts nothing.
     {"cues", &SentenceAnalyzer::CuesPass},
@@ -39,6 +40,10 @@ void SentenceAnalyzer::Run(Span sentence, uint32_t sentence_index, ParaState* pa
 
 bool SentenceAnalyzer::UnitsPass(std::vector<Stance>*) {
   Tokenize(sent_);
+  // The words' lexicon entries first: the document scan kept only sentences
+  // where a cue may follow its first word, so nearly all of them go on past
+  // MayHaveHit, which then reads the entries (and adverb flags) looked up.
+  LookUpWords();
   if (MayHaveHit()) return true;
   // A topic that names a wrong is a cue too (cue_hits.cc).
   for (int i = 0; i < n(); ++i)
@@ -48,7 +53,6 @@ bool SentenceAnalyzer::UnitsPass(std::vector<Stance>*) {
 }
 
 bool SentenceAnalyzer::ActorUnitsPass(std::vector<Stance>*) {
-  LookUpWords();
   MergeCollectives();
   AbsorbRoleNouns();
   DemoteDemonyms();

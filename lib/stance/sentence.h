@@ -214,6 +214,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool CleftDoer(int from, int ce, ActorRef* out) const;
   bool StateOrCapitalAt(int a, ActorRef* out) const;
   bool VerbNegation(int b, int e) const;
+  void ObjectBackReference(std::vector<Stance>* out, size_t first) const;
   bool PassiveBefore(int cb, int before) const;
   bool CriticismHolder(int cue_b, ActorRef* holder, std::string_view* via, bool* reported) const;
   void AddCriticism(const ActorRef& holder, std::string_view via, const ActorRef& state,

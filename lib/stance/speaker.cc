@@ -105,12 +105,15 @@ void AddSpeakerMentions(DocState* d) {
   const std::string_view text = d->text;
   const std::vector<Sentence>& sents = d->sents;
   const uint32_t body = d->body();
-  const std::vector<Span> quotes = QuotedRanges(text);
+  const std::vector<Span>& quotes = d->quoted_ranges();
   EntityOverlaps ent_overlaps(d->layer_ents());
   // A government's sentences are read twice (first-person subjects, then
   // normative statements): their words are kept.
   std::vector<Word>& words = d->speaker_words;
   d->speaker_word_range.assign(AnyNormative(d->speakers) ? sents.size() : 0, {0, 0});
+  // About a word per six bytes of text: room for most documents' words, so
+  // the vector rarely moves as it grows.
+  if (AnyNormative(d->speakers)) words.reserve(text.size() / 6);
   for (size_t si = 0; si < sents.size(); ++si) {
     const Sentence& s = sents[si];
     if (s.span.end <= body) continue;
@@ -154,7 +157,7 @@ void AddSpeakerNorms(DocState* d) {
   std::vector<Stance>& out = d->stances;
   const std::vector<Span>& added = d->speaker_added;
   const uint32_t body = d->body();
-  const std::vector<Span> quotes = QuotedRanges(text);
+  const std::vector<Span>& quotes = d->quoted_ranges();
   std::vector<char> has_speaker(sents.size(), 0);
   const SpanSet mentions(added);
   for (Stance& st : out) {
@@ -230,12 +233,7 @@ void AddSpeakerNorms(DocState* d) {
     x.via = d->turns.empty() ? "speaker" : "turn";
     out.push_back(std::move(x));
   }
-  if (out.size() > found) {
-    std::stable_sort(out.begin(), out.end(), [](const Stance& a, const Stance& b) {
-      if (a.sentence != b.sentence) return a.sentence < b.sentence;
-      return a.span.begin < b.span.begin;
-    });
-  }
+  if (out.size() > found) SortBySentence(&out);
 }
 
 }  // namespace caucus::stance

@@ -89,9 +89,10 @@ void SentenceUnits::Tokenize(Span s) {
 // matches here too. Sentences without a hit produce nothing and leave the
 // paragraph state alone, so they can stop right after tokenizing. Most
 // sentences stop here; MayStartCue rejects most words without hashing.
+// After LookUpWords, the words' entries are read from the units.
 bool SentenceUnits::MayHaveHit() const {
   for (int i : cue_candidates_) {
-    const WordInfo* w = lex_.words.Find(units_[i].low);
+    const WordInfo* w = words_looked_up_ ? &units_[i].info : lex_.words.Find(units_[i].low);
     if (!w || w->cues < 0) continue;
     for (uint32_t pi : lex_.cue_buckets[w->cues]) {
       if (MatchWords(i, lex_.phrases[pi].words, true) >= 0) return true;
@@ -105,8 +106,12 @@ bool SentenceUnits::MayHaveHit() const {
 void SentenceUnits::LookUpWords() {
   for (Unit& u : units_) {
     if (u.kind != UK::kWord) continue;
-    u.adverb = IsAdverbWord(u.low, en_.skippable_adverbs);
-    if (const WordInfo* w = lex_.words.Find(u.low)) u.info = *w;
+    const WordInfo* w = lex_.words.Find(u.low);
+    if (w) u.info = *w;
+    // IsAdverbWord(u.low, en_.skippable_adverbs), the list's words being in
+    // the lexicon's word table (WordInfo::adverb).
+    const size_t n = u.low.size();
+    u.adverb = (n > 4 && u.low[n - 2] == 'l' && u.low[n - 1] == 'y') || (w && w->adverb);
   }
   words_looked_up_ = true;
 }
