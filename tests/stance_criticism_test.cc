@@ -737,6 +737,9 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
       {"NOR", "Iran continues to send drones to the region in violation of the embargo.",
        "NOR oppose criticise ->IRN"},
       {"NOR", "Ukraine was attacked in violation of international law.", ""},
+      // A state in a phrase of place right before it is no doer.
+      {"NOR", "Russian troops remain in eastern Ukraine in violation of the agreement.",
+       "NOR oppose criticise ->RUS"},
       {"NOR", "Sweden has been targeted contrary to international law.", ""},
       // A negated cleft clears the one it names, and the doer after it takes
       // the blame.

@@ -221,7 +221,8 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
   if (IsActor(k) && IsPunct(k - 1, '-') && k >= 2 && units_[k - 2].kind == UK::kWord &&
       MatchList(k - 2, lex_.stance_prefix) == k - 1)
     return false;
-  if (IsActor(k)) return !AfterPlacePreposition(k) && StateOf(k, out);
+  if (IsActor(k))
+    return !AfterPlacePreposition(k) && !InPrepositionalPhrase(k, cb) && StateOf(k, out);
   if (InList(k, en_.agent_possessives)) {
     std::vector<ActorRef> c;
     int e = 0;
@@ -344,7 +345,11 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     while (k < ce && k < h.e + 12 && !IsPunct(k, ',')) ++k;
     if (IsPunct(k, ',') && LoneStateAt(k + 1, out)) return true;
   }
-  if (AgentBefore(h.b, cb, out)) return true;
+  // A phrase of manner ("in violation of", "contrary to", "against its own
+  // people") is no noun a possessive or demonym before it modifies: "in
+  // eastern Ukraine in violation of" names no doer.
+  const bool adjunct = IsWord(h.b, "in") || IsWord(h.b, "contrary") || IsWord(h.b, "against");
+  if (!adjunct && AgentBefore(h.b, cb, out)) return true;
   // "the Kremlin's use of propaganda", "the spread of Russian propaganda".
   if (IsWord(h.b - 1, "of") && h.b - 2 >= cb && MatchList(h.b - 2, lex_.conduct_noun) == h.b - 1 &&
       AgentBefore(h.b - 2, cb, out))
@@ -449,7 +454,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // A phrase of manner ("in violation of", "contrary to") after a passive
   // is said of the act, not of its subject: "Ukraine was attacked in
   // violation of international law".
-  const bool adjunct = IsWord(h.b, "in") || IsWord(h.b, "contrary") || IsWord(h.b, "against");
+
   bool participle = false;
   int c = h.b - 1;
   for (int steps = 0; steps < 7 && c > cb; ++steps) {
