@@ -737,6 +737,12 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
       {"NOR", "Iran continues to send drones to the region in violation of the embargo.",
        "NOR oppose criticise ->IRN"},
       {"NOR", "Ukraine was attacked in violation of international law.", ""},
+      // A state and a group that is no actor as the subject.
+      {"NOR", "Russia and the separatists continue to violate the ceasefire.",
+       "NOR oppose accuse ->RUS"},
+      // A negated object negates the wrong.
+      {"NOR", "Russia has violated nothing.", ""},
+      {"NOR", "Russia has violated no agreement.", ""},
       // A state in a phrase of place right before it is no doer.
       {"NOR", "Russian troops remain in eastern Ukraine in violation of the agreement.",
        "NOR oppose criticise ->RUS"},

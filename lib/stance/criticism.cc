@@ -253,6 +253,25 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       from = s->cb;
       sponsored_.push_back({units_[s->cb].span.begin, units_[h.b].span.begin});
     }
+    // A state and a group that is no actor as the subject: "Russia and the
+    // separatists continue to violate the ceasefire".
+    if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing) {
+      int k = SubjectStart(s->cb, h.b);
+      if (IsWord(k, "the")) ++k;
+      if (IsActor(k) && StateOf(k, &st) && IsWord(k + 1, "and")) {
+        int e = k + 2;
+        if (IsWord(e, "the") || InList(e, en_.agent_possessives)) ++e;
+        const int nb = e;
+        while (e < h.b && e < nb + 3 && units_[e].kind == UK::kWord && hit_at_[e] == -1 &&
+               !IsBeForm(e) && !InList(e, en_.perfect_auxiliaries) &&
+               !InList(e, en_.continuation_verbs) && MatchList(e, lex_.obligation) < 0)
+          ++e;
+        if (e > nb && VerbGroupOnly(e, h.b)) {
+          states.push_back(st);
+          from = k;
+        }
+      }
+    }
     // "Its forces are now massing on the border", "their troops continue
     // to shell": the state "its" / "their" stands for, with its organs or
     // conduct as the subject.
@@ -301,6 +320,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   for (int k = neg_from + 1; k < h.b; ++k)
     if (InList(k, en_.conjunct_starts)) neg_from = k + 1;
   std::string modality = Modality(neg_from, h.b, &negated, &refused);
+  // A negated object negates the wrong: "Russia has violated nothing",
+  // "has attacked no one", "violated no agreement".
+  if (def.frame != CueFrame::kEvaluation && InList(h.e, en_.negative_objects)) negated = true;
   if (def.when_negated) {
     // "Russia has not implemented the agreement": a duty not met is the
     // wrong; the duty itself ("Russia must implement it") is no criticism,
