@@ -740,6 +740,11 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
       // A state and a group that is no actor as the subject.
       {"NOR", "Russia and the separatists continue to violate the ceasefire.",
        "NOR oppose accuse ->RUS"},
+      // "yet to" and "done nothing to" negate; "stopped at nothing to" does
+      // not.
+      {"NOR", "Russia has yet to implement the agreement.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Russia has done nothing to stop the separatists.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Ukraine has done nothing to provoke this aggression.", ""},
       // A negated object negates the wrong.
       {"NOR", "Russia has violated nothing.", ""},
       {"NOR", "Russia has violated no agreement.", ""},
