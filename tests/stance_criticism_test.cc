@@ -745,6 +745,11 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
       {"NOR", "Russia has yet to implement the agreement.", "NOR oppose accuse ->RUS"},
       {"NOR", "Russia has done nothing to stop the separatists.", "NOR oppose criticise ->RUS"},
       {"NOR", "Ukraine has done nothing to provoke this aggression.", ""},
+      // Responsibility for a harm is blame; for a duty it is not.
+      {"NOR", "Russia bears the responsibility for the escalation.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Ukraine bears responsibility for protecting its citizens.", ""},
+      {"NOR", "Ukraine bears full responsibility to protect its citizens.", ""},
+      {"NOR", "Russia acted irresponsibly.", "NOR oppose criticise ->RUS"},
       // A negated object negates the wrong.
       {"NOR", "Russia has violated nothing.", ""},
       {"NOR", "Russia has violated no agreement.", ""},
