@@ -750,6 +750,13 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
       {"NOR", "Ukraine bears responsibility for protecting its citizens.", ""},
       {"NOR", "Ukraine bears full responsibility to protect its citizens.", ""},
       {"NOR", "Russia acted irresponsibly.", "NOR oppose criticise ->RUS"},
+      // A state's means massed in the passive are its wrong; a victim in the
+      // passive is not the doer, nor is one sent by a state.
+      {"NOR", "Considerable Russian troops are massed on the border.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Ukrainian troops were attacked near the border.", ""},
+      {"NOR", "Peacekeepers sent by Ukraine were attacked.", ""},
+      {"NOR", "Armed men headed by agents from the Russian Federation seized the buildings.",
+       "NOR oppose accuse ->RUS"},
       // A negated object negates the wrong.
       {"NOR", "Russia has violated nothing.", ""},
       {"NOR", "Russia has violated no agreement.", ""},

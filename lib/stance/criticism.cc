@@ -253,6 +253,23 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       from = s->cb;
       sponsored_.push_back({units_[s->cb].span.begin, units_[h.b].span.begin});
     }
+    // A passive wrong said of a state's organs: "considerable Russian troops
+    // are massed on the border" (the state massed them).
+    // Only verbs whose passive subject is the state's own means, not its
+    // victim ("Ukrainian troops were attacked").
+    if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing &&
+        InList(h.b, en_.deployment_participles) && PassiveBefore(s->cb, h.b + 1)) {
+      for (int k = s->cb; k < h.b; ++k) {
+        if (!IsActor(k)) continue;
+        const int oe = MatchList(k + 1, lex_.state_agent);
+        if (oe > k + 1 && !AfterPlacePreposition(k) && !InPrepositionalPhrase(k, s->cb) &&
+            VerbGroupOnly(oe, h.b) && StateOf(k, &st)) {
+          states.push_back(st);
+          from = k;
+        }
+        break;
+      }
+    }
     // A state and a group that is no actor as the subject: "Russia and the
     // separatists continue to violate the ceasefire".
     if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing) {

@@ -128,7 +128,9 @@ bool SentenceAnalyzer::SponsoredSubject(int cb, int cue, ActorRef* out) const {
     j = k + 3;
     while (j < cue && (ModifierShaped(j) || IsPunct(j, '-'))) ++j;
     if (!(j < cue && units_[j].kind == UK::kWord && hit_at_[j] == -1 && !IsActor(j))) return false;
-    if (!VerbGroupOnly(j + 1, cue)) return false;
+    // Not a passive: "Russian-backed separatists were attacked" names
+    // victims.
+    if (!VerbGroupOnly(j + 1, cue) || PassiveBefore(j + 1, cue + 1)) return false;
     *out = st;
     out->conf *= 0.8;
     return true;
@@ -136,6 +138,10 @@ bool SentenceAnalyzer::SponsoredSubject(int cb, int cue, ActorRef* out) const {
   // "militants armed by Russia": a noun, a participle, "by" and the state.
   if (!(k < cue && units_[k].kind == UK::kWord && hit_at_[k] == -1 && !IsActor(k))) return false;
   j = k + 1;
+  // A noun phrase of up to three words ("armed men headed by ...").
+  while (j < cue && j < k + 3 && units_[j].kind == UK::kWord && hit_at_[j] == -1 && !IsActor(j) &&
+         MatchList(j, lex_.agent_participle) < 0)
+    ++j;
   if (IsPunct(j, ',')) ++j;
   int pe = MatchList(j, lex_.agent_participle);
   // Coordinated participles: "separatists, armed and supported by Russia,".
@@ -144,10 +150,14 @@ bool SentenceAnalyzer::SponsoredSubject(int cb, int cue, ActorRef* out) const {
     pe = MatchList(pe + 1, lex_.agent_participle);
   if (pe < 0 || !IsWord(pe, "by")) return false;
   int a = pe + 1 + IsWord(pe + 1, "the");
+  // "headed by agents from the Russian Federation": the state's organs.
+  const int se = MatchList(a, lex_.state_agent);
+  if (se > 0 && (IsWord(se, "of") || IsWord(se, "from"))) a = se + 1 + IsWord(se + 1, "the");
   if (!StateOf(a, &st)) return false;
   int v = a + 1;
   if (IsPunct(v, ',')) ++v;
-  if (!VerbGroupOnly(v, cue)) return false;
+  if (!VerbGroupOnly(v, cue) || PassiveBefore(v, cue + 1))
+    return false;  // "were attacked": victims
   *out = st;
   out->conf *= 0.8;
   return true;
