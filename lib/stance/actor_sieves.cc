@@ -272,8 +272,9 @@ bool SentenceAnalyzer::SubjectSieve(HitState* s) {
     for (int k = parse.subject_end; k < anchor; ++k) {
       // The organs named after a demonym: "the Ukrainian army is shelling",
       // "Russian armed forces are massing" (cues.json state_agent).
-      if (k == parse.subject_end && MatchList(k, lex_.state_agent) > k) {
-        k = MatchList(k, lex_.state_agent) - 1;
+      if (const int organs = k == parse.subject_end ? MatchList(k, lex_.state_agent) : -1;
+          organs > k) {
+        k = organs - 1;
         continue;
       }
       bool ok = IsAdverb(k) || IsWord(k, "always") || IsWord(k, "still");

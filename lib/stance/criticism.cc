@@ -254,9 +254,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       sponsored_.push_back({units_[s->cb].span.begin, units_[h.b].span.begin});
     }
     // A passive wrong said of a state's organs: "considerable Russian troops
-    // are massed on the border" (the state massed them).
-    // Only verbs whose passive subject is the state's own means, not its
-    // victim ("Ukrainian troops were attacked").
+    // are massed on the border" (the state massed them); only verbs whose
+    // passive subject is the state's own means, not its victim ("Ukrainian
+    // troops were attacked").
     if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing &&
         InList(h.b, en_.deployment_participles) && PassiveBefore(s->cb, h.b + 1)) {
       for (int k = s->cb; k < h.b; ++k) {
@@ -290,15 +290,10 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       }
     }
     // "Its forces are now massing on the border", "their troops continue
-    // to shell": the state "its" / "their" stands for, with its organs or
-    // conduct as the subject.
+    // to shell": the state "its" / "their" stands for.
     if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing) {
       const int k = SubjectStart(s->cb, h.b);
-      int e = -1;
-      if (InList(k, en_.agent_possessives)) {
-        e = MatchList(k + 1, lex_.state_agent);
-        if (e < 0) e = MatchList(k + 1, lex_.conduct_noun);
-      }
+      const int e = PossessedSubjectEnd(k);
       if (e > k + 1 && VerbGroupOnly(e, h.b) && AgentBefore(k + 1, s->cb, &st)) {
         states.push_back(st);
         from = k;
@@ -378,8 +373,8 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     AddCriticism(holder, via, st, h, act, target, modality, st.conf);
 }
 
-// The doer a contrastive cleft names after the act: ", it is the Russian
-// Federation" (or "it was", "but"), the state right after.
+// The doer a contrastive cleft names after the act: ", it is (was) the
+// Russian Federation", the state right after.
 bool SentenceAnalyzer::CleftDoer(int from, int ce, ActorRef* out) const {
   for (int k = from; k + 2 < ce; ++k) {
     if (!(IsWord(k, "it") && (IsWord(k + 1, "is") || IsWord(k + 1, "was")))) continue;

@@ -150,9 +150,7 @@ bool SentenceAnalyzer::SponsoredSubject(int cb, int cue, ActorRef* out) const {
     pe = MatchList(pe + 1, lex_.agent_participle);
   if (pe < 0 || !IsWord(pe, "by")) return false;
   int a = pe + 1 + IsWord(pe + 1, "the");
-  // "headed by agents from the Russian Federation": the state's organs.
-  const int se = MatchList(a, lex_.state_agent);
-  if (se > 0 && (IsWord(se, "of") || IsWord(se, "from"))) a = se + 1 + IsWord(se + 1, "the");
+  a = PastOrgansOf(a);  // "headed by agents from the Russian Federation"
   if (!StateOf(a, &st)) return false;
   int v = a + 1;
   if (IsPunct(v, ',')) ++v;
@@ -181,6 +179,22 @@ int SentenceAnalyzer::UnitAt(uint32_t pos) const {
   auto it = std::lower_bound(units_.begin(), units_.end(), pos,
                              [](const Unit& u, uint32_t p) { return u.span.begin < p; });
   return it != units_.end() && it->span.begin == pos ? static_cast<int>(it - units_.begin()) : -1;
+}
+
+// Unit a, or the state after a state's organs there ("agents of the
+// Russian Federation", "officials from Russia"): where the state is named.
+int SentenceAnalyzer::PastOrgansOf(int a) const {
+  const int se = MatchList(a, lex_.state_agent);
+  if (se > 0 && (IsWord(se, "of") || IsWord(se, "from"))) return se + 1 + IsWord(se + 1, "the");
+  return a;
+}
+
+// Where a subject of "its" / "their" and a state's organs or conduct ends
+// ("its forces", "their actions"), when unit k opens one; else -1. The state
+// is the one "its" stands for (AgentBefore at k + 1).
+int SentenceAnalyzer::PossessedSubjectEnd(int k) const {
+  if (!InList(k, en_.agent_possessives)) return -1;
+  return std::max(MatchList(k + 1, lex_.state_agent), MatchList(k + 1, lex_.conduct_noun));
 }
 
 // A state at unit a, or its capital (and its organs there): the doer after
@@ -445,9 +459,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (IsWord(by, "by")) {
       int a = by + 1;
       if (IsWord(a, "the")) ++a;
-      // "by agents of the Russian Federation".
-      const int se = MatchList(a, lex_.state_agent);
-      if (se > 0 && (IsWord(se, "of") || IsWord(se, "from"))) a = se + 1 + IsWord(se + 1, "the");
+      a = PastOrgansOf(a);  // "by agents of the Russian Federation"
       if (StateOrCapitalAt(a, out)) return true;
       break;
     }
@@ -460,11 +472,9 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   }
   // A predicate: "Russia is the aggressor", "X's actions are illegal", "the
   // build-up ... has been a deliberate provocation", "is, however, morally
-  // and humanly incomprehensible and unacceptable".
-  // A phrase of manner ("in violation of", "contrary to") after a passive
-  // is said of the act, not of its subject: "Ukraine was attacked in
-  // violation of international law".
-
+  // and humanly incomprehensible and unacceptable". Not for a phrase of
+  // manner after a passive, which is said of the act, not of its subject
+  // ("Ukraine was attacked in violation of international law").
   bool participle = false;
   int c = h.b - 1;
   for (int steps = 0; steps < 7 && c > cb; ++steps) {
@@ -484,16 +494,9 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     // "The Kyiv authorities are hypocritical": a capital or its organs.
     int capital_end = 0;
     if (CapitalOrgansAt(SubjectStart(cb, sb), &capital_end, out) && capital_end == sb) return true;
-    // "Its actions are illegal": the state "its" stands for, with its
-    // conduct or organs as the subject.
-    {
-      const int k = SubjectStart(cb, sb);
-      if (InList(k, en_.agent_possessives)) {
-        int e = MatchList(k + 1, lex_.conduct_noun);
-        if (e < 0) e = MatchList(k + 1, lex_.state_agent);
-        if (e == sb && AgentBefore(k + 1, cb, out)) return true;
-      }
-    }
+    // "Its actions are illegal": the state "its" stands for.
+    const int subject = SubjectStart(cb, sb);
+    if (PossessedSubjectEnd(subject) == sb && AgentBefore(subject + 1, cb, out)) return true;
     for (int a = cb; a < sb; ++a) {
       if (!IsActor(a)) continue;
       if (AfterPlacePreposition(a) || InPrepositionalPhrase(a, cb)) continue;

@@ -707,11 +707,10 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
     // unacceptable to the people of Cuba", "such measures are
     // counterproductive": about the subject; "it is unacceptable that ...",
     // "it is counterproductive to ..." are about what follows.
-    const bool of_subject = i >= 2 && en.evaluation_be_forms.Contains(w[i - 1].low) &&
-                            !en.dummy_subjects.Contains(w[i - 2].low);
+    const bool after_be = i >= 2 && en.evaluation_be_forms.Contains(w[i - 1].low);
+    const bool of_subject = after_be && !en.dummy_subjects.Contains(w[i - 2].low);
     if (en.failing_adjectives.Contains(x) &&
-        (!(i >= 2 && en.evaluation_be_forms.Contains(w[i - 1].low)) ||
-         en.predicate_auxiliaries.Contains(w[i - 2].low) || w[0].low == "without"))
+        (!after_be || en.predicate_auxiliaries.Contains(w[i - 2].low) || w[0].low == "without"))
       return false;  // "a counterproductive step", "without reform, it will be
                      // unsustainable": no evaluation said here
     *polarity = "oppose";

@@ -213,6 +213,8 @@ class SentenceAnalyzer : public SentenceUnits {
   bool EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* out) const;
   bool CleftDoer(int from, int ce, ActorRef* out) const;
   bool StateOrCapitalAt(int a, ActorRef* out) const;
+  int PastOrgansOf(int a) const;
+  int PossessedSubjectEnd(int k) const;
   bool VerbNegation(int b, int e) const;
   void ObjectBackReference(std::vector<Stance>* out, size_t first) const;
   bool PassiveBefore(int cb, int before) const;
