@@ -191,6 +191,38 @@ class SentenceAnalyzer : public SentenceUnits {
   bool ReducedPassive(const Hit& h, int before) const;
   bool HolderAfter(const Hit& h, int cb, int ce, std::vector<ActorRef>* actors, Target* target);
 
+  // ---- the doer of a wrong (doer_sieves.cc) --------------------------------
+  // What the doer sieves of a frame cue decide: the states that do the
+  // wrong, where the evidence starts, and how the state was found.
+  struct DoerSearch {
+    const HitState* s;
+    const ActorRef& holder;
+    bool in_support;  // inside a support cue's target: no doer sieve runs
+    std::vector<ActorRef>& states;
+    int& from;
+    std::string_view& via;
+  };
+  // A doer sieve: adds to d->states when its construction is there. Sieves
+  // run in table order (doer_sieves.cc, kDoerSieves), each only while no
+  // earlier one found a state; `wrongdoing_only` ones only for a
+  // wrongdoing verb.
+  using DoerSieve = void (SentenceAnalyzer::*)(DoerSearch* d);
+  struct NamedDoerSieve {
+    std::string_view name;
+    DoerSieve run;
+    bool wrongdoing_only;
+  };
+  static const NamedDoerSieve kDoerSieves[];
+  void FindDoer(DoerSearch* d);
+  void CapitalOrgansDoer(DoerSearch* d);
+  void ResolveToDoer(DoerSearch* d);
+  void SponsoredDoer(DoerSearch* d);
+  void DeployedOrgansDoer(DoerSearch* d);
+  void StateAndGroupDoer(DoerSearch* d);
+  void PossessedOrgansDoer(DoerSearch* d);
+  void StateAnaphorDoer(DoerSearch* d);
+  void PersonPronounDoer(DoerSearch* d);
+
   // ---- criticism (criticism.cc, criticism_agent.cc) -----------------------
   bool ModifierShaped(int k) const;
   void FrameHit(HitState* s);
