@@ -172,6 +172,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool ContentClauseAsserts(const HitState& s) const;
   bool ContentClauseAgainst(const HitState& s) const;
   void AntecedentTarget(HitState* s) const;
+  void GapAntecedentTarget(HitState* s) const;
   void EmitHit(HitState* s, std::vector<Stance>* out);
   void RoleOnlyClause(int cb, int ce, std::vector<Stance>* out);
 
@@ -279,6 +280,8 @@ class SentenceAnalyzer : public SentenceUnits {
   // ---- target (target.cc) --------------------------------------------------
   int NounPhraseStart(int e, int lower) const;
   Target MakeTarget(int from, int clause_end, int hit_index);
+  bool NominalWithoutLightVerb(const HitState& s) const;
+  int SubjectPredicateStart(const Hit& h, int cb, int end) const;
   void LinkTarget(int b, int e, StanceTarget* t) const;
   void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
 

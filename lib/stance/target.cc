@@ -127,6 +127,44 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
   return t;
 }
 
+// Whether the cue is used as a noun without a light verb: a noun cue, or a
+// verb cue after a possessive or determiner ("Russia's veto", "the US
+// veto", "its veto").
+bool SentenceAnalyzer::NominalWithoutLightVerb(const HitState& s) const {
+  if (s.anchor != s.h.b) return false;
+  if (s.def.pos == CuePos::kNoun) return true;
+  auto determiner = [&](int k) {
+    return IsWord(k, "'s") || InList(k, en_.articles) || InList(k, en_.demonstratives) ||
+           InList(k, en_.agent_possessives);
+  };
+  const int k = s.h.b - 1;
+  return determiner(k) || (IsActor(k) && determiner(k - 1));
+}
+
+// Where the predicate of the subject a nominal cue opens starts: "Russia's
+// veto of the draft was regrettable" gives "was", so that the target is
+// "the draft". `end` when the cue does not open its clause's subject (only
+// determiners, possessors and modifiers before it), when a clause inside
+// the phrase comes first ("a body where governments are equal"), or when
+// the verb has a subject of its own ("the draft the US has tabled").
+int SentenceAnalyzer::SubjectPredicateStart(const Hit& h, int cb, int end) const {
+  for (int k = SubjectStart(cb, h.b); k < h.b; ++k) {
+    if (IsActor(k) || IsWord(k, "'s") || IsPunct(k, '-') || IsAdverb(k) || ModifierShaped(k) ||
+        InList(k, en_.articles) || InList(k, en_.demonstratives) ||
+        InList(k, en_.agent_possessives))
+      continue;
+    return end;
+  }
+  for (int u = h.e; u < end; ++u) {
+    if (units_[u].kind != UK::kWord) continue;
+    if (InList(u, en_.embedded_clause_words)) return end;
+    if (!InList(u, en_.predicate_starts)) continue;
+    if (IsWord(u - 1, "to") || IsActor(u - 1) || IsSubjectPronoun(u - 1)) return end;
+    return u;
+  }
+  return end;
+}
+
 // "... while W supported it", "X disagreed": the target is what was said
 // before — the previous cue's target in this sentence, the paragraph's last
 // proposal, or the previous clause.
@@ -159,7 +197,10 @@ void SentenceAnalyzer::ResolveEmptyTarget(Target* t, int hit_index, int clause_b
     t->t.topic = p.target.topic;
     t->t.entity = p.actors.empty() ? p.target.entity : p.actors[0].actor.id;
     t->t.kind = p.actors.empty() ? p.target.kind : p.actors[0].actor.kind;
-    if (t->t.text.empty()) t->t.text = p.target.text;
+    if (t->t.text.empty()) {
+      t->t.text = p.target.text;
+      t->t.span = p.target.span;
+    }
     return;
   }
   if (t->t.text.empty() && clause_b > 0) {
