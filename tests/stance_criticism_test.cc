@@ -914,5 +914,25 @@ TEST(StanceCriticism, NoStanceWithoutWhatItIsAbout) {
   EXPECT_EQ(text.substr(v[1].target.span.begin, v[1].target.span.size()), "a new treaty");
 }
 
+TEST(StanceCriticism, ADemonymDeepInATargetIsNoLink) {
+  RunTargetTable({
+      // A demonym after a preposition modifies the noun after it: the
+      // target is the ships' passage, not Iran.
+      {"NOR", "Sweden opposed the passage of Iranian ships through the strait.",
+       "SWE oppose oppose ->- [the passage of Iranian ships through the strait]"},
+      // ... and no later name stands in for it.
+      {"NOR", "Sweden supported talks on Iranian grain exports and the ITRs.",
+       "SWE support support ->- [talks on Iranian grain exports and the ITRs]"},
+      // The demonym first in the phrase, or with the state's organs after
+      // it, is the state.
+      {"NOR", "Sweden opposed the Iranian position.",
+       "SWE oppose oppose ->IRN [the Iranian position]"},
+      {"NOR", "Sweden supported talks with Iranian authorities on grain.",
+       "SWE support support ->IRN [talks with Iranian authorities on grain]"},
+      {"NOR", "Sweden supported talks on Iranian navy officials.",
+       "SWE support support ->- [talks on Iranian navy officials]"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

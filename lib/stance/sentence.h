@@ -282,6 +282,7 @@ class SentenceAnalyzer : public SentenceUnits {
   Target MakeTarget(int from, int clause_end, int hit_index);
   bool NominalWithoutLightVerb(const HitState& s) const;
   int SubjectPredicateStart(const Hit& h, int cb, int end) const;
+  bool DemonymIsTheState(int i) const;
   void LinkTarget(int b, int e, StanceTarget* t) const;
   void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
 

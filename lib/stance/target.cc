@@ -20,14 +20,34 @@ int SentenceAnalyzer::NounPhraseStart(int e, int lower) const {
   return b;
 }
 
+// Whether the demonym at unit i stands for the state itself: its organs
+// follow ("the Indian government", "violence by Israeli forces", "Afghan
+// security forces"), and no role noun after them makes them a person's
+// ("a French government official").
+bool SentenceAnalyzer::DemonymIsTheState(int i) const {
+  const int oe = MatchList(i + 1, lex_.state_agent);
+  return oe > i + 1 && !InList(oe, en_.holder_role_nouns);
+}
+
+// The topic and the entity a target names: the first of each. A demonym
+// after a preposition modifies a noun deeper in the phrase ("the passage
+// of Ukrainian ships", "attacks on Ukrainian cities"): the target is that
+// noun's, not the state's, so the target links no entity from there on
+// (unless the demonym's organs are the noun, DemonymIsTheState).
 void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
   t->topic.clear();
   t->entity.clear();
   t->kind.clear();
+  bool deep = false, modifier = false;
   for (int i = b; i < e; ++i) {
+    deep |= InList(i, en_.prepositions);
     if (units_[i].kind == UK::kTopic && t->topic.empty()) t->topic = ents_[units_[i].ent].id;
+    if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && units_[i].ent >= 0 &&
+        deep && t->entity.empty() && DemonymAdjective(ents_[units_[i].ent]) &&
+        units_[i].span == ents_[units_[i].ent].span && !DemonymIsTheState(i))
+      modifier = true;
     if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && t->entity.empty() &&
-        units_[i].ent >= 0) {
+        units_[i].ent >= 0 && !modifier) {
       t->entity = ents_[units_[i].ent].id;
       t->kind = ents_[units_[i].ent].kind;
     }
