@@ -33,12 +33,14 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   s.target = MakeTarget(s.h.e, s.ce, hi);
   FindAnchor(&s);
   if (!FindActors(&s)) return;
-  // A possessed nominal cue opening the subject: its target stops at the
-  // predicate ("Russia's veto of the draft was regrettable": the draft);
-  // with nothing before the predicate ("Russia's veto is regrettable") the
-  // cue says nothing of what it is about.
+  // A possessed nominal cue or a compound participle opening the subject:
+  // its target stops at the predicate ("Russia's veto of the draft was
+  // regrettable": the draft; "Russian-backed separatists were attacked":
+  // separatists); with nothing before the predicate ("Russia's veto is
+  // regrettable") the cue says nothing of what it is about.
   bool bare_subject = false;
-  if (!s.actors.empty() && s.sieve == "possessive" && NominalWithoutLightVerb(s)) {
+  if (!s.actors.empty() && s.sieve == "possessive" &&
+      (NominalWithoutLightVerb(s) || CompoundParticiple(s.h))) {
     const int pe = SubjectPredicateStart(s.h, s.cb, s.target.end_unit);
     if (pe < s.target.end_unit) {
       s.target = MakeTarget(s.h.e, pe, hi);

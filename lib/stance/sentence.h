@@ -190,6 +190,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool SharedSubjectSieve(HitState* s);
   bool ProposerSieve(HitState* s);
   bool ReducedPassive(const Hit& h, int before) const;
+  bool CompoundParticiple(const Hit& h) const;
   bool HolderAfter(const Hit& h, int cb, int ce, std::vector<ActorRef>* actors, Target* target);
 
   // ---- the doer of a wrong (doer_sieves.cc) --------------------------------
