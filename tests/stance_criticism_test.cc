@@ -849,5 +849,28 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
   });
 }
 
+TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
+  RunTable({
+      // A wrong in the passive done by doers a state stands behind is the
+      // state's; a participle need not end in -ed or -en ("shot down").
+      {"NOR", "The plane was shot down by separatists backed by Russia.",
+       "NOR oppose accuse ->RUS"},
+      {"NOR", "The town was shelled by militants armed by Russia.", "NOR oppose accuse ->RUS"},
+      {"NOR", "The aircraft was shot down by separatists, armed and trained by Russia.",
+       "NOR oppose accuse ->RUS"},
+      {"NOR", "The town was shelled by militants supported by Moscow.",
+       "NOR oppose accuse ->RUS"},
+      // "pro-" names a cause, not a sponsor; nobody is no state.
+      {"NOR", "The plane was shot down by pro-Russian separatists.", ""},
+      {"NOR", "The town was shelled by militants armed by nobody.", ""},
+      // Blame with a degree; a duty is no blame.
+      {"NOR", "Russia bears a heavy responsibility for this tragedy.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Ukraine bears a heavy responsibility for protecting its citizens.", ""},
+      {"NOR", "Russia has not done enough to stop the violence.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Ukraine has not done enough to deserve this.", ""},
+      {"NOR", "Russia is holding the Council hostage.", "NOR oppose accuse ->RUS"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus
