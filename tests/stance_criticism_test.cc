@@ -837,8 +837,11 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
        "SWE oppose accuse ->RUS; SWE oppose condemn ->RUS"},
       {"SWE", "Russia has annexed the region. We condemn these actions.",
        "SWE oppose accuse ->RUS; SWE oppose condemn ->RUS"},
-      {"SWE", "Russia has annexed the region. We condemn this attack on the city.",
+      {"SWE", "Russia has annexed the region. We condemn the attack on the city.",
        "SWE oppose accuse ->RUS; SWE oppose condemn ->-"},
+      // A demonstrative attack refers back, as "these illegal acts" do.
+      {"SWE", "Russia has shelled the city. We condemn this attack.",
+       "SWE oppose accuse ->RUS; SWE oppose condemn ->RUS"},
       {"SWE", "We condemn it.", "SWE oppose condemn ->-"},
       // A participle of report whose subject is not named here: nobody
       // holds the criticism, not the speaker.
@@ -858,8 +861,7 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"NOR", "The town was shelled by militants armed by Russia.", "NOR oppose accuse ->RUS"},
       {"NOR", "The aircraft was shot down by separatists, armed and trained by Russia.",
        "NOR oppose accuse ->RUS"},
-      {"NOR", "The town was shelled by militants supported by Moscow.",
-       "NOR oppose accuse ->RUS"},
+      {"NOR", "The town was shelled by militants supported by Moscow.", "NOR oppose accuse ->RUS"},
       // "pro-" names a cause, not a sponsor; nobody is no state.
       {"NOR", "The plane was shot down by pro-Russian separatists.", ""},
       {"NOR", "The town was shelled by militants armed by nobody.", ""},
@@ -869,6 +871,20 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"NOR", "Russia has not done enough to stop the violence.", "NOR oppose criticise ->RUS"},
       {"NOR", "Ukraine has not done enough to deserve this.", ""},
       {"NOR", "Russia is holding the Council hostage.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Russia has turned a blind eye to the crimes.", "NOR oppose criticise ->RUS"},
+      // An attack or assault launched by a state; a terrorist attack names
+      // no state, and the one attacked is no doer.
+      {"NOR", "Russia launched an attack on the city.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia launched an assault on the city.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Ukraine has been subjected to a terrorist attack.", ""},
+      {"NOR", "Ukraine repelled the attack.", ""},
+      // Force against civilians or protesters is said of the clause's
+      // subject; urging another state to a wrong is the urger's wrong.
+      {"RUS", "Ukraine is using heavy artillery against civilians.", "RUS oppose accuse ->UKR"},
+      {"RUS", "Ukraine is using force against peaceful protesters.", "RUS oppose accuse ->UKR"},
+      {"RUS", "The United States encouraged Ukraine to launch an attack on the city.",
+       "RUS oppose accuse ->USA"},
+      {"RUS", "The United States encouraged Ukraine to join the treaty.", "USA support urge ->UKR"},
   });
 }
 
