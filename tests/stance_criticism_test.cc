@@ -872,6 +872,17 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"NOR", "Ukraine has not done enough to deserve this.", ""},
       {"NOR", "Russia is holding the Council hostage.", "NOR oppose accuse ->RUS"},
       {"NOR", "Russia has turned a blind eye to the crimes.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia is fomenting instability in the east.", "NOR oppose accuse ->RUS"},
+      // Duties not met: only negated are they a criticism.
+      {"NOR", "Russia has not withdrawn its troops.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia has withdrawn its troops.", ""},
+      {"NOR", "Russia has not used its influence with the separatists.",
+       "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia used its influence with the separatists.", ""},
+      {"NOR", "Russia did not engage in any serious discussion.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia has not taken a single step to implement the agreement.",
+       "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia has taken steps to implement the agreement.", ""},
       // An attack or assault launched by a state; a terrorist attack names
       // no state, and the one attacked is no doer.
       {"NOR", "Russia launched an attack on the city.", "NOR oppose criticise ->RUS"},
