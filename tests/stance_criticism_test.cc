@@ -873,6 +873,11 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"NOR", "Russia is holding the Council hostage.", "NOR oppose accuse ->RUS"},
       {"NOR", "Russia has turned a blind eye to the crimes.", "NOR oppose criticise ->RUS"},
       {"NOR", "Russia is fomenting instability in the east.", "NOR oppose accuse ->RUS"},
+      // A wrong's source after "from" is its doer.
+      {"RUS", "Such hypocrisy from the United States is unacceptable.",
+       "RUS oppose criticise ->USA"},
+      {"UKR", "We have seen constant provocations from the Russian side.",
+       "UKR oppose criticise ->RUS"},
       // Duties not met: only negated are they a criticism.
       {"NOR", "Russia has not withdrawn its troops.", "NOR oppose criticise ->RUS"},
       {"NOR", "Russia has withdrawn its troops.", ""},

@@ -400,6 +400,13 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (IsWord(a, "the") || IsWord(a, "our")) ++a;
     if (StateOf(a, out)) return true;
   }
+  // A wrong from its source: "such hypocrisy from Washington", "provocations
+  // from the Russian side".
+  if (def.pos == CuePos::kNoun && IsWord(k, "from")) {
+    int a = k + 1;
+    if (IsWord(a, "the") || IsWord(a, "our")) ++a;
+    if (StateOrCapitalAt(PastOrgansOf(a), out)) return true;
+  }
   // An evaluative adjective: on a state's organs ("the self-proclaimed Kyiv
   // authorities"), or on a conduct noun whose "of X" is the doer ("the
   // dangerous stance of the Russian Federation", "illegal actions of X").
