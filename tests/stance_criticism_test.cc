@@ -873,6 +873,16 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"NOR", "Russia is holding the Council hostage.", "NOR oppose accuse ->RUS"},
       {"NOR", "Russia has turned a blind eye to the crimes.", "NOR oppose criticise ->RUS"},
       {"NOR", "Russia is fomenting instability in the east.", "NOR oppose accuse ->RUS"},
+      // A wrong said in a relative clause of another subject is not the
+      // main clause's subject's; the subject's own relative clause is.
+      {"NOR", "Ukraine has offered a ceasefire, which the separatists have violated.", ""},
+      {"NOR", "Ukraine is fighting armed groups that have seized buildings.", ""},
+      {"NOR", "It is Russia that has violated the agreement.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Russian proxies, who entered the region, have violated the ceasefire.",
+       "NOR oppose accuse ->RUS"},
+      {"NOR", "Russia has moved its forces, which the separatists have attacked.", ""},
+      {"NOR", "Russia, which the whole world has seen, has violated the Charter.",
+       "NOR oppose accuse ->RUS"},
       // A wrong's source after "from" is its doer.
       {"RUS", "Such hypocrisy from the United States is unacceptable.",
        "RUS oppose criticise ->USA"},
