@@ -883,6 +883,13 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"NOR", "Russia has moved its forces, which the separatists have attacked.", ""},
       {"NOR", "Russia, which the whole world has seen, has violated the Charter.",
        "NOR oppose accuse ->RUS"},
+      // The victim of a wrong is not its doer: a past tense after a state is
+      // its verb, and "attacks" after "to" is a noun.
+      {"NOR", "Ukraine suffered repeated provocations.", ""},
+      {"NOR", "Ukraine suffered repeated attacks from Russian forces.",
+       "NOR oppose criticise ->RUS"},
+      {"NOR", "Ukraine has been forced to respond to attacks on its soldiers.", ""},
+      {"NOR", "Russia staged repeated provocations.", "NOR oppose criticise ->RUS"},
       // A wrong's source after "from" is its doer.
       {"RUS", "Such hypocrisy from the United States is unacceptable.",
        "RUS oppose criticise ->USA"},

@@ -250,8 +250,16 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
   if (IsActor(k) && IsPunct(k - 1, '-') && k >= 2 && units_[k - 2].kind == UK::kWord &&
       MatchList(k - 2, lex_.stance_prefix) == k - 1)
     return false;
-  if (IsActor(k))
+  if (IsActor(k)) {
+    // "Ukraine suffered repeated provocations": a past tense after a named
+    // state is its verb, not a modifier of the wrong (a perpetration verb's
+    // subject is found by EvaluationAgent).
+    const bool demonym = units_[k].ent >= 0 && ents_[units_[k].ent].form == "demonym";
+    if (!demonym && k + 1 < b && units_[k + 1].kind == UK::kWord && units_[k + 1].low.size() > 3 &&
+        units_[k + 1].low.compare(units_[k + 1].low.size() - 2, 2, "ed") == 0)
+      return false;
     return !AfterPlacePreposition(k) && !InPrepositionalPhrase(k, cb) && StateOf(k, out);
+  }
   if (InList(k, en_.agent_possessives)) {
     std::vector<ActorRef> c;
     int e = 0;
