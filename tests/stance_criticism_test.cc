@@ -890,6 +890,13 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
        "NOR oppose criticise ->RUS"},
       {"NOR", "Ukraine has been forced to respond to attacks on its soldiers.", ""},
       {"NOR", "Russia staged repeated provocations.", "NOR oppose criticise ->RUS"},
+      // A claim's content is the claimant's, reported, or nobody's.
+      {"NOR", "Russia's allegations that Ukraine is shelling civilians are baseless.",
+       "RUS oppose accuse ->UKR"},
+      {"NOR", "The allegations that Ukraine is shelling civilians are baseless.", ""},
+      {"NOR", "We reject the claim that Ukraine violated the ceasefire.", "NOR oppose reject ->-"},
+      {"NOR", "We reject Russia's claim that Ukraine violated the ceasefire.",
+       "NOR oppose reject ->RUS"},
       // A wrong's source after "from" is its doer.
       {"RUS", "Such hypocrisy from the United States is unacceptable.",
        "RUS oppose criticise ->USA"},

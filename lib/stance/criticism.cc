@@ -38,6 +38,20 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
                                        bool* reported) const {
   *reported = false;
   for (int k = cue_b - 1; k >= 0; --k) {
+    // A claim's content: "Russia's allegations that Ukraine is shelling
+    // civilians (are baseless)" is Russia's, reported; the claim of nobody
+    // named is nobody's criticism.
+    if (IsWord(k, "that") && k > 0 && InList(k - 1, en_.claim_nouns)) {
+      ActorRef st;
+      int p = k - 2;
+      while (p >= 0 && (ModifierShaped(p) || IsAdverb(p))) --p;
+      if (!(IsWord(p, "'s") && StateOf(p - 1, &st)) && !(IsActor(p) && StateOf(p, &st)))
+        return false;
+      *holder = st;
+      *reported = true;
+      *via = "report";
+      return true;
+    }
     if (units_[k].kind != UK::kWord || MatchList(k, lex_.report) < 0) continue;
     if (InList(k, en_.impersonal_report_words)) return false;  // "according to reports, ..."
     // A noun, not a report verb: "Russia's claims are baseless", "these
@@ -495,7 +509,20 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
 // not the first entity named.
 void SentenceAnalyzer::AgentLink(HitState* s) const {
   if (s->def.polarity != "oppose" || s->target.end_unit <= s->h.e) return;
-  for (int k = s->h.e; k < s->target.end_unit; ++k) {
+  // "We reject the lie that Ukraine attacked first": what follows is the
+  // claim's content; a wrong or a state named there is not what is opposed.
+  int claim = -1;
+  for (int k = s->h.e + 1; k < s->target.end_unit && claim < 0; ++k)
+    if (IsWord(k, "that") && InList(k - 1, en_.claim_nouns)) claim = k;
+  if (claim >= 0 && s->target.t.kind == "government") {
+    for (int k = claim; k < s->target.end_unit; ++k) {
+      if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) continue;
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+      break;
+    }
+  }
+  for (int k = s->h.e; k < (claim >= 0 ? claim : s->target.end_unit); ++k) {
     if (hit_at_[k] < 0) continue;
     const Hit& x = hits_[hit_at_[k]];
     if (lex_.defs[x.def].frame != CueFrame::kEvaluation) continue;
