@@ -54,18 +54,7 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
     }
     if (units_[k].kind != UK::kWord || MatchList(k, lex_.report) < 0) continue;
     if (InList(k, en_.impersonal_report_words)) return false;  // "according to reports, ..."
-    // A noun, not a report verb: "Russia's claims are baseless", "these
-    // claims", "their claims".
-    if (IsWord(k - 1, "'s") || InList(k - 1, en_.articles) || InList(k - 1, en_.demonstratives) ||
-        InList(k - 1, en_.agent_possessives))
-      continue;
-    // A report verb in a relative clause closed before the cue ("Russia,
-    // which claims to respect the law, has violated ..."): not the holder.
-    if (InList(k - 1, en_.relative_pronouns)) {
-      bool closed = false;
-      for (int c = k + 1; c < cue_b && !closed; ++c) closed = IsPunct(c, ',');
-      if (closed) continue;
-    }
+    if (!ReportsUpTo(k, cue_b)) continue;
     Parse p = ParseSubject(ClauseStart(k), k);
     if (!p.ok) {
       std::vector<ActorRef> c;
@@ -793,6 +782,20 @@ void SentenceAnalyzer::ObjectBackReference(std::vector<Stance>* out, size_t firs
     o.target.entity = last_criticised_;
     o.target.kind = "government";
   }
+}
+
+// Whether the report word at unit k (lex_.report) reports what stands at
+// `before`: not a noun ("Russia's claims are baseless", "these claims",
+// "their claims"), nor a verb in a relative clause closed before it
+// ("Russia, which claims to respect the law, has violated ...").
+bool SentenceAnalyzer::ReportsUpTo(int k, int before) const {
+  if (IsWord(k - 1, "'s") || InList(k - 1, en_.articles) || InList(k - 1, en_.demonstratives) ||
+      InList(k - 1, en_.agent_possessives))
+    return false;
+  if (InList(k - 1, en_.relative_pronouns))
+    for (int c = k + 1; c < before; ++c)
+      if (IsPunct(c, ',')) return false;
+  return true;
 }
 
 // Whether a relative or "that" clause opens between the actor at unit `a`

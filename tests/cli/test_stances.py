@@ -209,3 +209,18 @@ def test_stances_sponsors_backing_is_no_stance_of_its_own(t):
     r = t.jsonl("stances", "--speaker", "UKR", p)[0]
     got = [(s["actor"]["id"], s["polarity"], s["target"].get("id")) for s in r["stances"]]
     assert got == [("UKR", "oppose", "RUS")], got
+
+
+def test_stances_claim_nouns_and_closed_relative_clauses_report_nothing(t):
+    # A report word as a noun ("Russia's claims") or in a relative clause
+    # closed before the cue reports nothing: the criticism is the speaker's
+    # own assertion; "Russia claims that ..." is Russia's, reported (#13).
+    def modalities(text):
+        p = t.write("speech.txt", text + "\n")
+        r = t.jsonl("stances", "--speaker", "UKR", p)[0]
+        return [(s["actor"]["id"], s["target"].get("id"), s["modality"]) for s in r["stances"]]
+    assert modalities("Russia, which claims to respect the law, has violated the Charter.") == [
+        ("UKR", "RUS", "asserted")]
+    assert modalities("Russia's claims are false.") == [("UKR", "RUS", "asserted")]
+    assert modalities("Russia claims that Ukraine violated the ceasefire.") == [
+        ("RUS", "UKR", "reported")]
