@@ -897,6 +897,13 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"NOR", "We reject the claim that Ukraine violated the ceasefire.", "NOR oppose reject ->-"},
       {"NOR", "We reject Russia's claim that Ukraine violated the ceasefire.",
        "NOR oppose reject ->RUS"},
+      // Armed groups armed, trained or funded by a state: the state's wrong;
+      // not so for a state's own soldiers.
+      {"NOR", "These separatists are being trained, armed and funded by Russia.",
+       "NOR oppose accuse ->RUS"},
+      {"NOR", "The militants were armed by Iran.", "NOR oppose accuse ->IRN"},
+      {"NOR", "Ukrainian soldiers are trained by the United States.", ""},
+      {"NOR", "The separatists are armed.", ""},
       // A wrong's source after "from" is its doer.
       {"RUS", "Such hypocrisy from the United States is unacceptable.",
        "RUS oppose criticise ->USA"},
