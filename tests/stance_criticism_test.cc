@@ -904,7 +904,11 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"NOR", "The militants were armed by Iran.", "NOR oppose accuse ->IRN"},
       {"NOR", "Ukrainian soldiers are trained by the United States.", ""},
       {"NOR", "The separatists are armed.", ""},
-      // A wrong's source after "from" is its doer.
+      // A wrong's source after "from" or "came from" is its doer.
+      {"RUS", "The most cynical statement came from the United States.",
+       "RUS oppose criticise ->USA"},
+      {"RUS", "The most unfair of all came from our Ukrainian colleague.",
+       "RUS oppose criticise ->UKR"},
       {"RUS", "Such hypocrisy from the United States is unacceptable.",
        "RUS oppose criticise ->USA"},
       {"UKR", "We have seen constant provocations from the Russian side.",

@@ -410,8 +410,15 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   }
   // A wrong from its source: "such hypocrisy from Washington", "provocations
   // from the Russian side".
-  if (def.pos == CuePos::kNoun && IsWord(k, "from")) {
-    int a = k + 1;
+  // The same past "came from" in the clause: "the most unfair of all came
+  // from our Ukrainian colleague".
+  int from = -1;
+  if (def.pos == CuePos::kNoun && IsWord(k, "from")) from = k;
+  for (int v = h.e; from < 0 && v < ce && v < h.e + 6 && units_[v].kind == UK::kWord; ++v)
+    if ((IsWord(v, "came") || IsWord(v, "comes") || IsWord(v, "come")) && IsWord(v + 1, "from"))
+      from = v + 1;
+  if (from >= 0) {
+    int a = from + 1;
     if (IsWord(a, "the") || IsWord(a, "our")) ++a;
     if (StateOrCapitalAt(PastOrgansOf(a), out)) return true;
   }
