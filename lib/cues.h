@@ -44,6 +44,10 @@ struct CueDef {
   std::vector<std::string> not_next;  // lower-cased words that veto the cue when next
   std::vector<std::string> prev;      // if set, the cue needs one of these words just before
   std::vector<std::string> not_prev;  // lower-cased words that veto the cue when just before
+  // If set, the cue counts only when one of these lower-cased words stands
+  // in the twelve units before it, up to a sentence or clause mark: the
+  // subject of a passive ("separatists ... are armed by Russia").
+  std::vector<std::string> subject_words;
   // The holder follows the cue ("drew criticism from X", "unacceptable to X").
   bool holder_after = false;
   // The cue counts only before an object and "to": "asked the CWG to open",

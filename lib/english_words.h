@@ -149,6 +149,8 @@ struct EnglishWords {
   WordList repetition_words;
   WordList stop_nouns;
   WordList demonstratives;
+  WordList irregular_participles;
+  WordList claim_nouns;
   WordList deployment_participles;
   WordList negative_objects;
   WordList condemning_acts;

@@ -38,20 +38,23 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
                                        bool* reported) const {
   *reported = false;
   for (int k = cue_b - 1; k >= 0; --k) {
+    // A claim's content: "Russia's allegations that Ukraine is shelling
+    // civilians (are baseless)" is Russia's, reported; the claim of nobody
+    // named is nobody's criticism.
+    if (IsWord(k, "that") && k > 0 && InList(k - 1, en_.claim_nouns)) {
+      ActorRef st;
+      int p = k - 2;
+      while (p >= 0 && (ModifierShaped(p) || IsAdverb(p))) --p;
+      if (!(IsWord(p, "'s") && StateOf(p - 1, &st)) && !(IsActor(p) && StateOf(p, &st)))
+        return false;
+      *holder = st;
+      *reported = true;
+      *via = "report";
+      return true;
+    }
     if (units_[k].kind != UK::kWord || MatchList(k, lex_.report) < 0) continue;
     if (InList(k, en_.impersonal_report_words)) return false;  // "according to reports, ..."
-    // A noun, not a report verb: "Russia's claims are baseless", "these
-    // claims", "their claims".
-    if (IsWord(k - 1, "'s") || InList(k - 1, en_.articles) || InList(k - 1, en_.demonstratives) ||
-        InList(k - 1, en_.agent_possessives))
-      continue;
-    // A report verb in a relative clause closed before the cue ("Russia,
-    // which claims to respect the law, has violated ..."): not the holder.
-    if (InList(k - 1, en_.relative_pronouns)) {
-      bool closed = false;
-      for (int c = k + 1; c < cue_b && !closed; ++c) closed = IsPunct(c, ',');
-      if (closed) continue;
-    }
+    if (!ReportsUpTo(k, cue_b)) continue;
     Parse p = ParseSubject(ClauseStart(k), k);
     if (!p.ok) {
       std::vector<ActorRef> c;
@@ -209,6 +212,10 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
         if (CleftDoer(h.e, s->ce, &doer)) states.push_back(doer);
         continue;
       }
+      // "Ukraine has offered a ceasefire, which the separatists have
+      // violated", "Ukraine is fighting armed groups that have seized ...":
+      // the wrong is said in a clause of another subject.
+      if (au >= 0 && ClauseOfAnotherSubject(au, h.b)) continue;
       if (a.actor.kind == "government") {
         states.push_back(a);
       } else if (a.actor.span.size() > 0) {
@@ -398,7 +405,20 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
 // not the first entity named.
 void SentenceAnalyzer::AgentLink(HitState* s) const {
   if (s->def.polarity != "oppose" || s->target.end_unit <= s->h.e) return;
-  for (int k = s->h.e; k < s->target.end_unit; ++k) {
+  // "We reject the lie that Ukraine attacked first": what follows is the
+  // claim's content; a wrong or a state named there is not what is opposed.
+  int claim = -1;
+  for (int k = s->h.e + 1; k < s->target.end_unit && claim < 0; ++k)
+    if (IsWord(k, "that") && InList(k - 1, en_.claim_nouns)) claim = k;
+  if (claim >= 0 && s->target.t.kind == "government") {
+    for (int k = claim; k < s->target.end_unit; ++k) {
+      if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) continue;
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+      break;
+    }
+  }
+  for (int k = s->h.e; k < (claim >= 0 ? claim : s->target.end_unit); ++k) {
     if (hit_at_[k] < 0) continue;
     const Hit& x = hits_[hit_at_[k]];
     if (lex_.defs[x.def].frame != CueFrame::kEvaluation) continue;
@@ -669,6 +689,52 @@ void SentenceAnalyzer::ObjectBackReference(std::vector<Stance>* out, size_t firs
     o.target.entity = last_criticised_;
     o.target.kind = "government";
   }
+}
+
+// Whether the report word at unit k (lex_.report) reports what stands at
+// `before`: not a noun ("Russia's claims are baseless", "these claims",
+// "their claims"), nor a verb in a relative clause closed before it
+// ("Russia, which claims to respect the law, has violated ...").
+bool SentenceAnalyzer::ReportsUpTo(int k, int before) const {
+  if (IsWord(k - 1, "'s") || InList(k - 1, en_.articles) || InList(k - 1, en_.demonstratives) ||
+      InList(k - 1, en_.agent_possessives))
+    return false;
+  if (InList(k - 1, en_.relative_pronouns))
+    for (int c = k + 1; c < before; ++c)
+      if (IsPunct(c, ',')) return false;
+  return true;
+}
+
+// Whether a relative or "that" clause opens between the actor at unit `a`
+// and the cue at `cue` and is still open at the cue, about something other
+// than the actor ("a ceasefire, which the separatists have violated"; not
+// "Russia, which ..."): the cue's verb has another subject.
+bool SentenceAnalyzer::ClauseOfAnotherSubject(int a, int cue) const {
+  for (int r = a + 1; r < cue; ++r) {
+    if (!InList(r, en_.relative_pronouns)) continue;
+    for (int c = r + 1; c < cue; ++c)
+      if (IsPunct(c, ',')) return false;  // closed before the cue
+    // A clause with its own subject: "its forces, which the separatists
+    // have attacked".
+    if (IsActor(r + 1) || InList(r + 1, en_.articles) || InList(r + 1, en_.demonstratives) ||
+        InList(r + 1, en_.agent_possessives) || IsWord(r + 1, "we") || IsWord(r + 1, "they") ||
+        IsWord(r + 1, "it") || IsWord(r + 1, "he") || IsWord(r + 1, "she"))
+      return true;
+    // The actor or the noun it modifies ("Ukrainian neo-Nazis who ...",
+    // "Russia's proxies that ...") is the clause's subject.
+    const int antecedent = IsPunct(r - 1, ',') ? r - 2 : r - 1;
+    bool head = antecedent >= a && antecedent <= a + 2;
+    for (int k = a + 1; head && k <= antecedent; ++k)
+      head = units_[k].kind == UK::kWord && hit_at_[k] == -1 && !IsActor(k);
+    if (head) return false;
+    // The actor's own means: "pull back its forces, which are massed at".
+    int m = antecedent;
+    while (m > a && units_[m].kind == UK::kWord && MatchList(m, lex_.state_agent) != antecedent + 1)
+      --m;
+    return !(m > a && InList(m - 1, en_.agent_possessives) &&
+             MatchList(m, lex_.state_agent) == antecedent + 1);
+  }
+  return false;
 }
 
 // Whether a negation of the verb stands in [b, e): any negation marker but

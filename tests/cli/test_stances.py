@@ -196,6 +196,9 @@ def test_stances_criticism_of_a_sponsor_not_of_a_cause(t):
                 for s in r["stances"] if s["actor"]["id"] == "UKR"]
     assert pairs("Russian-backed gunmen have shelled the city.") == [("UKR", "oppose", "RUS")]
     assert pairs("Pro-Russian gunmen have shelled the city.") == []
+    # The same in the passive; "shot" is a participle without -ed or -en.
+    assert pairs("The plane was shot down by Russian-backed gunmen.") == [("UKR", "oppose", "RUS")]
+    assert pairs("The plane was shot down by pro-Russian gunmen.") == []
 
 
 def test_stances_sponsors_backing_is_no_stance_of_its_own(t):
@@ -218,3 +221,18 @@ def test_stances_compound_participle_target_is_its_noun_phrase(t):
     assert got == [("RUS", "support", "militias")], got
     got = targets("Iran-backed militias in the region were attacked.\n")
     assert got == [("IRN", "support", "militias in the region")], got
+
+
+def test_stances_claim_nouns_and_closed_relative_clauses_report_nothing(t):
+    # A report word as a noun ("Russia's claims") or in a relative clause
+    # closed before the cue reports nothing: the criticism is the speaker's
+    # own assertion; "Russia claims that ..." is Russia's, reported (#13).
+    def modalities(text):
+        p = t.write("speech.txt", text + "\n")
+        r = t.jsonl("stances", "--speaker", "UKR", p)[0]
+        return [(s["actor"]["id"], s["target"].get("id"), s["modality"]) for s in r["stances"]]
+    assert modalities("Russia, which claims to respect the law, has violated the Charter.") == [
+        ("UKR", "RUS", "asserted")]
+    assert modalities("Russia's claims are false.") == [("UKR", "RUS", "asserted")]
+    assert modalities("Russia claims that Ukraine violated the ceasefire.") == [
+        ("RUS", "UKR", "reported")]
