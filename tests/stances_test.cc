@@ -656,6 +656,12 @@ TEST(StancesTest, NormativeHarmFaultAndWayOut) {
        "support", "the rules"},
       {"Sanctions, in our view, are a breach of international law.", "oppose", "Sanctions"},
       {"It is a threat to the open Internet.", "", ""},
+      // Grave concern with nothing after it is about the subject, or nothing.
+      {"The slow pace of the reform talks is a source of grave concern.", "oppose",
+       "The slow pace of the reform talks"},
+      {"This is a matter of grave concern.", "", ""},
+      {"We note this with grave concern.", "", ""},
+      {"We note with grave concern the slow pace of reform.", "oppose", "the slow pace"},
       {"The plan is not a threat to the open Internet.", "", ""},
       {"A threat to the open Internet was averted.", "", ""},
       // Two states joined name a relation, neither state's conduct.

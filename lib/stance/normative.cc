@@ -726,6 +726,19 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
     return true;
   }
   if (x == "concern" && i > 0 && In(w[i - 1].low, {"grave", "serious", "deep", "great"})) {
+    // Nothing after it: "X is a source (a matter) of grave concern", "X is
+    // of grave concern" is about the subject; without one, about nothing.
+    if (i + 1 >= w.size()) {
+      size_t j = i - 1;
+      while (j > 0 && i - j < 6 && !en.evaluation_be_forms.Contains(w[j].low)) --j;
+      if (j == 0 || !en.evaluation_be_forms.Contains(w[j].low) ||
+          en.dummy_subjects.Contains(w[j - 1].low))
+        return false;
+      const size_t sb = SubjectBefore(en, w, j);
+      if (sb >= j) return false;
+      n->target_begin = sb;
+      n->target_end = j;
+    }
     *polarity = "oppose";
     *act = "concern";
     return true;
