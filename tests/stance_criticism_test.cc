@@ -905,6 +905,8 @@ TEST(StanceCriticism, NoStanceWithoutWhatItIsAbout) {
       // the object.
       {"NOR", "We welcome and commend the new framework for cooperation.",
        "NOR support welcome ->- [the new framework for cooperation]"},
+      // A support with no verb after its subject is of the subject.
+      {"UKR", "Norway, supported by Sweden", "SWE support support ->NOR [Norway]"},
       // A cue at the end takes the proposal before, its text and place.
       {"NOR", "Sweden proposed a new treaty. Iran agreed.",
        "SWE support propose ->- [a new treaty]; IRN support agree ->SWE [a new treaty]"},

@@ -406,6 +406,11 @@ void SentenceAnalyzer::RoleOnlyClause(int cb, int ce, std::vector<Stance>* out) 
   if (!p.subjects.empty()) {
     t.t.entity = p.subjects[0].actor.id;
     t.t.kind = p.subjects[0].actor.kind;
+    // No verb ("CHINA, supported by EGYPT"): the support is of the subject.
+    if (verb >= ce && sent_.Contains(p.subjects[0].actor.span)) {
+      t.t.span = p.subjects[0].actor.span;
+      t.t.text = std::string(text_.substr(t.t.span.begin, t.t.span.size()));
+    }
   }
   d.polarity = "support";
   d.act = "support";
