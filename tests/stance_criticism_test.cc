@@ -880,7 +880,12 @@ TEST(StanceCriticism, TargetsStopAtTheNounPhrase) {
       // phrase, not the predicate, and the predicate's evaluation is the
       // speaker's criticism of the possessor.
       {"NOR", "Iran's rejection of the agreement was deeply regrettable.",
-       "IRN oppose reject ->- [the agreement]; NOR oppose criticise ->IRN [regrettable]"},
+       "IRN oppose reject ->- [the agreement]; NOR oppose criticise ->IRN [Iran's rejection of the "
+       "agreement]"},
+      {"NOR", "Russia's actions have been outrageous.",
+       "NOR oppose criticise ->RUS [Russia's actions]"},
+      {"NOR", "Russia annexed Crimea. This is outrageous.",
+       "NOR oppose accuse ->RUS [annexed Crimea]; NOR oppose criticise ->RUS [outrageous]"},
       {"NOR", "Sweden's support for the new framework has been noted.",
        "SWE support support ->- [the new framework]"},
       // Nothing before the predicate: no stance of the cue's own; the
