@@ -884,6 +884,11 @@ TEST(StanceCriticism, TargetsStopAtTheNounPhrase) {
        "agreement]"},
       {"NOR", "Russia's actions have been outrageous.",
        "NOR oppose criticise ->RUS [Russia's actions]"},
+      // An evaluation noun opening the subject, past a name in a phrase.
+      {"NOR", "The Russian aggression against Ukraine has caused great suffering.",
+       "NOR oppose criticise ->RUS [aggression against Ukraine]"},
+      {"NOR", "Iran's intransigence on this point is incomprehensible.",
+       "NOR oppose criticise ->IRN [intransigence on this point]"},
       {"NOR", "Russia annexed Crimea. This is outrageous.",
        "NOR oppose accuse ->RUS [annexed Crimea]; NOR oppose criticise ->RUS [outrageous]"},
       {"NOR", "Sweden's support for the new framework has been noted.",

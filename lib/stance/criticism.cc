@@ -268,6 +268,13 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   if (def.frame == CueFrame::kWrongdoing && duty) act = "demand";
   // The conduct: the cue's noun phrase or the verb's clause.
   Target t = MakeTarget(h.b, s->ce, s->hi);
+  // An evaluation noun or modifier opening the subject: up to the
+  // predicate ("Russia's illegal annexation of Crimea is a violation of
+  // ...").
+  if (def.frame == CueFrame::kEvaluation && (def.pos == CuePos::kNoun || def.pos == CuePos::kAdj)) {
+    const int pe = SubjectPredicateStart(h, s->cb, t.end_unit);
+    if (pe < t.end_unit) t = MakeTarget(h.b, pe, s->hi);
+  }
   Span target =
       t.t.span.size() > 0 ? t.t.span : Span{units_[h.b].span.begin, units_[h.e - 1].span.end};
   if (def.frame == CueFrame::kEvaluation && def.pos == CuePos::kNoun) {

@@ -179,7 +179,10 @@ int SentenceAnalyzer::SubjectPredicateStart(const Hit& h, int cb, int end) const
     if (units_[u].kind != UK::kWord) continue;
     if (InList(u, en_.embedded_clause_words)) return end;
     if (!InList(u, en_.predicate_starts)) continue;
-    if (IsWord(u - 1, "to") || IsActor(u - 1) || IsSubjectPronoun(u - 1)) return end;
+    // "the text the US has circulated"; not "aggression against Ukraine has".
+    if (IsWord(u - 1, "to") || IsSubjectPronoun(u - 1) ||
+        (IsActor(u - 1) && !InList(u - 2, en_.prepositions)))
+      return end;
     return u;
   }
   return end;
