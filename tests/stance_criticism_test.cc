@@ -935,6 +935,9 @@ TEST(StanceCriticism, ADemonymDeepInATargetIsNoLink) {
       // target is the ships' passage, not Iran.
       {"NOR", "Sweden opposed the passage of Iranian ships through the strait.",
        "SWE oppose oppose ->- [the passage of Iranian ships through the strait]"},
+      // So is one in a later clause of the target.
+      {"NOR", "Sweden opposed the text, just as it opposed Iranian ships in the port.",
+       "SWE oppose oppose ->- [the text, just as it opposed Iranian ships in the port]"},
       // ... and no later name stands in for it.
       {"NOR", "Sweden supported talks on Iranian grain exports and the ITRs.",
        "SWE support support ->- [talks on Iranian grain exports and the ITRs]"},

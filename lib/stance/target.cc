@@ -30,17 +30,19 @@ bool SentenceAnalyzer::DemonymIsTheState(int i) const {
 }
 
 // The topic and the entity a target names: the first of each. A demonym
-// after a preposition modifies a noun deeper in the phrase ("the passage
-// of Ukrainian ships", "attacks on Ukrainian cities"): the target is that
-// noun's, not the state's, so the target links no entity from there on
-// (unless the demonym's organs are the noun, DemonymIsTheState).
+// after a preposition, a comma or a clause word modifies a noun deeper in
+// the phrase or in another clause ("the passage of Ukrainian ships",
+// "attacks on Ukrainian cities", "the draft's adoption, just as it has
+// blocked Ukrainian ships"): the target is that noun's, not the state's,
+// so the target links no entity from there on (unless the demonym's organs
+// are the noun, DemonymIsTheState).
 void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
   t->topic.clear();
   t->entity.clear();
   t->kind.clear();
   bool deep = false, modifier = false;
   for (int i = b; i < e; ++i) {
-    deep |= InList(i, en_.prepositions);
+    deep |= InList(i, en_.prepositions) || IsPunct(i, ',') || InList(i, en_.embedded_clause_words);
     if (units_[i].kind == UK::kTopic && t->topic.empty()) t->topic = ents_[units_[i].ent].id;
     if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && units_[i].ent >= 0 &&
         deep && t->entity.empty() && DemonymAdjective(ents_[units_[i].ent]) &&
