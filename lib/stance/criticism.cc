@@ -283,20 +283,6 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     while (b - 1 > s->cb && (IsAdverb(b - 1) || ModifierShaped(b - 1))) --b;
     target.begin = units_[b].span.begin;
   }
-  // A predicate ("Iran's rejection of the agreement was regrettable",
-  // "Armenia's statement is unacceptable"): the conduct is the subject
-  // before the "be", not the adjective.
-  if (def.frame == CueFrame::kEvaluation && def.pos == CuePos::kAdj) {
-    int be = h.b - 1;
-    while (be > s->cb && IsAdverb(be)) --be;
-    if (InList(be, en_.evaluation_be_forms)) {
-      const int b = SubjectStart(s->cb, be);
-      int e = be;
-      while (e > b && InList(e - 1, en_.perfect_auxiliaries)) --e;
-      if (b < e && !InList(b, en_.dummy_subjects) && units_[e - 1].kind != UK::kPunct)
-        target = {units_[b].span.begin, units_[e - 1].span.end};
-    }
-  }
   // "Unfortunately, X has refused ...": the clause after the adverb.
   if (def.frame == CueFrame::kEvaluation && IsAdverb(h.b) && h.e == h.b + 1 && IsPunct(h.e, ',') &&
       SubjectStart(s->cb, h.b) == h.b) {
