@@ -242,12 +242,19 @@ struct Lexicon {
     std::string id;
   };
   std::vector<Capital> capitals;
+  // Territories whose annexation or occupation is known to be one state's
+  // ("occupied_places" in cues.json: Crimea -> RUS, the Golan -> ISR): the
+  // doer of "the illegal annexation of Crimea" when none is named.
+  std::vector<Capital> occupied_places;
   // Adds the capitals of a governments dictionary's states (entries of
   // "type": "state" with a "capital").
   Status AddCapitals(std::string_view json_text, const std::string& name);
   // Adds one capital name ("Kyiv", "Washington, D.C.": the part before a
   // comma) of the state `id`.
   void AddCapital(const std::string& id, std::string_view name);
+  // The lower-cased words of a place name (the part before a comma) with
+  // a state's id.
+  static Capital PlaceWords(const std::string& id, std::string_view name);
 
   // Adds one lexicon JSON text: a cue lexicon ("kind": "cue", the shipped
   // cues.json or a user extension) or a words file ("kind": "words",

@@ -904,6 +904,13 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"NOR", "The militants were armed by Iran.", "NOR oppose accuse ->IRN"},
       {"NOR", "Ukrainian soldiers are trained by the United States.", ""},
       {"NOR", "The separatists are armed.", ""},
+      // A judged annexation or occupation of a territory whose occupier is
+      // known (cues.json occupied_places); one merely named says nothing.
+      {"NOR", "The illegal annexation of Crimea hurts the people of Ukraine.",
+       "NOR oppose criticise ->RUS"},
+      {"NOR", "The protests were a prelude to the annexation of Crimea.", ""},
+      {"NOR", "We condemn the occupation of the Golan.", "NOR oppose condemn ->ISR"},
+      {"NOR", "The annexation of Crimea by the separatists was illegal.", ""},
       // A wrong's source after "from" or "came from" is its doer.
       {"RUS", "The most cynical statement came from the United States.",
        "RUS oppose criticise ->USA"},

@@ -545,6 +545,22 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (ClauseSubjectState(cb, v, out)) return true;
     break;
   }
+  // A wrong on a territory whose occupier the lexicon knows: "the illegal
+  // annexation of Crimea" (cues.json occupied_places), not when a "by"
+  // names someone else.
+  if (def.discourse && (IsWord(h.e, "of") || IsWord(h.e, "against") || IsWord(h.e, "in"))) {
+    int a = h.e + 1;
+    if (IsWord(a, "the")) ++a;
+    if (IsActor(a)) ++a;  // "the Syrian Golan": the demonym names the victim
+    for (const auto& place : lex_.occupied_places) {
+      const int e = MatchWords(a, place.words, false);
+      if (e < 0 || IsWord(e, "by") || IsWord(e, "'s")) continue;
+      const Span span{units_[a].span.begin, units_[e - 1].span.end};
+      *out = {ActorView{place.id, "government", text_.substr(span.begin, span.size()), span},
+              "occupied-place", 0.7};
+      return true;
+    }
+  }
   // A phrase of manner after an active verb: its subject did the act ("Iran
   // continues to supply weapons to the Houthis in violation of resolution
   // 2216").
