@@ -158,6 +158,8 @@ const EnglishList kEnglishLists[] = {
     {"state_pronouns", &EnglishWords::state_pronouns},
     {"place_nouns", &EnglishWords::place_nouns},
     {"quantity_words", &EnglishWords::quantity_words},
+    {"predicate_starts", &EnglishWords::predicate_starts},
+    {"embedded_clause_words", &EnglishWords::embedded_clause_words},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 

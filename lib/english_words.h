@@ -167,6 +167,8 @@ struct EnglishWords {
   WordList state_pronouns;
   WordList place_nouns;
   WordList quantity_words;
+  WordList predicate_starts;
+  WordList embedded_clause_words;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

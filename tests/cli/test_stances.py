@@ -225,6 +225,18 @@ def test_stances_sponsors_backing_is_no_stance_of_its_own(t):
     assert got == [("UKR", "oppose", "RUS")], got
 
 
+def test_stances_compound_participle_target_is_its_noun_phrase(t):
+    # "X-backed militias" as the subject: the backing's target is the noun
+    # phrase, not what is said of the militias.
+    def targets(text):
+        r = _stances(t, text)
+        return [(s["actor"]["id"], s["act"], s["target"]["text"]) for s in r["stances"]]
+    got = targets("Russian-backed militias were attacked near the border.\n")
+    assert got == [("RUS", "support", "militias")], got
+    got = targets("Iran-backed militias in the region were attacked.\n")
+    assert got == [("IRN", "support", "militias in the region")], got
+
+
 def test_stances_claim_nouns_and_closed_relative_clauses_report_nothing(t):
     # A report word as a noun ("Russia's claims") or in a relative clause
     # closed before the cue reports nothing: the criticism is the speaker's
