@@ -27,9 +27,9 @@ std::vector<Stance> Find(const std::string& text) {
 std::optional<std::vector<Stance>> FindWithDocSpeaker(const Document& d) {
   const std::string& text = d.text();
   auto ents = FindEntities(text);
-  std::optional<stance::DocSpeaker> sp = stance::FindDocSpeaker(En(), d, ents);
+  std::optional<stance::DocSpeaker> sp = stance::FindDocSpeaker(En(), d, Views(ents));
   if (!sp) return std::nullopt;
-  return stance::FindWithSpeaker(text, *sp, Finder(), Split(text), ents);
+  return stance::FindWithSpeaker(text, *sp, Finder(), Split(text), Views(ents));
 }
 
 // "ACTOR polarity" for each stance, sorted: compact to compare in tables.
@@ -429,7 +429,7 @@ TEST(StancesTest, ExecutiveOfficeSpeaksForGovernment) {
   EXPECT_EQ(us->via, "office");
   EXPECT_EQ(us->actor.text, "White House");
   // A document spoken by the office is the government's.
-  stance::DocSpeaker sp = stance::SpeakerFromId("White House", "", ents);
+  stance::DocSpeaker sp = stance::SpeakerFromId("White House", "", Views(ents));
   EXPECT_EQ(sp.id, "USA");
   EXPECT_EQ(sp.kind, "government");
 }
@@ -973,7 +973,7 @@ TEST(StancesTest, EchoNeedsARecentView) {
     auto sents = Split(text);
     auto ents = FindEntities(text);
     auto v = Finder().Find(text, sents, ents);
-    stance::EchoedViews(En(), text, sents, ents, &v);
+    stance::EchoedViews(En(), text, sents, Views(ents), &v);
     return Summary(v);
   };
   EXPECT_EQ(run("Brazil opposed the ITRs. Similar views have been expressed by Kenya."),
@@ -1003,7 +1003,8 @@ TEST(StancesTest, ParliamentSpeakers) {
       "We support the proposal on cables . The Commission will act . The Commission cannot do "
       "everything on its own .\n";
   auto sents = Split(text);
-  auto ents = FindEntities(text);
+  const auto found = FindEntities(text);
+  const std::vector<EntityView> ents = Views(found);
   std::vector<stance::DocSpeaker> speakers;
   std::vector<int> per;
   ASSERT_TRUE(stance::ParliamentSpeakers(En(), text, sents, ents, &speakers, &per));
@@ -1024,14 +1025,14 @@ TEST(StancesTest, ParliamentSpeakers) {
       "proposal.\n\n"
       "Doe, Member of the Commission. \xE2\x80\x93 Mr President, we reject the proposal.\n";
   speakers.clear();
-  ASSERT_TRUE(stance::ParliamentSpeakers(En(), labelled, Split(labelled), FindEntities(labelled),
-                                         &speakers, &per));
+  ASSERT_TRUE(stance::ParliamentSpeakers(En(), labelled, Split(labelled),
+                                         Views(FindEntities(labelled)), &speakers, &per));
   v = stance::FindWithSpeakers(labelled, speakers, per, Finder(), Split(labelled),
-                               FindEntities(labelled));
+                               Views(FindEntities(labelled)));
   EXPECT_EQ(Summary(v), "European Commission oppose, INTA support");
   // No debate: no speakers.
   const std::string speech = "Mr President , we support the ITRs .\n";
-  EXPECT_FALSE(stance::ParliamentSpeakers(En(), speech, Split(speech), FindEntities(speech),
+  EXPECT_FALSE(stance::ParliamentSpeakers(En(), speech, Split(speech), Views(FindEntities(speech)),
                                           &speakers, &per));
 }
 
@@ -1042,16 +1043,21 @@ TEST(StancesTest, ParliamentSpeakers) {
 TEST(StancesTest, QuotedEvaluationIsTheHolders) {
   auto run = [](const std::string& text) {
     auto sents = Split(text);
-    auto ents = FindEntities(text);
+    const auto found = FindEntities(text);
+    const std::vector<EntityView> ents = Views(found);
     std::vector<Span> added;
-    std::vector<Entity> qents;
+    std::vector<EntityView> qents;
+    StringStore strings;
     std::vector<stance::QuoteHolder> holders;
-    const std::vector<Entity>& use =
-        stance::AddQuoteSpeakers(En(), text, sents, ents, &added, &qents, &holders) ? qents : ents;
+    const std::vector<EntityView>& use =
+        stance::AddQuoteSpeakers(En(), text, sents, ents, &added, &qents, &strings, &holders)
+            ? qents
+            : ents;
     std::vector<stance::DocSpeaker> speakers;
     std::vector<int> per;
+    // Without speakers: the passes StanceFinder::Find runs.
     if (!stance::QuoteSpeakers(sents, holders, &speakers, &per))
-      return Summary(Finder().Find(text, sents, use));
+      return Summary(stance::FindWithSpeakers(text, {}, {}, Finder(), sents, use));
     return Summary(stance::FindWithSpeakers(text, speakers, per, Finder(), sents, use));
   };
   EXPECT_EQ(run("\"The new rules are a threat to the open Internet,\" said Ama Mensah of the "

@@ -135,7 +135,7 @@ void SentenceUnits::DemoteDemonyms() {
   for (int i = 0; i < n(); ++i) {
     Unit& u = units_[i];
     if (u.kind != UK::kActor || u.ent < 0) continue;
-    const Entity& e = ents_[u.ent];
+    const EntityView& e = ents_[u.ent];
     const std::string_view t = e.text;
     // Weak aliases are mostly ambiguous adjectives ("American", "Korean",
     // "Congolese"); their country names ("America", "Korea") stay.

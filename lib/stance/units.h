@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "caucus/entity_view.h"
 #include "caucus/types.h"
 #include "cues.h"
 #include "word_match.h"
@@ -130,7 +131,7 @@ inline bool IsAsciiAlnum(unsigned char c) {
 // across sentences so their memory is reused.
 class SentenceUnits {
  public:
-  SentenceUnits(const Lexicon& lex, std::string_view text, const std::vector<Entity>& ents,
+  SentenceUnits(const Lexicon& lex, std::string_view text, const std::vector<EntityView>& ents,
                 Arena* arena)
       : lex_(lex), en_(lex.english), text_(text), ents_(ents), arena_(arena) {}
 
@@ -247,7 +248,7 @@ class SentenceUnits {
   const Lexicon& lex_;
   const internal::EnglishWords& en_;  // lex_.english: the words of the rules
   std::string_view text_;
-  const std::vector<Entity>& ents_;
+  const std::vector<EntityView>& ents_;
   Arena* arena_;
   std::vector<Unit> units_;
   bool words_looked_up_ = false;     // LookUpWords has run: Unit::info and adverb are set
