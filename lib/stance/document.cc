@@ -224,8 +224,19 @@ void SortBySentence(std::vector<Stance>* stances) {
   };
   // A stable sort of a sorted list leaves it as it is, but moves every
   // stance (a dozen strings) to a buffer and back.
-  if (!std::is_sorted(stances->begin(), stances->end(), before))
-    std::stable_sort(stances->begin(), stances->end(), before);
+  std::vector<Stance>& v = *stances;
+  if (std::is_sorted(v.begin(), v.end(), before)) return;
+  // As std::stable_sort orders them, with each stance moved once: the keys
+  // (sentence, evidence start, position) sorted, then the stances taken in
+  // their order.
+  std::vector<std::pair<uint64_t, uint32_t>> keys(v.size());
+  for (size_t i = 0; i < v.size(); ++i)
+    keys[i] = {(uint64_t{v[i].sentence} << 32) | v[i].span.begin, static_cast<uint32_t>(i)};
+  std::sort(keys.begin(), keys.end());
+  std::vector<Stance> out;
+  out.reserve(v.size());
+  for (const auto& k : keys) out.push_back(std::move(v[k.second]));
+  v = std::move(out);
 }
 
 // The document passes, in order. Each reads what the ones before it
