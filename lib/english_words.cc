@@ -140,6 +140,7 @@ const EnglishList kEnglishLists[] = {
     {"repetition_words", &EnglishWords::repetition_words},
     {"stop_nouns", &EnglishWords::stop_nouns},
     {"demonstratives", &EnglishWords::demonstratives},
+    {"irregular_participles", &EnglishWords::irregular_participles},
     {"deployment_participles", &EnglishWords::deployment_participles},
     {"negative_objects", &EnglishWords::negative_objects},
     {"condemning_acts", &EnglishWords::condemning_acts},

@@ -149,6 +149,7 @@ struct EnglishWords {
   WordList repetition_words;
   WordList stop_nouns;
   WordList demonstratives;
+  WordList irregular_participles;
   WordList deployment_participles;
   WordList negative_objects;
   WordList condemning_acts;

@@ -839,8 +839,11 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
        "SWE oppose accuse ->RUS; SWE oppose condemn ->RUS"},
       {"SWE", "Russia has annexed the region. We condemn these actions.",
        "SWE oppose accuse ->RUS; SWE oppose condemn ->RUS"},
-      {"SWE", "Russia has annexed the region. We condemn this attack on the city.",
+      {"SWE", "Russia has annexed the region. We condemn the attack on the city.",
        "SWE oppose accuse ->RUS; SWE oppose condemn ->-"},
+      // A demonstrative attack refers back, as "these illegal acts" do.
+      {"SWE", "Russia has shelled the city. We condemn this attack.",
+       "SWE oppose accuse ->RUS; SWE oppose condemn ->RUS"},
       {"SWE", "We condemn it.", "SWE oppose condemn ->-"},
       // A participle of report whose subject is not named here: nobody
       // holds the criticism, not the speaker.
@@ -848,6 +851,75 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
       // A negated noun is no duty not met.
       {"NOR", "Iran will spare no effort in implementing the agreement.", "IRN support commit ->-"},
       {"NOR", "Iran has not implemented the agreement.", "NOR oppose accuse ->IRN"},
+  });
+}
+
+TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
+  RunTable({
+      // A wrong in the passive done by doers a state stands behind is the
+      // state's; a participle need not end in -ed or -en ("shot down").
+      {"NOR", "The plane was shot down by separatists backed by Russia.",
+       "NOR oppose accuse ->RUS"},
+      {"NOR", "The town was shelled by militants armed by Russia.", "NOR oppose accuse ->RUS"},
+      {"NOR", "The aircraft was shot down by separatists, armed and trained by Russia.",
+       "NOR oppose accuse ->RUS"},
+      {"NOR", "The town was shelled by militants supported by Moscow.", "NOR oppose accuse ->RUS"},
+      // "pro-" names a cause, not a sponsor; nobody is no state.
+      {"NOR", "The plane was shot down by pro-Russian separatists.", ""},
+      {"NOR", "The town was shelled by militants armed by nobody.", ""},
+      // Blame with a degree; a duty is no blame.
+      {"NOR", "Russia bears a heavy responsibility for this tragedy.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Ukraine bears a heavy responsibility for protecting its citizens.", ""},
+      {"NOR", "Russia has not done enough to stop the violence.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Ukraine has not done enough to deserve this.", ""},
+      {"NOR", "Russia is holding the Council hostage.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Russia has turned a blind eye to the crimes.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia is fomenting instability in the east.", "NOR oppose accuse ->RUS"},
+      // A wrong said in a relative clause of another subject is not the
+      // main clause's subject's; the subject's own relative clause is.
+      {"NOR", "Ukraine has offered a ceasefire, which the separatists have violated.", ""},
+      {"NOR", "Ukraine is fighting armed groups that have seized buildings.", ""},
+      {"NOR", "It is Russia that has violated the agreement.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Russian proxies, who entered the region, have violated the ceasefire.",
+       "NOR oppose accuse ->RUS"},
+      {"NOR", "Russia has moved its forces, which the separatists have attacked.", ""},
+      {"NOR", "Russia, which the whole world has seen, has violated the Charter.",
+       "NOR oppose accuse ->RUS"},
+      // The victim of a wrong is not its doer: a past tense after a state is
+      // its verb, and "attacks" after "to" is a noun.
+      {"NOR", "Ukraine suffered repeated provocations.", ""},
+      {"NOR", "Ukraine suffered repeated attacks from Russian forces.",
+       "NOR oppose criticise ->RUS"},
+      {"NOR", "Ukraine has been forced to respond to attacks on its soldiers.", ""},
+      {"NOR", "Russia staged repeated provocations.", "NOR oppose criticise ->RUS"},
+      // A wrong's source after "from" is its doer.
+      {"RUS", "Such hypocrisy from the United States is unacceptable.",
+       "RUS oppose criticise ->USA"},
+      {"UKR", "We have seen constant provocations from the Russian side.",
+       "UKR oppose criticise ->RUS"},
+      // Duties not met: only negated are they a criticism.
+      {"NOR", "Russia has not withdrawn its troops.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia has withdrawn its troops.", ""},
+      {"NOR", "Russia has not used its influence with the separatists.",
+       "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia used its influence with the separatists.", ""},
+      {"NOR", "Russia did not engage in any serious discussion.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia has not taken a single step to implement the agreement.",
+       "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia has taken steps to implement the agreement.", ""},
+      // An attack or assault launched by a state; a terrorist attack names
+      // no state, and the one attacked is no doer.
+      {"NOR", "Russia launched an attack on the city.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia launched an assault on the city.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Ukraine has been subjected to a terrorist attack.", ""},
+      {"NOR", "Ukraine repelled the attack.", ""},
+      // Force against civilians or protesters is said of the clause's
+      // subject; urging another state to a wrong is the urger's wrong.
+      {"RUS", "Ukraine is using heavy artillery against civilians.", "RUS oppose accuse ->UKR"},
+      {"RUS", "Ukraine is using force against peaceful protesters.", "RUS oppose accuse ->UKR"},
+      {"RUS", "The United States encouraged Ukraine to launch an attack on the city.",
+       "RUS oppose accuse ->USA"},
+      {"RUS", "The United States encouraged Ukraine to join the treaty.", "USA support urge ->UKR"},
   });
 }
 

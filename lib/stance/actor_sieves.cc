@@ -189,14 +189,25 @@ bool SentenceAnalyzer::PassiveSieve(HitState* s) {
   const bool reduced = ReducedPassive(h, k);
   if (!reduced && !IsBeForm(k)) return true;
   std::string_view w = units_[h.b].low;
-  if (!reduced && !(w.size() > 2 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
-                                     w.compare(w.size() - 2, 2, "en") == 0)))
+  if (!reduced &&
+      !(w.size() > 2 &&
+        (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0)) &&
+      !InList(h.b, en_.irregular_participles))
     return true;
   s->passive = true;
   int by = h.e;
   if (IsAdverb(by)) ++by;
   if (!IsWord(by, "by")) return true;
   s->actors = ListAfter(by + 1, ce);
+  // A wrong done by doers a state stands behind: "was shot down by
+  // Russian-backed separatists", "by militants armed by Russia".
+  ActorRef sponsor;
+  int sponsored_end = 0;
+  if (s->def.frame == CueFrame::kWrongdoing &&
+      SponsoredPhrase(by + 1, ce, &sponsor, &sponsored_end)) {
+    sponsor.conf *= 0.8;
+    s->actors = {sponsor};
+  }
   for (auto& a : s->actors) a.via = "passive";
   // The target is the subject of the passive clause; in a relative clause
   // ("a proposal that was criticised by"), the noun phrase before "that",

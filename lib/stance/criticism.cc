@@ -209,6 +209,10 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
         if (CleftDoer(h.e, s->ce, &doer)) states.push_back(doer);
         continue;
       }
+      // "Ukraine has offered a ceasefire, which the separatists have
+      // violated", "Ukraine is fighting armed groups that have seized ...":
+      // the wrong is said in a clause of another subject.
+      if (au >= 0 && ClauseOfAnotherSubject(au, h.b)) continue;
       if (a.actor.kind == "government") {
         states.push_back(a);
       } else if (a.actor.span.size() > 0) {
@@ -762,6 +766,38 @@ void SentenceAnalyzer::ObjectBackReference(std::vector<Stance>* out, size_t firs
     o.target.entity = last_criticised_;
     o.target.kind = "government";
   }
+}
+
+// Whether a relative or "that" clause opens between the actor at unit `a`
+// and the cue at `cue` and is still open at the cue, about something other
+// than the actor ("a ceasefire, which the separatists have violated"; not
+// "Russia, which ..."): the cue's verb has another subject.
+bool SentenceAnalyzer::ClauseOfAnotherSubject(int a, int cue) const {
+  for (int r = a + 1; r < cue; ++r) {
+    if (!InList(r, en_.relative_pronouns)) continue;
+    for (int c = r + 1; c < cue; ++c)
+      if (IsPunct(c, ',')) return false;  // closed before the cue
+    // A clause with its own subject: "its forces, which the separatists
+    // have attacked".
+    if (IsActor(r + 1) || InList(r + 1, en_.articles) || InList(r + 1, en_.demonstratives) ||
+        InList(r + 1, en_.agent_possessives) || IsWord(r + 1, "we") || IsWord(r + 1, "they") ||
+        IsWord(r + 1, "it") || IsWord(r + 1, "he") || IsWord(r + 1, "she"))
+      return true;
+    // The actor or the noun it modifies ("Ukrainian neo-Nazis who ...",
+    // "Russia's proxies that ...") is the clause's subject.
+    const int antecedent = IsPunct(r - 1, ',') ? r - 2 : r - 1;
+    bool head = antecedent >= a && antecedent <= a + 2;
+    for (int k = a + 1; head && k <= antecedent; ++k)
+      head = units_[k].kind == UK::kWord && hit_at_[k] == -1 && !IsActor(k);
+    if (head) return false;
+    // The actor's own means: "pull back its forces, which are massed at".
+    int m = antecedent;
+    while (m > a && units_[m].kind == UK::kWord && MatchList(m, lex_.state_agent) != antecedent + 1)
+      --m;
+    return !(m > a && InList(m - 1, en_.agent_possessives) &&
+             MatchList(m, lex_.state_agent) == antecedent + 1);
+  }
+  return false;
 }
 
 // Whether a negation of the verb stands in [b, e): any negation marker but

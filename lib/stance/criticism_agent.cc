@@ -113,33 +113,29 @@ bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
   return false;
 }
 
-// Whether the clause before the wrongdoing cue `cue` has as its subject
-// doers a state stands behind, then only a verb group: "Russian-backed
-// separatists", "militants (,) armed by Russia (,)" (markers
-// `agent_participle`). The state goes to *out. "Pro-Russian separatists"
+// Doers a state stands behind, as a noun phrase starting at unit `k` and
+// ending before `limit`: "Russian-backed separatists", "militants (,) armed
+// by Russia" (markers `agent_participle`). The state goes to *out, the
+// unit after the phrase (past a comma) to *end. "Pro-Russian separatists"
 // name no sponsor.
-bool SentenceAnalyzer::SponsoredSubject(int cb, int cue, ActorRef* out) const {
-  int k = SubjectStart(cb, cue);
+bool SentenceAnalyzer::SponsoredPhrase(int k, int limit, ActorRef* out, int* end) const {
   if (IsWord(k, "the")) ++k;
   ActorRef st;
-  int j = -1;
   if (IsActor(k) && StateOf(k, &st) && !IsPunct(k - 1, '-')) {
     if (!(IsPunct(k + 1, '-') && MatchList(k + 2, lex_.agent_participle) == k + 3)) return false;
-    j = k + 3;
-    while (j < cue && (ModifierShaped(j) || IsPunct(j, '-'))) ++j;
-    if (!(j < cue && units_[j].kind == UK::kWord && hit_at_[j] == -1 && !IsActor(j))) return false;
-    // Not a passive: "Russian-backed separatists were attacked" names
-    // victims.
-    if (!VerbGroupOnly(j + 1, cue) || PassiveBefore(j + 1, cue + 1)) return false;
+    int j = k + 3;
+    while (j < limit && (ModifierShaped(j) || IsPunct(j, '-'))) ++j;
+    if (!(j < limit && units_[j].kind == UK::kWord && hit_at_[j] == -1 && !IsActor(j)))
+      return false;
     *out = st;
-    out->conf *= 0.8;
+    *end = j + 1;
     return true;
   }
   // "militants armed by Russia": a noun, a participle, "by" and the state.
-  if (!(k < cue && units_[k].kind == UK::kWord && hit_at_[k] == -1 && !IsActor(k))) return false;
-  j = k + 1;
+  if (!(k < limit && units_[k].kind == UK::kWord && hit_at_[k] == -1 && !IsActor(k))) return false;
+  int j = k + 1;
   // A noun phrase of up to three words ("armed men headed by ...").
-  while (j < cue && j < k + 3 && units_[j].kind == UK::kWord && hit_at_[j] == -1 && !IsActor(j) &&
+  while (j < limit && j < k + 3 && units_[j].kind == UK::kWord && hit_at_[j] == -1 && !IsActor(j) &&
          MatchList(j, lex_.agent_participle) < 0)
     ++j;
   if (IsPunct(j, ',')) ++j;
@@ -151,11 +147,20 @@ bool SentenceAnalyzer::SponsoredSubject(int cb, int cue, ActorRef* out) const {
   if (pe < 0 || !IsWord(pe, "by")) return false;
   int a = pe + 1 + IsWord(pe + 1, "the");
   a = PastOrgansOf(a);  // "headed by agents from the Russian Federation"
-  if (!StateOf(a, &st)) return false;
-  int v = a + 1;
-  if (IsPunct(v, ',')) ++v;
-  if (!VerbGroupOnly(v, cue) || PassiveBefore(v, cue + 1))
-    return false;  // "were attacked": victims
+  if (a >= limit || !StateOrCapitalAt(a, &st)) return false;
+  *out = st;
+  *end = a + 1 + IsPunct(a + 1, ',');
+  return true;
+}
+
+// Whether the clause before the wrongdoing cue `cue` has as its subject
+// doers a state stands behind (SponsoredPhrase), then only a verb group.
+bool SentenceAnalyzer::SponsoredSubject(int cb, int cue, ActorRef* out) const {
+  ActorRef st;
+  int v = 0;
+  if (!SponsoredPhrase(SubjectStart(cb, cue), cue, &st, &v)) return false;
+  // Not a passive: "Russian-backed separatists were attacked" names victims.
+  if (!VerbGroupOnly(v, cue) || PassiveBefore(v, cue + 1)) return false;
   *out = st;
   out->conf *= 0.8;
   return true;
@@ -245,8 +250,16 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
   if (IsActor(k) && IsPunct(k - 1, '-') && k >= 2 && units_[k - 2].kind == UK::kWord &&
       MatchList(k - 2, lex_.stance_prefix) == k - 1)
     return false;
-  if (IsActor(k))
+  if (IsActor(k)) {
+    // "Ukraine suffered repeated provocations": a past tense after a named
+    // state is its verb, not a modifier of the wrong (a perpetration verb's
+    // subject is found by EvaluationAgent).
+    const bool demonym = units_[k].ent >= 0 && ents_[units_[k].ent].form == "demonym";
+    if (!demonym && k + 1 < b && units_[k + 1].kind == UK::kWord && units_[k + 1].low.size() > 3 &&
+        units_[k + 1].low.compare(units_[k + 1].low.size() - 2, 2, "ed") == 0)
+      return false;
     return !AfterPlacePreposition(k) && !InPrepositionalPhrase(k, cb) && StateOf(k, out);
+  }
   if (InList(k, en_.agent_possessives)) {
     std::vector<ActorRef> c;
     int e = 0;
@@ -394,6 +407,13 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     int a = k + 1;
     if (IsWord(a, "the") || IsWord(a, "our")) ++a;
     if (StateOf(a, out)) return true;
+  }
+  // A wrong from its source: "such hypocrisy from Washington", "provocations
+  // from the Russian side".
+  if (def.pos == CuePos::kNoun && IsWord(k, "from")) {
+    int a = k + 1;
+    if (IsWord(a, "the") || IsWord(a, "our")) ++a;
+    if (StateOrCapitalAt(PastOrgansOf(a), out)) return true;
   }
   // An evaluative adjective: on a state's organs ("the self-proclaimed Kyiv
   // authorities"), or on a conduct noun whose "of X" is the doer ("the

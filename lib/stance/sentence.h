@@ -239,6 +239,8 @@ class SentenceAnalyzer : public SentenceUnits {
   bool StatePronounSubject(int cb, int cue) const;
   bool VerbGroupOnly(int k, int cue) const;
   bool PersonPronounState(int cb, int cue, ActorRef* out) const;
+  bool SponsoredPhrase(int k, int limit, ActorRef* out, int* end) const;
+  bool ClauseOfAnotherSubject(int a, int cue) const;
   bool SponsoredSubject(int cb, int cue, ActorRef* out) const;
   static constexpr double kAdversaryConf = 0.45;
   bool AdversaryMayApply() const;

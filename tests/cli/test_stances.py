@@ -196,6 +196,9 @@ def test_stances_criticism_of_a_sponsor_not_of_a_cause(t):
                 for s in r["stances"] if s["actor"]["id"] == "UKR"]
     assert pairs("Russian-backed gunmen have shelled the city.") == [("UKR", "oppose", "RUS")]
     assert pairs("Pro-Russian gunmen have shelled the city.") == []
+    # The same in the passive; "shot" is a participle without -ed or -en.
+    assert pairs("The plane was shot down by Russian-backed gunmen.") == [("UKR", "oppose", "RUS")]
+    assert pairs("The plane was shot down by pro-Russian gunmen.") == []
 
 
 def test_stances_sponsors_backing_is_no_stance_of_its_own(t):
