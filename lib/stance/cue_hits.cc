@@ -24,7 +24,7 @@ void SentenceAnalyzer::FindHits() {
     if (units_[i].kind != UK::kWord || units_[i].info.cues < 0) continue;
     for (uint32_t pi : lex_.cue_buckets[units_[i].info.cues]) {
       const auto& ph = lex_.phrases[pi];
-      int e = MatchWords(i, ph.words, true);
+      int e = MatchRest(i, ph.words, true);
       if (e < 0) continue;
       const CueDef& d = lex_.defs[ph.def];
       bool veto = false;

@@ -95,7 +95,7 @@ bool SentenceUnits::MayHaveHit() const {
     const WordInfo* w = words_looked_up_ ? &units_[i].info : lex_.words.Find(units_[i].low);
     if (!w || w->cues < 0) continue;
     for (uint32_t pi : lex_.cue_buckets[w->cues]) {
-      if (MatchWords(i, lex_.phrases[pi].words, true) >= 0) return true;
+      if (MatchRest(i, lex_.phrases[pi].words, true) >= 0) return true;
     }
   }
   return false;

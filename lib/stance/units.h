@@ -225,6 +225,11 @@ class SentenceUnits {
   // End index of `words` matched at i (word units only), or -1.
   [[gnu::always_inline]] inline int MatchWords(int i, const std::vector<std::string>& words,
                                                bool allow_adverb) const;
+  // MatchWords for a phrase of the word unit i's lexicon buckets (cue
+  // phrases, list markers): its first word is that unit's word (the bucket
+  // is found by it), so the match starts at the second.
+  [[gnu::always_inline]] inline int MatchRest(int i, const std::vector<std::string>& words,
+                                              bool allow_adverb) const;
   // End index of the list's first phrase (longest first) matched at i, or -1.
   [[gnu::always_inline]] inline int MatchList(int i, const PhraseList& list) const;
   int MatchStr(int i, std::initializer_list<std::string_view> words) const;
@@ -266,10 +271,16 @@ void SentenceUnits::AddWord(Span span, std::string_view low) {
 
 int SentenceUnits::MatchWords(int i, const std::vector<std::string>& words,
                               bool allow_adverb) const {
-  int j = i;
-  for (size_t k = 0; k < words.size(); ++k) {
-    if (k > 0 && allow_adverb && IsAdverb(j) && !(j < n() && SameWord(units_[j].low, words[k])))
-      ++j;
+  if (words.empty()) return i;
+  if (i >= n() || units_[i].kind != UK::kWord || !SameWord(units_[i].low, words[0])) return -1;
+  return MatchRest(i, words, allow_adverb);
+}
+
+int SentenceUnits::MatchRest(int i, const std::vector<std::string>& words,
+                             bool allow_adverb) const {
+  int j = i + 1;
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (allow_adverb && IsAdverb(j) && !(j < n() && SameWord(units_[j].low, words[k]))) ++j;
     if (j >= n() || units_[j].kind != UK::kWord || !SameWord(units_[j].low, words[k])) return -1;
     ++j;
   }
@@ -282,7 +293,7 @@ int SentenceUnits::MatchList(int i, const PhraseList& list) const {
   // Only the list's phrases that start with this word, in the list's order.
   for (const internal::MarkerPhrase& m : lex_.marker_phrases[units_[i].info.markers]) {
     if (m.list_bit != list.bit) continue;
-    int e = MatchWords(i, list.phrases[m.phrase], false);
+    int e = MatchRest(i, list.phrases[m.phrase], false);
     if (e >= 0) return e;
   }
   return -1;
