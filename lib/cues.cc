@@ -597,6 +597,27 @@ void Lexicon::Finish() {
     }
   }
   for (const std::string& a : english.skippable_adverbs.words()) info[a].adverb = true;
+  // The large buckets' phrases by second word (an id per distinct word).
+  std::unordered_map<std::string, int32_t> second_ids;
+  bucket_index_of.assign(cue_buckets.size(), -1);
+  bucket_index.clear();
+  for (size_t b = 0; b < cue_buckets.size(); ++b) {
+    if (cue_buckets[b].size() <= kIndexedBucket) continue;
+    BucketIndex x;
+    for (uint32_t k = 0; k < cue_buckets[b].size(); ++k) {
+      const std::vector<std::string>& w = phrases[cue_buckets[b][k]].words;
+      if (w.size() == 1) {
+        x.singles.push_back(k);
+        continue;
+      }
+      const auto [it, added] = second_ids.emplace(w[1], static_cast<int32_t>(second_ids.size()));
+      if (added) info[w[1]].second = it->second;
+      x.by_second.emplace_back(it->second, k);
+    }
+    std::sort(x.by_second.begin(), x.by_second.end());
+    bucket_index_of[b] = static_cast<int32_t>(bucket_index.size());
+    bucket_index.push_back(std::move(x));
+  }
   words.Build(info);
 }
 

@@ -1296,5 +1296,41 @@ TEST(StancesTest, WordTableMarksTheSkippableAdverbs) {
   }
 }
 
+// The large cue buckets' index by second word (Lexicon::BucketIndex), which
+// FindHits and MayHaveHit read instead of trying every phrase: it must list
+// every phrase of an indexed bucket once, under its second word's id (or as a
+// one-word phrase), and index every bucket larger than kIndexedBucket.
+TEST(StancesTest, CueBucketIndexListsEveryPhraseOnce) {
+  const internal::Lexicon& lex = stance_test::Lex();
+  ASSERT_EQ(lex.bucket_index_of.size(), lex.cue_buckets.size());
+  size_t indexed = 0;
+  for (size_t b = 0; b < lex.cue_buckets.size(); ++b) {
+    const std::vector<uint32_t>& bucket = lex.cue_buckets[b];
+    const int32_t x = lex.bucket_index_of[b];
+    EXPECT_EQ(x >= 0, bucket.size() > internal::Lexicon::kIndexedBucket) << b;
+    if (x < 0) continue;
+    ++indexed;
+    const internal::Lexicon::BucketIndex& ix = lex.bucket_index[x];
+    std::vector<int> seen(bucket.size(), 0);
+    for (uint32_t k : ix.singles) {
+      ASSERT_LT(k, bucket.size());
+      ++seen[k];
+      EXPECT_EQ(lex.phrases[bucket[k]].words.size(), 1u);
+    }
+    for (const auto& [id, k] : ix.by_second) {
+      ASSERT_LT(k, bucket.size());
+      ++seen[k];
+      const std::vector<std::string>& words = lex.phrases[bucket[k]].words;
+      ASSERT_GE(words.size(), 2u);
+      const internal::WordInfo* w = lex.words.Find(words[1]);
+      ASSERT_NE(w, nullptr) << words[1];
+      EXPECT_EQ(w->second, id) << words[1];
+    }
+    EXPECT_TRUE(std::is_sorted(ix.by_second.begin(), ix.by_second.end()));
+    for (size_t k = 0; k < seen.size(); ++k) EXPECT_EQ(seen[k], 1) << b << " " << k;
+  }
+  EXPECT_GT(indexed, 0u);
+}
+
 }  // namespace
 }  // namespace caucus

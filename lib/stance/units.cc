@@ -94,9 +94,15 @@ bool SentenceUnits::MayHaveHit() const {
   for (int i : cue_candidates_) {
     const WordInfo* w = words_looked_up_ ? &units_[i].info : lex_.words.Find(units_[i].low);
     if (!w || w->cues < 0) continue;
-    for (uint32_t pi : lex_.cue_buckets[w->cues]) {
-      if (MatchRest(i, lex_.phrases[pi].words, true) >= 0) return true;
+    bool hit = false;
+    if (words_looked_up_) {
+      ForEachCuePhrase(
+          i, [&](uint32_t pi) { return hit = MatchRest(i, lex_.phrases[pi].words, true) >= 0; });
+    } else {
+      for (uint32_t pi : lex_.cue_buckets[w->cues])
+        if ((hit = MatchRest(i, lex_.phrases[pi].words, true) >= 0)) break;
     }
+    if (hit) return true;
   }
   return false;
 }

@@ -230,6 +230,14 @@ class SentenceUnits {
   // is found by it), so the match starts at the second.
   [[gnu::always_inline]] inline int MatchRest(int i, const std::vector<std::string>& words,
                                               bool allow_adverb) const;
+  // Calls f(phrase index) for the cue phrases of word unit i's bucket that
+  // may match at i, in bucket order, until f returns true: all of them, or
+  // for an indexed bucket (Lexicon::BucketIndex) the one-word phrases and
+  // those whose second word is the next unit's word or, after a skippable
+  // adverb, the one after it, the only ones MatchRest can match.
+  // REQUIRES: LookUpWords ran; unit i is a word with info.cues >= 0.
+  template <typename F>
+  void ForEachCuePhrase(int i, F&& f) const;
   // End index of the list's first phrase (longest first) matched at i, or -1.
   [[gnu::always_inline]] inline int MatchList(int i, const PhraseList& list) const;
   int MatchStr(int i, std::initializer_list<std::string_view> words) const;
@@ -285,6 +293,53 @@ int SentenceUnits::MatchRest(int i, const std::vector<std::string>& words,
     ++j;
   }
   return j;
+}
+
+template <typename F>
+void SentenceUnits::ForEachCuePhrase(int i, F&& f) const {
+  const int32_t b = units_[i].info.cues;
+  const std::vector<uint32_t>& bucket = lex_.cue_buckets[b];
+  const int32_t x = lex_.bucket_index_of[b];
+  if (x < 0) {
+    for (uint32_t pi : bucket)
+      if (f(pi)) return;
+    return;
+  }
+  using Entry = std::pair<int32_t, uint32_t>;  // (second word id, position)
+  const std::vector<Entry>& by_second = lex_.bucket_index[x].by_second;
+  const std::vector<uint32_t>& singles = lex_.bucket_index[x].singles;
+  // The bucket's phrases whose second word is unit k's word: [*lo, *hi).
+  auto after = [&](int k, const Entry** lo, const Entry** hi) {
+    *lo = *hi = by_second.data();
+    if (k >= n() || units_[k].kind != UK::kWord || units_[k].info.second < 0) return;
+    const int32_t id = units_[k].info.second;
+    const auto r =
+        std::equal_range(by_second.begin(), by_second.end(), Entry{id, 0},
+                         [](const Entry& a, const Entry& e) { return a.first < e.first; });
+    *lo = by_second.data() + (r.first - by_second.begin());
+    *hi = by_second.data() + (r.second - by_second.begin());
+  };
+  const Entry *a = nullptr, *ae = nullptr, *c = nullptr, *ce = nullptr;
+  after(i + 1, &a, &ae);
+  if (IsAdverb(i + 1)) {
+    after(i + 2, &c, &ce);
+  } else {
+    c = ce = a;
+  }
+  // The three position lists merged in ascending order, each once.
+  const uint32_t* s = singles.data();
+  const uint32_t* se = s + singles.size();
+  while (true) {
+    uint32_t p = UINT32_MAX;
+    if (s != se) p = std::min(p, *s);
+    if (a != ae) p = std::min(p, a->second);
+    if (c != ce) p = std::min(p, c->second);
+    if (p == UINT32_MAX) return;
+    if (s != se && *s == p) ++s;
+    if (a != ae && a->second == p) ++a;
+    if (c != ce && c->second == p) ++c;
+    if (f(bucket[p])) return;
+  }
 }
 
 int SentenceUnits::MatchList(int i, const PhraseList& list) const {
