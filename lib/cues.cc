@@ -251,16 +251,29 @@ bool Lexicon::CueMayFollow(int32_t bucket, std::string_view text, size_t q) cons
   if (u.r >= text.size()) return false;
   if (u.adverb == NextUnit::kUnknown) return true;
   // Most often no phrase's second word is there: one test per distinct
-  // second word first.
+  // second word first. A phrase whose second word is not there cannot
+  // match (MayMatchAt tests the same prefixes first): in an indexed bucket
+  // only the phrases of the second words that are there are tried.
+  const int32_t x = bucket_index_of[bucket];
+  const std::vector<std::string>& seconds = bucket_seconds[bucket];
   bool any = false;
-  for (const std::string& w : bucket_seconds[bucket]) {
-    if (FoldedPrefix(text, u.r, w) > 0 ||
-        (u.adverb == NextUnit::kAdverb && FoldedPrefix(text, u.after, w) > 0)) {
-      any = true;
-      break;
-    }
+  for (size_t j = 0; j < seconds.size(); ++j) {
+    const std::string& w = seconds[j];
+    if (!(FoldedPrefix(text, u.r, w) > 0 ||
+          (u.adverb == NextUnit::kAdverb && FoldedPrefix(text, u.after, w) > 0)))
+      continue;
+    any = true;
+    if (x < 0) break;
+    using Entry = std::pair<int32_t, uint32_t>;
+    const BucketIndex& ix = bucket_index[x];
+    const auto r =
+        std::equal_range(ix.by_second.begin(), ix.by_second.end(), Entry{ix.seconds[j], 0},
+                         [](const Entry& a, const Entry& e) { return a.first < e.first; });
+    for (auto it = r.first; it != r.second; ++it)
+      if (MayMatchAt(text, u, phrases[cue_buckets[bucket][it->second]].words, 1, adverbs))
+        return true;
   }
-  if (!any) return false;
+  if (!any || x >= 0) return false;
   for (uint32_t pi : cue_buckets[bucket])
     if (MayMatchAt(text, u, phrases[pi].words, 1, adverbs)) return true;
   return false;
@@ -615,6 +628,7 @@ void Lexicon::Finish() {
       x.by_second.emplace_back(it->second, k);
     }
     std::sort(x.by_second.begin(), x.by_second.end());
+    for (const std::string& w : bucket_seconds[b]) x.seconds.push_back(second_ids.at(w));
     bucket_index_of[b] = static_cast<int32_t>(bucket_index.size());
     bucket_index.push_back(std::move(x));
   }

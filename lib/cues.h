@@ -278,6 +278,7 @@ struct Lexicon {
   struct BucketIndex {
     std::vector<std::pair<int32_t, uint32_t>> by_second;
     std::vector<uint32_t> singles;
+    std::vector<int32_t> seconds;  // the ids of bucket_seconds[its bucket], in order
   };
   static constexpr size_t kIndexedBucket = 8;  // buckets of more phrases are indexed
   std::vector<int32_t> bucket_index_of;        // per cue bucket: into bucket_index, or -1

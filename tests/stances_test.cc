@@ -1332,5 +1332,30 @@ TEST(StancesTest, CueBucketIndexListsEveryPhraseOnce) {
   EXPECT_GT(indexed, 0u);
 }
 
+// The document scan's raw test (Lexicon::CueMayFollow) tries, in an indexed
+// bucket, only the phrases whose second word is there: it must still never
+// turn away a phrase of the bucket written out, nor one with a skippable
+// adverb after its first word.
+TEST(StancesTest, CueMayFollowKeepsEveryPhraseOfIndexedBuckets) {
+  const internal::Lexicon& lex = stance_test::Lex();
+  const std::string adverb = lex.english.skippable_adverbs.words().front();
+  size_t tried = 0;
+  for (size_t b = 0; b < lex.cue_buckets.size(); ++b) {
+    if (lex.bucket_index_of[b] < 0) continue;
+    for (uint32_t pi : lex.cue_buckets[b]) {
+      const std::vector<std::string>& words = lex.phrases[pi].words;
+      for (bool with_adverb : {false, true}) {
+        std::string text = words[0];
+        if (with_adverb) text += " " + adverb;
+        for (size_t k = 1; k < words.size(); ++k) text += " " + words[k];
+        text += " the text.";
+        EXPECT_TRUE(lex.CueMayFollow(static_cast<int32_t>(b), text, words[0].size())) << text;
+        ++tried;
+      }
+    }
+  }
+  EXPECT_GT(tried, 0u);
+}
+
 }  // namespace
 }  // namespace caucus
