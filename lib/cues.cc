@@ -372,6 +372,7 @@ Status ReadCue(const JsonLite& doc, const Node* c, const std::string& where, Cue
   d->not_next = WordsField(doc, c, "not_next");
   d->prev = WordsField(doc, c, "prev");
   d->not_prev = WordsField(doc, c, "not_prev");
+  d->subject_words = WordsField(doc, c, "subject_words");
   d->holder_after = BoolField(doc, c, "holder_after", false);
   d->object_to = BoolField(doc, c, "object_to", false);
   d->normative = BoolField(doc, c, "normative", false);
@@ -430,6 +431,11 @@ Status Lexicon::AddCapitals(std::string_view json_text, const std::string& name)
 }
 
 void Lexicon::AddCapital(const std::string& id, std::string_view name) {
+  Capital c = PlaceWords(id, name);
+  if (!c.words.empty()) capitals.push_back(std::move(c));
+}
+
+Lexicon::Capital Lexicon::PlaceWords(const std::string& id, std::string_view name) {
   Capital c;
   c.id = id;
   std::string word;
@@ -442,7 +448,7 @@ void Lexicon::AddCapital(const std::string& id, std::string_view name) {
     }
   }
   if (!word.empty()) c.words.push_back(std::move(word));
-  if (!c.words.empty()) capitals.push_back(std::move(c));
+  return c;
 }
 
 Status Lexicon::Add(std::string_view json_text, const std::string& name) {
@@ -475,6 +481,20 @@ Status Lexicon::Add(std::string_view json_text, const std::string& name) {
         if (!words.empty()) phrases.push_back({std::move(words), id});
       }
       defs.push_back(std::move(d));
+    }
+  }
+  if (const Node* places = doc.Find(j, "occupied_places")) {
+    if (places->type != Type::kArray)
+      return Status::InvalidInput(name + ": \"occupied_places\" is not an array");
+    size_t n = 0;
+    for (const Node* p = doc.First(places); p; p = doc.Next(p), ++n) {
+      std::string place, by;
+      if (p->type != Type::kObject || !StringField(doc, p, "place", "", &place) ||
+          !StringField(doc, p, "by", "", &by) || place.empty() || by.empty())
+        return Status::InvalidInput(name + ": occupied_places[" + std::to_string(n) +
+                                    "] needs \"place\" and \"by\" strings");
+      Capital c = PlaceWords(by, place);
+      if (!c.words.empty()) occupied_places.push_back(std::move(c));
     }
   }
   if (const Node* markers = doc.Find(j, "markers")) {

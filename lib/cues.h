@@ -44,6 +44,10 @@ struct CueDef {
   std::vector<std::string> not_next;  // lower-cased words that veto the cue when next
   std::vector<std::string> prev;      // if set, the cue needs one of these words just before
   std::vector<std::string> not_prev;  // lower-cased words that veto the cue when just before
+  // If set, the cue counts only when one of these lower-cased words stands
+  // in the twelve units before it, up to a sentence or clause mark: the
+  // subject of a passive ("separatists ... are armed by Russia").
+  std::vector<std::string> subject_words;
   // The holder follows the cue ("drew criticism from X", "unacceptable to X").
   bool holder_after = false;
   // The cue counts only before an object and "to": "asked the CWG to open",
@@ -241,12 +245,19 @@ struct Lexicon {
     std::string id;
   };
   std::vector<Capital> capitals;
+  // Territories whose annexation or occupation is known to be one state's
+  // ("occupied_places" in cues.json: Crimea -> RUS, the Golan -> ISR): the
+  // doer of "the illegal annexation of Crimea" when none is named.
+  std::vector<Capital> occupied_places;
   // Adds the capitals of a governments dictionary's states (entries of
   // "type": "state" with a "capital").
   Status AddCapitals(std::string_view json_text, const std::string& name);
   // Adds one capital name ("Kyiv", "Washington, D.C.": the part before a
   // comma) of the state `id`.
   void AddCapital(const std::string& id, std::string_view name);
+  // The lower-cased words of a place name (the part before a comma) with
+  // a state's id.
+  static Capital PlaceWords(const std::string& id, std::string_view name);
 
   // Adds one lexicon JSON text: a cue lexicon ("kind": "cue", the shipped
   // cues.json or a user extension) or a words file ("kind": "words",

@@ -141,6 +141,7 @@ const EnglishList kEnglishLists[] = {
     {"stop_nouns", &EnglishWords::stop_nouns},
     {"demonstratives", &EnglishWords::demonstratives},
     {"irregular_participles", &EnglishWords::irregular_participles},
+    {"claim_nouns", &EnglishWords::claim_nouns},
     {"deployment_participles", &EnglishWords::deployment_participles},
     {"negative_objects", &EnglishWords::negative_objects},
     {"condemning_acts", &EnglishWords::condemning_acts},

@@ -150,6 +150,7 @@ struct EnglishWords {
   WordList stop_nouns;
   WordList demonstratives;
   WordList irregular_participles;
+  WordList claim_nouns;
   WordList deployment_participles;
   WordList negative_objects;
   WordList condemning_acts;

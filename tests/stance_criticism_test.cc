@@ -892,7 +892,32 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
        "NOR oppose criticise ->RUS"},
       {"NOR", "Ukraine has been forced to respond to attacks on its soldiers.", ""},
       {"NOR", "Russia staged repeated provocations.", "NOR oppose criticise ->RUS"},
-      // A wrong's source after "from" is its doer.
+      // A claim's content is the claimant's, reported, or nobody's.
+      {"NOR", "Russia's allegations that Ukraine is shelling civilians are baseless.",
+       "RUS oppose accuse ->UKR"},
+      {"NOR", "The allegations that Ukraine is shelling civilians are baseless.", ""},
+      {"NOR", "We reject the claim that Ukraine violated the ceasefire.", "NOR oppose reject ->-"},
+      {"NOR", "We reject Russia's claim that Ukraine violated the ceasefire.",
+       "NOR oppose reject ->RUS"},
+      // Armed groups armed, trained or funded by a state: the state's wrong;
+      // not so for a state's own soldiers.
+      {"NOR", "These separatists are being trained, armed and funded by Russia.",
+       "NOR oppose accuse ->RUS"},
+      {"NOR", "The militants were armed by Iran.", "NOR oppose accuse ->IRN"},
+      {"NOR", "Ukrainian soldiers are trained by the United States.", ""},
+      {"NOR", "The separatists are armed.", ""},
+      // A judged annexation or occupation of a territory whose occupier is
+      // known (cues.json occupied_places); one merely named says nothing.
+      {"NOR", "The illegal annexation of Crimea hurts the people of Ukraine.",
+       "NOR oppose criticise ->RUS"},
+      {"NOR", "The protests were a prelude to the annexation of Crimea.", ""},
+      {"NOR", "We condemn the occupation of the Golan.", "NOR oppose condemn ->ISR"},
+      {"NOR", "The annexation of Crimea by the separatists was illegal.", ""},
+      // A wrong's source after "from" or "came from" is its doer.
+      {"RUS", "The most cynical statement came from the United States.",
+       "RUS oppose criticise ->USA"},
+      {"RUS", "The most unfair of all came from our Ukrainian colleague.",
+       "RUS oppose criticise ->UKR"},
       {"RUS", "Such hypocrisy from the United States is unacceptable.",
        "RUS oppose criticise ->USA"},
       {"UKR", "We have seen constant provocations from the Russian side.",

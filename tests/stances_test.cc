@@ -1138,6 +1138,11 @@ TEST(StancesTest, LexiconErrors) {
       StanceFinder::FromJson(
           {R"({"kind":"cue","cues":[{"cue":"stand|stood by","polarity":"support"}]})"}, {"d.json"})
           .ok());
+  // An occupied place needs its place and its occupier.
+  auto place = StanceFinder::FromJson(
+      {R"({"kind":"cue","cues":[],"occupied_places":[{"place":"Crimea"}]})"}, {"p.json"});
+  ASSERT_FALSE(place.ok());
+  EXPECT_NE(place.status().message().find("p.json: occupied_places[0]"), std::string::npos);
   // A words file must give every list of english.json.
   auto partial = StanceFinder::FromJson(
       {R"({"kind":"words","lists":{"passive_be_forms":["was"]}})", R"({"kind":"cue","cues":[]})"},

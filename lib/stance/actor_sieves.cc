@@ -197,6 +197,12 @@ bool SentenceAnalyzer::PassiveSieve(HitState* s) {
   s->passive = true;
   int by = h.e;
   if (IsAdverb(by)) ++by;
+  // Coordinated participles: "are trained, armed and funded by Russia".
+  while ((IsPunct(by, ',') || IsWord(by, "and")) && by + 1 < ce) {
+    const int p = IsPunct(by, ',') && IsWord(by + 1, "and") ? by + 2 : by + 1;
+    if (!(units_[p].kind == UK::kWord && ModifierShaped(p) && hit_at_[p] == -1)) break;
+    by = p + 1;
+  }
   if (!IsWord(by, "by")) return true;
   s->actors = ListAfter(by + 1, ce);
   // A wrong done by doers a state stands behind: "was shot down by

@@ -38,20 +38,23 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
                                        bool* reported) const {
   *reported = false;
   for (int k = cue_b - 1; k >= 0; --k) {
+    // A claim's content: "Russia's allegations that Ukraine is shelling
+    // civilians (are baseless)" is Russia's, reported; the claim of nobody
+    // named is nobody's criticism.
+    if (IsWord(k, "that") && k > 0 && InList(k - 1, en_.claim_nouns)) {
+      ActorRef st;
+      int p = k - 2;
+      while (p >= 0 && (ModifierShaped(p) || IsAdverb(p))) --p;
+      if (!(IsWord(p, "'s") && StateOf(p - 1, &st)) && !(IsActor(p) && StateOf(p, &st)))
+        return false;
+      *holder = st;
+      *reported = true;
+      *via = "report";
+      return true;
+    }
     if (units_[k].kind != UK::kWord || MatchList(k, lex_.report) < 0) continue;
     if (InList(k, en_.impersonal_report_words)) return false;  // "according to reports, ..."
-    // A noun, not a report verb: "Russia's claims are baseless", "these
-    // claims", "their claims".
-    if (IsWord(k - 1, "'s") || InList(k - 1, en_.articles) || InList(k - 1, en_.demonstratives) ||
-        InList(k - 1, en_.agent_possessives))
-      continue;
-    // A report verb in a relative clause closed before the cue ("Russia,
-    // which claims to respect the law, has violated ..."): not the holder.
-    if (InList(k - 1, en_.relative_pronouns)) {
-      bool closed = false;
-      for (int c = k + 1; c < cue_b && !closed; ++c) closed = IsPunct(c, ',');
-      if (closed) continue;
-    }
+    if (!ReportsUpTo(k, cue_b)) continue;
     Parse p = ParseSubject(ClauseStart(k), k);
     if (!p.ok) {
       std::vector<ActorRef> c;
@@ -155,7 +158,18 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   int from = h.b;  // where the state (and the evidence) starts
   bool duty = false;
   if (def.frame == CueFrame::kEvaluation) {
-    if (!EvaluationAgent(h, s->cb, s->ce, &agent)) {
+    // A known occupier is the doer only of an annexation or occupation
+    // judged here ("the illegal annexation of Crimea"), not of one merely
+    // named ("a prelude to the annexation of Crimea"); a condemnation's
+    // target is judged by the condemnation (AgentLink).
+    bool found = EvaluationAgent(h, s->cb, s->ce, &agent);
+    if (found && agent.via == "occupied-place") {
+      bool judged = false;
+      for (int k = std::max(s->cb, h.b - 3); k < h.b && !judged; ++k)
+        judged = hit_at_[k] >= 0 && lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation;
+      found = judged;
+    }
+    if (!found) {
       if (in_support) return;
       if (DemonstrativeSubject(s->cb, h.b) && RecentCriticism(holder, 1)) {
         // "That is completely unacceptable" right after a criticism: the
@@ -495,7 +509,20 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
 // not the first entity named.
 void SentenceAnalyzer::AgentLink(HitState* s) const {
   if (s->def.polarity != "oppose" || s->target.end_unit <= s->h.e) return;
-  for (int k = s->h.e; k < s->target.end_unit; ++k) {
+  // "We reject the lie that Ukraine attacked first": what follows is the
+  // claim's content; a wrong or a state named there is not what is opposed.
+  int claim = -1;
+  for (int k = s->h.e + 1; k < s->target.end_unit && claim < 0; ++k)
+    if (IsWord(k, "that") && InList(k - 1, en_.claim_nouns)) claim = k;
+  if (claim >= 0 && s->target.t.kind == "government") {
+    for (int k = claim; k < s->target.end_unit; ++k) {
+      if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) continue;
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+      break;
+    }
+  }
+  for (int k = s->h.e; k < (claim >= 0 ? claim : s->target.end_unit); ++k) {
     if (hit_at_[k] < 0) continue;
     const Hit& x = hits_[hit_at_[k]];
     if (lex_.defs[x.def].frame != CueFrame::kEvaluation) continue;
@@ -766,6 +793,20 @@ void SentenceAnalyzer::ObjectBackReference(std::vector<Stance>* out, size_t firs
     o.target.entity = last_criticised_;
     o.target.kind = "government";
   }
+}
+
+// Whether the report word at unit k (lex_.report) reports what stands at
+// `before`: not a noun ("Russia's claims are baseless", "these claims",
+// "their claims"), nor a verb in a relative clause closed before it
+// ("Russia, which claims to respect the law, has violated ...").
+bool SentenceAnalyzer::ReportsUpTo(int k, int before) const {
+  if (IsWord(k - 1, "'s") || InList(k - 1, en_.articles) || InList(k - 1, en_.demonstratives) ||
+      InList(k - 1, en_.agent_possessives))
+    return false;
+  if (InList(k - 1, en_.relative_pronouns))
+    for (int c = k + 1; c < before; ++c)
+      if (IsPunct(c, ',')) return false;
+  return true;
 }
 
 // Whether a relative or "that" clause opens between the actor at unit `a`

@@ -410,8 +410,15 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   }
   // A wrong from its source: "such hypocrisy from Washington", "provocations
   // from the Russian side".
-  if (def.pos == CuePos::kNoun && IsWord(k, "from")) {
-    int a = k + 1;
+  // The same past "came from" in the clause: "the most unfair of all came
+  // from our Ukrainian colleague".
+  int from = -1;
+  if (def.pos == CuePos::kNoun && IsWord(k, "from")) from = k;
+  for (int v = h.e; from < 0 && v < ce && v < h.e + 6 && units_[v].kind == UK::kWord; ++v)
+    if ((IsWord(v, "came") || IsWord(v, "comes") || IsWord(v, "come")) && IsWord(v + 1, "from"))
+      from = v + 1;
+  if (from >= 0) {
+    int a = from + 1;
     if (IsWord(a, "the") || IsWord(a, "our")) ++a;
     if (StateOrCapitalAt(PastOrgansOf(a), out)) return true;
   }
@@ -537,6 +544,22 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (pe < 0 || pe > h.b) continue;
     if (ClauseSubjectState(cb, v, out)) return true;
     break;
+  }
+  // A wrong on a territory whose occupier the lexicon knows: "the illegal
+  // annexation of Crimea" (cues.json occupied_places), not when a "by"
+  // names someone else.
+  if (def.discourse && (IsWord(h.e, "of") || IsWord(h.e, "against") || IsWord(h.e, "in"))) {
+    int a = h.e + 1;
+    if (IsWord(a, "the")) ++a;
+    if (IsActor(a)) ++a;  // "the Syrian Golan": the demonym names the victim
+    for (const auto& place : lex_.occupied_places) {
+      const int e = MatchWords(a, place.words, false);
+      if (e < 0 || IsWord(e, "by") || IsWord(e, "'s")) continue;
+      const Span span{units_[a].span.begin, units_[e - 1].span.end};
+      *out = {ActorView{place.id, "government", text_.substr(span.begin, span.size()), span},
+              "occupied-place", 0.7};
+      return true;
+    }
   }
   // A phrase of manner after an active verb: its subject did the act ("Iran
   // continues to supply weapons to the Houthis in violation of resolution

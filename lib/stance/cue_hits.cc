@@ -37,6 +37,14 @@ void SentenceAnalyzer::FindHits() {
         veto |= !ok;
       }
       for (const auto& w : d.not_prev) veto |= IsWord(i - 1, w.c_str());
+      if (!d.subject_words.empty() && !veto) {
+        bool ok = false;
+        for (int k = i - 1; k >= 0 && k >= i - 12 && !ok; --k) {
+          if (units_[k].kind == UK::kPunct && !IsPunct(k, ',')) break;
+          for (const auto& w : d.subject_words) ok |= IsWord(k, w.c_str());
+        }
+        veto = !ok;
+      }
       // "has not implemented": a cue only under negation ("call on X to
       // respect the law" is no cue of it).
       if (d.when_negated && !veto) veto = !NegationJustBefore(i);

@@ -59,7 +59,7 @@ std::string SentenceAnalyzer::Modality(int scan_b, int hit_b, bool* negated, boo
   }
   int cb = ClauseStart(hit_b);
   for (int k = cb; k < hit_b; ++k) {
-    if (MatchList(k, lex_.report) > 0) reported = true;
+    if (MatchList(k, lex_.report) > 0 && ReportsUpTo(k, hit_b)) reported = true;
   }
   for (int k = 0; k < n(); ++k) {
     if (MatchStr(k, {"according", "to"}) > 0) reported = true;

@@ -241,6 +241,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool PersonPronounState(int cb, int cue, ActorRef* out) const;
   bool SponsoredPhrase(int k, int limit, ActorRef* out, int* end) const;
   bool ClauseOfAnotherSubject(int a, int cue) const;
+  bool ReportsUpTo(int k, int before) const;
   bool SponsoredSubject(int cb, int cue, ActorRef* out) const;
   static constexpr double kAdversaryConf = 0.45;
   bool AdversaryMayApply() const;
