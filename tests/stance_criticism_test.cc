@@ -38,11 +38,12 @@ const stance_test::E kCriticismEntities[] = {
 // target.topic, else -), in evidence order, joined by "; ". With a speaker
 // id, the text is a speech of that government (as meta.speaker gives it).
 std::string Run(const std::string& speaker, const std::string& text) {
-  const auto ents = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const auto found = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const std::vector<EntityView> ents = Views(found);
   const auto sents = stance_test::Split(text);
   std::vector<Stance> v;
   if (speaker.empty()) {
-    v = stance_test::Finder().Find(text, sents, ents);
+    v = stance_test::Finder().Find(text, sents, found);
   } else {
     const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
     v = stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents);
@@ -60,7 +61,8 @@ std::string Run(const std::string& speaker, const std::string& text) {
 // Run() with each stance's `via` and score: "ACTOR polarity act ->LINK
 // via=VIA score".
 std::string RunVia(const std::string& speaker, const std::string& text) {
-  const auto ents = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const auto found = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const std::vector<EntityView> ents = Views(found);
   const auto sents = stance_test::Split(text);
   const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
   const std::vector<Stance> v =

@@ -41,7 +41,7 @@ bool SentenceAnalyzer::StateOf(int i, ActorRef* out) const {
 // by its mention: its `org` when that is a government's code ("he" for
 // President Putin: RUS).
 bool SentenceAnalyzer::StateOfEntity(const ActorRef& a, ActorRef* out) const {
-  for (const Entity& e : ents_) {
+  for (const EntityView& e : ents_) {
     if (!(e.span == a.actor.span) || e.org.size() != 3) continue;
     for (char c : e.org)
       if (c < 'A' || c > 'Z') return false;

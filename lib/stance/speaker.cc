@@ -137,9 +137,9 @@ void AddSpeakerMentions(DocState* d) {
     for (const Span& sp : subjects) {
       if (InRanges(quotes, sp.begin)) continue;
       if (ent_overlaps.Any(sp)) continue;
-      Entity e;
+      EntityView e;
       e.span = sp;
-      e.text = std::string(text.substr(sp.begin, sp.size()));
+      e.text = text.substr(sp.begin, sp.size());
       e.kind = speaker.kind;
       e.id = speaker.id;
       e.name = speaker.name;
