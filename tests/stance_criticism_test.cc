@@ -856,7 +856,8 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
 
 // Run() with each stance's target text: "ACTOR polarity act ->LINK [TEXT]".
 std::string RunTargets(const std::string& speaker, const std::string& text) {
-  const auto ents = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const auto found = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const std::vector<EntityView> ents = Views(found);
   const auto sents = stance_test::Split(text);
   const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
   const std::vector<Stance> v =

@@ -126,7 +126,7 @@ void SentenceUnits::AbsorbRoleNouns() {
   units_.swap(out);
 }
 
-bool SentenceUnits::DemonymAdjective(const Entity& e) {
+bool SentenceUnits::DemonymAdjective(const EntityView& e) {
   const std::string_view t = e.text;
   // Weak aliases are mostly ambiguous adjectives ("American", "Korean",
   // "Congolese"); their country names ("America", "Korea") stay.

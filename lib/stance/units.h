@@ -155,7 +155,7 @@ class SentenceUnits {
   void DemoteDemonyms();
   // Whether entity e is written as an adjective of its country: a demonym
   // ("Ukrainian"), or a weak alias shaped like one ("American", "Congolese").
-  static bool DemonymAdjective(const Entity& e);
+  static bool DemonymAdjective(const EntityView& e);
 
   // ---- queries ---------------------------------------------------------------
   int n() const { return static_cast<int>(units_.size()); }
