@@ -250,3 +250,15 @@ def test_stances_claim_nouns_and_closed_relative_clauses_report_nothing(t):
     assert modalities("Russia's claims are false.") == [("UKR", "RUS", "asserted")]
     assert modalities("Russia claims that Ukraine violated the ceasefire.") == [
         ("RUS", "UKR", "reported")]
+
+
+def test_stances_possibly_after_a_negation_is_no_hedge(t):
+    # "cannot possibly fail to defend" asserts (issue #13's double
+    # negation); "could possibly support" stays hedged.
+    def modalities(text):
+        p = t.write("speech.txt", text + "\n")
+        r = t.jsonl("stances", "--speaker", "BRA", p)[0]
+        return [(s["polarity"], s["modality"]) for s in r["stances"]]
+    assert modalities("We cannot possibly fail to defend the right to privacy.") == [
+        ("support", "asserted")]
+    assert modalities("We could possibly support the proposal.") == [("support", "hedged")]
