@@ -251,16 +251,29 @@ bool Lexicon::CueMayFollow(int32_t bucket, std::string_view text, size_t q) cons
   if (u.r >= text.size()) return false;
   if (u.adverb == NextUnit::kUnknown) return true;
   // Most often no phrase's second word is there: one test per distinct
-  // second word first.
+  // second word first. A phrase whose second word is not there cannot
+  // match (MayMatchAt tests the same prefixes first): in an indexed bucket
+  // only the phrases of the second words that are there are tried.
+  const int32_t x = bucket_index_of[bucket];
+  const std::vector<std::string>& seconds = bucket_seconds[bucket];
   bool any = false;
-  for (const std::string& w : bucket_seconds[bucket]) {
-    if (FoldedPrefix(text, u.r, w) > 0 ||
-        (u.adverb == NextUnit::kAdverb && FoldedPrefix(text, u.after, w) > 0)) {
-      any = true;
-      break;
-    }
+  for (size_t j = 0; j < seconds.size(); ++j) {
+    const std::string& w = seconds[j];
+    if (!(FoldedPrefix(text, u.r, w) > 0 ||
+          (u.adverb == NextUnit::kAdverb && FoldedPrefix(text, u.after, w) > 0)))
+      continue;
+    any = true;
+    if (x < 0) break;
+    using Entry = std::pair<int32_t, uint32_t>;
+    const BucketIndex& ix = bucket_index[x];
+    const auto r =
+        std::equal_range(ix.by_second.begin(), ix.by_second.end(), Entry{ix.seconds[j], 0},
+                         [](const Entry& a, const Entry& e) { return a.first < e.first; });
+    for (auto it = r.first; it != r.second; ++it)
+      if (MayMatchAt(text, u, phrases[cue_buckets[bucket][it->second]].words, 1, adverbs))
+        return true;
   }
-  if (!any) return false;
+  if (!any || x >= 0) return false;
   for (uint32_t pi : cue_buckets[bucket])
     if (MayMatchAt(text, u, phrases[pi].words, 1, adverbs)) return true;
   return false;
@@ -418,6 +431,11 @@ Status Lexicon::AddCapitals(std::string_view json_text, const std::string& name)
 }
 
 void Lexicon::AddCapital(const std::string& id, std::string_view name) {
+  Capital c = PlaceWords(id, name);
+  if (!c.words.empty()) capitals.push_back(std::move(c));
+}
+
+Lexicon::Capital Lexicon::PlaceWords(const std::string& id, std::string_view name) {
   Capital c;
   c.id = id;
   std::string word;
@@ -430,7 +448,7 @@ void Lexicon::AddCapital(const std::string& id, std::string_view name) {
     }
   }
   if (!word.empty()) c.words.push_back(std::move(word));
-  if (!c.words.empty()) capitals.push_back(std::move(c));
+  return c;
 }
 
 Status Lexicon::Add(std::string_view json_text, const std::string& name) {
@@ -463,6 +481,20 @@ Status Lexicon::Add(std::string_view json_text, const std::string& name) {
         if (!words.empty()) phrases.push_back({std::move(words), id});
       }
       defs.push_back(std::move(d));
+    }
+  }
+  if (const Node* places = doc.Find(j, "occupied_places")) {
+    if (places->type != Type::kArray)
+      return Status::InvalidInput(name + ": \"occupied_places\" is not an array");
+    size_t n = 0;
+    for (const Node* p = doc.First(places); p; p = doc.Next(p), ++n) {
+      std::string place, by;
+      if (p->type != Type::kObject || !StringField(doc, p, "place", "", &place) ||
+          !StringField(doc, p, "by", "", &by) || place.empty() || by.empty())
+        return Status::InvalidInput(name + ": occupied_places[" + std::to_string(n) +
+                                    "] needs \"place\" and \"by\" strings");
+      Capital c = PlaceWords(by, place);
+      if (!c.words.empty()) occupied_places.push_back(std::move(c));
     }
   }
   if (const Node* markers = doc.Find(j, "markers")) {
@@ -598,6 +630,28 @@ void Lexicon::Finish() {
     }
   }
   for (const std::string& a : english.skippable_adverbs.words()) info[a].adverb = true;
+  // The large buckets' phrases by second word (an id per distinct word).
+  std::unordered_map<std::string, int32_t> second_ids;
+  bucket_index_of.assign(cue_buckets.size(), -1);
+  bucket_index.clear();
+  for (size_t b = 0; b < cue_buckets.size(); ++b) {
+    if (cue_buckets[b].size() <= kIndexedBucket) continue;
+    BucketIndex x;
+    for (uint32_t k = 0; k < cue_buckets[b].size(); ++k) {
+      const std::vector<std::string>& w = phrases[cue_buckets[b][k]].words;
+      if (w.size() == 1) {
+        x.singles.push_back(k);
+        continue;
+      }
+      const auto [it, added] = second_ids.emplace(w[1], static_cast<int32_t>(second_ids.size()));
+      if (added) info[w[1]].second = it->second;
+      x.by_second.emplace_back(it->second, k);
+    }
+    std::sort(x.by_second.begin(), x.by_second.end());
+    for (const std::string& w : bucket_seconds[b]) x.seconds.push_back(second_ids.at(w));
+    bucket_index_of[b] = static_cast<int32_t>(bucket_index.size());
+    bucket_index.push_back(std::move(x));
+  }
   words.Build(info);
 }
 

@@ -139,6 +139,9 @@ struct WordInfo {
   // One of english.skippable_adverbs ("also", "again"): with the "-ly" rule,
   // IsAdverbWord, from the probe the word's entry takes anyway.
   bool adverb = false;
+  // The word as the second word of the phrases of large cue buckets: its
+  // id in Lexicon::BucketIndex::by_second, or -1.
+  int32_t second = -1;
 };
 
 // A marker phrase, by list and position in the list.
@@ -242,12 +245,19 @@ struct Lexicon {
     std::string id;
   };
   std::vector<Capital> capitals;
+  // Territories whose annexation or occupation is known to be one state's
+  // ("occupied_places" in cues.json: Crimea -> RUS, the Golan -> ISR): the
+  // doer of "the illegal annexation of Crimea" when none is named.
+  std::vector<Capital> occupied_places;
   // Adds the capitals of a governments dictionary's states (entries of
   // "type": "state" with a "capital").
   Status AddCapitals(std::string_view json_text, const std::string& name);
   // Adds one capital name ("Kyiv", "Washington, D.C.": the part before a
   // comma) of the state `id`.
   void AddCapital(const std::string& id, std::string_view name);
+  // The lower-cased words of a place name (the part before a comma) with
+  // a state's id.
+  static Capital PlaceWords(const std::string& id, std::string_view name);
 
   // Adds one lexicon JSON text: a cue lexicon ("kind": "cue", the shipped
   // cues.json or a user extension) or a words file ("kind": "words",
@@ -271,6 +281,19 @@ struct Lexicon {
   std::vector<char> bucket_has_single;
   // For each cue bucket: its phrases' distinct second words.
   std::vector<std::vector<std::string>> bucket_seconds;
+  // The phrases of a large cue bucket by second word: most of a bucket such
+  // as "provide" (a thousand phrases) cannot follow the words after it, and
+  // a match tries only those that may. by_second holds (the second word's
+  // WordInfo::second, the phrase's position in the bucket), sorted;
+  // singles the positions of its one-word phrases.
+  struct BucketIndex {
+    std::vector<std::pair<int32_t, uint32_t>> by_second;
+    std::vector<uint32_t> singles;
+    std::vector<int32_t> seconds;  // the ids of bucket_seconds[its bucket], in order
+  };
+  static constexpr size_t kIndexedBucket = 8;  // buckets of more phrases are indexed
+  std::vector<int32_t> bucket_index_of;        // per cue bucket: into bucket_index, or -1
+  std::vector<BucketIndex> bucket_index;
   // Whether every cue's first word is 1 to 31 bytes of a-z and '-' starting
   // with a letter: then a word unit that is a cue's first word is exactly a
   // scan word (see ForEachScanWord), barring the cases StanceFinder checks,

@@ -25,7 +25,8 @@ bool IsKeyChar(unsigned char c) {
 }
 
 // "Key: value" at text[b, e) (after "# " in the corpus form): the
-// lower-cased key, the trimmed value (quotes removed) and where it stands.
+// lower-cased key, the trimmed value (quotes removed) and where it stands,
+// into *f unless f is null (then only whether the line is one).
 // Keys start with a letter and have at most 40 bytes.
 bool KeyValue(std::string_view text, size_t b, size_t e, FrontMatterField* f) {
   const std::string_view line = text.substr(b, e - b);
@@ -37,6 +38,7 @@ bool KeyValue(std::string_view text, size_t b, size_t e, FrontMatterField* f) {
     ++colon;
   }
   if (colon >= line.size() || line[colon] != ':') return false;
+  if (!f) return true;
   f->key.clear();
   for (char c : Trim(line.substr(0, colon))) f->key.push_back(c >= 'A' && c <= 'Z' ? c + 32 : c);
   const std::string_view rest = line.substr(colon + 1);
@@ -71,12 +73,17 @@ std::string IsoPrefix(std::string_view v) {
 
 }  // namespace
 
-FrontMatter ParseFrontMatter(std::string_view text) {
-  FrontMatter fm;
+namespace {
+
+// ParseFrontMatter; with keep false, fm->fields holds as many fields as it
+// would, all empty (FrontMatterEnd needs only their number and the end).
+void ScanFrontMatter(std::string_view text, bool keep, FrontMatter* out) {
+  FrontMatter& fm = *out;
   size_t p = 0;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") p = 3;  // a byte-order mark is not text
   size_t e = LineEnd(text, p);
   FrontMatterField f;
+  FrontMatterField* fp = keep ? &f : nullptr;
   if (Trim(text.substr(p, e - p)) == "---") {
     // YAML: up to the closing "---" or "..." line.
     for (size_t q = e + 1; q < text.size();) {
@@ -84,14 +91,14 @@ FrontMatter ParseFrontMatter(std::string_view text) {
       const std::string_view l = Trim(text.substr(q, qe - q));
       if (l == "---" || l == "...") {
         fm.end = static_cast<uint32_t>(std::min(qe + 1, text.size()));
-        return fm;
+        return;
       }
       const size_t lb = static_cast<size_t>(l.data() - text.data());
-      if (KeyValue(text, lb, lb + l.size(), &f)) fm.fields.push_back(f);
+      if (KeyValue(text, lb, lb + l.size(), fp)) fm.fields.push_back(f);
       q = qe + 1;
     }
     fm.fields.clear();
-    return fm;  // never closed: no front matter
+    return;  // never closed: no front matter
   }
   // "# Key: value" lines.
   size_t q = p;
@@ -102,7 +109,7 @@ FrontMatter ParseFrontMatter(std::string_view text) {
       if (!fm.fields.empty()) fm.end = static_cast<uint32_t>(std::min(qe + 1, text.size()));
       break;
     }
-    if (l.size() > 2 && l[1] == ' ' && KeyValue(text, q + 2, q + l.size(), &f)) {
+    if (l.size() > 2 && l[1] == ' ' && KeyValue(text, q + 2, q + l.size(), fp)) {
       fm.fields.push_back(f);
     } else if (q == p) {
       break;  // the first line must be a key line
@@ -112,10 +119,22 @@ FrontMatter ParseFrontMatter(std::string_view text) {
   if (!fm.end && fm.fields.size() >= 2 && (q >= text.size() || text[q] != '#'))
     fm.end = static_cast<uint32_t>(std::min(q, text.size()));
   if (!fm.end) fm.fields.clear();
+}
+
+}  // namespace
+
+FrontMatter ParseFrontMatter(std::string_view text) {
+  FrontMatter fm;
+  ScanFrontMatter(text, true, &fm);
   return fm;
 }
 
-uint32_t FrontMatterEnd(std::string_view text) { return ParseFrontMatter(text).end; }
+// Without the fields' keys and values: called several times per document.
+uint32_t FrontMatterEnd(std::string_view text) {
+  FrontMatter fm;
+  ScanFrontMatter(text, false, &fm);
+  return fm.end;
+}
 
 std::string FrontMatterMetaMembers(std::string_view text) {
   const FrontMatter fm = ParseFrontMatter(text);

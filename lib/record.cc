@@ -10,6 +10,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "caucus/entity_view.h"
 #include "caucus/json.h"
 #include "json_cursor.h"
 #include "text_locator.h"
@@ -197,6 +198,12 @@ class StrictReader {
       return true;
     }
     return UnescapeJsonString(body, out).ok();
+  }
+  // A string value without escapes, as a view of its body; false for one
+  // with an escape too.
+  bool View(std::string_view* out) {
+    bool escaped = false;
+    return StringBody(out, &escaped) && !escaped;
   }
   // Like Str(): a string's value, or empty for any other (valid) value.
   bool StringOrEmpty(std::string* out) {
@@ -727,6 +734,35 @@ bool ReadCanonicalEntities(std::string_view raw, const std::string& text, bool b
   }
 }
 
+// ReadCanonicalEntities into views of `raw` and `text`: false also when a
+// string holds an escape (its value is not its body).
+bool ReadCanonicalEntityViews(std::string_view raw, std::string_view text,
+                              std::vector<EntityView>* out) {
+  out->clear();
+  if (raw == "[]") return true;
+  StrictReader r(raw);
+  if (!r.Lit("[")) return false;
+  out->reserve(CountByte(raw, '{'));
+  while (true) {
+    EntityView& e = out->emplace_back();
+    if (!r.Lit("{\"span\":[") || !r.Num9(&e.span.begin) || !r.Lit(",") || !r.Num9(&e.span.end) ||
+        !r.Lit("],\"text\":") || !r.SkipString() || !r.Lit(",\"kind\":") || !r.View(&e.kind) ||
+        !r.Lit(",\"id\":") || !r.View(&e.id) || !r.Lit(",\"name\":") || !r.View(&e.name))
+      return false;
+    if (r.Lit(",\"form\":") && !r.View(&e.form)) return false;
+    if (r.Lit(",\"role\":") && !r.View(&e.role)) return false;
+    if (r.Lit(",\"org\":") && !r.View(&e.org)) return false;
+    if (r.Lit(",\"sector\":") && !r.View(&e.sector)) return false;
+    if (r.Lit(",\"country\":") && !r.View(&e.country)) return false;
+    if (r.Lit(",\"score\":") && !r.Number(&e.score)) return false;
+    if (!r.Lit("}")) return false;
+    if (!SpanFits(text, e.span.begin, e.span.end) || e.kind.empty()) return false;
+    e.text = text.substr(e.span.begin, e.span.size());
+    if (r.Lit("]")) return r.pos() == raw.size();
+    if (!r.Lit(",")) return false;
+  }
+}
+
 Result<std::vector<Entity>> ReadEntities(const Document& doc, bool* found, bool brief) {
   const std::string& text = doc.text();
   std::vector<Entity> fast;
@@ -811,6 +847,21 @@ Result<std::vector<Entity>> GetEntities(const Document& doc, bool* found) {
 
 Result<std::vector<Entity>> GetEntitiesBrief(const Document& doc, bool* found) {
   return ReadEntities(doc, found, true);
+}
+
+Status GetEntityViews(const Document& doc, bool* found, std::vector<Entity>* owned,
+                      std::vector<EntityView>* out) {
+  if (std::string_view raw = doc.Raw("entities"); !raw.empty()) {
+    if (ReadCanonicalEntityViews(raw, doc.text(), out)) {
+      *found = true;
+      return Status::Ok();
+    }
+  }
+  auto ents = GetEntities(doc, found);
+  if (!ents.ok()) return ents.status();
+  *owned = std::move(*ents);
+  *out = Views(*owned);
+  return Status::Ok();
 }
 
 Result<std::vector<AcronymDef>> GetAcronyms(const Document& doc, bool* found) {

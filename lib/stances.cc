@@ -113,7 +113,8 @@ std::vector<Stance> StanceFinder::Find(std::string_view text,
                                        const std::vector<Sentence>& sentences,
                                        const std::vector<Entity>& entities) const {
   // The document passes without a document: the sentence and post passes.
-  stance::DocState d(*this, text, sentences, entities);
+  const std::vector<EntityView> views = Views(entities);
+  stance::DocState d(*this, text, sentences, views);
   stance::RunDocPasses(&d);
   return std::move(d.stances);
 }
@@ -134,7 +135,8 @@ std::optional<stance::DocSpeaker> HeaderSpeaker(const Document& doc, const Recog
   nlohmann::json meta = raw.empty() ? nlohmann::json::object()
                                     : nlohmann::json::parse(raw.begin(), raw.end(), nullptr, false);
   if (!meta.is_object() || meta.contains("speaker")) return std::nullopt;
-  const std::vector<Entity> hents = recognizer->Find(doc.text().substr(0, header));
+  const std::vector<Entity> found = recognizer->Find(doc.text().substr(0, header));
+  const std::vector<EntityView> hents = Views(found);
   std::optional<stance::DocSpeaker> speaker =
       stance::FindDocSpeaker(stance::EnglishOf(finder), doc, hents);
   if (!speaker) return std::nullopt;
@@ -149,7 +151,7 @@ std::optional<stance::DocSpeaker> HeaderSpeaker(const Document& doc, const Recog
 Result<std::vector<Stance>> DocumentStances(const Document& doc, const Recognizer* recognizer,
                                             const StanceFinder& finder,
                                             const std::vector<Sentence>& sents,
-                                            const std::vector<Entity>& ents) {
+                                            const std::vector<EntityView>& ents) {
   const std::optional<stance::DocSpeaker> header = HeaderSpeaker(doc, recognizer, finder);
   return stance::FindDocumentStances(doc, finder, sents, ents, header ? &*header : nullptr);
 }
@@ -160,25 +162,32 @@ Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinde
   bool sc = false;
   auto sents = EnsureSentences(*doc, &sc);
   if (!sents.ok()) return sents.status();
+  // The layer as views of the record's line (`form` tells demonyms); owned
+  // holds the entities when they cannot be viewed there, or a recognizer
+  // made them.
   bool have = false;
-  auto ents = GetEntities(*doc, &have);  // `form` tells demonyms
-  if (!ents.ok()) return ents.status();
+  std::vector<Entity> owned;
+  std::vector<EntityView> ents;
+  Status read = GetEntityViews(*doc, &have, &owned, &ents);
+  if (!read.ok()) return read;
+  std::string ents_layer;
   if (!have) {
     if (!recognizer) return Status::InvalidInput("no \"entities\" layer and no recognizer");
     bool ec = false;
-    ents = EnsureEntities(*doc, *recognizer, &ec);
-    if (!ents.ok()) return ents.status();
+    auto made = EnsureEntities(*doc, *recognizer, &ec);
+    if (!made.ok()) return made.status();
+    owned = std::move(*made);
+    // The entities layer a recognizer made is written whole.
+    ents_layer = EntitiesJson(owned);
+    ents = Views(owned);
   }
-  // The entities layer a recognizer made is written whole; the stance passes
-  // then drop, in place (the layer can be large), a body named inside a
-  // longer name ("ITU" in "ITU Council", form "nested"): it is not an actor
-  // of its own, the longer name is.
-  std::string ents_layer;
-  if (!have) ents_layer = EntitiesJson(*ents);
-  ents->erase(std::remove_if(ents->begin(), ents->end(),
-                             [](const Entity& e) { return std::string_view(e.form) == "nested"; }),
-              ents->end());
-  auto found = DocumentStances(*doc, recognizer, finder, *sents, *ents);
+  // The stance passes drop a body named inside a longer name ("ITU" in "ITU
+  // Council", form "nested"): it is not an actor of its own, the longer name
+  // is.
+  ents.erase(std::remove_if(ents.begin(), ents.end(),
+                            [](const EntityView& e) { return e.form == "nested"; }),
+             ents.end());
+  auto found = DocumentStances(*doc, recognizer, finder, *sents, ents);
   if (!found.ok()) return found.status();
   std::vector<Stance>& st = *found;
   if (sc) doc->SetLayer("sentences", SentencesJson(*sents));

@@ -38,11 +38,12 @@ const stance_test::E kCriticismEntities[] = {
 // target.topic, else -), in evidence order, joined by "; ". With a speaker
 // id, the text is a speech of that government (as meta.speaker gives it).
 std::string Run(const std::string& speaker, const std::string& text) {
-  const auto ents = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const auto found = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const std::vector<EntityView> ents = Views(found);
   const auto sents = stance_test::Split(text);
   std::vector<Stance> v;
   if (speaker.empty()) {
-    v = stance_test::Finder().Find(text, sents, ents);
+    v = stance_test::Finder().Find(text, sents, found);
   } else {
     const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
     v = stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents);
@@ -60,7 +61,8 @@ std::string Run(const std::string& speaker, const std::string& text) {
 // Run() with each stance's `via` and score: "ACTOR polarity act ->LINK
 // via=VIA score".
 std::string RunVia(const std::string& speaker, const std::string& text) {
-  const auto ents = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const auto found = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const std::vector<EntityView> ents = Views(found);
   const auto sents = stance_test::Split(text);
   const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
   const std::vector<Stance> v =
@@ -854,7 +856,8 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
 
 // Run() with each stance's target text: "ACTOR polarity act ->LINK [TEXT]".
 std::string RunTargets(const std::string& speaker, const std::string& text) {
-  const auto ents = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const auto found = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const std::vector<EntityView> ents = Views(found);
   const auto sents = stance_test::Split(text);
   const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
   const std::vector<Stance> v =
@@ -999,6 +1002,13 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"NOR", "The militants were armed by Iran.", "NOR oppose accuse ->IRN"},
       {"NOR", "Ukrainian soldiers are trained by the United States.", ""},
       {"NOR", "The separatists are armed.", ""},
+      // A judged annexation or occupation of a territory whose occupier is
+      // known (cues.json occupied_places); one merely named says nothing.
+      {"NOR", "The illegal annexation of Crimea hurts the people of Ukraine.",
+       "NOR oppose criticise ->RUS"},
+      {"NOR", "The protests were a prelude to the annexation of Crimea.", ""},
+      {"NOR", "We condemn the occupation of the Golan.", "NOR oppose condemn ->ISR"},
+      {"NOR", "The annexation of Crimea by the separatists was illegal.", ""},
       // A wrong's source after "from" or "came from" is its doer.
       {"RUS", "The most cynical statement came from the United States.",
        "RUS oppose criticise ->USA"},

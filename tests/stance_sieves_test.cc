@@ -23,7 +23,7 @@ struct Traced {
 
 Traced Trace(const std::string& text) {
   Traced t;
-  t.stances = stance::FindTraced(Finder(), text, Split(text), FindEntities(text), &t.sieves);
+  t.stances = stance::FindTraced(Finder(), text, Split(text), Views(FindEntities(text)), &t.sieves);
   return t;
 }
 

@@ -27,9 +27,9 @@ std::vector<Stance> Find(const std::string& text) {
 std::optional<std::vector<Stance>> FindWithDocSpeaker(const Document& d) {
   const std::string& text = d.text();
   auto ents = FindEntities(text);
-  std::optional<stance::DocSpeaker> sp = stance::FindDocSpeaker(En(), d, ents);
+  std::optional<stance::DocSpeaker> sp = stance::FindDocSpeaker(En(), d, Views(ents));
   if (!sp) return std::nullopt;
-  return stance::FindWithSpeaker(text, *sp, Finder(), Split(text), ents);
+  return stance::FindWithSpeaker(text, *sp, Finder(), Split(text), Views(ents));
 }
 
 // "ACTOR polarity" for each stance, sorted: compact to compare in tables.
@@ -429,7 +429,7 @@ TEST(StancesTest, ExecutiveOfficeSpeaksForGovernment) {
   EXPECT_EQ(us->via, "office");
   EXPECT_EQ(us->actor.text, "White House");
   // A document spoken by the office is the government's.
-  stance::DocSpeaker sp = stance::SpeakerFromId("White House", "", ents);
+  stance::DocSpeaker sp = stance::SpeakerFromId("White House", "", Views(ents));
   EXPECT_EQ(sp.id, "USA");
   EXPECT_EQ(sp.kind, "government");
 }
@@ -979,7 +979,7 @@ TEST(StancesTest, EchoNeedsARecentView) {
     auto sents = Split(text);
     auto ents = FindEntities(text);
     auto v = Finder().Find(text, sents, ents);
-    stance::EchoedViews(En(), text, sents, ents, &v);
+    stance::EchoedViews(En(), text, sents, Views(ents), &v);
     return Summary(v);
   };
   EXPECT_EQ(run("Brazil opposed the ITRs. Similar views have been expressed by Kenya."),
@@ -1009,7 +1009,8 @@ TEST(StancesTest, ParliamentSpeakers) {
       "We support the proposal on cables . The Commission will act . The Commission cannot do "
       "everything on its own .\n";
   auto sents = Split(text);
-  auto ents = FindEntities(text);
+  const auto found = FindEntities(text);
+  const std::vector<EntityView> ents = Views(found);
   std::vector<stance::DocSpeaker> speakers;
   std::vector<int> per;
   ASSERT_TRUE(stance::ParliamentSpeakers(En(), text, sents, ents, &speakers, &per));
@@ -1030,14 +1031,14 @@ TEST(StancesTest, ParliamentSpeakers) {
       "proposal.\n\n"
       "Doe, Member of the Commission. \xE2\x80\x93 Mr President, we reject the proposal.\n";
   speakers.clear();
-  ASSERT_TRUE(stance::ParliamentSpeakers(En(), labelled, Split(labelled), FindEntities(labelled),
-                                         &speakers, &per));
+  ASSERT_TRUE(stance::ParliamentSpeakers(En(), labelled, Split(labelled),
+                                         Views(FindEntities(labelled)), &speakers, &per));
   v = stance::FindWithSpeakers(labelled, speakers, per, Finder(), Split(labelled),
-                               FindEntities(labelled));
+                               Views(FindEntities(labelled)));
   EXPECT_EQ(Summary(v), "European Commission oppose, INTA support");
   // No debate: no speakers.
   const std::string speech = "Mr President , we support the ITRs .\n";
-  EXPECT_FALSE(stance::ParliamentSpeakers(En(), speech, Split(speech), FindEntities(speech),
+  EXPECT_FALSE(stance::ParliamentSpeakers(En(), speech, Split(speech), Views(FindEntities(speech)),
                                           &speakers, &per));
 }
 
@@ -1048,16 +1049,21 @@ TEST(StancesTest, ParliamentSpeakers) {
 TEST(StancesTest, QuotedEvaluationIsTheHolders) {
   auto run = [](const std::string& text) {
     auto sents = Split(text);
-    auto ents = FindEntities(text);
+    const auto found = FindEntities(text);
+    const std::vector<EntityView> ents = Views(found);
     std::vector<Span> added;
-    std::vector<Entity> qents;
+    std::vector<EntityView> qents;
+    StringStore strings;
     std::vector<stance::QuoteHolder> holders;
-    const std::vector<Entity>& use =
-        stance::AddQuoteSpeakers(En(), text, sents, ents, &added, &qents, &holders) ? qents : ents;
+    const std::vector<EntityView>& use =
+        stance::AddQuoteSpeakers(En(), text, sents, ents, &added, &qents, &strings, &holders)
+            ? qents
+            : ents;
     std::vector<stance::DocSpeaker> speakers;
     std::vector<int> per;
+    // Without speakers: the passes StanceFinder::Find runs.
     if (!stance::QuoteSpeakers(sents, holders, &speakers, &per))
-      return Summary(Finder().Find(text, sents, use));
+      return Summary(stance::FindWithSpeakers(text, {}, {}, Finder(), sents, use));
     return Summary(stance::FindWithSpeakers(text, speakers, per, Finder(), sents, use));
   };
   EXPECT_EQ(run("\"The new rules are a threat to the open Internet,\" said Ama Mensah of the "
@@ -1138,6 +1144,11 @@ TEST(StancesTest, LexiconErrors) {
       StanceFinder::FromJson(
           {R"({"kind":"cue","cues":[{"cue":"stand|stood by","polarity":"support"}]})"}, {"d.json"})
           .ok());
+  // An occupied place needs its place and its occupier.
+  auto place = StanceFinder::FromJson(
+      {R"({"kind":"cue","cues":[],"occupied_places":[{"place":"Crimea"}]})"}, {"p.json"});
+  ASSERT_FALSE(place.ok());
+  EXPECT_NE(place.status().message().find("p.json: occupied_places[0]"), std::string::npos);
   // A words file must give every list of english.json.
   auto partial = StanceFinder::FromJson(
       {R"({"kind":"words","lists":{"passive_be_forms":["was"]}})", R"({"kind":"cue","cues":[]})"},
@@ -1294,6 +1305,67 @@ TEST(StancesTest, WordTableMarksTheSkippableAdverbs) {
     EXPECT_EQ(w && w->adverb, adverbs.Contains(word)) << word;
     EXPECT_FALSE(adverbs.Contains(word)) << word;
   }
+}
+
+// The large cue buckets' index by second word (Lexicon::BucketIndex), which
+// FindHits and MayHaveHit read instead of trying every phrase: it must list
+// every phrase of an indexed bucket once, under its second word's id (or as a
+// one-word phrase), and index every bucket larger than kIndexedBucket.
+TEST(StancesTest, CueBucketIndexListsEveryPhraseOnce) {
+  const internal::Lexicon& lex = stance_test::Lex();
+  ASSERT_EQ(lex.bucket_index_of.size(), lex.cue_buckets.size());
+  size_t indexed = 0;
+  for (size_t b = 0; b < lex.cue_buckets.size(); ++b) {
+    const std::vector<uint32_t>& bucket = lex.cue_buckets[b];
+    const int32_t x = lex.bucket_index_of[b];
+    EXPECT_EQ(x >= 0, bucket.size() > internal::Lexicon::kIndexedBucket) << b;
+    if (x < 0) continue;
+    ++indexed;
+    const internal::Lexicon::BucketIndex& ix = lex.bucket_index[x];
+    std::vector<int> seen(bucket.size(), 0);
+    for (uint32_t k : ix.singles) {
+      ASSERT_LT(k, bucket.size());
+      ++seen[k];
+      EXPECT_EQ(lex.phrases[bucket[k]].words.size(), 1u);
+    }
+    for (const auto& [id, k] : ix.by_second) {
+      ASSERT_LT(k, bucket.size());
+      ++seen[k];
+      const std::vector<std::string>& words = lex.phrases[bucket[k]].words;
+      ASSERT_GE(words.size(), 2u);
+      const internal::WordInfo* w = lex.words.Find(words[1]);
+      ASSERT_NE(w, nullptr) << words[1];
+      EXPECT_EQ(w->second, id) << words[1];
+    }
+    EXPECT_TRUE(std::is_sorted(ix.by_second.begin(), ix.by_second.end()));
+    for (size_t k = 0; k < seen.size(); ++k) EXPECT_EQ(seen[k], 1) << b << " " << k;
+  }
+  EXPECT_GT(indexed, 0u);
+}
+
+// The document scan's raw test (Lexicon::CueMayFollow) tries, in an indexed
+// bucket, only the phrases whose second word is there: it must still never
+// turn away a phrase of the bucket written out, nor one with a skippable
+// adverb after its first word.
+TEST(StancesTest, CueMayFollowKeepsEveryPhraseOfIndexedBuckets) {
+  const internal::Lexicon& lex = stance_test::Lex();
+  const std::string adverb = lex.english.skippable_adverbs.words().front();
+  size_t tried = 0;
+  for (size_t b = 0; b < lex.cue_buckets.size(); ++b) {
+    if (lex.bucket_index_of[b] < 0) continue;
+    for (uint32_t pi : lex.cue_buckets[b]) {
+      const std::vector<std::string>& words = lex.phrases[pi].words;
+      for (bool with_adverb : {false, true}) {
+        std::string text = words[0];
+        if (with_adverb) text += " " + adverb;
+        for (size_t k = 1; k < words.size(); ++k) text += " " + words[k];
+        text += " the text.";
+        EXPECT_TRUE(lex.CueMayFollow(static_cast<int32_t>(b), text, words[0].size())) << text;
+        ++tried;
+      }
+    }
+  }
+  EXPECT_GT(tried, 0u);
 }
 
 }  // namespace

@@ -326,6 +326,28 @@ INSTANTIATE_TEST_SUITE_P(Formats, TurnsFormatTest, ::testing::ValuesIn(kCases),
                            return n;
                          });
 
+// The cheap test before a record's turns are looked for: a label's colon
+// after ")", "President" or "Chair", or a CART ">>".
+TEST(TurnsLabels, MayHaveSpeakerLabels) {
+  const struct {
+    const char* text;
+    bool may;
+  } kCases[] = {
+      {"Mr. Smith (Ghana): We support the text.", true},
+      {"The President: I give the floor to Kenya.", true},
+      {"Chair: The meeting is open.", true},
+      {">> Thank you, Chair.", true},
+      {"):", true},
+      {":", false},
+      {"", false},
+      {"Note: the vote (on Monday) was close.", false},
+      {"President Lula spoke; the Chair said nothing: a quiet day.", false},
+      {"A > B and C >= D: no labels here.", false},
+      {"Vice-President: open the meeting", true},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(MayHaveSpeakerLabels(c.text), c.may) << c.text;
+}
+
 TEST(TurnsNotes, MarksStageDirectionsNotSpeech) {
   const std::string text =
       "We agree (Applause.) and [inaudible] then (?) and (No English.) (spoke in French) "

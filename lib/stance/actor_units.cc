@@ -126,7 +126,7 @@ void SentenceUnits::AbsorbRoleNouns() {
   units_.swap(out);
 }
 
-bool SentenceUnits::DemonymAdjective(const Entity& e) {
+bool SentenceUnits::DemonymAdjective(const EntityView& e) {
   const std::string_view t = e.text;
   // Weak aliases are mostly ambiguous adjectives ("American", "Korean",
   // "Congolese"); their country names ("America", "Korea") stay.
@@ -145,7 +145,7 @@ void SentenceUnits::DemoteDemonyms() {
   for (int i = 0; i < n(); ++i) {
     Unit& u = units_[i];
     if (u.kind != UK::kActor || u.ent < 0) continue;
-    const Entity& e = ents_[u.ent];
+    const EntityView& e = ents_[u.ent];
     const std::string_view t = e.text;
     if (!DemonymAdjective(e) || u.span.begin != e.span.begin || u.span.end != e.span.end) continue;
     const bool plural = t.size() > 3 && t.compare(t.size() - 2, 2, "ns") == 0;

@@ -18,7 +18,7 @@ std::vector<ActorRef> SentenceAnalyzer::LastActorWhere(uint32_t pos, uint32_t lo
     if (want(a.kind)) return {{a, "coreference", sentence_conf}};
   }
   auto it = std::lower_bound(ents_.begin(), ents_.end(), pos,
-                             [](const Entity& e, uint32_t p) { return e.span.begin < p; });
+                             [](const EntityView& e, uint32_t p) { return e.span.begin < p; });
   while (it != ents_.begin()) {
     --it;
     if (it->span.begin < lower) break;
@@ -64,7 +64,7 @@ std::vector<ActorRef> SentenceAnalyzer::PreviousSubject(int i) const {
     if (units_[k].kind != UK::kPunct) return {};
   if (para_->prev_begin == UINT32_MAX) return {};
   auto it = std::lower_bound(ents_.begin(), ents_.end(), para_->prev_begin,
-                             [](const Entity& e, uint32_t p) { return e.span.begin < p; });
+                             [](const EntityView& e, uint32_t p) { return e.span.begin < p; });
   if (it == ents_.end() || (it->kind != "government" && it->kind != "body")) return {};
   // Only "The" (or nothing) may stand before it.
   std::string_view lead = text_.substr(para_->prev_begin, it->span.begin - para_->prev_begin);

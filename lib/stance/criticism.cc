@@ -158,7 +158,18 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   int from = h.b;  // where the state (and the evidence) starts
   bool duty = false;
   if (def.frame == CueFrame::kEvaluation) {
-    if (!EvaluationAgent(h, s->cb, s->ce, &agent)) {
+    // A known occupier is the doer only of an annexation or occupation
+    // judged here ("the illegal annexation of Crimea"), not of one merely
+    // named ("a prelude to the annexation of Crimea"); a condemnation's
+    // target is judged by the condemnation (AgentLink).
+    bool found = EvaluationAgent(h, s->cb, s->ce, &agent);
+    if (found && agent.via == "occupied-place") {
+      bool judged = false;
+      for (int k = std::max(s->cb, h.b - 3); k < h.b && !judged; ++k)
+        judged = hit_at_[k] >= 0 && lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation;
+      found = judged;
+    }
+    if (!found) {
       if (in_support) return;
       if (DemonstrativeSubject(s->cb, h.b) && RecentCriticism(holder, 1)) {
         // "That is completely unacceptable" right after a criticism: the

@@ -41,7 +41,7 @@ bool SentenceAnalyzer::StateOf(int i, ActorRef* out) const {
 // by its mention: its `org` when that is a government's code ("he" for
 // President Putin: RUS).
 bool SentenceAnalyzer::StateOfEntity(const ActorRef& a, ActorRef* out) const {
-  for (const Entity& e : ents_) {
+  for (const EntityView& e : ents_) {
     if (!(e.span == a.actor.span) || e.org.size() != 3) continue;
     for (char c : e.org)
       if (c < 'A' || c > 'Z') return false;
@@ -544,6 +544,22 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (pe < 0 || pe > h.b) continue;
     if (ClauseSubjectState(cb, v, out)) return true;
     break;
+  }
+  // A wrong on a territory whose occupier the lexicon knows: "the illegal
+  // annexation of Crimea" (cues.json occupied_places), not when a "by"
+  // names someone else.
+  if (def.discourse && (IsWord(h.e, "of") || IsWord(h.e, "against") || IsWord(h.e, "in"))) {
+    int a = h.e + 1;
+    if (IsWord(a, "the")) ++a;
+    if (IsActor(a)) ++a;  // "the Syrian Golan": the demonym names the victim
+    for (const auto& place : lex_.occupied_places) {
+      const int e = MatchWords(a, place.words, false);
+      if (e < 0 || IsWord(e, "by") || IsWord(e, "'s")) continue;
+      const Span span{units_[a].span.begin, units_[e - 1].span.end};
+      *out = {ActorView{place.id, "government", text_.substr(span.begin, span.size()), span},
+              "occupied-place", 0.7};
+      return true;
+    }
   }
   // A phrase of manner after an active verb: its subject did the act ("Iran
   // continues to supply weapons to the Houthis in violation of resolution

@@ -22,10 +22,10 @@ void SentenceAnalyzer::FindHits() {
       continue;
     }
     if (units_[i].kind != UK::kWord || units_[i].info.cues < 0) continue;
-    for (uint32_t pi : lex_.cue_buckets[units_[i].info.cues]) {
+    ForEachCuePhrase(i, [&](uint32_t pi) {
       const auto& ph = lex_.phrases[pi];
-      int e = MatchWords(i, ph.words, true);
-      if (e < 0) continue;
+      int e = MatchRest(i, ph.words, true);
+      if (e < 0) return false;
       const CueDef& d = lex_.defs[ph.def];
       bool veto = false;
       if (e < n() && units_[e].kind == UK::kWord) {
@@ -58,7 +58,7 @@ void SentenceAnalyzer::FindHits() {
         }
         veto |= !(k > e && IsWord(k, "to"));
       }
-      if (veto) continue;
+      if (veto) return false;
       Hit h;
       h.b = i;
       h.e = e;
@@ -76,8 +76,8 @@ void SentenceAnalyzer::FindHits() {
       hits_.push_back(h);
       for (int k = i; k < e; ++k) hit_at_[k] = k == i ? static_cast<int>(hits_.size() - 1) : -2;
       i = e - 1;
-      break;
-    }
+      return true;
+    });
   }
 }
 

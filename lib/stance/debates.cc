@@ -14,9 +14,9 @@ namespace {
 
 // The first government or body entity (or the org of a person with one)
 // whose span lies in [b, e), or nullptr.
-const Entity* FirstActorIn(const std::vector<Entity>& ents, uint32_t b, uint32_t e) {
+const EntityView* FirstActorIn(const std::vector<EntityView>& ents, uint32_t b, uint32_t e) {
   auto it = std::lower_bound(ents.begin(), ents.end(), b,
-                             [](const Entity& x, uint32_t pos) { return x.span.begin < pos; });
+                             [](const EntityView& x, uint32_t pos) { return x.span.begin < pos; });
   for (; it != ents.end() && it->span.begin < e; ++it) {
     if (it->span.end > e) continue;
     if (it->kind == "government" || it->kind == "body") return &*it;
@@ -25,7 +25,7 @@ const Entity* FirstActorIn(const std::vector<Entity>& ents, uint32_t b, uint32_t
   return nullptr;
 }
 
-DocSpeaker SpeakerOf(const Entity& e, const EntityIds& ids) {
+DocSpeaker SpeakerOf(const EntityView& e, const EntityIds& ids) {
   if (e.kind == "person") return SpeakerFromId(e.org, "", ids);
   return SpeakerFromId(e.id, e.kind, ids);
 }
@@ -42,8 +42,8 @@ int CountIn(std::string_view text, uint32_t b, uint32_t e, std::string_view need
 // when the speaker announces for whom they speak: the phrase opens a
 // sentence after at most an address ("Mr President, on behalf of the
 // Commission, I ...") or follows a verb of speaking ("I speak on behalf of").
-const Entity* BehalfActor(const internal::EnglishWords& en, std::string_view text,
-                          const std::vector<Entity>& ents, uint32_t b, uint32_t e) {
+const EntityView* BehalfActor(const internal::EnglishWords& en, std::string_view text,
+                              const std::vector<EntityView>& ents, uint32_t b, uint32_t e) {
   e = std::min<uint32_t>(e, b + 400);
   std::string_view t = text.substr(b, e - b);
   for (size_t p = t.find("on behalf of"); p != std::string_view::npos;
@@ -60,7 +60,7 @@ const Entity* BehalfActor(const internal::EnglishWords& en, std::string_view tex
     if (!ok) continue;
     uint32_t nb = b + static_cast<uint32_t>(p) + 13;
     if (text.substr(nb, 4) == "the ") nb += 4;
-    const Entity* a = FirstActorIn(ents, nb, std::min<uint32_t>(e, nb + 120));
+    const EntityView* a = FirstActorIn(ents, nb, std::min<uint32_t>(e, nb + 120));
     if (a && a->span.begin == nb) return a;
   }
   return nullptr;
@@ -138,7 +138,7 @@ std::vector<Turn> DebateTurns(const internal::EnglishWords& en, std::string_view
 }  // namespace
 
 bool ParliamentSpeakers(const internal::EnglishWords& en, std::string_view text,
-                        const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                        const std::vector<Sentence>& sents, const std::vector<EntityView>& ents,
                         std::vector<DocSpeaker>* speakers, std::vector<int>* per_sentence) {
   // Cheap gate: a debate opens at least two turns by addressing its chair at
   // the start of a line ("Mr President ,", "-- Madam President:"), or has
@@ -175,13 +175,13 @@ bool ParliamentSpeakers(const internal::EnglishWords& en, std::string_view text,
   const EntityIds ids(ents);
   std::vector<Turn> turns = DebateTurns(en, text);
   std::vector<int> turn_speaker(turns.size(), -1);
-  auto add = [&](size_t i, const Entity& e) {
+  auto add = [&](size_t i, const EntityView& e) {
     DocSpeaker s = SpeakerOf(e, ids);
     s.official = true;
     speakers->push_back(s);
     turn_speaker[i] = static_cast<int>(speakers->size()) - 1;
   };
-  const Entity* rapporteur_for = nullptr;  // the committee of the report just announced
+  const EntityView* rapporteur_for = nullptr;  // the committee of the report just announced
   for (size_t i = 0; i < turns.size(); ++i) {
     const Turn& t = turns[i];
     if (t.role == "chair") {
@@ -197,7 +197,7 @@ bool ParliamentSpeakers(const internal::EnglishWords& en, std::string_view text,
       if (r != std::string_view::npos && ob != std::string_view::npos && r < ob) {
         uint32_t nb = t.span.begin + static_cast<uint32_t>(ob) + 13;
         if (text.substr(nb, 4) == "the ") nb += 4;
-        const Entity* c = FirstActorIn(ents, nb, se);
+        const EntityView* c = FirstActorIn(ents, nb, se);
         if (c && c->span.begin == nb && c->kind == "body") rapporteur_for = c;
       }
       continue;
@@ -206,13 +206,13 @@ bool ParliamentSpeakers(const internal::EnglishWords& en, std::string_view text,
     // the Council. -".
     if (!t.speaker.empty()) {
       uint32_t le = std::min<uint32_t>(t.span.end, t.span.begin + t.speaker.size());
-      if (const Entity* a = FirstActorIn(ents, t.span.begin, le)) {
+      if (const EntityView* a = FirstActorIn(ents, t.span.begin, le)) {
         add(i, *a);
         rapporteur_for = nullptr;
         continue;
       }
     }
-    if (const Entity* a = BehalfActor(en, text, ents, t.span.begin, t.span.end)) {
+    if (const EntityView* a = BehalfActor(en, text, ents, t.span.begin, t.span.end)) {
       add(i, *a);
       rapporteur_for = nullptr;
       continue;
@@ -236,7 +236,7 @@ bool ParliamentSpeakers(const internal::EnglishWords& en, std::string_view text,
     if (!reply) continue;
     // The first mention of the Commission in the turn (entities sorted by span).
     auto e = std::lower_bound(ents.begin(), ents.end(), t.span.begin,
-                              [](const Entity& x, uint32_t pos) { return x.span.begin < pos; });
+                              [](const EntityView& x, uint32_t pos) { return x.span.begin < pos; });
     for (; e != ents.end() && e->span.begin <= t.span.end; ++e) {
       if (e->id == "European Commission" && e->span.end <= t.span.end) {
         add(i, *e);

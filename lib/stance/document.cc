@@ -25,8 +25,8 @@ std::optional<size_t> SpeakingTurn(const std::vector<Turn>& turns, uint32_t pos)
 }
 
 // The kind of the entity a turn speaks for: a government unless it says.
-std::string TurnKind(const Turn& turn) {
-  return turn.entity_kind.empty() ? "government" : turn.entity_kind;
+std::string_view TurnKind(const Turn& turn) {
+  return turn.entity_kind.empty() ? std::string_view("government") : turn.entity_kind;
 }
 
 // Transcript turns (a "turns" layer): a first-person sentence in a turn
@@ -58,7 +58,7 @@ void TurnsPass(DocState* d) {
       if (!cue || cue->subject.size() == 0) break;
       rest.begin = cue->subject.end;
       if (ent_overlaps.Any(cue->subject)) continue;
-      Entity e;
+      EntityView e;
       e.span = cue->subject;
       e.text = text.substr(e.span.begin, e.span.size());
       e.kind = TurnKind(turn);
@@ -88,7 +88,7 @@ void DocumentSpeakerPass(DocState* d) {
       std::optional<size_t> t = SpeakingTurn(d->turns, d->sents[si].span.begin);
       if (!t) continue;
       const Turn& turn = d->turns[*t];
-      const DocSpeaker sp{turn.entity, TurnKind(turn), turn.normalized};
+      const DocSpeaker sp{turn.entity, std::string(TurnKind(turn)), turn.normalized};
       auto same = [&](const DocSpeaker& x) {
         return x.id == sp.id && x.kind == sp.kind && x.name == sp.name;
       };
@@ -116,8 +116,8 @@ void DocumentSpeakerPass(DocState* d) {
 // speaker's.
 void QuotationsPass(DocState* d) {
   if (!d->doc || !d->turns.empty()) return;
-  d->has_quote_ents =
-      AddQuoteSpeakers(d->en, d->text, d->sents, d->ents, &d->quoted, &d->quote_ents, &d->holders);
+  d->has_quote_ents = AddQuoteSpeakers(d->en, d->text, d->sents, d->ents, &d->quoted,
+                                       &d->quote_ents, &d->quote_strings, &d->holders);
 }
 
 // Without a document speaker: a parliamentary debate read without turns
@@ -132,7 +132,7 @@ void DebatesPass(DocState* d) {
 // The sentence passes (sentence.h), with the mentions the passes above
 // added to the entity layer.
 void SentencesPass(DocState* d) {
-  const std::vector<Entity>* ents = &d->layer_ents();
+  const std::vector<EntityView>* ents = &d->layer_ents();
   if (!d->mentions.empty()) {
     d->merged = MergeBySpan(*ents, std::move(d->mentions));
     ents = &d->merged;
@@ -224,8 +224,19 @@ void SortBySentence(std::vector<Stance>* stances) {
   };
   // A stable sort of a sorted list leaves it as it is, but moves every
   // stance (a dozen strings) to a buffer and back.
-  if (!std::is_sorted(stances->begin(), stances->end(), before))
-    std::stable_sort(stances->begin(), stances->end(), before);
+  std::vector<Stance>& v = *stances;
+  if (std::is_sorted(v.begin(), v.end(), before)) return;
+  // As std::stable_sort orders them, with each stance moved once: the keys
+  // (sentence, evidence start, position) sorted, then the stances taken in
+  // their order.
+  std::vector<std::pair<uint64_t, uint32_t>> keys(v.size());
+  for (size_t i = 0; i < v.size(); ++i)
+    keys[i] = {(uint64_t{v[i].sentence} << 32) | v[i].span.begin, static_cast<uint32_t>(i)};
+  std::sort(keys.begin(), keys.end());
+  std::vector<Stance> out;
+  out.reserve(v.size());
+  for (const auto& k : keys) out.push_back(std::move(v[k.second]));
+  v = std::move(out);
 }
 
 // The document passes, in order. Each reads what the ones before it
@@ -262,7 +273,7 @@ void RunDocPasses(DocState* d) {
 
 Result<std::vector<Stance>> FindDocumentStances(const Document& doc, const StanceFinder& finder,
                                                 const std::vector<Sentence>& sents,
-                                                const std::vector<Entity>& ents,
+                                                const std::vector<EntityView>& ents,
                                                 const DocSpeaker* meta_speaker) {
   DocState d(finder, doc.text(), sents, ents);
   d.doc = &doc;
@@ -274,14 +285,14 @@ Result<std::vector<Stance>> FindDocumentStances(const Document& doc, const Stanc
 
 std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& speaker,
                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
-                                    const std::vector<Entity>& ents) {
+                                    const std::vector<EntityView>& ents) {
   return FindWithSpeakers(text, {speaker}, std::vector<int>(sents.size(), 0), finder, sents, ents);
 }
 
 std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<DocSpeaker>& speakers,
                                      const std::vector<int>& per_sentence,
                                      const StanceFinder& finder, const std::vector<Sentence>& sents,
-                                     const std::vector<Entity>& ents) {
+                                     const std::vector<EntityView>& ents) {
   DocState d(finder, text, sents, ents);
   d.speakers = speakers;
   d.per_sentence = per_sentence;
@@ -294,7 +305,8 @@ const internal::EnglishWords& EnglishOf(const StanceFinder& finder) {
 }
 
 std::vector<Stance> FindTraced(const StanceFinder& finder, std::string_view text,
-                               const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                               const std::vector<Sentence>& sents,
+                               const std::vector<EntityView>& ents,
                                std::vector<std::string_view>* sieves) {
   return Engine::Of(finder).FindInSentences(text, sents, ents, sieves);
 }

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "caucus/entity_view.h"
 #include "caucus/front_matter.h"
 #include "caucus/record.h"
 #include "caucus/stances.h"
@@ -41,10 +42,10 @@ struct QuoteHolder {
 
 // A speaker from an id; `kind` empty: the kind of an entity with that id in
 // `ents`, else government for an ISO alpha-3 code, else body.
-DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
-                         const std::vector<Entity>& ents);
+DocSpeaker SpeakerFromId(std::string_view id, std::string_view kind,
+                         const std::vector<EntityView>& ents);
 class EntityIds;
-DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind, const EntityIds& ids);
+DocSpeaker SpeakerFromId(std::string_view id, std::string_view kind, const EntityIds& ids);
 
 // The speaker a document declares: meta.speaker in the record ("ID" or
 // {"id":..., "kind":...}), else a front-matter "Author", "Author/org",
@@ -53,13 +54,13 @@ DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind, const E
 // not a line that merely mentions one ("Jane Doe (The Hindu)", "European
 // Parliament verbatim report; speakers are MEPs").
 std::optional<DocSpeaker> FindDocSpeaker(const internal::EnglishWords& en, const Document& doc,
-                                         const std::vector<Entity>& ents);
+                                         const std::vector<EntityView>& ents);
 
 // People speak for the body or government their role links to: a stance of
 // a person entity with an `org` ("Sunil Abraham", Executive Director of "CIS
 // India") becomes the org's (actor text and span stay the person's, via
 // "role"). A stance that then repeats another one is dropped.
-void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stances);
+void FoldPeopleToOrgs(const std::vector<EntityView>& ents, std::vector<Stance>* stances);
 
 // Drops stances whose cue is not the actor asserting a position (only for
 // third-person actors, judged on the words between the actor and the
@@ -90,7 +91,7 @@ std::vector<Span> FirstPersonSubjects(const internal::EnglishWords& en, std::str
 // when the text is no debate or no turn has such a speaker; else fills
 // `speakers` and `per_sentence` (an index into speakers, or -1).
 bool ParliamentSpeakers(const internal::EnglishWords& en, std::string_view text,
-                        const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                        const std::vector<Sentence>& sents, const std::vector<EntityView>& ents,
                         std::vector<DocSpeaker>* speakers, std::vector<int>* per_sentence);
 
 // Quoted speakers: the first-person subjects ("we", "I", "our company")
@@ -100,12 +101,13 @@ bool ParliamentSpeakers(const internal::EnglishWords& en, std::string_view text,
 // person without an org (a journalist, an unknown) and no attribution give
 // no mention. If there are such mentions, sets *out to `ents` plus them (form
 // "quote"), sorted, puts their spans in `added` and returns true; else
-// returns false and leaves *out alone (the caller keeps using `ents`).
-// Every attributed quotation with its holder is appended to `holders` when
-// it is not null.
+// returns false and leaves *out alone (the caller keeps using `ents`). The
+// strings the mentions' views need are kept in `strings`, which must outlive
+// them. Every attributed quotation with its holder is appended to `holders`
+// when it is not null.
 bool AddQuoteSpeakers(const internal::EnglishWords& en, std::string_view text,
-                      const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
-                      std::vector<Span>* added, std::vector<Entity>* out,
+                      const std::vector<Sentence>& sents, const std::vector<EntityView>& ents,
+                      std::vector<Span>* added, std::vector<EntityView>* out, StringStore* strings,
                       std::vector<QuoteHolder>* holders = nullptr);
 
 // The quotation holders as speakers of the sentences their quotations are
@@ -117,7 +119,7 @@ bool QuoteSpeakers(const std::vector<Sentence>& sents, const std::vector<QuoteHo
 // take the polarity, act and target of the last stance before the sentence
 // (via "echo", score 0.8 of it).
 void EchoedViews(const internal::EnglishWords& en, std::string_view text,
-                 const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                 const std::vector<Sentence>& sents, const std::vector<EntityView>& ents,
                  std::vector<Stance>* stances);
 
 // Sorts stances in evidence order, by sentence and then by evidence start,
@@ -136,7 +138,7 @@ const internal::EnglishWords& EnglishOf(const StanceFinder& finder);
 // What the document passes read and decide, pass by pass.
 struct DocState {
   DocState(const StanceFinder& f, std::string_view t, const std::vector<Sentence>& s,
-           const std::vector<Entity>& e)
+           const std::vector<EntityView>& e)
       : finder(f), en(EnglishOf(f)), text(t), sents(s), ents(e) {}
   const StanceFinder& finder;
   const internal::EnglishWords& en;  // the finder's English words
@@ -149,7 +151,7 @@ struct DocState {
   const DocSpeaker* meta_speaker = nullptr;
   std::string_view text;
   const std::vector<Sentence>& sents;
-  const std::vector<Entity>& ents;  // the entity layer
+  const std::vector<EntityView>& ents;  // the entity layer
 
   // turns: a transcript's turns, and the first-person subjects found in them
   // (span, turn index), in text order.
@@ -163,20 +165,21 @@ struct DocState {
   // quotations: first-person subjects in attributed quotations (their spans,
   // and the entity layer with them added), and every attributed quotation.
   std::vector<Span> quoted;
-  std::vector<Entity> quote_ents;
+  std::vector<EntityView> quote_ents;
   bool has_quote_ents = false;
+  StringStore quote_strings;  // the strings of quote_ents' mentions
   std::vector<QuoteHolder> holders;
   // speaker-mentions: first-person subjects of speakers (or of turns) as
   // entities of the speaker, in text order; their spans; the words of the
   // sentences of speakers whose normative statements count (sentence i's
   // in speaker_words[speaker_word_range[i].first, .second)).
-  std::vector<Entity> mentions;
+  std::vector<EntityView> mentions;
   std::vector<Span> speaker_added;
   std::vector<Word> speaker_words;
   std::vector<std::pair<uint32_t, uint32_t>> speaker_word_range;
   // sentences: the entities the sentence passes saw (with the mentions).
-  std::vector<Entity> merged;
-  const std::vector<Entity>* sentence_ents = nullptr;
+  std::vector<EntityView> merged;
+  const std::vector<EntityView>* sentence_ents = nullptr;
   std::vector<Stance> stances;
   std::vector<std::string_view>* trace = nullptr;
   Status status;  // a pass that fails (a bad "turns" layer) sets it; the rest are skipped
@@ -197,7 +200,7 @@ struct DocState {
   mutable std::optional<std::vector<Span>> quoted_ranges_;
 
   // The entity layer with the quotation mentions, if any.
-  const std::vector<Entity>& layer_ents() const { return has_quote_ents ? quote_ents : ents; }
+  const std::vector<EntityView>& layer_ents() const { return has_quote_ents ? quote_ents : ents; }
   // The speaker of sentence si, or null.
   const DocSpeaker* SpeakerOf(size_t si) const {
     const int k = si < per_sentence.size() ? per_sentence[si] : -1;
@@ -230,7 +233,7 @@ void AddSpeakerNorms(DocState* d);
 // be ({"id":..., "kind":...}): the speaker a header line names.
 Result<std::vector<Stance>> FindDocumentStances(const Document& doc, const StanceFinder& finder,
                                                 const std::vector<Sentence>& sents,
-                                                const std::vector<Entity>& ents,
+                                                const std::vector<EntityView>& ents,
                                                 const DocSpeaker* meta_speaker = nullptr);
 
 // The stances of a document with a known speaker: first-person subjects are
@@ -239,19 +242,20 @@ Result<std::vector<Stance>> FindDocumentStances(const Document& doc, const Stanc
 // unacceptable") that name no other holder are the speaker's stance.
 std::vector<Stance> FindWithSpeaker(std::string_view text, const DocSpeaker& speaker,
                                     const StanceFinder& finder, const std::vector<Sentence>& sents,
-                                    const std::vector<Entity>& ents);
+                                    const std::vector<EntityView>& ents);
 
 // FindWithSpeaker with a speaker per sentence: sentence i is spoken by
 // speakers[per_sentence[i]], or by nobody when that is -1.
 std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<DocSpeaker>& speakers,
                                      const std::vector<int>& per_sentence,
                                      const StanceFinder& finder, const std::vector<Sentence>& sents,
-                                     const std::vector<Entity>& ents);
+                                     const std::vector<EntityView>& ents);
 
 // The sentence passes alone (no document or post pass), with the name of
 // the sieve that found each stance's actor: for the sieve tests.
 std::vector<Stance> FindTraced(const StanceFinder& finder, std::string_view text,
-                               const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                               const std::vector<Sentence>& sents,
+                               const std::vector<EntityView>& ents,
                                std::vector<std::string_view>* sieves);
 
 }  // namespace caucus::stance

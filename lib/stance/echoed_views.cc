@@ -130,7 +130,7 @@ const Stance* EchoedStance(const std::vector<Stance>& stances, bool in_order, si
 // its paragraph or the one before, or the text from the start of the
 // paragraph before still names its target (entity or topic); else the text
 // has moved on (or the view echoed was not found).
-bool StillRecent(const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+bool StillRecent(const std::vector<Sentence>& sents, const std::vector<EntityView>& ents,
                  const Stance& prev, size_t si) {
   const uint32_t para = sents[si].paragraph;
   if (sents[prev.sentence].paragraph + 1 >= para) return true;
@@ -140,7 +140,7 @@ bool StillRecent(const std::vector<Sentence>& sents, const std::vector<Entity>& 
   const std::string& want = !prev.target.entity.empty() ? prev.target.entity : prev.target.topic;
   if (want.empty()) return false;
   auto e = std::lower_bound(ents.begin(), ents.end(), recent.begin,
-                            [](const Entity& x, uint32_t pos) { return x.span.begin < pos; });
+                            [](const EntityView& x, uint32_t pos) { return x.span.begin < pos; });
   for (; e != ents.end() && e->span.begin <= recent.end; ++e)
     if (e->id == want && e->span.end <= recent.end) return true;
   return false;
@@ -148,13 +148,13 @@ bool StillRecent(const std::vector<Sentence>& sents, const std::vector<Entity>& 
 
 // The actors listed after "by" (from `pos`, to the sentence's end) take the
 // view: "by the COAI, the IAMAI and the FICCI".
-void AddEchoes(std::string_view text, const std::vector<Entity>& ents, const EntityIds& ids,
+void AddEchoes(std::string_view text, const std::vector<EntityView>& ents, const EntityIds& ids,
                const Stance& prev, Span sentence, size_t si, uint32_t pos,
                std::vector<Stance>* add) {
   auto it = std::lower_bound(ents.begin(), ents.end(), pos,
-                             [](const Entity& x, uint32_t p) { return x.span.begin < p; });
+                             [](const EntityView& x, uint32_t p) { return x.span.begin < p; });
   for (; it != ents.end() && it->span.begin <= sentence.end; ++it) {
-    const Entity& e = *it;
+    const EntityView& e = *it;
     if (e.span.begin < pos || e.span.end > sentence.end) continue;
     std::string_view gap = text.substr(pos, e.span.begin - pos);
     std::vector<Word> gw = Words(text, {pos, e.span.begin});
@@ -164,7 +164,7 @@ void AddEchoes(std::string_view text, const std::vector<Entity>& ents, const Ent
                 });
     if (!glue) break;
     pos = e.span.end;
-    std::string id = e.id, kind = e.kind;
+    std::string id(e.id), kind(e.kind);
     if (e.kind == "person") {
       if (!SpeaksForOrg(e)) continue;
       DocSpeaker org = SpeakerFromId(e.org, "", ids);
@@ -190,7 +190,7 @@ void AddEchoes(std::string_view text, const std::vector<Entity>& ents, const Ent
 }  // namespace
 
 void EchoedViews(const internal::EnglishWords& en, std::string_view text,
-                 const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
+                 const std::vector<Sentence>& sents, const std::vector<EntityView>& ents,
                  std::vector<Stance>* stances) {
   const bool in_order =
       std::is_sorted(stances->begin(), stances->end(),

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "caucus/entity_view.h"
 #include "caucus/stances.h"
 #include "caucus/types.h"
 #include "cues.h"
@@ -40,7 +41,7 @@ struct StanceFinder::Impl {
   // (may be null or shorter): who asserts sentence i. `body`: where the
   // front matter ends (FrontMatterEnd(text)) when the caller knows it.
   std::vector<Stance> FindInSentences(std::string_view text, const std::vector<Sentence>& sentences,
-                                      const std::vector<Entity>& entities,
+                                      const std::vector<EntityView>& entities,
                                       std::vector<std::string_view>* trace = nullptr,
                                       const std::vector<SentenceSpeaker>* speakers = nullptr,
                                       std::optional<uint32_t> body = std::nullopt) const;

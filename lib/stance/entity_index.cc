@@ -12,26 +12,26 @@ namespace {
 // ("the Israeli-Palestinian crisis", "US-China relations"): the pair names a
 // relation, not either state's conduct. The entities are sorted by span; a
 // gap of one byte between two government mentions is such a joint.
-bool InDyad(const std::vector<Entity>& ents, std::vector<Entity>::const_iterator it) {
+bool InDyad(const std::vector<EntityView>& ents, std::vector<EntityView>::const_iterator it) {
   if (!IsGovernmentId(it->id)) return false;
-  auto joined = [](const Entity& a, const Entity& b) {
+  auto joined = [](const EntityView& a, const EntityView& b) {
     return IsGovernmentId(a.id) && IsGovernmentId(b.id) && a.span.end + 1 == b.span.begin;
   };
   if (it != ents.begin() && joined(*(it - 1), *it)) return true;
   return it + 1 != ents.end() && joined(*it, *(it + 1));
 }
 
-bool SpanLess(const Entity& a, const Entity& b) {
+bool SpanLess(const EntityView& a, const EntityView& b) {
   return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
 }
 
 // The positions of the entities of `first` then `second` in span order;
 // false if two spans are equal (then the order is std::sort's own).
-bool SpanOrder(const std::vector<Entity>& first, const std::vector<Entity>& second,
+bool SpanOrder(const std::vector<EntityView>& first, const std::vector<EntityView>& second,
                std::vector<std::pair<uint64_t, uint32_t>>* keys) {
   const size_t n = first.size();
   keys->resize(n + second.size());
-  auto key = [](const Entity& e) { return (uint64_t{e.span.begin} << 32) | e.span.end; };
+  auto key = [](const EntityView& e) { return (uint64_t{e.span.begin} << 32) | e.span.end; };
   for (size_t i = 0; i < n; ++i) (*keys)[i] = {key(first[i]), static_cast<uint32_t>(i)};
   for (size_t i = 0; i < second.size(); ++i)
     (*keys)[n + i] = {key(second[i]), static_cast<uint32_t>(n + i)};
@@ -43,8 +43,8 @@ bool SpanOrder(const std::vector<Entity>& first, const std::vector<Entity>& seco
 
 }  // namespace
 
-void SortBySpan(std::vector<Entity>* ents) {
-  std::vector<Entity>& v = *ents;
+void SortBySpan(std::vector<EntityView>* ents) {
+  std::vector<EntityView>& v = *ents;
   // Sort positions, not the (large) entities; without two equal spans the
   // order is unique, so each entity is moved once to its place.
   std::vector<std::pair<uint64_t, uint32_t>> keys;
@@ -55,18 +55,19 @@ void SortBySpan(std::vector<Entity>* ents) {
   bool identity = true;
   for (size_t i = 0; i < keys.size(); ++i) identity &= keys[i].second == i;
   if (identity) return;
-  std::vector<Entity> out;
+  std::vector<EntityView> out;
   out.reserve(v.size());
   for (const auto& k : keys) out.push_back(std::move(v[k.second]));
   v = std::move(out);
 }
 
-std::vector<Entity> MergeBySpan(const std::vector<Entity>& ents, std::vector<Entity> added) {
+std::vector<EntityView> MergeBySpan(const std::vector<EntityView>& ents,
+                                    std::vector<EntityView> added) {
   std::vector<std::pair<uint64_t, uint32_t>> keys;
-  std::vector<Entity> out;
+  std::vector<EntityView> out;
   if (!SpanOrder(ents, added, &keys)) {
     out = ents;
-    for (Entity& e : added) out.push_back(std::move(e));
+    for (EntityView& e : added) out.push_back(std::move(e));
     std::sort(out.begin(), out.end(), SpanLess);
     return out;
   }
@@ -81,11 +82,11 @@ std::vector<Entity> MergeBySpan(const std::vector<Entity>& ents, std::vector<Ent
   return out;
 }
 
-void LinkSpan(const std::vector<Entity>& ents, std::string_view self, StanceTarget* t,
+void LinkSpan(const std::vector<EntityView>& ents, std::string_view self, StanceTarget* t,
               uint32_t entity_before) {
   const Span span = t->span;
   auto it = std::lower_bound(ents.begin(), ents.end(), span.begin,
-                             [](const Entity& e, uint32_t pos) { return e.span.begin < pos; });
+                             [](const EntityView& e, uint32_t pos) { return e.span.begin < pos; });
   for (; it != ents.end() && it->span.begin < span.end; ++it) {
     if (it->span.end > span.end) continue;
     if (it->kind == "topic") {
@@ -102,7 +103,7 @@ bool EntityOverlaps::Any(Span s) {
   if (!built_) {
     std::vector<std::pair<uint32_t, uint32_t>> spans;
     spans.reserve(ents_.size());
-    for (const Entity& e : ents_) spans.emplace_back(e.span.begin, e.span.end);
+    for (const EntityView& e : ents_) spans.emplace_back(e.span.begin, e.span.end);
     std::sort(spans.begin(), spans.end());
     begins_.reserve(spans.size());
     max_end_.reserve(spans.size());
@@ -128,9 +129,9 @@ bool SpanSet::Contains(Span s) const {
   return std::binary_search(keys_.begin(), keys_.end(), (uint64_t{s.begin} << 32) | s.end);
 }
 
-bool SpeaksForOrg(const Entity& person) {
+bool SpeaksForOrg(const EntityView& person) {
   if (person.org.empty()) return false;
-  std::string r = person.role;
+  std::string r(person.role);
   for (char& c : r)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   return r.rfind("former", 0) != 0 && r.rfind("ex-", 0) != 0 && r.rfind("retired", 0) != 0 &&
@@ -148,25 +149,25 @@ namespace {
 // later one replaces it.
 // (Kinds compared as views: inline, where std::string == "literal" is a
 // library call with a strlen; these run for every entity of a document.)
-bool IsActorEntity(const Entity& e) {
+bool IsActorEntity(const EntityView& e) {
   const std::string_view kind = e.kind;
   return kind == "government" || kind == "body";
 }
-bool IsOffice(const Entity& e) {
+bool IsOffice(const EntityView& e) {
   return std::string_view(e.kind) == "body" && IsGovernmentId(e.org);
 }
-bool IsSpeakingPerson(const Entity& e) {
+bool IsSpeakingPerson(const EntityView& e) {
   return std::string_view(e.kind) == "person" && SpeaksForOrg(e);
 }
 
 }  // namespace
 
-const Entity* EntityIds::At(std::string_view id, int32_t Slots::*slot) const {
+const EntityView* EntityIds::At(std::string_view id, int32_t Slots::*slot) const {
   // A document with few lookups is served by scans: building the map costs
   // about as much as a few of them.
   if (!built_ && ++scans_ <= kScansBeforeMap) {
-    const Entity* found = nullptr;
-    for (const Entity& e : ents_) {
+    const EntityView* found = nullptr;
+    for (const EntityView& e : ents_) {
       if (e.id != id) continue;
       if (slot == &Slots::first_actor && IsActorEntity(e)) return &e;
       if (slot == &Slots::first_person && IsSpeakingPerson(e)) return &e;
@@ -177,7 +178,7 @@ const Entity* EntityIds::At(std::string_view id, int32_t Slots::*slot) const {
   if (!built_) {
     by_id_.reserve(ents_.size());
     for (size_t i = 0; i < ents_.size(); ++i) {
-      const Entity& e = ents_[i];
+      const EntityView& e = ents_[i];
       Slots& s = by_id_[e.id];
       const int32_t k = static_cast<int32_t>(i);
       if (s.first_actor < 0 && IsActorEntity(e)) s.first_actor = k;

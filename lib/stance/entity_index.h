@@ -8,17 +8,19 @@
 #include <unordered_map>
 #include <vector>
 
+#include "caucus/entity_view.h"
 #include "caucus/types.h"
 
 namespace caucus::stance {
 
 // Sorts entities by span (begin, then end), as std::sort with that order
 // does.
-void SortBySpan(std::vector<Entity>* ents);
+void SortBySpan(std::vector<EntityView>* ents);
 
 // `ents` followed by `added`, sorted as SortBySpan sorts: each entity is
 // copied or moved once, straight to its place.
-std::vector<Entity> MergeBySpan(const std::vector<Entity>& ents, std::vector<Entity> added);
+std::vector<EntityView> MergeBySpan(const std::vector<EntityView>& ents,
+                                    std::vector<EntityView> added);
 
 // Links a target to the entities inside its span (`ents` sorted by span):
 // `topic` the first topic, `entity` and `kind` the first other entity whose
@@ -26,7 +28,7 @@ std::vector<Entity> MergeBySpan(const std::vector<Entity>& ents, std::vector<Ent
 // An entity links only if it starts before `entity_before` (the head of a
 // long target); topics anywhere in the span. A government joined to another
 // by a hyphen ("the Israeli-Palestinian crisis") links neither.
-void LinkSpan(const std::vector<Entity>& ents, std::string_view self, StanceTarget* t,
+void LinkSpan(const std::vector<EntityView>& ents, std::string_view self, StanceTarget* t,
               uint32_t entity_before = UINT32_MAX);
 
 // Whether a span overlaps any of a list of entities, by binary search over
@@ -34,11 +36,11 @@ void LinkSpan(const std::vector<Entity>& ents, std::string_view self, StanceTarg
 // first query.
 class EntityOverlaps {
  public:
-  explicit EntityOverlaps(const std::vector<Entity>& ents) : ents_(ents) {}
+  explicit EntityOverlaps(const std::vector<EntityView>& ents) : ents_(ents) {}
   bool Any(Span s);
 
  private:
-  const std::vector<Entity>& ents_;
+  const std::vector<EntityView>& ents_;
   bool built_ = false;
   std::vector<uint32_t> begins_;   // sorted
   std::vector<uint32_t> max_end_;  // max_end_[i]: the largest end among the first i + 1
@@ -57,7 +59,7 @@ class SpanSet {
 
 // Whether a person entity speaks for its `org`: it has one, and its role is
 // held now ("former", "ex-", "retired", "late" roles speak for nobody).
-bool SpeaksForOrg(const Entity& person);
+bool SpeaksForOrg(const EntityView& person);
 
 // An ISO alpha-3 code: the `org` of a body that is a government's office.
 bool IsGovernmentId(std::string_view id);
@@ -68,14 +70,14 @@ bool IsGovernmentId(std::string_view id);
 // whatever the number of lookups. `ents` must outlive it, unchanged.
 class EntityIds {
  public:
-  explicit EntityIds(const std::vector<Entity>& ents) : ents_(ents) {}
+  explicit EntityIds(const std::vector<EntityView>& ents) : ents_(ents) {}
   // The first government or body with this id, or null.
-  const Entity* FirstActor(std::string_view id) const { return At(id, &Slots::first_actor); }
+  const EntityView* FirstActor(std::string_view id) const { return At(id, &Slots::first_actor); }
   // The last body with this id that is a government's office (its org an
   // ISO code: "White House" -> USA), or null.
-  const Entity* LastOffice(std::string_view id) const { return At(id, &Slots::last_office); }
+  const EntityView* LastOffice(std::string_view id) const { return At(id, &Slots::last_office); }
   // The first person with this id that speaks for its org, or null.
-  const Entity* FirstSpeakingPerson(std::string_view id) const {
+  const EntityView* FirstSpeakingPerson(std::string_view id) const {
     return At(id, &Slots::first_person);
   }
 
@@ -83,9 +85,9 @@ class EntityIds {
   struct Slots {
     int32_t first_actor = -1, last_office = -1, first_person = -1;
   };
-  const Entity* At(std::string_view id, int32_t Slots::*slot) const;
+  const EntityView* At(std::string_view id, int32_t Slots::*slot) const;
   static constexpr int kScansBeforeMap = 4;
-  const std::vector<Entity>& ents_;
+  const std::vector<EntityView>& ents_;
   mutable int scans_ = 0;
   mutable bool built_ = false;
   mutable std::unordered_map<std::string_view, Slots> by_id_;

@@ -12,11 +12,11 @@
 
 namespace caucus::stance {
 
-DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind, const EntityIds& ids) {
+DocSpeaker SpeakerFromId(std::string_view id, std::string_view kind, const EntityIds& ids) {
   DocSpeaker s;
   s.id = id;
   s.kind = kind;
-  if (const Entity* e = ids.FirstActor(id)) {
+  if (const EntityView* e = ids.FirstActor(id)) {
     if (s.kind.empty()) s.kind = e->kind;
     s.name = e->name;
     // An executive office speaks for its government ("White House" -> USA).
@@ -28,13 +28,13 @@ DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind, const E
   return s;
 }
 
-DocSpeaker SpeakerFromId(const std::string& id, const std::string& kind,
-                         const std::vector<Entity>& ents) {
+DocSpeaker SpeakerFromId(std::string_view id, std::string_view kind,
+                         const std::vector<EntityView>& ents) {
   return SpeakerFromId(id, kind, EntityIds(ents));
 }
 
 std::optional<DocSpeaker> FindDocSpeaker(const internal::EnglishWords& en, const Document& doc,
-                                         const std::vector<Entity>& ents) {
+                                         const std::vector<EntityView>& ents) {
   std::string_view meta = doc.Raw("meta");
   if (!meta.empty()) {
     nlohmann::json m = nlohmann::json::parse(meta.begin(), meta.end(), nullptr, false);
@@ -66,7 +66,7 @@ std::optional<DocSpeaker> FindDocSpeaker(const internal::EnglishWords& en, const
       while (x < e && text[x] == ' ') ++x;
       return x >= e || text[x] == '(' || text[x] == ';' || text[x] == ',';
     };
-    for (const Entity& ent : ents) {
+    for (const EntityView& ent : ents) {
       if (ent.span.begin == v && (ent.kind == "government" || ent.kind == "body") &&
           ent.span.end <= e && ends_value(ent.span.end)) {
         DocSpeaker s;

@@ -39,7 +39,7 @@ void DropRepeatedFolds(const std::vector<char>& folded, std::vector<Stance>* sta
 
 }  // namespace
 
-void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stances) {
+void FoldPeopleToOrgs(const std::vector<EntityView>& ents, std::vector<Stance>* stances) {
   std::vector<char> folded(stances->size(), 0);
   bool changed = false;
   // Entities by id, built on the first lookup: no stance scans every entity.
@@ -56,11 +56,11 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
   for (size_t i = 0; i < stances->size(); ++i) {
     Stance& st = (*stances)[i];
     auto it = std::lower_bound(ents.begin(), ents.end(), st.actor.span.begin,
-                               [](const Entity& e, uint32_t p) { return e.span.begin < p; });
+                               [](const EntityView& e, uint32_t p) { return e.span.begin < p; });
     if (std::string_view(st.actor.kind) == "body") {
       // An executive office ("the White House", "the Kremlin") speaks for its
       // government: the body's `org` is the government's id.
-      const Entity* office = nullptr;
+      const EntityView* office = nullptr;
       for (auto b = it; b != ents.end() && b->span.begin == st.actor.span.begin; ++b) {
         if (std::string_view(b->kind) == "body" && b->id == st.actor.id && IsGovernmentId(b->org))
           office = &*b;
@@ -71,7 +71,7 @@ void FoldPeopleToOrgs(const std::vector<Entity>& ents, std::vector<Stance>* stan
       continue;
     }
     if (std::string_view(st.actor.kind) != "person") continue;
-    const Entity* person = nullptr;
+    const EntityView* person = nullptr;
     if (it != ents.end() && it->span == st.actor.span && std::string_view(it->kind) == "person")
       person = &*it;
     // A coreferent pronoun: the actor's id names the person.

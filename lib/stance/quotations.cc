@@ -46,8 +46,8 @@ std::vector<Span> AttributableQuotes(std::string_view text) {
 
 // Whether `en` names the holder (set *found, true), names none (*found null,
 // true), or the search goes on (false).
-bool HolderAt(const EnglishWords& words, std::string_view text, const Entity& en, uint32_t e,
-              const Entity** found, bool* person_only) {
+bool HolderAt(const EnglishWords& words, std::string_view text, const EntityView& en, uint32_t e,
+              const EntityView** found, bool* person_only) {
   // "India's critics said": a possessive names the holder only through a
   // role ("Brazil's delegate", "the ITU's spokesperson").
   // Only the first two words are looked at (the second after an "s").
@@ -77,20 +77,20 @@ bool HolderAt(const EnglishWords& words, std::string_view text, const Entity& en
 // The quotation mentions added so far, by position: appended in quotation
 // order, they are looked up by the later quotations' attributions.
 struct AddedMentions {
-  const std::vector<Entity>* all = nullptr;  // the entities and, after them, the mentions
-  std::multimap<uint32_t, size_t> by_begin;  // span begin -> index in *all
+  const std::vector<EntityView>* all = nullptr;  // the entities and, after them, the mentions
+  std::multimap<uint32_t, size_t> by_begin;      // span begin -> index in *all
 };
 
 // The holder an attribution names in [b, e): the first government or body,
 // or the org of the first person that has one, among the entities `ents`
 // (sorted by span) and then the mentions added so far. A person without an
 // org before any organisation (a journalist, an unknown) names no holder.
-const Entity* HolderIn(const EnglishWords& words, std::string_view text,
-                       const std::vector<Entity>& ents, const AddedMentions& added, uint32_t b,
-                       uint32_t e, bool* person_only) {
-  const Entity* found = nullptr;
+const EntityView* HolderIn(const EnglishWords& words, std::string_view text,
+                           const std::vector<EntityView>& ents, const AddedMentions& added,
+                           uint32_t b, uint32_t e, bool* person_only) {
+  const EntityView* found = nullptr;
   auto it = std::lower_bound(ents.begin(), ents.end(), b,
-                             [](const Entity& x, uint32_t pos) { return x.span.begin < pos; });
+                             [](const EntityView& x, uint32_t pos) { return x.span.begin < pos; });
   for (; it != ents.end() && it->span.begin <= e; ++it) {
     if (it->span.end > e) continue;
     if (HolderAt(words, text, *it, e, &found, person_only)) return found;
@@ -112,8 +112,14 @@ const Entity* HolderIn(const EnglishWords& words, std::string_view text,
 class QuoteScan {
  public:
   QuoteScan(const EnglishWords& en, std::string_view text, const std::vector<Sentence>& sents,
-            const std::vector<Entity>& ents)
-      : en_(en), text_(text), sents_(sents), ents_(ents), ent_overlaps_(ents), ids_(ents) {
+            const std::vector<EntityView>& ents, StringStore* strings)
+      : en_(en),
+        text_(text),
+        sents_(sents),
+        ents_(ents),
+        ent_overlaps_(ents),
+        ids_(ents),
+        strings_(strings) {
     // Sentences in text order without overlap (the usual case) are searched
     // by binary search (SentenceOf).
     for (size_t i = 0; i < sents.size() && ordered_; ++i)
@@ -139,7 +145,7 @@ class QuoteScan {
   // After the quotation: '"...," said X of ORG' / '"...," X, role, ORG, said'
   // / '"...," X says.' / '"..." — X, ORG'; sc is the sentence the quotation
   // ends in.
-  const Entity* HolderAfter(Span q, int sc, bool* person_only) const {
+  const EntityView* HolderAfter(Span q, int sc, bool* person_only) const {
     uint32_t ae = sents_[sc].span.end;
     uint32_t ab = q.end;
     std::string_view rest = text_.substr(ab, ae - ab);
@@ -178,7 +184,7 @@ class QuoteScan {
 
   // Before the quotation: 'X, president, ORG, said: "..."'; so is the
   // sentence the quotation opens in.
-  const Entity* HolderBefore(Span q, int so, bool* person_only) const {
+  const EntityView* HolderBefore(Span q, int so, bool* person_only) const {
     uint32_t bb = sents_[so].span.begin;
     std::string_view before = text_.substr(bb, q.begin - bb);
     while (!before.empty() && (before.back() == ' ' || before.back() == '\n'))
@@ -202,14 +208,14 @@ class QuoteScan {
 
   // The first-person subjects in quotation q (sentences so to sc) become
   // mentions of `holder`; the quotation and its holder go to `holders`.
-  void AddMentions(const Entity& holder, Span q, int so, int sc, std::vector<Span>* added,
+  void AddMentions(const EntityView& holder, Span q, int so, int sc, std::vector<Span>* added,
                    std::vector<QuoteHolder>* holders) {
-    Entity base;
+    EntityView base;
     if (holder.kind == "person") {
       DocSpeaker org = SpeakerFromId(holder.org, "", ids_);
-      base.id = org.id;
-      base.kind = org.kind;
-      base.name = org.name;
+      base.id = strings_->Keep(std::move(org.id));
+      base.kind = strings_->Keep(std::move(org.kind));
+      base.name = strings_->Keep(std::move(org.name));
     } else {
       base.id = holder.id;
       base.kind = holder.kind;
@@ -230,9 +236,9 @@ class QuoteScan {
       Span in{std::max(sents_[s].span.begin, q.begin), std::min(sents_[s].span.end, q.end)};
       for (const Span& sp : FirstPersonSubjects(en_, text_, in)) {
         if (ent_overlaps_.Any(sp)) continue;
-        Entity e = base;
+        EntityView e = base;
         e.span = sp;
-        e.text = std::string(text_.substr(sp.begin, sp.size()));
+        e.text = text_.substr(sp.begin, sp.size());
         // The entities are copied (they are large) only when a first mention is added.
         if (!added_mentions_.all) {
           // Room for the mentions to come, so that the copy is not copied again.
@@ -248,7 +254,7 @@ class QuoteScan {
   }
 
   // The entities with the mentions, sorted; false if there are none.
-  bool TakeEntities(std::vector<Entity>* out) {
+  bool TakeEntities(std::vector<EntityView>* out) {
     if (!added_mentions_.all) return false;
     SortBySpan(&all_);
     *out = std::move(all_);
@@ -261,37 +267,38 @@ class QuoteScan {
   bool Stops(const Word& w) const {
     return en_.attribution_stops.Contains(w.low) || (w.low.size() > 4 && w.low.ends_with("ing"));
   }
-  const Entity* HolderIn(uint32_t b, uint32_t e, bool* person_only) const {
+  const EntityView* HolderIn(uint32_t b, uint32_t e, bool* person_only) const {
     return stance::HolderIn(en_, text_, ents_, added_mentions_, b, e, person_only);
   }
 
   const EnglishWords& en_;
   std::string_view text_;
   const std::vector<Sentence>& sents_;
-  const std::vector<Entity>& ents_;
+  const std::vector<EntityView>& ents_;
   bool ordered_ = true;
   EntityOverlaps ent_overlaps_;
   const EntityIds ids_;
-  std::vector<Entity> all_;  // ents_ and the mentions, once there is one
+  StringStore* strings_;         // the strings of the mentions' views
+  std::vector<EntityView> all_;  // ents_ and the mentions, once there is one
   AddedMentions added_mentions_;
 };
 
 }  // namespace
 
 bool AddQuoteSpeakers(const internal::EnglishWords& en, std::string_view text,
-                      const std::vector<Sentence>& sents, const std::vector<Entity>& ents,
-                      std::vector<Span>* added, std::vector<Entity>* out,
+                      const std::vector<Sentence>& sents, const std::vector<EntityView>& ents,
+                      std::vector<Span>* added, std::vector<EntityView>* out, StringStore* strings,
                       std::vector<QuoteHolder>* holders) {
   const std::vector<Span> quotes = AttributableQuotes(text);
   if (quotes.empty()) return false;
-  QuoteScan scan(en, text, sents, ents);
+  QuoteScan scan(en, text, sents, ents, strings);
   for (const Span& q : quotes) {
     if (q.size() < 4) continue;
     const int sc = scan.SentenceOf(q.end - 1);
     const int so = scan.SentenceOf(q.begin);
     if (sc < 0 || so < 0) continue;
     bool person_only = false;
-    const Entity* holder = scan.HolderAfter(q, sc, &person_only);
+    const EntityView* holder = scan.HolderAfter(q, sc, &person_only);
     if (!holder && !person_only) holder = scan.HolderBefore(q, so, &person_only);
     if (holder) scan.AddMentions(*holder, q, so, sc, added, holders);
   }

@@ -27,10 +27,10 @@ bool CutsScanRun(std::string_view text, size_t at) {
 // run of letters and '-', by an entity the tokenizer cannot take (a lone
 // byte is cut off), or before a '-' that does not join two words ("pro-"). A
 // rare case, checked only for sentences the raw test turned away.
-bool SentenceMayMissScan(std::string_view text, Span s, const std::vector<Entity>& ents) {
+bool SentenceMayMissScan(std::string_view text, Span s, const std::vector<EntityView>& ents) {
   if (CutsScanRun(text, s.begin) || CutsScanRun(text, s.end)) return true;
   auto it = std::lower_bound(ents.begin(), ents.end(), s.begin,
-                             [](const Entity& e, uint32_t pos) { return e.span.begin < pos; });
+                             [](const EntityView& e, uint32_t pos) { return e.span.begin < pos; });
   for (; it != ents.end() && it->span.begin < s.end; ++it) {
     const Span e = it->span;
     if (e.end > s.end || e.end <= e.begin) return true;
@@ -54,7 +54,7 @@ bool SentenceMayMissScan(std::string_view text, Span s, const std::vector<Entity
 
 std::vector<Stance> StanceFinder::Impl::FindInSentences(
     std::string_view text, const std::vector<Sentence>& sentences,
-    const std::vector<Entity>& entities, std::vector<std::string_view>* trace,
+    const std::vector<EntityView>& entities, std::vector<std::string_view>* trace,
     const std::vector<SentenceSpeaker>* speakers, std::optional<uint32_t> known_body) const {
   std::vector<Stance> out;
   if (sentences.empty()) return out;

@@ -137,9 +137,9 @@ void AddSpeakerMentions(DocState* d) {
     for (const Span& sp : subjects) {
       if (InRanges(quotes, sp.begin)) continue;
       if (ent_overlaps.Any(sp)) continue;
-      Entity e;
+      EntityView e;
       e.span = sp;
-      e.text = std::string(text.substr(sp.begin, sp.size()));
+      e.text = text.substr(sp.begin, sp.size());
       e.kind = speaker.kind;
       e.id = speaker.id;
       e.name = speaker.name;
@@ -225,6 +225,18 @@ void AddSpeakerNorms(DocState* d) {
       const size_t head = std::min(nm.target_begin + 3, nm.target_end) - 1;
       LinkSpan(d->layer_ents(), speaker.id, &x.target,
                nm.polarity == "oppose" ? w[head].e : UINT32_MAX);
+      // "The Security Council must be endowed with independent voices": a
+      // call on a body whose predicate names nothing is about that body.
+      if (x.act == "call-for" && x.polarity == "support" && x.target.entity.empty() &&
+          x.target.topic.empty() && m > 0 && d->en.normative_modals.Contains(w[m].low)) {
+        StanceTarget subject;
+        subject.span = {w[0].b, w[m].b};
+        LinkSpan(d->layer_ents(), speaker.id, &subject);
+        if (subject.kind == "body") {
+          x.target.entity = subject.entity;
+          x.target.kind = subject.kind;
+        }
+      }
     }
     x.span = {w.front().b, w.back().e};
     x.sentence = static_cast<uint32_t>(i);

@@ -17,7 +17,7 @@ bool IsActorKind(std::string_view k) {
 void SentenceUnits::Tokenize(Span s) {
   // First entity that starts inside the sentence.
   auto it = std::lower_bound(ents_.begin(), ents_.end(), s.begin,
-                             [](const Entity& e, uint32_t pos) { return e.span.begin < pos; });
+                             [](const EntityView& e, uint32_t pos) { return e.span.begin < pos; });
   size_t ei = static_cast<size_t>(it - ents_.begin());
   size_t p = s.begin;
   const size_t end = s.end;
@@ -31,7 +31,7 @@ void SentenceUnits::Tokenize(Span s) {
   while (p < end) {
     if (eb < p) eb = next_ent_begin();
     if (eb == p && ents_[ei].span.end <= end && ents_[ei].span.end > p) {
-      const Entity& e = ents_[ei];
+      const EntityView& e = ents_[ei];
       const bool actor = IsActorKind(e.kind);
       Unit& u = AddUnit(actor               ? UK::kActor
                         : e.kind == "topic" ? UK::kTopic
@@ -94,9 +94,15 @@ bool SentenceUnits::MayHaveHit() const {
   for (int i : cue_candidates_) {
     const WordInfo* w = words_looked_up_ ? &units_[i].info : lex_.words.Find(units_[i].low);
     if (!w || w->cues < 0) continue;
-    for (uint32_t pi : lex_.cue_buckets[w->cues]) {
-      if (MatchWords(i, lex_.phrases[pi].words, true) >= 0) return true;
+    bool hit = false;
+    if (words_looked_up_) {
+      ForEachCuePhrase(
+          i, [&](uint32_t pi) { return hit = MatchRest(i, lex_.phrases[pi].words, true) >= 0; });
+    } else {
+      for (uint32_t pi : lex_.cue_buckets[w->cues])
+        if ((hit = MatchRest(i, lex_.phrases[pi].words, true) >= 0)) break;
     }
+    if (hit) return true;
   }
   return false;
 }

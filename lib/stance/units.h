@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "caucus/entity_view.h"
 #include "caucus/types.h"
 #include "cues.h"
 #include "word_match.h"
@@ -130,7 +131,7 @@ inline bool IsAsciiAlnum(unsigned char c) {
 // across sentences so their memory is reused.
 class SentenceUnits {
  public:
-  SentenceUnits(const Lexicon& lex, std::string_view text, const std::vector<Entity>& ents,
+  SentenceUnits(const Lexicon& lex, std::string_view text, const std::vector<EntityView>& ents,
                 Arena* arena)
       : lex_(lex), en_(lex.english), text_(text), ents_(ents), arena_(arena) {}
 
@@ -154,7 +155,7 @@ class SentenceUnits {
   void DemoteDemonyms();
   // Whether entity e is written as an adjective of its country: a demonym
   // ("Ukrainian"), or a weak alias shaped like one ("American", "Congolese").
-  static bool DemonymAdjective(const Entity& e);
+  static bool DemonymAdjective(const EntityView& e);
 
   // ---- queries ---------------------------------------------------------------
   int n() const { return static_cast<int>(units_.size()); }
@@ -227,6 +228,19 @@ class SentenceUnits {
   // End index of `words` matched at i (word units only), or -1.
   [[gnu::always_inline]] inline int MatchWords(int i, const std::vector<std::string>& words,
                                                bool allow_adverb) const;
+  // MatchWords for a phrase of the word unit i's lexicon buckets (cue
+  // phrases, list markers): its first word is that unit's word (the bucket
+  // is found by it), so the match starts at the second.
+  [[gnu::always_inline]] inline int MatchRest(int i, const std::vector<std::string>& words,
+                                              bool allow_adverb) const;
+  // Calls f(phrase index) for the cue phrases of word unit i's bucket that
+  // may match at i, in bucket order, until f returns true: all of them, or
+  // for an indexed bucket (Lexicon::BucketIndex) the one-word phrases and
+  // those whose second word is the next unit's word or, after a skippable
+  // adverb, the one after it, the only ones MatchRest can match.
+  // REQUIRES: LookUpWords ran; unit i is a word with info.cues >= 0.
+  template <typename F>
+  void ForEachCuePhrase(int i, F&& f) const;
   // End index of the list's first phrase (longest first) matched at i, or -1.
   [[gnu::always_inline]] inline int MatchList(int i, const PhraseList& list) const;
   int MatchStr(int i, std::initializer_list<std::string_view> words) const;
@@ -250,7 +264,7 @@ class SentenceUnits {
   const Lexicon& lex_;
   const internal::EnglishWords& en_;  // lex_.english: the words of the rules
   std::string_view text_;
-  const std::vector<Entity>& ents_;
+  const std::vector<EntityView>& ents_;
   Arena* arena_;
   std::vector<Unit> units_;
   bool words_looked_up_ = false;     // LookUpWords has run: Unit::info and adverb are set
@@ -268,14 +282,67 @@ void SentenceUnits::AddWord(Span span, std::string_view low) {
 
 int SentenceUnits::MatchWords(int i, const std::vector<std::string>& words,
                               bool allow_adverb) const {
-  int j = i;
-  for (size_t k = 0; k < words.size(); ++k) {
-    if (k > 0 && allow_adverb && IsAdverb(j) && !(j < n() && SameWord(units_[j].low, words[k])))
-      ++j;
+  if (words.empty()) return i;
+  if (i >= n() || units_[i].kind != UK::kWord || !SameWord(units_[i].low, words[0])) return -1;
+  return MatchRest(i, words, allow_adverb);
+}
+
+int SentenceUnits::MatchRest(int i, const std::vector<std::string>& words,
+                             bool allow_adverb) const {
+  int j = i + 1;
+  for (size_t k = 1; k < words.size(); ++k) {
+    if (allow_adverb && IsAdverb(j) && !(j < n() && SameWord(units_[j].low, words[k]))) ++j;
     if (j >= n() || units_[j].kind != UK::kWord || !SameWord(units_[j].low, words[k])) return -1;
     ++j;
   }
   return j;
+}
+
+template <typename F>
+void SentenceUnits::ForEachCuePhrase(int i, F&& f) const {
+  const int32_t b = units_[i].info.cues;
+  const std::vector<uint32_t>& bucket = lex_.cue_buckets[b];
+  const int32_t x = lex_.bucket_index_of[b];
+  if (x < 0) {
+    for (uint32_t pi : bucket)
+      if (f(pi)) return;
+    return;
+  }
+  using Entry = std::pair<int32_t, uint32_t>;  // (second word id, position)
+  const std::vector<Entry>& by_second = lex_.bucket_index[x].by_second;
+  const std::vector<uint32_t>& singles = lex_.bucket_index[x].singles;
+  // The bucket's phrases whose second word is unit k's word: [*lo, *hi).
+  auto after = [&](int k, const Entry** lo, const Entry** hi) {
+    *lo = *hi = by_second.data();
+    if (k >= n() || units_[k].kind != UK::kWord || units_[k].info.second < 0) return;
+    const int32_t id = units_[k].info.second;
+    const auto r =
+        std::equal_range(by_second.begin(), by_second.end(), Entry{id, 0},
+                         [](const Entry& a, const Entry& e) { return a.first < e.first; });
+    *lo = by_second.data() + (r.first - by_second.begin());
+    *hi = by_second.data() + (r.second - by_second.begin());
+  };
+  const Entry *a = nullptr, *ae = nullptr, *c = nullptr, *ce = nullptr;
+  after(i + 1, &a, &ae);
+  if (IsAdverb(i + 1)) {
+    after(i + 2, &c, &ce);
+  } else {
+    c = ce = a;
+  }
+  // The three position lists merged in ascending order, each once.
+  const uint32_t* s = singles.data();
+  const uint32_t* se = s + singles.size();
+  while (true) {
+    uint32_t p = UINT32_MAX;
+    if (s != se) p = std::min(p, *s);
+    if (a != ae) p = std::min(p, a->second);
+    if (c != ce) p = std::min(p, c->second);
+    if (p == UINT32_MAX) return;
+    if (s != se && *s == p) ++s;
+    if (a != ae && a->second == p) ++a;
+    if (c != ce && c->second == p) ++c;
+    if (f(bucket[p])) return;
+  }
 }
 
 int SentenceUnits::MatchList(int i, const PhraseList& list) const {
@@ -284,7 +351,7 @@ int SentenceUnits::MatchList(int i, const PhraseList& list) const {
   // Only the list's phrases that start with this word, in the list's order.
   for (const internal::MarkerPhrase& m : lex_.marker_phrases[units_[i].info.markers]) {
     if (m.list_bit != list.bit) continue;
-    int e = MatchWords(i, list.phrases[m.phrase], false);
+    int e = MatchRest(i, list.phrases[m.phrase], false);
     if (e >= 0) return e;
   }
   return -1;

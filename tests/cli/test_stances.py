@@ -185,6 +185,20 @@ def test_stances_normative_sentence_target_links(t):
     assert st and st[0]["act"] == "call-for" and st[0]["target"]["id"] == "IGF", st
 
 
+def test_stances_call_on_a_body_links_to_the_body(t):
+    # "The Security Council must be ...": a speaker's call whose predicate
+    # names nothing is about the body it calls on; not an opposed one.
+    def targets(text):
+        rec = json.dumps({"id": "s", "text": text + "\n", "meta": {"speaker": "CHE"}})
+        r = t.jsonl("stances", input=rec + "\n")[0]
+        return [(s["polarity"], s["act"], s["target"].get("id")) for s in r["stances"]
+                if s["actor"]["id"] == "CHE"]
+    assert targets("The Security Council must be more active in preventing conflicts.") == [
+        ("support", "call-for", "UNSC")]
+    assert ("oppose", "call-for", "UNSC") not in targets(
+        "The Security Council must not stay silent in the face of such suffering.")
+
+
 def test_stances_criticism_of_a_sponsor_not_of_a_cause(t):
     # Hyphenated compounds need the real entities layer: "Russian-backed"
     # names a sponsor, whose wrong the speaker accuses; "pro-Russian" names a
@@ -236,3 +250,15 @@ def test_stances_claim_nouns_and_closed_relative_clauses_report_nothing(t):
     assert modalities("Russia's claims are false.") == [("UKR", "RUS", "asserted")]
     assert modalities("Russia claims that Ukraine violated the ceasefire.") == [
         ("RUS", "UKR", "reported")]
+
+
+def test_stances_possibly_after_a_negation_is_no_hedge(t):
+    # "cannot possibly fail to defend" asserts (issue #13's double
+    # negation); "could possibly support" stays hedged.
+    def modalities(text):
+        p = t.write("speech.txt", text + "\n")
+        r = t.jsonl("stances", "--speaker", "BRA", p)[0]
+        return [(s["polarity"], s["modality"]) for s in r["stances"]]
+    assert modalities("We cannot possibly fail to defend the right to privacy.") == [
+        ("support", "asserted")]
+    assert modalities("We could possibly support the proposal.") == [("support", "hedged")]
