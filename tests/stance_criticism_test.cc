@@ -978,6 +978,10 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
        "NOR oppose criticise ->RUS"},
       {"NOR", "Ukraine has been forced to respond to attacks on its soldiers.", ""},
       {"NOR", "Russia staged repeated provocations.", "NOR oppose criticise ->RUS"},
+      // Blocking a harm is no wrong; blocking a draft is.
+      {"SWE", "Norway blocked the spread of the virus.", "NOR oppose block ->-"},
+      {"SWE", "Russia blocked the draft resolution.",
+       "RUS oppose block ->-; SWE oppose accuse ->RUS"},
       // A claim's content is the claimant's, reported, or nobody's.
       {"NOR", "Russia's allegations that Ukraine is shelling civilians are baseless.",
        "RUS oppose accuse ->UKR"},

@@ -569,6 +569,14 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
   if (wrong_object) s->drop_own = true;
   if (s->def.polarity == "support" && !negated && NominalDemand(s)) return;
   if (!(irony || wrong_object || s->def.accuses) || negated) return;
+  // Blocking a harm is no wrong: "Australia blocked the spread of the virus".
+  if (s->def.accuses && !irony && !wrong_object) {
+    int o = h.e;
+    while (o < s->target.end_unit &&
+           (InList(o, en_.articles) || IsAdverb(o) || (hit_at_[o] == -1 && ModifierShaped(o))))
+      ++o;
+    if (o < s->target.end_unit && (NamesWrong(o) || InList(o, en_.harm_objects))) return;
+  }
   ActorRef holder;
   std::string_view via;
   bool reported = false;
