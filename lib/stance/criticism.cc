@@ -260,6 +260,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   // A negated object negates the wrong: "Russia has violated nothing",
   // "has attacked no one", "violated no agreement".
   if (def.frame != CueFrame::kEvaluation && InList(h.e, en_.negative_objects)) negated = true;
+  // A harm as the object is no wrong: "has attacked the root causes of
+  // poverty", "killed hundreds of terrorists", "destroyed the virus".
+  if (def.frame == CueFrame::kWrongdoing && !duty && HarmObject(h.e, s->ce)) return;
   if (def.when_negated) {
     // "Russia has not implemented the agreement": a duty not met is the
     // wrong; the duty itself ("Russia must implement it") is no criticism,
@@ -722,6 +725,21 @@ bool SentenceAnalyzer::ReportsUpTo(int k, int before) const {
     for (int c = k + 1; c < before; ++c)
       if (IsPunct(c, ',')) return false;
   return true;
+}
+
+// Whether the object noun phrase at unit `o` (up to `ce`) names a harm
+// within its first three words, past articles, quantities ("hundreds of")
+// and modifiers (english.json harm_objects).
+bool SentenceAnalyzer::HarmObject(int o, int ce) const {
+  while (o < ce && (InList(o, en_.articles) || IsAdverb(o) || InList(o, en_.demonstratives))) ++o;
+  // "hundreds of", "dozens of", "scores of".
+  if (o + 1 < ce && IsWord(o + 1, "of") &&
+      (IsWord(o, "hundreds") || IsWord(o, "thousands") || IsWord(o, "dozens") ||
+       IsWord(o, "scores") || IsWord(o, "tens") || IsWord(o, "millions")))
+    o += 2;
+  for (int k = o; k < ce && k < o + 3; ++k)
+    if (InList(k, en_.harm_objects)) return true;
+  return false;
 }
 
 // Whether a relative or "that" clause opens between the actor at unit `a`
