@@ -982,6 +982,7 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"SWE", "Norway has attacked the root causes of poverty.", ""},
       {"SWE", "Norway has killed hundreds of terrorists.", ""},
       {"SWE", "Russia has killed hundreds of civilians.", "SWE oppose accuse ->RUS"},
+      {"SWE", "Russia bears full responsibility for the attacks.", "SWE oppose accuse ->RUS"},
       // Blocking a harm is no wrong; blocking a draft is.
       {"SWE", "Norway blocked the spread of the virus.", "NOR oppose block ->-"},
       {"SWE", "Russia blocked the draft resolution.",

@@ -727,10 +727,15 @@ bool SentenceAnalyzer::ReportsUpTo(int k, int before) const {
   return true;
 }
 
-// Whether the object noun phrase at unit `o` (up to `ce`) names a harm
+// Whether the direct object noun phrase at unit `o` (up to `ce`) names a harm
 // within its first three words, past articles, quantities ("hundreds of")
 // and modifiers (english.json harm_objects).
 bool SentenceAnalyzer::HarmObject(int o, int ce) const {
+  // A prepositional object is what is blamed ("bears full responsibility
+  // for the attacks"), no direct object.
+  if (InList(o, en_.prepositions) || IsWord(o, "for") || IsWord(o, "with")) return false;
+  // An infinitive after the cue ("has done nothing to stop the violence").
+  if (IsWord(o - 1, "to")) return false;
   while (o < ce && (InList(o, en_.articles) || IsAdverb(o) || InList(o, en_.demonstratives))) ++o;
   // "hundreds of", "dozens of", "scores of".
   if (o + 1 < ce && IsWord(o + 1, "of") &&
