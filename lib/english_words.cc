@@ -142,6 +142,7 @@ const EnglishList kEnglishLists[] = {
     {"demonstratives", &EnglishWords::demonstratives},
     {"irregular_participles", &EnglishWords::irregular_participles},
     {"claim_nouns", &EnglishWords::claim_nouns},
+    {"harm_objects", &EnglishWords::harm_objects},
     {"deployment_participles", &EnglishWords::deployment_participles},
     {"negative_objects", &EnglishWords::negative_objects},
     {"condemning_acts", &EnglishWords::condemning_acts},

@@ -151,6 +151,7 @@ struct EnglishWords {
   WordList demonstratives;
   WordList irregular_participles;
   WordList claim_nouns;
+  WordList harm_objects;
   WordList deployment_participles;
   WordList negative_objects;
   WordList condemning_acts;

@@ -988,6 +988,15 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
        "NOR oppose criticise ->RUS"},
       {"NOR", "Ukraine has been forced to respond to attacks on its soldiers.", ""},
       {"NOR", "Russia staged repeated provocations.", "NOR oppose criticise ->RUS"},
+      // A harm as a wrong's object makes it no wrong.
+      {"SWE", "Norway has attacked the root causes of poverty.", ""},
+      {"SWE", "Norway has killed hundreds of terrorists.", ""},
+      {"SWE", "Russia has killed hundreds of civilians.", "SWE oppose accuse ->RUS"},
+      {"SWE", "Russia bears full responsibility for the attacks.", "SWE oppose accuse ->RUS"},
+      // Blocking a harm is no wrong; blocking a draft is.
+      {"SWE", "Norway blocked the spread of the virus.", "NOR oppose block ->-"},
+      {"SWE", "Russia blocked the draft resolution.",
+       "RUS oppose block ->-; SWE oppose accuse ->RUS"},
       // A claim's content is the claimant's, reported, or nobody's.
       {"NOR", "Russia's allegations that Ukraine is shelling civilians are baseless.",
        "RUS oppose accuse ->UKR"},

@@ -260,6 +260,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   // A negated object negates the wrong: "Russia has violated nothing",
   // "has attacked no one", "violated no agreement".
   if (def.frame != CueFrame::kEvaluation && InList(h.e, en_.negative_objects)) negated = true;
+  // A harm as the object is no wrong: "has attacked the root causes of
+  // poverty", "killed hundreds of terrorists", "destroyed the virus".
+  if (def.frame == CueFrame::kWrongdoing && !duty && HarmObject(h.e, s->ce)) return;
   if (def.when_negated) {
     // "Russia has not implemented the agreement": a duty not met is the
     // wrong; the duty itself ("Russia must implement it") is no criticism,
@@ -576,6 +579,14 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
   if (wrong_object) s->drop_own = true;
   if (s->def.polarity == "support" && !negated && NominalDemand(s)) return;
   if (!(irony || wrong_object || s->def.accuses) || negated) return;
+  // Blocking a harm is no wrong: "Australia blocked the spread of the virus".
+  if (s->def.accuses && !irony && !wrong_object) {
+    int o = h.e;
+    while (o < s->target.end_unit &&
+           (InList(o, en_.articles) || IsAdverb(o) || (hit_at_[o] == -1 && ModifierShaped(o))))
+      ++o;
+    if (o < s->target.end_unit && (NamesWrong(o) || InList(o, en_.harm_objects))) return;
+  }
   ActorRef holder;
   std::string_view via;
   bool reported = false;
@@ -721,6 +732,26 @@ bool SentenceAnalyzer::ReportsUpTo(int k, int before) const {
     for (int c = k + 1; c < before; ++c)
       if (IsPunct(c, ',')) return false;
   return true;
+}
+
+// Whether the direct object noun phrase at unit `o` (up to `ce`) names a harm
+// within its first three words, past articles, quantities ("hundreds of")
+// and modifiers (english.json harm_objects).
+bool SentenceAnalyzer::HarmObject(int o, int ce) const {
+  // A prepositional object is what is blamed ("bears full responsibility
+  // for the attacks"), no direct object.
+  if (InList(o, en_.prepositions) || IsWord(o, "for") || IsWord(o, "with")) return false;
+  // An infinitive after the cue ("has done nothing to stop the violence").
+  if (IsWord(o - 1, "to")) return false;
+  while (o < ce && (InList(o, en_.articles) || IsAdverb(o) || InList(o, en_.demonstratives))) ++o;
+  // "hundreds of", "dozens of", "scores of".
+  if (o + 1 < ce && IsWord(o + 1, "of") &&
+      (IsWord(o, "hundreds") || IsWord(o, "thousands") || IsWord(o, "dozens") ||
+       IsWord(o, "scores") || IsWord(o, "tens") || IsWord(o, "millions")))
+    o += 2;
+  for (int k = o; k < ce && k < o + 3; ++k)
+    if (InList(k, en_.harm_objects)) return true;
+  return false;
 }
 
 // Whether a relative or "that" clause opens between the actor at unit `a`

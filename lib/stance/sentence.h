@@ -276,6 +276,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool SponsoredPhrase(int k, int limit, ActorRef* out, int* end) const;
   bool ClauseOfAnotherSubject(int a, int cue) const;
   bool ReportsUpTo(int k, int before) const;
+  bool HarmObject(int o, int ce) const;
   bool SponsoredSubject(int cb, int cue, ActorRef* out) const;
   static constexpr double kAdversaryConf = 0.45;
   bool AdversaryMayApply() const;
