@@ -978,6 +978,10 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
        "NOR oppose criticise ->RUS"},
       {"NOR", "Ukraine has been forced to respond to attacks on its soldiers.", ""},
       {"NOR", "Russia staged repeated provocations.", "NOR oppose criticise ->RUS"},
+      // A pseudo-cleft judges the state the seen conduct comes from; the
+      // speaker's "we" is who sees.
+      {"SWE", "What we have seen from Russia is unacceptable.", "SWE oppose criticise ->RUS"},
+      {"SWE", "What we have seen in Ukraine is shocking.", ""},
       // A harm as a wrong's object makes it no wrong.
       {"SWE", "Norway has attacked the root causes of poverty.", ""},
       {"SWE", "Norway has killed hundreds of terrorists.", ""},

@@ -524,9 +524,15 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     // "Its actions are illegal": the state "its" stands for.
     const int subject = SubjectStart(cb, sb);
     if (PossessedSubjectEnd(subject) == sb && AgentBefore(subject + 1, cb, out)) return true;
+    // "What we have seen from the Russian Federation is shocking": in a
+    // pseudo-cleft, the state the seen conduct comes from.
+    const bool what = IsWord(SubjectStart(cb, sb), "what");
     for (int a = cb; a < sb; ++a) {
-      if (!IsActor(a)) continue;
-      if (AfterPlacePreposition(a) || InPrepositionalPhrase(a, cb)) continue;
+      // The speaker's own "we" is who sees, not what is judged.
+      if (!IsActor(a) || units_[a].low == "we" || units_[a].low == "i") continue;
+      const bool source =
+          what && (IsWord(a - 1, "from") || (IsWord(a - 1, "the") && IsWord(a - 2, "from")));
+      if (!source && (AfterPlacePreposition(a) || InPrepositionalPhrase(a, cb))) continue;
       // "the actions of Russia": "of" only after a conduct noun.
       if (IsWord(a - 1, "of") || (IsWord(a - 1, "the") && IsWord(a - 2, "of"))) {
         const int of = IsWord(a - 1, "of") ? a - 1 : a - 2;
