@@ -982,6 +982,11 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       // speaker's "we" is who sees.
       {"SWE", "What we have seen from Russia is unacceptable.", "SWE oppose criticise ->RUS"},
       {"SWE", "What we have seen in Ukraine is shocking.", ""},
+      // An adverb of wrong before a passive participle judges its agent,
+      // past "the veto cast by".
+      {"SWE", "The mandate was brazenly terminated by the veto cast by Russia.",
+       "SWE oppose criticise ->RUS"},
+      {"SWE", "The ships were illegally seized by Russia.", "SWE oppose criticise ->RUS"},
       // A harm as a wrong's object makes it no wrong.
       {"SWE", "Norway has attacked the root causes of poverty.", ""},
       {"SWE", "Norway has killed hundreds of terrorists.", ""},

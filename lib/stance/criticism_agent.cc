@@ -370,6 +370,17 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     // A sentence adverb of regret before the clause ("Unfortunately, the
     // Russian Federation has refused"): the state right after it.
     if (SubjectStart(cb, h.b) == h.b && IsPunct(h.e, ',')) return LoneStateAt(h.e + 1, out);
+    // Before a passive participle, its agent: "was brazenly terminated by
+    // the veto cast by the Russian Federation", "illegally seized by Russia".
+    if (PassiveBefore(cb, h.e + 1) && h.e + 1 < ce && IsWord(h.e + 1, "by")) {
+      int a = h.e + 2 + IsWord(h.e + 2, "the");
+      // "by the veto cast by", "by a decision taken by".
+      if (a + 2 < ce && units_[a].kind == UK::kWord && !IsActor(a) &&
+          (IsWord(a + 1, "cast") || IsWord(a + 1, "taken") || IsWord(a + 1, "made")) &&
+          IsWord(a + 2, "by"))
+        a += 3 + IsWord(a + 3, "the");
+      if (StateOrCapitalAt(PastOrgansOf(a), out)) return true;
+    }
     const Parse p = ParseSubject(cb, h.b);
     if (p.ok && StateOfRef(p.subjects.back(), out)) return true;
     return ClauseSubjectState(cb, h.b, out);
