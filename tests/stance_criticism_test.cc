@@ -1010,6 +1010,8 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"NOR", "The militants were armed by Iran.", "NOR oppose accuse ->IRN"},
       {"NOR", "Ukrainian soldiers are trained by the United States.", ""},
       {"NOR", "The separatists are armed.", ""},
+      {"NOR", "The militants are sheltered by Iran.", "NOR oppose accuse ->IRN"},
+      {"NOR", "Peacekeepers were sent by Ukraine.", ""},
       // A judged annexation or occupation of a territory whose occupier is
       // known (cues.json occupied_places); one merely named says nothing.
       {"NOR", "The illegal annexation of Crimea hurts the people of Ukraine.",
