@@ -987,6 +987,11 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"SWE", "The mandate was brazenly terminated by the veto cast by Russia.",
        "SWE oppose criticise ->RUS"},
       {"SWE", "The ships were illegally seized by Russia.", "SWE oppose criticise ->RUS"},
+      // Coordinated states each do the wrong.
+      {"SWE", "Russia and Iran have violated the agreement.",
+       "SWE oppose accuse ->RUS; SWE oppose accuse ->IRN"},
+      {"SWE", "Russia, Iran and the United States regrettably repeated the same claim.",
+       "SWE oppose criticise ->RUS; SWE oppose criticise ->IRN; SWE oppose criticise ->USA"},
       // A harm as a wrong's object makes it no wrong.
       {"SWE", "Norway has attacked the root causes of poverty.", ""},
       {"SWE", "Norway has killed hundreds of terrorists.", ""},

@@ -196,6 +196,14 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       }
     }
     states.push_back(agent);
+    // An adverb said of coordinated subjects judges each: "Estonia, the
+    // United Kingdom and the United States regrettably repeated ...".
+    if (IsAdverb(h.b) && h.e == h.b + 1 && agent.via != "discourse") {
+      const Parse p = ParseSubject(s->cb, h.b);
+      ActorRef st;
+      for (size_t i = 0; p.ok && p.subjects.size() > 1 && i < p.subjects.size(); ++i)
+        if (StateOfRef(p.subjects[i], &st) && st.actor.id != agent.actor.id) states.push_back(st);
+    }
   } else {
     // The doer of a wrongdoing verb, or the one told to stop: found as the
     // actor of any verb cue is ("Russia has violated", "was annexed by
@@ -620,8 +628,12 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
     bool dup = false;
     for (size_t i = first; i < out->size() && !dup; ++i) {
       Stance& o = (*out)[i];
+      // A criticism of another state for the same wrong is no duplicate:
+      // "Estonia and the United Kingdom have violated ...".
       dup = o.sentence == sidx_ && o.actor.id == c.actor.id && o.polarity == "oppose" &&
-            (o.target.entity == c.target.entity || o.target.span.Contains(c.target.span));
+            (o.target.entity == c.target.entity ||
+             (o.target.span.Contains(c.target.span) &&
+              !(o.target.kind == "government" && c.target.kind == "government")));
       // The holder's opposition that holds the wrong and links to nothing
       // links to its doer: "we appeal to all to stop the aggressor, X".
       if (dup && o.target.entity.empty()) {
