@@ -987,6 +987,12 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"SWE", "The mandate was brazenly terminated by the veto cast by Russia.",
        "SWE oppose criticise ->RUS"},
       {"SWE", "The ships were illegally seized by Russia.", "SWE oppose criticise ->RUS"},
+      // An even-handed call on two parties is no demand on either, unless
+      // what they must stop is a wrong.
+      {"SWE", "Russia and Ukraine must cease hostilities.", "SWE support call-for ->-"},
+      {"SWE", "We call on Russia and Ukraine to stop the fighting.", "SWE oppose demand ->-"},
+      {"SWE", "Russia and Iran must stop supplying weapons to the militants.",
+       "SWE oppose demand ->RUS; SWE oppose demand ->IRN"},
       // Coordinated states each do the wrong.
       {"SWE", "Russia and Iran have violated the agreement.",
        "SWE oppose accuse ->RUS; SWE oppose accuse ->IRN"},

@@ -257,6 +257,18 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     for (int k = std::max(s->cb, h.b - 6); k < h.b; ++k)
       if (units_[k].kind == UK::kWord && MatchList(k, lex_.obligation) > 0) duty = true;
     if (def.frame == CueFrame::kStop && !duty) return;
+    // "Russia and Ukraine must cease hostilities": an even-handed call on
+    // the parties is no demand on either, unless what they must stop is a
+    // wrong ("Russia and Iran must stop supplying weapons to the militants").
+    if (def.frame == CueFrame::kStop &&
+        std::any_of(states.begin(), states.end(),
+                    [&](const ActorRef& a) { return a.actor.id != states[0].actor.id; })) {
+      bool wrong = false;
+      for (int k = h.e; k < s->ce && !wrong; ++k)
+        wrong = NamesWrong(k) || (hit_at_[k] >= 0 &&
+                                  lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kWrongdoing);
+      if (!wrong) return;
+    }
   }
   bool negated = false, refused = false;
   // Negation reaches back to the verb's own conjunct: "Russia is not
@@ -348,8 +360,13 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
   }
   if (stop >= 0 && (wrong < 0 || hits_[stop].b < hits_[wrong].b)) {
     ActorRef state;
+    // "call on Russia and Ukraine to stop the fighting": an even-handed call
+    // on the parties, no demand on either.
+    const bool parties = std::count_if(addressees.begin(), addressees.end(), [](const ActorRef& r) {
+                           return r.actor.kind == "government";
+                         }) > 1;
     for (const ActorRef& r : addressees) {
-      if (r.actor.kind != "government") continue;
+      if (r.actor.kind != "government" || parties) continue;
       s->polarity_override = "oppose";
       s->act_override = "demand";
       s->target.t.entity = r.actor.id;
@@ -364,7 +381,7 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
     bool addressed = false;  // "our Russian partners": named among the addressees
     for (int u = a; u < after && !addressed; ++u)
       addressed = IsActor(u) && StateOf(u, &state) && state.actor.id == s->target.t.entity;
-    if (s->target.t.kind == "government" && !addressed) {
+    if (s->target.t.kind == "government" && (!addressed || parties)) {
       s->target.t.entity.clear();
       s->target.t.kind.clear();
     }
