@@ -142,6 +142,7 @@ const EnglishList kEnglishLists[] = {
     {"demonstratives", &EnglishWords::demonstratives},
     {"irregular_participles", &EnglishWords::irregular_participles},
     {"claim_nouns", &EnglishWords::claim_nouns},
+    {"harm_objects", &EnglishWords::harm_objects},
     {"deployment_participles", &EnglishWords::deployment_participles},
     {"negative_objects", &EnglishWords::negative_objects},
     {"condemning_acts", &EnglishWords::condemning_acts},
@@ -158,6 +159,8 @@ const EnglishList kEnglishLists[] = {
     {"state_pronouns", &EnglishWords::state_pronouns},
     {"place_nouns", &EnglishWords::place_nouns},
     {"quantity_words", &EnglishWords::quantity_words},
+    {"predicate_starts", &EnglishWords::predicate_starts},
+    {"embedded_clause_words", &EnglishWords::embedded_clause_words},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 

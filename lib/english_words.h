@@ -151,6 +151,7 @@ struct EnglishWords {
   WordList demonstratives;
   WordList irregular_participles;
   WordList claim_nouns;
+  WordList harm_objects;
   WordList deployment_participles;
   WordList negative_objects;
   WordList condemning_acts;
@@ -167,6 +168,8 @@ struct EnglishWords {
   WordList state_pronouns;
   WordList place_nouns;
   WordList quantity_words;
+  WordList predicate_starts;
+  WordList embedded_clause_words;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

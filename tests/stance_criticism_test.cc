@@ -854,6 +854,92 @@ TEST(StanceCriticism, OrgansActsOfMannerAndClefts) {
   });
 }
 
+// Run() with each stance's target text: "ACTOR polarity act ->LINK [TEXT]".
+std::string RunTargets(const std::string& speaker, const std::string& text) {
+  const auto found = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const std::vector<EntityView> ents = Views(found);
+  const auto sents = stance_test::Split(text);
+  const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
+  const std::vector<Stance> v =
+      stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents);
+  std::string out;
+  for (const Stance& s : v) {
+    const std::string link = !s.target.entity.empty()  ? s.target.entity
+                             : !s.target.topic.empty() ? s.target.topic
+                                                       : "-";
+    out += (out.empty() ? "" : "; ") + s.actor.id + " " + s.polarity + " " + s.act + " ->" + link +
+           " [" + s.target.text + "]";
+  }
+  return out;
+}
+
+void RunTargetTable(const std::vector<Case>& cases) {
+  for (const Case& c : cases) EXPECT_EQ(RunTargets(c.speaker, c.text), c.want) << c.text;
+}
+
+TEST(StanceCriticism, TargetsStopAtTheNounPhrase) {
+  RunTargetTable({
+      // A possessed nominal cue as the subject: its target is the noun
+      // phrase, not the predicate, and the predicate's evaluation is the
+      // speaker's criticism of the possessor.
+      {"NOR", "Iran's rejection of the agreement was deeply regrettable.",
+       "IRN oppose reject ->- [the agreement]; NOR oppose criticise ->IRN [regrettable]"},
+      {"NOR", "Sweden's support for the new framework has been noted.",
+       "SWE support support ->- [the new framework]"},
+      // Nothing before the predicate: no stance of the cue's own; the
+      // accusation of the one who vetoed remains.
+      {"NOR", "Russia's veto is lamentable.", "NOR oppose accuse ->RUS [veto]"},
+      // A verb with a subject of its own inside the phrase is no predicate.
+      {"NOR", "Iran's rejection of the text the United States has circulated.",
+       "IRN oppose reject ->USA [the text the United States has circulated]"},
+  });
+}
+
+TEST(StanceCriticism, NoStanceWithoutWhatItIsAbout) {
+  RunTargetTable({
+      // A cue with nothing after it and nothing before to refer to.
+      {"NOR", "In the end Iran resisted.", ""},
+      {"NOR", "In the end Iran proposed.", ""},
+      // ... but a noun phrase before its subject may be its object.
+      {"NOR", "It is a process Iran has strongly resisted.", "IRN oppose resist ->- [a process]"},
+      {"NOR", "This is the future we want.", "NOR support call-for ->- [the future]"},
+      {"NOR", "Malaysia and the EU and Iran resisted.", ""},
+      // The first of two coordinated verbs: the second's stance carries
+      // the object.
+      {"NOR", "We welcome and commend the new framework for cooperation.",
+       "NOR support welcome ->- [the new framework for cooperation]"},
+      // A cue at the end takes the proposal before, its text and place.
+      {"NOR", "Sweden proposed a new treaty. Iran agreed.",
+       "SWE support propose ->- [a new treaty]; IRN support agree ->SWE [a new treaty]"},
+  });
+  // ... and its span is where that text is.
+  const std::string text = "Sweden proposed a new treaty. Iran agreed.";
+  const auto ents = stance_test::FindEntitiesIn(kCriticismEntities, text);
+  const std::vector<Stance> v = stance_test::Finder().Find(text, stance_test::Split(text), ents);
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(text.substr(v[1].target.span.begin, v[1].target.span.size()), "a new treaty");
+}
+
+TEST(StanceCriticism, ADemonymDeepInATargetIsNoLink) {
+  RunTargetTable({
+      // A demonym after a preposition modifies the noun after it: the
+      // target is the ships' passage, not Iran.
+      {"NOR", "Sweden opposed the passage of Iranian ships through the strait.",
+       "SWE oppose oppose ->- [the passage of Iranian ships through the strait]"},
+      // ... and no later name stands in for it.
+      {"NOR", "Sweden supported talks on Iranian grain exports and the ITRs.",
+       "SWE support support ->- [talks on Iranian grain exports and the ITRs]"},
+      // The demonym first in the phrase, or with the state's organs after
+      // it, is the state.
+      {"NOR", "Sweden opposed the Iranian position.",
+       "SWE oppose oppose ->IRN [the Iranian position]"},
+      {"NOR", "Sweden supported talks with Iranian authorities on grain.",
+       "SWE support support ->IRN [talks with Iranian authorities on grain]"},
+      {"NOR", "Sweden supported talks on Iranian navy officials.",
+       "SWE support support ->- [talks on Iranian navy officials]"},
+  });
+}
+
 TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
   RunTable({
       // A wrong in the passive done by doers a state stands behind is the
@@ -892,6 +978,14 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
        "NOR oppose criticise ->RUS"},
       {"NOR", "Ukraine has been forced to respond to attacks on its soldiers.", ""},
       {"NOR", "Russia staged repeated provocations.", "NOR oppose criticise ->RUS"},
+      // A harm as a wrong's object makes it no wrong.
+      {"SWE", "Norway has attacked the root causes of poverty.", ""},
+      {"SWE", "Norway has killed hundreds of terrorists.", ""},
+      {"SWE", "Russia has killed hundreds of civilians.", "SWE oppose accuse ->RUS"},
+      // Blocking a harm is no wrong; blocking a draft is.
+      {"SWE", "Norway blocked the spread of the virus.", "NOR oppose block ->-"},
+      {"SWE", "Russia blocked the draft resolution.",
+       "RUS oppose block ->-; SWE oppose accuse ->RUS"},
       // A claim's content is the claimant's, reported, or nobody's.
       {"NOR", "Russia's allegations that Ukraine is shelling civilians are baseless.",
        "RUS oppose accuse ->UKR"},

@@ -1191,11 +1191,11 @@ TEST(StancesTest, RawCueTestRejectsNoMatch) {
       {"India came out firmly against the ITRs.", 1},
       {"In Geneva, Russia spoke very positively of the ITRs.", 0},
       {"In Geneva, Russia spoke positively of the ITRs.", 1},
-      // Cues at the sentence or text end.
-      {"In the end, Brazil voted in favour of.", 1},
-      {"In the end, Brazil voted in favour of", 1},
+      // Cues at the sentence or text end (their target the proposal before).
+      {"Sweden proposed net neutrality. In the end, Brazil voted in favour of.", 2},
+      {"Sweden proposed net neutrality. In the end, Brazil voted in favour of", 2},
       {"In the end, Brazil is open.", 0},
-      {"Kenya, in a statement, stood by", 1},
+      {"Sweden proposed net neutrality. Kenya, in a statement, stood by", 2},
       // Case, line breaks and typographic punctuation.
       {"CHINA IS IN FAVOUR OF THE ITRs.", 1},
       {"Brazil is in\nfavour of net neutrality.", 1},

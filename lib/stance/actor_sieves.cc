@@ -64,13 +64,7 @@ bool SentenceAnalyzer::PossessiveSieve(HitState* s) {
       (IsWord(k, "led") || IsWord(k, "drafted") || IsWord(k, "sponsored") ||
        IsWord(k, "authored") || IsWord(k, "proposed")))
     k -= 2;
-  // "a US-backed coup": the participle's actor is the name joined to it.
-  const bool compound = !s->nominal_use && h.e == h.b + 1 && IsPunct(h.b - 1, '-') &&
-                        IsActor(h.b - 2) && units_[h.b].low.size() > 3 &&
-                        units_[h.b].low.substr(units_[h.b].low.size() - 2) == "ed" &&
-                        units_[h.b - 2].span.end == units_[h.b - 1].span.begin &&
-                        units_[h.b - 1].span.end == units_[h.b].span.begin;
-  if (compound) {
+  if (!s->nominal_use && CompoundParticiple(h)) {
     s->actors.push_back({ActorAt(h.b - 2), "", 1.0});
   } else if (IsActor(k) && (s->nominal_use || IsWord(h.b - 1, "'s"))) {
     s->actors.push_back({ActorAt(k), "", 1.0});
@@ -86,6 +80,15 @@ bool SentenceAnalyzer::PossessiveSieve(HitState* s) {
     s->actors.push_back({*speaker_, speaker_via_, 1.0});
   }
   return true;
+}
+
+// "a US-backed coup": a participle cue joined by a hyphen to the name of
+// its actor.
+bool SentenceAnalyzer::CompoundParticiple(const Hit& h) const {
+  return h.e == h.b + 1 && IsPunct(h.b - 1, '-') && IsActor(h.b - 2) &&
+         units_[h.b].low.size() > 3 && units_[h.b].low.substr(units_[h.b].low.size() - 2) == "ed" &&
+         units_[h.b - 2].span.end == units_[h.b - 1].span.begin &&
+         units_[h.b - 1].span.end == units_[h.b].span.begin;
 }
 
 bool SentenceAnalyzer::ByPhraseSieve(HitState* s) {

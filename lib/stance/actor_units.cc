@@ -126,6 +126,16 @@ void SentenceUnits::AbsorbRoleNouns() {
   units_.swap(out);
 }
 
+bool SentenceUnits::DemonymAdjective(const EntityView& e) {
+  const std::string_view t = e.text;
+  // Weak aliases are mostly ambiguous adjectives ("American", "Korean",
+  // "Congolese"); their country names ("America", "Korea") stay.
+  return e.form == "demonym" ||
+         (e.form == "weak" && t.size() > 3 &&
+          (t.compare(t.size() - 2, 2, "an") == 0 || t.compare(t.size() - 3, 3, "ans") == 0 ||
+           t.compare(t.size() - 3, 3, "ese") == 0));
+}
+
 // A demonym names the people or the country's firms, not the government,
 // unless a role noun made it one ("the Indian delegation", merged above) or
 // a nominal cue follows ("the Russian proposal"): "Brazilians supported",
@@ -137,14 +147,7 @@ void SentenceUnits::DemoteDemonyms() {
     if (u.kind != UK::kActor || u.ent < 0) continue;
     const EntityView& e = ents_[u.ent];
     const std::string_view t = e.text;
-    // Weak aliases are mostly ambiguous adjectives ("American", "Korean",
-    // "Congolese"); their country names ("America", "Korea") stay.
-    const std::string_view form = e.form;
-    const bool adjective = form == "demonym" || (form == "weak" && t.size() > 3 &&
-                                                 (t.compare(t.size() - 2, 2, "an") == 0 ||
-                                                  t.compare(t.size() - 3, 3, "ans") == 0 ||
-                                                  t.compare(t.size() - 3, 3, "ese") == 0));
-    if (!adjective || u.span.begin != e.span.begin || u.span.end != e.span.end) continue;
+    if (!DemonymAdjective(e) || u.span.begin != e.span.begin || u.span.end != e.span.end) continue;
     const bool plural = t.size() > 3 && t.compare(t.size() - 2, 2, "ns") == 0;
     const bool people =
         (i + 1 < n() && units_[i + 1].kind == UK::kWord &&

@@ -239,102 +239,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
           states.push_back(st);
       }
     }
-    // "That country continues to occupy ...": the state the holder
-    // criticised a sentence or two before (criticism_discourse.cc).
-    // A capital or its organs as the subject: "Moscow must withdraw",
-    // "Washington has violated", "the Kyiv authorities continue to violate",
-    // "the regime in Kyiv has violated".
-    ActorRef st;
-    int capital_end = 0;
-    const int subject = SubjectStart(s->cb, h.b);
-    if (states.empty() && !in_support && CapitalOrgansAt(subject, &capital_end, &st) &&
-        !AfterPlacePreposition(subject) && VerbGroupOnly(capital_end, h.b)) {
-      states.push_back(st);
-      from = subject;
-    }
-    // "the Russian Federation's determination to annex", "Russia's attempt
-    // to invade": the state whose resolve or attempt the infinitive is.
-    // An adverb may split the infinitive ("Russian attempts to further
-    // erode").
-    int to = h.b - 1;
-    while (to > s->cb && IsAdverb(to)) --to;
-    if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing && IsWord(to, "to") &&
-        to - 1 > s->cb && units_[to - 1].kind == UK::kWord && hit_at_[to - 1] == -1 &&
-        AgentBefore(to - 1, s->cb, &st)) {
-      states.push_back(st);
-    }
-    // "Russian-backed separatists have shelled", "militants armed by
-    // Russia violated": the state behind the doers.
-    if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing &&
-        SponsoredSubject(s->cb, h.b, &st)) {
-      states.push_back(st);
-      from = s->cb;
-      sponsored_.push_back({units_[s->cb].span.begin, units_[h.b].span.begin});
-    }
-    // A passive wrong said of a state's organs: "considerable Russian troops
-    // are massed on the border" (the state massed them); only verbs whose
-    // passive subject is the state's own means, not its victim ("Ukrainian
-    // troops were attacked").
-    if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing &&
-        InList(h.b, en_.deployment_participles) && PassiveBefore(s->cb, h.b + 1)) {
-      for (int k = s->cb; k < h.b; ++k) {
-        if (!IsActor(k)) continue;
-        const int oe = MatchList(k + 1, lex_.state_agent);
-        if (oe > k + 1 && !AfterPlacePreposition(k) && !InPrepositionalPhrase(k, s->cb) &&
-            VerbGroupOnly(oe, h.b) && StateOf(k, &st)) {
-          states.push_back(st);
-          from = k;
-        }
-        break;
-      }
-    }
-    // A state and a group that is no actor as the subject: "Russia and the
-    // separatists continue to violate the ceasefire".
-    if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing) {
-      int k = SubjectStart(s->cb, h.b);
-      if (IsWord(k, "the")) ++k;
-      if (IsActor(k) && StateOf(k, &st) && IsWord(k + 1, "and")) {
-        int e = k + 2;
-        if (IsWord(e, "the") || InList(e, en_.agent_possessives)) ++e;
-        const int nb = e;
-        while (e < h.b && e < nb + 3 && units_[e].kind == UK::kWord && hit_at_[e] == -1 &&
-               !IsBeForm(e) && !InList(e, en_.perfect_auxiliaries) &&
-               !InList(e, en_.continuation_verbs) && MatchList(e, lex_.obligation) < 0)
-          ++e;
-        if (e > nb && VerbGroupOnly(e, h.b)) {
-          states.push_back(st);
-          from = k;
-        }
-      }
-    }
-    // "Its forces are now massing on the border", "their troops continue
-    // to shell": the state "its" / "their" stands for.
-    if (states.empty() && !in_support && def.frame == CueFrame::kWrongdoing) {
-      const int k = SubjectStart(s->cb, h.b);
-      const int e = PossessedSubjectEnd(k);
-      if (e > k + 1 && VerbGroupOnly(e, h.b) && AgentBefore(k + 1, s->cb, &st)) {
-        states.push_back(st);
-        from = k;
-      }
-    }
-    // "But he has broken that commitment": the government of the person
-    // named before in the paragraph.
-    if (states.empty() && def.frame == CueFrame::kWrongdoing && !in_support) {
-      // The speech's adversary too, for a state noun or "they" (not "it",
-      // which is as often the situation).
-      const bool they = IsWord(SubjectStart(s->cb, h.b), "they");
-      if ((StateAnaphorSubject(s->cb, h.b) && CriticisedOrAdversary(holder, 2)) ||
-          (StatePronounSubject(s->cb, h.b) &&
-           (they ? CriticisedOrAdversary(holder, 1) : RecentCriticism(holder, 1)))) {
-        states.push_back(DiscourseState());
-      } else if (PersonPronounState(s->cb, h.b, &st)) {
-        states.push_back(st);
-      }
-      if (!states.empty()) {
-        via = "discourse";
-        from = s->cb;
-      }
-    }
+    // No doer among the cue's actors: the doer sieves (doer_sieves.cc).
+    DoerSearch d{s, holder, in_support, states, from, via};
+    FindDoer(&d);
     if (states.empty()) return;
     for (const ActorRef& a : states)
       if (sent_.Contains(a.actor.span)) from = std::min<int>(from, UnitAt(a.actor.span.begin));
@@ -353,6 +260,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   // A negated object negates the wrong: "Russia has violated nothing",
   // "has attacked no one", "violated no agreement".
   if (def.frame != CueFrame::kEvaluation && InList(h.e, en_.negative_objects)) negated = true;
+  // A harm as the object is no wrong: "has attacked the root causes of
+  // poverty", "killed hundreds of terrorists", "destroyed the virus".
+  if (def.frame == CueFrame::kWrongdoing && !duty && HarmObject(h.e, s->ce)) return;
   if (def.when_negated) {
     // "Russia has not implemented the agreement": a duty not met is the
     // wrong; the duty itself ("Russia must implement it") is no criticism,
@@ -662,6 +572,14 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
   if (wrong_object) s->drop_own = true;
   if (s->def.polarity == "support" && !negated && NominalDemand(s)) return;
   if (!(irony || wrong_object || s->def.accuses) || negated) return;
+  // Blocking a harm is no wrong: "Australia blocked the spread of the virus".
+  if (s->def.accuses && !irony && !wrong_object) {
+    int o = h.e;
+    while (o < s->target.end_unit &&
+           (InList(o, en_.articles) || IsAdverb(o) || (hit_at_[o] == -1 && ModifierShaped(o))))
+      ++o;
+    if (o < s->target.end_unit && (NamesWrong(o) || InList(o, en_.harm_objects))) return;
+  }
   ActorRef holder;
   std::string_view via;
   bool reported = false;
@@ -807,6 +725,21 @@ bool SentenceAnalyzer::ReportsUpTo(int k, int before) const {
     for (int c = k + 1; c < before; ++c)
       if (IsPunct(c, ',')) return false;
   return true;
+}
+
+// Whether the object noun phrase at unit `o` (up to `ce`) names a harm
+// within its first three words, past articles, quantities ("hundreds of")
+// and modifiers (english.json harm_objects).
+bool SentenceAnalyzer::HarmObject(int o, int ce) const {
+  while (o < ce && (InList(o, en_.articles) || IsAdverb(o) || InList(o, en_.demonstratives))) ++o;
+  // "hundreds of", "dozens of", "scores of".
+  if (o + 1 < ce && IsWord(o + 1, "of") &&
+      (IsWord(o, "hundreds") || IsWord(o, "thousands") || IsWord(o, "dozens") ||
+       IsWord(o, "scores") || IsWord(o, "tens") || IsWord(o, "millions")))
+    o += 2;
+  for (int k = o; k < ce && k < o + 3; ++k)
+    if (InList(k, en_.harm_objects)) return true;
+  return false;
 }
 
 // Whether a relative or "that" clause opens between the actor at unit `a`

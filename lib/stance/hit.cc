@@ -33,10 +33,25 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   s.target = MakeTarget(s.h.e, s.ce, hi);
   FindAnchor(&s);
   if (!FindActors(&s)) return;
+  // A possessed nominal cue or a compound participle opening the subject:
+  // its target stops at the predicate ("Russia's veto of the draft was
+  // regrettable": the draft; "Russian-backed separatists were attacked":
+  // separatists); with nothing before the predicate ("Russia's veto is
+  // regrettable") the cue says nothing of what it is about.
+  bool bare_subject = false;
+  if (!s.actors.empty() && s.sieve == "possessive" &&
+      (NominalWithoutLightVerb(s) || CompoundParticiple(s.h))) {
+    const int pe = SubjectPredicateStart(s.h, s.cb, s.target.end_unit);
+    if (pe < s.target.end_unit) {
+      s.target = MakeTarget(s.h.e, pe, hi);
+      bare_subject = s.target.t.text.empty();
+    }
+  }
   if (!ContentClauseAsserts(s)) return;
   if (ContentClauseAgainst(s)) s.polarity_override = "oppose";
   AntecedentTarget(&s);
-  if (s.target.t.text.empty() || s.target.t.text.size() < 16)
+  GapAntecedentTarget(&s);
+  if (!bare_subject && (s.target.t.text.empty() || s.target.t.text.size() < 16))
     ResolveEmptyTarget(&s.target, hi, s.cb);
   if (s.def.addressee) DemandFrame(&s);
   hit_actors_[hi] = s.actors;
@@ -44,6 +59,10 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   hit_done_[hi] = 1;
   if (s.actors.empty() && s.parse.supporters.empty() && s.parse.opposers.empty()) return;
   if (Conditional(s.cb, s.anchor)) return;
+  // Nothing to say what the stance is about: no stance of the cue's own
+  // (an accusation of its actor may remain, AccusationFrame).
+  if (s.target.t.text.empty() && s.target.t.entity.empty() && s.target.t.topic.empty())
+    s.drop_own = true;
   EmitHit(&s, out);
 }
 
@@ -251,6 +270,37 @@ void SentenceAnalyzer::AntecedentTarget(HitState* s) const {
       LinkTarget(b, e, &target.t);
     }
   }
+}
+
+// "the future we want", "a process it has strongly resisted": a verb cue
+// with nothing after it whose subject follows a noun phrase has that
+// phrase as its object (a relative clause without "that"). Only a phrase
+// that opens with a determiner and does not follow a preposition ("In the
+// end we agreed" is no object).
+void SentenceAnalyzer::GapAntecedentTarget(HitState* s) const {
+  Target& target = s->target;
+  if (!target.t.text.empty() || s->def.pos != CuePos::kVerb) return;
+  int k = s->h.b - 1;
+  while (k > s->cb && (IsAdverb(k) || InList(k, en_.predicate_auxiliaries))) --k;
+  if (k <= s->cb || !(IsActor(k) || IsSubjectPronoun(k) || InList(k, en_.state_pronouns))) return;
+  const int e = k;
+  if (units_[e - 1].kind != UK::kWord || InList(e - 1, en_.noun_phrase_stops) ||
+      InList(e - 1, en_.embedded_clause_words) || IsActor(e - 1))
+    return;
+  const int b = NounPhraseStart(e, s->cb);
+  if (e - b < 2 || InList(b - 1, en_.prepositions) ||
+      !(InList(b, en_.articles) || InList(b, en_.demonstratives) ||
+        InList(b, en_.agent_possessives)))
+    return;
+  // A noun, not a list of subjects ("the EU and Nauru disagreed").
+  for (int u = b + 1; u < e; ++u)
+    if (units_[u].kind != UK::kWord || IsWord(u, "and") || IsWord(u, "or") ||
+        InList(u, en_.articles))
+      return;
+  target.t.span = {units_[b].span.begin, units_[e - 1].span.end};
+  target.t.text = std::string(text_.substr(target.t.span.begin, target.t.span.size()));
+  target.antecedent = true;
+  LinkTarget(b, e, &target.t);
 }
 
 // Modality and polarity of the cue, then one stance per actor, supporter and

@@ -55,7 +55,8 @@ std::string SentenceAnalyzer::Modality(int scan_b, int hit_b, bool* negated, boo
     // Two negations cancel ("cannot possibly fail to defend"); "not only"
     // and "not just" negate nothing.
     if (NegationAt(k) && !IsWord(k + 1, "only") && !IsWord(k + 1, "just")) *negated = !*negated;
-    if (MatchList(k, lex_.hedge) > 0) hedged = true;
+    // "cannot possibly fail to": after a negation the hedge word intensifies.
+    if (MatchList(k, lex_.hedge) > 0 && !(k > from && NegationAt(k - 1))) hedged = true;
   }
   int cb = ClauseStart(hit_b);
   for (int k = cb; k < hit_b; ++k) {

@@ -172,6 +172,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool ContentClauseAsserts(const HitState& s) const;
   bool ContentClauseAgainst(const HitState& s) const;
   void AntecedentTarget(HitState* s) const;
+  void GapAntecedentTarget(HitState* s) const;
   void EmitHit(HitState* s, std::vector<Stance>* out);
   void RoleOnlyClause(int cb, int ce, std::vector<Stance>* out);
 
@@ -189,7 +190,40 @@ class SentenceAnalyzer : public SentenceUnits {
   bool SharedSubjectSieve(HitState* s);
   bool ProposerSieve(HitState* s);
   bool ReducedPassive(const Hit& h, int before) const;
+  bool CompoundParticiple(const Hit& h) const;
   bool HolderAfter(const Hit& h, int cb, int ce, std::vector<ActorRef>* actors, Target* target);
+
+  // ---- the doer of a wrong (doer_sieves.cc) --------------------------------
+  // What the doer sieves of a frame cue decide: the states that do the
+  // wrong, where the evidence starts, and how the state was found.
+  struct DoerSearch {
+    const HitState* s;
+    const ActorRef& holder;
+    bool in_support;  // inside a support cue's target: no doer sieve runs
+    std::vector<ActorRef>& states;
+    int& from;
+    std::string_view& via;
+  };
+  // A doer sieve: adds to d->states when its construction is there. Sieves
+  // run in table order (doer_sieves.cc, kDoerSieves), each only while no
+  // earlier one found a state; `wrongdoing_only` ones only for a
+  // wrongdoing verb.
+  using DoerSieve = void (SentenceAnalyzer::*)(DoerSearch* d);
+  struct NamedDoerSieve {
+    std::string_view name;
+    DoerSieve run;
+    bool wrongdoing_only;
+  };
+  static const NamedDoerSieve kDoerSieves[];
+  void FindDoer(DoerSearch* d);
+  void CapitalOrgansDoer(DoerSearch* d);
+  void ResolveToDoer(DoerSearch* d);
+  void SponsoredDoer(DoerSearch* d);
+  void DeployedOrgansDoer(DoerSearch* d);
+  void StateAndGroupDoer(DoerSearch* d);
+  void PossessedOrgansDoer(DoerSearch* d);
+  void StateAnaphorDoer(DoerSearch* d);
+  void PersonPronounDoer(DoerSearch* d);
 
   // ---- criticism (criticism.cc, criticism_agent.cc) -----------------------
   bool ModifierShaped(int k) const;
@@ -242,6 +276,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool SponsoredPhrase(int k, int limit, ActorRef* out, int* end) const;
   bool ClauseOfAnotherSubject(int a, int cue) const;
   bool ReportsUpTo(int k, int before) const;
+  bool HarmObject(int o, int ce) const;
   bool SponsoredSubject(int cb, int cue, ActorRef* out) const;
   static constexpr double kAdversaryConf = 0.45;
   bool AdversaryMayApply() const;
@@ -250,6 +285,9 @@ class SentenceAnalyzer : public SentenceUnits {
   // ---- target (target.cc) --------------------------------------------------
   int NounPhraseStart(int e, int lower) const;
   Target MakeTarget(int from, int clause_end, int hit_index);
+  bool NominalWithoutLightVerb(const HitState& s) const;
+  int SubjectPredicateStart(const Hit& h, int cb, int end) const;
+  bool DemonymIsTheState(int i) const;
   void LinkTarget(int b, int e, StanceTarget* t) const;
   void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
 

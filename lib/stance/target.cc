@@ -20,14 +20,34 @@ int SentenceAnalyzer::NounPhraseStart(int e, int lower) const {
   return b;
 }
 
+// Whether the demonym at unit i stands for the state itself: its organs
+// follow ("the Indian government", "violence by Israeli forces", "Afghan
+// security forces"), and no role noun after them makes them a person's
+// ("a French government official").
+bool SentenceAnalyzer::DemonymIsTheState(int i) const {
+  const int oe = MatchList(i + 1, lex_.state_agent);
+  return oe > i + 1 && !InList(oe, en_.holder_role_nouns);
+}
+
+// The topic and the entity a target names: the first of each. A demonym
+// after a preposition modifies a noun deeper in the phrase ("the passage
+// of Ukrainian ships", "attacks on Ukrainian cities"): the target is that
+// noun's, not the state's, so the target links no entity from there on
+// (unless the demonym's organs are the noun, DemonymIsTheState).
 void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
   t->topic.clear();
   t->entity.clear();
   t->kind.clear();
+  bool deep = false, modifier = false;
   for (int i = b; i < e; ++i) {
+    deep |= InList(i, en_.prepositions);
     if (units_[i].kind == UK::kTopic && t->topic.empty()) t->topic = ents_[units_[i].ent].id;
+    if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && units_[i].ent >= 0 &&
+        deep && t->entity.empty() && DemonymAdjective(ents_[units_[i].ent]) &&
+        units_[i].span == ents_[units_[i].ent].span && !DemonymIsTheState(i))
+      modifier = true;
     if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && t->entity.empty() &&
-        units_[i].ent >= 0) {
+        units_[i].ent >= 0 && !modifier) {
       t->entity = ents_[units_[i].ent].id;
       t->kind = ents_[units_[i].ent].kind;
     }
@@ -127,6 +147,44 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
   return t;
 }
 
+// Whether the cue is used as a noun without a light verb: a noun cue, or a
+// verb cue after a possessive or determiner ("Russia's veto", "the US
+// veto", "its veto").
+bool SentenceAnalyzer::NominalWithoutLightVerb(const HitState& s) const {
+  if (s.anchor != s.h.b) return false;
+  if (s.def.pos == CuePos::kNoun) return true;
+  auto determiner = [&](int k) {
+    return IsWord(k, "'s") || InList(k, en_.articles) || InList(k, en_.demonstratives) ||
+           InList(k, en_.agent_possessives);
+  };
+  const int k = s.h.b - 1;
+  return determiner(k) || (IsActor(k) && determiner(k - 1));
+}
+
+// Where the predicate of the subject a nominal cue opens starts: "Russia's
+// veto of the draft was regrettable" gives "was", so that the target is
+// "the draft". `end` when the cue does not open its clause's subject (only
+// determiners, possessors and modifiers before it), when a clause inside
+// the phrase comes first ("a body where governments are equal"), or when
+// the verb has a subject of its own ("the draft the US has tabled").
+int SentenceAnalyzer::SubjectPredicateStart(const Hit& h, int cb, int end) const {
+  for (int k = SubjectStart(cb, h.b); k < h.b; ++k) {
+    if (IsActor(k) || IsWord(k, "'s") || IsPunct(k, '-') || IsAdverb(k) || ModifierShaped(k) ||
+        InList(k, en_.articles) || InList(k, en_.demonstratives) ||
+        InList(k, en_.agent_possessives))
+      continue;
+    return end;
+  }
+  for (int u = h.e; u < end; ++u) {
+    if (units_[u].kind != UK::kWord) continue;
+    if (InList(u, en_.embedded_clause_words)) return end;
+    if (!InList(u, en_.predicate_starts)) continue;
+    if (IsWord(u - 1, "to") || IsActor(u - 1) || IsSubjectPronoun(u - 1)) return end;
+    return u;
+  }
+  return end;
+}
+
 // "... while W supported it", "X disagreed": the target is what was said
 // before — the previous cue's target in this sentence, the paragraph's last
 // proposal, or the previous clause.
@@ -159,7 +217,10 @@ void SentenceAnalyzer::ResolveEmptyTarget(Target* t, int hit_index, int clause_b
     t->t.topic = p.target.topic;
     t->t.entity = p.actors.empty() ? p.target.entity : p.actors[0].actor.id;
     t->t.kind = p.actors.empty() ? p.target.kind : p.actors[0].actor.kind;
-    if (t->t.text.empty()) t->t.text = p.target.text;
+    if (t->t.text.empty()) {
+      t->t.text = p.target.text;
+      t->t.span = p.target.span;
+    }
     return;
   }
   if (t->t.text.empty() && clause_b > 0) {

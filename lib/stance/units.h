@@ -153,6 +153,9 @@ class SentenceUnits {
   void MergeCollectives();
   void AbsorbRoleNouns();
   void DemoteDemonyms();
+  // Whether entity e is written as an adjective of its country: a demonym
+  // ("Ukrainian"), or a weak alias shaped like one ("American", "Congolese").
+  static bool DemonymAdjective(const EntityView& e);
 
   // ---- queries ---------------------------------------------------------------
   int n() const { return static_cast<int>(units_.size()); }

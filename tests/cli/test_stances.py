@@ -225,6 +225,18 @@ def test_stances_sponsors_backing_is_no_stance_of_its_own(t):
     assert got == [("UKR", "oppose", "RUS")], got
 
 
+def test_stances_compound_participle_target_is_its_noun_phrase(t):
+    # "X-backed militias" as the subject: the backing's target is the noun
+    # phrase, not what is said of the militias.
+    def targets(text):
+        r = _stances(t, text)
+        return [(s["actor"]["id"], s["act"], s["target"]["text"]) for s in r["stances"]]
+    got = targets("Russian-backed militias were attacked near the border.\n")
+    assert got == [("RUS", "support", "militias")], got
+    got = targets("Iran-backed militias in the region were attacked.\n")
+    assert got == [("IRN", "support", "militias in the region")], got
+
+
 def test_stances_claim_nouns_and_closed_relative_clauses_report_nothing(t):
     # A report word as a noun ("Russia's claims") or in a relative clause
     # closed before the cue reports nothing: the criticism is the speaker's
@@ -238,3 +250,15 @@ def test_stances_claim_nouns_and_closed_relative_clauses_report_nothing(t):
     assert modalities("Russia's claims are false.") == [("UKR", "RUS", "asserted")]
     assert modalities("Russia claims that Ukraine violated the ceasefire.") == [
         ("RUS", "UKR", "reported")]
+
+
+def test_stances_possibly_after_a_negation_is_no_hedge(t):
+    # "cannot possibly fail to defend" asserts (issue #13's double
+    # negation); "could possibly support" stays hedged.
+    def modalities(text):
+        p = t.write("speech.txt", text + "\n")
+        r = t.jsonl("stances", "--speaker", "BRA", p)[0]
+        return [(s["polarity"], s["modality"]) for s in r["stances"]]
+    assert modalities("We cannot possibly fail to defend the right to privacy.") == [
+        ("support", "asserted")]
+    assert modalities("We could possibly support the proposal.") == [("support", "hedged")]

@@ -1,0 +1,167 @@
+// The doer of a wrong when the actor sieves (actor_sieves.cc) find no state:
+// a table of sieves, tried in order until one finds the state that does the
+// wrong (or is told to stop), as kActorSieves is for a cue's holder. Each
+// sieve is small and named; a new construction is a new sieve in
+// kDoerSieves, at the place where it should win over the ones after it.
+// Inside a support cue's target ("we stand by Ukraine against Russian
+// aggression") none runs. docs/STANCES.md, "Criticism".
+#include "stance/sentence.h"
+
+namespace caucus::stance {
+
+// The state behind a wrong, tried in this order; all but the first only for
+// a wrongdoing verb (not for one of stopping).
+const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
+    // "Moscow must withdraw", "the Kyiv authorities continue to violate"
+    {"capital-organs", &SentenceAnalyzer::CapitalOrgansDoer, false},
+    // "the Russian Federation's determination to annex", "Russia's attempt to invade"
+    {"resolve-to", &SentenceAnalyzer::ResolveToDoer, true},
+    // "Russian-backed separatists have shelled", "militants armed by Russia violated"
+    {"sponsored-subject", &SentenceAnalyzer::SponsoredDoer, true},
+    // "considerable Russian troops are massed on the border"
+    {"deployed-organs", &SentenceAnalyzer::DeployedOrgansDoer, true},
+    // "Russia and the separatists continue to violate the ceasefire"
+    {"state-and-group", &SentenceAnalyzer::StateAndGroupDoer, true},
+    // "Its forces are now massing on the border", "their troops continue to shell"
+    {"possessed-organs", &SentenceAnalyzer::PossessedOrgansDoer, true},
+    // "That country continues to occupy ...", "They have violated ...": the
+    // state the holder criticised just before
+    {"state-anaphor", &SentenceAnalyzer::StateAnaphorDoer, true},
+    // "But he has broken that commitment": the government of the person
+    // named before in the paragraph
+    {"person-pronoun", &SentenceAnalyzer::PersonPronounDoer, true},
+};
+
+void SentenceAnalyzer::FindDoer(DoerSearch* d) {
+  if (d->in_support) return;
+  for (const NamedDoerSieve& sieve : kDoerSieves) {
+    if (!d->states.empty()) break;
+    if (sieve.wrongdoing_only && d->s->def.frame != CueFrame::kWrongdoing) continue;
+    (this->*sieve.run)(d);
+  }
+}
+
+void SentenceAnalyzer::CapitalOrgansDoer(DoerSearch* d) {
+  // A capital or its organs as the subject: "Moscow must withdraw",
+  // "Washington has violated", "the Kyiv authorities continue to violate",
+  // "the regime in Kyiv has violated".
+  const HitState& s = *d->s;
+  ActorRef st;
+  int capital_end = 0;
+  const int subject = SubjectStart(s.cb, s.h.b);
+  if (CapitalOrgansAt(subject, &capital_end, &st) && !AfterPlacePreposition(subject) &&
+      VerbGroupOnly(capital_end, s.h.b)) {
+    d->states.push_back(st);
+    d->from = subject;
+  }
+}
+
+void SentenceAnalyzer::ResolveToDoer(DoerSearch* d) {
+  // "the Russian Federation's determination to annex", "Russia's attempt
+  // to invade": the state whose resolve or attempt the infinitive is. An
+  // adverb may split the infinitive ("Russian attempts to further erode").
+  const HitState& s = *d->s;
+  int to = s.h.b - 1;
+  while (to > s.cb && IsAdverb(to)) --to;
+  ActorRef st;
+  if (IsWord(to, "to") && to - 1 > s.cb && units_[to - 1].kind == UK::kWord &&
+      hit_at_[to - 1] == -1 && AgentBefore(to - 1, s.cb, &st)) {
+    d->states.push_back(st);
+  }
+}
+
+void SentenceAnalyzer::SponsoredDoer(DoerSearch* d) {
+  // "Russian-backed separatists have shelled", "militants armed by Russia
+  // violated": the state behind the doers.
+  const HitState& s = *d->s;
+  ActorRef st;
+  if (SponsoredSubject(s.cb, s.h.b, &st)) {
+    d->states.push_back(st);
+    d->from = s.cb;
+    sponsored_.push_back({units_[s.cb].span.begin, units_[s.h.b].span.begin});
+  }
+}
+
+void SentenceAnalyzer::DeployedOrgansDoer(DoerSearch* d) {
+  // A passive wrong said of a state's organs: "considerable Russian troops
+  // are massed on the border" (the state massed them); only verbs whose
+  // passive subject is the state's own means, not its victim ("Ukrainian
+  // troops were attacked").
+  const HitState& s = *d->s;
+  if (!InList(s.h.b, en_.deployment_participles) || !PassiveBefore(s.cb, s.h.b + 1)) return;
+  for (int k = s.cb; k < s.h.b; ++k) {
+    if (!IsActor(k)) continue;
+    ActorRef st;
+    const int oe = MatchList(k + 1, lex_.state_agent);
+    if (oe > k + 1 && !AfterPlacePreposition(k) && !InPrepositionalPhrase(k, s.cb) &&
+        VerbGroupOnly(oe, s.h.b) && StateOf(k, &st)) {
+      d->states.push_back(st);
+      d->from = k;
+    }
+    break;
+  }
+}
+
+void SentenceAnalyzer::StateAndGroupDoer(DoerSearch* d) {
+  // A state and a group that is no actor as the subject: "Russia and the
+  // separatists continue to violate the ceasefire".
+  const HitState& s = *d->s;
+  const int cue = s.h.b;
+  int k = SubjectStart(s.cb, cue);
+  if (IsWord(k, "the")) ++k;
+  ActorRef st;
+  if (!(IsActor(k) && StateOf(k, &st) && IsWord(k + 1, "and"))) return;
+  int e = k + 2;
+  if (IsWord(e, "the") || InList(e, en_.agent_possessives)) ++e;
+  const int nb = e;
+  while (e < cue && e < nb + 3 && units_[e].kind == UK::kWord && hit_at_[e] == -1 && !IsBeForm(e) &&
+         !InList(e, en_.perfect_auxiliaries) && !InList(e, en_.continuation_verbs) &&
+         MatchList(e, lex_.obligation) < 0)
+    ++e;
+  if (e > nb && VerbGroupOnly(e, cue)) {
+    d->states.push_back(st);
+    d->from = k;
+  }
+}
+
+void SentenceAnalyzer::PossessedOrgansDoer(DoerSearch* d) {
+  // "Its forces are now massing on the border", "their troops continue
+  // to shell": the state "its" / "their" stands for.
+  const HitState& s = *d->s;
+  const int k = SubjectStart(s.cb, s.h.b);
+  const int e = PossessedSubjectEnd(k);
+  ActorRef st;
+  if (e > k + 1 && VerbGroupOnly(e, s.h.b) && AgentBefore(k + 1, s.cb, &st)) {
+    d->states.push_back(st);
+    d->from = k;
+  }
+}
+
+void SentenceAnalyzer::StateAnaphorDoer(DoerSearch* d) {
+  // A state noun ("that country") or a pronoun as the subject: the state
+  // the holder criticised just before, or the speech's adversary for a
+  // state noun or "they" (not "it", which is as often the situation).
+  const HitState& s = *d->s;
+  const bool they = IsWord(SubjectStart(s.cb, s.h.b), "they");
+  if ((StateAnaphorSubject(s.cb, s.h.b) && CriticisedOrAdversary(d->holder, 2)) ||
+      (StatePronounSubject(s.cb, s.h.b) &&
+       (they ? CriticisedOrAdversary(d->holder, 1) : RecentCriticism(d->holder, 1)))) {
+    d->states.push_back(DiscourseState());
+    d->via = "discourse";
+    d->from = s.cb;
+  }
+}
+
+void SentenceAnalyzer::PersonPronounDoer(DoerSearch* d) {
+  // "But he has broken that commitment": the government of the person
+  // named before in the paragraph.
+  const HitState& s = *d->s;
+  ActorRef st;
+  if (PersonPronounState(s.cb, s.h.b, &st)) {
+    d->states.push_back(st);
+    d->via = "discourse";
+    d->from = s.cb;
+  }
+}
+
+}  // namespace caucus::stance
