@@ -978,10 +978,31 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
        "NOR oppose criticise ->RUS"},
       {"NOR", "Ukraine has been forced to respond to attacks on its soldiers.", ""},
       {"NOR", "Russia staged repeated provocations.", "NOR oppose criticise ->RUS"},
+      // A pseudo-cleft judges the state the seen conduct comes from; the
+      // speaker's "we" is who sees.
+      {"SWE", "What we have seen from Russia is unacceptable.", "SWE oppose criticise ->RUS"},
+      {"SWE", "What we have seen in Ukraine is shocking.", ""},
+      // An adverb of wrong before a passive participle judges its agent,
+      // past "the veto cast by".
+      {"SWE", "The mandate was brazenly terminated by the veto cast by Russia.",
+       "SWE oppose criticise ->RUS"},
+      {"SWE", "The ships were illegally seized by Russia.", "SWE oppose criticise ->RUS"},
+      // An even-handed call on two parties is no demand on either, unless
+      // what they must stop is a wrong.
+      {"SWE", "Russia and Ukraine must cease hostilities.", "SWE support call-for ->-"},
+      {"SWE", "We call on Russia and Ukraine to stop the fighting.", "SWE oppose demand ->-"},
+      {"SWE", "Russia and Iran must stop supplying weapons to the militants.",
+       "SWE oppose demand ->RUS; SWE oppose demand ->IRN"},
+      // Coordinated states each do the wrong.
+      {"SWE", "Russia and Iran have violated the agreement.",
+       "SWE oppose accuse ->RUS; SWE oppose accuse ->IRN"},
+      {"SWE", "Russia, Iran and the United States regrettably repeated the same claim.",
+       "SWE oppose criticise ->RUS; SWE oppose criticise ->IRN; SWE oppose criticise ->USA"},
       // A harm as a wrong's object makes it no wrong.
       {"SWE", "Norway has attacked the root causes of poverty.", ""},
       {"SWE", "Norway has killed hundreds of terrorists.", ""},
       {"SWE", "Russia has killed hundreds of civilians.", "SWE oppose accuse ->RUS"},
+      {"SWE", "Russia bears full responsibility for the attacks.", "SWE oppose accuse ->RUS"},
       // Blocking a harm is no wrong; blocking a draft is.
       {"SWE", "Norway blocked the spread of the virus.", "NOR oppose block ->-"},
       {"SWE", "Russia blocked the draft resolution.",
@@ -1000,6 +1021,8 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"NOR", "The militants were armed by Iran.", "NOR oppose accuse ->IRN"},
       {"NOR", "Ukrainian soldiers are trained by the United States.", ""},
       {"NOR", "The separatists are armed.", ""},
+      {"NOR", "The militants are sheltered by Iran.", "NOR oppose accuse ->IRN"},
+      {"NOR", "Peacekeepers were sent by Ukraine.", ""},
       // A judged annexation or occupation of a territory whose occupier is
       // known (cues.json occupied_places); one merely named says nothing.
       {"NOR", "The illegal annexation of Crimea hurts the people of Ukraine.",

@@ -196,6 +196,14 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       }
     }
     states.push_back(agent);
+    // An adverb said of coordinated subjects judges each: "Estonia, the
+    // United Kingdom and the United States regrettably repeated ...".
+    if (IsAdverb(h.b) && h.e == h.b + 1 && agent.via != "discourse") {
+      const Parse p = ParseSubject(s->cb, h.b);
+      ActorRef st;
+      for (size_t i = 0; p.ok && p.subjects.size() > 1 && i < p.subjects.size(); ++i)
+        if (StateOfRef(p.subjects[i], &st) && st.actor.id != agent.actor.id) states.push_back(st);
+    }
   } else {
     // The doer of a wrongdoing verb, or the one told to stop: found as the
     // actor of any verb cue is ("Russia has violated", "was annexed by
@@ -249,6 +257,18 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     for (int k = std::max(s->cb, h.b - 6); k < h.b; ++k)
       if (units_[k].kind == UK::kWord && MatchList(k, lex_.obligation) > 0) duty = true;
     if (def.frame == CueFrame::kStop && !duty) return;
+    // "Russia and Ukraine must cease hostilities": an even-handed call on
+    // the parties is no demand on either, unless what they must stop is a
+    // wrong ("Russia and Iran must stop supplying weapons to the militants").
+    if (def.frame == CueFrame::kStop &&
+        std::any_of(states.begin(), states.end(),
+                    [&](const ActorRef& a) { return a.actor.id != states[0].actor.id; })) {
+      bool wrong = false;
+      for (int k = h.e; k < s->ce && !wrong; ++k)
+        wrong = NamesWrong(k) || (hit_at_[k] >= 0 &&
+                                  lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kWrongdoing);
+      if (!wrong) return;
+    }
   }
   bool negated = false, refused = false;
   // Negation reaches back to the verb's own conjunct: "Russia is not
@@ -340,8 +360,13 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
   }
   if (stop >= 0 && (wrong < 0 || hits_[stop].b < hits_[wrong].b)) {
     ActorRef state;
+    // "call on Russia and Ukraine to stop the fighting": an even-handed call
+    // on the parties, no demand on either.
+    const bool parties = std::count_if(addressees.begin(), addressees.end(), [](const ActorRef& r) {
+                           return r.actor.kind == "government";
+                         }) > 1;
     for (const ActorRef& r : addressees) {
-      if (r.actor.kind != "government") continue;
+      if (r.actor.kind != "government" || parties) continue;
       s->polarity_override = "oppose";
       s->act_override = "demand";
       s->target.t.entity = r.actor.id;
@@ -356,7 +381,7 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
     bool addressed = false;  // "our Russian partners": named among the addressees
     for (int u = a; u < after && !addressed; ++u)
       addressed = IsActor(u) && StateOf(u, &state) && state.actor.id == s->target.t.entity;
-    if (s->target.t.kind == "government" && !addressed) {
+    if (s->target.t.kind == "government" && (!addressed || parties)) {
       s->target.t.entity.clear();
       s->target.t.kind.clear();
     }
@@ -620,8 +645,12 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
     bool dup = false;
     for (size_t i = first; i < out->size() && !dup; ++i) {
       Stance& o = (*out)[i];
+      // A criticism of another state for the same wrong is no duplicate:
+      // "Estonia and the United Kingdom have violated ...".
       dup = o.sentence == sidx_ && o.actor.id == c.actor.id && o.polarity == "oppose" &&
-            (o.target.entity == c.target.entity || o.target.span.Contains(c.target.span));
+            (o.target.entity == c.target.entity ||
+             (o.target.span.Contains(c.target.span) &&
+              !(o.target.kind == "government" && c.target.kind == "government")));
       // The holder's opposition that holds the wrong and links to nothing
       // links to its doer: "we appeal to all to stop the aggressor, X".
       if (dup && o.target.entity.empty()) {
@@ -727,10 +756,15 @@ bool SentenceAnalyzer::ReportsUpTo(int k, int before) const {
   return true;
 }
 
-// Whether the object noun phrase at unit `o` (up to `ce`) names a harm
+// Whether the direct object noun phrase at unit `o` (up to `ce`) names a harm
 // within its first three words, past articles, quantities ("hundreds of")
 // and modifiers (english.json harm_objects).
 bool SentenceAnalyzer::HarmObject(int o, int ce) const {
+  // A prepositional object is what is blamed ("bears full responsibility
+  // for the attacks"), no direct object.
+  if (InList(o, en_.prepositions) || IsWord(o, "for") || IsWord(o, "with")) return false;
+  // An infinitive after the cue ("has done nothing to stop the violence").
+  if (IsWord(o - 1, "to")) return false;
   while (o < ce && (InList(o, en_.articles) || IsAdverb(o) || InList(o, en_.demonstratives))) ++o;
   // "hundreds of", "dozens of", "scores of".
   if (o + 1 < ce && IsWord(o + 1, "of") &&

@@ -370,6 +370,17 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     // A sentence adverb of regret before the clause ("Unfortunately, the
     // Russian Federation has refused"): the state right after it.
     if (SubjectStart(cb, h.b) == h.b && IsPunct(h.e, ',')) return LoneStateAt(h.e + 1, out);
+    // Before a passive participle, its agent: "was brazenly terminated by
+    // the veto cast by the Russian Federation", "illegally seized by Russia".
+    if (PassiveBefore(cb, h.e + 1) && h.e + 1 < ce && IsWord(h.e + 1, "by")) {
+      int a = h.e + 2 + IsWord(h.e + 2, "the");
+      // "by the veto cast by", "by a decision taken by".
+      if (a + 2 < ce && units_[a].kind == UK::kWord && !IsActor(a) &&
+          (IsWord(a + 1, "cast") || IsWord(a + 1, "taken") || IsWord(a + 1, "made")) &&
+          IsWord(a + 2, "by"))
+        a += 3 + IsWord(a + 3, "the");
+      if (StateOrCapitalAt(PastOrgansOf(a), out)) return true;
+    }
     const Parse p = ParseSubject(cb, h.b);
     if (p.ok && StateOfRef(p.subjects.back(), out)) return true;
     return ClauseSubjectState(cb, h.b, out);
@@ -524,9 +535,15 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     // "Its actions are illegal": the state "its" stands for.
     const int subject = SubjectStart(cb, sb);
     if (PossessedSubjectEnd(subject) == sb && AgentBefore(subject + 1, cb, out)) return true;
+    // "What we have seen from the Russian Federation is shocking": in a
+    // pseudo-cleft, the state the seen conduct comes from.
+    const bool what = IsWord(SubjectStart(cb, sb), "what");
     for (int a = cb; a < sb; ++a) {
-      if (!IsActor(a)) continue;
-      if (AfterPlacePreposition(a) || InPrepositionalPhrase(a, cb)) continue;
+      // The speaker's own "we" is who sees, not what is judged.
+      if (!IsActor(a) || units_[a].low == "we" || units_[a].low == "i") continue;
+      const bool source =
+          what && (IsWord(a - 1, "from") || (IsWord(a - 1, "the") && IsWord(a - 2, "from")));
+      if (!source && (AfterPlacePreposition(a) || InPrepositionalPhrase(a, cb))) continue;
       // "the actions of Russia": "of" only after a conduct noun.
       if (IsWord(a - 1, "of") || (IsWord(a - 1, "the") && IsWord(a - 2, "of"))) {
         const int of = IsWord(a - 1, "of") ? a - 1 : a - 2;
