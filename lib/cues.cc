@@ -630,6 +630,8 @@ void Lexicon::Finish() {
     }
   }
   for (const std::string& a : english.skippable_adverbs.words()) info[a].adverb = true;
+  for (const std::string& c : english.clause_conjunctions.words())
+    if (!c.empty()) info[c].clause_conjunction = true;
   // The large buckets' phrases by second word (an id per distinct word).
   std::unordered_map<std::string, int32_t> second_ids;
   bucket_index_of.assign(cue_buckets.size(), -1);

@@ -139,6 +139,9 @@ struct WordInfo {
   // One of english.skippable_adverbs ("also", "again"): with the "-ly" rule,
   // IsAdverbWord, from the probe the word's entry takes anyway.
   bool adverb = false;
+  // One of english.clause_conjunctions ("whereas", "while"): FindClauses
+  // reads it here instead of searching the list for every word.
+  bool clause_conjunction = false;
   // The word as the second word of the phrases of large cue buckets: its
   // id in Lexicon::BucketIndex::by_second, or -1.
   int32_t second = -1;

@@ -1307,6 +1307,23 @@ TEST(StancesTest, WordTableMarksTheSkippableAdverbs) {
   }
 }
 
+// ... and the clause conjunctions (WordInfo::clause_conjunction), which
+// FindClauses reads instead of searching the list.
+TEST(StancesTest, WordTableMarksTheClauseConjunctions) {
+  const internal::Lexicon& lex = stance_test::Lex();
+  const internal::WordList& conj = lex.english.clause_conjunctions;
+  ASSERT_FALSE(conj.words().empty());
+  for (const std::string& c : conj.words()) {
+    const internal::WordInfo* w = lex.words.Find(c);
+    ASSERT_NE(w, nullptr) << c;
+    EXPECT_TRUE(w->clause_conjunction) << c;
+  }
+  for (std::string_view word : {"support", "oppose", "calls", "the", "not", "also", "whereasx"}) {
+    const internal::WordInfo* w = lex.words.Find(word);
+    EXPECT_EQ(w && w->clause_conjunction, conj.Contains(word)) << word;
+  }
+}
+
 // The large cue buckets' index by second word (Lexicon::BucketIndex), which
 // FindHits and MayHaveHit read instead of trying every phrase: it must list
 // every phrase of an indexed bucket once, under its second word's id (or as a
