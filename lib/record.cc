@@ -699,68 +699,61 @@ Result<std::vector<Paragraph>> GetParagraphs(const Document& doc, bool* found) {
 
 namespace {
 
-// GetEntities; with brief, the fast path validates form but does not copy it
-// (name, role and org are kept: stances folds people into their org and
-// names a document speaker by its entity name).
 // The entities layer exactly as EntitiesJson writes it:
 // [{"span":[B,E],"text":S,"kind":S,"id":S,"name":S[,"form":S][,"role":S][,"org":S]},...]
 // with offsets of at most nine digits, read with fixed literals instead of a
 // key dispatch. On anything else returns false and the general readers run;
 // they take this form too, with the same values and checks.
-bool ReadCanonicalEntities(std::string_view raw, const std::string& text, bool brief,
-                           std::vector<Entity>* out) {
+// One reader for both: `str(r, &field)` reads a string value into the
+// field (copied for Entity, viewed for EntityView), `skip_form` skips the
+// form's value, `set_text(e)` sets the mention text from the document.
+template <class E, class ReadString, class SetText>
+bool ReadCanonical(std::string_view raw, std::string_view text, bool skip_form, std::vector<E>* out,
+                   ReadString str, SetText set_text) {
   out->clear();
   if (raw == "[]") return true;
   StrictReader r(raw);
   if (!r.Lit("[")) return false;
   out->reserve(CountByte(raw, '{'));
   while (true) {
-    Entity& e = out->emplace_back();
+    E& e = out->emplace_back();
     if (!r.Lit("{\"span\":[") || !r.Num9(&e.span.begin) || !r.Lit(",") || !r.Num9(&e.span.end) ||
-        !r.Lit("],\"text\":") || !r.SkipString() || !r.Lit(",\"kind\":") || !r.String(&e.kind) ||
-        !r.Lit(",\"id\":") || !r.String(&e.id) || !r.Lit(",\"name\":") || !r.String(&e.name))
+        !r.Lit("],\"text\":") || !r.SkipString() || !r.Lit(",\"kind\":") || !str(r, &e.kind) ||
+        !r.Lit(",\"id\":") || !str(r, &e.id) || !r.Lit(",\"name\":") || !str(r, &e.name))
       return false;
-    if (r.Lit(",\"form\":") && !(brief ? r.SkipString() : r.String(&e.form))) return false;
-    if (r.Lit(",\"role\":") && !r.String(&e.role)) return false;
-    if (r.Lit(",\"org\":") && !r.String(&e.org)) return false;
-    if (r.Lit(",\"sector\":") && !r.String(&e.sector)) return false;
-    if (r.Lit(",\"country\":") && !r.String(&e.country)) return false;
+    if (r.Lit(",\"form\":") && !(skip_form ? r.SkipString() : str(r, &e.form))) return false;
+    if (r.Lit(",\"role\":") && !str(r, &e.role)) return false;
+    if (r.Lit(",\"org\":") && !str(r, &e.org)) return false;
+    if (r.Lit(",\"sector\":") && !str(r, &e.sector)) return false;
+    if (r.Lit(",\"country\":") && !str(r, &e.country)) return false;
     if (r.Lit(",\"score\":") && !r.Number(&e.score)) return false;
     if (!r.Lit("}")) return false;
     if (!SpanFits(text, e.span.begin, e.span.end) || e.kind.empty()) return false;
-    e.text.append(text, e.span.begin, e.span.size());  // e is new: append is assign
+    set_text(e);
     if (r.Lit("]")) return r.pos() == raw.size();
     if (!r.Lit(",")) return false;
   }
+}
+
+// GetEntities; with brief, the fast path validates form but does not copy it
+// (name, role and org are kept: stances folds people into their org and
+// names a document speaker by its entity name).
+bool ReadCanonicalEntities(std::string_view raw, const std::string& text, bool brief,
+                           std::vector<Entity>* out) {
+  return ReadCanonical(
+      raw, text, brief, out, [](StrictReader& r, std::string* v) { return r.String(v); },
+      [&](Entity& e) {
+        e.text.append(text, e.span.begin, e.span.size());  // e is new: append is assign
+      });
 }
 
 // ReadCanonicalEntities into views of `raw` and `text`: false also when a
 // string holds an escape (its value is not its body).
 bool ReadCanonicalEntityViews(std::string_view raw, std::string_view text,
                               std::vector<EntityView>* out) {
-  out->clear();
-  if (raw == "[]") return true;
-  StrictReader r(raw);
-  if (!r.Lit("[")) return false;
-  out->reserve(CountByte(raw, '{'));
-  while (true) {
-    EntityView& e = out->emplace_back();
-    if (!r.Lit("{\"span\":[") || !r.Num9(&e.span.begin) || !r.Lit(",") || !r.Num9(&e.span.end) ||
-        !r.Lit("],\"text\":") || !r.SkipString() || !r.Lit(",\"kind\":") || !r.View(&e.kind) ||
-        !r.Lit(",\"id\":") || !r.View(&e.id) || !r.Lit(",\"name\":") || !r.View(&e.name))
-      return false;
-    if (r.Lit(",\"form\":") && !r.View(&e.form)) return false;
-    if (r.Lit(",\"role\":") && !r.View(&e.role)) return false;
-    if (r.Lit(",\"org\":") && !r.View(&e.org)) return false;
-    if (r.Lit(",\"sector\":") && !r.View(&e.sector)) return false;
-    if (r.Lit(",\"country\":") && !r.View(&e.country)) return false;
-    if (r.Lit(",\"score\":") && !r.Number(&e.score)) return false;
-    if (!r.Lit("}")) return false;
-    if (!SpanFits(text, e.span.begin, e.span.end) || e.kind.empty()) return false;
-    e.text = text.substr(e.span.begin, e.span.size());
-    if (r.Lit("]")) return r.pos() == raw.size();
-    if (!r.Lit(",")) return false;
-  }
+  return ReadCanonical(
+      raw, text, false, out, [](StrictReader& r, std::string_view* v) { return r.View(v); },
+      [&](EntityView& e) { e.text = text.substr(e.span.begin, e.span.size()); });
 }
 
 Result<std::vector<Entity>> ReadEntities(const Document& doc, bool* found, bool brief) {
