@@ -246,7 +246,7 @@ Status EnglishWords::Finish(const std::string& name) {
   countering_forms = VerbForms(countering_verbs, /*ing_only=*/true);
   harm_forms = VerbForms(harm_verbs, /*ing_only=*/false);
   normative_starts = WordList();
-  for (const char* w : {"not", "it", "time", "dangerous", "concern", "importance"})
+  for (const char* w : {"not", "it", "time", "dangerous", "concern", "importance", "can"})
     normative_starts.Add(w);
   for (const WordList* l :
        {&normative_modals, &condemning_adjectives, &failing_adjectives, &exhortation_verbs,

@@ -553,6 +553,13 @@ TEST(StancesTest, NormativeCallsAgainstAndExhortations) {
       {"Complex problems require innovative solutions.", "support", "innovative solutions"},
       {"The basic needs of the poor are many.", "", ""},
       {"Millions of people are in urgent need of food aid.", "", ""},
+      // "more needs to be done to X", "we can do (a lot) more to X": calls
+      // for X; not when nothing more is needed, nor for somebody else.
+      {"Much more needs to be done to protect the oceans.", "support", "protect the oceans"},
+      {"Nothing more needs to be done to help them.", "", ""},
+      {"We can do a lot more to improve data governance.", "support", "improve data governance"},
+      {"We can do more than that.", "", ""},
+      {"You can do more to help.", "", ""},
       {"Engineers are key partners in fighting poverty.", "", ""},
       {"We keep supplies moving to where they are needed most.", "", ""},
       {"The private sector, whose role is essential, is involved.", "", ""},

@@ -198,6 +198,20 @@ bool Exhortation(const EnglishWords& en, const WordRange& w, size_t i, Normative
 bool Need(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
   if (i == 0 || i + 1 >= w.size()) return false;
   const LowerWord x = w[i].low;
+  // "(Much) more needs to be done to protect the oceans": a call for what
+  // is to be done.
+  if (In(x, {"need", "needs"}) && i + 4 < w.size() && w[i + 1].low == "to" &&
+      w[i + 2].low == "be" && w[i + 3].low == "done" &&
+      In(w[i - 1].low, {"more", "much", "lot", "work", "everything"}) &&
+      !(i >= 2 && In(w[i - 2].low, {"nothing", "no"}))) {
+    const size_t b = w[i + 4].low == "to" ? i + 5 : i + 4;
+    if (b >= w.size()) return false;
+    n->polarity = "support";
+    n->act = "call-for";
+    n->target_begin = b;
+    n->target_end = w.size();
+    return true;
+  }
   // "we therefore need", "the world urgently needs": one adverb may stand
   // between the subject and "need".
   size_t s = i - 1;
@@ -217,6 +231,24 @@ bool Need(const EnglishWords& en, const WordRange& w, size_t i, NormativeStateme
   if (w[i + 1].low == "to" && i + 2 < w.size() && RhetoricalVerb(en, w, static_cast<int>(i + 2)))
     return false;
   n->target_begin = i + 1;
+  return true;
+}
+
+// "We can (and must) do (a lot / much / far) more to X": a call for X.
+bool CanDoMore(const WordRange& w, size_t i, NormativeStatement* n) {
+  if (i == 0 || !In(w[i - 1].low, {"we", "all", "everyone", "together"})) return false;
+  size_t k = i + 1;
+  if (k + 2 < w.size() && w[k].low == "and" && In(w[k + 1].low, {"must", "should"})) k += 2;
+  if (k >= w.size() || w[k].low != "do") return false;
+  ++k;
+  if (k + 1 < w.size() && w[k].low == "a" && w[k + 1].low == "lot") k += 2;
+  if (k < w.size() && In(w[k].low, {"much", "far", "so"})) ++k;
+  if (k + 1 >= w.size() || !In(w[k].low, {"more", "better"}) || w[k + 1].low != "to") return false;
+  if (k + 2 >= w.size()) return false;
+  n->polarity = "support";
+  n->act = "call-for";
+  n->target_begin = k + 2;
+  n->target_end = w.size();
   return true;
 }
 
@@ -765,6 +797,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = Exhortation(en, w, i, &n);
     } else if (en.need_verbs.Contains(x)) {
       found = Need(en, w, i, &n);
+    } else if (x == "can") {
+      found = CanDoMore(w, i, &n);
     } else if (CallAdjective(en, x)) {
       found = SubjectIsNeeded(en, text, w, i, &n);
     } else if (en.praise_nouns.Contains(x)) {
