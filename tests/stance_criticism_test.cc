@@ -997,6 +997,11 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"SWE", "The mandate was brazenly terminated by the veto cast by Russia.",
        "SWE oppose criticise ->RUS"},
       {"SWE", "The ships were illegally seized by Russia.", "SWE oppose criticise ->RUS"},
+      // Ambassadors of coordinated states speak for each.
+      {"SWE",
+       "The Ambassadors of Russia, Iran and the United States regrettably repeated the "
+       "same claim.",
+       "SWE oppose criticise ->RUS; SWE oppose criticise ->IRN; SWE oppose criticise ->USA"},
       // An even-handed call on two parties is no demand on either, unless
       // what they must stop is a wrong.
       {"SWE", "Russia and Ukraine must cease hostilities.", "SWE support call-for ->-"},
