@@ -557,6 +557,8 @@ TEST(StancesTest, NormativeCallsAgainstAndExhortations) {
       // for X; not when nothing more is needed, nor for somebody else.
       {"Much more needs to be done to protect the oceans.", "support", "protect the oceans"},
       {"Nothing more needs to be done to help them.", "", ""},
+      // "The time has (also) come (for us) to X": a call for X.
+      {"The time has also come for us to reform the Council.", "support", "to reform the Council"},
       {"We can do a lot more to improve data governance.", "support", "improve data governance"},
       {"We can do more than that.", "", ""},
       {"You can do more to help.", "", ""},

@@ -718,12 +718,21 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
       if (to < w.size()) return CallThrough(en, w, to, n);
     }
   }
-  if (x == "time" && i + 2 < w.size() &&
-      ((w[i + 1].low == "has" && w[i + 2].low == "come") ||
-       (w[i + 1].low == "is" && w[i + 2].low == "ripe"))) {
-    *polarity = "support";
-    *act = "call-for";
-    return true;
+  if (x == "time" && i + 2 < w.size()) {
+    // "The time has (also, now) come (for us) to X", "the time is ripe":
+    // a call for X, from its "to" when there is one.
+    size_t v = i + 2;
+    if (v + 1 < w.size() && w[i + 1].low == "has" &&
+        (en.skippable_adverbs.Contains(w[v].low) || IsLyAdverb(w[v].low)))
+      ++v;
+    if ((w[i + 1].low == "has" && w[v].low == "come") ||
+        (w[i + 1].low == "is" && w[i + 2].low == "ripe")) {
+      const size_t to = NextTo(w, v + 1);
+      if (to + 1 < w.size() && to < v + 5) return CallThrough(en, w, to, n);
+      *polarity = "support";
+      *act = "call-for";
+      return true;
+    }
   }
   // "X is dangerous", "is very dangerous".
   if (x == "dangerous" && i > 0 &&
