@@ -1018,6 +1018,9 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"SWE", "Norway has killed hundreds of terrorists.", ""},
       {"SWE", "Russia has killed hundreds of civilians.", "SWE oppose accuse ->RUS"},
       {"SWE", "Russia bears full responsibility for the attacks.", "SWE oppose accuse ->RUS"},
+      // Preferring a wrong is no support of it but the speaker's accusation.
+      {"RUS", "The United States prefers to ignore the crimes.", "RUS oppose accuse ->USA"},
+      {"RUS", "The United States prefers to support the proposal.", "USA support prefer ->-"},
       // Blocking a harm is no wrong; blocking a draft is.
       {"SWE", "Norway blocked the spread of the virus.", "NOR oppose block ->-"},
       {"SWE", "Russia blocked the draft resolution.",

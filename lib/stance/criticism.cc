@@ -593,6 +593,8 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
   bool wrong_object = false;
   if (s->def.polarity == "support" && s->def.frame == CueFrame::kNone && !negated) {
     int o = h.e;
+    // "prefer to ignore the crimes": the infinitive's verb.
+    if (IsWord(o, "to")) ++o;
     while (o < s->target.end_unit &&
            (InList(o, en_.articles) || IsAdverb(o) || (hit_at_[o] == -1 && ModifierShaped(o))))
       ++o;
