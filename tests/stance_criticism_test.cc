@@ -1018,6 +1018,12 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"SWE", "Norway has killed hundreds of terrorists.", ""},
       {"SWE", "Russia has killed hundreds of civilians.", "SWE oppose accuse ->RUS"},
       {"SWE", "Russia bears full responsibility for the attacks.", "SWE oppose accuse ->RUS"},
+      // Arms and fighters sent or poured in, cover-ups, a state's proxies.
+      {"SWE", "Russia continues to pour weapons into the region.", "SWE oppose accuse ->RUS"},
+      {"SWE", "Russia has been sending mercenaries across the border.", "SWE oppose accuse ->RUS"},
+      {"SWE", "Russia tried to cover up its involvement.", "SWE oppose accuse ->RUS"},
+      {"SWE", "The separatists are Russia's proxies.", "SWE oppose criticise ->RUS"},
+      {"SWE", "Norway configured its proxy servers.", ""},
       // Preferring a wrong is no support of it but the speaker's accusation.
       {"RUS", "The United States prefers to ignore the crimes.", "RUS oppose accuse ->USA"},
       {"RUS", "The United States prefers to support the proposal.", "USA support prefer ->-"},
