@@ -592,12 +592,8 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
   // disinformation"): no support of it, but an accusation of its actor.
   bool wrong_object = false;
   if (s->def.polarity == "support" && s->def.frame == CueFrame::kNone && !negated) {
-    int o = h.e;
     // "prefer to ignore the crimes": the infinitive's verb.
-    if (IsWord(o, "to")) ++o;
-    while (o < s->target.end_unit &&
-           (InList(o, en_.articles) || IsAdverb(o) || (hit_at_[o] == -1 && ModifierShaped(o))))
-      ++o;
+    const int o = ObjectHead(h.e + IsWord(h.e, "to"), s->target.end_unit);
     // ... or a wrong done: "Russia intends to annex Crimea".
     wrong_object = o < s->target.end_unit &&
                    (NamesWrong(o) || (hit_at_[o] >= 0 && lex_.defs[hits_[hit_at_[o]].def].frame ==
@@ -608,10 +604,7 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
   if (!(irony || wrong_object || s->def.accuses) || negated) return;
   // Blocking a harm is no wrong: "Australia blocked the spread of the virus".
   if (s->def.accuses && !irony && !wrong_object) {
-    int o = h.e;
-    while (o < s->target.end_unit &&
-           (InList(o, en_.articles) || IsAdverb(o) || (hit_at_[o] == -1 && ModifierShaped(o))))
-      ++o;
+    const int o = ObjectHead(h.e, s->target.end_unit);
     if (o < s->target.end_unit && (NamesWrong(o) || InList(o, en_.harm_objects))) return;
   }
   ActorRef holder;
@@ -763,6 +756,16 @@ bool SentenceAnalyzer::ReportsUpTo(int k, int before) const {
     for (int c = k + 1; c < before; ++c)
       if (IsPunct(c, ',')) return false;
   return true;
+}
+
+// The first unit from `o` (up to `end`) past articles, adverbs and
+// modifiers that are no cue: the head of an object ("the illegal
+// blockade" -> "blockade").
+int SentenceAnalyzer::ObjectHead(int o, int end) const {
+  while (o < end &&
+         (InList(o, en_.articles) || IsAdverb(o) || (hit_at_[o] == -1 && ModifierShaped(o))))
+    ++o;
+  return o;
 }
 
 // Whether the direct object noun phrase at unit `o` (up to `ce`) names a harm

@@ -145,9 +145,9 @@ bool SentenceAnalyzer::SponsoredPhrase(int k, int limit, ActorRef* out, int* end
          MatchList(pe + 1, lex_.agent_participle) > pe + 1)
     pe = MatchList(pe + 1, lex_.agent_participle);
   if (pe < 0 || !IsWord(pe, "by")) return false;
-  int a = pe + 1 + IsWord(pe + 1, "the");
-  a = PastOrgansOf(a);  // "headed by agents from the Russian Federation"
-  if (a >= limit || !StateOrCapitalAt(a, &st)) return false;
+  // "headed by agents from the Russian Federation".
+  const int a = StateNamedAt(pe + 1, &st);
+  if (a < 0 || a >= limit) return false;
   *out = st;
   *end = a + 1 + IsPunct(a + 1, ',');
   return true;
@@ -200,6 +200,14 @@ int SentenceAnalyzer::PastOrgansOf(int a) const {
 int SentenceAnalyzer::PossessedSubjectEnd(int k) const {
   if (!InList(k, en_.agent_possessives)) return -1;
   return std::max(MatchList(k + 1, lex_.state_agent), MatchList(k + 1, lex_.conduct_noun));
+}
+
+// The state named at unit a, past "the" and a state's organs ("by the
+// agents of the Russian Federation", "from Moscow"): its unit, with the
+// state in *out, or -1 (StateOrCapitalAt, PastOrgansOf).
+int SentenceAnalyzer::StateNamedAt(int a, ActorRef* out) const {
+  a = PastOrgansOf(a + IsWord(a, "the"));
+  return StateOrCapitalAt(a, out) ? a : -1;
 }
 
 // A state at unit a, or its capital (and its organs there): the doer after
@@ -378,8 +386,8 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
       if (a + 2 < ce && units_[a].kind == UK::kWord && !IsActor(a) &&
           (IsWord(a + 1, "cast") || IsWord(a + 1, "taken") || IsWord(a + 1, "made")) &&
           IsWord(a + 2, "by"))
-        a += 3 + IsWord(a + 3, "the");
-      if (StateOrCapitalAt(PastOrgansOf(a), out)) return true;
+        a += 3;
+      if (StateNamedAt(a, out) >= 0) return true;
     }
     const Parse p = ParseSubject(cb, h.b);
     if (p.ok && StateOfRef(p.subjects.back(), out)) return true;
@@ -428,11 +436,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   for (int v = h.e; from < 0 && v < ce && v < h.e + 6 && units_[v].kind == UK::kWord; ++v)
     if ((IsWord(v, "came") || IsWord(v, "comes") || IsWord(v, "come")) && IsWord(v + 1, "from"))
       from = v + 1;
-  if (from >= 0) {
-    int a = from + 1;
-    if (IsWord(a, "the") || IsWord(a, "our")) ++a;
-    if (StateOrCapitalAt(PastOrgansOf(a), out)) return true;
-  }
+  if (from >= 0 && StateNamedAt(from + 1 + IsWord(from + 1, "our"), out) >= 0) return true;
   // An evaluative adjective: on a state's organs ("the self-proclaimed Kyiv
   // authorities"), or on a conduct noun whose "of X" is the doer ("the
   // dangerous stance of the Russian Federation", "illegal actions of X").
@@ -495,10 +499,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     }
     while (IsAdverb(by)) ++by;
     if (IsWord(by, "by")) {
-      int a = by + 1;
-      if (IsWord(a, "the")) ++a;
-      a = PastOrgansOf(a);  // "by agents of the Russian Federation"
-      if (StateOrCapitalAt(a, out)) return true;
+      if (StateNamedAt(by + 1, out) >= 0) return true;  // "by agents of the Russian Federation"
       break;
     }
   }

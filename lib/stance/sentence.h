@@ -248,6 +248,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool CleftDoer(int from, int ce, ActorRef* out) const;
   bool StateOrCapitalAt(int a, ActorRef* out) const;
   int PastOrgansOf(int a) const;
+  int StateNamedAt(int a, ActorRef* out) const;
   int PossessedSubjectEnd(int k) const;
   bool VerbNegation(int b, int e) const;
   void ObjectBackReference(std::vector<Stance>* out, size_t first) const;
@@ -277,6 +278,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool ClauseOfAnotherSubject(int a, int cue) const;
   bool ReportsUpTo(int k, int before) const;
   bool HarmObject(int o, int ce) const;
+  int ObjectHead(int o, int end) const;
   bool SponsoredSubject(int cb, int cue, ActorRef* out) const;
   static constexpr double kAdversaryConf = 0.45;
   bool AdversaryMayApply() const;
