@@ -166,7 +166,7 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     if (found && agent.via == "occupied-place") {
       bool judged = false;
       for (int k = std::max(s->cb, h.b - 3); k < h.b && !judged; ++k)
-        judged = hit_at_[k] >= 0 && lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation;
+        judged = FrameAt(k, CueFrame::kEvaluation);
       found = judged;
     }
     if (!found) {
@@ -265,8 +265,7 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
                     [&](const ActorRef& a) { return a.actor.id != states[0].actor.id; })) {
       bool wrong = false;
       for (int k = h.e; k < s->ce && !wrong; ++k)
-        wrong = NamesWrong(k) || (hit_at_[k] >= 0 &&
-                                  lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kWrongdoing);
+        wrong = NamesWrong(k) || FrameAt(k, CueFrame::kWrongdoing);
       if (!wrong) return;
     }
   }
@@ -405,12 +404,10 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
     int v = to + 1;
     while (v < end && IsAdverb(v)) ++v;
     if (v < end && units_[v].kind == UK::kWord) {
-      if (hit_at_[v] >= 0 && lex_.defs[hits_[hit_at_[v]].def].frame == CueFrame::kWrongdoing)
-        asks_wrong = true;
+      if (FrameAt(v, CueFrame::kWrongdoing)) asks_wrong = true;
       const int pe = MatchList(v, lex_.perpetration);
       for (int k = pe; pe > 0 && k < end && k < pe + 4 && !asks_wrong; ++k)
-        asks_wrong =
-            hit_at_[k] >= 0 && lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation;
+        asks_wrong = FrameAt(k, CueFrame::kEvaluation);
     }
   }
   if (asks_wrong) {
@@ -595,9 +592,7 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
     // "prefer to ignore the crimes": the infinitive's verb.
     const int o = ObjectHead(h.e + IsWord(h.e, "to"), s->target.end_unit);
     // ... or a wrong done: "Russia intends to annex Crimea".
-    wrong_object = o < s->target.end_unit &&
-                   (NamesWrong(o) || (hit_at_[o] >= 0 && lex_.defs[hits_[hit_at_[o]].def].frame ==
-                                                             CueFrame::kWrongdoing));
+    wrong_object = o < s->target.end_unit && (NamesWrong(o) || FrameAt(o, CueFrame::kWrongdoing));
   }
   if (wrong_object) s->drop_own = true;
   if (s->def.polarity == "support" && !negated && NominalDemand(s)) return;

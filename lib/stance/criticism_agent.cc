@@ -233,8 +233,7 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
   int k = b - 1;
   for (int steps = 0; steps < 3 && k >= cb; ++steps) {
     if (IsAdverb(k) || IsPunct(k, '-') || InList(k, en_.premodifier_words) ||
-        (units_[k].kind == UK::kWord && hit_at_[k] >= 0 &&
-         lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation) ||
+        (units_[k].kind == UK::kWord && FrameAt(k, CueFrame::kEvaluation)) ||
         (ModifierShaped(k) && !IsWord(k, "'s"))) {
       --k;
       continue;
@@ -604,7 +603,7 @@ bool SentenceAnalyzer::PassiveBefore(int cb, int before) const {
 // Whether unit k names a wrong: an evaluation cue ("aggression"), or a
 // topic whose one word is one ("disinformation").
 bool SentenceAnalyzer::NamesWrong(int k) const {
-  if (hit_at_[k] >= 0) return lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation;
+  if (hit_at_[k] >= 0) return FrameAt(k, CueFrame::kEvaluation);
   return TopicWrongCue(k) >= 0;
 }
 

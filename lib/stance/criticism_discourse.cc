@@ -102,8 +102,7 @@ bool SentenceAnalyzer::DemonstrativeSubject(int cb, int cue) const {
 bool SentenceAnalyzer::DemonstrativePhrase(int cb, int cue) const {
   int k = cue - 1;
   for (int steps = 0; steps < 3 && k >= cb; ++steps) {
-    const bool evaluation =
-        hit_at_[k] >= 0 && lex_.defs[hits_[hit_at_[k]].def].frame == CueFrame::kEvaluation;
+    const bool evaluation = FrameAt(k, CueFrame::kEvaluation);
     if (!(IsAdverb(k) || ModifierShaped(k) || InList(k, en_.premodifier_words) || evaluation))
       break;
     --k;
