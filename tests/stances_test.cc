@@ -1296,41 +1296,41 @@ TEST(StancesTest, SortBySentenceIsStable) {
   EXPECT_TRUE(none.empty());
 }
 
+// Whether the lexicon's word table sets `flag` for every word of `list` and
+// for no probe word outside it.
+void ExpectWordTableMarks(const internal::WordList& list, bool internal::WordInfo::*flag,
+                          std::initializer_list<std::string_view> probes) {
+  const internal::Lexicon& lex = stance_test::Lex();
+  ASSERT_FALSE(list.words().empty());
+  for (const std::string& a : list.words()) {
+    const internal::WordInfo* w = lex.words.Find(a);
+    ASSERT_NE(w, nullptr) << a;
+    EXPECT_TRUE(w->*flag) << a;
+  }
+  for (std::string_view word : probes) {
+    const internal::WordInfo* w = lex.words.Find(word);
+    EXPECT_EQ(w && w->*flag, list.Contains(word)) << word;
+  }
+}
+
 // The lexicon's word table marks the English skippable adverbs
 // (WordInfo::adverb), which the units pass reads instead of a second look-up:
 // it must say what IsAdverbWord's list says, for every word of the list and
 // for cue words and plain words that are not in it.
 TEST(StancesTest, WordTableMarksTheSkippableAdverbs) {
-  const internal::Lexicon& lex = stance_test::Lex();
-  const internal::WordList& adverbs = lex.english.skippable_adverbs;
-  ASSERT_FALSE(adverbs.words().empty());
-  for (const std::string& a : adverbs.words()) {
-    const internal::WordInfo* w = lex.words.Find(a);
-    ASSERT_NE(w, nullptr) << a;
-    EXPECT_TRUE(w->adverb) << a;
-  }
-  for (std::string_view word : {"support", "oppose", "calls", "the", "not", "firm", "alsox"}) {
-    const internal::WordInfo* w = lex.words.Find(word);
-    EXPECT_EQ(w && w->adverb, adverbs.Contains(word)) << word;
-    EXPECT_FALSE(adverbs.Contains(word)) << word;
-  }
+  const internal::WordList& adverbs = stance_test::Lex().english.skippable_adverbs;
+  const std::initializer_list<std::string_view> probes = {"support", "oppose", "calls", "the",
+                                                          "not",     "firm",   "alsox"};
+  ExpectWordTableMarks(adverbs, &internal::WordInfo::adverb, probes);
+  for (std::string_view word : probes) EXPECT_FALSE(adverbs.Contains(word)) << word;
 }
 
 // ... and the clause conjunctions (WordInfo::clause_conjunction), which
 // FindClauses reads instead of searching the list.
 TEST(StancesTest, WordTableMarksTheClauseConjunctions) {
-  const internal::Lexicon& lex = stance_test::Lex();
-  const internal::WordList& conj = lex.english.clause_conjunctions;
-  ASSERT_FALSE(conj.words().empty());
-  for (const std::string& c : conj.words()) {
-    const internal::WordInfo* w = lex.words.Find(c);
-    ASSERT_NE(w, nullptr) << c;
-    EXPECT_TRUE(w->clause_conjunction) << c;
-  }
-  for (std::string_view word : {"support", "oppose", "calls", "the", "not", "also", "whereasx"}) {
-    const internal::WordInfo* w = lex.words.Find(word);
-    EXPECT_EQ(w && w->clause_conjunction, conj.Contains(word)) << word;
-  }
+  ExpectWordTableMarks(stance_test::Lex().english.clause_conjunctions,
+                       &internal::WordInfo::clause_conjunction,
+                       {"support", "oppose", "calls", "the", "not", "also", "whereasx"});
 }
 
 // The large cue buckets' index by second word (Lexicon::BucketIndex), which
