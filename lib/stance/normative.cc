@@ -16,6 +16,12 @@ using internal::EnglishWords;
 // and what it governs.
 bool IsLyAdverb(LowerWord y) { return y.size() > 3 && y.ends_with("ly"); }
 
+// An adverb that may stand inside a verb group: a skippable one ("also",
+// "therefore", "now") or one in -ly ("urgently").
+bool VerbGroupAdverb(const EnglishWords& en, LowerWord y) {
+  return en.skippable_adverbs.Contains(y) || IsLyAdverb(y);
+}
+
 // The verb a modal at w[i] governs, skipping "not", adverbs and "be"-less
 // glue ("we must also, therefore, act"); -1 if none within three words.
 int ModalVerb(const EnglishWords& en, const WordRange& w, size_t i) {
@@ -205,17 +211,12 @@ bool Need(const EnglishWords& en, const WordRange& w, size_t i, NormativeStateme
       In(w[i - 1].low, {"more", "much", "lot", "work", "everything"}) &&
       !(i >= 2 && In(w[i - 2].low, {"nothing", "no"}))) {
     const size_t b = w[i + 4].low == "to" ? i + 5 : i + 4;
-    if (b >= w.size()) return false;
-    n->polarity = "support";
-    n->act = "call-for";
-    n->target_begin = b;
-    n->target_end = w.size();
-    return true;
+    return b < w.size() && Statement("support", "call-for", b, w.size(), n);
   }
   // "we therefore need", "the world urgently needs": one adverb may stand
   // between the subject and "need".
   size_t s = i - 1;
-  if (s > 0 && (en.skippable_adverbs.Contains(w[s].low) || IsLyAdverb(w[s].low))) --s;
+  if (s > 0 && VerbGroupAdverb(en, w[s].low)) --s;
   const LowerWord prev = w[s].low;
   n->polarity = "support";
   n->act = "call-for";
@@ -244,12 +245,7 @@ bool CanDoMore(const WordRange& w, size_t i, NormativeStatement* n) {
   if (k + 1 < w.size() && w[k].low == "a" && w[k + 1].low == "lot") k += 2;
   if (k < w.size() && In(w[k].low, {"much", "far", "so"})) ++k;
   if (k + 1 >= w.size() || !In(w[k].low, {"more", "better"}) || w[k + 1].low != "to") return false;
-  if (k + 2 >= w.size()) return false;
-  n->polarity = "support";
-  n->act = "call-for";
-  n->target_begin = k + 2;
-  n->target_end = w.size();
-  return true;
+  return k + 2 < w.size() && Statement("support", "call-for", k + 2, w.size(), n);
 }
 
 // Adjectives of a call ("necessary", "essential", "important", "needed").
@@ -722,9 +718,7 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
     // "The time has (also, now) come (for us) to X", "the time is ripe":
     // a call for X, from its "to" when there is one.
     size_t v = i + 2;
-    if (v + 1 < w.size() && w[i + 1].low == "has" &&
-        (en.skippable_adverbs.Contains(w[v].low) || IsLyAdverb(w[v].low)))
-      ++v;
+    if (v + 1 < w.size() && w[i + 1].low == "has" && VerbGroupAdverb(en, w[v].low)) ++v;
     if ((w[i + 1].low == "has" && w[v].low == "come") ||
         (w[i + 1].low == "is" && w[i + 2].low == "ripe")) {
       const size_t to = NextTo(w, v + 1);
