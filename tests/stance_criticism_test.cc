@@ -261,21 +261,21 @@ TEST(StanceCriticism, BackReferencesWithinASpeech) {
       // (the coreference sieve already finds "that country" for a verb cue)
       {"UKR", "Russia has annexed the peninsula. That country must withdraw its forces.",
        "UKR oppose accuse ->RUS via=speaker 0.80; UKR oppose demand ->RUS via=speaker 0.56"},
-      // Nothing criticised just before: no back-reference.
+      // Nothing criticised just before: no back-reference, and "That is
+      // completely unacceptable" names nothing it is about: no stance.
       {"SWE", "We welcome the efforts of Norway. That is completely unacceptable.",
-       "SWE support welcome ->NOR via=speaker 0.90; SWE oppose criticise ->- via=speaker 0.50"},
+       "SWE support welcome ->NOR via=speaker 0.90"},
       {"SWE",
        "Russia has annexed the peninsula. The talks went on for days. That is completely "
        "unacceptable.",
-       "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose criticise ->- via=speaker 0.50"},
+       "SWE oppose accuse ->RUS via=speaker 0.80"},
       // Praise of the state since ends the back-reference.
       {"UKR",
        "Russia has annexed the peninsula. We welcome the support of Russia for the talks. The "
        "regime continues to violate the ceasefire.",
        "UKR oppose accuse ->RUS via=speaker 0.80; UKR support welcome ->RUS via=speaker 0.90"},
       // The speaker's own country is never criticised, before or after.
-      {"UKR", "Ukraine has never violated the ceasefire. That is completely unacceptable.",
-       "UKR oppose criticise ->- via=speaker 0.50"},
+      {"UKR", "Ukraine has never violated the ceasefire. That is completely unacceptable.", ""},
       // "It is ... that": no demonstrative, no back-reference.
       {"SWE", "Russia has annexed the peninsula. It is unacceptable that civilians suffer.",
        "SWE oppose accuse ->RUS via=speaker 0.80; SWE oppose criticise ->- via=speaker 0.50"},
@@ -285,10 +285,12 @@ TEST(StanceCriticism, BackReferencesWithinASpeech) {
        "SWE oppose accuse ->RUS via=discourse 0.43"},
       {"SWE", "President Ivanov has committed to a ceasefire. But he has kept that commitment.",
        "RUS support support ->- via=role 0.70"},
-      // Someone else's criticism is not the speaker's.
+      // Someone else's criticism is not the speaker's; the speaker's
+      // "That is completely unacceptable" names nothing it is about, so it
+      // gives no stance.
       {"SWE",
        "Norway said that Russia had violated the agreement. That is completely unacceptable.",
-       "NOR oppose accuse ->RUS via=report 0.72; SWE oppose criticise ->- via=speaker 0.50"},
+       "NOR oppose accuse ->RUS via=report 0.72"},
   };
   for (const Case& c : cases) EXPECT_EQ(RunVia(c.speaker, c.text), c.want) << c.text;
 }
@@ -1086,6 +1088,26 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"RUS", "The United States encouraged Ukraine to launch an attack on the city.",
        "RUS oppose accuse ->USA"},
       {"RUS", "The United States encouraged Ukraine to join the treaty.", "USA support urge ->UKR"},
+  });
+}
+
+TEST(StanceCriticism, ACapitalWhereItActs) {
+  RunTable({
+      // A demand on a state named by its capital, or its organs there.
+      {"RUS", "We demand that Kyiv end the violence against its own people.",
+       "RUS oppose demand ->UKR"},
+      {"RUS", "We demand that the Kyiv authorities stop the shelling.", "RUS oppose demand ->UKR"},
+      {"NOR", "We call on the authorities in Moscow to withdraw their troops.",
+       "NOR oppose demand ->RUS"},
+      {"NOR", "We call on Kyiv to sign the agreement.", "NOR support urge ->UKR"},
+      // The conduct of a capital judged in a predicate.
+      {"RUS", "The actions of Kyiv are unacceptable.", "RUS oppose criticise ->UKR"},
+      {"RUS", "The conduct of Washington is hypocritical.", "RUS oppose criticise ->USA"},
+      // A capital that names a place or an instrument is no state.
+      {"RUS", "We support the Minsk agreements.", "RUS support support ->-"},
+      {"RUS", "The streets of Kyiv are dangerous.", ""},
+      // An evaluation that names nothing it is about gives no stance.
+      {"RUS", "The streets are dangerous.", ""},
   });
 }
 

@@ -351,6 +351,15 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
   if (IsWord(a, "that")) ++a;
   std::vector<ActorRef> addressees = ListAfter(a, end);
   int after = a;
+  // "demand that the Kyiv authorities end ...": a state named by its
+  // capital where it acts.
+  ActorRef capital;
+  int capital_end = 0;
+  if (addressees.empty() && CapitalActsAt(a, &capital) &&
+      CapitalOrgansAt(a, &capital_end, &capital)) {
+    addressees.push_back(capital);
+    after = capital_end;
+  }
   while (after < end && (IsActor(after) || InList(after, en_.addressee_glue) ||
                          IsPunct(after, ',') || MatchList(after, lex_.state_agent) == after + 1))
     ++after;

@@ -113,6 +113,27 @@ bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
   return false;
 }
 
+// A state named by its capital where the phrase at unit k makes it act: its
+// organs ("the Kyiv authorities", "the regime in Kyiv"), its possessive
+// ("Moscow's"), or a verb, modal or "to" of its own after it ("Kyiv end the
+// violence", "Kyiv to stop the shelling", "Kyiv has"). A capital that
+// names a place or modifies a noun ("the Minsk agreements", "the Paris
+// Agreement") is none.
+bool SentenceAnalyzer::CapitalActsAt(int k, ActorRef* out) const {
+  int e = 0;
+  if (!CapitalOrgansAt(k, &e, out)) return false;
+  int c = k;
+  if (IsWord(c, "the")) ++c;
+  while (InList(c, en_.premodifier_words)) ++c;
+  int ce = 0;
+  ActorRef capital;
+  if (!CapitalAt(c, &ce, &capital) || e > ce) return true;  // its organs
+  const std::string_view low = units_[ce - 1].low;
+  if (IsWord(ce, "'s") || (low.size() > 2 && low.substr(low.size() - 2) == "'s")) return true;
+  return InList(ce, en_.demand_words) || InList(ce, en_.predicate_starts) ||
+         InList(ce, en_.continuation_verbs) || MatchList(ce, lex_.cessation) > ce;
+}
+
 // Doers a state stands behind, as a noun phrase starting at unit `k` and
 // ending before `limit`: "Russian-backed separatists", "militants (,) armed
 // by Russia" (markers `agent_participle`). The state goes to *out, the
@@ -535,6 +556,11 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     // "Its actions are illegal": the state "its" stands for.
     const int subject = SubjectStart(cb, sb);
     if (PossessedSubjectEnd(subject) == sb && AgentBefore(subject + 1, cb, out)) return true;
+    // "The actions of Kyiv are unacceptable": a conduct noun of a capital.
+    for (int a = subject; a + 2 < sb; ++a) {
+      if (MatchList(a, lex_.conduct_noun) != a + 1 || !IsWord(a + 1, "of")) continue;
+      if (CapitalOrgansAt(a + 2, &capital_end, out) && capital_end == sb) return true;
+    }
     // "What we have seen from the Russian Federation is shocking": in a
     // pseudo-cleft, the state the seen conduct comes from.
     const bool what = IsWord(SubjectStart(cb, sb), "what");

@@ -238,6 +238,9 @@ void AddSpeakerNorms(DocState* d) {
         }
       }
     }
+    // Nothing to say what the statement is about ("The streets are
+    // dangerous" names no conduct): no stance.
+    if (x.target.text.empty() && x.target.entity.empty() && x.target.topic.empty()) continue;
     x.span = {w.front().b, w.back().e};
     x.sentence = static_cast<uint32_t>(i);
     x.modality = "asserted";
