@@ -1108,6 +1108,16 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"RUS", "The streets of Kyiv are dangerous.", ""},
       // An evaluation that names nothing it is about gives no stance.
       {"RUS", "The streets are dangerous.", ""},
+      // A junta or puppet regime is a state's organs, by its capital too.
+      {"RUS", "The junta in Kyiv is shelling towns.", "RUS oppose accuse ->UKR"},
+      {"RUS", "The Kyiv junta relies on neo-Nazis.", "RUS oppose criticise ->UKR"},
+      // A capital after "the" without organs modifies a noun: the scene.
+      {"RUS", "The Paris attacks were horrible.", ""},
+      {"RUS", "The Paris attacks killed many.", ""},
+      {"RUS", "Washington attacks our position.", "RUS oppose accuse ->USA"},
+      // Guilt is an accusation.
+      {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Ukraine is not guilty of these crimes.", ""},
   });
 }
 

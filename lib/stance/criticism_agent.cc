@@ -96,12 +96,18 @@ bool SentenceAnalyzer::CapitalAt(int k, int* end, ActorRef* out) const {
 // Kyiv"; *end is the unit after the phrase. As for CapitalAt, callers take
 // it only where a state acts.
 bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
-  if (IsWord(k, "the")) ++k;
+  const bool article = IsWord(k, "the");
+  if (article) ++k;
   // "the current authorities in Kyiv", "the present Kyiv regime".
   while (InList(k, en_.premodifier_words)) ++k;
   int e = 0;
-  if (CapitalAt(k, &e, out)) {
+  ActorRef capital;
+  if (CapitalAt(k, &e, &capital)) {
     const int se = IsWord(e, "'s") ? -1 : MatchList(e, lex_.state_agent);
+    // "the Paris attacks": a capital after "the" without its organs
+    // modifies a noun; it is no state.
+    if (article && se <= e) return false;
+    *out = capital;
     *end = se > e ? se : e;
     return true;
   }
@@ -274,6 +280,11 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
   if (k >= cb && units_[k].kind == UK::kWord && units_[k].low.size() > 2 &&
       units_[k].low.compare(units_[k].low.size() - 2, 2, "'s") == 0)
     return CapitalAt(k, &capital_end, out);
+  // "the Kyiv junta": a capital before a cue that names a state's organs
+  // (not "the Paris attacks", where the capital is the scene).
+  if (k + 1 == b && CapitalAt(k, &capital_end, out) && capital_end == b &&
+      MatchList(b, lex_.state_agent) > b && !AfterPlacePreposition(k))
+    return true;
   // "anti-Ukrainian propaganda": the demonym is the target, not the doer.
   if (IsActor(k) && IsPunct(k - 1, '-') && k >= 2 && units_[k - 2].kind == UK::kWord &&
       MatchList(k - 2, lex_.stance_prefix) == k - 1)

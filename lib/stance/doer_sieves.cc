@@ -49,8 +49,13 @@ void SentenceAnalyzer::CapitalOrgansDoer(DoerSearch* d) {
   ActorRef st;
   int capital_end = 0;
   const int subject = SubjectStart(s.cb, s.h.b);
-  if (CapitalOrgansAt(subject, &capital_end, &st) && !AfterPlacePreposition(subject) &&
-      VerbGroupOnly(capital_end, s.h.b)) {
+  if (!CapitalOrgansAt(subject, &capital_end, &st) || AfterPlacePreposition(subject)) return;
+  // A capital right before a noun cue modifies it as a place ("the Paris
+  // attacks"); AgentBefore takes one before its organs ("the Kyiv junta").
+  if (capital_end < n() && hit_at_[capital_end] >= 0 &&
+      lex_.defs[hits_[hit_at_[capital_end]].def].pos == CuePos::kNoun)
+    return;
+  if (VerbGroupOnly(capital_end, s.h.b)) {
     d->states.push_back(st);
     d->from = subject;
   }
