@@ -168,6 +168,7 @@ struct EnglishWords {
   WordList state_pronouns;
   WordList place_nouns;
   WordList quantity_words;
+  WordList partitive_heads;
   WordList predicate_starts;
   WordList embedded_clause_words;
 

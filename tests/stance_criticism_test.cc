@@ -1115,6 +1115,13 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"RUS", "The Paris attacks were horrible.", ""},
       {"RUS", "The Paris attacks killed many.", ""},
       {"RUS", "Washington attacks our position.", "RUS oppose accuse ->USA"},
+      // A part of a state's organs as the subject (english.json
+      // partitive_heads); a part of its people is no state.
+      {"UKR", "Units of the Russian armed forces infiltrated the region.",
+       "UKR oppose accuse ->RUS"},
+      {"UKR", "A group of Russian soldiers seized the airport.", "UKR oppose accuse ->RUS"},
+      {"UKR", "Agents of the Russian Federation seized the buildings.", "UKR oppose accuse ->RUS"},
+      {"UKR", "Groups of Ukrainian citizens seized the airport.", ""},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},

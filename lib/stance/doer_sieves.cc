@@ -24,6 +24,8 @@ const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
     {"state-and-group", &SentenceAnalyzer::StateAndGroupDoer, true},
     // "Its forces are now massing on the border", "their troops continue to shell"
     {"possessed-organs", &SentenceAnalyzer::PossessedOrgansDoer, true},
+    // "Units of the Russian armed forces infiltrated the region"
+    {"partitive-organs", &SentenceAnalyzer::PartitiveOrgansDoer, true},
     // "That country continues to occupy ...", "They have violated ...": the
     // state the holder criticised just before
     {"state-anaphor", &SentenceAnalyzer::StateAnaphorDoer, true},
@@ -167,6 +169,42 @@ void SentenceAnalyzer::PersonPronounDoer(DoerSearch* d) {
     d->via = "discourse";
     d->from = s.cb;
   }
+}
+
+void SentenceAnalyzer::PartitiveOrgansDoer(DoerSearch* d) {
+  // "Units of the Russian armed forces infiltrated the region", "a group of
+  // Russian special forces seized": a part of a state's organs as the
+  // subject. The organs must be named ("groups of Ukrainian citizens" are
+  // no state's).
+  const HitState& s = *d->s;
+  int k = SubjectStart(s.cb, s.h.b);
+  while (k < s.h.b && (InList(k, en_.articles) || InList(k, en_.quantity_words))) ++k;
+  if (!InList(k, en_.partitive_heads) || !IsWord(k + 1, "of")) return;
+  ActorRef st;
+  // "Agents of the Russian Federation": the head is itself a state's organs.
+  if (MatchList(k, lex_.state_agent) == k + 1) {
+    const int a = StateNamedAt(k, &st);
+    if (a >= 0 && VerbGroupOnly(a + 1, s.h.b)) {
+      d->states.push_back(st);
+      d->from = k;
+    }
+    return;
+  }
+  int c = k + 2 + IsWord(k + 2, "the");
+  while (c < s.h.b && InList(c, en_.premodifier_words)) ++c;
+  if (!OrgansAfterAdjective(c, &st)) return;
+  // The end of the organs: one actor unit, a state and its organs, or the
+  // organs in a capital.
+  int e = c + 1;
+  const int se = MatchList(e, lex_.state_agent);
+  if (se > e) e = se;
+  int capital_end = 0;
+  ActorRef capital;
+  if (MatchList(c, lex_.state_agent) > c && CapitalOrgansAt(c, &capital_end, &capital))
+    e = capital_end;
+  if (!VerbGroupOnly(e, s.h.b)) return;
+  d->states.push_back(st);
+  d->from = k;
 }
 
 }  // namespace caucus::stance

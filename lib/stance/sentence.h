@@ -224,6 +224,7 @@ class SentenceAnalyzer : public SentenceUnits {
   void PossessedOrgansDoer(DoerSearch* d);
   void StateAnaphorDoer(DoerSearch* d);
   void PersonPronounDoer(DoerSearch* d);
+  void PartitiveOrgansDoer(DoerSearch* d);
 
   // ---- criticism (criticism.cc, criticism_agent.cc) -----------------------
   bool ModifierShaped(int k) const;
