@@ -1122,6 +1122,14 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"UKR", "A group of Russian soldiers seized the airport.", "UKR oppose accuse ->RUS"},
       {"UKR", "Agents of the Russian Federation seized the buildings.", "UKR oppose accuse ->RUS"},
       {"UKR", "Groups of Ukrainian citizens seized the airport.", ""},
+      // Fuel as a noun after a verb is no verb of harm: "has poured fuel on
+      // the fire" is the idiom's accusation, not the speaker's opposition
+      // to "Russia has poured".
+      {"NOR", "Russia, rather than de-escalating, has poured fuel on the fire.",
+       "NOR oppose accuse ->RUS"},
+      {"NOR", "Russia has made a mockery of the Charter.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia has chosen escalation.", "NOR oppose accuse ->RUS"},
+      {"NOR", "It is Russia that is responsible for this crisis.", "NOR oppose accuse ->RUS"},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},

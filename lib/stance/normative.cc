@@ -539,6 +539,11 @@ bool SubjectDoesHarm(const EnglishWords& en, std::string_view text, const WordRa
   if (j == 0) return false;
   if (be != w[i].low.ends_with("ing")) return false;           // passive, or a participle
   if (i + 1 < w.size() && w[i + 1].low == "by") return false;  // "cost, exacerbated by X,"
+  // Right after a verb of its own the word is that verb's object: "Russia
+  // has poured fuel on the fire".
+  if (j == i && i > 0 &&
+      (w[i - 1].low.ends_with("ed") || en.irregular_participles.Contains(w[i - 1].low)))
+    return false;
   return AgainstTheSubject(en, text, w, j, n);
 }
 
