@@ -1130,6 +1130,15 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"NOR", "Russia has made a mockery of the Charter.", "NOR oppose criticise ->RUS"},
       {"NOR", "Russia has chosen escalation.", "NOR oppose accuse ->RUS"},
       {"NOR", "It is Russia that is responsible for this crisis.", "NOR oppose accuse ->RUS"},
+      // Concern noted or expressed about a state's conduct, its capital's
+      // too; resorting to force is a wrong.
+      {"RUS",
+       "We note with great concern that the Kyiv authorities have resorted to the use of force.",
+       "RUS oppose concern ->UKR"},
+      {"NOR", "We express our concern at the actions of the Russian Federation.",
+       "NOR oppose concern ->RUS"},
+      {"RUS", "Kyiv has resorted to force.", "RUS oppose accuse ->UKR"},
+      {"RUS", "States must not resort to the use of force.", "RUS oppose call-for ->-"},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},
