@@ -1139,6 +1139,14 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
        "NOR oppose concern ->RUS"},
       {"RUS", "Kyiv has resorted to force.", "RUS oppose accuse ->UKR"},
       {"RUS", "States must not resort to the use of force.", "RUS oppose call-for ->-"},
+      // A wrong's gerund as a noun: its agent after "by", or the organs of
+      // its "of" phrase; a place after "of" is the scene, organs that
+      // modify a noun are the target.
+      {"UKR", "Civilians were killed in shelling by the Russian army.", "UKR oppose accuse ->RUS"},
+      {"UKR", "The shelling of Kharkiv by Russian forces continues.", "UKR oppose accuse ->RUS"},
+      {"UKR", "The shelling of the Russian army continues.", "UKR oppose accuse ->RUS"},
+      {"UKR", "The shelling of Kharkiv continues.", ""},
+      {"UKR", "The shelling of Russian army positions continues.", ""},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},

@@ -225,6 +225,8 @@ class SentenceAnalyzer : public SentenceUnits {
   void StateAnaphorDoer(DoerSearch* d);
   void PersonPronounDoer(DoerSearch* d);
   void PartitiveOrgansDoer(DoerSearch* d);
+  void GerundAgentDoer(DoerSearch* d);
+  int OrgansEnd(int c) const;
 
   // ---- criticism (criticism.cc, criticism_agent.cc) -----------------------
   bool ModifierShaped(int k) const;
