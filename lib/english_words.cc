@@ -47,6 +47,7 @@ const EnglishList kEnglishLists[] = {
     {"rhetorical_be_complements", &EnglishWords::rhetorical_be_complements},
     {"normative_modals", &EnglishWords::normative_modals},
     {"condemning_adjectives", &EnglishWords::condemning_adjectives},
+    {"predicative_condemning_adjectives", &EnglishWords::predicative_condemning_adjectives},
     {"possessive_determiners", &EnglishWords::possessive_determiners},
     {"inaction_verbs", &EnglishWords::inaction_verbs},
     {"failure_verbs", &EnglishWords::failure_verbs},
@@ -250,10 +251,10 @@ Status EnglishWords::Finish(const std::string& name) {
   for (const char* w : {"not", "it", "time", "dangerous", "concern", "importance", "can"})
     normative_starts.Add(w);
   for (const WordList* l :
-       {&normative_modals, &condemning_adjectives, &failing_adjectives, &exhortation_verbs,
-        &need_verbs, &necessity_adjectives, &importance_adjectives, &praise_nouns,
-        &self_praising_nouns, &holding_verbs, &harm_forms, &fault_nouns, &option_nouns,
-        &indifference_adjectives, &benefit_verbs})
+       {&normative_modals, &condemning_adjectives, &predicative_condemning_adjectives,
+        &failing_adjectives, &exhortation_verbs, &need_verbs, &necessity_adjectives,
+        &importance_adjectives, &praise_nouns, &self_praising_nouns, &holding_verbs, &harm_forms,
+        &fault_nouns, &option_nouns, &indifference_adjectives, &benefit_verbs})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

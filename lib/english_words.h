@@ -56,6 +56,7 @@ struct EnglishWords {
   WordList rhetorical_be_complements;
   WordList normative_modals;
   WordList condemning_adjectives;
+  WordList predicative_condemning_adjectives;
   WordList possessive_determiners;
   WordList inaction_verbs;
   WordList failure_verbs;

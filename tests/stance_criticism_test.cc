@@ -1055,7 +1055,9 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
        "NOR oppose criticise ->RUS"},
       {"NOR", "The protests were a prelude to the annexation of Crimea.", ""},
       {"NOR", "We condemn the occupation of the Golan.", "NOR oppose condemn ->ISR"},
-      {"NOR", "The annexation of Crimea by the separatists was illegal.", ""},
+      // (the speaker's judgement of the act, linked to no state)
+      {"NOR", "The annexation of Crimea by the separatists was illegal.",
+       "NOR oppose criticise ->-"},
       // A wrong's source after "from" or "came from" is its doer.
       {"RUS", "The most cynical statement came from the United States.",
        "RUS oppose criticise ->USA"},
@@ -1105,9 +1107,7 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"RUS", "The conduct of Washington is hypocritical.", "RUS oppose criticise ->USA"},
       // A capital that names a place or an instrument is no state.
       {"RUS", "We support the Minsk agreements.", "RUS support support ->-"},
-      {"RUS", "The streets of Kyiv are dangerous.", ""},
-      // An evaluation that names nothing it is about gives no stance.
-      {"RUS", "The streets are dangerous.", ""},
+      {"RUS", "The streets of Kyiv are dangerous.", "RUS oppose criticise ->-"},
       // A junta or puppet regime is a state's organs, by its capital too.
       {"RUS", "The junta in Kyiv is shelling towns.", "RUS oppose accuse ->UKR"},
       {"RUS", "The Kyiv junta relies on neo-Nazis.", "RUS oppose criticise ->UKR"},
@@ -1147,6 +1147,11 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"UKR", "The shelling of the Russian army continues.", "UKR oppose accuse ->RUS"},
       {"UKR", "The shelling of Kharkiv continues.", ""},
       {"UKR", "The shelling of Russian army positions continues.", ""},
+      // A speaker's judgement that an act is illegal opposes it; before a
+      // noun, "illegal" judges that noun only, which the cue passes read.
+      {"NOR", "The so-called referendum is illegitimate.", "NOR oppose criticise ->-"},
+      {"NOR", "Such steps are illegal under international law.", "NOR oppose criticise ->-"},
+      {"NOR", "The situation is very dangerous.", "NOR oppose criticise ->-"},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},
