@@ -1152,6 +1152,18 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"NOR", "The so-called referendum is illegitimate.", "NOR oppose criticise ->-"},
       {"NOR", "Such steps are illegal under international law.", "NOR oppose criticise ->-"},
       {"NOR", "The situation is very dangerous.", "NOR oppose criticise ->-"},
+      // A wrong in a "that" clause the frame denies is nobody's
+      // criticism; a denied denial or doubt asserts it.
+      {"NOR", "We do not believe that Russia has violated the agreement.", ""},
+      {"NOR", "We have no evidence that Ukraine violated the ceasefire.", ""},
+      {"NOR", "It is not true that Ukraine attacked civilians.", ""},
+      {"NOR", "It is false that Ukraine shelled the city.", ""},
+      {"NOR", "We deny that Ukraine attacked civilians.", ""},
+      {"NOR", "Nobody can deny that Russia has violated the agreement.", "NOR oppose accuse ->RUS"},
+      {"NOR", "It cannot be denied that Russia annexed the peninsula.", "NOR oppose accuse ->RUS"},
+      {"NOR", "We believe that Russia has violated the agreement.", "NOR oppose accuse ->RUS"},
+      {"NOR", "We do not believe it, but Russia has violated the agreement.",
+       "NOR oppose accuse ->RUS"},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},

@@ -245,6 +245,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool CapitalAt(int k, int* end, ActorRef* out) const;
   bool CapitalOrgansAt(int k, int* end, ActorRef* out) const;
   bool CapitalActsAt(int k, ActorRef* out) const;
+  bool DeniedContent(int cue_b) const;
   bool OrgansAfterAdjective(int c, ActorRef* out) const;
   bool LoneStateAt(int a, ActorRef* out) const;
   bool StandsFor(const StanceActor& a, std::string_view state) const;
