@@ -1164,6 +1164,14 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"NOR", "We believe that Russia has violated the agreement.", "NOR oppose accuse ->RUS"},
       {"NOR", "We do not believe it, but Russia has violated the agreement.",
        "NOR oppose accuse ->RUS"},
+      // Asking a state to refrain from a wrong is a demand on it, as
+      // asking it to stop is; to both parties, on neither.
+      {"NOR", "We call on Russia not to violate the agreement.", "NOR oppose demand ->RUS"},
+      {"NOR", "We hope that Russia will not violate the agreement.", "NOR oppose demand ->RUS"},
+      {"NOR", "We hope that Russia will stop the shelling.", "NOR oppose demand ->RUS"},
+      {"NOR", "We hope that Russia will respect the agreement.", "NOR support call-for ->RUS"},
+      {"NOR", "We call on Russia and Ukraine not to violate the ceasefire.",
+       "NOR oppose demand ->-"},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},

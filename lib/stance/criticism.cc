@@ -408,7 +408,13 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
     if ((f == CueFrame::kWrongdoing || f == CueFrame::kEvaluation) && wrong < 0)
       wrong = static_cast<int>(k);
   }
-  if (stop >= 0 && (wrong < 0 || hits_[stop].b < hits_[wrong].b)) {
+  // "call on X not to violate", "hope that X will not annex": asking X to
+  // refrain from the wrong, as a stop verb does.
+  bool refrain = false;
+  if (wrong >= 0 && (stop < 0 || hits_[wrong].b < hits_[stop].b))
+    for (int k = after; k < hits_[wrong].b && !refrain; ++k) refrain = NegationAt(k);
+  if (refrain) stop = wrong;
+  if (stop >= 0 && (wrong < 0 || hits_[stop].b <= hits_[wrong].b)) {
     ActorRef state;
     // "call on Russia and Ukraine to stop the fighting": an even-handed call
     // on the parties, no demand on either.
