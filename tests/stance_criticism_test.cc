@@ -1172,6 +1172,11 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"NOR", "We hope that Russia will respect the agreement.", "NOR support call-for ->RUS"},
       {"NOR", "We call on Russia and Ukraine not to violate the ceasefire.",
        "NOR oppose demand ->-"},
+      // An intensifier before a predicate noun ("pure fiction") and the
+      // irregular past of "mislead".
+      {"UKR", "The Russian Federation's version of events is pure fiction.",
+       "UKR oppose criticise ->RUS"},
+      {"UKR", "The representative of Russia misled the Council.", "UKR oppose accuse ->RUS"},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},

@@ -549,7 +549,8 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   int c = h.b - 1;
   for (int steps = 0; steps < 7 && c > cb; ++steps) {
     if (InList(c, en_.articles) || IsAdverb(c) || ModifierShaped(c) || IsPunct(c, ',') ||
-        IsWord(c, "and") || (IsPunct(c + 1, ',') && InList(c, en_.discourse_openers))) {
+        IsWord(c, "and") || InList(c, en_.premodifier_words) ||
+        (IsPunct(c + 1, ',') && InList(c, en_.discourse_openers))) {
       participle |= ModifierShaped(c) && !IsAdverb(c);
       --c;
     } else {
