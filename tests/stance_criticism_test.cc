@@ -1177,6 +1177,10 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"UKR", "The Russian Federation's version of events is pure fiction.",
        "UKR oppose criticise ->RUS"},
       {"UKR", "The representative of Russia misled the Council.", "UKR oppose accuse ->RUS"},
+      // "criminal" judges a state's conduct; criminal groups are no state's.
+      {"NOR", "The actions of the Ukrainian authorities are criminal.",
+       "NOR oppose criticise ->UKR"},
+      {"NOR", "Criminal groups operate in the region.", ""},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},
