@@ -169,6 +169,7 @@ struct EnglishWords {
   WordList state_pronouns;
   WordList place_nouns;
   WordList quantity_words;
+  WordList accepting_acts;
   WordList denial_frames;
   WordList partitive_heads;
   WordList predicate_starts;

@@ -285,6 +285,9 @@ TEST(StanceCriticism, BackReferencesWithinASpeech) {
        "SWE oppose accuse ->RUS via=discourse 0.43"},
       {"SWE", "President Ivanov has committed to a ceasefire. But he has kept that commitment.",
        "RUS support support ->- via=role 0.70"},
+      // A negated acceptance of "this" refuses what was criticised before.
+      {"UKR", "Russia has annexed the peninsula. We will never accept this.",
+       "UKR oppose accuse ->RUS via=speaker 0.80; UKR oppose accept ->RUS via=speaker 0.49"},
       // Someone else's criticism is not the speaker's; the speaker's
       // "That is completely unacceptable" names nothing it is about, so it
       // gives no stance.
@@ -1181,6 +1184,10 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"NOR", "The actions of the Ukrainian authorities are criminal.",
        "NOR oppose criticise ->UKR"},
       {"NOR", "Criminal groups operate in the region.", ""},
+      // Troops entering another's territory; a people doing so is no
+      // state's wrong.
+      {"UKR", "Russian troops have entered our territory.", "UKR oppose accuse ->RUS"},
+      {"UKR", "Russian citizens entered our territory.", ""},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},

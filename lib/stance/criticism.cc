@@ -771,7 +771,10 @@ void SentenceAnalyzer::ObjectBackReference(std::vector<Stance>* out, size_t firs
     if (o.sentence != sidx_ || o.polarity != "oppose" || o.actor.id != last_criticised_holder_ ||
         !o.target.entity.empty() || !o.target.topic.empty())
       continue;
-    if (!en_.condemning_acts.Contains(internal::LowerWord(o.act))) continue;
+    // "We condemn it", and "We will never accept this" (a negated accept).
+    if (!en_.condemning_acts.Contains(internal::LowerWord(o.act)) &&
+        !(o.modality == "negated" && en_.accepting_acts.Contains(internal::LowerWord(o.act))))
+      continue;
     const int b = UnitAt(o.target.span.begin);
     if (b < 0) continue;
     int e = b + 1;
