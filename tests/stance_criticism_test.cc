@@ -1188,6 +1188,14 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       // state's wrong.
       {"UKR", "Russian troops have entered our territory.", "UKR oppose accuse ->RUS"},
       {"UKR", "Russian citizens entered our territory.", ""},
+      // A nominal demand: an immediate or unconditional withdrawal of a
+      // state's forces in the speaker's sentence; one welcomed is no demand.
+      {"UKR", "The immediate withdrawal of Russian troops is a premise for peace.",
+       "UKR oppose demand ->RUS"},
+      {"UKR", "Russia's unconditional withdrawal from the region is required.",
+       "UKR oppose demand ->RUS"},
+      {"UKR", "We welcome the immediate withdrawal of Russian troops.", ""},
+      {"UKR", "The withdrawal of Russian troops began yesterday.", ""},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},

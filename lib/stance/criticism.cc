@@ -183,6 +183,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     if ((outer.polarity != "support" && !outer.addressee) || outer.frame != CueFrame::kNone) return;
     in_support = true;
   }
+  // A nominal demand inside a support cue's target is that cue's ("We
+  // welcome the immediate withdrawal of X's forces", "call for ...").
+  if (in_support && def.frame == CueFrame::kEvaluation && def.act == "demand") return;
   if (Conditional(s->cb, h.b)) return;
   ActorRef holder;
   std::string_view via;
