@@ -1196,6 +1196,16 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
        "UKR oppose demand ->RUS"},
       {"UKR", "We welcome the immediate withdrawal of Russian troops.", ""},
       {"UKR", "The withdrawal of Russian troops began yesterday.", ""},
+      // "their" for the clause's subject when that is a state's organs; a
+      // state's organs of a modifier's shape ("Government") after
+      // "so-called".
+      {"RUS", "The Ukrainian armed forces continue their aggression.",
+       "RUS oppose criticise ->UKR"},
+      {"RUS", "The Ukrainian army has intensified its shelling of residential areas.",
+       "RUS oppose accuse ->UKR"},
+      {"RUS", "Ukrainian citizens continue their protests.", ""},
+      {"RUS", "The so-called Government in Kyiv has no interest in dialogue.",
+       "RUS oppose criticise ->UKR"},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},

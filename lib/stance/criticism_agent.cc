@@ -309,15 +309,20 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
     }
     // No antecedent among the actors: the clause's subject when that is a
     // capital's organs ("The Kyiv authorities continue their punitive
-    // operation").
-    int capital_end = 0;
+    // operation"), or a state's organs ("The Ukrainian armed forces continue
+    // their attacks").
+    int organs_end = 0;
     const int subject = SubjectStart(cb, k);
-    if (!CapitalOrgansAt(subject, &capital_end, out) || AfterPlacePreposition(subject))
-      return false;
+    if (AfterPlacePreposition(subject)) return false;
+    if (!CapitalOrgansAt(subject, &organs_end, out)) {
+      const int c = subject + IsWord(subject, "the");
+      if (!OrgansAfterAdjective(c, out)) return false;
+      organs_end = OrgansEnd(c);
+    }
     // A verb group, or one verb more ("launched their", "continue their").
-    return VerbGroupOnly(capital_end, k) ||
-           (k - 1 >= capital_end && units_[k - 1].kind == UK::kWord &&
-            !InList(k - 1, en_.prepositions) && VerbGroupOnly(capital_end, k - 1));
+    return VerbGroupOnly(organs_end, k) ||
+           (k - 1 >= organs_end && units_[k - 1].kind == UK::kWord &&
+            !InList(k - 1, en_.prepositions) && VerbGroupOnly(organs_end, k - 1));
   }
   return false;
 }
@@ -474,7 +479,9 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   if (def.pos == CuePos::kAdj) {
     // The noun it goes with, after adverbs and modifiers.
     int c = h.e;
-    while (c < ce && (IsAdverb(c) || ModifierShaped(c))) ++c;
+    // (not past a state's organs of a modifier's shape: "the so-called
+    // Government in Kyiv")
+    while (c < ce && (IsAdverb(c) || ModifierShaped(c)) && MatchList(c, lex_.state_agent) < 0) ++c;
     if (!IsAdverb(h.b) && OrgansAfterAdjective(c, out)) return true;
     const int ne = MatchList(c, lex_.conduct_noun);
     if (ne > c && IsWord(ne, "of")) {

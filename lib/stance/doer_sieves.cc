@@ -233,6 +233,11 @@ void SentenceAnalyzer::GerundAgentDoer(DoerSearch* d) {
       InList(p, en_.normative_modals) || IsWord(p, "to") || IsAdverb(p))
     return;
   ActorRef st;
+  // "Russia's shelling", "its shelling", "Russian shelling of ...".
+  if (AgentBefore(h.b, s.cb, &st)) {
+    d->states.push_back(st);
+    return;
+  }
   int k = h.e;
   if (IsWord(k, "of")) {
     int c = k + 1 + IsWord(k + 1, "the");
