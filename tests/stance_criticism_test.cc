@@ -1206,6 +1206,11 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"RUS", "Ukrainian citizens continue their protests.", ""},
       {"RUS", "The so-called Government in Kyiv has no interest in dialogue.",
        "RUS oppose criticise ->UKR"},
+      // Sending forces across a border or into another's land; sending
+      // them somewhere is no wrong in itself.
+      {"NOR", "Russia has sent tanks and armoured vehicles across the border into Ukraine.",
+       "NOR oppose accuse ->RUS"},
+      {"NOR", "Russia sent troops to Syria.", ""},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},
