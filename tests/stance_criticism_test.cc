@@ -1211,6 +1211,16 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"NOR", "Russia has sent tanks and armoured vehicles across the border into Ukraine.",
        "NOR oppose accuse ->RUS"},
       {"NOR", "Russia sent troops to Syria.", ""},
+      // A wrong continued under a condition is presupposed; one supposed
+      // is not. "its" after a clause break is the sentence's subject, past
+      // a condition's opener.
+      {"NOR", "If Russia continues to violate the agreement, it will face consequences.",
+       "NOR oppose accuse ->RUS"},
+      {"NOR", "If Russia violates the agreement, it will face consequences.", ""},
+      {"NOR",
+       "If Russia fails to respond to Ukraine's offer and instead continues with its military "
+       "adventurism, there will be consequences.",
+       "NOR oppose criticise ->RUS"},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},
