@@ -296,6 +296,27 @@ bool SuppressBreak(std::string_view t, uint32_t pbegin, uint32_t pend, uint32_t 
   return false;
 }
 
+// Whether the line [b, e) reads as wrapped prose, not a heading: three or more
+// lower-case words that are no connectors ("looks forward to becoming a
+// member of the Human" before "Rights Council ..."), where a heading has
+// capitalised words and connectors only ("Statement by the President of
+// the General Assembly").
+bool ProseLine(std::string_view t, uint32_t b, uint32_t e) {
+  int lower = 0;
+  uint32_t i = b;
+  while (i < e && lower < 3) {
+    while (i < e && IsSpaceByte(t[i])) ++i;
+    uint32_t j = i;
+    while (j < e && !IsSpaceByte(t[j])) ++j;
+    std::string_view w = t.substr(i, j - i);
+    if (!w.empty() && IsAsciiLower(w[0]) &&
+        !InListNoCase(w, kConnectors, sizeof(kConnectors) / sizeof(kConnectors[0])))
+      ++lower;
+    i = j;
+  }
+  return lower >= 3;
+}
+
 // Forced breaks at line ends inside a paragraph: header lines ("# Title: x"),
 // list items, and short heading lines with no final punctuation followed by a
 // line that starts a sentence. Hard-wrapped prose is left to ICU.
@@ -343,7 +364,11 @@ void LineBreaks(std::string_view t, Span para, std::vector<uint32_t>* breaks) {
       bool next_starts = !nw.empty() && (IsAsciiUpper(nw[0]) || IsDigit(nw[0]));
       if (!punct && next_starts && (cur.e - cur.b) * 10 <= maxlen * 7) {
         std::string_view lw = WordBefore(t, cur.b, cur.e);
-        force = !InListNoCase(lw, kConnectors, sizeof(kConnectors) / sizeof(kConnectors[0]));
+        // A capitalised last word of a prose line opens a name that the
+        // next line goes on with ("a member of the Human\nRights Council").
+        const bool name_wraps = !lw.empty() && IsAsciiUpper(lw[0]) && ProseLine(t, cur.b, cur.e);
+        force = !InListNoCase(lw, kConnectors, sizeof(kConnectors) / sizeof(kConnectors[0])) &&
+                !name_wraps;
       }
     }
     if (force) breaks->push_back(nxt.b);

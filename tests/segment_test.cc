@@ -89,6 +89,17 @@ TEST(SegmentTest, SentenceTable) {
        "to sign.",
        {"Governments divided",
         "The conference split over the treaty text, with many states refusing to sign."}},
+      {"a name wrapped across lines",
+       "This is also why our country\nlooks forward to becoming a member of the Human\nRights "
+       "Council "
+       "and to working towards the fulfilment of its long and difficult mandate.",
+       {"This is also why our country\nlooks forward to becoming a member of the Human\nRights "
+        "Council and to working towards the fulfilment of its long and difficult mandate."}},
+      {"short title-case lines stay headings",
+       "Tenth plenary meeting\nGeneral Debate\nThe President opened the meeting of the Assembly at "
+       "ten in the morning.",
+       {"Tenth plenary meeting", "General Debate",
+        "The President opened the meeting of the Assembly at ten in the morning."}},
       {"header block",
        "# Title: WTPF outcome\n# Date: 2013-05\n# ---\nBody text here.",
        {"# Title: WTPF outcome", "# Date: 2013-05", "Body text here."}},
