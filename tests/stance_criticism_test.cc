@@ -1236,6 +1236,11 @@ TEST(StanceCriticism, MoreWordsOfDiplomaticCriticism) {
       {"NOR", "The actions of the Ukrainian authorities are criminal.",
        "NOR oppose criticise ->UKR"},
       {"NOR", "Criminal groups operate in the region.", ""},
+      // Arming an armed group, named or not; arming one's own soldiers is
+      // no wrong.
+      {"NOR", "Iran continues to arm Hezbollah.", "NOR oppose accuse ->IRN"},
+      {"NOR", "Russia arms separatists in Ukraine.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Ukraine armed its soldiers.", ""},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},
