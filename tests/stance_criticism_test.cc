@@ -1241,6 +1241,9 @@ TEST(StanceCriticism, MoreWordsOfDiplomaticCriticism) {
       {"NOR", "Iran continues to arm Hezbollah.", "NOR oppose accuse ->IRN"},
       {"NOR", "Russia arms separatists in Ukraine.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine armed its soldiers.", ""},
+      // Tightening a blockade or siege.
+      {"NOR", "The United States continues to tighten the blockade against Cuba.",
+       "NOR oppose accuse ->USA"},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},
