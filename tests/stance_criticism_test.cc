@@ -1241,6 +1241,12 @@ TEST(StanceCriticism, MoreWordsOfDiplomaticCriticism) {
       {"NOR", "Iran continues to arm Hezbollah.", "NOR oppose accuse ->IRN"},
       {"NOR", "Russia arms separatists in Ukraine.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine armed its soldiers.", ""},
+      // The state behind the doers a wrong is done by.
+      {"NOR",
+       "Yemen has suffered from an unfair war waged by armed militias, supported by the Iranian "
+       "regime.",
+       "NOR oppose criticise ->IRN"},
+      {"NOR", "The brutal war waged by the separatists has killed thousands.", ""},
       // Tightening a blockade or siege.
       {"NOR", "The United States continues to tighten the blockade against Cuba.",
        "NOR oppose accuse ->USA"},

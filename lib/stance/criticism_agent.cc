@@ -538,6 +538,10 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     while (IsAdverb(by)) ++by;
     if (IsWord(by, "by")) {
       if (StateNamedAt(by + 1, out) >= 0) return true;  // "by agents of the Russian Federation"
+      // "waged by the armed Houthi militias, supported by the Iranian
+      // regime": the state behind the doers.
+      int sponsored_end = 0;
+      if (SponsoredPhrase(by + 1, ce, out, &sponsored_end)) return true;
       break;
     }
   }
