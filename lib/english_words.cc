@@ -163,6 +163,8 @@ const EnglishList kEnglishLists[] = {
     {"condition_openers", &EnglishWords::condition_openers},
     {"accepting_acts", &EnglishWords::accepting_acts},
     {"denial_frames", &EnglishWords::denial_frames},
+    {"denial_verbs", &EnglishWords::denial_verbs},
+    {"falsity_words", &EnglishWords::falsity_words},
     {"partitive_heads", &EnglishWords::partitive_heads},
     {"predicate_starts", &EnglishWords::predicate_starts},
     {"embedded_clause_words", &EnglishWords::embedded_clause_words},

@@ -172,6 +172,8 @@ struct EnglishWords {
   WordList condition_openers;
   WordList accepting_acts;
   WordList denial_frames;
+  WordList denial_verbs;
+  WordList falsity_words;
   WordList partitive_heads;
   WordList predicate_starts;
   WordList embedded_clause_words;

@@ -81,7 +81,8 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
 }
 
 // Whether the cue at cue_b is in a "that" clause whose frame denies it, in
-// the same clause (english.json denial_frames): "We do not believe that
+// the same clause (english.json denial_frames, denial_verbs,
+// falsity_words): "We do not believe that
 // Russia has violated the agreement", "We have no evidence that Ukraine
 // violated the ceasefire", "It is not true that ...", "It is false that
 // ...", "We deny that ...". A negated denial or doubt asserts ("Nobody can
@@ -94,20 +95,17 @@ bool SentenceAnalyzer::DeniedContent(int cue_b) const {
     // The frame: up to four words before "that".
     for (int f = k - 1; f >= 0 && f >= k - 4; --f) {
       if (units_[f].kind != UK::kWord) break;
-      if (!InList(f, en_.denial_frames)) continue;
-      const std::string_view w = units_[f].low;
+      const bool denies = InList(f, en_.denial_verbs) || InList(f, en_.falsity_words);
+      if (!denies && !InList(f, en_.denial_frames)) continue;
       // A negation or "no" right before the frame word (over one auxiliary
       // or adverb): "do not believe", "no evidence", "not true", "cannot
       // deny".
       bool negated = false;
       for (int g = f - 1; g >= 0 && g >= f - 3 && units_[g].kind == UK::kWord; --g)
-        negated |= NegationAt(g) || IsWord(g, "no") || IsWord(g, "nobody") || IsWord(g, "none");
-      const bool denial_verb = w.substr(0, 4) == "deni" || w.substr(0, 4) == "deny" ||
-                               w.substr(0, 4) == "disp" || w.substr(0, 4) == "refu";
-      const bool falsity =
-          w == "false" || w == "untrue" || w == "baseless" || w == "groundless" || w == "unfounded";
-      if (denial_verb || falsity) return !negated;
-      return negated;  // a belief, evidence or truth only when denied
+        negated |= NegationAt(g) || InList(g, en_.negative_objects);
+      // A denial unless negated; a belief, evidence or truth only when
+      // denied.
+      return denies ? !negated : negated;
     }
     return false;
   }
