@@ -1162,6 +1162,9 @@ TEST(StanceCriticism, TheOrgansThatDoAWrong) {
 
 TEST(StanceCriticism, DenialsRefusalsConditionsAndNominalDemands) {
   RunTable({
+      // Someone else's condemnation is not the speaker's criticism.
+      {"NOR", "The mediator condemned the attack by Russian forces.", ""},
+      {"NOR", "We condemn the attack by Russian forces.", "NOR oppose condemn ->RUS"},
       // A wrong in a "that" clause the frame denies is nobody's
       // criticism; a denied denial or doubt asserts it.
       {"NOR", "We do not believe that Russia has violated the agreement.", ""},

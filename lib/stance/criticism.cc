@@ -188,6 +188,17 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     // names may be a general one ("a fight against aggression"): no doer
     // from the discourse.
     if (hit_actors_[k].empty()) {
+      // A verb with a subject of its own that is no actor ("The
+      // Secretary-General condemned the attack by Russian forces"): the
+      // wrong is that subject's to judge, not the speaker's.
+      // ("The veto should be a defeat for Russia alone": a verb cue used as
+      // a noun has no subject.)
+      const int ob = hits_[k].b;
+      if (lex_.defs[hits_[k].def].pos == CuePos::kVerb && ob > ClauseStart(ob) &&
+          SubjectStart(ClauseStart(ob), ob) < ob && lex_.defs[hits_[k].def].polarity != "support" &&
+          !InList(ob - 1, en_.articles) && !InList(ob - 1, en_.demonstratives) &&
+          !InList(ob - 1, en_.agent_possessives) && !IsWord(ob - 1, "'s"))
+        return;
       in_support = true;
       continue;
     }
