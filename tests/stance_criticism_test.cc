@@ -1250,6 +1250,17 @@ TEST(StanceCriticism, MoreWordsOfDiplomaticCriticism) {
        "regime.",
        "NOR oppose criticise ->IRN"},
       {"NOR", "The brutal war waged by the separatists has killed thousands.", ""},
+      // Holding a state accountable blames it, whoever is to hold it.
+      {"NOR", "The international community must hold Russia accountable.",
+       "NOR oppose accuse ->RUS"},
+      {"NOR", "We must hold talks with Russia on responsible fishing.",
+       "NOR support call-for ->RUS"},
+      // Going on with a wrong; a victim that has still not recovered is
+      // none.
+      {"UKR", "Russia continues the creeping annexation of our regions.",
+       "UKR oppose criticise ->RUS"},
+      {"NOR", "Iran has still not recovered from the destructive consequences of that adventure.",
+       ""},
       // Tightening a blockade or siege.
       {"NOR", "The United States continues to tighten the blockade against Cuba.",
        "NOR oppose accuse ->USA"},

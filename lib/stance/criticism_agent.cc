@@ -606,7 +606,12 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   for (int v = h.b - 1; v >= cb && v >= h.b - 8; --v) {
     if (units_[v].kind == UK::kPunct && !IsPunct(v, ',')) break;
     if (units_[v].kind != UK::kWord) continue;
-    const int pe = MatchList(v, lex_.perpetration);
+    // Or one that goes on with it: "Russia continues the creeping
+    // annexation of our regions".
+    int pe = MatchList(v, lex_.perpetration);
+    if (pe < 0 && InList(v, en_.continuation_verbs) &&
+        (InList(v + 1, en_.articles) || InList(v + 1, en_.agent_possessives)))
+      pe = v + 1;
     if (pe < 0 || pe > h.b) continue;
     if (ClauseSubjectState(cb, v, out)) return true;
     break;

@@ -66,6 +66,8 @@ bool CallAgainstObject(const WordRange& w, int v, bool negated, NormativeStateme
 // A modal at w[i] ("we must", "should not"): returns whether it makes a
 // statement (then sets polarity and act), false for rhetoric, capacity and
 // contrast, where the next marker decides.
+bool HoldsAccountable(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n);
+
 bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
   LowerWord x = w[i].low;
   // Putative "should" after an evaluation: "it is gratifying that the
@@ -104,6 +106,16 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
   // Rhetoric, not a position: "I must admit", "we cannot ignore",
   // "we must not forget", "should come as no surprise", "must be outraged".
   if (v >= 0 && RhetoricalVerb(en, w, v)) return false;
+  // "The international community must hold India accountable": whoever is
+  // to hold them, the statement blames the one held (as "we hold X
+  // responsible" does), not a call in the held one's favour.
+  if (!negated && v >= 0 && en.holding_verbs.Contains(w[v].low)) {
+    NormativeStatement held;
+    if (HoldsAccountable(en, w, static_cast<size_t>(v), &held)) {
+      *n = held;
+      return true;
+    }
+  }
   // "We cannot remain indifferent to X" is against X (NotIndifferent).
   if (negated && v >= 0 && v + 1 < static_cast<int>(w.size()) &&
       en.indifference_adjectives.Contains(w[v + 1].low))
@@ -415,8 +427,16 @@ bool HoldsResponsible(const EnglishWords& en, const WordRange& w, size_t i, Norm
   if (subject > 0 && en.predicate_auxiliaries.Contains(w[subject].low))
     --subject;  // "we will hold"
   if (i == 0 || !In(w[subject].low, {"we", "i"})) return false;
+  return HoldsAccountable(en, w, i, n);
+}
+
+// The holding verb at i with its object and a blame adjective ("hold Russia
+// responsible", "hold those responsible accountable"): against the object.
+bool HoldsAccountable(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
   for (size_t k = i + 2; k < w.size() && k <= i + 8; ++k) {
     if (!en.blame_adjectives.Contains(w[k].low)) continue;
+    // "hold those responsible accountable": the first is the object's.
+    if (k + 1 < w.size() && en.blame_adjectives.Contains(w[k + 1].low)) continue;
     size_t e = k;
     if (IsLyAdverb(w[e - 1].low) || en.skippable_adverbs.Contains(w[e - 1].low)) --e;
     if (e <= i + 1) return false;
