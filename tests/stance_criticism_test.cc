@@ -1250,6 +1250,10 @@ TEST(StanceCriticism, MoreWordsOfDiplomaticCriticism) {
        "regime.",
        "NOR oppose criticise ->IRN"},
       {"NOR", "The brutal war waged by the separatists has killed thousands.", ""},
+      // A report ends with its clause: the wrong after ", but" is the
+      // speaker's to judge.
+      {"NOR", "Russia says it wants peace, but it keeps sending weapons across the border.",
+       "RUS support call-for ->-; NOR oppose accuse ->RUS"},
       // Holding a state accountable blames it, whoever is to hold it.
       {"NOR", "The international community must hold Russia accountable.",
        "NOR oppose accuse ->RUS"},

@@ -824,7 +824,8 @@ void SentenceAnalyzer::ObjectBackReference(std::vector<Stance>* out, size_t firs
 // Whether the report word at unit k (lex_.report) reports what stands at
 // `before`: not a noun ("Russia's claims are baseless", "these claims",
 // "their claims"), nor a verb in a relative clause closed before it
-// ("Russia, which claims to respect the law, has violated ...").
+// ("Russia, which claims to respect the law, has violated ..."), nor one
+// whose clause ended before it.
 bool SentenceAnalyzer::ReportsUpTo(int k, int before) const {
   if (IsWord(k - 1, "'s") || InList(k - 1, en_.articles) || InList(k - 1, en_.demonstratives) ||
       InList(k - 1, en_.agent_possessives))
@@ -832,6 +833,10 @@ bool SentenceAnalyzer::ReportsUpTo(int k, int before) const {
   if (InList(k - 1, en_.relative_pronouns))
     for (int c = k + 1; c < before; ++c)
       if (IsPunct(c, ',')) return false;
+  // A new clause since ("Russia says it wants peace, but it keeps sending
+  // weapons"; ";", "while", ", but" with a subject): the report is over.
+  for (int c = k + 1; c < before; ++c)
+    if (boundary_[c]) return false;
   return true;
 }
 
