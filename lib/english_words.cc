@@ -166,6 +166,8 @@ const EnglishList kEnglishLists[] = {
     {"denial_verbs", &EnglishWords::denial_verbs},
     {"falsity_words", &EnglishWords::falsity_words},
     {"partitive_heads", &EnglishWords::partitive_heads},
+    {"witness_verbs", &EnglishWords::witness_verbs},
+    {"witnessed_wrongs", &EnglishWords::witnessed_wrongs},
     {"predicate_starts", &EnglishWords::predicate_starts},
     {"embedded_clause_words", &EnglishWords::embedded_clause_words},
 };
@@ -259,7 +261,7 @@ Status EnglishWords::Finish(const std::string& name) {
        {&normative_modals, &condemning_adjectives, &predicative_condemning_adjectives,
         &failing_adjectives, &exhortation_verbs, &need_verbs, &necessity_adjectives,
         &importance_adjectives, &praise_nouns, &self_praising_nouns, &holding_verbs, &harm_forms,
-        &fault_nouns, &option_nouns, &indifference_adjectives, &benefit_verbs})
+        &fault_nouns, &option_nouns, &indifference_adjectives, &benefit_verbs, &witness_verbs})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

@@ -175,6 +175,8 @@ struct EnglishWords {
   WordList denial_verbs;
   WordList falsity_words;
   WordList partitive_heads;
+  WordList witness_verbs;
+  WordList witnessed_wrongs;
   WordList predicate_starts;
   WordList embedded_clause_words;
 

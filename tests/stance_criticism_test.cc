@@ -1254,6 +1254,12 @@ TEST(StanceCriticism, MoreWordsOfDiplomaticCriticism) {
       // speaker's to judge.
       {"NOR", "Russia says it wants peace, but it keeps sending weapons across the border.",
        "RUS support call-for ->-; NOR oppose accuse ->RUS"},
+      // A wrong the speaker says it witnesses; not one it has not seen.
+      {"NOR", "We have witnessed the complete breakdown of the rule of law.",
+       "NOR oppose criticise ->-"},
+      {"NOR", "We continue to see extensive human rights abuses.", "NOR oppose criticise ->-"},
+      {"NOR", "We have not seen any violations.", ""},
+      {"NOR", "We have seen great progress.", ""},
       // Holding a state accountable blames it, whoever is to hold it.
       {"NOR", "The international community must hold Russia accountable.",
        "NOR oppose accuse ->RUS"},

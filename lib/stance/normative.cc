@@ -63,11 +63,11 @@ bool CallAgainstObject(const WordRange& w, int v, bool negated, NormativeStateme
   return true;
 }
 
+bool HoldsAccountable(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n);
+
 // A modal at w[i] ("we must", "should not"): returns whether it makes a
 // statement (then sets polarity and act), false for rhetoric, capacity and
 // contrast, where the next marker decides.
-bool HoldsAccountable(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n);
-
 bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
   LowerWord x = w[i].low;
   // Putative "should" after an evaluation: "it is gratifying that the
@@ -683,6 +683,28 @@ bool NotIndifferent(const EnglishWords& en, const WordRange& w, size_t i, Normat
   return Statement("oppose", "concern", t, w.size(), n);
 }
 
+// "We have witnessed the complete breakdown of the rule of law", "we
+// continue to see extensive abuses": what the speaker says it witnesses,
+// when that is a wrong (english.json witness_verbs, witnessed_wrongs), it
+// opposes. Not negated ("we have not seen", "we have seen no ...").
+bool WitnessedWrong(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  bool first_person = false;
+  for (size_t k = i; k > 0 && i - k < 4 && !first_person; --k) {
+    const LowerWord y = w[k - 1].low;
+    if (In(y, {"we", "i"})) {
+      first_person = true;
+    } else if (en.first_person_negations.Contains(y)) {
+      return false;
+    }
+  }
+  if (!first_person || i + 1 >= w.size() || en.negative_objects.Contains(w[i + 1].low))
+    return false;
+  for (size_t k = i + 1; k < w.size() && k <= i + 8; ++k)
+    if (en.witnessed_wrongs.Contains(w[k].low))
+      return Statement("oppose", "criticise", i + 1, w.size(), n);
+  return false;
+}
+
 // The first "to" at or after w[b], within ten words; w.size() if none.
 size_t NextTo(const WordRange& w, size_t b) {
   for (size_t t = b; t < w.size() && t < b + 10; ++t)
@@ -851,6 +873,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = WayOut(en, text, w, i, &n);
     } else if (en.indifference_adjectives.Contains(x)) {
       found = NotIndifferent(en, w, i, &n);
+    } else if (en.witness_verbs.Contains(x)) {
+      found = WitnessedWrong(en, w, i, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }
