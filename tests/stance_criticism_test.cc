@@ -1254,6 +1254,13 @@ TEST(StanceCriticism, MoreWordsOfDiplomaticCriticism) {
       // speaker's to judge.
       {"NOR", "Russia says it wants peace, but it keeps sending weapons across the border.",
        "RUS support call-for ->-; NOR oppose accuse ->RUS"},
+      // Regret and worry as a predicate, or of a "that" clause after "it is"
+      // or "we find it"; before a noun they judge nothing else.
+      {"NOR", "It is regrettable that the conference failed to agree.", "NOR oppose criticise ->-"},
+      {"NOR", "We find it odd that those countries have not acceded to the Convention.",
+       "NOR oppose criticise ->-"},
+      {"NOR", "The results are disappointing.", "NOR oppose criticise ->-"},
+      {"NOR", "It was an unfortunate accident.", ""},
       // A wrong the speaker says it witnesses; not one it has not seen.
       {"NOR", "We have witnessed the complete breakdown of the rule of law.",
        "NOR oppose criticise ->-"},

@@ -795,8 +795,12 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
     // "it is counterproductive to ..." are about what follows.
     const bool after_be = i >= 2 && en.evaluation_be_forms.Contains(w[i - 1].low);
     const bool of_subject = after_be && !en.dummy_subjects.Contains(w[i - 2].low);
-    // "the illegal use of X": no evaluation of what follows.
-    if (predicative && !after_be) return false;
+    // "the illegal use of X": no evaluation of what follows; "we find it
+    // regrettable that ...", "consider it unacceptable that ..." are said
+    // of the clause after.
+    const bool found_it = i >= 2 && w[i - 1].low == "it" &&
+                          In(w[i - 2].low, {"find", "finds", "found", "consider", "considers"});
+    if (predicative && !after_be && !found_it) return false;
     if (en.failing_adjectives.Contains(x) &&
         (!after_be || en.predicate_auxiliaries.Contains(w[i - 2].low) || w[0].low == "without"))
       return false;  // "a counterproductive step", "without reform, it will be
