@@ -108,9 +108,12 @@ Parsed ParseUnVerbatim(std::string_view text, const internal::EnglishWords& en) 
     size_t last = li;
     while (last + 1 < lines.size() && last < li + 2 && lines[last + 1].end > lines[last + 1].begin)
       ++last;
+    // A label ends with a colon on these lines, which most lines of prose
+    // lack: the pattern is only tried where there is one.
+    const uint32_t label_limit = WithNewline(text, lines[last]);
+    if (std::memchr(text.data() + p, ':', label_limit - p) == nullptr) continue;
     // At most five words after a title's first one (group 2, see patterns.h).
-    if (!MatchAt(re.un_label, text, p, WithNewline(text, lines[last]), g, 5) || SpaceRuns(g[2]) > 5)
-      continue;
+    if (!MatchAt(re.un_label, text, p, label_limit, g, 5) || SpaceRuns(g[2]) > 5) continue;
     const uint32_t label_end = Off(text, g[0]) + static_cast<uint32_t>(g[0].size());
     consumed = label_end;
     Cue c;
