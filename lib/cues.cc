@@ -256,11 +256,18 @@ bool Lexicon::CueMayFollow(int32_t bucket, std::string_view text, size_t q) cons
   // only the phrases of the second words that are there are tried.
   const int32_t x = bucket_index_of[bucket];
   const std::vector<std::string>& seconds = bucket_seconds[bucket];
+  const std::vector<uint8_t>& firsts = bucket_second_firsts[bucket];
+  // Only the second words whose first byte may be the one there (or after
+  // the adverb there) are compared: the class of a byte is never 0xFF.
+  const uint8_t here = FoldedFirstClass(static_cast<unsigned char>(text[u.r]));
+  const uint8_t after_adverb = u.adverb == NextUnit::kAdverb && u.after < text.size()
+                                   ? FoldedFirstClass(static_cast<unsigned char>(text[u.after]))
+                                   : 0xFF;
   bool any = false;
   for (size_t j = 0; j < seconds.size(); ++j) {
     const std::string& w = seconds[j];
-    if (!(FoldedPrefix(text, u.r, w) > 0 ||
-          (u.adverb == NextUnit::kAdverb && FoldedPrefix(text, u.after, w) > 0)))
+    if (!((firsts[j] == here && FoldedPrefix(text, u.r, w) > 0) ||
+          (firsts[j] == after_adverb && FoldedPrefix(text, u.after, w) > 0)))
       continue;
     any = true;
     if (x < 0) break;
@@ -574,6 +581,7 @@ void Lexicon::Finish() {
   for (const auto& [w, unused] : info) cue_first.Add(w);
   bucket_has_single.assign(cue_buckets.size(), 0);
   bucket_seconds.assign(cue_buckets.size(), {});
+  bucket_second_firsts.assign(cue_buckets.size(), {});
   scan_words_are_cue_words = true;
   for (const CuePhrase& p : phrases) {
     const int32_t b = info[p.words[0]].cues;
@@ -582,6 +590,8 @@ void Lexicon::Finish() {
     } else if (std::find(bucket_seconds[b].begin(), bucket_seconds[b].end(), p.words[1]) ==
                bucket_seconds[b].end()) {
       bucket_seconds[b].push_back(p.words[1]);
+      bucket_second_firsts[b].push_back(
+          p.words[1].empty() ? 0xFF : FoldedFirstClass(static_cast<unsigned char>(p.words[1][0])));
     }
     const std::string& w = p.words[0];
     bool plain = !w.empty() && w.size() <= 31 && w[0] >= 'a' && w[0] <= 'z';

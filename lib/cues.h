@@ -282,8 +282,10 @@ struct Lexicon {
 
   // For each cue bucket: whether it holds a one-word phrase.
   std::vector<char> bucket_has_single;
-  // For each cue bucket: its phrases' distinct second words.
+  // For each cue bucket: its phrases' distinct second words, and the
+  // FoldedFirstClass of each one's first byte (0xFF for an empty word).
   std::vector<std::vector<std::string>> bucket_seconds;
+  std::vector<std::vector<uint8_t>> bucket_second_firsts;
   // The phrases of a large cue bucket by second word: most of a bucket such
   // as "provide" (a thousand phrases) cannot follow the words after it, and
   // a match tries only those that may. by_second holds (the second word's
@@ -308,6 +310,17 @@ struct Lexicon {
   // none of them there (see CueRestMayFollow).
   bool CueMayFollow(int32_t bucket, std::string_view text, size_t q) const;
 };
+
+// The class of byte b that CueMayFollow compares a word's first byte with
+// the text's by: an ASCII letter's lower case; one class (0x80) for the
+// apostrophe and the non-ASCII bytes (the typographic apostrophes fold to
+// '); any other byte itself. A folded word can be a prefix of the text at p
+// only if the classes of its first byte and of text[p] are equal.
+inline uint8_t FoldedFirstClass(unsigned char b) {
+  const unsigned char lower = b | 0x20;
+  if (lower >= 'a' && lower <= 'z') return lower;
+  return b == '\'' || b >= 0x80 ? 0x80 : b;
+}
 
 // The raw-text test behind Lexicon::CueMayFollow: whether words[k..] may be
 // the word units that follow a word unit ending at `pos`, as the stance
