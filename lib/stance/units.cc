@@ -88,11 +88,10 @@ void SentenceUnits::Tokenize(Span s) {
 // make word units adjacent that were not, and every hit found after them
 // matches here too. Sentences without a hit produce nothing and leave the
 // paragraph state alone, so they can stop right after tokenizing. Most
-// sentences stop here; MayStartCue rejects most words without hashing.
-// The words' entries are read from the units (AddWord).
+// sentences stop here. The words that start cues and their entries were
+// noted as the units were added (AddWord).
 bool SentenceUnits::MayHaveHit() const {
   for (int i : cue_candidates_) {
-    if (units_[i].info.cues < 0) continue;
     bool hit = false;
     ForEachCuePhrase(
         i, [&](uint32_t pi) { return hit = MatchRest(i, lex_.phrases[pi].words, true) >= 0; });

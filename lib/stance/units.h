@@ -265,20 +265,19 @@ class SentenceUnits {
   const std::vector<EntityView>& ents_;
   Arena* arena_;
   std::vector<Unit> units_;
-  std::vector<int> cue_candidates_;  // word units that pass Lexicon::cue_first
+  std::vector<int> cue_candidates_;  // word units that start cue phrases (info.cues >= 0)
   std::vector<Unit> merged_;         // scratch for MergeCollectives / AbsorbRoleNouns
   std::vector<ActorView> actors_;    // of this sentence's actor units
 };
 
 void SentenceUnits::AddWord(Span span, std::string_view low) {
-  // Words that may start a cue are noted for MayHaveHit (a cheap filter
-  // test; most words fail it).
-  if (lex_.cue_first.MayContain(low)) cue_candidates_.push_back(n());
-  Unit& u = AddUnit(UK::kWord, span, low);
   // The word's lexicon entry (one probe), read by the passes, and the adverb
   // flag: IsAdverbWord(low, en_.skippable_adverbs), the list's words being
-  // in the lexicon's word table (WordInfo::adverb).
+  // in the lexicon's word table (WordInfo::adverb). Words that start a cue
+  // are noted for MayHaveHit.
   const WordInfo* w = lex_.words.Find(low);
+  if (w && w->cues >= 0) cue_candidates_.push_back(n());
+  Unit& u = AddUnit(UK::kWord, span, low);
   if (w) u.info = *w;
   const size_t n = low.size();
   u.adverb = (n > 4 && low[n - 2] == 'l' && low[n - 1] == 'y') || (w && w->adverb);
