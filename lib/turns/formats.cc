@@ -30,10 +30,14 @@ bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool OneOf(unsigned char c, const char* set) { return c != 0 && std::strchr(set, c) != nullptr; }
 
 // Whether un_note_line may match text[p, end): it names what happens ("The
-// meeting rose"), who took the Chair or was escorted, or an address.
+// meeting rose", "The sitting was suspended"), who took or returned to the
+// Chair or was escorted, or an address. Each alternative of the pattern
+// starts with one of these words, or holds " was escorted ": a line of prose
+// that merely starts with "The" is not tried.
 bool MayBeUnNote(std::string_view text, uint32_t p, uint32_t end) {
   const std::string_view line = text.substr(p, end - p);
-  for (std::string_view start : {"The ", "In the absence of the President, ", "Address by "})
+  for (std::string_view start : {"The meeting ", "The sitting ", "The President returned ",
+                                 "In the absence of the President, ", "Address by "})
     if (line.substr(0, start.size()) == start) return true;
   return line.find(" was escorted ") != std::string_view::npos;
 }
