@@ -377,8 +377,10 @@ using turns::Parse;
 using turns::Parsed;
 
 TurnFormat DetectLabelledTurnFormat(std::string_view text, const internal::EnglishWords& en) {
-  // ">>" and UN labels are unambiguous.
-  if (CountCues(text, TurnFormat::kCart, en) >= 2) return TurnFormat::kCart;
+  // ">>" and UN labels are unambiguous. A CART cue opens a line with ">>":
+  // a text without one has none.
+  if (text.find(">>") != std::string_view::npos && CountCues(text, TurnFormat::kCart, en) >= 2)
+    return TurnFormat::kCart;
   const Parsed un = Parse(text, TurnFormat::kUnVerbatim, en);
   if (un.cues.size() >= 2) return TurnFormat::kUnVerbatim;
   // One speech with its label, as per-speech corpora store them: the label
