@@ -83,13 +83,16 @@ Status Annotator::AddStances(Document* doc) const {
   }
   // The recognizer for a document without an entities layer, or with a
   // header, whose names the layer leaves out (the header may say who speaks).
+  // Where the header ends is found once, for this and for the header's
+  // names.
   const Recognizer* rec = nullptr;
-  if (!doc->Has("entities") || ContextOf(*doc).body_begin > 0) {
+  const uint32_t body_begin = ContextOf(*doc).body_begin;
+  if (!doc->Has("entities") || body_begin > 0) {
     auto r = recognizer();
     if (!r.ok()) return r.status();
     rec = *r;
   }
-  return caucus::AddStances(doc, rec, **finder);
+  return caucus::AddStances(doc, rec, **finder, body_begin);
 }
 
 Status Annotator::Annotate(Document* doc, uint32_t layers) const {

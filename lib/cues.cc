@@ -1,6 +1,7 @@
 #include "cues.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "json_lite.h"
 #include "word_match.h"
@@ -218,36 +219,68 @@ NextUnit NextUnitAt(std::string_view text, size_t pos, const WordList& adverbs) 
   return u;
 }
 
+// The units after positions of one text, each read once by NextUnitAt
+// while the last few are kept: the phrases of a bucket that share a second
+// word all ask for the unit after it.
+class NextUnits {
+ public:
+  NextUnits(std::string_view text, const WordList& adverbs) : text_(text), adverbs_(adverbs) {}
+  std::string_view text() const { return text_; }
+  NextUnit At(size_t pos) {
+    Seen& s = seen_[pos % kKept];
+    if (s.pos != pos) s = {pos, NextUnitAt(text_, pos, adverbs_)};
+    return s.unit;
+  }
+
+ private:
+  struct Seen {
+    size_t pos = SIZE_MAX;
+    NextUnit unit;
+  };
+  static constexpr size_t kKept = 4;
+  std::string_view text_;
+  const WordList& adverbs_;
+  Seen seen_[kKept];
+};
+
+bool RestMayFollow(NextUnits* units, size_t pos, const std::vector<std::string>& words, size_t k);
+
 // Whether words[k] (and the rest) may match at unit u: the unit is words[k]
 // (the text there folds to it, and the unit ends where the folded text does),
 // or it is an adverb and words[k] comes next. (MatchWords skips no adverb
 // that is words[k] itself; not telling that apart only keeps more.)
-bool MayMatchAt(std::string_view text, const NextUnit& u, const std::vector<std::string>& words,
-                size_t k, const WordList& adverbs) {
+bool MayMatchAt(NextUnits* units, const NextUnit& u, const std::vector<std::string>& words,
+                size_t k) {
+  const std::string_view text = units->text();
   const std::string& w = words[k];
-  if (size_t n = FoldedPrefix(text, u.r, w);
-      n > 0 && CueRestMayFollow(text, u.r + n, words, k + 1, adverbs))
+  if (size_t n = FoldedPrefix(text, u.r, w); n > 0 && RestMayFollow(units, u.r + n, words, k + 1))
     return true;
   if (u.adverb == NextUnit::kUnknown) return true;
   if (u.adverb == NextUnit::kNoAdverb) return false;
   const size_t n = FoldedPrefix(text, u.after, w);
-  return n > 0 && CueRestMayFollow(text, u.after + n, words, k + 1, adverbs);
+  return n > 0 && RestMayFollow(units, u.after + n, words, k + 1);
+}
+
+// CueRestMayFollow with the units after positions kept in *units.
+bool RestMayFollow(NextUnits* units, size_t pos, const std::vector<std::string>& words, size_t k) {
+  if (k >= words.size()) return true;
+  const NextUnit u = units->At(pos);
+  if (u.r >= units->text().size()) return false;
+  return MayMatchAt(units, u, words, k);
 }
 
 }  // namespace
 
 bool CueRestMayFollow(std::string_view text, size_t pos, const std::vector<std::string>& words,
                       size_t k, const WordList& adverbs) {
-  if (k >= words.size()) return true;
-  const NextUnit u = NextUnitAt(text, pos, adverbs);
-  if (u.r >= text.size()) return false;
-  return MayMatchAt(text, u, words, k, adverbs);
+  NextUnits units(text, adverbs);
+  return RestMayFollow(&units, pos, words, k);
 }
 
 bool Lexicon::CueMayFollow(int32_t bucket, std::string_view text, size_t q) const {
   if (bucket_has_single[bucket]) return true;
-  const WordList& adverbs = english.skippable_adverbs;
-  const NextUnit u = NextUnitAt(text, q, adverbs);
+  NextUnits units(text, english.skippable_adverbs);
+  const NextUnit u = units.At(q);
   if (u.r >= text.size()) return false;
   if (u.adverb == NextUnit::kUnknown) return true;
   // Most often no phrase's second word is there: one test per distinct
@@ -256,11 +289,18 @@ bool Lexicon::CueMayFollow(int32_t bucket, std::string_view text, size_t q) cons
   // only the phrases of the second words that are there are tried.
   const int32_t x = bucket_index_of[bucket];
   const std::vector<std::string>& seconds = bucket_seconds[bucket];
+  const std::vector<uint8_t>& firsts = bucket_second_firsts[bucket];
+  // Only the second words whose first byte may be the one there (or after
+  // the adverb there) are compared: the class of a byte is never 0xFF.
+  const uint8_t here = FoldedFirstClass(static_cast<unsigned char>(text[u.r]));
+  const uint8_t after_adverb = u.adverb == NextUnit::kAdverb && u.after < text.size()
+                                   ? FoldedFirstClass(static_cast<unsigned char>(text[u.after]))
+                                   : 0xFF;
   bool any = false;
   for (size_t j = 0; j < seconds.size(); ++j) {
     const std::string& w = seconds[j];
-    if (!(FoldedPrefix(text, u.r, w) > 0 ||
-          (u.adverb == NextUnit::kAdverb && FoldedPrefix(text, u.after, w) > 0)))
+    if (!((firsts[j] == here && FoldedPrefix(text, u.r, w) > 0) ||
+          (firsts[j] == after_adverb && FoldedPrefix(text, u.after, w) > 0)))
       continue;
     any = true;
     if (x < 0) break;
@@ -270,12 +310,11 @@ bool Lexicon::CueMayFollow(int32_t bucket, std::string_view text, size_t q) cons
         std::equal_range(ix.by_second.begin(), ix.by_second.end(), Entry{ix.seconds[j], 0},
                          [](const Entry& a, const Entry& e) { return a.first < e.first; });
     for (auto it = r.first; it != r.second; ++it)
-      if (MayMatchAt(text, u, phrases[cue_buckets[bucket][it->second]].words, 1, adverbs))
-        return true;
+      if (MayMatchAt(&units, u, phrases[cue_buckets[bucket][it->second]].words, 1)) return true;
   }
   if (!any || x >= 0) return false;
   for (uint32_t pi : cue_buckets[bucket])
-    if (MayMatchAt(text, u, phrases[pi].words, 1, adverbs)) return true;
+    if (MayMatchAt(&units, u, phrases[pi].words, 1)) return true;
   return false;
 }
 
@@ -574,6 +613,7 @@ void Lexicon::Finish() {
   for (const auto& [w, unused] : info) cue_first.Add(w);
   bucket_has_single.assign(cue_buckets.size(), 0);
   bucket_seconds.assign(cue_buckets.size(), {});
+  bucket_second_firsts.assign(cue_buckets.size(), {});
   scan_words_are_cue_words = true;
   for (const CuePhrase& p : phrases) {
     const int32_t b = info[p.words[0]].cues;
@@ -582,6 +622,8 @@ void Lexicon::Finish() {
     } else if (std::find(bucket_seconds[b].begin(), bucket_seconds[b].end(), p.words[1]) ==
                bucket_seconds[b].end()) {
       bucket_seconds[b].push_back(p.words[1]);
+      bucket_second_firsts[b].push_back(
+          p.words[1].empty() ? 0xFF : FoldedFirstClass(static_cast<unsigned char>(p.words[1][0])));
     }
     const std::string& w = p.words[0];
     bool plain = !w.empty() && w.size() <= 31 && w[0] >= 'a' && w[0] <= 'z';

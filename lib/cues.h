@@ -168,7 +168,7 @@ class WordTable {
     return true;
   }
   void Build(const std::unordered_map<std::string, WordInfo>& words);
-  const WordInfo* Find(std::string_view w) const {
+  [[gnu::always_inline]] const WordInfo* Find(std::string_view w) const {
     if (w.empty() || !filter_.MayContain(w)) return nullptr;
     const uint64_t h = Hash(w);
     const uint32_t tag = Tag(h);
@@ -181,7 +181,12 @@ class WordTable {
 
  private:
   static uint64_t Hash(std::string_view w) {
-    // 8 bytes at a time, each step a multiply-xorshift; the tail bytewise.
+    // 8 bytes at a time, each step a multiply-xorshift; the tail of 1 to 7
+    // bytes in two loads that may overlap (the first and last 4 bytes, or
+    // bytes 0, r/2 and r-1 of a shorter tail), which together hold every
+    // byte of it: words are short, and a loop over the tail cost more than
+    // the rest of the hash. The length is in h, so equal loads of tails of
+    // different lengths still differ.
     uint64_t h = w.size() * 0x9E3779B97F4A7C15ULL;
     size_t i = 0;
     for (; i + 8 <= w.size(); i += 8) {
@@ -190,8 +195,18 @@ class WordTable {
       h = (h ^ v) * 0xBF58476D1CE4E5B9ULL;
       h ^= h >> 31;
     }
+    const size_t r = w.size() - i;
+    const char* p = w.data() + i;
     uint64_t t = 0;
-    for (size_t k = i; k < w.size(); ++k) t = (t << 8) | static_cast<unsigned char>(w[k]);
+    if (r >= 4) {
+      uint32_t first, last;
+      std::char_traits<char>::copy(reinterpret_cast<char*>(&first), p, 4);
+      std::char_traits<char>::copy(reinterpret_cast<char*>(&last), p + r - 4, 4);
+      t = (uint64_t{first} << 32) | last;
+    } else if (r > 0) {
+      auto byte = [&](size_t k) { return uint64_t{static_cast<unsigned char>(p[k])}; };
+      t = (byte(0) << 16) | (byte(r / 2) << 8) | byte(r - 1);
+    }
     h = (h ^ t) * 0x94D049BB133111EBULL;
     return h ^ (h >> 29);
   }
@@ -282,8 +297,10 @@ struct Lexicon {
 
   // For each cue bucket: whether it holds a one-word phrase.
   std::vector<char> bucket_has_single;
-  // For each cue bucket: its phrases' distinct second words.
+  // For each cue bucket: its phrases' distinct second words, and the
+  // FoldedFirstClass of each one's first byte (0xFF for an empty word).
   std::vector<std::vector<std::string>> bucket_seconds;
+  std::vector<std::vector<uint8_t>> bucket_second_firsts;
   // The phrases of a large cue bucket by second word: most of a bucket such
   // as "provide" (a thousand phrases) cannot follow the words after it, and
   // a match tries only those that may. by_second holds (the second word's
@@ -308,6 +325,17 @@ struct Lexicon {
   // none of them there (see CueRestMayFollow).
   bool CueMayFollow(int32_t bucket, std::string_view text, size_t q) const;
 };
+
+// The class of byte b that CueMayFollow compares a word's first byte with
+// the text's by: an ASCII letter's lower case; one class (0x80) for the
+// apostrophe and the non-ASCII bytes (the typographic apostrophes fold to
+// '); any other byte itself. A folded word can be a prefix of the text at p
+// only if the classes of its first byte and of text[p] are equal.
+inline uint8_t FoldedFirstClass(unsigned char b) {
+  const unsigned char lower = b | 0x20;
+  if (lower >= 'a' && lower <= 'z') return lower;
+  return b == '\'' || b >= 0x80 ? 0x80 : b;
+}
 
 // The raw-text test behind Lexicon::CueMayFollow: whether words[k..] may be
 // the word units that follow a word unit ending at `pos`, as the stance

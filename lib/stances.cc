@@ -127,9 +127,10 @@ namespace {
 // they give is read by the stance passes as meta.speaker would be; an
 // executive office speaks for its government.
 std::optional<stance::DocSpeaker> HeaderSpeaker(const Document& doc, const Recognizer* recognizer,
-                                                const StanceFinder& finder) {
+                                                const StanceFinder& finder,
+                                                std::optional<uint32_t> body_begin) {
   if (!recognizer) return std::nullopt;
-  const uint32_t header = ContextOf(doc).body_begin;
+  const uint32_t header = body_begin ? *body_begin : ContextOf(doc).body_begin;
   if (header == 0) return std::nullopt;
   const std::string_view raw = doc.Raw("meta");
   nlohmann::json meta = raw.empty() ? nlohmann::json::object()
@@ -151,14 +152,17 @@ std::optional<stance::DocSpeaker> HeaderSpeaker(const Document& doc, const Recog
 Result<std::vector<Stance>> DocumentStances(const Document& doc, const Recognizer* recognizer,
                                             const StanceFinder& finder,
                                             const std::vector<Sentence>& sents,
-                                            const std::vector<EntityView>& ents) {
-  const std::optional<stance::DocSpeaker> header = HeaderSpeaker(doc, recognizer, finder);
+                                            const std::vector<EntityView>& ents,
+                                            std::optional<uint32_t> body_begin) {
+  const std::optional<stance::DocSpeaker> header =
+      HeaderSpeaker(doc, recognizer, finder, body_begin);
   return stance::FindDocumentStances(doc, finder, sents, ents, header ? &*header : nullptr);
 }
 
 }  // namespace
 
-Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinder& finder) {
+Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinder& finder,
+                  std::optional<uint32_t> body_begin) {
   bool sc = false;
   auto sents = EnsureSentences(*doc, &sc);
   if (!sents.ok()) return sents.status();
@@ -187,7 +191,7 @@ Status AddStances(Document* doc, const Recognizer* recognizer, const StanceFinde
   ents.erase(std::remove_if(ents.begin(), ents.end(),
                             [](const EntityView& e) { return e.form == "nested"; }),
              ents.end());
-  auto found = DocumentStances(*doc, recognizer, finder, *sents, ents);
+  auto found = DocumentStances(*doc, recognizer, finder, *sents, ents, body_begin);
   if (!found.ok()) return found.status();
   std::vector<Stance>& st = *found;
   if (sc) doc->SetLayer("sentences", SentencesJson(*sents));

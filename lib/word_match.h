@@ -134,24 +134,25 @@ class WordList {
       Insert(words_.size() - 1);
     }
   }
-  bool Contains(std::string_view w) const {
-    if (!MayContain(w)) return false;
-    if (!slots_.empty()) return Indexed(w);
-    for (const std::string& s : words_)
-      if (w == s) return true;
-    return false;
+  // The filter is tested where the call is (most words of a text stop
+  // there); only the words that pass it are looked up by a call.
+  [[gnu::always_inline]] bool Contains(std::string_view w) const {
+    return MayContain(w) && Lookup(w);
   }
-  bool Contains(LowerWord w) const {
-    if (!MayContain(w)) return false;
-    if (!slots_.empty()) return Indexed(w);
-    for (const std::string& s : words_)
-      if (w == s) return true;
-    return false;
-  }
+  [[gnu::always_inline]] bool Contains(LowerWord w) const { return MayContain(w) && Lookup(w); }
   const std::vector<std::string>& words() const { return words_; }
   bool empty() const { return words_.empty(); }
 
  private:
+  [[gnu::noinline]] bool Lookup(std::string_view w) const { return LookupIn(w); }
+  [[gnu::noinline]] bool Lookup(LowerWord w) const { return LookupIn(w); }
+  template <typename W>
+  bool LookupIn(const W& w) const {
+    if (!slots_.empty()) return Indexed(w);
+    for (const std::string& s : words_)
+      if (w == s) return true;
+    return false;
+  }
   template <typename W>
   static unsigned char Index(const W& w) {
     return static_cast<unsigned char>(w[0]);

@@ -107,8 +107,8 @@ void SentenceAnalyzer::FindClauses() {
       continue;
     }
     if (u.kind != UK::kWord) continue;
-    // The word's lexicon entry says whether it is in the list (LookUpWords).
-    if (words_looked_up_ ? u.info.clause_conjunction : InList(i, en_.clause_conjunctions)) {
+    // The word's lexicon entry says whether it is in the list.
+    if (u.info.clause_conjunction) {
       boundary_[i] = 1;
     } else if (IsWord(i, "but")) {
       // "..., but Malaysia disagreed" splits; "considered but could not" does not.

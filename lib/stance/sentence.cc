@@ -39,11 +39,10 @@ void SentenceAnalyzer::Run(Span sentence, uint32_t sentence_index, ParaState* pa
 }
 
 bool SentenceAnalyzer::UnitsPass(std::vector<Stance>*) {
+  // The words come with their lexicon entries: the document scan kept only
+  // sentences where a cue may follow its first word, so nearly all of them
+  // go on past MayHaveHit, which reads the entries (and adverb flags).
   Tokenize(sent_);
-  // The words' lexicon entries first: the document scan kept only sentences
-  // where a cue may follow its first word, so nearly all of them go on past
-  // MayHaveHit, which then reads the entries (and adverb flags) looked up.
-  LookUpWords();
   if (MayHaveHit()) return true;
   // A topic that names a wrong is a cue too (cue_hits.cc).
   for (int i = 0; i < n(); ++i)

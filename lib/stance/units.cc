@@ -88,38 +88,16 @@ void SentenceUnits::Tokenize(Span s) {
 // make word units adjacent that were not, and every hit found after them
 // matches here too. Sentences without a hit produce nothing and leave the
 // paragraph state alone, so they can stop right after tokenizing. Most
-// sentences stop here; MayStartCue rejects most words without hashing.
-// After LookUpWords, the words' entries are read from the units.
+// sentences stop here. The words that start cues and their entries were
+// noted as the units were added (AddWord).
 bool SentenceUnits::MayHaveHit() const {
   for (int i : cue_candidates_) {
-    const WordInfo* w = words_looked_up_ ? &units_[i].info : lex_.words.Find(units_[i].low);
-    if (!w || w->cues < 0) continue;
     bool hit = false;
-    if (words_looked_up_) {
-      ForEachCuePhrase(
-          i, [&](uint32_t pi) { return hit = MatchRest(i, lex_.phrases[pi].words, true) >= 0; });
-    } else {
-      for (uint32_t pi : lex_.cue_buckets[w->cues])
-        if ((hit = MatchRest(i, lex_.phrases[pi].words, true) >= 0)) break;
-    }
+    ForEachCuePhrase(
+        i, [&](uint32_t pi) { return hit = MatchRest(i, lex_.phrases[pi].words, true) >= 0; });
     if (hit) return true;
   }
   return false;
-}
-
-// Gives every word unit its lexicon entry (one probe per word) and adverb
-// flag, for the analysis; before, most sentences stop at MayHaveHit.
-void SentenceUnits::LookUpWords() {
-  for (Unit& u : units_) {
-    if (u.kind != UK::kWord) continue;
-    const WordInfo* w = lex_.words.Find(u.low);
-    if (w) u.info = *w;
-    // IsAdverbWord(u.low, en_.skippable_adverbs), the list's words being in
-    // the lexicon's word table (WordInfo::adverb).
-    const size_t n = u.low.size();
-    u.adverb = (n > 4 && u.low[n - 2] == 'l' && u.low[n - 1] == 'y') || (w && w->adverb);
-  }
-  words_looked_up_ = true;
 }
 
 int SentenceUnits::MatchStr(int i, std::initializer_list<std::string_view> words) const {

@@ -103,7 +103,7 @@ struct ActorView {
 
 struct Unit {
   UK kind = UK::kWord;
-  bool adverb = false;  // word units: IsAdverbWord(low), set by LookUpWords
+  bool adverb = false;  // word units: IsAdverbWord(low), from the word's lexicon entry
   Span span;
   std::string_view low;  // folded word; the punctuation character for kPunct
   int ent = -1;          // index into the entity list, for entity units
@@ -141,13 +141,12 @@ class SentenceUnits {
     units_.clear();
     cue_candidates_.clear();
     actors_.clear();
-    words_looked_up_ = false;
   }
+  // Cuts text[s) into units; every word unit gets its lexicon entry and
+  // adverb flag as it is added (AddWord).
   void Tokenize(Span s);
   // Whether some cue phrase may match the word units (see units.cc).
   bool MayHaveHit() const;
-  // Gives every word unit its lexicon entry and adverb flag.
-  void LookUpWords();
 
   // ---- the actor-unit pass (actor_units.cc) --------------------------------
   void MergeCollectives();
@@ -216,8 +215,7 @@ class SentenceUnits {
   // The actor of actor unit i.
   const ActorView& ActorAt(int i) const { return actors_[units_[i].actor]; }
   [[gnu::always_inline]] bool IsAdverb(int i) const {
-    if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
-    return words_looked_up_ ? units_[i].adverb : IsAdverbWord(units_[i].low, en_.skippable_adverbs);
+    return i >= 0 && i < n() && units_[i].kind == UK::kWord && units_[i].adverb;
   }
   // Whether any unit is a word that may start a phrase of `list`.
   bool AnyMayStart(const PhraseList& list) const {
@@ -238,7 +236,7 @@ class SentenceUnits {
   // for an indexed bucket (Lexicon::BucketIndex) the one-word phrases and
   // those whose second word is the next unit's word or, after a skippable
   // adverb, the one after it, the only ones MatchRest can match.
-  // REQUIRES: LookUpWords ran; unit i is a word with info.cues >= 0.
+  // REQUIRES: unit i is a word with info.cues >= 0.
   template <typename F>
   void ForEachCuePhrase(int i, F&& f) const;
   // End index of the list's first phrase (longest first) matched at i, or -1.
@@ -267,17 +265,22 @@ class SentenceUnits {
   const std::vector<EntityView>& ents_;
   Arena* arena_;
   std::vector<Unit> units_;
-  bool words_looked_up_ = false;     // LookUpWords has run: Unit::info and adverb are set
-  std::vector<int> cue_candidates_;  // word units that pass Lexicon::cue_first
+  std::vector<int> cue_candidates_;  // word units that start cue phrases (info.cues >= 0)
   std::vector<Unit> merged_;         // scratch for MergeCollectives / AbsorbRoleNouns
   std::vector<ActorView> actors_;    // of this sentence's actor units
 };
 
 void SentenceUnits::AddWord(Span span, std::string_view low) {
-  // Words that may start a cue are noted for MayHaveHit (a cheap filter
-  // test; most words fail it).
-  if (lex_.cue_first.MayContain(low)) cue_candidates_.push_back(n());
-  AddUnit(UK::kWord, span, low);
+  // The word's lexicon entry (one probe), read by the passes, and the adverb
+  // flag: IsAdverbWord(low, en_.skippable_adverbs), the list's words being
+  // in the lexicon's word table (WordInfo::adverb). Words that start a cue
+  // are noted for MayHaveHit.
+  const WordInfo* w = lex_.words.Find(low);
+  if (w && w->cues >= 0) cue_candidates_.push_back(n());
+  Unit& u = AddUnit(UK::kWord, span, low);
+  if (w) u.info = *w;
+  const size_t n = low.size();
+  u.adverb = (n > 4 && low[n - 2] == 'l' && low[n - 1] == 'y') || (w && w->adverb);
 }
 
 int SentenceUnits::MatchWords(int i, const std::vector<std::string>& words,

@@ -30,10 +30,14 @@ bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool OneOf(unsigned char c, const char* set) { return c != 0 && std::strchr(set, c) != nullptr; }
 
 // Whether un_note_line may match text[p, end): it names what happens ("The
-// meeting rose"), who took the Chair or was escorted, or an address.
+// meeting rose", "The sitting was suspended"), who took or returned to the
+// Chair or was escorted, or an address. Each alternative of the pattern
+// starts with one of these words, or holds " was escorted ": a line of prose
+// that merely starts with "The" is not tried.
 bool MayBeUnNote(std::string_view text, uint32_t p, uint32_t end) {
   const std::string_view line = text.substr(p, end - p);
-  for (std::string_view start : {"The ", "In the absence of the President, ", "Address by "})
+  for (std::string_view start : {"The meeting ", "The sitting ", "The President returned ",
+                                 "In the absence of the President, ", "Address by "})
     if (line.substr(0, start.size()) == start) return true;
   return line.find(" was escorted ") != std::string_view::npos;
 }
@@ -108,9 +112,12 @@ Parsed ParseUnVerbatim(std::string_view text, const internal::EnglishWords& en) 
     size_t last = li;
     while (last + 1 < lines.size() && last < li + 2 && lines[last + 1].end > lines[last + 1].begin)
       ++last;
+    // A label ends with a colon on these lines, which most lines of prose
+    // lack: the pattern is only tried where there is one.
+    const uint32_t label_limit = WithNewline(text, lines[last]);
+    if (std::memchr(text.data() + p, ':', label_limit - p) == nullptr) continue;
     // At most five words after a title's first one (group 2, see patterns.h).
-    if (!MatchAt(re.un_label, text, p, WithNewline(text, lines[last]), g, 5) || SpaceRuns(g[2]) > 5)
-      continue;
+    if (!MatchAt(re.un_label, text, p, label_limit, g, 5) || SpaceRuns(g[2]) > 5) continue;
     const uint32_t label_end = Off(text, g[0]) + static_cast<uint32_t>(g[0].size());
     consumed = label_end;
     Cue c;
@@ -370,8 +377,10 @@ using turns::Parse;
 using turns::Parsed;
 
 TurnFormat DetectLabelledTurnFormat(std::string_view text, const internal::EnglishWords& en) {
-  // ">>" and UN labels are unambiguous.
-  if (CountCues(text, TurnFormat::kCart, en) >= 2) return TurnFormat::kCart;
+  // ">>" and UN labels are unambiguous. A CART cue opens a line with ">>":
+  // a text without one has none.
+  if (text.find(">>") != std::string_view::npos && CountCues(text, TurnFormat::kCart, en) >= 2)
+    return TurnFormat::kCart;
   const Parsed un = Parse(text, TurnFormat::kUnVerbatim, en);
   if (un.cues.size() >= 2) return TurnFormat::kUnVerbatim;
   // One speech with its label, as per-speech corpora store them: the label
