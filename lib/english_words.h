@@ -163,6 +163,10 @@ struct EnglishWords {
   WordList discourse_openers;
   WordList premodifier_words;
   WordList state_anaphor_nouns;
+  WordList ruling_nouns;
+  WordList kind_nouns;
+  WordList belief_heads;
+  WordList doubt_heads;
   WordList continuation_verbs;
   WordList person_pronouns;
   WordList state_pronouns;

@@ -148,7 +148,7 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     if ((outer.polarity != "support" && !outer.addressee) || outer.frame != CueFrame::kNone) return;
     in_support = true;
   }
-  if (Conditional(s->cb, h.b)) return;
+  if (Conditional(s->cb, h.b) || UnassertedComplement(h.b)) return;
   ActorRef holder;
   std::string_view via;
   bool reported = false;
@@ -196,6 +196,32 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       }
     }
     states.push_back(agent);
+    // Doers coordinated with the one found judge each: "the strikes carried
+    // out by the United States, the United Kingdom and France", "the Syrian
+    // and Russian bombardment"; a list of states only, none possessed, that
+    // ends in "and" ("by Russia, Ukraine says," is no list).
+    if (agent.via.empty() && sent_.Contains(agent.actor.span)) {
+      std::vector<ActorRef> list;
+      int u = UnitAt(agent.actor.span.begin);
+      while (u >= 0 && u + 1 < s->ce) {
+        int k = u + 1;
+        if (!(IsPunct(k, ',') || IsWord(k, "and"))) break;
+        const bool last = IsWord(k, "and") || IsWord(k + 1, "and");
+        k += IsPunct(k, ',') && IsWord(k + 1, "and") ? 2 : 1;
+        if (IsWord(k, "the")) ++k;
+        ActorRef st;
+        if (!(IsActor(k) && ActorAt(k).kind == "government" && StateOf(k, &st)) ||
+            IsWord(k + 1, "'s"))
+          break;
+        list.push_back(st);
+        u = k;
+        if (last) {
+          for (const ActorRef& a : list)
+            if (a.actor.id != agent.actor.id) states.push_back(a);
+          break;
+        }
+      }
+    }
     // An adverb said of coordinated subjects judges each: "Estonia, the
     // United Kingdom and the United States regrettably repeated ...".
     if (IsAdverb(h.b) && h.e == h.b + 1 && agent.via != "discourse") {

@@ -91,7 +91,8 @@ bool SentenceAnalyzer::CapitalAt(int k, int* end, ActorRef* out) const {
   return false;
 }
 
-// A state named by its capital or by its organs there, at unit k (after
+// A state named by its capital or by its organs there (or by its rulers in
+// the state: "the junta in Myanmar"), at unit k (after
 // an optional "the"): "Moscow", "the Kyiv authorities", "the regime in
 // Kyiv"; *end is the unit after the phrase. As for CapitalAt, callers take
 // it only where a state acts.
@@ -108,6 +109,14 @@ bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
   const int se = MatchList(k, lex_.state_agent);
   if (se > k && IsWord(se, "in") && CapitalAt(se + 1, &e, out) && !IsWord(e, "'s")) {
     *end = e;
+    return true;
+  }
+  // "the junta in Myanmar", "the regime in Syria" (english.json
+  // ruling_nouns): those who rule there, named by the state itself.
+  if (InList(k, en_.ruling_nouns) && IsWord(k + 1, "in") && IsActor(k + 2) &&
+      ActorAt(k + 2).kind == "government" && !IsWord(k + 3, "'s")) {
+    *out = {ActorAt(k + 2), "", 1.0};
+    *end = k + 3;
     return true;
   }
   return false;
@@ -516,6 +525,11 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   bool participle = false;
   int c = h.b - 1;
   for (int steps = 0; steps < 7 && c > cb; ++steps) {
+    // "were an act of aggression", "is a form of blackmail".
+    if (IsWord(c, "of") && c - 1 > cb && InList(c - 1, en_.kind_nouns)) {
+      c -= 2;
+      continue;
+    }
     if (InList(c, en_.articles) || IsAdverb(c) || ModifierShaped(c) || IsPunct(c, ',') ||
         IsWord(c, "and") || (IsPunct(c + 1, ',') && InList(c, en_.discourse_openers))) {
       participle |= ModifierShaped(c) && !IsAdverb(c);

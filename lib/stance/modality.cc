@@ -44,6 +44,30 @@ bool SentenceAnalyzer::Conditional(int cb, int anchor) const {
           InList(cb + 1, en_.person_pronouns) || IsWord(cb + 1, "the"));
 }
 
+// A wrong in a "that" clause whose head denies or doubts it: "we do not
+// believe that Iran has violated", "there is no evidence that", "reports
+// suggest that" (english.json belief_heads under a negation, doubt_heads).
+// The head is the word (or one of two) right before the nearest "that"
+// before the cue; the negation is in the words before the head, back to
+// the previous "that" or stronger punctuation.
+bool SentenceAnalyzer::UnassertedComplement(int cue) const {
+  int that = cue - 1;
+  while (that > 0 && that > cue - 16 && !IsWord(that, "that") &&
+         !(units_[that].kind == UK::kPunct && !IsPunct(that, ',')))
+    --that;
+  if (that <= 0 || !IsWord(that, "that")) return false;
+  int head = -1;
+  for (int k = that - 1; k >= 0 && k >= that - 2 && head < 0; --k)
+    if (InList(k, en_.belief_heads) || InList(k, en_.doubt_heads)) head = k;
+  if (head < 0) return false;
+  if (InList(head, en_.doubt_heads)) return true;
+  for (int k = head - 1; k >= 0 && k >= head - 8; --k) {
+    if (IsWord(k, "that") || (units_[k].kind == UK::kPunct && !IsPunct(k, ','))) break;
+    if (NegationAt(k) && !IsWord(k + 1, "only") && !IsWord(k + 1, "just")) return true;
+  }
+  return false;
+}
+
 std::string SentenceAnalyzer::Modality(int scan_b, int hit_b, bool* negated, bool* refused) const {
   *negated = false;
   *refused = false;

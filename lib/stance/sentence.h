@@ -222,6 +222,7 @@ class SentenceAnalyzer : public SentenceUnits {
   void DeployedOrgansDoer(DoerSearch* d);
   void StateAndGroupDoer(DoerSearch* d);
   void PossessedOrgansDoer(DoerSearch* d);
+  void PossessorSubjectDoer(DoerSearch* d);
   void StateAnaphorDoer(DoerSearch* d);
   void PersonPronounDoer(DoerSearch* d);
 
@@ -301,6 +302,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool NegationAt(int k) const;
   bool NegationJustBefore(int i) const;
   bool Conditional(int cb, int anchor) const;
+  bool UnassertedComplement(int cue) const;
   std::string Modality(int scan_b, int hit_b, bool* negated, bool* refused) const;
   // Links `t` to the first entity in its span other than the one it links
   // now (none if there is no other); the topic stays.

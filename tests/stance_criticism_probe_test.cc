@@ -1,0 +1,489 @@
+// Criticism of states in the many ordinary ways diplomats phrase it (issue
+// #13): sentences written for these tests, across conflicts (Russia and
+// Ukraine, Syria, the DPRK, Israel and Palestine, Iran, Myanmar, Venezuela,
+// Ethiopia and Eritrea, Azerbaijan and Armenia), with negated, hedged and
+// conditional forms, victims and calls to join that must give no criticism.
+// Each expectation was written before the rules ran on the sentence.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "../lib/stance/document.h"
+#include "caucus/stances.h"
+#include "stance_test_util.h"
+
+namespace caucus {
+namespace {
+
+// The entities the entities layer finds in these sentences (every
+// occurrence at word boundaries, longest first).
+const stance_test::E kProbeEntities[] = {
+    {"Democratic People's Republic of Korea", "government", "PRK", "", "name"},
+    {"International Atomic Energy Agency", "body", "IAEA", "", "name"},
+    {"International Court of Justice", "body", "ICJ", "", "name"},
+    {"occupied Palestinian territory", "government", "PSE", "", "alias"},
+    {"Charter of the United Nations", "instrument", "un-charter", "", "name"},
+    {"Palestinian Authority", "government", "PSE", "", "alias"},
+    {"developing countries", "group", "developing-countries", "", "name"},
+    {"Russian Federation", "government", "RUS", "", "name"},
+    {"Ukrainian children", "group", "people-UKR", "", "people"},
+    {"Japanese citizens", "group", "people-JPN", "", "people"},
+    {"Venezuelan people", "group", "people-VEN", "", "people"},
+    {"Security Council", "body", "UNSC", "", "alias"},
+    {"Ukrainian people", "group", "people-UKR", "", "people"},
+    {"Iranian people", "group", "people-IRN", "", "people"},
+    {"United Kingdom", "government", "GBR", "", "alias"},
+    {"United Nations", "body", "UN", "", "nested"},
+    {"disinformation", "topic", "misinformation", "", "alias"},
+    {"Syrian people", "group", "people-SYR", "", "people"},
+    {"United States", "government", "USA", "", "alias"},
+    {"Azerbaijani", "government", "AZE", "", "demonym"},
+    {"North Korea", "government", "PRK", "", "alias"},
+    {"Palestinian", "government", "PSE", "", "demonym"},
+    {"Venezuelans", "group", "people-VEN", "", "people"},
+    {"Azerbaijan", "government", "AZE", "", "name"},
+    {"Venezuelan", "government", "VEN", "", "demonym"},
+    {"Yugoslavia", "government", "YUG", "", "name"},
+    {"Armenians", "group", "people-ARM", "", "people"},
+    {"Ethiopian", "government", "ETH", "", "demonym"},
+    {"Ukrainian", "government", "UKR", "", "demonym"},
+    {"Venezuela", "government", "VEN", "", "name"},
+    {"Armenian", "government", "ARM", "", "demonym"},
+    {"Eritrean", "government", "ERI", "", "demonym"},
+    {"Ethiopia", "government", "ETH", "", "name"},
+    {"Armenia", "government", "ARM", "", "name"},
+    {"Burmese", "government", "MMR", "", "demonym"},
+    {"Eritrea", "government", "ERI", "", "name"},
+    {"Iranian", "government", "IRN", "", "demonym"},
+    {"Israeli", "government", "ISR", "", "demonym"},
+    {"Kremlin", "body", "Kremlin", "RUS", "alias"},
+    {"Myanmar", "government", "MMR", "", "name"},
+    {"Russian", "government", "RUS", "", "demonym"},
+    {"Ukraine", "government", "UKR", "", "name"},
+    {"France", "government", "FRA", "", "name"},
+    {"Israel", "government", "ISR", "", "name"},
+    {"Russia", "government", "RUS", "", "alias"},
+    {"Syrian", "government", "SYR", "", "demonym"},
+    {"Turkey", "government", "TUR", "", "alias"},
+    {"ASEAN", "body", "ASEAN", "", "alias"},
+    {"Japan", "government", "JPN", "", "name"},
+    {"Syria", "government", "SYR", "", "alias"},
+    {"DPRK", "government", "PRK", "", "alias"},
+    {"Iran", "government", "IRN", "", "name"},
+    {"OPCW", "body", "OPCW", "", "alias"},
+};
+
+// The entities of kProbeEntities in text, as the entities layer finds them:
+// a hyphen ends a name ("Russian-backed"), unlike stance_test::FindEntitiesIn.
+std::vector<Entity> FindProbeEntities(const std::string& text) {
+  std::vector<Entity> out;
+  std::vector<char> used(text.size(), 0);
+  auto word = [](char c) { return isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (const stance_test::E& e : kProbeEntities) {
+    const std::string t = e.text;
+    for (size_t p = text.find(t); p != std::string::npos; p = text.find(t, p + 1)) {
+      const size_t q = p + t.size();
+      if ((p > 0 && word(text[p - 1])) || (q < text.size() && word(text[q]))) continue;
+      if (std::any_of(used.begin() + p, used.begin() + q, [](char c) { return c; })) continue;
+      std::fill(used.begin() + p, used.begin() + q, 1);
+      Entity en;
+      en.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(q)};
+      en.text = t;
+      en.kind = e.kind;
+      en.id = e.id;
+      en.org = e.org;
+      en.form = e.form;
+      out.push_back(en);
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });
+  return out;
+}
+
+// The speaker's criticisms: "STATE act" for each oppose stance of the
+// speaker whose target links to a government, sorted, joined by "; " (the
+// first per state, as bench/unscon_eval.py counts them).
+std::string Criticised(const std::string& speaker, const std::string& text) {
+  const auto found = FindProbeEntities(text);
+  const std::vector<EntityView> ents = Views(found);
+  const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
+  const std::vector<Stance> v =
+      stance::FindWithSpeaker(text, sp, stance_test::Finder(), stance_test::Split(text), ents);
+  std::vector<std::string> out;
+  std::vector<std::string> seen;
+  for (const Stance& s : v) {
+    if (s.actor.id != speaker || s.polarity != "oppose" || s.target.kind != "government" ||
+        s.target.entity.empty())
+      continue;
+    if (std::find(seen.begin(), seen.end(), s.target.entity) != seen.end()) continue;
+    seen.push_back(s.target.entity);
+    out.push_back(s.target.entity + " " + s.act);
+  }
+  std::sort(out.begin(), out.end());
+  std::string joined;
+  for (const std::string& s : out) joined += (joined.empty() ? "" : "; ") + s;
+  return joined;
+}
+
+struct Case {
+  const char* speaker;
+  const char* text;
+  const char* want;  // Criticised(); "" for none
+};
+
+void RunTable(const std::vector<Case>& cases) {
+  for (const Case& c : cases) EXPECT_EQ(Criticised(c.speaker, c.text), c.want) << c.text;
+}
+
+TEST(StanceCriticismProbe, RussiasWarOnItsNeighbour) {
+  RunTable({
+      {"GBR", "Russia's illegal annexation of Crimea cannot be recognised.", "RUS criticise"},
+      {"USA",
+       "The Russian Federation has launched an unprovoked and unjustified attack on its neighbour.",
+       "RUS criticise"},
+      {"FRA", "We condemn in the strongest terms Russia's war of aggression against Ukraine.",
+       "RUS condemn"},
+      {"GBR", "Russian forces have deliberately targeted civilian infrastructure across Ukraine.",
+       "RUS accuse"},
+      {"USA", "Moscow continues to flout the Charter of the United Nations.", "RUS accuse"},
+      {"ALB", "The Kremlin bears full responsibility for this senseless war.", "RUS accuse"},
+      {"IRL", "Russia has failed to comply with the order of the International Court of Justice.",
+       "RUS criticise"},
+      {"NOR",
+       "We hold the Russian Federation responsible for the suffering of the Ukrainian people.",
+       "RUS accuse"},
+      {"EST", "Russia's sham referendums in the occupied regions of Ukraine are null and void.",
+       "RUS criticise"},
+      {"LTU", "The Russian army has committed atrocities in Bucha.", "RUS criticise"},
+      {"USA",
+       "Russia's reckless actions at the Zaporizhzhia nuclear plant endanger the entire region.",
+       "RUS criticise"},
+      {"GBR", "We urge Russia to withdraw its forces from the entire territory of Ukraine.",
+       "RUS demand"},
+      {"FRA", "Russia must immediately cease its attacks on Ukrainian cities.", "RUS demand"},
+      {"JPN", "Japan strongly condemns the Russian Federation for its aggression.", "RUS condemn"},
+      {"CAN", "The Russian regime is waging a brutal war against a sovereign nation.",
+       "RUS criticise"},
+      {"DEU", "Russia has repeatedly violated the Minsk agreements.", "RUS accuse"},
+      {"USA", "Russian-backed separatists continue to shell towns in eastern Ukraine.",
+       "RUS accuse"},
+      {"GBR", "The forced deportation of Ukrainian children by Russia is a war crime.",
+       "RUS criticise"},
+      {"FRA", "Civilians have been killed by Russian strikes on Kharkiv.", "RUS accuse"},
+      {"POL", "Russia's blackmail over grain exports is unacceptable.", "RUS criticise"},
+      {"USA", "Russia is weaponizing food and energy.", "RUS accuse"},
+      {"GBR", "The Kremlin's disinformation campaign will not hide the truth.", "RUS criticise"},
+      {"NOR", "Russia's veto today is a shameful abuse of its privileges as a permanent member.",
+       "RUS accuse"},
+      {"FRA", "We do not accuse Russia of anything at this stage.", ""},
+      {"GBR", "If Russia were to use nuclear weapons, the consequences would be severe.", ""},
+      {"USA", "Attacks against Ukraine's energy grid have left millions without power.", ""},
+      {"IRL", "The people of Ukraine have suffered immensely.", ""},
+      {"MEX", "We call on Russia and Ukraine to return to the negotiating table.", ""},
+      {"CHN", "We call on all parties to exercise restraint.", ""},
+      {"BRA", "Russia and Ukraine must engage in dialogue.", ""},
+      {"USA", "We welcome Russia's decision to return to the grain deal.", ""},
+  });
+}
+
+TEST(StanceCriticismProbe, SyriaChemicalWeaponsAndSieges) {
+  RunTable({
+      {"FRA", "The Syrian regime has used chemical weapons against its own people.", "SYR accuse"},
+      {"USA",
+       "Syrian government forces dropped barrel bombs on residential neighbourhoods in Aleppo.",
+       "SYR accuse"},
+      {"FRA", "We condemn the siege of Eastern Ghouta by the Syrian regime.", "SYR condemn"},
+      {"GBR", "The Syrian regime continues to use starvation as a weapon of war.", "SYR accuse"},
+      {"USA", "Damascus has failed to declare its entire chemical weapons programme to the OPCW.",
+       "SYR criticise"},
+      {"NLD", "Syria has not complied with its obligations under the Chemical Weapons Convention.",
+       "SYR accuse"},
+      {"GBR", "Russia and Iran continue to prop up the Assad regime.", "IRN accuse; RUS accuse"},
+      {"USA", "We call on the Syrian authorities to lift the sieges and allow humanitarian access.",
+       "SYR demand"},
+      {"GBR", "The Syrian authorities are responsible for the deaths of thousands of detainees.",
+       "SYR accuse"},
+      {"USA", "The Syrian regime's indiscriminate bombardment of civilians must end.",
+       "SYR demand"},
+      {"FRA", "Hospitals in Idlib were bombed by Syrian and Russian aircraft.",
+       "RUS accuse; SYR accuse"},
+      {"IRL", "The Syrian people have endured more than a decade of war.", ""},
+      {"CHN", "We condemn the terrorist attack in Damascus that killed dozens of civilians.", ""},
+      {"JPN", "We welcome Syria's accession to the Chemical Weapons Convention.", ""},
+      {"SYR", "The United States has illegally occupied parts of Syrian territory.",
+       "USA criticise"},
+      {"SYR",
+       "Turkey's aggression against the north of my country is a violation of our sovereignty.",
+       "TUR criticise"},
+      {"RUS",
+       "The strikes carried out by the United States, the United Kingdom and France against Syria "
+       "were an act of aggression.",
+       "FRA criticise; GBR criticise; USA criticise"},
+      {"IRN", "Israel's repeated air strikes on Syrian territory violate international law.",
+       "ISR accuse"},
+  });
+}
+
+TEST(StanceCriticismProbe, DprkLaunchesAndTests) {
+  RunTable({
+      {"USA",
+       "The DPRK's ballistic missile launches are a flagrant violation of multiple Security "
+       "Council resolutions.",
+       "PRK criticise"},
+      {"JPN",
+       "North Korea has once again defied the Security Council by launching an intercontinental "
+       "ballistic missile.",
+       "PRK accuse"},
+      {"KOR", "We strongly condemn North Korea's sixth nuclear test.", "PRK condemn"},
+      {"GBR",
+       "The Democratic People's Republic of Korea continues to develop its nuclear and ballistic "
+       "missile programmes in violation of Security Council resolutions.",
+       "PRK criticise"},
+      {"FRA",
+       "Pyongyang must abandon its nuclear weapons programme in a complete, verifiable and "
+       "irreversible manner.",
+       "PRK demand"},
+      {"USA", "We urge the DPRK to refrain from further provocations.", "PRK demand"},
+      {"JPN",
+       "North Korea's reckless behaviour poses a grave threat to the peace and security of the "
+       "region.",
+       "PRK criticise"},
+      {"GBR", "Pyongyang's abductions of Japanese citizens remain unresolved.", "PRK criticise"},
+      {"CHN",
+       "We call on all parties to avoid actions that could escalate tensions on the peninsula.",
+       ""},
+      {"IRL", "The people of the DPRK suffer from severe food shortages.", ""},
+      {"CHE",
+       "We call on the DPRK to return to the Treaty on the Non-Proliferation of Nuclear Weapons.",
+       ""},
+      {"CHN", "We stand ready to engage in dialogue with the DPRK without preconditions.", ""},
+  });
+}
+
+TEST(StanceCriticismProbe, IsraelAndPalestine) {
+  RunTable({
+      {"IRL",
+       "Israel's settlement activity in the occupied Palestinian territory is illegal under "
+       "international law.",
+       "ISR criticise"},
+      {"FRA",
+       "We condemn Israel's decision to advance plans for thousands of new settlement units.",
+       "ISR condemn"},
+      {"EGY",
+       "The Israeli occupying forces continue to demolish Palestinian homes in East Jerusalem.",
+       "ISR accuse"},
+      {"NOR", "We call on Israel to halt all settlement activities immediately.", "ISR demand"},
+      {"USA", "Hamas's brutal terrorist attack on Israel on 7 October is abhorrent.", ""},
+      {"USA", "We condemn the rockets fired indiscriminately by Hamas at Israeli towns.", ""},
+      {"JOR",
+       "The Israeli authorities have imposed collective punishment on the population of Gaza.",
+       "ISR criticise"},
+      {"TUR",
+       "Israel's blockade of Gaza is a flagrant violation of international humanitarian law.",
+       "ISR criticise"},
+      {"AUS", "The killing of aid workers by Israeli forces is unacceptable.", "ISR criticise"},
+      {"GBR",
+       "Iran continues to arm Hezbollah and the Houthis in violation of Security Council "
+       "resolutions.",
+       "IRN criticise"},
+      {"IRL", "Palestinian civilians have paid a terrible price.", ""},
+      {"DEU", "We condemn the attacks against Israel.", ""},
+      {"FRA", "We call on Israel and the Palestinian Authority to resume direct negotiations.", ""},
+      {"USA", "Israel has the right to defend itself.", ""},
+      {"GBR",
+       "We support a two-state solution, with Israel and a Palestinian State living side by side "
+       "in peace.",
+       ""},
+  });
+}
+
+TEST(StanceCriticismProbe, IranNuclearAndRegional) {
+  RunTable({
+      {"USA",
+       "Iran has repeatedly violated its commitments under the Joint Comprehensive Plan of Action.",
+       "IRN accuse"},
+      {"FRA", "Iran has failed to cooperate with the International Atomic Energy Agency.",
+       "IRN criticise"},
+      {"USA",
+       "The Iranian regime's transfer of drones to Russia is a clear violation of resolution 2231.",
+       "IRN criticise"},
+      {"DEU", "We condemn the brutal repression of peaceful protesters by the Iranian authorities.",
+       "IRN condemn"},
+      {"GBR", "Tehran must stop its destabilising activities in the region.", "IRN demand"},
+      {"ISR", "Iran is the world's leading state sponsor of terrorism.", "IRN criticise"},
+      {"SWE", "The Iranian people deserve a better future.", ""},
+      {"FRA", "We call on Iran to return to full implementation of the JCPOA.", ""},
+      {"IRN",
+       "The United States unilaterally withdrew from the JCPOA in violation of resolution 2231.",
+       "USA criticise"},
+      {"IRN",
+       "The illegal and unilateral sanctions imposed by the United States amount to economic "
+       "terrorism.",
+       "USA criticise"},
+  });
+}
+
+TEST(StanceCriticismProbe, MyanmarMilitary) {
+  RunTable({
+      {"GBR", "The Myanmar military has carried out a brutal campaign against the Rohingya.",
+       "MMR criticise"},
+      {"USA", "We condemn the Burmese military regime's airstrikes on villages.", "MMR condemn"},
+      {"FRA", "The junta in Myanmar continues to detain thousands of political prisoners.",
+       "MMR accuse"},
+      {"GBR", "We call on the Myanmar military to immediately release Aung San Suu Kyi.",
+       "MMR demand"},
+      {"IDN", "The people of Myanmar have suffered enough.", ""},
+      {"VNM", "We support ASEAN's five-point consensus on Myanmar.", ""},
+  });
+}
+
+TEST(StanceCriticismProbe, Venezuela) {
+  RunTable({
+      {"CAN", "Venezuela's authorities have systematically repressed dissent.", "VEN accuse"},
+      {"VEN",
+       "The criminal blockade imposed by the United States against the Venezuelan people is a "
+       "crime against humanity.",
+       "USA criticise"},
+      {"PER", "We call on the Venezuelan government to release all political prisoners.",
+       "VEN demand"},
+      {"COL", "Millions of Venezuelans have left their country.", ""},
+  });
+}
+
+TEST(StanceCriticismProbe, EthiopiaAndEritrea) {
+  RunTable({
+      {"USA", "Eritrean troops have committed grave abuses in Tigray.", "ERI criticise"},
+      {"GBR", "We call on Eritrea to withdraw its forces from Ethiopia.", "ERI demand"},
+      {"IRL", "The Ethiopian Government's blockade of humanitarian aid to Tigray is unacceptable.",
+       "ETH criticise"},
+      {"KEN", "Ethiopia has suffered a devastating drought.", ""},
+      {"GHA", "We commend Ethiopia and Eritrea for signing the peace agreement in 2018.", ""},
+  });
+}
+
+TEST(StanceCriticismProbe, AzerbaijanAndArmenia) {
+  RunTable({
+      {"ARM",
+       "Azerbaijan has blocked the Lachin corridor for months in violation of the order of the "
+       "International Court of Justice.",
+       "AZE accuse"},
+      {"AZE", "Armenia has occupied our territories for nearly thirty years.", "ARM accuse"},
+      {"ARM", "The Azerbaijani armed forces shelled Armenian villages.", "AZE accuse"},
+      {"USA", "We call on Armenia and Azerbaijan to sign a peace treaty.", ""},
+      {"FRA", "We welcome the agreement between Armenia and Azerbaijan.", ""},
+  });
+}
+
+TEST(StanceCriticismProbe, CriticismOfWesternStates) {
+  RunTable({
+      {"RUS",
+       "The United States and its allies bombed Yugoslavia without the authorization of the "
+       "Security Council.",
+       "USA accuse"},
+      {"CHN",
+       "The United States has imposed illegal unilateral sanctions on many developing countries.",
+       "USA criticise"},
+      {"RUS", "Washington is pumping weapons into Ukraine and prolonging the conflict.",
+       "USA accuse"},
+      {"CHN", "Japan's discharge of nuclear-contaminated water into the ocean is irresponsible.",
+       "JPN criticise"},
+      {"RUS",
+       "The United Kingdom has been spreading unfounded allegations about the Salisbury incident.",
+       "GBR criticise"},
+  });
+}
+
+TEST(StanceCriticismProbe, GrammarVarieties) {
+  RunTable({
+      {"GBR",
+       "Russia, which has repeatedly blocked the Council's action, bears responsibility for this "
+       "failure.",
+       "RUS accuse"},
+      {"FRA", "It is Syria that used sarin in Khan Shaykhun.", "SYR accuse"},
+      {"USA", "Iran's support for terrorist groups destabilises the entire Middle East.",
+       "IRN accuse"},
+      {"GBR", "Russia's actions are irresponsible and dangerous.", "RUS criticise"},
+      {"FRA", "Russia continues to defy the will of the international community.", "RUS accuse"},
+      {"GBR", "Russia has chosen war.", "RUS accuse"},
+      {"USA", "Syria continues to obstruct the work of the OPCW.", "SYR accuse"},
+      {"FRA", "We hold the Syrian regime accountable for these crimes.", "SYR accuse"},
+      {"GBR", "We deplore the Russian Federation's decision to veto this draft resolution.",
+       "RUS condemn"},
+      {"FRA", "Russia's veto is a cynical betrayal of the Syrian people.", "RUS accuse"},
+      {"USA", "The Russian Federation has once again abused its veto to shield its ally.",
+       "RUS accuse"},
+      {"USA", "Russia's invasion of Ukraine has driven up food prices around the world.",
+       "RUS criticise"},
+      {"LVA",
+       "The Russian occupation authorities are forcibly passporting residents of the occupied "
+       "territories.",
+       "RUS criticise"},
+      {"DEU", "We reject Russia's attempts to annex Ukrainian territory.", "RUS reject"},
+      {"USA", "The Eritrean Government has shown no willingness to cooperate.", "ERI criticise"},
+      {"CAN", "The Iranian regime executes protesters after sham trials.", "IRN accuse"},
+  });
+}
+
+TEST(StanceCriticismProbe, HedgedNegatedAndVictims) {
+  RunTable({
+      {"BRA", "Reports suggest that Iranian drones may have been used in the attacks.", ""},
+      {"IND", "We are not in a position to attribute responsibility for the attack.", ""},
+      {"FRA", "Should the DPRK conduct another nuclear test, the Council must respond.", ""},
+      {"CHN", "We do not believe that Iran has violated the agreement.", ""},
+      {"BRA", "Whether Israel has breached international law is for the Court to decide.", ""},
+      {"GBR", "Some have accused Ukraine of shelling the plant, but there is no evidence.", ""},
+      {"RUS", "Syria has suffered from foreign interference for years.", ""},
+      {"IRL", "The aggression against Ukraine must stop.", ""},
+      {"FRA", "Azerbaijan and Armenia have agreed to delimit their border.", ""},
+      {"MEX", "We call on Venezuela to join the Arms Trade Treaty.", ""},
+      {"USA", "Israel's right to security is legitimate.", ""},
+      {"FRA", "Iran's cooperation with the Agency is welcome.", ""},
+  });
+}
+
+// What the rules do not cover yet, with the criticism they should give:
+// kept as a record of the gaps (run with --gtest_also_run_disabled_tests).
+TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
+  RunTable({
+      {"GBR",
+       "The Assad regime's use of chemical weapons is a flagrant violation of international law.",
+       "SYR criticise"},
+      {"FRA", "The Syrian Arab Air Force was responsible for the sarin attack on Khan Shaykhun.",
+       "SYR accuse"},
+      {"USA", "The DPRK regime diverts resources from its starving people to build weapons.",
+       "PRK accuse"},
+      {"USA",
+       "Russia has been procuring ballistic missiles from the DPRK in violation of Security "
+       "Council resolutions.",
+       "RUS accuse"},
+      {"GBR", "Israel must comply with its obligations under international humanitarian law.",
+       "ISR demand"},
+      {"GBR", "Iran's enrichment of uranium to 60 per cent has no credible civilian justification.",
+       "IRN criticise"},
+      {"USA", "The Maduro regime has rigged elections and jailed its opponents.", "VEN accuse"},
+      {"NOR", "Ethiopia must allow unhindered humanitarian access.", "ETH demand"},
+      {"FRA",
+       "Azerbaijan's military offensive in Nagorno-Karabakh forced the exodus of more than 100,000 "
+       "Armenians.",
+       "AZE criticise"},
+      {"USA", "We urge Azerbaijan to restore free movement through the Lachin corridor.",
+       "AZE demand"},
+      {"USA", "The DPRK's actions are a direct challenge to the authority of the Council.",
+       "PRK criticise"},
+      {"GBR", "The blame for this tragedy lies squarely with the Assad regime.", "SYR accuse"},
+      {"GBR",
+       "By vetoing this resolution, Russia has protected a regime that gasses its own people.",
+       "RUS accuse"},
+      {"FRA", "The war unleashed by Russia has caused untold suffering.", "RUS accuse"},
+      {"EST", "Ukrainian cities have been destroyed by Russian missiles.", "RUS accuse"},
+      {"GBR", "Myanmar's generals have plunged the country into chaos.", "MMR accuse"},
+      {"GBR", "We urge Russia to release Ukrainian prisoners of war.", "RUS demand"},
+  });
+}
+
+}  // namespace
+}  // namespace caucus
