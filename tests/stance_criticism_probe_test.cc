@@ -65,10 +65,12 @@ const stance_test::E kProbeEntities[] = {
     {"Ukraine", "government", "UKR", "", "name"},
     {"France", "government", "FRA", "", "name"},
     {"Israel", "government", "ISR", "", "name"},
+    {"Maduro", "person", "nicolas-maduro", "VEN", "weak"},
     {"Russia", "government", "RUS", "", "alias"},
     {"Syrian", "government", "SYR", "", "demonym"},
     {"Turkey", "government", "TUR", "", "alias"},
     {"ASEAN", "body", "ASEAN", "", "alias"},
+    {"Assad", "person", "bashar-al-assad", "SYR", "weak"},
     {"Japan", "government", "JPN", "", "name"},
     {"Syria", "government", "SYR", "", "alias"},
     {"DPRK", "government", "PRK", "", "alias"},
@@ -193,6 +195,9 @@ TEST(StanceCriticismProbe, RussiasWarOnItsNeighbour) {
 TEST(StanceCriticismProbe, SyriaChemicalWeaponsAndSieges) {
   RunTable({
       {"FRA", "The Syrian regime has used chemical weapons against its own people.", "SYR accuse"},
+      {"GBR",
+       "The Assad regime's use of chemical weapons is a flagrant violation of international law.",
+       "SYR criticise"},
       {"USA",
        "Syrian government forces dropped barrel bombs on residential neighbourhoods in Aleppo.",
        "SYR accuse"},
@@ -343,6 +348,7 @@ TEST(StanceCriticismProbe, MyanmarMilitary) {
 
 TEST(StanceCriticismProbe, Venezuela) {
   RunTable({
+      {"USA", "The Maduro regime has rigged elections and jailed its opponents.", "VEN accuse"},
       {"CAN", "Venezuela's authorities have systematically repressed dissent.", "VEN accuse"},
       {"VEN",
        "The criminal blockade imposed by the United States against the Venezuelan people is a "
@@ -449,9 +455,6 @@ TEST(StanceCriticismProbe, HedgedNegatedAndVictims) {
 // kept as a record of the gaps (run with --gtest_also_run_disabled_tests).
 TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
   RunTable({
-      {"GBR",
-       "The Assad regime's use of chemical weapons is a flagrant violation of international law.",
-       "SYR criticise"},
       {"FRA", "The Syrian Arab Air Force was responsible for the sarin attack on Khan Shaykhun.",
        "SYR accuse"},
       {"USA", "The DPRK regime diverts resources from its starving people to build weapons.",
@@ -464,7 +467,6 @@ TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
        "ISR demand"},
       {"GBR", "Iran's enrichment of uranium to 60 per cent has no credible civilian justification.",
        "IRN criticise"},
-      {"USA", "The Maduro regime has rigged elections and jailed its opponents.", "VEN accuse"},
       {"NOR", "Ethiopia must allow unhindered humanitarian access.", "ETH demand"},
       {"FRA",
        "Azerbaijan's military offensive in Nagorno-Karabakh forced the exodus of more than 100,000 "
