@@ -158,6 +158,7 @@ const EnglishList kEnglishLists[] = {
     {"kind_nouns", &EnglishWords::kind_nouns},
     {"belief_heads", &EnglishWords::belief_heads},
     {"doubt_heads", &EnglishWords::doubt_heads},
+    {"victim_nouns", &EnglishWords::victim_nouns},
     {"continuation_verbs", &EnglishWords::continuation_verbs},
     {"person_pronouns", &EnglishWords::person_pronouns},
     {"state_pronouns", &EnglishWords::state_pronouns},

@@ -167,6 +167,7 @@ struct EnglishWords {
   WordList kind_nouns;
   WordList belief_heads;
   WordList doubt_heads;
+  WordList victim_nouns;
   WordList continuation_verbs;
   WordList person_pronouns;
   WordList state_pronouns;

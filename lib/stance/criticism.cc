@@ -526,6 +526,18 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
   }
   for (int k = s->h.e; k < s->target.end_unit; ++k) {
     if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) continue;
+    // "concerned about Ukraine's security", "we regret Syria's suffering":
+    // what the state has or suffers (english.json victim_nouns), not what
+    // it does.
+    if (IsWord(k + 1, "'s")) {
+      int n = k + 2;
+      while (n < s->target.end_unit && hit_at_[n] == -1 && (ModifierShaped(n) || IsAdverb(n))) ++n;
+      if (InList(n, en_.victim_nouns)) {
+        s->target.t.entity.clear();
+        s->target.t.kind.clear();
+        return;
+      }
+    }
     // Back over "the" and modifiers: "in (the) eastern Ukraine".
     int p = k - 1;
     for (int steps = 0; steps < 3 && p >= s->h.e; ++steps) {

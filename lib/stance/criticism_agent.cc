@@ -113,6 +113,10 @@ bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
   }
   // "the junta in Myanmar", "the regime in Syria" (english.json
   // ruling_nouns): those who rule there, named by the state itself.
+  // "the military regime in Myanmar": past a noun of its organs.
+  if (MatchList(k, lex_.state_agent) == k + 1 && !InList(k, en_.ruling_nouns) &&
+      InList(k + 1, en_.ruling_nouns))
+    ++k;
   if (InList(k, en_.ruling_nouns) && IsWord(k + 1, "in") && IsActor(k + 2) &&
       ActorAt(k + 2).kind == "government" && !IsWord(k + 3, "'s")) {
     *out = {ActorAt(k + 2), "", 1.0};
@@ -254,14 +258,25 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
     if (StateOf(k - 1, out)) return true;
     // "Moscow 's annexation": the capital's one word before "'s".
     if (CapitalAt(k - 1, &capital_end, out) && capital_end == k) return true;
-    // "the Kyiv regime's punitive operation": a capital's organs.
-    return MatchList(k - 1, lex_.state_agent) == k && CapitalAt(k - 2, &capital_end, out) &&
-           capital_end == k - 1;
+    // "the Kyiv regime's punitive operation": a capital's organs; "the
+    // Assad regime's brutal attacks", "the Russian military's": a state or
+    // its leader, then its organs.
+    if (MatchList(k - 1, lex_.state_agent) != k) return false;
+    return (CapitalAt(k - 2, &capital_end, out) && capital_end == k - 1) ||
+           (k - 2 >= cb && !AfterPlacePreposition(k - 2) && StateOf(k - 2, out));
   }
-  // "Moscow's annexation" as one word.
+  // "Moscow's annexation" as one word; "the Assad regime's brutal
+  // attacks", "the Russian military's": a state or its leader, then a noun
+  // of its organs with its "'s".
   if (k >= cb && units_[k].kind == UK::kWord && units_[k].low.size() > 2 &&
-      units_[k].low.compare(units_[k].low.size() - 2, 2, "'s") == 0)
-    return CapitalAt(k, &capital_end, out);
+      units_[k].low.compare(units_[k].low.size() - 2, 2, "'s") == 0) {
+    if (CapitalAt(k, &capital_end, out)) return true;
+    const std::string_view stem = units_[k].low.substr(0, units_[k].low.size() - 2);
+    const bool organs =
+        std::any_of(lex_.state_agent.phrases.begin(), lex_.state_agent.phrases.end(),
+                    [&](const std::vector<std::string>& p) { return p.size() == 1 && p[0] == stem; });
+    return organs && k - 1 >= cb && !AfterPlacePreposition(k - 1) && StateOf(k - 1, out);
+  }
   // "anti-Ukrainian propaganda": the demonym is the target, not the doer.
   if (IsActor(k) && IsPunct(k - 1, '-') && k >= 2 && units_[k - 2].kind == UK::kWord &&
       MatchList(k - 2, lex_.stance_prefix) == k - 1)
