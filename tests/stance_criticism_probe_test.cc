@@ -34,6 +34,7 @@ const stance_test::E kProbeEntities[] = {
     {"Ukrainian children", "group", "people-UKR", "", "people"},
     {"Japanese citizens", "group", "people-JPN", "", "people"},
     {"Venezuelan people", "group", "people-VEN", "", "people"},
+    {"General Assembly", "body", "UNGA", "", "weak"},
     {"Security Council", "body", "UNSC", "", "alias"},
     {"Ukrainian people", "group", "people-UKR", "", "people"},
     {"women and girls", "topic", "gender", "", "alias"},
@@ -177,7 +178,7 @@ TEST(StanceCriticismProbe, RussiasWarOnItsNeighbour) {
       {"FRA", "Russia must immediately cease its attacks on Ukrainian cities.", "RUS demand"},
       {"JPN", "Japan strongly condemns the Russian Federation for its aggression.", "RUS condemn"},
       {"CAN", "The Russian regime is waging a brutal war against a sovereign nation.",
-       "RUS criticise"},
+       "RUS accuse"},
       {"DEU", "Russia has repeatedly violated the Minsk agreements.", "RUS accuse"},
       {"USA", "Russian-backed separatists continue to shell towns in eastern Ukraine.",
        "RUS accuse"},
@@ -548,6 +549,68 @@ TEST(StanceCriticismProbe, SecondSetAcrossTheSameConflicts) {
   });
 }
 
+// A third set: the 2014 crisis in and around Ukraine as Council members spoke of it.
+TEST(StanceCriticismProbe, ThirdSetTheCrisisOf2014) {
+  RunTable({
+      {"USA", "Russia has manufactured a crisis in eastern Ukraine to justify its interference.",
+       "RUS criticise"},
+      {"GBR",
+       "The armed men who seized government buildings in Donetsk were professionally trained and "
+       "equipped.",
+       ""},
+      {"FRA", "Moscow has chosen the path of escalation rather than dialogue.", "RUS accuse"},
+      {"USA", "Russia has not taken a single step to de-escalate.", "RUS criticise"},
+      {"LUX", "We deplore the fact that Russia has once again blocked the Council.", "RUS condemn"},
+      {"FRA", "Russia is pursuing a policy of destabilization of Ukraine.", "RUS criticise"},
+      {"LTU", "Russia continues to send weapons and fighters across the border.", "RUS accuse"},
+      {"USA", "The separatists, backed by Moscow, shot down a civilian airliner.", "RUS accuse"},
+      {"AUS", "Those responsible for downing MH17 must be held to account.", ""},
+      {"GBR", "Russia has refused to use its influence over the separatists.", "RUS criticise"},
+      {"FRA",
+       "Russia violated the Budapest Memorandum, in which it committed to respect Ukraine's "
+       "territorial integrity.",
+       "RUS accuse"},
+      {"KOR", "We call on Russia to respect the sovereignty and territorial integrity of Ukraine.",
+       ""},
+      {"CHL", "We reject the use of force and the annexation of territory.", ""},
+      {"NGA", "We urge all parties to exercise maximum restraint.", ""},
+      {"ARG", "The principle of territorial integrity must be respected by all.", ""},
+      {"UKR", "The Russian Federation continues to arm and finance terrorists on Ukrainian soil.",
+       "RUS accuse"},
+      {"USA", "Russia sent its convoy into Ukraine in flagrant violation of Ukraine's sovereignty.",
+       "RUS criticise"},
+      {"LTU", "The Kremlin's propaganda machine is spreading lies about fascists in Kyiv.",
+       "RUS criticise"},
+      {"GBR", "Russia has flagrantly breached its international obligations.", "RUS criticise"},
+      {"FRA", "Russia cannot claim to be a guarantor of peace while it arms the rebels.",
+       "RUS accuse"},
+      {"LUX", "This is an annexation, pure and simple.", ""},
+      {"USA", "Russia alone bears responsibility for this dangerous escalation.", "RUS accuse"},
+      {"JOR", "We call for an immediate ceasefire and for dialogue between all parties.", ""},
+      {"RWA", "The people of eastern Ukraine are paying a heavy price.", ""},
+      {"AUS", "Russia must stop the flow of weapons and fighters into Ukraine.", "RUS demand"},
+      {"LTU", "The Russian Federation has been waging an undeclared war against Ukraine.",
+       "RUS accuse"},
+      {"FRA", "We will not recognize the illegal annexation of Crimea.", "RUS criticise"},
+      {"USA", "Russia has repeatedly violated Ukrainian airspace.", "RUS accuse"},
+      {"TCD",
+       "We are concerned about the deterioration of the humanitarian situation in eastern Ukraine.",
+       ""},
+      {"USA", "The Russian Government is directly responsible for the violence.", "RUS accuse"},
+      {"LTU", "Russia's aggression against Ukraine is a blatant breach of the Helsinki Final Act.",
+       "RUS criticise"},
+      {"GBR", "Russia has shown utter contempt for the Council.", "RUS criticise"},
+      {"FRA",
+       "The Russian Federation must withdraw its forces and stop supporting the separatists.",
+       "RUS demand"},
+      {"USA", "What Russia is doing in Ukraine is wrong.", "RUS criticise"},
+      {"ARG", "We do not support the imposition of unilateral sanctions on Russia.", ""},
+      {"CHN", "We respect the independence, sovereignty and territorial integrity of Ukraine.", ""},
+      {"UKR", "Russian propaganda portrays the Ukrainian Government as a fascist junta.",
+       "RUS criticise"},
+  });
+}
+
 // What the rules do not cover yet, with the criticism they should give:
 // kept as a record of the gaps (run with --gtest_also_run_disabled_tests).
 TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
@@ -602,6 +665,32 @@ TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
       {"RUS", "The United Kingdom and the United States continue to flood Ukraine with weapons.",
        "GBR accuse; USA accuse"},
       {"GBR", "We will not hesitate to hold Russia to account.", "RUS accuse"},
+      {"GBR",
+       "These well-organized groups, equipped with Russian weapons, have seized buildings in a "
+       "dozen towns.",
+       "RUS accuse"},
+      {"LTU", "The so-called referendum in Crimea, held at gunpoint, has no validity.",
+       "RUS criticise"},
+      {"AUS", "Russia's continued support for the separatists is fuelling the violence.",
+       "RUS accuse"},
+      {"GBR",
+       "The Russian Federation has deployed tens of thousands of troops along the Ukrainian "
+       "border.",
+       "RUS accuse"},
+      {"USA", "Russia's claims that it has no role in eastern Ukraine are simply not credible.",
+       "RUS criticise"},
+      {"UKR", "Russian servicemen without insignia took control of the Crimean parliament.",
+       "RUS accuse"},
+      {"UKR", "A convoy of Russian trucks crossed the border without the consent of Ukraine.",
+       "RUS criticise"},
+      {"GBR",
+       "Russia's actions have been condemned by the overwhelming majority of the General Assembly.",
+       "RUS criticise"},
+      {"GBR", "Russian-backed militants are preventing investigators from reaching the crash site.",
+       "RUS accuse"},
+      {"UKR", "We have irrefutable evidence of the presence of Russian regular troops in Donbas.",
+       "RUS accuse"},
+      {"AUS", "Russia had the opportunity to help and instead chose obstruction.", "RUS accuse"},
   });
 }
 

@@ -473,7 +473,11 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
 // "we condemn the annexation of Crimea by the Russian Federation" -> RUS,
 // not the first entity named.
 void SentenceAnalyzer::AgentLink(HitState* s) const {
-  if (s->def.polarity != "oppose" || s->target.end_unit <= s->h.e) return;
+  // Any stance that opposes: an oppose cue, a call turned into a demand
+  // ("appeal to all members to stop the aggressor"), a negated support ("we
+  // do not support the sanctions on Russia": the state after "on" is the
+  // scene, no link).
+  if (s->target.end_unit <= s->h.e) return;
   // "We reject the lie that Ukraine attacked first": what follows is the
   // claim's content; a wrong or a state named there is not what is opposed.
   int claim = -1;
@@ -808,8 +812,10 @@ bool SentenceAnalyzer::HarmObject(int o, int ce) const {
   // A prepositional object is what is blamed ("bears full responsibility
   // for the attacks"), no direct object.
   if (InList(o, en_.prepositions) || IsWord(o, "for") || IsWord(o, "with")) return false;
-  // An infinitive after the cue ("has done nothing to stop the violence").
-  if (IsWord(o - 1, "to")) return false;
+  // An infinitive after the cue ("has done nothing to stop the violence");
+  // a cue that ends in "for" or "with" ("bears responsibility for this
+  // escalation").
+  if (IsWord(o - 1, "to") || IsWord(o - 1, "for") || IsWord(o - 1, "with")) return false;
   while (o < ce && (InList(o, en_.articles) || IsAdverb(o) || InList(o, en_.demonstratives))) ++o;
   // "hundreds of", "dozens of", "scores of".
   if (o + 1 < ce && IsWord(o + 1, "of") &&

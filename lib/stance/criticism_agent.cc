@@ -272,9 +272,9 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
       units_[k].low.compare(units_[k].low.size() - 2, 2, "'s") == 0) {
     if (CapitalAt(k, &capital_end, out)) return true;
     const std::string_view stem = units_[k].low.substr(0, units_[k].low.size() - 2);
-    const bool organs =
-        std::any_of(lex_.state_agent.phrases.begin(), lex_.state_agent.phrases.end(),
-                    [&](const std::vector<std::string>& p) { return p.size() == 1 && p[0] == stem; });
+    const bool organs = std::any_of(
+        lex_.state_agent.phrases.begin(), lex_.state_agent.phrases.end(),
+        [&](const std::vector<std::string>& p) { return p.size() == 1 && p[0] == stem; });
     return organs && k - 1 >= cb && !AfterPlacePreposition(k - 1) && StateOf(k - 1, out);
   }
   // "anti-Ukrainian propaganda": the demonym is the target, not the doer.
@@ -297,6 +297,17 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
     if (Coref(k, &e, &c) && !c.empty()) {
       if (c[0].actor.kind != "government") return false;
       *out = c[0];
+      // "Russia has manufactured a crisis in eastern Ukraine to justify its
+      // interference": a state named as the place is no antecedent when the
+      // clause has a state as its subject.
+      const int u = c[0].actor.span.size() > 0 ? UnitAt(c[0].actor.span.begin) : -1;
+      ActorRef subject;
+      if (u >= cb && u < k && (AfterPlacePreposition(u) || InPrepositionalPhrase(u, cb)) &&
+          ClauseSubjectState(cb, u, &subject) && subject.actor.span.size() > 0) {
+        // Not the speaker's "we" ("we call on Russia to cease its ...").
+        const int su = UnitAt(subject.actor.span.begin);
+        if (su >= 0 && units_[su].low != "we" && units_[su].low != "i") *out = subject;
+      }
       return true;
     }
     // No antecedent among the actors: the clause's subject when that is a
@@ -427,7 +438,8 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // A phrase of manner ("in violation of", "contrary to", "against its own
   // people") is no noun a possessive or demonym before it modifies: "in
   // eastern Ukraine in violation of" names no doer.
-  const bool adjunct = IsWord(h.b, "in") || IsWord(h.b, "contrary") || IsWord(h.b, "against");
+  const bool adjunct = IsWord(h.b, "in") || IsWord(h.b, "contrary") || IsWord(h.b, "against") ||
+                       IsWord(h.b, "without");
   if (!adjunct && AgentBefore(h.b, cb, out)) return true;
   // "the Kremlin's use of propaganda", "the spread of Russian propaganda".
   if (IsWord(h.b - 1, "of") && h.b - 2 >= cb && MatchList(h.b - 2, lex_.conduct_noun) == h.b - 1 &&
