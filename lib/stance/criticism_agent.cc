@@ -455,6 +455,9 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     int capital_end = 0;
     return StateOf(a, out) || CapitalOrgansAt(h.e, &capital_end, out);
   }
+  // A cue that ends in "by" names the doer after it: "the war unleashed by
+  // Russia", "cities destroyed by Russian missiles".
+  if (IsWord(h.e - 1, "by")) return StateNamedAt(h.e, out) >= 0;
   if (def.of_agent && IsWord(k, "of")) {
     // "the intransigence of our Russian colleagues": a delegation spoken
     // of as colleagues is its state.
@@ -558,7 +561,8 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
       continue;
     }
     if (InList(c, en_.articles) || IsAdverb(c) || ModifierShaped(c) || IsPunct(c, ',') ||
-        IsWord(c, "and") || (IsPunct(c + 1, ',') && InList(c, en_.discourse_openers))) {
+        InList(c, en_.premodifier_words) || IsWord(c, "and") ||
+        (IsPunct(c + 1, ',') && InList(c, en_.discourse_openers))) {
       participle |= ModifierShaped(c) && !IsAdverb(c);
       --c;
     } else {
@@ -636,6 +640,9 @@ bool SentenceAnalyzer::PassiveBefore(int cb, int before) const {
       continue;
     int v = k + 1;
     while (v < before && (IsAdverb(v) || IsWord(v, "been") || IsWord(v, "being"))) ++v;
+    // "are preventing", "has been procuring": a progressive, not a passive.
+    const std::string_view w = units_[v].low;
+    if (v < before && w.size() > 4 && w.substr(w.size() - 3) == "ing") continue;
     if (v < before && ModifierShaped(v)) return true;
   }
   return false;
