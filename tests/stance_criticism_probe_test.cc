@@ -44,9 +44,11 @@ const stance_test::E kProbeEntities[] = {
     {"accountability", "topic", "accountability", "", "weak"},
     {"disinformation", "topic", "misinformation", "", "alias"},
     {"African Union", "body", "AU", "", "name"},
+    {"Member States", "group", "governments", "", "alias"},
     {"Syrian people", "group", "people-SYR", "", "people"},
     {"United States", "government", "USA", "", "alias"},
     {"Palestinians", "group", "people-PSE", "", "people"},
+    {"human rights", "topic", "human-rights-online", "", "alias"},
     {"Azerbaijani", "government", "AZE", "", "demonym"},
     {"North Korea", "government", "PRK", "", "alias"},
     {"Palestinian", "government", "PSE", "", "demonym"},
@@ -62,6 +64,7 @@ const stance_test::E kProbeEntities[] = {
     {"Eritrean", "government", "ERI", "", "demonym"},
     {"Ethiopia", "government", "ETH", "", "name"},
     {"Armenia", "government", "ARM", "", "name"},
+    {"Belarus", "government", "BLR", "", "name"},
     {"Burmese", "government", "MMR", "", "demonym"},
     {"Eritrea", "government", "ERI", "", "name"},
     {"Iranian", "government", "IRN", "", "demonym"},
@@ -624,6 +627,68 @@ TEST(StanceCriticismProbe, ThirdSetTheCrisisOf2014) {
   });
 }
 
+// A fourth set: relative clauses, clefts, regret, records, guilt, sources.
+TEST(StanceCriticismProbe, FourthSetGrammarVariety) {
+  RunTable({
+      {"GBR", "We deplore that Russia has once again chosen to veto a humanitarian resolution.",
+       "RUS condemn"},
+      {"FRA", "We regret that Iran has decided to reduce its cooperation with the Agency.",
+       "IRN criticise"},
+      {"USA", "Syria, which has repeatedly used chemical weapons, cannot be trusted.",
+       "SYR accuse"},
+      {"DEU", "The Russian leadership persists in its illegal war.", "RUS criticise"},
+      {"GBR", "What the DPRK is doing is a clear threat to regional stability.", "PRK criticise"},
+      {"JPN",
+       "North Korea keeps launching missiles over our territory in violation of the resolutions.",
+       "PRK criticise"},
+      {"IRL", "Israel's decision to expand settlements is a violation of international law.",
+       "ISR criticise"},
+      {"NOR", "The demolitions carried out by the Israeli authorities must stop.", "ISR demand"},
+      {"USA", "Iran is guilty of grave human rights violations.", "IRN accuse"},
+      {"GBR", "It is the Russian Federation that has chosen to escalate the conflict.",
+       "RUS accuse"},
+      {"ALB", "Russia is the aggressor, and Ukraine is the victim.", "RUS criticise"},
+      {"EST", "Russia's war crimes will not go unpunished.", "RUS criticise"},
+      {"POL", "Moscow's attempts to rewrite history are shameful.", "RUS accuse"},
+      {"USA", "The regime in Tehran continues to detain foreign nationals as bargaining chips.",
+       "IRN accuse"},
+      {"CAN", "The Iranian authorities shot down Flight PS752, killing all 176 people on board.",
+       "IRN accuse"},
+      {"GBR", "The attack on the aid convoy was carried out by Syrian and Russian aircraft.",
+       "RUS criticise; SYR criticise"},
+      {"FRA", "Yet again, the DPRK has defied the will of the Security Council.", "PRK accuse"},
+      {"NLD",
+       "Russia has obstructed every attempt to establish accountability for the downing of MH17.",
+       "RUS accuse"},
+      {"LTU", "Belarus has instrumentalized migrants to put pressure on its neighbours.",
+       "BLR accuse"},
+      {"USA", "The Myanmar military's brutal crackdown on peaceful protesters must end.",
+       "MMR criticise"},
+      {"GBR", "Azerbaijan must immediately lift the blockade of the Lachin corridor.",
+       "AZE demand"},
+      {"ARM", "Azerbaijani troops have occupied sovereign Armenian territory.", "AZE accuse"},
+      {"TUR", "We condemn the killing of civilians by Israeli forces in Gaza.", "ISR condemn"},
+      {"EGY", "Israel continues to flout dozens of Security Council resolutions.", "ISR accuse"},
+      {"VEN", "The United States seeks to overthrow the legitimate Government of Venezuela.",
+       "USA accuse"},
+      {"RUS", "Western countries have turned a blind eye to the crimes of the Kyiv regime.", ""},
+      {"CHN", "Some countries are politicizing human rights issues.", ""},
+      {"SYR", "Turkey continues to support terrorist groups in Idlib.", "TUR accuse"},
+      {"GBR", "We welcome the release of political prisoners by the Venezuelan authorities.", ""},
+      {"FRA", "We do not accept the argument that Israel is acting in self-defence.", ""},
+      {"USA", "We condemn the attacks by the Houthis on commercial vessels.", ""},
+      {"JPN", "We call on all Member States to fully implement the sanctions against the DPRK.",
+       ""},
+      {"BRA", "Both sides must refrain from actions that could escalate tensions.", ""},
+      {"IRL", "Ukraine has every right to defend itself against Russia's aggression.",
+       "RUS criticise"},
+      {"NOR", "The victims of the Russian attacks deserve justice.", "RUS criticise"},
+      {"CHE", "We are following the situation in Nagorno-Karabakh closely.", ""},
+      {"MEX", "We reiterate our support for the territorial integrity of Ukraine.", ""},
+      {"IND", "We have consistently called for the cessation of hostilities.", ""},
+  });
+}
+
 // What the rules do not cover yet, with the criticism they should give:
 // kept as a record of the gaps (run with --gtest_also_run_disabled_tests).
 TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
@@ -691,6 +756,9 @@ TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
       {"UKR", "We have irrefutable evidence of the presence of Russian regular troops in Donbas.",
        "RUS accuse"},
       {"AUS", "Russia had the opportunity to help and instead chose obstruction.", "RUS accuse"},
+      {"FRA", "The Syrian regime has a long record of lying to the Council.", "SYR criticise"},
+      {"IRN", "The Zionist regime is the main source of instability in the region.",
+       "ISR criticise"},
   });
 }
 
