@@ -37,6 +37,7 @@ const stance_test::E kProbeEntities[] = {
     {"General Assembly", "body", "UNGA", "", "weak"},
     {"Security Council", "body", "UNSC", "", "alias"},
     {"Ukrainian people", "group", "people-UKR", "", "people"},
+    {"Syrian refugees", "group", "people-SYR", "", "people"},
     {"women and girls", "topic", "gender", "", "alias"},
     {"Iranian people", "group", "people-IRN", "", "people"},
     {"United Kingdom", "government", "GBR", "", "alias"},
@@ -689,6 +690,37 @@ TEST(StanceCriticismProbe, FourthSetGrammarVariety) {
   });
 }
 
+// A fifth set: near misses of the words above, which must not criticise.
+TEST(StanceCriticismProbe, FifthSetNearMissesOfTheNewWords) {
+  RunTable({
+      {"GBR", "We call on Russia to release the data on its emissions.", ""},
+      {"USA", "Ukraine's cities have been destroyed by the floods.", ""},
+      {"NOR", "Russia is not guilty of anything in this case, according to its delegate.", ""},
+      {"JPN", "Ukraine is the victim of an unprovoked aggression.", ""},
+      {"IRL", "The Syrian people are the main victims of this war.", ""},
+      {"DEU", "We welcome the release of prisoners by Russia and Ukraine.", ""},
+      {"FRA", "The potential unleashed by digital technologies is enormous.", ""},
+      {"GBR", "Sanctions are not the main obstacle to peace in Syria.", ""},
+      {"USA", "Ukraine has been targeted by Russian missiles every night.", "RUS accuse"},
+      {"IND", "Terrorism is the main source of instability in our region.", ""},
+      {"BRA", "Russia and Ukraine have exchanged prisoners of war.", ""},
+      {"CHN", "Ukraine's security concerns are legitimate.", ""},
+      {"GHA", "The Ethiopian Government has released thousands of detainees.", ""},
+      {"MEX", "Venezuela has held elections in a peaceful atmosphere.", ""},
+      {"KEN", "We support Ethiopia's efforts to protect civilians.", ""},
+      {"CHE", "We call on the parties to release all detainees.", ""},
+      {"IRL", "Israel must release the Palestinian tax revenues.", ""},
+      {"GBR", "Syrian refugees have been forced out of their homes by the fighting.", ""},
+      {"FRA",
+       "The forced displacement of Rohingya by the Myanmar military is a crime against humanity.",
+       "MMR criticise"},
+      {"NOR", "We do not think that Russia is responsible for the attack on the dam.", ""},
+      {"USA", "There is no indication that Iran was behind the attack.", ""},
+      {"EST", "Russia's neighbours are worried about its aggressive behaviour.", "RUS criticise"},
+      {"JPN", "We appreciate the DPRK's decision to return to talks.", ""},
+  });
+}
+
 // What the rules do not cover yet, with the criticism they should give:
 // kept as a record of the gaps (run with --gtest_also_run_disabled_tests).
 TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
@@ -759,6 +791,8 @@ TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
       {"FRA", "The Syrian regime has a long record of lying to the Council.", "SYR criticise"},
       {"IRN", "The Zionist regime is the main source of instability in the region.",
        "ISR criticise"},
+      {"FRA", "We urge Iran to abandon nothing of its legitimate rights, it says.", ""},
+      {"ALB", "We stand with Ukraine against Russia's war of aggression.", "RUS criticise"},
   });
 }
 
