@@ -72,6 +72,7 @@ const stance_test::E kProbeEntities[] = {
     {"Israeli", "government", "ISR", "", "demonym"},
     {"Kremlin", "body", "Kremlin", "RUS", "alias"},
     {"Myanmar", "government", "MMR", "", "name"},
+    {"Nigeria", "government", "NGA", "", "name"},
     {"Russian", "government", "RUS", "", "demonym"},
     {"Ukraine", "government", "UKR", "", "name"},
     {"France", "government", "FRA", "", "name"},
@@ -82,6 +83,8 @@ const stance_test::E kProbeEntities[] = {
     {"Turkey", "government", "TUR", "", "alias"},
     {"ASEAN", "body", "ASEAN", "", "alias"},
     {"Assad", "person", "bashar-al-assad", "SYR", "weak"},
+    {"Chile", "government", "CHL", "", "name"},
+    {"China", "government", "CHN", "", "name"},
     {"Japan", "government", "JPN", "", "name"},
     {"Libya", "government", "LBY", "", "name"},
     {"Syria", "government", "SYR", "", "alias"},
@@ -721,6 +724,33 @@ TEST(StanceCriticismProbe, FifthSetNearMissesOfTheNewWords) {
   });
 }
 
+// A sixth set: the rhetoric of the 2014 debates (words, narratives, mockery).
+TEST(StanceCriticismProbe, SixthSetRhetoricOfTheDebates) {
+  RunTable({
+      {"USA", "Russia says one thing and does another.", "RUS criticise"},
+      {"GBR", "Russia's words ring hollow.", "RUS criticise"},
+      {"FRA", "The Russian representative's assertions are contradicted by the facts.",
+       "RUS criticise"},
+      {"LUX", "Russia has deliberately misled the Council.", "RUS accuse"},
+      {"LTU", "The Kremlin is orchestrating the unrest in eastern Ukraine.", "RUS accuse"},
+      {"GBR", "This is a blatant attempt by Russia to dismember Ukraine.", "RUS accuse"},
+      {"AUS", "Russia has made a mockery of its commitments under the Geneva statement.",
+       "RUS accuse"},
+      {"FRA", "Russia has repeatedly disregarded the appeals of the international community.",
+       "RUS accuse"},
+      {"USA", "No amount of Russian propaganda can change the facts on the ground.",
+       "RUS criticise"},
+      {"CHL", "Chile reiterates its rejection of the referendum held in Crimea.", ""},
+      {"NGA", "Nigeria supports a peaceful resolution of the crisis in Ukraine.", ""},
+      {"JOR", "We urge Russia and Ukraine to engage in direct dialogue.", ""},
+      {"RWA", "We take note of the statement by the representative of the Russian Federation.", ""},
+      {"CHN", "China's position on the Ukrainian issue is objective and impartial.", ""},
+      {"ARG", "We regret that the Council has once again failed to reach agreement.", ""},
+      {"USA", "Russia has not withdrawn a single soldier from the border.", "RUS criticise"},
+      {"FRA", "Russia bears a heavy responsibility for the tragedy of flight MH17.", "RUS accuse"},
+  });
+}
+
 // What the rules do not cover yet, with the criticism they should give:
 // kept as a record of the gaps (run with --gtest_also_run_disabled_tests).
 TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
@@ -793,6 +823,20 @@ TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
        "ISR criticise"},
       {"FRA", "We urge Iran to abandon nothing of its legitimate rights, it says.", ""},
       {"ALB", "We stand with Ukraine against Russia's war of aggression.", "RUS criticise"},
+      {"LTU", "The so-called people's republics are creations of Moscow.", "RUS criticise"},
+      {"AUS", "Russia's actions speak louder than its words.", "RUS criticise"},
+      {"USA",
+       "Contrary to what the Russian representative told the Council, there are no fascists in "
+       "Kyiv.",
+       "RUS criticise"},
+      {"GBR", "We have heard the same tired narrative from the Russian delegation again today.",
+       "RUS criticise"},
+      {"FRA", "Moscow is trying to impose a fait accompli on Ukraine.", "RUS accuse"},
+      {"USA", "Russia is the only country that has recognized this sham referendum.",
+       "RUS criticise"},
+      {"GBR", "It is Russia, not Ukraine, that has moved troops to the border.", "RUS accuse"},
+      {"LTU", "The Russian Federation has yet to condemn the separatists' violence.",
+       "RUS criticise"},
   });
 }
 
