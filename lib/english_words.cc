@@ -47,6 +47,7 @@ const EnglishList kEnglishLists[] = {
     {"rhetorical_be_complements", &EnglishWords::rhetorical_be_complements},
     {"normative_modals", &EnglishWords::normative_modals},
     {"condemning_adjectives", &EnglishWords::condemning_adjectives},
+    {"predicative_condemning_adjectives", &EnglishWords::predicative_condemning_adjectives},
     {"possessive_determiners", &EnglishWords::possessive_determiners},
     {"inaction_verbs", &EnglishWords::inaction_verbs},
     {"failure_verbs", &EnglishWords::failure_verbs},
@@ -164,6 +165,9 @@ const EnglishList kEnglishLists[] = {
     {"state_pronouns", &EnglishWords::state_pronouns},
     {"place_nouns", &EnglishWords::place_nouns},
     {"quantity_words", &EnglishWords::quantity_words},
+    {"accepting_acts", &EnglishWords::accepting_acts},
+    {"denial_frames", &EnglishWords::denial_frames},
+    {"partitive_heads", &EnglishWords::partitive_heads},
     {"predicate_starts", &EnglishWords::predicate_starts},
     {"embedded_clause_words", &EnglishWords::embedded_clause_words},
 };
@@ -254,10 +258,10 @@ Status EnglishWords::Finish(const std::string& name) {
   for (const char* w : {"not", "it", "time", "dangerous", "concern", "importance", "can"})
     normative_starts.Add(w);
   for (const WordList* l :
-       {&normative_modals, &condemning_adjectives, &failing_adjectives, &exhortation_verbs,
-        &need_verbs, &necessity_adjectives, &importance_adjectives, &praise_nouns,
-        &self_praising_nouns, &holding_verbs, &harm_forms, &fault_nouns, &option_nouns,
-        &indifference_adjectives, &benefit_verbs})
+       {&normative_modals, &condemning_adjectives, &predicative_condemning_adjectives,
+        &failing_adjectives, &exhortation_verbs, &need_verbs, &necessity_adjectives,
+        &importance_adjectives, &praise_nouns, &self_praising_nouns, &holding_verbs, &harm_forms,
+        &fault_nouns, &option_nouns, &indifference_adjectives, &benefit_verbs})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

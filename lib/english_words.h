@@ -56,6 +56,7 @@ struct EnglishWords {
   WordList rhetorical_be_complements;
   WordList normative_modals;
   WordList condemning_adjectives;
+  WordList predicative_condemning_adjectives;
   WordList possessive_determiners;
   WordList inaction_verbs;
   WordList failure_verbs;
@@ -173,6 +174,9 @@ struct EnglishWords {
   WordList state_pronouns;
   WordList place_nouns;
   WordList quantity_words;
+  WordList accepting_acts;
+  WordList denial_frames;
+  WordList partitive_heads;
   WordList predicate_starts;
   WordList embedded_clause_words;
 

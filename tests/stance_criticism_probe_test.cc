@@ -312,7 +312,7 @@ TEST(StanceCriticismProbe, IsraelAndPalestine) {
       {"TUR",
        "Israel's blockade of Gaza is a flagrant violation of international humanitarian law.",
        "ISR criticise"},
-      {"AUS", "The killing of aid workers by Israeli forces is unacceptable.", "ISR criticise"},
+      {"AUS", "The killing of aid workers by Israeli forces is unacceptable.", "ISR accuse"},
       {"GBR",
        "Iran continues to arm Hezbollah and the Houthis in violation of Security Council "
        "resolutions.",
@@ -735,7 +735,7 @@ TEST(StanceCriticismProbe, SixthSetRhetoricOfTheDebates) {
       {"LTU", "The Kremlin is orchestrating the unrest in eastern Ukraine.", "RUS accuse"},
       {"GBR", "This is a blatant attempt by Russia to dismember Ukraine.", "RUS accuse"},
       {"AUS", "Russia has made a mockery of its commitments under the Geneva statement.",
-       "RUS accuse"},
+       "RUS criticise"},
       {"FRA", "Russia has repeatedly disregarded the appeals of the international community.",
        "RUS accuse"},
       {"USA", "No amount of Russian propaganda can change the facts on the ground.",

@@ -37,6 +37,7 @@ bool EndsWithOne(std::string_view w, const internal::WordList& endings) {
 bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_view* via,
                                        bool* reported) const {
   *reported = false;
+  if (DeniedContent(cue_b)) return false;
   for (int k = cue_b - 1; k >= 0; --k) {
     // A claim's content: "Russia's allegations that Ukraine is shelling
     // civilians (are baseless)" is Russia's, reported; the claim of nobody
@@ -77,6 +78,40 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
   *holder = {*speaker_, speaker_via_, 1.0};
   *via = speaker_via_;
   return true;
+}
+
+// Whether the cue at cue_b is in a "that" clause whose frame denies it, in
+// the same clause (english.json denial_frames): "We do not believe that
+// Russia has violated the agreement", "We have no evidence that Ukraine
+// violated the ceasefire", "It is not true that ...", "It is false that
+// ...", "We deny that ...". A negated denial or doubt asserts ("Nobody can
+// deny that ...", "It cannot be denied that ...": not a frame here).
+bool SentenceAnalyzer::DeniedContent(int cue_b) const {
+  for (int k = cue_b - 1; k > 0 && k >= cue_b - 30; --k) {
+    if (units_[k].kind == UK::kPunct || InList(k, en_.clause_conjunctions) || IsWord(k, "but"))
+      return false;
+    if (!IsWord(k, "that")) continue;
+    // The frame: up to four words before "that".
+    for (int f = k - 1; f >= 0 && f >= k - 4; --f) {
+      if (units_[f].kind != UK::kWord) break;
+      if (!InList(f, en_.denial_frames)) continue;
+      const std::string_view w = units_[f].low;
+      // A negation or "no" right before the frame word (over one auxiliary
+      // or adverb): "do not believe", "no evidence", "not true", "cannot
+      // deny".
+      bool negated = false;
+      for (int g = f - 1; g >= 0 && g >= f - 3 && units_[g].kind == UK::kWord; --g)
+        negated |= NegationAt(g) || IsWord(g, "no") || IsWord(g, "nobody") || IsWord(g, "none");
+      const bool denial_verb = w.substr(0, 4) == "deni" || w.substr(0, 4) == "deny" ||
+                               w.substr(0, 4) == "disp" || w.substr(0, 4) == "refu";
+      const bool falsity =
+          w == "false" || w == "untrue" || w == "baseless" || w == "groundless" || w == "unfounded";
+      if (denial_verb || falsity) return !negated;
+      return negated;  // a belief, evidence or truth only when denied
+    }
+    return false;
+  }
+  return false;
 }
 
 // A criticism of `state` by `holder` for the cue hit h: pending until the
@@ -148,6 +183,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     if ((outer.polarity != "support" && !outer.addressee) || outer.frame != CueFrame::kNone) return;
     in_support = true;
   }
+  // A nominal demand inside a support cue's target is that cue's ("We
+  // welcome the immediate withdrawal of X's forces", "call for ...").
+  if (in_support && def.frame == CueFrame::kEvaluation && def.act == "demand") return;
   if (Conditional(s->cb, h.b) || UnassertedComplement(h.b)) return;
   ActorRef holder;
   std::string_view via;
@@ -377,6 +415,15 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
   if (IsWord(a, "that")) ++a;
   std::vector<ActorRef> addressees = ListAfter(a, end);
   int after = a;
+  // "demand that the Kyiv authorities end ...": a state named by its
+  // capital where it acts.
+  ActorRef capital;
+  int capital_end = 0;
+  if (addressees.empty() && CapitalActsAt(a, &capital) &&
+      CapitalOrgansAt(a, &capital_end, &capital)) {
+    addressees.push_back(capital);
+    after = capital_end;
+  }
   while (after < end && (IsActor(after) || InList(after, en_.addressee_glue) ||
                          IsPunct(after, ',') || MatchList(after, lex_.state_agent) == after + 1))
     ++after;
@@ -390,7 +437,13 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
     if ((f == CueFrame::kWrongdoing || f == CueFrame::kEvaluation) && wrong < 0)
       wrong = static_cast<int>(k);
   }
-  if (stop >= 0 && (wrong < 0 || hits_[stop].b < hits_[wrong].b)) {
+  // "call on X not to violate", "hope that X will not annex": asking X to
+  // refrain from the wrong, as a stop verb does.
+  bool refrain = false;
+  if (wrong >= 0 && (stop < 0 || hits_[wrong].b < hits_[stop].b))
+    for (int k = after; k < hits_[wrong].b && !refrain; ++k) refrain = NegationAt(k);
+  if (refrain) stop = wrong;
+  if (stop >= 0 && (wrong < 0 || hits_[stop].b <= hits_[wrong].b)) {
     ActorRef state;
     // "call on Russia and Ukraine to stop the fighting": an even-handed call
     // on the parties, no demand on either.
@@ -503,6 +556,12 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
           !RecentCriticism(s->actors[0], 2))
         continue;
       agent = DiscourseState();
+    }
+    // The caller's own "we" is no doer of the wrong its call names ("we
+    // demand that Kyiv end the violence against its own people").
+    if (agent.actor.span.size() > 0 && sent_.Contains(agent.actor.span)) {
+      const int au = UnitAt(agent.actor.span.begin);
+      if (au >= 0 && (units_[au].low == "we" || units_[au].low == "i")) continue;
     }
     // "Russia has used its veto as an accomplice to unlawful incursion":
     // the actor's own wrong is no target of its own opposition.
@@ -763,7 +822,10 @@ void SentenceAnalyzer::ObjectBackReference(std::vector<Stance>* out, size_t firs
     if (o.sentence != sidx_ || o.polarity != "oppose" || o.actor.id != last_criticised_holder_ ||
         !o.target.entity.empty() || !o.target.topic.empty())
       continue;
-    if (!en_.condemning_acts.Contains(internal::LowerWord(o.act))) continue;
+    // "We condemn it", and "We will never accept this" (a negated accept).
+    if (!en_.condemning_acts.Contains(internal::LowerWord(o.act)) &&
+        !(o.modality == "negated" && en_.accepting_acts.Contains(internal::LowerWord(o.act))))
+      continue;
     const int b = UnitAt(o.target.span.begin);
     if (b < 0) continue;
     int e = b + 1;

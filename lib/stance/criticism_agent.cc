@@ -97,12 +97,18 @@ bool SentenceAnalyzer::CapitalAt(int k, int* end, ActorRef* out) const {
 // Kyiv"; *end is the unit after the phrase. As for CapitalAt, callers take
 // it only where a state acts.
 bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
-  if (IsWord(k, "the")) ++k;
+  const bool article = IsWord(k, "the");
+  if (article) ++k;
   // "the current authorities in Kyiv", "the present Kyiv regime".
   while (InList(k, en_.premodifier_words)) ++k;
   int e = 0;
-  if (CapitalAt(k, &e, out)) {
+  ActorRef capital;
+  if (CapitalAt(k, &e, &capital)) {
     const int se = IsWord(e, "'s") ? -1 : MatchList(e, lex_.state_agent);
+    // "the Paris attacks": a capital after "the" without its organs
+    // modifies a noun; it is no state.
+    if (article && se <= e) return false;
+    *out = capital;
     *end = se > e ? se : e;
     return true;
   }
@@ -124,6 +130,27 @@ bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
     return true;
   }
   return false;
+}
+
+// A state named by its capital where the phrase at unit k makes it act: its
+// organs ("the Kyiv authorities", "the regime in Kyiv"), its possessive
+// ("Moscow's"), or a verb, modal or "to" of its own after it ("Kyiv end the
+// violence", "Kyiv to stop the shelling", "Kyiv has"). A capital that
+// names a place or modifies a noun ("the Minsk agreements", "the Paris
+// Agreement") is none.
+bool SentenceAnalyzer::CapitalActsAt(int k, ActorRef* out) const {
+  int e = 0;
+  if (!CapitalOrgansAt(k, &e, out)) return false;
+  int c = k;
+  if (IsWord(c, "the")) ++c;
+  while (InList(c, en_.premodifier_words)) ++c;
+  int ce = 0;
+  ActorRef capital;
+  if (!CapitalAt(c, &ce, &capital) || e > ce) return true;  // its organs
+  const std::string_view low = units_[ce - 1].low;
+  if (IsWord(ce, "'s") || (low.size() > 2 && low.substr(low.size() - 2) == "'s")) return true;
+  return InList(ce, en_.demand_words) || InList(ce, en_.predicate_starts) ||
+         InList(ce, en_.continuation_verbs) || MatchList(ce, lex_.cessation) > ce;
 }
 
 // Doers a state stands behind, as a noun phrase starting at unit `k` and
@@ -277,6 +304,11 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
         [&](const std::vector<std::string>& p) { return p.size() == 1 && p[0] == stem; });
     return organs && k - 1 >= cb && !AfterPlacePreposition(k - 1) && StateOf(k - 1, out);
   }
+  // "the Kyiv junta": a capital before a cue that names a state's organs
+  // (not "the Paris attacks", where the capital is the scene).
+  if (k + 1 == b && CapitalAt(k, &capital_end, out) && capital_end == b &&
+      MatchList(b, lex_.state_agent) > b && !AfterPlacePreposition(k))
+    return true;
   // "anti-Ukrainian propaganda": the demonym is the target, not the doer.
   if (IsActor(k) && IsPunct(k - 1, '-') && k >= 2 && units_[k - 2].kind == UK::kWord &&
       MatchList(k - 2, lex_.stance_prefix) == k - 1)
@@ -312,15 +344,20 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
     }
     // No antecedent among the actors: the clause's subject when that is a
     // capital's organs ("The Kyiv authorities continue their punitive
-    // operation").
-    int capital_end = 0;
+    // operation"), or a state's organs ("The Ukrainian armed forces continue
+    // their attacks").
+    int organs_end = 0;
     const int subject = SubjectStart(cb, k);
-    if (!CapitalOrgansAt(subject, &capital_end, out) || AfterPlacePreposition(subject))
-      return false;
+    if (AfterPlacePreposition(subject)) return false;
+    if (!CapitalOrgansAt(subject, &organs_end, out)) {
+      const int c = subject + IsWord(subject, "the");
+      if (!OrgansAfterAdjective(c, out)) return false;
+      organs_end = OrgansEnd(c);
+    }
     // A verb group, or one verb more ("launched their", "continue their").
-    return VerbGroupOnly(capital_end, k) ||
-           (k - 1 >= capital_end && units_[k - 1].kind == UK::kWord &&
-            !InList(k - 1, en_.prepositions) && VerbGroupOnly(capital_end, k - 1));
+    return VerbGroupOnly(organs_end, k) ||
+           (k - 1 >= organs_end && units_[k - 1].kind == UK::kWord &&
+            !InList(k - 1, en_.prepositions) && VerbGroupOnly(organs_end, k - 1));
   }
   return false;
 }
@@ -481,7 +518,9 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   if (def.pos == CuePos::kAdj) {
     // The noun it goes with, after adverbs and modifiers.
     int c = h.e;
-    while (c < ce && (IsAdverb(c) || ModifierShaped(c))) ++c;
+    // (not past a state's organs of a modifier's shape: "the so-called
+    // Government in Kyiv")
+    while (c < ce && (IsAdverb(c) || ModifierShaped(c)) && MatchList(c, lex_.state_agent) < 0) ++c;
     if (!IsAdverb(h.b) && OrgansAfterAdjective(c, out)) return true;
     const int ne = MatchList(c, lex_.conduct_noun);
     if (ne > c && IsWord(ne, "of")) {
@@ -561,7 +600,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
       continue;
     }
     if (InList(c, en_.articles) || IsAdverb(c) || ModifierShaped(c) || IsPunct(c, ',') ||
-        InList(c, en_.premodifier_words) || IsWord(c, "and") ||
+        IsWord(c, "and") || InList(c, en_.premodifier_words) ||
         (IsPunct(c + 1, ',') && InList(c, en_.discourse_openers))) {
       participle |= ModifierShaped(c) && !IsAdverb(c);
       --c;
@@ -580,6 +619,11 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     // "Its actions are illegal": the state "its" stands for.
     const int subject = SubjectStart(cb, sb);
     if (PossessedSubjectEnd(subject) == sb && AgentBefore(subject + 1, cb, out)) return true;
+    // "The actions of Kyiv are unacceptable": a conduct noun of a capital.
+    for (int a = subject; a + 2 < sb; ++a) {
+      if (MatchList(a, lex_.conduct_noun) != a + 1 || !IsWord(a + 1, "of")) continue;
+      if (CapitalOrgansAt(a + 2, &capital_end, out) && capital_end == sb) return true;
+    }
     // "What we have seen from the Russian Federation is shocking": in a
     // pseudo-cleft, the state the seen conduct comes from.
     const bool what = IsWord(SubjectStart(cb, sb), "what");

@@ -29,6 +29,50 @@ std::string_view TurnKind(const Turn& turn) {
   return turn.entity_kind.empty() ? std::string_view("government") : turn.entity_kind;
 }
 
+// Where a turn's words begin: past its label and colon ("Mr. Delegate
+// (Ukraine):") and a stage direction right after it ("(spoke in French)").
+// The turn's start when its text does not begin with the label as written
+// and a colon.
+uint32_t SpeechStart(std::string_view text, const Turn& turn) {
+  uint32_t pos = turn.span.begin;
+  if (turn.speaker.empty() || text.substr(pos, turn.speaker.size()) != turn.speaker) return pos;
+  pos += static_cast<uint32_t>(turn.speaker.size());
+  auto skip_blanks = [&] {
+    while (pos < turn.span.end && (text[pos] == ' ' || text[pos] == '\n' || text[pos] == '\t'))
+      ++pos;
+  };
+  // A label that is the sentence's subject ("The representative of Brazil
+  // said that ...") stays.
+  if (pos >= turn.span.end || text[pos] != ':') return turn.span.begin;
+  ++pos;
+  skip_blanks();
+  for (const Span& note : turn.notes) {
+    if (note.begin != pos) continue;
+    pos = note.end;
+    skip_blanks();
+  }
+  return std::min(pos, turn.span.end);
+}
+
+// The sentences with those that open a turn started past the turn's label;
+// empty when none moves.
+std::vector<Sentence> SentencesPastLabels(std::string_view text, const std::vector<Sentence>& sents,
+                                          const std::vector<Turn>& turns) {
+  std::vector<Sentence> out;
+  size_t t = 0;
+  for (size_t i = 0; i < sents.size(); ++i) {
+    const Span s = sents[i].span;
+    while (t < turns.size() && turns[t].span.end <= s.begin) ++t;
+    if (t == turns.size()) break;
+    if (s.begin > turns[t].span.begin || s.end <= turns[t].span.begin) continue;
+    const uint32_t start = SpeechStart(text, turns[t]);
+    if (start <= s.begin || start >= s.end) continue;
+    if (out.empty()) out = sents;
+    out[i].span.begin = start;
+  }
+  return out;
+}
+
 // Transcript turns (a "turns" layer): a first-person sentence in a turn
 // speaks for the turn's entity ("My delegation cannot support this text" in
 // a turn of IRAN is Iran's). Its subject becomes a mention of that entity,
@@ -43,6 +87,7 @@ void TurnsPass(DocState* d) {
   }
   if (!have_turns || turns->empty()) return;
   d->turns = std::move(*turns);
+  d->sents_past_labels = SentencesPastLabels(d->text, d->sents, d->turns);
   const std::string_view text = d->text;
   EntityOverlaps ent_overlaps(d->ents);
   for (const Sentence& s : d->sents) {
@@ -152,8 +197,9 @@ void SentencesPass(DocState* d) {
       continue;
     asserts[si] = {sp->id, sp->kind, sp->name, turns ? "turn" : "speaker"};
   }
-  d->stances = Engine::Of(d->finder).FindInSentences(
-      d->text, d->sents, *ents, d->trace, asserts.empty() ? nullptr : &asserts, d->body());
+  d->stances =
+      Engine::Of(d->finder).FindInSentences(d->text, d->reading_sents(), *ents, d->trace,
+                                            asserts.empty() ? nullptr : &asserts, d->body());
 }
 
 void PeopleToOrgsPass(DocState* d) { FoldPeopleToOrgs(*d->sentence_ents, &d->stances); }

@@ -157,6 +157,14 @@ struct DocState {
   // (span, turn index), in text order.
   std::vector<Turn> turns;
   std::vector<std::pair<Span, size_t>> turn_subjects;
+  // The sentences with those that open a turn started past its label
+  // ("Mr. Delegate (Ukraine): "), so that no target or evidence takes in the
+  // label; empty when no sentence moved.
+  std::vector<Sentence> sents_past_labels;
+  // The sentences the stance passes read.
+  const std::vector<Sentence>& reading_sents() const {
+    return sents_past_labels.empty() ? sents : sents_past_labels;
+  }
   // document-speaker, debates: who speaks each sentence (speakers[per_sentence[i]],
   // none for -1 or when per_sentence is empty).
   std::optional<DocSpeaker> speaker;

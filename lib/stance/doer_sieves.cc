@@ -24,6 +24,11 @@ const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
     {"state-and-group", &SentenceAnalyzer::StateAndGroupDoer, true},
     // "Its forces are now massing on the border", "their troops continue to shell"
     {"possessed-organs", &SentenceAnalyzer::PossessedOrgansDoer, true},
+    // "Units of the Russian armed forces infiltrated the region"
+    {"partitive-organs", &SentenceAnalyzer::PartitiveOrgansDoer, true},
+    // "the shelling of Kharkiv by Russian forces", "the shelling of the
+    // Ukrainian army"
+    {"gerund-agent", &SentenceAnalyzer::GerundAgentDoer, true},
     // "Israel's repeated air strikes on Syrian territory violate ...": the
     // possessor of a subject that a phrase of place follows
     {"possessor-subject", &SentenceAnalyzer::PossessorSubjectDoer, true},
@@ -52,8 +57,13 @@ void SentenceAnalyzer::CapitalOrgansDoer(DoerSearch* d) {
   ActorRef st;
   int capital_end = 0;
   const int subject = SubjectStart(s.cb, s.h.b);
-  if (CapitalOrgansAt(subject, &capital_end, &st) && !AfterPlacePreposition(subject) &&
-      VerbGroupOnly(capital_end, s.h.b)) {
+  if (!CapitalOrgansAt(subject, &capital_end, &st) || AfterPlacePreposition(subject)) return;
+  // A capital right before a noun cue modifies it as a place ("the Paris
+  // attacks"); AgentBefore takes one before its organs ("the Kyiv junta").
+  if (capital_end < n() && hit_at_[capital_end] >= 0 &&
+      lex_.defs[hits_[hit_at_[capital_end]].def].pos == CuePos::kNoun)
+    return;
+  if (VerbGroupOnly(capital_end, s.h.b)) {
     d->states.push_back(st);
     d->from = subject;
   }
@@ -199,6 +209,88 @@ void SentenceAnalyzer::PersonPronounDoer(DoerSearch* d) {
     d->via = "discourse";
     d->from = s.cb;
   }
+}
+
+void SentenceAnalyzer::PartitiveOrgansDoer(DoerSearch* d) {
+  // "Units of the Russian armed forces infiltrated the region", "a group of
+  // Russian special forces seized": a part of a state's organs as the
+  // subject. The organs must be named ("groups of Ukrainian citizens" are
+  // no state's).
+  const HitState& s = *d->s;
+  int k = SubjectStart(s.cb, s.h.b);
+  while (k < s.h.b && (InList(k, en_.articles) || InList(k, en_.quantity_words))) ++k;
+  if (!InList(k, en_.partitive_heads) || !IsWord(k + 1, "of")) return;
+  ActorRef st;
+  // "Agents of the Russian Federation": the head is itself a state's organs.
+  if (MatchList(k, lex_.state_agent) == k + 1) {
+    const int a = StateNamedAt(k, &st);
+    if (a >= 0 && VerbGroupOnly(a + 1, s.h.b)) {
+      d->states.push_back(st);
+      d->from = k;
+    }
+    return;
+  }
+  int c = k + 2 + IsWord(k + 2, "the");
+  while (c < s.h.b && InList(c, en_.premodifier_words)) ++c;
+  if (!OrgansAfterAdjective(c, &st) || !VerbGroupOnly(OrgansEnd(c), s.h.b)) return;
+  d->states.push_back(st);
+  d->from = k;
+}
+
+// The unit after a state's organs that OrgansAfterAdjective found at unit c:
+// one actor unit ("Russian armed forces"), a state and its organs ("Russian
+// special services"), or the organs in a capital ("the authorities in
+// Kyiv").
+int SentenceAnalyzer::OrgansEnd(int c) const {
+  int e = c + 1;
+  const int se = MatchList(e, lex_.state_agent);
+  if (se > e) e = se;
+  int capital_end = 0;
+  ActorRef capital;
+  if (MatchList(c, lex_.state_agent) > c && CapitalOrgansAt(c, &capital_end, &capital))
+    e = capital_end;
+  return e;
+}
+
+void SentenceAnalyzer::GerundAgentDoer(DoerSearch* d) {
+  // A wrongdoing verb's gerund used as a noun ("the shelling", "killed in
+  // shelling", "indiscriminate shelling"; not "are shelling", "continue
+  // shelling"): its agent after "by", past an "of" phrase ("the shelling of
+  // Kharkiv by Russian forces"), or a state's organs right after "of" that
+  // end the phrase ("the shelling of the Ukrainian army continues"; not
+  // "the shelling of Ukrainian army positions", whose organs modify the
+  // target).
+  const HitState& s = *d->s;
+  const Hit& h = s.h;
+  const std::string_view w = units_[h.b].low;
+  if (h.e != h.b + 1 || w.size() < 6 || w.substr(w.size() - 3) != "ing" || h.b <= s.cb) return;
+  const int p = h.b - 1;
+  if (units_[p].kind != UK::kWord || IsBeForm(p) || InList(p, en_.perfect_auxiliaries) ||
+      InList(p, en_.continuation_verbs) || InList(p, en_.predicate_auxiliaries) ||
+      InList(p, en_.normative_modals) || IsWord(p, "to") || IsAdverb(p))
+    return;
+  ActorRef st;
+  // "Russia's shelling", "its shelling", "Russian shelling of ...".
+  if (AgentBefore(h.b, s.cb, &st)) {
+    d->states.push_back(st);
+    return;
+  }
+  int k = h.e;
+  if (IsWord(k, "of")) {
+    int c = k + 1 + IsWord(k + 1, "the");
+    if (OrgansAfterAdjective(c, &st)) {
+      const int e = OrgansEnd(c);
+      if (e >= s.ce || units_[e].kind == UK::kPunct || InList(e, en_.prepositions) || IsBeForm(e) ||
+          InList(e, en_.perfect_auxiliaries) || InList(e, en_.continuation_verbs) ||
+          InList(e, en_.relative_pronouns) || IsWord(e, "and")) {
+        d->states.push_back(st);
+        return;
+      }
+    }
+    // Past the "of" phrase to its "by".
+    for (int steps = 0; k < s.ce && steps < 6 && !IsWord(k, "by"); ++steps) ++k;
+  }
+  if (IsWord(k, "by") && StateNamedAt(k + 1, &st) >= 0) d->states.push_back(st);
 }
 
 }  // namespace caucus::stance

@@ -545,6 +545,11 @@ bool SubjectDoesHarm(const EnglishWords& en, std::string_view text, const WordRa
   if (j == 0) return false;
   if (be != w[i].low.ends_with("ing")) return false;           // passive, or a participle
   if (i + 1 < w.size() && w[i + 1].low == "by") return false;  // "cost, exacerbated by X,"
+  // Right after a verb of its own the word is that verb's object: "Russia
+  // has poured fuel on the fire".
+  if (j == i && i > 0 &&
+      (w[i - 1].low.ends_with("ed") || en.irregular_participles.Contains(w[i - 1].low)))
+    return false;
   return AgainstTheSubject(en, text, w, j, n);
 }
 
@@ -734,22 +739,28 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
       return true;
     }
   }
-  // "X is dangerous", "is very dangerous".
-  if (x == "dangerous" && i > 0 &&
-      (en.evaluation_be_forms.Contains(w[i - 1].low) ||
-       (i > 1 && In(w[i - 1].low, {"very", "extremely", "particularly", "too"}) &&
-        en.evaluation_be_forms.Contains(w[i - 2].low)))) {
+  // "X is dangerous", "is very dangerous": about the subject.
+  if (x == "dangerous" && i > 0) {
+    size_t be = i - 1;
+    if (be > 0 && In(w[be].low, {"very", "extremely", "particularly", "too"})) --be;
+    if (!en.evaluation_be_forms.Contains(w[be].low)) return false;
     *polarity = "oppose";
     *act = "criticise";
+    const size_t sb = be > 0 ? SubjectBefore(en, w, be) : be;
+    n->target_begin = sb < be ? sb : 0;
+    n->target_end = be;
     return true;
   }
-  if (en.condemning_adjectives.Contains(x) || en.failing_adjectives.Contains(x)) {
+  const bool predicative = en.predicative_condemning_adjectives.Contains(x);
+  if (en.condemning_adjectives.Contains(x) || en.failing_adjectives.Contains(x) || predicative) {
     // "Such acts are unjustifiable", "unilateral sanctions are
     // unacceptable to the people of Cuba", "such measures are
     // counterproductive": about the subject; "it is unacceptable that ...",
     // "it is counterproductive to ..." are about what follows.
     const bool after_be = i >= 2 && en.evaluation_be_forms.Contains(w[i - 1].low);
     const bool of_subject = after_be && !en.dummy_subjects.Contains(w[i - 2].low);
+    // "the illegal use of X": no evaluation of what follows.
+    if (predicative && !after_be) return false;
     if (en.failing_adjectives.Contains(x) &&
         (!after_be || en.predicate_auxiliaries.Contains(w[i - 2].low) || w[0].low == "without"))
       return false;  // "a counterproductive step", "without reform, it will be

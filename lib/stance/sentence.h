@@ -225,6 +225,9 @@ class SentenceAnalyzer : public SentenceUnits {
   void PossessorSubjectDoer(DoerSearch* d);
   void StateAnaphorDoer(DoerSearch* d);
   void PersonPronounDoer(DoerSearch* d);
+  void PartitiveOrgansDoer(DoerSearch* d);
+  void GerundAgentDoer(DoerSearch* d);
+  int OrgansEnd(int c) const;
 
   // ---- criticism (criticism.cc, criticism_agent.cc) -----------------------
   bool ModifierShaped(int k) const;
@@ -242,6 +245,8 @@ class SentenceAnalyzer : public SentenceUnits {
   static constexpr double kCapitalConf = 0.8;
   bool CapitalAt(int k, int* end, ActorRef* out) const;
   bool CapitalOrgansAt(int k, int* end, ActorRef* out) const;
+  bool CapitalActsAt(int k, ActorRef* out) const;
+  bool DeniedContent(int cue_b) const;
   bool OrgansAfterAdjective(int c, ActorRef* out) const;
   bool LoneStateAt(int a, ActorRef* out) const;
   bool StandsFor(const StanceActor& a, std::string_view state) const;

@@ -103,7 +103,7 @@ void AddSpeakerMentions(DocState* d) {
   // AddSpeakerNorms): the turns pass found their first-person subjects.
   if (!d->turns.empty() && !AnyNormative(d->speakers)) return;
   const std::string_view text = d->text;
-  const std::vector<Sentence>& sents = d->sents;
+  const std::vector<Sentence>& sents = d->reading_sents();
   const uint32_t body = d->body();
   const std::vector<Span>& quotes = d->quoted_ranges();
   EntityOverlaps ent_overlaps(d->layer_ents());
@@ -153,7 +153,7 @@ void AddSpeakerMentions(DocState* d) {
 void AddSpeakerNorms(DocState* d) {
   if (d->speakers.empty()) return;
   const std::string_view text = d->text;
-  const std::vector<Sentence>& sents = d->sents;
+  const std::vector<Sentence>& sents = d->reading_sents();
   std::vector<Stance>& out = d->stances;
   const std::vector<Span>& added = d->speaker_added;
   const uint32_t body = d->body();
@@ -238,6 +238,9 @@ void AddSpeakerNorms(DocState* d) {
         }
       }
     }
+    // Nothing to say what the statement is about ("The streets are
+    // dangerous" names no conduct): no stance.
+    if (x.target.text.empty() && x.target.entity.empty() && x.target.topic.empty()) continue;
     x.span = {w.front().b, w.back().e};
     x.sentence = static_cast<uint32_t>(i);
     x.modality = "asserted";

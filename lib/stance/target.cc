@@ -54,6 +54,14 @@ void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
       t->kind = ents_[units_[i].ent].kind;
     }
   }
+  // No entity: a state named by its capital where the target (or its
+  // "that" clause) opens with it acting ("We demand that Kyiv end the
+  // violence", "concern that the Kyiv authorities have resorted to force").
+  ActorRef capital;
+  if (t->entity.empty() && CapitalActsAt(b + (b < e && IsWord(b, "that")), &capital)) {
+    t->entity = std::string(capital.actor.id);
+    t->kind = "government";
+  }
 }
 
 Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {

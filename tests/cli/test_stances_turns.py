@@ -125,3 +125,21 @@ def test_every_first_person_subject_of_a_turn_sentence_is_the_turn(t):
             "defend our independence.\n")
     got = [(s["actor"]["id"], s["polarity"], s["act"]) for s in _stances(t, text)]
     assert got == [("SWE", "support", "defend")], got
+
+
+def test_no_target_or_evidence_takes_in_the_turn_label(t):
+    # A sentence that opens a turn starts after the label and colon (and a
+    # stage direction), so a target reaching back to the sentence's start
+    # stops there; a label that is the sentence's subject, as in a summary
+    # record, stays part of it.
+    text = ("Mr. Ortiz (Ukraine): The aggression is unacceptable.\n\n"
+            "Ms. Dubois (France) (spoke in French): The situation is deplorable.\n")
+    st = _stances(t, text)
+    got = {(s["actor"]["id"], s["target"]["text"]) for s in st}
+    assert ("UKR", "The aggression") in got, st
+    assert ("FRA", "The situation") in got, st
+    for s in st:
+        assert "(" not in s["target"]["text"] and ":" not in s["target"]["text"], s
+    summary = "1. The representative of Brazil said that his delegation welcomed the report.\n"
+    st = _stances(t, summary)
+    assert [(s["actor"]["id"], s["polarity"]) for s in st] == [("BRA", "support")], st
