@@ -165,6 +165,7 @@ const EnglishList kEnglishLists[] = {
     {"state_pronouns", &EnglishWords::state_pronouns},
     {"place_nouns", &EnglishWords::place_nouns},
     {"quantity_words", &EnglishWords::quantity_words},
+    {"condition_openers", &EnglishWords::condition_openers},
     {"accepting_acts", &EnglishWords::accepting_acts},
     {"denial_frames", &EnglishWords::denial_frames},
     {"partitive_heads", &EnglishWords::partitive_heads},

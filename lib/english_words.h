@@ -174,6 +174,7 @@ struct EnglishWords {
   WordList state_pronouns;
   WordList place_nouns;
   WordList quantity_words;
+  WordList condition_openers;
   WordList accepting_acts;
   WordList denial_frames;
   WordList partitive_heads;

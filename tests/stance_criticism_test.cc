@@ -1118,6 +1118,11 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"RUS", "The Paris attacks were horrible.", ""},
       {"RUS", "The Paris attacks killed many.", ""},
       {"RUS", "Washington attacks our position.", "RUS oppose accuse ->USA"},
+  });
+}
+
+TEST(StanceCriticism, TheOrgansThatDoAWrong) {
+  RunTable({
       // A part of a state's organs as the subject (english.json
       // partitive_heads); a part of its people is no state.
       {"UKR", "Units of the Russian armed forces infiltrated the region.",
@@ -1125,23 +1130,6 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"UKR", "A group of Russian soldiers seized the airport.", "UKR oppose accuse ->RUS"},
       {"UKR", "Agents of the Russian Federation seized the buildings.", "UKR oppose accuse ->RUS"},
       {"UKR", "Groups of Ukrainian citizens seized the airport.", ""},
-      // Fuel as a noun after a verb is no verb of harm: "has poured fuel on
-      // the fire" is the idiom's accusation, not the speaker's opposition
-      // to "Russia has poured".
-      {"NOR", "Russia, rather than de-escalating, has poured fuel on the fire.",
-       "NOR oppose accuse ->RUS"},
-      {"NOR", "Russia has made a mockery of the Charter.", "NOR oppose criticise ->RUS"},
-      {"NOR", "Russia has chosen escalation.", "NOR oppose accuse ->RUS"},
-      {"NOR", "It is Russia that is responsible for this crisis.", "NOR oppose accuse ->RUS"},
-      // Concern noted or expressed about a state's conduct, its capital's
-      // too; resorting to force is a wrong.
-      {"RUS",
-       "We note with great concern that the Kyiv authorities have resorted to the use of force.",
-       "RUS oppose concern ->UKR"},
-      {"NOR", "We express our concern at the actions of the Russian Federation.",
-       "NOR oppose concern ->RUS"},
-      {"RUS", "Kyiv has resorted to force.", "RUS oppose accuse ->UKR"},
-      {"RUS", "States must not resort to the use of force.", "RUS oppose call-for ->-"},
       // A wrong's gerund as a noun: its agent after "by", or the organs of
       // its "of" phrase; a place after "of" is the scene, organs that
       // modify a noun are the target.
@@ -1150,11 +1138,30 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"UKR", "The shelling of the Russian army continues.", "UKR oppose accuse ->RUS"},
       {"UKR", "The shelling of Kharkiv continues.", ""},
       {"UKR", "The shelling of Russian army positions continues.", ""},
-      // A speaker's judgement that an act is illegal opposes it; before a
-      // noun, "illegal" judges that noun only, which the cue passes read.
-      {"NOR", "The so-called referendum is illegitimate.", "NOR oppose criticise ->-"},
-      {"NOR", "Such steps are illegal under international law.", "NOR oppose criticise ->-"},
-      {"NOR", "The situation is very dangerous.", "NOR oppose criticise ->-"},
+      // "their" for the clause's subject when that is a state's organs; a
+      // state's organs of a modifier's shape ("Government") after
+      // "so-called".
+      {"RUS", "The Ukrainian armed forces continue their aggression.",
+       "RUS oppose criticise ->UKR"},
+      {"RUS", "The Ukrainian army has intensified its shelling of residential areas.",
+       "RUS oppose accuse ->UKR"},
+      {"RUS", "Ukrainian citizens continue their protests.", ""},
+      {"RUS", "The so-called Government in Kyiv has no interest in dialogue.",
+       "RUS oppose criticise ->UKR"},
+      // Sending forces across a border or into another's land; sending
+      // them somewhere is no wrong in itself.
+      {"NOR", "Russia has sent tanks and armoured vehicles across the border into Ukraine.",
+       "NOR oppose accuse ->RUS"},
+      {"NOR", "Russia sent troops to Syria.", ""},
+      // Troops entering another's territory; a people doing so is no
+      // state's wrong.
+      {"UKR", "Russian troops have entered our territory.", "UKR oppose accuse ->RUS"},
+      {"UKR", "Russian citizens entered our territory.", ""},
+  });
+}
+
+TEST(StanceCriticism, DenialsRefusalsConditionsAndNominalDemands) {
+  RunTable({
       // A wrong in a "that" clause the frame denies is nobody's
       // criticism; a denied denial or doubt asserts it.
       {"NOR", "We do not believe that Russia has violated the agreement.", ""},
@@ -1175,6 +1182,51 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"NOR", "We hope that Russia will respect the agreement.", "NOR support call-for ->RUS"},
       {"NOR", "We call on Russia and Ukraine not to violate the ceasefire.",
        "NOR oppose demand ->-"},
+      // A nominal demand: an immediate or unconditional withdrawal of a
+      // state's forces in the speaker's sentence; one welcomed is no demand.
+      {"UKR", "The immediate withdrawal of Russian troops is a premise for peace.",
+       "UKR oppose demand ->RUS"},
+      {"UKR", "Russia's unconditional withdrawal from the region is required.",
+       "UKR oppose demand ->RUS"},
+      {"UKR", "We welcome the immediate withdrawal of Russian troops.", ""},
+      {"UKR", "The withdrawal of Russian troops began yesterday.", ""},
+      // A wrong continued under a condition is presupposed; one supposed
+      // is not. "its" after a clause break is the sentence's subject, past
+      // a condition's opener.
+      {"NOR", "If Russia continues to violate the agreement, it will face consequences.",
+       "NOR oppose accuse ->RUS"},
+      {"NOR", "If Russia violates the agreement, it will face consequences.", ""},
+      {"NOR",
+       "If Russia fails to respond to Ukraine's offer and instead continues with its military "
+       "adventurism, there will be consequences.",
+       "NOR oppose criticise ->RUS"},
+  });
+}
+
+TEST(StanceCriticism, MoreWordsOfDiplomaticCriticism) {
+  RunTable({
+      // Fuel as a noun after a verb is no verb of harm: "has poured fuel on
+      // the fire" is the idiom's accusation, not the speaker's opposition
+      // to "Russia has poured".
+      {"NOR", "Russia, rather than de-escalating, has poured fuel on the fire.",
+       "NOR oppose accuse ->RUS"},
+      {"NOR", "Russia has made a mockery of the Charter.", "NOR oppose criticise ->RUS"},
+      {"NOR", "Russia has chosen escalation.", "NOR oppose accuse ->RUS"},
+      {"NOR", "It is Russia that is responsible for this crisis.", "NOR oppose accuse ->RUS"},
+      // Concern noted or expressed about a state's conduct, its capital's
+      // too; resorting to force is a wrong.
+      {"RUS",
+       "We note with great concern that the Kyiv authorities have resorted to the use of force.",
+       "RUS oppose concern ->UKR"},
+      {"NOR", "We express our concern at the actions of the Russian Federation.",
+       "NOR oppose concern ->RUS"},
+      {"RUS", "Kyiv has resorted to force.", "RUS oppose accuse ->UKR"},
+      {"RUS", "States must not resort to the use of force.", "RUS oppose call-for ->-"},
+      // A speaker's judgement that an act is illegal opposes it; before a
+      // noun, "illegal" judges that noun only, which the cue passes read.
+      {"NOR", "The so-called referendum is illegitimate.", "NOR oppose criticise ->-"},
+      {"NOR", "Such steps are illegal under international law.", "NOR oppose criticise ->-"},
+      {"NOR", "The situation is very dangerous.", "NOR oppose criticise ->-"},
       // An intensifier before a predicate noun ("pure fiction") and the
       // irregular past of "mislead".
       {"UKR", "The Russian Federation's version of events is pure fiction.",
@@ -1184,33 +1236,6 @@ TEST(StanceCriticism, ACapitalWhereItActs) {
       {"NOR", "The actions of the Ukrainian authorities are criminal.",
        "NOR oppose criticise ->UKR"},
       {"NOR", "Criminal groups operate in the region.", ""},
-      // Troops entering another's territory; a people doing so is no
-      // state's wrong.
-      {"UKR", "Russian troops have entered our territory.", "UKR oppose accuse ->RUS"},
-      {"UKR", "Russian citizens entered our territory.", ""},
-      // A nominal demand: an immediate or unconditional withdrawal of a
-      // state's forces in the speaker's sentence; one welcomed is no demand.
-      {"UKR", "The immediate withdrawal of Russian troops is a premise for peace.",
-       "UKR oppose demand ->RUS"},
-      {"UKR", "Russia's unconditional withdrawal from the region is required.",
-       "UKR oppose demand ->RUS"},
-      {"UKR", "We welcome the immediate withdrawal of Russian troops.", ""},
-      {"UKR", "The withdrawal of Russian troops began yesterday.", ""},
-      // "their" for the clause's subject when that is a state's organs; a
-      // state's organs of a modifier's shape ("Government") after
-      // "so-called".
-      {"RUS", "The Ukrainian armed forces continue their aggression.",
-       "RUS oppose criticise ->UKR"},
-      {"RUS", "The Ukrainian army has intensified its shelling of residential areas.",
-       "RUS oppose accuse ->UKR"},
-      {"RUS", "Ukrainian citizens continue their protests.", ""},
-      {"RUS", "The so-called Government in Kyiv has no interest in dialogue.",
-       "RUS oppose criticise ->UKR"},
-      // Sending forces across a border or into another's land; sending
-      // them somewhere is no wrong in itself.
-      {"NOR", "Russia has sent tanks and armoured vehicles across the border into Ukraine.",
-       "NOR oppose accuse ->RUS"},
-      {"NOR", "Russia sent troops to Syria.", ""},
       // Guilt is an accusation.
       {"NOR", "Russia is guilty of war crimes.", "NOR oppose accuse ->RUS"},
       {"NOR", "Ukraine is not guilty of these crimes.", ""},

@@ -84,8 +84,12 @@ std::vector<ActorRef> SentenceAnalyzer::SentenceSubject(int i) const {
     --b;
   if (!(IsPunct(b, ',') || IsWord(b, "but") || IsWord(b, "and"))) b = i - 1;
   if (!(IsPunct(b, ',') || IsWord(b, "but") || IsWord(b, "and"))) return {};
+  // Past openers: "But Egypt ...", "If Russia fails to respond and instead
+  // continues with its ...".
   int k = 0;
-  while (k < i && (units_[k].kind == UK::kPunct || IsWord(k, "the"))) ++k;
+  while (k < i && (units_[k].kind == UK::kPunct || IsWord(k, "the") ||
+                   InList(k, en_.discourse_openers) || InList(k, en_.condition_openers)))
+    ++k;
   if (k >= i || !IsActor(k)) return {};
   const ActorView& a = ActorAt(k);
   if (a.kind != "government" && a.kind != "body") return {};

@@ -114,6 +114,23 @@ bool SentenceAnalyzer::DeniedContent(int cue_b) const {
   return false;
 }
 
+// Whether a continuation verb governs the cue at `cue` ("continues to
+// violate", "continues with its military adventurism", "continue its
+// aggression"): under a condition the wrong is then presupposed, not
+// supposed ("If Russia continues to violate the agreement, it will face
+// consequences" says it does).
+bool SentenceAnalyzer::ContinuedWrong(int cb, int cue) const {
+  int k = cue - 1;
+  for (int steps = 0; steps < 4 && k > cb; ++steps, --k) {
+    if (InList(k, en_.continuation_verbs)) return true;
+    if (!(IsWord(k, "to") || IsWord(k, "with") || InList(k, en_.agent_possessives) ||
+          InList(k, en_.articles) || IsAdverb(k) || ModifierShaped(k) ||
+          InList(k, en_.premodifier_words)))
+      return false;
+  }
+  return InList(k, en_.continuation_verbs);
+}
+
 // A criticism of `state` by `holder` for the cue hit h: pending until the
 // criticism sentence pass.
 void SentenceAnalyzer::AddCriticism(const ActorRef& holder, std::string_view via,
@@ -186,7 +203,7 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   // A nominal demand inside a support cue's target is that cue's ("We
   // welcome the immediate withdrawal of X's forces", "call for ...").
   if (in_support && def.frame == CueFrame::kEvaluation && def.act == "demand") return;
-  if (Conditional(s->cb, h.b) || UnassertedComplement(h.b)) return;
+  if ((Conditional(s->cb, h.b) && !ContinuedWrong(s->cb, h.b)) || UnassertedComplement(h.b)) return;
   ActorRef holder;
   std::string_view via;
   bool reported = false;

@@ -247,6 +247,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool CapitalOrgansAt(int k, int* end, ActorRef* out) const;
   bool CapitalActsAt(int k, ActorRef* out) const;
   bool DeniedContent(int cue_b) const;
+  bool ContinuedWrong(int cb, int cue) const;
   bool OrgansAfterAdjective(int c, ActorRef* out) const;
   bool LoneStateAt(int a, ActorRef* out) const;
   bool StandsFor(const StanceActor& a, std::string_view state) const;
