@@ -578,7 +578,13 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
     // demand that Kyiv end the violence against its own people").
     if (agent.actor.span.size() > 0 && sent_.Contains(agent.actor.span)) {
       const int au = UnitAt(agent.actor.span.begin);
-      if (au >= 0 && (units_[au].low == "we" || units_[au].low == "i")) continue;
+      if (au >= 0 && (units_[au].low == "we" || units_[au].low == "i")) {
+        // Only a state the target names stays its link.
+        if (s->target.t.kind == "government") continue;
+        s->target.t.entity.clear();
+        s->target.t.kind.clear();
+        return;
+      }
     }
     // "Russia has used its veto as an accomplice to unlawful incursion":
     // the actor's own wrong is no target of its own opposition.
