@@ -92,6 +92,7 @@ const stance_test::E kProbeEntities[] = {
     {"Iran", "government", "IRN", "", "name"},
     {"Iraq", "government", "IRQ", "", "name"},
     {"OPCW", "body", "OPCW", "", "alias"},
+    {"OSCE", "body", "OSCE", "", "alias"},
 };
 
 // The entities of kProbeEntities in text, as the entities layer finds them:
@@ -751,6 +752,31 @@ TEST(StanceCriticismProbe, SixthSetRhetoricOfTheDebates) {
   });
 }
 
+// A seventh set: more of 2014 (monitors, convoys, the Geneva statement, MH17).
+TEST(StanceCriticismProbe, SeventhSetMoreOf2014) {
+  RunTable({
+      {"FRA", "The so-called referendums in Donetsk and Luhansk are illegitimate.", ""},
+      {"LTU",
+       "Crimean Tatars are being persecuted by the de facto authorities installed by Russia.",
+       "RUS accuse"},
+      {"AUS", "Russia has violated the Geneva statement it signed only days ago.", "RUS accuse"},
+      {"LUX", "The sudden military exercises on the border are an act of intimidation.", ""},
+      {"GBR", "Russia's so-called humanitarian convoy entered Ukraine without authorization.",
+       "RUS criticise"},
+      {"CHL", "We call on all parties to respect the Geneva statement.", ""},
+      {"FRA", "Russia has yet to take any meaningful step to implement the Geneva statement.",
+       "RUS criticise"},
+      {"NGA", "We are saddened by the loss of life in eastern Ukraine.", ""},
+      {"KOR", "We condemn the downing of the Malaysia Airlines aircraft.", ""},
+      {"AUS",
+       "Russia must use its influence to ensure that the separatists grant full access to the "
+       "crash site.",
+       ""},
+      {"FRA", "The separatists are armed, trained and financed by Moscow.", "RUS accuse"},
+      {"LTU", "Russia has launched a hybrid war against Ukraine.", "RUS accuse"},
+  });
+}
+
 // What the rules do not cover yet, with the criticism they should give:
 // kept as a record of the gaps (run with --gtest_also_run_disabled_tests).
 TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
@@ -836,6 +862,23 @@ TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
        "RUS criticise"},
       {"GBR", "It is Russia, not Ukraine, that has moved troops to the border.", "RUS accuse"},
       {"LTU", "The Russian Federation has yet to condemn the separatists' violence.",
+       "RUS criticise"},
+      {"USA", "Artillery fire from Russian territory has struck Ukrainian positions.",
+       "RUS accuse"},
+      {"GBR", "OSCE monitors were detained by separatists loyal to Moscow.", "RUS accuse"},
+      {"USA", "Russian tanks and armoured personnel carriers crossed into Ukraine overnight.",
+       "RUS accuse"},
+      {"USA",
+       "The evidence points to a missile fired from territory controlled by Russian-backed "
+       "separatists.",
+       "RUS accuse"},
+      {"LTU", "Russian mercenaries continue to pour into eastern Ukraine.", "RUS accuse"},
+      {"GBR", "Moscow's claims of protecting Russian speakers are a pretext for intervention.",
+       "RUS criticise"},
+      {"USA", "Russia continues to deny what the whole world can see.", "RUS accuse"},
+      {"GBR",
+       "The Russian Federation's behaviour is that of a State that does not respect its "
+       "neighbours.",
        "RUS criticise"},
   });
 }

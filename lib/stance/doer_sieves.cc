@@ -32,6 +32,9 @@ const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
     // "Israel's repeated air strikes on Syrian territory violate ...": the
     // possessor of a subject that a phrase of place follows
     {"possessor-subject", &SentenceAnalyzer::PossessorSubjectDoer, true},
+    // "The separatists are armed, trained and financed by Moscow": a capital
+    // or its organs as a passive's agent
+    {"passive-capital", &SentenceAnalyzer::PassiveCapitalDoer, true},
     // "That country continues to occupy ...", "They have violated ...": the
     // state the holder criticised just before
     {"state-anaphor", &SentenceAnalyzer::StateAnaphorDoer, true},
@@ -181,6 +184,22 @@ void SentenceAnalyzer::PossessorSubjectDoer(DoerSearch* d) {
       d->from = k;
       return;
     }
+  }
+}
+
+void SentenceAnalyzer::PassiveCapitalDoer(DoerSearch* d) {
+  // A passive wrong whose agent is a capital or its organs ("armed,
+  // trained and financed by Moscow", "detained by the Kyiv authorities"):
+  // "by" after the cue, past coordinated participles.
+  const HitState& s = *d->s;
+  if (!PassiveBefore(s.cb, s.h.b + 1)) return;
+  int k = s.h.e;
+  for (int steps = 0; k < s.ce && steps < 8 && !IsWord(k, "by"); ++k, ++steps)
+    if (!(IsPunct(k, ',') || IsWord(k, "and") || IsAdverb(k) || ModifierShaped(k))) return;
+  ActorRef st;
+  int end = 0;
+  if (IsWord(k, "by") && CapitalOrgansAt(k + 1, &end, &st)) {
+    d->states.push_back(st);
   }
 }
 

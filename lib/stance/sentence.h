@@ -223,6 +223,7 @@ class SentenceAnalyzer : public SentenceUnits {
   void StateAndGroupDoer(DoerSearch* d);
   void PossessedOrgansDoer(DoerSearch* d);
   void PossessorSubjectDoer(DoerSearch* d);
+  void PassiveCapitalDoer(DoerSearch* d);
   void StateAnaphorDoer(DoerSearch* d);
   void PersonPronounDoer(DoerSearch* d);
   void PartitiveOrgansDoer(DoerSearch* d);
