@@ -766,6 +766,7 @@ TEST(StanceCriticismProbe, SeventhSetMoreOf2014) {
       {"CHL", "We call on all parties to respect the Geneva statement.", ""},
       {"FRA", "Russia has yet to take any meaningful step to implement the Geneva statement.",
        "RUS criticise"},
+      {"LTU", "Russian mercenaries continue to pour into eastern Ukraine.", "RUS accuse"},
       {"NGA", "We are saddened by the loss of life in eastern Ukraine.", ""},
       {"KOR", "We condemn the downing of the Malaysia Airlines aircraft.", ""},
       {"AUS",
@@ -774,6 +775,8 @@ TEST(StanceCriticismProbe, SeventhSetMoreOf2014) {
        ""},
       {"FRA", "The separatists are armed, trained and financed by Moscow.", "RUS accuse"},
       {"LTU", "Russia has launched a hybrid war against Ukraine.", "RUS accuse"},
+      {"POL", "Refugees from Ukraine continue to pour into Poland.", ""},
+      {"GBR", "Foreign fighters continue to pour into Syria.", ""},
   });
 }
 
@@ -872,7 +875,6 @@ TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
        "The evidence points to a missile fired from territory controlled by Russian-backed "
        "separatists.",
        "RUS accuse"},
-      {"LTU", "Russian mercenaries continue to pour into eastern Ukraine.", "RUS accuse"},
       {"GBR", "Moscow's claims of protecting Russian speakers are a pretext for intervention.",
        "RUS criticise"},
       {"USA", "Russia continues to deny what the whole world can see.", "RUS accuse"},
