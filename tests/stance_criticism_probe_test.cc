@@ -39,6 +39,7 @@ const stance_test::E kProbeEntities[] = {
     {"Ukrainian people", "group", "people-UKR", "", "people"},
     {"Syrian refugees", "group", "people-SYR", "", "people"},
     {"women and girls", "topic", "gender", "", "alias"},
+    {"European Union", "body", "EU", "", "name"},
     {"Iranian people", "group", "people-IRN", "", "people"},
     {"United Kingdom", "government", "GBR", "", "alias"},
     {"United Nations", "body", "UN", "", "nested"},
@@ -61,11 +62,13 @@ const stance_test::E kProbeEntities[] = {
     {"Ethiopian", "government", "ETH", "", "demonym"},
     {"Ukrainian", "government", "UKR", "", "demonym"},
     {"Venezuela", "government", "VEN", "", "name"},
+    {"American", "government", "USA", "", "weak"},
     {"Armenian", "government", "ARM", "", "demonym"},
     {"Eritrean", "government", "ERI", "", "demonym"},
     {"Ethiopia", "government", "ETH", "", "name"},
     {"Armenia", "government", "ARM", "", "name"},
     {"Belarus", "government", "BLR", "", "name"},
+    {"British", "government", "GBR", "", "demonym"},
     {"Burmese", "government", "MMR", "", "demonym"},
     {"Eritrea", "government", "ERI", "", "name"},
     {"Iranian", "government", "IRN", "", "demonym"},
@@ -76,8 +79,10 @@ const stance_test::E kProbeEntities[] = {
     {"Russian", "government", "RUS", "", "demonym"},
     {"Ukraine", "government", "UKR", "", "name"},
     {"France", "government", "FRA", "", "name"},
+    {"French", "government", "FRA", "", "demonym"},
     {"Israel", "government", "ISR", "", "name"},
     {"Maduro", "person", "nicolas-maduro", "VEN", "weak"},
+    {"Poland", "government", "POL", "", "name"},
     {"Russia", "government", "RUS", "", "alias"},
     {"Syrian", "government", "SYR", "", "demonym"},
     {"Turkey", "government", "TUR", "", "alias"},
@@ -91,6 +96,7 @@ const stance_test::E kProbeEntities[] = {
     {"DPRK", "government", "PRK", "", "alias"},
     {"Iran", "government", "IRN", "", "name"},
     {"Iraq", "government", "IRQ", "", "name"},
+    {"NATO", "body", "NATO", "", "alias"},
     {"OPCW", "body", "OPCW", "", "alias"},
     {"OSCE", "body", "OSCE", "", "alias"},
 };
@@ -777,6 +783,41 @@ TEST(StanceCriticismProbe, SeventhSetMoreOf2014) {
       {"LTU", "Russia has launched a hybrid war against Ukraine.", "RUS accuse"},
       {"POL", "Refugees from Ukraine continue to pour into Poland.", ""},
       {"GBR", "Foreign fighters continue to pour into Syria.", ""},
+  });
+}
+
+// An eighth set: Russia, China, Iran, Syria and Venezuela criticising Western states.
+TEST(StanceCriticismProbe, EighthSetCriticismOfWesternStates) {
+  RunTable({
+      {"RUS",
+       "The United States and the European Union openly encouraged the unconstitutional seizure of "
+       "power in Kyiv.",
+       "USA accuse"},
+      {"RUS", "Washington's double standards are obvious to everyone.", "USA criticise"},
+      {"RUS", "The Western sponsors of the Maidan bear responsibility for the bloodshed.", ""},
+      {"RUS", "The United States has interfered in the internal affairs of Ukraine.", "USA accuse"},
+      {"RUS", "American officials handed out cookies to the protesters on the Maidan.", ""},
+      {"RUS",
+       "The United Kingdom is hypocritical when it speaks of international law after its invasion "
+       "of Iraq.",
+       "GBR criticise"},
+      {"RUS", "The bombing of Libya by NATO countries went far beyond the mandate of the Council.",
+       ""},
+      {"CHN", "The United States has repeatedly abused unilateral sanctions.", "USA accuse"},
+      {"RUS", "Our American colleagues have distorted the facts once again.", "USA accuse"},
+      {"VEN", "The United States is waging an economic war against the Venezuelan people.",
+       "USA accuse"},
+      {"SYR",
+       "France and the United Kingdom have supported the armed terrorist groups in my country.",
+       "FRA accuse; GBR accuse"},
+      {"IRN",
+       "The United States' withdrawal from the JCPOA was a grave violation of resolution 2231.",
+       "USA criticise"},
+      {"RUS", "The United States' unilateral actions undermine the authority of the Council.",
+       "USA criticise"},
+      {"RUS", "We reject the groundless accusations made by the British delegation.", "GBR reject"},
+      {"CHN", "We hope that all parties will exercise restraint.", ""},
+      {"RUS", "We welcome the statement of the French delegation on the need for dialogue.", ""},
   });
 }
 
