@@ -818,6 +818,10 @@ TEST(StanceCriticismProbe, EighthSetCriticismOfWesternStates) {
       {"RUS", "We reject the groundless accusations made by the British delegation.", "GBR reject"},
       {"CHN", "We hope that all parties will exercise restraint.", ""},
       {"RUS", "We welcome the statement of the French delegation on the need for dialogue.", ""},
+      {"AUS", "Russia's support for the separatists must end.", "RUS accuse"},
+      {"ISR", "Iran's backing of terrorist groups destabilises the region.", "IRN accuse"},
+      {"AUS", "We support Ukraine's fight against the separatists.", ""},
+      {"FRA", "The United States' support for the Kurdish fighters is essential.", ""},
   });
 }
 

@@ -717,6 +717,14 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
     const int o = ObjectHead(h.e + IsWord(h.e, "to"), s->target.end_unit);
     // ... or a wrong done: "Russia intends to annex Crimea".
     wrong_object = o < s->target.end_unit && (NamesWrong(o) || FrameAt(o, CueFrame::kWrongdoing));
+    // "Russia's continued support for the separatists", "Iran's backing of
+    // terrorist groups": armed groups as the object (english.json
+    // armed_group_nouns).
+    const int g = ObjectHead(h.e + (IsWord(h.e, "for") || IsWord(h.e, "of") || IsWord(h.e, "to")),
+                             s->target.end_unit);
+    wrong_object |=
+        s->def.pos == CuePos::kNoun && g < s->target.end_unit &&
+        (InList(g, en_.armed_group_nouns) || (g > h.e && InList(g - 1, en_.armed_group_nouns)));
   }
   if (wrong_object) s->drop_own = true;
   if (s->def.polarity == "support" && !negated && NominalDemand(s)) return;
