@@ -584,6 +584,8 @@ TEST(StanceCriticismProbe, ThirdSetTheCrisisOf2014) {
        "equipped.",
        ""},
       {"FRA", "Moscow has chosen the path of escalation rather than dialogue.", "RUS accuse"},
+      {"LTU", "The so-called referendum in Crimea, held at gunpoint, has no validity.",
+       "RUS criticise"},
       {"USA", "Russia has not taken a single step to de-escalate.", "RUS criticise"},
       {"LUX", "We deplore the fact that Russia has once again blocked the Council.", "RUS condemn"},
       {"FRA", "Russia is pursuing a policy of destabilization of Ukraine.", "RUS criticise"},
@@ -635,6 +637,8 @@ TEST(StanceCriticismProbe, ThirdSetTheCrisisOf2014) {
       {"CHN", "We respect the independence, sovereignty and territorial integrity of Ukraine.", ""},
       {"UKR", "Russian propaganda portrays the Ukrainian Government as a fascist junta.",
        "RUS criticise"},
+      {"LTU", "We will quote the self-proclaimed Prime Minister of Crimea.", ""},
+      {"GBR", "The sham elections in Crimea are illegitimate.", "RUS criticise"},
   });
 }
 
@@ -872,8 +876,6 @@ TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
        "These well-organized groups, equipped with Russian weapons, have seized buildings in a "
        "dozen towns.",
        "RUS accuse"},
-      {"LTU", "The so-called referendum in Crimea, held at gunpoint, has no validity.",
-       "RUS criticise"},
       {"AUS", "Russia's continued support for the separatists is fuelling the violence.",
        "RUS accuse"},
       {"GBR",

@@ -220,6 +220,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     bool found = EvaluationAgent(h, s->cb, s->ce, &agent);
     if (found && agent.via == "occupied-place") {
       bool judged = false;
+      // A discourse adjective judges by itself ("the so-called referendum
+      // in Crimea").
+      judged = def.pos == CuePos::kAdj;
       for (int k = std::max(s->cb, h.b - 3); k < h.b && !judged; ++k)
         judged = FrameAt(k, CueFrame::kEvaluation);
       found = judged;

@@ -4,6 +4,7 @@
 // predicate or of a verb that commits it. The frames that use these are in
 // criticism.cc. docs/STANCES.md, "Criticism".
 #include <algorithm>
+#include <cctype>
 
 #include "stance/sentence.h"
 
@@ -654,8 +655,20 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // A wrong on a territory whose occupier the lexicon knows: "the illegal
   // annexation of Crimea" (cues.json occupied_places), not when a "by"
   // names someone else.
-  if (def.discourse && (IsWord(h.e, "of") || IsWord(h.e, "against") || IsWord(h.e, "in"))) {
-    int a = h.e + 1;
+  // A discourse adjective judges its noun there: "the so-called referendum
+  // in Crimea", "the sham vote in the occupied Golan"; not a title ("the
+  // self-proclaimed Prime Minister of Crimea": that person, not the
+  // occupier).
+  int place_prep = h.e;
+  if (def.discourse && def.pos == CuePos::kAdj) {
+    while (place_prep < ce && place_prep < h.e + 2 && units_[place_prep].kind == UK::kWord &&
+           !InList(place_prep, en_.prepositions) && hit_at_[place_prep] == -1 &&
+           !std::isupper(static_cast<unsigned char>(text_[units_[place_prep].span.begin])))
+      ++place_prep;
+  }
+  if (def.discourse &&
+      (IsWord(place_prep, "of") || IsWord(place_prep, "against") || IsWord(place_prep, "in"))) {
+    int a = place_prep + 1;
     if (IsWord(a, "the")) ++a;
     if (IsActor(a)) ++a;  // "the Syrian Golan": the demonym names the victim
     for (const auto& place : lex_.occupied_places) {
