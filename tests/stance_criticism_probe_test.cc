@@ -731,6 +731,7 @@ TEST(StanceCriticismProbe, FifthSetNearMissesOfTheNewWords) {
       {"NOR", "We do not think that Russia is responsible for the attack on the dam.", ""},
       {"USA", "There is no indication that Iran was behind the attack.", ""},
       {"EST", "Russia's neighbours are worried about its aggressive behaviour.", "RUS criticise"},
+      {"ALB", "We stand with Ukraine against Russia's war of aggression.", "RUS criticise"},
       {"JPN", "We appreciate the DPRK's decision to return to talks.", ""},
   });
 }
@@ -898,7 +899,6 @@ TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
       {"IRN", "The Zionist regime is the main source of instability in the region.",
        "ISR criticise"},
       {"FRA", "We urge Iran to abandon nothing of its legitimate rights, it says.", ""},
-      {"ALB", "We stand with Ukraine against Russia's war of aggression.", "RUS criticise"},
       {"LTU", "The so-called people's republics are creations of Moscow.", "RUS criticise"},
       {"AUS", "Russia's actions speak louder than its words.", "RUS criticise"},
       {"USA",

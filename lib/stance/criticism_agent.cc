@@ -272,6 +272,9 @@ bool SentenceAnalyzer::AfterPlacePreposition(int i) const {
 // Russian (military) aggression", "its provocations".
 bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
   int k = b - 1;
+  // "Russia's war of aggression", "its campaign of violence": past a noun
+  // of kind and its "of" (english.json kind_nouns).
+  if (IsWord(k, "of") && k - 1 >= cb && InList(k - 1, en_.kind_nouns)) k -= 2;
   for (int steps = 0; steps < 3 && k >= cb; ++steps) {
     if (IsAdverb(k) || IsPunct(k, '-') || InList(k, en_.premodifier_words) ||
         (units_[k].kind == UK::kWord && FrameAt(k, CueFrame::kEvaluation)) ||
