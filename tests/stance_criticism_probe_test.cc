@@ -92,6 +92,8 @@ const stance_test::E kProbeEntities[] = {
     {"China", "government", "CHN", "", "name"},
     {"Japan", "government", "JPN", "", "name"},
     {"Libya", "government", "LBY", "", "name"},
+    {"Qatar", "government", "QAT", "", "name"},
+    {"Sudan", "government", "SDN", "", "name"},
     {"Syria", "government", "SYR", "", "alias"},
     {"DPRK", "government", "PRK", "", "alias"},
     {"Iran", "government", "IRN", "", "name"},
@@ -830,6 +832,45 @@ TEST(StanceCriticismProbe, EighthSetCriticismOfWesternStates) {
   });
 }
 
+// A ninth set, written last and run once: no rule was changed for it.
+TEST(StanceCriticismProbe, NinthSetUntuned) {
+  RunTable({
+      {"GBR", "Russia's illegal occupation of Ukrainian territory must end.", "RUS criticise"},
+      {"FRA", "The Syrian regime bombed a market in Idlib, killing dozens of civilians.",
+       "SYR accuse"},
+      {"USA", "The DPRK continues to flout its obligations under Security Council resolutions.",
+       "PRK accuse"},
+      {"IRL", "Israel's continued expansion of settlements undermines the two-State solution.",
+       "ISR accuse"},
+      {"DEU", "Iran has enriched uranium to levels that have no civilian justification.", ""},
+      {"NOR", "The Myanmar military continues to commit atrocities against civilians.",
+       "MMR criticise"},
+      {"CAN", "Venezuela's electoral authorities have refused to publish the results.",
+       "VEN criticise"},
+      {"USA", "Eritrean soldiers have looted homes and killed civilians in Tigray.", "ERI accuse"},
+      {"CHN", "The United States should stop interfering in China's internal affairs.",
+       "USA demand"},
+      {"SYR",
+       "The Israeli occupation authorities continue to deprive the people of the Golan of their "
+       "rights.",
+       "ISR criticise"},
+      {"UKR", "Russian occupiers have abducted thousands of Ukrainian children.", "RUS accuse"},
+      {"JPN", "North Korea's missile launch today is an outrageous act.", "PRK criticise"},
+      {"EST",
+       "We strongly condemn Russia's massive missile attacks on Ukraine's energy infrastructure.",
+       "RUS condemn"},
+      {"MEX", "We call on all parties to protect civilians.", ""},
+      {"BRA", "We regret the loss of life on both sides.", ""},
+      {"IND", "Dialogue and diplomacy are the only way forward.", ""},
+      {"CHE", "We welcome the prisoner exchange between Russia and Ukraine.", ""},
+      {"GHA", "Africa has suffered from the consequences of this war.", ""},
+      {"FRA", "If the Syrian regime uses chemical weapons again, we will respond.", ""},
+      {"GBR", "We do not believe that Ukraine was responsible for the strike on the market.", ""},
+      {"KEN", "The people of Sudan have endured unimaginable suffering.", ""},
+      {"USA", "We thank Qatar for its mediation between Israel and Hamas.", ""},
+  });
+}
+
 // What the rules do not cover yet, with the criticism they should give:
 // kept as a record of the gaps (run with --gtest_also_run_disabled_tests).
 TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
@@ -929,6 +970,11 @@ TEST(StanceCriticismProbe, DISABLED_KnownGaps) {
        "The Russian Federation's behaviour is that of a State that does not respect its "
        "neighbours.",
        "RUS criticise"},
+      {"FRA", "Azerbaijan's blockade of the Lachin corridor has created a humanitarian crisis.",
+       "AZE criticise"},
+      {"RUS", "The United States has been arming Ukraine to the teeth.", "USA accuse"},
+      {"IRN", "Israel's assassination of our nuclear scientists was an act of state terrorism.",
+       "ISR criticise"},
   });
 }
 
