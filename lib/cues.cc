@@ -457,6 +457,7 @@ Status Lexicon::AddCapitals(std::string_view json_text, const std::string& name)
     return Status::InvalidInput(name + ": needs an \"entries\" array");
   for (const Node* e = doc.First(entries); e; e = doc.Next(e)) {
     std::string type, capital, id;
+    if (StringField(doc, e, "id", "", &id) && !id.empty()) government_ids.push_back(id);
     if (!StringField(doc, e, "type", "", &type) || type != "state") continue;
     if (!StringField(doc, e, "capital", "", &capital) || capital.empty()) continue;
     if (!StringField(doc, e, "id", "", &id) || id.empty()) continue;
@@ -466,7 +467,18 @@ Status Lexicon::AddCapitals(std::string_view json_text, const std::string& name)
       for (const Node* f = doc.First(forms); f; f = doc.Next(f))
         if (f->type == Type::kString) AddCapital(id, f->str);
   }
+  std::sort(government_ids.begin(), government_ids.end());
+  government_ids.erase(std::unique(government_ids.begin(), government_ids.end()),
+                       government_ids.end());
   return Status::Ok();
+}
+
+bool Lexicon::IsGovernment(std::string_view id) const {
+  if (id.size() != 3 ||
+      !std::all_of(id.begin(), id.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  return government_ids.empty() ||
+         std::binary_search(government_ids.begin(), government_ids.end(), id);
 }
 
 void Lexicon::AddCapital(const std::string& id, std::string_view name) {

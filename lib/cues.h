@@ -263,6 +263,13 @@ struct Lexicon {
     std::string id;
   };
   std::vector<Capital> capitals;
+  // The ids of every entry of the governments dictionaries, sorted: an
+  // `org` of three capital letters may be a body's ("NSA", "ITU"), not a
+  // state's.
+  std::vector<std::string> government_ids;
+  // Whether `id` is a government's: one of government_ids, or, when no
+  // governments dictionary was read, any three capital letters.
+  bool IsGovernment(std::string_view id) const;
   // Territories whose annexation or occupation is known to be one state's
   // ("occupied_places" in cues.json: Crimea -> RUS, the Golan -> ISR): the
   // doer of "the illegal annexation of Crimea" when none is named.

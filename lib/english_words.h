@@ -164,6 +164,11 @@ struct EnglishWords {
   WordList discourse_openers;
   WordList premodifier_words;
   WordList state_anaphor_nouns;
+  WordList ruling_nouns;
+  WordList kind_nouns;
+  WordList doubt_heads;
+  WordList victim_nouns;
+  WordList armed_group_nouns;
   WordList continuation_verbs;
   WordList person_pronouns;
   WordList state_pronouns;

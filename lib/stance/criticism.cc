@@ -80,9 +80,9 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
   return true;
 }
 
-// Whether the cue at cue_b is in a "that" clause whose frame denies it, in
-// the same clause (english.json denial_frames, denial_verbs,
-// falsity_words): "We do not believe that
+// Whether the cue at cue_b is in a "that" clause whose frame denies it or
+// leaves it unasserted, in the same clause (english.json denial_frames,
+// denial_verbs, falsity_words, doubt_heads: "reports suggest that ..."): "We do not believe that
 // Russia has violated the agreement", "We have no evidence that Ukraine
 // violated the ceasefire", "It is not true that ...", "It is false that
 // ...", "We deny that ...". A negated denial or doubt asserts ("Nobody can
@@ -95,6 +95,8 @@ bool SentenceAnalyzer::DeniedContent(int cue_b) const {
     // The frame: up to four words before "that".
     for (int f = k - 1; f >= 0 && f >= k - 4; --f) {
       if (units_[f].kind != UK::kWord) break;
+      // "reports suggest that", "it is alleged that": asserted by nobody.
+      if (InList(f, en_.doubt_heads)) return true;
       const bool denies = InList(f, en_.denial_verbs) || InList(f, en_.falsity_words);
       if (!denies && !InList(f, en_.denial_frames)) continue;
       // A negation or "no" right before the frame word (over one auxiliary
@@ -229,6 +231,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     bool found = EvaluationAgent(h, s->cb, s->ce, &agent);
     if (found && agent.via == "occupied-place") {
       bool judged = false;
+      // A discourse adjective judges by itself ("the so-called referendum
+      // in Crimea").
+      judged = def.pos == CuePos::kAdj;
       for (int k = std::max(s->cb, h.b - 3); k < h.b && !judged; ++k)
         judged = FrameAt(k, CueFrame::kEvaluation);
       found = judged;
@@ -260,6 +265,32 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       }
     }
     states.push_back(agent);
+    // Doers coordinated with the one found judge each: "the strikes carried
+    // out by the United States, the United Kingdom and France", "the Syrian
+    // and Russian bombardment"; a list of states only, none possessed, that
+    // ends in "and" ("by Russia, Ukraine says," is no list).
+    if (agent.via.empty() && sent_.Contains(agent.actor.span)) {
+      std::vector<ActorRef> list;
+      int u = UnitAt(agent.actor.span.begin);
+      while (u >= 0 && u + 1 < s->ce) {
+        int k = u + 1;
+        if (!(IsPunct(k, ',') || IsWord(k, "and"))) break;
+        const bool last = IsWord(k, "and") || IsWord(k + 1, "and");
+        k += IsPunct(k, ',') && IsWord(k + 1, "and") ? 2 : 1;
+        if (IsWord(k, "the")) ++k;
+        ActorRef st;
+        if (!(IsActor(k) && ActorAt(k).kind == "government" && StateOf(k, &st)) ||
+            IsWord(k + 1, "'s"))
+          break;
+        list.push_back(st);
+        u = k;
+        if (last) {
+          for (const ActorRef& a : list)
+            if (a.actor.id != agent.actor.id) states.push_back(a);
+          break;
+        }
+      }
+    }
     // An adverb said of coordinated subjects judges each: "Estonia, the
     // United Kingdom and the United States regrettably repeated ...".
     if (IsAdverb(h.b) && h.e == h.b + 1 && agent.via != "discourse") {
@@ -526,7 +557,11 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
 // "we condemn the annexation of Crimea by the Russian Federation" -> RUS,
 // not the first entity named.
 void SentenceAnalyzer::AgentLink(HitState* s) const {
-  if (s->def.polarity != "oppose" || s->target.end_unit <= s->h.e) return;
+  // Any stance that opposes: an oppose cue, a call turned into a demand
+  // ("appeal to all members to stop the aggressor"), a negated support ("we
+  // do not support the sanctions on Russia": the state after "on" is the
+  // scene, no link).
+  if (s->target.end_unit <= s->h.e) return;
   // "We reject the lie that Ukraine attacked first": what follows is the
   // claim's content; a wrong or a state named there is not what is opposed.
   int claim = -1;
@@ -552,6 +587,18 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
           !RecentCriticism(s->actors[0], 2))
         continue;
       agent = DiscourseState();
+    }
+    // The caller's own "we" is no doer of the wrong its call names ("we
+    // demand that Kyiv end the violence against its own people").
+    if (agent.actor.span.size() > 0 && sent_.Contains(agent.actor.span)) {
+      const int au = UnitAt(agent.actor.span.begin);
+      if (au >= 0 && (units_[au].low == "we" || units_[au].low == "i")) {
+        // Only a state the target names stays its link.
+        if (s->target.t.kind == "government") continue;
+        s->target.t.entity.clear();
+        s->target.t.kind.clear();
+        return;
+      }
     }
     // "Russia has used its veto as an accomplice to unlawful incursion":
     // the actor's own wrong is no target of its own opposition.
@@ -579,6 +626,18 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
   }
   for (int k = s->h.e; k < s->target.end_unit; ++k) {
     if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) continue;
+    // "concerned about Ukraine's security", "we regret Syria's suffering":
+    // what the state has or suffers (english.json victim_nouns), not what
+    // it does.
+    if (IsWord(k + 1, "'s")) {
+      int n = k + 2;
+      while (n < s->target.end_unit && hit_at_[n] == -1 && (ModifierShaped(n) || IsAdverb(n))) ++n;
+      if (InList(n, en_.victim_nouns)) {
+        s->target.t.entity.clear();
+        s->target.t.kind.clear();
+        return;
+      }
+    }
     // Back over "the" and modifiers: "in (the) eastern Ukraine".
     int p = k - 1;
     for (int steps = 0; steps < 3 && p >= s->h.e; ++steps) {
@@ -672,6 +731,14 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
     const int o = ObjectHead(h.e + IsWord(h.e, "to"), s->target.end_unit);
     // ... or a wrong done: "Russia intends to annex Crimea".
     wrong_object = o < s->target.end_unit && (NamesWrong(o) || FrameAt(o, CueFrame::kWrongdoing));
+    // "Russia's continued support for the separatists", "Iran's backing of
+    // terrorist groups": armed groups as the object (english.json
+    // armed_group_nouns).
+    const int g = ObjectHead(h.e + (IsWord(h.e, "for") || IsWord(h.e, "of") || IsWord(h.e, "to")),
+                             s->target.end_unit);
+    wrong_object |=
+        s->def.pos == CuePos::kNoun && g < s->target.end_unit &&
+        (InList(g, en_.armed_group_nouns) || (g > h.e && InList(g - 1, en_.armed_group_nouns)));
   }
   if (wrong_object) s->drop_own = true;
   if (s->def.polarity == "support" && !negated && NominalDemand(s)) return;
@@ -857,8 +924,10 @@ bool SentenceAnalyzer::HarmObject(int o, int ce) const {
   // A prepositional object is what is blamed ("bears full responsibility
   // for the attacks"), no direct object.
   if (InList(o, en_.prepositions) || IsWord(o, "for") || IsWord(o, "with")) return false;
-  // An infinitive after the cue ("has done nothing to stop the violence").
-  if (IsWord(o - 1, "to")) return false;
+  // An infinitive after the cue ("has done nothing to stop the violence");
+  // a cue that ends in "for" or "with" ("bears responsibility for this
+  // escalation").
+  if (IsWord(o - 1, "to") || IsWord(o - 1, "for") || IsWord(o - 1, "with")) return false;
   while (o < ce && (InList(o, en_.articles) || IsAdverb(o) || InList(o, en_.demonstratives))) ++o;
   // "hundreds of", "dozens of", "scores of".
   if (o + 1 < ce && IsWord(o + 1, "of") &&

@@ -4,6 +4,7 @@
 // predicate or of a verb that commits it. The frames that use these are in
 // criticism.cc. docs/STANCES.md, "Criticism".
 #include <algorithm>
+#include <cctype>
 
 #include "stance/sentence.h"
 
@@ -30,9 +31,8 @@ bool SentenceAnalyzer::StateOf(int i, ActorRef* out) const {
     return true;
   }
   const int e = units_[i].ent;
-  if (e < 0 || ents_[e].org.size() != 3) return false;
-  for (char c : ents_[e].org)
-    if (c < 'A' || c > 'Z') return false;
+  // (not a body's: Edward Snowden's org is the NSA)
+  if (e < 0 || !lex_.IsGovernment(ents_[e].org)) return false;
   *out = {ActorView{ents_[e].org, "government", a.text, a.span}, "", 0.9};
   return true;
 }
@@ -43,8 +43,7 @@ bool SentenceAnalyzer::StateOf(int i, ActorRef* out) const {
 bool SentenceAnalyzer::StateOfEntity(const ActorRef& a, ActorRef* out) const {
   for (const EntityView& e : ents_) {
     if (!(e.span == a.actor.span) || e.org.size() != 3) continue;
-    for (char c : e.org)
-      if (c < 'A' || c > 'Z') return false;
+    if (!lex_.IsGovernment(e.org)) return false;
     *out = {ActorView{e.org, "government", a.actor.text, a.actor.span}, a.via, 0.9 * a.conf};
     return true;
   }
@@ -91,7 +90,8 @@ bool SentenceAnalyzer::CapitalAt(int k, int* end, ActorRef* out) const {
   return false;
 }
 
-// A state named by its capital or by its organs there, at unit k (after
+// A state named by its capital or by its organs there (or by its rulers in
+// the state: "the junta in Myanmar"), at unit k (after
 // an optional "the"): "Moscow", "the Kyiv authorities", "the regime in
 // Kyiv"; *end is the unit after the phrase. As for CapitalAt, callers take
 // it only where a state acts.
@@ -114,6 +114,18 @@ bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
   const int se = MatchList(k, lex_.state_agent);
   if (se > k && IsWord(se, "in") && CapitalAt(se + 1, &e, out) && !IsWord(e, "'s")) {
     *end = e;
+    return true;
+  }
+  // "the junta in Myanmar", "the regime in Syria" (english.json
+  // ruling_nouns): those who rule there, named by the state itself.
+  // "the military regime in Myanmar": past a noun of its organs.
+  if (MatchList(k, lex_.state_agent) == k + 1 && !InList(k, en_.ruling_nouns) &&
+      InList(k + 1, en_.ruling_nouns))
+    ++k;
+  if (InList(k, en_.ruling_nouns) && IsWord(k + 1, "in") && IsActor(k + 2) &&
+      ActorAt(k + 2).kind == "government" && !IsWord(k + 3, "'s")) {
+    *out = {ActorAt(k + 2), "", 1.0};
+    *end = k + 3;
     return true;
   }
   return false;
@@ -258,6 +270,9 @@ bool SentenceAnalyzer::AfterPlacePreposition(int i) const {
 // Russian (military) aggression", "its provocations".
 bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
   int k = b - 1;
+  // "Russia's war of aggression", "its campaign of violence": past a noun
+  // of kind and its "of" (english.json kind_nouns).
+  if (IsWord(k, "of") && k - 1 >= cb && InList(k - 1, en_.kind_nouns)) k -= 2;
   for (int steps = 0; steps < 3 && k >= cb; ++steps) {
     if (IsAdverb(k) || IsPunct(k, '-') || InList(k, en_.premodifier_words) ||
         (units_[k].kind == UK::kWord && FrameAt(k, CueFrame::kEvaluation)) ||
@@ -272,14 +287,25 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
     if (StateOf(k - 1, out)) return true;
     // "Moscow 's annexation": the capital's one word before "'s".
     if (CapitalAt(k - 1, &capital_end, out) && capital_end == k) return true;
-    // "the Kyiv regime's punitive operation": a capital's organs.
-    return MatchList(k - 1, lex_.state_agent) == k && CapitalAt(k - 2, &capital_end, out) &&
-           capital_end == k - 1;
+    // "the Kyiv regime's punitive operation": a capital's organs; "the
+    // Assad regime's brutal attacks", "the Russian military's": a state or
+    // its leader, then its organs.
+    if (MatchList(k - 1, lex_.state_agent) != k) return false;
+    return (CapitalAt(k - 2, &capital_end, out) && capital_end == k - 1) ||
+           (k - 2 >= cb && !AfterPlacePreposition(k - 2) && StateOf(k - 2, out));
   }
-  // "Moscow's annexation" as one word.
+  // "Moscow's annexation" as one word; "the Assad regime's brutal
+  // attacks", "the Russian military's": a state or its leader, then a noun
+  // of its organs with its "'s".
   if (k >= cb && units_[k].kind == UK::kWord && units_[k].low.size() > 2 &&
-      units_[k].low.compare(units_[k].low.size() - 2, 2, "'s") == 0)
-    return CapitalAt(k, &capital_end, out);
+      units_[k].low.compare(units_[k].low.size() - 2, 2, "'s") == 0) {
+    if (CapitalAt(k, &capital_end, out)) return true;
+    const std::string_view stem = units_[k].low.substr(0, units_[k].low.size() - 2);
+    const bool organs = std::any_of(
+        lex_.state_agent.phrases.begin(), lex_.state_agent.phrases.end(),
+        [&](const std::vector<std::string>& p) { return p.size() == 1 && p[0] == stem; });
+    return organs && k - 1 >= cb && !AfterPlacePreposition(k - 1) && StateOf(k - 1, out);
+  }
   // "the Kyiv junta": a capital before a cue that names a state's organs
   // (not "the Paris attacks", where the capital is the scene).
   if (k + 1 == b && CapitalAt(k, &capital_end, out) && capital_end == b &&
@@ -305,6 +331,17 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
     if (Coref(k, &e, &c) && !c.empty()) {
       if (c[0].actor.kind != "government") return false;
       *out = c[0];
+      // "Russia has manufactured a crisis in eastern Ukraine to justify its
+      // interference": a state named as the place is no antecedent when the
+      // clause has a state as its subject.
+      const int u = c[0].actor.span.size() > 0 ? UnitAt(c[0].actor.span.begin) : -1;
+      ActorRef subject;
+      if (u >= cb && u < k && (AfterPlacePreposition(u) || InPrepositionalPhrase(u, cb)) &&
+          ClauseSubjectState(cb, u, &subject) && subject.actor.span.size() > 0) {
+        // Not the speaker's "we" ("we call on Russia to cease its ...").
+        const int su = UnitAt(subject.actor.span.begin);
+        if (su >= 0 && units_[su].low != "we" && units_[su].low != "i") *out = subject;
+      }
       return true;
     }
     // No antecedent among the actors: the clause's subject when that is a
@@ -440,7 +477,8 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // A phrase of manner ("in violation of", "contrary to", "against its own
   // people") is no noun a possessive or demonym before it modifies: "in
   // eastern Ukraine in violation of" names no doer.
-  const bool adjunct = IsWord(h.b, "in") || IsWord(h.b, "contrary") || IsWord(h.b, "against");
+  const bool adjunct = IsWord(h.b, "in") || IsWord(h.b, "contrary") || IsWord(h.b, "against") ||
+                       IsWord(h.b, "without");
   if (!adjunct && AgentBefore(h.b, cb, out)) return true;
   // "the Kremlin's use of propaganda", "the spread of Russian propaganda".
   if (IsWord(h.b - 1, "of") && h.b - 2 >= cb && MatchList(h.b - 2, lex_.conduct_noun) == h.b - 1 &&
@@ -456,6 +494,9 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     int capital_end = 0;
     return StateOf(a, out) || CapitalOrgansAt(h.e, &capital_end, out);
   }
+  // A cue that ends in "by" names the doer after it: "the war unleashed by
+  // Russia", "cities destroyed by Russian missiles".
+  if (IsWord(h.e - 1, "by")) return StateNamedAt(h.e, out) >= 0;
   if (def.of_agent && IsWord(k, "of")) {
     // "the intransigence of our Russian colleagues": a delegation spoken
     // of as colleagues is its state.
@@ -559,6 +600,11 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   bool participle = false;
   int c = h.b - 1;
   for (int steps = 0; steps < 7 && c > cb; ++steps) {
+    // "were an act of aggression", "is a form of blackmail".
+    if (IsWord(c, "of") && c - 1 > cb && InList(c - 1, en_.kind_nouns)) {
+      c -= 2;
+      continue;
+    }
     if (InList(c, en_.articles) || IsAdverb(c) || ModifierShaped(c) || IsPunct(c, ',') ||
         IsWord(c, "and") || InList(c, en_.premodifier_words) ||
         (IsPunct(c + 1, ',') && InList(c, en_.discourse_openers))) {
@@ -619,8 +665,20 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // A wrong on a territory whose occupier the lexicon knows: "the illegal
   // annexation of Crimea" (cues.json occupied_places), not when a "by"
   // names someone else.
-  if (def.discourse && (IsWord(h.e, "of") || IsWord(h.e, "against") || IsWord(h.e, "in"))) {
-    int a = h.e + 1;
+  // A discourse adjective judges its noun there: "the so-called referendum
+  // in Crimea", "the sham vote in the occupied Golan"; not a title ("the
+  // self-proclaimed Prime Minister of Crimea": that person, not the
+  // occupier).
+  int place_prep = h.e;
+  if (def.discourse && def.pos == CuePos::kAdj) {
+    while (place_prep < ce && place_prep < h.e + 2 && units_[place_prep].kind == UK::kWord &&
+           !InList(place_prep, en_.prepositions) && hit_at_[place_prep] == -1 &&
+           !std::isupper(static_cast<unsigned char>(text_[units_[place_prep].span.begin])))
+      ++place_prep;
+  }
+  if (def.discourse &&
+      (IsWord(place_prep, "of") || IsWord(place_prep, "against") || IsWord(place_prep, "in"))) {
+    int a = place_prep + 1;
     if (IsWord(a, "the")) ++a;
     if (IsActor(a)) ++a;  // "the Syrian Golan": the demonym names the victim
     for (const auto& place : lex_.occupied_places) {
@@ -649,6 +707,9 @@ bool SentenceAnalyzer::PassiveBefore(int cb, int before) const {
       continue;
     int v = k + 1;
     while (v < before && (IsAdverb(v) || IsWord(v, "been") || IsWord(v, "being"))) ++v;
+    // "are preventing", "has been procuring": a progressive, not a passive.
+    const std::string_view w = units_[v].low;
+    if (v < before && w.size() > 4 && w.substr(w.size() - 3) == "ing") continue;
     if (v < before && ModifierShaped(v)) return true;
   }
   return false;

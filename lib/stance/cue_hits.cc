@@ -34,6 +34,14 @@ void SentenceAnalyzer::FindHits() {
       if (!d.prev.empty()) {
         bool ok = false;
         for (const auto& w : d.prev) ok |= IsWord(i - 1, w.c_str());
+        // A demonym between one of those words and the cue ("the Russian
+        // attacks", "these Israeli attacks").
+        // A role after the demonym ("the Syrian representative attacks it")
+        // makes the cue a verb.
+        if (!ok && i > 1 && IsActor(i - 1) && units_[i - 1].ent >= 0 &&
+            ents_[units_[i - 1].ent].form == "demonym" &&
+            units_[i - 1].span == ents_[units_[i - 1].ent].span)
+          for (const auto& w : d.prev) ok |= IsWord(i - 2, w.c_str());
         veto |= !ok;
       }
       for (const auto& w : d.not_prev) veto |= IsWord(i - 1, w.c_str());

@@ -29,6 +29,12 @@ const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
     // "the shelling of Kharkiv by Russian forces", "the shelling of the
     // Ukrainian army"
     {"gerund-agent", &SentenceAnalyzer::GerundAgentDoer, true},
+    // "Israel's repeated air strikes on Syrian territory violate ...": the
+    // possessor of a subject that a phrase of place follows
+    {"possessor-subject", &SentenceAnalyzer::PossessorSubjectDoer, true},
+    // "The separatists are armed, trained and financed by Moscow": a capital
+    // or its organs as a passive's agent
+    {"passive-capital", &SentenceAnalyzer::PassiveCapitalDoer, true},
     // "That country continues to occupy ...", "They have violated ...": the
     // state the holder criticised just before
     {"state-anaphor", &SentenceAnalyzer::StateAnaphorDoer, true},
@@ -144,6 +150,56 @@ void SentenceAnalyzer::PossessedOrgansDoer(DoerSearch* d) {
   if (e > k + 1 && VerbGroupOnly(e, s.h.b) && AgentBefore(k + 1, s.cb, &st)) {
     d->states.push_back(st);
     d->from = k;
+  }
+}
+
+void SentenceAnalyzer::PossessorSubjectDoer(DoerSearch* d) {
+  // "Israel's repeated air strikes on Syrian territory violate ...": a
+  // state's possessive opens the subject, a short noun phrase with no actor
+  // follows, then a prepositional phrase (whose state is the place, not the
+  // doer) and only a verb group before the wrong. Not in the passive, whose
+  // subject is the victim ("Ukraine's cities were shelled").
+  const HitState& s = *d->s;
+  int k = SubjectStart(s.cb, s.h.b);
+  if (IsWord(k, "the")) ++k;
+  ActorRef st;
+  if (!(IsActor(k) && IsWord(k + 1, "'s") && StateOf(k, &st))) return;
+  const std::string_view verb = units_[s.h.b].low;
+  const bool progressive = verb.size() > 4 && verb.substr(verb.size() - 3) == "ing";
+  if (PassiveBefore(s.cb, s.h.b + 1) && !progressive) return;
+  // The noun phrase names the state's conduct or organs (cues.json
+  // conduct_noun, state_agent), not its neighbours or people.
+  int p = k + 2;
+  bool conduct = false;
+  while (p < s.h.b && p < k + 6 && units_[p].kind == UK::kWord && !InList(p, en_.prepositions)) {
+    conduct |= MatchList(p, lex_.conduct_noun) > p || MatchList(p, lex_.state_agent) > p;
+    ++p;
+  }
+  if (!conduct || !InList(p, en_.prepositions)) return;
+  // The phrase of place: words and actors up to the verb group, no clause.
+  for (int e = p + 1; e <= s.h.b && e < p + 10; ++e) {
+    if (units_[e].kind == UK::kPunct || InList(e, en_.relative_pronouns)) return;
+    if (VerbGroupOnly(e, s.h.b)) {
+      d->states.push_back(st);
+      d->from = k;
+      return;
+    }
+  }
+}
+
+void SentenceAnalyzer::PassiveCapitalDoer(DoerSearch* d) {
+  // A passive wrong whose agent is a capital or its organs ("armed,
+  // trained and financed by Moscow", "detained by the Kyiv authorities"):
+  // "by" after the cue, past coordinated participles.
+  const HitState& s = *d->s;
+  if (!PassiveBefore(s.cb, s.h.b + 1)) return;
+  int k = s.h.e;
+  for (int steps = 0; k < s.ce && steps < 8 && !IsWord(k, "by"); ++k, ++steps)
+    if (!(IsPunct(k, ',') || IsWord(k, "and") || IsAdverb(k) || ModifierShaped(k))) return;
+  ActorRef st;
+  int end = 0;
+  if (IsWord(k, "by") && CapitalOrgansAt(k + 1, &end, &st)) {
+    d->states.push_back(st);
   }
 }
 

@@ -419,7 +419,8 @@ void CallForActionAgainst(const EnglishWords& en, const WordRange& w, NormativeS
   n->target_begin = v + 1;
 }
 
-// "We hold the Russian Federation fully responsible for ...", "those
+// "We hold the Russian Federation fully responsible for ...", "we hold
+// Russia to account", "those
 // responsible must be held accountable" is not it: the verb "hold" with its
 // object and then "responsible / accountable / liable" blames the object.
 bool HoldsResponsible(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
@@ -438,6 +439,11 @@ bool HoldsAccountable(const EnglishWords& en, const WordRange& w, size_t i, Norm
     // "hold those responsible accountable": the first is the object's.
     if (k + 1 < w.size() && en.blame_adjectives.Contains(w[k + 1].low)) continue;
     size_t e = k;
+    // "hold Russia to account".
+    if (w[k].low == "account") {
+      if (w[k - 1].low != "to") continue;
+      --e;
+    }
     if (IsLyAdverb(w[e - 1].low) || en.skippable_adverbs.Contains(w[e - 1].low)) --e;
     if (e <= i + 1) return false;
     // The object is one noun phrase: "hold talks with Russia on responsible

@@ -222,6 +222,8 @@ class SentenceAnalyzer : public SentenceUnits {
   void DeployedOrgansDoer(DoerSearch* d);
   void StateAndGroupDoer(DoerSearch* d);
   void PossessedOrgansDoer(DoerSearch* d);
+  void PossessorSubjectDoer(DoerSearch* d);
+  void PassiveCapitalDoer(DoerSearch* d);
   void StateAnaphorDoer(DoerSearch* d);
   void PersonPronounDoer(DoerSearch* d);
   void PartitiveOrgansDoer(DoerSearch* d);
