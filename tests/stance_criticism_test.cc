@@ -1261,6 +1261,12 @@ TEST(StanceCriticism, MoreWordsOfDiplomaticCriticism) {
        "NOR oppose criticise ->-"},
       {"NOR", "The results are disappointing.", "NOR oppose criticise ->-"},
       {"NOR", "It was an unfortunate accident.", ""},
+      // What someone else says or claims is theirs, not the speaker's
+      // judgement; the speaker's own saying is the speaker's.
+      {"NOR", "Russia's claim that Ukraine is illegitimate is false.", ""},
+      {"NOR", "Russia claims that the Ukrainian Government is illegitimate.", ""},
+      {"NOR", "They argue that sanctions are unacceptable.", ""},
+      {"NOR", "I would like to say that sanctions are unacceptable.", "NOR oppose criticise ->-"},
       // A wrong the speaker says it witnesses; not one it has not seen.
       {"NOR", "We have witnessed the complete breakdown of the rule of law.",
        "NOR oppose criticise ->-"},

@@ -89,6 +89,47 @@ namespace {
 // its positions; an organisation's blog argues more than it takes positions.
 bool Normative(const DocSpeaker* sp) { return sp && (sp->kind == "government" || sp->official); }
 
+// Whether the words before w[m] report someone else's words: a claim noun
+// and "that" before the statement's target ("Russia's claim that Ukraine
+// is illegitimate is false"), or a verb of claiming or saying ("Russia
+// claims the Government is illegitimate", "They argue that sanctions are
+// unacceptable") whose subject is not the speaker's "we" or "I". Not "as
+// X said, ..." (an endorsement), "States" (a noun), or words the speaker
+// makes its own ("said that we must ...").
+bool ReportsSomeoneElse(const internal::EnglishWords& en, std::string_view text, const WordRange& w,
+                        int m, size_t target_begin) {
+  for (int k = 0; k < m; ++k) {
+    const LowerWord x = w[k].low;
+    // A claim's content, not the claim judged ("The argument that ... is
+    // untenable" is about the argument: the claim opens the target).
+    if (en.claim_nouns.Contains(x) && k + 1 < m && w[k + 1].low == "that" &&
+        static_cast<size_t>(k) < target_begin) {
+      // Past the content's own verb the statement judges the claim: "The
+      // argument that X is intended to Y is untenable".
+      int verbs = 0;
+      for (int v = k + 2; v < m; ++v) verbs += en.evaluation_be_forms.Contains(w[v].low);
+      if (verbs < 2) return true;
+    }
+    const bool claim = en.claim_verbs.Contains(x);
+    const bool saying = en.speech_verbs.Contains(x) || en.they_report_verbs.Contains(x);
+    if (!claim && !saying) continue;
+    // Words the speaker makes its own: "... said that we, the Members, must".
+    const int c = k + 1 < m && w[k + 1].low == "that" ? k + 2 : k + 1;
+    if (c < m && In(w[c].low, {"we", "our", "us"})) continue;
+    const char first = text[w[k].b];
+    if (first >= 'A' && first <= 'Z') continue;
+    // The speaker's own words: "we have said", "I would like to say".
+    bool own = false;
+    for (int f = k - 1; f >= 0 && f >= k - 4; --f) own |= In(w[f].low, {"we", "i"});
+    if (own) continue;
+    bool as = false;
+    for (int a = k - 1; a >= 0 && a >= k - 4; --a) as |= w[a].low == "as";
+    if (as) continue;
+    return true;
+  }
+  return false;
+}
+
 bool AnyNormative(const std::vector<DocSpeaker>& speakers) {
   for (const DocSpeaker& sp : speakers)
     if (Normative(&sp)) return true;
@@ -201,6 +242,9 @@ void AddSpeakerNorms(DocState* d) {
     const NormativeStatement nm = FindNormative(d->en, text, w);
     const int m = nm.marker;
     if (m < 0) continue;
+    // Someone else's words reported in the speaker's sentence are theirs (a
+    // quotation's holder reports its own).
+    if (!quoted && ReportsSomeoneElse(d->en, text, w, m, nm.target_begin)) continue;
     // A quotation's holder speaks inside it; anyone else outside quotations.
     if (quoted ? (w[m].b < within.begin || w[m].b >= within.end) : InRanges(quotes, w[m].b))
       continue;
