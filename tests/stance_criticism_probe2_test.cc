@@ -34,6 +34,7 @@ const stance_test::E kProbe2Entities[] = {
     {"United Kingdom", "government", "GBR", "", "alias"},
     {"United States", "government", "USA", "", "alias"},
     {"human rights", "topic", "human-rights-online", "", "alias"},
+    {"universities", "group", "academia", "", "alias"},
     {"South Sudan", "government", "SSD", "", "name"},
     {"Bangladesh", "government", "BGD", "", "name"},
     {"Nicaraguan", "government", "NIC", "", "demonym"},
@@ -46,6 +47,7 @@ const stance_test::E kProbe2Entities[] = {
     {"American", "government", "USA", "", "weak"},
     {"Eritrean", "government", "ERI", "", "demonym"},
     {"Ethiopia", "government", "ETH", "", "name"},
+    {"Japanese", "government", "JPN", "", "demonym"},
     {"Sudanese", "government", "SDN", "", "demonym"},
     {"Thailand", "government", "THA", "", "name"},
     {"Belarus", "government", "BLR", "", "name"},
@@ -57,6 +59,7 @@ const stance_test::E kProbe2Entities[] = {
     {"Rwandan", "government", "RWA", "", "demonym"},
     {"Somalia", "government", "SOM", "", "name"},
     {"Ukraine", "government", "UKR", "", "name"},
+    {"Europe", "body", "EU", "", "weak"},
     {"Maduro", "person", "nicolas-maduro", "VEN", "weak"},
     {"Norway", "government", "NOR", "", "name"},
     {"Russia", "government", "RUS", "", "alias"},
@@ -313,6 +316,56 @@ TEST(StanceCriticismProbe2, ThirdSetPronounChains) {
   });
 }
 
+// A fourth set, written last and run once: no rule was changed for it.
+TEST(StanceCriticismProbe2, FourthSetUntuned) {
+  RunTable({
+      {"RUS",
+       "Over the past decade, the United States and its allies have destabilized entire regions, "
+       "from Iraq to Libya, under the pretext of promoting democracy.",
+       "USA accuse"},
+      {"CHN", "We urge the United States to stop its provocations in the Taiwan Strait.",
+       "USA demand"},
+      {"GBR",
+       "Russia has weaponized energy supplies, and it has done so deliberately to punish Europe.",
+       "RUS accuse"},
+      {"USA",
+       "The Sudanese Armed Forces, which claim to protect civilians, have bombed a market in "
+       "Omdurman.",
+       "SDN accuse"},
+      {"USA",
+       "The Eritrean forces have not withdrawn from Tigray, and they continue to commit abuses.",
+       "ERI criticise"},
+      {"CAN",
+       "Venezuela's security forces have arrested hundreds of protesters since the election.",
+       "VEN accuse"},
+      {"RUS",
+       "The representative of the United States distorted the facts about the situation in Syria.",
+       "USA accuse"},
+      {"USA",
+       "Iran, having armed the Houthis for years, now bears responsibility for their attacks on "
+       "shipping.",
+       "IRN accuse"},
+      {"FRA",
+       "The DPRK, in defiance of the Council, has launched yet another intercontinental ballistic "
+       "missile.",
+       "PRK criticise"},
+      {"RUS", "Ukraine must stop shelling the Zaporizhzhia nuclear power plant.", "UKR demand"},
+      {"KEN", "Somalia has bravely confronted Al-Shabaab for many years.", ""},
+      {"RUS", "We do not blame the people of Ukraine; they are victims of the regime's policies.",
+       ""},
+      {"USA", "Ethiopia and Eritrea signed a peace agreement in 2018.", ""},
+      {"GBR", "We welcome the release of political prisoners by the Government of Venezuela.", ""},
+      {"CHN", "China has never invaded another country, and it never will.", ""},
+      {"FRA", "If Russia attacked a NATO member, the response would be immediate.", ""},
+      {"USA",
+       "We thank the Government of Rwanda for its contribution to peacekeeping in South Sudan.",
+       ""},
+      {"RUS", "Some claim that Russia is bombing hospitals; these claims are lies.", ""},
+      {"GBR", "The children of Sudan deserve a future free from fear.", ""},
+      {"CHN", "We hope that the United Kingdom and China can strengthen cooperation.", ""},
+  });
+}
+
 // Near misses of the object_words cues (arming armed groups, jailing critics, imposing unilateral
 // sanctions, releasing prisoners): objects that are no wrong, passives, praise.
 TEST(StanceCriticismProbe2, NearMissesOfObjectWords) {
@@ -435,6 +488,38 @@ TEST(StanceCriticismProbe2, DISABLED_KnownGaps) {
        "VEN criticise"},
       {"GBR", "Ukraine has every right to defend itself against Russian aggression.",
        "RUS criticise"},
+      {"CHN",
+       "The United States, by imposing sanctions on Chinese entities, has seriously undermined the "
+       "normal trade between our two countries.",
+       "USA criticise"},
+      {"RUS",
+       "The British delegation, which never misses a chance to accuse Russia, has once again "
+       "resorted to baseless allegations.",
+       "GBR accuse"},
+      {"RUS",
+       "Instead of fulfilling its obligations under the Minsk agreements, Kyiv chose to shell the "
+       "cities of Donbas.",
+       "UKR accuse"},
+      {"FRA", "Rwanda continues to support the M23, despite the commitments it made in Luanda.",
+       "RWA accuse"},
+      {"GBR",
+       "For more than three years, the Myanmar military has waged a brutal campaign against its "
+       "own people.",
+       "MMR accuse"},
+      {"USA",
+       "The Ortega-Murillo Government has expelled priests and confiscated the property of "
+       "universities.",
+       "NIC accuse"},
+      {"CHN", "The remarks of the Japanese representative are groundless and irresponsible.",
+       "JPN criticise"},
+      {"GBR",
+       "Not only has Iran supplied drones to Russia, it has also helped Russia to build a factory "
+       "to produce them.",
+       "IRN accuse"},
+      {"RUS", "We categorically reject the accusations made by the Ukrainian delegation.",
+       "UKR criticise"},
+      {"USA", "Let me address Russia directly. Your forces have killed thousands of civilians.",
+       "RUS accuse"},
       {"GBR", "Kenya has sponsored a resolution against terrorists in the region.", ""},
       {"GBR", "Russia imposed illegal sanctions on Ukrainian journalists.", "RUS accuse"},
       {"USA", "Protesters who were arrested by Venezuela's security forces remain detained.",
