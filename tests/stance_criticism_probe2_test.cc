@@ -313,6 +313,8 @@ TEST(StanceCriticismProbe2, ThirdSetPronounChains) {
        "further from the truth.",
        ""},
       {"USA", "Should Iran return to full compliance, we are prepared to do the same.", ""},
+      {"GBR", "Ukraine has every right to defend itself against Russian aggression.",
+       "RUS criticise"},
   });
 }
 
@@ -486,8 +488,6 @@ TEST(StanceCriticismProbe2, DISABLED_KnownGaps) {
        "Venezuela's National Electoral Council, controlled by Maduro loyalists, declared him the "
        "winner without any evidence.",
        "VEN criticise"},
-      {"GBR", "Ukraine has every right to defend itself against Russian aggression.",
-       "RUS criticise"},
       {"CHN",
        "The United States, by imposing sanctions on Chinese entities, has seriously undermined the "
        "normal trade between our two countries.",
