@@ -315,6 +315,8 @@ TEST(StanceCriticismProbe2, ThirdSetPronounChains) {
       {"USA", "Should Iran return to full compliance, we are prepared to do the same.", ""},
       {"GBR", "Ukraine has every right to defend itself against Russian aggression.",
        "RUS criticise"},
+      {"RUS", "The American delegation keeps repeating the same falsehoods about our country.",
+       "USA accuse"},
   });
 }
 
@@ -392,6 +394,21 @@ TEST(StanceCriticismProbe2, NearMissesOfObjectWords) {
       {"GBR", "We welcome that Belarus has released some political prisoners.", ""},
       {"FRA", "Iran must release all the foreign nationals it has arbitrarily detained.",
        "IRN demand"},
+  });
+}
+
+// A continuation verb before a gerund ("keeps violating", "continues
+// spreading"): the subject does the wrong; not a defence, support or stop.
+TEST(StanceCriticismProbe2, ContinuationGerunds) {
+  RunTable({
+      {"GBR", "Russia keeps violating the ceasefire.", "RUS accuse"},
+      {"GBR", "Russia continues violating the ceasefire.", "RUS accuse"},
+      {"GBR", "Russia keeps on violating the ceasefire.", "RUS accuse"},
+      {"RUS", "The United States keeps spreading lies.", "USA accuse"},
+      {"FRA", "Ukraine keeps defending its cities.", ""},
+      {"USA", "We keep supporting Ukraine.", ""},
+      {"GBR", "Russia stopped shelling the city last week.", ""},
+      {"KEN", "Somalia continues fighting Al-Shabaab.", ""},
   });
 }
 
@@ -482,8 +499,6 @@ TEST(StanceCriticismProbe2, DISABLED_KnownGaps) {
        "My colleague from the United Kingdom spoke at length about Ukraine; he preferred not to "
        "mention the shelling of Donetsk by Ukrainian forces.",
        "UKR accuse"},
-      {"RUS", "The American delegation keeps repeating the same falsehoods about our country.",
-       "USA accuse"},
       {"USA",
        "Venezuela's National Electoral Council, controlled by Maduro loyalists, declared him the "
        "winner without any evidence.",
@@ -528,6 +543,7 @@ TEST(StanceCriticismProbe2, DISABLED_KnownGaps) {
        "We call on the junta in Myanmar to free Aung San Suu Kyi and all those unjustly "
        "imprisoned.",
        "MMR demand"},
+      {"GBR", "Russia has resumed shelling Kharkiv.", "RUS accuse"},
   });
 }
 
