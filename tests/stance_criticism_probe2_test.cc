@@ -24,6 +24,8 @@ namespace {
 // The entities the entities layer finds in these sentences (every
 // occurrence at word boundaries, longest first).
 const stance_test::E kProbe2Entities[] = {
+    {"Republic of Korea", "government", "KOR", "", "name"},
+    {"Climate change", "topic", "environment", "", "alias"},
     {"Democratic Republic of the Congo", "government", "COD", "", "name"},
     {"Central African Republic", "government", "CAF", "", "name"},
     {"Ukrainian journalists", "group", "people-UKR", "", "people"},
@@ -412,6 +414,26 @@ TEST(StanceCriticismProbe2, ContinuationGerunds) {
   });
 }
 
+// Creating, provoking or fuelling a crisis, chaos or tensions (object_words):
+// the state that does it is accused; a war, a conflict or climate change as
+// the subject, a passive or an institution created to address a crisis is
+// none.
+TEST(StanceCriticismProbe2, CausingCrises) {
+  RunTable({
+      {"CHN", "The United States created the current crisis.", "USA accuse"},
+      {"CHN", "It was the United States that created this crisis.", "USA accuse"},
+      {"RUS", "The West provoked the crisis in Ukraine.", ""},
+      {"RUS", "Washington has fuelled the conflict by pumping weapons into Ukraine.", "USA accuse"},
+      {"GBR", "Russia is stoking tensions in the Balkans.", "RUS accuse"},
+      {"FRA", "The war in Ukraine has triggered a global food crisis.", ""},
+      {"USA", "The conflict in Sudan has created the worst displacement crisis in the world.", ""},
+      {"GBR", "Climate change has fuelled conflict in the Sahel.", ""},
+      {"KEN", "Kenya has created a task force to address the crisis.", ""},
+      {"USA", "We must not create new tensions on the Korean peninsula.", ""},
+      {"RUS", "The crisis in Libya was created by the NATO bombing.", ""},
+  });
+}
+
 // What the rules do not cover yet, with the criticism each should give: kept as
 // a record of the gaps (run with --gtest_also_run_disabled_tests).
 TEST(StanceCriticismProbe2, DISABLED_KnownGaps) {
@@ -544,6 +566,10 @@ TEST(StanceCriticismProbe2, DISABLED_KnownGaps) {
        "imprisoned.",
        "MMR demand"},
       {"GBR", "Russia has resumed shelling Kharkiv.", "RUS accuse"},
+      {"CHN",
+       "The deployment of THAAD by the United States in the Republic of Korea has created tensions "
+       "in the region.",
+       "USA accuse"},
   });
 }
 
