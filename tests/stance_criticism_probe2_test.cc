@@ -213,6 +213,9 @@ TEST(StanceCriticismProbe2, FirstSetComplexSentences) {
       {"USA", "We thank Kenya, which has offered to lead the multinational mission in Haiti.", ""},
       {"GBR", "Myanmar's neighbours, including Thailand and Bangladesh, host many refugees.", ""},
       {"CHN", "We call on the United States and the DPRK to resume dialogue.", ""},
+      {"USA",
+       "Let me turn to Iran. Its continued supply of drones to Russia violates resolution 2231.",
+       "IRN accuse"},
   });
 }
 
@@ -434,6 +437,30 @@ TEST(StanceCriticismProbe2, CausingCrises) {
   });
 }
 
+// "Its" / "their" opening a subject whose noun is the state's conduct or
+// organs, with a phrase of place after it ("Its supply of drones to Russia
+// violates ..."): the state named before; not a victim's cities or people,
+// nor a body's credibility.
+TEST(StanceCriticismProbe2, PossessivePronounSubjects) {
+  RunTable({
+      {"USA", "Iran's continued supply of drones to Russia violates resolution 2231.",
+       "IRN accuse"},
+      {"USA", "Let me turn to Iran. Its supply of drones to Russia violates resolution 2231.",
+       "IRN accuse"},
+      {"USA", "Let me turn to Iran. Its forces have attacked shipping in the Red Sea.",
+       "IRN accuse"},
+      {"USA", "Let me turn to Iran. Its attacks on shipping are unacceptable.", "IRN criticise"},
+      {"USA", "Let me turn to Iran. It has attacked shipping in the Red Sea.", "IRN accuse"},
+      {"GBR", "Ukraine is a sovereign State. Its cities on the Black Sea are under attack.", ""},
+      {"USA", "We stand with Ukraine. Its people in Kharkiv are suffering.", ""},
+      {"GBR", "Russia has invaded its neighbour. Its troops in the south have shelled villages.",
+       "RUS accuse"},
+      {"FRA", "The Council should act. Its credibility in the region is at stake.", ""},
+      {"USA", "Iran has armed the Houthis. Their attacks on shipping violate international law.",
+       "IRN accuse"},
+  });
+}
+
 // What the rules do not cover yet, with the criticism each should give: kept as
 // a record of the gaps (run with --gtest_also_run_disabled_tests).
 TEST(StanceCriticismProbe2, DISABLED_KnownGaps) {
@@ -452,9 +479,6 @@ TEST(StanceCriticismProbe2, DISABLED_KnownGaps) {
        "We demand that the United States explain why its biological laboratories operate in "
        "Ukraine.",
        "USA demand"},
-      {"USA",
-       "Let me turn to Iran. Its continued supply of drones to Russia violates resolution 2231.",
-       "IRN accuse"},
       {"RUS",
        "The delegation of the United States, as usual, has resorted to lies and insinuations.",
        "USA accuse"},

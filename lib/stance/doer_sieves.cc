@@ -163,13 +163,18 @@ void SentenceAnalyzer::PossessorSubjectDoer(DoerSearch* d) {
   int k = SubjectStart(s.cb, s.h.b);
   if (IsWord(k, "the")) ++k;
   ActorRef st;
-  if (!(IsActor(k) && IsWord(k + 1, "'s") && StateOf(k, &st))) return;
+  // "Its supply of drones to Russia violates ...": "its" / "their" for the
+  // state it stands for (AgentBefore), the noun phrase right after it.
+  const bool pronoun = InList(k, en_.agent_possessives);
+  if (pronoun ? !AgentBefore(k + 1, s.cb, &st)
+              : !(IsActor(k) && IsWord(k + 1, "'s") && StateOf(k, &st)))
+    return;
   const std::string_view verb = units_[s.h.b].low;
   const bool progressive = verb.size() > 4 && verb.substr(verb.size() - 3) == "ing";
   if (PassiveBefore(s.cb, s.h.b + 1) && !progressive) return;
   // The noun phrase names the state's conduct or organs (cues.json
   // conduct_noun, state_agent), not its neighbours or people.
-  int p = k + 2;
+  int p = pronoun ? k + 1 : k + 2;
   bool conduct = false;
   while (p < s.h.b && p < k + 6 && units_[p].kind == UK::kWord && !InList(p, en_.prepositions)) {
     conduct |= MatchList(p, lex_.conduct_noun) > p || MatchList(p, lex_.state_agent) > p;
