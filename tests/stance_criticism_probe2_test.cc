@@ -269,6 +269,8 @@ TEST(StanceCriticismProbe2, SecondSetRepliesAndConflicts) {
        ""},
       {"USA", "Venezuela's neighbours have received millions of refugees.", ""},
       {"GBR", "Some have claimed that Ukraine shelled its own cities; those claims are false.", ""},
+      {"RUS", "Washington and London bear direct responsibility for the destruction of Libya.",
+       "GBR accuse; USA accuse"},
   });
 }
 
@@ -461,6 +463,19 @@ TEST(StanceCriticismProbe2, PossessivePronounSubjects) {
   });
 }
 
+// Capitals coordinated as the subject of a wrong: each state is accused.
+TEST(StanceCriticismProbe2, CoordinatedCapitals) {
+  RunTable({
+      {"RUS", "Washington and London bear direct responsibility for the destruction of Libya.",
+       "GBR accuse; USA accuse"},
+      {"RUS", "Washington, London and Paris have violated the agreement.",
+       "FRA accuse; GBR accuse; USA accuse"},
+      {"RUS", "Washington has violated the agreement.", "USA accuse"},
+      {"GBR", "Moscow and Minsk have violated the agreement.", "BLR accuse; RUS accuse"},
+      {"FRA", "Paris and Berlin have worked hard for peace.", ""},
+  });
+}
+
 // What the rules do not cover yet, with the criticism each should give: kept as
 // a record of the gaps (run with --gtest_also_run_disabled_tests).
 TEST(StanceCriticismProbe2, DISABLED_KnownGaps) {
@@ -486,8 +501,6 @@ TEST(StanceCriticismProbe2, DISABLED_KnownGaps) {
        "Our British colleagues, who like to lecture others about international law, forget that "
        "their country invaded Iraq.",
        "GBR accuse"},
-      {"RUS", "Washington and London bear direct responsibility for the destruction of Libya.",
-       "GBR accuse; USA accuse"},
       {"RUS",
        "The United States is not only supplying weapons to Kyiv but also sharing intelligence for "
        "strikes on Russian cities.",
@@ -594,6 +607,7 @@ TEST(StanceCriticismProbe2, DISABLED_KnownGaps) {
        "The deployment of THAAD by the United States in the Republic of Korea has created tensions "
        "in the region.",
        "USA accuse"},
+      {"RUS", "Washington and its allies have violated the agreement.", "USA accuse"},
   });
 }
 

@@ -66,8 +66,22 @@ void SentenceAnalyzer::CapitalOrgansDoer(DoerSearch* d) {
   if (capital_end < n() && hit_at_[capital_end] >= 0 &&
       lex_.defs[hits_[hit_at_[capital_end]].def].pos == CuePos::kNoun)
     return;
+  // Coordinated capitals: "Washington and London bear responsibility".
+  std::vector<ActorRef> more;
+  while (IsWord(capital_end, "and") ||
+         (IsPunct(capital_end, ',') && !IsWord(capital_end + 1, "the"))) {
+    const int next =
+        capital_end + 1 + (IsPunct(capital_end, ',') && IsWord(capital_end + 1, "and"));
+    ActorRef other;
+    int other_end = 0;
+    if (!CapitalOrgansAt(next, &other_end, &other)) return;
+    more.push_back(other);
+    capital_end = other_end;
+  }
   if (VerbGroupOnly(capital_end, s.h.b)) {
     d->states.push_back(st);
+    for (const ActorRef& o : more)
+      if (o.actor.id != st.actor.id) d->states.push_back(o);
     d->from = subject;
   }
 }
