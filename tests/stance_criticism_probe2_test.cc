@@ -67,6 +67,7 @@ const stance_test::E kProbe2Entities[] = {
     {"Russia", "government", "RUS", "", "alias"},
     {"Rwanda", "government", "RWA", "", "name"},
     {"China", "government", "CHN", "", "name"},
+    {"OPCW", "body", "OPCW", "", "alias"},
     {"Haiti", "government", "HTI", "", "name"},
     {"Kenya", "government", "KEN", "", "name"},
     {"Libya", "government", "LBY", "", "name"},
@@ -216,6 +217,10 @@ TEST(StanceCriticismProbe2, FirstSetComplexSentences) {
       {"USA",
        "Let me turn to Iran. Its continued supply of drones to Russia violates resolution 2231.",
        "IRN accuse"},
+      {"CHN",
+       "Some Western countries, the United Kingdom among them, have politicized humanitarian "
+       "issues.",
+       "GBR accuse"},
   });
 }
 
@@ -476,6 +481,28 @@ TEST(StanceCriticismProbe2, CoordinatedCapitals) {
   });
 }
 
+// A participle after "has" / "have" is the verb, not the adjective ("has
+// politicized humanitarian issues"); a state picked out of a group
+// ("including", "among them", "notably") is the doer.
+TEST(StanceCriticismProbe2, PerfectParticiplesAndPickedOutStates) {
+  RunTable({
+      {"CHN", "The United Kingdom has politicized humanitarian issues.", "GBR accuse"},
+      {"CHN",
+       "Some Western countries, including the United Kingdom, have politicized humanitarian "
+       "issues.",
+       "GBR accuse"},
+      {"RUS", "Some Western countries, including the United Kingdom, have violated the agreement.",
+       "GBR accuse"},
+      {"RUS", "Some Western countries, the United Kingdom among them, have violated the agreement.",
+       "GBR accuse"},
+      {"RUS", "Several delegations, notably the United States, have distorted the facts.",
+       "USA accuse"},
+      {"CHN", "The report is biased and politicized.", ""},
+      {"RUS", "The United States has politicised the work of the OPCW.", "USA accuse"},
+      {"CHN", "The United Kingdom has always been biased against China.", "GBR criticise"},
+  });
+}
+
 // What the rules do not cover yet, with the criticism each should give: kept as
 // a record of the gaps (run with --gtest_also_run_disabled_tests).
 TEST(StanceCriticismProbe2, DISABLED_KnownGaps) {
@@ -484,10 +511,6 @@ TEST(StanceCriticismProbe2, DISABLED_KnownGaps) {
        "NATO countries, led by Washington, continue to pump weapons into Ukraine, prolonging the "
        "conflict.",
        "USA accuse"},
-      {"CHN",
-       "Some Western countries, the United Kingdom among them, have politicized humanitarian "
-       "issues.",
-       "GBR accuse"},
       {"RUS", "The so-called coalition led by the United States has destroyed the city of Raqqa.",
        "USA accuse"},
       {"RUS",
