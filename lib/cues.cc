@@ -412,6 +412,7 @@ Status ReadCue(const JsonLite& doc, const Node* c, const std::string& where, Cue
   d->prev = WordsField(doc, c, "prev");
   d->not_prev = WordsField(doc, c, "not_prev");
   d->subject_words = WordsField(doc, c, "subject_words");
+  d->object_words = WordsField(doc, c, "object_words");
   d->holder_after = BoolField(doc, c, "holder_after", false);
   d->object_to = BoolField(doc, c, "object_to", false);
   d->normative = BoolField(doc, c, "normative", false);

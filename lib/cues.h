@@ -48,6 +48,10 @@ struct CueDef {
   // in the twelve units before it, up to a sentence or clause mark: the
   // subject of a passive ("separatists ... are armed by Russia").
   std::vector<std::string> subject_words;
+  // If set, the cue counts only when one of these lower-cased words stands
+  // in the eight units after it, up to a clause mark: the object of an
+  // active verb ("the United States armed and financed radical groups").
+  std::vector<std::string> object_words;
   // The holder follows the cue ("drew criticism from X", "unacceptable to X").
   bool holder_after = false;
   // The cue counts only before an object and "to": "asked the CWG to open",

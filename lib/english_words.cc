@@ -160,6 +160,7 @@ const EnglishList kEnglishLists[] = {
     {"doubt_heads", &EnglishWords::doubt_heads},
     {"victim_nouns", &EnglishWords::victim_nouns},
     {"armed_group_nouns", &EnglishWords::armed_group_nouns},
+    {"object_scan_stops", &EnglishWords::object_scan_stops},
     {"continuation_verbs", &EnglishWords::continuation_verbs},
     {"person_pronouns", &EnglishWords::person_pronouns},
     {"state_pronouns", &EnglishWords::state_pronouns},

@@ -169,6 +169,7 @@ struct EnglishWords {
   WordList doubt_heads;
   WordList victim_nouns;
   WordList armed_group_nouns;
+  WordList object_scan_stops;
   WordList continuation_verbs;
   WordList person_pronouns;
   WordList state_pronouns;

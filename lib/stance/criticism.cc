@@ -897,7 +897,11 @@ bool SentenceAnalyzer::ReportsUpTo(int k, int before) const {
   if (IsWord(k - 1, "'s") || InList(k - 1, en_.articles) || InList(k - 1, en_.demonstratives) ||
       InList(k - 1, en_.agent_possessives))
     return false;
-  if (InList(k - 1, en_.relative_pronouns))
+  // A relative clause ("Russia, which claims to respect the law, has
+  // violated ..."), or a claim of an infinitive ("While claiming to defend
+  // democracy, the United States has bombed ..."): its content ends at the
+  // comma.
+  if (InList(k - 1, en_.relative_pronouns) || IsWord(MatchList(k, lex_.report), "to"))
     for (int c = k + 1; c < before; ++c)
       if (IsPunct(c, ',')) return false;
   // A new clause since ("Russia says it wants peace, but it keeps sending

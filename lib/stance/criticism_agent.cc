@@ -323,6 +323,10 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
     if (!demonym && k + 1 < b && units_[k + 1].kind == UK::kWord && units_[k + 1].low.size() > 3 &&
         units_[k + 1].low.compare(units_[k + 1].low.size() - 2, 2, "ed") == 0)
       return false;
+    // A demonym right before the wrong is its doer even after a preposition
+    // ("defends itself against Russian aggression", "killed in Syrian
+    // detention"): the preposition governs the wrong, not the state.
+    if (demonym && k + 1 == b) return StateOf(k, out);
     return !AfterPlacePreposition(k) && !InPrepositionalPhrase(k, cb) && StateOf(k, out);
   }
   if (InList(k, en_.agent_possessives)) {

@@ -53,6 +53,14 @@ void SentenceAnalyzer::FindHits() {
         }
         veto = !ok;
       }
+      if (!d.object_words.empty() && !veto) {
+        bool ok = false;
+        for (int k = e; k < n() && k < e + 8 && !ok; ++k) {
+          if (units_[k].kind == UK::kPunct || InList(k, en_.object_scan_stops)) break;
+          for (const auto& w : d.object_words) ok |= IsWord(k, w.c_str());
+        }
+        veto = !ok;
+      }
       // "has not implemented": a cue only under negation ("call on X to
       // respect the law" is no cue of it).
       if (d.when_negated && !veto) veto = !NegationJustBefore(i);

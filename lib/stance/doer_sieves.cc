@@ -66,8 +66,22 @@ void SentenceAnalyzer::CapitalOrgansDoer(DoerSearch* d) {
   if (capital_end < n() && hit_at_[capital_end] >= 0 &&
       lex_.defs[hits_[hit_at_[capital_end]].def].pos == CuePos::kNoun)
     return;
+  // Coordinated capitals: "Washington and London bear responsibility".
+  std::vector<ActorRef> more;
+  while (IsWord(capital_end, "and") ||
+         (IsPunct(capital_end, ',') && !IsWord(capital_end + 1, "the"))) {
+    const int next =
+        capital_end + 1 + (IsPunct(capital_end, ',') && IsWord(capital_end + 1, "and"));
+    ActorRef other;
+    int other_end = 0;
+    if (!CapitalOrgansAt(next, &other_end, &other)) return;
+    more.push_back(other);
+    capital_end = other_end;
+  }
   if (VerbGroupOnly(capital_end, s.h.b)) {
     d->states.push_back(st);
+    for (const ActorRef& o : more)
+      if (o.actor.id != st.actor.id) d->states.push_back(o);
     d->from = subject;
   }
 }
@@ -163,13 +177,18 @@ void SentenceAnalyzer::PossessorSubjectDoer(DoerSearch* d) {
   int k = SubjectStart(s.cb, s.h.b);
   if (IsWord(k, "the")) ++k;
   ActorRef st;
-  if (!(IsActor(k) && IsWord(k + 1, "'s") && StateOf(k, &st))) return;
+  // "Its supply of drones to Russia violates ...": "its" / "their" for the
+  // state it stands for (AgentBefore), the noun phrase right after it.
+  const bool pronoun = InList(k, en_.agent_possessives);
+  if (pronoun ? !AgentBefore(k + 1, s.cb, &st)
+              : !(IsActor(k) && IsWord(k + 1, "'s") && StateOf(k, &st)))
+    return;
   const std::string_view verb = units_[s.h.b].low;
   const bool progressive = verb.size() > 4 && verb.substr(verb.size() - 3) == "ing";
   if (PassiveBefore(s.cb, s.h.b + 1) && !progressive) return;
   // The noun phrase names the state's conduct or organs (cues.json
   // conduct_noun, state_agent), not its neighbours or people.
-  int p = k + 2;
+  int p = pronoun ? k + 1 : k + 2;
   bool conduct = false;
   while (p < s.h.b && p < k + 6 && units_[p].kind == UK::kWord && !InList(p, en_.prepositions)) {
     conduct |= MatchList(p, lex_.conduct_noun) > p || MatchList(p, lex_.state_agent) > p;
