@@ -173,6 +173,12 @@ const EnglishList kEnglishLists[] = {
     {"partitive_heads", &EnglishWords::partitive_heads},
     {"witness_verbs", &EnglishWords::witness_verbs},
     {"witnessed_wrongs", &EnglishWords::witnessed_wrongs},
+    {"pledge_verbs", &EnglishWords::pledge_verbs},
+    {"pledge_glue", &EnglishWords::pledge_glue},
+    {"pledge_remarks", &EnglishWords::pledge_remarks},
+    {"pride_adjectives", &EnglishWords::pride_adjectives},
+    {"ceremonial_verbs", &EnglishWords::ceremonial_verbs},
+    {"devotion_nouns", &EnglishWords::devotion_nouns},
     {"predicate_starts", &EnglishWords::predicate_starts},
     {"embedded_clause_words", &EnglishWords::embedded_clause_words},
 };
@@ -263,10 +269,13 @@ Status EnglishWords::Finish(const std::string& name) {
   for (const char* w : {"not", "it", "time", "dangerous", "concern", "importance", "can"})
     normative_starts.Add(w);
   for (const WordList* l :
-       {&normative_modals, &condemning_adjectives, &predicative_condemning_adjectives,
-        &failing_adjectives, &exhortation_verbs, &need_verbs, &necessity_adjectives,
-        &importance_adjectives, &praise_nouns, &self_praising_nouns, &holding_verbs, &harm_forms,
-        &fault_nouns, &option_nouns, &indifference_adjectives, &benefit_verbs, &witness_verbs})
+       {&normative_modals,     &condemning_adjectives, &predicative_condemning_adjectives,
+        &failing_adjectives,   &exhortation_verbs,     &need_verbs,
+        &necessity_adjectives, &importance_adjectives, &praise_nouns,
+        &self_praising_nouns,  &holding_verbs,         &harm_forms,
+        &fault_nouns,          &option_nouns,          &indifference_adjectives,
+        &benefit_verbs,        &witness_verbs,         &pledge_verbs,
+        &pride_adjectives,     &devotion_nouns})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

@@ -182,6 +182,12 @@ struct EnglishWords {
   WordList partitive_heads;
   WordList witness_verbs;
   WordList witnessed_wrongs;
+  WordList pledge_verbs;
+  WordList pledge_glue;
+  WordList pledge_remarks;
+  WordList pride_adjectives;
+  WordList ceremonial_verbs;
+  WordList devotion_nouns;
   WordList predicate_starts;
   WordList embedded_clause_words;
 

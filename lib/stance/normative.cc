@@ -846,8 +846,151 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
 
 }  // namespace
 
+// Whether w[k] stands for the speaker as a subject: "we", "I", "my country"
+// ("our Government") or a word inside one of the speaker's names `self`
+// ("Switzerland", "Switzerland's").
+bool SpeakerWord(const EnglishWords& en, const WordRange& w, size_t k,
+                 const std::vector<Span>* self) {
+  const LowerWord x = w[k].low;
+  if (x == "we" || (x == "i" && w[k].e - w[k].b == 1)) return true;
+  if (k > 0 && In(w[k - 1].low, {"my", "our"}) && en.speaker_first_person_nouns.Contains(x))
+    return true;
+  if (self)
+    for (const Span& s : *self)
+      if (w[k].b >= s.begin && w[k].b < s.end) return true;
+  return false;
+}
+
+// Whether a comma, semicolon or colon stands between w[k - 1] and w[k].
+bool MarkBetween(std::string_view text, const WordRange& w, size_t k) {
+  return text.substr(w[k - 1].e, w[k].b - w[k - 1].e).find_first_of(",;:") !=
+         std::string_view::npos;
+}
+
+// Whether a negation stands in words [b, e) ("we will not host", "have
+// never contributed").
+bool NegatedIn(const EnglishWords& en, const WordRange& w, size_t b, size_t e) {
+  for (size_t k = b; k < e && k < w.size(); ++k)
+    if (en.first_person_negations.Contains(w[k].low)) return true;
+  return false;
+}
+
+// The words [b, e) of what a contribution or commitment is to, up to the
+// predicate of the clause ("our commitment to multilateralism remains
+// unwavering": "multilateralism").
+size_t ObjectEnd(const EnglishWords& en, const WordRange& w, size_t b) {
+  for (size_t k = b + 1; k < w.size(); ++k)
+    if (en.predicate_starts.Contains(w[k].low)) return k;
+  return w.size();
+}
+
+// Whether the object starting at w[b] is a remark or a debate ("some
+// thoughts", "this open debate"): sharing or contributing to it is rhetoric.
+bool RemarkObject(const EnglishWords& en, const WordRange& w, size_t b) {
+  for (size_t j = b; j < w.size() && j < b + 4; ++j)
+    if (en.pledge_remarks.Contains(w[j].low)) return true;
+  return false;
+}
+
+// The speaker's own contribution, with its pledge verb at w[i]: "we will
+// contribute to the fund", "Switzerland will host the Forum", "the Forum,
+// which Switzerland will host in Geneva, ...", "we are working to ensure
+// that ...", "Estonia wishes to share its experience": support of what it
+// goes to. Not negated, not "I would like to share some thoughts".
+bool Pledge(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+            const std::vector<Span>* self, NormativeStatement* n) {
+  size_t k = i;
+  bool glued = false;
+  while (k > 0 && i - k < 8 &&
+         (en.pledge_glue.Contains(w[k - 1].low) || IsLyAdverb(w[k - 1].low))) {
+    glued |= !IsLyAdverb(w[k - 1].low);
+    --k;
+  }
+  if (!glued || k == 0 || !SpeakerWord(en, w, k - 1, self)) return false;
+  if (NegatedIn(en, w, k, i)) return false;
+  // "The Forum, which Switzerland will host": what the relative clause's
+  // noun names, from the clause's start.
+  size_t s = k - 1;
+  while (s > 0 && SpeakerWord(en, w, s - 1, self)) --s;
+  if (s > 0 && en.relative_pronouns.Contains(w[s - 1].low)) {
+    size_t b = s - 1;  // the relative pronoun; its noun ends before it
+    while (b > 0 && (b == s - 1 || !MarkBetween(text, w, b))) --b;
+    if (b + 1 >= s) return false;
+    return Statement("support", "commit", b, s - 1, n);
+  }
+  size_t b = i + 1;
+  while (b < w.size() && (IsLyAdverb(w[b].low) || In(w[b].low, {"to", "with", "in"}))) ++b;
+  if (b >= w.size()) return false;
+  if (RemarkObject(en, w, b)) return false;
+  return Statement("support", "commit", b, w.size(), n);
+}
+
+// Pride in what the speaker did or does, with the pride adjective at w[i]:
+// "we were proud to set the foundations for X", "Ghana is proud to host X",
+// "we are pleased to have joined X": support of X. Not "I am proud to stand
+// here", "pleased to inform the Assembly", "proud to say that".
+bool Pride(const EnglishWords& en, const WordRange& w, size_t i, const std::vector<Span>* self,
+           NormativeStatement* n) {
+  size_t k = i;
+  while (k > 0 && i - k < 3 && IsLyAdverb(w[k - 1].low)) --k;
+  if (k < 2) return false;
+  if (!en.evaluation_be_forms.Contains(w[k - 1].low) &&
+      !In(w[k - 1].low, {"am", "remain", "remains"}))
+    return false;
+  size_t subj = k - 2;
+  while (subj > 0 && (IsLyAdverb(w[subj].low) || In(w[subj].low, {"have", "has", "will"}))) --subj;
+  if (!SpeakerWord(en, w, subj, self) || NegatedIn(en, w, subj, i)) return false;
+  size_t v = i + 1;
+  if (v >= w.size() || w[v].low != "to") return false;
+  ++v;
+  while (v < w.size() && In(w[v].low, {"have", "be", "able", "to", "also", "now", "once", "again"}))
+    ++v;
+  while (v < w.size() && IsLyAdverb(w[v].low)) ++v;
+  if (v + 1 >= w.size()) return false;
+  const LowerWord verb = w[v].low;
+  if (en.ceremonial_verbs.Contains(verb) || en.rhetorical_verbs.Contains(verb) ||
+      en.explain_verbs.Contains(verb) || en.speech_verbs.Contains(verb))
+    return false;
+  // "I am glad to be here", "proud to say": no more than the verb.
+  size_t b = v + 1;
+  while (b < w.size() && (IsLyAdverb(w[b].low) || In(w[b].low, {"to", "in", "with"}))) ++b;
+  if (b >= w.size() || RemarkObject(en, w, b)) return false;
+  return Statement("support", "commit", b, w.size(), n);
+}
+
+// The speaker's commitment, with the devotion noun at w[i] and "to" after
+// it: "we reaffirm our commitment to X", "our attachment to X remains",
+// "my country's commitment to X", "Switzerland confirms its commitment to
+// X", "we have a clear commitment to X": support of X. Not "their
+// commitment", not negated.
+bool Devotion(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+              const std::vector<Span>* self, NormativeStatement* n) {
+  if (i + 2 >= w.size() || w[i + 1].low != "to") return false;
+  size_t d = i;
+  while (d > 0 && i - d < 4 && !en.possessive_determiners.Contains(w[d - 1].low) &&
+         !In(w[d - 1].low, {"a", "an", "the", "of", "to"}) && !MarkBetween(text, w, d) &&
+         !w[d - 1].low.ends_with("'s") && !w[d - 1].low.ends_with("\xE2\x80\x99s"))
+    --d;
+  if (d == 0) return false;
+  const LowerWord det = w[d - 1].low;
+  bool own = false;
+  if (In(det, {"our", "my"})) {
+    own = true;
+  } else if (det.ends_with("'s") || det.ends_with("\xE2\x80\x99s")) {
+    // "my country's commitment", "Switzerland's commitment".
+    own = SpeakerWord(en, w, d - 1, self) || (d >= 2 && In(w[d - 2].low, {"my", "our"}));
+  } else if (In(det, {"its", "a", "an"}) && d >= 2) {
+    // "Switzerland confirms its commitment", "we have a clear commitment":
+    // the speaker two or three words before.
+    for (size_t k = d - 1; k > 0 && d - 1 - k < 3 && !own; --k)
+      own = SpeakerWord(en, w, k - 1, self);
+  }
+  if (!own || NegatedIn(en, w, 0, i)) return false;
+  return Statement("support", "commit", i + 2, ObjectEnd(en, w, i + 2), n);
+}
+
 NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
-                                 const WordRange& w) {
+                                 const WordRange& w, const std::vector<Span>* self) {
   NormativeStatement n;
   for (size_t i = 0; i < w.size(); ++i) {
     LowerWord x = w[i].low;
@@ -885,6 +1028,12 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = NotIndifferent(en, w, i, &n);
     } else if (en.witness_verbs.Contains(x)) {
       found = WitnessedWrong(en, w, i, &n);
+    } else if (en.pledge_verbs.Contains(x)) {
+      found = Pledge(en, text, w, i, self, &n);
+    } else if (en.pride_adjectives.Contains(x)) {
+      found = Pride(en, w, i, self, &n);
+    } else if (en.devotion_nouns.Contains(x)) {
+      found = Devotion(en, text, w, i, self, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }

@@ -1,0 +1,177 @@
+// The speaker's statements of its own doing in a speech (lib/stance/
+// normative.cc Pledge, Pride, Devotion): "Switzerland will host the Forum",
+// "we are proud to have launched X", "we reaffirm our commitment to X" are
+// the speaker's support; rhetoric ("I would like to share some thoughts",
+// "I am proud to stand here") and other actors' commitments are not. Each
+// sentence was written for these tests, its expected stance decided before
+// running it.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "../lib/stance/document.h"
+#include "caucus/stances.h"
+#include "stance_test_util.h"
+
+namespace caucus {
+namespace {
+
+const stance_test::E kSpeakerEntities[] = {
+    {"Switzerland", "government", "CHE"}, {"Ireland", "government", "IRL"},
+    {"Estonia", "government", "EST"},     {"Norway", "government", "NOR"},
+    {"Chile", "government", "CHL"},       {"Ghana", "government", "GHA"},
+    {"Japan", "government", "JPN"},       {"Brazil", "government", "BRA"},
+    {"Russia", "government", "RUS"},      {"Trinidad and Tobago", "government", "TTO"},
+};
+
+// The polarity of the speaker's first stance in `text`, a speech of the
+// government `speaker`; "none" if it holds none.
+std::string SpeakerPolarity(const std::string& speaker, const std::string& text) {
+  const auto found = stance_test::FindEntitiesIn(kSpeakerEntities, text);
+  const std::vector<EntityView> ents = Views(found);
+  const auto sents = stance_test::Split(text);
+  const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
+  for (const Stance& s : stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents))
+    if (s.actor.id == speaker) return s.polarity;
+  return "none";
+}
+
+struct Case {
+  const char* speaker;
+  const char* text;
+  const char* want;  // "support", "oppose" or "none"
+};
+
+void RunTable(const std::vector<Case>& cases) {
+  for (const Case& c : cases)
+    EXPECT_EQ(SpeakerPolarity(c.speaker, c.text), c.want) << c.speaker << ": " << c.text;
+}
+
+// "We will contribute to X", "Switzerland will host X", "X, which Ireland
+// will host, ...", "we are working to ensure that ...": support of X.
+TEST(SpeakerStatements, PledgesOfContribution) {
+  RunTable({
+      {"CHE", "Switzerland will contribute to the new trust fund for the victims of trafficking.",
+       "support"},
+      {"CHE", "We will contribute to the Green Climate Fund with a further pledge this year.",
+       "support"},
+      {"IRL", "Ireland will host the next ministerial conference on disarmament in Dublin.",
+       "support"},
+      {"CHE",
+       "The next Internet Governance Forum, which Switzerland will host in Geneva, will address "
+       "cyber norms.",
+       "support"},
+      {"CHE", "Switzerland is working to ensure that the compact protects the rights of migrants.",
+       "support"},
+      {"CHE", "We are working to ensure that the Peacebuilding Fund has predictable resources.",
+       "support"},
+      {"CHE", "We are pleased to be able to contribute to the success of the Summit of the Future.",
+       "support"},
+      {"EST", "Estonia wishes to share its digital governance experience with partners in Africa.",
+       "support"},
+      {"CHE",
+       "My country will continue to contribute troops to peacekeeping operations in the Sahel.",
+       "support"},
+      {"CHE", "We stand ready to contribute to the reform of the Security Council.", "support"},
+      {"NOR", "Norway will co-host the pledging conference for the humanitarian appeal.",
+       "support"},
+      {"CHE", "We will continue to facilitate dialogue between the parties in the region.",
+       "support"},
+      {"CHE", "Our Government is determined to ensure that no one is left behind.", "support"},
+      {"CHL",
+       "Chile will contribute actively to the negotiations on a treaty on plastic pollution.",
+       "support"},
+      {"CHE", "We intend to share our expertise in early warning systems with small island States.",
+       "support"},
+      {"GHA", "Ghana is proud to host the secretariat of the African Continental Free Trade Area.",
+       "support"},
+      {"CHE", "We are honoured to host the World Summit on the Information Society next year.",
+       "support"},
+      {"JPN",
+       "Japan will also contribute to capacity-building for cybersecurity in South-East Asia.",
+       "support"},
+      {"CHE", "We will further contribute to the Central Emergency Response Fund.", "support"},
+      {"CHE",
+       "We are committed and ready to contribute to the success of the negotiations on the "
+       "post-2015 agenda.",
+       "support"},
+      {"CHE", "Russia will contribute to the trust fund next year.", "none"},
+      {"CHE", "Climate change will contribute to instability in many regions.", "none"},
+      {"CHE", "We will not host the conference this year.", "none"},
+      {"CHE", "I would like to share some thoughts on the reform of the Council.", "none"},
+      {"CHE", "Allow me to share a few reflections on the digital divide.", "none"},
+      {"CHE", "Poverty and inequality contribute to conflict.", "none"},
+      {"CHE", "The forum will host a debate on artificial intelligence.", "none"},
+      {"CHE", "Many factors contribute to the rise of extremism.", "none"},
+      {"CHE", "I will share with the Assembly my views on climate change.", "none"},
+      {"CHE", "Donors have failed to contribute to the fund.", "none"},
+      {"TTO", "Trinidad and Tobago is pleased to contribute to this open debate on the Charter.",
+       "none"},
+  });
+}
+
+// "We reaffirm our commitment to X", "our attachment to X", "Switzerland
+// confirms its commitment to X": support of X; not another's commitment.
+TEST(SpeakerStatements, CommitmentsOfTheSpeaker) {
+  RunTable({
+      {"CHE", "We reaffirm our commitment to the Paris Agreement.", "support"},
+      {"CHE", "We have a clear commitment to the empowerment of women and girls.", "support"},
+      {"CHE", "Our commitment to multilateralism remains unwavering.", "support"},
+      {"CHE", "Next year will be an opportunity for us to reaffirm our commitment to UNCLOS.",
+       "support"},
+      {"CHE", "I wish to reiterate our full commitment to the Sustainable Development Goals.",
+       "support"},
+      {"CHE", "Let me reaffirm my country's commitment to nuclear disarmament.", "support"},
+      {"CHE", "We renew our strong commitment to the protection of human rights online.",
+       "support"},
+      {"CHE", "Our attachment to the principles of the Charter is unshakeable.", "support"},
+      {"CHE", "My Government's commitment to the rule of law is total.", "support"},
+      {"CHE", "We underline our steadfast commitment to an open, free and secure Internet.",
+       "support"},
+      {"CHE", "Our dedication to peacekeeping has not changed.", "support"},
+      {"CHE", "We reaffirm our unwavering commitment to the two-State solution.", "support"},
+      {"CHE", "That is a testament to our commitment to the multilateral trading system.",
+       "support"},
+      {"CHE", "Switzerland confirms its commitment to the International Criminal Court.",
+       "support"},
+      {"CHE", "We have demonstrated our commitment to development cooperation in Africa.",
+       "support"},
+      {"CHE", "Russia has confirmed its commitment to the ceasefire.", "none"},
+      {"CHE", "Their commitment to the peace process is doubtful.", "none"},
+      {"CHE", "The commitment to reduce emissions made in Paris has not been kept by many.",
+       "none"},
+      {"CHE", "The Council's commitment to the agenda is welcome.", "none"},
+      {"CHE", "Our commitment to the talks was questioned by some delegations.", "none"},
+      {"CHE", "Several States have abandoned their commitment to the treaty.", "none"},
+      {"CHE", "Their attachment to the old order is well known.", "none"},
+  });
+}
+
+// "We are proud to have launched X", "Ghana is proud to host X": support of
+// X; "I am proud to stand here", "pleased to inform the Assembly" are not.
+TEST(SpeakerStatements, PrideInWhatTheSpeakerDid) {
+  RunTable({
+      {"CHE", "We were proud to set the foundations for a new development agenda in Rio.",
+       "support"},
+      {"CHE", "We are proud to have launched a national strategy on artificial intelligence.",
+       "support"},
+      {"CHE", "I am proud to have led the negotiations on the Arms Trade Treaty.", "support"},
+      {"CHE", "We are pleased to have joined the Global Partnership for Education.", "support"},
+      {"CHE", "We were glad to co-sponsor the resolution on the safety of journalists.", "support"},
+      {"CHE", "We are happy to support the Secretary-General's initiative on digital cooperation.",
+       "support"},
+      {"BRA", "Brazil is proud to have eradicated extreme hunger.", "support"},
+      {"CHE", "We are honoured to chair the Peacebuilding Commission this year.", "support"},
+      {"CHE", "I am proud to stand before the Assembly today.", "none"},
+      {"CHE", "I am pleased to inform the Assembly that the elections were held.", "none"},
+      {"CHE", "We are proud to say that our economy has grown.", "none"},
+      {"CHE", "I am glad to be here.", "none"},
+      {"CHE", "They are proud to have rejected the resolution.", "none"},
+      {"CHE", "I am honoured to address this Assembly for the first time.", "none"},
+      {"CHE", "We are pleased to note the progress made.", "none"},
+  });
+}
+
+}  // namespace
+}  // namespace caucus
