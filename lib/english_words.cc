@@ -179,6 +179,9 @@ const EnglishList kEnglishLists[] = {
     {"pride_adjectives", &EnglishWords::pride_adjectives},
     {"ceremonial_verbs", &EnglishWords::ceremonial_verbs},
     {"devotion_nouns", &EnglishWords::devotion_nouns},
+    {"task_nouns", &EnglishWords::task_nouns},
+    {"need_of_objects", &EnglishWords::need_of_objects},
+    {"feeling_verbs", &EnglishWords::feeling_verbs},
     {"predicate_starts", &EnglishWords::predicate_starts},
     {"embedded_clause_words", &EnglishWords::embedded_clause_words},
 };
@@ -275,7 +278,8 @@ Status EnglishWords::Finish(const std::string& name) {
         &self_praising_nouns,  &holding_verbs,         &harm_forms,
         &fault_nouns,          &option_nouns,          &indifference_adjectives,
         &benefit_verbs,        &witness_verbs,         &pledge_verbs,
-        &pride_adjectives,     &devotion_nouns})
+        &pride_adjectives,     &devotion_nouns,        &task_nouns,
+        &feeling_verbs})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

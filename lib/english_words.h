@@ -188,6 +188,9 @@ struct EnglishWords {
   WordList pride_adjectives;
   WordList ceremonial_verbs;
   WordList devotion_nouns;
+  WordList task_nouns;
+  WordList need_of_objects;
+  WordList feeling_verbs;
   WordList predicate_starts;
   WordList embedded_clause_words;
 

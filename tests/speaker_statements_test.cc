@@ -170,6 +170,64 @@ TEST(SpeakerStatements, PrideInWhatTheSpeakerDid) {
       {"CHE", "They are proud to have rejected the resolution.", "none"},
       {"CHE", "I am honoured to address this Assembly for the first time.", "none"},
       {"CHE", "We are pleased to note the progress made.", "none"},
+      {"CHE", "I am pleased to take the floor on behalf of my Government.", "none"},
+      {"CHE", "I am honoured to take the floor at this Assembly.", "none"},
+  });
+}
+
+// "The next step is to take action", "our priority is to strengthen X", "the
+// main challenge will be to reach agreement": a call; not past, not
+// another's goal, not a named body's mandate.
+TEST(SpeakerStatements, TasksAhead) {
+  RunTable({
+      {"SGP", "The next step is to take action on those proposals.", "support"},
+      {"CHE",
+       "The main challenge of the coming negotiations will be to reach agreement on a single set "
+       "of goals.",
+       "support"},
+      {"CHE", "Our priority is to strengthen the humanitarian system.", "support"},
+      {"CHE", "The task before us is to make the Human Rights Council more effective.", "support"},
+      {"CHE", "The time has come to reform the Security Council.", "support"},
+      {"CHE", "Our goal is to close the digital divide by 2030.", "support"},
+      {"CHE", "The challenge now is to implement the Paris Agreement in full.", "support"},
+      {"CHE", "Our aim remains to achieve a world free of nuclear weapons.", "support"},
+      {"CHE", "The priority must be to protect civilians in armed conflict.", "support"},
+      {"CHE",
+       "The next step will be to agree on norms of responsible State behaviour in cyberspace.",
+       "support"},
+      {"CHE", "The objective is to build an open, secure and stable cyberspace.", "support"},
+      {"CHE", "Our first priority is to eradicate extreme poverty.", "support"},
+      {"CHE", "The most urgent task is to provide humanitarian access to all those in need.",
+       "support"},
+      {"CHE", "The first step was to recall the ambassadors.", "none"},
+      {"CHE", "Their goal is to divide the international community.", "none"},
+      {"CHE", "The task of the Commission is to review the reports.", "none"},
+      {"CHE", "Russia's priority is to expand its influence in the region.", "none"},
+      {"CHE", "The aim of the meeting was to discuss the budget.", "none"},
+      {"CHE", "My purpose today is to speak about climate change.", "none"},
+      {"CHE", "The problem is to know where to begin.", "none"},
+  });
+}
+
+// "Our oceans are in urgent need of multilateral action": a call; "people in
+// need of food aid" describes them.
+TEST(SpeakerStatements, InNeedOfAction) {
+  RunTable({
+      {"CHE", "Our oceans are in urgent need of multilateral action.", "support"},
+      {"CHE", "The Organization is in need of profound reform.", "support"},
+      {"CHE", "Millions of people are in need of food aid.", "none"},
+      {"CHE", "The country is in need of rain.", "none"},
+  });
+}
+
+// "Estonia feels the responsibility to do more": the speaker's commitment.
+TEST(SpeakerStatements, FeltDuties) {
+  RunTable({
+      {"EST", "Estonia feels the responsibility to do more for the victims of conflict.",
+       "support"},
+      {"CHE", "We feel a duty to protect refugees.", "support"},
+      {"CHE", "Russia feels a duty to protect its citizens abroad.", "none"},
+      {"CHE", "We do not feel any obligation to fund the project.", "none"},
   });
 }
 

@@ -3,6 +3,7 @@
 #include "stance/normative.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "stance/doc_text.h"
 #include "word_match.h"
@@ -224,6 +225,18 @@ bool Need(const EnglishWords& en, const WordRange& w, size_t i, NormativeStateme
       !(i >= 2 && In(w[i - 2].low, {"nothing", "no"}))) {
     const size_t b = w[i + 4].low == "to" ? i + 5 : i + 4;
     return b < w.size() && Statement("support", "call-for", b, w.size(), n);
+  }
+  // "Our oceans are in urgent need of multilateral action", "the
+  // Organization is in need of reform": a call for the action; "people in
+  // need of food aid" describes them.
+  if (x == "need" && w[i + 1].low == "of" && i + 2 < w.size()) {
+    size_t in = i - 1;
+    while (in > 0 && in + 3 > i && w[in].low != "in") --in;
+    if (w[in].low != "in") return false;
+    for (size_t k = i + 2; k < w.size() && k < i + 6; ++k)
+      if (en.action_nouns.Contains(w[k].low) || en.need_of_objects.Contains(w[k].low))
+        return Statement("support", "call-for", i + 2, w.size(), n);
+    return false;
   }
   // "we therefore need", "the world urgently needs": one adverb may stand
   // between the subject and "need".
@@ -989,6 +1002,55 @@ bool Devotion(const EnglishWords& en, std::string_view text, const WordRange& w,
   return Statement("support", "commit", i + 2, ObjectEnd(en, w, i + 2), n);
 }
 
+// What is to be done, with the task noun at w[i]: "the next step is to take
+// action on X", "our priority is to strengthen X", "the main challenge of
+// the negotiations will be to reach agreement": a call for it. Not past
+// ("the first step was to recall"), not another's ("their goal is to"),
+// not a named body's mandate ("the task of the Commission is to review").
+bool Task(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+          NormativeStatement* n) {
+  // The determiner: "the", "our", "my", over up to three modifiers.
+  size_t d = i;
+  while (d > 0 && i - d < 3 && !In(w[d - 1].low, {"the", "our", "my"}) &&
+         !en.possessive_determiners.Contains(w[d - 1].low) && !en.articles.Contains(w[d - 1].low))
+    --d;
+  if (d == 0 || !In(w[d - 1].low, {"the", "our", "my"})) return false;
+  // The predicate: a present or future form of "be", within six words.
+  size_t v = i + 1;
+  for (; v < w.size() && v < i + 7; ++v) {
+    const LowerWord y = w[v].low;
+    if (In(y, {"is", "remains", "be"})) break;
+    // "The task of the Commission": a named body's mandate.
+    if (In(y, {"of", "for"}) && v + 2 < w.size() && en.articles.Contains(w[v + 1].low) &&
+        std::isupper(static_cast<unsigned char>(text[w[v + 2].b])))
+      return false;
+    if (In(y, {"was", "were", "had", "has"})) return false;
+  }
+  if (v + 2 >= w.size() || w[v + 1].low != "to") return false;
+  if (w[v].low == "be" && !In(w[v - 1].low, {"will", "must", "should", "shall"})) return false;
+  if (NegatedIn(en, w, i, v + 1)) return false;
+  const LowerWord verb = w[v + 2].low;
+  if (en.ceremonial_verbs.Contains(verb) || en.rhetorical_verbs.Contains(verb) ||
+      en.explain_verbs.Contains(verb) || en.speech_verbs.Contains(verb))
+    return false;
+  return Statement("support", "call-for", v + 2, w.size(), n);
+}
+
+// "Estonia feels the responsibility to do more", "we feel a duty to protect
+// refugees", with the feeling verb at w[i] after the speaker: support of
+// what the duty is to.
+bool FeltDuty(const EnglishWords& en, const WordRange& w, size_t i, const std::vector<Span>* self,
+              NormativeStatement* n) {
+  size_t k = i;
+  while (k > 0 && i - k < 3 && (IsLyAdverb(w[k - 1].low) || en.pledge_glue.Contains(w[k - 1].low)))
+    --k;
+  if (k == 0 || !SpeakerWord(en, w, k - 1, self) || NegatedIn(en, w, k, i)) return false;
+  size_t j = i + 1;
+  while (j < w.size() && j < i + 4 && !en.duty_nouns.Contains(w[j].low)) ++j;
+  if (j + 2 >= w.size() || !en.duty_nouns.Contains(w[j].low) || w[j + 1].low != "to") return false;
+  return Statement("support", "commit", j + 2, w.size(), n);
+}
+
 NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
                                  const WordRange& w, const std::vector<Span>* self) {
   NormativeStatement n;
@@ -999,8 +1061,11 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
     if (!en.normative_starts.Contains(x)) continue;
     // A denied belief governs what follows: "I do not think it is necessary".
     if (x == "not" && i + 1 < w.size() && In(w[i + 1].low, {"think", "believe"})) return n;
-    bool found;
-    if (en.normative_modals.Contains(x)) {
+    // "The next step is to ...", "our priority is to ...": before the praise
+    // of "a top priority".
+    bool found = en.task_nouns.Contains(x) && Task(en, text, w, i, &n);
+    if (found) {
+    } else if (en.normative_modals.Contains(x)) {
       found = ModalStatement(en, w, i, &n);
     } else if (en.exhortation_verbs.Contains(x)) {
       found = Exhortation(en, w, i, &n);
@@ -1034,6 +1099,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = Pride(en, w, i, self, &n);
     } else if (en.devotion_nouns.Contains(x)) {
       found = Devotion(en, text, w, i, self, &n);
+    } else if (en.feeling_verbs.Contains(x)) {
+      found = FeltDuty(en, w, i, self, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }
