@@ -182,6 +182,7 @@ const EnglishList kEnglishLists[] = {
     {"task_nouns", &EnglishWords::task_nouns},
     {"need_of_objects", &EnglishWords::need_of_objects},
     {"feeling_verbs", &EnglishWords::feeling_verbs},
+    {"need_doubt_verbs", &EnglishWords::need_doubt_verbs},
     {"predicate_starts", &EnglishWords::predicate_starts},
     {"embedded_clause_words", &EnglishWords::embedded_clause_words},
 };

@@ -191,6 +191,7 @@ struct EnglishWords {
   WordList task_nouns;
   WordList need_of_objects;
   WordList feeling_verbs;
+  WordList need_doubt_verbs;
   WordList predicate_starts;
   WordList embedded_clause_words;
 

@@ -231,5 +231,42 @@ TEST(SpeakerStatements, FeltDuties) {
   });
 }
 
+// "Let me underscore the need to establish X", "we recognize the urgent need
+// for X": the speaker's call ("the need to combat X" is against X, as "we
+// must combat X" is); not another's, not doubted, not "there is no need".
+TEST(SpeakerStatements, TheNeedForX) {
+  RunTable({
+      {"CHE",
+       "Let me underscore, in that context, the need to establish a mechanism for technology "
+       "transfer.",
+       "support"},
+      {"CHE", "Let me underscore the need to establish a mechanism for technology transfer.",
+       "support"},
+      {"CHE", "We recognize the need to protect personal data online.", "support"},
+      {"CHE", "We stress the urgent need to address the debt burden of developing countries.",
+       "support"},
+      {"CHE", "I want to reiterate the pressing need for a ceasefire in Gaza.", "support"},
+      {"CHE", "We see a clear need for stronger norms in cyberspace.", "support"},
+      {"CHE", "Allow me to point out the need for greater coherence in the United Nations system.",
+       "support"},
+      {"CHE",
+       "We have always advocated the need to reform the international financial architecture.",
+       "support"},
+      {"CHE", "I must insist on the need for accountability for the crimes committed.", "support"},
+      {"CHE", "We are convinced of the need to strengthen the Peacebuilding Commission.",
+       "support"},
+      {"CHE", "Let me recall the need for a universal and rules-based trading system.", "support"},
+      {"CHE", "We are aware of the urgent need to combat the illicit trade in small arms.",
+       "oppose"},
+      {"CHE", "Some delegations stressed the need for more time.", "none"},
+      {"CHE", "We question the need for a new treaty on the subject.", "none"},
+      {"CHE", "We do not see the need for another working group.", "none"},
+      {"CHE", "The need for reform has been discussed for decades.", "none"},
+      {"CHE", "Russia keeps denying the need for an investigation.", "none"},
+      {"CHE", "There is no need to repeat what has been said.", "none"},
+      {"CHE", "We doubt the need for further sanctions.", "none"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

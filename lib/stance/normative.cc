@@ -238,6 +238,25 @@ bool Need(const EnglishWords& en, const WordRange& w, size_t i, NormativeStateme
         return Statement("support", "call-for", i + 2, w.size(), n);
     return false;
   }
+  // "Let me underscore the need to establish X", "we recognize the urgent
+  // need for X", "we are convinced of the need to X": the speaker's call for
+  // X. Not "some delegations stressed the need", "we question the need",
+  // "there is no need to".
+  size_t a = i - 1;  // the article of "the (urgent) need"
+  if (!en.articles.Contains(w[a].low) && a > 0) --a;
+  if (x == "need" && In(w[i + 1].low, {"to", "for"}) && i + 2 < w.size() &&
+      en.articles.Contains(w[a].low)) {
+    bool speaker = false;
+    for (size_t k = 0; k < a; ++k) {
+      const LowerWord y = w[k].low;
+      if (en.first_person_negations.Contains(y) || en.need_doubt_verbs.Contains(y)) return false;
+      speaker |= In(y, {"we", "i", "me", "us"});
+    }
+    // From "to" ("the need to combat X" is then against X, as "we need to
+    // combat X" is), or after "for".
+    const size_t b = w[i + 1].low == "to" ? i + 1 : i + 2;
+    return speaker && Statement("support", "call-for", b, w.size(), n);
+  }
   // "we therefore need", "the world urgently needs": one adverb may stand
   // between the subject and "need".
   size_t s = i - 1;
