@@ -268,5 +268,28 @@ TEST(SpeakerStatements, TheNeedForX) {
   });
 }
 
+// "We attach great importance to X", "X remains our priority", "X will
+// remain a key priority for my Government": support of X; not another's
+// priorities, not "this is our priority", not negated.
+TEST(SpeakerStatements, PrioritiesOfTheSpeaker) {
+  RunTable({
+      {"CHE", "We attach great importance to the universality of the treaty.", "support"},
+      {"CHE", "Gender equality remains our priority.", "support"},
+      {"CHE", "Accountability has been the priority of Switzerland in the Council.", "support"},
+      {"CHE", "Climate action remains our top priority.", "support"},
+      {"CHE", "Switzerland attaches particular importance to the independence of the Court.",
+       "support"},
+      {"CHE", "We attach the utmost importance to the safety of journalists.", "support"},
+      {"CHE", "Digital inclusion will remain a key priority for my Government.", "support"},
+      {"CHE", "We must prioritize the financing of adaptation in the most vulnerable countries.",
+       "support"},
+      {"CHE", "Their priority is clear.", "none"},
+      {"CHE", "This is our priority.", "none"},
+      {"CHE", "We do not attach much importance to such statements.", "none"},
+      {"CHE", "Russia's priorities remain unchanged.", "none"},
+      {"CHE", "The priorities of the presidency were presented last week.", "none"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus
