@@ -291,5 +291,23 @@ TEST(SpeakerStatements, PrioritiesOfTheSpeaker) {
   });
 }
 
+// "X has (had and will continue to have) a leading role in Y": praise of X,
+// as "X plays a leading role" is; not "it has", not "no constructive role".
+TEST(SpeakerStatements, RolesPraised) {
+  RunTable({
+      {"CHE",
+       "The United Nations has had and will continue to have a leading role in making the world "
+       "sustainable.",
+       "support"},
+      {"CHE", "The Security Council has a key role to play in preventing conflict.", "support"},
+      {"CHE", "Regional organizations have an important role in mediation.", "support"},
+      {"CHE", "The Internet Governance Forum has a central role in the multistakeholder model.",
+       "support"},
+      {"CHE", "It has an important role to play.", "none"},
+      {"CHE", "Russia has no constructive role in the region.", "none"},
+      {"CHE", "This has a key role.", "none"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus
