@@ -183,6 +183,7 @@ const EnglishList kEnglishLists[] = {
     {"need_of_objects", &EnglishWords::need_of_objects},
     {"feeling_verbs", &EnglishWords::feeling_verbs},
     {"need_doubt_verbs", &EnglishWords::need_doubt_verbs},
+    {"futility_nouns", &EnglishWords::futility_nouns},
     {"predicate_starts", &EnglishWords::predicate_starts},
     {"embedded_clause_words", &EnglishWords::embedded_clause_words},
 };
@@ -280,7 +281,7 @@ Status EnglishWords::Finish(const std::string& name) {
         &fault_nouns,          &option_nouns,          &indifference_adjectives,
         &benefit_verbs,        &witness_verbs,         &pledge_verbs,
         &pride_adjectives,     &devotion_nouns,        &task_nouns,
-        &feeling_verbs})
+        &feeling_verbs,        &futility_nouns})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

@@ -192,6 +192,7 @@ struct EnglishWords {
   WordList need_of_objects;
   WordList feeling_verbs;
   WordList need_doubt_verbs;
+  WordList futility_nouns;
   WordList predicate_starts;
   WordList embedded_clause_words;
 

@@ -309,5 +309,28 @@ TEST(SpeakerStatements, RolesPraised) {
   });
 }
 
+// "There is no point in X", "it makes no sense to X", "it is pointless to
+// X": the speaker opposes X; "at no point in", "no sense of urgency" and
+// another's claim are not.
+TEST(SpeakerStatements, FutileCourses) {
+  RunTable({
+      {"CHE", "There is no point in setting targets that we can reach effortlessly.", "oppose"},
+      {"CHE", "There is no point in adopting resolutions that nobody implements.", "oppose"},
+      {"CHE", "It makes no sense to impose sanctions that hurt only the civilian population.",
+       "oppose"},
+      {"CHE", "There is no use in building walls against migration.", "oppose"},
+      {"CHE",
+       "There is little point in negotiating new norms for cyberspace if existing law is ignored.",
+       "oppose"},
+      {"CHE", "It is pointless to expand the Council without reforming its working methods.",
+       "oppose"},
+      {"CHE", "It is senseless to spend billions on arms while children go hungry.", "oppose"},
+      {"CHE", "At no point in the negotiations did the parties agree on the text.", "none"},
+      {"CHE", "There is no sense of urgency in the room.", "none"},
+      {"CHE", "I see no point of disagreement between us.", "none"},
+      {"CHE", "They claim there is no point in negotiating.", "none"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

@@ -1070,6 +1070,20 @@ bool FeltDuty(const EnglishWords& en, const WordRange& w, size_t i, const std::v
   return Statement("support", "commit", j + 2, w.size(), n);
 }
 
+// "There is no point in setting easy targets", "it makes no sense to impose
+// sanctions that ...", "little use in building walls", with the futility
+// noun at w[i]: against what follows. Not "at no point in the talks", not
+// "no sense of urgency", not what someone claims ("they claim there is no
+// point in ...").
+bool Futility(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  if (i == 0 || i + 2 >= w.size() || !In(w[i - 1].low, {"no", "little"})) return false;
+  if (!In(w[i + 1].low, {"in", "to"})) return false;
+  if (i >= 2 && en.prepositions.Contains(w[i - 2].low)) return false;
+  for (size_t k = 0; k + 1 < i; ++k)
+    if (en.claim_verbs.Contains(w[k].low) || en.speech_verbs.Contains(w[k].low)) return false;
+  return Statement("oppose", "criticise", i + 2, w.size(), n);
+}
+
 NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
                                  const WordRange& w, const std::vector<Span>* self) {
   NormativeStatement n;
@@ -1118,6 +1132,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = Pride(en, w, i, self, &n);
     } else if (en.devotion_nouns.Contains(x)) {
       found = Devotion(en, text, w, i, self, &n);
+    } else if (en.futility_nouns.Contains(x)) {
+      found = Futility(en, w, i, &n);
     } else if (en.feeling_verbs.Contains(x)) {
       found = FeltDuty(en, w, i, self, &n);
     } else {
