@@ -184,6 +184,8 @@ const EnglishList kEnglishLists[] = {
     {"feeling_verbs", &EnglishWords::feeling_verbs},
     {"need_doubt_verbs", &EnglishWords::need_doubt_verbs},
     {"futility_nouns", &EnglishWords::futility_nouns},
+    {"minimum_words", &EnglishWords::minimum_words},
+    {"minimum_due_verbs", &EnglishWords::minimum_due_verbs},
     {"predicate_starts", &EnglishWords::predicate_starts},
     {"embedded_clause_words", &EnglishWords::embedded_clause_words},
 };
@@ -281,7 +283,7 @@ Status EnglishWords::Finish(const std::string& name) {
         &fault_nouns,          &option_nouns,          &indifference_adjectives,
         &benefit_verbs,        &witness_verbs,         &pledge_verbs,
         &pride_adjectives,     &devotion_nouns,        &task_nouns,
-        &feeling_verbs,        &futility_nouns})
+        &feeling_verbs,        &futility_nouns,        &minimum_words})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

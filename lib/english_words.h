@@ -193,6 +193,8 @@ struct EnglishWords {
   WordList feeling_verbs;
   WordList need_doubt_verbs;
   WordList futility_nouns;
+  WordList minimum_words;
+  WordList minimum_due_verbs;
   WordList predicate_starts;
   WordList embedded_clause_words;
 

@@ -332,5 +332,25 @@ TEST(SpeakerStatements, FutileCourses) {
   });
 }
 
+// "X is the least we can do / we owe to Y": support of X; not "it is the
+// least we can do", "the least of our problems", "at least".
+TEST(SpeakerStatements, TheLeastWeCanDo) {
+  RunTable({
+      {"CHE", "Aiming high is the least we can do.", "support"},
+      {"CHE",
+       "Funding the humanitarian appeal in full is the least we can do for the people of Yemen.",
+       "support"},
+      {"CHE", "Keeping the promise of 0.7 per cent is the very least the donors can do.",
+       "support"},
+      {"CHE", "Protecting civilians is the least the international community owes them.",
+       "support"},
+      {"CHE", "Honouring our climate pledges is the least we owe to future generations.",
+       "support"},
+      {"CHE", "That is the least of our problems.", "none"},
+      {"CHE", "It is the least we can do.", "none"},
+      {"CHE", "Cost was at least a factor.", "none"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

@@ -1084,6 +1084,26 @@ bool Futility(const EnglishWords& en, const WordRange& w, size_t i, NormativeSta
   return Statement("oppose", "criticise", i + 2, w.size(), n);
 }
 
+// "Aiming high is the least we can do", "honouring our pledges is the least
+// we owe to future generations", with the minimum word at w[i]: support of
+// the subject. Not "it is the least we can do" (what "it" is is said
+// elsewhere), not "the least of our problems".
+bool MinimumDue(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  size_t a = i - (i > 0 && w[i - 1].low == "very" ? 1 : 0);
+  if (a < 3 || w[a - 1].low != "the") return false;
+  const size_t j = a - 2;  // the form of "be"
+  if (!en.evaluation_be_forms.Contains(w[j].low) && !In(w[j].low, {"remains"})) return false;
+  bool due = false;
+  for (size_t k = i + 1; k < w.size() && k < i + 6 && !due; ++k)
+    due = en.minimum_due_verbs.Contains(w[k].low);
+  if (!due) return false;
+  const size_t subject = SubjectBefore(en, w, j);
+  if (subject >= j || (subject + 1 == j && (en.dummy_subjects.Contains(w[subject].low) ||
+                                            en.demonstratives.Contains(w[subject].low))))
+    return false;
+  return ForTheSubject(en, w, j, i, "support", n);
+}
+
 NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
                                  const WordRange& w, const std::vector<Span>* self) {
   NormativeStatement n;
@@ -1132,6 +1152,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = Pride(en, w, i, self, &n);
     } else if (en.devotion_nouns.Contains(x)) {
       found = Devotion(en, text, w, i, self, &n);
+    } else if (en.minimum_words.Contains(x)) {
+      found = MinimumDue(en, w, i, &n);
     } else if (en.futility_nouns.Contains(x)) {
       found = Futility(en, w, i, &n);
     } else if (en.feeling_verbs.Contains(x)) {
