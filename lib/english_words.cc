@@ -174,6 +174,19 @@ const EnglishList kEnglishLists[] = {
     {"partitive_heads", &EnglishWords::partitive_heads},
     {"witness_verbs", &EnglishWords::witness_verbs},
     {"witnessed_wrongs", &EnglishWords::witnessed_wrongs},
+    {"pledge_verbs", &EnglishWords::pledge_verbs},
+    {"pledge_glue", &EnglishWords::pledge_glue},
+    {"pledge_remarks", &EnglishWords::pledge_remarks},
+    {"pride_adjectives", &EnglishWords::pride_adjectives},
+    {"ceremonial_verbs", &EnglishWords::ceremonial_verbs},
+    {"devotion_nouns", &EnglishWords::devotion_nouns},
+    {"task_nouns", &EnglishWords::task_nouns},
+    {"need_of_objects", &EnglishWords::need_of_objects},
+    {"feeling_verbs", &EnglishWords::feeling_verbs},
+    {"need_doubt_verbs", &EnglishWords::need_doubt_verbs},
+    {"futility_nouns", &EnglishWords::futility_nouns},
+    {"minimum_words", &EnglishWords::minimum_words},
+    {"minimum_due_verbs", &EnglishWords::minimum_due_verbs},
     {"predicate_starts", &EnglishWords::predicate_starts},
     {"embedded_clause_words", &EnglishWords::embedded_clause_words},
 };
@@ -264,10 +277,14 @@ Status EnglishWords::Finish(const std::string& name) {
   for (const char* w : {"not", "it", "time", "dangerous", "concern", "importance", "can"})
     normative_starts.Add(w);
   for (const WordList* l :
-       {&normative_modals, &condemning_adjectives, &predicative_condemning_adjectives,
-        &failing_adjectives, &exhortation_verbs, &need_verbs, &necessity_adjectives,
-        &importance_adjectives, &praise_nouns, &self_praising_nouns, &holding_verbs, &harm_forms,
-        &fault_nouns, &option_nouns, &indifference_adjectives, &benefit_verbs, &witness_verbs})
+       {&normative_modals,     &condemning_adjectives, &predicative_condemning_adjectives,
+        &failing_adjectives,   &exhortation_verbs,     &need_verbs,
+        &necessity_adjectives, &importance_adjectives, &praise_nouns,
+        &self_praising_nouns,  &holding_verbs,         &harm_forms,
+        &fault_nouns,          &option_nouns,          &indifference_adjectives,
+        &benefit_verbs,        &witness_verbs,         &pledge_verbs,
+        &pride_adjectives,     &devotion_nouns,        &task_nouns,
+        &feeling_verbs,        &futility_nouns,        &minimum_words})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

@@ -183,6 +183,19 @@ struct EnglishWords {
   WordList partitive_heads;
   WordList witness_verbs;
   WordList witnessed_wrongs;
+  WordList pledge_verbs;
+  WordList pledge_glue;
+  WordList pledge_remarks;
+  WordList pride_adjectives;
+  WordList ceremonial_verbs;
+  WordList devotion_nouns;
+  WordList task_nouns;
+  WordList need_of_objects;
+  WordList feeling_verbs;
+  WordList need_doubt_verbs;
+  WordList futility_nouns;
+  WordList minimum_words;
+  WordList minimum_due_verbs;
   WordList predicate_starts;
   WordList embedded_clause_words;
 

@@ -3,6 +3,7 @@
 #include "stance/normative.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "stance/doc_text.h"
 #include "word_match.h"
@@ -224,6 +225,37 @@ bool Need(const EnglishWords& en, const WordRange& w, size_t i, NormativeStateme
       !(i >= 2 && In(w[i - 2].low, {"nothing", "no"}))) {
     const size_t b = w[i + 4].low == "to" ? i + 5 : i + 4;
     return b < w.size() && Statement("support", "call-for", b, w.size(), n);
+  }
+  // "Our oceans are in urgent need of multilateral action", "the
+  // Organization is in need of reform": a call for the action; "people in
+  // need of food aid" describes them.
+  if (x == "need" && w[i + 1].low == "of" && i + 2 < w.size()) {
+    size_t in = i - 1;
+    while (in > 0 && in + 3 > i && w[in].low != "in") --in;
+    if (w[in].low != "in") return false;
+    for (size_t k = i + 2; k < w.size() && k < i + 6; ++k)
+      if (en.action_nouns.Contains(w[k].low) || en.need_of_objects.Contains(w[k].low))
+        return Statement("support", "call-for", i + 2, w.size(), n);
+    return false;
+  }
+  // "Let me underscore the need to establish X", "we recognize the urgent
+  // need for X", "we are convinced of the need to X": the speaker's call for
+  // X. Not "some delegations stressed the need", "we question the need",
+  // "there is no need to".
+  size_t a = i - 1;  // the article of "the (urgent) need"
+  if (!en.articles.Contains(w[a].low) && a > 0) --a;
+  if (x == "need" && In(w[i + 1].low, {"to", "for"}) && i + 2 < w.size() &&
+      en.articles.Contains(w[a].low)) {
+    bool speaker = false;
+    for (size_t k = 0; k < a; ++k) {
+      const LowerWord y = w[k].low;
+      if (en.first_person_negations.Contains(y) || en.need_doubt_verbs.Contains(y)) return false;
+      speaker |= In(y, {"we", "i", "me", "us"});
+    }
+    // From "to" ("the need to combat X" is then against X, as "we need to
+    // combat X" is), or after "for".
+    const size_t b = w[i + 1].low == "to" ? i + 1 : i + 2;
+    return speaker && Statement("support", "call-for", b, w.size(), n);
   }
   // "we therefore need", "the world urgently needs": one adverb may stand
   // between the subject and "need".
@@ -846,8 +878,234 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
 
 }  // namespace
 
+// Whether w[k] stands for the speaker as a subject: "we", "I", "my country"
+// ("our Government") or a word inside one of the speaker's names `self`
+// ("Switzerland", "Switzerland's").
+bool SpeakerWord(const EnglishWords& en, const WordRange& w, size_t k,
+                 const std::vector<Span>* self) {
+  const LowerWord x = w[k].low;
+  if (x == "we" || (x == "i" && w[k].e - w[k].b == 1)) return true;
+  if (k > 0 && In(w[k - 1].low, {"my", "our"}) && en.speaker_first_person_nouns.Contains(x))
+    return true;
+  if (self)
+    for (const Span& s : *self)
+      if (w[k].b >= s.begin && w[k].b < s.end) return true;
+  return false;
+}
+
+// Whether a comma, semicolon or colon stands between w[k - 1] and w[k].
+bool MarkBetween(std::string_view text, const WordRange& w, size_t k) {
+  return text.substr(w[k - 1].e, w[k].b - w[k - 1].e).find_first_of(",;:") !=
+         std::string_view::npos;
+}
+
+// Whether a negation stands in words [b, e) ("we will not host", "have
+// never contributed").
+bool NegatedIn(const EnglishWords& en, const WordRange& w, size_t b, size_t e) {
+  for (size_t k = b; k < e && k < w.size(); ++k)
+    if (en.first_person_negations.Contains(w[k].low)) return true;
+  return false;
+}
+
+// The words [b, e) of what a contribution or commitment is to, up to the
+// predicate of the clause ("our commitment to multilateralism remains
+// unwavering": "multilateralism").
+size_t ObjectEnd(const EnglishWords& en, const WordRange& w, size_t b) {
+  for (size_t k = b + 1; k < w.size(); ++k)
+    if (en.predicate_starts.Contains(w[k].low)) return k;
+  return w.size();
+}
+
+// Whether the object starting at w[b] is a remark or a debate ("some
+// thoughts", "this open debate"): sharing or contributing to it is rhetoric.
+bool RemarkObject(const EnglishWords& en, const WordRange& w, size_t b) {
+  for (size_t j = b; j < w.size() && j < b + 4; ++j)
+    if (en.pledge_remarks.Contains(w[j].low)) return true;
+  return false;
+}
+
+// The speaker's own contribution, with its pledge verb at w[i]: "we will
+// contribute to the fund", "Switzerland will host the Forum", "the Forum,
+// which Switzerland will host in Geneva, ...", "we are working to ensure
+// that ...", "Estonia wishes to share its experience": support of what it
+// goes to. Not negated, not "I would like to share some thoughts".
+bool Pledge(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+            const std::vector<Span>* self, NormativeStatement* n) {
+  size_t k = i;
+  bool glued = false;
+  while (k > 0 && i - k < 8 &&
+         (en.pledge_glue.Contains(w[k - 1].low) || IsLyAdverb(w[k - 1].low))) {
+    glued |= !IsLyAdverb(w[k - 1].low);
+    --k;
+  }
+  if (!glued || k == 0 || !SpeakerWord(en, w, k - 1, self)) return false;
+  if (NegatedIn(en, w, k, i)) return false;
+  // "The Forum, which Switzerland will host": what the relative clause's
+  // noun names, from the clause's start.
+  size_t s = k - 1;
+  while (s > 0 && SpeakerWord(en, w, s - 1, self)) --s;
+  if (s > 0 && en.relative_pronouns.Contains(w[s - 1].low)) {
+    size_t b = s - 1;  // the relative pronoun; its noun ends before it
+    while (b > 0 && (b == s - 1 || !MarkBetween(text, w, b))) --b;
+    if (b + 1 >= s) return false;
+    return Statement("support", "commit", b, s - 1, n);
+  }
+  size_t b = i + 1;
+  while (b < w.size() && (IsLyAdverb(w[b].low) || In(w[b].low, {"to", "with", "in"}))) ++b;
+  if (b >= w.size()) return false;
+  if (RemarkObject(en, w, b)) return false;
+  return Statement("support", "commit", b, w.size(), n);
+}
+
+// Pride in what the speaker did or does, with the pride adjective at w[i]:
+// "we were proud to set the foundations for X", "Ghana is proud to host X",
+// "we are pleased to have joined X": support of X. Not "I am proud to stand
+// here", "pleased to inform the Assembly", "proud to say that".
+bool Pride(const EnglishWords& en, const WordRange& w, size_t i, const std::vector<Span>* self,
+           NormativeStatement* n) {
+  size_t k = i;
+  while (k > 0 && i - k < 3 && IsLyAdverb(w[k - 1].low)) --k;
+  if (k < 2) return false;
+  if (!en.evaluation_be_forms.Contains(w[k - 1].low) &&
+      !In(w[k - 1].low, {"am", "remain", "remains"}))
+    return false;
+  size_t subj = k - 2;
+  while (subj > 0 && (IsLyAdverb(w[subj].low) || In(w[subj].low, {"have", "has", "will"}))) --subj;
+  if (!SpeakerWord(en, w, subj, self) || NegatedIn(en, w, subj, i)) return false;
+  size_t v = i + 1;
+  if (v >= w.size() || w[v].low != "to") return false;
+  ++v;
+  while (v < w.size() && In(w[v].low, {"have", "be", "able", "to", "also", "now", "once", "again"}))
+    ++v;
+  while (v < w.size() && IsLyAdverb(w[v].low)) ++v;
+  if (v + 1 >= w.size()) return false;
+  const LowerWord verb = w[v].low;
+  if (en.ceremonial_verbs.Contains(verb) || en.rhetorical_verbs.Contains(verb) ||
+      en.explain_verbs.Contains(verb) || en.speech_verbs.Contains(verb))
+    return false;
+  // "I am glad to be here", "proud to say": no more than the verb.
+  size_t b = v + 1;
+  while (b < w.size() && (IsLyAdverb(w[b].low) || In(w[b].low, {"to", "in", "with"}))) ++b;
+  if (b >= w.size() || RemarkObject(en, w, b)) return false;
+  return Statement("support", "commit", b, w.size(), n);
+}
+
+// The speaker's commitment, with the devotion noun at w[i] and "to" after
+// it: "we reaffirm our commitment to X", "our attachment to X remains",
+// "my country's commitment to X", "Switzerland confirms its commitment to
+// X", "we have a clear commitment to X": support of X. Not "their
+// commitment", not negated.
+bool Devotion(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+              const std::vector<Span>* self, NormativeStatement* n) {
+  if (i + 2 >= w.size() || w[i + 1].low != "to") return false;
+  size_t d = i;
+  while (d > 0 && i - d < 4 && !en.possessive_determiners.Contains(w[d - 1].low) &&
+         !In(w[d - 1].low, {"a", "an", "the", "of", "to"}) && !MarkBetween(text, w, d) &&
+         !w[d - 1].low.ends_with("'s") && !w[d - 1].low.ends_with("\xE2\x80\x99s"))
+    --d;
+  if (d == 0) return false;
+  const LowerWord det = w[d - 1].low;
+  bool own = false;
+  if (In(det, {"our", "my"})) {
+    own = true;
+  } else if (det.ends_with("'s") || det.ends_with("\xE2\x80\x99s")) {
+    // "my country's commitment", "Switzerland's commitment".
+    own = SpeakerWord(en, w, d - 1, self) || (d >= 2 && In(w[d - 2].low, {"my", "our"}));
+  } else if (In(det, {"its", "a", "an"}) && d >= 2) {
+    // "Switzerland confirms its commitment", "we have a clear commitment":
+    // the speaker two or three words before.
+    for (size_t k = d - 1; k > 0 && d - 1 - k < 3 && !own; --k)
+      own = SpeakerWord(en, w, k - 1, self);
+  }
+  if (!own || NegatedIn(en, w, 0, i)) return false;
+  return Statement("support", "commit", i + 2, ObjectEnd(en, w, i + 2), n);
+}
+
+// What is to be done, with the task noun at w[i]: "the next step is to take
+// action on X", "our priority is to strengthen X", "the main challenge of
+// the negotiations will be to reach agreement": a call for it. Not past
+// ("the first step was to recall"), not another's ("their goal is to"),
+// not a named body's mandate ("the task of the Commission is to review").
+bool Task(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+          NormativeStatement* n) {
+  // The determiner: "the", "our", "my", over up to three modifiers.
+  size_t d = i;
+  while (d > 0 && i - d < 3 && !In(w[d - 1].low, {"the", "our", "my"}) &&
+         !en.possessive_determiners.Contains(w[d - 1].low) && !en.articles.Contains(w[d - 1].low))
+    --d;
+  if (d == 0 || !In(w[d - 1].low, {"the", "our", "my"})) return false;
+  // The predicate: a present or future form of "be", within six words.
+  size_t v = i + 1;
+  for (; v < w.size() && v < i + 7; ++v) {
+    const LowerWord y = w[v].low;
+    if (In(y, {"is", "remains", "be"})) break;
+    // "The task of the Commission": a named body's mandate.
+    if (In(y, {"of", "for"}) && v + 2 < w.size() && en.articles.Contains(w[v + 1].low) &&
+        std::isupper(static_cast<unsigned char>(text[w[v + 2].b])))
+      return false;
+    if (In(y, {"was", "were", "had", "has"})) return false;
+  }
+  if (v + 2 >= w.size() || w[v + 1].low != "to") return false;
+  if (w[v].low == "be" && !In(w[v - 1].low, {"will", "must", "should", "shall"})) return false;
+  if (NegatedIn(en, w, i, v + 1)) return false;
+  const LowerWord verb = w[v + 2].low;
+  if (en.ceremonial_verbs.Contains(verb) || en.rhetorical_verbs.Contains(verb) ||
+      en.explain_verbs.Contains(verb) || en.speech_verbs.Contains(verb))
+    return false;
+  return Statement("support", "call-for", v + 2, w.size(), n);
+}
+
+// "Estonia feels the responsibility to do more", "we feel a duty to protect
+// refugees", with the feeling verb at w[i] after the speaker: support of
+// what the duty is to.
+bool FeltDuty(const EnglishWords& en, const WordRange& w, size_t i, const std::vector<Span>* self,
+              NormativeStatement* n) {
+  size_t k = i;
+  while (k > 0 && i - k < 3 && (IsLyAdverb(w[k - 1].low) || en.pledge_glue.Contains(w[k - 1].low)))
+    --k;
+  if (k == 0 || !SpeakerWord(en, w, k - 1, self) || NegatedIn(en, w, k, i)) return false;
+  size_t j = i + 1;
+  while (j < w.size() && j < i + 4 && !en.duty_nouns.Contains(w[j].low)) ++j;
+  if (j + 2 >= w.size() || !en.duty_nouns.Contains(w[j].low) || w[j + 1].low != "to") return false;
+  return Statement("support", "commit", j + 2, w.size(), n);
+}
+
+// "There is no point in setting easy targets", "it makes no sense to impose
+// sanctions that ...", "little use in building walls", with the futility
+// noun at w[i]: against what follows. Not "at no point in the talks", not
+// "no sense of urgency", not what someone claims ("they claim there is no
+// point in ...").
+bool Futility(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  if (i == 0 || i + 2 >= w.size() || !In(w[i - 1].low, {"no", "little"})) return false;
+  if (!In(w[i + 1].low, {"in", "to"})) return false;
+  if (i >= 2 && en.prepositions.Contains(w[i - 2].low)) return false;
+  for (size_t k = 0; k + 1 < i; ++k)
+    if (en.claim_verbs.Contains(w[k].low) || en.speech_verbs.Contains(w[k].low)) return false;
+  return Statement("oppose", "criticise", i + 2, w.size(), n);
+}
+
+// "Aiming high is the least we can do", "honouring our pledges is the least
+// we owe to future generations", with the minimum word at w[i]: support of
+// the subject. Not "it is the least we can do" (what "it" is is said
+// elsewhere), not "the least of our problems".
+bool MinimumDue(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  size_t a = i - (i > 0 && w[i - 1].low == "very" ? 1 : 0);
+  if (a < 3 || w[a - 1].low != "the") return false;
+  const size_t j = a - 2;  // the form of "be"
+  if (!en.evaluation_be_forms.Contains(w[j].low) && !In(w[j].low, {"remains"})) return false;
+  bool due = false;
+  for (size_t k = i + 1; k < w.size() && k < i + 6 && !due; ++k)
+    due = en.minimum_due_verbs.Contains(w[k].low);
+  if (!due) return false;
+  const size_t subject = SubjectBefore(en, w, j);
+  if (subject >= j || (subject + 1 == j && (en.dummy_subjects.Contains(w[subject].low) ||
+                                            en.demonstratives.Contains(w[subject].low))))
+    return false;
+  return ForTheSubject(en, w, j, i, "support", n);
+}
+
 NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
-                                 const WordRange& w) {
+                                 const WordRange& w, const std::vector<Span>* self) {
   NormativeStatement n;
   for (size_t i = 0; i < w.size(); ++i) {
     LowerWord x = w[i].low;
@@ -856,8 +1114,11 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
     if (!en.normative_starts.Contains(x)) continue;
     // A denied belief governs what follows: "I do not think it is necessary".
     if (x == "not" && i + 1 < w.size() && In(w[i + 1].low, {"think", "believe"})) return n;
-    bool found;
-    if (en.normative_modals.Contains(x)) {
+    // "The next step is to ...", "our priority is to ...": before the praise
+    // of "a top priority".
+    bool found = en.task_nouns.Contains(x) && Task(en, text, w, i, &n);
+    if (found) {
+    } else if (en.normative_modals.Contains(x)) {
       found = ModalStatement(en, w, i, &n);
     } else if (en.exhortation_verbs.Contains(x)) {
       found = Exhortation(en, w, i, &n);
@@ -885,6 +1146,18 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = NotIndifferent(en, w, i, &n);
     } else if (en.witness_verbs.Contains(x)) {
       found = WitnessedWrong(en, w, i, &n);
+    } else if (en.pledge_verbs.Contains(x)) {
+      found = Pledge(en, text, w, i, self, &n);
+    } else if (en.pride_adjectives.Contains(x)) {
+      found = Pride(en, w, i, self, &n);
+    } else if (en.devotion_nouns.Contains(x)) {
+      found = Devotion(en, text, w, i, self, &n);
+    } else if (en.minimum_words.Contains(x)) {
+      found = MinimumDue(en, w, i, &n);
+    } else if (en.futility_nouns.Contains(x)) {
+      found = Futility(en, w, i, &n);
+    } else if (en.feeling_verbs.Contains(x)) {
+      found = FeltDuty(en, w, i, self, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }

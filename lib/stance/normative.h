@@ -4,6 +4,7 @@
 #define CAUCUS_LIB_STANCE_NORMATIVE_H_
 
 #include <string>
+#include <vector>
 
 #include "english_words.h"
 #include "stance/doc_text.h"
@@ -20,9 +21,11 @@ struct NormativeStatement {
 };
 
 // The first normative or evaluative statement in a sentence's words
-// (marker -1 if none); `text` is what the words' offsets point into.
+// (marker -1 if none); `text` is what the words' offsets point into. `self`,
+// if given, holds the spans of the speaker's names in the sentence
+// ("Switzerland will host ..."), sorted or not.
 NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
-                                 const WordRange& w);
+                                 const WordRange& w, const std::vector<Span>* self = nullptr);
 
 }  // namespace caucus::stance
 

@@ -224,6 +224,19 @@ void AddSpeakerNorms(DocState* d) {
       footer = {static_cast<uint32_t>(f), static_cast<uint32_t>(fe)};
     }
   }
+  // The speakers' names in the text ("Switzerland will host ..."), in text
+  // order, for FindNormative's statements of the speaker's own doing.
+  std::vector<std::pair<Span, std::string_view>> names;
+  if (any_normative)
+    for (const EntityView& e : d->layer_ents())
+      for (const DocSpeaker& sp : d->speakers)
+        if (e.id == sp.id) {
+          names.push_back({e.span, e.id});
+          break;
+        }
+  std::sort(names.begin(), names.end(),
+            [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
+  std::vector<Span> self;
   for (size_t i = 0; i < sents.size() && any_normative; ++i) {
     if (sents[i].span.begin >= footer.begin && sents[i].span.begin < footer.end) continue;
     if (sents[i].span.end <= body || has_speaker[i] || has_any[i] || !Normative(d->SpeakerOf(i)))
@@ -239,7 +252,12 @@ void AddSpeakerNorms(DocState* d) {
     if (st.empty() || st.back() == '?') continue;
     const auto range = d->speaker_word_range[i];
     const WordRange w(d->speaker_words.data() + range.first, range.second - range.first);
-    const NormativeStatement nm = FindNormative(d->en, text, w);
+    self.clear();
+    auto it = std::lower_bound(names.begin(), names.end(), s.begin,
+                               [](const auto& a, uint32_t b) { return a.first.begin < b; });
+    for (; it != names.end() && it->first.begin < s.end; ++it)
+      if (it->second == speaker.id) self.push_back(it->first);
+    const NormativeStatement nm = FindNormative(d->en, text, w, &self);
     const int m = nm.marker;
     if (m < 0) continue;
     // Someone else's words reported in the speaker's sentence are theirs (a
