@@ -103,68 +103,13 @@ const stance_test::E kProbeEntities[] = {
     {"OSCE", "body", "OSCE", "", "alias"},
 };
 
-// The entities of kProbeEntities in text, as the entities layer finds them:
-// a hyphen ends a name ("Russian-backed"), unlike stance_test::FindEntitiesIn.
-std::vector<Entity> FindProbeEntities(const std::string& text) {
-  std::vector<Entity> out;
-  std::vector<char> used(text.size(), 0);
-  auto word = [](char c) { return isalnum(static_cast<unsigned char>(c)) != 0; };
-  for (const stance_test::E& e : kProbeEntities) {
-    const std::string t = e.text;
-    for (size_t p = text.find(t); p != std::string::npos; p = text.find(t, p + 1)) {
-      const size_t q = p + t.size();
-      if ((p > 0 && word(text[p - 1])) || (q < text.size() && word(text[q]))) continue;
-      if (std::any_of(used.begin() + p, used.begin() + q, [](char c) { return c; })) continue;
-      std::fill(used.begin() + p, used.begin() + q, 1);
-      Entity en;
-      en.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(q)};
-      en.text = t;
-      en.kind = e.kind;
-      en.id = e.id;
-      en.org = e.org;
-      en.form = e.form;
-      out.push_back(en);
-    }
-  }
-  std::sort(out.begin(), out.end(),
-            [](const Entity& a, const Entity& b) { return a.span.begin < b.span.begin; });
-  return out;
-}
+using Case = stance_test::ProbeCase;
 
-// The speaker's criticisms: "STATE act" for each oppose stance of the
-// speaker whose target links to a government, sorted, joined by "; " (the
-// first per state, as bench/unscon_eval.py counts them).
 std::string Criticised(const std::string& speaker, const std::string& text) {
-  const auto found = FindProbeEntities(text);
-  const std::vector<EntityView> ents = Views(found);
-  const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
-  const std::vector<Stance> v =
-      stance::FindWithSpeaker(text, sp, stance_test::Finder(), stance_test::Split(text), ents);
-  std::vector<std::string> out;
-  std::vector<std::string> seen;
-  for (const Stance& s : v) {
-    if (s.actor.id != speaker || s.polarity != "oppose" || s.target.kind != "government" ||
-        s.target.entity.empty())
-      continue;
-    if (std::find(seen.begin(), seen.end(), s.target.entity) != seen.end()) continue;
-    seen.push_back(s.target.entity);
-    out.push_back(s.target.entity + " " + s.act);
-  }
-  std::sort(out.begin(), out.end());
-  std::string joined;
-  for (const std::string& s : out) joined += (joined.empty() ? "" : "; ") + s;
-  return joined;
+  return stance_test::Criticised(kProbeEntities, speaker, text);
 }
 
-struct Case {
-  const char* speaker;
-  const char* text;
-  const char* want;  // Criticised(); "" for none
-};
-
-void RunTable(const std::vector<Case>& cases) {
-  for (const Case& c : cases) EXPECT_EQ(Criticised(c.speaker, c.text), c.want) << c.text;
-}
+void RunTable(const std::vector<Case>& cases) { stance_test::RunProbeTable(kProbeEntities, cases); }
 
 TEST(StanceCriticismProbe, RussiasWarOnItsNeighbour) {
   RunTable({

@@ -71,16 +71,22 @@ inline bool WordChar(char c) {
   return isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '/';
 }
 
-// The entities of `table` in text (FindEntities: of kEntities).
+// The entities of `table` in text (FindEntities: of kEntities). With
+// `hyphen_ends_names`, a hyphen or slash ends a name as in the entities
+// layer ("Russian-backed" holds "Russian").
 template <size_t N>
-std::vector<Entity> FindEntitiesIn(const E (&table)[N], const std::string& text) {
+std::vector<Entity> FindEntitiesIn(const E (&table)[N], const std::string& text,
+                                   bool hyphen_ends_names = false) {
   std::vector<Entity> out;
   std::vector<char> used(text.size(), 0);
+  auto word = [&](char c) {
+    return hyphen_ends_names ? isalnum(static_cast<unsigned char>(c)) != 0 : WordChar(c);
+  };
   for (const E& e : table) {
     std::string t = e.text;
     for (size_t p = text.find(t); p != std::string::npos; p = text.find(t, p + 1)) {
       size_t q = p + t.size();
-      if ((p > 0 && WordChar(text[p - 1])) || (q < text.size() && WordChar(text[q]))) continue;
+      if ((p > 0 && word(text[p - 1])) || (q < text.size() && word(text[q]))) continue;
       if (std::any_of(used.begin() + p, used.begin() + q, [](char c) { return c; })) continue;
       std::fill(used.begin() + p, used.begin() + q, 1);
       Entity en;
@@ -136,6 +142,44 @@ inline const StanceFinder& Finder() {
 // The shipped lexicon, and its English words.
 inline const internal::Lexicon& Lex() { return stance::Engine::Of(Finder()).lex; }
 inline const internal::EnglishWords& En() { return stance::EnglishOf(Finder()); }
+
+// The criticisms of a government speaker in a text, with the entities of
+// `table` as the entities layer finds them: "STATE act" for each oppose
+// stance of the speaker whose target links to a government, the first per
+// state (as bench/unscon_eval.py counts them), sorted, joined by "; ".
+template <size_t N>
+std::string Criticised(const E (&table)[N], const std::string& speaker, const std::string& text) {
+  const std::vector<Entity> found = FindEntitiesIn(table, text, /*hyphen_ends_names=*/true);
+  const std::vector<EntityView> ents = Views(found);
+  const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
+  const std::vector<Stance> v = stance::FindWithSpeaker(text, sp, Finder(), Split(text), ents);
+  std::vector<std::string> out, seen;
+  for (const Stance& s : v) {
+    if (s.actor.id != speaker || s.polarity != "oppose" || s.target.kind != "government" ||
+        s.target.entity.empty())
+      continue;
+    if (std::find(seen.begin(), seen.end(), s.target.entity) != seen.end()) continue;
+    seen.push_back(s.target.entity);
+    out.push_back(s.target.entity + " " + s.act);
+  }
+  std::sort(out.begin(), out.end());
+  std::string joined;
+  for (const std::string& s : out) joined += (joined.empty() ? "" : "; ") + s;
+  return joined;
+}
+
+// A probe sentence with its speaker and the Criticised() it should give.
+struct ProbeCase {
+  const char* speaker;
+  const char* text;
+  const char* want;  // Criticised(); "" for none
+};
+
+template <size_t N>
+void RunProbeTable(const E (&table)[N], const std::vector<ProbeCase>& cases) {
+  for (const ProbeCase& c : cases)
+    EXPECT_EQ(Criticised(table, c.speaker, c.text), c.want) << c.text;
+}
 
 }  // namespace caucus::stance_test
 
