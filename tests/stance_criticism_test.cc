@@ -1261,6 +1261,10 @@ TEST(StanceCriticism, MoreWordsOfDiplomaticCriticism) {
        "NOR oppose criticise ->-"},
       {"NOR", "The results are disappointing.", "NOR oppose criticise ->-"},
       {"NOR", "It was an unfortunate accident.", ""},
+      // A reply to another delegation's remarks or words judges its state.
+      {"NOR", "The remarks of the Russian representative are groundless.",
+       "NOR oppose criticise ->RUS"},
+      {"NOR", "The words of the Charter are clear.", ""},
       // What someone else says or claims is theirs, not the speaker's
       // judgement; the speaker's own saying is the speaker's.
       {"NOR", "Russia's claim that Ukraine is illegitimate is false.", ""},
