@@ -1261,6 +1261,12 @@ TEST(StanceCriticism, MoreWordsOfDiplomaticCriticism) {
        "NOR oppose criticise ->-"},
       {"NOR", "The results are disappointing.", "NOR oppose criticise ->-"},
       {"NOR", "It was an unfortunate accident.", ""},
+      // "This launch" judges the act of the state that opens the sentence
+      // before; a bare "That is ..." does not.
+      {"NOR", "Iran launched a ballistic missile. This launch was a flagrant violation of the law.",
+       "NOR oppose criticise ->IRN"},
+      {"NOR", "Iran launched a ballistic missile. That is unacceptable.",
+       "NOR oppose criticise ->-"},
       // A reply to another delegation's remarks or words judges its state.
       {"NOR", "The remarks of the Russian representative are groundless.",
        "NOR oppose criticise ->RUS"},

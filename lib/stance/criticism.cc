@@ -131,6 +131,27 @@ bool SentenceAnalyzer::ContinuedWrong(int cb, int cue) const {
   return InList(k, en_.continuation_verbs);
 }
 
+// "The DPRK launched a ballistic missile. This launch was a flagrant
+// violation of ...": a demonstrative and a noun opening the sentence as the
+// subject of an evaluation judge the act of the government that opens the
+// sentence before (PreviousSubject), when the holder has criticised nobody
+// there. Not a bare "That is ..." (which act is unclear), nor the holder
+// itself.
+bool SentenceAnalyzer::ActOfPreviousSubject(int cb, int cue, const ActorRef& holder,
+                                            ActorRef* out) const {
+  const int k = SubjectStart(cb, cue);
+  if (k != 0 || !DemonstrativeSubject(cb, cue)) return false;
+  if (!(k + 1 < cue && units_[k + 1].kind == UK::kWord && MatchList(k + 1, lex_.copula) < 0))
+    return false;
+  const std::vector<ActorRef> prev = PreviousSubject(k);
+  if (prev.empty() || prev[0].actor.kind != "government" || prev[0].actor.id == holder.actor.id)
+    return false;
+  *out = prev[0];
+  out->via = "discourse";
+  out->conf = 0.6;
+  return true;
+}
+
 // A criticism of `state` by `holder` for the cue hit h: pending until the
 // criticism sentence pass.
 void SentenceAnalyzer::AddCriticism(const ActorRef& holder, std::string_view via,
@@ -244,6 +265,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
         // "That is completely unacceptable" right after a criticism: the
         // state criticised there (criticism_discourse.cc).
         agent = DiscourseState();
+        via = "discourse";
+        from = s->cb;
+      } else if (ActOfPreviousSubject(s->cb, h.b, holder, &agent)) {
         via = "discourse";
         from = s->cb;
       } else {

@@ -249,6 +249,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool CapitalActsAt(int k, ActorRef* out) const;
   bool DeniedContent(int cue_b) const;
   bool ContinuedWrong(int cb, int cue) const;
+  bool ActOfPreviousSubject(int cb, int cue, const ActorRef& holder, ActorRef* out) const;
   bool OrgansAfterAdjective(int c, ActorRef* out) const;
   bool LoneStateAt(int a, ActorRef* out) const;
   bool StandsFor(const StanceActor& a, std::string_view state) const;
