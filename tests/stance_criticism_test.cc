@@ -1130,6 +1130,10 @@ TEST(StanceCriticism, TheOrgansThatDoAWrong) {
       {"UKR", "A group of Russian soldiers seized the airport.", "UKR oppose accuse ->RUS"},
       {"UKR", "Agents of the Russian Federation seized the buildings.", "UKR oppose accuse ->RUS"},
       {"UKR", "Groups of Ukrainian citizens seized the airport.", ""},
+      // ... and as the antecedent of a relative clause.
+      {"UKR", "A group of Russian soldiers that infiltrated the territory was detained.",
+       "UKR oppose accuse ->RUS"},
+      {"UKR", "A group of Ukrainian citizens who seized the building was arrested.", ""},
       // A wrong's gerund as a noun: its agent after "by", or the organs of
       // its "of" phrase; a place after "of" is the scene, organs that
       // modify a noun are the target.

@@ -255,6 +255,24 @@ void SentenceAnalyzer::PartitiveOrgansDoer(DoerSearch* d) {
   // subject. The organs must be named ("groups of Ukrainian citizens" are
   // no state's).
   const HitState& s = *d->s;
+  // In a relative clause ("a group of Russian soldiers that infiltrated
+  // ..."), the phrase before the relative pronoun.
+  int r = s.h.b - 1;
+  while (r > s.cb && (InList(r, en_.perfect_auxiliaries) || IsAdverb(r))) --r;
+  if (r > 0 && InList(r, en_.relative_pronouns)) {
+    for (int k = std::max(0, r - 8); k + 2 < r; ++k) {
+      if (!InList(k, en_.partitive_heads) || !IsWord(k + 1, "of")) continue;
+      int c = k + 2 + IsWord(k + 2, "the");
+      while (c < r && InList(c, en_.premodifier_words)) ++c;
+      ActorRef st;
+      if (OrgansAfterAdjective(c, &st) && OrgansEnd(c) == r) {
+        d->states.push_back(st);
+        d->from = k;
+        return;
+      }
+    }
+    return;
+  }
   int k = SubjectStart(s.cb, s.h.b);
   while (k < s.h.b && (InList(k, en_.articles) || InList(k, en_.quantity_words))) ++k;
   if (!InList(k, en_.partitive_heads) || !IsWord(k + 1, "of")) return;
