@@ -905,6 +905,14 @@ TEST(StanceCriticism, TargetsStopAtTheNounPhrase) {
   });
 }
 
+TEST(StanceCriticism, APassiveAfterCoordinatedParticiplesTargetsTheNounBefore) {
+  RunTargetTable({
+      // Not "armed and": the noun phrase before the first participle.
+      {"NOR", "Separatists, armed and supported by Russia, attacked the town.",
+       "RUS support support ->- [Separatists]; NOR oppose accuse ->RUS [attacked the town]"},
+  });
+}
+
 TEST(StanceCriticism, NoStanceWithoutWhatItIsAbout) {
   RunTargetTable({
       // A cue with nothing after it and nothing before to refer to.
@@ -1130,6 +1138,11 @@ TEST(StanceCriticism, TheOrgansThatDoAWrong) {
       {"UKR", "A group of Russian soldiers seized the airport.", "UKR oppose accuse ->RUS"},
       {"UKR", "Agents of the Russian Federation seized the buildings.", "UKR oppose accuse ->RUS"},
       {"UKR", "Groups of Ukrainian citizens seized the airport.", ""},
+      // A longer phrase of doers with a participle as its adjective.
+      {"NOR",
+       "Small groups of armed people, headed by agents from the Russian Federation, seize State "
+       "buildings.",
+       "NOR oppose accuse ->RUS"},
       // ... and as the antecedent of a relative clause.
       {"UKR", "A group of Russian soldiers that infiltrated the territory was detained.",
        "UKR oppose accuse ->RUS"},

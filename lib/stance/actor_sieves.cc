@@ -237,6 +237,12 @@ bool SentenceAnalyzer::PassiveSieve(HitState* s) {
             (units_[k - 1].kind == UK::kWord &&
              en_.reduced_passive_adverbs.Contains(internal::LowerWord(units_[k - 1].low)))))
       --k;
+    // Coordinated participles before it ("Separatists, armed and supported
+    // by Russia"): the noun phrase before the first of them.
+    while (k - 2 > cb && (IsWord(k - 1, "and") || IsPunct(k - 1, ',')) && ModifierShaped(k - 2)) {
+      k -= 2;
+      while (k > cb && units_[k - 1].kind == UK::kPunct) --k;
+    }
     sb = NounPhraseStart(k, cb);
   }
   while (sb < k && units_[sb].kind == UK::kPunct) ++sb;

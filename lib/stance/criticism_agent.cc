@@ -173,9 +173,15 @@ bool SentenceAnalyzer::SponsoredPhrase(int k, int limit, ActorRef* out, int* end
   // "militants armed by Russia": a noun, a participle, "by" and the state.
   if (!(k < limit && units_[k].kind == UK::kWord && hit_at_[k] == -1 && !IsActor(k))) return false;
   int j = k + 1;
-  // A noun phrase of up to three words ("armed men headed by ...").
-  while (j < limit && j < k + 3 && units_[j].kind == UK::kWord && hit_at_[j] == -1 && !IsActor(j) &&
-         MatchList(j, lex_.agent_participle) < 0)
+  // A noun phrase of up to five words ("armed men headed by ...", "small
+  // groups of armed people, headed by ...").
+  // A participle before a noun is its adjective ("groups of armed people").
+  auto participle = [&](int i) {
+    const int e = MatchList(i, lex_.agent_participle);
+    return e > 0 && (IsWord(e, "by") || IsWord(e, "and") || IsPunct(e, ','));
+  };
+  while (j < limit && j < k + 5 && units_[j].kind == UK::kWord && hit_at_[j] == -1 && !IsActor(j) &&
+         !participle(j))
     ++j;
   if (IsPunct(j, ',')) ++j;
   int pe = MatchList(j, lex_.agent_participle);
