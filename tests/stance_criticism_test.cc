@@ -1284,6 +1284,9 @@ TEST(StanceCriticism, MoreWordsOfDiplomaticCriticism) {
        "NOR oppose criticise ->IRN"},
       {"NOR", "Iran launched a ballistic missile. That is unacceptable.",
        "NOR oppose criticise ->-"},
+      // "has no right to lecture others".
+      {"NOR", "Russia has no right to lecture others on human rights.",
+       "NOR oppose criticise ->RUS"},
       // A reply to another delegation's remarks or words judges its state.
       {"NOR", "The remarks of the Russian representative are groundless.",
        "NOR oppose criticise ->RUS"},
