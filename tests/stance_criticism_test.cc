@@ -1284,6 +1284,10 @@ TEST(StanceCriticism, MoreWordsOfDiplomaticCriticism) {
        "NOR oppose criticise ->IRN"},
       {"NOR", "Iran launched a ballistic missile. That is unacceptable.",
        "NOR oppose criticise ->-"},
+      // A wrong in a coordinated predicate is the clause subject's; not
+      // with an actor in between, nor in the passive.
+      {"NOR", "Russia withdrew from the deal and created the crisis.", "NOR oppose accuse ->RUS"},
+      {"NOR", "Ukraine repelled the attack and killed many terrorists.", ""},
       // "has no right to lecture others".
       {"NOR", "Russia has no right to lecture others on human rights.",
        "NOR oppose criticise ->RUS"},

@@ -29,6 +29,8 @@ const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
     // "the shelling of Kharkiv by Russian forces", "the shelling of the
     // Ukrainian army"
     {"gerund-agent", &SentenceAnalyzer::GerundAgentDoer, true},
+    // "The United States withdrew from the deal and created the crisis"
+    {"coordinated-predicate", &SentenceAnalyzer::CoordinatedPredicateDoer, true},
     // "Israel's repeated air strikes on Syrian territory violate ...": the
     // possessor of a subject that a phrase of place follows
     {"possessor-subject", &SentenceAnalyzer::PossessorSubjectDoer, true},
@@ -347,6 +349,28 @@ void SentenceAnalyzer::GerundAgentDoer(DoerSearch* d) {
     for (int steps = 0; k < s.ce && steps < 6 && !IsWord(k, "by"); ++steps) ++k;
   }
   if (IsWord(k, "by") && StateNamedAt(k + 1, &st) >= 0) d->states.push_back(st);
+}
+
+void SentenceAnalyzer::CoordinatedPredicateDoer(DoerSearch* d) {
+  // A wrong after "and" with no subject of its own, in a clause that opens
+  // with a state and its verb ("The United States withdrew from the nuclear
+  // deal and thus created the current crisis"): that state. Not with an
+  // actor or punctuation in between (the wrong may be another's), nor in
+  // the passive.
+  const HitState& s = *d->s;
+  int p = s.h.b - 1;
+  while (p > s.cb && IsAdverb(p)) --p;
+  if (!IsWord(p, "and")) return;
+  int k = s.cb + IsWord(s.cb, "the");
+  ActorRef st;
+  if (!(IsActor(k) && StateOf(k, &st)) || k + 1 >= p || units_[k + 1].kind != UK::kWord ||
+      InList(k + 1, en_.prepositions) || IsWord(k + 1, "'s"))
+    return;
+  for (int u = k + 1; u < p; ++u)
+    if (IsActor(u) || units_[u].kind == UK::kPunct) return;
+  if (PassiveBefore(s.cb, s.h.b + 1)) return;
+  d->states.push_back(st);
+  d->from = k;
 }
 
 }  // namespace caucus::stance

@@ -228,6 +228,7 @@ class SentenceAnalyzer : public SentenceUnits {
   void PersonPronounDoer(DoerSearch* d);
   void PartitiveOrgansDoer(DoerSearch* d);
   void GerundAgentDoer(DoerSearch* d);
+  void CoordinatedPredicateDoer(DoerSearch* d);
   int OrgansEnd(int c) const;
 
   // ---- criticism (criticism.cc, criticism_agent.cc) -----------------------
