@@ -291,8 +291,7 @@ bool SentenceAnalyzer::SubjectSieve(HitState* s) {
   const int cb = s->cb, anchor = s->anchor;
   Parse& parse = s->parse;
   parse = ParseSubject(cb, anchor);
-  std::string_view hw = units_[s->h.b].low;
-  if (parse.ok && anchor == s->h.b && hw.size() > 4 && hw.compare(hw.size() - 3, 3, "ing") == 0) {
+  if (parse.ok && anchor == s->h.b && IsIngForm(s->h.b)) {
     // A gerund takes its subject only when adjacent: "Russia clearly
     // calling for", not "IXPs, the IPv6 transition, and supporting".
     for (int k = parse.subject_end; k < anchor; ++k) {
@@ -368,14 +367,10 @@ bool SentenceAnalyzer::SharedSubjectSieve(HitState* s) {
   // "opposed X and therefore cannot fail to defend Y".
   int k = s->anchor - 1;
   for (int steps = 0; steps < 5 && IsPredicatePrefix(k); ++steps) --k;
-  auto gerund = [this](int u) {
-    std::string_view w = units_[u].low;
-    return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
-  };
   if (!(IsWord(k, "and") || IsWord(k, "but") || IsPunct(k, ','))) return true;
   for (int p = s->hi - 1; p >= 0; --p) {
     if (hit_done_[p] && !hit_actors_[p].empty() && ClauseStart(hits_[p].b) == s->cb &&
-        gerund(hits_[p].b) == gerund(s->h.b)) {
+        IsIngForm(hits_[p].b) == IsIngForm(s->h.b)) {
       s->actors = hit_actors_[p];
       s->parse.subject_end = k;  // the first predicate's negation is its own
       break;

@@ -474,8 +474,7 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
   // capital where it acts.
   ActorRef capital;
   int capital_end = 0;
-  if (addressees.empty() && CapitalActsAt(a, &capital) &&
-      CapitalOrgansAt(a, &capital_end, &capital)) {
+  if (addressees.empty() && CapitalActsAt(a, &capital_end, &capital)) {
     addressees.push_back(capital);
     after = capital_end;
   }

@@ -60,6 +60,12 @@ bool SentenceAnalyzer::StandsFor(const StanceActor& a, std::string_view state) c
          st.actor.id == state;
 }
 
+// Whether unit k is a word with its "'s" attached ("Moscow's", one unit).
+bool SentenceAnalyzer::GluedPossessive(int k) const {
+  const std::string_view low = units_[k].low;
+  return low.size() > 2 && low.compare(low.size() - 2, 2, "'s") == 0;
+}
+
 // A capital written with a capital letter at unit k standing for its
 // government ("Moscow must withdraw", "Washington's blockade"): the state,
 // and in *end the unit after the name ("Moscow's", one word, is the
@@ -70,7 +76,7 @@ bool SentenceAnalyzer::CapitalAt(int k, int* end, ActorRef* out) const {
   const char first = text_[units_[k].span.begin];
   if (first < 'A' || first > 'Z') return false;
   const std::string_view low = units_[k].low;
-  const bool glued = low.size() > 2 && low.compare(low.size() - 2, 2, "'s") == 0;
+  const bool glued = GluedPossessive(k);
   for (const auto& c : lex_.capitals) {
     int e = -1;
     Span span;
@@ -134,20 +140,20 @@ bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
 // A state named by its capital where the phrase at unit k makes it act: its
 // organs ("the Kyiv authorities", "the regime in Kyiv"), its possessive
 // ("Moscow's"), or a verb, modal or "to" of its own after it ("Kyiv end the
-// violence", "Kyiv to stop the shelling", "Kyiv has"). A capital that
-// names a place or modifies a noun ("the Minsk agreements", "the Paris
-// Agreement") is none.
-bool SentenceAnalyzer::CapitalActsAt(int k, ActorRef* out) const {
+// violence", "Kyiv to stop the shelling", "Kyiv has"); *end is the unit
+// after the phrase, as for CapitalOrgansAt. A capital that names a place or
+// modifies a noun ("the Minsk agreements", "the Paris Agreement") is none.
+bool SentenceAnalyzer::CapitalActsAt(int k, int* end, ActorRef* out) const {
   int e = 0;
   if (!CapitalOrgansAt(k, &e, out)) return false;
+  *end = e;
   int c = k;
   if (IsWord(c, "the")) ++c;
   while (InList(c, en_.premodifier_words)) ++c;
   int ce = 0;
   ActorRef capital;
   if (!CapitalAt(c, &ce, &capital) || e > ce) return true;  // its organs
-  const std::string_view low = units_[ce - 1].low;
-  if (IsWord(ce, "'s") || (low.size() > 2 && low.substr(low.size() - 2) == "'s")) return true;
+  if (IsWord(ce, "'s") || GluedPossessive(ce - 1)) return true;
   return InList(ce, en_.demand_words) || InList(ce, en_.predicate_starts) ||
          InList(ce, en_.continuation_verbs) || MatchList(ce, lex_.cessation) > ce;
 }
@@ -303,8 +309,7 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
   // "Moscow's annexation" as one word; "the Assad regime's brutal
   // attacks", "the Russian military's": a state or its leader, then a noun
   // of its organs with its "'s".
-  if (k >= cb && units_[k].kind == UK::kWord && units_[k].low.size() > 2 &&
-      units_[k].low.compare(units_[k].low.size() - 2, 2, "'s") == 0) {
+  if (k >= cb && units_[k].kind == UK::kWord && GluedPossessive(k)) {
     if (CapitalAt(k, &capital_end, out)) return true;
     const std::string_view stem = units_[k].low.substr(0, units_[k].low.size() - 2);
     const bool organs = std::any_of(
@@ -718,8 +723,7 @@ bool SentenceAnalyzer::PassiveBefore(int cb, int before) const {
     int v = k + 1;
     while (v < before && (IsAdverb(v) || IsWord(v, "been") || IsWord(v, "being"))) ++v;
     // "are preventing", "has been procuring": a progressive, not a passive.
-    const std::string_view w = units_[v].low;
-    if (v < before && w.size() > 4 && w.substr(w.size() - 3) == "ing") continue;
+    if (v < before && IsIngForm(v)) continue;
     if (v < before && ModifierShaped(v)) return true;
   }
   return false;

@@ -185,8 +185,7 @@ void SentenceAnalyzer::PossessorSubjectDoer(DoerSearch* d) {
   if (pronoun ? !AgentBefore(k + 1, s.cb, &st)
               : !(IsActor(k) && IsWord(k + 1, "'s") && StateOf(k, &st)))
     return;
-  const std::string_view verb = units_[s.h.b].low;
-  const bool progressive = verb.size() > 4 && verb.substr(verb.size() - 3) == "ing";
+  const bool progressive = IsIngForm(s.h.b);
   if (PassiveBefore(s.cb, s.h.b + 1) && !progressive) return;
   // The noun phrase names the state's conduct or organs (cues.json
   // conduct_noun, state_agent), not its neighbours or people.
@@ -263,11 +262,8 @@ void SentenceAnalyzer::PartitiveOrgansDoer(DoerSearch* d) {
   while (r > s.cb && (InList(r, en_.perfect_auxiliaries) || IsAdverb(r))) --r;
   if (r > 0 && InList(r, en_.relative_pronouns)) {
     for (int k = std::max(0, r - 8); k + 2 < r; ++k) {
-      if (!InList(k, en_.partitive_heads) || !IsWord(k + 1, "of")) continue;
-      int c = k + 2 + IsWord(k + 2, "the");
-      while (c < r && InList(c, en_.premodifier_words)) ++c;
       ActorRef st;
-      if (OrgansAfterAdjective(c, &st) && OrgansEnd(c) == r) {
+      if (PartitiveOrgansEnd(k, r, &st) == r) {
         d->states.push_back(st);
         d->from = k;
         return;
@@ -288,11 +284,20 @@ void SentenceAnalyzer::PartitiveOrgansDoer(DoerSearch* d) {
     }
     return;
   }
-  int c = k + 2 + IsWord(k + 2, "the");
-  while (c < s.h.b && InList(c, en_.premodifier_words)) ++c;
-  if (!OrgansAfterAdjective(c, &st) || !VerbGroupOnly(OrgansEnd(c), s.h.b)) return;
+  const int e = PartitiveOrgansEnd(k, s.h.b, &st);
+  if (e < 0 || !VerbGroupOnly(e, s.h.b)) return;
   d->states.push_back(st);
   d->from = k;
+}
+
+// Where "HEAD of (the) ORGANS" at unit k ends ("units of the Russian armed
+// forces", english.json partitive_heads, OrgansAfterAdjective), looking
+// before `limit`; -1 when it is no such phrase. The state goes to *out.
+int SentenceAnalyzer::PartitiveOrgansEnd(int k, int limit, ActorRef* out) const {
+  if (!InList(k, en_.partitive_heads) || !IsWord(k + 1, "of")) return -1;
+  int c = k + 2 + IsWord(k + 2, "the");
+  while (c < limit && InList(c, en_.premodifier_words)) ++c;
+  return OrgansAfterAdjective(c, out) ? OrgansEnd(c) : -1;
 }
 
 // The unit after a state's organs that OrgansAfterAdjective found at unit c:
@@ -320,8 +325,7 @@ void SentenceAnalyzer::GerundAgentDoer(DoerSearch* d) {
   // target).
   const HitState& s = *d->s;
   const Hit& h = s.h;
-  const std::string_view w = units_[h.b].low;
-  if (h.e != h.b + 1 || w.size() < 6 || w.substr(w.size() - 3) != "ing" || h.b <= s.cb) return;
+  if (h.e != h.b + 1 || units_[h.b].low.size() < 6 || !IsIngForm(h.b) || h.b <= s.cb) return;
   const int p = h.b - 1;
   if (units_[p].kind != UK::kWord || IsBeForm(p) || InList(p, en_.perfect_auxiliaries) ||
       InList(p, en_.continuation_verbs) || InList(p, en_.predicate_auxiliaries) ||

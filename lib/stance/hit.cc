@@ -76,10 +76,8 @@ bool SentenceAnalyzer::NestedInEarlierCue(const HitState& s) const {
   // ("called for the ITU to support ..."), not a stance of its own.
   // After a nominal cue only an infinitive or gerund is nested ("its
   // proposal to highlight"); a finite verb is the clause's own predicate.
-  std::string_view hw = units_[h.b].low;
-  const bool non_finite =
-      IsWord(h.b - 1, "to") || IsWord(h.b - 1, "for") || IsWord(h.b - 1, "of") ||
-      (hw.size() > 4 && hw.compare(hw.size() - 3, 3, "ing") == 0 && !def.holder_after);
+  const bool non_finite = IsWord(h.b - 1, "to") || IsWord(h.b - 1, "for") ||
+                          IsWord(h.b - 1, "of") || (IsIngForm(h.b) && !def.holder_after);
   // Except a passive with its own holder: "a proposal that was widely
   // criticised by activists".
   const bool passive_by = [&] {

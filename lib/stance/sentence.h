@@ -230,6 +230,7 @@ class SentenceAnalyzer : public SentenceUnits {
   void GerundAgentDoer(DoerSearch* d);
   void CoordinatedPredicateDoer(DoerSearch* d);
   int OrgansEnd(int c) const;
+  int PartitiveOrgansEnd(int k, int limit, ActorRef* out) const;
 
   // ---- criticism (criticism.cc, criticism_agent.cc) -----------------------
   bool ModifierShaped(int k) const;
@@ -247,7 +248,8 @@ class SentenceAnalyzer : public SentenceUnits {
   static constexpr double kCapitalConf = 0.8;
   bool CapitalAt(int k, int* end, ActorRef* out) const;
   bool CapitalOrgansAt(int k, int* end, ActorRef* out) const;
-  bool CapitalActsAt(int k, ActorRef* out) const;
+  bool CapitalActsAt(int k, int* end, ActorRef* out) const;
+  bool GluedPossessive(int k) const;
   bool DeniedContent(int cue_b) const;
   bool ContinuedWrong(int cb, int cue) const;
   bool ActOfPreviousSubject(int cb, int cue, const ActorRef& holder, ActorRef* out) const;

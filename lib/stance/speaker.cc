@@ -118,13 +118,11 @@ bool ReportsSomeoneElse(const internal::EnglishWords& en, std::string_view text,
     if (c < m && In(w[c].low, {"we", "our", "us"})) continue;
     const char first = text[w[k].b];
     if (first >= 'A' && first <= 'Z') continue;
-    // The speaker's own words: "we have said", "I would like to say".
-    bool own = false;
-    for (int f = k - 1; f >= 0 && f >= k - 4; --f) own |= In(w[f].low, {"we", "i"});
-    if (own) continue;
-    bool as = false;
-    for (int a = k - 1; a >= 0 && a >= k - 4; --a) as |= w[a].low == "as";
-    if (as) continue;
+    // The speaker's own words ("we have said", "I would like to say"), or
+    // an endorsement ("as X said").
+    bool own_or_as = false;
+    for (int f = k - 1; f >= 0 && f >= k - 4; --f) own_or_as |= In(w[f].low, {"we", "i", "as"});
+    if (own_or_as) continue;
     return true;
   }
   return false;

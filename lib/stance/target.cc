@@ -58,7 +58,9 @@ void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
   // "that" clause) opens with it acting ("We demand that Kyiv end the
   // violence", "concern that the Kyiv authorities have resorted to force").
   ActorRef capital;
-  if (t->entity.empty() && CapitalActsAt(b + (b < e && IsWord(b, "that")), &capital)) {
+  int capital_end = 0;
+  if (t->entity.empty() &&
+      CapitalActsAt(b + (b < e && IsWord(b, "that")), &capital_end, &capital)) {
     t->entity = std::string(capital.actor.id);
     t->kind = "government";
   }

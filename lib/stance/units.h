@@ -162,6 +162,13 @@ class SentenceUnits {
   [[gnu::always_inline]] bool IsWord(int i, std::string_view w) const {
     return i >= 0 && i < n() && units_[i].kind == UK::kWord && SameWord(units_[i].low, w);
   }
+  // Whether unit i is a word of five letters or more in -ing: a gerund or
+  // present participle ("shelling", "calling"), as the stance rules guess.
+  bool IsIngForm(int i) const {
+    if (i < 0 || i >= n()) return false;
+    const std::string_view w = units_[i].low;
+    return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+  }
   // The same for a string literal, the common case: its length is a
   // constant, so the comparison compiles to a few loads.
   template <size_t N>
