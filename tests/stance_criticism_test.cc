@@ -45,7 +45,8 @@ std::string Run(const std::string& speaker, const std::string& text) {
   if (speaker.empty()) {
     v = stance_test::Finder().Find(text, sents, found);
   } else {
-    const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
+    const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents,
+                                                        stance::LexiconOf(stance_test::Finder()));
     v = stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents);
   }
   std::string out;
@@ -64,7 +65,8 @@ std::string RunVia(const std::string& speaker, const std::string& text) {
   const auto found = stance_test::FindEntitiesIn(kCriticismEntities, text);
   const std::vector<EntityView> ents = Views(found);
   const auto sents = stance_test::Split(text);
-  const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
+  const stance::DocSpeaker sp =
+      stance::SpeakerFromId(speaker, "government", ents, stance::LexiconOf(stance_test::Finder()));
   const std::vector<Stance> v =
       stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents);
   std::string out;
@@ -864,7 +866,8 @@ std::string RunTargets(const std::string& speaker, const std::string& text) {
   const auto found = stance_test::FindEntitiesIn(kCriticismEntities, text);
   const std::vector<EntityView> ents = Views(found);
   const auto sents = stance_test::Split(text);
-  const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
+  const stance::DocSpeaker sp =
+      stance::SpeakerFromId(speaker, "government", ents, stance::LexiconOf(stance_test::Finder()));
   const std::vector<Stance> v =
       stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents);
   std::string out;

@@ -27,7 +27,7 @@ std::vector<Stance> Find(const std::string& text) {
 std::optional<std::vector<Stance>> FindWithDocSpeaker(const Document& d) {
   const std::string& text = d.text();
   auto ents = FindEntities(text);
-  std::optional<stance::DocSpeaker> sp = stance::FindDocSpeaker(En(), d, Views(ents));
+  std::optional<stance::DocSpeaker> sp = stance::FindDocSpeaker(stance_test::Lex(), d, Views(ents));
   if (!sp) return std::nullopt;
   return stance::FindWithSpeaker(text, *sp, Finder(), Split(text), Views(ents));
 }
@@ -429,7 +429,7 @@ TEST(StancesTest, ExecutiveOfficeSpeaksForGovernment) {
   EXPECT_EQ(us->via, "office");
   EXPECT_EQ(us->actor.text, "White House");
   // A document spoken by the office is the government's.
-  stance::DocSpeaker sp = stance::SpeakerFromId("White House", "", Views(ents));
+  stance::DocSpeaker sp = stance::SpeakerFromId("White House", "", Views(ents), stance_test::Lex());
   EXPECT_EQ(sp.id, "USA");
   EXPECT_EQ(sp.kind, "government");
 }
@@ -817,6 +817,53 @@ TEST(StancesTest, PeopleSpeakForTheirOrg) {
   EXPECT_EQ(v[0].actor.kind, "person");
 }
 
+// An org the text does not name takes its kind from the dictionaries: three
+// capital letters are a body's id ("ITU", "NSA") unless a government has it.
+TEST(StancesTest, OrgNotNamedTakesItsKindFromTheDictionaries) {
+  std::string text = "Ama Mensah opposed the ITRs.";
+  auto run = [&](const char* org) {
+    std::vector<Entity> ents = FindEntities(text);
+    Entity p;
+    p.span = {0, 10};
+    p.text = "Ama Mensah";
+    p.kind = "person";
+    p.id = "ama-mensah";
+    p.role = "Secretary-General";
+    p.org = org;
+    ents.insert(ents.begin(), p);
+    auto v = Finder().Find(text, Split(text), ents);
+    return v.size() == 1 ? v[0].actor.id + " " + v[0].actor.kind : "";
+  };
+  EXPECT_EQ(run("ITU"), "ITU body");
+  EXPECT_EQ(run("NSA"), "NSA body");
+  EXPECT_EQ(run("KEN"), "KEN government");
+  EXPECT_EQ(stance::SpeakerFromId("ITU", "", std::vector<EntityView>{}, stance_test::Lex()).kind,
+            "body");
+  EXPECT_EQ(stance::SpeakerFromId("BRA", "", std::vector<EntityView>{}, stance_test::Lex()).kind,
+            "government");
+}
+
+// Two government mentions joined by a hyphen name a relation, not either
+// state's conduct; two bodies so joined are each linkable (the speaker's
+// statements link their targets so).
+TEST(StancesTest, DyadsAreOfGovernmentsOnly) {
+  const stance_test::E table[] = {{"Kenya", "government", "KEN"},
+                                  {"Chile", "government", "CHL"},
+                                  {"Peru", "government", "PER"},
+                                  {"ITU", "body", "ITU"},
+                                  {"WHO", "body", "WHO"}};
+  auto target_of = [&](const std::string& text) {
+    const std::vector<Entity> found = stance_test::FindEntitiesIn(table, text, true);
+    const std::vector<EntityView> ents = Views(found);
+    const stance::DocSpeaker sp =
+        stance::SpeakerFromId("KEN", "government", ents, stance_test::Lex());
+    auto v = stance::FindWithSpeaker(text, sp, Finder(), Split(text), ents);
+    return v.empty() ? std::string("none") : v[0].target.entity;
+  };
+  EXPECT_EQ(target_of("The Chile-Peru dispute poses a serious threat to peace."), "");
+  EXPECT_EQ(target_of("The ITU-WHO dispute poses a serious threat to health."), "ITU");
+}
+
 // Holders named after the cue: "drew criticism from", "unacceptable to".
 TEST(StancesTest, HolderAfterCue) {
   auto v = Find("The plan drew sharp criticism from Brazil and India.");
@@ -988,7 +1035,7 @@ TEST(StancesTest, EchoNeedsARecentView) {
     auto sents = Split(text);
     auto ents = FindEntities(text);
     auto v = Finder().Find(text, sents, ents);
-    stance::EchoedViews(En(), text, sents, Views(ents), &v);
+    stance::EchoedViews(stance_test::Lex(), text, sents, Views(ents), &v);
     return Summary(v);
   };
   EXPECT_EQ(run("Brazil opposed the ITRs. Similar views have been expressed by Kenya."),
@@ -1022,7 +1069,7 @@ TEST(StancesTest, ParliamentSpeakers) {
   const std::vector<EntityView> ents = Views(found);
   std::vector<stance::DocSpeaker> speakers;
   std::vector<int> per;
-  ASSERT_TRUE(stance::ParliamentSpeakers(En(), text, sents, ents, &speakers, &per));
+  ASSERT_TRUE(stance::ParliamentSpeakers(stance_test::Lex(), text, sents, ents, &speakers, &per));
   auto v = stance::FindWithSpeakers(text, speakers, per, Finder(), sents, ents);
   std::string out;
   for (const Stance& s : v)
@@ -1040,15 +1087,15 @@ TEST(StancesTest, ParliamentSpeakers) {
       "proposal.\n\n"
       "Doe, Member of the Commission. \xE2\x80\x93 Mr President, we reject the proposal.\n";
   speakers.clear();
-  ASSERT_TRUE(stance::ParliamentSpeakers(En(), labelled, Split(labelled),
+  ASSERT_TRUE(stance::ParliamentSpeakers(stance_test::Lex(), labelled, Split(labelled),
                                          Views(FindEntities(labelled)), &speakers, &per));
   v = stance::FindWithSpeakers(labelled, speakers, per, Finder(), Split(labelled),
                                Views(FindEntities(labelled)));
   EXPECT_EQ(Summary(v), "European Commission oppose, INTA support");
   // No debate: no speakers.
   const std::string speech = "Mr President , we support the ITRs .\n";
-  EXPECT_FALSE(stance::ParliamentSpeakers(En(), speech, Split(speech), Views(FindEntities(speech)),
-                                          &speakers, &per));
+  EXPECT_FALSE(stance::ParliamentSpeakers(stance_test::Lex(), speech, Split(speech),
+                                          Views(FindEntities(speech)), &speakers, &per));
 }
 
 // An attributed quotation's evaluative or normative sentence with no stance
@@ -1065,7 +1112,8 @@ TEST(StancesTest, QuotedEvaluationIsTheHolders) {
     StringStore strings;
     std::vector<stance::QuoteHolder> holders;
     const std::vector<EntityView>& use =
-        stance::AddQuoteSpeakers(En(), text, sents, ents, &added, &qents, &strings, &holders)
+        stance::AddQuoteSpeakers(stance_test::Lex(), text, sents, ents, &added, &qents, &strings,
+                                 &holders)
             ? qents
             : ents;
     std::vector<stance::DocSpeaker> speakers;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "cues.h"
 #include "stance/doc_text.h"
 #include "stance/document.h"
 #include "stance/entity_index.h"
@@ -189,14 +190,15 @@ void AddEchoes(std::string_view text, const std::vector<EntityView>& ents, const
 
 }  // namespace
 
-void EchoedViews(const internal::EnglishWords& en, std::string_view text,
+void EchoedViews(const internal::Lexicon& lex, std::string_view text,
                  const std::vector<Sentence>& sents, const std::vector<EntityView>& ents,
                  std::vector<Stance>* stances) {
   const bool in_order =
       std::is_sorted(stances->begin(), stances->end(),
                      [](const Stance& a, const Stance& b) { return a.sentence < b.sentence; });
   std::vector<Stance> add;
-  const EntityIds ids(ents);
+  const internal::EnglishWords& en = lex.english;
+  const EntityIds ids(ents, lex);
   std::vector<Word> w;
   const FirstBytes similar_first(en.echo_similar);
   for (size_t si = 0; si < sents.size(); ++si) {

@@ -4,18 +4,23 @@
 #include <algorithm>
 #include <string>
 
+#include "cues.h"
+
 namespace caucus::stance {
 
 namespace {
 
+bool IsGovernmentMention(const EntityView& e) { return std::string_view(e.kind) == "government"; }
+
 // Whether a government mention is one of two joined by a hyphen or a slash
 // ("the Israeli-Palestinian crisis", "US-China relations"): the pair names a
-// relation, not either state's conduct. The entities are sorted by span; a
-// gap of one byte between two government mentions is such a joint.
+// relation, not either state's conduct ("ITU-WHO" names two bodies, no pair
+// of states). The entities are sorted by span; a gap of one byte between two
+// government mentions is such a joint.
 bool InDyad(const std::vector<EntityView>& ents, std::vector<EntityView>::const_iterator it) {
-  if (!IsGovernmentId(it->id)) return false;
+  if (!IsGovernmentMention(*it)) return false;
   auto joined = [](const EntityView& a, const EntityView& b) {
-    return IsGovernmentId(a.id) && IsGovernmentId(b.id) && a.span.end + 1 == b.span.begin;
+    return IsGovernmentMention(a) && IsGovernmentMention(b) && a.span.end + 1 == b.span.begin;
   };
   if (it != ents.begin() && joined(*(it - 1), *it)) return true;
   return it + 1 != ents.end() && joined(*it, *(it + 1));
@@ -138,11 +143,6 @@ bool SpeaksForOrg(const EntityView& person) {
          r.rfind("late ", 0) != 0;
 }
 
-bool IsGovernmentId(std::string_view id) {
-  return id.size() == 3 &&
-         std::all_of(id.begin(), id.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 namespace {
 
 // Whether entity e fills a slot for its id, and for the "last" slot whether a
@@ -153,14 +153,17 @@ bool IsActorEntity(const EntityView& e) {
   const std::string_view kind = e.kind;
   return kind == "government" || kind == "body";
 }
-bool IsOffice(const EntityView& e) {
-  return std::string_view(e.kind) == "body" && IsGovernmentId(e.org);
-}
 bool IsSpeakingPerson(const EntityView& e) {
   return std::string_view(e.kind) == "person" && SpeaksForOrg(e);
 }
 
 }  // namespace
+
+bool EntityIds::IsGovernment(std::string_view id) const { return lex_.IsGovernment(id); }
+
+bool EntityIds::IsOffice(const EntityView& e) const {
+  return std::string_view(e.kind) == "body" && IsGovernment(e.org);
+}
 
 const EntityView* EntityIds::At(std::string_view id, int32_t Slots::*slot) const {
   // A document with few lookups is served by scans: building the map costs
