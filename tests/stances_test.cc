@@ -862,6 +862,15 @@ TEST(StancesTest, DyadsAreOfGovernmentsOnly) {
   };
   EXPECT_EQ(target_of("The Chile-Peru dispute poses a serious threat to peace."), "");
   EXPECT_EQ(target_of("The ITU-WHO dispute poses a serious threat to health."), "ITU");
+  // The same for a cue's target.
+  auto cue_target = [&](const std::string& text) {
+    auto v = Finder().Find(text, Split(text), stance_test::FindEntitiesIn(table, text, true));
+    return v.empty() ? std::string("none") : v[0].target.entity;
+  };
+  EXPECT_EQ(cue_target("Kenya condemned the Chile-Peru deal."), "");
+  EXPECT_EQ(cue_target("Kenya condemned the Chile/Peru deal."), "");
+  EXPECT_EQ(cue_target("Kenya condemned Chile's deal with Peru."), "CHL");
+  EXPECT_EQ(cue_target("Kenya condemned the ITU-WHO deal."), "ITU");
 }
 
 // Holders named after the cue: "drew criticism from", "unacceptable to".

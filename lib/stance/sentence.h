@@ -306,6 +306,9 @@ class SentenceAnalyzer : public SentenceUnits {
   bool NominalWithoutLightVerb(const HitState& s) const;
   int SubjectPredicateStart(const Hit& h, int cb, int end) const;
   bool DemonymIsTheState(int i) const;
+  // Whether unit i is a government joined to another by a hyphen or a slash
+  // ("the US-China deal", "Israeli-Palestinian violence").
+  bool InGovernmentPair(int i) const;
   void LinkTarget(int b, int e, StanceTarget* t) const;
   void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
 
