@@ -169,6 +169,7 @@ const EnglishList kEnglishLists[] = {
     {"condition_openers", &EnglishWords::condition_openers},
     {"accepting_acts", &EnglishWords::accepting_acts},
     {"denial_frames", &EnglishWords::denial_frames},
+    {"side_prefixes", &EnglishWords::side_prefixes},
     {"denial_verbs", &EnglishWords::denial_verbs},
     {"falsity_words", &EnglishWords::falsity_words},
     {"partitive_heads", &EnglishWords::partitive_heads},

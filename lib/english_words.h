@@ -178,6 +178,9 @@ struct EnglishWords {
   WordList condition_openers;
   WordList accepting_acts;
   WordList denial_frames;
+  // Prefixes glued by a hyphen to a state's name that make the word a side
+  // for or against it ("anti-U.S.", "pro-Russian"): not the state.
+  WordList side_prefixes;
   WordList denial_verbs;
   WordList falsity_words;
   WordList partitive_heads;

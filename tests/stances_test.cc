@@ -873,6 +873,28 @@ TEST(StancesTest, DyadsAreOfGovernmentsOnly) {
   EXPECT_EQ(cue_target("Kenya condemned the ITU-WHO deal."), "ITU");
 }
 
+// A state after "anti-" or "pro-" is a side, not the state: neither a
+// target's entity nor the doer of a wrong.
+TEST(StancesTest, SidePrefixesAreNotTheState) {
+  const stance_test::E table[] = {{"Kenya", "government", "KEN"},
+                                  {"Chile", "government", "CHL"},
+                                  {"Chilean", "government", "CHL"},
+                                  {"Peru", "government", "PER"}};
+  auto cue_target = [&](const std::string& text) {
+    auto v = Finder().Find(text, Split(text), stance_test::FindEntitiesIn(table, text, true));
+    return v.empty() ? std::string("none") : v[0].target.entity;
+  };
+  EXPECT_EQ(cue_target("Kenya condemned the anti-Chilean coalition."), "");
+  EXPECT_EQ(cue_target("Kenya condemned the pro-Chilean militias."), "");
+  EXPECT_EQ(cue_target("Kenya condemned the Chilean militias."), "CHL");
+  EXPECT_EQ(stance_test::Criticised(table, "PER", "The anti-Chilean campaign is unacceptable."),
+            "");
+  EXPECT_EQ(stance_test::Criticised(table, "PER", "The pro-Chilean militias attacked the town."),
+            "");
+  EXPECT_EQ(stance_test::Criticised(table, "PER", "The Chilean campaign is unacceptable."),
+            "CHL criticise");
+}
+
 // Holders named after the cue: "drew criticism from", "unacceptable to".
 TEST(StancesTest, HolderAfterCue) {
   auto v = Find("The plan drew sharp criticism from Brazil and India.");

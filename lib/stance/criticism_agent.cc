@@ -22,9 +22,10 @@ bool SentenceAnalyzer::ModifierShaped(int k) const {
 // ---- the state that does an act ------------------------------------------
 
 // The government an actor unit stands for: itself, or the government a
-// body's or person's `org` names (the Kremlin, a minister).
+// body's or person's `org` names (the Kremlin, a minister); none after
+// "anti-" or "pro-" ("the anti-Russian campaign" is not Russia's).
 bool SentenceAnalyzer::StateOf(int i, ActorRef* out) const {
-  if (!IsActor(i)) return false;
+  if (!IsActor(i) || AfterSidePrefix(i)) return false;
   const ActorView& a = ActorAt(i);
   if (a.kind == "government") {
     *out = {a, "", 1.0};

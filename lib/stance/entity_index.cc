@@ -5,6 +5,8 @@
 #include <string>
 
 #include "cues.h"
+#include "stance/doc_text.h"
+#include "word_match.h"
 
 namespace caucus::stance {
 
@@ -24,6 +26,17 @@ bool InDyad(const std::vector<EntityView>& ents, std::vector<EntityView>::const_
   };
   if (it != ents.begin() && joined(*(it - 1), *it)) return true;
   return it + 1 != ents.end() && joined(*it, *(it + 1));
+}
+
+// Whether the mention at `begin` follows a side prefix and a hyphen
+// ("anti-Russian").
+bool AfterSidePrefix(std::string_view text, const internal::WordList& side_prefixes,
+                     uint32_t begin) {
+  if (begin < 2 || begin > text.size() || text[begin - 1] != '-') return false;
+  uint32_t w = begin - 1;
+  while (w > 0 && IsAlpha(static_cast<unsigned char>(text[w - 1]))) --w;
+  return w < begin - 1 &&
+         side_prefixes.Contains(internal::LowerWord(text.substr(w, begin - 1 - w)));
 }
 
 bool SpanLess(const EntityView& a, const EntityView& b) {
@@ -87,7 +100,8 @@ std::vector<EntityView> MergeBySpan(const std::vector<EntityView>& ents,
   return out;
 }
 
-void LinkSpan(const std::vector<EntityView>& ents, std::string_view self, StanceTarget* t,
+void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
+              const internal::WordList& side_prefixes, std::string_view self, StanceTarget* t,
               uint32_t entity_before) {
   const Span span = t->span;
   auto it = std::lower_bound(ents.begin(), ents.end(), span.begin,
@@ -97,7 +111,7 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view self, Stance
     if (it->kind == "topic") {
       if (t->topic.empty()) t->topic = it->id;
     } else if (t->entity.empty() && it->id != self && it->span.begin < entity_before &&
-               !InDyad(ents, it)) {
+               !InDyad(ents, it) && !AfterSidePrefix(text, side_prefixes, it->span.begin)) {
       t->entity = it->id;
       t->kind = it->kind;
     }

@@ -13,6 +13,7 @@
 
 namespace caucus::internal {
 struct Lexicon;
+class WordList;
 }  // namespace caucus::internal
 
 namespace caucus::stance {
@@ -26,13 +27,15 @@ void SortBySpan(std::vector<EntityView>* ents);
 std::vector<EntityView> MergeBySpan(const std::vector<EntityView>& ents,
                                     std::vector<EntityView> added);
 
-// Links a target to the entities inside its span (`ents` sorted by span):
-// `topic` the first topic, `entity` and `kind` the first other entity whose
-// id is not `self` (the stance's own actor).
+// Links a target to the entities inside its span (`ents` sorted by span, of
+// `text`): `topic` the first topic, `entity` and `kind` the first other
+// entity whose id is not `self` (the stance's own actor).
 // An entity links only if it starts before `entity_before` (the head of a
 // long target); topics anywhere in the span. A government joined to another
-// by a hyphen ("the Israeli-Palestinian crisis") links neither.
-void LinkSpan(const std::vector<EntityView>& ents, std::string_view self, StanceTarget* t,
+// by a hyphen ("the Israeli-Palestinian crisis") links neither, nor one
+// after a side prefix (`side_prefixes`: "the anti-Russian campaign").
+void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
+              const internal::WordList& side_prefixes, std::string_view self, StanceTarget* t,
               uint32_t entity_before = UINT32_MAX);
 
 // Whether a span overlaps any of a list of entities, by binary search over

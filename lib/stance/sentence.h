@@ -309,6 +309,8 @@ class SentenceAnalyzer : public SentenceUnits {
   // Whether unit i is a government joined to another by a hyphen or a slash
   // ("the US-China deal", "Israeli-Palestinian violence").
   bool InGovernmentPair(int i) const;
+  // Whether unit i follows "anti-" or "pro-" (side_prefixes).
+  bool AfterSidePrefix(int i) const;
   void LinkTarget(int b, int e, StanceTarget* t) const;
   void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
 
