@@ -847,11 +847,9 @@ TEST(StancesTest, OrgNotNamedTakesItsKindFromTheDictionaries) {
 // state's conduct; two bodies so joined are each linkable (the speaker's
 // statements link their targets so).
 TEST(StancesTest, DyadsAreOfGovernmentsOnly) {
-  const stance_test::E table[] = {{"Kenya", "government", "KEN"},
-                                  {"Chile", "government", "CHL"},
-                                  {"Peru", "government", "PER"},
-                                  {"ITU", "body", "ITU"},
-                                  {"WHO", "body", "WHO"}};
+  const stance_test::E table[] = {{"Kenya", "government", "KEN"},   {"Chile", "government", "CHL"},
+                                  {"Chilean", "government", "CHL"}, {"Peru", "government", "PER"},
+                                  {"ITU", "body", "ITU"},           {"WHO", "body", "WHO"}};
   auto target_of = [&](const std::string& text) {
     const std::vector<Entity> found = stance_test::FindEntitiesIn(table, text, true);
     const std::vector<EntityView> ents = Views(found);
@@ -871,6 +869,9 @@ TEST(StancesTest, DyadsAreOfGovernmentsOnly) {
   EXPECT_EQ(cue_target("Kenya condemned the Chile/Peru deal."), "");
   EXPECT_EQ(cue_target("Kenya condemned Chile's deal with Peru."), "CHL");
   EXPECT_EQ(cue_target("Kenya condemned the ITU-WHO deal."), "ITU");
+  // The second half of a pair whose first half the layer does not name.
+  EXPECT_EQ(cue_target("Kenya condemned the Sino-Chilean deal."), "");
+  EXPECT_EQ(target_of("The Sino-Chilean dispute poses a serious threat to peace."), "");
 }
 
 // A state after "anti-" or "pro-" is a side, not the state: neither a

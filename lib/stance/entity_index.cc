@@ -39,6 +39,18 @@ bool AfterSidePrefix(std::string_view text, const internal::WordList& side_prefi
          side_prefixes.Contains(internal::LowerWord(text.substr(w, begin - 1 - w)));
 }
 
+// Whether a government mention follows a capitalised first half and a
+// hyphen ("the Sino-Japanese war"): one side of a pair.
+bool AfterFirstHalf(std::string_view text, const EntityView& e) {
+  const uint32_t begin = e.span.begin;
+  if (std::string_view(e.kind) != "government" || begin < 2 || begin > text.size() ||
+      text[begin - 1] != '-')
+    return false;
+  uint32_t w = begin - 1;
+  while (w > 0 && IsAlpha(static_cast<unsigned char>(text[w - 1]))) --w;
+  return w < begin - 1 && IsUpper(static_cast<unsigned char>(text[w]));
+}
+
 bool SpanLess(const EntityView& a, const EntityView& b) {
   return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
 }
@@ -111,7 +123,8 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
     if (it->kind == "topic") {
       if (t->topic.empty()) t->topic = it->id;
     } else if (t->entity.empty() && it->id != self && it->span.begin < entity_before &&
-               !InDyad(ents, it) && !AfterSidePrefix(text, side_prefixes, it->span.begin)) {
+               !InDyad(ents, it) && !AfterSidePrefix(text, side_prefixes, it->span.begin) &&
+               !AfterFirstHalf(text, *it)) {
       t->entity = it->id;
       t->kind = it->kind;
     }

@@ -307,7 +307,8 @@ class SentenceAnalyzer : public SentenceUnits {
   int SubjectPredicateStart(const Hit& h, int cb, int end) const;
   bool DemonymIsTheState(int i) const;
   // Whether unit i is a government joined to another by a hyphen or a slash
-  // ("the US-China deal", "Israeli-Palestinian violence").
+  // ("the US-China deal", "Israeli-Palestinian violence"), or the second
+  // half of such a pair ("the Sino-Japanese war").
   bool InGovernmentPair(int i) const;
   // Whether unit i follows "anti-" or "pro-" (side_prefixes).
   bool AfterSidePrefix(int i) const;

@@ -40,7 +40,15 @@ bool SentenceAnalyzer::InGovernmentPair(int i) const {
            units_[a + 1].span.begin == units_[a].span.end &&
            units_[a + 2].span.begin == units_[a + 1].span.end;
   };
-  return government(i) && (joined(i) || joined(i - 2));
+  // "the Sino-Japanese war", "the Russian-American agreement": a state after
+  // a capitalised first half glued by a hyphen is one side of a pair whose
+  // other side the entity layer may not name.
+  auto after_first_half = [&](int a) {
+    return a >= 2 && IsPunct(a - 1, '-') && units_[a - 1].span.end == units_[a].span.begin &&
+           units_[a - 2].span.end == units_[a - 1].span.begin && units_[a - 2].kind != UK::kPunct &&
+           internal::IsUpperByte(text_[units_[a - 2].span.begin]);
+  };
+  return government(i) && (joined(i) || joined(i - 2) || after_first_half(i));
 }
 
 bool SentenceAnalyzer::AfterSidePrefix(int i) const {
