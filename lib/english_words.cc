@@ -170,6 +170,7 @@ const EnglishList kEnglishLists[] = {
     {"accepting_acts", &EnglishWords::accepting_acts},
     {"denial_frames", &EnglishWords::denial_frames},
     {"side_prefixes", &EnglishWords::side_prefixes},
+    {"patient_of_nouns", &EnglishWords::patient_of_nouns},
     {"denial_verbs", &EnglishWords::denial_verbs},
     {"falsity_words", &EnglishWords::falsity_words},
     {"partitive_heads", &EnglishWords::partitive_heads},

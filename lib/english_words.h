@@ -181,6 +181,9 @@ struct EnglishWords {
   // Prefixes glued by a hyphen to a state's name that make the word a side
   // for or against it ("anti-U.S.", "pro-Russian"): not the state.
   WordList side_prefixes;
+  // Nouns of an act done to something: their "of" names the victim ("the
+  // occupation of Georgia"), not the doer.
+  WordList patient_of_nouns;
   WordList denial_verbs;
   WordList falsity_words;
   WordList partitive_heads;

@@ -152,6 +152,17 @@ TEST(StanceCriticism, LinksAreNotScenesVictimsOrTheActor) {
       // A call on others to stop a named wrongdoer is a demand toward it.
       {"UKR", "I appeal to all members to stop the aggressor, the Russian Federation.",
        "UKR oppose demand ->RUS"},
+      // The "of" of an act done to a state names its victim
+      // (english.json patient_of_nouns); a by-phrase, a demonym or a
+      // conduct noun's "of" still names the doer.
+      {"NOR", "We condemn the occupation of Ukraine.", "NOR oppose condemn ->-"},
+      {"NOR", "We strongly condemn the shelling of Ukraine.", "NOR oppose condemn ->-"},
+      {"NOR", "We reject the isolation of Iran.", "NOR oppose reject ->-"},
+      {"NOR", "The blockade of Iran is unacceptable.", "NOR oppose criticise ->-"},
+      {"NOR", "We condemn the occupation of Ukraine by Russia.", "NOR oppose condemn ->RUS"},
+      {"NOR", "We condemn the Russian occupation of Ukraine.", "NOR oppose condemn ->RUS"},
+      {"NOR", "We condemn the aggression of Russia.", "NOR oppose condemn ->RUS"},
+      {"NOR", "The actions of Russia are unacceptable.", "NOR oppose criticise ->RUS"},
   });
 }
 

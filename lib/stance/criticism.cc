@@ -637,7 +637,7 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
   }
   // No doer named: a state the target names only as the scene or the
   // victim ("we condemn the violence in Syria", "the attacks against
-  // Ukraine") is not what the stance opposes.
+  // Ukraine", "the occupation of Georgia") is not what the stance opposes.
   if (s->target.t.kind != "government") return;
   // Opposing oneself is no stance toward oneself: "it blocks the entry of
   // goods at the border between Russia and ...".
@@ -684,8 +684,11 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
           MatchList(q, lex_.scene_preposition) == q + 1)
         p = q;
     }
-    if (p >= s->h.e && units_[p].kind == UK::kWord &&
-        MatchList(p, lex_.scene_preposition) == p + 1) {
+    // "the occupation of Georgia", "the shelling of Kharkiv": the act's
+    // victim (english.json patient_of_nouns).
+    const bool victim_of = IsWord(p, "of") && p >= 1 && InList(p - 1, en_.patient_of_nouns);
+    if (victim_of || (p >= s->h.e && units_[p].kind == UK::kWord &&
+                      MatchList(p, lex_.scene_preposition) == p + 1)) {
       s->target.t.entity.clear();
       s->target.t.kind.clear();
     }
