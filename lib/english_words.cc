@@ -171,6 +171,7 @@ const EnglishList kEnglishLists[] = {
     {"denial_frames", &EnglishWords::denial_frames},
     {"side_prefixes", &EnglishWords::side_prefixes},
     {"patient_of_nouns", &EnglishWords::patient_of_nouns},
+    {"victim_prepositions", &EnglishWords::victim_prepositions},
     {"denial_verbs", &EnglishWords::denial_verbs},
     {"falsity_words", &EnglishWords::falsity_words},
     {"partitive_heads", &EnglishWords::partitive_heads},

@@ -184,6 +184,9 @@ struct EnglishWords {
   // Nouns of an act done to something: their "of" names the victim ("the
   // occupation of Georgia"), not the doer.
   WordList patient_of_nouns;
+  // Prepositions before a state that a speaker's opposition names as its
+  // victim or scene ("attacks on Israeli cities are unacceptable").
+  WordList victim_prepositions;
   WordList denial_verbs;
   WordList falsity_words;
   WordList partitive_heads;

@@ -163,6 +163,16 @@ TEST(StanceCriticism, LinksAreNotScenesVictimsOrTheActor) {
       {"NOR", "We condemn the Russian occupation of Ukraine.", "NOR oppose condemn ->RUS"},
       {"NOR", "We condemn the aggression of Russia.", "NOR oppose condemn ->RUS"},
       {"NOR", "The actions of Russia are unacceptable.", "NOR oppose criticise ->RUS"},
+      {"NOR", "We condemn the killing of Ukrainian soldiers.", "NOR oppose condemn ->-"},
+      // The subject of a passive with no agent suffers the act; with one,
+      // the agent is the link.
+      {"NOR", "We regret that Ukraine has been devastated.", "NOR oppose criticise ->-"},
+      {"NOR", "We regret that Ukraine was attacked by Russia.", "NOR oppose criticise ->RUS"},
+      // A speaker's judgement of a subject links no state after a
+      // preposition of its victim or scene (english.json
+      // victim_prepositions); "by" names the doer.
+      {"NOR", "Attacks on Ukrainian cities are unacceptable.", "NOR oppose criticise ->-"},
+      {"NOR", "Attacks by Russian forces are unacceptable.", "NOR oppose criticise ->RUS"},
   });
 }
 

@@ -661,6 +661,19 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
         return;
       }
     }
+    // "we regret that Syria has been devastated": the subject of a passive
+    // with no agent is what suffers the act.
+    // With an agent, that is the link ("that Ukraine was attacked by
+    // Russia").
+    if (PassiveBefore(k + 1, std::min(k + 6, s->target.end_unit))) {
+      int by = k + 1;
+      while (by < s->target.end_unit && !IsWord(by, "by")) ++by;
+      ActorRef doer;
+      const bool named = by < s->target.end_unit && StateNamedAt(by + 1, &doer) >= 0;
+      s->target.t.entity = named ? std::string(doer.actor.id) : std::string();
+      s->target.t.kind = named ? "government" : "";
+      return;
+    }
     // Back over "the" and modifiers: "in (the) eastern Ukraine".
     int p = k - 1;
     for (int steps = 0; steps < 3 && p >= s->h.e; ++steps) {

@@ -39,6 +39,19 @@ bool AfterSidePrefix(std::string_view text, const internal::WordList& side_prefi
          side_prefixes.Contains(internal::LowerWord(text.substr(w, begin - 1 - w)));
 }
 
+// The word that ends before `pos` (past spaces), or past it the one before
+// when it is "the"; empty at a punctuation mark.
+std::string_view WordBefore(std::string_view text, uint32_t pos, bool past_the) {
+  uint32_t e = std::min<uint32_t>(pos, static_cast<uint32_t>(text.size()));
+  while (e > 0 && text[e - 1] == ' ') --e;
+  uint32_t b = e;
+  while (b > 0 && IsAlpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  const std::string_view w = text.substr(b, e - b);
+  if (past_the && b > 0 && w.size() == 3 && (w == "the" || w == "The"))
+    return WordBefore(text, b, false);
+  return w;
+}
+
 // Whether a government mention follows a capitalised first half and a
 // hyphen ("the Sino-Japanese war"): one side of a pair.
 bool AfterFirstHalf(std::string_view text, const EntityView& e) {
@@ -113,8 +126,9 @@ std::vector<EntityView> MergeBySpan(const std::vector<EntityView>& ents,
 }
 
 void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
-              const internal::WordList& side_prefixes, std::string_view self, StanceTarget* t,
+              const internal::EnglishWords& en, std::string_view self, StanceTarget* t,
               uint32_t entity_before) {
+  const bool oppose = entity_before != UINT32_MAX;
   const Span span = t->span;
   auto it = std::lower_bound(ents.begin(), ents.end(), span.begin,
                              [](const EntityView& e, uint32_t pos) { return e.span.begin < pos; });
@@ -123,8 +137,11 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
     if (it->kind == "topic") {
       if (t->topic.empty()) t->topic = it->id;
     } else if (t->entity.empty() && it->id != self && it->span.begin < entity_before &&
-               !InDyad(ents, it) && !AfterSidePrefix(text, side_prefixes, it->span.begin) &&
-               !AfterFirstHalf(text, *it)) {
+               !InDyad(ents, it) && !AfterSidePrefix(text, en.side_prefixes, it->span.begin) &&
+               !AfterFirstHalf(text, *it) &&
+               !(oppose && std::string_view(it->kind) == "government" &&
+                 en.victim_prepositions.Contains(
+                     internal::LowerWord(WordBefore(text, it->span.begin, /*past_the=*/true))))) {
       t->entity = it->id;
       t->kind = it->kind;
     }

@@ -13,7 +13,7 @@
 
 namespace caucus::internal {
 struct Lexicon;
-class WordList;
+struct EnglishWords;
 }  // namespace caucus::internal
 
 namespace caucus::stance {
@@ -33,9 +33,12 @@ std::vector<EntityView> MergeBySpan(const std::vector<EntityView>& ents,
 // An entity links only if it starts before `entity_before` (the head of a
 // long target); topics anywhere in the span. A government joined to another
 // by a hyphen ("the Israeli-Palestinian crisis") links neither, nor one
-// after a side prefix (`side_prefixes`: "the anti-Russian campaign").
+// after a side prefix (`en.side_prefixes`: "the anti-Russian campaign"). An
+// opposition (`entity_before` given) links no government after a preposition
+// of its victim or scene (`en.victim_prepositions`: "attacks on Israeli
+// cities are unacceptable").
 void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
-              const internal::WordList& side_prefixes, std::string_view self, StanceTarget* t,
+              const internal::EnglishWords& en, std::string_view self, StanceTarget* t,
               uint32_t entity_before = UINT32_MAX);
 
 // Whether a span overlaps any of a list of entities, by binary search over
