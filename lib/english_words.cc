@@ -172,6 +172,7 @@ const EnglishList kEnglishLists[] = {
     {"side_prefixes", &EnglishWords::side_prefixes},
     {"patient_of_nouns", &EnglishWords::patient_of_nouns},
     {"victim_prepositions", &EnglishWords::victim_prepositions},
+    {"suffering_verbs", &EnglishWords::suffering_verbs},
     {"denial_verbs", &EnglishWords::denial_verbs},
     {"falsity_words", &EnglishWords::falsity_words},
     {"partitive_heads", &EnglishWords::partitive_heads},

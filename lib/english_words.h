@@ -187,6 +187,8 @@ struct EnglishWords {
   // Prepositions before a state that a speaker's opposition names as its
   // victim or scene ("attacks on Israeli cities are unacceptable").
   WordList victim_prepositions;
+  // Verbs whose subject suffers ("Ukraine has lost thousands of soldiers").
+  WordList suffering_verbs;
   WordList denial_verbs;
   WordList falsity_words;
   WordList partitive_heads;

@@ -168,6 +168,10 @@ TEST(StanceCriticism, LinksAreNotScenesVictimsOrTheActor) {
       // the agent is the link.
       {"NOR", "We regret that Ukraine has been devastated.", "NOR oppose criticise ->-"},
       {"NOR", "We regret that Ukraine was attacked by Russia.", "NOR oppose criticise ->RUS"},
+      {"NOR", "We are disappointed that Ukraine was not elected.", "NOR oppose criticise ->-"},
+      {"NOR", "We deplore that Ukraine has lost thousands of soldiers.", "NOR oppose condemn ->-"},
+      {"NOR", "We regret that Russia continues to occupy parts of Ukraine.",
+       "NOR oppose criticise ->RUS"},
       // A speaker's judgement of a subject links no state after a
       // preposition of its victim or scene (english.json
       // victim_prepositions); "by" names the doer.

@@ -661,11 +661,11 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
         return;
       }
     }
-    // "we regret that Syria has been devastated": the subject of a passive
-    // with no agent is what suffers the act.
-    // With an agent, that is the link ("that Ukraine was attacked by
-    // Russia").
-    if (PassiveBefore(k + 1, std::min(k + 6, s->target.end_unit))) {
+    // "we regret that Syria has been devastated", "that Ukraine has lost
+    // thousands of soldiers": the subject of a passive with no agent, or of
+    // a verb of suffering, is what suffers the act. With an agent, that is
+    // the link ("that Ukraine was attacked by Russia").
+    if (SuffersAfter(k + 1, s->target.end_unit)) {
       int by = k + 1;
       while (by < s->target.end_unit && !IsWord(by, "by")) ++by;
       ActorRef doer;
@@ -707,6 +707,26 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
     }
     return;
   }
+}
+
+// Whether the predicate from unit v says its subject suffers an act: a
+// passive ("has been devastated", "was not elected", "could not be
+// reached") or a verb of suffering (english.json suffering_verbs: "has lost",
+// "continues to suffer").
+bool SentenceAnalyzer::SuffersAfter(int v, int end) const {
+  bool be = false;
+  for (int steps = 0; v < end && steps < 6; ++v, ++steps) {
+    if (InList(v, en_.predicate_auxiliaries) || IsWord(v, "not") || IsWord(v, "never") ||
+        IsAdverb(v) || IsWord(v, "continues") || IsWord(v, "continue") || IsWord(v, "continued"))
+      continue;
+    if (InList(v, en_.nominal_passive_be_forms) || IsWord(v, "be") || IsWord(v, "being")) {
+      be = true;
+      continue;
+    }
+    if (InList(v, en_.suffering_verbs)) return true;
+    return be && !IsIngForm(v) && ModifierShaped(v);
+  }
+  return false;
 }
 
 // A call for a stop or a pull-out of a state's forces or conduct ("we call
