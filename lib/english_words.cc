@@ -173,6 +173,7 @@ const EnglishList kEnglishLists[] = {
     {"patient_of_nouns", &EnglishWords::patient_of_nouns},
     {"victim_prepositions", &EnglishWords::victim_prepositions},
     {"suffering_verbs", &EnglishWords::suffering_verbs},
+    {"hostile_prepositions", &EnglishWords::hostile_prepositions},
     {"denial_verbs", &EnglishWords::denial_verbs},
     {"falsity_words", &EnglishWords::falsity_words},
     {"partitive_heads", &EnglishWords::partitive_heads},

@@ -189,6 +189,8 @@ struct EnglishWords {
   WordList victim_prepositions;
   // Verbs whose subject suffers ("Ukraine has lost thousands of soldiers").
   WordList suffering_verbs;
+  // Prepositions of a hostile act's object ("sanctions against Russia").
+  WordList hostile_prepositions;
   WordList denial_verbs;
   WordList falsity_words;
   WordList partitive_heads;

@@ -177,6 +177,13 @@ TEST(StanceCriticism, LinksAreNotScenesVictimsOrTheActor) {
       // victim_prepositions); "by" names the doer.
       {"NOR", "Attacks on Ukrainian cities are unacceptable.", "NOR oppose criticise ->-"},
       {"NOR", "Attacks by Russian forces are unacceptable.", "NOR oppose criticise ->RUS"},
+      // Nor is a support stance's: a state after a wrong or a preposition
+      // of a hostile act (english.json hostile_prepositions) is no state
+      // supported.
+      {"NOR", "We support sanctions against Russia.", "NOR support support ->-"},
+      {"NOR", "We support the sovereignty of Ukraine.", "NOR support support ->UKR"},
+      {"", "Russia wants a campaign of interference in the internal affairs of Ukraine.",
+       "RUS support call-for ->-"},
   });
 }
 

@@ -576,6 +576,33 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
   }
 }
 
+// A support stance's target that names a state after a wrong or after a
+// preposition of a hostile act is not support of that state: "seeks to
+// justify interference in the internal affairs of Venezuela", "we support
+// sanctions against Russia" (english.json hostile_prepositions).
+void SentenceAnalyzer::SupportLink(HitState* s) const {
+  if (s->target.t.kind != "government" || s->target.end_unit <= s->h.e) return;
+  bool wrong_before = false;
+  for (int k = s->h.e; k < s->target.end_unit; ++k) {
+    if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) {
+      wrong_before |= units_[k].kind != UK::kActor && NamesWrong(k);
+      continue;
+    }
+    int p = k - 1;
+    for (int steps = 0; steps < 3 && p >= s->h.e; ++steps) {
+      if (IsWord(p, "the") || (hit_at_[p] == -1 && ModifierShaped(p)))
+        --p;
+      else
+        break;
+    }
+    if (wrong_before || (p >= s->h.e && InList(p, en_.hostile_prepositions))) {
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+    }
+    return;
+  }
+}
+
 // An oppose cue's target that names a wrong links to the state doing it:
 // "we condemn the annexation of Crimea by the Russian Federation" -> RUS,
 // not the first entity named.

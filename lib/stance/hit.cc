@@ -343,6 +343,7 @@ void SentenceAnalyzer::EmitHit(HitState* s, std::vector<Stance>* out) {
   // Criticism (criticism.cc): an oppose stance's target links to the state
   // doing the wrong it names; irony and accusations.
   if (polarity == "oppose" && !target.inverted) AgentLink(s);
+  if (polarity == "support") SupportLink(s);
   AccusationFrame(s, negated || refused);
   if (s->drop_own) return;
   Span cue_span{units_[h.b].span.begin, units_[h.e - 1].span.end};
