@@ -181,6 +181,9 @@ TEST(StanceCriticism, LinksAreNotScenesVictimsOrTheActor) {
       // of a hostile act (english.json hostile_prepositions) is no state
       // supported.
       {"NOR", "We support sanctions against Russia.", "NOR support support ->-"},
+      {"",
+       "Russia seeks to entrench itself in the region, posing direct threats to Norway's security.",
+       "RUS support call-for ->-"},
       {"NOR", "We support the sovereignty of Ukraine.", "NOR support support ->UKR"},
       {"", "Russia wants a campaign of interference in the internal affairs of Ukraine.",
        "RUS support call-for ->-"},

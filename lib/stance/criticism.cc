@@ -576,16 +576,26 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
   }
 }
 
+// Whether word unit k names harm: a fault noun, singular or plural
+// ("threat", "threats"), or a form of a harm verb ("undermining").
+bool SentenceAnalyzer::NamesHarm(int k) const {
+  if (units_[k].kind != UK::kWord) return false;
+  const std::string_view w = units_[k].low;
+  if (en_.harm_forms.Contains(w) || en_.fault_nouns.Contains(w)) return true;
+  return w.size() > 3 && w.back() == 's' && en_.fault_nouns.Contains(w.substr(0, w.size() - 1));
+}
+
 // A support stance's target that names a state after a wrong or after a
 // preposition of a hostile act is not support of that state: "seeks to
 // justify interference in the internal affairs of Venezuela", "we support
-// sanctions against Russia" (english.json hostile_prepositions).
+// sanctions against Russia", "posing direct threats to Russia's security"
+// (english.json hostile_prepositions, fault_nouns, harm_verbs).
 void SentenceAnalyzer::SupportLink(HitState* s) const {
   if (s->target.t.kind != "government" || s->target.end_unit <= s->h.e) return;
   bool wrong_before = false;
   for (int k = s->h.e; k < s->target.end_unit; ++k) {
     if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) {
-      wrong_before |= units_[k].kind != UK::kActor && NamesWrong(k);
+      wrong_before |= units_[k].kind != UK::kActor && (NamesWrong(k) || NamesHarm(k));
       continue;
     }
     int p = k - 1;

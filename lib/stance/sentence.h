@@ -271,6 +271,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool PassiveBefore(int cb, int before) const;
   bool SuffersAfter(int v, int end) const;
   void SupportLink(HitState* s) const;
+  bool NamesHarm(int k) const;
   bool CriticismHolder(int cue_b, ActorRef* holder, std::string_view* via, bool* reported) const;
   void AddCriticism(const ActorRef& holder, std::string_view via, const ActorRef& state,
                     const Hit& h, std::string_view act, Span target, const std::string& modality,
