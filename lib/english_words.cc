@@ -174,6 +174,7 @@ const EnglishList kEnglishLists[] = {
     {"victim_prepositions", &EnglishWords::victim_prepositions},
     {"suffering_verbs", &EnglishWords::suffering_verbs},
     {"hostile_prepositions", &EnglishWords::hostile_prepositions},
+    {"place_compound_words", &EnglishWords::place_compound_words},
     {"denial_verbs", &EnglishWords::denial_verbs},
     {"falsity_words", &EnglishWords::falsity_words},
     {"partitive_heads", &EnglishWords::partitive_heads},

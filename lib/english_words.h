@@ -191,6 +191,9 @@ struct EnglishWords {
   WordList suffering_verbs;
   // Prepositions of a hostile act's object ("sanctions against Russia").
   WordList hostile_prepositions;
+  // Words glued by a hyphen after a state's name that say where something
+  // is from or made ("a U.S.-based body"): no link to the state.
+  WordList place_compound_words;
   WordList denial_verbs;
   WordList falsity_words;
   WordList partitive_heads;

@@ -887,6 +887,10 @@ TEST(StancesTest, SidePrefixesAreNotTheState) {
   };
   EXPECT_EQ(cue_target("Kenya condemned the anti-Chilean coalition."), "");
   EXPECT_EQ(cue_target("Kenya condemned the pro-Chilean militias."), "");
+  // Nor one that says where something is from (place_compound_words).
+  EXPECT_EQ(cue_target("Kenya condemned the Chilean-made weapons."), "");
+  EXPECT_EQ(cue_target("Kenya opposed the Chile-based registry."), "");
+  EXPECT_EQ(cue_target("Kenya condemned the Chilean-led raid."), "CHL");
   EXPECT_EQ(cue_target("Kenya condemned the Chilean militias."), "CHL");
   EXPECT_EQ(stance_test::Criticised(table, "PER", "The anti-Chilean campaign is unacceptable."),
             "");

@@ -52,6 +52,15 @@ std::string_view WordBefore(std::string_view text, uint32_t pos, bool past_the) 
   return w;
 }
 
+// Whether a mention ending at `end` is glued by a hyphen to a word of
+// `words` ("U.S.-based").
+bool BeforeSuffix(std::string_view text, const internal::WordList& words, uint32_t end) {
+  if (end + 1 >= text.size() || text[end] != '-') return false;
+  uint32_t w = end + 1;
+  while (w < text.size() && IsAlpha(static_cast<unsigned char>(text[w]))) ++w;
+  return w > end + 1 && words.Contains(internal::LowerWord(text.substr(end + 1, w - end - 1)));
+}
+
 // Whether a government mention follows a capitalised first half and a
 // hyphen ("the Sino-Japanese war"): one side of a pair.
 bool AfterFirstHalf(std::string_view text, const EntityView& e) {
@@ -139,6 +148,7 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
     } else if (t->entity.empty() && it->id != self && it->span.begin < entity_before &&
                !InDyad(ents, it) && !AfterSidePrefix(text, en.side_prefixes, it->span.begin) &&
                !AfterFirstHalf(text, *it) &&
+               !BeforeSuffix(text, en.place_compound_words, it->span.end) &&
                !(oppose && std::string_view(it->kind) == "government" &&
                  en.victim_prepositions.Contains(
                      internal::LowerWord(WordBefore(text, it->span.begin, /*past_the=*/true))))) {

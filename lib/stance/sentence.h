@@ -315,6 +315,9 @@ class SentenceAnalyzer : public SentenceUnits {
   bool InGovernmentPair(int i) const;
   // Whether unit i follows "anti-" or "pro-" (side_prefixes).
   bool AfterSidePrefix(int i) const;
+  // Whether unit i is glued to "-based", "-made" and the like
+  // (place_compound_words).
+  bool BeforePlaceSuffix(int i) const;
   void LinkTarget(int b, int e, StanceTarget* t) const;
   void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
 

@@ -51,6 +51,12 @@ bool SentenceAnalyzer::InGovernmentPair(int i) const {
   return government(i) && (joined(i) || joined(i - 2) || after_first_half(i));
 }
 
+bool SentenceAnalyzer::BeforePlaceSuffix(int i) const {
+  return i + 2 < n() && IsPunct(i + 1, '-') && units_[i + 1].span.begin == units_[i].span.end &&
+         units_[i + 2].span.begin == units_[i + 1].span.end &&
+         InList(i + 2, en_.place_compound_words);
+}
+
 bool SentenceAnalyzer::AfterSidePrefix(int i) const {
   return i >= 2 && IsPunct(i - 1, '-') && units_[i - 1].span.end == units_[i].span.begin &&
          units_[i - 2].span.end == units_[i - 1].span.begin && InList(i - 2, en_.side_prefixes);
@@ -60,7 +66,8 @@ bool SentenceAnalyzer::AfterSidePrefix(int i) const {
 // joined by a hyphen name their relation, not either's conduct: neither is
 // the target's entity ("We condemn the Israeli-Palestinian violence"); nor
 // is a state after "anti-" or "pro-" (english.json side_prefixes: "the
-// anti-U.S. coalition"). A demonym
+// anti-U.S. coalition"), nor one that says where something is from
+// (place_compound_words: "a U.S.-based body"). A demonym
 // after a preposition, a comma or a clause word modifies a noun deeper in
 // the phrase or in another clause ("the passage of Ukrainian ships",
 // "attacks on Ukrainian cities", "the draft's adoption, just as it has
@@ -80,7 +87,8 @@ void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
         units_[i].span == ents_[units_[i].ent].span && !DemonymIsTheState(i))
       modifier = true;
     if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && t->entity.empty() &&
-        units_[i].ent >= 0 && !modifier && !InGovernmentPair(i) && !AfterSidePrefix(i)) {
+        units_[i].ent >= 0 && !modifier && !InGovernmentPair(i) && !AfterSidePrefix(i) &&
+        !BeforePlaceSuffix(i)) {
       t->entity = ents_[units_[i].ent].id;
       t->kind = ents_[units_[i].ent].kind;
     }
