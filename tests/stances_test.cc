@@ -843,60 +843,60 @@ TEST(StancesTest, OrgNotNamedTakesItsKindFromTheDictionaries) {
             "government");
 }
 
-// Two government mentions joined by a hyphen name a relation, not either
-// state's conduct; two bodies so joined are each linkable (the speaker's
-// statements link their targets so).
-TEST(StancesTest, DyadsAreOfGovernmentsOnly) {
-  const stance_test::E table[] = {{"Kenya", "government", "KEN"},   {"Chile", "government", "CHL"},
-                                  {"Chilean", "government", "CHL"}, {"Peru", "government", "PER"},
-                                  {"ITU", "body", "ITU"},           {"WHO", "body", "WHO"}};
-  auto target_of = [&](const std::string& text) {
-    const std::vector<Entity> found = stance_test::FindEntitiesIn(table, text, true);
+// The states of a hyphenated word, for StancesTest.HyphenatedStates.
+const stance_test::E kHyphenTable[] = {
+    {"Kenya", "government", "KEN"},   {"Chile", "government", "CHL"},
+    {"Chilean", "government", "CHL"}, {"Peru", "government", "PER"},
+    {"ITU", "body", "ITU"},           {"WHO", "body", "WHO"}};
+
+// The target link of the first stance of a cue in `text` ("none" without
+// one); with `speaker`, of the speaker's first statement.
+std::string HyphenTarget(const std::string& text, const char* speaker = nullptr) {
+  const std::vector<Entity> found = stance_test::FindEntitiesIn(kHyphenTable, text, true);
+  std::vector<Stance> v;
+  if (speaker) {
     const std::vector<EntityView> ents = Views(found);
     const stance::DocSpeaker sp =
-        stance::SpeakerFromId("KEN", "government", ents, stance_test::Lex());
-    auto v = stance::FindWithSpeaker(text, sp, Finder(), Split(text), ents);
-    return v.empty() ? std::string("none") : v[0].target.entity;
-  };
-  EXPECT_EQ(target_of("The Chile-Peru dispute poses a serious threat to peace."), "");
-  EXPECT_EQ(target_of("The ITU-WHO dispute poses a serious threat to health."), "ITU");
-  // The same for a cue's target.
-  auto cue_target = [&](const std::string& text) {
-    auto v = Finder().Find(text, Split(text), stance_test::FindEntitiesIn(table, text, true));
-    return v.empty() ? std::string("none") : v[0].target.entity;
-  };
-  EXPECT_EQ(cue_target("Kenya condemned the Chile-Peru deal."), "");
-  EXPECT_EQ(cue_target("Kenya condemned the Chile/Peru deal."), "");
-  EXPECT_EQ(cue_target("Kenya condemned Chile's deal with Peru."), "CHL");
-  EXPECT_EQ(cue_target("Kenya condemned the ITU-WHO deal."), "ITU");
-  // The second half of a pair whose first half the layer does not name.
-  EXPECT_EQ(cue_target("Kenya condemned the Sino-Chilean deal."), "");
-  EXPECT_EQ(target_of("The Sino-Chilean dispute poses a serious threat to peace."), "");
+        stance::SpeakerFromId(speaker, "government", ents, stance_test::Lex());
+    v = stance::FindWithSpeaker(text, sp, Finder(), Split(text), ents);
+  } else {
+    v = Finder().Find(text, Split(text), found);
+  }
+  return v.empty() ? std::string("none") : v[0].target.entity;
 }
 
-// A state after "anti-" or "pro-" is a side, not the state: neither a
-// target's entity nor the doer of a wrong.
-TEST(StancesTest, SidePrefixesAreNotTheState) {
-  const stance_test::E table[] = {{"Kenya", "government", "KEN"},
-                                  {"Chile", "government", "CHL"},
-                                  {"Chilean", "government", "CHL"},
-                                  {"Peru", "government", "PER"}};
-  auto cue_target = [&](const std::string& text) {
-    auto v = Finder().Find(text, Split(text), stance_test::FindEntitiesIn(table, text, true));
-    return v.empty() ? std::string("none") : v[0].target.entity;
-  };
-  EXPECT_EQ(cue_target("Kenya condemned the anti-Chilean coalition."), "");
-  EXPECT_EQ(cue_target("Kenya condemned the pro-Chilean militias."), "");
-  // Nor one that says where something is from (place_compound_words).
-  EXPECT_EQ(cue_target("Kenya condemned the Chilean-made weapons."), "");
-  EXPECT_EQ(cue_target("Kenya opposed the Chile-based registry."), "");
-  EXPECT_EQ(cue_target("Kenya condemned the Chilean-led raid."), "CHL");
-  EXPECT_EQ(cue_target("Kenya condemned the Chilean militias."), "CHL");
-  EXPECT_EQ(stance_test::Criticised(table, "PER", "The anti-Chilean campaign is unacceptable."),
-            "");
-  EXPECT_EQ(stance_test::Criticised(table, "PER", "The pro-Chilean militias attacked the town."),
-            "");
-  EXPECT_EQ(stance_test::Criticised(table, "PER", "The Chilean campaign is unacceptable."),
+// A hyphen joins two states into a relation, or a state to a prefix or a
+// suffix that makes a modifier: none of these is the state as a target or a
+// doer.
+TEST(StancesTest, HyphenatedStates) {
+  // Two government mentions joined by a hyphen or a slash name a relation,
+  // not either state's conduct; two bodies so joined are each linkable.
+  EXPECT_EQ(HyphenTarget("The Chile-Peru dispute poses a serious threat to peace.", "KEN"), "");
+  EXPECT_EQ(HyphenTarget("The ITU-WHO dispute poses a serious threat to health.", "KEN"), "ITU");
+  EXPECT_EQ(HyphenTarget("Kenya condemned the Chile-Peru deal."), "");
+  EXPECT_EQ(HyphenTarget("Kenya condemned the Chile/Peru deal."), "");
+  EXPECT_EQ(HyphenTarget("Kenya condemned Chile's deal with Peru."), "CHL");
+  EXPECT_EQ(HyphenTarget("Kenya condemned the ITU-WHO deal."), "ITU");
+  // The second half of a pair whose first half the layer does not name.
+  EXPECT_EQ(HyphenTarget("Kenya condemned the Sino-Chilean deal."), "");
+  EXPECT_EQ(HyphenTarget("The Sino-Chilean dispute poses a serious threat to peace.", "KEN"), "");
+  // After "anti-" or "pro-" a state is a side (side_prefixes).
+  EXPECT_EQ(HyphenTarget("Kenya condemned the anti-Chilean coalition."), "");
+  EXPECT_EQ(HyphenTarget("Kenya condemned the pro-Chilean militias."), "");
+  EXPECT_EQ(HyphenTarget("Kenya condemned the Chilean militias."), "CHL");
+  // Before "-made" or "-based" it says where something is from
+  // (place_compound_words); "-led" names the doer.
+  EXPECT_EQ(HyphenTarget("Kenya condemned the Chilean-made weapons."), "");
+  EXPECT_EQ(HyphenTarget("Kenya opposed the Chile-based registry."), "");
+  EXPECT_EQ(HyphenTarget("Kenya condemned the Chilean-led raid."), "CHL");
+  // Nor does a side do a wrong.
+  EXPECT_EQ(
+      stance_test::Criticised(kHyphenTable, "PER", "The anti-Chilean campaign is unacceptable."),
+      "");
+  EXPECT_EQ(
+      stance_test::Criticised(kHyphenTable, "PER", "The pro-Chilean militias attacked the town."),
+      "");
+  EXPECT_EQ(stance_test::Criticised(kHyphenTable, "PER", "The Chilean campaign is unacceptable."),
             "CHL criticise");
 }
 
