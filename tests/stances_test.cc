@@ -784,16 +784,23 @@ TEST(StancesTest, DocumentSpeaker) {
       run("\"We oppose the ITRs,\" the minister of a neighbour said.", R"({"speaker":"KEN"})"), "");
 }
 
-TEST(StancesTest, PeopleSpeakForTheirOrg) {
-  std::string text = "Ama Mensah, executive director of the Example Institute, opposed the ITRs.";
-  std::vector<Entity> ents = FindEntities(text);
+// The person entity "Ama Mensah" at the start of a text, with her role and
+// org.
+Entity AmaMensah(const char* role, const char* org) {
   Entity p;
   p.span = {0, 10};
   p.text = "Ama Mensah";
   p.kind = "person";
   p.id = "ama-mensah";
-  p.role = "Executive Director";
-  p.org = "EXI";
+  p.role = role;
+  p.org = org;
+  return p;
+}
+
+TEST(StancesTest, PeopleSpeakForTheirOrg) {
+  std::string text = "Ama Mensah, executive director of the Example Institute, opposed the ITRs.";
+  std::vector<Entity> ents = FindEntities(text);
+  const Entity p = AmaMensah("Executive Director", "EXI");
   Entity b;
   b.span = {static_cast<uint32_t>(text.find("Example")),
             static_cast<uint32_t>(text.find("Example") + 17)};
@@ -823,14 +830,7 @@ TEST(StancesTest, OrgNotNamedTakesItsKindFromTheDictionaries) {
   std::string text = "Ama Mensah opposed the ITRs.";
   auto run = [&](const char* org) {
     std::vector<Entity> ents = FindEntities(text);
-    Entity p;
-    p.span = {0, 10};
-    p.text = "Ama Mensah";
-    p.kind = "person";
-    p.id = "ama-mensah";
-    p.role = "Secretary-General";
-    p.org = org;
-    ents.insert(ents.begin(), p);
+    ents.insert(ents.begin(), AmaMensah("Secretary-General", org));
     auto v = Finder().Find(text, Split(text), ents);
     return v.size() == 1 ? v[0].actor.id + " " + v[0].actor.kind : "";
   };
