@@ -235,6 +235,12 @@ TEST(StanceCriticism, DemandsToStopAreOpposition) {
       {"SWE", "Russia stopped the talks last year.", ""},
       // A call to sign stays support, linked to what is to be signed.
       {"SWE", "We call on Russia to sign the ITRs.", "SWE support urge ->ITRs"},
+      // A call to blame or punish a state is against it.
+      {"SWE", "The Council should blame Russia for the attack.", "SWE oppose call-for ->RUS"},
+      // A subject that is no one negates the call.
+      {"SWE", "Nobody should support the annexation.", "SWE oppose call-for ->-"},
+      {"SWE", "No country should blame Ukraine for defending itself.",
+       "SWE support call-for ->UKR"},
   });
 }
 
