@@ -180,6 +180,9 @@ TEST(StanceCriticism, LinksAreNotScenesVictimsOrTheActor) {
       // Nor is a support stance's: a state after a wrong or a preposition
       // of a hostile act (english.json hostile_prepositions) is no state
       // supported.
+      // The object of an infinitive in the target suffers the act.
+      {"NOR", "We are against any attempt to isolate Iran.", "NOR oppose oppose ->-"},
+      {"NOR", "We reject attempts by Russia to destabilize Ukraine.", "NOR oppose reject ->RUS"},
       {"NOR", "We support sanctions against Russia.", "NOR support support ->-"},
       {"",
        "Russia seeks to entrench itself in the region, posing direct threats to Norway's security.",

@@ -711,6 +711,15 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
       s->target.t.kind = named ? "government" : "";
       return;
     }
+    // The object of an infinitive ("any attempt to isolate Cuba", "plans
+    // to sanction Iran") is what the act is done to.
+    const int q = k - 1 - (k - 1 > s->h.e && IsWord(k - 1, "the"));
+    if (q - 1 >= s->h.e && units_[q].kind == UK::kWord && IsWord(q - 1, "to") &&
+        !InList(q, en_.articles)) {
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+      return;
+    }
     // Back over "the" and modifiers: "in (the) eastern Ukraine".
     int p = k - 1;
     for (int steps = 0; steps < 3 && p >= s->h.e; ++steps) {
