@@ -183,6 +183,8 @@ TEST(StanceCriticism, LinksAreNotScenesVictimsOrTheActor) {
       // The object of an infinitive in the target suffers the act.
       {"NOR", "We are against any attempt to isolate Iran.", "NOR oppose oppose ->-"},
       {"NOR", "We reject attempts by Russia to destabilize Ukraine.", "NOR oppose reject ->RUS"},
+      // A capital that opens the target is the link then.
+      {"NOR", "We reject Moscow's attempts to isolate Ukraine.", "NOR oppose reject ->RUS"},
       {"NOR", "We support sanctions against Russia.", "NOR support support ->-"},
       {"",
        "Russia seeks to entrench itself in the region, posing direct threats to Norway's security.",

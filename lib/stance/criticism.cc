@@ -684,6 +684,20 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
     s->target.t.kind.clear();
     return;
   }
+  // The state as victim or scene is no link; a capital that opens the
+  // target is ("We reject Washington's attempts to destabilize the
+  // Government of Nicaragua": the USA).
+  auto unlink = [&] {
+    s->target.t.entity.clear();
+    s->target.t.kind.clear();
+    const int tb = UnitAt(s->target.t.span.begin);
+    ActorRef capital;
+    int capital_end = 0;
+    if (tb >= s->h.e && CapitalActsAt(tb, &capital_end, &capital)) {
+      s->target.t.entity = std::string(capital.actor.id);
+      s->target.t.kind = "government";
+    }
+  };
   for (int k = s->h.e; k < s->target.end_unit; ++k) {
     if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) continue;
     // "concerned about Ukraine's security", "we regret Syria's suffering":
@@ -693,8 +707,7 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
       int n = k + 2;
       while (n < s->target.end_unit && hit_at_[n] == -1 && (ModifierShaped(n) || IsAdverb(n))) ++n;
       if (InList(n, en_.victim_nouns)) {
-        s->target.t.entity.clear();
-        s->target.t.kind.clear();
+        unlink();
         return;
       }
     }
@@ -716,8 +729,7 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
     const int q = k - 1 - (k - 1 > s->h.e && IsWord(k - 1, "the"));
     if (q - 1 >= s->h.e && units_[q].kind == UK::kWord && IsWord(q - 1, "to") &&
         !InList(q, en_.articles)) {
-      s->target.t.entity.clear();
-      s->target.t.kind.clear();
+      unlink();
       return;
     }
     // Back over "the" and modifiers: "in (the) eastern Ukraine".
@@ -747,10 +759,8 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
     // victim (english.json patient_of_nouns).
     const bool victim_of = IsWord(p, "of") && p >= 1 && InList(p - 1, en_.patient_of_nouns);
     if (victim_of || (p >= s->h.e && units_[p].kind == UK::kWord &&
-                      MatchList(p, lex_.scene_preposition) == p + 1)) {
-      s->target.t.entity.clear();
-      s->target.t.kind.clear();
-    }
+                      MatchList(p, lex_.scene_preposition) == p + 1))
+      unlink();
     return;
   }
 }
