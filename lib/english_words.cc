@@ -175,6 +175,7 @@ const EnglishList kEnglishLists[] = {
     {"suffering_verbs", &EnglishWords::suffering_verbs},
     {"hostile_prepositions", &EnglishWords::hostile_prepositions},
     {"place_compound_words", &EnglishWords::place_compound_words},
+    {"unasserting_modifiers", &EnglishWords::unasserting_modifiers},
     {"denial_verbs", &EnglishWords::denial_verbs},
     {"falsity_words", &EnglishWords::falsity_words},
     {"partitive_heads", &EnglishWords::partitive_heads},

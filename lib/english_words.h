@@ -194,6 +194,8 @@ struct EnglishWords {
   // Words glued by a hyphen after a state's name that say where something
   // is from or made ("a U.S.-based body"): no link to the state.
   WordList place_compound_words;
+  // Modifiers that leave a wrong unasserted ("the alleged shelling").
+  WordList unasserting_modifiers;
   WordList denial_verbs;
   WordList falsity_words;
   WordList partitive_heads;

@@ -251,6 +251,17 @@ TEST(StanceCriticism, DemandsToStopAreOpposition) {
 
 TEST(StanceCriticism, AccusationsBelongToTheAccuser) {
   RunTable({
+      // Present-tense reports of someone else are theirs; the speaker's own
+      // "we insist that", "we maintain that" stay the speaker's.
+      {"NOR", "Russia alleges that Ukraine is shelling civilians.", "RUS oppose accuse ->UKR"},
+      {"NOR", "Russia maintains that Ukraine is shelling civilians.", "RUS oppose accuse ->UKR"},
+      {"NOR", "We maintain that Russia has violated the agreement.", "NOR oppose accuse ->RUS"},
+      // A wrong only alleged criticises nobody (english.json
+      // unasserting_modifiers); a condemnation of it links no state.
+      {"NOR", "The alleged shelling by Ukraine was never proven.", ""},
+      {"NOR", "The alleged aggression by Ukraine is a fabrication.", ""},
+      {"NOR", "We condemn the alleged use of chemical weapons by Iran.", "NOR oppose condemn ->-"},
+      {"NOR", "We condemn the use of chemical weapons by Iran.", "NOR oppose condemn ->IRN"},
       // Reported: the accuser's stance toward the accused.
       {"", "Sweden accused Russia of aggression.", "SWE oppose accuse ->RUS"},
       // A call to do a wrong: the speaker accuses the caller; no support of

@@ -236,6 +236,11 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   // welcome the immediate withdrawal of X's forces", "call for ...").
   if (in_support && def.frame == CueFrame::kEvaluation && def.act == "demand") return;
   if (Conditional(s->cb, h.b) && !ContinuedWrong(s->cb, h.b)) return;
+  if (UnassertedWrong(h.b)) return;
+  // "The alleged aggression by X is a fabrication": a subject that only
+  // alleges a wrong names no doer of this one.
+  for (int k = s->cb; k < h.b; ++k)
+    if (UnassertingAt(k)) return;
   ActorRef holder;
   std::string_view via;
   bool reported = false;
@@ -638,6 +643,13 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
   for (int k = s->h.e; k < (claim >= 0 ? claim : s->target.end_unit); ++k) {
     if (hit_at_[k] < 0) continue;
     const Hit& x = hits_[hit_at_[k]];
+    // "We condemn the alleged use of chemical weapons by X": whose act it
+    // was is not asserted; no state is linked.
+    if (UnassertedWrong(x.b) && lex_.defs[x.def].frame != CueFrame::kNone) {
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+      return;
+    }
     if (lex_.defs[x.def].frame != CueFrame::kEvaluation) continue;
     ActorRef agent;
     if (!EvaluationAgent(x, s->cb, s->ce, &agent)) {
@@ -699,6 +711,13 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
     }
   };
   for (int k = s->h.e; k < s->target.end_unit; ++k) {
+    // "We condemn the alleged use of chemical weapons by X": an alleged
+    // act's doer is not asserted.
+    if (UnassertingAt(k)) {
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+      return;
+    }
     if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) continue;
     // "concerned about Ukraine's security", "we regret Syria's suffering":
     // what the state has or suffers (english.json victim_nouns), not what
@@ -763,6 +782,20 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
       unlink();
     return;
   }
+}
+
+// Whether the wrong at unit b is only alleged: "the alleged shelling", "the
+// supposedly illegal referendum" (english.json unasserting_modifiers, right
+// before it or before one modifier).
+bool SentenceAnalyzer::UnassertingAt(int k) const {
+  // (not a verb: "alleged that", "were never supposed to be")
+  return InList(k, en_.unasserting_modifiers) && !IsWord(k + 1, "that") && !IsWord(k + 1, "to");
+}
+
+bool SentenceAnalyzer::UnassertedWrong(int b) const {
+  if (InList(b - 1, en_.unasserting_modifiers)) return true;
+  return b >= 2 && (ModifierShaped(b - 1) || IsAdverb(b - 1)) &&
+         InList(b - 2, en_.unasserting_modifiers);
 }
 
 // Whether the predicate from unit v says its subject suffers an act: a

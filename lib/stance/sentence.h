@@ -270,6 +270,9 @@ class SentenceAnalyzer : public SentenceUnits {
   void ObjectBackReference(std::vector<Stance>* out, size_t first) const;
   bool PassiveBefore(int cb, int before) const;
   bool SuffersAfter(int v, int end) const;
+  bool UnassertedWrong(int b) const;
+  // Whether unit k is an unasserting modifier used as one ("the alleged").
+  bool UnassertingAt(int k) const;
   void SupportLink(HitState* s) const;
   bool NamesHarm(int k) const;
   bool CriticismHolder(int cue_b, ActorRef* holder, std::string_view* via, bool* reported) const;
