@@ -36,27 +36,35 @@ std::vector<std::string> SplitAlternatives(const std::string& w) {
 }
 
 // All word sequences a pattern like "express|voice concern|concerns about"
-// stands for, the first word optionally inflected.
+// stands for, the first word optionally inflected: every choice of one
+// alternative per word, the first word's choice varying slowest. Each
+// sequence is built once, in room reserved for it (the lexicon expands to
+// tens of thousands of them at start-up).
 std::vector<std::vector<std::string>> Expand(const std::string& pattern, CuePos pos, bool inflect) {
-  std::vector<std::vector<std::string>> out = {{}};
-  std::vector<std::string> words = SplitWords(pattern);
+  const std::vector<std::string> words = SplitWords(pattern);
+  std::vector<std::vector<std::string>> alts(words.size());
+  size_t count = 1;
   for (size_t k = 0; k < words.size(); ++k) {
-    std::vector<std::string> alts;
-    for (const std::string& a : SplitAlternatives(words[k])) {
+    for (std::string& a : SplitAlternatives(words[k])) {
       if (k == 0 && inflect) {
-        for (std::string& f : Inflect(a, pos)) alts.push_back(std::move(f));
+        for (std::string& f : Inflect(a, pos)) alts[k].push_back(std::move(f));
       } else {
-        alts.push_back(a);
+        alts[k].push_back(std::move(a));
       }
     }
-    std::vector<std::vector<std::string>> next;
-    for (const auto& prefix : out) {
-      for (const std::string& a : alts) {
-        next.push_back(prefix);
-        next.back().push_back(a);
-      }
-    }
-    out = std::move(next);
+    count *= alts[k].size();
+  }
+  std::vector<std::vector<std::string>> out;
+  if (count == 0) return out;
+  out.reserve(count);
+  std::vector<size_t> choice(words.size(), 0);  // an odometer, the last word fastest
+  while (true) {
+    std::vector<std::string>& phrase = out.emplace_back();
+    phrase.reserve(words.size());
+    for (size_t k = 0; k < words.size(); ++k) phrase.push_back(alts[k][choice[k]]);
+    size_t k = words.size();
+    while (k > 0 && ++choice[k - 1] == alts[k - 1].size()) choice[--k] = 0;
+    if (k == 0) break;
   }
   return out;
 }
