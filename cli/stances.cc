@@ -72,6 +72,9 @@ int StancesMain(const std::vector<std::string>& args) {
     return Status::Ok();
   });
   HintTableFormat("stances", format);
+  // The process ends here: its dictionaries and lexicon are left to the
+  // system rather than freed node by node (about 12M instructions).
+  (void)annotator->release();
   return rc;
 }
 
