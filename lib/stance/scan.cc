@@ -58,6 +58,9 @@ std::vector<Stance> StanceFinder::Impl::FindInSentences(
     const std::vector<SentenceSpeaker>* speakers, std::optional<uint32_t> known_body) const {
   std::vector<Stance> out;
   if (sentences.empty()) return out;
+  // Room for a document's usual stances: growing moves each one (a dozen
+  // strings) at every doubling.
+  out.reserve(16);
   // Fast scan: mark sentences that contain a scan word (see ForEachScanWord)
   // that may start a cue. Only words of 1 to 31 bytes that pass the
   // cue_first filter (2-letter prefix and length) are folded and looked up.
