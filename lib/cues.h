@@ -312,6 +312,9 @@ struct Lexicon {
   // FoldedFirstClass of each one's first byte (0xFF for an empty word).
   std::vector<std::vector<std::string>> bucket_seconds;
   std::vector<std::vector<uint8_t>> bucket_second_firsts;
+  // For each cue bucket: the SecondClassBit of each of its second words'
+  // FoldedFirstClass, or-ed: CueMayFollow's first, cheap test.
+  std::vector<uint32_t> bucket_second_classes;
   // The phrases of a large cue bucket by second word: most of a bucket such
   // as "provide" (a thousand phrases) cannot follow the words after it, and
   // a match tries only those that may. by_second holds (the second word's
@@ -346,6 +349,13 @@ inline uint8_t FoldedFirstClass(unsigned char b) {
   const unsigned char lower = b | 0x20;
   if (lower >= 'a' && lower <= 'z') return lower;
   return b == '\'' || b >= 0x80 ? 0x80 : b;
+}
+
+// A bit for a FoldedFirstClass: one per letter, one for 0x80, and one that
+// every other class shares (so a set of them may say yes wrongly, never no).
+inline uint32_t SecondClassBit(uint8_t cls) {
+  if (cls >= 'a' && cls <= 'z') return 1u << (cls - 'a');
+  return cls == 0x80 ? 1u << 26 : 1u << 27;
 }
 
 // The raw-text test behind Lexicon::CueMayFollow: whether words[k..] may be
