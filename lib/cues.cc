@@ -651,6 +651,7 @@ void WordTable::Build(const std::unordered_map<std::string, WordInfo>& words) {
 
 void Lexicon::Finish() {
   cue_first.Clear();
+  cue_first_end.Clear();
   std::unordered_map<std::string, WordInfo> info;
   cue_buckets.clear();
   for (uint32_t i = 0; i < phrases.size(); ++i) {
@@ -666,7 +667,10 @@ void Lexicon::Finish() {
       return phrases[a].words.size() > phrases[b].words.size();
     });
   }
-  for (const auto& [w, unused] : info) cue_first.Add(w);
+  for (const auto& [w, unused] : info) {
+    cue_first.Add(w);
+    if (!w.empty()) cue_first_end.Add(w);
+  }
   bucket_has_single.assign(cue_buckets.size(), 0);
   bucket_seconds.assign(cue_buckets.size(), {});
   bucket_second_firsts.assign(cue_buckets.size(), {});

@@ -133,6 +133,34 @@ class PrefixLengthFilter {
   uint32_t bits_[27 * 27] = {};
 };
 
+// A second cheap test for the words a PrefixLengthFilter lets through: a
+// bit per (2-letter prefix, last letter, length), hashed into 64K bits. The
+// last letter tells most of the text's words that share a prefix and a
+// length with a member ("internet", "united", "there") from the members.
+class PrefixEndFilter {
+ public:
+  void Clear() { std::fill(std::begin(bits_), std::end(bits_), uint64_t{0}); }
+  void Add(std::string_view w) {
+    const size_t b = Bit(CuePrefixIndex(w), w.back(), w.size());
+    bits_[b >> 6] |= uint64_t{1} << (b & 63);
+  }
+  // `last` is the word's last byte, in any case.
+  bool MayContain(int prefix_index, char last, size_t length) const {
+    const size_t b = Bit(prefix_index, last, length);
+    return (bits_[b >> 6] >> (b & 63)) & 1;
+  }
+
+ private:
+  static size_t Bit(int prefix_index, char last, size_t length) {
+    const uint64_t key = (static_cast<uint64_t>(prefix_index) * 27 +
+                          kCueLetterIndex.ix[static_cast<unsigned char>(last | 0x20)]) *
+                             32 +
+                         (length < 31 ? length : 31);
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 48);
+  }
+  uint64_t bits_[65536 / 64] = {};
+};
+
 // What the analysis needs to know about one lower-cased word, found with a
 // single hash probe per word: which marker lists have a phrase starting with
 // it, and the cue phrases that do.
@@ -305,6 +333,8 @@ struct Lexicon {
   // The first words of cues, for a test that rejects most words without
   // hashing.
   PrefixLengthFilter cue_first;
+  // The same words by prefix, last letter and length.
+  PrefixEndFilter cue_first_end;
 
   // For each cue bucket: whether it holds a one-word phrase.
   std::vector<char> bucket_has_single;
