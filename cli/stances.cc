@@ -2,6 +2,7 @@
 // needs, when missing).
 #include "caucus/stances.h"
 
+#include "caucus/large_pages.h"
 #include "caucus/segment.h"
 #include "caucus/show.h"
 #include "tool.h"
@@ -47,6 +48,9 @@ int StancesMain(const std::vector<std::string>& args) {
     return 2;
   ShowOptions show;
   show.color = UseColor(color);
+  // The lexicon, the header recognizer's index and each document's buffers
+  // are fresh memory: in 2 MB pages, not thousands of 4 KB page faults.
+  UseLargePageHeap();
   // The dictionaries load on first need: documents that carry an entities
   // layer never pay for them. The cue lexicon is loaded now, so that a broken
   // one is one error.
@@ -72,6 +76,9 @@ int StancesMain(const std::vector<std::string>& args) {
     return Status::Ok();
   });
   HintTableFormat("stances", format);
+  // The process ends here: its dictionaries and lexicon are left to the
+  // system rather than freed node by node (about 12M instructions).
+  (void)annotator->release();
   return rc;
 }
 

@@ -332,8 +332,10 @@ class SentenceAnalyzer : public SentenceUnits {
   // Links `t` to the first entity in its span other than the one it links
   // now (none if there is no other); the topic stays.
   void RelinkWithout(StanceTarget* t) const;
-  void Emit(const ActorRef& a, const std::string& polarity, const CueDef& def, const Target& t,
-            Span cue_span, const std::string& modality, std::string_view sieve,
+  // One stance of actor `a` with the cue's act and weight (CueDef::act,
+  // CueDef::weight, or what a rule put in their place).
+  void Emit(const ActorRef& a, const std::string& polarity, std::string_view act, double weight,
+            const Target& t, Span cue_span, const std::string& modality, std::string_view sieve,
             std::vector<Stance>* out);
 
   ParaState* para_ = nullptr;
