@@ -77,8 +77,9 @@ int StancesMain(const std::vector<std::string>& args) {
   });
   HintTableFormat("stances", format);
   // The process ends here: its dictionaries and lexicon are left to the
-  // system rather than freed node by node (about 12M instructions).
-  (void)annotator->release();
+  // system rather than freed node by node (about 12M instructions). A
+  // static keeps them reachable, so a leak checker does not report them.
+  [[maybe_unused]] static const Annotator* kept = annotator->release();
   return rc;
 }
 
