@@ -303,10 +303,14 @@ TEST(StanceCriticismProbe3, HostsHistoryAndSelf) {
 // Threats under a condition, the state named or a pronoun for it.
 TEST(StanceCriticismProbe3, ConditionalThreats) {
   RunTable({
+      {"GBR",
+       "Iran must return to full compliance. Should it fail to do so, we will not hesitate to act.",
+       "IRN"},
       {"USA",
        "Russia has been warned. If it continues to attack the power grid, it will face further "
        "isolation.",
        "RUS"},
+      {"GBR", "Should Moscow refuse to withdraw, further sanctions will follow.", "RUS"},
   });
 }
 
@@ -521,14 +525,10 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
        "Both Armenia and Azerbaijan should refrain from any action that could escalate tensions.",
        ""},
       {"GBR", "The Russian representative spoke of Ukrainian provocations.", ""},
-      {"GBR",
-       "Iran must return to full compliance. Should it fail to do so, we will not hesitate to act.",
-       "IRN"},
       {"FRA",
        "The DPRK has conducted another ballistic missile launch. Should it persist, the Council "
        "must respond firmly.",
        "PRK"},
-      {"GBR", "Should Moscow refuse to withdraw, further sanctions will follow.", "RUS"},
       {"AUS", "Should the Syrian regime use chemical weapons again, there will be consequences.",
        "SYR"},
       {"RUS", "NATO countries, led by Washington, pump weapons into Ukraine.", "USA"},

@@ -131,6 +131,16 @@ bool SentenceAnalyzer::ContinuedWrong(int cb, int cue) const {
   return InList(k, en_.continuation_verbs);
 }
 
+// Whether the cue at `cue` is a failure or refusal ("fail to", "refuse
+// to"): under a condition it is a threat that says the state has not yet
+// done what it was asked ("Should it fail to respond, there will be
+// consequences", "If Russia refuses to withdraw, ..."), which the Council's
+// speakers say of the state they criticise; a wrong merely supposed ("If
+// Iran were to enrich ...") stays nothing.
+bool SentenceAnalyzer::ConditionalFailure(int cue) const {
+  return InList(cue, en_.failure_verbs) || MatchList(cue, lex_.refusal) > 0;
+}
+
 // "The DPRK launched a ballistic missile. This launch was a flagrant
 // violation of ...": a demonstrative and a noun opening the sentence as the
 // subject of an evaluation judge the act of the government that opens the
@@ -235,7 +245,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   // A nominal demand inside a support cue's target is that cue's ("We
   // welcome the immediate withdrawal of X's forces", "call for ...").
   if (in_support && def.frame == CueFrame::kEvaluation && def.act == "demand") return;
-  if (Conditional(s->cb, h.b) && !ContinuedWrong(s->cb, h.b)) return;
+  if (Conditional(s->cb, h.b) && !ContinuedWrong(s->cb, h.b) &&
+      !(def.frame == CueFrame::kWrongdoing && ConditionalFailure(h.b)))
+    return;
   ActorRef holder;
   std::string_view via;
   bool reported = false;
@@ -373,8 +385,11 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     for (const ActorRef& a : states)
       if (sent_.Contains(a.actor.span)) from = std::min<int>(from, UnitAt(a.actor.span.begin));
     // A duty: "Russia must withdraw", "is obliged to refrain", "must not annex".
+    // ("Should it fail to respond": an inverted condition, no duty.)
     for (int k = std::max(s->cb, h.b - 6); k < h.b; ++k)
-      if (units_[k].kind == UK::kWord && MatchList(k, lex_.obligation) > 0) duty = true;
+      if (units_[k].kind == UK::kWord && MatchList(k, lex_.obligation) > 0 &&
+          !(k == s->cb && IsWord(k, "should")))
+        duty = true;
     if (def.frame == CueFrame::kStop && !duty) return;
     // "Russia and Ukraine must cease hostilities": an even-handed call on
     // the parties is no demand on either, unless what they must stop is a

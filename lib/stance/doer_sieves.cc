@@ -61,7 +61,10 @@ void SentenceAnalyzer::CapitalOrgansDoer(DoerSearch* d) {
   const HitState& s = *d->s;
   ActorRef st;
   int capital_end = 0;
-  const int subject = SubjectStart(s.cb, s.h.b);
+  int subject = SubjectStart(s.cb, s.h.b);
+  // "Should Moscow refuse to withdraw, ...": the subject of an inverted
+  // condition follows its auxiliary.
+  if (subject == s.cb && (IsWord(subject, "should") || IsWord(subject, "were"))) ++subject;
   if (!CapitalOrgansAt(subject, &capital_end, &st) || AfterPlacePreposition(subject)) return;
   // A capital right before a noun cue modifies it as a place ("the Paris
   // attacks"); AgentBefore takes one before its organs ("the Kyiv junta").
