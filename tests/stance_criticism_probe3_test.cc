@@ -24,6 +24,7 @@ namespace {
 // The entities the entities layer finds in these sentences (every
 // occurrence at word boundaries, longest first).
 const stance_test::E kProbe3Entities[] = {
+    {"Organization for Security and Cooperation in Europe", "body", "OSCE", "", "alias"},
     {"Democratic Republic of the Congo", "government", "COD", "", "name"},
     {"Central African Republic", "government", "CAF", "", "name"},
     {"Armenian population", "group", "people-ARM", "", "people"},
@@ -46,19 +47,26 @@ const stance_test::E kProbe3Entities[] = {
     {"Soviet Union", "government", "SUN", "", "name"},
     {"global South", "group", "developing-countries", "", "alias"},
     {"human rights", "topic", "human-rights-online", "", "alias"},
+    {"Australians", "group", "people-AUS", "", "people"},
+    {"Netherlands", "government", "NLD", "", "name"},
     {"Palestinian", "government", "PSE", "", "demonym"},
     {"Switzerland", "government", "CHE", "", "name"},
     {"Australian", "government", "AUS", "", "demonym"},
     {"Azerbaijan", "government", "AZE", "", "name"},
     {"Belarusian", "government", "BLR", "", "demonym"},
     {"Kazakhstan", "government", "KAZ", "", "name"},
+    {"Australia", "government", "AUS", "", "name"},
+    {"Lithuania", "government", "LTU", "", "name"},
+    {"Malaysian", "government", "MYS", "", "demonym"},
     {"Ukrainian", "government", "UKR", "", "demonym"},
     {"Eritrean", "government", "ERI", "", "demonym"},
+    {"Malaysia", "government", "MYS", "", "name"},
     {"Sudanese", "government", "SDN", "", "demonym"},
     {"Armenia", "government", "ARM", "", "name"},
     {"Belarus", "government", "BLR", "", "name"},
     {"Britain", "government", "GBR", "", "alias"},
     {"British", "government", "GBR", "", "demonym"},
+    {"Chinese", "government", "CHN", "", "demonym"},
     {"Georgia", "government", "GEO", "", "name"},
     {"Germany", "government", "DEU", "", "name"},
     {"Iranian", "government", "IRN", "", "demonym"},
@@ -460,6 +468,84 @@ TEST(StanceCriticismProbe3, RepliesToDelegations) {
   });
 }
 
+// A second batch, written after the first run: the debates on eastern Ukraine
+// and a downed airliner; condolences, calls for investigation and access,
+// victims, calls on all parties.
+TEST(StanceCriticismProbe3, AirlinerAndEasternUkraineNegatives) {
+  RunTable({
+      {"CHN",
+       "China is shocked by the crash of the Malaysian airliner and expresses its condolences to "
+       "the families of the victims.",
+       ""},
+      {"ARG",
+       "We call for a full, thorough and independent international investigation into the downing "
+       "of the aircraft.",
+       ""},
+      {"NGA", "Those responsible for this heinous act must be brought to justice.", ""},
+      {"RWA", "We call on all parties to grant safe and unhindered access to the crash site.", ""},
+      {"CHL", "We express our deepest condolences to the Netherlands, Malaysia and Australia.", ""},
+      {"KOR",
+       "The downing of the aircraft over eastern Ukraine is a tragedy that shocked the world.", ""},
+      {"JOR", "We welcome the unilateral ceasefire declared by the Ukrainian authorities.", ""},
+      {"LUX",
+       "The International Civil Aviation Organization must be involved in the investigation.", ""},
+      {"CHN", "The Ukrainian question should be settled through political means.", ""},
+      {"CHD", "We urge the Government of Ukraine and the armed groups to resume dialogue.", ""},
+      {"ARG",
+       "The principle of non-intervention must be respected by all States, including those in the "
+       "region.",
+       ""},
+      {"NLD", "Our citizens were on board the flight from Amsterdam to Kuala Lumpur.", ""},
+      {"AUS", "Twenty-eight Australians were killed when the aircraft was shot down.", ""},
+      {"MYS", "Malaysia lost forty-three of its citizens in this tragedy.", ""},
+      {"FRA",
+       "The Organization for Security and Cooperation in Europe monitors were taken hostage in "
+       "Slovyansk.",
+       ""},
+      {"GBR",
+       "The Ukrainian Government has shown remarkable restraint in the face of these provocations.",
+       ""},
+      {"USA",
+       "President Poroshenko has offered a peace plan and an amnesty to those who lay down their "
+       "arms.",
+       ""},
+      {"RUS",
+       "Russia supports the call for an international investigation under the auspices of ICAO.",
+       ""},
+      {"UKR", "Ukraine is ready to cooperate fully with the international investigation.", ""},
+      {"LTU", "Lithuania stands in solidarity with the people of the Netherlands.", ""},
+      {"RUS",
+       "We have repeatedly called on Kyiv to stop the military operation. Today we once again call "
+       "for dialogue.",
+       "UKR"},
+      {"CHN", "The Chinese side has noted the statements made by the parties concerned.", ""},
+  });
+}
+
+// The same debates: sponsors of armed groups, Kyiv's operation as Moscow speaks
+// of it, duties not met, pronouns across sentences.
+TEST(StanceCriticismProbe3, AirlinerAndEasternUkrainePositives) {
+  RunTable({
+      {"RUS",
+       "The Kyiv authorities bear responsibility for this tragedy, since it happened in their "
+       "airspace.",
+       "UKR"},
+      {"RUS",
+       "The Ukrainian army continues its punitive operation against the population of the "
+       "south-east.",
+       "UKR"},
+      {"GBR", "Russia has done nothing to de-escalate the situation since the Geneva statement.",
+       "RUS"},
+      {"USA", "Russia has not implemented a single commitment it made in Geneva.", "RUS"},
+      {"LTU", "Russia is waging an undeclared war against Ukraine through its proxies.", "RUS"},
+      {"AUS", "We demand that Russia stop the flow of weapons and fighters into Ukraine.", "RUS"},
+      {"NLD", "Russia must ensure that the separatists cooperate with the investigation.", ""},
+      {"UKR", "The Russian side has again ignored our proposals for a ceasefire.", "RUS"},
+      {"USA", "Russian propaganda has fuelled the violence in eastern Ukraine.", "RUS"},
+      {"FRA", "Moscow has massed tens of thousands of troops on the border.", "RUS"},
+  });
+}
+
 // Written with the sets above, before any rule change for them, and run once
 // at the end with no rule changed afterwards.
 TEST(StanceCriticismProbe3, DISABLED_FinalSet) {
@@ -604,6 +690,37 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
        "IRN"},
       {"CHN", "The remarks of the Australian representative are full of prejudice.", "AUS"},
       {"SYR", "The allegations of the French delegation are fabricated.", "FRA"},
+      {"USA",
+       "The separatists have obstructed access to the crash site and tampered with the evidence. "
+       "Russia has armed and trained them.",
+       "RUS"},
+      {"GBR",
+       "Russia must use its influence over the separatists to secure access to the site. Instead "
+       "it continues to supply them with heavy weapons.",
+       "RUS"},
+      {"AUS",
+       "The separatists, backed by Russia, have removed bodies from the site without any regard "
+       "for the dignity of the victims.",
+       "RUS"},
+      {"USA",
+       "The missile that destroyed the plane was most likely fired from territory controlled by "
+       "Russian-backed separatists.",
+       "RUS"},
+      {"RUS", "Why did the Ukrainian air traffic controllers send the plane over a war zone?",
+       "UKR"},
+      {"RUS", "Kyiv uses aviation and heavy artillery against residential areas.", "UKR"},
+      {"UKR",
+       "The terrorists are supplied with weapons and mercenaries from the territory of the Russian "
+       "Federation.",
+       "RUS"},
+      {"UKR", "Russia continues to send tanks and fighters across our border.", "RUS"},
+      {"FRA", "The armed groups supported by Moscow are holding the monitors hostage.", "RUS"},
+      {"USA", "Russia could end this war with one phone call. It has chosen not to.", "RUS"},
+      {"GBR",
+       "The Russian Federation has repeatedly said it wants de-escalation. Its actions tell a "
+       "different story.",
+       "RUS"},
+      {"RUS", "The Kyiv regime has turned its army against its own citizens.", "UKR"},
   });
 }
 

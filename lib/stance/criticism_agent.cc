@@ -674,7 +674,12 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
         (InList(v + 1, en_.articles) || InList(v + 1, en_.agent_possessives)))
       pe = v + 1;
     if (pe < 0 || pe > h.b) continue;
-    if (ClauseSubjectState(cb, v, out)) return true;
+    // The wrong must be the verb's object, not in a phrase after it:
+    // "Ukraine has shown restraint in the face of these provocations".
+    bool object = true;
+    for (int k = pe; k < h.b && object; ++k)
+      object = !(InList(k, en_.prepositions) && !IsWord(k, "of"));
+    if (object && ClauseSubjectState(cb, v, out)) return true;
     break;
   }
   // A wrong on a territory whose occupier the lexicon knows: "the illegal
