@@ -162,6 +162,7 @@ const EnglishList kEnglishLists[] = {
     {"armed_group_nouns", &EnglishWords::armed_group_nouns},
     {"object_scan_stops", &EnglishWords::object_scan_stops},
     {"continuation_verbs", &EnglishWords::continuation_verbs},
+    {"supposing_words", &EnglishWords::supposing_words},
     {"person_pronouns", &EnglishWords::person_pronouns},
     {"state_pronouns", &EnglishWords::state_pronouns},
     {"place_nouns", &EnglishWords::place_nouns},

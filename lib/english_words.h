@@ -171,6 +171,7 @@ struct EnglishWords {
   WordList armed_group_nouns;
   WordList object_scan_stops;
   WordList continuation_verbs;
+  WordList supposing_words;
   WordList person_pronouns;
   WordList state_pronouns;
   WordList place_nouns;

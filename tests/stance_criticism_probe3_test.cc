@@ -219,6 +219,9 @@ TEST(StanceCriticismProbe3, NeutralMentions) {
       {"GHA", "The Russian Federation voted against the draft resolution.", ""},
       {"CHN", "Some countries have politicized humanitarian issues.", ""},
       {"IND", "We call on all parties, including Russia and Ukraine, to exercise restraint.", ""},
+      {"BRA",
+       "Both Armenia and Azerbaijan should refrain from any action that could escalate tensions.",
+       ""},
       {"CHN", "We call on Israel and Hamas to agree to an immediate ceasefire.", ""},
       {"IND", "India has abstained in the vote on the draft resolution.", ""},
   });
@@ -233,6 +236,7 @@ TEST(StanceCriticismProbe3, OthersWordsAndClaims) {
       {"FRA", "Moscow alleges that Kyiv is preparing a provocation.", ""},
       {"IND", "Some delegations have accused Iran of supplying drones.", ""},
       {"USA", "The Iranian delegation told the Council that Israel had attacked its embassy.", ""},
+      {"GBR", "The Russian representative spoke of Ukrainian provocations.", ""},
       {"USA", "The Foreign Minister of Russia called the sanctions illegal.", ""},
       {"FRA", "The Syrian delegation blamed Israel for the strike on Damascus.", ""},
       {"FRA",
@@ -617,10 +621,6 @@ TEST(StanceCriticismProbe3, DISABLED_FinalSet) {
 // Probes the rules still get wrong (what they should give).
 TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
   RunTable({
-      {"BRA",
-       "Both Armenia and Azerbaijan should refrain from any action that could escalate tensions.",
-       ""},
-      {"GBR", "The Russian representative spoke of Ukrainian provocations.", ""},
       {"FRA",
        "The DPRK has conducted another ballistic missile launch. Should it persist, the Council "
        "must respond firmly.",

@@ -397,9 +397,13 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     if (def.frame == CueFrame::kStop &&
         std::any_of(states.begin(), states.end(),
                     [&](const ActorRef& a) { return a.actor.id != states[0].actor.id; })) {
+      // Nor is a wrong only supposed ("Armenia and Azerbaijan should refrain
+      // from any action that could escalate tensions").
       bool wrong = false;
-      for (int k = h.e; k < s->ce && !wrong; ++k)
+      for (int k = h.e; k < s->ce && !wrong; ++k) {
+        if (InList(k, en_.supposing_words)) break;
         wrong = NamesWrong(k) || FrameAt(k, CueFrame::kWrongdoing);
+      }
       if (!wrong) return;
     }
   }
