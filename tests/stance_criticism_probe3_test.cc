@@ -350,6 +350,10 @@ TEST(StanceCriticismProbe3, AggressorAnaphora) {
 // A pronoun in a second sentence for the state named in the first.
 TEST(StanceCriticismProbe3, PronounChains) {
   RunTable({
+      {"GBR",
+       "Let me turn to the DPRK. It has launched more than thirty ballistic missiles this year in "
+       "violation of Council resolutions.",
+       "PRK"},
       {"FRA", "Russia promised to respect the grain corridor. It then bombed the port of Odesa.",
        "RUS"},
       {"POL",
@@ -642,10 +646,6 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
       {"AZE",
        "Armenia has planted mines across our territory. The aggressor must be held accountable.",
        "ARM"},
-      {"GBR",
-       "Let me turn to the DPRK. It has launched more than thirty ballistic missiles this year in "
-       "violation of Council resolutions.",
-       "PRK"},
       {"USA",
        "Iran is the main sponsor of the Houthis. It has supplied them with missiles and drones.",
        "IRN"},

@@ -415,7 +415,18 @@ bool SentenceAnalyzer::ClauseSubjectState(int cb, int before, ActorRef* out) con
     if (InPrepositionalPhrase(k, cb)) continue;
     return StateOf(k, out);
   }
-  return false;
+  // "Let me turn to the DPRK. It has launched more than thirty missiles in
+  // violation of ...": a pronoun subject stands for the state it refers to;
+  // not an "it" of "be" ("It is in violation of ...", often the act; "It
+  // has been repeated that ...").
+  const int pronoun = SubjectStart(cb, before);
+  if (!(pronoun < before && InList(pronoun, en_.state_pronouns))) return false;
+  for (int k = pronoun + 1; k < before; ++k)
+    if (IsBeForm(k) || IsWord(k, "that")) return false;
+  std::vector<ActorRef> refs;
+  int end = 0;
+  return Coref(pronoun, &end, &refs) && refs.size() == 1 && refs[0].actor.kind == "government" &&
+         StateOfRef(refs[0], out);
 }
 
 // The state an evaluative adjective's noun at unit c stands for: a state's
