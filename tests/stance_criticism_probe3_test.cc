@@ -551,6 +551,7 @@ TEST(StanceCriticismProbe3, AirlinerAndEasternUkrainePositives) {
        "The Ukrainian army continues its punitive operation against the population of the "
        "south-east.",
        "UKR"},
+      {"RUS", "Kyiv uses aviation and heavy artillery against residential areas.", "UKR"},
       {"UKR", "Russia continues to send tanks and fighters across our border.", "RUS"},
       {"GBR", "Russia has done nothing to de-escalate the situation since the Geneva statement.",
        "RUS"},
@@ -559,8 +560,31 @@ TEST(StanceCriticismProbe3, AirlinerAndEasternUkrainePositives) {
       {"AUS", "We demand that Russia stop the flow of weapons and fighters into Ukraine.", "RUS"},
       {"NLD", "Russia must ensure that the separatists cooperate with the investigation.", ""},
       {"UKR", "The Russian side has again ignored our proposals for a ceasefire.", "RUS"},
+      {"RUS", "The Kyiv regime has turned its army against its own citizens.", "UKR"},
       {"USA", "Russian propaganda has fuelled the violence in eastern Ukraine.", "RUS"},
       {"FRA", "Moscow has massed tens of thousands of troops on the border.", "RUS"},
+  });
+}
+
+// A third batch, written while fixing the second's kinds: a capital's de facto
+// rulers and its forces used against civilians, and near misses.
+TEST(StanceCriticismProbe3, KyivAsTheDoer) {
+  RunTable({
+      {"RUS", "Those who seized power in Kyiv have unleashed a war against their own people.",
+       "UKR"},
+      {"RUS", "The radicals who seized power in Kyiv have banned the Russian language.", "UKR"},
+      {"RUS", "We urge those who took power in Kyiv to stop the punitive operation.", "UKR"},
+      {"RUS", "The Kyiv regime has turned its army against its own citizens.", "UKR"},
+      {"RUS", "Kyiv uses aviation and heavy artillery against residential areas.", "UKR"},
+      {"RUS",
+       "The Ukrainian armed forces have used heavy weapons and aviation against residential areas.",
+       "UKR"},
+      {"GBR", "Russia condemned the violence against civilians.", ""},
+      {"UKR", "The Ukrainian army defends civilians against attacks by the terrorists.", ""},
+      {"USA", "The envoys who came to Kyiv last week met the President.", ""},
+      {"FRA", "The people who took to the streets of Kyiv wanted a European future.", ""},
+      {"RUS", "We condemn the crimes committed against civilians.", ""},
+      {"GBR", "Ukraine protects its citizens against the terrorists.", ""},
   });
 }
 
@@ -709,7 +733,6 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
        "RUS"},
       {"RUS", "Why did the Ukrainian air traffic controllers send the plane over a war zone?",
        "UKR"},
-      {"RUS", "Kyiv uses aviation and heavy artillery against residential areas.", "UKR"},
       {"UKR",
        "The terrorists are supplied with weapons and mercenaries from the territory of the Russian "
        "Federation.",
@@ -720,7 +743,6 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
        "The Russian Federation has repeatedly said it wants de-escalation. Its actions tell a "
        "different story.",
        "RUS"},
-      {"RUS", "The Kyiv regime has turned its army against its own citizens.", "UKR"},
   });
 }
 

@@ -102,6 +102,7 @@ bool SentenceAnalyzer::CapitalAt(int k, int* end, ActorRef* out) const {
 // Kyiv"; *end is the unit after the phrase. As for CapitalAt, callers take
 // it only where a state acts.
 bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
+  if (PowerSeizedAt(k, end, out)) return true;
   const bool article = IsWord(k, "the");
   if (article) ++k;
   // "the current authorities in Kyiv", "the present Kyiv regime".
@@ -132,6 +133,25 @@ bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
       ActorAt(k + 2).kind == "government" && !IsWord(k + 3, "'s")) {
     *out = {ActorAt(k + 2), "", 1.0};
     *end = k + 3;
+    return true;
+  }
+  return false;
+}
+
+// Those who took power in a capital, its de facto rulers: "those who seized
+// power in Kyiv", "the people who came to power in Kyiv" (a head of up to
+// three words, "who" or "that", a verb of english.json
+// power_seizure_verbs, "(to) power in" and the capital). Sets *end past the
+// capital.
+bool SentenceAnalyzer::PowerSeizedAt(int k, int* end, ActorRef* out) const {
+  for (int w = k; w < k + 4 && w < n() && units_[w].kind == UK::kWord; ++w) {
+    if (!(IsWord(w, "who") || IsWord(w, "that"))) continue;
+    if (w == k || !InList(w + 1, en_.power_seizure_verbs)) return false;
+    int p = w + 2;
+    if (IsWord(p, "to")) ++p;
+    int e = 0;
+    if (!(IsWord(p, "power") && IsWord(p + 1, "in") && CapitalAt(p + 2, &e, out))) return false;
+    *end = e;
     return true;
   }
   return false;
@@ -724,8 +744,17 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // A phrase of manner after an active verb: its subject did the act ("Iran
   // continues to supply weapons to the Houthis in violation of resolution
   // 2216").
-  if (adjunct && def.pos == CuePos::kAdj && !PassiveBefore(cb, h.b))
-    return ClauseSubjectState(cb, h.b, out);
+  if (adjunct && def.pos == CuePos::kAdj && !PassiveBefore(cb, h.b)) {
+    if (ClauseSubjectState(cb, h.b, out)) return true;
+    // A capital or its organs as the subject of any verb: "Kyiv uses
+    // aviation against residential areas", "The Kyiv regime has turned its
+    // army against its own citizens".
+    int capital_end = 0;
+    const int subject = SubjectStart(cb, h.b);
+    return CapitalOrgansAt(subject, &capital_end, out) && !AfterPlacePreposition(subject) &&
+           capital_end < h.b && units_[capital_end].kind == UK::kWord &&
+           !InList(capital_end, en_.prepositions) && !IsWord(capital_end, "'s");
+  }
   return false;
 }
 

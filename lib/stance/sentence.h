@@ -248,6 +248,7 @@ class SentenceAnalyzer : public SentenceUnits {
   static constexpr double kCapitalConf = 0.8;
   bool CapitalAt(int k, int* end, ActorRef* out) const;
   bool CapitalOrgansAt(int k, int* end, ActorRef* out) const;
+  bool PowerSeizedAt(int k, int* end, ActorRef* out) const;
   bool CapitalActsAt(int k, int* end, ActorRef* out) const;
   bool GluedPossessive(int k) const;
   bool DeniedContent(int cue_b) const;
