@@ -30,6 +30,7 @@ const stance_test::E kProbe3Entities[] = {
     {"Armenian population", "group", "people-ARM", "", "people"},
     {"Russian Federation", "government", "RUS", "", "name"},
     {"Ukrainian children", "group", "people-UKR", "", "people"},
+    {"Republic of Korea", "government", "KOR", "", "name"},
     {"Sudanese refugees", "group", "people-SDN", "", "people"},
     {"smaller countries", "group", "small-states", "", "alias"},
     {"French nationals", "group", "people-FRA", "", "people"},
@@ -112,6 +113,7 @@ const stance_test::E kProbe3Entities[] = {
     {"Iraq", "government", "IRQ", "", "name"},
     {"NATO", "body", "NATO", "", "alias"},
     {"OPCW", "body", "OPCW", "", "alias"},
+    {"OSCE", "body", "OSCE", "", "alias"},
 };
 
 using Case = stance_test::ProbeCase;
@@ -567,7 +569,8 @@ TEST(StanceCriticismProbe3, AirlinerAndEasternUkrainePositives) {
 }
 
 // A third batch, written while fixing the second's kinds: a capital's de facto
-// rulers and its forces used against civilians, and near misses.
+// rulers, forces used against civilians, doers loyal to a state, and near
+// misses.
 TEST(StanceCriticismProbe3, KyivAsTheDoer) {
   RunTable({
       {"RUS", "Those who seized power in Kyiv have unleashed a war against their own people.",
@@ -585,6 +588,55 @@ TEST(StanceCriticismProbe3, KyivAsTheDoer) {
       {"FRA", "The people who took to the streets of Kyiv wanted a European future.", ""},
       {"RUS", "We condemn the crimes committed against civilians.", ""},
       {"GBR", "Ukraine protects its citizens against the terrorists.", ""},
+      {"UKR", "Armed men loyal to Moscow have seized the buildings.", "RUS"},
+      {"UKR", "Militias loyal to Russia continue to shell the city.", "RUS"},
+      {"UKR", "The soldiers loyal to the Government have retaken the town.", ""},
+      {"RUS", "Separatists loyal to Russia were attacked.", ""},
+      {"UKR", "The Russian Federation is directly responsible for the death of our servicemen.",
+       "RUS"},
+  });
+}
+
+// A fourth batch, written before running: spring and summer 2014, the West and
+// Ukraine on Russia, Russia on Kyiv and its backers, and the Council's
+// even-handed members.
+TEST(StanceCriticismProbe3, Spring2014Register) {
+  RunTable({
+      {"GBR", "Russia has failed to use its influence with the separatists.", "RUS"},
+      {"USA", "Russia has not taken a single step to de-escalate the crisis.", "RUS"},
+      {"FRA", "Russia's actions have fuelled the conflict in eastern Ukraine.", "RUS"},
+      {"USA", "Russia has not lived up to the commitments it made in Geneva.", "RUS"},
+      {"LTU", "Russian state media continue to spread lies about the events in Ukraine.", "RUS"},
+      {"UKR", "The Russian Federation is directly responsible for the death of our servicemen.",
+       "RUS"},
+      {"USA", "Russia continues to destabilize eastern Ukraine.", "RUS"},
+      {"RUS",
+       "The Kyiv authorities have used the army against peaceful protesters in the south-east.",
+       "UKR"},
+      {"RUS", "Our Western partners have turned a blind eye to the crimes of the radicals in Kyiv.",
+       ""},
+      {"RUS", "Kyiv has not fulfilled a single provision of the Geneva statement.", "UKR"},
+      {"RUS", "The Ukrainian authorities bear full responsibility for the tragedy in Odessa.",
+       "UKR"},
+      {"UKR", "Russian-backed terrorists continue to shell Ukrainian cities.", "RUS"},
+      {"CHN",
+       "China calls on all parties to exercise restraint and to resolve their differences through "
+       "dialogue.",
+       ""},
+      {"NGA", "We deplore the loss of life in eastern Ukraine.", ""},
+      {"ARG", "We reiterate the principle of the non-use of force in international relations.", ""},
+      {"KOR",
+       "The Republic of Korea supports the sovereignty, independence and territorial integrity of "
+       "Ukraine.",
+       ""},
+      {"RWA",
+       "We call on the Government of Ukraine and the Russian Federation to engage in dialogue.",
+       ""},
+      {"JOR", "The situation in eastern Ukraine is deteriorating by the day.", ""},
+      {"CHL", "We condemn all acts of violence, whoever their perpetrators may be.", ""},
+      {"LUX", "The Geneva statement of 17 April remains the basis for de-escalation.", ""},
+      {"GBR", "We welcome the release of the OSCE observers.", ""},
+      {"USA", "We commend Ukraine for its restraint.", ""},
   });
 }
 
@@ -743,6 +795,16 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
        "The Russian Federation has repeatedly said it wants de-escalation. Its actions tell a "
        "different story.",
        "RUS"},
+      {"USA", "Russia has the power to stop this conflict, yet it has chosen to fuel it.", "RUS"},
+      {"AUS",
+       "There is mounting evidence that the separatists received the missile system from Russia.",
+       "RUS"},
+      {"GBR", "The observers were seized by armed men loyal to Moscow.", "RUS"},
+      {"FRA", "Moscow has encouraged the separatists instead of restraining them.", "RUS"},
+      {"RUS", "The United States has encouraged Kyiv to pursue its military operation.", "USA"},
+      {"RUS",
+       "The so-called anti-terrorist operation is being waged against the citizens of Ukraine.",
+       "UKR"},
   });
 }
 

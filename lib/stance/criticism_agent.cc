@@ -204,7 +204,7 @@ bool SentenceAnalyzer::SponsoredPhrase(int k, int limit, ActorRef* out, int* end
   // A participle before a noun is its adjective ("groups of armed people").
   auto participle = [&](int i) {
     const int e = MatchList(i, lex_.agent_participle);
-    return e > 0 && (IsWord(e, "by") || IsWord(e, "and") || IsPunct(e, ','));
+    return e > 0 && (IsWord(e, "by") || IsWord(e - 1, "to") || IsWord(e, "and") || IsPunct(e, ','));
   };
   while (j < limit && j < k + 5 && units_[j].kind == UK::kWord && hit_at_[j] == -1 && !IsActor(j) &&
          !participle(j))
@@ -215,9 +215,12 @@ bool SentenceAnalyzer::SponsoredPhrase(int k, int limit, ActorRef* out, int* end
   while (pe > 0 && (IsWord(pe, "and") || IsPunct(pe, ',')) &&
          MatchList(pe + 1, lex_.agent_participle) > pe + 1)
     pe = MatchList(pe + 1, lex_.agent_participle);
-  if (pe < 0 || !IsWord(pe, "by")) return false;
+  // "armed men loyal to Moscow": a marker that ends in "to" takes the
+  // state right after it.
+  const bool to = pe > 0 && IsWord(pe - 1, "to");
+  if (pe < 0 || !(IsWord(pe, "by") || to)) return false;
   // "headed by agents from the Russian Federation".
-  const int a = StateNamedAt(pe + 1, &st);
+  const int a = StateNamedAt(to ? pe : pe + 1, &st);
   if (a < 0 || a >= limit) return false;
   *out = st;
   *end = a + 1 + IsPunct(a + 1, ',');
