@@ -426,6 +426,7 @@ TEST(StanceCriticismProbe3, EvaluationsAndCondemnations) {
       {"USA", "Russia's brutal war has killed tens of thousands.", "RUS"},
       {"GBR", "Iran's reckless behaviour threatens shipping in the Red Sea.", "IRN"},
       {"FRA", "The DPRK's provocations are unacceptable.", "PRK"},
+      {"CHN", "The hegemonic practices of the United States are deeply harmful.", "USA"},
       {"UKR", "The Russian invasion has brought death and destruction to our land.", "RUS"},
       {"USA", "Russia's nuclear threats are irresponsible.", "RUS"},
       {"GBR", "The complicity of Belarus in this war is clear.", "BLR"},
@@ -439,6 +440,9 @@ TEST(StanceCriticismProbe3, EvaluationsAndCondemnations) {
        "Unfortunately, Iran continues to expand its nuclear programme without any credible "
        "civilian justification.",
        "IRN"},
+      {"CHN", "The United States is the biggest source of instability in the Asia-Pacific.", "USA"},
+      {"RUS", "Washington is responsible for the collapse of the arms control architecture.",
+       "USA"},
       {"UKR", "Russia is a terrorist state.", "RUS"},
       {"USA", "The Kremlin is lying about its intentions.", "RUS"},
       {"FRA", "Iran's support for Hamas and Hezbollah fuels the conflict.", "IRN"},
@@ -482,7 +486,9 @@ TEST(StanceCriticismProbe3, RepliesToDelegations) {
       {"RUS",
        "The distinguished representative of the United States has once again resorted to lies.",
        "USA"},
+      {"CHN", "The remarks of the Australian representative are full of prejudice.", "AUS"},
       {"IRN", "The claims made by the Israeli representative are baseless.", "ISR"},
+      {"SYR", "The allegations of the French delegation are fabricated.", "FRA"},
       {"RUS", "Our British colleagues are misleading the Council.", "GBR"},
   });
 }
@@ -640,6 +646,21 @@ TEST(StanceCriticismProbe3, Spring2014Register) {
   });
 }
 
+// Near misses of the words added for the probes, written with them.
+TEST(StanceCriticismProbe3, NearMissesOfNewWords) {
+  RunTable({
+      {"GBR", "Ukraine holds talks with the families of the hostages.", ""},
+      {"FRA", "The monitors were held hostage by the separatists.", ""},
+      {"CHN", "The main source of instability in the region is terrorism.", ""},
+      {"USA", "Ukraine is determined to end the war, not to prolong it.", ""},
+      {"RUS", "The report of the Secretary-General is full of useful proposals.", ""},
+      {"IND", "The collapse of the talks in Istanbul was regrettable.", ""},
+      {"GBR", "Russia is holding the monitors hostage.", "RUS"},
+      {"CHN", "The allegations of the French delegation are fabricated.", "FRA"},
+      {"RUS", "The accusations against Russia are fabricated.", ""},
+  });
+}
+
 // Written with the sets above, before any rule change for them, and run once
 // at the end with no rule changed afterwards.
 TEST(StanceCriticismProbe3, DISABLED_FinalSet) {
@@ -743,14 +764,10 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
       {"FRA", "Russia has exploited the grain deal to blackmail the world.", "RUS"},
       {"GBR", "Iran has enriched uranium to levels with no credible civilian justification.",
        "IRN"},
-      {"CHN", "The hegemonic practices of the United States are deeply harmful.", "USA"},
       {"RUS",
        "The hypocrisy of our Western colleagues, above all the United States, is astounding.",
        "USA"},
       {"GBR", "It is the Russian Federation, and no one else, that is prolonging this war.", "RUS"},
-      {"CHN", "The United States is the biggest source of instability in the Asia-Pacific.", "USA"},
-      {"RUS", "Washington is responsible for the collapse of the arms control architecture.",
-       "USA"},
       {"EST", "Russia is no partner for peace; it is an aggressor.", "RUS"},
       {"CHN",
        "The so-called rules-based order promoted by the United States serves only its own "
@@ -765,8 +782,6 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
        "USA"},
       {"FRA", "What does Iran have to hide, when it continues to deny access to the inspectors?",
        "IRN"},
-      {"CHN", "The remarks of the Australian representative are full of prejudice.", "AUS"},
-      {"SYR", "The allegations of the French delegation are fabricated.", "FRA"},
       {"USA",
        "The separatists have obstructed access to the crash site and tampered with the evidence. "
        "Russia has armed and trained them.",
