@@ -356,6 +356,9 @@ TEST(StanceCriticismProbe3, PronounChains) {
        "Let me turn to the DPRK. It has launched more than thirty ballistic missiles this year in "
        "violation of Council resolutions.",
        "PRK"},
+      {"USA",
+       "Iran is the main sponsor of the Houthis. It has supplied them with missiles and drones.",
+       "IRN"},
       {"FRA", "Russia promised to respect the grain corridor. It then bombed the port of Odesa.",
        "RUS"},
       {"POL",
@@ -551,6 +554,14 @@ TEST(StanceCriticismProbe3, AirlinerAndEasternUkraineNegatives) {
 // of it, duties not met, pronouns across sentences.
 TEST(StanceCriticismProbe3, AirlinerAndEasternUkrainePositives) {
   RunTable({
+      {"USA",
+       "The separatists have obstructed access to the crash site and tampered with the evidence. "
+       "Russia has armed and trained them.",
+       "RUS"},
+      {"GBR",
+       "Russia must use its influence over the separatists to secure access to the site. Instead "
+       "it continues to supply them with heavy weapons.",
+       "RUS"},
       {"RUS",
        "The Kyiv authorities bear responsibility for this tragedy, since it happened in their "
        "airspace.",
@@ -658,6 +669,10 @@ TEST(StanceCriticismProbe3, NearMissesOfNewWords) {
       {"GBR", "Russia is holding the monitors hostage.", "RUS"},
       {"CHN", "The allegations of the French delegation are fabricated.", "FRA"},
       {"RUS", "The accusations against Russia are fabricated.", ""},
+      {"GBR", "The refugees need help. Russia has supplied them with food.", ""},
+      {"FRA", "Heavily armed separatists seized the building.", ""},
+      {"RUS", "The United States has trained Ukrainian soldiers.", ""},
+      {"GBR", "The separatists attacked the town. Russia supplied them with tanks.", "RUS"},
   });
 }
 
@@ -743,9 +758,6 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
       {"AZE",
        "Armenia has planted mines across our territory. The aggressor must be held accountable.",
        "ARM"},
-      {"USA",
-       "Iran is the main sponsor of the Houthis. It has supplied them with missiles and drones.",
-       "IRN"},
       {"EST",
        "The Belarusian regime hosts Russian troops. It has allowed its territory to be used for "
        "attacks on Ukraine.",
@@ -782,14 +794,6 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
        "USA"},
       {"FRA", "What does Iran have to hide, when it continues to deny access to the inspectors?",
        "IRN"},
-      {"USA",
-       "The separatists have obstructed access to the crash site and tampered with the evidence. "
-       "Russia has armed and trained them.",
-       "RUS"},
-      {"GBR",
-       "Russia must use its influence over the separatists to secure access to the site. Instead "
-       "it continues to supply them with heavy weapons.",
-       "RUS"},
       {"AUS",
        "The separatists, backed by Russia, have removed bodies from the site without any regard "
        "for the dignity of the victims.",
