@@ -35,6 +35,7 @@ const stance_test::E kProbe3Entities[] = {
     {"smaller countries", "group", "small-states", "", "alias"},
     {"French nationals", "group", "people-FRA", "", "people"},
     {"Ukrainian people", "group", "people-UKR", "", "people"},
+    {"President Putin", "person", "vladimir-putin", "RUS", "alias"},
     {"Syrian children", "group", "people-SYR", "", "people"},
     {"Syrian refugees", "group", "people-SYR", "", "people"},
     {"European Union", "body", "EU", "", "name"},
@@ -673,6 +674,62 @@ TEST(StanceCriticismProbe3, NearMissesOfNewWords) {
       {"FRA", "Heavily armed separatists seized the building.", ""},
       {"RUS", "The United States has trained Ukrainian soldiers.", ""},
       {"GBR", "The separatists attacked the town. Russia supplied them with tanks.", "RUS"},
+  });
+}
+
+// A fifth batch, written before running: longer neutral sentences of the 2014
+// debates that name the parties.
+TEST(StanceCriticismProbe3, NeutralReportsOf2014) {
+  RunTable({
+      {"USA",
+       "The Russian Federation has called for this meeting to discuss the humanitarian situation "
+       "in eastern Ukraine.",
+       ""},
+      {"FRA",
+       "Ukraine has the right to restore order on its territory, but it must do so in a "
+       "proportionate manner.",
+       ""},
+      {"NLD", "The Netherlands will lead the identification of the victims.", ""},
+      {"MYS",
+       "Malaysia calls on the parties to the conflict to respect the ceasefire around the crash "
+       "site.",
+       ""},
+      {"GBR", "The Government of Ukraine has proposed a peace plan, which we fully support.", ""},
+      {"CHN",
+       "Russia, as a neighbour of Ukraine, has an important role to play in resolving the crisis.",
+       ""},
+      {"AUS",
+       "We note that the Russian Federation has supported the call for an international "
+       "investigation.",
+       ""},
+      {"USA", "Yesterday the Russian Federation voted in favour of resolution 2166.", ""},
+      {"LTU", "The Ukrainian Government has declared three days of mourning.", ""},
+      {"FRA",
+       "Russia and Ukraine signed the Geneva statement together with the United States and the "
+       "European Union.",
+       ""},
+      {"GBR",
+       "The Special Monitoring Mission, in which Russia also participates, must be given access.",
+       ""},
+      {"KOR",
+       "Our thoughts are with the people of Ukraine and of Russia, who have both lost loved ones "
+       "in this conflict.",
+       ""},
+      {"USA", "We recall that Ukraine voluntarily gave up its nuclear arsenal in 1994.", ""},
+      {"GBR", "In Geneva, Russia committed to using its influence to disarm the illegal groups.",
+       ""},
+      {"FRA", "We are encouraged that Russia has pulled back some of its troops from the border.",
+       ""},
+      {"AUS", "The separatists have announced that they will hand over the flight recorders.", ""},
+      {"CHN",
+       "China has always maintained an objective and impartial position on the Ukrainian issue.",
+       ""},
+      {"RUS", "The Russian delegation has distributed a letter on the situation in Odessa.", ""},
+      {"USA", "President Putin and President Poroshenko spoke by telephone yesterday.", ""},
+      {"NGA",
+       "Nigeria lost citizens of its own in the crash and shares the grief of the bereaved "
+       "families.",
+       ""},
   });
 }
 
