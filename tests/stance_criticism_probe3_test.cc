@@ -674,6 +674,11 @@ TEST(StanceCriticismProbe3, NearMissesOfNewWords) {
       {"FRA", "Heavily armed separatists seized the building.", ""},
       {"RUS", "The United States has trained Ukrainian soldiers.", ""},
       {"GBR", "The separatists attacked the town. Russia supplied them with tanks.", "RUS"},
+      {"GBR",
+       "While Ukraine has shown restraint, the separatists backed by Russia have seized buildings.",
+       "RUS"},
+      {"USA", "Although Ukraine has offered talks, the separatists have attacked its checkpoints.",
+       ""},
   });
 }
 
@@ -730,6 +735,25 @@ TEST(StanceCriticismProbe3, NeutralReportsOf2014) {
        "Nigeria lost citizens of its own in the crash and shares the grief of the bereaved "
        "families.",
        ""},
+  });
+}
+
+// A sixth batch, written before running: long sentences with fronted clauses,
+// asides and coordination around the criticism.
+TEST(StanceCriticismProbe3, LongSentencesOf2014) {
+  RunTable({
+      {"USA",
+       "Despite its commitments in Geneva, and despite the appeals of the entire international "
+       "community, Russia has continued to mass troops on Ukraine's border.",
+       "RUS"},
+      {"UKR",
+       "For three months now, the Russian Federation, in violation of all its international "
+       "obligations, has been sending mercenaries and weapons into the Donbas.",
+       "RUS"},
+      {"LTU",
+       "Russia, which claims to want peace, has done nothing to stop the flow of fighters and "
+       "weapons across its border.",
+       "RUS"},
   });
 }
 
@@ -881,6 +905,34 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
       {"RUS",
        "The so-called anti-terrorist operation is being waged against the citizens of Ukraine.",
        "UKR"},
+      {"GBR",
+       "While the Ukrainian Government has shown restraint, the armed groups backed by Russia have "
+       "seized more buildings and taken more hostages.",
+       "RUS"},
+      {"FRA",
+       "What we are witnessing in eastern Ukraine, with its masked men, its unmarked uniforms and "
+       "its modern weapons, is a destabilization orchestrated from Moscow.",
+       "RUS"},
+      {"AUS",
+       "Instead of using its considerable influence to rein in the separatists, Russia has "
+       "provided them with tanks, artillery and air defence systems.",
+       "RUS"},
+      {"RUS",
+       "Instead of starting a national dialogue, as it promised in Geneva, Kyiv has sent tanks and "
+       "aircraft against the cities of the south-east.",
+       "UKR"},
+      {"RUS",
+       "The so-called anti-terrorist operation, which the Kyiv authorities launched in April, has "
+       "already killed hundreds of civilians.",
+       "UKR"},
+      {"USA",
+       "If Russia is serious about peace, as its representative has told us today, it should stop "
+       "arming the separatists.",
+       "RUS"},
+      {"GBR",
+       "The evidence, including intercepted conversations and satellite images, points to a "
+       "missile fired by the separatists with Russian support.",
+       "RUS"},
   });
 }
 
