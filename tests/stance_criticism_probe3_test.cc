@@ -679,6 +679,12 @@ TEST(StanceCriticismProbe3, NearMissesOfNewWords) {
        "RUS"},
       {"USA", "Although Ukraine has offered talks, the separatists have attacked its checkpoints.",
        ""},
+      {"GBR", "If Russia is serious about peace, it should stop arming the separatists.", "RUS"},
+      {"FRA", "If the separatists attack, Ukraine must stop them.", ""},
+      {"USA", "Russia has provided humanitarian aid to the people of Donbas.", ""},
+      {"UKR", "Ukraine defends its cities against the separatists.", ""},
+      {"GBR", "This is a destabilization orchestrated from Moscow.", "RUS"},
+      {"RUS", "Kyiv has sent tanks and aircraft against the cities of the south-east.", "UKR"},
   });
 }
 
@@ -745,6 +751,14 @@ TEST(StanceCriticismProbe3, LongSentencesOf2014) {
       {"USA",
        "Despite its commitments in Geneva, and despite the appeals of the entire international "
        "community, Russia has continued to mass troops on Ukraine's border.",
+       "RUS"},
+      {"FRA",
+       "What we are witnessing in eastern Ukraine, with its masked men, its unmarked uniforms and "
+       "its modern weapons, is a destabilization orchestrated from Moscow.",
+       "RUS"},
+      {"AUS",
+       "Instead of using its considerable influence to rein in the separatists, Russia has "
+       "provided them with tanks, artillery and air defence systems.",
        "RUS"},
       {"UKR",
        "For three months now, the Russian Federation, in violation of all its international "
@@ -908,14 +922,6 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
       {"GBR",
        "While the Ukrainian Government has shown restraint, the armed groups backed by Russia have "
        "seized more buildings and taken more hostages.",
-       "RUS"},
-      {"FRA",
-       "What we are witnessing in eastern Ukraine, with its masked men, its unmarked uniforms and "
-       "its modern weapons, is a destabilization orchestrated from Moscow.",
-       "RUS"},
-      {"AUS",
-       "Instead of using its considerable influence to rein in the separatists, Russia has "
-       "provided them with tanks, artillery and air defence systems.",
        "RUS"},
       {"RUS",
        "Instead of starting a national dialogue, as it promised in Geneva, Kyiv has sent tanks and "

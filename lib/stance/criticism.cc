@@ -131,6 +131,26 @@ bool SentenceAnalyzer::ContinuedWrong(int cb, int cue) const {
   return InList(k, en_.continuation_verbs);
 }
 
+// Whether a duty stands in the main clause after a condition, between the
+// last comma after "if" and the cue: "If Russia is serious about peace, as
+// its representative has told us, it should stop arming the separatists"
+// demands; "If Russia should stop ..." supposes.
+bool SentenceAnalyzer::DutyAfterCondition(int cb, int cue) const {
+  int comma = -1;
+  bool condition = false;
+  for (int k = cb; k < cue; ++k) {
+    condition |= InList(k, en_.condition_openers);
+    if (condition && IsPunct(k, ',')) comma = k;
+  }
+  // The main clause's subject is the condition's, as a pronoun ("If
+  // Russia wants peace, it must withdraw"), not someone else ("If the
+  // separatists attack, Ukraine must stop them").
+  if (comma < 0 || !InList(comma + 1, en_.state_pronouns)) return false;
+  for (int k = comma + 1; k < cue; ++k)
+    if (units_[k].kind == UK::kWord && MatchList(k, lex_.obligation) > 0) return true;
+  return false;
+}
+
 // Whether the cue at `cue` is a failure or refusal ("fail to", "refuse
 // to"): under a condition it is a threat that says the state has not yet
 // done what it was asked ("Should it fail to respond, there will be
@@ -246,7 +266,8 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   // welcome the immediate withdrawal of X's forces", "call for ...").
   if (in_support && def.frame == CueFrame::kEvaluation && def.act == "demand") return;
   if (Conditional(s->cb, h.b) && !ContinuedWrong(s->cb, h.b) &&
-      !(def.frame == CueFrame::kWrongdoing && ConditionalFailure(h.b)))
+      !(def.frame == CueFrame::kWrongdoing && ConditionalFailure(h.b)) &&
+      !(def.frame == CueFrame::kStop && DutyAfterCondition(s->cb, h.b)))
     return;
   ActorRef holder;
   std::string_view via;
@@ -347,8 +368,15 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       hit_actors_[s->hi] = s->actors;
       hit_done_[s->hi] = 1;
     }
+    // "a destabilization orchestrated from Moscow", "attacks directed from
+    // Russian territory": a participle of agency (markers
+    // agent_participle) with "from" names its source as the doer.
+    ActorRef source;
+    const bool from_source = IsWord(h.e, "from") && MatchList(h.b, lex_.agent_participle) == h.e &&
+                             StateNamedAt(h.e + 1, &source) >= 0;
+    if (from_source) states.push_back(source);
     for (const ActorRef& a : s->actors) {
-      if (!found) break;
+      if (!found || from_source) break;
       // "Pro-Russian separatists violated ...": not the state's own act.
       const int au = a.actor.span.size() > 0 ? UnitAt(a.actor.span.begin) : -1;
       if (au >= 2 && IsPunct(au - 1, '-') && MatchList(au - 2, lex_.stance_prefix) == au - 1)

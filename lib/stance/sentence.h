@@ -255,6 +255,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool ContinuedWrong(int cb, int cue) const;
   bool ObjectWordBefore(int i, const std::vector<std::string>& words) const;
   bool ConditionalFailure(int cue) const;
+  bool DutyAfterCondition(int cb, int cue) const;
   bool ActOfPreviousSubject(int cb, int cue, const ActorRef& holder, ActorRef* out) const;
   bool OrgansAfterAdjective(int c, ActorRef* out) const;
   bool LoneStateAt(int a, ActorRef* out) const;
