@@ -685,6 +685,10 @@ TEST(StanceCriticismProbe3, NearMissesOfNewWords) {
       {"UKR", "Ukraine defends its cities against the separatists.", ""},
       {"GBR", "This is a destabilization orchestrated from Moscow.", "RUS"},
       {"RUS", "Kyiv has sent tanks and aircraft against the cities of the south-east.", "UKR"},
+      {"GBR", "Russian forces have seized several administrative buildings.", "RUS"},
+      {"FRA", "The monitors were taken hostage.", ""},
+      {"UKR", "The saboteur who was about to seize the power plant was detained by our police.",
+       ""},
   });
 }
 
@@ -751,6 +755,10 @@ TEST(StanceCriticismProbe3, LongSentencesOf2014) {
       {"USA",
        "Despite its commitments in Geneva, and despite the appeals of the entire international "
        "community, Russia has continued to mass troops on Ukraine's border.",
+       "RUS"},
+      {"GBR",
+       "While the Ukrainian Government has shown restraint, the armed groups backed by Russia have "
+       "seized more buildings and taken more hostages.",
        "RUS"},
       {"FRA",
        "What we are witnessing in eastern Ukraine, with its masked men, its unmarked uniforms and "
@@ -919,10 +927,6 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
       {"RUS",
        "The so-called anti-terrorist operation is being waged against the citizens of Ukraine.",
        "UKR"},
-      {"GBR",
-       "While the Ukrainian Government has shown restraint, the armed groups backed by Russia have "
-       "seized more buildings and taken more hostages.",
-       "RUS"},
       {"RUS",
        "Instead of starting a national dialogue, as it promised in Geneva, Kyiv has sent tanks and "
        "aircraft against the cities of the south-east.",
