@@ -689,6 +689,13 @@ TEST(StanceCriticismProbe3, NearMissesOfNewWords) {
       {"FRA", "The monitors were taken hostage.", ""},
       {"UKR", "The saboteur who was about to seize the power plant was detained by our police.",
        ""},
+      {"RUS", "The operation, which Ukraine launched in April, has killed hundreds of civilians.",
+       "UKR"},
+      {"GBR", "The weapons that Russia sent have killed civilians.", "RUS"},
+      {"GBR", "The agreement that Russia signed has been violated.", ""},
+      {"RUS",
+       "The offensive, which Ukraine launched to free its territory, has killed many terrorists.",
+       ""},
   });
 }
 
@@ -772,6 +779,10 @@ TEST(StanceCriticismProbe3, LongSentencesOf2014) {
        "For three months now, the Russian Federation, in violation of all its international "
        "obligations, has been sending mercenaries and weapons into the Donbas.",
        "RUS"},
+      {"RUS",
+       "The so-called anti-terrorist operation, which the Kyiv authorities launched in April, has "
+       "already killed hundreds of civilians.",
+       "UKR"},
       {"LTU",
        "Russia, which claims to want peace, has done nothing to stop the flow of fighters and "
        "weapons across its border.",
@@ -930,10 +941,6 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
       {"RUS",
        "Instead of starting a national dialogue, as it promised in Geneva, Kyiv has sent tanks and "
        "aircraft against the cities of the south-east.",
-       "UKR"},
-      {"RUS",
-       "The so-called anti-terrorist operation, which the Kyiv authorities launched in April, has "
-       "already killed hundreds of civilians.",
        "UKR"},
       {"USA",
        "If Russia is serious about peace, as its representative has told us today, it should stop "

@@ -228,6 +228,7 @@ class SentenceAnalyzer : public SentenceUnits {
   void PersonPronounDoer(DoerSearch* d);
   void PartitiveOrgansDoer(DoerSearch* d);
   void GerundAgentDoer(DoerSearch* d);
+  void RelativeAgentDoer(DoerSearch* d);
   void CoordinatedPredicateDoer(DoerSearch* d);
   int OrgansEnd(int c) const;
   int PartitiveOrgansEnd(int k, int limit, ActorRef* out) const;
