@@ -696,6 +696,11 @@ TEST(StanceCriticismProbe3, NearMissesOfNewWords) {
       {"RUS",
        "The offensive, which Ukraine launched to free its territory, has killed many terrorists.",
        ""},
+      {"RUS",
+       "Instead of starting a national dialogue, as it promised in Geneva, Kyiv has shelled the "
+       "cities.",
+       "UKR"},
+      {"GBR", "In April, as Ukraine had warned, the separatists seized the airport.", ""},
   });
 }
 
@@ -779,6 +784,10 @@ TEST(StanceCriticismProbe3, LongSentencesOf2014) {
        "For three months now, the Russian Federation, in violation of all its international "
        "obligations, has been sending mercenaries and weapons into the Donbas.",
        "RUS"},
+      {"RUS",
+       "Instead of starting a national dialogue, as it promised in Geneva, Kyiv has sent tanks and "
+       "aircraft against the cities of the south-east.",
+       "UKR"},
       {"RUS",
        "The so-called anti-terrorist operation, which the Kyiv authorities launched in April, has "
        "already killed hundreds of civilians.",
@@ -937,10 +946,6 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
       {"RUS", "The United States has encouraged Kyiv to pursue its military operation.", "USA"},
       {"RUS",
        "The so-called anti-terrorist operation is being waged against the citizens of Ukraine.",
-       "UKR"},
-      {"RUS",
-       "Instead of starting a national dialogue, as it promised in Geneva, Kyiv has sent tanks and "
-       "aircraft against the cities of the south-east.",
        "UKR"},
       {"USA",
        "If Russia is serious about peace, as its representative has told us today, it should stop "
