@@ -342,10 +342,17 @@ TEST(StanceCriticismProbe3, DoersInGroups) {
 // "The aggressor" after a state named in the sentence before.
 TEST(StanceCriticismProbe3, AggressorAnaphora) {
   RunTable({
+      {"UKR",
+       "Russia launched ninety missiles at our cities last night. The aggressor state continues "
+       "its campaign of terror.",
+       "RUS"},
       {"GEO",
        "The Russian Federation still occupies two regions of Georgia. The occupying Power ignores "
        "all its commitments.",
        "RUS"},
+      {"AZE",
+       "Armenia has planted mines across our territory. The aggressor must be held accountable.",
+       "ARM"},
       {"UKR", "Russian forces shelled Kherson again. The aggressor knows no limits.", "RUS"},
   });
 }
@@ -701,6 +708,9 @@ TEST(StanceCriticismProbe3, NearMissesOfNewWords) {
        "cities.",
        "UKR"},
       {"GBR", "In April, as Ukraine had warned, the separatists seized the airport.", ""},
+      {"GBR", "Ukraine launched an appeal for civilians.", ""},
+      {"USA", "The United States launched a programme to destroy chemical weapons.", ""},
+      {"FRA", "The DPRK fired two ballistic missiles into the Sea of Japan.", "PRK"},
   });
 }
 
@@ -874,13 +884,6 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
        "The Israeli regime and its backers in Washington bear full responsibility for these "
        "crimes.",
        "ISR; USA"},
-      {"UKR",
-       "Russia launched ninety missiles at our cities last night. The aggressor state continues "
-       "its campaign of terror.",
-       "RUS"},
-      {"AZE",
-       "Armenia has planted mines across our territory. The aggressor must be held accountable.",
-       "ARM"},
       {"EST",
        "The Belarusian regime hosts Russian troops. It has allowed its territory to be used for "
        "attacks on Ukraine.",
