@@ -163,6 +163,7 @@ const EnglishList kEnglishLists[] = {
     {"object_scan_stops", &EnglishWords::object_scan_stops},
     {"continuation_verbs", &EnglishWords::continuation_verbs},
     {"supposing_words", &EnglishWords::supposing_words},
+    {"leadership_participles", &EnglishWords::leadership_participles},
     {"concessive_conjunctions", &EnglishWords::concessive_conjunctions},
     {"power_seizure_verbs", &EnglishWords::power_seizure_verbs},
     {"person_pronouns", &EnglishWords::person_pronouns},

@@ -172,6 +172,7 @@ struct EnglishWords {
   WordList object_scan_stops;
   WordList continuation_verbs;
   WordList supposing_words;
+  WordList leadership_participles;
   WordList concessive_conjunctions;
   WordList power_seizure_verbs;
   WordList person_pronouns;

@@ -332,6 +332,7 @@ TEST(StanceCriticismProbe3, ConditionalThreats) {
 // A state named inside a group or alliance that does the wrong.
 TEST(StanceCriticismProbe3, DoersInGroups) {
   RunTable({
+      {"RUS", "NATO countries, led by Washington, pump weapons into Ukraine.", "USA"},
       {"CHN",
        "Certain countries, the United States first among them, have imposed illegal unilateral "
        "sanctions on Syria.",
@@ -711,6 +712,8 @@ TEST(StanceCriticismProbe3, NearMissesOfNewWords) {
       {"GBR", "Ukraine launched an appeal for civilians.", ""},
       {"USA", "The United States launched a programme to destroy chemical weapons.", ""},
       {"FRA", "The DPRK fired two ballistic missiles into the Sea of Japan.", "PRK"},
+      {"RUS", "The European Union, supported by France, has imposed unilateral sanctions.", ""},
+      {"RUS", "NATO, led by Washington, pumps weapons into Ukraine.", "USA"},
   });
 }
 
@@ -876,7 +879,6 @@ TEST(StanceCriticismProbe3, DISABLED_KnownGaps) {
        "PRK"},
       {"AUS", "Should the Syrian regime use chemical weapons again, there will be consequences.",
        "SYR"},
-      {"RUS", "NATO countries, led by Washington, pump weapons into Ukraine.", "USA"},
       {"RUS", "The Western coalition, headed by the United States, has destroyed Raqqa.", "USA"},
       {"RUS", "The Anglo-Saxons, with London at the forefront, are sabotaging every peace effort.",
        "GBR"},

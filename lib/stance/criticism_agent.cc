@@ -196,8 +196,13 @@ bool SentenceAnalyzer::SponsoredPhrase(int k, int limit, ActorRef* out, int* end
     *end = j + 1;
     return true;
   }
-  // "militants armed by Russia": a noun, a participle, "by" and the state.
-  if (!(k < limit && units_[k].kind == UK::kWord && hit_at_[k] == -1 && !IsActor(k))) return false;
+  // "militants armed by Russia": a noun, a participle, "by" and the state;
+  // the noun may be a group or body that is no state ("NATO countries, led
+  // by Washington, pump weapons into ...").
+  const bool group = IsActor(k) && ActorAt(k).kind != "government";
+  if (!(k < limit && (units_[k].kind == UK::kWord || group) && hit_at_[k] == -1 &&
+        (!IsActor(k) || group)))
+    return false;
   int j = k + 1;
   // A noun phrase of up to five words ("armed men headed by ...", "small
   // groups of armed people, headed by ...").
@@ -219,6 +224,12 @@ bool SentenceAnalyzer::SponsoredPhrase(int k, int limit, ActorRef* out, int* end
   // state right after it.
   const bool to = pe > 0 && IsWord(pe - 1, "to");
   if (pe < 0 || !(IsWord(pe, "by") || to)) return false;
+  // A group or body is led by a state, not merely backed by one ("The
+  // European Union, supported by France, ..."): english.json
+  // leadership_participles.
+  bool led = false;
+  for (int w = j; w < pe && group; ++w) led |= InList(w, en_.leadership_participles);
+  if (group && !led) return false;
   // "headed by agents from the Russian Federation".
   const int a = StateNamedAt(to ? pe : pe + 1, &st);
   if (a < 0 || a >= limit) return false;
