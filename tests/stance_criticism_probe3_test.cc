@@ -812,7 +812,7 @@ TEST(StanceCriticismProbe3, LongSentencesOf2014) {
   });
 }
 
-// Written with the first set (commit 4adf4a0), before any rule change, kept
+// Written with the first set (commit 2eda5a3), before any rule change, kept
 // disabled and run once at the end with no rule changed afterwards: 22 of 30
 // (all 13 negatives, 9 of 17 positives); the 8 that failed are the last
 // rows of DISABLED_KnownGaps.
