@@ -171,6 +171,10 @@ struct EnglishWords {
   WordList armed_group_nouns;
   WordList object_scan_stops;
   WordList continuation_verbs;
+  WordList supposing_words;
+  WordList leadership_participles;
+  WordList concessive_conjunctions;
+  WordList power_seizure_verbs;
   WordList person_pronouns;
   WordList state_pronouns;
   WordList place_nouns;

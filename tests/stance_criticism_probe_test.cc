@@ -602,7 +602,7 @@ TEST(StanceCriticismProbe, FourthSetGrammarVariety) {
       {"GBR", "What the DPRK is doing is a clear threat to regional stability.", "PRK criticise"},
       {"JPN",
        "North Korea keeps launching missiles over our territory in violation of the resolutions.",
-       "PRK criticise"},
+       "PRK accuse"},  // launching missiles is a wrong (6a203fa)
       {"IRL", "Israel's decision to expand settlements is a violation of international law.",
        "ISR criticise"},
       {"NOR", "The demolitions carried out by the Israeli authorities must stop.", "ISR demand"},

@@ -110,6 +110,20 @@ void SentenceAnalyzer::FindClauses() {
     // The word's lexicon entry says whether it is in the list.
     if (u.info.clause_conjunction) {
       boundary_[i] = 1;
+      // A fronted subordinate clause ends at its first comma: "While Ukraine
+      // has shown restraint, the separatists backed by Russia have seized
+      // ...": the main clause's subject is not Ukraine.
+      // (english.json concessive_conjunctions; "Because I defend, as
+      // President, the interests of my country, ..." has asides.)
+      bool fronted = InList(i, en_.concessive_conjunctions);
+      for (int k = 0; k < i && fronted; ++k) fronted = units_[k].kind == UK::kPunct;
+      for (int k = i + 2; fronted && k < n(); ++k) {
+        if (IsPunct(k, ';') || IsPunct(k, ':')) break;
+        if (IsPunct(k, ',')) {
+          boundary_[k] = 1;
+          break;
+        }
+      }
     } else if (IsWord(i, "but")) {
       // "..., but Malaysia disagreed" splits; "considered but could not" does not.
       int role = 0;

@@ -131,6 +131,36 @@ bool SentenceAnalyzer::ContinuedWrong(int cb, int cue) const {
   return InList(k, en_.continuation_verbs);
 }
 
+// Whether a duty stands in the main clause after a condition, between the
+// last comma after "if" and the cue: "If Russia is serious about peace, as
+// its representative has told us, it should stop arming the separatists"
+// demands; "If Russia should stop ..." supposes.
+bool SentenceAnalyzer::DutyAfterCondition(int cb, int cue) const {
+  int comma = -1;
+  bool condition = false;
+  for (int k = cb; k < cue; ++k) {
+    condition |= InList(k, en_.condition_openers);
+    if (condition && IsPunct(k, ',')) comma = k;
+  }
+  // The main clause's subject is the condition's, as a pronoun ("If
+  // Russia wants peace, it must withdraw"), not someone else ("If the
+  // separatists attack, Ukraine must stop them").
+  if (comma < 0 || !InList(comma + 1, en_.state_pronouns)) return false;
+  for (int k = comma + 1; k < cue; ++k)
+    if (units_[k].kind == UK::kWord && MatchList(k, lex_.obligation) > 0) return true;
+  return false;
+}
+
+// Whether the cue at `cue` is a failure or refusal ("fail to", "refuse
+// to"): under a condition it is a threat that says the state has not yet
+// done what it was asked ("Should it fail to respond, there will be
+// consequences", "If Russia refuses to withdraw, ..."), which the Council's
+// speakers say of the state they criticise; a wrong merely supposed ("If
+// Iran were to enrich ...") stays nothing.
+bool SentenceAnalyzer::ConditionalFailure(int cue) const {
+  return InList(cue, en_.failure_verbs) || MatchList(cue, lex_.refusal) > 0;
+}
+
 // "The DPRK launched a ballistic missile. This launch was a flagrant
 // violation of ...": a demonstrative and a noun opening the sentence as the
 // subject of an evaluation judge the act of the government that opens the
@@ -235,7 +265,10 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   // A nominal demand inside a support cue's target is that cue's ("We
   // welcome the immediate withdrawal of X's forces", "call for ...").
   if (in_support && def.frame == CueFrame::kEvaluation && def.act == "demand") return;
-  if (Conditional(s->cb, h.b) && !ContinuedWrong(s->cb, h.b)) return;
+  if (Conditional(s->cb, h.b) && !ContinuedWrong(s->cb, h.b) &&
+      !(def.frame == CueFrame::kWrongdoing && ConditionalFailure(h.b)) &&
+      !(def.frame == CueFrame::kStop && DutyAfterCondition(s->cb, h.b)))
+    return;
   if (UnassertedWrong(h.b)) return;
   // "The alleged aggression by X is a fabrication": a subject that only
   // alleges a wrong names no doer of this one.
@@ -340,8 +373,15 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       hit_actors_[s->hi] = s->actors;
       hit_done_[s->hi] = 1;
     }
+    // "a destabilization orchestrated from Moscow", "attacks directed from
+    // Russian territory": a participle of agency (markers
+    // agent_participle) with "from" names its source as the doer.
+    ActorRef source;
+    const bool from_source = IsWord(h.e, "from") && MatchList(h.b, lex_.agent_participle) == h.e &&
+                             StateNamedAt(h.e + 1, &source) >= 0;
+    if (from_source) states.push_back(source);
     for (const ActorRef& a : s->actors) {
-      if (!found) break;
+      if (!found || from_source) break;
       // "Pro-Russian separatists violated ...": not the state's own act.
       const int au = a.actor.span.size() > 0 ? UnitAt(a.actor.span.begin) : -1;
       if (au >= 2 && IsPunct(au - 1, '-') && MatchList(au - 2, lex_.stance_prefix) == au - 1)
@@ -378,8 +418,11 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     for (const ActorRef& a : states)
       if (sent_.Contains(a.actor.span)) from = std::min<int>(from, UnitAt(a.actor.span.begin));
     // A duty: "Russia must withdraw", "is obliged to refrain", "must not annex".
+    // ("Should it fail to respond": an inverted condition, no duty.)
     for (int k = std::max(s->cb, h.b - 6); k < h.b; ++k)
-      if (units_[k].kind == UK::kWord && MatchList(k, lex_.obligation) > 0) duty = true;
+      if (units_[k].kind == UK::kWord && MatchList(k, lex_.obligation) > 0 &&
+          !(k == s->cb && IsWord(k, "should")))
+        duty = true;
     if (def.frame == CueFrame::kStop && !duty) return;
     // "Russia and Ukraine must cease hostilities": an even-handed call on
     // the parties is no demand on either, unless what they must stop is a
@@ -387,9 +430,13 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     if (def.frame == CueFrame::kStop &&
         std::any_of(states.begin(), states.end(),
                     [&](const ActorRef& a) { return a.actor.id != states[0].actor.id; })) {
+      // Nor is a wrong only supposed ("Armenia and Azerbaijan should refrain
+      // from any action that could escalate tensions").
       bool wrong = false;
-      for (int k = h.e; k < s->ce && !wrong; ++k)
+      for (int k = h.e; k < s->ce && !wrong; ++k) {
+        if (InList(k, en_.supposing_words)) break;
         wrong = NamesWrong(k) || FrameAt(k, CueFrame::kWrongdoing);
+      }
       if (!wrong) return;
     }
   }

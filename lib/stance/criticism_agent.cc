@@ -103,6 +103,7 @@ bool SentenceAnalyzer::CapitalAt(int k, int* end, ActorRef* out) const {
 // Kyiv"; *end is the unit after the phrase. As for CapitalAt, callers take
 // it only where a state acts.
 bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
+  if (PowerSeizedAt(k, end, out)) return true;
   const bool article = IsWord(k, "the");
   if (article) ++k;
   // "the current authorities in Kyiv", "the present Kyiv regime".
@@ -133,6 +134,25 @@ bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
       ActorAt(k + 2).kind == "government" && !IsWord(k + 3, "'s")) {
     *out = {ActorAt(k + 2), "", 1.0};
     *end = k + 3;
+    return true;
+  }
+  return false;
+}
+
+// Those who took power in a capital, its de facto rulers: "those who seized
+// power in Kyiv", "the people who came to power in Kyiv" (a head of up to
+// three words, "who" or "that", a verb of english.json
+// power_seizure_verbs, "(to) power in" and the capital). Sets *end past the
+// capital.
+bool SentenceAnalyzer::PowerSeizedAt(int k, int* end, ActorRef* out) const {
+  for (int w = k; w < k + 4 && w < n() && units_[w].kind == UK::kWord; ++w) {
+    if (!(IsWord(w, "who") || IsWord(w, "that"))) continue;
+    if (w == k || !InList(w + 1, en_.power_seizure_verbs)) return false;
+    int p = w + 2;
+    if (IsWord(p, "to")) ++p;
+    int e = 0;
+    if (!(IsWord(p, "power") && IsWord(p + 1, "in") && CapitalAt(p + 2, &e, out))) return false;
+    *end = e;
     return true;
   }
   return false;
@@ -177,15 +197,20 @@ bool SentenceAnalyzer::SponsoredPhrase(int k, int limit, ActorRef* out, int* end
     *end = j + 1;
     return true;
   }
-  // "militants armed by Russia": a noun, a participle, "by" and the state.
-  if (!(k < limit && units_[k].kind == UK::kWord && hit_at_[k] == -1 && !IsActor(k))) return false;
+  // "militants armed by Russia": a noun, a participle, "by" and the state;
+  // the noun may be a group or body that is no state ("NATO countries, led
+  // by Washington, pump weapons into ...").
+  const bool group = IsActor(k) && ActorAt(k).kind != "government";
+  if (!(k < limit && (units_[k].kind == UK::kWord || group) && hit_at_[k] == -1 &&
+        (!IsActor(k) || group)))
+    return false;
   int j = k + 1;
   // A noun phrase of up to five words ("armed men headed by ...", "small
   // groups of armed people, headed by ...").
   // A participle before a noun is its adjective ("groups of armed people").
   auto participle = [&](int i) {
     const int e = MatchList(i, lex_.agent_participle);
-    return e > 0 && (IsWord(e, "by") || IsWord(e, "and") || IsPunct(e, ','));
+    return e > 0 && (IsWord(e, "by") || IsWord(e - 1, "to") || IsWord(e, "and") || IsPunct(e, ','));
   };
   while (j < limit && j < k + 5 && units_[j].kind == UK::kWord && hit_at_[j] == -1 && !IsActor(j) &&
          !participle(j))
@@ -196,9 +221,18 @@ bool SentenceAnalyzer::SponsoredPhrase(int k, int limit, ActorRef* out, int* end
   while (pe > 0 && (IsWord(pe, "and") || IsPunct(pe, ',')) &&
          MatchList(pe + 1, lex_.agent_participle) > pe + 1)
     pe = MatchList(pe + 1, lex_.agent_participle);
-  if (pe < 0 || !IsWord(pe, "by")) return false;
+  // "armed men loyal to Moscow": a marker that ends in "to" takes the
+  // state right after it.
+  const bool to = pe > 0 && IsWord(pe - 1, "to");
+  if (pe < 0 || !(IsWord(pe, "by") || to)) return false;
+  // A group or body is led by a state, not merely backed by one ("The
+  // European Union, supported by France, ..."): english.json
+  // leadership_participles.
+  bool led = false;
+  for (int w = j; w < pe && group; ++w) led |= InList(w, en_.leadership_participles);
+  if (group && !led) return false;
   // "headed by agents from the Russian Federation".
-  const int a = StateNamedAt(pe + 1, &st);
+  const int a = StateNamedAt(to ? pe : pe + 1, &st);
   if (a < 0 || a >= limit) return false;
   *out = st;
   *end = a + 1 + IsPunct(a + 1, ',');
@@ -416,7 +450,18 @@ bool SentenceAnalyzer::ClauseSubjectState(int cb, int before, ActorRef* out) con
     if (InPrepositionalPhrase(k, cb)) continue;
     return StateOf(k, out);
   }
-  return false;
+  // "Let me turn to the DPRK. It has launched more than thirty missiles in
+  // violation of ...": a pronoun subject stands for the state it refers to;
+  // not an "it" of "be" ("It is in violation of ...", often the act; "It
+  // has been repeated that ...").
+  const int pronoun = SubjectStart(cb, before);
+  if (!(pronoun < before && InList(pronoun, en_.state_pronouns))) return false;
+  for (int k = pronoun + 1; k < before; ++k)
+    if (IsBeForm(k) || IsWord(k, "that")) return false;
+  std::vector<ActorRef> refs;
+  int end = 0;
+  return Coref(pronoun, &end, &refs) && refs.size() == 1 && refs[0].actor.kind == "government" &&
+         StateOfRef(refs[0], out);
 }
 
 // The state an evaluative adjective's noun at unit c stands for: a state's
@@ -678,7 +723,12 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
         (InList(v + 1, en_.articles) || InList(v + 1, en_.agent_possessives)))
       pe = v + 1;
     if (pe < 0 || pe > h.b) continue;
-    if (ClauseSubjectState(cb, v, out)) return true;
+    // The wrong must be the verb's object, not in a phrase after it:
+    // "Ukraine has shown restraint in the face of these provocations".
+    bool object = true;
+    for (int k = pe; k < h.b && object; ++k)
+      object = !(InList(k, en_.prepositions) && !IsWord(k, "of"));
+    if (object && ClauseSubjectState(cb, v, out)) return true;
     break;
   }
   // A wrong on a territory whose occupier the lexicon knows: "the illegal
@@ -712,8 +762,17 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // A phrase of manner after an active verb: its subject did the act ("Iran
   // continues to supply weapons to the Houthis in violation of resolution
   // 2216").
-  if (adjunct && def.pos == CuePos::kAdj && !PassiveBefore(cb, h.b))
-    return ClauseSubjectState(cb, h.b, out);
+  if (adjunct && def.pos == CuePos::kAdj && !PassiveBefore(cb, h.b)) {
+    if (ClauseSubjectState(cb, h.b, out)) return true;
+    // A capital or its organs as the subject of any verb: "Kyiv uses
+    // aviation against residential areas", "The Kyiv regime has turned its
+    // army against its own citizens".
+    int capital_end = 0;
+    const int subject = SubjectStart(cb, h.b);
+    return CapitalOrgansAt(subject, &capital_end, out) && !AfterPlacePreposition(subject) &&
+           capital_end < h.b && units_[capital_end].kind == UK::kWord &&
+           !InList(capital_end, en_.prepositions) && !IsWord(capital_end, "'s");
+  }
   return false;
 }
 

@@ -46,13 +46,18 @@ int SentenceAnalyzer::SubjectStart(int cb, int before) const {
   // A fronted phrase of a preposition up to its comma ("Apparently, through
   // these attempts, they hope to disrupt ..."), when the comma comes before
   // `before` and no actor or cue stands in it.
-  if (k < before && (InList(k, en_.prepositions) || InList(k, en_.fronted_openers))) {
+  // After it, an aside of "as" may follow, cue or not ("Instead of
+  // starting a dialogue, as it promised in Geneva, Kyiv has sent ...").
+  for (int round = 0; round < 2; ++round) {
+    if (!(k < before && (InList(k, en_.prepositions) || InList(k, en_.fronted_openers)))) break;
+    if (round == 1 && !IsWord(k, "as")) break;
     int c = k + 1;
-    while (c < before && c < k + 9 && units_[c].kind == UK::kWord && hit_at_[c] == -1) ++c;
-    if (c < before && IsPunct(c, ',')) {
-      k = c + 1;
-      while (k < before && (IsAdverb(k) || IsPunct(k, ','))) ++k;
-    }
+    while (c < before && c < k + 9 && units_[c].kind == UK::kWord &&
+           (hit_at_[c] == -1 || round == 1))
+      ++c;
+    if (!(c < before && IsPunct(c, ','))) break;
+    k = c + 1;
+    while (k < before && (IsAdverb(k) || IsPunct(k, ','))) ++k;
   }
   return k;
 }

@@ -58,6 +58,9 @@ void SentenceAnalyzer::FindHits() {
         for (int k = e; k < n() && k < e + 8 && !ok; ++k) {
           if (units_[k].kind == UK::kPunct || InList(k, en_.object_scan_stops)) break;
           for (const auto& w : d.object_words) ok |= IsWord(k, w.c_str());
+          // "The separatists have tampered with the evidence. Russia has
+          // armed them": "them" for object words named just before.
+          if (k == e && IsWord(k, "them")) ok = ObjectWordBefore(i, d.object_words);
         }
         veto = !ok;
       }
@@ -95,6 +98,31 @@ void SentenceAnalyzer::FindHits() {
       return true;
     });
   }
+}
+
+// Whether one of `words` stands before unit i in this sentence or in the
+// previous sentence of the paragraph, the antecedent of a "them" after the
+// cue at i. A word scan of one sentence, only for such a "them".
+bool SentenceAnalyzer::ObjectWordBefore(int i, const std::vector<std::string>& words) const {
+  for (int k = 0; k < i; ++k)
+    for (const auto& w : words)
+      if (IsWord(k, w.c_str())) return true;
+  if (para_ == nullptr || para_->prev_begin == UINT32_MAX || para_->prev_begin >= sent_.begin)
+    return false;
+  const std::string_view prev = text_.substr(para_->prev_begin, sent_.begin - para_->prev_begin);
+  size_t p = 0;
+  while (p < prev.size()) {
+    while (p < prev.size() && !std::isalpha(static_cast<unsigned char>(prev[p]))) ++p;
+    size_t q = p;
+    while (q < prev.size() && std::isalpha(static_cast<unsigned char>(prev[q]))) ++q;
+    if (q > p) {
+      const internal::LowerWord word(prev.substr(p, q - p));
+      for (const auto& w : words)
+        if (word == w) return true;
+    }
+    p = q;
+  }
+  return false;
 }
 
 }  // namespace caucus::stance

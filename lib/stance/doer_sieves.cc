@@ -37,6 +37,10 @@ const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
     // "The separatists are armed, trained and financed by Moscow": a capital
     // or its organs as a passive's agent
     {"passive-capital", &SentenceAnalyzer::PassiveCapitalDoer, true},
+    // "The operation, which the Kyiv authorities launched in April, has
+    // killed hundreds": the state a relative clause of the subject names as
+    // the one who launched or carried out its head
+    {"relative-agent", &SentenceAnalyzer::RelativeAgentDoer, true},
     // "That country continues to occupy ...", "They have violated ...": the
     // state the holder criticised just before
     {"state-anaphor", &SentenceAnalyzer::StateAnaphorDoer, true},
@@ -61,7 +65,10 @@ void SentenceAnalyzer::CapitalOrgansDoer(DoerSearch* d) {
   const HitState& s = *d->s;
   ActorRef st;
   int capital_end = 0;
-  const int subject = SubjectStart(s.cb, s.h.b);
+  int subject = SubjectStart(s.cb, s.h.b);
+  // "Should Moscow refuse to withdraw, ...": the subject of an inverted
+  // condition follows its auxiliary.
+  if (subject == s.cb && (IsWord(subject, "should") || IsWord(subject, "were"))) ++subject;
   if (!CapitalOrgansAt(subject, &capital_end, &st) || AfterPlacePreposition(subject)) return;
   // A capital right before a noun cue modifies it as a place ("the Paris
   // attacks"); AgentBefore takes one before its organs ("the Kyiv junta").
@@ -375,6 +382,36 @@ void SentenceAnalyzer::CoordinatedPredicateDoer(DoerSearch* d) {
   if (PassiveBefore(s.cb, s.h.b + 1)) return;
   d->states.push_back(st);
   d->from = k;
+}
+
+void SentenceAnalyzer::RelativeAgentDoer(DoerSearch* d) {
+  // The subject's head, then "which" or "that", a state or a capital's
+  // organs, and a verb of perpetration or agency (markers perpetration,
+  // agent_participle): "The so-called anti-terrorist operation, which the
+  // Kyiv authorities launched in April, has already killed hundreds of
+  // civilians", "the weapons that Russia sent have killed ...". Not a verb
+  // of another kind ("the agreement that Russia signed").
+  const HitState& s = *d->s;
+  const int subject = SubjectStart(s.cb, s.h.b);
+  for (int k = subject + 1; k + 2 < s.h.b; ++k) {
+    if (!(IsWord(k, "which") || IsWord(k, "that"))) continue;
+    if (!(units_[k - 1].kind == UK::kWord || IsPunct(k - 1, ','))) return;
+    const int a = k + 1;
+    ActorRef st;
+    int e = a + 1;
+    if (IsActor(a) && ActorAt(a).kind == "government" && StateOf(a, &st)) {
+      const int se = MatchList(e, lex_.state_agent);
+      if (se > e) e = se;
+    } else if (!CapitalOrgansAt(a, &e, &st)) {
+      return;
+    }
+    while (e < s.h.b && (IsAdverb(e) || InList(e, en_.perfect_auxiliaries))) ++e;
+    if (e >= s.h.b ||
+        !(MatchList(e, lex_.perpetration) > e || MatchList(e, lex_.agent_participle) > e))
+      return;
+    d->states.push_back(st);
+    return;
+  }
 }
 
 }  // namespace caucus::stance

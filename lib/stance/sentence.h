@@ -228,6 +228,7 @@ class SentenceAnalyzer : public SentenceUnits {
   void PersonPronounDoer(DoerSearch* d);
   void PartitiveOrgansDoer(DoerSearch* d);
   void GerundAgentDoer(DoerSearch* d);
+  void RelativeAgentDoer(DoerSearch* d);
   void CoordinatedPredicateDoer(DoerSearch* d);
   int OrgansEnd(int c) const;
   int PartitiveOrgansEnd(int k, int limit, ActorRef* out) const;
@@ -248,10 +249,14 @@ class SentenceAnalyzer : public SentenceUnits {
   static constexpr double kCapitalConf = 0.8;
   bool CapitalAt(int k, int* end, ActorRef* out) const;
   bool CapitalOrgansAt(int k, int* end, ActorRef* out) const;
+  bool PowerSeizedAt(int k, int* end, ActorRef* out) const;
   bool CapitalActsAt(int k, int* end, ActorRef* out) const;
   bool GluedPossessive(int k) const;
   bool DeniedContent(int cue_b) const;
   bool ContinuedWrong(int cb, int cue) const;
+  bool ObjectWordBefore(int i, const std::vector<std::string>& words) const;
+  bool ConditionalFailure(int cue) const;
+  bool DutyAfterCondition(int cb, int cue) const;
   bool ActOfPreviousSubject(int cb, int cue, const ActorRef& holder, ActorRef* out) const;
   bool OrgansAfterAdjective(int c, ActorRef* out) const;
   bool LoneStateAt(int a, ActorRef* out) const;
