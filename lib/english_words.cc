@@ -189,6 +189,10 @@ const EnglishList kEnglishLists[] = {
     {"minimum_due_verbs", &EnglishWords::minimum_due_verbs},
     {"predicate_starts", &EnglishWords::predicate_starts},
     {"embedded_clause_words", &EnglishWords::embedded_clause_words},
+    {"best_way_words", &EnglishWords::best_way_words},
+    {"plain_predicates", &EnglishWords::plain_predicates},
+    {"priority_nouns", &EnglishWords::priority_nouns},
+    {"ceasing_verbs", &EnglishWords::ceasing_verbs},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 
@@ -284,7 +288,8 @@ Status EnglishWords::Finish(const std::string& name) {
         &fault_nouns,          &option_nouns,          &indifference_adjectives,
         &benefit_verbs,        &witness_verbs,         &pledge_verbs,
         &pride_adjectives,     &devotion_nouns,        &task_nouns,
-        &feeling_verbs,        &futility_nouns,        &minimum_words})
+        &feeling_verbs,        &futility_nouns,        &minimum_words,
+        &priority_nouns})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

@@ -198,6 +198,10 @@ struct EnglishWords {
   WordList minimum_due_verbs;
   WordList predicate_starts;
   WordList embedded_clause_words;
+  WordList best_way_words;
+  WordList plain_predicates;
+  WordList priority_nouns;
+  WordList ceasing_verbs;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

@@ -65,6 +65,8 @@ bool CallAgainstObject(const WordRange& w, int v, bool negated, NormativeStateme
 }
 
 bool HoldsAccountable(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n);
+bool EvaluableSubject(const EnglishWords& en, const WordRange& w, size_t b, size_t e);
+size_t SubjectBefore(const EnglishWords& en, const WordRange& w, size_t j);
 
 // A modal at w[i] ("we must", "should not"): returns whether it makes a
 // statement (then sets polarity and act), false for rhetoric, capacity and
@@ -157,6 +159,16 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
   // race", "we should fight poverty"; "must not stop the reforms" is for
   // them. "We cannot prevent every attack" says what is possible.
   // "must fight to uphold the Charter": a verb of effort, not countering.
+  // No object: "the killing of civilians must stop (immediately)", "this
+  // war must end" are against the subject; "the reforms must not stop" for
+  // it.
+  if (v >= 0 && !can_not && en.ceasing_verbs.Contains(w[v].low) &&
+      std::all_of(w.begin() + v + 1, w.end(),
+                  [&](const Word& y) { return en.empty_call_tails.Contains(y.low); })) {
+    const size_t b = SubjectBefore(en, w, i);
+    if (b >= i || !EvaluableSubject(en, w, b, i)) return false;
+    return Statement(negated ? "support" : "oppose", "call-for", b, i, n);
+  }
   if (v >= 0 && en.countering_verbs.Contains(w[v].low) && !(negated && inaction) &&
       !(v + 1 < static_cast<int>(w.size()) && w[v + 1].low == "to"))
     return !can_not && CallAgainstObject(w, v, negated, n);
@@ -332,7 +344,10 @@ bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRa
   if (en.modal_glue.Contains(w[j].low) || en.skippable_adverbs.Contains(w[j].low) ||
       en.degree_adverbs.Contains(w[j].low) || IsLyAdverb(w[j].low))
     --j;
-  if (j == 0 || !en.evaluation_be_forms.Contains(w[j].low)) return false;
+  // "X remains (will remain) indispensable": "remain" as the copula.
+  const bool remains = In(w[j].low, {"remains", "remain"});
+  if (j == 0 || (!en.evaluation_be_forms.Contains(w[j].low) && !remains)) return false;
+  if (remains && j > 1 && en.predicate_auxiliaries.Contains(w[j - 1].low)) --j;
   if (In(w[j - 1].low, {"not", "never", "it"})) return false;
   // Predicative: "key partners" is no call; a clause may go on after a
   // comma or a semicolon ("a reform will be required, a process that ...").
@@ -658,22 +673,28 @@ bool WayOut(const EnglishWords& en, std::string_view text, const WordRange& w, s
   // The words before the noun: at most two modifiers, then an article.
   size_t k = i;
   while (k > 0 && k + 3 > i && !en.articles.Contains(w[k - 1].low) &&
-         !In(w[k - 1].low, {"no", "not", "only"}) && !en.fault_link_verbs.Contains(w[k - 1].low))
+         !In(w[k - 1].low, {"no", "not", "only"}) && !en.best_way_words.Contains(w[k - 1].low) &&
+         !en.fault_link_verbs.Contains(w[k - 1].low))
     --k;
   const size_t modifiers = k;  // first modifier (== i if none)
-  if (k > 0 && w[k - 1].low == "only") {
+  // "the only way", and "the best / surest way" (english.json best_way_words).
+  if (k > 0 && (w[k - 1].low == "only" || en.best_way_words.Contains(w[k - 1].low))) {
     --k;
     if (k == 0 || w[k - 1].low != "the") return false;
     --k;
     // "The only solution is (through) dialogue".
     size_t v = i + 1;
     if (v < w.size() && In(w[v].low, {"forward", "out", "left"})) ++v;
-    if (k > 0 && en.evaluation_be_forms.Contains(w[k - 1].low)) {
-      // "Dialogue is the only way forward".
+    if (k > 0 && (en.evaluation_be_forms.Contains(w[k - 1].low) ||
+                  In(w[k - 1].low, {"remains", "remain"}))) {
+      // "Dialogue is (remains) the only way forward". Not from inside a
+      // relative clause of the subject ("the cooperation that has
+      // prevailed ... remains the only path": no subject found).
       bool be;
       const size_t j = PredicateStart(en, w, k - 1, &be);
       size_t b;
       if (j == 0 || !EvaluableClauseSubject(en, text, w, j, &b)) return false;
+      if (en.predicate_starts.Contains(w[b].low)) return false;
       return Statement("support", "support", b, j, n);
     }
     if (v >= w.size() || !In(w[v].low, {"is", "remains", "lies"})) return false;
@@ -760,7 +781,10 @@ bool CallThrough(const EnglishWords& en, const WordRange& w, size_t to, Normativ
   if (!In(w[to].low, {"to", "that"})) return true;
   size_t v = to + 1;
   if (w[to].low == "that") ++v;
-  if (v + 1 < w.size() && en.countering_verbs.Contains(w[v].low)) {
+  // "It is time for some to abandon their approach": a call to drop it
+  // is against it, as one to counter it is.
+  if (v + 1 < w.size() &&
+      (en.countering_verbs.Contains(w[v].low) || en.withdrawal_verbs.Contains(w[v].low))) {
     n->polarity = "oppose";
     n->target_begin = v + 1;
   }
@@ -797,6 +821,19 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
     if (d + 2 < w.size() && d > a && en.duty_nouns.Contains(w[d].low)) {
       const size_t to = NextTo(w, d + 1);
       if (to < w.size()) return CallThrough(en, w, to, n);
+    }
+  }
+  if (x == "time" && i >= 2 && i + 2 < w.size()) {
+    // "It is (high / about) time (for us) to X", "it is high time that X":
+    // a call for X; "it is time for me to conclude" (a verb with nothing
+    // after it) says nothing.
+    size_t be = i - 1;
+    if (In(w[be].low, {"high", "about"})) --be;
+    if (be >= 1 && In(w[be].low, {"is", "was"}) && w[be - 1].low == "it") {
+      const size_t to = w[i + 1].low == "that" ? i + 1 : NextTo(w, i + 1);
+      if (to + 2 >= w.size() || to > i + 5) return false;
+      if (w[to].low == "to" && RhetoricalVerb(en, w, static_cast<int>(to + 1))) return false;
+      return CallThrough(en, w, to, n);
     }
   }
   if (x == "time" && i + 2 < w.size()) {
@@ -1026,8 +1063,12 @@ bool Devotion(const EnglishWords& en, std::string_view text, const WordRange& w,
 // the negotiations will be to reach agreement": a call for it. Not past
 // ("the first step was to recall"), not another's ("their goal is to"),
 // not a named body's mandate ("the task of the Commission is to review").
+// The speaker's own priority may be a noun phrase ("our priority will be
+// the protection of civilians", "the priorities of our term are climate
+// and security"; english.json priority_nouns): support of it, not "our aim
+// is clear" (plain_predicates).
 bool Task(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
-          NormativeStatement* n) {
+          const std::vector<Span>* self, NormativeStatement* n) {
   // The determiner: "the", "our", "my", over up to three modifiers.
   size_t d = i;
   while (d > 0 && i - d < 3 && !In(w[d - 1].low, {"the", "our", "my"}) &&
@@ -1036,18 +1077,33 @@ bool Task(const EnglishWords& en, std::string_view text, const WordRange& w, siz
   if (d == 0 || !In(w[d - 1].low, {"the", "our", "my"})) return false;
   // The predicate: a present or future form of "be", within six words.
   size_t v = i + 1;
-  for (; v < w.size() && v < i + 7; ++v) {
+  for (; v < w.size() && v < i + 9; ++v) {
     const LowerWord y = w[v].low;
-    if (In(y, {"is", "remains", "be"})) break;
+    if (In(y, {"is", "are", "remains", "remain", "be"})) break;
     // "The task of the Commission": a named body's mandate.
     if (In(y, {"of", "for"}) && v + 2 < w.size() && en.articles.Contains(w[v + 1].low) &&
         std::isupper(static_cast<unsigned char>(text[w[v + 2].b])))
       return false;
     if (In(y, {"was", "were", "had", "has"})) return false;
   }
-  if (v + 2 >= w.size() || w[v + 1].low != "to") return false;
+  if (v + 2 >= w.size() || !In(w[v].low, {"is", "are", "remains", "remain", "be"})) return false;
   if (w[v].low == "be" && !In(w[v - 1].low, {"will", "must", "should", "shall"})) return false;
   if (NegatedIn(en, w, i, v + 1)) return false;
+  if (w[v + 1].low != "to") {
+    if (!en.priority_nouns.Contains(w[i].low)) return false;
+    // Whose: "our", "my", the speaker's name ("my Government's",
+    // "Switzerland's"), or "the priorities of our / my ...".
+    bool own = In(w[d - 1].low, {"our", "my"});
+    for (size_t k = d; k < i && !own; ++k) own = SpeakerWord(en, w, k, self);
+    if (!own && i + 2 < w.size() && w[i + 1].low == "of") own = In(w[i + 2].low, {"our", "my"});
+    if (!own) return false;
+    size_t b = v + 1;
+    while (b < w.size() && IsLyAdverb(w[b].low)) ++b;
+    if (b + 1 >= w.size() || en.plain_predicates.Contains(w[b].low) ||
+        (w[b].low == "the" && en.plain_predicates.Contains(w[b + 1].low)))
+      return false;
+    return Statement("support", "support", b, w.size(), n);
+  }
   const LowerWord verb = w[v + 2].low;
   if (en.ceremonial_verbs.Contains(verb) || en.rhetorical_verbs.Contains(verb) ||
       en.explain_verbs.Contains(verb) || en.speech_verbs.Contains(verb))
@@ -1116,7 +1172,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
     if (x == "not" && i + 1 < w.size() && In(w[i + 1].low, {"think", "believe"})) return n;
     // "The next step is to ...", "our priority is to ...": before the praise
     // of "a top priority".
-    bool found = en.task_nouns.Contains(x) && Task(en, text, w, i, &n);
+    bool found = (en.task_nouns.Contains(x) || en.priority_nouns.Contains(x)) &&
+                 Task(en, text, w, i, self, &n);
     if (found) {
     } else if (en.normative_modals.Contains(x)) {
       found = ModalStatement(en, w, i, &n);

@@ -1,0 +1,195 @@
+// More kinds of a speaker's positions in a whole speech (issue #13 part 5):
+// "X remains indispensable", "dialogue is the best path to peace", "it is
+// high time to X", "our priority will be X", "we stand in solidarity with
+// X", "we are encouraged by X", "we recognize the important role of X",
+// "the killing must stop". Each sentence was written for these tests, its
+// expected stance (and the start of its target, where given) decided before
+// running it.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "../lib/stance/document.h"
+#include "caucus/stances.h"
+#include "stance_test_util.h"
+
+namespace caucus {
+namespace {
+
+const stance_test::E kPositionEntities[] = {
+    {"Switzerland", "government", "CHE"}, {"Estonia", "government", "EST"},
+    {"Russia", "government", "RUS"},      {"African Union", "body", "AU"},
+    {"United Nations", "body", "UN"},     {"Security Council", "body", "UNSC"},
+    {"Cuba", "government", "CUB"},
+};
+
+struct Found {
+  std::string polarity = "none";
+  std::string target;
+};
+
+// The speaker's first stance in `text`, a speech of the government
+// `speaker`.
+Found SpeakerStance(const std::string& speaker, const std::string& text) {
+  const auto found = stance_test::FindEntitiesIn(kPositionEntities, text);
+  const std::vector<EntityView> ents = Views(found);
+  const auto sents = stance_test::Split(text);
+  const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
+  for (const Stance& s : stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents))
+    if (s.actor.id == speaker) return {s.polarity, s.target.text};
+  return {};
+}
+
+struct Case {
+  const char* speaker;
+  const char* text;
+  const char* want;         // "support", "oppose" or "none"
+  const char* target = "";  // what the target starts with, if checked
+};
+
+void RunTable(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const Found f = SpeakerStance(c.speaker, c.text);
+    EXPECT_EQ(f.polarity, c.want) << c.speaker << ": " << c.text;
+    if (*c.target)
+      EXPECT_EQ(f.target.substr(0, std::string(c.target).size()), c.target)
+          << c.text << " -> target \"" << f.target << "\"";
+  }
+}
+
+// "X remains indispensable / essential / vital": a call for X, as "X is
+// essential" is.
+TEST(SpeakerPositions, RemainsIndispensable) {
+  RunTable({
+      {"CHE",
+       "The United Nations remains indispensable for the maintenance of international peace and "
+       "security.",
+       "support", "The United Nations"},
+      {"CHE", "Dialogue between the parties remains essential to any lasting settlement.",
+       "support", "Dialogue between the parties"},
+      {"CHE", "Humanitarian access will remain vital in the months ahead.", "support"},
+      {"CHE", "Predictable funding remains crucial for the work of the agencies.", "support"},
+      {"CHE", "The situation remains critical in the north of the country.", "none"},
+      {"CHE", "Much remains to be done.", "none"},
+      {"CHE", "The number of people in need remains high.", "none"},
+  });
+}
+
+// "Dialogue is the best path to peace", "negotiation remains the best way to
+// settle the dispute": support of the subject, as "the only way" is.
+TEST(SpeakerPositions, BestWays) {
+  RunTable({
+      {"CHE", "We are convinced that dialogue is the best path to peace.", "support", "dialogue"},
+      {"CHE", "Negotiation remains the best way to settle the dispute.", "support", "Negotiation"},
+      {"CHE", "Regional cooperation is the surest way to lasting stability.", "support",
+       "Regional cooperation"},
+      {"CHE", "We are on the right path.", "none"},
+      {"CHE", "This is the best way forward.", "none"},
+  });
+}
+
+// "It is (high) time to X", "it is high time that X": a call for X, as "the
+// time has come to X" is.
+TEST(SpeakerPositions, HighTime) {
+  RunTable({
+      {"CHE", "It is high time to reform the international financial architecture.", "support",
+       "to reform the international"},
+      {"CHE", "It is high time that the Security Council reflected the world of today.", "support"},
+      {"CHE", "It is time to end the blockade against Cuba.", "oppose", "the blockade"},
+      {"CHE", "It is about time for the international community to deliver on its promises.",
+       "support"},
+      {"CHE", "It is time for me to conclude.", "none"},
+      {"CHE", "At the time, it was a difficult decision.", "none"},
+      {"CHE", "It is the time of year when the Assembly meets.", "none"},
+  });
+}
+
+// "Our priority will be X", "my Government's priorities are X, Y and Z",
+// "the priorities of our term will be X": support of X; not another's, not
+// past, not negated, not "our aim is clear".
+TEST(SpeakerPositions, PrioritiesNamed) {
+  RunTable({
+      {"CHE",
+       "During our presidency of the Council, our priority will be the protection of civilians.",
+       "support", "the protection of civilians"},
+      {"CHE", "My Government's priorities are education, health and jobs for young people.",
+       "support", "education"},
+      {"CHE", "Our main goal remains the eradication of poverty.", "support", "the eradication"},
+      {"CHE", "The priorities of our term on the Council will be climate and security.", "support",
+       "climate and security"},
+      {"CHE", "Their priority is the survival of the regime.", "none"},
+      {"CHE", "Our priority was the recovery from the pandemic.", "none"},
+      {"CHE", "The priority of the Security Council is the maintenance of peace.", "none"},
+      {"CHE", "Our goal is not the punishment of anyone.", "none"},
+      {"CHE", "Our aim is clear.", "none"},
+      {"CHE", "Our priorities remain the same.", "none"},
+  });
+}
+
+// "We express our full solidarity with X", "Estonia stands in solidarity
+// with X", "we stand with X": support of X; not another's solidarity, not
+// "we stand with one voice".
+TEST(SpeakerPositions, Solidarity) {
+  RunTable({
+      {"CHE", "We express our full solidarity with the people of Haiti.", "support",
+       "the people of Haiti"},
+      {"EST", "Estonia stands in solidarity with the people of Ukraine.", "support",
+       "the people of Ukraine"},
+      {"CHE", "We stand with the people of Afghanistan in these difficult times.", "support",
+       "the people of Afghanistan"},
+      {"CHE", "Our solidarity with the refugees of the region is unwavering.", "support"},
+      {"CHE", "We reaffirm our solidarity with small island developing States.", "support"},
+      {"CHE", "Russia expressed its solidarity with the regime.", "none"},
+      {"CHE", "We stand with one voice on this matter.", "none"},
+      {"CHE", "We stand with pride behind our record.", "none"},
+  });
+}
+
+// "We are (greatly) encouraged by X", "we were heartened by X": support of
+// X; not a participle of others ("extremists, encouraged by impunity").
+TEST(SpeakerPositions, Encouraged) {
+  RunTable({
+      {"CHE", "We are encouraged by the progress made in the peace talks.", "support",
+       "the progress made"},
+      {"CHE", "Switzerland is greatly encouraged by the agreement reached in Addis Ababa.",
+       "support", "the agreement reached"},
+      {"CHE", "We were heartened by the return of refugees to their homes.", "support",
+       "the return of refugees"},
+      {"CHE", "Extremists, encouraged by the impunity they enjoy, attack villages.", "none"},
+      {"CHE", "Investors are encouraged by lower taxes.", "none"},
+  });
+}
+
+// "We recognize the important role of X", "we acknowledge the vital role
+// played by X": support of X; not another's recognition.
+TEST(SpeakerPositions, RolesRecognised) {
+  RunTable({
+      {"CHE", "We recognize the important role of civil society in sustainable development.",
+       "support", "civil society"},
+      {"CHE", "We acknowledge the vital role played by the African Union in Somalia.", "support",
+       "the African Union"},
+      {"CHE", "Switzerland recognises the crucial role of women in peace processes.", "support",
+       "women"},
+      {"CHE", "They recognize the important role of the private sector.", "none"},
+  });
+}
+
+// "The killing of civilians must stop (immediately)", "this war must end":
+// against the subject, not against the adverb after the verb; "must not
+// stop" is for it.
+TEST(SpeakerPositions, MustStop) {
+  RunTable({
+      {"CHE", "The killing of civilians must stop immediately.", "oppose",
+       "The killing of civilians"},
+      {"CHE", "The violence against peaceful protesters must end now.", "oppose",
+       "The violence against peaceful protesters"},
+      {"CHE", "This senseless war must end.", "oppose", "This senseless war"},
+      {"CHE", "The bombing of hospitals must cease at once.", "oppose", "The bombing of hospitals"},
+      {"CHE", "We must stop the spread of the virus.", "oppose", "the spread of the virus"},
+      {"CHE", "The reforms must not stop.", "support", "The reforms"},
+  });
+}
+
+}  // namespace
+}  // namespace caucus
