@@ -27,6 +27,7 @@ const stance_test::E kPositionEntities[] = {
 struct Found {
   std::string polarity = "none";
   std::string target;
+  std::string link;  // the target's entity, "-" if none
 };
 
 // The speaker's first stance in `text`, a speech of the government
@@ -37,7 +38,8 @@ Found SpeakerStance(const std::string& speaker, const std::string& text) {
   const auto sents = stance_test::Split(text);
   const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
   for (const Stance& s : stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents))
-    if (s.actor.id == speaker) return {s.polarity, s.target.text};
+    if (s.actor.id == speaker)
+      return {s.polarity, s.target.text, s.target.entity.empty() ? "-" : s.target.entity};
   return {};
 }
 
@@ -188,6 +190,38 @@ TEST(SpeakerPositions, MustStop) {
       {"CHE", "The bombing of hospitals must cease at once.", "oppose", "The bombing of hospitals"},
       {"CHE", "We must stop the spread of the virus.", "oppose", "the spread of the virus"},
       {"CHE", "The reforms must not stop.", "support", "The reforms"},
+  });
+}
+
+// "Washington's attempts", "Washington has paralysed ...": a capital
+// opening what the speaker opposes links its state; "Cuba's assets" are
+// what Cuba has, no link; "the former minister, whose release we demand"
+// is what the call is for.
+TEST(SpeakerPositions, CapitalsOwnersAndWhose) {
+  struct LinkCase {
+    const char* speaker;
+    const char* text;
+    const char* want;  // "polarity ->LINK"
+  };
+  const LinkCase cases[] = {
+      {"CUB", "We reject Washington's attempts to destabilize the region.", "oppose ->USA"},
+      {"CUB",
+       "In its pursuit of dominance, Washington has paralysed the dispute settlement system.",
+       "oppose ->USA"},
+      {"CHE", "We condemn Moscow's decision to suspend the grain deal.", "oppose ->RUS"},
+      {"CHE", "We regret Washington's absence from the talks.", "oppose ->USA"},
+      {"CHE", "The Paris attacks were unacceptable.", "oppose ->-"},
+      {"CHE", "We reject its plundering of Cuba's assets.", "oppose ->-"},
+      {"CHE", "Moscow is the capital of the Russian Federation.", "none ->"},
+  };
+  for (const LinkCase& c : cases) {
+    const Found f = SpeakerStance(c.speaker, c.text);
+    EXPECT_EQ(f.polarity + " ->" + f.link, c.want) << c.text;
+  }
+  RunTable({
+      {"CUB", "That is what happened to the former minister, whose immediate release we demand.",
+       "support", "the former minister"},
+      {"CUB", "We honour the memory of the victims, whose names we will never forget.", "none"},
   });
 }
 

@@ -635,6 +635,26 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
     s->target.t.kind = "government";
     return;
   }
+  // "We reject Washington's attempts to destabilize the region": a
+  // capital's possessive opening the target names its state's conduct
+  // (not what the state has or suffers: "Moscow's security").
+  if (s->target.t.span.size() > 0) {
+    const int k = UnitAt(s->target.t.span.begin);
+    int end;
+    ActorRef capital;
+    if (k >= 0 && k < s->target.end_unit && CapitalAt(k, &end, &capital)) {
+      const bool glued = GluedPossessive(k);
+      const int noun = glued ? end : end + 1;
+      if ((glued || IsWord(end, "'s")) && noun < s->target.end_unit &&
+          !InList(noun, en_.victim_nouns) &&
+          std::none_of(s->actors.begin(), s->actors.end(),
+                       [&](const ActorRef& a) { return a.actor.id == capital.actor.id; })) {
+        s->target.t.entity = capital.actor.id;
+        s->target.t.kind = "government";
+        return;
+      }
+    }
+  }
   // No doer named: a state the target names only as the scene or the
   // victim ("we condemn the violence in Syria", "the attacks against
   // Ukraine") is not what the stance opposes.
