@@ -193,6 +193,9 @@ const EnglishList kEnglishLists[] = {
     {"plain_predicates", &EnglishWords::plain_predicates},
     {"priority_nouns", &EnglishWords::priority_nouns},
     {"ceasing_verbs", &EnglishWords::ceasing_verbs},
+    {"deserving_verbs", &EnglishWords::deserving_verbs},
+    {"deserved_nouns", &EnglishWords::deserved_nouns},
+    {"possessed_others", &EnglishWords::possessed_others},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 
@@ -289,7 +292,7 @@ Status EnglishWords::Finish(const std::string& name) {
         &benefit_verbs,        &witness_verbs,         &pledge_verbs,
         &pride_adjectives,     &devotion_nouns,        &task_nouns,
         &feeling_verbs,        &futility_nouns,        &minimum_words,
-        &priority_nouns})
+        &priority_nouns,       &deserving_verbs})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

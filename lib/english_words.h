@@ -202,6 +202,9 @@ struct EnglishWords {
   WordList plain_predicates;
   WordList priority_nouns;
   WordList ceasing_verbs;
+  WordList deserving_verbs;
+  WordList deserved_nouns;
+  WordList possessed_others;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

@@ -225,5 +225,98 @@ TEST(SpeakerPositions, CapitalsOwnersAndWhose) {
   });
 }
 
+// "X is contrary to (incompatible with) the Charter", "X is an
+// anachronism": against X; not "on the contrary", "contrary to
+// expectations".
+TEST(SpeakerPositions, AtOddsWithTheLaw) {
+  RunTable({
+      {"CHE", "Unilateral sanctions are contrary to the Charter of the United Nations.", "oppose",
+       "Unilateral sanctions"},
+      {"CHE", "Such practices are incompatible with international law.", "oppose",
+       "Such practices"},
+      {"CHE", "The wall is inconsistent with the obligations of the occupying Power.", "oppose",
+       "The wall"},
+      {"CUB", "The embargo is an anachronism.", "oppose", "The embargo"},
+      {"CHE", "On the contrary, the situation has improved.", "none"},
+      {"CHE", "Contrary to expectations, the talks succeeded.", "none"},
+  });
+}
+
+// "The blockade must be lifted", "these restrictions should be removed":
+// against the subject, as "must be condemned" is; "must not be lifted" is
+// for it.
+TEST(SpeakerPositions, MustBeLifted) {
+  RunTable({
+      {"CUB", "The blockade must be lifted without delay.", "oppose", "The blockade"},
+      {"CHE", "These restrictions should be removed.", "oppose", "These restrictions"},
+      {"CHE", "The sanctions must be lifted immediately.", "oppose", "The sanctions"},
+      {"CHE", "The ban must not be lifted.", "support", "The ban"},
+  });
+}
+
+// "The use of force cannot be the answer", "military escalation must never
+// be an option": against the subject.
+TEST(SpeakerPositions, NotTheAnswer) {
+  RunTable({
+      {"CHE", "The use of force cannot be the answer.", "oppose", "The use of force"},
+      {"CHE", "Military escalation must never be an option.", "oppose", "Military escalation"},
+      {"CHE", "Isolationism should not be the answer to our problems.", "oppose", "Isolationism"},
+  });
+}
+
+// "X remains our highest (foremost, main) priority": support of X.
+TEST(SpeakerPositions, HighestPriority) {
+  RunTable({
+      {"CHE", "Nuclear disarmament remains our highest priority.", "support",
+       "Nuclear disarmament"},
+      {"CHE", "Education is the foremost priority of my Government.", "support", "Education"},
+      {"CHE", "Climate action is our main priority.", "support", "Climate action"},
+      {"CHE", "Their highest priority is survival.", "none"},
+  });
+}
+
+// "We are worried about X": against X, as "concerned about" is.
+TEST(SpeakerPositions, Worried) {
+  RunTable({
+      {"CHE", "We are worried about the growing gap between rich and poor.", "oppose",
+       "the growing gap"},
+      {"CHE", "Switzerland is deeply worried by the rise in attacks on health workers.", "oppose",
+       "the rise in attacks"},
+      {"CHE", "Investors are worried about inflation.", "none"},
+  });
+}
+
+// "Sanctions only hurt ordinary people", "such rhetoric harms the
+// prospects for peace": against the subject (harm verbs).
+TEST(SpeakerPositions, HarmDone) {
+  RunTable({
+      {"CHE", "Unilateral sanctions only hurt ordinary people.", "oppose", "Unilateral sanctions"},
+      {"CHE", "Such rhetoric harms the prospects for peace.", "oppose", "Such rhetoric"},
+      {"CHE", "We were hurt by the decision.", "none"},
+  });
+}
+
+// "X deserves our (full) support": support of X; not "nobody deserves".
+TEST(SpeakerPositions, Deserved) {
+  RunTable({
+      {"CHE", "The peace agreement deserves the support of the international community.", "support",
+       "The peace agreement"},
+      {"CHE", "These brave women deserve our full support.", "support", "These brave women"},
+      {"CHE", "Nobody deserves our support more than the refugees.", "none"},
+      {"CHE", "The proposal does not deserve our support.", "none"},
+  });
+}
+
+// "The time for action has come": a call for it; "the time for half
+// measures is over": against them.
+TEST(SpeakerPositions, TimeForX) {
+  RunTable({
+      {"CHE", "The time for action has come.", "support", "action"},
+      {"CHE", "The time for half measures is over.", "oppose", "half measures"},
+      {"CHE", "The time for excuses has passed.", "oppose", "excuses"},
+      {"CHE", "At the time for which the meeting was planned, nobody came.", "none"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

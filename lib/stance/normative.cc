@@ -142,6 +142,17 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
   n->target_begin = i + 1;
   n->target_end = w.size();
   const bool can_not = x == "cannot";
+  // "The use of force cannot be the answer", "war must never be an
+  // option": against the subject, as "X is not an option" is.
+  if (negated && v >= 0 && w[v].low == "be") {
+    size_t o = static_cast<size_t>(v) + 1;
+    if (o < w.size() && en.articles.Contains(w[o].low)) ++o;
+    if (o < w.size() && en.option_nouns.Contains(w[o].low)) {
+      const size_t b = SubjectBefore(en, w, i);
+      if (b >= i || !EvaluableSubject(en, w, b, i)) return false;
+      return Statement("oppose", "reject", b, i, n);
+    }
+  }
   // "Such acts must be condemned": against the subject. "Cannot be
   // stopped" says what is possible, not what should be.
   // The participle, after an adverb: "must be firmly condemned".
@@ -836,6 +847,18 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
       return CallThrough(en, w, to, n);
     }
   }
+  if (x == "time" && i + 3 < w.size() && w[i + 1].low == "for" && i > 0 && w[i - 1].low == "the") {
+    // "The time for action has come": a call for it; "the time for half
+    // measures is over / has passed": against them.
+    for (size_t v = i + 3; v + 1 < w.size() && v < i + 6; ++v) {
+      if (In(w[v].low, {"has", "is"}) && w[v + 1].low == "come")
+        return Statement("support", "call-for", i + 2, v, n);
+      if ((w[v].low == "is" && In(w[v + 1].low, {"over", "past", "gone"})) ||
+          (w[v].low == "has" && In(w[v + 1].low, {"passed", "gone", "ended"})))
+        return Statement("oppose", "reject", i + 2, v, n);
+    }
+    return false;
+  }
   if (x == "time" && i + 2 < w.size()) {
     // "The time has (also, now) come (for us) to X", "the time is ripe":
     // a call for X, from its "to" when there is one.
@@ -887,6 +910,13 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
       // weapons is unacceptable"); from the start when the subject holds a
       // relative clause ("Placing X over us - where we have no voice - is").
       const size_t sb = SubjectBefore(en, w, i - 1);
+      // A predicative adjective in a relative clause ("the use of force
+      // in any way that is inconsistent with the Charter", "measures that
+      // are not authorized ..., or are inconsistent with ...") says what
+      // its noun is, not what the speaker opposes.
+      if (predicative && (sb >= i - 1 || en.predicate_starts.Contains(w[sb].low) ||
+                          en.relative_pronouns.Contains(w[i - 2].low)))
+        return false;
       n->target_begin = sb < i - 1 ? sb : 0;
       n->target_end = i - 1;
     }
@@ -1160,6 +1190,26 @@ bool MinimumDue(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
   return ForTheSubject(en, w, j, i, "support", n);
 }
 
+// "The peace agreement deserves the support of the international
+// community", "these brave women deserve our full support", with the
+// deserving verb at w[i]: support of the subject. Not negated, not a
+// pronoun or "nobody" ("nobody deserves our support more than ...").
+bool Deserved(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  if (i == 0) return false;
+  bool deserved = false;
+  for (size_t k = i + 1; k < w.size() && k <= i + 4 && !deserved; ++k)
+    deserved = en.deserved_nouns.Contains(w[k].low);
+  if (!deserved) return false;
+  size_t j = i;
+  while (j > 0 && (IsLyAdverb(w[j - 1].low) || en.predicate_auxiliaries.Contains(w[j - 1].low) ||
+                   en.skippable_adverbs.Contains(w[j - 1].low)))
+    --j;
+  if (j == 0 || NegatedIn(en, w, j > 0 ? j - 1 : 0, i)) return false;
+  const size_t b = SubjectBefore(en, w, j);
+  if (b >= j || !EvaluableSubject(en, w, b, j)) return false;
+  return Statement("support", "support", b, j, n);
+}
+
 NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
                                  const WordRange& w, const std::vector<Span>* self) {
   NormativeStatement n;
@@ -1215,6 +1265,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = Futility(en, w, i, &n);
     } else if (en.feeling_verbs.Contains(x)) {
       found = FeltDuty(en, w, i, self, &n);
+    } else if (en.deserving_verbs.Contains(x)) {
+      found = Deserved(en, w, i, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }
