@@ -318,5 +318,53 @@ TEST(SpeakerPositions, TimeForX) {
   });
 }
 
+// Appreciation and its opposite: "we appreciate the efforts of X", "we
+// highly value X", "we note with satisfaction X", "we are pleased /
+// satisfied with X", "we salute X", "we acknowledge the work of X",
+// "we share the assessment of X", "we have always stood for X", "we say
+// yes to X" are support; "we are saddened by X", "we say no to X" oppose.
+TEST(SpeakerPositions, AppreciationAndSorrow) {
+  RunTable({
+      {"CHE", "We appreciate the efforts of the African Union to mediate in the Sahel.", "support",
+       "the African Union"},
+      {"CHE", "We highly value the partnership between the United Nations and regional bodies.",
+       "support", "the partnership"},
+      {"CHE", "We note with satisfaction the entry into force of the new treaty.", "support",
+       "the entry into force"},
+      {"CHE", "Switzerland is very pleased with the results of the review conference.", "support",
+       "the results"},
+      {"CHE", "We are satisfied with the outcome of the negotiations in Vienna.", "support",
+       "the outcome"},
+      {"CHE", "We salute the resilience of the people of Lebanon.", "support", "the resilience"},
+      {"CHE", "We acknowledge the work of the Peacebuilding Commission in the Great Lakes.",
+       "support", "the Peacebuilding Commission"},
+      {"CHE", "We share the assessment of the Secretary-General on the state of the world.",
+       "support"},
+      {"CHE", "We have always stood for the peaceful settlement of disputes.", "support",
+       "the peaceful settlement"},
+      {"CHE", "We say yes to cooperation and no to confrontation.", "support", "cooperation"},
+      {"CHE", "We are deeply saddened by the loss of life in the floods.", "oppose",
+       "the loss of life"},
+      {"CHE", "We say no to the militarization of outer space.", "oppose",
+       "the militarization of outer space"},
+      {"CHE", "I would appreciate it if delegations kept to the time limit.", "none"},
+      {"CHE", "We value our time here.", "support"},
+      {"CHE", "Our shared values unite us.", "none"},
+      {"CHE", "She stood for election to the Human Rights Council.", "none"},
+      {"CHE", "Russia is pleased with the results of the vote.", "none"},
+  });
+}
+
+// "We call for (demand) the immediate withdrawal of foreign troops": a
+// call, not the support of a wrong that gives no stance.
+TEST(SpeakerPositions, ImmediateWithdrawal) {
+  RunTable({
+      {"CHE", "We demand the immediate withdrawal of foreign troops.", "support",
+       "the immediate withdrawal"},
+      {"CHE", "We call for the prompt withdrawal of all foreign fighters from Libya.", "support",
+       "the prompt withdrawal"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

@@ -773,7 +773,15 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
     // "prefer to ignore the crimes": the infinitive's verb.
     const int o = ObjectHead(h.e + IsWord(h.e, "to"), s->target.end_unit);
     // ... or a wrong done: "Russia intends to annex Crimea".
-    wrong_object = o < s->target.end_unit && (NamesWrong(o) || FrameAt(o, CueFrame::kWrongdoing));
+    // A nominal demand on nobody named ("call for the immediate
+    // withdrawal of foreign troops") names no wrong of the caller's object;
+    // one on a state is the demand frame's (NominalDemand, FrameHit).
+    ActorRef demanded;
+    const bool demand = o < s->target.end_unit && hit_at_[o] >= 0 &&
+                        lex_.defs[hits_[hit_at_[o]].def].act == "demand" &&
+                        !EvaluationAgent(hits_[hit_at_[o]], s->cb, s->ce, &demanded);
+    wrong_object =
+        o < s->target.end_unit && !demand && (NamesWrong(o) || FrameAt(o, CueFrame::kWrongdoing));
     // "Russia's continued support for the separatists", "Iran's backing of
     // terrorist groups": armed groups as the object (english.json
     // armed_group_nouns).
