@@ -196,6 +196,9 @@ const EnglishList kEnglishLists[] = {
     {"deserving_verbs", &EnglishWords::deserving_verbs},
     {"deserved_nouns", &EnglishWords::deserved_nouns},
     {"possessed_others", &EnglishWords::possessed_others},
+    {"need_to_subjects", &EnglishWords::need_to_subjects},
+    {"valued_goods", &EnglishWords::valued_goods},
+    {"means_prepositions", &EnglishWords::means_prepositions},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 
@@ -281,7 +284,8 @@ Status EnglishWords::Finish(const std::string& name) {
   countering_forms = VerbForms(countering_verbs, /*ing_only=*/true);
   harm_forms = VerbForms(harm_verbs, /*ing_only=*/false);
   normative_starts = WordList();
-  for (const char* w : {"not", "it", "time", "dangerous", "concern", "importance", "can"})
+  for (const char* w :
+       {"not", "it", "time", "dangerous", "concern", "importance", "can", "without", "only"})
     normative_starts.Add(w);
   for (const WordList* l :
        {&normative_modals,     &condemning_adjectives, &predicative_condemning_adjectives,

@@ -205,6 +205,9 @@ struct EnglishWords {
   WordList deserving_verbs;
   WordList deserved_nouns;
   WordList possessed_others;
+  WordList need_to_subjects;
+  WordList valued_goods;
+  WordList means_prepositions;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

@@ -366,5 +366,61 @@ TEST(SpeakerPositions, ImmediateWithdrawal) {
   });
 }
 
+// "There can be no peace without justice", "no development without
+// peace": support of what is needed; "only through dialogue can a solution
+// be found": support of the means.
+TEST(SpeakerPositions, NoXWithoutY) {
+  RunTable({
+      {"CHE", "There can be no lasting peace without justice for the victims.", "support",
+       "justice for the victims"},
+      {"CHE", "There is no development without respect for human rights.", "support",
+       "respect for human rights"},
+      {"CHE", "No security without development, and no development without security.", "support",
+       "development"},
+      {"CHE", "Only through inclusive dialogue can a durable settlement be reached.", "support",
+       "inclusive dialogue"},
+      {"CHE", "Only by working together will we overcome the pandemic.", "support",
+       "working together"},
+      {"CHE", "There is no day without news of new attacks.", "none"},
+      {"CHE", "Without reform, there can be no progress.", "none"},
+      {"CHE", "Only then can we judge the results.", "none"},
+  });
+}
+
+// "Developed countries need to honour their commitments", "all parties need
+// to show restraint": a call; "many countries need assistance" describes.
+TEST(SpeakerPositions, OthersNeedTo) {
+  RunTable({
+      {"CHE", "Developed countries need to honour their commitments on climate finance.", "support",
+       "to honour their commitments"},
+      {"CHE", "All parties need to show maximum restraint.", "support",
+       "to show maximum restraint"},
+      {"CHE", "States need to exercise their sovereignty responsibly.", "support"},
+      {"CHE", "Many countries need assistance after the floods.", "none"},
+      {"CHE", "Countries in need deserve our solidarity.", "support", "Countries in need"},
+  });
+}
+
+// "our unrestricted (unconditional, steadfast) support for X" as "our
+// strong support for X".
+TEST(SpeakerPositions, SupportWithoutReserve) {
+  RunTable({
+      {"CUB", "We reiterate our unrestricted support for a comprehensive settlement.", "support",
+       "a comprehensive settlement"},
+      // "reaffirm" is a cue of its own: its target is "our unconditional
+      // support for the Palestinian cause" (the polarity is the same).
+      {"CUB", "We reaffirm our unconditional support for the Palestinian cause.", "support"},
+      {"CUB", "We express our steadfast solidarity with the people of Haiti.", "support",
+       "the people of Haiti"},
+  });
+}
+
+TEST(SpeakerPositions, DISABLED_KnownGaps) {
+  RunTable({
+      {"CUB", "We have no hesitation in supporting the peace plan of the African Union.", "support",
+       "the peace plan"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

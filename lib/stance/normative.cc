@@ -292,7 +292,8 @@ bool Need(const EnglishWords& en, const WordRange& w, size_t i, NormativeStateme
     if (en.articles.Contains(prev) || en.possessive_determiners.Contains(prev) ||
         en.prepositions.Contains(prev) || en.prepositions.Contains(w[i + 1].low))
       return false;
-  } else if (!en.need_subjects.Contains(prev)) {
+  } else if (!en.need_subjects.Contains(prev) &&
+             !(en.need_to_subjects.Contains(prev) && w[i + 1].low == "to")) {
     return false;
   }
   if (In(w[i + 1].low, {"not", "no"})) return false;
@@ -1210,6 +1211,46 @@ bool Deserved(const EnglishWords& en, const WordRange& w, size_t i, NormativeSta
   return Statement("support", "support", b, j, n);
 }
 
+// "There can be no (lasting) peace without justice", "no development
+// without security", with "without" at w[i]: support of what follows it, up
+// to a comma, when what is denied is a good (english.json valued_goods).
+// Not "there is no day without news of attacks", not "without reform,
+// there can be no progress".
+bool NoneWithout(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                 NormativeStatement* n) {
+  if (i + 1 >= w.size()) return false;
+  size_t p = i;
+  while (p > 0 && i - p < 8 && w[p - 1].low != "no" && !MarkBetween(text, w, p)) --p;
+  if (p == 0 || w[p - 1].low != "no" || MarkBetween(text, w, p)) return false;
+  const size_t no = p - 1;
+  // At a clause start ("No X without Y", "..., and no X without Y") or after
+  // "there can be", "there is", "there will be".
+  bool opens = no == 0 || MarkBetween(text, w, no) || w[no - 1].low == "and";
+  if (!opens && w[0].low == "there") {
+    opens = no >= 2;
+    for (size_t k = 1; k < no && opens; ++k)
+      opens = In(w[k].low, {"is", "can", "will", "could", "would", "shall", "be"});
+  }
+  if (!opens) return false;
+  bool good = false;
+  for (size_t k = no + 1; k < i && !good; ++k) good = en.valued_goods.Contains(w[k].low);
+  if (!good) return false;
+  size_t e = i + 1;
+  while (e < w.size() && !MarkBetween(text, w, e)) ++e;
+  return Statement("support", "support", i + 1, e, n);
+}
+
+// "Only through inclusive dialogue can a settlement be reached", "only by
+// working together will we overcome X", with "only" at w[i] opening the
+// sentence: support of the means. Not "only then can we".
+bool OnlyThrough(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  if (i != 0 || i + 3 >= w.size() || !en.means_prepositions.Contains(w[i + 1].low)) return false;
+  for (size_t k = i + 3; k + 1 < w.size() && k < i + 12; ++k)
+    if (In(w[k].low, {"can", "will", "could", "shall", "would", "may", "is", "are", "do", "does"}))
+      return Statement("support", "support", i + 2, k, n);
+  return false;
+}
+
 NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
                                  const WordRange& w, const std::vector<Span>* self) {
   NormativeStatement n;
@@ -1267,6 +1308,10 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = FeltDuty(en, w, i, self, &n);
     } else if (en.deserving_verbs.Contains(x)) {
       found = Deserved(en, w, i, &n);
+    } else if (x == "without") {
+      found = NoneWithout(en, text, w, i, &n);
+    } else if (x == "only") {
+      found = OnlyThrough(en, w, i, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }
