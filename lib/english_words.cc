@@ -199,6 +199,9 @@ const EnglishList kEnglishLists[] = {
     {"need_to_subjects", &EnglishWords::need_to_subjects},
     {"valued_goods", &EnglishWords::valued_goods},
     {"means_prepositions", &EnglishWords::means_prepositions},
+    {"unjustified_nouns", &EnglishWords::unjustified_nouns},
+    {"finding_verbs", &EnglishWords::finding_verbs},
+    {"enduring_adjectives", &EnglishWords::enduring_adjectives},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 
@@ -296,7 +299,8 @@ Status EnglishWords::Finish(const std::string& name) {
         &benefit_verbs,        &witness_verbs,         &pledge_verbs,
         &pride_adjectives,     &devotion_nouns,        &task_nouns,
         &feeling_verbs,        &futility_nouns,        &minimum_words,
-        &priority_nouns,       &deserving_verbs})
+        &priority_nouns,       &deserving_verbs,       &unjustified_nouns,
+        &enduring_adjectives})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

@@ -208,6 +208,9 @@ struct EnglishWords {
   WordList need_to_subjects;
   WordList valued_goods;
   WordList means_prepositions;
+  WordList unjustified_nouns;
+  WordList finding_verbs;
+  WordList enduring_adjectives;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

@@ -382,7 +382,10 @@ TEST(SpeakerPositions, NoXWithoutY) {
       {"CHE", "Only by working together will we overcome the pandemic.", "support",
        "working together"},
       {"CHE", "There is no day without news of new attacks.", "none"},
-      {"CHE", "Without reform, there can be no progress.", "none"},
+      {"CHE", "Without reform, there can be no progress.", "support", "reform"},
+      {"CHE", "Without addressing the root causes, there can be no durable peace.", "support",
+       "addressing the root causes"},
+      {"CHE", "Without a doubt, there can be no better place than Geneva.", "none"},
       {"CHE", "Only then can we judge the results.", "none"},
   });
 }
@@ -415,10 +418,67 @@ TEST(SpeakerPositions, SupportWithoutReserve) {
   });
 }
 
+// "There is no justification (excuse, place, room) for X", "there can be
+// no question of X": against X; not "no excuse not to", not "the question
+// of X".
+TEST(SpeakerPositions, NoJustificationFor) {
+  RunTable({
+      {"CHE", "There is no justification for the targeting of aid workers.", "oppose",
+       "the targeting of aid workers"},
+      {"CHE", "There can be no excuse for the use of chemical weapons.", "oppose",
+       "the use of chemical weapons"},
+      {"CHE", "There is no place for hate speech in our societies.", "oppose", "hate speech"},
+      {"CHE", "There can be no question of lifting the sanctions now.", "oppose",
+       "lifting the sanctions"},
+      {"CHE", "There is no room for complacency.", "oppose", "complacency"},
+      {"CHE", "Failure is no excuse not to try again.", "none"},
+      {"CHE", "The question of Palestine remains on our agenda.", "none"},
+  });
+}
+
+// "We consider (deem, find) it essential to X": a call for X, as "it is
+// essential to X" is.
+TEST(SpeakerPositions, ConsiderItEssential) {
+  RunTable({
+      {"CHE", "We consider it essential to continue this discussion within the United Nations.",
+       "support", "to continue this discussion"},
+      {"CHE", "Switzerland deems it necessary to strengthen the mandate of the mission.", "support",
+       "to strengthen the mandate"},
+      {"CHE", "We find it important to involve young people in these decisions.", "support",
+       "to involve young people"},
+      {"CHE", "We consider it necessary to say a few words about the budget.", "none"},
+  });
+}
+
+// "X will always stand on the side of Y": support of Y. "The principles of
+// the Charter remain relevant (valid)": support of the subject.
+TEST(SpeakerPositions, SideAndRelevance) {
+  RunTable({
+      {"CHE", "Switzerland will always stand on the side of international law.", "support",
+       "international law"},
+      {"CHE", "We stood on the side of the victims.", "support", "the victims"},
+      {"CHE", "The principles of the Charter remain fully relevant today.", "support",
+       "The principles of the Charter"},
+      {"CHE", "The Final Document of 1978 remains valid.", "support", "The Final Document"},
+      {"CHE", "It remains relevant to ask who pays.", "none"},
+  });
+}
+
+// Written for the tables above and still missed: "We have no hesitation in
+// supporting X" finds no subject ("no" opens a new noun phrase between
+// "We" and the cue); "such measures violate international law" would need
+// "violate" among the harm verbs, which made the speaker oppose the
+// subject of every denied or doubted violation that the criticism tests
+// guard ("Russia has violated nothing", "we have no evidence that Ukraine
+// violated ..."), so it was left out.
 TEST(SpeakerPositions, DISABLED_KnownGaps) {
   RunTable({
       {"CUB", "We have no hesitation in supporting the peace plan of the African Union.", "support",
        "the peace plan"},
+      {"CUB", "Such coercive measures violate international law and the Charter.", "oppose",
+       "Such coercive measures"},
+      {"CHE", "These practices contravene the Geneva Conventions.", "oppose", "These practices"},
+      {"CHE", "They violate international law.", "none"},
   });
 }
 

@@ -359,6 +359,8 @@ bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRa
   // "X remains (will remain) indispensable": "remain" as the copula.
   const bool remains = In(w[j].low, {"remains", "remain"});
   if (j == 0 || (!en.evaluation_be_forms.Contains(w[j].low) && !remains)) return false;
+  // "X remains relevant (valid)": praise only after "remain".
+  if (!remains && en.enduring_adjectives.Contains(w[i].low)) return false;
   if (remains && j > 1 && en.predicate_auxiliaries.Contains(w[j - 1].low)) --j;
   if (In(w[j - 1].low, {"not", "never", "it"})) return false;
   // Predicative: "key partners" is no call; a clause may go on after a
@@ -812,9 +814,13 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
   std::string* act = &n->act;
   n->target_begin = i + 1;
   n->target_end = w.size();
-  if (x == "it" && i + 2 < w.size() && In(w[i + 1].low, {"is", "was"})) {
+  // "We consider (deem, find) it essential to X": as "it is essential to X"
+  // (english.json finding_verbs).
+  const bool found_it = x == "it" && i > 0 && i + 2 < w.size() &&
+                        en.finding_verbs.Contains(w[i - 1].low) && CallAdjective(en, w[i + 1].low);
+  if (x == "it" && i + 2 < w.size() && (In(w[i + 1].low, {"is", "was"}) || found_it)) {
     // "it is (therefore, also, absolutely) necessary".
-    size_t a = i + 2;
+    size_t a = found_it ? i + 1 : i + 2;
     if (a + 1 < w.size() && (en.modal_glue.Contains(w[a].low) || IsLyAdverb(w[a].low))) ++a;
     if (CallAdjective(en, w[a].low) &&
         // "it is necessary to say": rhetoric.
@@ -1164,7 +1170,13 @@ bool FeltDuty(const EnglishWords& en, const WordRange& w, size_t i, const std::v
 // point in ...").
 bool Futility(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
   if (i == 0 || i + 2 >= w.size() || !In(w[i - 1].low, {"no", "little"})) return false;
-  if (!In(w[i + 1].low, {"in", "to"})) return false;
+  // "There is no justification (excuse, place, room) for X", "there can be
+  // no question of X" (english.json unjustified_nouns): against X.
+  if (en.unjustified_nouns.Contains(w[i].low)) {
+    if (w[i - 1].low != "no" || !In(w[i + 1].low, {"for", "of"})) return false;
+  } else if (!In(w[i + 1].low, {"in", "to"})) {
+    return false;
+  }
   if (i >= 2 && en.prepositions.Contains(w[i - 2].low)) return false;
   for (size_t k = 0; k + 1 < i; ++k)
     if (en.claim_verbs.Contains(w[k].low) || en.speech_verbs.Contains(w[k].low)) return false;
@@ -1219,6 +1231,23 @@ bool Deserved(const EnglishWords& en, const WordRange& w, size_t i, NormativeSta
 bool NoneWithout(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
                  NormativeStatement* n) {
   if (i + 1 >= w.size()) return false;
+  // "Without reform, there can be no progress", "without addressing the
+  // root causes, there can be no durable peace": support of what is before
+  // the comma, when the clause after it denies a good.
+  if (i == 0) {
+    size_t c = i + 1;
+    while (c < w.size() && c < i + 12 && !MarkBetween(text, w, c)) ++c;
+    if (c + 3 >= w.size() || c >= i + 12 || w[c].low != "there") return false;
+    size_t no = c + 1;
+    while (no < w.size() && no < c + 4 &&
+           In(w[no].low, {"is", "can", "will", "could", "would", "shall", "be"}))
+      ++no;
+    if (no == c + 1 || no + 1 >= w.size() || w[no].low != "no") return false;
+    bool good = false;
+    for (size_t k = no + 1; k < w.size() && k < no + 5 && !good; ++k)
+      good = en.valued_goods.Contains(w[k].low);
+    return good && Statement("support", "support", i + 1, c, n);
+  }
   size_t p = i;
   while (p > 0 && i - p < 8 && w[p - 1].low != "no" && !MarkBetween(text, w, p)) --p;
   if (p == 0 || w[p - 1].low != "no" || MarkBetween(text, w, p)) return false;
@@ -1274,7 +1303,7 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = Need(en, w, i, &n);
     } else if (x == "can") {
       found = CanDoMore(w, i, &n);
-    } else if (CallAdjective(en, x)) {
+    } else if (CallAdjective(en, x) || en.enduring_adjectives.Contains(x)) {
       found = SubjectIsNeeded(en, text, w, i, &n);
     } else if (en.praise_nouns.Contains(x)) {
       found = SubjectIsPraised(en, w, i, &n);
@@ -1302,7 +1331,7 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = Devotion(en, text, w, i, self, &n);
     } else if (en.minimum_words.Contains(x)) {
       found = MinimumDue(en, w, i, &n);
-    } else if (en.futility_nouns.Contains(x)) {
+    } else if (en.futility_nouns.Contains(x) || en.unjustified_nouns.Contains(x)) {
       found = Futility(en, w, i, &n);
     } else if (en.feeling_verbs.Contains(x)) {
       found = FeltDuty(en, w, i, self, &n);
