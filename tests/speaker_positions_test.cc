@@ -464,6 +464,27 @@ TEST(SpeakerPositions, SideAndRelevance) {
   });
 }
 
+// "X and Y have been the priorities of Switzerland", "we focus on X",
+// "only by X ... will it be possible to Y" with a long means: support of X.
+TEST(SpeakerPositions, PrioritiesFocusAndLongMeans) {
+  RunTable({
+      {"CHE",
+       "Mediation and the protection of civilians have been the priorities of Switzerland in the "
+       "Council.",
+       "support", "Mediation and the protection of civilians"},
+      {"CHE", "In the Human Rights Council, we focus on the rights of persons with disabilities.",
+       "support", "the rights of persons"},
+      {"CHE", "Switzerland will focus on water diplomacy during its term.", "support",
+       "water diplomacy"},
+      {"CHE",
+       "Only by giving the countries of the South a voice in the Council and by making its "
+       "working methods more transparent will it be possible to restore its legitimacy.",
+       "support", "giving the countries of the South"},
+      {"CHE", "Their priorities have been the economy and security.", "none"},
+      {"CHE", "The debate focused on the budget.", "none"},
+  });
+}
+
 // Written for the tables above and still missed: "We have no hesitation in
 // supporting X" finds no subject ("no" opens a new noun phrase between
 // "We" and the cue); "such measures violate international law" would need

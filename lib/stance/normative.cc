@@ -1274,7 +1274,7 @@ bool NoneWithout(const EnglishWords& en, std::string_view text, const WordRange&
 // sentence: support of the means. Not "only then can we".
 bool OnlyThrough(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
   if (i != 0 || i + 3 >= w.size() || !en.means_prepositions.Contains(w[i + 1].low)) return false;
-  for (size_t k = i + 3; k + 1 < w.size() && k < i + 12; ++k)
+  for (size_t k = i + 3; k + 1 < w.size() && k < i + 40; ++k)
     if (In(w[k].low, {"can", "will", "could", "shall", "would", "may", "is", "are", "do", "does"}))
       return Statement("support", "support", i + 2, k, n);
   return false;
