@@ -202,6 +202,8 @@ const EnglishList kEnglishLists[] = {
     {"unjustified_nouns", &EnglishWords::unjustified_nouns},
     {"finding_verbs", &EnglishWords::finding_verbs},
     {"enduring_adjectives", &EnglishWords::enduring_adjectives},
+    {"expecting_verbs", &EnglishWords::expecting_verbs},
+    {"expected_duties", &EnglishWords::expected_duties},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 
@@ -300,7 +302,7 @@ Status EnglishWords::Finish(const std::string& name) {
         &pride_adjectives,     &devotion_nouns,        &task_nouns,
         &feeling_verbs,        &futility_nouns,        &minimum_words,
         &priority_nouns,       &deserving_verbs,       &unjustified_nouns,
-        &enduring_adjectives})
+        &enduring_adjectives,  &expecting_verbs})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

@@ -211,6 +211,8 @@ struct EnglishWords {
   WordList unjustified_nouns;
   WordList finding_verbs;
   WordList enduring_adjectives;
+  WordList expecting_verbs;
+  WordList expected_duties;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

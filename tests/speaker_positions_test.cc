@@ -485,6 +485,26 @@ TEST(SpeakerPositions, PrioritiesFocusAndLongMeans) {
   });
 }
 
+// "We expect X to honour (respect, comply with ...) Y": the speaker's call
+// for what X is to do; "we expect X to withdraw (end) Y" is against Y.
+// Forecasts ("we expect growth to slow") and another's expectations are
+// none.
+TEST(SpeakerPositions, Expectations) {
+  RunTable({
+      {"CHE", "We expect the nuclear-weapon States to honour their disarmament obligations.",
+       "support", "to honour their disarmament obligations"},
+      {"CHE", "Switzerland expects all parties to respect the ceasefire.", "support",
+       "to respect the ceasefire"},
+      {"CHE", "We fully expect the occupying Power to comply with its obligations.", "support",
+       "to comply with its obligations"},
+      {"CHE", "We expect the parties to end the blockade of the port.", "oppose",
+       "the blockade of the port"},
+      {"CHE", "We expect economic growth to slow next year.", "none"},
+      {"CHE", "We expect the conference to conclude on Friday.", "none"},
+      {"CHE", "Russia expects the West to respect its interests.", "none"},
+  });
+}
+
 // Written for the tables above and still missed: "We have no hesitation in
 // supporting X" finds no subject ("no" opens a new noun phrase between
 // "We" and the cue); "such measures violate international law" would need

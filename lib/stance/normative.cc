@@ -1280,6 +1280,24 @@ bool OnlyThrough(const EnglishWords& en, const WordRange& w, size_t i, Normative
   return false;
 }
 
+// The speaker's expectation of others, with the expecting verb at w[i]:
+// "we (fully) expect the nuclear-weapon States to honour their
+// obligations" calls for what is to be done (CallThrough: against the
+// object of "end", "withdraw" ...). Only after the speaker, with an object
+// of one to six words before "to" and a duty after it (english.json
+// expected_duties): "we expect growth to slow" is a forecast.
+bool Expectation(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                 const std::vector<Span>* self, NormativeStatement* n) {
+  size_t k = i;
+  while (k > 0 && i - k < 2 && IsLyAdverb(w[k - 1].low)) --k;
+  if (k == 0 || !SpeakerWord(en, w, k - 1, self) || NegatedIn(en, w, k - 1, i)) return false;
+  size_t to = i + 1;
+  while (to < w.size() && to < i + 8 && w[to].low != "to" && !MarkBetween(text, w, to)) ++to;
+  if (to == i + 1 || to + 2 >= w.size() || w[to].low != "to") return false;
+  if (!en.expected_duties.Contains(w[to + 1].low)) return false;
+  return CallThrough(en, w, to, n);
+}
+
 NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
                                  const WordRange& w, const std::vector<Span>* self) {
   NormativeStatement n;
@@ -1337,6 +1355,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = FeltDuty(en, w, i, self, &n);
     } else if (en.deserving_verbs.Contains(x)) {
       found = Deserved(en, w, i, &n);
+    } else if (en.expecting_verbs.Contains(x)) {
+      found = Expectation(en, text, w, i, self, &n);
     } else if (x == "without") {
       found = NoneWithout(en, text, w, i, &n);
     } else if (x == "only") {
