@@ -505,6 +505,27 @@ TEST(SpeakerPositions, Expectations) {
   });
 }
 
+// "X is of concern to us", "X remains a matter (source, cause) of concern":
+// against X; "there is cause for concern" names nothing. "We hail (laud)
+// X", "we attach great value to X": support of X.
+TEST(SpeakerPositions, OfConcernAndHailed) {
+  RunTable({
+      {"CHE", "The situation in the Sahel is of concern to us.", "oppose",
+       "The situation in the Sahel"},
+      {"CHE", "The proliferation of small arms remains a matter of concern.", "oppose",
+       "The proliferation of small arms"},
+      {"CHE", "The rise in piracy off the coast is a source of great concern.", "oppose",
+       "The rise in piracy"},
+      {"CHE", "There is cause for concern.", "none"},
+      {"CHE", "It is a matter of concern.", "none"},
+      {"CHE", "We hail the signing of the peace agreement in Juba.", "support",
+       "the signing of the peace agreement"},
+      {"CHE", "We laud the efforts of the mediators.", "support", "the efforts of the mediators"},
+      {"CHE", "Our country attaches great value to the work of the agency.", "support",
+       "the work of the agency"},
+  });
+}
+
 // Written for the tables above and still missed: "We have no hesitation in
 // supporting X" finds no subject ("no" opens a new noun phrase between
 // "We" and the cue); "such measures violate international law" would need

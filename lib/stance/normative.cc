@@ -929,6 +929,25 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
     }
     return true;
   }
+  // "X is of concern to us", "X remains a matter (source, cause) of
+  // (great) concern": about the subject, when there is one.
+  if (x == "concern" && i >= 2 &&
+      (In(w[i - 1].low, {"of", "for"}) ||
+       (i >= 3 && In(w[i - 2].low, {"of", "for"}) &&
+        In(w[i - 1].low, {"grave", "serious", "deep", "great", "particular", "growing"})))) {
+    size_t j = i - 1;
+    while (j > 0 && i - j < 6 && !en.evaluation_be_forms.Contains(w[j].low) &&
+           !In(w[j].low, {"remains", "remain"}))
+      --j;
+    const bool be =
+        en.evaluation_be_forms.Contains(w[j].low) || In(w[j].low, {"remains", "remain"});
+    if (be && j > 1 && en.predicate_auxiliaries.Contains(w[j - 1].low)) --j;
+    const size_t sb = be && j > 0 ? SubjectBefore(en, w, j) : j;
+    if (sb < j && EvaluableSubject(en, w, sb, j) && w[sb].low != "there")
+      return Statement("oppose", "concern", sb, j, n);
+    // No subject here (", which is a source of grave concern"): the
+    // intensified form below reads it as before.
+  }
   if (x == "concern" && i > 0 && In(w[i - 1].low, {"grave", "serious", "deep", "great"})) {
     // Nothing after it: "X is a source (a matter) of grave concern", "X is
     // of grave concern" is about the subject; without one, about nothing.
