@@ -526,6 +526,33 @@ TEST(SpeakerPositions, OfConcernAndHailed) {
   });
 }
 
+// "We reject X and we reaffirm our support for Y": two clauses, two
+// stances; "Brazil and we agree" stays one subject.
+TEST(SpeakerPositions, AndWeStartsAClause) {
+  struct TwoCase {
+    const char* text;
+    const char* want;  // the speaker's polarities, in order
+  };
+  const TwoCase cases[] = {
+      {"We reject the attempts to destabilize the region and we reaffirm our support for the "
+       "peace process.",
+       "oppose,support"},
+      {"We condemn the attack and we express our solidarity with the victims.", "oppose,support"},
+      {"We welcome the agreement and we urge the parties to implement it.", "support,support"},
+      {"We oppose the sanctions and the blockade.", "oppose"},
+  };
+  for (const TwoCase& c : cases) {
+    const auto found = stance_test::FindEntitiesIn(kPositionEntities, c.text);
+    const std::vector<EntityView> ents = Views(found);
+    const auto sents = stance_test::Split(c.text);
+    const stance::DocSpeaker sp = stance::SpeakerFromId("CHE", "government", ents);
+    std::string got;
+    for (const Stance& s : stance::FindWithSpeaker(c.text, sp, stance_test::Finder(), sents, ents))
+      if (s.actor.id == "CHE") got += (got.empty() ? "" : ",") + s.polarity;
+    EXPECT_EQ(got, c.want) << c.text;
+  }
+}
+
 // Written for the tables above and still missed: "We have no hesitation in
 // supporting X" finds no subject ("no" opens a new noun phrase between
 // "We" and the cue); "such measures violate international law" would need
