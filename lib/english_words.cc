@@ -200,6 +200,21 @@ const EnglishList kEnglishLists[] = {
     {"minimum_due_verbs", &EnglishWords::minimum_due_verbs},
     {"predicate_starts", &EnglishWords::predicate_starts},
     {"embedded_clause_words", &EnglishWords::embedded_clause_words},
+    {"best_way_words", &EnglishWords::best_way_words},
+    {"plain_predicates", &EnglishWords::plain_predicates},
+    {"priority_nouns", &EnglishWords::priority_nouns},
+    {"ceasing_verbs", &EnglishWords::ceasing_verbs},
+    {"deserving_verbs", &EnglishWords::deserving_verbs},
+    {"deserved_nouns", &EnglishWords::deserved_nouns},
+    {"possessed_others", &EnglishWords::possessed_others},
+    {"need_to_subjects", &EnglishWords::need_to_subjects},
+    {"valued_goods", &EnglishWords::valued_goods},
+    {"means_prepositions", &EnglishWords::means_prepositions},
+    {"unjustified_nouns", &EnglishWords::unjustified_nouns},
+    {"finding_verbs", &EnglishWords::finding_verbs},
+    {"enduring_adjectives", &EnglishWords::enduring_adjectives},
+    {"expecting_verbs", &EnglishWords::expecting_verbs},
+    {"expected_duties", &EnglishWords::expected_duties},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 
@@ -285,7 +300,8 @@ Status EnglishWords::Finish(const std::string& name) {
   countering_forms = VerbForms(countering_verbs, /*ing_only=*/true);
   harm_forms = VerbForms(harm_verbs, /*ing_only=*/false);
   normative_starts = WordList();
-  for (const char* w : {"not", "it", "time", "dangerous", "concern", "importance", "can"})
+  for (const char* w :
+       {"not", "it", "time", "dangerous", "concern", "importance", "can", "without", "only"})
     normative_starts.Add(w);
   for (const WordList* l :
        {&normative_modals,     &condemning_adjectives, &predicative_condemning_adjectives,
@@ -295,7 +311,9 @@ Status EnglishWords::Finish(const std::string& name) {
         &fault_nouns,          &option_nouns,          &indifference_adjectives,
         &benefit_verbs,        &witness_verbs,         &pledge_verbs,
         &pride_adjectives,     &devotion_nouns,        &task_nouns,
-        &feeling_verbs,        &futility_nouns,        &minimum_words})
+        &feeling_verbs,        &futility_nouns,        &minimum_words,
+        &priority_nouns,       &deserving_verbs,       &unjustified_nouns,
+        &enduring_adjectives,  &expecting_verbs})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

@@ -220,6 +220,21 @@ struct EnglishWords {
   WordList minimum_due_verbs;
   WordList predicate_starts;
   WordList embedded_clause_words;
+  WordList best_way_words;
+  WordList plain_predicates;
+  WordList priority_nouns;
+  WordList ceasing_verbs;
+  WordList deserving_verbs;
+  WordList deserved_nouns;
+  WordList possessed_others;
+  WordList need_to_subjects;
+  WordList valued_goods;
+  WordList means_prepositions;
+  WordList unjustified_nouns;
+  WordList finding_verbs;
+  WordList enduring_adjectives;
+  WordList expecting_verbs;
+  WordList expected_duties;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

@@ -602,7 +602,9 @@ TEST(StanceCriticism, CapitalsAndTheirOrgans) {
        "RUS oppose criticise ->UKR"},
       {"RUS", "The illegal actions of the Kyiv authorities must stop.",
        "RUS oppose criticise ->UKR"},
-      {"SWE", "The illegal actions of the authorities in Odessa must stop.", ""},
+      // Odessa is no capital: no state criticised, only the acts opposed.
+      {"SWE", "The illegal actions of the authorities in Odessa must stop.",
+       "SWE oppose call-for ->-"},
   });
 }
 

@@ -131,6 +131,14 @@ void SentenceAnalyzer::FindClauses() {
       bool subject_follows = IsActor(nx) || IsWord(nx, "it") || IsWord(nx, "they") ||
                              IsWord(nx, "he") || IsWord(nx, "she") || IsWord(nx, "others");
       if (RoleMarker(i, &role) < 0 && (IsPunct(i - 1, ',') || subject_follows)) boundary_[i] = 1;
+    } else if (IsWord(i, "and") && i > 0 && i + 2 < n() &&
+               (units_[i + 1].low == "we" || units_[i + 1].low == "i") &&
+               units_[i + 2].kind == UK::kWord && !IsWord(i + 2, "and") && !IsWord(i + 2, "or") &&
+               !InList(i + 2, en_.prepositions)) {
+      // "We reject X and we reaffirm our support for Y": a new clause with
+      // its own first-person subject, not a list ("Brazil and we agree"
+      // keeps "we" in the subject only before a verb of its own).
+      boundary_[i] = IsActor(i - 1) ? 0 : 1;
     }
   }
 }

@@ -731,6 +731,26 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
     s->target.t.kind = "government";
     return;
   }
+  // "We reject Washington's attempts to destabilize the region": a
+  // capital's possessive opening the target names its state's conduct
+  // (not what the state has or suffers: "Moscow's security").
+  if (s->target.t.span.size() > 0) {
+    const int k = UnitAt(s->target.t.span.begin);
+    int end;
+    ActorRef capital;
+    if (k >= 0 && k < s->target.end_unit && CapitalAt(k, &end, &capital)) {
+      const bool glued = GluedPossessive(k);
+      const int noun = glued ? end : end + 1;
+      if ((glued || IsWord(end, "'s")) && noun < s->target.end_unit &&
+          !InList(noun, en_.victim_nouns) &&
+          std::none_of(s->actors.begin(), s->actors.end(),
+                       [&](const ActorRef& a) { return a.actor.id == capital.actor.id; })) {
+        s->target.t.entity = capital.actor.id;
+        s->target.t.kind = "government";
+        return;
+      }
+    }
+  }
   // No doer named: a state the target names only as the scene or the
   // victim ("we condemn the violence in Syria", "the attacks against
   // Ukraine", "the occupation of Georgia") is not what the stance opposes.
@@ -925,7 +945,15 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
     // "prefer to ignore the crimes": the infinitive's verb.
     const int o = ObjectHead(h.e + IsWord(h.e, "to"), s->target.end_unit);
     // ... or a wrong done: "Russia intends to annex Crimea".
-    wrong_object = o < s->target.end_unit && (NamesWrong(o) || FrameAt(o, CueFrame::kWrongdoing));
+    // A nominal demand on nobody named ("call for the immediate
+    // withdrawal of foreign troops") names no wrong of the caller's object;
+    // one on a state is the demand frame's (NominalDemand, FrameHit).
+    ActorRef demanded;
+    const bool demand = o < s->target.end_unit && hit_at_[o] >= 0 &&
+                        lex_.defs[hits_[hit_at_[o]].def].act == "demand" &&
+                        !EvaluationAgent(hits_[hit_at_[o]], s->cb, s->ce, &demanded);
+    wrong_object =
+        o < s->target.end_unit && !demand && (NamesWrong(o) || FrameAt(o, CueFrame::kWrongdoing));
     // "Russia's continued support for the separatists", "Iran's backing of
     // terrorist groups": armed groups as the object (english.json
     // armed_group_nouns).

@@ -256,10 +256,23 @@ void SentenceAnalyzer::AntecedentTarget(HitState* s) const {
   Target& target = s->target;
   // "the imposition of arbitrary sanctions, which we reject": the target is
   // the noun phrase the relative clause hangs on.
-  if ((target.t.text.empty() || IsPunct(h.e, ',')) && parse.ok && parse.subject_end >= 3 &&
+  // "the former minister, whose (immediate) release we demand": the noun
+  // phrase before "whose", up to three words of the thing it owns between.
+  int comma = -1;
+  if (parse.ok && parse.subject_end >= 3 &&
       (IsWord(parse.subject_end - 2, "which") || IsWord(parse.subject_end - 2, "that")) &&
-      IsPunct(parse.subject_end - 3, ',')) {
-    const int e = parse.subject_end - 3;
+      IsPunct(parse.subject_end - 3, ','))
+    comma = parse.subject_end - 3;
+  for (int k = parse.subject_end - 3; parse.ok && comma < 0 && k >= 1 && k >= parse.subject_end - 5;
+       --k) {
+    if (units_[k].kind != UK::kWord) break;
+    if (IsWord(k, "whose")) {
+      if (IsPunct(k - 1, ',')) comma = k - 1;
+      break;
+    }
+  }
+  if ((target.t.text.empty() || IsPunct(h.e, ',')) && comma >= 0) {
+    const int e = comma;
     const int b = NounPhraseStart(e, cb);
     if (b < e) {
       target.t.span = {units_[b].span.begin, units_[e - 1].span.end};

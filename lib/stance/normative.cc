@@ -65,6 +65,8 @@ bool CallAgainstObject(const WordRange& w, int v, bool negated, NormativeStateme
 }
 
 bool HoldsAccountable(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n);
+bool EvaluableSubject(const EnglishWords& en, const WordRange& w, size_t b, size_t e);
+size_t SubjectBefore(const EnglishWords& en, const WordRange& w, size_t j);
 
 // A modal at w[i] ("we must", "should not"): returns whether it makes a
 // statement (then sets polarity and act), false for rhetoric, capacity and
@@ -145,6 +147,17 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
   n->target_begin = i + 1;
   n->target_end = w.size();
   const bool can_not = x == "cannot";
+  // "The use of force cannot be the answer", "war must never be an
+  // option": against the subject, as "X is not an option" is.
+  if (negated && v >= 0 && w[v].low == "be") {
+    size_t o = static_cast<size_t>(v) + 1;
+    if (o < w.size() && en.articles.Contains(w[o].low)) ++o;
+    if (o < w.size() && en.option_nouns.Contains(w[o].low)) {
+      const size_t b = SubjectBefore(en, w, i);
+      if (b >= i || !EvaluableSubject(en, w, b, i)) return false;
+      return Statement("oppose", "reject", b, i, n);
+    }
+  }
   // "Such acts must be condemned": against the subject. "Cannot be
   // stopped" says what is possible, not what should be.
   // The participle, after an adverb: "must be firmly condemned".
@@ -162,6 +175,16 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
   // race", "we should fight poverty"; "must not stop the reforms" is for
   // them. "We cannot prevent every attack" says what is possible.
   // "must fight to uphold the Charter": a verb of effort, not countering.
+  // No object: "the killing of civilians must stop (immediately)", "this
+  // war must end" are against the subject; "the reforms must not stop" for
+  // it.
+  if (v >= 0 && !can_not && en.ceasing_verbs.Contains(w[v].low) &&
+      std::all_of(w.begin() + v + 1, w.end(),
+                  [&](const Word& y) { return en.empty_call_tails.Contains(y.low); })) {
+    const size_t b = SubjectBefore(en, w, i);
+    if (b >= i || !EvaluableSubject(en, w, b, i)) return false;
+    return Statement(negated ? "support" : "oppose", "call-for", b, i, n);
+  }
   if (v >= 0 && en.countering_verbs.Contains(w[v].low) && !(negated && inaction) &&
       !(v + 1 < static_cast<int>(w.size()) && w[v + 1].low == "to"))
     return !can_not && CallAgainstObject(w, v, negated, n);
@@ -274,7 +297,8 @@ bool Need(const EnglishWords& en, const WordRange& w, size_t i, NormativeStateme
     if (en.articles.Contains(prev) || en.possessive_determiners.Contains(prev) ||
         en.prepositions.Contains(prev) || en.prepositions.Contains(w[i + 1].low))
       return false;
-  } else if (!en.need_subjects.Contains(prev)) {
+  } else if (!en.need_subjects.Contains(prev) &&
+             !(en.need_to_subjects.Contains(prev) && w[i + 1].low == "to")) {
     return false;
   }
   if (In(w[i + 1].low, {"not", "no"})) return false;
@@ -337,7 +361,12 @@ bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRa
   if (en.modal_glue.Contains(w[j].low) || en.skippable_adverbs.Contains(w[j].low) ||
       en.degree_adverbs.Contains(w[j].low) || IsLyAdverb(w[j].low))
     --j;
-  if (j == 0 || !en.evaluation_be_forms.Contains(w[j].low)) return false;
+  // "X remains (will remain) indispensable": "remain" as the copula.
+  const bool remains = In(w[j].low, {"remains", "remain"});
+  if (j == 0 || (!en.evaluation_be_forms.Contains(w[j].low) && !remains)) return false;
+  // "X remains relevant (valid)": praise only after "remain".
+  if (!remains && en.enduring_adjectives.Contains(w[i].low)) return false;
+  if (remains && j > 1 && en.predicate_auxiliaries.Contains(w[j - 1].low)) --j;
   if (In(w[j - 1].low, {"not", "never", "it"})) return false;
   // Predicative: "key partners" is no call; a clause may go on after a
   // comma or a semicolon ("a reform will be required, a process that ...").
@@ -663,22 +692,28 @@ bool WayOut(const EnglishWords& en, std::string_view text, const WordRange& w, s
   // The words before the noun: at most two modifiers, then an article.
   size_t k = i;
   while (k > 0 && k + 3 > i && !en.articles.Contains(w[k - 1].low) &&
-         !In(w[k - 1].low, {"no", "not", "only"}) && !en.fault_link_verbs.Contains(w[k - 1].low))
+         !In(w[k - 1].low, {"no", "not", "only"}) && !en.best_way_words.Contains(w[k - 1].low) &&
+         !en.fault_link_verbs.Contains(w[k - 1].low))
     --k;
   const size_t modifiers = k;  // first modifier (== i if none)
-  if (k > 0 && w[k - 1].low == "only") {
+  // "the only way", and "the best / surest way" (english.json best_way_words).
+  if (k > 0 && (w[k - 1].low == "only" || en.best_way_words.Contains(w[k - 1].low))) {
     --k;
     if (k == 0 || w[k - 1].low != "the") return false;
     --k;
     // "The only solution is (through) dialogue".
     size_t v = i + 1;
     if (v < w.size() && In(w[v].low, {"forward", "out", "left"})) ++v;
-    if (k > 0 && en.evaluation_be_forms.Contains(w[k - 1].low)) {
-      // "Dialogue is the only way forward".
+    if (k > 0 && (en.evaluation_be_forms.Contains(w[k - 1].low) ||
+                  In(w[k - 1].low, {"remains", "remain"}))) {
+      // "Dialogue is (remains) the only way forward". Not from inside a
+      // relative clause of the subject ("the cooperation that has
+      // prevailed ... remains the only path": no subject found).
       bool be;
       const size_t j = PredicateStart(en, w, k - 1, &be);
       size_t b;
       if (j == 0 || !EvaluableClauseSubject(en, text, w, j, &b)) return false;
+      if (en.predicate_starts.Contains(w[b].low)) return false;
       return Statement("support", "support", b, j, n);
     }
     if (v >= w.size() || !In(w[v].low, {"is", "remains", "lies"})) return false;
@@ -765,7 +800,10 @@ bool CallThrough(const EnglishWords& en, const WordRange& w, size_t to, Normativ
   if (!In(w[to].low, {"to", "that"})) return true;
   size_t v = to + 1;
   if (w[to].low == "that") ++v;
-  if (v + 1 < w.size() && en.countering_verbs.Contains(w[v].low)) {
+  // "It is time for some to abandon their approach": a call to drop it
+  // is against it, as one to counter it is.
+  if (v + 1 < w.size() &&
+      (en.countering_verbs.Contains(w[v].low) || en.withdrawal_verbs.Contains(w[v].low))) {
     n->polarity = "oppose";
     n->target_begin = v + 1;
   }
@@ -781,9 +819,13 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
   std::string* act = &n->act;
   n->target_begin = i + 1;
   n->target_end = w.size();
-  if (x == "it" && i + 2 < w.size() && In(w[i + 1].low, {"is", "was"})) {
+  // "We consider (deem, find) it essential to X": as "it is essential to X"
+  // (english.json finding_verbs).
+  const bool found_it = x == "it" && i > 0 && i + 2 < w.size() &&
+                        en.finding_verbs.Contains(w[i - 1].low) && CallAdjective(en, w[i + 1].low);
+  if (x == "it" && i + 2 < w.size() && (In(w[i + 1].low, {"is", "was"}) || found_it)) {
     // "it is (therefore, also, absolutely) necessary".
-    size_t a = i + 2;
+    size_t a = found_it ? i + 1 : i + 2;
     if (a + 1 < w.size() && (en.modal_glue.Contains(w[a].low) || IsLyAdverb(w[a].low))) ++a;
     if (CallAdjective(en, w[a].low) &&
         // "it is necessary to say": rhetoric.
@@ -803,6 +845,31 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
       const size_t to = NextTo(w, d + 1);
       if (to < w.size()) return CallThrough(en, w, to, n);
     }
+  }
+  if (x == "time" && i >= 2 && i + 2 < w.size()) {
+    // "It is (high / about) time (for us) to X", "it is high time that X":
+    // a call for X; "it is time for me to conclude" (a verb with nothing
+    // after it) says nothing.
+    size_t be = i - 1;
+    if (In(w[be].low, {"high", "about"})) --be;
+    if (be >= 1 && In(w[be].low, {"is", "was"}) && w[be - 1].low == "it") {
+      const size_t to = w[i + 1].low == "that" ? i + 1 : NextTo(w, i + 1);
+      if (to + 2 >= w.size() || to > i + 5) return false;
+      if (w[to].low == "to" && RhetoricalVerb(en, w, static_cast<int>(to + 1))) return false;
+      return CallThrough(en, w, to, n);
+    }
+  }
+  if (x == "time" && i + 3 < w.size() && w[i + 1].low == "for" && i > 0 && w[i - 1].low == "the") {
+    // "The time for action has come": a call for it; "the time for half
+    // measures is over / has passed": against them.
+    for (size_t v = i + 3; v + 1 < w.size() && v < i + 6; ++v) {
+      if (In(w[v].low, {"has", "is"}) && w[v + 1].low == "come")
+        return Statement("support", "call-for", i + 2, v, n);
+      if ((w[v].low == "is" && In(w[v + 1].low, {"over", "past", "gone"})) ||
+          (w[v].low == "has" && In(w[v + 1].low, {"passed", "gone", "ended"})))
+        return Statement("oppose", "reject", i + 2, v, n);
+    }
+    return false;
   }
   if (x == "time" && i + 2 < w.size()) {
     // "The time has (also, now) come (for us) to X", "the time is ripe":
@@ -855,10 +922,36 @@ bool Evaluation(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
       // weapons is unacceptable"); from the start when the subject holds a
       // relative clause ("Placing X over us - where we have no voice - is").
       const size_t sb = SubjectBefore(en, w, i - 1);
+      // A predicative adjective in a relative clause ("the use of force
+      // in any way that is inconsistent with the Charter", "measures that
+      // are not authorized ..., or are inconsistent with ...") says what
+      // its noun is, not what the speaker opposes.
+      if (predicative && (sb >= i - 1 || en.predicate_starts.Contains(w[sb].low) ||
+                          en.relative_pronouns.Contains(w[i - 2].low)))
+        return false;
       n->target_begin = sb < i - 1 ? sb : 0;
       n->target_end = i - 1;
     }
     return true;
+  }
+  // "X is of concern to us", "X remains a matter (source, cause) of
+  // (great) concern": about the subject, when there is one.
+  if (x == "concern" && i >= 2 &&
+      (In(w[i - 1].low, {"of", "for"}) ||
+       (i >= 3 && In(w[i - 2].low, {"of", "for"}) &&
+        In(w[i - 1].low, {"grave", "serious", "deep", "great", "particular", "growing"})))) {
+    size_t j = i - 1;
+    while (j > 0 && i - j < 6 && !en.evaluation_be_forms.Contains(w[j].low) &&
+           !In(w[j].low, {"remains", "remain"}))
+      --j;
+    const bool be =
+        en.evaluation_be_forms.Contains(w[j].low) || In(w[j].low, {"remains", "remain"});
+    if (be && j > 1 && en.predicate_auxiliaries.Contains(w[j - 1].low)) --j;
+    const size_t sb = be && j > 0 ? SubjectBefore(en, w, j) : j;
+    if (sb < j && EvaluableSubject(en, w, sb, j) && w[sb].low != "there")
+      return Statement("oppose", "concern", sb, j, n);
+    // No subject here (", which is a source of grave concern"): the
+    // intensified form below reads it as before.
   }
   if (x == "concern" && i > 0 && In(w[i - 1].low, {"grave", "serious", "deep", "great"})) {
     // Nothing after it: "X is a source (a matter) of grave concern", "X is
@@ -1031,8 +1124,12 @@ bool Devotion(const EnglishWords& en, std::string_view text, const WordRange& w,
 // the negotiations will be to reach agreement": a call for it. Not past
 // ("the first step was to recall"), not another's ("their goal is to"),
 // not a named body's mandate ("the task of the Commission is to review").
+// The speaker's own priority may be a noun phrase ("our priority will be
+// the protection of civilians", "the priorities of our term are climate
+// and security"; english.json priority_nouns): support of it, not "our aim
+// is clear" (plain_predicates).
 bool Task(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
-          NormativeStatement* n) {
+          const std::vector<Span>* self, NormativeStatement* n) {
   // The determiner: "the", "our", "my", over up to three modifiers.
   size_t d = i;
   while (d > 0 && i - d < 3 && !In(w[d - 1].low, {"the", "our", "my"}) &&
@@ -1041,18 +1138,33 @@ bool Task(const EnglishWords& en, std::string_view text, const WordRange& w, siz
   if (d == 0 || !In(w[d - 1].low, {"the", "our", "my"})) return false;
   // The predicate: a present or future form of "be", within six words.
   size_t v = i + 1;
-  for (; v < w.size() && v < i + 7; ++v) {
+  for (; v < w.size() && v < i + 9; ++v) {
     const LowerWord y = w[v].low;
-    if (In(y, {"is", "remains", "be"})) break;
+    if (In(y, {"is", "are", "remains", "remain", "be"})) break;
     // "The task of the Commission": a named body's mandate.
     if (In(y, {"of", "for"}) && v + 2 < w.size() && en.articles.Contains(w[v + 1].low) &&
         std::isupper(static_cast<unsigned char>(text[w[v + 2].b])))
       return false;
     if (In(y, {"was", "were", "had", "has"})) return false;
   }
-  if (v + 2 >= w.size() || w[v + 1].low != "to") return false;
+  if (v + 2 >= w.size() || !In(w[v].low, {"is", "are", "remains", "remain", "be"})) return false;
   if (w[v].low == "be" && !In(w[v - 1].low, {"will", "must", "should", "shall"})) return false;
   if (NegatedIn(en, w, i, v + 1)) return false;
+  if (w[v + 1].low != "to") {
+    if (!en.priority_nouns.Contains(w[i].low)) return false;
+    // Whose: "our", "my", the speaker's name ("my Government's",
+    // "Switzerland's"), or "the priorities of our / my ...".
+    bool own = In(w[d - 1].low, {"our", "my"});
+    for (size_t k = d; k < i && !own; ++k) own = SpeakerWord(en, w, k, self);
+    if (!own && i + 2 < w.size() && w[i + 1].low == "of") own = In(w[i + 2].low, {"our", "my"});
+    if (!own) return false;
+    size_t b = v + 1;
+    while (b < w.size() && IsLyAdverb(w[b].low)) ++b;
+    if (b + 1 >= w.size() || en.plain_predicates.Contains(w[b].low) ||
+        (w[b].low == "the" && en.plain_predicates.Contains(w[b + 1].low)))
+      return false;
+    return Statement("support", "support", b, w.size(), n);
+  }
   const LowerWord verb = w[v + 2].low;
   if (en.ceremonial_verbs.Contains(verb) || en.rhetorical_verbs.Contains(verb) ||
       en.explain_verbs.Contains(verb) || en.speech_verbs.Contains(verb))
@@ -1082,7 +1194,13 @@ bool FeltDuty(const EnglishWords& en, const WordRange& w, size_t i, const std::v
 // point in ...").
 bool Futility(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
   if (i == 0 || i + 2 >= w.size() || !In(w[i - 1].low, {"no", "little"})) return false;
-  if (!In(w[i + 1].low, {"in", "to"})) return false;
+  // "There is no justification (excuse, place, room) for X", "there can be
+  // no question of X" (english.json unjustified_nouns): against X.
+  if (en.unjustified_nouns.Contains(w[i].low)) {
+    if (w[i - 1].low != "no" || !In(w[i + 1].low, {"for", "of"})) return false;
+  } else if (!In(w[i + 1].low, {"in", "to"})) {
+    return false;
+  }
   if (i >= 2 && en.prepositions.Contains(w[i - 2].low)) return false;
   for (size_t k = 0; k + 1 < i; ++k)
     if (en.claim_verbs.Contains(w[k].low) || en.speech_verbs.Contains(w[k].low)) return false;
@@ -1109,6 +1227,101 @@ bool MinimumDue(const EnglishWords& en, const WordRange& w, size_t i, NormativeS
   return ForTheSubject(en, w, j, i, "support", n);
 }
 
+// "The peace agreement deserves the support of the international
+// community", "these brave women deserve our full support", with the
+// deserving verb at w[i]: support of the subject. Not negated, not a
+// pronoun or "nobody" ("nobody deserves our support more than ...").
+bool Deserved(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  if (i == 0) return false;
+  bool deserved = false;
+  for (size_t k = i + 1; k < w.size() && k <= i + 4 && !deserved; ++k)
+    deserved = en.deserved_nouns.Contains(w[k].low);
+  if (!deserved) return false;
+  size_t j = i;
+  while (j > 0 && (IsLyAdverb(w[j - 1].low) || en.predicate_auxiliaries.Contains(w[j - 1].low) ||
+                   en.skippable_adverbs.Contains(w[j - 1].low)))
+    --j;
+  if (j == 0 || NegatedIn(en, w, j > 0 ? j - 1 : 0, i)) return false;
+  const size_t b = SubjectBefore(en, w, j);
+  if (b >= j || !EvaluableSubject(en, w, b, j)) return false;
+  return Statement("support", "support", b, j, n);
+}
+
+// "There can be no (lasting) peace without justice", "no development
+// without security", with "without" at w[i]: support of what follows it, up
+// to a comma, when what is denied is a good (english.json valued_goods).
+// Not "there is no day without news of attacks", not "without reform,
+// there can be no progress".
+bool NoneWithout(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                 NormativeStatement* n) {
+  if (i + 1 >= w.size()) return false;
+  // "Without reform, there can be no progress", "without addressing the
+  // root causes, there can be no durable peace": support of what is before
+  // the comma, when the clause after it denies a good.
+  if (i == 0) {
+    size_t c = i + 1;
+    while (c < w.size() && c < i + 12 && !MarkBetween(text, w, c)) ++c;
+    if (c + 3 >= w.size() || c >= i + 12 || w[c].low != "there") return false;
+    size_t no = c + 1;
+    while (no < w.size() && no < c + 4 &&
+           In(w[no].low, {"is", "can", "will", "could", "would", "shall", "be"}))
+      ++no;
+    if (no == c + 1 || no + 1 >= w.size() || w[no].low != "no") return false;
+    bool good = false;
+    for (size_t k = no + 1; k < w.size() && k < no + 5 && !good; ++k)
+      good = en.valued_goods.Contains(w[k].low);
+    return good && Statement("support", "support", i + 1, c, n);
+  }
+  size_t p = i;
+  while (p > 0 && i - p < 8 && w[p - 1].low != "no" && !MarkBetween(text, w, p)) --p;
+  if (p == 0 || w[p - 1].low != "no" || MarkBetween(text, w, p)) return false;
+  const size_t no = p - 1;
+  // At a clause start ("No X without Y", "..., and no X without Y") or after
+  // "there can be", "there is", "there will be".
+  bool opens = no == 0 || MarkBetween(text, w, no) || w[no - 1].low == "and";
+  if (!opens && w[0].low == "there") {
+    opens = no >= 2;
+    for (size_t k = 1; k < no && opens; ++k)
+      opens = In(w[k].low, {"is", "can", "will", "could", "would", "shall", "be"});
+  }
+  if (!opens) return false;
+  bool good = false;
+  for (size_t k = no + 1; k < i && !good; ++k) good = en.valued_goods.Contains(w[k].low);
+  if (!good) return false;
+  size_t e = i + 1;
+  while (e < w.size() && !MarkBetween(text, w, e)) ++e;
+  return Statement("support", "support", i + 1, e, n);
+}
+
+// "Only through inclusive dialogue can a settlement be reached", "only by
+// working together will we overcome X", with "only" at w[i] opening the
+// sentence: support of the means. Not "only then can we".
+bool OnlyThrough(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  if (i != 0 || i + 3 >= w.size() || !en.means_prepositions.Contains(w[i + 1].low)) return false;
+  for (size_t k = i + 3; k + 1 < w.size() && k < i + 40; ++k)
+    if (In(w[k].low, {"can", "will", "could", "shall", "would", "may", "is", "are", "do", "does"}))
+      return Statement("support", "support", i + 2, k, n);
+  return false;
+}
+
+// The speaker's expectation of others, with the expecting verb at w[i]:
+// "we (fully) expect the nuclear-weapon States to honour their
+// obligations" calls for what is to be done (CallThrough: against the
+// object of "end", "withdraw" ...). Only after the speaker, with an object
+// of one to six words before "to" and a duty after it (english.json
+// expected_duties): "we expect growth to slow" is a forecast.
+bool Expectation(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                 const std::vector<Span>* self, NormativeStatement* n) {
+  size_t k = i;
+  while (k > 0 && i - k < 2 && IsLyAdverb(w[k - 1].low)) --k;
+  if (k == 0 || !SpeakerWord(en, w, k - 1, self) || NegatedIn(en, w, k - 1, i)) return false;
+  size_t to = i + 1;
+  while (to < w.size() && to < i + 8 && w[to].low != "to" && !MarkBetween(text, w, to)) ++to;
+  if (to == i + 1 || to + 2 >= w.size() || w[to].low != "to") return false;
+  if (!en.expected_duties.Contains(w[to + 1].low)) return false;
+  return CallThrough(en, w, to, n);
+}
+
 NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
                                  const WordRange& w, const std::vector<Span>* self) {
   NormativeStatement n;
@@ -1121,7 +1334,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
     if (x == "not" && i + 1 < w.size() && In(w[i + 1].low, {"think", "believe"})) return n;
     // "The next step is to ...", "our priority is to ...": before the praise
     // of "a top priority".
-    bool found = en.task_nouns.Contains(x) && Task(en, text, w, i, &n);
+    bool found = (en.task_nouns.Contains(x) || en.priority_nouns.Contains(x)) &&
+                 Task(en, text, w, i, self, &n);
     if (found) {
     } else if (en.normative_modals.Contains(x)) {
       found = ModalStatement(en, w, i, &n);
@@ -1131,7 +1345,7 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = Need(en, w, i, &n);
     } else if (x == "can") {
       found = CanDoMore(w, i, &n);
-    } else if (CallAdjective(en, x)) {
+    } else if (CallAdjective(en, x) || en.enduring_adjectives.Contains(x)) {
       found = SubjectIsNeeded(en, text, w, i, &n);
     } else if (en.praise_nouns.Contains(x)) {
       found = SubjectIsPraised(en, w, i, &n);
@@ -1159,10 +1373,18 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = Devotion(en, text, w, i, self, &n);
     } else if (en.minimum_words.Contains(x)) {
       found = MinimumDue(en, w, i, &n);
-    } else if (en.futility_nouns.Contains(x)) {
+    } else if (en.futility_nouns.Contains(x) || en.unjustified_nouns.Contains(x)) {
       found = Futility(en, w, i, &n);
     } else if (en.feeling_verbs.Contains(x)) {
       found = FeltDuty(en, w, i, self, &n);
+    } else if (en.deserving_verbs.Contains(x)) {
+      found = Deserved(en, w, i, &n);
+    } else if (en.expecting_verbs.Contains(x)) {
+      found = Expectation(en, text, w, i, self, &n);
+    } else if (x == "without") {
+      found = NoneWithout(en, text, w, i, &n);
+    } else if (x == "only") {
+      found = OnlyThrough(en, w, i, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }

@@ -5,6 +5,7 @@
 
 #include "stance/doc_text.h"
 #include "stance/document.h"
+#include "stance/engine.h"
 #include "stance/entity_index.h"
 #include "stance/normative.h"
 #include "word_match.h"
@@ -84,6 +85,33 @@ std::vector<Span> FirstPersonSubjects(const internal::EnglishWords& en, std::str
 }
 
 namespace {
+
+// The state whose capital is the whole of words [b, e), or opens them as a
+// possessive ("Washington has paralysed the WTO's dispute settlement":
+// "Washington"; "Moscow's policy is a threat"), written with a capital
+// letter; "" if none. "The Paris attacks" name a place, not a state.
+std::string_view CapitalStateOf(const internal::Lexicon& lex, std::string_view text,
+                                const WordRange& w, size_t b, size_t e) {
+  if (b >= e || e > w.size()) return {};
+  const char first = text[w[b].b];
+  if (first < 'A' || first > 'Z') return {};
+  for (const auto& c : lex.capitals) {
+    if (b + c.words.size() > e) continue;
+    size_t k = 0;
+    for (; k < c.words.size(); ++k) {
+      const LowerWord y = w[b + k].low;
+      const bool last = k + 1 == c.words.size();
+      if (y == c.words[k]) continue;
+      // "Moscow's", "Moscow’s": the possessive glued to the last word.
+      if (last && b + k + 1 < e && (y.ends_with("'s") || y.ends_with("\xE2\x80\x99s")) &&
+          LowerWord(y.raw().substr(0, y.size() - (y.ends_with("'s") ? 2 : 4))) == c.words[k])
+        return c.id;
+      break;
+    }
+    if (k == c.words.size() && b + k == e) return c.id;
+  }
+  return {};
+}
 
 // Only a government's or an official's statement: its normative claims are
 // its positions; an organisation's blog argues more than it takes positions.
@@ -285,6 +313,14 @@ void AddSpeakerNorms(DocState* d) {
       const size_t head = std::min(nm.target_begin + 3, nm.target_end) - 1;
       LinkSpan(d->layer_ents(), d->text, d->en, speaker.id, &x.target,
                nm.polarity == "oppose" ? w[head].e : UINT32_MAX);
+      if (nm.polarity == "oppose" && x.target.entity.empty()) {
+        const std::string_view state =
+            CapitalStateOf(Engine::Of(d->finder).lex, text, w, nm.target_begin, nm.target_end);
+        if (!state.empty() && state != speaker.id) {
+          x.target.entity = std::string(state);
+          x.target.kind = "government";
+        }
+      }
       // "The Security Council must be endowed with independent voices": a
       // call on a body whose predicate names nothing is about that body.
       if (x.act == "call-for" && x.polarity == "support" && x.target.entity.empty() &&

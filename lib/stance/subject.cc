@@ -268,6 +268,9 @@ bool SentenceAnalyzer::ScanSubjectWord(SubjectScan* s, int* at) const {
 // between the subject and the predicate, from unit `from` to the region's
 // end; a parenthetical before `from` may intervene.
 bool SentenceAnalyzer::SubjectGlueOk(const SubjectScan& s, int from) const {
+  // "Russia's neighbours are concerned": the possessive names whose
+  // neighbours (english.json possessed_others), not the subject.
+  if (IsWord(from, "'s") && from + 1 < s.e && InList(from + 1, en_.possessed_others)) return false;
   int words = 0;
   for (int k = from; k < s.e; ++k) {
     if (units_[k].kind == UK::kActor) return false;
