@@ -172,6 +172,9 @@ TEST(StanceCriticism, LinksAreNotScenesVictimsOrTheActor) {
       {"NOR", "We deplore that Ukraine has lost thousands of soldiers.", "NOR oppose condemn ->-"},
       {"NOR", "We regret that Russia continues to occupy parts of Ukraine.",
        "NOR oppose criticise ->RUS"},
+      // Verbs with an agent's reading are no verbs of suffering.
+      {"NOR", "We deplore that Russia continues to shelter war criminals.",
+       "NOR oppose condemn ->RUS"},
       // A speaker's judgement of a subject links no state after a
       // preposition of its victim or scene (english.json
       // victim_prepositions); "by" names the doer.
