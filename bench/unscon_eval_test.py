@@ -123,6 +123,10 @@ def test_dev_half(caucus):
     assert scores["speech"]["gold"] == 22, scores
     assert scores["speech"]["f1"] >= FLOOR_SPEECH_F1, scores
     assert scores["sentence"]["f1"] >= FLOOR_SENTENCE_F1, scores
+    # The speaker-only figure counts a subset of the same predictions.
+    own = scores["sentence_speaker"]
+    assert own["predicted"] <= scores["sentence"]["predicted"], scores
+    assert own["tp"] == scores["sentence"]["tp"], scores
 
 
 def main():
