@@ -193,6 +193,7 @@ TEST(StanceCriticism, LinksAreNotScenesVictimsOrTheActor) {
        "Russia seeks to entrench itself in the region, posing direct threats to Norway's security.",
        "RUS support call-for ->-"},
       {"NOR", "We support the sovereignty of Ukraine.", "NOR support support ->UKR"},
+      {"NOR", "We support peace in Ukraine.", "NOR support support ->-"},
       {"", "Russia wants a campaign of interference in the internal affairs of Ukraine.",
        "RUS support call-for ->-"},
   });
@@ -245,6 +246,8 @@ TEST(StanceCriticism, DemandsToStopAreOpposition) {
       {"SWE", "We call on Russia to sign the ITRs.", "SWE support urge ->ITRs"},
       // A call to blame or punish a state is against it.
       {"SWE", "The Council should blame Russia for the attack.", "SWE oppose call-for ->RUS"},
+      {"SWE", "The Council must compel Iran to respect the sovereignty of its neighbours.",
+       "SWE oppose call-for ->IRN"},
       // A subject that is no one negates the call.
       {"SWE", "Nobody should support the annexation.", "SWE oppose call-for ->-"},
       {"SWE", "No country should blame Ukraine for defending itself.",
