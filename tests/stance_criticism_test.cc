@@ -194,6 +194,7 @@ TEST(StanceCriticism, LinksAreNotScenesVictimsOrTheActor) {
        "RUS support call-for ->-"},
       {"NOR", "We support the sovereignty of Ukraine.", "NOR support support ->UKR"},
       {"NOR", "We support peace in Ukraine.", "NOR support support ->-"},
+      {"NOR", "We welcome the talks between Russia and Ukraine.", "NOR support welcome ->-"},
       {"", "Russia wants a campaign of interference in the internal affairs of Ukraine.",
        "RUS support call-for ->-"},
   });

@@ -149,9 +149,10 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
                !InDyad(ents, it) && !AfterSidePrefix(text, en.side_prefixes, it->span.begin) &&
                !AfterFirstHalf(text, *it) &&
                !BeforeSuffix(text, en.place_compound_words, it->span.end) &&
-               !(oppose && std::string_view(it->kind) == "government" &&
-                 en.victim_prepositions.Contains(
-                     internal::LowerWord(WordBefore(text, it->span.begin, /*past_the=*/true))))) {
+               !(std::string_view(it->kind) == "government" &&
+                 (oppose ? en.victim_prepositions : en.hostile_prepositions)
+                     .Contains(internal::LowerWord(
+                         WordBefore(text, it->span.begin, /*past_the=*/true))))) {
       t->entity = it->id;
       t->kind = it->kind;
     }

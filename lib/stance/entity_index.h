@@ -36,7 +36,8 @@ std::vector<EntityView> MergeBySpan(const std::vector<EntityView>& ents,
 // after a side prefix (`en.side_prefixes`: "the anti-Russian campaign"). An
 // opposition (`entity_before` given) links no government after a preposition
 // of its victim or scene (`en.victim_prepositions`: "attacks on Israeli
-// cities are unacceptable").
+// cities are unacceptable"), a support none after one of a hostile act or
+// a scene (`en.hostile_prepositions`: "stabilize the situation in Libya").
 void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
               const internal::EnglishWords& en, std::string_view self, StanceTarget* t,
               uint32_t entity_before = UINT32_MAX);

@@ -78,8 +78,11 @@ void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
   t->topic.clear();
   t->entity.clear();
   t->kind.clear();
-  bool deep = false, modifier = false;
+  bool deep = false, modifier = false, between = false;
   for (int i = b; i < e; ++i) {
+    // "the agreement reached between the United States and the Russian
+    // Federation": the states after "between" are a pair.
+    between |= IsWord(i, "between");
     deep |= InList(i, en_.prepositions) || IsPunct(i, ',') || InList(i, en_.embedded_clause_words);
     if (units_[i].kind == UK::kTopic && t->topic.empty()) t->topic = ents_[units_[i].ent].id;
     if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && units_[i].ent >= 0 &&
@@ -88,7 +91,8 @@ void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
       modifier = true;
     if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && t->entity.empty() &&
         units_[i].ent >= 0 && !modifier && !InGovernmentPair(i) && !AfterSidePrefix(i) &&
-        !BeforePlaceSuffix(i)) {
+        !BeforePlaceSuffix(i) &&
+        !(between && std::string_view(ents_[units_[i].ent].kind) == "government")) {
       t->entity = ents_[units_[i].ent].id;
       t->kind = ents_[units_[i].ent].kind;
     }
