@@ -251,6 +251,11 @@ TEST(StanceCriticism, DemandsToStopAreOpposition) {
        "SWE oppose call-for ->IRN"},
       // A subject that is no one negates the call.
       {"SWE", "Nobody should support the annexation.", "SWE oppose call-for ->-"},
+      // Shame on a state is against it; a subject that is the speaker is no
+      // target of "must be condemned", "should be ashamed".
+      {"SWE", "Russia should be ashamed of itself.", "SWE oppose call-for ->RUS"},
+      {"SWE", "Shame on Russia.", "SWE oppose criticise ->RUS"},
+      {"SWE", "We should not be ashamed of our history.", ""},
       {"SWE", "No country should blame Ukraine for defending itself.",
        "SWE support call-for ->UKR"},
   });

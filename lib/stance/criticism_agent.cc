@@ -549,8 +549,9 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   int k = h.e;
   // A cue that ends in "with" or "for" names the one blamed after it: "the
   // responsibility lies with the Russian Federation", "a failure for
-  // Russia".
-  if (IsWord(h.e - 1, "with") || IsWord(h.e - 1, "for")) {
+  // Russia"; a noun that ends in "on" too ("shame on Russia").
+  if (IsWord(h.e - 1, "with") || IsWord(h.e - 1, "for") ||
+      (def.pos == CuePos::kNoun && IsWord(h.e - 1, "on"))) {
     int a = h.e + IsWord(h.e, "the");
     int capital_end = 0;
     return StateOf(a, out) || CapitalOrgansAt(h.e, &capital_end, out);

@@ -66,6 +66,7 @@ bool CallAgainstObject(const WordRange& w, int v, bool negated, NormativeStateme
 
 bool HoldsAccountable(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n);
 bool EvaluableSubject(const EnglishWords& en, const WordRange& w, size_t b, size_t e);
+bool EvaluableSubject(const EnglishWords& en, const WordRange& w, size_t b, size_t e);
 size_t SubjectBefore(const EnglishWords& en, const WordRange& w, size_t j);
 
 // A modal at w[i] ("we must", "should not"): returns whether it makes a
@@ -165,7 +166,8 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
   if (v >= 0 && part + 1 < static_cast<int>(w.size()) && IsLyAdverb(w[part].low)) ++part;
   if (v >= 0 && w[v].low == "be" && part < static_cast<int>(w.size()) &&
       en.countering_participles.Contains(w[part].low)) {
-    if (can_not || i == 0) return false;
+    // ("We should not be ashamed of ...": no stance on the speaker)
+    if (can_not || i == 0 || !EvaluableSubject(en, w, 0, i)) return false;
     n->polarity = negated ? "support" : "oppose";
     n->target_begin = 0;
     n->target_end = i;
