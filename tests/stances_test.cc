@@ -888,6 +888,7 @@ TEST(StancesTest, HyphenatedStates) {
   // (place_compound_words); "-led" names the doer.
   EXPECT_EQ(HyphenTarget("Kenya condemned the Chilean-made weapons."), "");
   EXPECT_EQ(HyphenTarget("Kenya opposed the Chile-based registry."), "");
+  EXPECT_EQ(HyphenTarget("Kenya opposed the Chile-centric model."), "");
   EXPECT_EQ(HyphenTarget("Kenya condemned the Chilean-led raid."), "CHL");
   // Nor does a side do a wrong.
   EXPECT_EQ(
