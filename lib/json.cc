@@ -303,8 +303,9 @@ size_t SkipValue(std::string_view s, size_t i, std::string* err) {
     bool in_string = false;
     size_t string_start = 0;
     // Handles the bracket at j outside a string; returns 1 for the end of
-    // the value, -1 for an error, 0 to go on.
-    auto bracket = [&](size_t j) -> int {
+    // the value, -1 for an error, 0 to go on. Inlined in its three callers
+    // (as a call it cost about a fifth of the scan of a layer).
+    auto bracket = [&](size_t j) __attribute__((always_inline)) {
       const char d = s[j];
       // '{' + 2 == '}' and '[' + 2 == ']'; '[' | 0x20 == '{'.
       if ((d | 0x20) == '{') {
