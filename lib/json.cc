@@ -459,6 +459,22 @@ char* WriteJsonString(std::string_view s, char* p) {
   // Clean strings (most) are copied in words: 8 bytes at a time and then
   // the last 8 again, or two 4-byte halves that may overlap.
   if (n >= 8) {
+#if defined(__SSE2__)
+    // Long strings (stance targets, texts): 16 bytes at a time.
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+    const __m128i del = _mm_set1_epi8(0x7f), max_control = _mm_set1_epi8(0x1F);
+    while (i + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q + i));
+      const __m128i hit =
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                       _mm_or_si128(_mm_cmpeq_epi8(v, del),
+                                    _mm_cmpeq_epi8(_mm_max_epu8(v, max_control), max_control)));
+      if (_mm_movemask_epi8(hit)) break;
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v);
+      p += 16;
+      i += 16;
+    }
+#endif
     while (i + 8 <= n) {
       const uint64_t v = Load8(q + i);
       if (HasEscapable(v)) break;

@@ -69,10 +69,10 @@ std::string SimpleQuote(std::string_view s) {
 }
 
 TEST(JsonTest, EscapeEveryLengthAndPosition) {
-  // Every length up to 40 with one or two special bytes at every position:
-  // covers the 8-byte, overlapping-tail and 4-byte paths.
+  // Every length up to 72 with one or two special bytes at every position:
+  // covers the 16-byte, 8-byte, overlapping-tail and 4-byte paths.
   const unsigned char specials[] = {'"', '\\', '\n', 0x01, 0x1f, 0x7f, 0x20, 0x80, 0xff, 'a'};
-  for (size_t n = 0; n <= 40; ++n) {
+  for (size_t n = 0; n <= 72; ++n) {
     for (size_t pos = 0; pos <= n; ++pos) {
       for (unsigned char sp : specials) {
         std::string s;
