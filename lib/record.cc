@@ -303,16 +303,12 @@ class StrictReader {
   // The raw body of a string literal at i_; *escaped if it holds a backslash.
   // Rejects raw control characters and invalid UTF-8.
   bool StringBody(std::string_view* body, bool* escaped) {
-    SkipWs();
-    if (i_ >= s_.size() || s_[i_] != '"') return false;
-    size_t b = ++i_;
-    bool high = false;
-    const size_t n = s_.size();
-    const unsigned char* d = reinterpret_cast<const unsigned char*>(s_.data());
 #if defined(__SSE2__)
     // Most strings of a layer (kinds, ids, names) are plain and end within
-    // the 16 bytes after their quote.
-    if (b + 16 <= n) {
+    // the 16 bytes after their quote: taken here, inline in the callers.
+    const size_t b = i_ + 1;
+    if (b + 16 <= s_.size() && s_[i_] == '"') {
+      const unsigned char* d = reinterpret_cast<const unsigned char*>(s_.data());
       if (const int mask = StringSpecialMask(d + b)) {
         const size_t e = b + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
         if (d[e] == '"') {
@@ -323,6 +319,17 @@ class StrictReader {
       }
     }
 #endif
+    return LongStringBody(body, escaped);
+  }
+  // StringBody for the rest: whitespace first, long strings, escapes,
+  // non-ASCII bytes, the end of the input.
+  __attribute__((noinline)) bool LongStringBody(std::string_view* body, bool* escaped) {
+    SkipWs();
+    if (i_ >= s_.size() || s_[i_] != '"') return false;
+    const size_t b = ++i_;
+    bool high = false;
+    const size_t n = s_.size();
+    const unsigned char* d = reinterpret_cast<const unsigned char*>(s_.data());
     while (true) {
       size_t i = i_;
 #if defined(__SSE2__)
