@@ -48,8 +48,8 @@ int StancesMain(const std::vector<std::string>& args) {
     return 2;
   ShowOptions show;
   show.color = UseColor(color);
-  // The cue lexicon and the dictionaries build large indexes at start-up:
-  // in large pages they take a few dozen page faults instead of thousands.
+  // The lexicon, the header recognizer's index and each document's buffers
+  // are fresh memory: in 2 MB pages, not thousands of 4 KB page faults.
   UseLargePageHeap();
   // The dictionaries load on first need: documents that carry an entities
   // layer never pay for them. The cue lexicon is loaded now, so that a broken
@@ -76,6 +76,9 @@ int StancesMain(const std::vector<std::string>& args) {
     return Status::Ok();
   });
   HintTableFormat("stances", format);
+  // The process ends here: its dictionaries and lexicon are left to the
+  // system rather than freed node by node (about 12M instructions).
+  (void)annotator->release();
   return rc;
 }
 

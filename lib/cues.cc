@@ -36,27 +36,35 @@ std::vector<std::string> SplitAlternatives(const std::string& w) {
 }
 
 // All word sequences a pattern like "express|voice concern|concerns about"
-// stands for, the first word optionally inflected.
+// stands for, the first word optionally inflected: every choice of one
+// alternative per word, the first word's choice varying slowest. Each
+// sequence is built once, in room reserved for it (the lexicon expands to
+// tens of thousands of them at start-up).
 std::vector<std::vector<std::string>> Expand(const std::string& pattern, CuePos pos, bool inflect) {
-  std::vector<std::vector<std::string>> out = {{}};
-  std::vector<std::string> words = SplitWords(pattern);
+  const std::vector<std::string> words = SplitWords(pattern);
+  std::vector<std::vector<std::string>> alts(words.size());
+  size_t count = 1;
   for (size_t k = 0; k < words.size(); ++k) {
-    std::vector<std::string> alts;
-    for (const std::string& a : SplitAlternatives(words[k])) {
+    for (std::string& a : SplitAlternatives(words[k])) {
       if (k == 0 && inflect) {
-        for (std::string& f : Inflect(a, pos)) alts.push_back(std::move(f));
+        for (std::string& f : Inflect(a, pos)) alts[k].push_back(std::move(f));
       } else {
-        alts.push_back(a);
+        alts[k].push_back(std::move(a));
       }
     }
-    std::vector<std::vector<std::string>> next;
-    for (const auto& prefix : out) {
-      for (const std::string& a : alts) {
-        next.push_back(prefix);
-        next.back().push_back(a);
-      }
-    }
-    out = std::move(next);
+    count *= alts[k].size();
+  }
+  std::vector<std::vector<std::string>> out;
+  if (count == 0) return out;
+  out.reserve(count);
+  std::vector<size_t> choice(words.size(), 0);  // an odometer, the last word fastest
+  while (true) {
+    std::vector<std::string>& phrase = out.emplace_back();
+    phrase.reserve(words.size());
+    for (size_t k = 0; k < words.size(); ++k) phrase.push_back(alts[k][choice[k]]);
+    size_t k = words.size();
+    while (k > 0 && ++choice[k - 1] == alts[k - 1].size()) choice[--k] = 0;
+    if (k == 0) break;
   }
   return out;
 }
@@ -277,8 +285,43 @@ bool CueRestMayFollow(std::string_view text, size_t pos, const std::vector<std::
   return RestMayFollow(&units, pos, words, k);
 }
 
+namespace {
+
+// Whether a second word of a phrase whose first word ends at q may follow,
+// by the first bytes alone: false only when neither the next word's first
+// byte nor the first byte of the word after it (after a skippable adverb)
+// has a class of `classes` (Lexicon::bucket_second_classes), or no word
+// follows; then CueMayFollow's loop over the second words would match
+// none. Reads the next word as NextUnitAt does, and says true (read on)
+// wherever that would not be plain (NextUnit::kUnknown, punctuation).
+bool SecondMayFollow(uint32_t classes, std::string_view text, size_t q) {
+  const size_t n = text.size();
+  size_t r = q;
+  while (r < n && IsSpaceByte(static_cast<unsigned char>(text[r]))) ++r;
+  if (r >= n) return false;
+  const unsigned char c = static_cast<unsigned char>(text[r]);
+  if (!IsAlnumByte(c) || (classes & SecondClassBit(FoldedFirstClass(c)))) return true;
+  // Only after an adverb: the word ends at e, the next one starts at a.
+  size_t e = r;
+  while (e < n && IsAlnumByte(static_cast<unsigned char>(text[e]))) ++e;
+  if (e < n) {
+    const unsigned char d = static_cast<unsigned char>(text[e]);
+    if (d >= 0x80 || ((d == '\'' || d == '-' || d == '.') && e + 1 < n &&
+                      (IsAlnumByte(static_cast<unsigned char>(text[e + 1])) ||
+                       static_cast<unsigned char>(text[e + 1]) >= 0x80)))
+      return true;
+  }
+  if (e - r > 32) return true;  // NextUnitAt's long word
+  size_t a = e;
+  while (a < n && IsSpaceByte(static_cast<unsigned char>(text[a]))) ++a;
+  return a < n && (classes & SecondClassBit(FoldedFirstClass(static_cast<unsigned char>(text[a]))));
+}
+
+}  // namespace
+
 bool Lexicon::CueMayFollow(int32_t bucket, std::string_view text, size_t q) const {
   if (bucket_has_single[bucket]) return true;
+  if (!SecondMayFollow(bucket_second_classes[bucket], text, q)) return false;
   NextUnits units(text, english.skippable_adverbs);
   const NextUnit u = units.At(q);
   if (u.r >= text.size()) return false;
@@ -608,6 +651,7 @@ void WordTable::Build(const std::unordered_map<std::string, WordInfo>& words) {
 
 void Lexicon::Finish() {
   cue_first.Clear();
+  cue_first_end.Clear();
   std::unordered_map<std::string, WordInfo> info;
   cue_buckets.clear();
   for (uint32_t i = 0; i < phrases.size(); ++i) {
@@ -623,10 +667,14 @@ void Lexicon::Finish() {
       return phrases[a].words.size() > phrases[b].words.size();
     });
   }
-  for (const auto& [w, unused] : info) cue_first.Add(w);
+  for (const auto& [w, unused] : info) {
+    cue_first.Add(w);
+    if (!w.empty()) cue_first_end.Add(w);
+  }
   bucket_has_single.assign(cue_buckets.size(), 0);
   bucket_seconds.assign(cue_buckets.size(), {});
   bucket_second_firsts.assign(cue_buckets.size(), {});
+  bucket_second_classes.assign(cue_buckets.size(), 0);
   scan_words_are_cue_words = true;
   for (const CuePhrase& p : phrases) {
     const int32_t b = info[p.words[0]].cues;
@@ -637,6 +685,8 @@ void Lexicon::Finish() {
       bucket_seconds[b].push_back(p.words[1]);
       bucket_second_firsts[b].push_back(
           p.words[1].empty() ? 0xFF : FoldedFirstClass(static_cast<unsigned char>(p.words[1][0])));
+      if (!p.words[1].empty())
+        bucket_second_classes[b] |= SecondClassBit(bucket_second_firsts[b].back());
     }
     const std::string& w = p.words[0];
     bool plain = !w.empty() && w.size() <= 31 && w[0] >= 'a' && w[0] <= 'z';

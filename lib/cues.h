@@ -133,6 +133,34 @@ class PrefixLengthFilter {
   uint32_t bits_[27 * 27] = {};
 };
 
+// A second cheap test for the words a PrefixLengthFilter lets through: a
+// bit per (2-letter prefix, last letter, length), hashed into 64K bits. The
+// last letter tells most of the text's words that share a prefix and a
+// length with a member ("internet", "united", "there") from the members.
+class PrefixEndFilter {
+ public:
+  void Clear() { std::fill(std::begin(bits_), std::end(bits_), uint64_t{0}); }
+  void Add(std::string_view w) {
+    const size_t b = Bit(CuePrefixIndex(w), w.back(), w.size());
+    bits_[b >> 6] |= uint64_t{1} << (b & 63);
+  }
+  // `last` is the word's last byte, in any case.
+  bool MayContain(int prefix_index, char last, size_t length) const {
+    const size_t b = Bit(prefix_index, last, length);
+    return (bits_[b >> 6] >> (b & 63)) & 1;
+  }
+
+ private:
+  static size_t Bit(int prefix_index, char last, size_t length) {
+    const uint64_t key = (static_cast<uint64_t>(prefix_index) * 27 +
+                          kCueLetterIndex.ix[static_cast<unsigned char>(last | 0x20)]) *
+                             32 +
+                         (length < 31 ? length : 31);
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 48);
+  }
+  uint64_t bits_[65536 / 64] = {};
+};
+
 // What the analysis needs to know about one lower-cased word, found with a
 // single hash probe per word: which marker lists have a phrase starting with
 // it, and the cue phrases that do.
@@ -305,6 +333,8 @@ struct Lexicon {
   // The first words of cues, for a test that rejects most words without
   // hashing.
   PrefixLengthFilter cue_first;
+  // The same words by prefix, last letter and length.
+  PrefixEndFilter cue_first_end;
 
   // For each cue bucket: whether it holds a one-word phrase.
   std::vector<char> bucket_has_single;
@@ -312,6 +342,9 @@ struct Lexicon {
   // FoldedFirstClass of each one's first byte (0xFF for an empty word).
   std::vector<std::vector<std::string>> bucket_seconds;
   std::vector<std::vector<uint8_t>> bucket_second_firsts;
+  // For each cue bucket: the SecondClassBit of each of its second words'
+  // FoldedFirstClass, or-ed: CueMayFollow's first, cheap test.
+  std::vector<uint32_t> bucket_second_classes;
   // The phrases of a large cue bucket by second word: most of a bucket such
   // as "provide" (a thousand phrases) cannot follow the words after it, and
   // a match tries only those that may. by_second holds (the second word's
@@ -346,6 +379,13 @@ inline uint8_t FoldedFirstClass(unsigned char b) {
   const unsigned char lower = b | 0x20;
   if (lower >= 'a' && lower <= 'z') return lower;
   return b == '\'' || b >= 0x80 ? 0x80 : b;
+}
+
+// A bit for a FoldedFirstClass: one per letter, one for 0x80, and one that
+// every other class shares (so a set of them may say yes wrongly, never no).
+inline uint32_t SecondClassBit(uint8_t cls) {
+  if (cls >= 'a' && cls <= 'z') return 1u << (cls - 'a');
+  return cls == 0x80 ? 1u << 26 : 1u << 27;
 }
 
 // The raw-text test behind Lexicon::CueMayFollow: whether words[k..] may be

@@ -178,6 +178,24 @@ struct EnglishWords {
   WordList condition_openers;
   WordList accepting_acts;
   WordList denial_frames;
+  // Prefixes glued by a hyphen to a state's name that make the word a side
+  // for or against it ("anti-U.S.", "pro-Russian"): not the state.
+  WordList side_prefixes;
+  // Nouns of an act done to something: their "of" names the victim ("the
+  // occupation of Georgia"), not the doer.
+  WordList patient_of_nouns;
+  // Prepositions before a state that a speaker's opposition names as its
+  // victim or scene ("attacks on Israeli cities are unacceptable").
+  WordList victim_prepositions;
+  // Verbs whose subject suffers ("Ukraine has lost thousands of soldiers").
+  WordList suffering_verbs;
+  // Prepositions of a hostile act's object ("sanctions against Russia").
+  WordList hostile_prepositions;
+  // Words glued by a hyphen after a state's name that say where something
+  // is from or made ("a U.S.-based body"): no link to the state.
+  WordList place_compound_words;
+  // Modifiers that leave a wrong unasserted ("the alleged shelling").
+  WordList unasserting_modifiers;
   WordList denial_verbs;
   WordList falsity_words;
   WordList partitive_heads;

@@ -139,10 +139,11 @@ std::optional<stance::DocSpeaker> HeaderSpeaker(const Document& doc, const Recog
   const std::vector<Entity> found = recognizer->Find(doc.text().substr(0, header));
   const std::vector<EntityView> hents = Views(found);
   std::optional<stance::DocSpeaker> speaker =
-      stance::FindDocSpeaker(stance::EnglishOf(finder), doc, hents);
+      stance::FindDocSpeaker(stance::LexiconOf(finder), doc, hents);
   if (!speaker) return std::nullopt;
   if (speaker->kind == "body") {
-    const stance::DocSpeaker folded = stance::SpeakerFromId(speaker->id, "body", hents);
+    const stance::DocSpeaker folded =
+        stance::SpeakerFromId(speaker->id, "body", hents, stance::LexiconOf(finder));
     if (folded.kind == "government") speaker = folded;
   }
   return speaker;

@@ -31,7 +31,8 @@ std::string SpeakerPolarity(const std::string& speaker, const std::string& text)
   const auto found = stance_test::FindEntitiesIn(kSpeakerEntities, text);
   const std::vector<EntityView> ents = Views(found);
   const auto sents = stance_test::Split(text);
-  const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
+  const stance::DocSpeaker sp =
+      stance::SpeakerFromId(speaker, "government", ents, stance::LexiconOf(stance_test::Finder()));
   for (const Stance& s : stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents))
     if (s.actor.id == speaker) return s.polarity;
   return "none";

@@ -45,7 +45,8 @@ std::string Run(const std::string& speaker, const std::string& text) {
   if (speaker.empty()) {
     v = stance_test::Finder().Find(text, sents, found);
   } else {
-    const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
+    const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents,
+                                                        stance::LexiconOf(stance_test::Finder()));
     v = stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents);
   }
   std::string out;
@@ -64,7 +65,8 @@ std::string RunVia(const std::string& speaker, const std::string& text) {
   const auto found = stance_test::FindEntitiesIn(kCriticismEntities, text);
   const std::vector<EntityView> ents = Views(found);
   const auto sents = stance_test::Split(text);
-  const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
+  const stance::DocSpeaker sp =
+      stance::SpeakerFromId(speaker, "government", ents, stance::LexiconOf(stance_test::Finder()));
   const std::vector<Stance> v =
       stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents);
   std::string out;
@@ -150,6 +152,46 @@ TEST(StanceCriticism, LinksAreNotScenesVictimsOrTheActor) {
       // A call on others to stop a named wrongdoer is a demand toward it.
       {"UKR", "I appeal to all members to stop the aggressor, the Russian Federation.",
        "UKR oppose demand ->RUS"},
+      // The "of" of an act done to a state names its victim
+      // (english.json patient_of_nouns); a by-phrase, a demonym or a
+      // conduct noun's "of" still names the doer.
+      {"NOR", "We condemn the occupation of Ukraine.", "NOR oppose condemn ->-"},
+      {"NOR", "We strongly condemn the shelling of Ukraine.", "NOR oppose condemn ->-"},
+      {"NOR", "We reject the isolation of Iran.", "NOR oppose reject ->-"},
+      {"NOR", "The blockade of Iran is unacceptable.", "NOR oppose criticise ->-"},
+      {"NOR", "We condemn the occupation of Ukraine by Russia.", "NOR oppose condemn ->RUS"},
+      {"NOR", "We condemn the Russian occupation of Ukraine.", "NOR oppose condemn ->RUS"},
+      {"NOR", "We condemn the aggression of Russia.", "NOR oppose condemn ->RUS"},
+      {"NOR", "The actions of Russia are unacceptable.", "NOR oppose criticise ->RUS"},
+      {"NOR", "We condemn the killing of Ukrainian soldiers.", "NOR oppose condemn ->-"},
+      // The subject of a passive with no agent suffers the act; with one,
+      // the agent is the link.
+      {"NOR", "We regret that Ukraine has been devastated.", "NOR oppose criticise ->-"},
+      {"NOR", "We regret that Ukraine was attacked by Russia.", "NOR oppose criticise ->RUS"},
+      {"NOR", "We are disappointed that Ukraine was not elected.", "NOR oppose criticise ->-"},
+      {"NOR", "We deplore that Ukraine has lost thousands of soldiers.", "NOR oppose condemn ->-"},
+      {"NOR", "We regret that Russia continues to occupy parts of Ukraine.",
+       "NOR oppose criticise ->RUS"},
+      // A speaker's judgement of a subject links no state after a
+      // preposition of its victim or scene (english.json
+      // victim_prepositions); "by" names the doer.
+      {"NOR", "Attacks on Ukrainian cities are unacceptable.", "NOR oppose criticise ->-"},
+      {"NOR", "Attacks by Russian forces are unacceptable.", "NOR oppose criticise ->RUS"},
+      // Nor is a support stance's: a state after a wrong or a preposition
+      // of a hostile act (english.json hostile_prepositions) is no state
+      // supported.
+      // The object of an infinitive in the target suffers the act.
+      {"NOR", "We are against any attempt to isolate Iran.", "NOR oppose oppose ->-"},
+      {"NOR", "We reject attempts by Russia to destabilize Ukraine.", "NOR oppose reject ->RUS"},
+      // A capital that opens the target is the link then.
+      {"NOR", "We reject Moscow's attempts to isolate Ukraine.", "NOR oppose reject ->RUS"},
+      {"NOR", "We support sanctions against Russia.", "NOR support support ->-"},
+      {"",
+       "Russia seeks to entrench itself in the region, posing direct threats to Norway's security.",
+       "RUS support call-for ->-"},
+      {"NOR", "We support the sovereignty of Ukraine.", "NOR support support ->UKR"},
+      {"", "Russia wants a campaign of interference in the internal affairs of Ukraine.",
+       "RUS support call-for ->-"},
   });
 }
 
@@ -198,11 +240,28 @@ TEST(StanceCriticism, DemandsToStopAreOpposition) {
       {"SWE", "Russia stopped the talks last year.", ""},
       // A call to sign stays support, linked to what is to be signed.
       {"SWE", "We call on Russia to sign the ITRs.", "SWE support urge ->ITRs"},
+      // A call to blame or punish a state is against it.
+      {"SWE", "The Council should blame Russia for the attack.", "SWE oppose call-for ->RUS"},
+      // A subject that is no one negates the call.
+      {"SWE", "Nobody should support the annexation.", "SWE oppose call-for ->-"},
+      {"SWE", "No country should blame Ukraine for defending itself.",
+       "SWE support call-for ->UKR"},
   });
 }
 
 TEST(StanceCriticism, AccusationsBelongToTheAccuser) {
   RunTable({
+      // Present-tense reports of someone else are theirs; the speaker's own
+      // "we insist that", "we maintain that" stay the speaker's.
+      {"NOR", "Russia alleges that Ukraine is shelling civilians.", "RUS oppose accuse ->UKR"},
+      {"NOR", "Russia maintains that Ukraine is shelling civilians.", "RUS oppose accuse ->UKR"},
+      {"NOR", "We maintain that Russia has violated the agreement.", "NOR oppose accuse ->RUS"},
+      // A wrong only alleged criticises nobody (english.json
+      // unasserting_modifiers); a condemnation of it links no state.
+      {"NOR", "The alleged shelling by Ukraine was never proven.", ""},
+      {"NOR", "The alleged aggression by Ukraine is a fabrication.", ""},
+      {"NOR", "We condemn the alleged use of chemical weapons by Iran.", "NOR oppose condemn ->-"},
+      {"NOR", "We condemn the use of chemical weapons by Iran.", "NOR oppose condemn ->IRN"},
       // Reported: the accuser's stance toward the accused.
       {"", "Sweden accused Russia of aggression.", "SWE oppose accuse ->RUS"},
       // A call to do a wrong: the speaker accuses the caller; no support of
@@ -864,7 +923,8 @@ std::string RunTargets(const std::string& speaker, const std::string& text) {
   const auto found = stance_test::FindEntitiesIn(kCriticismEntities, text);
   const std::vector<EntityView> ents = Views(found);
   const auto sents = stance_test::Split(text);
-  const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
+  const stance::DocSpeaker sp =
+      stance::SpeakerFromId(speaker, "government", ents, stance::LexiconOf(stance_test::Finder()));
   const std::vector<Stance> v =
       stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents);
   std::string out;

@@ -151,7 +151,8 @@ template <size_t N>
 std::string Criticised(const E (&table)[N], const std::string& speaker, const std::string& text) {
   const std::vector<Entity> found = FindEntitiesIn(table, text, /*hyphen_ends_names=*/true);
   const std::vector<EntityView> ents = Views(found);
-  const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents);
+  const stance::DocSpeaker sp =
+      stance::SpeakerFromId(speaker, "government", ents, stance::LexiconOf(Finder()));
   const std::vector<Stance> v = stance::FindWithSpeaker(text, sp, Finder(), Split(text), ents);
   std::vector<std::string> out, seen;
   for (const Stance& s : v) {

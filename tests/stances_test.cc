@@ -27,7 +27,7 @@ std::vector<Stance> Find(const std::string& text) {
 std::optional<std::vector<Stance>> FindWithDocSpeaker(const Document& d) {
   const std::string& text = d.text();
   auto ents = FindEntities(text);
-  std::optional<stance::DocSpeaker> sp = stance::FindDocSpeaker(En(), d, Views(ents));
+  std::optional<stance::DocSpeaker> sp = stance::FindDocSpeaker(stance_test::Lex(), d, Views(ents));
   if (!sp) return std::nullopt;
   return stance::FindWithSpeaker(text, *sp, Finder(), Split(text), Views(ents));
 }
@@ -429,7 +429,7 @@ TEST(StancesTest, ExecutiveOfficeSpeaksForGovernment) {
   EXPECT_EQ(us->via, "office");
   EXPECT_EQ(us->actor.text, "White House");
   // A document spoken by the office is the government's.
-  stance::DocSpeaker sp = stance::SpeakerFromId("White House", "", Views(ents));
+  stance::DocSpeaker sp = stance::SpeakerFromId("White House", "", Views(ents), stance_test::Lex());
   EXPECT_EQ(sp.id, "USA");
   EXPECT_EQ(sp.kind, "government");
 }
@@ -784,16 +784,23 @@ TEST(StancesTest, DocumentSpeaker) {
       run("\"We oppose the ITRs,\" the minister of a neighbour said.", R"({"speaker":"KEN"})"), "");
 }
 
-TEST(StancesTest, PeopleSpeakForTheirOrg) {
-  std::string text = "Ama Mensah, executive director of the Example Institute, opposed the ITRs.";
-  std::vector<Entity> ents = FindEntities(text);
+// The person entity "Ama Mensah" at the start of a text, with her role and
+// org.
+Entity AmaMensah(const char* role, const char* org) {
   Entity p;
   p.span = {0, 10};
   p.text = "Ama Mensah";
   p.kind = "person";
   p.id = "ama-mensah";
-  p.role = "Executive Director";
-  p.org = "EXI";
+  p.role = role;
+  p.org = org;
+  return p;
+}
+
+TEST(StancesTest, PeopleSpeakForTheirOrg) {
+  std::string text = "Ama Mensah, executive director of the Example Institute, opposed the ITRs.";
+  std::vector<Entity> ents = FindEntities(text);
+  const Entity p = AmaMensah("Executive Director", "EXI");
   Entity b;
   b.span = {static_cast<uint32_t>(text.find("Example")),
             static_cast<uint32_t>(text.find("Example") + 17)};
@@ -815,6 +822,82 @@ TEST(StancesTest, PeopleSpeakForTheirOrg) {
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].actor.id, "ama-mensah");
   EXPECT_EQ(v[0].actor.kind, "person");
+}
+
+// An org the text does not name takes its kind from the dictionaries: three
+// capital letters are a body's id ("ITU", "NSA") unless a government has it.
+TEST(StancesTest, OrgNotNamedTakesItsKindFromTheDictionaries) {
+  std::string text = "Ama Mensah opposed the ITRs.";
+  auto run = [&](const char* org) {
+    std::vector<Entity> ents = FindEntities(text);
+    ents.insert(ents.begin(), AmaMensah("Secretary-General", org));
+    auto v = Finder().Find(text, Split(text), ents);
+    return v.size() == 1 ? v[0].actor.id + " " + v[0].actor.kind : "";
+  };
+  EXPECT_EQ(run("ITU"), "ITU body");
+  EXPECT_EQ(run("NSA"), "NSA body");
+  EXPECT_EQ(run("KEN"), "KEN government");
+  EXPECT_EQ(stance::SpeakerFromId("ITU", "", std::vector<EntityView>{}, stance_test::Lex()).kind,
+            "body");
+  EXPECT_EQ(stance::SpeakerFromId("BRA", "", std::vector<EntityView>{}, stance_test::Lex()).kind,
+            "government");
+}
+
+// The states of a hyphenated word, for StancesTest.HyphenatedStates.
+const stance_test::E kHyphenTable[] = {
+    {"Kenya", "government", "KEN"},   {"Chile", "government", "CHL"},
+    {"Chilean", "government", "CHL"}, {"Peru", "government", "PER"},
+    {"ITU", "body", "ITU"},           {"WHO", "body", "WHO"}};
+
+// The target link of the first stance of a cue in `text` ("none" without
+// one); with `speaker`, of the speaker's first statement.
+std::string HyphenTarget(const std::string& text, const char* speaker = nullptr) {
+  const std::vector<Entity> found = stance_test::FindEntitiesIn(kHyphenTable, text, true);
+  std::vector<Stance> v;
+  if (speaker) {
+    const std::vector<EntityView> ents = Views(found);
+    const stance::DocSpeaker sp =
+        stance::SpeakerFromId(speaker, "government", ents, stance_test::Lex());
+    v = stance::FindWithSpeaker(text, sp, Finder(), Split(text), ents);
+  } else {
+    v = Finder().Find(text, Split(text), found);
+  }
+  return v.empty() ? std::string("none") : v[0].target.entity;
+}
+
+// A hyphen joins two states into a relation, or a state to a prefix or a
+// suffix that makes a modifier: none of these is the state as a target or a
+// doer.
+TEST(StancesTest, HyphenatedStates) {
+  // Two government mentions joined by a hyphen or a slash name a relation,
+  // not either state's conduct; two bodies so joined are each linkable.
+  EXPECT_EQ(HyphenTarget("The Chile-Peru dispute poses a serious threat to peace.", "KEN"), "");
+  EXPECT_EQ(HyphenTarget("The ITU-WHO dispute poses a serious threat to health.", "KEN"), "ITU");
+  EXPECT_EQ(HyphenTarget("Kenya condemned the Chile-Peru deal."), "");
+  EXPECT_EQ(HyphenTarget("Kenya condemned the Chile/Peru deal."), "");
+  EXPECT_EQ(HyphenTarget("Kenya condemned Chile's deal with Peru."), "CHL");
+  EXPECT_EQ(HyphenTarget("Kenya condemned the ITU-WHO deal."), "ITU");
+  // The second half of a pair whose first half the layer does not name.
+  EXPECT_EQ(HyphenTarget("Kenya condemned the Sino-Chilean deal."), "");
+  EXPECT_EQ(HyphenTarget("The Sino-Chilean dispute poses a serious threat to peace.", "KEN"), "");
+  // After "anti-" or "pro-" a state is a side (side_prefixes).
+  EXPECT_EQ(HyphenTarget("Kenya condemned the anti-Chilean coalition."), "");
+  EXPECT_EQ(HyphenTarget("Kenya condemned the pro-Chilean militias."), "");
+  EXPECT_EQ(HyphenTarget("Kenya condemned the Chilean militias."), "CHL");
+  // Before "-made" or "-based" it says where something is from
+  // (place_compound_words); "-led" names the doer.
+  EXPECT_EQ(HyphenTarget("Kenya condemned the Chilean-made weapons."), "");
+  EXPECT_EQ(HyphenTarget("Kenya opposed the Chile-based registry."), "");
+  EXPECT_EQ(HyphenTarget("Kenya condemned the Chilean-led raid."), "CHL");
+  // Nor does a side do a wrong.
+  EXPECT_EQ(
+      stance_test::Criticised(kHyphenTable, "PER", "The anti-Chilean campaign is unacceptable."),
+      "");
+  EXPECT_EQ(
+      stance_test::Criticised(kHyphenTable, "PER", "The pro-Chilean militias attacked the town."),
+      "");
+  EXPECT_EQ(stance_test::Criticised(kHyphenTable, "PER", "The Chilean campaign is unacceptable."),
+            "CHL criticise");
 }
 
 // Holders named after the cue: "drew criticism from", "unacceptable to".
@@ -988,7 +1071,7 @@ TEST(StancesTest, EchoNeedsARecentView) {
     auto sents = Split(text);
     auto ents = FindEntities(text);
     auto v = Finder().Find(text, sents, ents);
-    stance::EchoedViews(En(), text, sents, Views(ents), &v);
+    stance::EchoedViews(stance_test::Lex(), text, sents, Views(ents), &v);
     return Summary(v);
   };
   EXPECT_EQ(run("Brazil opposed the ITRs. Similar views have been expressed by Kenya."),
@@ -1022,7 +1105,7 @@ TEST(StancesTest, ParliamentSpeakers) {
   const std::vector<EntityView> ents = Views(found);
   std::vector<stance::DocSpeaker> speakers;
   std::vector<int> per;
-  ASSERT_TRUE(stance::ParliamentSpeakers(En(), text, sents, ents, &speakers, &per));
+  ASSERT_TRUE(stance::ParliamentSpeakers(stance_test::Lex(), text, sents, ents, &speakers, &per));
   auto v = stance::FindWithSpeakers(text, speakers, per, Finder(), sents, ents);
   std::string out;
   for (const Stance& s : v)
@@ -1040,15 +1123,15 @@ TEST(StancesTest, ParliamentSpeakers) {
       "proposal.\n\n"
       "Doe, Member of the Commission. \xE2\x80\x93 Mr President, we reject the proposal.\n";
   speakers.clear();
-  ASSERT_TRUE(stance::ParliamentSpeakers(En(), labelled, Split(labelled),
+  ASSERT_TRUE(stance::ParliamentSpeakers(stance_test::Lex(), labelled, Split(labelled),
                                          Views(FindEntities(labelled)), &speakers, &per));
   v = stance::FindWithSpeakers(labelled, speakers, per, Finder(), Split(labelled),
                                Views(FindEntities(labelled)));
   EXPECT_EQ(Summary(v), "European Commission oppose, INTA support");
   // No debate: no speakers.
   const std::string speech = "Mr President , we support the ITRs .\n";
-  EXPECT_FALSE(stance::ParliamentSpeakers(En(), speech, Split(speech), Views(FindEntities(speech)),
-                                          &speakers, &per));
+  EXPECT_FALSE(stance::ParliamentSpeakers(stance_test::Lex(), speech, Split(speech),
+                                          Views(FindEntities(speech)), &speakers, &per));
 }
 
 // An attributed quotation's evaluative or normative sentence with no stance
@@ -1065,7 +1148,8 @@ TEST(StancesTest, QuotedEvaluationIsTheHolders) {
     StringStore strings;
     std::vector<stance::QuoteHolder> holders;
     const std::vector<EntityView>& use =
-        stance::AddQuoteSpeakers(En(), text, sents, ents, &added, &qents, &strings, &holders)
+        stance::AddQuoteSpeakers(stance_test::Lex(), text, sents, ents, &added, &qents, &strings,
+                                 &holders)
             ? qents
             : ents;
     std::vector<stance::DocSpeaker> speakers;

@@ -10,7 +10,16 @@ namespace caucus::stance {
 // one collective actor with a slug id; the head may be a group entity.
 void SentenceUnits::MergeCollectives() {
   // Every merge starts at a quantifier word: without one, nothing changes.
-  if (!AnyMayStart(lex_.quantifier)) return;
+  // Before the first, no merge starts and no unit is copied (below); after
+  // the last, none starts either.
+  int first = -1, last = -1;
+  for (int i = 0; i < n(); ++i) {
+    const Unit& u = units_[i];
+    if (u.kind != UK::kWord || !(u.info.lists & lex_.quantifier.bit)) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return;
   std::vector<Unit>& out = merged_;
   out.clear();
   // The "the" test below looks back at the previous unit. The code this
@@ -21,7 +30,8 @@ void SentenceUnits::MergeCollectives() {
   // Units are copied to `out` only from the first merge on: most sentences
   // with a quantifier word merge nothing.
   bool any_merged = false;
-  for (int i = 0; i < n();) {
+  for (int i = first; i < n();) {
+    if (!any_merged && i > last) return;
     int qe = MatchList(i, lex_.quantifier);
     if (qe > 0 &&
         !(i > 0 && prev_merged && (IsWord(i - 1, "the") && units_[i].low != "majority"))) {
@@ -93,6 +103,13 @@ void SentenceUnits::AbsorbRoleNouns() {
   if (!AnyMayStart(lex_.role_noun)) return;
   std::vector<Unit>& out = merged_;
   out.clear();
+  // Units are copied to `out` only from the first merge on: most sentences
+  // with a role noun merge nothing.
+  bool any_merged = false;
+  auto merge_at = [&](int i) {
+    if (!any_merged) out.assign(units_.begin(), units_.begin() + i);
+    any_merged = true;
+  };
   for (int i = 0; i < n(); ++i) {
     const Unit& u = units_[i];
     // Prefix form: "delegate from|of X".
@@ -103,6 +120,7 @@ void SentenceUnits::AbsorbRoleNouns() {
       if (IsActor(a) && ActorAt(a).kind == "government") {
         Unit m = units_[a];
         m.span.begin = u.span.begin;
+        merge_at(i);
         out.push_back(m);
         i = a;
         continue;
@@ -116,14 +134,15 @@ void SentenceUnits::AbsorbRoleNouns() {
       if (e > 0) {
         Unit m = u;
         m.span.end = units_[e - 1].span.end;
+        merge_at(i);
         out.push_back(m);
         i = e - 1;
         continue;
       }
     }
-    out.push_back(u);
+    if (any_merged) out.push_back(u);
   }
-  units_.swap(out);
+  if (any_merged) units_.swap(out);
 }
 
 bool SentenceUnits::DemonymAdjective(const EntityView& e) {

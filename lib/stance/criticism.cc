@@ -236,6 +236,11 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   // welcome the immediate withdrawal of X's forces", "call for ...").
   if (in_support && def.frame == CueFrame::kEvaluation && def.act == "demand") return;
   if (Conditional(s->cb, h.b) && !ContinuedWrong(s->cb, h.b)) return;
+  if (UnassertedWrong(h.b)) return;
+  // "The alleged aggression by X is a fabrication": a subject that only
+  // alleges a wrong names no doer of this one.
+  for (int k = s->cb; k < h.b; ++k)
+    if (UnassertingAt(k)) return;
   ActorRef holder;
   std::string_view via;
   bool reported = false;
@@ -576,6 +581,43 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
   }
 }
 
+// Whether word unit k names harm: a fault noun, singular or plural
+// ("threat", "threats"), or a form of a harm verb ("undermining").
+bool SentenceAnalyzer::NamesHarm(int k) const {
+  if (units_[k].kind != UK::kWord) return false;
+  const std::string_view w = units_[k].low;
+  if (en_.harm_forms.Contains(w) || en_.fault_nouns.Contains(w)) return true;
+  return w.size() > 3 && w.back() == 's' && en_.fault_nouns.Contains(w.substr(0, w.size() - 1));
+}
+
+// A support stance's target that names a state after a wrong or after a
+// preposition of a hostile act is not support of that state: "seeks to
+// justify interference in the internal affairs of Venezuela", "we support
+// sanctions against Russia", "posing direct threats to Russia's security"
+// (english.json hostile_prepositions, fault_nouns, harm_verbs).
+void SentenceAnalyzer::SupportLink(HitState* s) const {
+  if (s->target.t.kind != "government" || s->target.end_unit <= s->h.e) return;
+  bool wrong_before = false;
+  for (int k = s->h.e; k < s->target.end_unit; ++k) {
+    if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) {
+      wrong_before |= units_[k].kind != UK::kActor && (NamesWrong(k) || NamesHarm(k));
+      continue;
+    }
+    int p = k - 1;
+    for (int steps = 0; steps < 3 && p >= s->h.e; ++steps) {
+      if (IsWord(p, "the") || (hit_at_[p] == -1 && ModifierShaped(p)))
+        --p;
+      else
+        break;
+    }
+    if (wrong_before || (p >= s->h.e && InList(p, en_.hostile_prepositions))) {
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+    }
+    return;
+  }
+}
+
 // An oppose cue's target that names a wrong links to the state doing it:
 // "we condemn the annexation of Crimea by the Russian Federation" -> RUS,
 // not the first entity named.
@@ -601,6 +643,13 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
   for (int k = s->h.e; k < (claim >= 0 ? claim : s->target.end_unit); ++k) {
     if (hit_at_[k] < 0) continue;
     const Hit& x = hits_[hit_at_[k]];
+    // "We condemn the alleged use of chemical weapons by X": whose act it
+    // was is not asserted; no state is linked.
+    if (UnassertedWrong(x.b) && lex_.defs[x.def].frame != CueFrame::kNone) {
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+      return;
+    }
     if (lex_.defs[x.def].frame != CueFrame::kEvaluation) continue;
     ActorRef agent;
     if (!EvaluationAgent(x, s->cb, s->ce, &agent)) {
@@ -637,7 +686,7 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
   }
   // No doer named: a state the target names only as the scene or the
   // victim ("we condemn the violence in Syria", "the attacks against
-  // Ukraine") is not what the stance opposes.
+  // Ukraine", "the occupation of Georgia") is not what the stance opposes.
   if (s->target.t.kind != "government") return;
   // Opposing oneself is no stance toward oneself: "it blocks the entry of
   // goods at the border between Russia and ...".
@@ -647,7 +696,28 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
     s->target.t.kind.clear();
     return;
   }
+  // The state as victim or scene is no link; a capital that opens the
+  // target is ("We reject Washington's attempts to destabilize the
+  // Government of Nicaragua": the USA).
+  auto unlink = [&] {
+    s->target.t.entity.clear();
+    s->target.t.kind.clear();
+    const int tb = UnitAt(s->target.t.span.begin);
+    ActorRef capital;
+    int capital_end = 0;
+    if (tb >= s->h.e && CapitalActsAt(tb, &capital_end, &capital)) {
+      s->target.t.entity = std::string(capital.actor.id);
+      s->target.t.kind = "government";
+    }
+  };
   for (int k = s->h.e; k < s->target.end_unit; ++k) {
+    // "We condemn the alleged use of chemical weapons by X": an alleged
+    // act's doer is not asserted.
+    if (UnassertingAt(k)) {
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+      return;
+    }
     if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) continue;
     // "concerned about Ukraine's security", "we regret Syria's suffering":
     // what the state has or suffers (english.json victim_nouns), not what
@@ -656,10 +726,30 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
       int n = k + 2;
       while (n < s->target.end_unit && hit_at_[n] == -1 && (ModifierShaped(n) || IsAdverb(n))) ++n;
       if (InList(n, en_.victim_nouns)) {
-        s->target.t.entity.clear();
-        s->target.t.kind.clear();
+        unlink();
         return;
       }
+    }
+    // "we regret that Syria has been devastated", "that Ukraine has lost
+    // thousands of soldiers": the subject of a passive with no agent, or of
+    // a verb of suffering, is what suffers the act. With an agent, that is
+    // the link ("that Ukraine was attacked by Russia").
+    if (SuffersAfter(k + 1, s->target.end_unit)) {
+      int by = k + 1;
+      while (by < s->target.end_unit && !IsWord(by, "by")) ++by;
+      ActorRef doer;
+      const bool named = by < s->target.end_unit && StateNamedAt(by + 1, &doer) >= 0;
+      s->target.t.entity = named ? std::string(doer.actor.id) : std::string();
+      s->target.t.kind = named ? "government" : "";
+      return;
+    }
+    // The object of an infinitive ("any attempt to isolate Cuba", "plans
+    // to sanction Iran") is what the act is done to.
+    const int q = k - 1 - (k - 1 > s->h.e && IsWord(k - 1, "the"));
+    if (q - 1 >= s->h.e && units_[q].kind == UK::kWord && IsWord(q - 1, "to") &&
+        !InList(q, en_.articles)) {
+      unlink();
+      return;
     }
     // Back over "the" and modifiers: "in (the) eastern Ukraine".
     int p = k - 1;
@@ -684,13 +774,48 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
           MatchList(q, lex_.scene_preposition) == q + 1)
         p = q;
     }
-    if (p >= s->h.e && units_[p].kind == UK::kWord &&
-        MatchList(p, lex_.scene_preposition) == p + 1) {
-      s->target.t.entity.clear();
-      s->target.t.kind.clear();
-    }
+    // "the occupation of Georgia", "the shelling of Kharkiv": the act's
+    // victim (english.json patient_of_nouns).
+    const bool victim_of = IsWord(p, "of") && p >= 1 && InList(p - 1, en_.patient_of_nouns);
+    if (victim_of || (p >= s->h.e && units_[p].kind == UK::kWord &&
+                      MatchList(p, lex_.scene_preposition) == p + 1))
+      unlink();
     return;
   }
+}
+
+// Whether the wrong at unit b is only alleged: "the alleged shelling", "the
+// supposedly illegal referendum" (english.json unasserting_modifiers, right
+// before it or before one modifier).
+bool SentenceAnalyzer::UnassertingAt(int k) const {
+  // (not a verb: "alleged that", "were never supposed to be")
+  return InList(k, en_.unasserting_modifiers) && !IsWord(k + 1, "that") && !IsWord(k + 1, "to");
+}
+
+bool SentenceAnalyzer::UnassertedWrong(int b) const {
+  if (InList(b - 1, en_.unasserting_modifiers)) return true;
+  return b >= 2 && (ModifierShaped(b - 1) || IsAdverb(b - 1)) &&
+         InList(b - 2, en_.unasserting_modifiers);
+}
+
+// Whether the predicate from unit v says its subject suffers an act: a
+// passive ("has been devastated", "was not elected", "could not be
+// reached") or a verb of suffering (english.json suffering_verbs: "has lost",
+// "continues to suffer").
+bool SentenceAnalyzer::SuffersAfter(int v, int end) const {
+  bool be = false;
+  for (int steps = 0; v < end && steps < 6; ++v, ++steps) {
+    if (InList(v, en_.predicate_auxiliaries) || IsWord(v, "not") || IsWord(v, "never") ||
+        IsAdverb(v) || IsWord(v, "continues") || IsWord(v, "continue") || IsWord(v, "continued"))
+      continue;
+    if (InList(v, en_.nominal_passive_be_forms) || IsWord(v, "be") || IsWord(v, "being")) {
+      be = true;
+      continue;
+    }
+    if (InList(v, en_.suffering_verbs)) return true;
+    return be && !IsIngForm(v) && ModifierShaped(v);
+  }
+  return false;
 }
 
 // A call for a stop or a pull-out of a state's forces or conduct ("we call

@@ -22,9 +22,10 @@ bool SentenceAnalyzer::ModifierShaped(int k) const {
 // ---- the state that does an act ------------------------------------------
 
 // The government an actor unit stands for: itself, or the government a
-// body's or person's `org` names (the Kremlin, a minister).
+// body's or person's `org` names (the Kremlin, a minister); none after
+// "anti-" or "pro-" ("the anti-Russian campaign" is not Russia's).
 bool SentenceAnalyzer::StateOf(int i, ActorRef* out) const {
-  if (!IsActor(i)) return false;
+  if (!IsActor(i) || AfterSidePrefix(i)) return false;
   const ActorView& a = ActorAt(i);
   if (a.kind == "government") {
     *out = {a, "", 1.0};
@@ -654,10 +655,13 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
       const bool source =
           what && (IsWord(a - 1, "from") || (IsWord(a - 1, "the") && IsWord(a - 2, "from")));
       if (!source && (AfterPlacePreposition(a) || InPrepositionalPhrase(a, cb))) continue;
-      // "the actions of Russia": "of" only after a conduct noun.
+      // "the actions of Russia": "of" only after a conduct noun, and not
+      // after one whose "of" names the victim ("the blockade of Cuba").
       if (IsWord(a - 1, "of") || (IsWord(a - 1, "the") && IsWord(a - 2, "of"))) {
         const int of = IsWord(a - 1, "of") ? a - 1 : a - 2;
-        if (of - 1 < cb || MatchList(of - 1, lex_.conduct_noun) != of) continue;
+        if (of - 1 < cb || MatchList(of - 1, lex_.conduct_noun) != of ||
+            InList(of - 1, en_.patient_of_nouns))
+          continue;
       }
       if (StateOf(a, out)) return true;
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "caucus/turns.h"
+#include "cues.h"
 #include "stance/doc_text.h"
 #include "stance/document.h"
 #include "stance/entity_index.h"
@@ -137,9 +138,10 @@ std::vector<Turn> DebateTurns(const internal::EnglishWords& en, std::string_view
 
 }  // namespace
 
-bool ParliamentSpeakers(const internal::EnglishWords& en, std::string_view text,
+bool ParliamentSpeakers(const internal::Lexicon& lex, std::string_view text,
                         const std::vector<Sentence>& sents, const std::vector<EntityView>& ents,
                         std::vector<DocSpeaker>* speakers, std::vector<int>* per_sentence) {
+  const internal::EnglishWords& en = lex.english;
   // Cheap gate: a debate opens at least two turns by addressing its chair at
   // the start of a line ("Mr President ,", "-- Madam President:"), or has
   // at least two speaker labels ("Name (GROUP). - "). Wrapped prose has
@@ -172,7 +174,7 @@ bool ParliamentSpeakers(const internal::EnglishWords& en, std::string_view text,
     if ((b == 0 || text[b - 1] == '\n') && IsUpper(static_cast<unsigned char>(text[b]))) ++openings;
   }
   if (openings < 2) return false;
-  const EntityIds ids(ents);
+  const EntityIds ids(ents, lex);
   std::vector<Turn> turns = DebateTurns(en, text);
   std::vector<int> turn_speaker(turns.size(), -1);
   auto add = [&](size_t i, const EntityView& e) {

@@ -146,12 +146,12 @@ void DocumentSpeakerPass(DocState* d) {
   if (const DocSpeaker* meta = d->meta_speaker) {
     // As FindDocSpeaker reads {"id":..., "kind":...} in meta.speaker.
     const bool kind = meta->kind == "government" || meta->kind == "body";
-    d->speaker = SpeakerFromId(meta->id, kind ? meta->kind : "", d->ents);
+    d->speaker = SpeakerFromId(meta->id, kind ? meta->kind : "", d->ents, d->lex);
   } else {
-    d->speaker = FindDocSpeaker(d->en, *d->doc, d->ents);
+    d->speaker = FindDocSpeaker(d->lex, *d->doc, d->ents);
   }
   if (!d->speaker && !d->finder.default_speaker().empty())
-    d->speaker = SpeakerFromId(d->finder.default_speaker(), "", d->ents);
+    d->speaker = SpeakerFromId(d->finder.default_speaker(), "", d->ents, d->lex);
   if (!d->speaker) return;
   d->speakers = {*d->speaker};
   d->per_sentence.assign(d->sents.size(), 0);
@@ -161,7 +161,7 @@ void DocumentSpeakerPass(DocState* d) {
 // speaker's.
 void QuotationsPass(DocState* d) {
   if (!d->doc || !d->turns.empty()) return;
-  d->has_quote_ents = AddQuoteSpeakers(d->en, d->text, d->sents, d->ents, &d->quoted,
+  d->has_quote_ents = AddQuoteSpeakers(d->lex, d->text, d->sents, d->ents, &d->quoted,
                                        &d->quote_ents, &d->quote_strings, &d->holders);
 }
 
@@ -170,7 +170,7 @@ void QuotationsPass(DocState* d) {
 // holders of attributed quotations speak inside them.
 void DebatesPass(DocState* d) {
   if (!d->doc || !d->turns.empty() || d->speaker) return;
-  if (!ParliamentSpeakers(d->en, d->text, d->sents, d->ents, &d->speakers, &d->per_sentence))
+  if (!ParliamentSpeakers(d->lex, d->text, d->sents, d->ents, &d->speakers, &d->per_sentence))
     QuoteSpeakers(d->sents, d->holders, &d->speakers, &d->per_sentence);
 }
 
@@ -202,7 +202,7 @@ void SentencesPass(DocState* d) {
                                             asserts.empty() ? nullptr : &asserts, d->body());
 }
 
-void PeopleToOrgsPass(DocState* d) { FoldPeopleToOrgs(*d->sentence_ents, &d->stances); }
+void PeopleToOrgsPass(DocState* d) { FoldPeopleToOrgs(d->lex, *d->sentence_ents, &d->stances); }
 
 void NonAssertionsPass(DocState* d) { DropNonAssertions(d->en, d->text, &d->stances); }
 
@@ -258,7 +258,7 @@ void QuoteMarksPass(DocState* d) { MarkQuoteStances(d->quoted, &d->stances); }
 
 void EchoedViewsPass(DocState* d) {
   if (!d->doc || !d->turns.empty()) return;
-  EchoedViews(d->en, d->text, d->sents, d->ents, &d->stances);
+  EchoedViews(d->lex, d->text, d->sents, d->ents, &d->stances);
 }
 
 }  // namespace
@@ -349,6 +349,8 @@ std::vector<Stance> FindWithSpeakers(std::string_view text, const std::vector<Do
 const internal::EnglishWords& EnglishOf(const StanceFinder& finder) {
   return Engine::Of(finder).lex.english;
 }
+
+const internal::Lexicon& LexiconOf(const StanceFinder& finder) { return Engine::Of(finder).lex; }
 
 std::vector<Stance> FindTraced(const StanceFinder& finder, std::string_view text,
                                const std::vector<Sentence>& sents,

@@ -19,6 +19,10 @@
 #include "english_words.h"
 #include "stance/doc_text.h"
 
+namespace caucus::internal {
+struct Lexicon;
+}  // namespace caucus::internal
+
 namespace caucus::stance {
 
 // Who speaks in the first person throughout a document.
@@ -41,9 +45,10 @@ struct QuoteHolder {
 };
 
 // A speaker from an id; `kind` empty: the kind of an entity with that id in
-// `ents`, else government for an ISO alpha-3 code, else body.
+// `ents`, else government for an id of `lex`'s governments dictionaries,
+// else body.
 DocSpeaker SpeakerFromId(std::string_view id, std::string_view kind,
-                         const std::vector<EntityView>& ents);
+                         const std::vector<EntityView>& ents, const internal::Lexicon& lex);
 class EntityIds;
 DocSpeaker SpeakerFromId(std::string_view id, std::string_view kind, const EntityIds& ids);
 
@@ -53,14 +58,15 @@ DocSpeaker SpeakerFromId(std::string_view id, std::string_view kind, const Entit
 // White House (Biden administration)", "Government of BRA (head of state)"),
 // not a line that merely mentions one ("Jane Doe (The Hindu)", "European
 // Parliament verbatim report; speakers are MEPs").
-std::optional<DocSpeaker> FindDocSpeaker(const internal::EnglishWords& en, const Document& doc,
+std::optional<DocSpeaker> FindDocSpeaker(const internal::Lexicon& lex, const Document& doc,
                                          const std::vector<EntityView>& ents);
 
 // People speak for the body or government their role links to: a stance of
 // a person entity with an `org` ("Sunil Abraham", Executive Director of "CIS
 // India") becomes the org's (actor text and span stay the person's, via
 // "role"). A stance that then repeats another one is dropped.
-void FoldPeopleToOrgs(const std::vector<EntityView>& ents, std::vector<Stance>* stances);
+void FoldPeopleToOrgs(const internal::Lexicon& lex, const std::vector<EntityView>& ents,
+                      std::vector<Stance>* stances);
 
 // Drops stances whose cue is not the actor asserting a position (only for
 // third-person actors, judged on the words between the actor and the
@@ -90,7 +96,7 @@ std::vector<Span> FirstPersonSubjects(const internal::EnglishWords& en, std::str
 // a political group the dictionary lacks speak for nobody. Returns false
 // when the text is no debate or no turn has such a speaker; else fills
 // `speakers` and `per_sentence` (an index into speakers, or -1).
-bool ParliamentSpeakers(const internal::EnglishWords& en, std::string_view text,
+bool ParliamentSpeakers(const internal::Lexicon& lex, std::string_view text,
                         const std::vector<Sentence>& sents, const std::vector<EntityView>& ents,
                         std::vector<DocSpeaker>* speakers, std::vector<int>* per_sentence);
 
@@ -105,7 +111,7 @@ bool ParliamentSpeakers(const internal::EnglishWords& en, std::string_view text,
 // strings the mentions' views need are kept in `strings`, which must outlive
 // them. Every attributed quotation with its holder is appended to `holders`
 // when it is not null.
-bool AddQuoteSpeakers(const internal::EnglishWords& en, std::string_view text,
+bool AddQuoteSpeakers(const internal::Lexicon& lex, std::string_view text,
                       const std::vector<Sentence>& sents, const std::vector<EntityView>& ents,
                       std::vector<Span>* added, std::vector<EntityView>* out, StringStore* strings,
                       std::vector<QuoteHolder>* holders = nullptr);
@@ -118,7 +124,7 @@ bool QuoteSpeakers(const std::vector<Sentence>& sents, const std::vector<QuoteHo
 // "Similar views have been expressed by A, B and C": the actors after "by"
 // take the polarity, act and target of the last stance before the sentence
 // (via "echo", score 0.8 of it).
-void EchoedViews(const internal::EnglishWords& en, std::string_view text,
+void EchoedViews(const internal::Lexicon& lex, std::string_view text,
                  const std::vector<Sentence>& sents, const std::vector<EntityView>& ents,
                  std::vector<Stance>* stances);
 
@@ -134,14 +140,16 @@ void MarkQuoteStances(const std::vector<Span>& added, std::vector<Stance>* stanc
 
 // The English words of a finder's lexicon.
 const internal::EnglishWords& EnglishOf(const StanceFinder& finder);
+const internal::Lexicon& LexiconOf(const StanceFinder& finder);
 
 // What the document passes read and decide, pass by pass.
 struct DocState {
   DocState(const StanceFinder& f, std::string_view t, const std::vector<Sentence>& s,
            const std::vector<EntityView>& e)
-      : finder(f), en(EnglishOf(f)), text(t), sents(s), ents(e) {}
+      : finder(f), lex(LexiconOf(f)), en(EnglishOf(f)), text(t), sents(s), ents(e) {}
   const StanceFinder& finder;
-  const internal::EnglishWords& en;  // the finder's English words
+  const internal::Lexicon& lex;      // the finder's dictionaries
+  const internal::EnglishWords& en;  // their English words
   // The document, or null for StanceFinder::Find and the tests' entry points
   // (then the passes that need the record skip: turns, document speaker,
   // quotations, debates, echoed views).

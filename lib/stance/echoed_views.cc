@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "cues.h"
 #include "stance/doc_text.h"
 #include "stance/document.h"
 #include "stance/entity_index.h"
@@ -69,20 +70,23 @@ bool LeadMayEcho(const EnglishWords& en, const FirstBytes& similar_first, std::s
           kAlnumByte.is[static_cast<unsigned char>(text[p - 2])] && IsAlpha(c))
         continue;
     }
+    // The rest of the run of letters and digits starts no word: the loop
+    // goes on after it.
+    size_t run = p + 1;
+    while (run < end && kAlnumByte.is[static_cast<unsigned char>(text[run])]) ++run;
     // The word's first bytes (up to four), lower-cased, are those of an
     // echo_similar word.
-    if (!similar_first.is[static_cast<unsigned char>(AsciiLower(text[p]))]) {
-      ++starts;
-      continue;
-    }
-    for (const std::string& s : en.echo_similar.words()) {
-      const size_t k = std::min<size_t>(s.size(), 4);
-      if (p + k > end) continue;
-      size_t m = 0;
-      while (m < k && AsciiLower(text[p + m]) == s[m]) ++m;
-      if (m == k) return true;
+    if (similar_first.is[static_cast<unsigned char>(AsciiLower(text[p]))]) {
+      for (const std::string& s : en.echo_similar.words()) {
+        const size_t k = std::min<size_t>(s.size(), 4);
+        if (p + k > end) continue;
+        size_t m = 0;
+        while (m < k && AsciiLower(text[p + m]) == s[m]) ++m;
+        if (m == k) return true;
+      }
     }
     ++starts;
+    p = run - 1;
   }
   return false;
 }
@@ -189,14 +193,15 @@ void AddEchoes(std::string_view text, const std::vector<EntityView>& ents, const
 
 }  // namespace
 
-void EchoedViews(const internal::EnglishWords& en, std::string_view text,
+void EchoedViews(const internal::Lexicon& lex, std::string_view text,
                  const std::vector<Sentence>& sents, const std::vector<EntityView>& ents,
                  std::vector<Stance>* stances) {
   const bool in_order =
       std::is_sorted(stances->begin(), stances->end(),
                      [](const Stance& a, const Stance& b) { return a.sentence < b.sentence; });
   std::vector<Stance> add;
-  const EntityIds ids(ents);
+  const internal::EnglishWords& en = lex.english;
+  const EntityIds ids(ents, lex);
   std::vector<Word> w;
   const FirstBytes similar_first(en.echo_similar);
   for (size_t si = 0; si < sents.size(); ++si) {

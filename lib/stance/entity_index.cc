@@ -4,21 +4,73 @@
 #include <algorithm>
 #include <string>
 
+#include "cues.h"
+#include "stance/doc_text.h"
+#include "word_match.h"
+
 namespace caucus::stance {
 
 namespace {
 
+bool IsGovernmentMention(const EntityView& e) { return std::string_view(e.kind) == "government"; }
+
 // Whether a government mention is one of two joined by a hyphen or a slash
 // ("the Israeli-Palestinian crisis", "US-China relations"): the pair names a
-// relation, not either state's conduct. The entities are sorted by span; a
-// gap of one byte between two government mentions is such a joint.
+// relation, not either state's conduct ("ITU-WHO" names two bodies, no pair
+// of states). The entities are sorted by span; a gap of one byte between two
+// government mentions is such a joint.
 bool InDyad(const std::vector<EntityView>& ents, std::vector<EntityView>::const_iterator it) {
-  if (!IsGovernmentId(it->id)) return false;
+  if (!IsGovernmentMention(*it)) return false;
   auto joined = [](const EntityView& a, const EntityView& b) {
-    return IsGovernmentId(a.id) && IsGovernmentId(b.id) && a.span.end + 1 == b.span.begin;
+    return IsGovernmentMention(a) && IsGovernmentMention(b) && a.span.end + 1 == b.span.begin;
   };
   if (it != ents.begin() && joined(*(it - 1), *it)) return true;
   return it + 1 != ents.end() && joined(*it, *(it + 1));
+}
+
+// Whether the mention at `begin` follows a side prefix and a hyphen
+// ("anti-Russian").
+bool AfterSidePrefix(std::string_view text, const internal::WordList& side_prefixes,
+                     uint32_t begin) {
+  if (begin < 2 || begin > text.size() || text[begin - 1] != '-') return false;
+  uint32_t w = begin - 1;
+  while (w > 0 && IsAlpha(static_cast<unsigned char>(text[w - 1]))) --w;
+  return w < begin - 1 &&
+         side_prefixes.Contains(internal::LowerWord(text.substr(w, begin - 1 - w)));
+}
+
+// The word that ends before `pos` (past spaces), or past it the one before
+// when it is "the"; empty at a punctuation mark.
+std::string_view WordBefore(std::string_view text, uint32_t pos, bool past_the) {
+  uint32_t e = std::min<uint32_t>(pos, static_cast<uint32_t>(text.size()));
+  while (e > 0 && text[e - 1] == ' ') --e;
+  uint32_t b = e;
+  while (b > 0 && IsAlpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  const std::string_view w = text.substr(b, e - b);
+  if (past_the && b > 0 && w.size() == 3 && (w == "the" || w == "The"))
+    return WordBefore(text, b, false);
+  return w;
+}
+
+// Whether a mention ending at `end` is glued by a hyphen to a word of
+// `words` ("U.S.-based").
+bool BeforeSuffix(std::string_view text, const internal::WordList& words, uint32_t end) {
+  if (end + 1 >= text.size() || text[end] != '-') return false;
+  uint32_t w = end + 1;
+  while (w < text.size() && IsAlpha(static_cast<unsigned char>(text[w]))) ++w;
+  return w > end + 1 && words.Contains(internal::LowerWord(text.substr(end + 1, w - end - 1)));
+}
+
+// Whether a government mention follows a capitalised first half and a
+// hyphen ("the Sino-Japanese war"): one side of a pair.
+bool AfterFirstHalf(std::string_view text, const EntityView& e) {
+  const uint32_t begin = e.span.begin;
+  if (std::string_view(e.kind) != "government" || begin < 2 || begin > text.size() ||
+      text[begin - 1] != '-')
+    return false;
+  uint32_t w = begin - 1;
+  while (w > 0 && IsAlpha(static_cast<unsigned char>(text[w - 1]))) --w;
+  return w < begin - 1 && IsUpper(static_cast<unsigned char>(text[w]));
 }
 
 bool SpanLess(const EntityView& a, const EntityView& b) {
@@ -82,8 +134,10 @@ std::vector<EntityView> MergeBySpan(const std::vector<EntityView>& ents,
   return out;
 }
 
-void LinkSpan(const std::vector<EntityView>& ents, std::string_view self, StanceTarget* t,
+void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
+              const internal::EnglishWords& en, std::string_view self, StanceTarget* t,
               uint32_t entity_before) {
+  const bool oppose = entity_before != UINT32_MAX;
   const Span span = t->span;
   auto it = std::lower_bound(ents.begin(), ents.end(), span.begin,
                              [](const EntityView& e, uint32_t pos) { return e.span.begin < pos; });
@@ -92,7 +146,12 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view self, Stance
     if (it->kind == "topic") {
       if (t->topic.empty()) t->topic = it->id;
     } else if (t->entity.empty() && it->id != self && it->span.begin < entity_before &&
-               !InDyad(ents, it)) {
+               !InDyad(ents, it) && !AfterSidePrefix(text, en.side_prefixes, it->span.begin) &&
+               !AfterFirstHalf(text, *it) &&
+               !BeforeSuffix(text, en.place_compound_words, it->span.end) &&
+               !(oppose && std::string_view(it->kind) == "government" &&
+                 en.victim_prepositions.Contains(
+                     internal::LowerWord(WordBefore(text, it->span.begin, /*past_the=*/true))))) {
       t->entity = it->id;
       t->kind = it->kind;
     }
@@ -138,11 +197,6 @@ bool SpeaksForOrg(const EntityView& person) {
          r.rfind("late ", 0) != 0;
 }
 
-bool IsGovernmentId(std::string_view id) {
-  return id.size() == 3 &&
-         std::all_of(id.begin(), id.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 namespace {
 
 // Whether entity e fills a slot for its id, and for the "last" slot whether a
@@ -153,14 +207,17 @@ bool IsActorEntity(const EntityView& e) {
   const std::string_view kind = e.kind;
   return kind == "government" || kind == "body";
 }
-bool IsOffice(const EntityView& e) {
-  return std::string_view(e.kind) == "body" && IsGovernmentId(e.org);
-}
 bool IsSpeakingPerson(const EntityView& e) {
   return std::string_view(e.kind) == "person" && SpeaksForOrg(e);
 }
 
 }  // namespace
+
+bool EntityIds::IsGovernment(std::string_view id) const { return lex_.IsGovernment(id); }
+
+bool EntityIds::IsOffice(const EntityView& e) const {
+  return std::string_view(e.kind) == "body" && IsGovernment(e.org);
+}
 
 const EntityView* EntityIds::At(std::string_view id, int32_t Slots::*slot) const {
   // A document with few lookups is served by scans: building the map costs

@@ -11,6 +11,11 @@
 #include "caucus/entity_view.h"
 #include "caucus/types.h"
 
+namespace caucus::internal {
+struct Lexicon;
+struct EnglishWords;
+}  // namespace caucus::internal
+
 namespace caucus::stance {
 
 // Sorts entities by span (begin, then end), as std::sort with that order
@@ -22,13 +27,18 @@ void SortBySpan(std::vector<EntityView>* ents);
 std::vector<EntityView> MergeBySpan(const std::vector<EntityView>& ents,
                                     std::vector<EntityView> added);
 
-// Links a target to the entities inside its span (`ents` sorted by span):
-// `topic` the first topic, `entity` and `kind` the first other entity whose
-// id is not `self` (the stance's own actor).
+// Links a target to the entities inside its span (`ents` sorted by span, of
+// `text`): `topic` the first topic, `entity` and `kind` the first other
+// entity whose id is not `self` (the stance's own actor).
 // An entity links only if it starts before `entity_before` (the head of a
 // long target); topics anywhere in the span. A government joined to another
-// by a hyphen ("the Israeli-Palestinian crisis") links neither.
-void LinkSpan(const std::vector<EntityView>& ents, std::string_view self, StanceTarget* t,
+// by a hyphen ("the Israeli-Palestinian crisis") links neither, nor one
+// after a side prefix (`en.side_prefixes`: "the anti-Russian campaign"). An
+// opposition (`entity_before` given) links no government after a preposition
+// of its victim or scene (`en.victim_prepositions`: "attacks on Israeli
+// cities are unacceptable").
+void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
+              const internal::EnglishWords& en, std::string_view self, StanceTarget* t,
               uint32_t entity_before = UINT32_MAX);
 
 // Whether a span overlaps any of a list of entities, by binary search over
@@ -61,20 +71,22 @@ class SpanSet {
 // held now ("former", "ex-", "retired", "late" roles speak for nobody).
 bool SpeaksForOrg(const EntityView& person);
 
-// An ISO alpha-3 code: the `org` of a body that is a government's office.
-bool IsGovernmentId(std::string_view id);
-
 // Entities by id, for the lookups the document passes make per stance or
 // per quotation. The first few lookups scan the list; then a map is built in
 // one pass over it, so the work stays linear in the number of entities
 // whatever the number of lookups. `ents` must outlive it, unchanged.
 class EntityIds {
  public:
-  explicit EntityIds(const std::vector<EntityView>& ents) : ents_(ents) {}
+  // `lex` says which ids are governments' (its governments dictionaries).
+  EntityIds(const std::vector<EntityView>& ents, const internal::Lexicon& lex)
+      : ents_(ents), lex_(lex) {}
+  // Whether `id` is a government's (an id of the governments dictionaries;
+  // "ITU" and "NSA" are bodies' although they look like ISO codes).
+  bool IsGovernment(std::string_view id) const;
   // The first government or body with this id, or null.
   const EntityView* FirstActor(std::string_view id) const { return At(id, &Slots::first_actor); }
-  // The last body with this id that is a government's office (its org an
-  // ISO code: "White House" -> USA), or null.
+  // The last body with this id that is a government's office (its org a
+  // government's id: "White House" -> USA), or null.
   const EntityView* LastOffice(std::string_view id) const { return At(id, &Slots::last_office); }
   // The first person with this id that speaks for its org, or null.
   const EntityView* FirstSpeakingPerson(std::string_view id) const {
@@ -86,8 +98,10 @@ class EntityIds {
     int32_t first_actor = -1, last_office = -1, first_person = -1;
   };
   const EntityView* At(std::string_view id, int32_t Slots::*slot) const;
+  bool IsOffice(const EntityView& e) const;
   static constexpr int kScansBeforeMap = 4;
   const std::vector<EntityView>& ents_;
+  const internal::Lexicon& lex_;
   mutable int scans_ = 0;
   mutable bool built_ = false;
   mutable std::unordered_map<std::string_view, Slots> by_id_;

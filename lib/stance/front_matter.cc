@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cues.h"
 #include "stance/doc_text.h"
 #include "stance/document.h"
 #include "stance/entity_index.h"
@@ -20,32 +21,33 @@ DocSpeaker SpeakerFromId(std::string_view id, std::string_view kind, const Entit
     if (s.kind.empty()) s.kind = e->kind;
     s.name = e->name;
     // An executive office speaks for its government ("White House" -> USA).
-    if (e->kind == "body" && IsGovernmentId(e->org))
+    if (e->kind == "body" && ids.IsGovernment(e->org))
       return SpeakerFromId(e->org, "government", ids);
   }
-  if (s.kind.empty()) s.kind = IsGovernmentId(id) ? "government" : "body";
+  if (s.kind.empty()) s.kind = ids.IsGovernment(id) ? "government" : "body";
   if (s.name.empty()) s.name = id;
   return s;
 }
 
 DocSpeaker SpeakerFromId(std::string_view id, std::string_view kind,
-                         const std::vector<EntityView>& ents) {
-  return SpeakerFromId(id, kind, EntityIds(ents));
+                         const std::vector<EntityView>& ents, const internal::Lexicon& lex) {
+  return SpeakerFromId(id, kind, EntityIds(ents, lex));
 }
 
-std::optional<DocSpeaker> FindDocSpeaker(const internal::EnglishWords& en, const Document& doc,
+std::optional<DocSpeaker> FindDocSpeaker(const internal::Lexicon& lex, const Document& doc,
                                          const std::vector<EntityView>& ents) {
+  const internal::EnglishWords& en = lex.english;
   std::string_view meta = doc.Raw("meta");
   if (!meta.empty()) {
     nlohmann::json m = nlohmann::json::parse(meta.begin(), meta.end(), nullptr, false);
     if (m.is_object() && m.contains("speaker")) {
       const nlohmann::json& s = m["speaker"];
       if (s.is_string() && !s.get<std::string>().empty())
-        return SpeakerFromId(s.get<std::string>(), "", ents);
+        return SpeakerFromId(s.get<std::string>(), "", ents, lex);
       if (s.is_object() && s.contains("id") && s["id"].is_string()) {
         std::string kind = s.value("kind", std::string());
         if (kind != "government" && kind != "body") kind.clear();
-        return SpeakerFromId(s["id"].get<std::string>(), kind, ents);
+        return SpeakerFromId(s["id"].get<std::string>(), kind, ents, lex);
       }
     }
   }
@@ -81,7 +83,7 @@ std::optional<DocSpeaker> FindDocSpeaker(const internal::EnglishWords& en, const
         IsUpper(static_cast<unsigned char>(text[v + 1])) &&
         IsUpper(static_cast<unsigned char>(text[v + 2])) && ends_value(v + 3) &&
         text.substr(vb, v - vb).find("overnment") != std::string_view::npos) {
-      return SpeakerFromId(std::string(text.substr(v, 3)), "government", ents);
+      return SpeakerFromId(std::string(text.substr(v, 3)), "government", ents, lex);
     }
   }
   return std::nullopt;

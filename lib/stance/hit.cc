@@ -343,20 +343,23 @@ void SentenceAnalyzer::EmitHit(HitState* s, std::vector<Stance>* out) {
   // Criticism (criticism.cc): an oppose stance's target links to the state
   // doing the wrong it names; irony and accusations.
   if (polarity == "oppose" && !target.inverted) AgentLink(s);
+  if (polarity == "support") SupportLink(s);
   AccusationFrame(s, negated || refused);
   if (s->drop_own) return;
   Span cue_span{units_[h.b].span.begin, units_[h.e - 1].span.end};
-  CueDef d = def;
-  if (!s->act_override.empty()) d.act = s->act_override;
-  if (refused && def.polarity == "support" && d.act.rfind("refuse", 0) != 0)
-    d.act = "refuse-to-" + def.act;
-  for (const ActorRef& a : actors) Emit(a, polarity, d, target, cue_span, modality, s->sieve, out);
+  std::string act(s->act_override.empty() ? std::string_view(def.act)
+                                          : std::string_view(s->act_override));
+  if (refused && def.polarity == "support" && act.rfind("refuse", 0) != 0)
+    act = "refuse-to-" + def.act;
+  const double w = def.weight;
+  for (const ActorRef& a : actors)
+    Emit(a, polarity, act, w, target, cue_span, modality, s->sieve, out);
   for (const ActorRef& a : parse.supporters)
-    Emit(a, polarity, d, target, cue_span, modality, "subject", out);
+    Emit(a, polarity, act, w, target, cue_span, modality, "subject", out);
   std::string opp = polarity == "neutral" ? "oppose" : Flip(polarity);
   for (const ActorRef& a : parse.opposers)
-    Emit(a, opp, d, target, cue_span, modality, "subject", out);
-  if (d.act == "propose" || d.act == "call-for") {
+    Emit(a, opp, act, w, target, cue_span, modality, "subject", out);
+  if (act == "propose" || act == "call-for") {
     para_->proposals.push_back({actors, target.t});
   }
   for (const ActorRef& a : actors) {
@@ -395,8 +398,7 @@ void SentenceAnalyzer::RoleOnlyClause(int cb, int ce, std::vector<Stance>* out) 
     }
   }
   if (verb < 0 || verb > ce) return;
-  CueDef d;
-  d.weight = 0.8;
+  const double weight = 0.8;
   Span cue_span =
       verb < ce ? units_[verb].span : Span{units_[ce - 1].span.end, units_[ce - 1].span.end};
   Target t = verb < ce ? MakeTarget(verb + 1, ce, -1) : Target();
@@ -410,14 +412,10 @@ void SentenceAnalyzer::RoleOnlyClause(int cb, int ce, std::vector<Stance>* out) 
       t.t.text = std::string(text_.substr(t.t.span.begin, t.t.span.size()));
     }
   }
-  d.polarity = "support";
-  d.act = "support";
   for (const ActorRef& a : p.supporters)
-    Emit(a, "support", d, t, cue_span, "asserted", "role-only-clause", out);
-  d.polarity = "oppose";
-  d.act = "oppose";
+    Emit(a, "support", "support", weight, t, cue_span, "asserted", "role-only-clause", out);
   for (const ActorRef& a : p.opposers)
-    Emit(a, "oppose", d, t, cue_span, "asserted", "role-only-clause", out);
+    Emit(a, "oppose", "oppose", weight, t, cue_span, "asserted", "role-only-clause", out);
 }
 
 }  // namespace caucus::stance

@@ -87,16 +87,17 @@ void SentenceAnalyzer::RelinkWithout(StanceTarget* t) const {
   }
 }
 
-void SentenceAnalyzer::Emit(const ActorRef& a, const std::string& polarity, const CueDef& def,
-                            const Target& t, Span cue_span, const std::string& modality,
-                            std::string_view sieve, std::vector<Stance>* out) {
+void SentenceAnalyzer::Emit(const ActorRef& a, const std::string& polarity, std::string_view act,
+                            double weight, const Target& t, Span cue_span,
+                            const std::string& modality, std::string_view sieve,
+                            std::vector<Stance>* out) {
   Stance s;
   s.actor.id = a.actor.id;
   s.actor.kind = a.actor.kind;
   s.actor.text = a.actor.text;
   s.actor.span = a.actor.span;
   s.polarity = polarity;
-  s.act = def.act;
+  s.act = act;
   s.target = t.t;
   // No actor takes a stance toward itself: "the proposal made by Brazil to
   // ..." (Brazil's proposal), "remove ICANN and IANA from ..." (ICANN's
@@ -121,7 +122,7 @@ void SentenceAnalyzer::Emit(const ActorRef& a, const std::string& polarity, cons
              : modality == "reported" ? 0.9
              : modality == "negated"  ? 0.7
                                       : 0.6;
-  s.score = Round2(def.weight * m * a.conf);
+  s.score = Round2(weight * m * a.conf);
   // The stances of this sentence are the last ones: sentences are read in
   // order.
   for (auto o = out->rbegin(); o != out->rend() && o->sentence == s.sentence; ++o) {

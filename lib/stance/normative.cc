@@ -88,6 +88,11 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
   if (neg_next && i + 2 < w.size() && In(w[i + 2].low, {"just", "only", "merely", "simply"}))
     return false;
   bool negated = neg_next || In(x, {"cannot", "mustn't", "shouldn't"});
+  // A subject that is no one negates the call: "nobody should support the
+  // annexation", "no country should blame Georgia" (english.json
+  // negative_objects: "nobody", "none"; "no" before a one-word noun).
+  if (i >= 1 && (en.negative_objects.Contains(w[i - 1].low) || (i >= 2 && w[i - 2].low == "no")))
+    negated = !negated;
   int v = ModalVerb(en, w, i);
   // "The Council should have acted", "the MDGs should have focused more on
   // the poorest": what was not done, a criticism of the subject.

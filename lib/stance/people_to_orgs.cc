@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "cues.h"
 #include "stance/document.h"
 #include "stance/entity_index.h"
 
@@ -39,11 +40,12 @@ void DropRepeatedFolds(const std::vector<char>& folded, std::vector<Stance>* sta
 
 }  // namespace
 
-void FoldPeopleToOrgs(const std::vector<EntityView>& ents, std::vector<Stance>* stances) {
+void FoldPeopleToOrgs(const internal::Lexicon& lex, const std::vector<EntityView>& ents,
+                      std::vector<Stance>* stances) {
   std::vector<char> folded(stances->size(), 0);
   bool changed = false;
   // Entities by id, built on the first lookup: no stance scans every entity.
-  const EntityIds ids(ents);
+  const EntityIds ids(ents, lex);
   // Gives stance i to `to`, saying how (unless it already says).
   auto fold = [&](size_t i, const DocSpeaker& to, const char* via) {
     Stance& st = (*stances)[i];
@@ -62,7 +64,7 @@ void FoldPeopleToOrgs(const std::vector<EntityView>& ents, std::vector<Stance>* 
       // government: the body's `org` is the government's id.
       const EntityView* office = nullptr;
       for (auto b = it; b != ents.end() && b->span.begin == st.actor.span.begin; ++b) {
-        if (std::string_view(b->kind) == "body" && b->id == st.actor.id && IsGovernmentId(b->org))
+        if (std::string_view(b->kind) == "body" && b->id == st.actor.id && ids.IsGovernment(b->org))
           office = &*b;
       }
       if (!office) office = ids.LastOffice(st.actor.id);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "cues.h"
 #include "stance/doc_text.h"
 #include "stance/document.h"
 #include "stance/entity_index.h"
@@ -111,14 +112,14 @@ const EntityView* HolderIn(const EnglishWords& words, std::string_view text,
 // of its holder.
 class QuoteScan {
  public:
-  QuoteScan(const EnglishWords& en, std::string_view text, const std::vector<Sentence>& sents,
+  QuoteScan(const internal::Lexicon& lex, std::string_view text, const std::vector<Sentence>& sents,
             const std::vector<EntityView>& ents, StringStore* strings)
-      : en_(en),
+      : en_(lex.english),
         text_(text),
         sents_(sents),
         ents_(ents),
         ent_overlaps_(ents),
-        ids_(ents),
+        ids_(ents, lex),
         strings_(strings) {
     // Sentences in text order without overlap (the usual case) are searched
     // by binary search (SentenceOf).
@@ -285,13 +286,13 @@ class QuoteScan {
 
 }  // namespace
 
-bool AddQuoteSpeakers(const internal::EnglishWords& en, std::string_view text,
+bool AddQuoteSpeakers(const internal::Lexicon& lex, std::string_view text,
                       const std::vector<Sentence>& sents, const std::vector<EntityView>& ents,
                       std::vector<Span>* added, std::vector<EntityView>* out, StringStore* strings,
                       std::vector<QuoteHolder>* holders) {
   const std::vector<Span> quotes = AttributableQuotes(text);
   if (quotes.empty()) return false;
-  QuoteScan scan(en, text, sents, ents, strings);
+  QuoteScan scan(lex, text, sents, ents, strings);
   for (const Span& q : quotes) {
     if (q.size() < 4) continue;
     const int sc = scan.SentenceOf(q.end - 1);

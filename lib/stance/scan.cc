@@ -58,9 +58,13 @@ std::vector<Stance> StanceFinder::Impl::FindInSentences(
     const std::vector<SentenceSpeaker>* speakers, std::optional<uint32_t> known_body) const {
   std::vector<Stance> out;
   if (sentences.empty()) return out;
+  // Room for a document's usual stances: growing moves each one (a dozen
+  // strings) at every doubling.
+  out.reserve(16);
   // Fast scan: mark sentences that contain a scan word (see ForEachScanWord)
   // that may start a cue. Only words of 1 to 31 bytes that pass the
-  // cue_first filter (2-letter prefix and length) are folded and looked up.
+  // cue_first filters (2-letter prefix and length, then with the last
+  // letter) are folded and looked up.
   // A sentence is a candidate (kCandidate) when such a word of two bytes or
   // more is not preceded by a non-ASCII byte, as it always was (a one-letter
   // word, "a" of "a failure for", never made one). It is kept (kMayMatch) when such a
@@ -91,7 +95,9 @@ std::vector<Stance> StanceFinder::Impl::FindInSentences(
     const bool candidate =
         (len - 1 < 31) & (ascii_before | raw_test) &
         lex.cue_first.MayContain(internal::CuePrefixIndex(std::string_view(buf, 2)), len);
-    if (!candidate) return q;
+    if (!candidate || !lex.cue_first_end.MayContain(
+                          internal::CuePrefixIndex(std::string_view(buf, 2)), text[q - 1], len))
+      return q;
     for (size_t k = 2; k < len; ++k) buf[k] = static_cast<char>(text[p + k] | 0x20);
     const internal::WordInfo* w = lex.words.Find(std::string_view(buf, len));
     if (!w || w->cues < 0) return q;

@@ -269,6 +269,12 @@ class SentenceAnalyzer : public SentenceUnits {
   bool VerbNegation(int b, int e) const;
   void ObjectBackReference(std::vector<Stance>* out, size_t first) const;
   bool PassiveBefore(int cb, int before) const;
+  bool SuffersAfter(int v, int end) const;
+  bool UnassertedWrong(int b) const;
+  // Whether unit k is an unasserting modifier used as one ("the alleged").
+  bool UnassertingAt(int k) const;
+  void SupportLink(HitState* s) const;
+  bool NamesHarm(int k) const;
   bool CriticismHolder(int cue_b, ActorRef* holder, std::string_view* via, bool* reported) const;
   void AddCriticism(const ActorRef& holder, std::string_view via, const ActorRef& state,
                     const Hit& h, std::string_view act, Span target, const std::string& modality,
@@ -306,6 +312,15 @@ class SentenceAnalyzer : public SentenceUnits {
   bool NominalWithoutLightVerb(const HitState& s) const;
   int SubjectPredicateStart(const Hit& h, int cb, int end) const;
   bool DemonymIsTheState(int i) const;
+  // Whether unit i is a government joined to another by a hyphen or a slash
+  // ("the US-China deal", "Israeli-Palestinian violence"), or the second
+  // half of such a pair ("the Sino-Japanese war").
+  bool InGovernmentPair(int i) const;
+  // Whether unit i follows "anti-" or "pro-" (side_prefixes).
+  bool AfterSidePrefix(int i) const;
+  // Whether unit i is glued to "-based", "-made" and the like
+  // (place_compound_words).
+  bool BeforePlaceSuffix(int i) const;
   void LinkTarget(int b, int e, StanceTarget* t) const;
   void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
 
@@ -317,8 +332,10 @@ class SentenceAnalyzer : public SentenceUnits {
   // Links `t` to the first entity in its span other than the one it links
   // now (none if there is no other); the topic stays.
   void RelinkWithout(StanceTarget* t) const;
-  void Emit(const ActorRef& a, const std::string& polarity, const CueDef& def, const Target& t,
-            Span cue_span, const std::string& modality, std::string_view sieve,
+  // One stance of actor `a` with the cue's act and weight (CueDef::act,
+  // CueDef::weight, or what a rule put in their place).
+  void Emit(const ActorRef& a, const std::string& polarity, std::string_view act, double weight,
+            const Target& t, Span cue_span, const std::string& modality, std::string_view sieve,
             std::vector<Stance>* out);
 
   ParaState* para_ = nullptr;

@@ -283,7 +283,7 @@ void AddSpeakerNorms(DocState* d) {
       // Council, nor "the delay in expanding developing countries' rights
       // is unacceptable" the developing countries.
       const size_t head = std::min(nm.target_begin + 3, nm.target_end) - 1;
-      LinkSpan(d->layer_ents(), speaker.id, &x.target,
+      LinkSpan(d->layer_ents(), d->text, d->en, speaker.id, &x.target,
                nm.polarity == "oppose" ? w[head].e : UINT32_MAX);
       // "The Security Council must be endowed with independent voices": a
       // call on a body whose predicate names nothing is about that body.
@@ -291,7 +291,7 @@ void AddSpeakerNorms(DocState* d) {
           x.target.topic.empty() && m > 0 && d->en.normative_modals.Contains(w[m].low)) {
         StanceTarget subject;
         subject.span = {w[0].b, w[m].b};
-        LinkSpan(d->layer_ents(), speaker.id, &subject);
+        LinkSpan(d->layer_ents(), d->text, d->en, speaker.id, &subject);
         if (subject.kind == "body") {
           x.target.entity = subject.entity;
           x.target.kind = subject.kind;

@@ -29,7 +29,45 @@ bool SentenceAnalyzer::DemonymIsTheState(int i) const {
   return oe > i + 1 && !InList(oe, en_.holder_role_nouns);
 }
 
-// The topic and the entity a target names: the first of each. A demonym
+bool SentenceAnalyzer::InGovernmentPair(int i) const {
+  auto government = [&](int k) {
+    return k >= 0 && k < static_cast<int>(units_.size()) && units_[k].ent >= 0 &&
+           (units_[k].kind == UK::kActor || units_[k].kind == UK::kEntity) &&
+           std::string_view(ents_[units_[k].ent].kind) == "government";
+  };
+  auto joined = [&](int a) {  // units a, a + 1, a + 2: government, joint, government
+    return government(a) && government(a + 2) && (IsPunct(a + 1, '-') || IsPunct(a + 1, '/')) &&
+           units_[a + 1].span.begin == units_[a].span.end &&
+           units_[a + 2].span.begin == units_[a + 1].span.end;
+  };
+  // "the Sino-Japanese war", "the Russian-American agreement": a state after
+  // a capitalised first half glued by a hyphen is one side of a pair whose
+  // other side the entity layer may not name.
+  auto after_first_half = [&](int a) {
+    return a >= 2 && IsPunct(a - 1, '-') && units_[a - 1].span.end == units_[a].span.begin &&
+           units_[a - 2].span.end == units_[a - 1].span.begin && units_[a - 2].kind != UK::kPunct &&
+           internal::IsUpperByte(text_[units_[a - 2].span.begin]);
+  };
+  return government(i) && (joined(i) || joined(i - 2) || after_first_half(i));
+}
+
+bool SentenceAnalyzer::BeforePlaceSuffix(int i) const {
+  return i + 2 < n() && IsPunct(i + 1, '-') && units_[i + 1].span.begin == units_[i].span.end &&
+         units_[i + 2].span.begin == units_[i + 1].span.end &&
+         InList(i + 2, en_.place_compound_words);
+}
+
+bool SentenceAnalyzer::AfterSidePrefix(int i) const {
+  return i >= 2 && IsPunct(i - 1, '-') && units_[i - 1].span.end == units_[i].span.begin &&
+         units_[i - 2].span.end == units_[i - 1].span.begin && InList(i - 2, en_.side_prefixes);
+}
+
+// The topic and the entity a target names: the first of each. Two states
+// joined by a hyphen name their relation, not either's conduct: neither is
+// the target's entity ("We condemn the Israeli-Palestinian violence"); nor
+// is a state after "anti-" or "pro-" (english.json side_prefixes: "the
+// anti-U.S. coalition"), nor one that says where something is from
+// (place_compound_words: "a U.S.-based body"). A demonym
 // after a preposition, a comma or a clause word modifies a noun deeper in
 // the phrase or in another clause ("the passage of Ukrainian ships",
 // "attacks on Ukrainian cities", "the draft's adoption, just as it has
@@ -49,7 +87,8 @@ void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
         units_[i].span == ents_[units_[i].ent].span && !DemonymIsTheState(i))
       modifier = true;
     if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && t->entity.empty() &&
-        units_[i].ent >= 0 && !modifier) {
+        units_[i].ent >= 0 && !modifier && !InGovernmentPair(i) && !AfterSidePrefix(i) &&
+        !BeforePlaceSuffix(i)) {
       t->entity = ents_[units_[i].ent].id;
       t->kind = ents_[units_[i].ent].kind;
     }
