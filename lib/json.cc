@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -199,30 +200,83 @@ inline uint32_t PrefixXor16(uint32_t x) {
   return x & 0xFFFFu;
 }
 
+// Bit k of the result: the XOR of bits 0..k of x (64 bits).
+inline uint64_t PrefixXor64(uint64_t x) {
+  x ^= x << 1;
+  x ^= x << 2;
+  x ^= x << 4;
+  x ^= x << 8;
+  x ^= x << 16;
+  x ^= x << 32;
+  return x;
+}
+
+// The quotes, brackets and backslashes of 64 bytes, as bit masks.
+struct WideMasks {
+  uint64_t quotes = 0, brackets = 0, backslashes = 0;
+};
+
+// Fills *m for the 64 bytes at p.
+inline void ClassifyWide(const char* p, WideMasks* m) {
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+  const __m128i open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}'), fold = _mm_set1_epi8(0x20);
+  uint64_t q = 0, br = 0, bs = 0;
+  for (int k = 0; k < 4; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    // '[' | 0x20 == '{' and ']' | 0x20 == '}'; no other byte maps there.
+    const __m128i folded = _mm_or_si128(v, fold);
+    const int shift = 16 * k;
+    q |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote))))
+         << shift;
+    br |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(
+              _mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close)))))
+          << shift;
+    bs |= static_cast<uint64_t>(
+              static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, backslash))))
+          << shift;
+  }
+  m->quotes = q;
+  m->brackets = br;
+  m->backslashes = bs;
+#else
+  *m = WideMasks();
+  for (int k = 0; k < 64; ++k) {
+    const char c = p[k];
+    const uint64_t bit = uint64_t{1} << k;
+    if (c == '"') m->quotes |= bit;
+    if (c == '\\') m->backslashes |= bit;
+    if (c == '{' || c == '}' || c == '[' || c == ']') m->brackets |= bit;
+  }
+#endif
+}
+
 // The closers of the open brackets, innermost last: inline up to a depth of
 // 64, on the heap beyond.
 class BracketStack {
  public:
   bool empty() const { return depth_ == 0; }
   void push(char c) {
-    if (depth_ < kInline) {
-      inline_[depth_] = c;
-    } else {
-      heap_.push_back(c);
-    }
-    ++depth_;
+    if (depth_ == cap_) Grow();
+    data_[depth_++] = c;
   }
-  char back() const { return depth_ <= kInline ? inline_[depth_ - 1] : heap_.back(); }
-  void pop() {
-    if (depth_ > kInline) heap_.pop_back();
-    --depth_;
-  }
+  char back() const { return data_[depth_ - 1]; }
+  void pop() { --depth_; }
 
  private:
+  void Grow() {
+    std::unique_ptr<char[]> bigger(new char[2 * cap_]);
+    std::memcpy(bigger.get(), data_, cap_);
+    heap_ = std::move(bigger);
+    data_ = heap_.get();
+    cap_ *= 2;
+  }
   static constexpr size_t kInline = 64;
   char inline_[kInline];
-  std::vector<char> heap_;
+  char* data_ = inline_;
+  size_t cap_ = kInline;
   size_t depth_ = 0;
+  std::unique_ptr<char[]> heap_;
 };
 
 // Skips one JSON value starting at i; returns the end or sets *err.
@@ -240,20 +294,22 @@ size_t SkipValue(std::string_view s, size_t i, std::string* err) {
   if (c == '{' || c == '[') {
     // Only strings and brackets matter; everything between is skipped. The
     // same walk as SkipString per string, over the structural bytes of one
-    // 16-byte block after another. A block without a backslash (nor one
-    // just before it) has no escaped quote: its quotes all open or close a
-    // string, so which brackets are outside strings follows from the
+    // 64- or 16-byte block after another. A block without a backslash (nor
+    // one just before it) has no escaped quote: its quotes all open or close
+    // a string, so which brackets are outside strings follows from the
     // quotes' positions (a prefix XOR), and only those brackets are walked.
     BracketStack stack;
     const size_t n = s.size();
     bool in_string = false;
     size_t string_start = 0;
     // Handles the bracket at j outside a string; returns 1 for the end of
-    // the value, -1 for an error, 0 to go on.
-    auto bracket = [&](size_t j) -> int {
+    // the value, -1 for an error, 0 to go on. Inlined in its three callers
+    // (as a call it cost about a fifth of the scan of a layer).
+    auto bracket = [&](size_t j) __attribute__((always_inline)) {
       const char d = s[j];
-      if (d == '{' || d == '[') {
-        stack.push(d == '{' ? '}' : ']');
+      // '{' + 2 == '}' and '[' + 2 == ']'; '[' | 0x20 == '{'.
+      if ((d | 0x20) == '{') {
+        stack.push(static_cast<char>(d + 2));
         return 0;
       }
       if (stack.empty() || stack.back() != d) {
@@ -263,18 +319,41 @@ size_t SkipValue(std::string_view s, size_t i, std::string* err) {
       stack.pop();
       return stack.empty() ? 1 : 0;
     };
-    for (size_t b = i; b < n; b += 16) {
+    size_t b = i;
+    while (b < n) {
+      // 64 bytes at a time where they hold no backslash (nor one just
+      // before them), as the 16-byte blocks below; they are the rest.
+      if (b + 64 <= n && (b == i || s[b - 1] != '\\')) {
+        WideMasks m;
+        ClassifyWide(s.data() + b, &m);
+        if (m.backslashes == 0) {
+          if ((m.quotes | m.brackets) != 0) {
+            const uint64_t inside = PrefixXor64(m.quotes) ^ (in_string ? ~uint64_t{0} : 0);
+            for (uint64_t ev = m.brackets & ~inside; ev != 0; ev &= ev - 1) {
+              const size_t j = b + static_cast<size_t>(__builtin_ctzll(ev));
+              if (const int r = bracket(j)) return r > 0 ? j + 1 : 0;
+            }
+            if (__builtin_popcountll(m.quotes) & 1) in_string = !in_string;
+            if (in_string && m.quotes != 0)
+              string_start = b + 63 - static_cast<size_t>(__builtin_clzll(m.quotes));
+          }
+          b += 64;
+          continue;
+        }
+      }
       BlockMasks m;
       if (b + 16 <= n && ClassifyBlock(s.data() + b, &m) && (b == i || s[b - 1] != '\\')) {
-        if ((m.quotes | m.brackets) == 0) continue;
-        const uint32_t inside = PrefixXor16(m.quotes) ^ (in_string ? 0xFFFFu : 0u);
-        for (uint32_t ev = m.brackets & ~inside; ev != 0; ev &= ev - 1) {
-          const size_t j = b + static_cast<size_t>(__builtin_ctz(ev));
-          if (const int r = bracket(j)) return r > 0 ? j + 1 : 0;
+        if ((m.quotes | m.brackets) != 0) {
+          const uint32_t inside = PrefixXor16(m.quotes) ^ (in_string ? 0xFFFFu : 0u);
+          for (uint32_t ev = m.brackets & ~inside; ev != 0; ev &= ev - 1) {
+            const size_t j = b + static_cast<size_t>(__builtin_ctz(ev));
+            if (const int r = bracket(j)) return r > 0 ? j + 1 : 0;
+          }
+          if (__builtin_popcount(m.quotes) & 1) in_string = !in_string;
+          if (in_string && m.quotes != 0)
+            string_start = b + 31 - static_cast<size_t>(__builtin_clz(m.quotes));
         }
-        if (__builtin_popcount(m.quotes) & 1) in_string = !in_string;
-        if (in_string && m.quotes != 0)
-          string_start = b + 31 - static_cast<size_t>(__builtin_clz(m.quotes));
+        b += 16;
         continue;
       }
       for (uint32_t mask = StructuralMask(s.data(), b, n); mask != 0; mask &= mask - 1) {
@@ -294,6 +373,7 @@ size_t SkipValue(std::string_view s, size_t i, std::string* err) {
           return r > 0 ? j + 1 : 0;
         }
       }
+      b += 16;
     }
     if (in_string) {
       *err = At("unterminated string starting", string_start);
@@ -379,6 +459,22 @@ char* WriteJsonString(std::string_view s, char* p) {
   // Clean strings (most) are copied in words: 8 bytes at a time and then
   // the last 8 again, or two 4-byte halves that may overlap.
   if (n >= 8) {
+#if defined(__SSE2__)
+    // Long strings (stance targets, texts): 16 bytes at a time.
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+    const __m128i del = _mm_set1_epi8(0x7f), max_control = _mm_set1_epi8(0x1F);
+    while (i + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q + i));
+      const __m128i hit =
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                       _mm_or_si128(_mm_cmpeq_epi8(v, del),
+                                    _mm_cmpeq_epi8(_mm_max_epu8(v, max_control), max_control)));
+      if (_mm_movemask_epi8(hit)) break;
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v);
+      p += 16;
+      i += 16;
+    }
+#endif
     while (i + 8 <= n) {
       const uint64_t v = Load8(q + i);
       if (HasEscapable(v)) break;
@@ -541,6 +637,28 @@ Status UnescapeInto(std::string_view s, char* out, char** end) {
   return Status::Ok();
 }
 
+// The first backslash, control character or non-ASCII byte in s[j, n), or
+// n.
+inline size_t FindEscapeOrHigh(const char* s, size_t j, size_t n) {
+#if defined(__SSE2__)
+  const __m128i backslash = _mm_set1_epi8('\\'), max_control = _mm_set1_epi8(0x1F);
+  for (; j + 16 <= n; j += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j));
+    // Non-ASCII bytes have the sign bit, which movemask reads from v itself.
+    const __m128i hit =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, backslash),
+                                  _mm_cmpeq_epi8(_mm_max_epu8(v, max_control), max_control)),
+                     v);
+    const int mask = _mm_movemask_epi8(hit);
+    if (mask) return j + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  while (j < n && s[j] != '\\' && static_cast<unsigned char>(s[j]) >= 0x20 &&
+         static_cast<unsigned char>(s[j]) < 0x80)
+    ++j;
+  return j;
+}
+
 }  // namespace
 
 Status UnescapeJsonString(std::string_view s, std::string* out) {
@@ -555,6 +673,89 @@ Status UnescapeJsonString(std::string_view s, std::string* out) {
   }
   out->resize(static_cast<size_t>(end - out->data()));
   return st;
+}
+
+bool UnescapeValidUtf8(std::string_view s, std::string* out) {
+  // As UnescapeInto, with non-ASCII bytes also stopping the scan: each
+  // sequence is checked where it stands and left in the run being copied.
+  // Escapes decode to whole, valid sequences and start with an ASCII byte,
+  // so the result is valid UTF-8 exactly when every raw run is.
+  out->resize(s.size());
+  const unsigned char* u = reinterpret_cast<const unsigned char*>(s.data());
+  char* p = out->data();
+  const size_t n = s.size();
+  size_t run = 0;  // the start of the raw bytes not yet copied
+  size_t i = 0;
+  while (true) {
+    const size_t j = FindEscapeOrHigh(s.data(), i, n);
+    if (j == n) break;
+    if (u[j] >= 0x80) {
+      // A run of non-ASCII text (Cyrillic, CJK) is checked here without
+      // going back to the block scan after each character.
+      size_t k = j;
+      do {
+        const size_t len = Utf8SequenceLength(u + k, n - k);
+        if (len == 0) return false;
+        k += len;
+      } while (k < n && u[k] >= 0x80);
+      i = k;
+      continue;
+    }
+    if (u[j] < 0x20 || j + 1 >= n) return false;
+    memcpy(p, s.data() + run, j - run);
+    p += j - run;
+    size_t next = j + 2;
+    switch (s[j + 1]) {
+      case '"':
+        *p++ = '"';
+        break;
+      case '\\':
+        *p++ = '\\';
+        break;
+      case '/':
+        *p++ = '/';
+        break;
+      case 'b':
+        *p++ = '\b';
+        break;
+      case 'f':
+        *p++ = '\f';
+        break;
+      case 'n':
+        *p++ = '\n';
+        break;
+      case 'r':
+        *p++ = '\r';
+        break;
+      case 't':
+        *p++ = '\t';
+        break;
+      case 'u': {
+        uint32_t cp;
+        if (!ParseHex4(s, next, &cp)) return false;
+        next += 4;
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+          uint32_t lo;
+          if (!(next + 6 <= n && s[next] == '\\' && s[next + 1] == 'u' &&
+                ParseHex4(s, next + 2, &lo) && lo >= 0xDC00 && lo <= 0xDFFF))
+            return false;
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+          next += 6;
+        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+          return false;
+        }
+        p = WriteUtf8(cp, p);
+        break;
+      }
+      default:
+        return false;
+    }
+    i = run = next;
+  }
+  memcpy(p, s.data() + run, n - run);
+  p += n - run;
+  out->resize(static_cast<size_t>(p - out->data()));
+  return true;
 }
 
 Status ScanJsonObject(std::string_view s, std::vector<JsonMember>* members) {

@@ -69,10 +69,10 @@ std::string SimpleQuote(std::string_view s) {
 }
 
 TEST(JsonTest, EscapeEveryLengthAndPosition) {
-  // Every length up to 40 with one or two special bytes at every position:
-  // covers the 8-byte, overlapping-tail and 4-byte paths.
+  // Every length up to 72 with one or two special bytes at every position:
+  // covers the 16-byte, 8-byte, overlapping-tail and 4-byte paths.
   const unsigned char specials[] = {'"', '\\', '\n', 0x01, 0x1f, 0x7f, 0x20, 0x80, 0xff, 'a'};
-  for (size_t n = 0; n <= 40; ++n) {
+  for (size_t n = 0; n <= 72; ++n) {
     for (size_t pos = 0; pos <= n; ++pos) {
       for (unsigned char sp : specials) {
         std::string s;
@@ -140,6 +140,103 @@ TEST(JsonTest, UnescapeLongPlainRuns) {
   EXPECT_EQ(UnescapeJsonString(plain + "\\t" + plain + "\x1f", &out).message(),
             "raw control character in string at byte 76");
   EXPECT_EQ(UnescapeJsonString(plain + "\\", &out).message(), "bad escape at byte 37");
+}
+
+// The first invalid UTF-8 sequence, decoded one code point at a time
+// (FindInvalidUtf8 as it was first written: the reference for the faster one).
+size_t FirstInvalidUtf8Slowly(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    uint32_t min = 0;
+    if ((c & 0xE0) == 0xC0) {
+      len = 2;
+      min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3;
+      min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    if (i + len > s.size()) return i;
+    uint32_t cp = c & (0x7F >> len);
+    for (size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+// Random strings of ASCII, escapes and UTF-8 pieces, valid and not, at
+// every offset from the 16-byte blocks: FindInvalidUtf8 agrees with the
+// reference, and UnescapeValidUtf8 with UnescapeJsonString followed by
+// FindInvalidUtf8 (the two steps it fuses), result included.
+TEST(JsonTest, UnescapeValidUtf8AgreesWithTheTwoSteps) {
+  const char* pieces[] = {"a",
+                          "plain text ",
+                          "\\n",
+                          "\\\"",
+                          "\\\\",
+                          "\\u00e9",
+                          "\\ud83d\\ude00",
+                          "\\ud83d",
+                          "\\udc00",
+                          "\\x",
+                          "\\u12",
+                          "\x01",
+                          "\xC3\xA9",
+                          "\xE2\x80\x99",
+                          "\xF0\x9F\x98\x80",
+                          "\xC3",
+                          "\xE2\x80",
+                          "\x80",
+                          "\xC0\xAF",
+                          "\xED\xA0\x80",
+                          "\xF4\x90\x80\x80",
+                          "\xF5\x80\x80\x80",
+                          "\xFF",
+                          "\xD0\x9C\xD0\xBE\xD1\x81",
+                          "\xE4\xB8\xAD\xE6\x96\x87",
+                          "\\/",
+                          "\\t"};
+  uint32_t seed = 777;
+  auto next = [&seed]() {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) & 0x7FFF;
+  };
+  int valid = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string s(next() % 20, 'x');
+    const int n = static_cast<int>(next() % 12);
+    for (int k = 0; k < n; ++k) {
+      // Mostly well-formed pieces, so that many strings are valid.
+      const size_t pick = next() % std::size(pieces);
+      s += next() % 4 == 0 ? pieces[pick] : pieces[pick % 3 == 0 ? 12 : pick % 7];
+      s += std::string(next() % 18, 'y');
+    }
+    SCOPED_TRACE(s);
+    ASSERT_EQ(FindInvalidUtf8(s), FirstInvalidUtf8Slowly(s));
+    std::string two, fused;
+    const bool ok = UnescapeJsonString(s, &two).ok() && FindInvalidUtf8(two) == std::string::npos;
+    ASSERT_EQ(UnescapeValidUtf8(s, &fused), ok);
+    if (ok) {
+      ASSERT_EQ(fused, two);
+      ++valid;
+    }
+  }
+  EXPECT_GT(valid, 2000);
 }
 
 TEST(JsonTest, DoubleAsPrintf) {
@@ -217,11 +314,12 @@ TEST(JsonTest, ScanNestedValuesAcrossBlocks) {
     return (seed >> 16) & 0x7FFF;
   };
   std::vector<JsonMember> m;
-  for (int round = 0; round < 400; ++round) {
+  for (int round = 0; round < 1500; ++round) {
     // A random nesting of arrays and objects over the pieces.
     std::string v;
     std::string closers;
-    const int items = 1 + static_cast<int>(next() % 12);
+    // Up to 48 items: values past the scanner's 64-byte blocks too.
+    const int items = 1 + static_cast<int>(next() % 48);
     for (int k = 0; k < items; ++k) {
       if (!v.empty() && v.back() != '[' && v.back() != ':') v += ',';
       switch (next() % 4) {

@@ -35,6 +35,31 @@ void AppendUtf8(uint32_t cp, std::string* out);
 // Decodes the body of a JSON string literal (without the quotes) into UTF-8.
 // Fails on bad escapes, lone surrogates and raw control characters.
 Status UnescapeJsonString(std::string_view body, std::string* out);
+// UnescapeJsonString and a UTF-8 check of the result in one pass: true if
+// `body` decodes and the result is valid UTF-8. On false *out is left
+// unspecified, and the caller asks UnescapeJsonString and FindInvalidUtf8
+// what is wrong (this says nothing of it).
+bool UnescapeValidUtf8(std::string_view body, std::string* out);
+
+// The length of the valid UTF-8 sequence at p, whose first byte is not
+// ASCII, within `avail` bytes; 0 if there is none (a stray or cut sequence,
+// an overlong form, a surrogate, a code point above U+10FFFF).
+inline size_t Utf8SequenceLength(const unsigned char* p, size_t avail) {
+  const unsigned c = p[0];
+  auto cont = [p](size_t k) { return (p[k] & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) return avail >= 2 && cont(1) ? 2 : 0;
+  if ((c & 0xF0) == 0xE0) {
+    if (avail < 3 || !cont(1) || !cont(2)) return 0;
+    if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0)) return 0;
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (avail < 4 || !cont(1) || !cont(2) || !cont(3)) return 0;
+    if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90)) return 0;
+    return 4;
+  }
+  return 0;
+}
 
 // One top-level member of an object: key decoded, value as raw JSON bytes.
 struct JsonMember {
