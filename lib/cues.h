@@ -212,36 +212,8 @@ class WordTable {
   }
 
  private:
-  static uint64_t Hash(std::string_view w) {
-    // 8 bytes at a time, each step a multiply-xorshift; the tail of 1 to 7
-    // bytes in two loads that may overlap (the first and last 4 bytes, or
-    // bytes 0, r/2 and r-1 of a shorter tail), which together hold every
-    // byte of it: words are short, and a loop over the tail cost more than
-    // the rest of the hash. The length is in h, so equal loads of tails of
-    // different lengths still differ.
-    uint64_t h = w.size() * 0x9E3779B97F4A7C15ULL;
-    size_t i = 0;
-    for (; i + 8 <= w.size(); i += 8) {
-      uint64_t v;
-      std::char_traits<char>::copy(reinterpret_cast<char*>(&v), w.data() + i, 8);
-      h = (h ^ v) * 0xBF58476D1CE4E5B9ULL;
-      h ^= h >> 31;
-    }
-    const size_t r = w.size() - i;
-    const char* p = w.data() + i;
-    uint64_t t = 0;
-    if (r >= 4) {
-      uint32_t first, last;
-      std::char_traits<char>::copy(reinterpret_cast<char*>(&first), p, 4);
-      std::char_traits<char>::copy(reinterpret_cast<char*>(&last), p + r - 4, 4);
-      t = (uint64_t{first} << 32) | last;
-    } else if (r > 0) {
-      auto byte = [&](size_t k) { return uint64_t{static_cast<unsigned char>(p[k])}; };
-      t = (byte(0) << 16) | (byte(r / 2) << 8) | byte(r - 1);
-    }
-    h = (h ^ t) * 0x94D049BB133111EBULL;
-    return h ^ (h >> 29);
-  }
+  // WordHash without case folding (word_match.h).
+  static uint64_t Hash(std::string_view w) { return WordHash</*kFold=*/false>(w); }
   static uint32_t Tag(uint64_t h) { return static_cast<uint32_t>(h >> 32) | 1; }  // never 0
   struct Slot {
     uint32_t tag = 0;  // 0: empty

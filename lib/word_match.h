@@ -108,6 +108,49 @@ class WordSet {
   uint32_t mask_[256] = {};
 };
 
+// 0x20 in each byte of v that is an ASCII capital: v | AsciiUpperBits(v) is
+// v lower-cased as AsciiLower does it, eight bytes at once.
+inline uint64_t AsciiUpperBits(uint64_t v) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const uint64_t low7 = v & ~kHigh;
+  const uint64_t ge_a = low7 + (0x80 - 'A') * kOnes;      // high bit: >= 'A'
+  const uint64_t gt_z = low7 + (0x80 - 'Z' - 1) * kOnes;  // high bit: > 'Z'
+  return (ge_a & ~gt_z & ~v & kHigh) >> 2;                // ~v: the byte was ASCII
+}
+
+// A hash of a word's bytes (with kFold, of the word lower-cased), 8 bytes at
+// a time, each step a multiply-xorshift; the tail of 1 to 7 bytes in two
+// loads that may overlap (the first and last 4 bytes, or bytes 0, r/2 and
+// r-1 of a shorter tail), which together hold every byte of it: words are
+// short, and a loop over the tail cost more than the rest of the hash. The
+// length is in h, so equal loads of tails of different lengths still differ.
+template <bool kFold>
+inline uint64_t WordHash(std::string_view w) {
+  auto fold = [](uint64_t v) { return kFold ? v | AsciiUpperBits(v) : v; };
+  uint64_t h = w.size() * 0x9E3779B97F4A7C15ULL;
+  size_t i = 0;
+  for (; i + 8 <= w.size(); i += 8) {
+    uint64_t v;
+    std::char_traits<char>::copy(reinterpret_cast<char*>(&v), w.data() + i, 8);
+    h = (h ^ fold(v)) * 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 31;
+  }
+  const size_t r = w.size() - i;
+  const char* p = w.data() + i;
+  uint64_t t = 0;
+  if (r >= 4) {
+    uint32_t first, last;
+    std::char_traits<char>::copy(reinterpret_cast<char*>(&first), p, 4);
+    std::char_traits<char>::copy(reinterpret_cast<char*>(&last), p + r - 4, 4);
+    t = (uint64_t{first} << 32) | last;
+  } else if (r > 0) {
+    auto byte = [&](size_t k) { return uint64_t{static_cast<unsigned char>(p[k])}; };
+    t = (byte(0) << 16) | (byte(r / 2) << 8) | byte(r - 1);
+  }
+  h = (h ^ fold(t)) * 0x94D049BB133111EBULL;
+  return h ^ (h >> 29);
+}
+
 // A list of words loaded from a dictionary file (dictionaries/english.json):
 // WordSet's filter over strings it owns, kept in the file's order. Words
 // are lower case, and Contains compares a word of the text seen in lower
@@ -173,44 +216,11 @@ class WordList {
   // The bytes of a word as stored.
   static std::string_view Raw(std::string_view w) { return w; }
   static std::string_view Raw(LowerWord w) { return w.raw(); }
-  // 0x20 in each byte of v that is an ASCII capital: v | UpperBits(v) is v
-  // lower-cased as AsciiLower does it, eight bytes at once.
-  static uint64_t UpperBits(uint64_t v) {
-    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-    const uint64_t low7 = v & ~kHigh;
-    const uint64_t ge_a = low7 + (0x80 - 'A') * kOnes;      // high bit: >= 'A'
-    const uint64_t gt_z = low7 + (0x80 - 'Z' - 1) * kOnes;  // high bit: > 'Z'
-    return (ge_a & ~gt_z & ~v & kHigh) >> 2;                // ~v: the byte was ASCII
-  }
   // A hash of the word lower-cased (so a LowerWord and the lower-case word
-  // it equals hash alike), 8 bytes at a time: the tail of 1 to 7 bytes in
-  // loads that together hold every byte of it (as WordTable::Hash), the
-  // length in h.
+  // it equals hash alike): WordHash with case folding.
   template <typename W>
   static uint64_t Hash(const W& word) {
-    const std::string_view w = Raw(word);
-    uint64_t h = w.size() * 0x9E3779B97F4A7C15ULL;
-    size_t i = 0;
-    for (; i + 8 <= w.size(); i += 8) {
-      uint64_t v;
-      std::char_traits<char>::copy(reinterpret_cast<char*>(&v), w.data() + i, 8);
-      h = (h ^ (v | UpperBits(v))) * 0xBF58476D1CE4E5B9ULL;
-      h ^= h >> 31;
-    }
-    const size_t r = w.size() - i;
-    const char* p = w.data() + i;
-    uint64_t t = 0;
-    if (r >= 4) {
-      uint32_t first, last;
-      std::char_traits<char>::copy(reinterpret_cast<char*>(&first), p, 4);
-      std::char_traits<char>::copy(reinterpret_cast<char*>(&last), p + r - 4, 4);
-      t = (uint64_t{first} << 32) | last;
-    } else if (r > 0) {
-      auto byte = [&](size_t k) { return uint64_t{static_cast<unsigned char>(p[k])}; };
-      t = (byte(0) << 16) | (byte(r / 2) << 8) | byte(r - 1);
-    }
-    h = (h ^ (t | UpperBits(t))) * 0x94D049BB133111EBULL;
-    return h ^ (h >> 29);
+    return WordHash</*kFold=*/true>(Raw(word));
   }
   void Insert(size_t k) {
     if (words_[k].empty()) return;  // never looked up (MayContain)
