@@ -565,6 +565,62 @@ char* WriteUtf8(uint32_t cp, char* p) {
   return p;
 }
 
+enum class EscapeResult { kOk, kBad, kBadU, kLoneSurrogate };
+
+// Decodes the escape whose backslash is s[j] (s[j + 1] exists) to *p,
+// advancing *p; *next is j + 2 on entry and past the escape on success (a
+// surrogate pair's two escapes included).
+EscapeResult DecodeEscape(std::string_view s, size_t j, size_t* next, char** p) {
+  switch (s[j + 1]) {
+    case '"':
+      *(*p)++ = '"';
+      return EscapeResult::kOk;
+    case '\\':
+      *(*p)++ = '\\';
+      return EscapeResult::kOk;
+    case '/':
+      *(*p)++ = '/';
+      return EscapeResult::kOk;
+    case 'b':
+      *(*p)++ = '\b';
+      return EscapeResult::kOk;
+    case 'f':
+      *(*p)++ = '\f';
+      return EscapeResult::kOk;
+    case 'n':
+      *(*p)++ = '\n';
+      return EscapeResult::kOk;
+    case 'r':
+      *(*p)++ = '\r';
+      return EscapeResult::kOk;
+    case 't':
+      *(*p)++ = '\t';
+      return EscapeResult::kOk;
+    case 'u':
+      break;
+    default:
+      return EscapeResult::kBad;
+  }
+  const size_t n = s.size();
+  size_t i = *next;
+  uint32_t cp;
+  if (!ParseHex4(s, i, &cp)) return EscapeResult::kBadU;
+  i += 4;
+  if (cp >= 0xD800 && cp <= 0xDBFF) {
+    uint32_t lo;
+    if (!(i + 6 <= n && s[i] == '\\' && s[i + 1] == 'u' && ParseHex4(s, i + 2, &lo) &&
+          lo >= 0xDC00 && lo <= 0xDFFF))
+      return EscapeResult::kLoneSurrogate;
+    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+    i += 6;
+  } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+    return EscapeResult::kLoneSurrogate;
+  }
+  *p = WriteUtf8(cp, *p);
+  *next = i;
+  return EscapeResult::kOk;
+}
+
 // Unescapes s into [out, out + s.size()) (the result is never longer than
 // its source: each escape is at least as long as what it stands for). On
 // success sets *end; on failure returns the error.
@@ -583,54 +639,16 @@ Status UnescapeInto(std::string_view s, char* out, char** end) {
     p += j - i;
     if (j == n) break;
     if (j + 1 >= n) return Status::InvalidInput(At("bad escape", j));
-    char e = s[j + 1];
     i = j + 2;
-    switch (e) {
-      case '"':
-        *p++ = '"';
+    switch (DecodeEscape(s, j, &i, &p)) {
+      case EscapeResult::kOk:
         break;
-      case '\\':
-        *p++ = '\\';
-        break;
-      case '/':
-        *p++ = '/';
-        break;
-      case 'b':
-        *p++ = '\b';
-        break;
-      case 'f':
-        *p++ = '\f';
-        break;
-      case 'n':
-        *p++ = '\n';
-        break;
-      case 'r':
-        *p++ = '\r';
-        break;
-      case 't':
-        *p++ = '\t';
-        break;
-      case 'u': {
-        uint32_t cp;
-        if (!ParseHex4(s, i, &cp)) return Status::InvalidInput(At("bad \\u escape", j));
-        i += 4;
-        if (cp >= 0xD800 && cp <= 0xDBFF) {
-          uint32_t lo;
-          if (i + 6 <= n && s[i] == '\\' && s[i + 1] == 'u' && ParseHex4(s, i + 2, &lo) &&
-              lo >= 0xDC00 && lo <= 0xDFFF) {
-            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-            i += 6;
-          } else {
-            return Status::InvalidInput(At("lone surrogate in \\u escape", j));
-          }
-        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-          return Status::InvalidInput(At("lone surrogate in \\u escape", j));
-        }
-        p = WriteUtf8(cp, p);
-        break;
-      }
-      default:
+      case EscapeResult::kBad:
         return Status::InvalidInput(At("bad escape", j));
+      case EscapeResult::kBadU:
+        return Status::InvalidInput(At("bad \\u escape", j));
+      case EscapeResult::kLoneSurrogate:
+        return Status::InvalidInput(At("lone surrogate in \\u escape", j));
     }
   }
   *end = p;
@@ -705,51 +723,7 @@ bool UnescapeValidUtf8(std::string_view s, std::string* out) {
     memcpy(p, s.data() + run, j - run);
     p += j - run;
     size_t next = j + 2;
-    switch (s[j + 1]) {
-      case '"':
-        *p++ = '"';
-        break;
-      case '\\':
-        *p++ = '\\';
-        break;
-      case '/':
-        *p++ = '/';
-        break;
-      case 'b':
-        *p++ = '\b';
-        break;
-      case 'f':
-        *p++ = '\f';
-        break;
-      case 'n':
-        *p++ = '\n';
-        break;
-      case 'r':
-        *p++ = '\r';
-        break;
-      case 't':
-        *p++ = '\t';
-        break;
-      case 'u': {
-        uint32_t cp;
-        if (!ParseHex4(s, next, &cp)) return false;
-        next += 4;
-        if (cp >= 0xD800 && cp <= 0xDBFF) {
-          uint32_t lo;
-          if (!(next + 6 <= n && s[next] == '\\' && s[next + 1] == 'u' &&
-                ParseHex4(s, next + 2, &lo) && lo >= 0xDC00 && lo <= 0xDFFF))
-            return false;
-          cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-          next += 6;
-        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-          return false;
-        }
-        p = WriteUtf8(cp, p);
-        break;
-      }
-      default:
-        return false;
-    }
+    if (DecodeEscape(s, j, &next, &p) != EscapeResult::kOk) return false;
     i = run = next;
   }
   memcpy(p, s.data() + run, n - run);
