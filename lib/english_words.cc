@@ -215,6 +215,16 @@ const EnglishList kEnglishLists[] = {
     {"enduring_adjectives", &EnglishWords::enduring_adjectives},
     {"expecting_verbs", &EnglishWords::expecting_verbs},
     {"expected_duties", &EnglishWords::expected_duties},
+    {"joining_verbs", &EnglishWords::joining_verbs},
+    {"hesitation_nouns", &EnglishWords::hesitation_nouns},
+    {"backing_verbs", &EnglishWords::backing_verbs},
+    {"delay_words", &EnglishWords::delay_words},
+    {"attainment_words", &EnglishWords::attainment_words},
+    {"unattainable_words", &EnglishWords::unattainable_words},
+    {"approval_participles", &EnglishWords::approval_participles},
+    {"core_nouns", &EnglishWords::core_nouns},
+    {"solution_verbs", &EnglishWords::solution_verbs},
+    {"backing_modifiers", &EnglishWords::backing_modifiers},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 
@@ -313,7 +323,9 @@ Status EnglishWords::Finish(const std::string& name) {
         &pride_adjectives,     &devotion_nouns,        &task_nouns,
         &feeling_verbs,        &futility_nouns,        &minimum_words,
         &priority_nouns,       &deserving_verbs,       &unjustified_nouns,
-        &enduring_adjectives,  &expecting_verbs})
+        &enduring_adjectives,  &expecting_verbs,       &delay_words,
+        &unattainable_words,   &approval_participles,  &core_nouns,
+        &solution_verbs,       &deserved_nouns})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

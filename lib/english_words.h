@@ -235,6 +235,16 @@ struct EnglishWords {
   WordList enduring_adjectives;
   WordList expecting_verbs;
   WordList expected_duties;
+  WordList joining_verbs;
+  WordList hesitation_nouns;
+  WordList backing_verbs;
+  WordList delay_words;
+  WordList attainment_words;
+  WordList unattainable_words;
+  WordList approval_participles;
+  WordList core_nouns;
+  WordList solution_verbs;
+  WordList backing_modifiers;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

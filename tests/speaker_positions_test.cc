@@ -555,17 +555,15 @@ TEST(SpeakerPositions, AndWeStartsAClause) {
   }
 }
 
-// Written for the tables above and still missed: "We have no hesitation in
-// supporting X" finds no subject ("no" opens a new noun phrase between
-// "We" and the cue); "such measures violate international law" would need
+// Written for the tables above and still missed ("We have no hesitation in
+// supporting X" is now found: tests/speaker_positions2_test.cc): "such
+// measures violate international law" would need
 // "violate" among the harm verbs, which made the speaker oppose the
 // subject of every denied or doubted violation that the criticism tests
 // guard ("Russia has violated nothing", "we have no evidence that Ukraine
 // violated ..."), so it was left out.
 TEST(SpeakerPositions, DISABLED_KnownGaps) {
   RunTable({
-      {"CUB", "We have no hesitation in supporting the peace plan of the African Union.", "support",
-       "the peace plan"},
       {"CUB", "Such coercive measures violate international law and the Charter.", "oppose",
        "Such coercive measures"},
       {"CHE", "These practices contravene the Geneva Conventions.", "oppose", "These practices"},

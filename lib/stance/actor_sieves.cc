@@ -74,8 +74,15 @@ bool SentenceAnalyzer::PossessiveSieve(HitState* s) {
       int e;
       Coref(h.b - 1, &e, &s->actors);
     }
-  } else if (speaker_ != nullptr && s->nominal_use && s->anchor == h.b &&
-             (IsWord(h.b - 1, "our") || IsWord(h.b - 1, "my"))) {
+  } else if (speaker_ != nullptr && s->anchor == h.b &&
+             ((s->nominal_use && (IsWord(h.b - 1, "our") || IsWord(h.b - 1, "my"))) ||
+              // "our continued support", "on my full solidarity": one modifier
+              // (a noun after a preposition, whatever the cue's entry says).
+              ((IsWord(h.b - 2, "our") || IsWord(h.b - 2, "my")) &&
+               (ModifierShaped(h.b - 1) || InList(h.b - 1, en_.backing_modifiers)) &&
+               (s->nominal_use || InList(h.b - 3, en_.prepositions)) &&
+               // ("to our deep regret, ..." is a sentence adverbial)
+               s->def.polarity == "support"))) {
     // "our support for", "in our fight against": the speaker's.
     s->actors.push_back({*speaker_, speaker_via_, 1.0});
   }
@@ -291,6 +298,31 @@ bool SentenceAnalyzer::SubjectSieve(HitState* s) {
   const int cb = s->cb, anchor = s->anchor;
   Parse& parse = s->parse;
   parse = ParseSubject(cb, anchor);
+  // "We join the Secretary-General in calling for X": the joiner holds the
+  // stance, not the one joined; "we have no hesitation in supporting X":
+  // the subject before "have" (english.json joining_verbs,
+  // hesitation_nouns).
+  if (anchor == s->h.b && IsIngForm(s->h.b) && IsWord(anchor - 1, "in")) {
+    int frame = -1;
+    if (anchor - 3 > cb && IsWord(anchor - 3, "no") && InList(anchor - 2, en_.hesitation_nouns)) {
+      frame = anchor - 4;
+      while (frame > cb && IsAdverb(frame)) --frame;
+      if (!(IsWord(frame, "have") || IsWord(frame, "has") || IsWord(frame, "had"))) frame = -1;
+    } else {
+      for (int k = anchor - 2; k > cb && k >= anchor - 10 && frame < 0; --k)
+        if (InList(k, en_.joining_verbs) && parse.ok && !parse.subjects.empty() &&
+            units_[k].span.end <= parse.subjects.front().actor.span.begin)
+          frame = k;
+    }
+    if (frame > cb) {
+      Parse joiner = ParseSubject(cb, frame);
+      if (joiner.ok) {
+        s->actors = joiner.subjects;
+        parse = std::move(joiner);
+        return true;
+      }
+    }
+  }
   if (parse.ok && anchor == s->h.b && IsIngForm(s->h.b)) {
     // A gerund takes its subject only when adjacent: "Russia clearly
     // calling for", not "IXPs, the IPv6 transition, and supporting".
@@ -308,9 +340,7 @@ bool SentenceAnalyzer::SubjectSieve(HitState* s) {
       ok |= (IsWord(k, "has") || IsWord(k, "have") || IsWord(k, "had")) &&
             (IsWord(k + 1, "been") || IsWord(k + 2, "been"));
       // "A joined partners in welcoming ...": the joiner's stance.
-      if (IsWord(anchor - 1, "in") &&
-          (IsWord(k, "joined") || IsWord(k, "joins") || IsWord(k, "join") || IsWord(k, "joining")))
-        break;
+      if (IsWord(anchor - 1, "in") && InList(k, en_.joining_verbs)) break;
       if (!ok) parse = Parse();
     }
   }

@@ -54,7 +54,11 @@ std::string SentenceAnalyzer::Modality(int scan_b, int hit_b, bool* negated, boo
     if (MatchList(k, lex_.refusal) > 0) *refused = true;
     // Two negations cancel ("cannot possibly fail to defend"); "not only"
     // and "not just" negate nothing.
-    if (NegationAt(k) && !IsWord(k + 1, "only") && !IsWord(k + 1, "just")) *negated = !*negated;
+    // "We have no hesitation in supporting": the hesitation is denied, not
+    // the cue (english.json hesitation_nouns).
+    if (NegationAt(k) && !IsWord(k + 1, "only") && !IsWord(k + 1, "just") &&
+        !InList(k + 1, en_.hesitation_nouns))
+      *negated = !*negated;
     // "cannot possibly fail to": after a negation the hedge word intensifies.
     if (MatchList(k, lex_.hedge) > 0 && !(k > from && NegationAt(k - 1))) hedged = true;
   }

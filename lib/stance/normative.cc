@@ -9,6 +9,11 @@
 #include "word_match.h"
 
 namespace caucus::stance {
+
+bool MarkBetween(std::string_view text, const WordRange& w, size_t k);
+bool SpeakerWord(const internal::EnglishWords& en, const WordRange& w, size_t k,
+                 const std::vector<Span>* self);
+
 namespace {
 
 using internal::EnglishWords;
@@ -68,11 +73,47 @@ bool HoldsAccountable(const EnglishWords& en, const WordRange& w, size_t i, Norm
 bool EvaluableSubject(const EnglishWords& en, const WordRange& w, size_t b, size_t e);
 bool EvaluableSubject(const EnglishWords& en, const WordRange& w, size_t b, size_t e);
 size_t SubjectBefore(const EnglishWords& en, const WordRange& w, size_t j);
+bool CallThrough(const EnglishWords& en, const WordRange& w, size_t to, NormativeStatement* n);
+bool NegatedGroupBefore(const EnglishWords& en, const WordRange& w, size_t j, size_t* start);
+
+// Whether a word of [b, e) after the first word of the sentence starts with
+// a capital letter: a name ("the United Nations", "Russia").
+bool NamesSomeone(std::string_view text, const WordRange& w, size_t b, size_t e) {
+  for (size_t k = std::max<size_t>(b, 1); k < e; ++k)
+    if (std::isupper(static_cast<unsigned char>(text[w[k].b]))) return true;
+  return false;
+}
+
+// The subject before w[j] as a statement about it ("Security Council reform
+// cannot wait": for it), or false if it is no subject the speaker can
+// evaluate ("we cannot wait").
+bool OnTheSubject(const EnglishWords& en, const WordRange& w, size_t j, const char* polarity,
+                  const char* act, NormativeStatement* n) {
+  const size_t b = SubjectBefore(en, w, j);
+  if (b >= j || !EvaluableSubject(en, w, b, j)) return false;
+  return Statement(polarity, act, b, j, n);
+}
+
+// "Peace cannot be achieved without justice", "development is not
+// possible (is impossible) without peace", the attainment or its denial
+// before w[from]: support of what follows the "without" of the clause, up
+// to a comma. False if no "without" follows.
+bool NeededWithout(std::string_view text, const WordRange& w, size_t from, NormativeStatement* n) {
+  for (size_t k = from + 1; k + 1 < w.size() && k < from + 6; ++k) {
+    if (MarkBetween(text, w, k)) return false;
+    if (w[k].low != "without") continue;
+    size_t e = k + 2;
+    while (e < w.size() && !MarkBetween(text, w, e)) ++e;
+    return Statement("support", "support", k + 1, e, n);
+  }
+  return false;
+}
 
 // A modal at w[i] ("we must", "should not"): returns whether it makes a
 // statement (then sets polarity and act), false for rhetoric, capacity and
 // contrast, where the next marker decides.
-bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+bool ModalStatement(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                    NormativeStatement* n) {
   LowerWord x = w[i].low;
   // Putative "should" after an evaluation: "it is gratifying that the
   // report should agree".
@@ -111,6 +152,53 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
   if (negated && v >= 0 && en.failure_verbs.Contains(w[v].low)) {
     negated = false;
     v = ModalVerb(en, w, static_cast<size_t>(v));
+  }
+  // "The West must recognise this and abandon its ambitions": a verb whose
+  // object is a pronoun, then "and" and a second verb: the second says what
+  // is called for.
+  bool second_verb = false;
+  if (v >= 0 && static_cast<size_t>(v) + 3 < w.size() && w[v + 2].low == "and" &&
+      (en.demonstratives.Contains(w[v + 1].low) || en.dummy_subjects.Contains(w[v + 1].low))) {
+    v = ModalVerb(en, w, static_cast<size_t>(v) + 2);
+    second_verb = v >= 0;
+  }
+  // The participle after "be" (over one adverb): "cannot (possibly) be
+  // achieved", "can never be justified".
+  size_t be_part = w.size();
+  if (v >= 0 && w[v].low == "be" && static_cast<size_t>(v) + 1 < w.size()) {
+    be_part = static_cast<size_t>(v) + 1;
+    if (be_part + 1 < w.size() && IsLyAdverb(w[be_part].low)) ++be_part;
+  }
+  // "There cannot be any excuse for X": the denied justification decides
+  // (Futility), not the modal.
+  if (v >= 0 && w[v].low == "be" && static_cast<size_t>(v) + 2 < w.size() &&
+      In(w[v + 1].low, {"any", "no"}) && en.unjustified_nouns.Contains(w[v + 2].low))
+    return false;
+  if (negated && v >= 0) {
+    // "Security Council reform cannot wait", "action can no longer be
+    // delayed": a call for the subject (english.json delay_words).
+    if (en.delay_words.Contains(w[v].low) ||
+        (be_part < w.size() && en.delay_words.Contains(w[be_part].low))) {
+      if (x == "cannot" || x == "must" || x == "should")
+        return OnTheSubject(en, w, i, "support", "call-for", n);
+    }
+    // "Peace cannot be achieved without justice": for what is needed;
+    // with nothing after "without" no stance ("peace cannot be achieved by
+    // force" is no call against achieving it).
+    if (be_part < w.size() && en.attainment_words.Contains(w[be_part].low))
+      return NeededWithout(text, w, be_part, n);
+    // "Terrorism can never be justified", "such acts cannot be tolerated":
+    // against the subject.
+    if (be_part < w.size() && en.approval_participles.Contains(w[be_part].low))
+      return OnTheSubject(en, w, i, "oppose", "reject", n);
+    // "Military force cannot solve the conflict": the subject is no
+    // solution, when it names no actor ("the United Nations cannot solve
+    // every problem"); "we cannot solve it" is capacity: no stance.
+    if (en.solution_verbs.Contains(w[v].low)) {
+      const size_t b = SubjectBefore(en, w, i);
+      if (NamesSomeone(text, w, b, i)) return false;
+      return OnTheSubject(en, w, i, "oppose", "reject", n);
+    }
   }
   // Rhetoric, not a position: "I must admit", "we cannot ignore",
   // "we must not forget", "should come as no surprise", "must be outraged".
@@ -200,6 +288,9 @@ bool ModalStatement(const EnglishWords& en, const WordRange& w, size_t i, Normat
   } else {
     n->polarity = negated && !inaction ? "oppose" : "support";
   }
+  // The second verb's call is about its object ("accept this and drop the
+  // double standards": the double standards).
+  if (second_verb) n->target_begin = static_cast<size_t>(v) + (withdraw ? 1 : 0);
   // Inaction negated before what it would let happen is against that:
   // "we cannot look on and wait for the violence to spread", "we cannot
   // stand idly by while civilians are killed" (not support of looking on).
@@ -341,6 +432,27 @@ size_t SubjectBefore(const EnglishWords& en, const WordRange& w, size_t j) {
   return subject;
 }
 
+// SubjectBefore, stepping over a relative clause set off by commas inside
+// the subject ("climate change, whose effects are felt everywhere, is a
+// threat"; the relative word within three words of the first comma, "some
+// of whose effects"): it is part of the subject, not a clause of its own.
+size_t SubjectBeforeIn(const EnglishWords& en, std::string_view text, const WordRange& w,
+                       size_t j) {
+  size_t subject = 0;
+  for (size_t k = 0; k < j; ++k) {
+    if (en.subject_openers.Contains(w[k].low)) subject = k + 1;
+    if (!en.relative_openers.Contains(w[k].low)) continue;
+    size_t c = k;  // the comma opening the clause: before one of the last three words
+    while (c > 0 && k - c < 3 && !MarkBetween(text, w, c)) --c;
+    if (c == 0 || !MarkBetween(text, w, c)) return j;
+    size_t close = k + 1;
+    while (close <= j && close < w.size() && !MarkBetween(text, w, close)) ++close;
+    if (close > j || close >= w.size()) return j;
+    k = close - 1;
+  }
+  return subject;
+}
+
 // A statement for the subject of a predicate whose verb is at w[j] and whose
 // marker is at w[i] (act `act`): none if a negation stands between them or
 // there is no subject (SubjectBefore).
@@ -359,6 +471,18 @@ bool ForTheSubject(const EnglishWords& en, const WordRange& w, size_t j, size_t 
 bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
                      NormativeStatement* n) {
   if (i < 2) return false;
+  // "What is needed (urgently needed) is a renewed commitment", "what is
+  // essential is that all States comply": a call for what follows.
+  if (w[0].low == "what" && i + 2 < w.size() && en.evaluation_be_forms.Contains(w[i + 1].low) &&
+      en.evaluation_be_forms.Contains(w[1].low) && i <= 3)
+    return CallThrough(en, w, i + 2, n);
+  // "Reform has long been overdue": the subject is before "has".
+  if (w[i - 1].low == "been" && i >= 3) {
+    size_t h = i - 2;
+    if ((en.degree_adverbs.Contains(w[h].low) || IsLyAdverb(w[h].low)) && h > 1) --h;
+    if (In(w[h].low, {"has", "have", "had"}) && !In(w[h - 1].low, {"not", "never", "it"}))
+      return ForTheSubject(en, w, h, i, "call-for", n);
+  }
   size_t j = i - 1;
   if (en.modal_glue.Contains(w[j].low) || en.skippable_adverbs.Contains(w[j].low) ||
       en.degree_adverbs.Contains(w[j].low) || IsLyAdverb(w[j].low))
@@ -553,7 +677,7 @@ bool EvaluableSubject(const EnglishWords& en, const WordRange& w, size_t b, size
 // else says ("they claim that sanctions have hampered ...": theirs, not the
 // speaker's).
 size_t ClauseSubject(const EnglishWords& en, std::string_view text, const WordRange& w, size_t j) {
-  size_t b = SubjectBefore(en, w, j);
+  size_t b = SubjectBeforeIn(en, text, w, j);
   if (b >= j) return j;
   if (b >= 2 && w[b - 1].low == "that" &&
       (en.speech_verbs.Contains(w[b - 2].low) || en.claim_verbs.Contains(w[b - 2].low)))
@@ -674,6 +798,12 @@ bool SubjectIsAtFault(const EnglishWords& en, std::string_view text, const WordR
   size_t k = i;
   while (k > 0 && k + 4 > i && !en.fault_link_verbs.Contains(w[k - 1].low)) {
     const LowerWord y = w[k - 1].low;
+    // "is one of the greatest threats to peace": "one of" before the rest.
+    if (y == "of" && k >= 3 && w[k - 2].low == "one" &&
+        en.fault_link_verbs.Contains(w[k - 3].low)) {
+      k -= 2;
+      break;
+    }
     if (In(y, {"not", "no", "never", "and", "or"}) || en.prepositions.Contains(y)) return false;
     --k;
   }
@@ -1105,6 +1235,9 @@ bool Devotion(const EnglishWords& en, std::string_view text, const WordRange& w,
     --d;
   if (d == 0) return false;
   const LowerWord det = w[d - 1].low;
+  // "We will never abandon our commitment to X", "Kenya will not renounce
+  // its commitment": a denied withdrawal keeps the commitment.
+  const bool renounced = d >= 2 && en.withdrawal_verbs.Contains(w[d - 2].low);
   bool own = false;
   if (In(det, {"our", "my"})) {
     own = true;
@@ -1114,10 +1247,10 @@ bool Devotion(const EnglishWords& en, std::string_view text, const WordRange& w,
   } else if (In(det, {"its", "a", "an"}) && d >= 2) {
     // "Switzerland confirms its commitment", "we have a clear commitment":
     // the speaker two or three words before.
-    for (size_t k = d - 1; k > 0 && d - 1 - k < 3 && !own; --k)
+    for (size_t k = d - 1; k > 0 && d - 1 - k < (renounced ? 5 : 3) && !own; --k)
       own = SpeakerWord(en, w, k - 1, self);
   }
-  if (!own || NegatedIn(en, w, 0, i)) return false;
+  if (!own || NegatedIn(en, w, 0, i) != renounced) return false;
   return Statement("support", "commit", i + 2, ObjectEnd(en, w, i + 2), n);
 }
 
@@ -1195,12 +1328,19 @@ bool FeltDuty(const EnglishWords& en, const WordRange& w, size_t i, const std::v
 // "no sense of urgency", not what someone claims ("they claim there is no
 // point in ...").
 bool Futility(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
-  if (i == 0 || i + 2 >= w.size() || !In(w[i - 1].low, {"no", "little"})) return false;
+  if (i == 0 || i + 2 >= w.size()) return false;
+  // "Nor can there ever be any justification for X", "there cannot be any
+  // excuse for X": "any" after a negation of the clause is "no".
+  bool denied_any = false;
+  if (w[i - 1].low == "any")
+    for (size_t k = i - 1; k > 0 && i - k < 6 && !denied_any; --k)
+      denied_any = en.first_person_negations.Contains(w[k - 1].low) || w[k - 1].low == "nor";
+  if (!denied_any && !In(w[i - 1].low, {"no", "little"})) return false;
   // "There is no justification (excuse, place, room) for X", "there can be
   // no question of X" (english.json unjustified_nouns): against X.
   if (en.unjustified_nouns.Contains(w[i].low)) {
-    if (w[i - 1].low != "no" || !In(w[i + 1].low, {"for", "of"})) return false;
-  } else if (!In(w[i + 1].low, {"in", "to"})) {
+    if ((w[i - 1].low != "no" && !denied_any) || !In(w[i + 1].low, {"for", "of"})) return false;
+  } else if (denied_any || !In(w[i + 1].low, {"in", "to"})) {
     return false;
   }
   if (i >= 2 && en.prepositions.Contains(w[i - 2].low)) return false;
@@ -1270,10 +1410,18 @@ bool NoneWithout(const EnglishWords& en, std::string_view text, const WordRange&
       ++no;
     if (no == c + 1 || no + 1 >= w.size() || w[no].low != "no") return false;
     bool good = false;
-    for (size_t k = no + 1; k < w.size() && k < no + 5 && !good; ++k)
+    // "no just and Charter-based peace": up to five words before the good.
+    for (size_t k = no + 1; k < w.size() && k < no + 7 && !good; ++k)
       good = en.valued_goods.Contains(w[k].low);
     return good && Statement("support", "support", i + 1, c, n);
   }
+  // "Lasting peace is not possible (cannot be built) without justice".
+  size_t a = i;
+  while (a > 0 && i - a < 3 && !en.attainment_words.Contains(w[a - 1].low)) --a;
+  size_t start;
+  if (a > 0 && en.attainment_words.Contains(w[a - 1].low) &&
+      NegatedGroupBefore(en, w, a - 1, &start) && start > 0)
+    return NeededWithout(text, w, a - 1, n);
   size_t p = i;
   while (p > 0 && i - p < 8 && w[p - 1].low != "no" && !MarkBetween(text, w, p)) --p;
   if (p == 0 || w[p - 1].low != "no" || MarkBetween(text, w, p)) return false;
@@ -1324,6 +1472,98 @@ bool Expectation(const EnglishWords& en, std::string_view text, const WordRange&
   return CallThrough(en, w, to, n);
 }
 
+namespace {
+
+// Whether a negation stands among the (at most four) words before w[j]
+// that belong to its verb group: "can no longer", "is never", "will not".
+bool NegatedGroupBefore(const EnglishWords& en, const WordRange& w, size_t j, size_t* start) {
+  bool negated = false;
+  size_t k = j;
+  while (k > 0 && j - k < 4) {
+    const LowerWord y = w[k - 1].low;
+    if (en.first_person_negations.Contains(y) || y == "longer") {
+      negated |= y != "longer";
+    } else if (!en.predicate_auxiliaries.Contains(y) && !en.evaluation_be_forms.Contains(y) &&
+               !en.skippable_adverbs.Contains(y) && !IsLyAdverb(y) && y != "any") {
+      break;
+    }
+    --k;
+  }
+  *start = k;
+  return negated;
+}
+
+// Delay, approval and solution denied without a normative modal, with the
+// word at w[i]: "Security Council reform can no longer be postponed"
+// (delay_words: for the subject), "the use of force is never justified"
+// (approval_participles: against it), "confrontation will never solve any
+// problem" (solution_verbs, a subject that names no actor: against it).
+bool DeniedOfSubject(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                     NormativeStatement* n) {
+  size_t start;
+  if (i == 0 || !NegatedGroupBefore(en, w, i, &start) || start == 0) return false;
+  if (en.delay_words.Contains(w[i].low))
+    return OnTheSubject(en, w, start, "support", "call-for", n);
+  if (en.approval_participles.Contains(w[i].low))
+    return OnTheSubject(en, w, start, "oppose", "reject", n);
+  if (en.solution_verbs.Contains(w[i].low) &&
+      !NamesSomeone(text, w, SubjectBefore(en, w, start), start))
+    return OnTheSubject(en, w, start, "oppose", "reject", n);
+  return false;
+}
+
+// "Development is impossible without peace" (english.json
+// unattainable_words), with the adjective at w[i] after a form of "be":
+// support of what is needed.
+bool ImpossibleWithout(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                       NormativeStatement* n) {
+  if (i < 2 || !en.evaluation_be_forms.Contains(w[i - 1].low)) return false;
+  return NeededWithout(text, w, i, n);
+}
+
+// "Gender equality is (lies) at the heart of our foreign policy", "climate
+// action remains at the top of Kenya's agenda", with the core noun at w[i]:
+// support of the subject, when what it is at the heart of is the
+// speaker's (english.json core_nouns).
+bool AtTheHeart(const EnglishWords& en, const WordRange& w, size_t i, const std::vector<Span>* self,
+                NormativeStatement* n) {
+  if (i < 4 || i + 2 >= w.size() || w[i - 1].low != "the" || w[i - 2].low != "at" ||
+      w[i + 1].low != "of")
+    return false;
+  size_t j = i - 3;
+  if (IsLyAdverb(w[j].low) && j > 0) --j;
+  if (!en.evaluation_be_forms.Contains(w[j].low) &&
+      !In(w[j].low, {"remains", "remain", "lies", "lie", "stands", "stand"}))
+    return false;
+  bool own = false;
+  for (size_t k = i + 2; k < w.size() && k < i + 5 && !own; ++k)
+    own = In(w[k].low, {"our", "my"}) || SpeakerWord(en, w, k, self);
+  if (!own) return false;
+  if (j > 0 && en.predicate_auxiliaries.Contains(w[j - 1].low)) --j;
+  if (j == 0 || In(w[j - 1].low, {"not", "never"})) return false;
+  return OnTheSubject(en, w, j, "support", "support", n);
+}
+
+// "The Secretary-General's initiative has our full support", "the people of
+// Haiti can count on our solidarity", with the deserved noun at w[i] after
+// "our" or "my": support of the subject (english.json backing_verbs).
+bool Backed(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
+  size_t k = i;
+  while (k > 0 && i - k < 3 && !In(w[k - 1].low, {"our", "my"})) --k;
+  if (k < 3 || !In(w[k - 1].low, {"our", "my"})) return false;
+  size_t v = k - 2;
+  if (w[v].low == "on" && v > 0) --v;  // "count on", "rely on"
+  if (!en.backing_verbs.Contains(w[v].low)) return false;
+  size_t j = v;
+  while (j > 0 && (en.predicate_auxiliaries.Contains(w[j - 1].low) ||
+                   en.skippable_adverbs.Contains(w[j - 1].low) || IsLyAdverb(w[j - 1].low)))
+    --j;
+  if (j == 0 || NegatedIn(en, w, j - 1, i)) return false;
+  return OnTheSubject(en, w, j, "support", "support", n);
+}
+
+}  // namespace
+
 NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
                                  const WordRange& w, const std::vector<Span>* self) {
   NormativeStatement n;
@@ -1340,7 +1580,7 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
                  Task(en, text, w, i, self, &n);
     if (found) {
     } else if (en.normative_modals.Contains(x)) {
-      found = ModalStatement(en, w, i, &n);
+      found = ModalStatement(en, text, w, i, &n);
     } else if (en.exhortation_verbs.Contains(x)) {
       found = Exhortation(en, w, i, &n);
     } else if (en.need_verbs.Contains(x)) {
@@ -1387,6 +1627,15 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = NoneWithout(en, text, w, i, &n);
     } else if (x == "only") {
       found = OnlyThrough(en, w, i, &n);
+    } else if (en.delay_words.Contains(x) || en.approval_participles.Contains(x) ||
+               en.solution_verbs.Contains(x)) {
+      found = DeniedOfSubject(en, text, w, i, &n);
+    } else if (en.unattainable_words.Contains(x)) {
+      found = ImpossibleWithout(en, text, w, i, &n);
+    } else if (en.core_nouns.Contains(x)) {
+      found = AtTheHeart(en, w, i, self, &n);
+    } else if (en.deserved_nouns.Contains(x)) {
+      found = Backed(en, w, i, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }

@@ -294,7 +294,11 @@ void AddSpeakerNorms(DocState* d) {
       continue;
     // A conditional or a question word before the marker: no assertion.
     bool cond = false;
-    for (int k = 0; k < m; ++k) cond |= In(w[k].low, {"if", "whether", "unless", "how", "what"});
+    // (Not the "what" of a cleft whose content follows the marker: "what is
+    // needed is a renewed commitment".)
+    for (int k = 0; k < m; ++k)
+      cond |= In(w[k].low, {"if", "whether", "unless", "how", "what"}) &&
+              !(k == 0 && w[0].low == "what" && nm.target_begin > static_cast<size_t>(m));
     if (cond) continue;
     Stance x;
     x.actor.id = speaker.id;

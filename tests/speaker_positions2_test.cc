@@ -1,0 +1,263 @@
+// More kinds of a speaker's positions in whole speeches (issue #13 part 6):
+// "X has our full support", "we join X in calling for Y", "we have no
+// hesitation in supporting X", "reform is long overdue / can no longer be
+// postponed", "X cannot be achieved without Y", "X is never justified",
+// "force cannot solve the conflict", "X is at the heart of our policy",
+// "what is needed is X", "nor can there be any justification for X", "we
+// will never abandon our commitment to X", a relative clause inside a
+// subject, "one of the greatest threats", "accept this and end X". Each
+// sentence was written for these tests, its expected stance (and the start
+// of its target, where given) decided before running it.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "../lib/stance/document.h"
+#include "caucus/stances.h"
+#include "stance_test_util.h"
+
+namespace caucus {
+namespace {
+
+const stance_test::E kEntities[] = {
+    {"Switzerland", "government", "CHE"},
+    {"Kenya", "government", "KEN"},
+    {"Russia", "government", "RUS"},
+    {"China", "government", "CHN"},
+    {"Haiti", "government", "HTI"},
+    {"African Union", "body", "AU"},
+    {"United Nations", "body", "UN"},
+    {"Security Council", "body", "UNSC"},
+    {"Secretary-General", "body", "UN Secretary-General"},
+};
+
+struct Found {
+  std::string polarity = "none";
+  std::string target;
+  std::string link;  // the target's entity, "-" if none
+};
+
+// The speaker's first stance in `text`, a speech of the government
+// `speaker`.
+Found SpeakerStance(const std::string& speaker, const std::string& text) {
+  const auto found = stance_test::FindEntitiesIn(kEntities, text);
+  const std::vector<EntityView> ents = Views(found);
+  const auto sents = stance_test::Split(text);
+  const stance::DocSpeaker sp =
+      stance::SpeakerFromId(speaker, "government", ents, stance_test::Lex());
+  for (const Stance& s : stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents))
+    if (s.actor.id == speaker)
+      return {s.polarity, s.target.text, s.target.entity.empty() ? "-" : s.target.entity};
+  return {};
+}
+
+struct Case {
+  const char* speaker;
+  const char* text;
+  const char* want;         // "support", "oppose" or "none"
+  const char* target = "";  // what the target starts with, if checked
+  const char* link = "";    // the target's entity ("-": none), if checked
+};
+
+void RunTable(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const Found f = SpeakerStance(c.speaker, c.text);
+    EXPECT_EQ(f.polarity, c.want) << c.speaker << ": " << c.text;
+    if (*c.target)
+      EXPECT_EQ(f.target.substr(0, std::string(c.target).size()), c.target)
+          << c.text << " -> target \"" << f.target << "\"";
+    if (*c.link) EXPECT_EQ(f.link, c.link) << c.text;
+  }
+}
+
+// "X has (enjoys) our full support", "X can count (rely) on our
+// solidarity": the speaker supports X; "our continued support" is the
+// speaker's, not the subject's.
+TEST(SpeakerPositions2, HasOurSupport) {
+  RunTable({
+      {"CHE", "The Secretary-General's reform agenda has our full support.", "support",
+       "The Secretary-General's reform agenda", "UN Secretary-General"},
+      {"KEN", "The people of Haiti can rely on our solidarity.", "support", "The people of Haiti"},
+      {"CHE", "This initiative enjoys our strong backing.", "support", "This initiative"},
+      {"CHE", "The African Union can count on our continued support in Somalia.", "support"},
+      {"CHE", "We have our own programmes.", "none"},
+      {"CHE", "The proposal does not have our support.", "none"},
+  });
+}
+
+// "We join X in calling for Y": the joiner's stance on Y; "we have no
+// hesitation in supporting X": support, the "no" denies the hesitation.
+TEST(SpeakerPositions2, JoinAndNoHesitation) {
+  RunTable({
+      {"CHE", "We join the Secretary-General in calling for a global ceasefire.", "support",
+       "a global ceasefire"},
+      {"CHE", "Switzerland joins the African Union in condemning the coup.", "oppose", "the coup"},
+      {"KEN", "Kenya joins many other delegations in welcoming the agreement.", "support",
+       "the agreement"},
+      {"CHE", "We have no hesitation in supporting the peace plan of the African Union.", "support",
+       "the peace plan", "AU"},
+      {"CHE", "Switzerland has no hesitation in condemning these attacks.", "oppose",
+       "these attacks"},
+      {"KEN", "We had no difficulty in endorsing the declaration.", "support", "the declaration"},
+      {"CHE", "Russia joined China in blocking the resolution.", "none"},
+  });
+}
+
+// "X is (long) overdue", "X cannot wait", "X can no longer be postponed /
+// must not be delayed": a call for X; "we cannot wait for ..." is no stance
+// on the speaker.
+TEST(SpeakerPositions2, NoDelay) {
+  RunTable({
+      {"CHE", "Security Council reform is long overdue.", "support", "Security Council reform",
+       "UNSC"},
+      {"CHE", "Reform of the Security Council has long been overdue.", "support",
+       "Reform of the Security Council", "UNSC"},
+      {"CHE", "The reform of the Security Council can no longer be postponed.", "support",
+       "The reform of the Security Council", "UNSC"},
+      {"KEN", "Climate action cannot wait.", "support", "Climate action"},
+      {"KEN", "Debt relief for the poorest countries must not be delayed any further.", "support",
+       "Debt relief"},
+      {"KEN", "We cannot wait for the next crisis.", "none"},
+  });
+}
+
+// "X cannot be achieved without Y", "X is not possible / impossible without
+// Y": support of Y; with no "without", no stance ("peace cannot be
+// achieved through war" is no call against peace).
+TEST(SpeakerPositions2, NeededWithout) {
+  RunTable({
+      {"KEN", "Sustainable development cannot be achieved without peace.", "support", "peace"},
+      {"CHE", "Lasting peace is not possible without justice.", "support", "justice"},
+      {"CHE", "Development is impossible without security.", "support", "security"},
+      {"KEN", "Prosperity can never be sustained without the rule of law, in our view.", "support",
+       "the rule of law"},
+      {"CHE", "Peace cannot be achieved through war.", "none"},
+      {"CHE", "Peace cannot be achieved by force alone.", "none"},
+  });
+}
+
+// Approval denied ("is never justified", "cannot be tolerated") and "X
+// cannot (will never) solve Y" oppose the subject; not a name ("the United
+// Nations cannot solve every problem"), nor the speaker, nor capacity.
+TEST(SpeakerPositions2, NeverJustifiedNoSolution) {
+  RunTable({
+      {"CHE", "The use of force to settle disputes is never justified.", "oppose",
+       "The use of force"},
+      {"CHE", "Terrorism can never be justified.", "oppose", "Terrorism"},
+      {"KEN", "Attacks on humanitarian workers cannot be tolerated.", "oppose",
+       "Attacks on humanitarian workers"},
+      {"CHE", "This cannot be justified.", "none"},
+      {"CHE", "Such concerns are justified.", "none"},
+      {"CHE", "Military force cannot solve the conflict.", "oppose", "Military force"},
+      {"KEN", "Sanctions will never resolve the crisis.", "oppose", "Sanctions"},
+      {"CHE", "Walls and fences will not solve the problem of migration.", "oppose",
+       "Walls and fences"},
+      {"CHE", "No country can solve these problems alone.", "none"},
+      {"CHE", "The United Nations cannot solve every problem.", "none"},
+      {"CHE", "We cannot solve this problem without the support of partners.", "none"},
+  });
+}
+
+// "X is (lies, remains) at the heart (core, top) of our policy": support of
+// X; not at the heart of something not the speaker's.
+TEST(SpeakerPositions2, AtTheHeart) {
+  RunTable({
+      {"CHE", "The promotion of gender equality is at the heart of our foreign policy.", "support",
+       "The promotion of gender equality"},
+      {"CHE", "Climate action remains at the top of Switzerland's agenda.", "support",
+       "Climate action"},
+      {"KEN", "Human rights lie at the core of my Government's priorities.", "support",
+       "Human rights"},
+      {"CHE", "Corruption is at the heart of the crisis.", "none"},
+      {"CHE", "The Security Council is at the heart of their strategy.", "none"},
+  });
+}
+
+// "What is needed (essential) is X": a call for X; "what is clear is ..."
+// is none.
+TEST(SpeakerPositions2, WhatIsNeeded) {
+  RunTable({
+      {"CHE", "What is needed is a renewed commitment to multilateralism.", "support",
+       "a renewed commitment"},
+      {"KEN", "What is essential is that all States comply with their obligations.", "support",
+       "that all States comply"},
+      {"CHE", "What is urgently needed is humanitarian access.", "support", "humanitarian access"},
+      {"CHE", "What is clear is that the crisis will last.", "none"},
+  });
+}
+
+// "Nor can there be any justification for X", "there cannot be any excuse
+// for X": against X, as "there is no justification for X".
+TEST(SpeakerPositions2, AnyJustificationDenied) {
+  RunTable({
+      {"CHE", "Nor can there be any justification for the targeting of civilians.", "oppose",
+       "the targeting of civilians"},
+      {"KEN", "There cannot be any excuse for inaction.", "oppose", "inaction"},
+      {"CHE", "There can never be any justification for torture.", "oppose", "torture"},
+      {"CHE", "There is hardly any room for optimism.", "none"},
+  });
+}
+
+// A denied withdrawal keeps a commitment: "we will never abandon our
+// commitment to X" supports X; someone else's abandoning is no stance.
+TEST(SpeakerPositions2, CommitmentNotRenounced) {
+  RunTable({
+      {"CHE", "Switzerland will not renounce its commitment to neutrality.", "support",
+       "neutrality"},
+      {"KEN", "We will never abandon our commitment to the two-State solution.", "support",
+       "the two-State solution"},
+      {"CHE", "We shall not relinquish our attachment to the principles of the Charter.", "support",
+       "the principles"},
+      {"CHE", "Some have abandoned their commitment to multilateralism.", "none"},
+  });
+}
+
+// A relative clause between commas inside the subject ("X, whose effects
+// ..., is a threat"), and "one of the greatest threats": against X.
+TEST(SpeakerPositions2, ThreatSubjects) {
+  RunTable({
+      {"KEN", "Climate change, whose effects are felt everywhere, is a threat to our existence.",
+       "oppose", "Climate change"},
+      {"CHE", "Cybercrime, which knows no borders, poses a serious danger to our economies.",
+       "oppose", "Cybercrime"},
+      {"KEN",
+       "The blockade, some of whose effects are irreversible, remains the main obstacle to our "
+       "development.",
+       "oppose", "The blockade"},
+      {"CHE",
+       "Terrorism constitutes one of the most serious threats to international peace and security.",
+       "oppose", "Terrorism"},
+      {"KEN", "Organized crime remains one of the main obstacles to development.", "oppose",
+       "Organized crime"},
+      {"KEN", "Our country is one of the victims of the crisis.", "none"},
+  });
+}
+
+// "X must accept this and end Y": the second verb says what is called for.
+TEST(SpeakerPositions2, SecondVerbAfterPronoun) {
+  RunTable({
+      {"CHE", "The parties must accept this and end the hostilities.", "oppose", "the hostilities"},
+      {"KEN", "Everyone should acknowledge it and drop the double standards.", "oppose",
+       "the double standards"},
+      {"CHE", "The donors must recognize this and respect their pledges.", "support",
+       "respect their pledges"},
+  });
+}
+
+// Cues: "stand (firmly) behind", "subscribe to".
+TEST(SpeakerPositions2, StandBehindSubscribe) {
+  RunTable({
+      {"CHE", "We stand firmly behind the Secretary-General.", "support", "the Secretary-General",
+       "UN Secretary-General"},
+      {"CHE",
+       "Switzerland subscribes to the principle of common but differentiated responsibilities.",
+       "support", "the principle"},
+      {"KEN", "We fully subscribe to the views expressed by the African Union.", "support",
+       "the views"},
+      {"CHE", "We stand behind our record.", "none"},
+  });
+}
+
+}  // namespace
+}  // namespace caucus
