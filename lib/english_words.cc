@@ -225,6 +225,9 @@ const EnglishList kEnglishLists[] = {
     {"core_nouns", &EnglishWords::core_nouns},
     {"solution_verbs", &EnglishWords::solution_verbs},
     {"backing_modifiers", &EnglishWords::backing_modifiers},
+    {"occasion_nouns", &EnglishWords::occasion_nouns},
+    {"causing_verbs", &EnglishWords::causing_verbs},
+    {"end_reaching_verbs", &EnglishWords::end_reaching_verbs},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 

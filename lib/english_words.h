@@ -245,6 +245,9 @@ struct EnglishWords {
   WordList core_nouns;
   WordList solution_verbs;
   WordList backing_modifiers;
+  WordList occasion_nouns;
+  WordList causing_verbs;
+  WordList end_reaching_verbs;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

@@ -259,5 +259,46 @@ TEST(SpeakerPositions2, StandBehindSubscribe) {
   });
 }
 
+// "X must come to an end", "X must be brought to an end", "it is time to
+// put an end to X", "we must bring a halt to X": against X.
+TEST(SpeakerPositions2, PutAnEndTo) {
+  RunTable({
+      {"KEN", "The embargo imposed on our neighbour must come to an end.", "oppose", "The embargo"},
+      {"CHE", "This war must be brought to an end.", "oppose", "This war"},
+      {"CHE", "The time has come to put an end to the arms race.", "oppose", "the arms race"},
+      {"KEN", "We must bring a halt to the destruction of our forests.", "oppose",
+       "the destruction"},
+      {"CHE", "Such talks cannot come to an end without an agreement.", "none"},
+  });
+}
+
+// Harm as a noun after a verb of causing ("X has caused enormous damage to
+// Y") and failure adjectives of fairness ("X is unfair to Y"): against X.
+TEST(SpeakerPositions2, CausedHarmUnfair) {
+  RunTable({
+      {"KEN", "The blockade has caused enormous damage to our economy.", "oppose", "The blockade"},
+      {"CHE", "Unilateral measures inflict great harm on the most vulnerable.", "oppose",
+       "Unilateral measures"},
+      {"KEN", "The current international financial architecture is unfair to developing countries.",
+       "oppose", "The current international financial architecture"},
+      {"CHE", "The present distribution of seats is unjust.", "oppose", "The present distribution"},
+      {"CHE", "The reforms were carried out without causing harm to the poor.", "none"},
+      {"CHE", "We have done much harm to ourselves.", "none"},
+  });
+}
+
+// "We take (use) this opportunity to reaffirm our support for X": the
+// speaker's support of X.
+TEST(SpeakerPositions2, TakeThisOpportunity) {
+  RunTable({
+      {"KEN", "We take this opportunity to reaffirm our support for the work of the African Union.",
+       "support", "our support for the work", "AU"},
+      {"CHE", "I would like to take this opportunity to welcome the peace agreement.", "support",
+       "the peace agreement"},
+      {"KEN", "Kenya uses this occasion to condemn the recent attacks.", "oppose",
+       "the recent attacks"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

@@ -323,6 +323,19 @@ bool SentenceAnalyzer::SubjectSieve(HitState* s) {
       }
     }
   }
+  // "We take (use) this opportunity to reaffirm our support for X": the
+  // subject before the verb of "this opportunity" (english.json
+  // occasion_nouns).
+  if (anchor == s->h.b && anchor - 4 > cb && IsWord(anchor - 1, "to") &&
+      InList(anchor - 2, en_.occasion_nouns) &&
+      (InList(anchor - 3, en_.articles) || InList(anchor - 3, en_.demonstratives))) {
+    Parse taker = ParseSubject(cb, anchor - 4);
+    if (taker.ok && taker.subject_end <= anchor - 4 && taker.subject_end >= anchor - 8) {
+      s->actors = taker.subjects;
+      parse = std::move(taker);
+      return true;
+    }
+  }
   if (parse.ok && anchor == s->h.b && IsIngForm(s->h.b)) {
     // A gerund takes its subject only when adjacent: "Russia clearly
     // calling for", not "IXPs, the IPv6 transition, and supporting".

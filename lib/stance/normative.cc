@@ -200,6 +200,15 @@ bool ModalStatement(const EnglishWords& en, std::string_view text, const WordRan
       return OnTheSubject(en, w, i, "oppose", "reject", n);
     }
   }
+  // "The embargo must come to an end", "the war must be brought to an
+  // end": against the subject (english.json end_reaching_verbs).
+  {
+    size_t c = v >= 0 && w[v].low == "be" ? static_cast<size_t>(v) + 1 : static_cast<size_t>(v);
+    if (v >= 0 && x != "cannot" && c + 3 < w.size() && en.end_reaching_verbs.Contains(w[c].low) &&
+        w[c + 1].low == "to" && en.articles.Contains(w[c + 2].low) &&
+        en.countering_verbs.Contains(w[c + 3].low))
+      return OnTheSubject(en, w, i, negated ? "support" : "oppose", "call-for", n);
+  }
   // Rhetoric, not a position: "I must admit", "we cannot ignore",
   // "we must not forget", "should come as no surprise", "must be outraged".
   if (v >= 0 && RhetoricalVerb(en, w, v)) return false;
@@ -584,6 +593,15 @@ void CallForActionAgainst(const EnglishWords& en, const WordRange& w, NormativeS
     ++k;
     if (k < end && In(w[k].low, {"up"})) ++k;  // "step up", "scale up"
   }
+  // "to put an end to the arms race", "bring a halt to X": a countering
+  // verb used as a noun after an article and before "to".
+  for (size_t e = k; e + 3 < end && e < k + 4; ++e)
+    if (en.articles.Contains(w[e].low) && en.countering_verbs.Contains(w[e + 1].low) &&
+        w[e + 2].low == "to") {
+      n->polarity = "oppose";
+      n->target_begin = e + 3;
+      return;
+    }
   // The action noun, after at most three determiners and adjectives.
   size_t a = k;
   while (a < end && a < k + 4 && !en.action_nouns.Contains(w[a].low) && w[a].low != "to" &&
@@ -757,6 +775,17 @@ bool SubjectDoesHarm(const EnglishWords& en, std::string_view text, const WordRa
   if (j == 0) return false;
   if (be != w[i].low.ends_with("ing")) return false;           // passive, or a participle
   if (i + 1 < w.size() && w[i + 1].low == "by") return false;  // "cost, exacerbated by X,"
+  // A harm noun as the object of a verb of causing, after at most one
+  // adjective: "the blockade has caused enormous damage to our economy".
+  for (size_t c = i; c > 0 && i - c < 2 && j == i; --c)
+    if (en.causing_verbs.Contains(w[c - 1].low)) {
+      // Not a participle or gerund of its own ("carried out without
+      // causing harm"): a finite verb, or "is causing".
+      bool be2;
+      const size_t cj = PredicateStart(en, w, c - 1, &be2);
+      if (cj == 0 || be2 != w[c - 1].low.ends_with("ing")) return false;
+      return AgainstTheSubject(en, text, w, cj, n);
+    }
   // Right after a verb of its own the word is that verb's object: "Russia
   // has poured fuel on the fire".
   if (j == i && i > 0 &&
