@@ -228,6 +228,7 @@ const EnglishList kEnglishLists[] = {
     {"occasion_nouns", &EnglishWords::occasion_nouns},
     {"causing_verbs", &EnglishWords::causing_verbs},
     {"end_reaching_verbs", &EnglishWords::end_reaching_verbs},
+    {"coercion_words", &EnglishWords::coercion_words},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 

@@ -248,6 +248,7 @@ struct EnglishWords {
   WordList occasion_nouns;
   WordList causing_verbs;
   WordList end_reaching_verbs;
+  WordList coercion_words;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

@@ -300,5 +300,32 @@ TEST(SpeakerPositions2, TakeThisOpportunity) {
   });
 }
 
+// A passive of harm names its victim first: against the agent after "by"
+// ("trust is being eroded by X"); none without one (before, "trust is
+// being eroded" opposed "trust is being").
+TEST(SpeakerPositions2, HarmedBy) {
+  RunTable({
+      {"CHE", "Confidence in the system is being eroded by repeated violations of the rules.",
+       "oppose", "repeated violations"},
+      {"KEN", "Our economy has been severely damaged by the unilateral sanctions.", "oppose",
+       "the unilateral sanctions"},
+      {"CHE", "The work of the Security Council was paralysed, mainly by the use of the veto.",
+       "oppose", "the use of the veto"},
+      {"CHE", "Trust is being eroded.", "none"},
+      {"KEN", "Our farmers were hurt by it.", "none"},
+  });
+}
+
+// An act forced on the actor is no position: "forcing us to adopt X",
+// "we were forced to accept X".
+TEST(SpeakerPositions2, ForcedActs) {
+  RunTable({
+      {"KEN", "The drought is forcing us to adopt emergency rationing.", "none"},
+      {"CHE", "We were forced to accept the terms of the loan.", "none"},
+      {"KEN", "The crisis has forced our Government to endorse painful cuts.", "none"},
+      {"CHE", "We feel compelled to condemn these attacks.", "oppose", "these attacks"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

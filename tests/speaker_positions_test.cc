@@ -293,7 +293,7 @@ TEST(SpeakerPositions, HarmDone) {
   RunTable({
       {"CHE", "Unilateral sanctions only hurt ordinary people.", "oppose", "Unilateral sanctions"},
       {"CHE", "Such rhetoric harms the prospects for peace.", "oppose", "Such rhetoric"},
-      {"CHE", "We were hurt by the decision.", "none"},
+      {"CHE", "We were hurt by the decision.", "oppose", "the decision"},
   });
 }
 

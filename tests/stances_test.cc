@@ -649,7 +649,8 @@ TEST(StancesTest, NormativeHarmFaultAndWayOut) {
       {"Online fraud threatens small businesses.", "oppose", "Online fraud"},
       {"After years of talks, the blockade is further hampering trade.", "oppose", "the blockade"},
       {"The lack of investment in broadband has hampered growth.", "support", "investment in"},
-      {"Trust has been undermined by online fraud.", "", ""},
+      // A passive: against its agent (speaker_positions2_test.cc HarmedBy).
+      {"Trust has been undermined by online fraud.", "oppose", "online fraud"},
       {"Their attempts to undermine the treaty will fail.", "", ""},
       {"They claim that sanctions have hampered growth.", "", ""},
       {"It threatens small businesses.", "", ""},

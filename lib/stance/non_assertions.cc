@@ -92,8 +92,24 @@ bool GenericClaim(std::string_view text, const Stance& st) {
   return !before.empty() && In(before.back().low, {"when", "whenever"});
 }
 
+// An act forced on the actor, its cue right after "to" and a word of
+// coercion at most three words before it: "forcing us to adopt emergency
+// measures", "we were forced to accept the terms" (english.json
+// coercion_words). Any actor, the speaker too.
+bool CoercedAct(const EnglishWords& en, std::string_view text, const Stance& st) {
+  if (st.target.span.size() == 0 || st.span.begin >= st.target.span.begin) return false;
+  const uint32_t from = st.span.begin > 24 ? st.span.begin - 24 : 0;
+  thread_local std::vector<Word> r;  // reused: one cut per stance
+  WordsInto(text, {from, st.target.span.begin}, &r);
+  if (r.size() < 3 || r[r.size() - 2].low != "to") return false;
+  for (size_t k = r.size() - 2; k > 0 && r.size() - 2 - k < 3; --k)
+    if (en.coercion_words.Contains(r[k - 1].low)) return true;
+  return false;
+}
+
 bool NonAssertion(const EnglishWords& en, std::string_view text, const Stance& st) {
   if (CallToExplain(en, text, st)) return true;
+  if (CoercedAct(en, text, st)) return true;
   // First person (the document speaker, a turn) and list roles keep their stance.
   if (!st.via.empty() && st.via != "coreference" && st.via != "role" && st.via != "office")
     return false;

@@ -773,7 +773,22 @@ bool SubjectDoesHarm(const EnglishWords& en, std::string_view text, const WordRa
   bool be;
   const size_t j = PredicateStart(en, w, i, &be);
   if (j == 0) return false;
-  if (be != w[i].low.ends_with("ing")) return false;           // passive, or a participle
+  // A passive ("trust was undermined", "is being eroded") names the victim
+  // first: against its agent ("... by the repeated violations"), after at
+  // most two adverbs; none without one.
+  const bool being = i > 0 && w[i - 1].low == "being";
+  if ((be || being) && !w[i].low.ends_with("ing")) {
+    size_t k = i + 1;
+    while (k < w.size() && k < i + 3 && IsLyAdverb(w[k].low)) ++k;
+    if (k + 1 >= w.size() || w[k].low != "by" || en.person_pronouns.Contains(w[k + 1].low) ||
+        en.state_pronouns.Contains(w[k + 1].low) || en.relative_pronouns.Contains(w[k + 1].low) ||
+        In(w[k + 1].low, {"us", "them"}))
+      return false;
+    size_t e = k + 2;
+    while (e < w.size() && !MarkBetween(text, w, e)) ++e;
+    return Statement("oppose", "criticise", k + 1, e, n);
+  }
+  if (be != w[i].low.ends_with("ing")) return false;           // a participle
   if (i + 1 < w.size() && w[i + 1].low == "by") return false;  // "cost, exacerbated by X,"
   // A harm noun as the object of a verb of causing, after at most one
   // adjective: "the blockade has caused enormous damage to our economy".
