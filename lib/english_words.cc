@@ -329,7 +329,7 @@ Status EnglishWords::Finish(const std::string& name) {
         &priority_nouns,       &deserving_verbs,       &unjustified_nouns,
         &enduring_adjectives,  &expecting_verbs,       &delay_words,
         &unattainable_words,   &approval_participles,  &core_nouns,
-        &solution_verbs,       &deserved_nouns})
+        &solution_verbs,       &deserved_nouns,        &suffering_verbs})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

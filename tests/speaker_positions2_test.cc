@@ -327,5 +327,20 @@ TEST(SpeakerPositions2, ForcedActs) {
   });
 }
 
+// What the speaker (its people, its economy) suffers from it opposes; a
+// courtesy "we welcome you" is no stance.
+TEST(SpeakerPositions2, SufferedFrom) {
+  RunTable({
+      {"KEN", "Our people have suffered greatly from the effects of the blockade.", "oppose",
+       "the effects of the blockade"},
+      {"CHE", "We continue to suffer under unilateral sanctions.", "oppose",
+       "unilateral sanctions"},
+      {"KEN", "Kenya has suffered from terrorism for decades.", "oppose", "terrorism"},
+      {"CHE", "Many countries suffer from debt.", "none"},
+      {"CHE", "We have not suffered from the crisis.", "none"},
+      {"KEN", "We welcome you, Mr. President, to this high office.", "none"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

@@ -1606,6 +1606,29 @@ bool Backed(const EnglishWords& en, const WordRange& w, size_t i, NormativeState
   return OnTheSubject(en, w, j, "support", "support", n);
 }
 
+// What the speaker suffers from: "our people have suffered greatly from
+// the blockade", "we continue to suffer under unilateral sanctions", with
+// the suffering verb at w[i] (english.json suffering_verbs) and "from" or
+// "under" after it: against what follows. Only for the speaker's own ("we",
+// "our people", "Kenya"); not negated.
+bool SufferedFrom(const EnglishWords& en, const WordRange& w, size_t i,
+                  const std::vector<Span>* self, NormativeStatement* n) {
+  size_t p = i + 1;
+  while (p < w.size() && p < i + 3 && IsLyAdverb(w[p].low)) ++p;
+  if (p + 1 >= w.size() || !In(w[p].low, {"from", "under"})) return false;
+  size_t k = i;
+  while (k > 0 && i - k < 4 &&
+         (en.predicate_auxiliaries.Contains(w[k - 1].low) ||
+          en.skippable_adverbs.Contains(w[k - 1].low) || IsLyAdverb(w[k - 1].low) ||
+          en.continuation_verbs.Contains(w[k - 1].low) || w[k - 1].low == "been"))
+    --k;
+  if (k == 0 || NegatedIn(en, w, k - 1, i)) return false;
+  const bool own = SpeakerWord(en, w, k - 1, self) || (k >= 2 && In(w[k - 2].low, {"our", "my"})) ||
+                   In(w[k - 1].low, {"us"});
+  if (!own) return false;
+  return Statement("oppose", "concern", p + 1, w.size(), n);
+}
+
 }  // namespace
 
 NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
@@ -1680,6 +1703,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = AtTheHeart(en, w, i, self, &n);
     } else if (en.deserved_nouns.Contains(x)) {
       found = Backed(en, w, i, &n);
+    } else if (en.suffering_verbs.Contains(x)) {
+      found = SufferedFrom(en, w, i, self, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }
