@@ -229,6 +229,7 @@ const EnglishList kEnglishLists[] = {
     {"causing_verbs", &EnglishWords::causing_verbs},
     {"end_reaching_verbs", &EnglishWords::end_reaching_verbs},
     {"coercion_words", &EnglishWords::coercion_words},
+    {"backing_nouns", &EnglishWords::backing_nouns},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 
@@ -329,7 +330,7 @@ Status EnglishWords::Finish(const std::string& name) {
         &priority_nouns,       &deserving_verbs,       &unjustified_nouns,
         &enduring_adjectives,  &expecting_verbs,       &delay_words,
         &unattainable_words,   &approval_participles,  &core_nouns,
-        &solution_verbs,       &deserved_nouns,        &suffering_verbs})
+        &solution_verbs,       &backing_nouns,         &suffering_verbs})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

@@ -249,6 +249,7 @@ struct EnglishWords {
   WordList causing_verbs;
   WordList end_reaching_verbs;
   WordList coercion_words;
+  WordList backing_nouns;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

@@ -83,6 +83,7 @@ TEST(SpeakerPositions2, HasOurSupport) {
       {"CHE", "The African Union can count on our continued support in Somalia.", "support"},
       {"CHE", "We have our own programmes.", "none"},
       {"CHE", "The proposal does not have our support.", "none"},
+      {"CHE", "This question has our full attention.", "none"},
   });
 }
 
@@ -119,6 +120,7 @@ TEST(SpeakerPositions2, NoDelay) {
       {"KEN", "Debt relief for the poorest countries must not be delayed any further.", "support",
        "Debt relief"},
       {"KEN", "We cannot wait for the next crisis.", "none"},
+      {"KEN", "The meeting was not postponed.", "none"},
   });
 }
 
@@ -156,6 +158,7 @@ TEST(SpeakerPositions2, NeverJustifiedNoSolution) {
       {"CHE", "No country can solve these problems alone.", "none"},
       {"CHE", "The United Nations cannot solve every problem.", "none"},
       {"CHE", "We cannot solve this problem without the support of partners.", "none"},
+      {"CHE", "The talks did not settle the dispute.", "none"},
   });
 }
 
@@ -312,6 +315,7 @@ TEST(SpeakerPositions2, HarmedBy) {
       {"CHE", "The work of the Security Council was paralysed, mainly by the use of the veto.",
        "oppose", "the use of the veto"},
       {"CHE", "Trust is being eroded.", "none"},
+      {"KEN", "Our recovery has been hampered by a lack of investment.", "support", "investment"},
       {"KEN", "Our farmers were hurt by it.", "none"},
   });
 }

@@ -74,7 +74,8 @@ bool EvaluableSubject(const EnglishWords& en, const WordRange& w, size_t b, size
 bool EvaluableSubject(const EnglishWords& en, const WordRange& w, size_t b, size_t e);
 size_t SubjectBefore(const EnglishWords& en, const WordRange& w, size_t j);
 bool CallThrough(const EnglishWords& en, const WordRange& w, size_t to, NormativeStatement* n);
-bool NegatedGroupBefore(const EnglishWords& en, const WordRange& w, size_t j, size_t* start);
+bool NegatedGroupBefore(const EnglishWords& en, const WordRange& w, size_t j, size_t* start,
+                        bool* modal = nullptr);
 
 // Whether a word of [b, e) after the first word of the sentence starts with
 // a capital letter: a name ("the United Nations", "Russia").
@@ -786,6 +787,11 @@ bool SubjectDoesHarm(const EnglishWords& en, std::string_view text, const WordRa
       return false;
     size_t e = k + 2;
     while (e < w.size() && !MarkBetween(text, w, e)) ++e;
+    // "hampered by a lack of funding": for what is lacking.
+    size_t d = k + 1;
+    if (en.articles.Contains(w[d].low)) ++d;
+    if (d + 2 < e && en.deficiency_nouns.Contains(w[d].low) && w[d + 1].low == "of")
+      return Statement("support", "support", d + 2, e, n);
     return Statement("oppose", "criticise", k + 1, e, n);
   }
   if (be != w[i].low.ends_with("ing")) return false;           // a participle
@@ -1520,11 +1526,15 @@ namespace {
 
 // Whether a negation stands among the (at most four) words before w[j]
 // that belong to its verb group: "can no longer", "is never", "will not".
-bool NegatedGroupBefore(const EnglishWords& en, const WordRange& w, size_t j, size_t* start) {
+bool NegatedGroupBefore(const EnglishWords& en, const WordRange& w, size_t j, size_t* start,
+                        bool* modal) {
   bool negated = false;
   size_t k = j;
   while (k > 0 && j - k < 4) {
     const LowerWord y = w[k - 1].low;
+    // What can or will be, not what was: "can no longer", "will never".
+    if (modal && In(y, {"can", "cannot", "can't", "will", "won't", "would", "could", "shall"}))
+      *modal = true;
     if (en.first_person_negations.Contains(y) || y == "longer") {
       negated |= y != "longer";
     } else if (!en.predicate_auxiliaries.Contains(y) && !en.evaluation_be_forms.Contains(y) &&
@@ -1545,11 +1555,15 @@ bool NegatedGroupBefore(const EnglishWords& en, const WordRange& w, size_t j, si
 bool DeniedOfSubject(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
                      NormativeStatement* n) {
   size_t start;
-  if (i == 0 || !NegatedGroupBefore(en, w, i, &start) || start == 0) return false;
-  if (en.delay_words.Contains(w[i].low))
-    return OnTheSubject(en, w, start, "support", "call-for", n);
+  bool modal = false;
+  if (i == 0 || !NegatedGroupBefore(en, w, i, &start, &modal) || start == 0) return false;
   if (en.approval_participles.Contains(w[i].low))
     return OnTheSubject(en, w, start, "oppose", "reject", n);
+  // Delay and solution denied say what can be, not what was ("the meeting
+  // was not postponed", "the talks did not settle the dispute").
+  if (!modal) return false;
+  if (en.delay_words.Contains(w[i].low))
+    return OnTheSubject(en, w, start, "support", "call-for", n);
   if (en.solution_verbs.Contains(w[i].low) &&
       !NamesSomeone(text, w, SubjectBefore(en, w, start), start))
     return OnTheSubject(en, w, start, "oppose", "reject", n);
@@ -1590,7 +1604,8 @@ bool AtTheHeart(const EnglishWords& en, const WordRange& w, size_t i, const std:
 
 // "The Secretary-General's initiative has our full support", "the people of
 // Haiti can count on our solidarity", with the deserved noun at w[i] after
-// "our" or "my": support of the subject (english.json backing_verbs).
+// "our" or "my": support of the subject (english.json backing_verbs,
+// backing_nouns).
 bool Backed(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
   size_t k = i;
   while (k > 0 && i - k < 3 && !In(w[k - 1].low, {"our", "my"})) --k;
@@ -1701,7 +1716,7 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = ImpossibleWithout(en, text, w, i, &n);
     } else if (en.core_nouns.Contains(x)) {
       found = AtTheHeart(en, w, i, self, &n);
-    } else if (en.deserved_nouns.Contains(x)) {
+    } else if (en.backing_nouns.Contains(x)) {
       found = Backed(en, w, i, &n);
     } else if (en.suffering_verbs.Contains(x)) {
       found = SufferedFrom(en, w, i, self, &n);
