@@ -346,5 +346,19 @@ TEST(SpeakerPositions2, SufferedFrom) {
   });
 }
 
+// A first person inside what someone else says or claims is no position
+// of the speaker: "our critics say that we oppose reform"; "we have said
+// that we support X", "let me say that we support X" are.
+TEST(SpeakerPositions2, ReportedFirstPerson) {
+  RunTable({
+      {"KEN", "Our critics say that we oppose reform.", "none"},
+      {"CHE", "Some claim we support the armed groups.", "none"},
+      {"KEN", "They allege that my Government rejects the plan.", "none"},
+      {"KEN", "We have said many times that we support the peace plan.", "support",
+       "the peace plan"},
+      {"CHE", "Let me say that we welcome the agreement.", "support", "the agreement"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

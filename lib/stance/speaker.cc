@@ -39,6 +39,27 @@ size_t ContractedPronoun(LowerWord x) {
   return tail == "ve" || tail == "re" || tail == "m" ? len : 0;
 }
 
+// Whether the first person at w[i] is inside what someone else says or
+// claims: "our critics say that we oppose reform", "they claim we support
+// terrorism" (a verb of saying or claiming right before it, or before its
+// "that", whose subject has no "we", "I", "me" or "as": "we have said that
+// we", "let me say that we", "as I said, we" stay the speaker's).
+bool ReportedFirstPerson(const internal::EnglishWords& en, std::string_view text, const Word* w,
+                         size_t i) {
+  if (i < 2) return false;
+  size_t k = i - 1;
+  if (w[k].low == "that") --k;
+  const LowerWord v = w[k].low;
+  if (!en.speech_verbs.Contains(v) && !en.they_report_verbs.Contains(v) &&
+      !en.claim_verbs.Contains(v))
+    return false;
+  if (text[w[k].b] >= 'A' && text[w[k].b] <= 'Z') return false;  // "States that we ..."
+  if (k == 0) return false;
+  for (size_t f = k; f > 0 && k - f < 6; --f)
+    if (In(w[f - 1].low, {"we", "i", "me", "as", "us"})) return false;
+  return true;
+}
+
 // FirstPersonSubjects on the words w[0, n) of a sentence.
 std::vector<Span> FirstPersonSubjectsIn(const internal::EnglishWords& en, std::string_view text,
                                         const Word* w, size_t n) {
@@ -56,6 +77,7 @@ std::vector<Span> FirstPersonSubjectsIn(const internal::EnglishWords& en, std::s
     }
     if (x.size() > 3) continue;
     if (x == "we") {
+      if (ReportedFirstPerson(en, text, w, i)) continue;
       out.push_back({w[i].b, w[i].e});
     } else if (x == "me" && i > 0 && w[i - 1].low == "let") {
       // "Let me stress the need for reform": the speaker stresses it.
@@ -63,9 +85,11 @@ std::vector<Span> FirstPersonSubjectsIn(const internal::EnglishWords& en, std::s
     } else if (x == "i" && text[w[i].b] == 'I') {
       // "Annex I", "World War I": a numeral, not the speaker.
       if (i > 0 && en.numeral_heads.Contains(w[i - 1].low)) continue;
+      if (ReportedFirstPerson(en, text, w, i)) continue;
       out.push_back({w[i].b, w[i].e});
     } else if ((x == "my" || x == "our") && i + 1 < n &&
                en.speaker_first_person_nouns.Contains(w[i + 1].low)) {
+      if (ReportedFirstPerson(en, text, w, i)) continue;
       out.push_back({w[i].b, w[i + 1].e});
       ++i;
     }
