@@ -360,5 +360,20 @@ TEST(SpeakerPositions2, ReportedFirstPerson) {
   });
 }
 
+// "X is a scourge (a stain, a crime)": against X, as "X is a threat";
+// "we must understand X" is rhetoric.
+TEST(SpeakerPositions2, ScourgeStainCrime) {
+  RunTable({
+      {"KEN", "Terrorism is a scourge that threatens us all.", "oppose", "Terrorism"},
+      {"CHE", "The failure of the Security Council to act is a stain on our conscience.", "oppose",
+       "The failure of the Security Council", "-"},
+      {"KEN", "The blockade is a crime against the people of our neighbour.", "oppose",
+       "The blockade"},
+      {"KEN", "Corruption remains the scourge of our societies.", "oppose", "Corruption"},
+      {"CHE", "It is a crime to attack hospitals.", "none"},
+      {"CHE", "Those who advocate isolation must understand that the world has changed.", "none"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

@@ -854,7 +854,10 @@ bool SubjectIsAtFault(const EnglishWords& en, std::string_view text, const WordR
       k -= 2;
       break;
     }
-    if (In(y, {"not", "no", "never", "and", "or"}) || en.prepositions.Contains(y)) return false;
+    // ("held accountable for their crimes": the noun is another verb's)
+    if (In(y, {"not", "no", "never", "and", "or", "for", "with", "by"}) ||
+        en.prepositions.Contains(y))
+      return false;
     --k;
   }
   if (k == 0 || !en.fault_link_verbs.Contains(w[k - 1].low)) return false;
