@@ -375,5 +375,24 @@ TEST(SpeakerPositions2, ScourgeStainCrime) {
   });
 }
 
+// "X is a step in the right direction", "there is an urgent need to X",
+// "we are encouraged that X", "we place great emphasis on X".
+TEST(SpeakerPositions2, RightDirectionAndNeeds) {
+  RunTable({
+      {"KEN", "The peace agreement is a step in the right direction.", "support",
+       "The peace agreement"},
+      {"CHE", "The decision of the Security Council was an important step in the right direction.",
+       "support", "The decision of the Security Council"},
+      {"CHE", "This is a step in the right direction.", "none"},
+      {"KEN", "There is an urgent need to reform the global financial system.", "support",
+       "to reform the global financial system"},
+      {"CHE", "There remains a need for greater cooperation.", "support", "greater cooperation"},
+      {"CHE", "There is no need to panic.", "none"},
+      {"KEN", "We are encouraged that the parties have agreed to a ceasefire.", "support",
+       "the parties have agreed"},
+      {"KEN", "Kenya places great emphasis on the role of youth.", "support", "the role of youth"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

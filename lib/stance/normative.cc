@@ -377,7 +377,12 @@ bool Need(const EnglishWords& en, const WordRange& w, size_t i, NormativeStateme
   if (!en.articles.Contains(w[a].low) && a > 0) --a;
   if (x == "need" && In(w[i + 1].low, {"to", "for"}) && i + 2 < w.size() &&
       en.articles.Contains(w[a].low)) {
-    bool speaker = false;
+    // "There is an urgent need to reform X": the speaker's own statement.
+    bool speaker = a >= 2 && w[0].low == "there" &&
+                   std::all_of(w.begin() + 1, w.begin() + a, [&](const Word& y) {
+                     return en.evaluation_be_forms.Contains(y.low) ||
+                            In(y.low, {"remains", "still", "also", "therefore", "clearly"});
+                   });
     for (size_t k = 0; k < a; ++k) {
       const LowerWord y = w[k].low;
       if (en.first_person_negations.Contains(y) || en.need_doubt_verbs.Contains(y)) return false;
@@ -524,7 +529,12 @@ bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRa
 bool SubjectIsPraised(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
   if (i < 2) return false;
   size_t k;
-  if (en.praise_adjectives.Contains(w[i - 1].low)) {
+  // "X is a step (an important step) in the right direction".
+  const bool right_direction = i + 4 < w.size() && w[i + 1].low == "in" && w[i + 2].low == "the" &&
+                               w[i + 3].low == "right" && w[i + 4].low == "direction";
+  if (right_direction && en.praise_determiners.Contains(w[i - 1].low) && i >= 2) {
+    k = i - 1;
+  } else if (en.praise_adjectives.Contains(w[i - 1].low)) {
     if (i < 3) return false;
     k = i - 2;
   } else if (i >= 4 && en.praise_adjectives.Contains(w[i - 2].low) &&
