@@ -426,6 +426,14 @@ TEST_F(ShippedTest, UnSystemBodiesNotAShorterName) {
   EXPECT_EQ(All("The ICC ruled."), V{});
 }
 
+// Demonyms that are also other words: "Lao" is the state before a noun, not
+// the language after "in" nor part of a name before a capital.
+TEST_F(ShippedTest, DemonymsThatAreAlsoOtherWords) {
+  EXPECT_EQ(Governments("The Lao government and Vanuatuan officials met."), (S{"LAO", "VUT"}));
+  EXPECT_EQ(Governments("He spoke in Lao. Lao Tzu wrote."), S{});
+  EXPECT_EQ(Governments("Belorussia and Byelorussia"), S{"BLR"});
+}
+
 // A bare EU name ("Council", "Commission", "Parliament") after a
 // capitalised word is part of a name the dictionary does not know; without
 // a determiner it still yields to a fitting earlier name ("a more
