@@ -189,6 +189,9 @@ constexpr double kVariantScore = 0.7;
 // A spelling variant with two words misspelt.
 constexpr double kTwoWordVariantScore = 0.6;
 constexpr double kBackReferenceScore = 0.8;
+// Bytes within which the last fitting name is a reference's antecedent
+// whatever the document names more often.
+constexpr uint32_t kNearAntecedent = 150;
 // A name whose dates do not fit the document's (a state named before it
 // existed; an alias that several dated entries share, with no date to choose).
 constexpr double kUndatedScore = 0.5;
@@ -526,6 +529,9 @@ struct Recognizer::Impl {
   // alias, the token after it and the people rules around it.
   size_t margin_tokens = 32;
   uint64_t the_hash = 0, of_hash = 0, at_hash = 0, comma_hash = 0, dot_hash = 0, hyphen_hash = 0;
+  // Words that may stand before a name nested at the end of a longer one
+  // ("Secretary-General of the United Nations", "Committee for the ...").
+  std::vector<uint64_t> nest_links;
   uint64_t this_hash = 0, that_hash = 0, open_hash = 0, close_hash = 0, a_hash = 0, an_hash = 0;
 
   bool KindWanted(const std::string& k) const { return kinds.empty() || kinds.count(k) > 0; }
@@ -707,12 +713,62 @@ struct Recognizer::Impl {
   // is kept in a BackReferences, and the references found are added to the
   // hits by EndBackReferences.
   struct BackReferences {
-    std::vector<int> last;  // by head: the last hit before next_hit that fits it
+    std::vector<int> last;  // by head: the hit before next_hit a reference takes
+    // By head: the entities fitting it so far, with their mentions and the
+    // last of them ("the Council" is the Security Council in a record that
+    // names it again and again, though it named the AU's Council last).
+    struct Fitting {
+      const std::string* id;
+      int mentions;
+      int last;
+    };
+    std::vector<std::vector<Fitting>> fitting;
+    std::vector<int> salient;
     std::vector<Hit> added;
     size_t next_hit = 0;          // hits before it end before the token being read
     std::vector<uint64_t> heads;  // a hit's heads, when not its alias's
     bool bare = false;            // the text has a bare conditional name on a head
   };
+  // Counts hits[x] as a mention of an entity fitting head j: state->last[j]
+  // becomes x, state->salient[j] the last hit of the most mentioned such
+  // entity (x on a tie).
+  static void Note(BackReferences* state, size_t j, const std::vector<Hit>& hits, int x) {
+    state->last[j] = x;
+    auto& f = state->fitting[j];
+    const std::string* id = hits[x].id;
+    auto it = std::find_if(f.begin(), f.end(), [&](const auto& y) { return *y.id == *id; });
+    if (it == f.end()) {
+      f.push_back({id, 0, x});
+      it = f.end() - 1;
+    }
+    ++it->mentions;
+    it->last = x;
+    const int cur = state->salient[j];
+    if (cur >= 0) {
+      const std::string& cur_id = *hits[cur].id;
+      auto c = std::find_if(f.begin(), f.end(), [&](const auto& y) { return *y.id == cur_id; });
+      if (it->mentions < c->mentions) return;
+    }
+    state->salient[j] = x;
+  }
+  // The antecedent of a reference to head j at byte `at`: the last fitting
+  // name when it is near (within kNearAntecedent bytes and the same
+  // paragraph: "a member of the Human Rights Council. In the Council, ..."),
+  // or when it is an organ or event of the
+  // most mentioned one; else the most mentioned ("the Council" in a Security
+  // Council record that named the AU's Council a page before).
+  int Antecedent(std::string_view text, const BackReferences& state, size_t j,
+                 const std::vector<Hit>& hits, uint32_t at) const {
+    const int last = state.last[j], salient = state.salient[j];
+    if (last < 0 || salient < 0 || *hits[last].id == *hits[salient].id) return last;
+    if (hits[last].span.end + kNearAntecedent >= at &&
+        text.substr(hits[last].span.end, at - hits[last].span.end).find("\n\n") ==
+            std::string_view::npos)
+      return last;
+    const DictEntry* e = EntryOf(hits[last]);
+    if (e && e->parent == *hits[salient].id) return last;
+    return salient;
+  }
   // The head (plus one) a hit's bare conditional name is on, or 0.
   uint32_t BareHead(const Hit& o) const {
     return o.tail != Hit::kNoTail && o.form != &kBackReferenceForm ? ref_bare_head[o.tail] : 0;
@@ -813,6 +869,9 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   };
   im.the_hash = one("the");
   im.of_hash = one("of");
+  for (const char* w : {"the", "of", "for", "on", "to", "in", "at", "de", "des", "du", "la", "le",
+                        "del", "el", "les", "los"})
+    im.nest_links.push_back(one(w));
   im.at_hash = one("at");
   im.comma_hash = one(",");
   im.dot_hash = one(".");
@@ -1313,8 +1372,10 @@ void Recognizer::Impl::ReadAntecedent(std::string_view text, const std::vector<M
   const Hit& a = hits[x];
   if (a.kind_code != kBodyKind && a.kind_code != kEventKind && a.kind_code != kInstrumentKind)
     return;
-  if (a.form == &kNestedForm) return;
-  if (a.tail != Hit::kNoTail && ref_bare_head[a.tail]) return;  // no name: it yields
+  // Only names written out are antecedents: not a name nested in another,
+  // a bare name that yields, or a reference.
+  if (a.form == &kNestedForm || a.form == &kBackReferenceForm) return;
+  if (a.tail != Hit::kNoTail && ref_bare_head[a.tail]) return;
   const uint64_t* heads;
   if (a.tail != Hit::kNoTail) {
     // A dictionary match: its tokens are its alias's, its name its entry's.
@@ -1347,7 +1408,7 @@ void Recognizer::Impl::ReadAntecedent(std::string_view text, const std::vector<M
   }
   for (size_t w = 0; w < head_words; ++w) {
     for (uint64_t bits = heads[w]; bits; bits &= bits - 1)
-      state->last[w * 64 + __builtin_ctzll(bits)] = static_cast<int>(x);
+      Note(state, w * 64 + __builtin_ctzll(bits), hits, static_cast<int>(x));
   }
 }
 
@@ -1362,7 +1423,11 @@ void Recognizer::Impl::ResolveBackReferences(std::string_view text, const TokenW
                                              BackReferences* state, std::vector<Hit>* hits) const {
   const std::vector<MatchToken>& t = *win.tokens;
   size_t& next_hit = state->next_hit;
-  if (state->last.empty()) state->last.assign(head_fits.size(), -1);
+  if (state->last.empty()) {
+    state->last.assign(head_fits.size(), -1);
+    state->salient.assign(head_fits.size(), -1);
+    state->fitting.resize(head_fits.size());
+  }
   // The heads: capitalised words after a determiner the window owns.
   const IndexVector& upper = *win.upper;
   const size_t h_end = std::min(win.own_end + 1, t.size());
@@ -1405,7 +1470,7 @@ void Recognizer::Impl::ResolveBackReferences(std::string_view text, const TokenW
     }
     if (blocked || (!determiner && on_head < 0)) continue;
     // The last fitting name before the reference.
-    const int last = state->last[head->second];
+    const int last = Antecedent(text, *state, head->second, *hits, t[h].begin);
     if (last < 0) continue;
     Hit ref = (*hits)[last];
     Detach(&ref);
@@ -1621,7 +1686,17 @@ void Recognizer::Impl::AddNested(const std::string_view text, const std::vector<
       const bool foreign =
           best >= 0 && !dict.entries()[refs[best].entry].country.empty() &&
           (outer.country == nullptr || *outer.country != dict.entries()[refs[best].entry].country);
-      if (best < 0 || joined || foreign || dict.entries()[refs[best].entry].id == *outer.id) {
+      // A name that ends the longer one after a word of it is its head, not a
+      // mention: "Security Council" in "Peace and Security Council"; but a
+      // parent's name is ("Plenipotentiary Conference" in "the 2018
+      // Plenipotentiary Conference", an event of that body).
+      const DictEntry* outer_entry = EntryOf(outer);
+      const bool head =
+          best >= 0 && best_end == e && k > b &&
+          std::find(nest_links.begin(), nest_links.end(), t[k - 1].fold) == nest_links.end() &&
+          !(outer_entry && outer_entry->parent == dict.entries()[refs[best].entry].id);
+      if (best < 0 || joined || foreign || head ||
+          dict.entries()[refs[best].entry].id == *outer.id) {
         ++k;
         continue;
       }

@@ -434,6 +434,44 @@ TEST_F(ShippedTest, DemonymsThatAreAlsoOtherWords) {
   EXPECT_EQ(Governments("Belorussia and Byelorussia"), S{"BLR"});
 }
 
+// A body's name that ends a longer name is its head, not a mention
+// ("Security Council" in the AU's "Peace and Security Council"), unless it is
+// the longer one's parent (an ITU Plenipotentiary Conference of a year).
+TEST_F(ShippedTest, NestedHeadIsNoMention) {
+  EXPECT_EQ(All("The African Union Peace and Security Council met."),
+            (V{"body:AU:nested@African Union",
+               "body:AU PSC:alias@African Union Peace and Security Council"}));
+  EXPECT_EQ(All("the 2018 Plenipotentiary Conference"),
+            (V{"event:PP-18:alias@2018 Plenipotentiary Conference",
+               "body:PP:nested@Plenipotentiary Conference"}));
+  EXPECT_EQ(All("the Committee of the Security Council"), (V{"body:UNSC:alias@Security Council"}));
+}
+
+// "the Council" takes the fitting name just before it in the same paragraph,
+// else the one the document names most.
+TEST_F(ShippedTest, BackReferenceNearOrMostNamed) {
+  const std::string record =
+      "The Security Council met. We thank the Security Council. The Security Council acts. We "
+      "welcome the African Union Peace and Security Council.\n\nThe Council must act.";
+  V got = All(record);
+  EXPECT_EQ(got.back(), "body:UNSC:back-reference@Council");
+  got =
+      All("The Security Council met. The Security Council acts. We are a member of the Human "
+          "Rights Council. In the Council, we focus on rights.");
+  EXPECT_EQ(got.back(), "body:HRC:back-reference@Council");
+}
+
+// Treaties and agreements UN debates invoke.
+TEST_F(ShippedTest, InstrumentsOfUnDebates) {
+  std::set<std::string> ids;
+  for (const Entity& e : Find("Russia violated the Budapest Memorandum and the Minsk agreements; "
+                              "we support the Paris Agreement, the JCPOA, the Arms Trade Treaty "
+                              "and the Rome Statute."))
+    ids.insert(e.id);
+  EXPECT_EQ(ids, (S{"RUS", "budapest-memorandum", "minsk-agreements", "paris-agreement", "jcpoa",
+                    "arms-trade-treaty", "rome-statute"}));
+}
+
 // A bare EU name ("Council", "Commission", "Parliament") after a
 // capitalised word is part of a name the dictionary does not know; without
 // a determiner it still yields to a fitting earlier name ("a more
