@@ -394,5 +394,38 @@ TEST(SpeakerPositions2, RightDirectionAndNeeds) {
   });
 }
 
+// "..., while X threatens Y": the subject starts after "while"; "this
+// injustice must be corrected": against it; "we will not relent in our
+// fight against X": two negations, against X.
+TEST(SpeakerPositions2, WhileCorrectedRelent) {
+  RunTable({
+      {"KEN", "Conflicts displace millions, while drought threatens the livelihoods of farmers.",
+       "oppose", "drought"},
+      {"KEN", "This historical injustice must be corrected.", "oppose",
+       "This historical injustice"},
+      {"CHE", "Such imbalances should be redressed without delay.", "oppose", "Such imbalances"},
+      {"KEN", "We will not relent in our fight against terrorism.", "oppose", "terrorism"},
+      {"CHE", "Switzerland will not falter in its support for the Court.", "support"},
+  });
+}
+
+// A second predicate after "and" shares the subject of the first, not the
+// holder of a cue inside the first one's target ("the Secretary-General's
+// proposal").
+TEST(SpeakerPositions2, SharedSubjectPastEmbeddedCue) {
+  const std::string text =
+      "The United Nations is here. We support the Secretary-General's proposal for a stimulus "
+      "and call for the reform of the development banks.";
+  const auto found = stance_test::FindEntitiesIn(kEntities, text);
+  const std::vector<EntityView> ents = Views(found);
+  const stance::DocSpeaker sp =
+      stance::SpeakerFromId("KEN", "government", ents, stance_test::Lex());
+  std::string got;
+  for (const Stance& s :
+       stance::FindWithSpeaker(text, sp, stance_test::Finder(), stance_test::Split(text), ents))
+    if (s.act == "call-for") got += s.actor.id + ";";
+  EXPECT_EQ(got, "KEN;");
+}
+
 }  // namespace
 }  // namespace caucus

@@ -366,6 +366,7 @@ bool SentenceAnalyzer::SubjectSieve(HitState* s) {
   if (!parse.ok || !(IsWord(k, "and") || IsWord(k, "but"))) return true;
   for (int p = s->hi - 1; p >= 0; --p) {
     if (!hit_done_[p] || hits_[p].role || ClauseStart(hits_[p].b) != cb) continue;
+    if (EmbeddedHit(p, cb)) continue;
     const Span ts = hit_targets_[p].t.span;
     bool inside = std::all_of(parse.subjects.begin(), parse.subjects.end(),
                               [&](const ActorRef& a) { return ts.Contains(a.actor.span); });
@@ -404,6 +405,18 @@ bool SentenceAnalyzer::PronounSieve(HitState* s) {
   return true;
 }
 
+// Whether hit p lies inside the target of an earlier hit of the clause
+// starting at cb ("support the Secretary-General's proposal for X and call
+// for Y": "proposal"): no predicate of the clause, whose subject a later
+// coordinated predicate would share.
+bool SentenceAnalyzer::EmbeddedHit(int p, int cb) const {
+  for (int q = p - 1; q >= 0; --q)
+    if (hit_done_[q] && !hits_[q].role && ClauseStart(hits_[q].b) == cb &&
+        hit_targets_[q].t.span.Contains(units_[hits_[p].b].span))
+      return true;
+  return false;
+}
+
 bool SentenceAnalyzer::SharedSubjectSieve(HitState* s) {
   if (!SubjectSearchApplies(*s)) return true;
   // Coordinated predicates share the subject: "proposed X and rejected Y",
@@ -413,7 +426,7 @@ bool SentenceAnalyzer::SharedSubjectSieve(HitState* s) {
   if (!(IsWord(k, "and") || IsWord(k, "but") || IsPunct(k, ','))) return true;
   for (int p = s->hi - 1; p >= 0; --p) {
     if (hit_done_[p] && !hit_actors_[p].empty() && ClauseStart(hits_[p].b) == s->cb &&
-        IsIngForm(hits_[p].b) == IsIngForm(s->h.b)) {
+        IsIngForm(hits_[p].b) == IsIngForm(s->h.b) && !EmbeddedHit(p, s->cb)) {
       s->actors = hit_actors_[p];
       s->parse.subject_end = k;  // the first predicate's negation is its own
       break;

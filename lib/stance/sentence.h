@@ -235,6 +235,7 @@ class SentenceAnalyzer : public SentenceUnits {
 
   // ---- criticism (criticism.cc, criticism_agent.cc) -----------------------
   bool ModifierShaped(int k) const;
+  bool EmbeddedHit(int p, int cb) const;
   // Whether a cue of frame `f` starts at unit k.
   bool FrameAt(int k, CueFrame f) const {
     return hit_at_[k] >= 0 && lex_.defs[hits_[hit_at_[k]].def].frame == f;
