@@ -259,6 +259,9 @@ TEST(SpeakerPositions2, StandBehindSubscribe) {
       {"KEN", "We fully subscribe to the views expressed by the African Union.", "support",
        "the views"},
       {"CHE", "We stand behind our record.", "none"},
+      {"KEN", "Kenya will remain a firm supporter of the African Union.", "support",
+       "the African Union"},
+      {"CHE", "We are strong advocates of disarmament.", "support", "disarmament"},
   });
 }
 
