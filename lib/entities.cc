@@ -1156,6 +1156,39 @@ void Recognizer::Impl::FindResolutions(std::string_view text, const std::vector<
       by = kSecurityCouncil;
     if (i >= 3 && t[i - 1].fold == council_hash && t[i - 2].fold == rights_hash)
       by = kRightsCouncil;
+    // A draft's document symbol: "draft resolution S/2014/189", "the
+    // proposed resolution (S/2014/189)" (an adopted one is S/RES/N).
+    {
+      size_t j = i + 1;
+      const bool paren = j < t.size() && t[j].fold == open_hash;
+      j += paren;
+      auto glued = [&](size_t a, size_t b) {
+        for (size_t x = a; x + 1 < b; ++x)
+          if (t[x].end != t[x + 1].begin) return false;
+        return true;
+      };
+      if (j + 4 < t.size() && t[j].end - t[j].begin == 1 && text[t[j].begin] == 'S' &&
+          t[j + 1].fold == slash_hash && digits(j + 2, 4) && t[j + 2].end - t[j + 2].begin == 4 &&
+          t[j + 3].fold == slash_hash && digits(j + 4, 5) && glued(j, j + 5)) {
+        size_t end = j + 5;
+        if (paren && end < t.size() && t[end].fold == close_hash) ++end;
+        const size_t from = free(i, end) ? i : j;
+        if (free(from, end)) {
+          Hit h;
+          h.span = {t[from].begin, t[end - 1].end};
+          h.kind = &kInstrumentKindName;
+          h.kind_code = kInstrumentKind;
+          std::string id(text.substr(t[j].begin, t[j + 4].end - t[j].begin));
+          h.name = &owned->emplace_back("draft resolution " + id);
+          h.id = &owned->emplace_back(std::move(id));
+          h.form = &kRuleForm;
+          for (size_t x = from; x < end; ++x) (*covered)[x + base] = 1;
+          ents->push_back(h);
+          tok_spans->emplace_back(from + base, end + base);
+        }
+        continue;
+      }
+    }
     size_t k = i + 1;
     while (true) {
       if (!digits(k, 4)) break;
