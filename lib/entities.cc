@@ -1143,6 +1143,20 @@ void Recognizer::Impl::FindResolutions(std::string_view text, const std::vector<
       if ((*covered)[k + base]) return false;
     return true;
   };
+  // An instrument over tokens [from, end), if none of them is taken.
+  auto add = [&](size_t from, size_t end, std::string id, std::string name) {
+    if (!free(from, end)) return;
+    Hit h;
+    h.span = {t[from].begin, t[end - 1].end};
+    h.kind = &kInstrumentKindName;
+    h.kind_code = kInstrumentKind;
+    h.id = &owned->emplace_back(std::move(id));
+    h.name = &owned->emplace_back(std::move(name));
+    h.form = &kRuleForm;
+    for (size_t x = from; x < end; ++x) (*covered)[x + base] = 1;
+    ents->push_back(h);
+    tok_spans->emplace_back(from + base, end + base);
+  };
   // at_tokens: the text's "resolution(s)" tokens (text token indices).
   const size_t own_last = std::min(own_end, t.size());
   for (auto at = std::lower_bound(at_tokens.begin(), at_tokens.end(), own_begin + base);
@@ -1172,27 +1186,14 @@ void Recognizer::Impl::FindResolutions(std::string_view text, const std::vector<
           t[j + 3].fold == slash_hash && digits(j + 4, 5) && glued(j, j + 5)) {
         size_t end = j + 5;
         if (paren && end < t.size() && t[end].fold == close_hash) ++end;
-        const size_t from = free(i, end) ? i : j;
-        if (free(from, end)) {
-          Hit h;
-          h.span = {t[from].begin, t[end - 1].end};
-          h.kind = &kInstrumentKindName;
-          h.kind_code = kInstrumentKind;
-          std::string id(text.substr(t[j].begin, t[j + 4].end - t[j].begin));
-          h.name = &owned->emplace_back("draft resolution " + id);
-          h.id = &owned->emplace_back(std::move(id));
-          h.form = &kRuleForm;
-          for (size_t x = from; x < end; ++x) (*covered)[x + base] = 1;
-          ents->push_back(h);
-          tok_spans->emplace_back(from + base, end + base);
-        }
+        const std::string id(text.substr(t[j].begin, t[j + 4].end - t[j].begin));
+        add(free(i, end) ? i : j, end, id, "draft resolution " + id);
         continue;
       }
     }
     size_t k = i + 1;
     while (true) {
       if (!digits(k, 4)) break;
-      Hit h;
       size_t end = 0;
       std::string id, name;
       if (k + 2 < t.size() && t[k + 1].fold == slash_hash && digits(k + 2, 4) &&
@@ -1223,18 +1224,7 @@ void Recognizer::Impl::FindResolutions(std::string_view text, const std::vector<
         break;
       }
       // The first of them with its word: "resolution 2504 (2020)".
-      const size_t from = k == i + 1 && free(i, k) ? i : k;
-      if (free(from, end)) {
-        h.span = {t[from].begin, t[end - 1].end};
-        h.kind = &kInstrumentKindName;
-        h.kind_code = kInstrumentKind;
-        h.id = &owned->emplace_back(std::move(id));
-        h.name = &owned->emplace_back(std::move(name));
-        h.form = &kRuleForm;
-        for (size_t x = from; x < end; ++x) (*covered)[x + base] = 1;
-        ents->push_back(h);
-        tok_spans->emplace_back(from + base, end + base);
-      }
+      add(k == i + 1 && free(i, k) ? i : k, end, std::move(id), std::move(name));
       // A list: ", N (YYYY)", "and N (YYYY)", ", and N (YYYY)".
       k = end;
       if (k < t.size() && t[k].fold == comma_hash) ++k;
