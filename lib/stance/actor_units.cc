@@ -12,6 +12,9 @@ void SentenceUnits::MergeCollectives() {
   // Every merge starts at a quantifier word: without one, nothing changes.
   // Before the first, no merge starts and no unit is copied (below); after
   // the last, none starts either.
+  // Tokenize noted the lists of the words: most sentences have no
+  // quantifier word at all.
+  if (!(word_lists_ & lex_.quantifier.bit)) return;
   int first = -1, last = -1;
   for (int i = 0; i < n(); ++i) {
     const Unit& u = units_[i];
@@ -93,14 +96,19 @@ void SentenceUnits::MergeCollectives() {
     prev_merged = false;
   next:;
   }
-  if (any_merged) units_.swap(out);
+  if (any_merged) {
+    units_.swap(out);
+    units_merged_ = true;
+  }
 }
 
 // "the US ambassador", "Russia's delegation", "the delegate from Iran": the
 // government speaks, so the unit becomes the government's.
 void SentenceUnits::AbsorbRoleNouns() {
   // Both forms need a role noun: without one, nothing changes.
-  if (!AnyMayStart(lex_.role_noun)) return;
+  // (word_lists_: the words' lists as Tokenize read them, before any merge
+  // replaced a word unit.)
+  if (!(word_lists_ & lex_.role_noun.bit) || !AnyMayStart(lex_.role_noun)) return;
   std::vector<Unit>& out = merged_;
   out.clear();
   // Units are copied to `out` only from the first merge on: most sentences
@@ -142,7 +150,10 @@ void SentenceUnits::AbsorbRoleNouns() {
     }
     if (any_merged) out.push_back(u);
   }
-  if (any_merged) units_.swap(out);
+  if (any_merged) {
+    units_.swap(out);
+    units_merged_ = true;
+  }
 }
 
 bool SentenceUnits::DemonymAdjective(const EntityView& e) {
@@ -161,6 +172,9 @@ bool SentenceUnits::DemonymAdjective(const EntityView& e) {
 // "Indian companies opposed", "the American people rejected" are no
 // government's stances. The unit stays an entity (a target may name it).
 void SentenceUnits::DemoteDemonyms() {
+  // Only an entity's actor unit (Tokenize) is demoted; the merges above add
+  // none that was not one.
+  if (!entity_actors_) return;
   for (int i = 0; i < n(); ++i) {
     Unit& u = units_[i];
     if (u.kind != UK::kActor || u.ent < 0) continue;

@@ -6,7 +6,9 @@ namespace caucus::stance {
 
 void SentenceAnalyzer::FindHits() {
   hit_at_.assign(units_.size(), -1);
-  for (int i = 0; i < n(); ++i) {
+  // The hits that start at unit i; returns the unit the search goes on at
+  // (past a hit's phrase).
+  auto hits_at = [&](int i) -> int {
     if (units_[i].kind == UK::kTopic) {
       // A topic that names a wrong ("Russian disinformation continues"):
       // its evaluation cue, for the criticism frames (criticism_agent.cc).
@@ -19,9 +21,10 @@ void SentenceAnalyzer::FindHits() {
         hits_.push_back(h);
         hit_at_[i] = static_cast<int>(hits_.size() - 1);
       }
-      continue;
+      return i + 1;
     }
-    if (units_[i].kind != UK::kWord || units_[i].info.cues < 0) continue;
+    if (units_[i].kind != UK::kWord || units_[i].info.cues < 0) return i + 1;
+    int next = i + 1;
     ForEachCuePhrase(i, [&](uint32_t pi) {
       const auto& ph = lex_.phrases[pi];
       int e = MatchRest(i, ph.words, true);
@@ -94,9 +97,24 @@ void SentenceAnalyzer::FindHits() {
       if (RoleMarker(i, &role) > 0 && units_[i].low == "with") h.role = true;
       hits_.push_back(h);
       for (int k = i; k < e; ++k) hit_at_[k] = k == i ? static_cast<int>(hits_.size() - 1) : -2;
-      i = e - 1;
+      next = e;
       return true;
     });
+    return next;
+  };
+  if (units_merged_) {
+    for (int i = 0; i < n();) i = hits_at(i);
+    return;
+  }
+  // Only the units Tokenize noted can start a hit, the cue candidates and
+  // the topics: taken in unit order, those inside a hit skipped.
+  const std::vector<int>& c = cue_candidates_;
+  const std::vector<int>& t = topic_units_;
+  size_t ci = 0, ti = 0;
+  int from = 0;
+  while (ci < c.size() || ti < t.size()) {
+    const int i = ti == t.size() || (ci < c.size() && c[ci] < t[ti]) ? c[ci++] : t[ti++];
+    if (i >= from) from = hits_at(i);
   }
 }
 
