@@ -15,14 +15,14 @@ void SentenceUnits::MergeCollectives() {
   // Tokenize noted the lists of the words: most sentences have no
   // quantifier word at all.
   if (!(word_lists_ & lex_.quantifier.bit)) return;
-  int first = -1, last = -1;
+  std::vector<int>& at = quantifier_at_;
+  at.clear();
   for (int i = 0; i < n(); ++i) {
     const Unit& u = units_[i];
     if (u.kind != UK::kWord || !(u.info.lists & lex_.quantifier.bit)) continue;
-    if (first < 0) first = i;
-    last = i;
+    at.push_back(i);
   }
-  if (first < 0) return;
+  if (at.empty()) return;
   std::vector<Unit>& out = merged_;
   out.clear();
   // The "the" test below looks back at the previous unit. The code this
@@ -33,8 +33,14 @@ void SentenceUnits::MergeCollectives() {
   // Units are copied to `out` only from the first merge on: most sentences
   // with a quantifier word merge nothing.
   bool any_merged = false;
-  for (int i = first; i < n();) {
-    if (!any_merged && i > last) return;
+  size_t next_at = 0;
+  for (int i = at[0]; i < n();) {
+    if (!any_merged) {
+      // Until a merge, only a quantifier word may start one: go to the next.
+      while (next_at < at.size() && at[next_at] < i) ++next_at;
+      if (next_at == at.size()) return;
+      i = at[next_at];
+    }
     int qe = MatchList(i, lex_.quantifier);
     if (qe > 0 &&
         !(i > 0 && prev_merged && (IsWord(i - 1, "the") && units_[i].low != "majority"))) {

@@ -36,7 +36,7 @@ void SentenceAnalyzer::FindHits() {
       }
       if (!d.prev.empty()) {
         bool ok = false;
-        for (const auto& w : d.prev) ok |= IsWord(i - 1, w.c_str());
+        for (const auto& w : d.prev) ok |= IsWord(i - 1, w);
         // A demonym between one of those words and the cue ("the Russian
         // attacks", "these Israeli attacks").
         // A role after the demonym ("the Syrian representative attacks it")
@@ -44,15 +44,15 @@ void SentenceAnalyzer::FindHits() {
         if (!ok && i > 1 && IsActor(i - 1) && units_[i - 1].ent >= 0 &&
             ents_[units_[i - 1].ent].form == "demonym" &&
             units_[i - 1].span == ents_[units_[i - 1].ent].span)
-          for (const auto& w : d.prev) ok |= IsWord(i - 2, w.c_str());
+          for (const auto& w : d.prev) ok |= IsWord(i - 2, w);
         veto |= !ok;
       }
-      for (const auto& w : d.not_prev) veto |= IsWord(i - 1, w.c_str());
+      for (const auto& w : d.not_prev) veto |= IsWord(i - 1, w);
       if (!d.subject_words.empty() && !veto) {
         bool ok = false;
         for (int k = i - 1; k >= 0 && k >= i - 12 && !ok; --k) {
           if (units_[k].kind == UK::kPunct && !IsPunct(k, ',')) break;
-          for (const auto& w : d.subject_words) ok |= IsWord(k, w.c_str());
+          for (const auto& w : d.subject_words) ok |= IsWord(k, w);
         }
         veto = !ok;
       }
@@ -60,7 +60,7 @@ void SentenceAnalyzer::FindHits() {
         bool ok = false;
         for (int k = e; k < n() && k < e + 8 && !ok; ++k) {
           if (units_[k].kind == UK::kPunct || InList(k, en_.object_scan_stops)) break;
-          for (const auto& w : d.object_words) ok |= IsWord(k, w.c_str());
+          for (const auto& w : d.object_words) ok |= IsWord(k, w);
           // "The separatists have tampered with the evidence. Russia has
           // armed them": "them" for object words named just before.
           if (k == e && IsWord(k, "them")) ok = ObjectWordBefore(i, d.object_words);
@@ -124,7 +124,7 @@ void SentenceAnalyzer::FindHits() {
 bool SentenceAnalyzer::ObjectWordBefore(int i, const std::vector<std::string>& words) const {
   for (int k = 0; k < i; ++k)
     for (const auto& w : words)
-      if (IsWord(k, w.c_str())) return true;
+      if (IsWord(k, w)) return true;
   if (para_ == nullptr || para_->prev_begin == UINT32_MAX || para_->prev_begin >= sent_.begin)
     return false;
   const std::string_view prev = text_.substr(para_->prev_begin, sent_.begin - para_->prev_begin);

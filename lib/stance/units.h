@@ -286,8 +286,9 @@ class SentenceUnits {
   uint32_t word_lists_ = 0;
   bool entity_actors_ = false;
   bool units_merged_ = false;
-  std::vector<Unit> merged_;       // scratch for MergeCollectives / AbsorbRoleNouns
-  std::vector<ActorView> actors_;  // of this sentence's actor units
+  std::vector<Unit> merged_;        // scratch for MergeCollectives / AbsorbRoleNouns
+  std::vector<int> quantifier_at_;  // scratch for MergeCollectives
+  std::vector<ActorView> actors_;   // of this sentence's actor units
 };
 
 void SentenceUnits::AddWord(Span span, std::string_view low) {
