@@ -12,16 +12,9 @@ void SentenceUnits::MergeCollectives() {
   // Every merge starts at a quantifier word: without one, nothing changes.
   // Before the first, no merge starts and no unit is copied (below); after
   // the last, none starts either.
-  // Tokenize noted the lists of the words: most sentences have no
-  // quantifier word at all.
-  if (!(word_lists_ & lex_.quantifier.bit)) return;
-  std::vector<int>& at = quantifier_at_;
-  at.clear();
-  for (int i = 0; i < n(); ++i) {
-    const Unit& u = units_[i];
-    if (u.kind != UK::kWord || !(u.info.lists & lex_.quantifier.bit)) continue;
-    at.push_back(i);
-  }
+  // Tokenize noted the quantifier words (this pass runs first, so their
+  // indices hold).
+  const std::vector<int>& at = quantifier_at_;
   if (at.empty()) return;
   std::vector<Unit>& out = merged_;
   out.clear();

@@ -141,6 +141,7 @@ class SentenceUnits {
     units_.clear();
     cue_candidates_.clear();
     topic_units_.clear();
+    quantifier_at_.clear();
     actors_.clear();
     word_lists_ = 0;
     entity_actors_ = false;
@@ -287,7 +288,7 @@ class SentenceUnits {
   bool entity_actors_ = false;
   bool units_merged_ = false;
   std::vector<Unit> merged_;        // scratch for MergeCollectives / AbsorbRoleNouns
-  std::vector<int> quantifier_at_;  // scratch for MergeCollectives
+  std::vector<int> quantifier_at_;  // the word units that may start a quantifier (Tokenize)
   std::vector<ActorView> actors_;   // of this sentence's actor units
 };
 
@@ -302,6 +303,7 @@ void SentenceUnits::AddWord(Span span, std::string_view low) {
   if (w) {
     u.info = *w;
     word_lists_ |= w->lists;
+    if (w->lists & lex_.quantifier.bit) quantifier_at_.push_back(n() - 1);
   }
   const size_t n = low.size();
   u.adverb = (n > 4 && low[n - 2] == 'l' && low[n - 1] == 'y') || (w && w->adverb);
