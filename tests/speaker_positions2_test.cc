@@ -430,5 +430,17 @@ TEST(SpeakerPositions2, SharedSubjectPastEmbeddedCue) {
   EXPECT_EQ(got, "KEN;");
 }
 
+// "X is not an option; it is a necessity": a correction, for X; "X is
+// not an option" alone is against X.
+TEST(SpeakerPositions2, NotAnOptionButANecessity) {
+  RunTable({
+      {"CHE", "Reform of the Security Council is not an option; it is a necessity.", "support",
+       "Reform of the Security Council", "UNSC"},
+      {"KEN", "Climate action is not an option but an obligation.", "support", "Climate action"},
+      {"CHE", "Dialogue is not a choice, it is imperative.", "none"},
+      {"CHE", "Isolation is not an option.", "oppose", "Isolation"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

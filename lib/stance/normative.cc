@@ -932,6 +932,12 @@ bool WayOut(const EnglishWords& en, std::string_view text, const WordRange& w, s
   }
   size_t b;
   if (!EvaluableClauseSubject(en, text, w, j, &b)) return false;
+  // "Reform is not an option; it is a necessity", "... not an option but an
+  // obligation": a correction, for the subject (english.json duty_nouns,
+  // necessity_adjectives).
+  for (size_t c = i + 1; c < w.size() && c < i + 6; ++c)
+    if (en.duty_nouns.Contains(w[c].low) || CallAdjective(en, w[c].low))
+      return Statement("support", "call-for", b, j, n);
   return Statement("oppose", "reject", b, j, n);
 }
 
