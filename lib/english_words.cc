@@ -230,6 +230,7 @@ const EnglishList kEnglishLists[] = {
     {"end_reaching_verbs", &EnglishWords::end_reaching_verbs},
     {"coercion_words", &EnglishWords::coercion_words},
     {"backing_nouns", &EnglishWords::backing_nouns},
+    {"neglect_participles", &EnglishWords::neglect_participles},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 

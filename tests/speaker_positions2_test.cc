@@ -442,5 +442,18 @@ TEST(SpeakerPositions2, NotAnOptionButANecessity) {
   });
 }
 
+// "X must not be left behind (marginalized, forgotten)": a call for X.
+TEST(SpeakerPositions2, NotLeftBehind) {
+  RunTable({
+      {"KEN", "Developing countries must not be left behind in the digital revolution.", "support",
+       "Developing countries"},
+      {"CHE", "The people of Haiti should not be forgotten.", "support", "The people of Haiti",
+       "HTI"},
+      {"KEN", "Africa can no longer be marginalized in global decision-making.", "none"},
+      {"CHE", "No one should be left behind.", "none"},
+      {"CHE", "The victims must never be forgotten.", "support", "The victims"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

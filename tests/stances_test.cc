@@ -714,7 +714,7 @@ TEST(StancesTest, NormativeHarmFaultAndWayOut) {
       {"We must not lose sight of the principles of the Charter.", "support", "not lose sight"},
       {"The cost of conflict, exacerbated by neglect, is high.", "", ""},
       {"We should like to thank the Chair.", "", ""},
-      {"The plight of refugees must not be overlooked.", "support", "not be overlooked"},
+      {"The plight of refugees must not be overlooked.", "support", "The plight of refugees"},
       {"It is important to underline the need for reform of the ITU.", "support",
        "to underline the need for reform of the ITU=ITU"},
       {"We cannot fail to highlight a few aspects.", "", ""},

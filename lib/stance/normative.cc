@@ -188,6 +188,15 @@ bool ModalStatement(const EnglishWords& en, std::string_view text, const WordRan
     // force" is no call against achieving it).
     if (be_part < w.size() && en.attainment_words.Contains(w[be_part].low))
       return NeededWithout(text, w, be_part, n);
+    // "Developing countries must not be left behind", "Africa should not be
+    // marginalized": for the subject; "no one should be left behind" names
+    // no one.
+    if (be_part < w.size() && en.neglect_participles.Contains(w[be_part].low) &&
+        (w[be_part].low != "left" || (be_part + 1 < w.size() && w[be_part + 1].low == "behind"))) {
+      const size_t b = SubjectBefore(en, w, i);
+      if (b < i && (w[b].low == "no" || en.negative_objects.Contains(w[b].low))) return false;
+      return OnTheSubject(en, w, i, "support", "call-for", n);
+    }
     // "Terrorism can never be justified", "such acts cannot be tolerated":
     // against the subject.
     if (be_part < w.size() && en.approval_participles.Contains(w[be_part].low))
