@@ -96,7 +96,13 @@ bool SentenceAnalyzer::DeniedContent(int cue_b) const {
     for (int f = k - 1; f >= 0 && f >= k - 4; --f) {
       if (units_[f].kind != UK::kWord) break;
       // "reports suggest that", "it is alleged that": asserted by nobody.
-      if (InList(f, en_.doubt_heads)) return true;
+      // "Russia alleged that ...", "Iran has suggested that ...": a named
+      // subject's report, reported as its own (CriticismHolder).
+      if (InList(f, en_.doubt_heads)) {
+        int g = f - 1;
+        while (g > 0 && (IsAdverb(g) || InList(g, en_.predicate_auxiliaries))) --g;
+        return !(g >= 0 && IsActor(g));
+      }
       const bool denies = InList(f, en_.denial_verbs) || InList(f, en_.falsity_words);
       if (!denies && !InList(f, en_.denial_frames)) continue;
       // A negation or "no" right before the frame word (over one auxiliary
@@ -282,6 +288,7 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   ActorRef agent;
   int from = h.b;  // where the state (and the evidence) starts
   bool duty = false;
+  bool imperative = false;  // a stop verb addressed to a state after a colon
   if (def.frame == CueFrame::kEvaluation) {
     // A known occupier is the doer only of an annexation or occupation
     // judged here ("the illegal annexation of Crimea"), not of one merely
@@ -367,7 +374,14 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     // Russia", "it blocks", "Russia annexed Crimea and violated").
     FindAnchor(s);
     s->target = MakeTarget(h.e, s->ce, s->hi);
-    const bool found = FindActors(s);
+    // "Our message to Moscow is clear: stop arming the separatists": an
+    // imperative after a colon is a demand on the state it is addressed to.
+    ActorRef addressee;
+    if (ImperativeAddressee(h.b, &addressee)) {
+      states.push_back(addressee);
+      imperative = true;
+    }
+    const bool found = !imperative && FindActors(s);
     // Coordinated wrongs share the doer: "Russia annexed Crimea and violated ...".
     if (found) {
       hit_actors_[s->hi] = s->actors;
@@ -399,6 +413,16 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       // violated", "Ukraine is fighting armed groups that have seized ...":
       // the wrong is said in a clause of another subject.
       if (au >= 0 && ClauseOfAnotherSubject(au, h.b)) continue;
+      // "The separatists that Ukraine fights have shot down ...": the actor
+      // is the subject of a relative clause on the cue's subject, whose verb
+      // comes before the cue.
+      if (au >= 2 && InList(au - 1, en_.relative_pronouns) && units_[au - 2].kind == UK::kWord &&
+          !IsActor(au - 2) && hit_at_[au - 2] == -1 && MatchList(au - 2, lex_.report) < 0) {
+        int v = au + 1;
+        const int organs = MatchList(v, lex_.state_agent);
+        if (organs > v) v = organs;
+        if (RelativeVerbBefore(v, h.b)) continue;
+      }
       if (a.actor.kind == "government") {
         states.push_back(a);
       } else if (a.actor.span.size() > 0) {
@@ -413,8 +437,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     }
     // No doer among the cue's actors: the doer sieves (doer_sieves.cc).
     DoerSearch d{s, holder, in_support, states, from, via};
-    FindDoer(&d);
+    if (!imperative) FindDoer(&d);
     if (states.empty()) return;
+    duty = imperative;
     for (const ActorRef& a : states)
       if (sent_.Contains(a.actor.span)) from = std::min<int>(from, UnitAt(a.actor.span.begin));
     // A duty: "Russia must withdraw", "is obliged to refrain", "must not annex".
@@ -496,6 +521,28 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   }
   for (const ActorRef& st : states)
     AddCriticism(holder, via, st, h, act, target, modality, st.conf);
+}
+
+// The state an imperative at unit `cue` is addressed to: the cue opens
+// what follows a colon (past adverbs), and before the colon a word of
+// english.json imperative_frames and "to" with a state, its capital or its
+// organs ("Our message to Moscow is clear: stop ...", "To the Iranian
+// authorities we say: release ...", "We say to Damascus: end ...").
+bool SentenceAnalyzer::ImperativeAddressee(int cue, ActorRef* out) const {
+  int c = cue - 1;
+  while (c > 0 && IsAdverb(c)) --c;
+  if (c <= 0 || !IsPunct(c, ':')) return false;
+  bool frame = false;
+  ActorRef st;
+  bool named = false;
+  for (int k = c - 1; k >= 0; --k) {
+    if (units_[k].kind == UK::kPunct && !IsPunct(k, ',')) break;
+    frame |= InList(k, en_.imperative_frames);
+    if (!named && IsWord(k, "to") && StateNamedAt(k + 1, &st) >= 0) named = true;
+  }
+  if (!frame || !named) return false;
+  *out = st;
+  return true;
 }
 
 // The doer a contrastive cleft names after the act: ", it is (was) the
@@ -786,6 +833,14 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
       return;
     }
     if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) continue;
+    // "We will vote against the amendment put forward by Egypt", "the
+    // proposed Egyptian amendment": the state proposed what is opposed;
+    // opposing a proposal is no criticism of its proposer.
+    if (ProposerAt(k, s->target.end_unit)) {
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+      return;
+    }
     // "concerned about Ukraine's security", "we regret Syria's suffering":
     // what the state has or suffers (english.json victim_nouns), not what
     // it does.
@@ -849,6 +904,24 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
       unlink();
     return;
   }
+}
+
+// Whether the state at unit k is named as the proposer of a text: the
+// agent of a proposing participle ("the amendment put forward by Egypt",
+// "proposed by the Russian Federation"; english.json proposer_participles)
+// or a demonym or possessive before a proposed text ("the Egyptian
+// amendment", "Russia's draft resolution"; english.json proposed_texts).
+bool SentenceAnalyzer::ProposerAt(int k, int end) const {
+  int p = k - 1;
+  if (IsWord(p, "the")) --p;
+  if (IsWord(p, "by") && InList(p - 1, en_.proposer_participles)) return true;
+  int n = k + 1;
+  if (IsWord(n, "'s")) ++n;
+  for (int steps = 0; steps < 2 && n < end && hit_at_[n] == -1 && ModifierShaped(n) &&
+                      !InList(n, en_.proposed_texts);
+       ++steps)
+    ++n;
+  return n < end && InList(n, en_.proposed_texts);
 }
 
 // Whether the wrong at unit b is only alleged: "the alleged shelling", "the
@@ -1164,6 +1237,18 @@ bool SentenceAnalyzer::HarmObject(int o, int ce) const {
   for (int k = o; k < ce && k < o + 3; ++k)
     if (InList(k, en_.harm_objects)) return true;
   return false;
+}
+
+// Whether a verb of its own stands from unit v up to the auxiliaries right
+// before the cue at `cue`: "(the separatists that Ukraine) fights (have shot
+// down)", not "(that Russia) has (shot down)".
+bool SentenceAnalyzer::RelativeVerbBefore(int v, int cue) const {
+  int e = cue;
+  while (e - 1 >= v &&
+         (InList(e - 1, en_.predicate_auxiliaries) || InList(e - 1, en_.passive_be_forms) ||
+          IsAdverb(e - 1) || NegationAt(e - 1)))
+    --e;
+  return e > v && units_[v].kind == UK::kWord && hit_at_[v] == -1 && !IsAdverb(v);
 }
 
 // Whether a relative or "that" clause opens between the actor at unit `a`
