@@ -572,9 +572,9 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // from our Ukrainian colleague".
   int from = -1;
   if (def.pos == CuePos::kNoun && IsWord(k, "from")) from = k;
-  // A noun cue that ends in "from": "(the separatists received) weapons
-  // from Russia".
-  if (def.pos == CuePos::kNoun && IsWord(h.e - 1, "from")) from = h.e - 1;
+  // A cue that ends in "from": "(the separatists received) weapons from
+  // Russia", "(armed groups) directed from Moscow".
+  if (IsWord(h.e - 1, "from")) from = h.e - 1;
   for (int v = h.e; from < 0 && v < ce && v < h.e + 6 && units_[v].kind == UK::kWord; ++v)
     if ((IsWord(v, "came") || IsWord(v, "comes") || IsWord(v, "come")) && IsWord(v + 1, "from"))
       from = v + 1;
