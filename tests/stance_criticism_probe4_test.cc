@@ -445,6 +445,20 @@ TEST(StanceCriticismProbe4, AllegationsOfAState) {
   for (const R& c : cases) EXPECT_EQ(AllCriticisms(c.speaker, c.text), c.want) << c.text;
 }
 
+// Kyiv as the doer in the Russian Federation's speeches: wars unleashed,
+// force chosen.
+TEST(StanceCriticismProbe4, WarsUnleashedAndForceChosen) {
+  RunTable({
+      {"RUS", "Kyiv has unleashed a civil war.", "UKR"},
+      {"RUS", "Instead of dialogue, Kyiv has chosen force.", "UKR"},
+      {"RUS", "Kyiv has launched a full-scale war against the south-east.", "UKR"},
+      {"USA", "Russia has chosen force over diplomacy.", "RUS"},
+      {"RUS", "Ukraine has launched a full-scale reform of its police.", ""},
+      {"FRA", "Ukraine has chosen dialogue over force.", ""},
+      {"GBR", "The Council has chosen to act.", ""},
+  });
+}
+
 // Known gaps: a purpose infinitive's doer, those backing a group in a
 // capital.
 TEST(StanceCriticismProbe4, DISABLED_KnownGaps) {
