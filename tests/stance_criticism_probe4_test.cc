@@ -459,6 +459,26 @@ TEST(StanceCriticismProbe4, WarsUnleashedAndForceChosen) {
   });
 }
 
+// Who is behind a wrong: "the work of", "the handiwork of", "is behind",
+// "has made no effort to".
+TEST(StanceCriticismProbe4, WhoIsBehindIt) {
+  RunTable({
+      {"GBR", "The violence in eastern Ukraine is the work of Russian agents.", "RUS"},
+      {"FRA", "These attacks are the handiwork of the Syrian regime.", "SYR"},
+      {"USA", "The seizure of the buildings was the work of the Russian special services.", "RUS"},
+      {"GBR", "Russia is behind the seizure of the buildings.", "RUS"},
+      {"USA", "We know that Iran is behind these attacks on shipping.", "IRN"},
+      {"GBR", "Russia has made no effort to secure the release of the observers.", "RUS"},
+      {"FRA", "Damascus has made no attempt to investigate the massacre.", "SYR"},
+      // Work praised, work of no state, efforts made.
+      {"GBR", "We commend the work of Switzerland as chair of the OSCE.", ""},
+      {"JPN", "The attacks on the mission are the work of armed groups.", ""},
+      {"CHN", "The violence was the work of the Ukrainian nationalists.", ""},
+      {"FRA", "Ukraine has made every effort to de-escalate.", ""},
+      {"NGA", "Behind these numbers are the lives of Syrian children.", ""},
+  });
+}
+
 // Known gaps: a purpose infinitive's doer, those backing a group in a
 // capital.
 TEST(StanceCriticismProbe4, DISABLED_KnownGaps) {

@@ -559,11 +559,18 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // A cue that ends in "by" names the doer after it: "the war unleashed by
   // Russia", "cities destroyed by Russian missiles".
   if (IsWord(h.e - 1, "by")) return StateNamedAt(h.e, out) >= 0;
-  if (def.of_agent && IsWord(k, "of")) {
+  // (A cue that ends in "of" has its "of" inside: "the work of X".)
+  if (def.of_agent && (IsWord(k, "of") || IsWord(h.e - 1, "of"))) {
     // "the intransigence of our Russian colleagues": a delegation spoken
     // of as colleagues is its state.
-    int a = k + 1;
+    int a = IsWord(h.e - 1, "of") ? h.e : k + 1;
     if (IsWord(a, "the") || IsWord(a, "our")) ++a;
+    // "the work of the Ukrainian nationalists": a bare demonym names the
+    // state only with its organs ("the work of Russian agents").
+    if (IsWord(h.e - 1, "of") && IsActor(a) && units_[a].ent >= 0 &&
+        ents_[units_[a].ent].form == "demonym" && units_[a].span == ents_[units_[a].ent].span &&
+        MatchList(a + 1, lex_.state_agent) <= a + 1)
+      return false;
     if (StateOf(a, out)) return true;
   }
   // A wrong from its source: "such hypocrisy from Washington", "provocations
