@@ -479,6 +479,29 @@ TEST(StanceCriticismProbe4, WhoIsBehindIt) {
   });
 }
 
+// Reports of what states did or said in the crisis, with no judgement: a
+// denial reported plainly is no accusation (the UNSCon gold: "Russia
+// denied deploying its troops" is a challenge, not a negative evaluation);
+// one persisted in is.
+TEST(StanceCriticismProbe4, PlainReportsAndDenials) {
+  RunTable({
+      {"CHL", "The Russian Federation has denied any involvement.", ""},
+      {"ARG", "The Dutch Government has demanded that the bodies be returned.", ""},
+      {"CHL", "Malaysia demands that those responsible be brought to justice.", ""},
+      {"NGA", "Ukrainian investigators were prevented from reaching the site.", ""},
+      {"RWA", "Ukrainian air traffic control lost contact with the aircraft.", ""},
+      {"CHN", "Kyiv has accused the separatists of destroying evidence.", ""},
+      {"KOR", "Moscow has called for an international investigation.", ""},
+      {"LUX", "The aircraft was hit by a missile over territory controlled by the separatists.",
+       ""},
+      {"CHN", "The United States has imposed new sanctions on Russia.", ""},
+      {"JOR", "Israel has declared a humanitarian pause.", ""},
+      {"USA", "Russia continues to deny its involvement.", "RUS"},
+      {"GBR", "Russia still denies any role in the downing of the plane.", "RUS"},
+      {"FRA", "Russia has repeatedly denied its presence in eastern Ukraine.", "RUS"},
+  });
+}
+
 // Known gaps: a purpose infinitive's doer, those backing a group in a
 // capital.
 TEST(StanceCriticismProbe4, DISABLED_KnownGaps) {
