@@ -128,6 +128,29 @@ std::string AllCriticisms(const std::string& speaker, const std::string& text) {
   return joined;
 }
 
+// The sentences (0-based) in which the speaker criticises a state: "0 1 4".
+std::string CriticisedSentences(const std::string& speaker, const std::string& text) {
+  const std::vector<Entity> found =
+      stance_test::FindEntitiesIn(kProbe4Entities, text, /*hyphen_ends_names=*/true);
+  const std::vector<EntityView> ents = Views(found);
+  const stance::DocSpeaker sp =
+      stance::SpeakerFromId(speaker, "government", ents, stance::LexiconOf(stance_test::Finder()));
+  const std::vector<Stance> v =
+      stance::FindWithSpeaker(text, sp, stance_test::Finder(), stance_test::Split(text), ents);
+  std::vector<int> out;
+  for (const Stance& s : v) {
+    if (s.actor.id != speaker || s.polarity != "oppose" || s.target.kind != "government" ||
+        s.target.entity.empty())
+      continue;
+    if (std::find(out.begin(), out.end(), static_cast<int>(s.sentence)) == out.end())
+      out.push_back(static_cast<int>(s.sentence));
+  }
+  std::sort(out.begin(), out.end());
+  std::string joined;
+  for (int i : out) joined += (joined.empty() ? "" : " ") + std::to_string(i);
+  return joined;
+}
+
 // The airliner: victims by nationality, condolences, the investigation and
 // its hosts, access to the site asked of all, a crash reported with no doer.
 TEST(StanceCriticismProbe4, AirlinerNegatives) {
@@ -500,6 +523,23 @@ TEST(StanceCriticismProbe4, PlainReportsAndDenials) {
       {"GBR", "Russia still denies any role in the downing of the plane.", "RUS"},
       {"FRA", "Russia has repeatedly denied its presence in eastern Ukraine.", "RUS"},
   });
+}
+
+// In a speech that has criticised a state twice, what the speaker asks of
+// that state, or says it is, with no wrong named, is a request or a
+// description, not one more criticism (the UNSCon gold: "It must allow
+// observers access", "Russia can be under no misapprehension ..." are
+// none); a duty that names a wrong still is.
+TEST(StanceCriticismProbe4, RequestsToTheAdversary) {
+  const std::string speech =
+      "Russia has armed the separatists. Russia has violated the sovereignty of Ukraine. "
+      "Russia must use its influence over the separatists to ensure access. "
+      "Russia is a permanent member of the Council. "
+      "Russia must allow the investigators to work. "
+      "Russia should engage in dialogue with Kyiv. "
+      "Russia can be under no illusion about what is expected. "
+      "Russia must reject these unlawful actions.";
+  EXPECT_EQ(CriticisedSentences("USA", speech), "0 1 7");
 }
 
 // Known gaps: a purpose infinitive's doer, those backing a group in a
