@@ -468,15 +468,18 @@ TEST(StanceCriticismProbe4, AllegationsOfAState) {
   for (const R& c : cases) EXPECT_EQ(AllCriticisms(c.speaker, c.text), c.want) << c.text;
 }
 
-// Kyiv as the doer in the Russian Federation's speeches: wars unleashed,
-// force chosen.
+// Wars unleashed, information wars conducted, force chosen.
 TEST(StanceCriticismProbe4, WarsUnleashedAndForceChosen) {
   RunTable({
       {"RUS", "Kyiv has unleashed a civil war.", "UKR"},
       {"RUS", "Instead of dialogue, Kyiv has chosen force.", "UKR"},
       {"RUS", "Kyiv has launched a full-scale war against the south-east.", "UKR"},
       {"USA", "Russia has chosen force over diplomacy.", "RUS"},
+      {"RUS", "The United States is conducting an information war against Russia.", "USA"},
+      {"RUS", "Washington has unleashed a propaganda campaign against my country.", "USA"},
+      {"CHN", "The United States has waged a smear campaign against us.", "USA"},
       {"RUS", "Ukraine has launched a full-scale reform of its police.", ""},
+      {"NGA", "Ukraine is conducting an information campaign on vaccination.", ""},
       {"FRA", "Ukraine has chosen dialogue over force.", ""},
       {"GBR", "The Council has chosen to act.", ""},
   });
