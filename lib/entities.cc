@@ -550,6 +550,13 @@ struct Recognizer::Impl {
   // The heads a match of each alias of a body, event or instrument fits:
   // head_words words from ref * head_words (none for other aliases).
   std::vector<uint64_t> ref_heads;
+  // For each AliasRef: the head index (in head_fits) plus one when the alias
+  // is a bare head word guarded by "requires" (the EU's "Council"), else 0.
+  // Such a match is no antecedent: it yields to a fitting name.
+  std::vector<uint32_t> ref_bare_head;
+  // The folded tokens of those bare head words (a handful), so that a
+  // capitalised word without a determiner is turned away cheaply.
+  std::vector<uint64_t> bare_head_folds;
   // Sets in `heads` (head_words words) the heads that a name written as the
   // tokens `seq`, whose entity's name is the tokens `names`, fits.
   void HeadsFitting(const std::vector<uint64_t>& seq, const std::vector<uint64_t>& names,
@@ -607,6 +614,20 @@ struct Recognizer::Impl {
     return k ? k : 1;  // 0 marks an empty slot
   }
 
+  // True if token p starts a sentence, as far as the tokens show: the first
+  // token, or one after a mark that ends a sentence or opens a quotation, or
+  // after a line break.
+  static bool SentenceInitial(std::string_view text, const std::vector<MatchToken>& t, size_t p) {
+    if (p == 0) return true;
+    for (uint32_t b = t[p - 1].end; b < t[p].begin; ++b) {
+      if (text[b] == '\n') return true;
+    }
+    if (t[p - 1].word) return false;
+    const char c = text[t[p - 1].end - 1];
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '(' ||
+           c == '[' || static_cast<unsigned char>(c) >= 0x80;
+  }
+
   // True if ref may match tokens[i, end).
   bool Accept(const std::string_view text, const std::vector<MatchToken>& t, size_t i, size_t end,
               const AliasRef& r) const {
@@ -633,6 +654,14 @@ struct Recognizer::Impl {
           if (std::find(a.not_next.begin(), a.not_next.end(), w) != a.not_next.end()) return false;
         }
       }
+    }
+    if (a.not_prev_capitalized && i > 0 && t[i - 1].word && t[i - 1].upper &&
+        !SentenceInitial(text, t, i - 1)) {
+      bool adjacent_space = true;
+      for (uint32_t b = t[i - 1].end; b < t[i].begin; ++b) {
+        if (text[b] != ' ') adjacent_space = false;
+      }
+      if (adjacent_space) return false;
     }
     if (!a.not_prev.empty() && i > 0) {
       // The previous word, skipping one punctuation token ("Atlanta, Georgia").
@@ -682,13 +711,19 @@ struct Recognizer::Impl {
     std::vector<Hit> added;
     size_t next_hit = 0;          // hits before it end before the token being read
     std::vector<uint64_t> heads;  // a hit's heads, when not its alias's
+    bool bare = false;            // the text has a bare conditional name on a head
   };
+  // The head (plus one) a hit's bare conditional name is on, or 0.
+  uint32_t BareHead(const Hit& o) const {
+    return o.tail != Hit::kNoTail && o.form != &kBackReferenceForm ? ref_bare_head[o.tail] : 0;
+  }
   // Reads hit x, which ends before the token being read, into state->last.
   void ReadAntecedent(std::string_view text, const std::vector<MatchToken>& t,
                       const std::vector<Hit>& hits, size_t x, BackReferences* state) const;
   void ResolveBackReferences(std::string_view text, const TokenWindows::Window& win,
                              BackReferences* state, std::vector<Hit>* hits) const;
-  static void EndBackReferences(BackReferences* state, std::vector<Hit>* hits);
+  void EndBackReferences(std::string_view text, BackReferences* state,
+                         std::vector<Hit>* hits) const;
   // The hits [x_begin, x_end), which t holds; those dropped are erased.
   // Returns the new end of the range.
   size_t PeopleFromDemonyms(std::string_view text, const std::vector<MatchToken>& t,
@@ -830,6 +865,19 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
     internal::Tokenize(entries[ei].name, &toks);
     for (const MatchToken& x : toks) im.name_folds[ei].push_back(x.fold);
   }
+  // A head an entity answers to though its name lacks it ("the
+  // Organization" for the United Nations) is added to its name's tokens,
+  // after a 0 that no sequence of a head starts with.
+  for (const auto& [head, ids] : rules.back_reference_ids) {
+    if (!im.back_references.count(one(head.c_str()))) continue;
+    for (const std::string& id : ids) {
+      for (size_t ei = 0; ei < entries.size(); ++ei) {
+        if (entries[ei].id != id || entries[ei].kind != "body") continue;
+        im.name_folds[ei].push_back(0);
+        im.name_folds[ei].push_back(one(head.c_str()));
+      }
+    }
+  }
   im.head_words = (im.head_fits.size() + 63) / 64;
   for (uint32_t j = 0; j < im.head_fits.size(); ++j) {
     for (const std::vector<uint64_t>& f : im.head_fits[j])
@@ -863,7 +911,8 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       const Alias& a = e.aliases[ai];
       ref.case_sensitive = a.case_sensitive;
       ref.weak = a.weak;
-      ref.has_rules = !a.not_next.empty() || a.not_next_capitalized || !a.not_prev.empty();
+      ref.has_rules = !a.not_next.empty() || a.not_next_capitalized || !a.not_prev.empty() ||
+                      a.not_prev_capitalized;
       ref.reported = reported;
       ref.has_requires = !a.requires_ids.empty();
       ref.kind_code = kind_code;
@@ -874,6 +923,17 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
           .Add(toks, static_cast<uint32_t>(im.refs.size()));
       im.starts.Add(toks[0].fold, toks.size() > 1, toks.size() > 1 ? toks[1].fold : 0);
       im.refs.push_back(ref);
+      uint32_t bare_head = 0;
+      if (ref.has_requires && toks.size() == 1) {
+        auto head = im.back_references.find(toks[0].fold);
+        if (head != im.back_references.end()) {
+          bare_head = head->second + 1;
+          if (std::find(im.bare_head_folds.begin(), im.bare_head_folds.end(), toks[0].fold) ==
+              im.bare_head_folds.end())
+            im.bare_head_folds.push_back(toks[0].fold);
+        }
+      }
+      im.ref_bare_head.push_back(bare_head);
       // AddNested looks in names of two tokens or more, not in states' or
       // people's.
       ref_folds.push_back(all_folds.size());
@@ -1254,6 +1314,7 @@ void Recognizer::Impl::ReadAntecedent(std::string_view text, const std::vector<M
   if (a.kind_code != kBodyKind && a.kind_code != kEventKind && a.kind_code != kInstrumentKind)
     return;
   if (a.form == &kNestedForm) return;
+  if (a.tail != Hit::kNoTail && ref_bare_head[a.tail]) return;  // no name: it yields
   const uint64_t* heads;
   if (a.tail != Hit::kNoTail) {
     // A dictionary match: its tokens are its alias's, its name its entry's.
@@ -1262,7 +1323,7 @@ void Recognizer::Impl::ReadAntecedent(std::string_view text, const std::vector<M
     thread_local std::vector<MatchToken> name_toks;
     thread_local std::vector<uint64_t> seq, name_seq;
     seq.clear();
-    if (a.span.begin >= (t.empty() ? 0 : t.front().begin)) {
+    if (!t.empty() && a.span.begin >= t.front().begin) {
       for (size_t k = TokenAt(t, a.span.begin); k < t.size() && t[k].end <= a.span.end; ++k)
         seq.push_back(t[k].fold);
     } else {
@@ -1309,34 +1370,41 @@ void Recognizer::Impl::ResolveBackReferences(std::string_view text, const TokenW
        at != upper.end() && *at < h_end; ++at) {
     const size_t h = *at, i = h - 1;
     const uint64_t d = t[i].fold;
-    if (d != the_hash && d != this_hash && d != that_hash) continue;
+    const bool determiner = d == the_hash || d == this_hash || d == that_hash;
+    if (!determiner && (!state->bare || std::find(bare_head_folds.begin(), bare_head_folds.end(),
+                                                  t[h].fold) == bare_head_folds.end()))
+      continue;
     auto head = back_references.find(t[h].fold);
     if (head == back_references.end()) continue;
     // More of a name follows: "the Council Working Group", "the Forum on X".
     if (h + 1 < t.size() && t[h + 1].word && t[h + 1].upper) continue;
     if (h + 2 < t.size() && (t[h + 1].fold == of_hash) && t[h + 2].upper) continue;
-    // The hits that end before the determiner are read (once each) for the
+    // The hits that end before the reference are read (once each) for the
     // heads they fit.
-    while (next_hit < hits->size() && (*hits)[next_hit].span.end <= t[i].begin) {
+    const uint32_t before = determiner ? t[i].begin : t[h].begin;
+    while (next_hit < hits->size() && (*hits)[next_hit].span.end <= before) {
       ReadAntecedent(text, t, *hits, next_hit, state);
       ++next_hit;
     }
     // A hit on the head itself: only a bare conditional name may yield.
+    // Without a determiner only such a name is a reference ("a more
+    // transparent Council" after "the Security Council").
     int on_head = -1;
     bool blocked = false;
     for (size_t x = next_hit; x < hits->size() && (*hits)[x].span.begin < t[h].end; ++x) {
       const Hit& o = (*hits)[x];
       if (!o.span.Overlaps(Span{t[h].begin, t[h].end})) continue;
-      const bool bare = o.tail != Hit::kNoTail && refs[o.tail].has_requires &&
-                        o.span == Span{t[h].begin, t[h].end};
+      const bool bare =
+          o.tail != Hit::kNoTail && o.span == Span{t[h].begin, t[h].end} &&
+          (determiner ? refs[o.tail].has_requires : ref_bare_head[o.tail] == head->second + 1);
       if (bare) {
         on_head = static_cast<int>(x);
       } else {
         blocked = true;
       }
     }
-    if (blocked) continue;
-    // The last fitting name before the determiner.
+    if (blocked || (!determiner && on_head < 0)) continue;
+    // The last fitting name before the reference.
     const int last = state->last[head->second];
     if (last < 0) continue;
     Hit ref = (*hits)[last];
@@ -1352,7 +1420,32 @@ void Recognizer::Impl::ResolveBackReferences(std::string_view text, const TokenW
   }
 }
 
-void Recognizer::Impl::EndBackReferences(BackReferences* state, std::vector<Hit>* hits) {
+void Recognizer::Impl::EndBackReferences(std::string_view text, BackReferences* state,
+                                         std::vector<Hit>* hits) const {
+  // A bare conditional name no earlier name took ("Council" as the EU's)
+  // is dropped when a later name of another entity fits its head too: in a
+  // record that names the Security Council further on, "Council" is not
+  // surely the EU's.
+  if (state->bare && !state->last.empty() &&
+      std::any_of(hits->begin(), hits->end(), [&](const Hit& o) { return BareHead(o) != 0; })) {
+    static const std::vector<MatchToken> kNoTokens;
+    for (; state->next_hit < hits->size(); ++state->next_hit)
+      ReadAntecedent(text, kNoTokens, *hits, state->next_hit, state);
+    std::vector<char> drop(hits->size(), 0);
+    bool any = false;
+    for (size_t x = 0; x < hits->size(); ++x) {
+      const uint32_t j = BareHead((*hits)[x]);
+      if (j == 0) continue;
+      const int last = state->last[j - 1];
+      if (last >= 0 && *(*hits)[last].id != *(*hits)[x].id) drop[x] = any = true;
+    }
+    if (any) {
+      size_t w = 0;
+      for (size_t x = 0; x < hits->size(); ++x)
+        if (!drop[x]) (*hits)[w++] = (*hits)[x];
+      hits->resize(w);
+    }
+  }
   if (state->added.empty()) return;
   hits->insert(hits->end(), state->added.begin(), state->added.end());
   SortHits(hits);
@@ -1556,11 +1649,13 @@ void Recognizer::Impl::HitPasses(std::string_view text, TokenWindows* windows,
   };
   if (!back_references.empty()) {
     BackReferences state;
+    state.bare = !bare_head_folds.empty() &&
+                 std::any_of(hits->begin(), hits->end(), [&](const Hit& o) { return BareHead(o); });
     for (size_t w = 0; w < n_windows; ++w) {
       const TokenWindows::Window win = windows->Get(w);
       ResolveBackReferences(text, win, &state, hits);
     }
-    EndBackReferences(&state, hits);
+    EndBackReferences(text, &state, hits);
   }
   // The passes that read the tokens in and around each hit only: a window's
   // hits at a time, in place. The end of window w's hits, from x, up to

@@ -426,5 +426,42 @@ TEST_F(ShippedTest, UnSystemBodiesNotAShorterName) {
   EXPECT_EQ(All("The ICC ruled."), V{});
 }
 
+// Demonyms that are also other words: "Lao" is the state before a noun, not
+// the language after "in" nor part of a name before a capital.
+TEST_F(ShippedTest, DemonymsThatAreAlsoOtherWords) {
+  EXPECT_EQ(Governments("The Lao government and Vanuatuan officials met."), (S{"LAO", "VUT"}));
+  EXPECT_EQ(Governments("He spoke in Lao. Lao Tzu wrote."), S{});
+  EXPECT_EQ(Governments("Belorussia and Byelorussia"), S{"BLR"});
+}
+
+// A bare EU name ("Council", "Commission", "Parliament") after a
+// capitalised word is part of a name the dictionary does not know; without
+// a determiner it still yields to a fitting earlier name ("a more
+// transparent Council" after the Security Council), and it is dropped when
+// another fitting name comes later. In UN usage "the Organization" is the
+// United Nations.
+TEST_F(ShippedTest, BareInstitutionNamesAndTheOrganization) {
+  EXPECT_EQ(All("The European Union met the Transitional Council and the Fisheries Commission."),
+            (V{"body:EU:name@European Union"}));
+  EXPECT_EQ(All("The European Union spoke. The Security Council met. We want a transparent "
+                "Council."),
+            (V{"body:EU:name@European Union", "body:UNSC:alias@Security Council",
+               "body:UNSC:back-reference@Council"}));
+  EXPECT_EQ(All("The European Union spoke. Council members met, and so did the Security Council."),
+            (V{"body:EU:name@European Union", "body:UNSC:alias@Security Council"}));
+  // With no other fitting name the EU's own reading stands.
+  EXPECT_EQ(All("The European Union spoke. Council members met."),
+            (V{"body:EU:name@European Union", "body:Council of the EU:alias@Council"}));
+  // Sentence-initial capitals are no part of a name.
+  EXPECT_EQ(All("The European Union spoke. Parliament voted."),
+            (V{"body:EU:name@European Union", "body:European Parliament:alias@Parliament"}));
+  EXPECT_EQ(All("The United Nations was founded in 1945. We serve the Organization."),
+            (V{"body:UN:name@United Nations", "body:UN:back-reference@Organization"}));
+  EXPECT_EQ(All("The United Nations and the World Trade Organization met. The Organization "
+                "ruled."),
+            (V{"body:UN:name@United Nations", "body:WTO:name@World Trade Organization",
+               "body:WTO:back-reference@Organization"}));
+}
+
 }  // namespace
 }  // namespace caucus

@@ -122,8 +122,12 @@ B("UNU", "United Nations University", "UN University", "un-institute", "UN")
 B("UNGIS", "United Nations Group on the Information Society", "UN Group on the Information Society", "un-group", "UN")
 B("UNHCR", "Office of the United Nations High Commissioner for Refugees", "UN Refugee Agency;UN High Commissioner for Refugees", "un-agency", "UN")
 B("UN Secretary-General", "Secretary-General of the United Nations",
-  "UN Secretary-General;UN Secretary General;U.N. Secretary-General;United Nations Secretary-General;"
-  "United Nations Secretary General;UNSG;Secretary-General of the UN;UN SG", "office", "UN", addid=False)
+  ["UN Secretary-General;UN Secretary General;U.N. Secretary-General;United Nations Secretary-General;"
+   "United Nations Secretary General;UNSG;Secretary-General of the UN;UN SG",
+   # Bare "the Secretary-General" is the UN's only in a text that names the UN.
+   {"text": "Secretary-General", "case": "sensitive", "requires": ["UNGA", "UNSC", "UN"],
+    "not_prev": ["a", "an", "its", "their", "deputy", "assistant", "ITU"], "not_next": ["of"]}],
+  "office", "UN", addid=False)
 B("UN Tech Envoy", "Office of the Secretary-General's Envoy on Technology",
   "Secretary-General's Envoy on Technology;UN Tech Envoy;Tech Envoy;Envoy on Technology;OSET", "office", "UN", addid=False)
 B("ODET", "UN Office for Digital and Emerging Technologies",
@@ -279,7 +283,7 @@ B("Europol", "European Union Agency for Law Enforcement Cooperation", "EUROPOL;E
 B("GFCE", "Global Forum on Cyber Expertise", "", "forum")
 B("FOC", "Freedom Online Coalition", "", "coalition")
 B("WEF", "World Economic Forum", "", "forum")
-B("NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation;OTAN", "igo")
+B("NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation;OTAN;North Atlantic Alliance;Atlantic Alliance", "igo")
 B("CCDCOE", "NATO Cooperative Cyber Defence Centre of Excellence", "NATO CCDCOE;Cooperative Cyber Defence Centre of Excellence;CCD COE", "igo", "NATO")
 B("OSCE", "Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe;Organisation for Security and Co-operation in Europe", "igo")
 B("GCSC", "Global Commission on the Stability of Cyberspace", "", "commission")
@@ -295,10 +299,9 @@ B("OIC", "Organisation of Islamic Cooperation", "Organization of Islamic Coopera
 # Context for the bare names of EU institutions ("the Commission", "Parliament"):
 # one of these ids must be found elsewhere in the document.
 EU_CONTEXT = ["EU", "European Commission", "European Parliament", "Council of the EU", "European Council"]
-EU_NOT_NATIONAL = ["National", "Indian", "British", "French", "German", "Italian", "Spanish", "Dutch", "Swedish",
-                   "Danish", "Irish", "Polish", "Greek", "Belgian", "Austrian", "Finnish", "Portuguese",
-                   "Scottish", "Welsh", "European", "Youth", "Pan-African", "Arab", "Latin", "Russian",
-                   "Ukrainian", "Brazilian", "Australian", "Canadian", "Kenyan", "State", "Regional"]
+# A capitalised word just before a bare name ("the Transitional Council", "the
+# Indian Parliament", "the White House") makes it part of a name the
+# dictionary does not know: "not_prev_capitalized" rejects it.
 
 # --- Regional organisations --------------------------------------------------------
 B("EU", "European Union", ["E.U.;EU institutions;欧盟;Union européenne;Unión Europea;Европейский союз;Евросоюз", {"text": "Europe", "weak": True, "case": "sensitive",
@@ -306,15 +309,16 @@ B("EU", "European Union", ["E.U.;EU institutions;欧盟;Union européenne;Unión
   "regional-organization", url="https://europa.eu")
 B("European Commission", "European Commission", ["EC;Commission of the European Communities;EU Commission",
    # Bare "the Commission" is the European Commission only in a text that names the EU.
-   {"text": "Commission", "case": "sensitive", "requires": EU_CONTEXT,
-    "not_prev": ["UN", "Broadband", "Electoral", "Federal", "Trade", "National", "Law", "Human", "Statistical"]}], "eu-institution", "EU", addid=False)
+   {"text": "Commission", "case": "sensitive", "requires": EU_CONTEXT, "not_prev_capitalized": True}], "eu-institution", "EU", addid=False)
 B("European Parliament", "European Parliament", ["EP;EU Parliament",
-   {"text": "Parliament", "case": "sensitive", "requires": EU_CONTEXT, "not_prev": EU_NOT_NATIONAL},
+   {"text": "Parliament", "case": "sensitive", "requires": EU_CONTEXT, "not_prev_capitalized": True},
    {"text": "House", "case": "sensitive", "requires": ["European Parliament"], "not_next": ["of"],
-    "not_prev": ["White", "Freedom", "Government", "Opera", "Clearing", "Chatham"]}], "eu-institution", "EU", addid=False)
+    "not_prev_capitalized": True}], "eu-institution", "EU", addid=False)
 B("Council of the EU", "Council of the European Union", ["Council of the EU;EU Council of Ministers;Council of Ministers of the European Union",
-   {"text": "Council", "case": "sensitive", "requires": EU_CONTEXT, "not_next": ["of"]},
-   {"text": "Council of Ministers", "case": "sensitive", "requires": EU_CONTEXT}], "eu-institution", "EU", addid=False)
+   {"text": "Council", "case": "sensitive", "requires": EU_CONTEXT, "not_next": ["of"],
+    "not_prev_capitalized": True},
+   {"text": "Council of Ministers", "case": "sensitive", "requires": EU_CONTEXT,
+    "not_prev_capitalized": True}], "eu-institution", "EU", addid=False)
 B("European Council", "European Council", "", "eu-institution", "EU", addid=False)
 B("ITRE", "European Parliament Committee on Industry, Research and Energy",
   "Committee on Industry, Research and Energy;Committee on Industry, External Trade, Research and Energy;ITRE Committee", "eu-committee", "European Parliament")
