@@ -1032,8 +1032,10 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
     // armed_group_nouns).
     const int g = ObjectHead(h.e + (IsWord(h.e, "for") || IsWord(h.e, "of") || IsWord(h.e, "to")),
                              s->target.end_unit);
+    // ("the Russian sponsors of the separatists": a verb cue with "of" is a
+    // noun.)
     wrong_object |=
-        s->def.pos == CuePos::kNoun && g < s->target.end_unit &&
+        (s->def.pos == CuePos::kNoun || IsWord(h.e, "of")) && g < s->target.end_unit &&
         (InList(g, en_.armed_group_nouns) || (g > h.e && InList(g - 1, en_.armed_group_nouns)));
   }
   if (wrong_object) s->drop_own = true;
