@@ -550,6 +550,24 @@ TEST(StanceCriticismProbe4, RequestsToTheAdversary) {
   EXPECT_EQ(CriticisedSentences("USA", speech), "0 1 7");
 }
 
+// A main clause after ", then" that follows a condition asserts what it
+// says, unless in a future or conditional mood.
+TEST(StanceCriticismProbe4, AssertedAfterThen) {
+  RunTable({
+      {"GBR", "If Russia really cares about the victims, then it has done nothing to show it.",
+       "RUS"},
+      {"FRA", "If Syria is committed to the ceasefire, then its forces have violated it every day.",
+       "SYR"},
+      {"JPN",
+       "If the DPRK seeks security, then its launches have only violated the resolutions of this "
+       "Council.",
+       "PRK"},
+      {"USA", "If Russia invades, then it will violate the Charter.", ""},
+      {"CHN", "If Ukraine were attacked, then the aggressor would violate the Charter.", ""},
+      {"GBR", "If the separatists attack, then Ukraine has the right to defend itself.", ""},
+  });
+}
+
 // Known gaps: a purpose infinitive's doer, those backing a group in a
 // capital.
 TEST(StanceCriticismProbe4, DISABLED_KnownGaps) {

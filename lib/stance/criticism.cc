@@ -157,6 +157,23 @@ bool SentenceAnalyzer::DutyAfterCondition(int cb, int cue) const {
   return false;
 }
 
+// Whether the cue at `cue` stands in the main clause after ", then" that
+// follows a condition, in no future or conditional mood: "If Russia really
+// has genuine concerns about them, then its actions have done nothing to
+// safeguard their interests" asserts the wrong; "If Russia invades, then it
+// will violate ..." supposes it.
+bool SentenceAnalyzer::AssertedAfterThen(int cb, int cue, int ce) const {
+  int then = -1;
+  for (int k = cb + 1; k < cue; ++k)
+    if (IsWord(k, "then") && IsPunct(k - 1, ',')) then = k;
+  if (then < 0) return false;
+  for (int k = then + 1; k < ce; ++k)
+    if (IsWord(k, "if") || IsWord(k, "will") || IsWord(k, "would") || IsWord(k, "could") ||
+        IsWord(k, "might") || IsWord(k, "may") || IsWord(k, "shall"))
+      return false;
+  return true;
+}
+
 // Whether the cue at `cue` is a failure or refusal ("fail to", "refuse
 // to"): under a condition it is a threat that says the state has not yet
 // done what it was asked ("Should it fail to respond, there will be
@@ -272,6 +289,7 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   // welcome the immediate withdrawal of X's forces", "call for ...").
   if (in_support && def.frame == CueFrame::kEvaluation && def.act == "demand") return;
   if (Conditional(s->cb, h.b) && !ContinuedWrong(s->cb, h.b) &&
+      !AssertedAfterThen(s->cb, h.b, s->ce) &&
       !(def.frame == CueFrame::kWrongdoing && ConditionalFailure(h.b)) &&
       !(def.frame == CueFrame::kStop && DutyAfterCondition(s->cb, h.b)))
     return;
