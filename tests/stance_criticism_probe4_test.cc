@@ -568,6 +568,20 @@ TEST(StanceCriticismProbe4, AssertedAfterThen) {
   });
 }
 
+// A victim named in a passive before "the aggressor" is not the aggressor:
+// the noun phrase after the participle and "and" or a comma opens a new
+// clause.
+TEST(StanceCriticismProbe4, VictimBeforeTheAggressor) {
+  RunTable({
+      {"CHN", "Ukraine was attacked, and the aggressor is known to all.", ""},
+      {"KWT", "When Kuwait was invaded, the aggressor violated the Charter.", ""},
+      {"NZL", "Georgia was occupied and the aggressor has never been held to account.", ""},
+      {"USA", "Russia is the aggressor.", "RUS"},
+      {"GBR", "Russia is, however, the aggressor.", "RUS"},
+      {"UKR", "Russia is isolated, alone and wrong.", "RUS"},
+  });
+}
+
 // Known gaps: a purpose infinitive's doer, those backing a group in a
 // capital.
 TEST(StanceCriticismProbe4, DISABLED_KnownGaps) {

@@ -670,6 +670,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // manner after a passive, which is said of the act, not of its subject
   // ("Ukraine was attacked in violation of international law").
   bool participle = false;
+  bool article = false;
   int c = h.b - 1;
   for (int steps = 0; steps < 7 && c > cb; ++steps) {
     // "were an act of aggression", "is a form of blackmail".
@@ -677,6 +678,21 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
       c -= 2;
       continue;
     }
+    // "Ukraine was attacked, and the aggressor ...", "When Kuwait was
+    // invaded, the aggressor ...": a noun phrase with its article after a
+    // passive participle and "and" or a comma opens a new clause, no
+    // predicate of the subject before.
+    if (article && (IsWord(c, "and") || IsPunct(c, ','))) {
+      int q = c - 1;
+      if (IsPunct(q, ',') || IsWord(q, "and")) --q;
+      if (q > cb && units_[q].kind == UK::kWord &&
+          (InList(q, en_.irregular_participles) ||
+           (units_[q].low.size() > 4 &&
+            (units_[q].low.compare(units_[q].low.size() - 2, 2, "ed") == 0 ||
+             units_[q].low.compare(units_[q].low.size() - 2, 2, "en") == 0))))
+        break;
+    }
+    article |= InList(c, en_.articles);
     if (InList(c, en_.articles) || IsAdverb(c) || ModifierShaped(c) || IsPunct(c, ',') ||
         IsWord(c, "and") || InList(c, en_.premodifier_words) ||
         (IsPunct(c + 1, ',') && InList(c, en_.discourse_openers))) {
