@@ -431,6 +431,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       // violated", "Ukraine is fighting armed groups that have seized ...":
       // the wrong is said in a clause of another subject.
       if (au >= 0 && ClauseOfAnotherSubject(au, h.b)) continue;
+      // "The missile that destroyed the Malaysian plane killed ...": the
+      // object of a relative clause on the subject.
+      if (au >= 0 && InRelativeObject(au, s->cb)) continue;
       // "The separatists that Ukraine fights have shot down ...": the actor
       // is the subject of a relative clause on the cue's subject, whose verb
       // comes before the cue.

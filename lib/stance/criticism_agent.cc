@@ -448,6 +448,7 @@ bool SentenceAnalyzer::ClauseSubjectState(int cb, int before, ActorRef* out) con
     if (!IsActor(k)) continue;
     if (AfterPlacePreposition(k) || IsWord(k - 1, "of") || IsWord(k - 1, "by")) continue;
     if (InPrepositionalPhrase(k, cb)) continue;
+    if (InRelativeObject(k, cb)) continue;
     return StateOf(k, out);
   }
   // "Let me turn to the DPRK. It has launched more than thirty missiles in
@@ -462,6 +463,31 @@ bool SentenceAnalyzer::ClauseSubjectState(int cb, int before, ActorRef* out) con
   int end = 0;
   return Coref(pronoun, &end, &refs) && refs.size() == 1 && refs[0].actor.kind == "government" &&
          StateOfRef(refs[0], out);
+}
+
+// Whether the actor at unit k stands after the verb of a relative clause,
+// as its object ("Those who shot down the Malaysian aircraft", "The
+// missile that destroyed the Malaysian plane"): no subject of the verb
+// after the clause. Not the clause's own subject ("the forces that Russia
+// sent").
+bool SentenceAnalyzer::InRelativeObject(int k, int cb) const {
+  // A passive's agent there is the state behind the subject ("Terrorists
+  // who are transferred by the Turkish regime ... may get their share").
+  if (IsWord(k - 1, "by") || (IsWord(k - 1, "the") && IsWord(k - 2, "by"))) return false;
+  bool verb = false;
+  for (int r = k - 1; r >= cb && r >= k - 8; --r) {
+    if (units_[r].kind == UK::kPunct) return false;
+    // The clause's subject is the gap: its verb right after the pronoun
+    // ("that we do not permit the Ukrainian authorities" has a subject).
+    if (InList(r, en_.relative_pronouns))
+      return verb && units_[r + 1].kind == UK::kWord && !InList(r + 1, en_.articles) &&
+             !InList(r + 1, en_.state_pronouns) && !InList(r + 1, en_.person_pronouns) &&
+             !IsWord(r + 1, "we") && !IsWord(r + 1, "i") && !IsWord(r + 1, "you");
+    if (units_[r].kind == UK::kWord && !InList(r, en_.articles) && !InList(r, en_.demonstratives) &&
+        !InList(r, en_.agent_possessives))
+      verb = true;
+  }
+  return false;
 }
 
 // The state an evaluative adjective's noun at unit c stands for: a state's

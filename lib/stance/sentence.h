@@ -246,6 +246,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool ImperativeAddressee(int cue, ActorRef* out) const;
   bool RelativeVerbBefore(int v, int cue) const;
   bool AssertedAfterThen(int cb, int cue, int ce) const;
+  bool InRelativeObject(int k, int cb) const;
   void AccusationFrame(HitState* s, bool negated);
   bool StateOf(int i, ActorRef* out) const;
   bool StateOfRef(const ActorRef& a, ActorRef* out) const;
