@@ -582,6 +582,21 @@ TEST(StanceCriticismProbe4, VictimBeforeTheAggressor) {
   });
 }
 
+// Victims and restraint: a state's nationals under attack, a state that
+// shows restraint despite a wrong.
+TEST(StanceCriticismProbe4, RestraintAndNationalsUnderAttack) {
+  RunTable({
+      {"LUX", "The Ukrainian army has shown restraint despite the provocations.", ""},
+      {"GBR", "Ukraine has shown restraint amid constant provocations.", ""},
+      {"FRA", "Israel has shown restraint notwithstanding the rocket attacks.", ""},
+      {"NGA", "Nepalese peacekeepers were abducted by armed groups.", ""},
+      {"FRA", "Chadian peacekeepers came under attack in Kidal.", ""},
+      {"LUX", "The attack on the Malaysian airliner violated international law.", ""},
+      {"USA", "Ukrainian civilians have been shelled by the separatists.", ""},
+      {"GBR", "Russia has shown contempt for the Charter.", "RUS"},
+  });
+}
+
 // Known gaps: a purpose infinitive's doer, those backing a group in a
 // capital.
 TEST(StanceCriticismProbe4, DISABLED_KnownGaps) {
