@@ -161,6 +161,7 @@ const EnglishList kEnglishLists[] = {
     {"proposer_participles", &EnglishWords::proposer_participles},
     {"proposed_texts", &EnglishWords::proposed_texts},
     {"imperative_frames", &EnglishWords::imperative_frames},
+    {"backing_verbs", &EnglishWords::backing_verbs},
     {"victim_nouns", &EnglishWords::victim_nouns},
     {"armed_group_nouns", &EnglishWords::armed_group_nouns},
     {"object_scan_stops", &EnglishWords::object_scan_stops},

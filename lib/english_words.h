@@ -170,6 +170,7 @@ struct EnglishWords {
   WordList proposer_participles;
   WordList proposed_texts;
   WordList imperative_frames;
+  WordList backing_verbs;
   WordList victim_nouns;
   WordList armed_group_nouns;
   WordList object_scan_stops;

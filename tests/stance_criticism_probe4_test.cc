@@ -597,12 +597,29 @@ TEST(StanceCriticismProbe4, RestraintAndNationalsUnderAttack) {
   });
 }
 
-// Known gaps: a purpose infinitive's doer, those backing a group in a
-// capital.
+// Held to account, and the sponsors of armed groups in a capital: a state
+// that must be held to account is accused; "those who back them in Moscow"
+// are Russia's organs, as those who seized power in Kyiv are Ukraine's.
+TEST(StanceCriticismProbe4, HeldToAccountAndSponsorsInACapital) {
+  RunTable({
+      {"LTU", "Those who back them in Moscow must be held to account.", "RUS"},
+      {"GBR", "Those who arm the separatists from Moscow bear responsibility for this crime.",
+       "RUS"},
+      {"USA", "The people who direct these groups in Moscow have violated every norm.", "RUS"},
+      {"AUS", "Russia must be held accountable for the downing of the plane.", "RUS"},
+      {"UKR", "Moscow must be held to account.", "RUS"},
+      {"FRA", "Those responsible must be held accountable.", ""},
+      {"NZL", "The perpetrators must be held to account.", ""},
+      {"CHN", "Those who support peace in Kyiv have violated nothing.", ""},
+      {"KOR", "Those who live in Moscow must be protected.", ""},
+      {"CHL", "The States that support the investigation must be commended.", ""},
+  });
+}
+
+// Known gaps: a purpose infinitive's doer.
 TEST(StanceCriticismProbe4, DISABLED_KnownGaps) {
   RunTable({
       {"USA", "Iran continues to send fighters and weapons to prop up the Assad regime.", "IRN"},
-      {"LTU", "Those who back them in Moscow must be held to account.", "RUS"},
   });
 }
 

@@ -257,6 +257,11 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   for (int k = 0; k < s->hi; ++k) {
     if (!hit_done_[k] || hits_[k].role || ClauseStart(hits_[k].b) != s->cb) continue;
     if (!(hit_targets_[k].end_unit > h.b && hits_[k].e <= h.b)) continue;
+    // "Those who back them in Moscow must be held to account": the backing
+    // is the subject's relative clause, no cue whose target holds the wrong.
+    if (InList(hits_[k].b, en_.backing_verbs) &&
+        (IsWord(hits_[k].b - 1, "who") || IsWord(hits_[k].b - 1, "that")))
+      continue;
     // A passive's target stands before it ("separatists, armed and
     // supported by Russia, continue to attack"): nothing after it is inside.
     if (hit_targets_[k].t.span.end <= units_[hits_[k].b].span.begin) continue;

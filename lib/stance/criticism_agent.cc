@@ -147,6 +147,25 @@ bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
 bool SentenceAnalyzer::PowerSeizedAt(int k, int* end, ActorRef* out) const {
   for (int w = k; w < k + 4 && w < n() && units_[w].kind == UK::kWord; ++w) {
     if (!(IsWord(w, "who") || IsWord(w, "that"))) continue;
+    // "those who back them in Moscow", "the people who arm the separatists
+    // from Moscow" (english.json backing_verbs): their sponsors in a
+    // capital.
+    if (w > k && InList(w + 1, en_.backing_verbs)) {
+      // The object: a pronoun or armed groups ("them", "the separatists",
+      // "these groups"), not "peace".
+      bool object = false;
+      for (int p = w + 2; p < w + 6 && p < n() && units_[p].kind == UK::kWord; ++p) {
+        if (!(IsWord(p, "in") || IsWord(p, "from"))) {
+          object |= IsWord(p, "them") || IsWord(p, "groups") || InList(p, en_.armed_group_nouns);
+          continue;
+        }
+        int e = 0;
+        if (!object || !CapitalAt(p + 1, &e, out)) return false;
+        *end = e;
+        return true;
+      }
+      return false;
+    }
     if (w == k || !InList(w + 1, en_.power_seizure_verbs)) return false;
     int p = w + 2;
     if (IsWord(p, "to")) ++p;
