@@ -434,6 +434,12 @@ TEST(StanceCriticismProbe4, WeaponsRegimesAndGroups) {
        "RUS"},
       {"GBR", "These armed groups are directed from Moscow.", "RUS"},
       {"FRA", "The militants are controlled from Russia.", "RUS"},
+      {"USA", "The separatists are acting on instructions from Moscow.", "RUS"},
+      {"GBR", "The armed men received orders from the Russian Federation.", "RUS"},
+      {"USA", "Instead of using its influence, Russia has fuelled the unrest.", "RUS"},
+      {"FRA", "Iran continues to fuel instability across the region.", "IRN"},
+      {"NZL", "The peacekeepers acted on instructions from New York.", ""},
+      {"JPN", "Japan has fuelled the economic recovery of the region.", ""},
       // Supplies, props and shields of another kind; aircraft as victims.
       {"CHN", "Groups of volunteers coordinated from Kyiv have distributed food.", ""},
       {"NGA", "The aid convoys are coordinated from Turkey.", ""},
