@@ -162,6 +162,7 @@ const EnglishList kEnglishLists[] = {
     {"proposed_texts", &EnglishWords::proposed_texts},
     {"imperative_frames", &EnglishWords::imperative_frames},
     {"backing_verbs", &EnglishWords::backing_verbs},
+    {"vote_verbs", &EnglishWords::vote_verbs},
     {"victim_nouns", &EnglishWords::victim_nouns},
     {"armed_group_nouns", &EnglishWords::armed_group_nouns},
     {"object_scan_stops", &EnglishWords::object_scan_stops},

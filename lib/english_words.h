@@ -171,6 +171,7 @@ struct EnglishWords {
   WordList proposed_texts;
   WordList imperative_frames;
   WordList backing_verbs;
+  WordList vote_verbs;
   WordList victim_nouns;
   WordList armed_group_nouns;
   WordList object_scan_stops;

@@ -622,6 +622,21 @@ TEST(StanceCriticismProbe4, HeldToAccountAndSponsorsInACapital) {
   });
 }
 
+// A veto reported as the state's vote is a fact of the meeting (the UNSCon
+// gold counts none: "Russia has vetoed ..."), the veto judged or as the
+// subject of a wrong is criticism.
+TEST(StanceCriticismProbe4, VetoesReportedAndJudged) {
+  RunTable({
+      {"FRA", "Russia has vetoed the draft resolution.", ""},
+      {"GBR", "China and Russia vetoed the text.", ""},
+      {"USA", "It comes as no surprise that Russia vetoed the text.", ""},
+      {"FRA", "The Russian veto has paralysed the Council.", "RUS"},
+      {"GBR", "Russia's decision to veto the draft is deplorable.", "RUS"},
+      {"USA", "Russia has cynically vetoed a humanitarian text.", "RUS"},
+      {"FRA", "By its veto, Russia has shielded the Assad regime from accountability.", "RUS"},
+  });
+}
+
 // Known gaps: a purpose infinitive's doer.
 TEST(StanceCriticismProbe4, DISABLED_KnownGaps) {
   RunTable({

@@ -1067,6 +1067,20 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
   if (wrong_object) s->drop_own = true;
   if (s->def.polarity == "support" && !negated && NominalDemand(s)) return;
   if (!(irony || wrong_object || s->def.accuses) || negated) return;
+  // A veto reported as the state's vote ("Russia has vetoed the draft",
+  // "it vetoed the text"; english.json vote_verbs) is a fact of the
+  // meeting, not the speaker's accusation; the veto as a noun or an
+  // infinitive ("the Russian veto prevented ...", "Russia's decision to
+  // veto ... is unsettling") still is one.
+  if (s->def.accuses && !irony && !wrong_object && InList(h.b, en_.vote_verbs)) {
+    int k = h.b - 1;
+    while (k >= 0 && (IsAdverb(k) || InList(k, en_.perfect_auxiliaries))) --k;
+    const bool subject =
+        k >= 0 &&
+        ((IsActor(k) && !(units_[k].ent >= 0 && ents_[units_[k].ent].form == "demonym")) ||
+         InList(k, en_.state_pronouns));
+    if (subject) return;
+  }
   // Blocking a harm is no wrong: "Australia blocked the spread of the virus".
   if (s->def.accuses && !irony && !wrong_object) {
     const int o = ObjectHead(h.e, s->target.end_unit);
