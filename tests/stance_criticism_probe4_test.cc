@@ -276,6 +276,11 @@ TEST(StanceCriticismProbe4, VotesSanctionsAndSelf) {
       {"RUS", "Russia has never interfered in the internal affairs of Ukraine.", ""},
       {"CHN", "Should the Council impose new sanctions on Iran?", ""},
       {"IDN", "Both Russia and Ukraine have a role in ensuring access to the site.", ""},
+      // Questions put to the Council.
+      {"JOR", "How many more children must die in Syria before the Council acts?", ""},
+      {"EGY", "What is the Council going to do about the blockade of Gaza?", ""},
+      {"MYS", "Who will hold the perpetrators of the Malaysian airliner disaster accountable?", ""},
+      {"JOR", "Why does the Syrian regime continue to drop barrel bombs on its own people?", "SYR"},
       {"MYS", "We are grateful to Ukraine for its cooperation with our experts.", ""},
   });
 }
