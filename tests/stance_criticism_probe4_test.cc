@@ -642,6 +642,21 @@ TEST(StanceCriticismProbe4, VetoesReportedAndJudged) {
   });
 }
 
+// Idioms of guilt: blood on its hands, complicit, responsible for the
+// downing, legitimacy lost.
+TEST(StanceCriticismProbe4, IdiomsOfGuilt) {
+  RunTable({
+      {"GBR", "Russia has blood on its hands.", "RUS"},
+      {"USA", "Iran is complicit in these attacks.", "IRN"},
+      {"AUS", "Russia is directly responsible for the downing of the plane.", "RUS"},
+      {"FRA", "The regime in Damascus has lost all legitimacy.", "SYR"},
+      {"RUS", "Ukraine is responsible for the safety of its airspace.", ""},
+      {"NZL", "We are complicit if we remain silent.", ""},
+      {"JOR", "The blood of the victims is on the hands of the terrorists.", ""},
+      {"CHL", "The Council has lost all credibility.", ""},
+  });
+}
+
 // Known gaps: a purpose infinitive's doer.
 TEST(StanceCriticismProbe4, DISABLED_KnownGaps) {
   RunTable({
