@@ -1063,6 +1063,12 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
     wrong_object |=
         (s->def.pos == CuePos::kNoun || IsWord(h.e, "of")) && g < s->target.end_unit &&
         (InList(g, en_.armed_group_nouns) || (g > h.e && InList(g - 1, en_.armed_group_nouns)));
+    // A verb whose object is armed groups: "Rwanda continues to support
+    // the M23 rebels", "Iran backs the Houthis" (the head or the word
+    // after a name that modifies it).
+    wrong_object |= s->def.pos == CuePos::kVerb && g < s->target.end_unit &&
+                    (InList(g, en_.armed_group_nouns) ||
+                     (g + 1 < s->target.end_unit && InList(g + 1, en_.armed_group_nouns)));
   }
   if (wrong_object) s->drop_own = true;
   if (s->def.polarity == "support" && !negated && NominalDemand(s)) return;
