@@ -271,6 +271,11 @@ TEST(StanceCriticismProbe4, OtherTheatresNegatives) {
 TEST(StanceCriticismProbe4, VotesSanctionsAndSelf) {
   RunTable({
       {"NGA", "The sanctions committee will review its list next month.", ""},
+      {"GBR", "We support the sanctions against the DPRK.", ""},
+      {"CHN", "The sanctions imposed on Iran have hurt ordinary people.", ""},
+      {"RUS", "We oppose the sanctions on Iran.", ""},
+      {"CHN", "The Council should consider lifting the sanctions on Eritrea.", ""},
+      {"CHN", "The unilateral sanctions imposed by the United States are illegal.", "USA"},
       {"ARG", "China abstained in the vote on the draft resolution.", ""},
       {"LUX", "The Council adopted resolution 2166 unanimously.", ""},
       {"USA", "The United States has always supported an independent investigation.", ""},
