@@ -352,7 +352,10 @@ void SentenceAnalyzer::EmitHit(HitState* s, std::vector<Stance>* out) {
     // neutral: not objecting is not support.
     polarity = base == "support" ? "oppose" : "neutral";
   }
-  if (target.inverted && polarity != "neutral") polarity = Flip(polarity);
+  // (A demand on a state to stop, DemandFrame, has its polarity already.)
+  if (target.inverted && polarity != "neutral" &&
+      !(target.addressee_call && s->act_override == "demand"))
+    polarity = Flip(polarity);
   // Criticism (criticism.cc): an oppose stance's target links to the state
   // doing the wrong it names; irony and accusations.
   if (polarity == "oppose" && !target.inverted) AgentLink(s);

@@ -1,0 +1,154 @@
+// Wrong stances in news, reports, blogs and official statements: the kinds
+// of wrong output found on documents outside the development set, each with
+// sentences written for these tests (never corpus text), three or more of
+// different shapes per kind, and the right reading beside them. Each case
+// lists every stance of the sentence as "ACTOR polarity LINK" (LINK the
+// target's entity id, else its topic, else "-"), sorted, joined by "; ".
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "stance_test_util.h"
+
+namespace caucus {
+namespace {
+
+// The entities the entities layer finds in these sentences.
+const stance_test::E kNewsEntities[] = {
+    {"freedom of expression", "topic", "freedom-of-expression"},
+    {"multistakeholder model", "topic", "multistakeholder-model"},
+    {"European Union", "body", "EU"},
+    {"internet access", "topic", "internet-access"},
+    {"private sector", "group", "private-sector"},
+    {"civil society", "group", "civil-society"},
+    {"human rights", "topic", "human-rights-online"},
+    {"digital divide", "topic", "digital-divide"},
+    {"cybersecurity", "topic", "cybersecurity"},
+    {"censorship", "topic", "censorship"},
+    {"cybercrime", "topic", "cybercrime"},
+    {"encryption", "topic", "encryption"},
+    {"spectrum", "topic", "spectrum"},
+    {"privacy", "topic", "privacy"},
+    {"Germany", "government", "DEU"},
+    {"Mexico", "government", "MEX"},
+    {"Brazil", "government", "BRA"},
+    {"Canada", "government", "CAN"},
+    {"Norway", "government", "NOR"},
+    {"Kenya", "government", "KEN"},
+    {"India", "government", "IND"},
+    {"Chile", "government", "CHL"},
+    {"Japan", "government", "JPN"},
+    {"Peru", "government", "PER"},
+    {"ITU", "body", "ITU"},
+    {"UN", "body", "UN"},
+};
+
+std::string Summary(const std::string& text) {
+  const std::vector<Entity> found = stance_test::FindEntitiesIn(kNewsEntities, text);
+  const std::vector<Stance> v = stance_test::Finder().Find(text, stance_test::Split(text), found);
+  std::vector<std::string> out;
+  for (const Stance& s : v) {
+    const std::string link = !s.target.entity.empty()  ? s.target.entity
+                             : !s.target.topic.empty() ? s.target.topic
+                                                       : "-";
+    out.push_back(s.actor.id + " " + s.polarity + " " + link);
+  }
+  std::sort(out.begin(), out.end());
+  std::string joined;
+  for (const std::string& s : out) joined += (joined.empty() ? "" : "; ") + s;
+  return joined;
+}
+
+struct Case {
+  const char* text;
+  const char* want;
+};
+
+void RunTable(const std::vector<Case>& cases) {
+  for (const Case& c : cases) EXPECT_EQ(Summary(c.text), c.want) << c.text;
+}
+
+// A harm over a topic: the stance is on the harm, so the target links no
+// topic the harm is done to ("attacks on privacy", "cybersecurity risks"),
+// while a harm named by "of" after a risk noun, or a topic that is a harm
+// itself, stays linked.
+TEST(StanceNewsPrecision, HarmOverATopicLinksNoTopic) {
+  RunTable({
+      {"Brazil condemned the attacks on privacy carried out by foreign agencies.", "BRA oppose -"},
+      {"Germany warned against threats to freedom of expression in the region.", "DEU oppose -"},
+      {"The European Union criticised the gaps in internet access across rural areas.",
+       "EU oppose -"},
+      {"India rejected the privacy violations committed by hostile services.", "IND oppose -"},
+      {"Kenya denounced growing cybersecurity risks in the banking sector.", "KEN oppose -"},
+      // The harm itself.
+      {"Brazil condemned the threat of censorship.", "BRA oppose censorship"},
+      {"Japan denounced the cybercrime threats facing small firms.", "JPN oppose cybercrime"},
+      {"Chile criticised the widening digital divide.", "CHL oppose digital-divide"},
+      {"Japan supports stronger cybersecurity.", "JPN support cybersecurity"},
+  });
+}
+
+// A relative clause inside a target says something of the target's noun;
+// what it names is not what the stance is on when the clause is a "which" /
+// "who" clause, or a "that" clause that is negated or harms. An affirmative
+// "that" clause describes the target and keeps its link.
+TEST(StanceNewsPrecision, RelativeClausesLinkNothing) {
+  RunTable({
+      {"Kenya supported a new forum which the ITU had long resisted.", "KEN support -"},
+      {"Brazil rejected a treaty that would weaken the multistakeholder model.", "BRA oppose -"},
+      {"Canada opposed any text that does not protect human rights.", "CAN oppose -"},
+      {"Norway backed a charter that is open to civil society.", "NOR support civil-society"},
+  });
+}
+
+// After a comma, a participle or prepositional phrase holding another cue
+// ("..., calling for ...", "..., against the objections of ...") and, after
+// a relative clause, the main clause's predicate (", will ...") end the
+// target.
+TEST(StanceNewsPrecision, TargetsEndAtAnotherPhrase) {
+  RunTable({
+      {"Chile criticised the draft, calling for a stronger role for civil society.",
+       "CHL oppose -"},
+      {"The ITU approved the new rules, against the protests of civil society.", "ITU support -"},
+      {"Canada, which has long pushed for stronger encryption, will host the summit.",
+       "CAN support encryption"},
+  });
+}
+
+// A quotation closed at a comma is followed by its attribution: the target
+// stops at the closing quote, so the attribution's entity is no link.
+TEST(StanceNewsPrecision, QuotationsEndAtTheAttribution) {
+  RunTable({
+      {"Chile called for \"a fair share of the spectrum,\" a minister of Peru told reporters.",
+       "CHL support spectrum"},
+      {"Norway supports \"a free and open network,\" the German minister added, citing the ITU.",
+       "NOR support -"},
+      {"Mexico demanded \"an open market\", said an adviser to the UN.", "MEX support -"},
+  });
+}
+
+// A venue is no target: an entity right after "at" says where.
+TEST(StanceNewsPrecision, VenuesAreNoTargets) {
+  RunTable({
+      {"Canada vowed to veto any amendment at the UN meeting.", "CAN oppose -"},
+      {"India opposed every proposal at the ITU conference.", "IND oppose -"},
+      {"Japan supported new rules on encryption at the ITU.", "JPN support encryption"},
+  });
+}
+
+// A call on an addressee to drop or stop something is against it.
+TEST(StanceNewsPrecision, CallsToDropAreAgainst) {
+  RunTable({
+      {"The private sector urged the government to drop its plan for a UN body.",
+       "private-sector oppose UN"},
+      {"Chile urged the regulator to stop the censorship of news sites.", "CHL oppose censorship"},
+      {"Kenya urged the ministry to scrap censorship of news sites.", "KEN oppose censorship"},
+      // A call to do something positive stays support.
+      {"Kenya urged the ministry to protect privacy.", "KEN support privacy"},
+  });
+}
+
+}  // namespace
+}  // namespace caucus
