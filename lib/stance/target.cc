@@ -292,8 +292,9 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
           InList(j, en_.predicate_prefixes) || (InList(j, en_.prepositions) && !IsWord(j, "to")))
         break;
       if (!IsWord(j, "to")) continue;
-      // Not a cue of its own ("call on X to condemn Y": that cue's stance).
-      if (hit_at_[j + 1] < 0 &&
+      // Not a cue of its own ("call on X to condemn Y": that cue's stance),
+      // except a stop verb ("to stop", "to halt").
+      if ((hit_at_[j + 1] < 0 || lex_.defs[hits_[hit_at_[j + 1]].def].frame == CueFrame::kStop) &&
           (en_.IsCounteringForm(units_[j + 1].low) || InList(j + 1, en_.withdrawal_verbs))) {
         t.inverted = t.addressee_call = true;
         topic_from = j + 2;
