@@ -68,6 +68,7 @@ const EnglishList kEnglishLists[] = {
     {"victim_harm_nouns", &EnglishWords::victim_harm_nouns},
     {"risk_nouns", &EnglishWords::risk_nouns},
     {"harm_topics", &EnglishWords::harm_topics},
+    {"self_fault_nouns", &EnglishWords::self_fault_nouns},
     {"venue_prepositions", &EnglishWords::venue_prepositions},
     {"action_nouns", &EnglishWords::action_nouns},
     {"action_light_verbs", &EnglishWords::action_light_verbs},

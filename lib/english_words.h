@@ -77,6 +77,7 @@ struct EnglishWords {
   WordList victim_harm_nouns;
   WordList risk_nouns;
   WordList harm_topics;
+  WordList self_fault_nouns;
   WordList venue_prepositions;
   WordList action_nouns;
   WordList action_light_verbs;

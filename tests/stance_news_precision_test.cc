@@ -42,7 +42,10 @@ const stance_test::E kNewsEntities[] = {
     {"Japan", "government", "JPN"},
     {"Peru", "government", "PER"},
     {"ITU", "body", "ITU"},
+    {"United Nations", "body", "UN"},
     {"UN", "body", "UN"},
+    {"Cuba", "government", "CUB"},
+    {"Iran", "government", "IRN"},
 };
 
 std::string Summary(const std::string& text) {
@@ -147,6 +150,50 @@ TEST(StanceNewsPrecision, CallsToDropAreAgainst) {
       {"Kenya urged the ministry to scrap censorship of news sites.", "KEN oppose censorship"},
       // A call to do something positive stays support.
       {"Kenya urged the ministry to protect privacy.", "KEN support privacy"},
+  });
+}
+
+// A "that" clause with a noun phrase of its own after an actor is no
+// relative clause of that actor's: "hawks in Canada that some of the
+// strongest advocates ..." says nothing of Canada's stance.
+TEST(StanceNewsPrecision, ClausesWithTheirOwnSubject) {
+  RunTable({
+      {"It had not escaped the notice of hawks in Canada that some of the strongest advocates "
+       "for a global registry included Cuba and Iran.",
+       ""},
+      {"It had not escaped the notice of officials in Japan that the most vocal supporters of "
+       "the plan were Kenya and India.",
+       ""},
+      {"Canada noted that many critics of the treaty were small states.", ""},
+      // A relative clause of the actor's own.
+      {"Kenya was among several countries which called for stronger encryption.",
+       "KEN support encryption; several-countries support encryption"},
+  });
+}
+
+// A capitalised cue word inside a run of capitals, in a sentence of mostly
+// lower-case words, is part of a name; a headline in title case keeps its
+// cues.
+TEST(StanceNewsPrecision, CuesInsideNamesAreNoCues) {
+  RunTable({
+      {"The ITU Working Group to Support Open Standards met in a small room near the lake.", ""},
+      {"The United Nations Office to Support Small States opened in Geneva last week.", ""},
+      {"A grant from the European Union Fund to Defend Digital Rights went to groups in the "
+       "region.",
+       ""},
+      {"Brazil Vows To Block New Treaty On Internet Rules", "BRA oppose -"},
+  });
+}
+
+// Regret of one's own shortcoming ("its lack of interest", "their own
+// mistakes") is said of the holder itself: no stance.
+TEST(StanceNewsPrecision, OwnShortcomingsAreNoStance) {
+  RunTable({
+      {"The ITU still regrets its lack of interest in the registry business.", ""},
+      {"Brazil regretted its failure to attend the meeting.", ""},
+      {"Norway lamented their own mistakes in the early talks.", ""},
+      // Regret of a lack is support of what is lacking.
+      {"Brazil regretted the lack of progress on privacy.", "BRA support privacy"},
   });
 }
 

@@ -6,6 +6,30 @@ namespace caucus::stance {
 
 void SentenceAnalyzer::FindHits() {
   hit_at_.assign(units_.size(), -1);
+  // A capitalised cue word after a word, in a sentence of mostly
+  // lower-case words, is part of a name ("the Task Force to Promote Open
+  // Standards"), no cue; a headline in title case keeps its cues. The count
+  // is made once, for the first such word.
+  int mostly_lower = -1;
+  auto in_name = [&](int i) {
+    auto upper = [&](int k) {
+      return k >= 0 && k < n() && units_[k].kind != UK::kPunct &&
+             internal::IsUpperByte(text_[units_[k].span.begin]);
+    };
+    // Within a run of capitals: a capitalised word before or after it
+    // ("said that Opposed by X, ..." is a clause opener, a cue).
+    if (i == 0 || units_[i - 1].kind != UK::kWord || !upper(i) || !(upper(i - 1) || upper(i + 1)))
+      return false;
+    if (mostly_lower < 0) {
+      int lower = 0, upper = 0;
+      for (const Unit& u : units_) {
+        if (u.kind != UK::kWord) continue;
+        (internal::IsUpperByte(text_[u.span.begin]) ? upper : lower) += 1;
+      }
+      mostly_lower = lower > upper;
+    }
+    return mostly_lower == 1;
+  };
   for (int i = 0; i < n(); ++i) {
     if (units_[i].kind == UK::kTopic) {
       // A topic that names a wrong ("Russian disinformation continues"):
@@ -21,7 +45,7 @@ void SentenceAnalyzer::FindHits() {
       }
       continue;
     }
-    if (units_[i].kind != UK::kWord || units_[i].info.cues < 0) continue;
+    if (units_[i].kind != UK::kWord || units_[i].info.cues < 0 || in_name(i)) continue;
     ForEachCuePhrase(i, [&](uint32_t pi) {
       const auto& ph = lex_.phrases[pi];
       int e = MatchRest(i, ph.words, true);

@@ -31,6 +31,8 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   }
   if (NestedInEarlierCue(s)) return;
   s.target = MakeTarget(s.h.e, s.ce, hi);
+  // "regrets its lack of interest": the holder's own shortcoming.
+  if (s.def.polarity == "oppose" && OwnFaultAt(s.h.e)) return;
   FindAnchor(&s);
   if (!FindActors(&s)) return;
   // A possessed nominal cue or a compound participle opening the subject:

@@ -331,6 +331,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool HarmedTopic(int i, int b) const;
   bool AtVenue(int i, int b) const;
   int LinkEnd(int b, int e) const;
+  bool OwnFaultAt(int k) const;
   void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
 
   // ---- modality and polarity (modality.cc) ---------------------------------

@@ -120,6 +120,14 @@ int SentenceAnalyzer::LinkEnd(int b, int e) const {
   return e;
 }
 
+// Whether the target at unit k opens with the holder's own shortcoming:
+// "its lack of interest", "their own failure to attend" (english.json
+// self_fault_nouns after a possessive determiner).
+bool SentenceAnalyzer::OwnFaultAt(int k) const {
+  if (!InList(k, en_.possessive_determiners)) return false;
+  return InList(k + 1 + IsWord(k + 1, "own"), en_.self_fault_nouns);
+}
+
 // The topic and the entity a target names: the first of each. Two states
 // joined by a hyphen name their relation, not either's conduct: neither is
 // the target's entity ("We condemn the Israeli-Palestinian violence"); nor
