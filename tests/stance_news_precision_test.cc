@@ -64,6 +64,28 @@ std::string Summary(const std::string& text) {
   return joined;
 }
 
+// The same, in a text whose speaker is `speaker` (a government id): its
+// normative and evaluative sentences are its stances.
+std::string SpeakerSummary(const std::string& speaker, const std::string& text) {
+  const std::vector<Entity> found = stance_test::FindEntitiesIn(kNewsEntities, text);
+  const std::vector<EntityView> ents = Views(found);
+  const stance::DocSpeaker sp =
+      stance::SpeakerFromId(speaker, "government", ents, stance::LexiconOf(stance_test::Finder()));
+  const std::vector<Stance> v =
+      stance::FindWithSpeaker(text, sp, stance_test::Finder(), stance_test::Split(text), ents);
+  std::vector<std::string> out;
+  for (const Stance& s : v) {
+    const std::string link = !s.target.entity.empty()  ? s.target.entity
+                             : !s.target.topic.empty() ? s.target.topic
+                                                       : "-";
+    out.push_back(s.actor.id + " " + s.polarity + " " + link);
+  }
+  std::sort(out.begin(), out.end());
+  std::string joined;
+  for (const std::string& s : out) joined += (joined.empty() ? "" : "; ") + s;
+  return joined;
+}
+
 struct Case {
   const char* text;
   const char* want;
@@ -91,6 +113,18 @@ TEST(StanceNewsPrecision, HarmOverATopicLinksNoTopic) {
       {"Chile criticised the widening digital divide.", "CHL oppose digital-divide"},
       {"Japan supports stronger cybersecurity.", "JPN support cybersecurity"},
   });
+}
+
+// The same in a speaker's sentences of harm ("X undermines Y"): the
+// subject's harmed topic is no link.
+TEST(StanceNewsPrecision, HarmOverATopicInASpeakersSentence) {
+  const std::vector<Case> cases = {
+      {"Rising cybersecurity risks undermine the trust of users.", "USA oppose -"},
+      {"Attacks on privacy threaten the digital economy.", "USA oppose -"},
+      {"Growing threats to freedom of expression hamper the work of reporters.", "USA oppose -"},
+      {"The spread of cybercrime threatens the digital economy.", "USA oppose cybercrime"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(SpeakerSummary("USA", c.text), c.want) << c.text;
 }
 
 // A relative clause inside a target says something of the target's noun;
