@@ -44,7 +44,9 @@ const stance_test::E kNewsEntities[] = {
     {"ITU", "body", "ITU"},
     {"United Nations", "body", "UN"},
     {"UN", "body", "UN"},
+    {"net neutrality", "topic", "net-neutrality"},
     {"Cuba", "government", "CUB"},
+    {"US", "government", "USA"},
     {"Iran", "government", "IRN"},
 };
 
@@ -86,13 +88,21 @@ std::string SpeakerSummary(const std::string& speaker, const std::string& text) 
   return joined;
 }
 
+std::string Debug(const std::string& text) {
+  const std::vector<Entity> found = stance_test::FindEntitiesIn(kNewsEntities, text);
+  std::string out;
+  for (const Stance& s : stance_test::Finder().Find(text, stance_test::Split(text), found))
+    out += s.actor.id + " " + s.act + " [" + s.target.text + "] " + s.via + "\n";
+  return out;
+}
+
 struct Case {
   const char* text;
   const char* want;
 };
 
 void RunTable(const std::vector<Case>& cases) {
-  for (const Case& c : cases) EXPECT_EQ(Summary(c.text), c.want) << c.text;
+  for (const Case& c : cases) EXPECT_EQ(Summary(c.text), c.want) << c.text << "\n" << Debug(c.text);
 }
 
 // A harm over a topic: the stance is on the harm, so the target links no
@@ -229,6 +239,43 @@ TEST(StanceNewsPrecision, OwnShortcomingsAreNoStance) {
       // Regret of a lack is support of what is lacking.
       {"Brazil regretted the lack of progress on privacy.", "BRA support privacy"},
   });
+}
+
+// Leaving something behind is against it: "a shift from X", "independence
+// from X", "freedom from X" (cues.json inverters; one modifier may come
+// first).
+TEST(StanceNewsPrecision, LeavingSomethingIsAgainstIt) {
+  RunTable({
+      {"India argued for a radical shift from the multistakeholder model to a state-run body.",
+       "IND oppose multistakeholder-model"},
+      {"Kenya called for freedom from censorship.", "KEN oppose censorship"},
+      {"Japan sought a quick exemption from net neutrality.", "JPN oppose net-neutrality"},
+  });
+}
+
+// A cue in an infinitive after a possessed or determined noun is inside a
+// subject: its target ends at the predicate, whose words are not what the
+// stance is on.
+TEST(StanceNewsPrecision, InfinitivesInsideASubject) {
+  RunTable({
+      {"Mexico's decision to back the multistakeholder model has drawn praise from civil "
+       "society.",
+       "MEX support multistakeholder-model; civil-society support MEX"},
+      {"India's offer to support the multistakeholder model was praised by Kenya.",
+       "IND support multistakeholder-model; KEN support IND"},
+      {"The decision to reject the ITU rules has upset civil society.", ""},
+  });
+}
+
+// A speaker's normative sentence that ends in a closing quote and its
+// attribution: the link stops at the closing quote.
+TEST(StanceNewsPrecision, SpeakerQuotesEndAtTheAttribution) {
+  // (Quotations whose opening quote a line break or an extraction lost.)
+  EXPECT_EQ(
+      SpeakerSummary("USA", "The network must remain open to all,\" the minister told Kenya."),
+      "USA support -");
+  EXPECT_EQ(SpeakerSummary("USA", "The network must remain open to all\", said Kenya."),
+            "USA support -");
 }
 
 }  // namespace

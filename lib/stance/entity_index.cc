@@ -180,7 +180,15 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
               const internal::EnglishWords& en, std::string_view self, StanceTarget* t,
               uint32_t entity_before) {
   const bool oppose = entity_before != UINT32_MAX;
-  const Span span = t->span;
+  Span span = t->span;
+  // A quotation closed at a comma: its attribution follows ('... platform,"
+  // the minister says'), and names no target.
+  for (uint32_t p = span.begin; p + 1 < span.end; ++p) {
+    if ((text[p] == ',' && text[p + 1] == '"') || (text[p] == '"' && text[p + 1] == ',')) {
+      span.end = p;
+      break;
+    }
+  }
   auto it = std::lower_bound(ents.begin(), ents.end(), span.begin,
                              [](const EntityView& e, uint32_t pos) { return e.span.begin < pos; });
   for (; it != ents.end() && it->span.begin < span.end; ++it) {

@@ -188,8 +188,24 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
       if (units_[k].kind == UK::kPunct) break;
       if (InList(k, en_.relative_openers)) in_relative = true;
     }
+  // A cue in an infinitive after a possessed or determined noun ("India's
+  // decision to support X has drawn ...", "its bid to create X was"): the
+  // phrase is a subject, and its target ends at the predicate.
+  bool in_subject_phrase = false;
+  if (hit_index >= 0) {
+    const int hb = hits_[hit_index].b;
+    in_subject_phrase = hb >= 3 && IsWord(hb - 1, "to") && units_[hb - 2].kind == UK::kWord &&
+                        (IsWord(hb - 3, "'s") || InList(hb - 3, en_.possessive_determiners) ||
+                         InList(hb - 3, en_.articles));
+  }
   for (int i = from; i < clause_end; ++i) {
     const Unit& u = units_[i];
+    if (in_subject_phrase && i > from + 1 && InList(i, en_.predicate_starts) &&
+        units_[i - 1].kind != UK::kPunct && !IsWord(i - 1, "to") && !IsSubjectPronoun(i - 1) &&
+        !InList(i - 1, en_.predicate_prefixes)) {
+      end = i;
+      break;
+    }
     if (u.kind == UK::kPunct) {
       char c = u.low[0];
       if (c == '(' || c == '.' || c == '!' || c == '?') {
@@ -270,6 +286,9 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
   while (k < end && (IsWord(k, "any") || IsWord(k, "a") || IsWord(k, "the") || IsWord(k, "an")))
     ++k;
   int inv = MatchList(k, lex_.inverter);
+  // One modifier before the inverter: "a radical shift from X".
+  if (inv <= 0 && k + 1 < end && units_[k].kind == UK::kWord && !InList(k, en_.prepositions))
+    inv = MatchList(k + 1, lex_.inverter);
   int topic_from = b;
   if (inv > 0) {
     t.inverted = true;
