@@ -150,6 +150,7 @@ KindCode KindCodeOf(const std::string& kind) {
 constexpr size_t kPad = 16;
 
 const std::string kPersonKind = "person";
+const std::string kInstrumentKindName = "instrument";
 const std::string kGroupKind = "group";
 const std::string kBodyKindName = "body";
 const std::string kBackReferenceForm = "back-reference";
@@ -189,6 +190,9 @@ constexpr double kVariantScore = 0.7;
 // A spelling variant with two words misspelt.
 constexpr double kTwoWordVariantScore = 0.6;
 constexpr double kBackReferenceScore = 0.8;
+// Bytes within which the last fitting name is a reference's antecedent
+// whatever the document names more often.
+constexpr uint32_t kNearAntecedent = 150;
 // A name whose dates do not fit the document's (a state named before it
 // existed; an alias that several dated entries share, with no date to choose).
 constexpr double kUndatedScore = 0.5;
@@ -526,6 +530,9 @@ struct Recognizer::Impl {
   // alias, the token after it and the people rules around it.
   size_t margin_tokens = 32;
   uint64_t the_hash = 0, of_hash = 0, at_hash = 0, comma_hash = 0, dot_hash = 0, hyphen_hash = 0;
+  // Words that may stand before a name nested at the end of a longer one
+  // ("Secretary-General of the United Nations", "Committee for the ...").
+  std::vector<uint64_t> nest_links;
   uint64_t this_hash = 0, that_hash = 0, open_hash = 0, close_hash = 0, a_hash = 0, an_hash = 0;
 
   bool KindWanted(const std::string& k) const { return kinds.empty() || kinds.count(k) > 0; }
@@ -707,12 +714,62 @@ struct Recognizer::Impl {
   // is kept in a BackReferences, and the references found are added to the
   // hits by EndBackReferences.
   struct BackReferences {
-    std::vector<int> last;  // by head: the last hit before next_hit that fits it
+    std::vector<int> last;  // by head: the hit before next_hit a reference takes
+    // By head: the entities fitting it so far, with their mentions and the
+    // last of them ("the Council" is the Security Council in a record that
+    // names it again and again, though it named the AU's Council last).
+    struct Fitting {
+      const std::string* id;
+      int mentions;
+      int last;
+    };
+    std::vector<std::vector<Fitting>> fitting;
+    std::vector<int> salient;
     std::vector<Hit> added;
     size_t next_hit = 0;          // hits before it end before the token being read
     std::vector<uint64_t> heads;  // a hit's heads, when not its alias's
     bool bare = false;            // the text has a bare conditional name on a head
   };
+  // Counts hits[x] as a mention of an entity fitting head j: state->last[j]
+  // becomes x, state->salient[j] the last hit of the most mentioned such
+  // entity (x on a tie).
+  static void Note(BackReferences* state, size_t j, const std::vector<Hit>& hits, int x) {
+    state->last[j] = x;
+    auto& f = state->fitting[j];
+    const std::string* id = hits[x].id;
+    auto it = std::find_if(f.begin(), f.end(), [&](const auto& y) { return *y.id == *id; });
+    if (it == f.end()) {
+      f.push_back({id, 0, x});
+      it = f.end() - 1;
+    }
+    ++it->mentions;
+    it->last = x;
+    const int cur = state->salient[j];
+    if (cur >= 0) {
+      const std::string& cur_id = *hits[cur].id;
+      auto c = std::find_if(f.begin(), f.end(), [&](const auto& y) { return *y.id == cur_id; });
+      if (it->mentions < c->mentions) return;
+    }
+    state->salient[j] = x;
+  }
+  // The antecedent of a reference to head j at byte `at`: the last fitting
+  // name when it is near (within kNearAntecedent bytes and the same
+  // paragraph: "a member of the Human Rights Council. In the Council, ..."),
+  // or when it is an organ or event of the
+  // most mentioned one; else the most mentioned ("the Council" in a Security
+  // Council record that named the AU's Council a page before).
+  int Antecedent(std::string_view text, const BackReferences& state, size_t j,
+                 const std::vector<Hit>& hits, uint32_t at) const {
+    const int last = state.last[j], salient = state.salient[j];
+    if (last < 0 || salient < 0 || *hits[last].id == *hits[salient].id) return last;
+    if (hits[last].span.end + kNearAntecedent >= at &&
+        text.substr(hits[last].span.end, at - hits[last].span.end).find("\n\n") ==
+            std::string_view::npos)
+      return last;
+    const DictEntry* e = EntryOf(hits[last]);
+    if (e && e->parent == *hits[salient].id) return last;
+    return salient;
+  }
   // The head (plus one) a hit's bare conditional name is on, or 0.
   uint32_t BareHead(const Hit& o) const {
     return o.tail != Hit::kNoTail && o.form != &kBackReferenceForm ? ref_bare_head[o.tail] : 0;
@@ -785,6 +842,16 @@ struct Recognizer::Impl {
                   size_t x_end, std::vector<Hit>* ents, std::vector<char>* covered,
                   std::deque<std::string>* owned) const;
 
+  // UN resolutions by their numbers ("resolution 2504 (2020)", "General
+  // Assembly resolution 46/182", "resolutions 822 (1993) and 853 (1993)") in
+  // the tokens t of a window, as instruments (form "rule").
+  void FindResolutions(std::string_view text, const std::vector<MatchToken>& t,
+                       const IndexVector& at_tokens, size_t base, size_t own_begin, size_t own_end,
+                       std::vector<Hit>* ents, std::vector<std::pair<size_t, size_t>>* tok_spans,
+                       std::vector<char>* covered, std::deque<std::string>* owned) const;
+  uint64_t resolution_hash = 0, resolutions_hash = 0, council_hash = 0, security_hash = 0,
+           assembly_hash = 0, rights_hash = 0, and_hash = 0, slash_hash = 0;
+
   // The JSON members after "text" of each alias's match, from ",\"kind\":"
   // on, written once: tails[tail_of[ref].first, + .second).
   std::string tails;
@@ -813,6 +880,20 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   };
   im.the_hash = one("the");
   im.of_hash = one("of");
+  im.resolution_hash = one("resolution");
+  im.resolutions_hash = one("resolutions");
+  // FindResolutions reads the tokens the start filter lets through.
+  im.starts.Add(im.resolution_hash, false, 0);
+  im.starts.Add(im.resolutions_hash, false, 0);
+  im.council_hash = one("council");
+  im.security_hash = one("security");
+  im.assembly_hash = one("assembly");
+  im.rights_hash = one("rights");
+  im.and_hash = one("and");
+  im.slash_hash = one("/");
+  for (const char* w : {"the", "of", "for", "on", "to", "in", "at", "de", "des", "du", "la", "le",
+                        "del", "el", "les", "los"})
+    im.nest_links.push_back(one(w));
   im.at_hash = one("at");
   im.comma_hash = one(",");
   im.dot_hash = one(".");
@@ -1031,6 +1112,103 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   }
   for (const char* title : kTitles) im.title_hashes.insert(one(title));
   return r;
+}
+
+// UN resolutions by number. After "resolution" or "resolutions":
+// - N (YYYY): a Security Council resolution ("resolution 2504 (2020)"),
+//   "S/RES/N"; N alone only after "Security Council";
+// - S/N: a General Assembly resolution ("resolution 46/182"), "A/RES/S/N",
+//   or the Human Rights Council's after its name ("A/HRC/RES/S/N"); S of
+//   one to three digits (ECOSOC's "2006/46" is not read);
+// and a list of them ("resolutions 822 (1993), 853 (1993) and 874 (1993)").
+// A year in parentheses must be 1946 to 2099; "Resolution 102 (Rev. Busan,
+// 2014)" of the ITU has no bare year and is not read.
+void Recognizer::Impl::FindResolutions(std::string_view text, const std::vector<MatchToken>& t,
+                                       const IndexVector& at_tokens, size_t base, size_t own_begin,
+                                       size_t own_end, std::vector<Hit>* ents,
+                                       std::vector<std::pair<size_t, size_t>>* tok_spans,
+                                       std::vector<char>* covered,
+                                       std::deque<std::string>* owned) const {
+  auto digits = [&](size_t k, size_t max_len) {
+    if (k >= t.size() || !t[k].word || t[k].end - t[k].begin > max_len) return false;
+    for (uint32_t b = t[k].begin; b < t[k].end; ++b)
+      if (text[b] < '0' || text[b] > '9') return false;
+    return true;
+  };
+  auto number = [&](size_t k) {
+    return std::string(text.substr(t[k].begin, t[k].end - t[k].begin));
+  };
+  auto free = [&](size_t b, size_t e) {
+    for (size_t k = b; k < e; ++k)
+      if ((*covered)[k + base]) return false;
+    return true;
+  };
+  // at_tokens: the text's "resolution(s)" tokens (text token indices).
+  const size_t own_last = std::min(own_end, t.size());
+  for (auto at = std::lower_bound(at_tokens.begin(), at_tokens.end(), own_begin + base);
+       at != at_tokens.end() && *at < own_last + base; ++at) {
+    const size_t i = *at - base;
+    if (t[i].fold != resolution_hash && t[i].fold != resolutions_hash) continue;
+    // Who adopted it, from the words before.
+    enum { kAny, kSecurityCouncil, kAssembly, kRightsCouncil } by = kAny;
+    if (i >= 1 && t[i - 1].fold == assembly_hash) by = kAssembly;
+    if (i >= 2 && t[i - 1].fold == council_hash && t[i - 2].fold == security_hash)
+      by = kSecurityCouncil;
+    if (i >= 3 && t[i - 1].fold == council_hash && t[i - 2].fold == rights_hash)
+      by = kRightsCouncil;
+    size_t k = i + 1;
+    while (true) {
+      if (!digits(k, 4)) break;
+      Hit h;
+      size_t end = 0;
+      std::string id, name;
+      if (k + 2 < t.size() && t[k + 1].fold == slash_hash && digits(k + 2, 4) &&
+          t[k].end == t[k + 1].begin && t[k + 1].end == t[k + 2].begin &&
+          t[k].end - t[k].begin <= 3 && by != kSecurityCouncil) {
+        const std::string sn = number(k) + "/" + number(k + 2);
+        if (by == kRightsCouncil) {
+          id = "A/HRC/RES/" + sn;
+          name = "Human Rights Council resolution " + sn;
+        } else {
+          id = "A/RES/" + sn;
+          name = "General Assembly resolution " + sn;
+        }
+        end = k + 3;
+      } else if (k + 3 < t.size() && t[k + 1].fold == open_hash && digits(k + 2, 4) &&
+                 t[k + 3].fold == close_hash && t[k + 2].end - t[k + 2].begin == 4 &&
+                 number(k + 2) >= "1946" && number(k + 2) <= "2099" && by != kAssembly &&
+                 by != kRightsCouncil) {
+        id = "S/RES/" + number(k);
+        name = "Security Council resolution " + number(k) + " (" + number(k + 2) + ")";
+        end = k + 4;
+      } else if (by == kSecurityCouncil && !(k + 1 < t.size() && (t[k + 1].fold == open_hash ||
+                                                                  t[k + 1].fold == slash_hash))) {
+        id = "S/RES/" + number(k);
+        name = "Security Council resolution " + number(k);
+        end = k + 1;
+      } else {
+        break;
+      }
+      // The first of them with its word: "resolution 2504 (2020)".
+      const size_t from = k == i + 1 && free(i, k) ? i : k;
+      if (free(from, end)) {
+        h.span = {t[from].begin, t[end - 1].end};
+        h.kind = &kInstrumentKindName;
+        h.kind_code = kInstrumentKind;
+        h.id = &owned->emplace_back(std::move(id));
+        h.name = &owned->emplace_back(std::move(name));
+        h.form = &kRuleForm;
+        for (size_t x = from; x < end; ++x) (*covered)[x + base] = 1;
+        ents->push_back(h);
+        tok_spans->emplace_back(from + base, end + base);
+      }
+      // A list: ", N (YYYY)", "and N (YYYY)", ", and N (YYYY)".
+      k = end;
+      if (k < t.size() && t[k].fold == comma_hash) ++k;
+      if (k < t.size() && t[k].fold == and_hash) ++k;
+      if (k == end) break;
+    }
+  }
 }
 
 // People with a role: "Dr. Hamadoun Touré, Secretary-General of the ITU" and
@@ -1313,8 +1491,10 @@ void Recognizer::Impl::ReadAntecedent(std::string_view text, const std::vector<M
   const Hit& a = hits[x];
   if (a.kind_code != kBodyKind && a.kind_code != kEventKind && a.kind_code != kInstrumentKind)
     return;
-  if (a.form == &kNestedForm) return;
-  if (a.tail != Hit::kNoTail && ref_bare_head[a.tail]) return;  // no name: it yields
+  // Only names written out are antecedents: not a name nested in another,
+  // a bare name that yields, or a reference.
+  if (a.form == &kNestedForm || a.form == &kBackReferenceForm) return;
+  if (a.tail != Hit::kNoTail && ref_bare_head[a.tail]) return;
   const uint64_t* heads;
   if (a.tail != Hit::kNoTail) {
     // A dictionary match: its tokens are its alias's, its name its entry's.
@@ -1347,7 +1527,7 @@ void Recognizer::Impl::ReadAntecedent(std::string_view text, const std::vector<M
   }
   for (size_t w = 0; w < head_words; ++w) {
     for (uint64_t bits = heads[w]; bits; bits &= bits - 1)
-      state->last[w * 64 + __builtin_ctzll(bits)] = static_cast<int>(x);
+      Note(state, w * 64 + __builtin_ctzll(bits), hits, static_cast<int>(x));
   }
 }
 
@@ -1362,7 +1542,11 @@ void Recognizer::Impl::ResolveBackReferences(std::string_view text, const TokenW
                                              BackReferences* state, std::vector<Hit>* hits) const {
   const std::vector<MatchToken>& t = *win.tokens;
   size_t& next_hit = state->next_hit;
-  if (state->last.empty()) state->last.assign(head_fits.size(), -1);
+  if (state->last.empty()) {
+    state->last.assign(head_fits.size(), -1);
+    state->salient.assign(head_fits.size(), -1);
+    state->fitting.resize(head_fits.size());
+  }
   // The heads: capitalised words after a determiner the window owns.
   const IndexVector& upper = *win.upper;
   const size_t h_end = std::min(win.own_end + 1, t.size());
@@ -1405,7 +1589,7 @@ void Recognizer::Impl::ResolveBackReferences(std::string_view text, const TokenW
     }
     if (blocked || (!determiner && on_head < 0)) continue;
     // The last fitting name before the reference.
-    const int last = state->last[head->second];
+    const int last = Antecedent(text, *state, head->second, *hits, t[h].begin);
     if (last < 0) continue;
     Hit ref = (*hits)[last];
     Detach(&ref);
@@ -1633,7 +1817,17 @@ void Recognizer::Impl::AddNested(const std::string_view text, const std::vector<
       const bool foreign =
           best >= 0 && !dict.entries()[refs[best].entry].country.empty() &&
           (outer.country == nullptr || *outer.country != dict.entries()[refs[best].entry].country);
-      if (best < 0 || joined || foreign || dict.entries()[refs[best].entry].id == *outer.id) {
+      // A name that ends the longer one after a word of it is its head, not a
+      // mention: "Security Council" in "Peace and Security Council"; but a
+      // parent's name is ("Plenipotentiary Conference" in "the 2018
+      // Plenipotentiary Conference", an event of that body).
+      const DictEntry* outer_entry = EntryOf(outer);
+      const bool head =
+          best >= 0 && best_end == e && k > b &&
+          std::find(nest_links.begin(), nest_links.end(), t[k - 1].fold) == nest_links.end() &&
+          !(outer_entry && outer_entry->parent == dict.entries()[refs[best].entry].id);
+      if (best < 0 || joined || foreign || head ||
+          dict.entries()[refs[best].entry].id == *outer.id) {
         ++k;
         continue;
       }
@@ -1710,6 +1904,10 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
   const auto& entries = im.dict.entries();
   std::vector<std::pair<size_t, const std::vector<std::string>*>> conditional;
   thread_local IndexVector cands;
+  // The text's "resolution(s)" tokens, for FindResolutions (the start filter
+  // lets them through).
+  thread_local IndexVector resolution_tokens;
+  resolution_tokens.clear();
   size_t next_token = 0;  // tokens before it are inside a match
   for (size_t w = 0; w < windows.size(); ++w) {
     const TokenWindows::Window win = windows.Get(w);
@@ -1756,6 +1954,8 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
     for (size_t c = 0; c < cands.size(); ++c) {
       if (c + kAhead < cands.size()) prefetch(cands[c + kAhead]);
       const size_t i = cands[c];
+      if (t[i].fold == im.resolution_hash || t[i].fold == im.resolutions_hash)
+        resolution_tokens.push_back(static_cast<uint32_t>(i + base));
       if (i + base < next_token) continue;
       size_t best_end = 0;
       int best = -1;
@@ -1975,13 +2175,20 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
       next = i + base;
     }
   }
-  if (!im.variant_names.empty()) {
+  // Spelling variants and UN resolutions, in one pass over the windows.
+  found->owned.clear();
+  const bool variants = !im.variant_names.empty();
+  if (!im.KindWanted(kInstrumentKindName)) resolution_tokens.clear();
+  if (variants || !resolution_tokens.empty()) {
     for (size_t w = 0; w < windows.size(); ++w) {
       const TokenWindows::Window win = windows.Get(w);
-      im.FindVariants(text, win, &out, &tok_spans, &covered);
+      if (variants) im.FindVariants(text, win, &out, &tok_spans, &covered);
+      if (!resolution_tokens.empty()) {
+        im.FindResolutions(text, *win.tokens, resolution_tokens, win.base, win.own_begin,
+                           win.own_end, &out, &tok_spans, &covered, &found->owned);
+      }
     }
   }
-  found->owned.clear();
   if (im.person_rules && im.KindWanted("person")) {
     // In hit order (a person found covers tokens for the later ones), a
     // window at a time: the hits from the tries, then the local names, are
