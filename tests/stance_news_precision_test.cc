@@ -45,6 +45,8 @@ const stance_test::E kNewsEntities[] = {
     {"United Nations", "body", "UN"},
     {"UN", "body", "UN"},
     {"net neutrality", "topic", "net-neutrality"},
+    {"governments", "group", "governments"},
+    {"academia", "group", "academia"},
     {"Cuba", "government", "CUB"},
     {"US", "government", "USA"},
     {"Iran", "government", "IRN"},
@@ -276,6 +278,22 @@ TEST(StanceNewsPrecision, SpeakerQuotesEndAtTheAttribution) {
       "USA support -");
   EXPECT_EQ(SpeakerSummary("USA", "The network must remain open to all\", said Kenya."),
             "USA support -");
+}
+
+// The objects of "worked with" (and the examples of a "with" object after
+// "including") are partners, no holders; the subject before them holds the
+// stance.
+TEST(StanceNewsPrecision, PartnersAreNoHolders) {
+  RunTable({
+      {"Kenya has worked with donors from many regions - including civil society, the private "
+       "sector and academia to promote privacy.",
+       "KEN support privacy"},
+      {"Brazil works closely with several partners, including civil society, the private sector "
+       "and academia, to defend privacy.",
+       "BRA support privacy"},
+      {"Japan has worked with governments, the private sector and academia to promote privacy.",
+       "JPN support privacy"},
+  });
 }
 
 }  // namespace
