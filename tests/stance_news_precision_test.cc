@@ -296,5 +296,29 @@ TEST(StanceNewsPrecision, PartnersAreNoHolders) {
   });
 }
 
+// A proposal verb before a plain claim reports a view, no proposal; before a
+// call or a bare verb it proposes.
+TEST(StanceNewsPrecision, ClaimsAreNoProposals) {
+  RunTable({
+      {"The EU tried to suggest that real progress had been made.", ""},
+      {"Brazil suggested that the talks were a success.", ""},
+      {"India suggests that the ITU has no role in this.", ""},
+      {"Japan proposed that the ITU should host the forum.", "JPN support ITU"},
+      {"Kenya suggests that we consider what the forum has achieved.", "KEN support -"},
+  });
+}
+
+// Words of a cue in another sense: "on demand", "in demand"; "concerned
+// with" (dealing with).
+TEST(StanceNewsPrecision, CueWordsInAnotherSense) {
+  RunTable({
+      {"Broadband on demand is expected to grow fast in India.", ""},
+      {"Engineers in Kenya are in demand across the region.", ""},
+      {"Engineers at the ITU are concerned with technical problems.", ""},
+      {"India demands a seat at the table.", "IND support -"},
+      {"Kenya is concerned about the digital divide.", "KEN oppose digital-divide"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

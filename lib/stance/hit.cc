@@ -211,6 +211,18 @@ bool SentenceAnalyzer::ContentClauseAsserts(const HitState& s) const {
     if (claim && !normative) return false;
     if (def.normative && !normative) return false;
   }
+  // "tried to suggest that progress had been made": a proposal verb before
+  // a plain claim (an indicative "is", "had", "was" ... among the clause's
+  // first four words, and no normative word there) reports a view, no
+  // proposal; "propose that we consider what we have done" proposes.
+  if (def.act == "propose" && def.pos == CuePos::kVerb && IsWord(h.e, "that")) {
+    for (int k = h.e + 1; k < target.end_unit && k < n() && k <= h.e + 4; ++k) {
+      if (units_[k].kind != UK::kWord) continue;
+      const internal::LowerWord x(units_[k].low);
+      if (en_.content_clause_normative.Contains(x) || x == "be") break;
+      if (en_.content_clause_indicative.Contains(x)) return false;
+    }
+  }
   return true;
 }
 
