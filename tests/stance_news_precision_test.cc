@@ -320,5 +320,16 @@ TEST(StanceNewsPrecision, CueWordsInAnotherSense) {
   });
 }
 
+// A cue word alone in quotation marks is a word mentioned, not used.
+TEST(StanceNewsPrecision, QuotedWordsAreMentions) {
+  RunTable({
+      {"Kenya's plan uses words such as \"encourage,\" \"explore\" and \"promote\" rather "
+       "than firm goals.",
+       ""},
+      {"The verb \"oppose\" appears twice in the Brazil text.", ""},
+      {"India objected to the word \"support\" in the draft.", "IND oppose -"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

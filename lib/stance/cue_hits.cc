@@ -45,7 +45,8 @@ void SentenceAnalyzer::FindHits() {
       }
       continue;
     }
-    if (units_[i].kind != UK::kWord || units_[i].info.cues < 0 || in_name(i)) continue;
+    if (units_[i].kind != UK::kWord || units_[i].info.cues < 0 || in_name(i) || QuotedWord(i))
+      continue;
     ForEachCuePhrase(i, [&](uint32_t pi) {
       const auto& ph = lex_.phrases[pi];
       int e = MatchRest(i, ph.words, true);
@@ -122,6 +123,19 @@ void SentenceAnalyzer::FindHits() {
       return true;
     });
   }
+}
+
+// Whether the word at unit i stands alone in quotation marks, a word
+// mentioned, not used ('words such as "encourage," "explore" and
+// "promote"').
+bool SentenceAnalyzer::QuotedWord(int i) const {
+  auto glued = [&](int a, int b) {
+    return a >= 0 && b < n() && units_[a].span.end == units_[b].span.begin;
+  };
+  if (!IsPunct(i - 1, '"') || !glued(i - 1, i)) return false;
+  if (IsPunct(i + 1, '"') && glued(i, i + 1)) return true;
+  return (IsPunct(i + 1, ',') || IsPunct(i + 1, '.')) && glued(i, i + 1) && IsPunct(i + 2, '"') &&
+         glued(i + 1, i + 2);
 }
 
 // Whether one of `words` stands before unit i in this sentence or in the

@@ -255,6 +255,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool GluedPossessive(int k) const;
   bool DeniedContent(int cue_b) const;
   bool ContinuedWrong(int cb, int cue) const;
+  bool QuotedWord(int i) const;
   bool ObjectWordBefore(int i, const std::vector<std::string>& words) const;
   bool ConditionalFailure(int cue) const;
   bool DutyAfterCondition(int cb, int cue) const;
