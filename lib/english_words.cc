@@ -69,6 +69,7 @@ const EnglishList kEnglishLists[] = {
     {"risk_nouns", &EnglishWords::risk_nouns},
     {"harm_topics", &EnglishWords::harm_topics},
     {"self_fault_nouns", &EnglishWords::self_fault_nouns},
+    {"continuing_participles", &EnglishWords::continuing_participles},
     {"venue_prepositions", &EnglishWords::venue_prepositions},
     {"action_nouns", &EnglishWords::action_nouns},
     {"action_light_verbs", &EnglishWords::action_light_verbs},

@@ -78,6 +78,7 @@ struct EnglishWords {
   WordList risk_nouns;
   WordList harm_topics;
   WordList self_fault_nouns;
+  WordList continuing_participles;
   WordList venue_prepositions;
   WordList action_nouns;
   WordList action_light_verbs;

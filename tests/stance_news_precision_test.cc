@@ -47,6 +47,8 @@ const stance_test::E kNewsEntities[] = {
     {"net neutrality", "topic", "net-neutrality"},
     {"governments", "group", "governments"},
     {"academia", "group", "academia"},
+    {"France", "government", "FRA"},
+    {"Russia", "government", "RUS"},
     {"Cuba", "government", "CUB"},
     {"US", "government", "USA"},
     {"Iran", "government", "IRN"},
@@ -328,6 +330,40 @@ TEST(StanceNewsPrecision, QuotedWordsAreMentions) {
        ""},
       {"The verb \"oppose\" appears twice in the Brazil text.", ""},
       {"India objected to the word \"support\" in the draft.", "IND oppose -"},
+  });
+}
+
+// Rejecting a claim is a stance on the claim, not on what it is about.
+TEST(StanceNewsPrecision, ClaimsAreTheTarget) {
+  RunTable({
+      {"The ITU rejected claims that it supports censorship.", "ITU oppose -"},
+      {"Kenya dismissed allegations that it had blocked encryption tools.", "KEN oppose -"},
+      {"Brazil denounced the idea that privacy is dead.", "BRA oppose -"},
+  });
+}
+
+// A participle phrase after a comma ends the target ("..., drawing
+// condemnation from France"), unless it continues the noun phrase
+// (", including X") or is an adjective after another ("a historic, far-
+// reaching deal").
+TEST(StanceNewsPrecision, ParticiplePhrasesEndTheTarget) {
+  RunTable({
+      {"Russia blocked the resolution, drawing condemnation from France.", "RUS oppose -"},
+      {"Canada rejected the text, leaving India isolated.", "CAN oppose -"},
+      {"Kenya supported the measures, including new rules on privacy.", "KEN support privacy"},
+      {"Japan signed a historic, binding deal with the ITU.", "JPN support ITU"},
+  });
+}
+
+// A call on a state to do what a cue says is a call on what the cue is
+// about, not on the state; against it when the cue opposes. A body's role
+// may be the point ("call upon the ITU to approve").
+TEST(StanceNewsPrecision, CallsOnStatesAreOnWhatTheyAreAsked) {
+  RunTable({
+      {"Kenya urged Brazil to reject the treaty on encryption.", "KEN oppose encryption"},
+      {"Chile asked India to support the multistakeholder model.",
+       "CHL support multistakeholder-model"},
+      {"Norway called on the ITU to approve the plan.", "NOR support ITU"},
   });
 }
 

@@ -103,6 +103,9 @@ bool SentenceAnalyzer::AtVenue(int i, int b) const {
 // is not what the stance is on). `e` when there is none.
 int SentenceAnalyzer::LinkEnd(int b, int e) const {
   for (int i = b + 1; i < e; ++i) {
+    // "rejected claims that it supports censorship": the stance is on the
+    // claim, not on what the claim is about.
+    if (IsWord(i, "that") && InList(i - 1, en_.claim_nouns) && i - 1 <= b + 2) return i;
     // Not "of which" ("the system, of which the UN is the main pillar").
     if (InList(i, en_.relative_openers) && !InList(i - 1, en_.prepositions)) return i;
     // A "that" clause whose predicate is negated or harms ("a treaty that
@@ -224,11 +227,18 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
         // ", will use ...": the main clause resumes after a relative one;
         // ", calling for ...", ", against the protests of ...": another
         // cue's phrase (a participle or a prepositional phrase; not a
-        // list of verbs, "occupy buildings, shut down airports").
+        // list of verbs, "occupy buildings, shut down airports"); ",
+        // drawing condemnation from X": any participle phrase but one that
+        // continues the noun phrase (continuing_participles: ", including
+        // X"; nor an adjective after another, "a historic, culminating
+        // agreement").
         const bool prep = InList(i + 1, en_.prepositions) && !IsWord(i + 1, "to");
         const int nc = i + 1 + prep + (prep && InList(i + 2, en_.articles));
         if ((in_relative && InList(i + 1, en_.predicate_starts)) ||
-            (nc < clause_end && hit_at_[nc] >= 0 && (prep || EndsWithIng(units_[nc].low)))) {
+            (nc < clause_end && hit_at_[nc] >= 0 && (prep || EndsWithIng(units_[nc].low))) ||
+            (units_[i + 1].kind == UK::kWord && EndsWithIng(units_[i + 1].low) &&
+             !InList(i + 1, en_.continuing_participles) &&
+             !(InList(i - 2, en_.articles) && ModifierShaped(i - 1)))) {
           end = i;
           break;
         }
@@ -321,10 +331,22 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
       if (!IsWord(j, "to")) continue;
       // Not a cue of its own ("call on X to condemn Y": that cue's stance),
       // except a stop verb ("to stop", "to halt").
-      if ((hit_at_[j + 1] < 0 || lex_.defs[hits_[hit_at_[j + 1]].def].frame == CueFrame::kStop) &&
+      const int x = hit_at_[j + 1];
+      const CueDef* inner = x >= 0 ? &lex_.defs[hits_[x].def] : nullptr;
+      if ((inner == nullptr || inner->frame == CueFrame::kStop) &&
           (en_.IsCounteringForm(units_[j + 1].low) || InList(j + 1, en_.withdrawal_verbs))) {
         t.inverted = t.addressee_call = true;
         topic_from = j + 2;
+      } else if (inner != nullptr && inner->frame == CueFrame::kNone &&
+                 inner->pos == CuePos::kVerb && !(IsActor(k) && ActorAt(k).kind == "body") &&
+                 inner->act != "condemn" && inner->act != "criticise") {
+        // "urged Brazil to reject the bill", "asked X to support Y": the
+        // call is on what the verb is about, not on the addressee (but a
+        // body's role may be the point: "call upon the Council to
+        // approve"); against it when the verb opposes. (A call to condemn
+        // or criticise is the criticism frames' to read.)
+        t.inverted = t.addressee_call = inner->polarity == "oppose";
+        topic_from = hits_[x].e;
       }
       break;
     }
