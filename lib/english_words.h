@@ -74,6 +74,12 @@ struct EnglishWords {
   WordList dummy_subjects;
   WordList predicate_continuations;
   WordList relative_openers;
+  WordList victim_harm_nouns;
+  WordList risk_nouns;
+  WordList harm_topics;
+  WordList self_fault_nouns;
+  WordList continuing_participles;
+  WordList venue_prepositions;
   WordList action_nouns;
   WordList action_light_verbs;
   WordList importance_degrees;

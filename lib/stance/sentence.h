@@ -37,7 +37,8 @@ struct ActorRef {
 struct Target {
   StanceTarget t;
   bool inverted = false;
-  bool antecedent = false;  // the noun phrase before ", which <actor> <cue>"
+  bool antecedent = false;      // the noun phrase before ", which <actor> <cue>"
+  bool addressee_call = false;  // inverted by a call on someone to stop ("urged X to drop")
   int end_unit = -1;
 };
 
@@ -259,6 +260,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool GluedPossessive(int k) const;
   bool DeniedContent(int cue_b) const;
   bool ContinuedWrong(int cb, int cue) const;
+  bool QuotedWord(int i) const;
   bool ObjectWordBefore(int i, const std::vector<std::string>& words) const;
   bool RelativeObjectBefore(int i, const std::vector<std::string>& words) const;
   bool ConditionalFailure(int cue) const;
@@ -333,6 +335,10 @@ class SentenceAnalyzer : public SentenceUnits {
   // (place_compound_words).
   bool BeforePlaceSuffix(int i) const;
   void LinkTarget(int b, int e, StanceTarget* t) const;
+  bool HarmedTopic(int i, int b) const;
+  bool AtVenue(int i, int b) const;
+  int LinkEnd(int b, int e) const;
+  bool OwnFaultAt(int k) const;
   void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
 
   // ---- modality and polarity (modality.cc) ---------------------------------
