@@ -668,6 +668,23 @@ TEST(StanceCriticismProbe4, IdiomsOfGuilt) {
   });
 }
 
+// Striking, hitting, bombing or shelling civilians, schools, hospitals,
+// markets, facilities (object words) is a wrong of the state whose forces
+// or weapons do it; a quake or a crisis that hits, or a passive's victim,
+// accuses nobody.
+TEST(StanceCriticismProbe4, StrikesOnCivilianTargets) {
+  RunTable({
+      {"USA", "Iranian drones struck Saudi oil facilities.", "IRN"},
+      {"JOR", "Israeli warplanes struck a school in Gaza.", "ISR"},
+      {"GBR", "Russian missiles hit a hospital in Kharkiv.", "RUS"},
+      {"FRA", "The Syrian air force bombed a market in Idlib.", "SYR"},
+      {"CHN", "The earthquake struck villages in the north.", ""},
+      {"JOR", "Jordan has been hit by stray rockets from Syria.", ""},
+      {"NGA", "We are struck by the resilience of the Syrian civilians.", ""},
+      {"IDN", "The crisis hit Palestinian civilians hardest.", ""},
+  });
+}
+
 // Known gaps: a purpose infinitive's doer.
 TEST(StanceCriticismProbe4, DISABLED_KnownGaps) {
   RunTable({
