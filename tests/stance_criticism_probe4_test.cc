@@ -685,6 +685,20 @@ TEST(StanceCriticismProbe4, StrikesOnCivilianTargets) {
   });
 }
 
+// The speaker defending itself criticises nobody, unless it names who
+// accuses it; rights of self-defence are no criticism.
+TEST(StanceCriticismProbe4, SpeakerDefendsItself) {
+  RunTable({
+      {"RUS", "The accusations against Russia are groundless.", ""},
+      {"RUS", "Russia is not a party to the conflict.", ""},
+      {"RUS", "We have nothing to hide.", ""},
+      {"RUS", "Russia has never supplied weapons to anyone in Ukraine.", ""},
+      {"CHN", "Israel has the right to defend itself, but it must do so within the law.", ""},
+      {"RUS", "Ukraine has every right to restore order on its territory.", ""},
+      {"RUS", "The accusations made by the United States are groundless.", "USA"},
+  });
+}
+
 // Known gaps: a purpose infinitive's doer.
 TEST(StanceCriticismProbe4, DISABLED_KnownGaps) {
   RunTable({
