@@ -449,6 +449,17 @@ TEST(StanceCriticismProbe4, WeaponsRegimesAndGroups) {
       {"GBR", "These armed groups are directed from Moscow.", "RUS"},
       {"FRA", "The militants are controlled from Russia.", "RUS"},
       {"USA", "The separatists are acting on instructions from Moscow.", "RUS"},
+      {"USA", "The separatists could not have operated such a system without help from Russia.",
+       "RUS"},
+      {"GBR", "The militias receive funding from the Russian Federation.", "RUS"},
+      {"USA", "Heavy weapons have crossed the border from Russia in recent weeks.", "RUS"},
+      {"GBR", "The missiles were smuggled from Iran through Oman.", "IRN"},
+      {"FRA", "Tanks were moved from Russia into eastern Ukraine.", "RUS"},
+      {"JOR", "Refugees crossed the border from Syria into Jordan.", ""},
+      {"NZL", "The last chemical weapons were shipped from Syria for destruction.", ""},
+      {"CHN", "Chemical weapons were moved from Syria to the port of Latakia.", ""},
+      {"FRA", "Refugees have received help from Jordan.", ""},
+      {"NGA", "The peacekeepers received training from France.", ""},
       {"GBR", "The armed men received orders from the Russian Federation.", "RUS"},
       {"USA", "Instead of using its influence, Russia has fuelled the unrest.", "RUS"},
       {"FRA", "Iran continues to fuel instability across the region.", "IRN"},
@@ -665,6 +676,37 @@ TEST(StanceCriticismProbe4, IdiomsOfGuilt) {
       {"NZL", "We are complicit if we remain silent.", ""},
       {"JOR", "The blood of the victims is on the hands of the terrorists.", ""},
       {"CHL", "The Council has lost all credibility.", ""},
+  });
+}
+
+// Striking, hitting, bombing or shelling civilians, schools, hospitals,
+// markets, facilities (object words) is a wrong of the state whose forces
+// or weapons do it; a quake or a crisis that hits, or a passive's victim,
+// accuses nobody.
+TEST(StanceCriticismProbe4, StrikesOnCivilianTargets) {
+  RunTable({
+      {"USA", "Iranian drones struck Saudi oil facilities.", "IRN"},
+      {"JOR", "Israeli warplanes struck a school in Gaza.", "ISR"},
+      {"GBR", "Russian missiles hit a hospital in Kharkiv.", "RUS"},
+      {"FRA", "The Syrian air force bombed a market in Idlib.", "SYR"},
+      {"CHN", "The earthquake struck villages in the north.", ""},
+      {"JOR", "Jordan has been hit by stray rockets from Syria.", ""},
+      {"NGA", "We are struck by the resilience of the Syrian civilians.", ""},
+      {"IDN", "The crisis hit Palestinian civilians hardest.", ""},
+  });
+}
+
+// The speaker defending itself criticises nobody, unless it names who
+// accuses it; rights of self-defence are no criticism.
+TEST(StanceCriticismProbe4, SpeakerDefendsItself) {
+  RunTable({
+      {"RUS", "The accusations against Russia are groundless.", ""},
+      {"RUS", "Russia is not a party to the conflict.", ""},
+      {"RUS", "We have nothing to hide.", ""},
+      {"RUS", "Russia has never supplied weapons to anyone in Ukraine.", ""},
+      {"CHN", "Israel has the right to defend itself, but it must do so within the law.", ""},
+      {"RUS", "Ukraine has every right to restore order on its territory.", ""},
+      {"RUS", "The accusations made by the United States are groundless.", "USA"},
   });
 }
 

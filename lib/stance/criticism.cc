@@ -1066,7 +1066,10 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
     // A verb whose object is armed groups: "Rwanda continues to support
     // the M23 rebels", "Iran backs the Houthis" (the head or the word
     // after a name that modifies it).
-    wrong_object |= s->def.pos == CuePos::kVerb && g < s->target.end_unit &&
+    // ("Russian-backed militias were attacked": a compound participle
+    // describes the noun after it, no verb.)
+    wrong_object |= s->def.pos == CuePos::kVerb && !IsPunct(h.b - 1, '-') &&
+                    g < s->target.end_unit &&
                     (InList(g, en_.armed_group_nouns) ||
                      (g + 1 < s->target.end_unit && InList(g + 1, en_.armed_group_nouns)));
   }

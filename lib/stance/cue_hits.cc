@@ -171,7 +171,7 @@ bool SentenceAnalyzer::RelativeObjectBefore(int i, const std::vector<std::string
   if (IsWord(o, "that") || IsWord(o, "which") || IsWord(o, "whom")) --o;
   if (o < 0 || units_[o].kind != UK::kWord) return false;
   for (const auto& w : words)
-    if (IsWord(o, w.c_str())) return true;
+    if (IsWord(o, w)) return true;
   return false;
 }
 
