@@ -263,7 +263,8 @@ Status ParseEntry(const DictJson& d, const Node* j, const std::string& file_kind
         for (const auto& [key, flag] : {std::pair<const char*, bool*>{"weak", &al.weak},
                                         {"variant", &al.variant},
                                         {"people", &al.people},
-                                        {"not_next_capitalized", &al.not_next_capitalized}}) {
+                                        {"not_next_capitalized", &al.not_next_capitalized},
+                                        {"not_prev_capitalized", &al.not_prev_capitalized}}) {
           if (!d.Flag(a, key, flag)) {
             return Status::InvalidInput("entry \"" + e->id + "\": alias \"" + al.text + "\": \"" +
                                         key + "\" is neither true nor false");
@@ -321,6 +322,15 @@ void ParseRules(const DictJson& d, const Node* j, EntityRules* rules) {
       for (const Node* w = v->type == Type::kArray ? d.First(v) : nullptr; w; w = d.Next(w))
         if (w->type == Type::kString) words.push_back(internal::FoldToken(w->str));
       rules->back_references.emplace_back(internal::FoldToken(v->key), std::move(words));
+    }
+  }
+  const Node* ids = d.Member(j, "back_reference_ids");
+  if (ids && ids->type == Type::kObject) {
+    for (const Node* v : d.Members(ids)) {
+      std::vector<std::string> to;
+      for (const Node* w = v->type == Type::kArray ? d.First(v) : nullptr; w; w = d.Next(w))
+        if (w->type == Type::kString) to.emplace_back(w->str);
+      rules->back_reference_ids.emplace_back(internal::FoldToken(v->key), std::move(to));
     }
   }
 }

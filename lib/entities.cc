@@ -150,6 +150,7 @@ KindCode KindCodeOf(const std::string& kind) {
 constexpr size_t kPad = 16;
 
 const std::string kPersonKind = "person";
+const std::string kInstrumentKindName = "instrument";
 const std::string kGroupKind = "group";
 const std::string kBodyKindName = "body";
 const std::string kBackReferenceForm = "back-reference";
@@ -189,6 +190,9 @@ constexpr double kVariantScore = 0.7;
 // A spelling variant with two words misspelt.
 constexpr double kTwoWordVariantScore = 0.6;
 constexpr double kBackReferenceScore = 0.8;
+// Bytes within which the last fitting name is a reference's antecedent
+// whatever the document names more often.
+constexpr uint32_t kNearAntecedent = 150;
 // A name whose dates do not fit the document's (a state named before it
 // existed; an alias that several dated entries share, with no date to choose).
 constexpr double kUndatedScore = 0.5;
@@ -526,6 +530,9 @@ struct Recognizer::Impl {
   // alias, the token after it and the people rules around it.
   size_t margin_tokens = 32;
   uint64_t the_hash = 0, of_hash = 0, at_hash = 0, comma_hash = 0, dot_hash = 0, hyphen_hash = 0;
+  // Words that may stand before a name nested at the end of a longer one
+  // ("Secretary-General of the United Nations", "Committee for the ...").
+  std::vector<uint64_t> nest_links;
   uint64_t this_hash = 0, that_hash = 0, open_hash = 0, close_hash = 0, a_hash = 0, an_hash = 0;
 
   bool KindWanted(const std::string& k) const { return kinds.empty() || kinds.count(k) > 0; }
@@ -550,6 +557,13 @@ struct Recognizer::Impl {
   // The heads a match of each alias of a body, event or instrument fits:
   // head_words words from ref * head_words (none for other aliases).
   std::vector<uint64_t> ref_heads;
+  // For each AliasRef: the head index (in head_fits) plus one when the alias
+  // is a bare head word guarded by "requires" (the EU's "Council"), else 0.
+  // Such a match is no antecedent: it yields to a fitting name.
+  std::vector<uint32_t> ref_bare_head;
+  // The folded tokens of those bare head words (a handful), so that a
+  // capitalised word without a determiner is turned away cheaply.
+  std::vector<uint64_t> bare_head_folds;
   // Sets in `heads` (head_words words) the heads that a name written as the
   // tokens `seq`, whose entity's name is the tokens `names`, fits.
   void HeadsFitting(const std::vector<uint64_t>& seq, const std::vector<uint64_t>& names,
@@ -607,6 +621,20 @@ struct Recognizer::Impl {
     return k ? k : 1;  // 0 marks an empty slot
   }
 
+  // True if token p starts a sentence, as far as the tokens show: the first
+  // token, or one after a mark that ends a sentence or opens a quotation, or
+  // after a line break.
+  static bool SentenceInitial(std::string_view text, const std::vector<MatchToken>& t, size_t p) {
+    if (p == 0) return true;
+    for (uint32_t b = t[p - 1].end; b < t[p].begin; ++b) {
+      if (text[b] == '\n') return true;
+    }
+    if (t[p - 1].word) return false;
+    const char c = text[t[p - 1].end - 1];
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '(' ||
+           c == '[' || static_cast<unsigned char>(c) >= 0x80;
+  }
+
   // True if ref may match tokens[i, end).
   bool Accept(const std::string_view text, const std::vector<MatchToken>& t, size_t i, size_t end,
               const AliasRef& r) const {
@@ -633,6 +661,14 @@ struct Recognizer::Impl {
           if (std::find(a.not_next.begin(), a.not_next.end(), w) != a.not_next.end()) return false;
         }
       }
+    }
+    if (a.not_prev_capitalized && i > 0 && t[i - 1].word && t[i - 1].upper &&
+        !SentenceInitial(text, t, i - 1)) {
+      bool adjacent_space = true;
+      for (uint32_t b = t[i - 1].end; b < t[i].begin; ++b) {
+        if (text[b] != ' ') adjacent_space = false;
+      }
+      if (adjacent_space) return false;
     }
     if (!a.not_prev.empty() && i > 0) {
       // The previous word, skipping one punctuation token ("Atlanta, Georgia").
@@ -678,17 +714,73 @@ struct Recognizer::Impl {
   // is kept in a BackReferences, and the references found are added to the
   // hits by EndBackReferences.
   struct BackReferences {
-    std::vector<int> last;  // by head: the last hit before next_hit that fits it
+    std::vector<int> last;  // by head: the hit before next_hit a reference takes
+    // By head: the entities fitting it so far, with their mentions and the
+    // last of them ("the Council" is the Security Council in a record that
+    // names it again and again, though it named the AU's Council last).
+    struct Fitting {
+      const std::string* id;
+      int mentions;
+      int last;
+    };
+    std::vector<std::vector<Fitting>> fitting;
+    std::vector<int> salient;
     std::vector<Hit> added;
     size_t next_hit = 0;          // hits before it end before the token being read
     std::vector<uint64_t> heads;  // a hit's heads, when not its alias's
+    bool bare = false;            // the text has a bare conditional name on a head
   };
+  // Counts hits[x] as a mention of an entity fitting head j: state->last[j]
+  // becomes x, state->salient[j] the last hit of the most mentioned such
+  // entity (x on a tie).
+  static void Note(BackReferences* state, size_t j, const std::vector<Hit>& hits, int x) {
+    state->last[j] = x;
+    auto& f = state->fitting[j];
+    const std::string* id = hits[x].id;
+    auto it = std::find_if(f.begin(), f.end(), [&](const auto& y) { return *y.id == *id; });
+    if (it == f.end()) {
+      f.push_back({id, 0, x});
+      it = f.end() - 1;
+    }
+    ++it->mentions;
+    it->last = x;
+    const int cur = state->salient[j];
+    if (cur >= 0) {
+      const std::string& cur_id = *hits[cur].id;
+      auto c = std::find_if(f.begin(), f.end(), [&](const auto& y) { return *y.id == cur_id; });
+      if (it->mentions < c->mentions) return;
+    }
+    state->salient[j] = x;
+  }
+  // The antecedent of a reference to head j at byte `at`: the last fitting
+  // name when it is near (within kNearAntecedent bytes and the same
+  // paragraph: "a member of the Human Rights Council. In the Council, ..."),
+  // or when it is an organ or event of the
+  // most mentioned one; else the most mentioned ("the Council" in a Security
+  // Council record that named the AU's Council a page before).
+  int Antecedent(std::string_view text, const BackReferences& state, size_t j,
+                 const std::vector<Hit>& hits, uint32_t at) const {
+    const int last = state.last[j], salient = state.salient[j];
+    if (last < 0 || salient < 0 || *hits[last].id == *hits[salient].id) return last;
+    if (hits[last].span.end + kNearAntecedent >= at &&
+        text.substr(hits[last].span.end, at - hits[last].span.end).find("\n\n") ==
+            std::string_view::npos)
+      return last;
+    const DictEntry* e = EntryOf(hits[last]);
+    if (e && e->parent == *hits[salient].id) return last;
+    return salient;
+  }
+  // The head (plus one) a hit's bare conditional name is on, or 0.
+  uint32_t BareHead(const Hit& o) const {
+    return o.tail != Hit::kNoTail && o.form != &kBackReferenceForm ? ref_bare_head[o.tail] : 0;
+  }
   // Reads hit x, which ends before the token being read, into state->last.
   void ReadAntecedent(std::string_view text, const std::vector<MatchToken>& t,
                       const std::vector<Hit>& hits, size_t x, BackReferences* state) const;
   void ResolveBackReferences(std::string_view text, const TokenWindows::Window& win,
                              BackReferences* state, std::vector<Hit>* hits) const;
-  static void EndBackReferences(BackReferences* state, std::vector<Hit>* hits);
+  void EndBackReferences(std::string_view text, BackReferences* state,
+                         std::vector<Hit>* hits) const;
   // The hits [x_begin, x_end), which t holds; those dropped are erased.
   // Returns the new end of the range.
   size_t PeopleFromDemonyms(std::string_view text, const std::vector<MatchToken>& t,
@@ -750,6 +842,16 @@ struct Recognizer::Impl {
                   size_t x_end, std::vector<Hit>* ents, std::vector<char>* covered,
                   std::deque<std::string>* owned) const;
 
+  // UN resolutions by their numbers ("resolution 2504 (2020)", "General
+  // Assembly resolution 46/182", "resolutions 822 (1993) and 853 (1993)") in
+  // the tokens t of a window, as instruments (form "rule").
+  void FindResolutions(std::string_view text, const std::vector<MatchToken>& t,
+                       const IndexVector& at_tokens, size_t base, size_t own_begin, size_t own_end,
+                       std::vector<Hit>* ents, std::vector<std::pair<size_t, size_t>>* tok_spans,
+                       std::vector<char>* covered, std::deque<std::string>* owned) const;
+  uint64_t resolution_hash = 0, resolutions_hash = 0, council_hash = 0, security_hash = 0,
+           assembly_hash = 0, rights_hash = 0, and_hash = 0, slash_hash = 0;
+
   // The JSON members after "text" of each alias's match, from ",\"kind\":"
   // on, written once: tails[tail_of[ref].first, + .second).
   std::string tails;
@@ -778,6 +880,20 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   };
   im.the_hash = one("the");
   im.of_hash = one("of");
+  im.resolution_hash = one("resolution");
+  im.resolutions_hash = one("resolutions");
+  // FindResolutions reads the tokens the start filter lets through.
+  im.starts.Add(im.resolution_hash, false, 0);
+  im.starts.Add(im.resolutions_hash, false, 0);
+  im.council_hash = one("council");
+  im.security_hash = one("security");
+  im.assembly_hash = one("assembly");
+  im.rights_hash = one("rights");
+  im.and_hash = one("and");
+  im.slash_hash = one("/");
+  for (const char* w : {"the", "of", "for", "on", "to", "in", "at", "de", "des", "du", "la", "le",
+                        "del", "el", "les", "los"})
+    im.nest_links.push_back(one(w));
   im.at_hash = one("at");
   im.comma_hash = one(",");
   im.dot_hash = one(".");
@@ -830,6 +946,19 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
     internal::Tokenize(entries[ei].name, &toks);
     for (const MatchToken& x : toks) im.name_folds[ei].push_back(x.fold);
   }
+  // A head an entity answers to though its name lacks it ("the
+  // Organization" for the United Nations) is added to its name's tokens,
+  // after a 0 that no sequence of a head starts with.
+  for (const auto& [head, ids] : rules.back_reference_ids) {
+    if (!im.back_references.count(one(head.c_str()))) continue;
+    for (const std::string& id : ids) {
+      for (size_t ei = 0; ei < entries.size(); ++ei) {
+        if (entries[ei].id != id || entries[ei].kind != "body") continue;
+        im.name_folds[ei].push_back(0);
+        im.name_folds[ei].push_back(one(head.c_str()));
+      }
+    }
+  }
   im.head_words = (im.head_fits.size() + 63) / 64;
   for (uint32_t j = 0; j < im.head_fits.size(); ++j) {
     for (const std::vector<uint64_t>& f : im.head_fits[j])
@@ -863,7 +992,8 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
       const Alias& a = e.aliases[ai];
       ref.case_sensitive = a.case_sensitive;
       ref.weak = a.weak;
-      ref.has_rules = !a.not_next.empty() || a.not_next_capitalized || !a.not_prev.empty();
+      ref.has_rules = !a.not_next.empty() || a.not_next_capitalized || !a.not_prev.empty() ||
+                      a.not_prev_capitalized;
       ref.reported = reported;
       ref.has_requires = !a.requires_ids.empty();
       ref.kind_code = kind_code;
@@ -874,6 +1004,17 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
           .Add(toks, static_cast<uint32_t>(im.refs.size()));
       im.starts.Add(toks[0].fold, toks.size() > 1, toks.size() > 1 ? toks[1].fold : 0);
       im.refs.push_back(ref);
+      uint32_t bare_head = 0;
+      if (ref.has_requires && toks.size() == 1) {
+        auto head = im.back_references.find(toks[0].fold);
+        if (head != im.back_references.end()) {
+          bare_head = head->second + 1;
+          if (std::find(im.bare_head_folds.begin(), im.bare_head_folds.end(), toks[0].fold) ==
+              im.bare_head_folds.end())
+            im.bare_head_folds.push_back(toks[0].fold);
+        }
+      }
+      im.ref_bare_head.push_back(bare_head);
       // AddNested looks in names of two tokens or more, not in states' or
       // people's.
       ref_folds.push_back(all_folds.size());
@@ -971,6 +1112,126 @@ Result<std::unique_ptr<Recognizer>> Recognizer::Create(const EntityOptions& opti
   }
   for (const char* title : kTitles) im.title_hashes.insert(one(title));
   return r;
+}
+
+// UN resolutions by number. After "resolution" or "resolutions":
+// - N (YYYY): a Security Council resolution ("resolution 2504 (2020)"),
+//   "S/RES/N"; N alone only after "Security Council";
+// - S/N: a General Assembly resolution ("resolution 46/182"), "A/RES/S/N",
+//   or the Human Rights Council's after its name ("A/HRC/RES/S/N"); S of
+//   one to three digits (ECOSOC's "2006/46" is not read);
+// and a list of them ("resolutions 822 (1993), 853 (1993) and 874 (1993)").
+// A year in parentheses must be 1946 to 2099; "Resolution 102 (Rev. Busan,
+// 2014)" of the ITU has no bare year and is not read.
+void Recognizer::Impl::FindResolutions(std::string_view text, const std::vector<MatchToken>& t,
+                                       const IndexVector& at_tokens, size_t base, size_t own_begin,
+                                       size_t own_end, std::vector<Hit>* ents,
+                                       std::vector<std::pair<size_t, size_t>>* tok_spans,
+                                       std::vector<char>* covered,
+                                       std::deque<std::string>* owned) const {
+  auto digits = [&](size_t k, size_t max_len) {
+    if (k >= t.size() || !t[k].word || t[k].end - t[k].begin > max_len) return false;
+    for (uint32_t b = t[k].begin; b < t[k].end; ++b)
+      if (text[b] < '0' || text[b] > '9') return false;
+    return true;
+  };
+  auto number = [&](size_t k) {
+    return std::string(text.substr(t[k].begin, t[k].end - t[k].begin));
+  };
+  auto free = [&](size_t b, size_t e) {
+    for (size_t k = b; k < e; ++k)
+      if ((*covered)[k + base]) return false;
+    return true;
+  };
+  // An instrument over tokens [from, end), if none of them is taken.
+  auto add = [&](size_t from, size_t end, std::string id, std::string name) {
+    if (!free(from, end)) return;
+    Hit h;
+    h.span = {t[from].begin, t[end - 1].end};
+    h.kind = &kInstrumentKindName;
+    h.kind_code = kInstrumentKind;
+    h.id = &owned->emplace_back(std::move(id));
+    h.name = &owned->emplace_back(std::move(name));
+    h.form = &kRuleForm;
+    for (size_t x = from; x < end; ++x) (*covered)[x + base] = 1;
+    ents->push_back(h);
+    tok_spans->emplace_back(from + base, end + base);
+  };
+  // at_tokens: the text's "resolution(s)" tokens (text token indices).
+  const size_t own_last = std::min(own_end, t.size());
+  for (auto at = std::lower_bound(at_tokens.begin(), at_tokens.end(), own_begin + base);
+       at != at_tokens.end() && *at < own_last + base; ++at) {
+    const size_t i = *at - base;
+    if (t[i].fold != resolution_hash && t[i].fold != resolutions_hash) continue;
+    // Who adopted it, from the words before.
+    enum { kAny, kSecurityCouncil, kAssembly, kRightsCouncil } by = kAny;
+    if (i >= 1 && t[i - 1].fold == assembly_hash) by = kAssembly;
+    if (i >= 2 && t[i - 1].fold == council_hash && t[i - 2].fold == security_hash)
+      by = kSecurityCouncil;
+    if (i >= 3 && t[i - 1].fold == council_hash && t[i - 2].fold == rights_hash)
+      by = kRightsCouncil;
+    // A draft's document symbol: "draft resolution S/2014/189", "the
+    // proposed resolution (S/2014/189)" (an adopted one is S/RES/N).
+    {
+      size_t j = i + 1;
+      const bool paren = j < t.size() && t[j].fold == open_hash;
+      j += paren;
+      auto glued = [&](size_t a, size_t b) {
+        for (size_t x = a; x + 1 < b; ++x)
+          if (t[x].end != t[x + 1].begin) return false;
+        return true;
+      };
+      if (j + 4 < t.size() && t[j].end - t[j].begin == 1 && text[t[j].begin] == 'S' &&
+          t[j + 1].fold == slash_hash && digits(j + 2, 4) && t[j + 2].end - t[j + 2].begin == 4 &&
+          t[j + 3].fold == slash_hash && digits(j + 4, 5) && glued(j, j + 5)) {
+        size_t end = j + 5;
+        if (paren && end < t.size() && t[end].fold == close_hash) ++end;
+        const std::string id(text.substr(t[j].begin, t[j + 4].end - t[j].begin));
+        add(free(i, end) ? i : j, end, id, "draft resolution " + id);
+        continue;
+      }
+    }
+    size_t k = i + 1;
+    while (true) {
+      if (!digits(k, 4)) break;
+      size_t end = 0;
+      std::string id, name;
+      if (k + 2 < t.size() && t[k + 1].fold == slash_hash && digits(k + 2, 4) &&
+          t[k].end == t[k + 1].begin && t[k + 1].end == t[k + 2].begin &&
+          t[k].end - t[k].begin <= 3 && by != kSecurityCouncil) {
+        const std::string sn = number(k) + "/" + number(k + 2);
+        if (by == kRightsCouncil) {
+          id = "A/HRC/RES/" + sn;
+          name = "Human Rights Council resolution " + sn;
+        } else {
+          id = "A/RES/" + sn;
+          name = "General Assembly resolution " + sn;
+        }
+        end = k + 3;
+      } else if (k + 3 < t.size() && t[k + 1].fold == open_hash && digits(k + 2, 4) &&
+                 t[k + 3].fold == close_hash && t[k + 2].end - t[k + 2].begin == 4 &&
+                 number(k + 2) >= "1946" && number(k + 2) <= "2099" && by != kAssembly &&
+                 by != kRightsCouncil) {
+        id = "S/RES/" + number(k);
+        name = "Security Council resolution " + number(k) + " (" + number(k + 2) + ")";
+        end = k + 4;
+      } else if (by == kSecurityCouncil && !(k + 1 < t.size() && (t[k + 1].fold == open_hash ||
+                                                                  t[k + 1].fold == slash_hash))) {
+        id = "S/RES/" + number(k);
+        name = "Security Council resolution " + number(k);
+        end = k + 1;
+      } else {
+        break;
+      }
+      // The first of them with its word: "resolution 2504 (2020)".
+      add(k == i + 1 && free(i, k) ? i : k, end, std::move(id), std::move(name));
+      // A list: ", N (YYYY)", "and N (YYYY)", ", and N (YYYY)".
+      k = end;
+      if (k < t.size() && t[k].fold == comma_hash) ++k;
+      if (k < t.size() && t[k].fold == and_hash) ++k;
+      if (k == end) break;
+    }
+  }
 }
 
 // People with a role: "Dr. Hamadoun Touré, Secretary-General of the ITU" and
@@ -1253,7 +1514,10 @@ void Recognizer::Impl::ReadAntecedent(std::string_view text, const std::vector<M
   const Hit& a = hits[x];
   if (a.kind_code != kBodyKind && a.kind_code != kEventKind && a.kind_code != kInstrumentKind)
     return;
-  if (a.form == &kNestedForm) return;
+  // Only names written out are antecedents: not a name nested in another,
+  // a bare name that yields, or a reference.
+  if (a.form == &kNestedForm || a.form == &kBackReferenceForm) return;
+  if (a.tail != Hit::kNoTail && ref_bare_head[a.tail]) return;
   const uint64_t* heads;
   if (a.tail != Hit::kNoTail) {
     // A dictionary match: its tokens are its alias's, its name its entry's.
@@ -1262,7 +1526,7 @@ void Recognizer::Impl::ReadAntecedent(std::string_view text, const std::vector<M
     thread_local std::vector<MatchToken> name_toks;
     thread_local std::vector<uint64_t> seq, name_seq;
     seq.clear();
-    if (a.span.begin >= (t.empty() ? 0 : t.front().begin)) {
+    if (!t.empty() && a.span.begin >= t.front().begin) {
       for (size_t k = TokenAt(t, a.span.begin); k < t.size() && t[k].end <= a.span.end; ++k)
         seq.push_back(t[k].fold);
     } else {
@@ -1286,7 +1550,7 @@ void Recognizer::Impl::ReadAntecedent(std::string_view text, const std::vector<M
   }
   for (size_t w = 0; w < head_words; ++w) {
     for (uint64_t bits = heads[w]; bits; bits &= bits - 1)
-      state->last[w * 64 + __builtin_ctzll(bits)] = static_cast<int>(x);
+      Note(state, w * 64 + __builtin_ctzll(bits), hits, static_cast<int>(x));
   }
 }
 
@@ -1301,7 +1565,11 @@ void Recognizer::Impl::ResolveBackReferences(std::string_view text, const TokenW
                                              BackReferences* state, std::vector<Hit>* hits) const {
   const std::vector<MatchToken>& t = *win.tokens;
   size_t& next_hit = state->next_hit;
-  if (state->last.empty()) state->last.assign(head_fits.size(), -1);
+  if (state->last.empty()) {
+    state->last.assign(head_fits.size(), -1);
+    state->salient.assign(head_fits.size(), -1);
+    state->fitting.resize(head_fits.size());
+  }
   // The heads: capitalised words after a determiner the window owns.
   const IndexVector& upper = *win.upper;
   const size_t h_end = std::min(win.own_end + 1, t.size());
@@ -1309,35 +1577,42 @@ void Recognizer::Impl::ResolveBackReferences(std::string_view text, const TokenW
        at != upper.end() && *at < h_end; ++at) {
     const size_t h = *at, i = h - 1;
     const uint64_t d = t[i].fold;
-    if (d != the_hash && d != this_hash && d != that_hash) continue;
+    const bool determiner = d == the_hash || d == this_hash || d == that_hash;
+    if (!determiner && (!state->bare || std::find(bare_head_folds.begin(), bare_head_folds.end(),
+                                                  t[h].fold) == bare_head_folds.end()))
+      continue;
     auto head = back_references.find(t[h].fold);
     if (head == back_references.end()) continue;
     // More of a name follows: "the Council Working Group", "the Forum on X".
     if (h + 1 < t.size() && t[h + 1].word && t[h + 1].upper) continue;
     if (h + 2 < t.size() && (t[h + 1].fold == of_hash) && t[h + 2].upper) continue;
-    // The hits that end before the determiner are read (once each) for the
+    // The hits that end before the reference are read (once each) for the
     // heads they fit.
-    while (next_hit < hits->size() && (*hits)[next_hit].span.end <= t[i].begin) {
+    const uint32_t before = determiner ? t[i].begin : t[h].begin;
+    while (next_hit < hits->size() && (*hits)[next_hit].span.end <= before) {
       ReadAntecedent(text, t, *hits, next_hit, state);
       ++next_hit;
     }
     // A hit on the head itself: only a bare conditional name may yield.
+    // Without a determiner only such a name is a reference ("a more
+    // transparent Council" after "the Security Council").
     int on_head = -1;
     bool blocked = false;
     for (size_t x = next_hit; x < hits->size() && (*hits)[x].span.begin < t[h].end; ++x) {
       const Hit& o = (*hits)[x];
       if (!o.span.Overlaps(Span{t[h].begin, t[h].end})) continue;
-      const bool bare = o.tail != Hit::kNoTail && refs[o.tail].has_requires &&
-                        o.span == Span{t[h].begin, t[h].end};
+      const bool bare =
+          o.tail != Hit::kNoTail && o.span == Span{t[h].begin, t[h].end} &&
+          (determiner ? refs[o.tail].has_requires : ref_bare_head[o.tail] == head->second + 1);
       if (bare) {
         on_head = static_cast<int>(x);
       } else {
         blocked = true;
       }
     }
-    if (blocked) continue;
-    // The last fitting name before the determiner.
-    const int last = state->last[head->second];
+    if (blocked || (!determiner && on_head < 0)) continue;
+    // The last fitting name before the reference.
+    const int last = Antecedent(text, *state, head->second, *hits, t[h].begin);
     if (last < 0) continue;
     Hit ref = (*hits)[last];
     Detach(&ref);
@@ -1352,7 +1627,32 @@ void Recognizer::Impl::ResolveBackReferences(std::string_view text, const TokenW
   }
 }
 
-void Recognizer::Impl::EndBackReferences(BackReferences* state, std::vector<Hit>* hits) {
+void Recognizer::Impl::EndBackReferences(std::string_view text, BackReferences* state,
+                                         std::vector<Hit>* hits) const {
+  // A bare conditional name no earlier name took ("Council" as the EU's)
+  // is dropped when a later name of another entity fits its head too: in a
+  // record that names the Security Council further on, "Council" is not
+  // surely the EU's.
+  if (state->bare && !state->last.empty() &&
+      std::any_of(hits->begin(), hits->end(), [&](const Hit& o) { return BareHead(o) != 0; })) {
+    static const std::vector<MatchToken> kNoTokens;
+    for (; state->next_hit < hits->size(); ++state->next_hit)
+      ReadAntecedent(text, kNoTokens, *hits, state->next_hit, state);
+    std::vector<char> drop(hits->size(), 0);
+    bool any = false;
+    for (size_t x = 0; x < hits->size(); ++x) {
+      const uint32_t j = BareHead((*hits)[x]);
+      if (j == 0) continue;
+      const int last = state->last[j - 1];
+      if (last >= 0 && *(*hits)[last].id != *(*hits)[x].id) drop[x] = any = true;
+    }
+    if (any) {
+      size_t w = 0;
+      for (size_t x = 0; x < hits->size(); ++x)
+        if (!drop[x]) (*hits)[w++] = (*hits)[x];
+      hits->resize(w);
+    }
+  }
   if (state->added.empty()) return;
   hits->insert(hits->end(), state->added.begin(), state->added.end());
   SortHits(hits);
@@ -1528,7 +1828,17 @@ void Recognizer::Impl::AddNested(const std::string_view text, const std::vector<
       const bool foreign =
           best >= 0 && !dict.entries()[refs[best].entry].country.empty() &&
           (outer.country == nullptr || *outer.country != dict.entries()[refs[best].entry].country);
-      if (best < 0 || joined || foreign || dict.entries()[refs[best].entry].id == *outer.id) {
+      // A name that ends the longer one after a word of it is its head, not a
+      // mention: "Security Council" in "Peace and Security Council"; but a
+      // parent's name is ("Plenipotentiary Conference" in "the 2018
+      // Plenipotentiary Conference", an event of that body).
+      const DictEntry* outer_entry = EntryOf(outer);
+      const bool head =
+          best >= 0 && best_end == e && k > b &&
+          std::find(nest_links.begin(), nest_links.end(), t[k - 1].fold) == nest_links.end() &&
+          !(outer_entry && outer_entry->parent == dict.entries()[refs[best].entry].id);
+      if (best < 0 || joined || foreign || head ||
+          dict.entries()[refs[best].entry].id == *outer.id) {
         ++k;
         continue;
       }
@@ -1556,11 +1866,13 @@ void Recognizer::Impl::HitPasses(std::string_view text, TokenWindows* windows,
   };
   if (!back_references.empty()) {
     BackReferences state;
+    state.bare = !bare_head_folds.empty() &&
+                 std::any_of(hits->begin(), hits->end(), [&](const Hit& o) { return BareHead(o); });
     for (size_t w = 0; w < n_windows; ++w) {
       const TokenWindows::Window win = windows->Get(w);
       ResolveBackReferences(text, win, &state, hits);
     }
-    EndBackReferences(&state, hits);
+    EndBackReferences(text, &state, hits);
   }
   // The passes that read the tokens in and around each hit only: a window's
   // hits at a time, in place. The end of window w's hits, from x, up to
@@ -1603,6 +1915,10 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
   const auto& entries = im.dict.entries();
   std::vector<std::pair<size_t, const std::vector<std::string>*>> conditional;
   thread_local IndexVector cands;
+  // The text's "resolution(s)" tokens, for FindResolutions (the start filter
+  // lets them through).
+  thread_local IndexVector resolution_tokens;
+  resolution_tokens.clear();
   size_t next_token = 0;  // tokens before it are inside a match
   for (size_t w = 0; w < windows.size(); ++w) {
     const TokenWindows::Window win = windows.Get(w);
@@ -1649,6 +1965,8 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
     for (size_t c = 0; c < cands.size(); ++c) {
       if (c + kAhead < cands.size()) prefetch(cands[c + kAhead]);
       const size_t i = cands[c];
+      if (t[i].fold == im.resolution_hash || t[i].fold == im.resolutions_hash)
+        resolution_tokens.push_back(static_cast<uint32_t>(i + base));
       if (i + base < next_token) continue;
       size_t best_end = 0;
       int best = -1;
@@ -1868,13 +2186,20 @@ void Recognizer::Impl::FindHits(std::string_view text, const std::vector<Acronym
       next = i + base;
     }
   }
-  if (!im.variant_names.empty()) {
+  // Spelling variants and UN resolutions, in one pass over the windows.
+  found->owned.clear();
+  const bool variants = !im.variant_names.empty();
+  if (!im.KindWanted(kInstrumentKindName)) resolution_tokens.clear();
+  if (variants || !resolution_tokens.empty()) {
     for (size_t w = 0; w < windows.size(); ++w) {
       const TokenWindows::Window win = windows.Get(w);
-      im.FindVariants(text, win, &out, &tok_spans, &covered);
+      if (variants) im.FindVariants(text, win, &out, &tok_spans, &covered);
+      if (!resolution_tokens.empty()) {
+        im.FindResolutions(text, *win.tokens, resolution_tokens, win.base, win.own_begin,
+                           win.own_end, &out, &tok_spans, &covered, &found->owned);
+      }
     }
   }
-  found->owned.clear();
   if (im.person_rules && im.KindWanted("person")) {
     // In hit order (a person found covers tokens for the later ones), a
     // window at a time: the hits from the tries, then the local names, are

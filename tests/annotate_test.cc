@@ -56,6 +56,32 @@ TEST(AnnotatorTest, AnnotateComputesWhatAddStancesStores) {
   EXPECT_EQ(s[0].via, "speaker");
 }
 
+// A UN General Debate Corpus file has no header: its name gives the
+// speaker, after a header and meta.speaker.
+TEST(AnnotatorTest, UngdFileNameGivesTheSpeaker) {
+  const char* body = "We support the multistakeholder model of Internet governance.\n";
+  Document a = Document::FromText("Session 69 - 2014/BRA_69_2014.txt", body);
+  ASSERT_TRUE(Shared().AddStances(&a).ok());
+  std::vector<Stance> s = StancesOf(a);
+  ASSERT_EQ(s.size(), 1u) << Json(a);
+  EXPECT_EQ(s[0].actor.id, "BRA");
+  EXPECT_EQ(s[0].via, "speaker");
+  Document b = Document::FromText("BRA_69_2014.txt", body);
+  b.SetLayer("meta", R"({"speaker":"KEN"})");
+  ASSERT_TRUE(Shared().AddStances(&b).ok());
+  s = StancesOf(b);
+  ASSERT_EQ(s.size(), 1u) << Json(b);
+  EXPECT_EQ(s[0].actor.id, "KEN");
+  Document c = Document::FromText("BRA_69_2014.txt", kSpeech);
+  ASSERT_TRUE(Shared().AddStances(&c).ok());
+  s = StancesOf(c);
+  ASSERT_EQ(s.size(), 1u) << Json(c);
+  EXPECT_EQ(s[0].actor.id, "NOR");
+  Document d = Document::FromText("notes.txt", body);
+  ASSERT_TRUE(Shared().AddStances(&d).ok());
+  EXPECT_TRUE(StancesOf(d).empty()) << Json(d);
+}
+
 TEST(AnnotatorTest, DocumentPassesAreMoreThanTheSentencePasses) {
   // What stats, report and graph used to count: the finder's sentence passes
   // alone miss the speaker's stance.

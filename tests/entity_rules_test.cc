@@ -426,5 +426,106 @@ TEST_F(ShippedTest, UnSystemBodiesNotAShorterName) {
   EXPECT_EQ(All("The ICC ruled."), V{});
 }
 
+// Demonyms that are also other words: "Lao" is the state before a noun, not
+// the language after "in" nor part of a name before a capital.
+TEST_F(ShippedTest, DemonymsThatAreAlsoOtherWords) {
+  EXPECT_EQ(Governments("The Lao government and Vanuatuan officials met."), (S{"LAO", "VUT"}));
+  EXPECT_EQ(Governments("He spoke in Lao. Lao Tzu wrote."), S{});
+  EXPECT_EQ(Governments("Belorussia and Byelorussia"), S{"BLR"});
+}
+
+// A body's name that ends a longer name is its head, not a mention
+// ("Security Council" in the AU's "Peace and Security Council"), unless it is
+// the longer one's parent (an ITU Plenipotentiary Conference of a year).
+TEST_F(ShippedTest, NestedHeadIsNoMention) {
+  EXPECT_EQ(All("The African Union Peace and Security Council met."),
+            (V{"body:AU:nested@African Union",
+               "body:AU PSC:alias@African Union Peace and Security Council"}));
+  EXPECT_EQ(All("the 2018 Plenipotentiary Conference"),
+            (V{"event:PP-18:alias@2018 Plenipotentiary Conference",
+               "body:PP:nested@Plenipotentiary Conference"}));
+  EXPECT_EQ(All("the Committee of the Security Council"), (V{"body:UNSC:alias@Security Council"}));
+}
+
+// "the Council" takes the fitting name just before it in the same paragraph,
+// else the one the document names most.
+TEST_F(ShippedTest, BackReferenceNearOrMostNamed) {
+  const std::string record =
+      "The Security Council met. We thank the Security Council. The Security Council acts. We "
+      "welcome the African Union Peace and Security Council.\n\nThe Council must act.";
+  V got = All(record);
+  EXPECT_EQ(got.back(), "body:UNSC:back-reference@Council");
+  got =
+      All("The Security Council met. The Security Council acts. We are a member of the Human "
+          "Rights Council. In the Council, we focus on rights.");
+  EXPECT_EQ(got.back(), "body:HRC:back-reference@Council");
+}
+
+// Treaties and agreements UN debates invoke.
+TEST_F(ShippedTest, InstrumentsOfUnDebates) {
+  std::set<std::string> ids;
+  for (const Entity& e : Find("Russia violated the Budapest Memorandum and the Minsk agreements; "
+                              "we support the Paris Agreement, the JCPOA, the Arms Trade Treaty "
+                              "and the Rome Statute."))
+    ids.insert(e.id);
+  EXPECT_EQ(ids, (S{"RUS", "budapest-memorandum", "minsk-agreements", "paris-agreement", "jcpoa",
+                    "arms-trade-treaty", "rome-statute"}));
+}
+
+// UN resolutions by number: the Security Council's "N (YYYY)", the General
+// Assembly's "S/N" (the Human Rights Council's after its name), lists of
+// them, a draft's symbol "S/YYYY/N"; not the ITU's "Resolution 102 (Rev. Busan, 2014)", ECOSOC's
+// "2006/46", or a year out of range.
+TEST_F(ShippedTest, UnResolutionsByNumber) {
+  auto ids = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const Entity& e : Find(text))
+      if (e.form == "rule") out.push_back(e.id + "@" + e.text);
+    return out;
+  };
+  EXPECT_EQ(ids("We voted for resolution 2504 (2020)."), (V{"S/RES/2504@resolution 2504 (2020)"}));
+  EXPECT_EQ(
+      ids("recalling resolutions 822 (1993), 853 (1993) and 884 (1993)"),
+      (V{"S/RES/822@resolutions 822 (1993)", "S/RES/853@853 (1993)", "S/RES/884@884 (1993)"}));
+  EXPECT_EQ(ids("General Assembly resolution 46/182 and Human Rights Council resolution 31/7"),
+            (V{"A/RES/46/182@resolution 46/182", "A/HRC/RES/31/7@resolution 31/7"}));
+  EXPECT_EQ(ids("Security Council resolution 1244 applies."), (V{"S/RES/1244@resolution 1244"}));
+  EXPECT_EQ(
+      ids("Russia vetoed the proposed resolution (S/2014/189) and draft resolution S/2020/24."),
+      (V{"S/2014/189@resolution (S/2014/189)", "S/2020/24@resolution S/2020/24"}));
+  EXPECT_EQ(ids("Resolution 102 (Rev. Busan, 2014), resolution 1244, resolution 2006/46, "
+                "resolution 12 (1801)"),
+            V{});
+}
+
+// A bare EU name ("Council", "Commission", "Parliament") after a
+// capitalised word is part of a name the dictionary does not know; without
+// a determiner it still yields to a fitting earlier name ("a more
+// transparent Council" after the Security Council), and it is dropped when
+// another fitting name comes later. In UN usage "the Organization" is the
+// United Nations.
+TEST_F(ShippedTest, BareInstitutionNamesAndTheOrganization) {
+  EXPECT_EQ(All("The European Union met the Transitional Council and the Fisheries Commission."),
+            (V{"body:EU:name@European Union"}));
+  EXPECT_EQ(All("The European Union spoke. The Security Council met. We want a transparent "
+                "Council."),
+            (V{"body:EU:name@European Union", "body:UNSC:alias@Security Council",
+               "body:UNSC:back-reference@Council"}));
+  EXPECT_EQ(All("The European Union spoke. Council members met, and so did the Security Council."),
+            (V{"body:EU:name@European Union", "body:UNSC:alias@Security Council"}));
+  // With no other fitting name the EU's own reading stands.
+  EXPECT_EQ(All("The European Union spoke. Council members met."),
+            (V{"body:EU:name@European Union", "body:Council of the EU:alias@Council"}));
+  // Sentence-initial capitals are no part of a name.
+  EXPECT_EQ(All("The European Union spoke. Parliament voted."),
+            (V{"body:EU:name@European Union", "body:European Parliament:alias@Parliament"}));
+  EXPECT_EQ(All("The United Nations was founded in 1945. We serve the Organization."),
+            (V{"body:UN:name@United Nations", "body:UN:back-reference@Organization"}));
+  EXPECT_EQ(All("The United Nations and the World Trade Organization met. The Organization "
+                "ruled."),
+            (V{"body:UN:name@United Nations", "body:WTO:name@World Trade Organization",
+               "body:WTO:back-reference@Organization"}));
+}
+
 }  // namespace
 }  // namespace caucus

@@ -784,6 +784,25 @@ TEST(StancesTest, DocumentSpeaker) {
       run("\"We oppose the ITRs,\" the minister of a neighbour said.", R"({"speaker":"KEN"})"), "");
 }
 
+// A UN General Debate Corpus file name ("CODE_SESSION_YEAR.txt") names the
+// state; any other name, or a code that is no government, names no one.
+TEST(StancesTest, SpeakerFromUngdFileName) {
+  auto of = [](const char* id) {
+    std::optional<stance::DocSpeaker> s = stance::SpeakerFromFileName(stance_test::Lex(), id, {});
+    return s ? s->id + " " + s->kind : std::string("-");
+  };
+  EXPECT_EQ(of("corpus/Session 69 - 2014/BRA_69_2014.txt"), "BRA government");
+  EXPECT_EQ(of("UNGD_KEN_7_1952.txt"), "KEN government");
+  EXPECT_EQ(of("BRA_69_2014"), "BRA government");
+  EXPECT_EQ(of("XYZ_69_2014.txt"), "-");
+  EXPECT_EQ(of("EUR_69_2014.txt"), "-");
+  EXPECT_EQ(of("BRA_2014.txt"), "-");
+  EXPECT_EQ(of("BRA_69_14.txt"), "-");
+  EXPECT_EQ(of("BRA_1234_2014.txt"), "-");
+  EXPECT_EQ(of("notes/BRA_69_2014_draft.txt"), "-");
+  EXPECT_EQ(of("bra_69_2014.txt"), "-");
+}
+
 // The person entity "Ama Mensah" at the start of a text, with her role and
 // org.
 Entity AmaMensah(const char* role, const char* org) {

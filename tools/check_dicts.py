@@ -21,7 +21,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "dictsrc"))
 from common import fold, is_acronym  # noqa: E402  the matcher's comparisons
 
-ALIAS_KEYS = {"text", "case", "not_next", "not_prev", "not_next_capitalized", "weak", "requires",
+ALIAS_KEYS = {"text", "case", "not_next", "not_prev", "not_next_capitalized", "not_prev_capitalized", "weak", "requires",
               "variant", "people"}
 ENTRY_KEYS = {"id", "name", "aliases", "demonyms", "people", "names", "status", "parent", "type",
               "members", "valid", "role", "org", "date", "url", "source", "capital", "capital_forms",

@@ -103,6 +103,8 @@ def find(text, rxs):
                 continue
             if r.get("not_prev") and prv.casefold() in {x.casefold() for x in r["not_prev"]}:
                 continue
+            if r.get("not_prev_capitalized") and prv[:1].isupper():
+                continue
             if r.get("not_next_capitalized") and nxt[:1].isupper():
                 continue
             cands.append((b, e, p))

@@ -81,7 +81,7 @@ BHS|Bahamas|Commonwealth of The Bahamas|Bahamian;Bahamians|Nassau
 BHR||Kingdom of Bahrain|Bahraini;Bahrainis|Manama
 BGD||People's Republic of Bangladesh|Bangladeshi;Bangladeshis|Dhaka
 BRB|||Barbadian;Barbadians;Bajan|Bridgetown
-BLR||Republic of Belarus;Byelorussia;Byelorussian SSR|Belarusian;Belarusians;Belarussian|Minsk
+BLR||Republic of Belarus;Byelorussia;Belorussia;Byelorussian SSR|Belarusian;Belarusians;Belarussian|Minsk
 BEL||Kingdom of Belgium|Belgian;Belgians|Brussels
 BLZ|||Belizean;Belizeans|Belmopan
 BEN||Republic of Benin|Beninese|Porto-Novo
@@ -253,7 +253,7 @@ TZA|United Republic of Tanzania|Tanzania|Tanzanian;Tanzanians|Dodoma
 USA|United States of America|United States;=US;=U.S.;=USA;=U.S.A.;=U. S.;~America;US Government;USG;United States Government|~American;~Americans|Washington, D.C.
 URY||Oriental Republic of Uruguay;Eastern Republic of Uruguay|Uruguayan;Uruguayans|Montevideo
 UZB||Republic of Uzbekistan|Uzbek;Uzbeks;Uzbekistani|Tashkent
-VUT||Republic of Vanuatu|Ni-Vanuatu|Port Vila
+VUT||Republic of Vanuatu|Ni-Vanuatu;Vanuatuan|Port Vila
 VEN|Venezuela|Venezuela (Bolivarian Republic of);Bolivarian Republic of Venezuela|Venezuelan;Venezuelans|Caracas
 VNM|Viet Nam|Vietnam;Socialist Republic of Viet Nam;Socialist Republic of Vietnam|Vietnamese|Hanoi
 YEM||Republic of Yemen|Yemeni;Yemenis;Yemenite|Sana'a
@@ -319,6 +319,10 @@ IMN|Isle of Man||Manx|Douglas
 # Names that are ambiguous with common words or first names: context rules.
 # These replace the plain string wherever the same text appears (name, aliases).
 RULES = {
+    # "the Lao government": not the language ("spoke in Lao") nor "Lao Tzu".
+    "LAO": [{"text": "Lao", "case": "sensitive", "not_next_capitalized": True,
+             "not_prev": ["in", "into", "from", "speak", "speaks", "spoke", "speaking"],
+             "not_next": ["language", "script", "alphabet"]}],
     "GEO": [{"text": "Georgia",
              "not_next": ["Tech", "State", "Institute", "Power", "Aquarium", "Southern",
                           "Bulldogs", "Dome", "Senate", "House", "Governor", "Legislature",

@@ -152,6 +152,7 @@ void DocumentSpeakerPass(DocState* d) {
   }
   if (!d->speaker && !d->finder.default_speaker().empty())
     d->speaker = SpeakerFromId(d->finder.default_speaker(), "", d->ents, d->lex);
+  if (!d->speaker) d->speaker = SpeakerFromFileName(d->lex, d->doc->id(), d->ents);
   if (!d->speaker) return;
   d->speakers = {*d->speaker};
   d->per_sentence.assign(d->sents.size(), 0);

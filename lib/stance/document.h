@@ -57,9 +57,15 @@ DocSpeaker SpeakerFromId(std::string_view id, std::string_view kind, const Entit
 // "Speaker", "Org" or "From" line whose value *is* a government or body ("The
 // White House (Biden administration)", "Government of BRA (head of state)"),
 // not a line that merely mentions one ("Jane Doe (The Hindu)", "European
-// Parliament verbatim report; speakers are MEPs").
+// Parliament verbatim report; speakers are MEPs"). (After it and
+// `--speaker`, SpeakerFromFileName.)
 std::optional<DocSpeaker> FindDocSpeaker(const internal::Lexicon& lex, const Document& doc,
                                          const std::vector<EntityView>& ents);
+// The state of a UN General Debate Corpus file name, "BRA_69_2014.txt" or
+// "UNGD_BRA_69_2014.txt" (ISO 3166 alpha-3 code of a known government,
+// session, year), in a record id that may be a path.
+std::optional<DocSpeaker> SpeakerFromFileName(const internal::Lexicon& lex, std::string_view id,
+                                              const std::vector<EntityView>& ents);
 
 // People speak for the body or government their role links to: a stance of
 // a person entity with an `org` ("Sunil Abraham", Executive Director of "CIS

@@ -3,6 +3,7 @@
 // header is parsed by caucus/front_matter.h, the parser `caucus read` uses.
 #include "caucus/front_matter.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "cues.h"
@@ -87,6 +88,33 @@ std::optional<DocSpeaker> FindDocSpeaker(const internal::Lexicon& lex, const Doc
     }
   }
   return std::nullopt;
+}
+
+// The UN General Debate Corpus names each statement by its state's ISO
+// 3166 alpha-3 code, the session and the year: "BRA_69_2014.txt" (and this
+// project's corpus "UNGD_BRA_69_2014.txt"). Only a code governments.json
+// knows is taken.
+std::optional<DocSpeaker> SpeakerFromFileName(const internal::Lexicon& lex, std::string_view id,
+                                              const std::vector<EntityView>& ents) {
+  const size_t slash = id.find_last_of("/\\");
+  std::string_view name = slash == std::string_view::npos ? id : id.substr(slash + 1);
+  if (name.size() > 4 && name.substr(name.size() - 4) == ".txt") name.remove_suffix(4);
+  if (name.substr(0, 5) == "UNGD_") name.remove_prefix(5);
+  auto digits = [](std::string_view d) {
+    return !d.empty() &&
+           std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  // CODE_SESSION_YEAR: three capitals, one to three digits, four digits.
+  if (name.size() < 10 || name[3] != '_') return std::nullopt;
+  const std::string_view code = name.substr(0, 3);
+  if (!std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return std::nullopt;
+  const size_t second = name.find('_', 4);
+  if (second == std::string_view::npos || second - 4 > 3 || !digits(name.substr(4, second - 4)) ||
+      name.size() - second - 1 != 4 || !digits(name.substr(second + 1)))
+    return std::nullopt;
+  if (!EntityIds(ents, lex).IsGovernment(code)) return std::nullopt;
+  return SpeakerFromId(code, "government", ents, lex);
 }
 
 }  // namespace caucus::stance

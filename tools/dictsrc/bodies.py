@@ -118,12 +118,58 @@ B("UNDP", "United Nations Development Programme", "UN Development Programme;Unit
 B("UNICEF", "United Nations Children's Fund", "UN Children's Fund", "un-agency", "UN")
 B("UNODC", "United Nations Office on Drugs and Crime", "UN Office on Drugs and Crime", "un-office", "UN")
 B("UNIDIR", "United Nations Institute for Disarmament Research", "UN Institute for Disarmament Research", "un-institute", "UN")
+# UN peace operations, political missions, offices and investigative teams that Security
+# Council records name (subsidiary organs of the Council); a name written whole, never "the
+# Mission" alone.
+for _id, _name, _al in [
+        ("MONUSCO", "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo", ""),
+        ("MINUSMA", "United Nations Multidimensional Integrated Stabilization Mission in Mali", ""),
+        ("MINUSCA", "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic", ""),
+        ("UNIFIL", "United Nations Interim Force in Lebanon", "UN Interim Force in Lebanon"),
+        ("UNDOF", "United Nations Disengagement Observer Force", "UN Disengagement Observer Force"),
+        ("UNMISS", "United Nations Mission in South Sudan", "UN Mission in South Sudan"),
+        ("UNAMID", "African Union-United Nations Hybrid Operation in Darfur", "AU-UN Hybrid Operation in Darfur"),
+        ("UNISFA", "United Nations Interim Security Force for Abyei", ""),
+        ("UNFICYP", "United Nations Peacekeeping Force in Cyprus", ""),
+        ("UNMIK", "United Nations Interim Administration Mission in Kosovo", ""),
+        ("MINURSO", "United Nations Mission for the Referendum in Western Sahara", ""),
+        ("UNTSO", "United Nations Truce Supervision Organization", ""),
+        ("UNMOGIP", "United Nations Military Observer Group in India and Pakistan", ""),
+        ("MINUSTAH", "United Nations Stabilization Mission in Haiti", ""),
+        ("BINUH", "United Nations Integrated Office in Haiti", ""),
+        ("UNMIL", "United Nations Mission in Liberia", ""),
+        ("UNOCI", "United Nations Operation in Côte d'Ivoire", "United Nations Operation in Cote d'Ivoire"),
+        ("UNAMA", "United Nations Assistance Mission in Afghanistan", "UN Assistance Mission in Afghanistan"),
+        ("UNAMI", "United Nations Assistance Mission for Iraq", "UN Assistance Mission for Iraq"),
+        ("UNSMIL", "United Nations Support Mission in Libya", "UN Support Mission in Libya"),
+        ("UNSOM", "United Nations Assistance Mission in Somalia", ""),
+        ("UNOWAS", "United Nations Office for West Africa and the Sahel", ""),
+        ("UNOCA", "United Nations Regional Office for Central Africa", ""),
+        ("UNRCCA", "United Nations Regional Centre for Preventive Diplomacy for Central Asia",
+         "UN Regional Centre for Preventive Diplomacy for Central Asia"),
+        ("UNITAD", "United Nations Investigative Team to Promote Accountability for Crimes Committed by "
+         "Da'esh/Islamic State in Iraq and the Levant",
+         "United Nations Investigative Team to Promote Accountability for Crimes Committed by Da'esh/ISIL;"
+         "Investigative Team to Promote Accountability for Crimes Committed by Da'esh/Islamic State in Iraq "
+         "and the Levant"),
+]:
+    B(_id, _name, _al, "mission", "UNSC")
+B("OPCW-UN JIM", "OPCW-United Nations Joint Investigative Mechanism",
+  "OPCW-UN Joint Investigative Mechanism;Joint Investigative Mechanism", "mission", "UNSC", addid=False)
+B("UNRWA", "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
+  "UN Relief and Works Agency for Palestine Refugees in the Near East;UN Relief and Works Agency",
+  "un-agency", "UN")
+B("ICAO", "International Civil Aviation Organization", "International Civil Aviation Organisation", "un-agency", "UN")
 B("UNU", "United Nations University", "UN University", "un-institute", "UN")
 B("UNGIS", "United Nations Group on the Information Society", "UN Group on the Information Society", "un-group", "UN")
 B("UNHCR", "Office of the United Nations High Commissioner for Refugees", "UN Refugee Agency;UN High Commissioner for Refugees", "un-agency", "UN")
 B("UN Secretary-General", "Secretary-General of the United Nations",
-  "UN Secretary-General;UN Secretary General;U.N. Secretary-General;United Nations Secretary-General;"
-  "United Nations Secretary General;UNSG;Secretary-General of the UN;UN SG", "office", "UN", addid=False)
+  ["UN Secretary-General;UN Secretary General;U.N. Secretary-General;United Nations Secretary-General;"
+   "United Nations Secretary General;UNSG;Secretary-General of the UN;UN SG",
+   # Bare "the Secretary-General" is the UN's only in a text that names the UN.
+   {"text": "Secretary-General", "case": "sensitive", "requires": ["UNGA", "UNSC", "UN"],
+    "not_prev": ["a", "an", "its", "their", "deputy", "assistant", "ITU"], "not_next": ["of"]}],
+  "office", "UN", addid=False)
 B("UN Tech Envoy", "Office of the Secretary-General's Envoy on Technology",
   "Secretary-General's Envoy on Technology;UN Tech Envoy;Tech Envoy;Envoy on Technology;OSET", "office", "UN", addid=False)
 B("ODET", "UN Office for Digital and Emerging Technologies",
@@ -279,9 +325,12 @@ B("Europol", "European Union Agency for Law Enforcement Cooperation", "EUROPOL;E
 B("GFCE", "Global Forum on Cyber Expertise", "", "forum")
 B("FOC", "Freedom Online Coalition", "", "coalition")
 B("WEF", "World Economic Forum", "", "forum")
-B("NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation;OTAN", "igo")
+B("NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation;OTAN;North Atlantic Alliance;Atlantic Alliance", "igo")
 B("CCDCOE", "NATO Cooperative Cyber Defence Centre of Excellence", "NATO CCDCOE;Cooperative Cyber Defence Centre of Excellence;CCD COE", "igo", "NATO")
 B("OSCE", "Organization for Security and Co-operation in Europe", "Organization for Security and Cooperation in Europe;Organisation for Security and Co-operation in Europe", "igo")
+B("OSCE SMM", "OSCE Special Monitoring Mission to Ukraine",
+  "Special Monitoring Mission to Ukraine;OSCE Special Monitoring Mission;OSCE SMM", "mission", "OSCE",
+  addid=False)
 B("GCSC", "Global Commission on the Stability of Cyberspace", "", "commission")
 B("GCIG", "Global Commission on Internet Governance", "", "commission")
 B("Commonwealth", "Commonwealth of Nations",
@@ -295,10 +344,9 @@ B("OIC", "Organisation of Islamic Cooperation", "Organization of Islamic Coopera
 # Context for the bare names of EU institutions ("the Commission", "Parliament"):
 # one of these ids must be found elsewhere in the document.
 EU_CONTEXT = ["EU", "European Commission", "European Parliament", "Council of the EU", "European Council"]
-EU_NOT_NATIONAL = ["National", "Indian", "British", "French", "German", "Italian", "Spanish", "Dutch", "Swedish",
-                   "Danish", "Irish", "Polish", "Greek", "Belgian", "Austrian", "Finnish", "Portuguese",
-                   "Scottish", "Welsh", "European", "Youth", "Pan-African", "Arab", "Latin", "Russian",
-                   "Ukrainian", "Brazilian", "Australian", "Canadian", "Kenyan", "State", "Regional"]
+# A capitalised word just before a bare name ("the Transitional Council", "the
+# Indian Parliament", "the White House") makes it part of a name the
+# dictionary does not know: "not_prev_capitalized" rejects it.
 
 # --- Regional organisations --------------------------------------------------------
 B("EU", "European Union", ["E.U.;EU institutions;欧盟;Union européenne;Unión Europea;Европейский союз;Евросоюз", {"text": "Europe", "weak": True, "case": "sensitive",
@@ -306,15 +354,16 @@ B("EU", "European Union", ["E.U.;EU institutions;欧盟;Union européenne;Unión
   "regional-organization", url="https://europa.eu")
 B("European Commission", "European Commission", ["EC;Commission of the European Communities;EU Commission",
    # Bare "the Commission" is the European Commission only in a text that names the EU.
-   {"text": "Commission", "case": "sensitive", "requires": EU_CONTEXT,
-    "not_prev": ["UN", "Broadband", "Electoral", "Federal", "Trade", "National", "Law", "Human", "Statistical"]}], "eu-institution", "EU", addid=False)
+   {"text": "Commission", "case": "sensitive", "requires": EU_CONTEXT, "not_prev_capitalized": True}], "eu-institution", "EU", addid=False)
 B("European Parliament", "European Parliament", ["EP;EU Parliament",
-   {"text": "Parliament", "case": "sensitive", "requires": EU_CONTEXT, "not_prev": EU_NOT_NATIONAL},
+   {"text": "Parliament", "case": "sensitive", "requires": EU_CONTEXT, "not_prev_capitalized": True},
    {"text": "House", "case": "sensitive", "requires": ["European Parliament"], "not_next": ["of"],
-    "not_prev": ["White", "Freedom", "Government", "Opera", "Clearing", "Chatham"]}], "eu-institution", "EU", addid=False)
+    "not_prev_capitalized": True}], "eu-institution", "EU", addid=False)
 B("Council of the EU", "Council of the European Union", ["Council of the EU;EU Council of Ministers;Council of Ministers of the European Union",
-   {"text": "Council", "case": "sensitive", "requires": EU_CONTEXT, "not_next": ["of"]},
-   {"text": "Council of Ministers", "case": "sensitive", "requires": EU_CONTEXT}], "eu-institution", "EU", addid=False)
+   {"text": "Council", "case": "sensitive", "requires": EU_CONTEXT, "not_next": ["of"],
+    "not_prev_capitalized": True},
+   {"text": "Council of Ministers", "case": "sensitive", "requires": EU_CONTEXT,
+    "not_prev_capitalized": True}], "eu-institution", "EU", addid=False)
 B("European Council", "European Council", "", "eu-institution", "EU", addid=False)
 B("ITRE", "European Parliament Committee on Industry, Research and Energy",
   "Committee on Industry, Research and Energy;Committee on Industry, External Trade, Research and Energy;ITRE Committee", "eu-committee", "European Parliament")
@@ -339,6 +388,11 @@ B("CTU", "Caribbean Telecommunications Union", "", "regional-telecom-organizatio
 B("ASEAN", "Association of Southeast Asian Nations", "Association of South East Asian Nations", "regional-organization")
 B("AU", "African Union", "", "regional-organization")
 B("AUC", "African Union Commission", "AU Commission", "regional-organization", "AU")
+B("AU PSC", "Peace and Security Council of the African Union",
+  "African Union Peace and Security Council;AU Peace and Security Council;Peace and Security Council of the AU",
+  "regional-organization", "AU", addid=False)
+B("IGAD", "Intergovernmental Authority on Development", "", "regional-organization")
+B("CSTO", "Collective Security Treaty Organization", "Collective Security Treaty Organisation", "igo")
 B("OAS", "Organization of American States", "Organisation of American States", "regional-organization")
 B("OECD", "Organisation for Economic Co-operation and Development",
   "Organization for Economic Cooperation and Development;Organisation for Economic Cooperation and Development;OCDE", "igo")
@@ -357,6 +411,7 @@ B("Eurasian Economic Union", "Eurasian Economic Union", "EAEU;EEU", "regional-or
 
 # --- National governments' agencies ------------------------------------------------------
 B("NTIA", "National Telecommunications and Information Administration", "", "government-agency", "Department of Commerce")
+B("Dutch Safety Board", "Dutch Safety Board", "Onderzoeksraad voor Veiligheid", "government-agency", addid=False)
 B("FCC", "Federal Communications Commission", "U.S. Federal Communications Commission", "regulator")
 B("State Department", "U.S. Department of State",
   "US Department of State;United States Department of State;State Department;Department of State;US State Department;U.S. State Department",
@@ -442,6 +497,9 @@ B("Article 19", "ARTICLE 19", [{"text": "Article 19", "weak": True, "case": "sen
   "ngo", addid=False)
 B("APC", "Association for Progressive Communications", "", "ngo")
 B("HRW", "Human Rights Watch", "", "ngo")
+B("ICRC", "International Committee of the Red Cross", "", "ngo")
+B("IFRC", "International Federation of Red Cross and Red Crescent Societies", "", "ngo")
+B("MSF", "Médecins Sans Frontières", "Medecins Sans Frontieres;Doctors Without Borders", "ngo")
 B("Amnesty International", "Amnesty International", "=Amnesty", "ngo", addid=False)
 B("Freedom House", "Freedom House", "", "ngo", addid=False)
 B("GPD", "Global Partners Digital", "", "ngo")
@@ -618,7 +676,7 @@ TYPE_SECTOR = {
     "intergovernmental": "un-agency igo regional-organization un-commission un-group office un-organ un-office "
                          "un-institute itu-sector itu-bureau itu-organ study-group advisory-group conference "
                          "regional-telecom-organization eu-agency eu-institution eu-committee eu-dg summit "
-                         "working-group secretariat panel treaty-body un-secretariat event-series forum",
+                         "working-group secretariat panel treaty-body un-secretariat event-series forum mission",
     "government": "regulator ministry government-agency executive legislature party multistakeholder-body court",
     "technical-community": "standards-body technical rir rir-coordination rir-group function cctld-association "
                            "ixp-association supporting-organization advisory-committee private-nonprofit board "
@@ -663,10 +721,11 @@ COUNTRY = {
     "CAN": "CRTC ISED CIRA",
     "KOR": "KCC MSIT KISA",
     "JPN": "MIC JPNIC",
+    "NLD": "Dutch Safety Board",
     "SGP": "IMDA", "ZAF": "ICASA", "NGA": "NCC", "KEN": "CA Kenya", "EGY": "NTRA", "SAU": "CST", "ARE": "TDRA",
     "MEX": "IFT", "NZL": "InternetNZ",
 }
-MULTI_WORD_IDS = ["Rajya Sabha", "Lok Sabha", "Parliament of India", "State Department", "Department of Commerce", "White House", "US Congress",
+MULTI_WORD_IDS = ["Dutch Safety Board", "Rajya Sabha", "Lok Sabha", "Parliament of India", "State Department", "Department of Commerce", "White House", "US Congress",
                   "US Chamber of Commerce", "Downing Street", "UK IGF", "State Duma", "State Council",
                   "CA Kenya", "eSafety Commissioner"]
 COUNTRY_OF = {}

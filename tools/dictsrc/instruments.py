@@ -98,6 +98,62 @@ I("unesco-ai-ethics", "UNESCO Recommendation on the Ethics of Artificial Intelli
 I("connect-2030", "Connect 2030 Agenda", "Connect 2030;Connect 2020 Agenda;Connect 2020", "framework", "2014-11-07", "PP")
 
 # Council of Europe, regional
+# Treaties and agreements that UN debates and Security Council records invoke.
+I("paris-agreement", "Paris Agreement",
+  "Paris Climate Agreement;Paris climate agreement;Paris climate accord;"
+  "Paris Climate Accord;Paris Accord", "treaty", "2015-12-12", "UNFCCC")
+I("kyoto-protocol", "Kyoto Protocol", "Kyoto Protocol to the United Nations Framework Convention on Climate Change",
+  "treaty", "1997-12-11", "UNFCCC")
+I("budapest-memorandum", "Budapest Memorandum on Security Assurances",
+  "Budapest Memorandum;Budapest Memorandum of 1994;Budapest Memorandum on Security Assurances of 1994",
+  "agreement", "1994-12-05")
+I("minsk-agreements", "Minsk agreements",
+  "Minsk Agreements;Minsk agreement;Minsk Agreement;Minsk accords;Minsk Protocol;Minsk II;"
+  "Package of Measures for the Implementation of the Minsk Agreements", "agreement", "2014-09-05")
+I("helsinki-final-act", "Helsinki Final Act",
+  "Final Act of the Conference on Security and Co-operation in Europe;Helsinki Accords", "agreement",
+  "1975-08-01", "OSCE")
+I("geneva-conventions", "Geneva Conventions",
+  "Geneva Conventions of 1949;Fourth Geneva Convention;Geneva Conventions and their Additional Protocols",
+  "treaty", "1949-08-12")
+I("rome-statute", "Rome Statute of the International Criminal Court", "Rome Statute", "treaty", "1998-07-17",
+  "International Criminal Court")
+I("npt", "Treaty on the Non-Proliferation of Nuclear Weapons",
+  "NPT;Non-Proliferation Treaty;Nuclear Non-Proliferation Treaty;Treaty on the Non-Proliferation of Nuclear Weapons (NPT)",
+  "treaty", "1968-07-01")
+I("ctbt", "Comprehensive Nuclear-Test-Ban Treaty",
+  "CTBT;Comprehensive Nuclear Test Ban Treaty;Comprehensive Test Ban Treaty;Comprehensive Test-Ban Treaty",
+  "treaty", "1996-09-10")
+I("tpnw", "Treaty on the Prohibition of Nuclear Weapons", "TPNW;Nuclear Weapon Ban Treaty", "treaty", "2017-07-07")
+I("cwc", "Chemical Weapons Convention",
+  "Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons "
+  "and on their Destruction;CWC", "treaty", "1993-01-13", "OPCW")
+I("bwc", "Biological Weapons Convention", "Biological and Toxin Weapons Convention;BWC", "treaty", "1972-04-10")
+I("jcpoa", "Joint Comprehensive Plan of Action", "JCPOA;Iran nuclear deal;Iran nuclear agreement", "agreement",
+  "2015-07-14")
+I("arms-trade-treaty", "Arms Trade Treaty", "", "treaty", "2013-04-02")
+I("ottawa-treaty", "Anti-Personnel Mine Ban Convention",
+  "Ottawa Treaty;Ottawa Convention;Mine Ban Treaty;Convention on the Prohibition of the Use, Stockpiling, "
+  "Production and Transfer of Anti-Personnel Mines and on their Destruction", "treaty", "1997-09-18")
+I("vcdr", "Vienna Convention on Diplomatic Relations", "", "treaty", "1961-04-18")
+I("refugee-convention", "Convention relating to the Status of Refugees",
+  "1951 Refugee Convention;Refugee Convention;1951 Convention relating to the Status of Refugees", "treaty",
+  "1951-07-28")
+I("genocide-convention", "Convention on the Prevention and Punishment of the Crime of Genocide",
+  "Genocide Convention", "treaty", "1948-12-09", "UNGA")
+I("cedaw", "Convention on the Elimination of All Forms of Discrimination against Women", "CEDAW", "treaty",
+  "1979-12-18", "UNGA")
+I("oslo-accords", "Oslo Accords", "Oslo Accord;Oslo Agreements;Oslo agreements", "agreement", "1993-09-13")
+I("dayton-agreement", "General Framework Agreement for Peace in Bosnia and Herzegovina",
+  "Dayton Agreement;Dayton Peace Agreement;Dayton Accords;Dayton Peace Accords", "agreement", "1995-12-14")
+I("sendai-framework", "Sendai Framework for Disaster Risk Reduction 2015-2030",
+  "Sendai Framework;Sendai Framework for Disaster Risk Reduction", "framework", "2015-03-18", "UNGA")
+I("addis-ababa-action-agenda", "Addis Ababa Action Agenda", "", "declaration", "2015-07-16", "UNGA")
+I("global-compact-migration", "Global Compact for Safe, Orderly and Regular Migration",
+  "Global Compact for Migration;Global Compact on Migration", "declaration", "2018-12-19", "UNGA")
+I("global-compact-refugees", "Global Compact on Refugees", "", "declaration", "2018-12-17", "UNGA")
+I("beijing-platform", "Beijing Declaration and Platform for Action",
+  "Beijing Platform for Action;Beijing Declaration", "declaration", "1995-09-15")
 I("budapest-convention", "Convention on Cybercrime",
   "Budapest Convention;Council of Europe Convention on Cybercrime;Budapest Convention on Cybercrime;CETS No. 185;ETS No. 185;ETS 185;CETS 185",
   "treaty", "2001-11-23", "Council of Europe")

@@ -210,3 +210,11 @@ P("rajeev-chandrasekhar", "Rajeev Chandrasekhar", "Rajeev Chandrashekhar", "Mini
 P("rais-yatim", "Rais Yatim", "Dr Rais Yatim;Dr. Rais Yatim", "Minister of Information, Communications and Culture", "MYS", "2009-04-10", "2013-05-15", "Yatim")
 P("erkki-liikanen", "Erkki Liikanen", "Commissioner Liikanen", "European Commissioner for Enterprise and the Information Society", "European Commission", "1999-09-16", "2004-07-12", "Liikanen")
 P("donald-evans", "Donald Evans", "Don Evans", "Secretary of Commerce", "US Department of Commerce", "2001-01-20", "2005-02-07")
+P("bashar-al-assad", "Bashar al-Assad", "Bashar Al-Assad;President Assad;President al-Assad", "President", "SYR",
+  "2000-07-17", "2024-12-08", "Assad")
+P("nicolas-maduro", "Nicolás Maduro", "Nicolas Maduro;President Maduro", "President", "VEN", "2013-04-19", "", "Maduro")
+P("kim-jong-un", "Kim Jong Un", "Kim Jong-un;Kim Jong-Un", "Supreme Leader", "PRK", "2011-12-17")
+P("min-aung-hlaing", "Min Aung Hlaing", "Senior General Min Aung Hlaing", "Chairman of the State Administration Council",
+  "MMR", "2021-02-02")
+P("alexander-lukashenko", "Alexander Lukashenko", "Aleksandr Lukashenko;Alyaksandr Lukashenka;President Lukashenko",
+  "President", "BLR", "1994-07-20", "", "Lukashenko")

@@ -49,4 +49,7 @@ RULES = {
         "Agenda": [], "Declaration": [], "Convention": [], "Treaty": [], "Regulations": [],
         "Charter": [], "Compact": [], "Constitution": [],
     },
+    # Heads that also refer back to these ids, whose names lack them: in UN
+    # usage "the Organization" is the United Nations.
+    "back_reference_ids": {"Organization": ["UN"], "Organisation": ["UN"]},
 }

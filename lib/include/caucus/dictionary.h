@@ -27,6 +27,10 @@ struct Alias {
                                 // Assigned Numbers and Names"): form "variant", a lower score
   bool people = false;          // a plural noun for the people ("Cubans"), from "people"
   bool not_next_capitalized = false;
+  // Reject when the word just before, not the first of its sentence, starts
+  // with a capital: "the Transitional Council" is a name the dictionary does
+  // not know, not the bare "Council" of the EU.
+  bool not_prev_capitalized = false;
   std::vector<std::string> not_next;  // lower-cased words that veto the match when next
   std::vector<std::string> not_prev;  // ... when previous
   // Ids of which one must be found elsewhere in the document ("Commission"
@@ -83,6 +87,9 @@ struct EntityRules {
   // "the Forum"), each with the words that may stand for it in that name
   // ("WG" -> "working group").
   std::vector<std::pair<std::string, std::vector<std::string>>> back_references;
+  // Heads that also refer back to these entity ids, whose names lack them:
+  // "the Organization" is the United Nations in UN usage.
+  std::vector<std::pair<std::string, std::vector<std::string>>> back_reference_ids;
 };
 
 struct DictionaryOptions {
