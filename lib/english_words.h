@@ -74,6 +74,12 @@ struct EnglishWords {
   WordList dummy_subjects;
   WordList predicate_continuations;
   WordList relative_openers;
+  WordList victim_harm_nouns;
+  WordList risk_nouns;
+  WordList harm_topics;
+  WordList self_fault_nouns;
+  WordList continuing_participles;
+  WordList venue_prepositions;
   WordList action_nouns;
   WordList action_light_verbs;
   WordList importance_degrees;
@@ -167,6 +173,11 @@ struct EnglishWords {
   WordList ruling_nouns;
   WordList kind_nouns;
   WordList doubt_heads;
+  WordList proposer_participles;
+  WordList proposed_texts;
+  WordList imperative_frames;
+  WordList backing_verbs;
+  WordList vote_verbs;
   WordList victim_nouns;
   WordList armed_group_nouns;
   WordList object_scan_stops;
@@ -237,7 +248,7 @@ struct EnglishWords {
   WordList expected_duties;
   WordList joining_verbs;
   WordList hesitation_nouns;
-  WordList backing_verbs;
+  WordList holding_support_verbs;
   WordList delay_words;
   WordList attainment_words;
   WordList unattainable_words;

@@ -1777,10 +1777,22 @@ void Recognizer::Impl::DropTerritoryQualifiers(const std::vector<MatchToken>& t,
 // A state named in a document dated before the state existed ("South Sudan"
 // in 2009, "Kosovo" as a state in 2005): the name more likely names the
 // region, so the link gets a lower score.
+//
+// A person named in a document dated outside the term of the role the entry
+// gives ("the minister" of 2021 quoted as a member of parliament in 2012)
+// holds no role then: the hit keeps the person, without role and org, so
+// that the person's words are no organisation's.
 void Recognizer::Impl::ScoreByDate(const DocContext& ctx, std::vector<Hit>* hits) const {
   const int64_t last = DayNumber(ctx.date, true);
   if (last < 0) return;
   for (Hit& h : *hits) {
+    if (h.kind_code == kPersonKindCode && h.tail != Hit::kNoTail &&
+        DateDistance(dict.entries()[refs[h.tail].entry], ctx.date) > 0) {
+      Detach(&h);
+      h.role = &kNoString;
+      h.org = &kNoString;
+      continue;
+    }
     if (h.kind_code != kGovernmentKind || h.tail == Hit::kNoTail) continue;
     const DictEntry& e = dict.entries()[refs[h.tail].entry];
     if (e.valid_from.empty() || DayNumber(e.valid_from, false) <= last) continue;

@@ -337,6 +337,22 @@ TEST_F(ShippedTest, DatesChoose) {
   EXPECT_DOUBLE_EQ(Find("South Sudan")[0].score, 1.0);
 }
 
+// A person's role and organisation hold in the term the entry gives: in a
+// document dated outside it the person is named without them.
+TEST_F(ShippedTest, RolesHoldInTheirTerm) {
+  DocContext before, during, none;
+  before.date = "2012-09-20";
+  during.date = "2022-05";
+  const std::string text = "Rajeev Chandrasekhar spoke.";
+  auto e = Find(text, &before);
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].id, "rajeev-chandrasekhar");
+  EXPECT_EQ(e[0].org, "");
+  EXPECT_EQ(e[0].role, "");
+  EXPECT_EQ(Find(text, &during)[0].org, "MeitY");
+  EXPECT_EQ(Find(text, &none)[0].org, "MeitY");
+}
+
 TEST_F(ShippedTest, HeaderIsNotAnalysed) {
   const std::string text = "# Title: CNN and the ITU\n# Date: 2012-12-14\n# ---\nThe ITU met.";
   DocContext ctx;

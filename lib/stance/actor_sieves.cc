@@ -267,11 +267,18 @@ bool SentenceAnalyzer::RelativeClauseSieve(HitState* s) {
   // Relative clause: "several governments who intervened to call for".
   int k = s->anchor - 1;
   int glue = 0;
+  // A determiner in between opens a noun phrase of the clause's own: "hawks
+  // in Canada that some of the strongest advocates ..." is no clause of
+  // Canada's.
+  bool own_phrase = false;
   while (k >= cb && glue < 6 && units_[k].kind == UK::kWord && !IsWord(k, "who") &&
          !IsWord(k, "which") && !IsWord(k, "that")) {
+    own_phrase |=
+        InList(k, en_.relative_subject_determiners) || InList(k, en_.possessive_determiners);
     --k;
     ++glue;
   }
+  if (own_phrase) return true;
   if (!(IsWord(k, "who") || IsWord(k, "which") || (IsWord(k, "that") && IsActor(k - 1))))
     return true;
   int a = k - 1;

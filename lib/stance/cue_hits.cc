@@ -6,6 +6,30 @@ namespace caucus::stance {
 
 void SentenceAnalyzer::FindHits() {
   hit_at_.assign(units_.size(), -1);
+  // A capitalised cue word after a word, in a sentence of mostly
+  // lower-case words, is part of a name ("the Task Force to Promote Open
+  // Standards"), no cue; a headline in title case keeps its cues. The count
+  // is made once, for the first such word.
+  int mostly_lower = -1;
+  auto in_name = [&](int i) {
+    auto upper = [&](int k) {
+      return k >= 0 && k < n() && units_[k].kind != UK::kPunct &&
+             internal::IsUpperByte(text_[units_[k].span.begin]);
+    };
+    // Within a run of capitals: a capitalised word before or after it
+    // ("said that Opposed by X, ..." is a clause opener, a cue).
+    if (i == 0 || units_[i - 1].kind != UK::kWord || !upper(i) || !(upper(i - 1) || upper(i + 1)))
+      return false;
+    if (mostly_lower < 0) {
+      int lower = 0, upper = 0;
+      for (const Unit& u : units_) {
+        if (u.kind != UK::kWord) continue;
+        (internal::IsUpperByte(text_[u.span.begin]) ? upper : lower) += 1;
+      }
+      mostly_lower = lower > upper;
+    }
+    return mostly_lower == 1;
+  };
   // The hits that start at unit i; returns the unit the search goes on at
   // (past a hit's phrase).
   auto hits_at = [&](int i) -> int {
@@ -23,7 +47,8 @@ void SentenceAnalyzer::FindHits() {
       }
       return i + 1;
     }
-    if (units_[i].kind != UK::kWord || units_[i].info.cues < 0) return i + 1;
+    if (units_[i].kind != UK::kWord || units_[i].info.cues < 0 || in_name(i) || QuotedWord(i))
+      return i + 1;
     int next = i + 1;
     ForEachCuePhrase(i, [&](uint32_t pi) {
       const auto& ph = lex_.phrases[pi];
@@ -61,10 +86,23 @@ void SentenceAnalyzer::FindHits() {
         for (int k = e; k < n() && k < e + 8 && !ok; ++k) {
           if (units_[k].kind == UK::kPunct || InList(k, en_.object_scan_stops)) break;
           for (const auto& w : d.object_words) ok |= IsWord(k, w);
+          // "shielded the Syrian regime": an actor unit that folds a role
+          // noun, by its last word.
+          if (!ok && IsActor(k)) {
+            const std::string_view t = text_.substr(units_[k].span.begin, units_[k].span.size());
+            const size_t sp = t.find_last_of(' ');
+            if (sp != std::string_view::npos) {
+              const internal::LowerWord last(t.substr(sp + 1));
+              for (const auto& w : d.object_words) ok |= last.str() == w;
+            }
+          }
           // "The separatists have tampered with the evidence. Russia has
           // armed them": "them" for object words named just before.
           if (k == e && IsWord(k, "them")) ok = ObjectWordBefore(i, d.object_words);
         }
+        // "the separatists (that) it arms", "the militias Tehran funds": the
+        // object before a relative clause's subject.
+        if (!ok) ok = RelativeObjectBefore(i, d.object_words);
         veto = !ok;
       }
       // "has not implemented": a cue only under negation ("call on X to
@@ -116,6 +154,38 @@ void SentenceAnalyzer::FindHits() {
     const int i = ti == t.size() || (ci < c.size() && c[ci] < t[ti]) ? c[ci++] : t[ti++];
     if (i >= from) from = hits_at(i);
   }
+}
+
+// Whether the cue at unit i is the verb of a relative clause on one of
+// `words`: the word, an optional relative pronoun, then the clause's
+// subject (an actor, a state pronoun or a capitalised name) right before
+// the cue ("the separatists it arms", "the militias that Tehran funds").
+bool SentenceAnalyzer::RelativeObjectBefore(int i, const std::vector<std::string>& words) const {
+  const int subj = i - 1;
+  if (subj < 1) return false;
+  const bool subject = IsActor(subj) || InList(subj, en_.state_pronouns) ||
+                       (units_[subj].kind == UK::kWord && !units_[subj].low.empty() &&
+                        std::isupper(static_cast<unsigned char>(text_[units_[subj].span.begin])));
+  if (!subject) return false;
+  int o = subj - 1;
+  if (IsWord(o, "that") || IsWord(o, "which") || IsWord(o, "whom")) --o;
+  if (o < 0 || units_[o].kind != UK::kWord) return false;
+  for (const auto& w : words)
+    if (IsWord(o, w)) return true;
+  return false;
+}
+
+// Whether the word at unit i stands alone in quotation marks, a word
+// mentioned, not used ('words such as "encourage," "explore" and
+// "promote"').
+bool SentenceAnalyzer::QuotedWord(int i) const {
+  auto glued = [&](int a, int b) {
+    return a >= 0 && b < n() && units_[a].span.end == units_[b].span.begin;
+  };
+  if (!IsPunct(i - 1, '"') || !glued(i - 1, i)) return false;
+  if (IsPunct(i + 1, '"') && glued(i, i + 1)) return true;
+  return (IsPunct(i + 1, ',') || IsPunct(i + 1, '.')) && glued(i, i + 1) && IsPunct(i + 2, '"') &&
+         glued(i + 1, i + 2);
 }
 
 // Whether one of `words` stands before unit i in this sentence or in the

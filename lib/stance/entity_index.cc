@@ -134,17 +134,67 @@ std::vector<EntityView> MergeBySpan(const std::vector<EntityView>& ents,
   return out;
 }
 
+namespace {
+
+bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// Whether the topic mention `e` is what a harm noun harms, in a span from
+// `lower` on ("cybersecurity risks", "attacks on privacy", "gaps in
+// access"): as SentenceAnalyzer::HarmedTopic, on the text.
+bool HarmedTopicText(std::string_view text, const internal::EnglishWords& en, const EntityView& e,
+                     uint32_t lower) {
+  if (en.harm_topics.Contains(internal::LowerWord(std::string_view(e.id)))) return false;
+  const uint32_t size = static_cast<uint32_t>(text.size());
+  uint32_t p = e.span.end;
+  while (p < size && IsSpaceByte(text[p])) ++p;
+  uint32_t q = p;
+  while (q < size && IsAlpha(static_cast<unsigned char>(text[q]))) ++q;
+  if (q > p && en.victim_harm_nouns.Contains(internal::LowerWord(text.substr(p, q - p))))
+    return true;
+  // Back over at most four words to a preposition after a harm noun.
+  auto word_before = [&](uint32_t end, uint32_t* begin) {
+    while (end > lower && IsSpaceByte(text[end - 1])) --end;
+    uint32_t b = end;
+    while (b > lower && IsAlpha(static_cast<unsigned char>(text[b - 1]))) --b;
+    *begin = b;
+    return text.substr(b, end - b);
+  };
+  uint32_t at = e.span.begin;
+  for (int words = 0; words < 4; ++words) {
+    uint32_t b = 0;
+    const std::string_view w = word_before(at, &b);
+    if (w.empty()) return false;
+    if (en.prepositions.Contains(internal::LowerWord(w))) {
+      uint32_t hb = 0;
+      const internal::LowerWord head(word_before(b, &hb));
+      return en.victim_harm_nouns.Contains(head) && !(w == "of" && en.risk_nouns.Contains(head));
+    }
+    at = b;
+  }
+  return false;
+}
+
+}  // namespace
+
 void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
               const internal::EnglishWords& en, std::string_view self, StanceTarget* t,
               uint32_t entity_before) {
   const bool oppose = entity_before != UINT32_MAX;
-  const Span span = t->span;
+  Span span = t->span;
+  // A quotation closed at a comma: its attribution follows ('... platform,"
+  // the minister says'), and names no target.
+  for (uint32_t p = span.begin; p + 1 < span.end; ++p) {
+    if ((text[p] == ',' && text[p + 1] == '"') || (text[p] == '"' && text[p + 1] == ',')) {
+      span.end = p;
+      break;
+    }
+  }
   auto it = std::lower_bound(ents.begin(), ents.end(), span.begin,
                              [](const EntityView& e, uint32_t pos) { return e.span.begin < pos; });
   for (; it != ents.end() && it->span.begin < span.end; ++it) {
     if (it->span.end > span.end) continue;
     if (it->kind == "topic") {
-      if (t->topic.empty()) t->topic = it->id;
+      if (t->topic.empty() && !HarmedTopicText(text, en, *it, span.begin)) t->topic = it->id;
     } else if (t->entity.empty() && it->id != self && it->span.begin < entity_before &&
                !InDyad(ents, it) && !AfterSidePrefix(text, en.side_prefixes, it->span.begin) &&
                !AfterFirstHalf(text, *it) &&

@@ -31,6 +31,8 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   }
   if (NestedInEarlierCue(s)) return;
   s.target = MakeTarget(s.h.e, s.ce, hi);
+  // "regrets its lack of interest": the holder's own shortcoming.
+  if (s.def.polarity == "oppose" && OwnFaultAt(s.h.e)) return;
   FindAnchor(&s);
   if (!FindActors(&s)) return;
   // A possessed nominal cue or a compound participle opening the subject:
@@ -213,6 +215,18 @@ bool SentenceAnalyzer::ContentClauseAsserts(const HitState& s) const {
     if (claim && !normative) return false;
     if (def.normative && !normative) return false;
   }
+  // "tried to suggest that progress had been made": a proposal verb before
+  // a plain claim (an indicative "is", "had", "was" ... among the clause's
+  // first four words, and no normative word there) reports a view, no
+  // proposal; "propose that we consider what we have done" proposes.
+  if (def.act == "propose" && def.pos == CuePos::kVerb && IsWord(h.e, "that")) {
+    for (int k = h.e + 1; k < target.end_unit && k < n() && k <= h.e + 4; ++k) {
+      if (units_[k].kind != UK::kWord) continue;
+      const internal::LowerWord x(units_[k].low);
+      if (en_.content_clause_normative.Contains(x) || x == "be") break;
+      if (en_.content_clause_indicative.Contains(x)) return false;
+    }
+  }
   return true;
 }
 
@@ -356,7 +370,10 @@ void SentenceAnalyzer::EmitHit(HitState* s, std::vector<Stance>* out) {
     // neutral: not objecting is not support.
     polarity = base == "support" ? "oppose" : "neutral";
   }
-  if (target.inverted && polarity != "neutral") polarity = Flip(polarity);
+  // (A demand on a state to stop, DemandFrame, has its polarity already.)
+  if (target.inverted && polarity != "neutral" &&
+      !(target.addressee_call && s->act_override == "demand"))
+    polarity = Flip(polarity);
   // Criticism (criticism.cc): an oppose stance's target links to the state
   // doing the wrong it names; irony and accusations.
   if (polarity == "oppose" && !target.inverted) AgentLink(s);

@@ -1632,7 +1632,7 @@ bool AtTheHeart(const EnglishWords& en, const WordRange& w, size_t i, const std:
 
 // "The Secretary-General's initiative has our full support", "the people of
 // Haiti can count on our solidarity", with the deserved noun at w[i] after
-// "our" or "my": support of the subject (english.json backing_verbs,
+// "our" or "my": support of the subject (english.json holding_support_verbs,
 // backing_nouns).
 bool Backed(const EnglishWords& en, const WordRange& w, size_t i, NormativeStatement* n) {
   size_t k = i;
@@ -1640,7 +1640,7 @@ bool Backed(const EnglishWords& en, const WordRange& w, size_t i, NormativeState
   if (k < 3 || !In(w[k - 1].low, {"our", "my"})) return false;
   size_t v = k - 2;
   if (w[v].low == "on" && v > 0) --v;  // "count on", "rely on"
-  if (!en.backing_verbs.Contains(w[v].low)) return false;
+  if (!en.holding_support_verbs.Contains(w[v].low)) return false;
   size_t j = v;
   while (j > 0 && (en.predicate_auxiliaries.Contains(w[j - 1].low) ||
                    en.skippable_adverbs.Contains(w[j - 1].low) || IsLyAdverb(w[j - 1].low)))

@@ -37,7 +37,8 @@ struct ActorRef {
 struct Target {
   StanceTarget t;
   bool inverted = false;
-  bool antecedent = false;  // the noun phrase before ", which <actor> <cue>"
+  bool antecedent = false;      // the noun phrase before ", which <actor> <cue>"
+  bool addressee_call = false;  // inverted by a call on someone to stop ("urged X to drop")
   int end_unit = -1;
 };
 
@@ -243,6 +244,11 @@ class SentenceAnalyzer : public SentenceUnits {
   void FrameHit(HitState* s);
   void DemandFrame(HitState* s);
   void AgentLink(HitState* s) const;
+  bool ProposerAt(int k, int end) const;
+  bool ImperativeAddressee(int cue, ActorRef* out) const;
+  bool RelativeVerbBefore(int v, int cue) const;
+  bool AssertedAfterThen(int cb, int cue, int ce) const;
+  bool InRelativeObject(int k, int cb) const;
   void AccusationFrame(HitState* s, bool negated);
   bool StateOf(int i, ActorRef* out) const;
   bool StateOfRef(const ActorRef& a, ActorRef* out) const;
@@ -255,7 +261,9 @@ class SentenceAnalyzer : public SentenceUnits {
   bool GluedPossessive(int k) const;
   bool DeniedContent(int cue_b) const;
   bool ContinuedWrong(int cb, int cue) const;
+  bool QuotedWord(int i) const;
   bool ObjectWordBefore(int i, const std::vector<std::string>& words) const;
+  bool RelativeObjectBefore(int i, const std::vector<std::string>& words) const;
   bool ConditionalFailure(int cue) const;
   bool DutyAfterCondition(int cb, int cue) const;
   bool ActOfPreviousSubject(int cb, int cue, const ActorRef& holder, ActorRef* out) const;
@@ -328,6 +336,10 @@ class SentenceAnalyzer : public SentenceUnits {
   // (place_compound_words).
   bool BeforePlaceSuffix(int i) const;
   void LinkTarget(int b, int e, StanceTarget* t) const;
+  bool HarmedTopic(int i, int b) const;
+  bool AtVenue(int i, int b) const;
+  int LinkEnd(int b, int e) const;
+  bool OwnFaultAt(int k) const;
   void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
 
   // ---- modality and polarity (modality.cc) ---------------------------------

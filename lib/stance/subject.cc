@@ -158,6 +158,21 @@ void SentenceAnalyzer::ScanSubjectActor(SubjectScan* s, int i) const {
   // "working with governments": "with" after a verb (see WithMarker).
   prep |= IsWord(pv, "with") && pv > 0 && units_[pv - 1].kind == UK::kWord &&
           !IsWord(pv - 1, "along") && !IsWord(pv - 1, "together");
+  // ... and examples of a non-actor object of such a "with" ("worked with
+  // partners from all over the world - including civil society, industry
+  // and academia - to reaffirm"): up to ten units back, with no actor or
+  // clause mark between.
+  if (!prep && IsWord(pv, "including")) {
+    for (int k = pv - 1; k > 0 && k >= pv - 10; --k) {
+      if (IsActor(k) || (units_[k].kind == UK::kPunct && !IsPunct(k, ',') && !IsPunct(k, '-')))
+        break;
+      if (IsWord(k, "with") && units_[k - 1].kind == UK::kWord && !IsWord(k - 1, "along") &&
+          !IsWord(k - 1, "together")) {
+        prep = true;
+        break;
+      }
+    }
+  }
   // ... and so is the rest of an enumeration it starts ("working with
   // governments, the private sector and academia to promote"): actors
   // joined by commas up to an "and"/"or" and its actor.
@@ -324,7 +339,10 @@ SentenceAnalyzer::Parse SentenceAnalyzer::SubjectFromScan(SubjectScan& s) const 
   if (best_seg < 0) return p;
   // Between the subject and the predicate only a few glue words may stand
   // (adverbs, auxiliaries, "appeared to"), unless a parenthetical intervenes.
-  const int glue_from = s.skip ? s.e : std::max(s.last_item_unit + 1, s.last_comma + 1);
+  // The objects of "worked with A, B and C to promote" are part of the
+  // predicate: the glue starts after them.
+  const int glue_from =
+      s.skip ? s.e : std::max({s.last_item_unit + 1, s.last_comma + 1, s.prep_list_end + 1});
   if (!SubjectGlueOk(s, glue_from)) return p;
   bool first_subject = true;
   for (size_t k = 0; k < items.size(); ++k) {

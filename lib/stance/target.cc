@@ -3,6 +3,11 @@
 #include "stance/sentence.h"
 
 namespace caucus::stance {
+namespace {
+
+bool EndsWithIng(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+
+}  // namespace
 
 // Start of the noun phrase ending before unit e, at most six units back and
 // not before `lower`: back to a determiner, or to just after a preposition, a
@@ -62,6 +67,70 @@ bool SentenceAnalyzer::AfterSidePrefix(int i) const {
          units_[i - 2].span.end == units_[i - 1].span.begin && InList(i - 2, en_.side_prefixes);
 }
 
+// Whether the topic at unit i is what a harm noun of the target (from unit
+// b on) harms: "attacks on privacy", "threats to freedom of expression",
+// "gaps in internet access" (up to three words between the preposition and
+// the topic), "cybersecurity risks". The stance is on the harm, so the
+// target does not link the topic; after "of" only a noun that is no risk
+// noun harms it ("violations of privacy"; "the threat of censorship" names
+// the harm itself). A topic that is a harm itself (english.json
+// harm_topics) is never harmed.
+bool SentenceAnalyzer::HarmedTopic(int i, int b) const {
+  // A harm is no victim: "the gap between the digital haves and have-nots"
+  // is the digital divide, "cybercrime threats" are cybercrime.
+  if (en_.harm_topics.Contains(ents_[units_[i].ent].id)) return false;
+  if (InList(i + 1, en_.victim_harm_nouns)) return true;
+  for (int p = i - 1; p > b && p >= i - 4; --p) {
+    if (units_[p].kind == UK::kPunct) return false;
+    if (!InList(p, en_.prepositions)) continue;
+    return InList(p - 1, en_.victim_harm_nouns) && p - 1 >= b &&
+           !(IsWord(p, "of") && InList(p - 1, en_.risk_nouns));
+  }
+  return false;
+}
+
+// Whether the entity at unit i names where something happens ("any
+// amendment at the UN meeting"): right after a venue preposition, or after
+// one and an article.
+bool SentenceAnalyzer::AtVenue(int i, int b) const {
+  int p = i - 1;
+  if (p > b && InList(p, en_.articles)) --p;
+  return p >= b && InList(p, en_.venue_prepositions);
+}
+
+// Where a target's links end: at a relative clause ("a forum which the ITU
+// resisted", "a treaty that is not supportive of X": what the clause names
+// is not what the stance is on). `e` when there is none.
+int SentenceAnalyzer::LinkEnd(int b, int e) const {
+  for (int i = b + 1; i < e; ++i) {
+    // "rejected claims that it supports censorship": the stance is on the
+    // claim, not on what the claim is about.
+    if (IsWord(i, "that") && InList(i - 1, en_.claim_nouns) && i - 1 <= b + 2) return i;
+    // Not "of which" ("the system, of which the UN is the main pillar").
+    if (InList(i, en_.relative_openers) && !InList(i - 1, en_.prepositions)) return i;
+    // A "that" clause whose predicate is negated or harms ("a treaty that
+    // is not supportive of X", "a treaty that would weaken X"); an
+    // affirmative one describes what the stance is on ("an architecture
+    // that is open and multistakeholder").
+    if (IsWord(i, "that") && units_[i - 1].kind == UK::kWord) {
+      for (int k = i + 1; k < e && k <= i + 3; ++k) {
+        if (NegationAt(k) || InList(k, en_.harm_forms)) return i;
+        if (!InList(k, en_.predicate_starts) && !InList(k, en_.predicate_prefixes) && !IsAdverb(k))
+          break;
+      }
+    }
+  }
+  return e;
+}
+
+// Whether the target at unit k opens with the holder's own shortcoming:
+// "its lack of interest", "their own failure to attend" (english.json
+// self_fault_nouns after a possessive determiner).
+bool SentenceAnalyzer::OwnFaultAt(int k) const {
+  if (!InList(k, en_.possessive_determiners)) return false;
+  return InList(k + 1 + IsWord(k + 1, "own"), en_.self_fault_nouns);
+}
+
 // The topic and the entity a target names: the first of each. Two states
 // joined by a hyphen name their relation, not either's conduct: neither is
 // the target's entity ("We condemn the Israeli-Palestinian violence"); nor
@@ -84,14 +153,15 @@ void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
     // Federation": the states after "between" are a pair.
     between |= IsWord(i, "between");
     deep |= InList(i, en_.prepositions) || IsPunct(i, ',') || InList(i, en_.embedded_clause_words);
-    if (units_[i].kind == UK::kTopic && t->topic.empty()) t->topic = ents_[units_[i].ent].id;
+    if (units_[i].kind == UK::kTopic && t->topic.empty() && !HarmedTopic(i, b))
+      t->topic = ents_[units_[i].ent].id;
     if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && units_[i].ent >= 0 &&
         deep && t->entity.empty() && DemonymAdjective(ents_[units_[i].ent]) &&
         units_[i].span == ents_[units_[i].ent].span && !DemonymIsTheState(i))
       modifier = true;
     if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && t->entity.empty() &&
         units_[i].ent >= 0 && !modifier && !InGovernmentPair(i) && !AfterSidePrefix(i) &&
-        !BeforePlaceSuffix(i) &&
+        !BeforePlaceSuffix(i) && !AtVenue(i, b) &&
         !(between && std::string_view(ents_[units_[i].ent].kind) == "government")) {
       t->entity = ents_[units_[i].ent].id;
       t->kind = ents_[units_[i].ent].kind;
@@ -113,16 +183,65 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
   Target t;
   int words = 0;
   int end = clause_end;
+  // A cue in a relative clause ("Russia, which has long pushed for X,
+  // will ..."): its target ends where the main clause resumes.
+  bool in_relative = false;
+  if (hit_index >= 0)
+    for (int k = hits_[hit_index].b - 1; k >= 0 && k >= hits_[hit_index].b - 5; --k) {
+      if (units_[k].kind == UK::kPunct) break;
+      if (InList(k, en_.relative_openers)) in_relative = true;
+    }
+  // A cue in an infinitive after a possessed or determined noun ("India's
+  // decision to support X has drawn ...", "its bid to create X was"): the
+  // phrase is a subject, and its target ends at the predicate.
+  bool in_subject_phrase = false;
+  if (hit_index >= 0) {
+    const int hb = hits_[hit_index].b;
+    in_subject_phrase = hb >= 3 && IsWord(hb - 1, "to") && units_[hb - 2].kind == UK::kWord &&
+                        (IsWord(hb - 3, "'s") || InList(hb - 3, en_.possessive_determiners) ||
+                         InList(hb - 3, en_.articles));
+  }
   for (int i = from; i < clause_end; ++i) {
     const Unit& u = units_[i];
+    if (in_subject_phrase && i > from + 1 && InList(i, en_.predicate_starts) &&
+        units_[i - 1].kind != UK::kPunct && !IsWord(i - 1, "to") && !IsSubjectPronoun(i - 1) &&
+        !InList(i - 1, en_.predicate_prefixes)) {
+      end = i;
+      break;
+    }
     if (u.kind == UK::kPunct) {
       char c = u.low[0];
       if (c == '(' || c == '.' || c == '!' || c == '?') {
         end = i;
         break;
       }
+      // A closing quote at a comma: the attribution follows ('"...
+      // neutral", said a spokeswoman', '"... network," the minister added').
+      if (c == '"' && i > from && units_[i].span.begin == units_[i - 1].span.end &&
+          (IsPunct(i - 1, ',') || IsPunct(i + 1, ','))) {
+        end = i;
+        break;
+      }
       if (c == ',') {
         int r = 0;
+        // ", will use ...": the main clause resumes after a relative one;
+        // ", calling for ...", ", against the protests of ...": another
+        // cue's phrase (a participle or a prepositional phrase; not a
+        // list of verbs, "occupy buildings, shut down airports"); ",
+        // drawing condemnation from X": any participle phrase but one that
+        // continues the noun phrase (continuing_participles: ", including
+        // X"; nor an adjective after another, "a historic, culminating
+        // agreement").
+        const bool prep = InList(i + 1, en_.prepositions) && !IsWord(i + 1, "to");
+        const int nc = i + 1 + prep + (prep && InList(i + 2, en_.articles));
+        if ((in_relative && InList(i + 1, en_.predicate_starts)) ||
+            (nc < clause_end && hit_at_[nc] >= 0 && (prep || EndsWithIng(units_[nc].low))) ||
+            (units_[i + 1].kind == UK::kWord && EndsWithIng(units_[i + 1].low) &&
+             !InList(i + 1, en_.continuing_participles) &&
+             !(InList(i - 2, en_.articles) && ModifierShaped(i - 1)))) {
+          end = i;
+          break;
+        }
         if (IsWord(i + 1, "which") || IsWord(i + 1, "who") || IsWord(i + 1, "whom") ||
             IsWord(i + 1, "where") || RoleMarker(i + 1, &r) > 0 || BehalfMarker(i + 1) > 0) {
           end = i;
@@ -177,6 +296,9 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
   while (k < end && (IsWord(k, "any") || IsWord(k, "a") || IsWord(k, "the") || IsWord(k, "an")))
     ++k;
   int inv = MatchList(k, lex_.inverter);
+  // One modifier before the inverter: "a radical shift from X".
+  if (inv <= 0 && k + 1 < end && units_[k].kind == UK::kWord && !InList(k, en_.prepositions))
+    inv = MatchList(k + 1, lex_.inverter);
   int topic_from = b;
   if (inv > 0) {
     t.inverted = true;
@@ -196,8 +318,40 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
         topic_from = c + 1;
       }
     }
+    // A call on someone to act against something: "urged the government
+    // to drop its plan", "asked the regulator to stop the auction" (an
+    // addressee of at most two units, an actor or a noun phrase with
+    // "the", then "to" and a countering or withdrawal verb) is against the
+    // object; not "its obligation to refrain from".
+    const bool addressee = IsActor(k) || (k > b && IsWord(k - 1, "the"));
+    for (int j = k + 1; addressee && !t.inverted && j < end - 2 && j <= k + 2; ++j) {
+      if (units_[j].kind == UK::kPunct || InList(j, en_.predicate_starts) ||
+          InList(j, en_.predicate_prefixes) || (InList(j, en_.prepositions) && !IsWord(j, "to")))
+        break;
+      if (!IsWord(j, "to")) continue;
+      // Not a cue of its own ("call on X to condemn Y": that cue's stance),
+      // except a stop verb ("to stop", "to halt").
+      const int x = hit_at_[j + 1];
+      const CueDef* inner = x >= 0 ? &lex_.defs[hits_[x].def] : nullptr;
+      if ((inner == nullptr || inner->frame == CueFrame::kStop) &&
+          (en_.IsCounteringForm(units_[j + 1].low) || InList(j + 1, en_.withdrawal_verbs))) {
+        t.inverted = t.addressee_call = true;
+        topic_from = j + 2;
+      } else if (inner != nullptr && inner->frame == CueFrame::kNone &&
+                 inner->pos == CuePos::kVerb && !(IsActor(k) && ActorAt(k).kind == "body") &&
+                 inner->act != "condemn" && inner->act != "criticise") {
+        // "urged Brazil to reject the bill", "asked X to support Y": the
+        // call is on what the verb is about, not on the addressee (but a
+        // body's role may be the point: "call upon the Council to
+        // approve"); against it when the verb opposes. (A call to condemn
+        // or criticise is the criticism frames' to read.)
+        t.inverted = t.addressee_call = inner->polarity == "oppose";
+        topic_from = hits_[x].e;
+      }
+      break;
+    }
   }
-  LinkTarget(topic_from, end, &t.t);
+  LinkTarget(topic_from, LinkEnd(topic_from, end), &t.t);
   (void)hit_index;
   return t;
 }
