@@ -421,12 +421,22 @@ void ForEachScanWord(std::string_view text, F&& f) {
       block = padded;
     }
     uint64_t letters = 0, words = 0;
+#if defined(__SSE2__)
+    for (int k = 0; k < 4; ++k) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * k));
+      const __m128i l = BytesInRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+      const __m128i w = _mm_or_si128(l, _mm_cmpeq_epi8(v, _mm_set1_epi8('-')));
+      letters |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(l))) << (16 * k);
+      words |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(w))) << (16 * k);
+    }
+#else
     for (int k = 0; k < 8; ++k) {
       uint64_t l, w;
       ClassifyScanBytes(LoadLittleEndian64(block + 8 * k), &l, &w);
       letters |= l << (8 * k);
       words |= w << (8 * k);
     }
+#endif
     uint64_t starts = words & ~((words << 1) | (carry ? 1 : 0));  // run starts
     size_t next = base + 64;
     carry = (words >> 63) != 0;

@@ -1143,6 +1143,20 @@ void Recognizer::Impl::FindResolutions(std::string_view text, const std::vector<
       if ((*covered)[k + base]) return false;
     return true;
   };
+  // An instrument over tokens [from, end), if none of them is taken.
+  auto add = [&](size_t from, size_t end, std::string id, std::string name) {
+    if (!free(from, end)) return;
+    Hit h;
+    h.span = {t[from].begin, t[end - 1].end};
+    h.kind = &kInstrumentKindName;
+    h.kind_code = kInstrumentKind;
+    h.id = &owned->emplace_back(std::move(id));
+    h.name = &owned->emplace_back(std::move(name));
+    h.form = &kRuleForm;
+    for (size_t x = from; x < end; ++x) (*covered)[x + base] = 1;
+    ents->push_back(h);
+    tok_spans->emplace_back(from + base, end + base);
+  };
   // at_tokens: the text's "resolution(s)" tokens (text token indices).
   const size_t own_last = std::min(own_end, t.size());
   for (auto at = std::lower_bound(at_tokens.begin(), at_tokens.end(), own_begin + base);
@@ -1156,10 +1170,30 @@ void Recognizer::Impl::FindResolutions(std::string_view text, const std::vector<
       by = kSecurityCouncil;
     if (i >= 3 && t[i - 1].fold == council_hash && t[i - 2].fold == rights_hash)
       by = kRightsCouncil;
+    // A draft's document symbol: "draft resolution S/2014/189", "the
+    // proposed resolution (S/2014/189)" (an adopted one is S/RES/N).
+    {
+      size_t j = i + 1;
+      const bool paren = j < t.size() && t[j].fold == open_hash;
+      j += paren;
+      auto glued = [&](size_t a, size_t b) {
+        for (size_t x = a; x + 1 < b; ++x)
+          if (t[x].end != t[x + 1].begin) return false;
+        return true;
+      };
+      if (j + 4 < t.size() && t[j].end - t[j].begin == 1 && text[t[j].begin] == 'S' &&
+          t[j + 1].fold == slash_hash && digits(j + 2, 4) && t[j + 2].end - t[j + 2].begin == 4 &&
+          t[j + 3].fold == slash_hash && digits(j + 4, 5) && glued(j, j + 5)) {
+        size_t end = j + 5;
+        if (paren && end < t.size() && t[end].fold == close_hash) ++end;
+        const std::string id(text.substr(t[j].begin, t[j + 4].end - t[j].begin));
+        add(free(i, end) ? i : j, end, id, "draft resolution " + id);
+        continue;
+      }
+    }
     size_t k = i + 1;
     while (true) {
       if (!digits(k, 4)) break;
-      Hit h;
       size_t end = 0;
       std::string id, name;
       if (k + 2 < t.size() && t[k + 1].fold == slash_hash && digits(k + 2, 4) &&
@@ -1190,18 +1224,7 @@ void Recognizer::Impl::FindResolutions(std::string_view text, const std::vector<
         break;
       }
       // The first of them with its word: "resolution 2504 (2020)".
-      const size_t from = k == i + 1 && free(i, k) ? i : k;
-      if (free(from, end)) {
-        h.span = {t[from].begin, t[end - 1].end};
-        h.kind = &kInstrumentKindName;
-        h.kind_code = kInstrumentKind;
-        h.id = &owned->emplace_back(std::move(id));
-        h.name = &owned->emplace_back(std::move(name));
-        h.form = &kRuleForm;
-        for (size_t x = from; x < end; ++x) (*covered)[x + base] = 1;
-        ents->push_back(h);
-        tok_spans->emplace_back(from + base, end + base);
-      }
+      add(k == i + 1 && free(i, k) ? i : k, end, std::move(id), std::move(name));
       // A list: ", N (YYYY)", "and N (YYYY)", ", and N (YYYY)".
       k = end;
       if (k < t.size() && t[k].fold == comma_hash) ++k;

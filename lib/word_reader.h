@@ -17,6 +17,10 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace caucus::internal {
 
 // The 8 bytes at p as a little-endian number (byte i in bits 8i..8i+7), which
@@ -50,6 +54,25 @@ inline void ClassifyAlnumBytes(uint64_t v, uint64_t* alnum, uint64_t* upper) {
   *alnum = (((letter | digit) >> 7) * kGather) >> 56;
   *upper = ((up >> 7) * kGather) >> 56;
 }
+
+#if defined(__SSE2__)
+// The bytes of v (16 of them) in [lo, hi], as 0xFF bytes: x + (0x80 - lo),
+// as a signed byte, is below -128 + (hi - lo + 1) exactly for x in [lo, hi].
+inline __m128i BytesInRange(__m128i v, char lo, char hi) {
+  return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                        _mm_set1_epi8(static_cast<char>(0x80 + (hi - lo + 1))));
+}
+
+// ClassifyAlnumBytes for the 16 bytes at p (SSE2, which every x86-64 has):
+// bit i of *alnum / *upper for byte i, the same classes.
+inline void ClassifyAlnumBytes16(const char* p, uint32_t* alnum, uint32_t* upper) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i letter = BytesInRange(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+  const __m128i digit = BytesInRange(v, '0', '9');
+  *alnum = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+  *upper = static_cast<uint32_t>(_mm_movemask_epi8(BytesInRange(v, 'A', 'Z')));
+}
+#endif
 
 // Byte classes for the per-byte loops: one table load instead of a chain of
 // range tests.
@@ -118,9 +141,23 @@ inline bool IsWordCharAt(std::string_view t, size_t p) { return p < t.size() && 
                                              bool* fold) {
   size_t q = p;
   while (q < limit) {
-    // Runs of ASCII letters and digits, 8 bytes at a time where the limit
-    // allows.
-    if (q + 8 <= limit) {
+    // Runs of ASCII letters and digits, 16 or 8 bytes at a time where the
+    // limit allows.
+#if defined(__SSE2__)
+    if (q + 16 <= limit) {
+      uint32_t alnum, upper;
+      ClassifyAlnumBytes16(t.data() + q, &alnum, &upper);
+      if (alnum == 0xFFFF) {
+        *fold |= upper != 0;
+        q += 16;
+        continue;
+      }
+      const int k = __builtin_ctz(~alnum);  // the first other byte
+      *fold |= (upper & ((1u << k) - 1)) != 0;
+      q += k;
+    } else
+#endif
+        if (q + 8 <= limit) {
       uint64_t alnum, upper;
       ClassifyAlnumBytes(LoadLittleEndian64(t.data() + q), &alnum, &upper);
       if (alnum == 0xFF) {

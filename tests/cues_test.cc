@@ -70,6 +70,27 @@ TEST(CueScanTest, ClassifiesAlnumBytes) {
   EXPECT_EQ(upper, 0x44u);
 }
 
+#if defined(__SSE2__)
+TEST(CueScanTest, ClassifiesAlnumBytes16AsEightAtATime) {
+  // Every byte value at every position, among other bytes of every class.
+  const char others[] = {'a', 'Q', '5', ' ', '-', '\xE2', '\x80', '@', '[', '`', '{', '/', ':'};
+  for (int c = 0; c < 256; ++c) {
+    for (int at = 0; at < 16; ++at) {
+      char block[16];
+      for (int k = 0; k < 16; ++k) block[k] = others[(c + 3 * k) % sizeof(others)];
+      block[at] = static_cast<char>(c);
+      uint32_t alnum16 = 0, upper16 = 0;
+      ClassifyAlnumBytes16(block, &alnum16, &upper16);
+      uint64_t a0, u0, a1, u1;
+      ClassifyAlnumBytes(LoadLittleEndian64(block), &a0, &u0);
+      ClassifyAlnumBytes(LoadLittleEndian64(block + 8), &a1, &u1);
+      EXPECT_EQ(alnum16, a0 | (a1 << 8)) << c << " at " << at;
+      EXPECT_EQ(upper16, u0 | (u1 << 8)) << c << " at " << at;
+    }
+  }
+}
+#endif
+
 TEST(CueScanTest, MatchesByteLoop) {
   EXPECT_EQ(Scan(""), Words());
   EXPECT_EQ(Scan("In favour of -x --, a-b-"), ReferenceScan("In favour of -x --, a-b-"));

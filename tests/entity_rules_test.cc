@@ -490,7 +490,7 @@ TEST_F(ShippedTest, InstrumentsOfUnDebates) {
 
 // UN resolutions by number: the Security Council's "N (YYYY)", the General
 // Assembly's "S/N" (the Human Rights Council's after its name), lists of
-// them; not the ITU's "Resolution 102 (Rev. Busan, 2014)", ECOSOC's
+// them, a draft's symbol "S/YYYY/N"; not the ITU's "Resolution 102 (Rev. Busan, 2014)", ECOSOC's
 // "2006/46", or a year out of range.
 TEST_F(ShippedTest, UnResolutionsByNumber) {
   auto ids = [](std::string_view text) {
@@ -506,6 +506,9 @@ TEST_F(ShippedTest, UnResolutionsByNumber) {
   EXPECT_EQ(ids("General Assembly resolution 46/182 and Human Rights Council resolution 31/7"),
             (V{"A/RES/46/182@resolution 46/182", "A/HRC/RES/31/7@resolution 31/7"}));
   EXPECT_EQ(ids("Security Council resolution 1244 applies."), (V{"S/RES/1244@resolution 1244"}));
+  EXPECT_EQ(
+      ids("Russia vetoed the proposed resolution (S/2014/189) and draft resolution S/2020/24."),
+      (V{"S/2014/189@resolution (S/2014/189)", "S/2020/24@resolution S/2020/24"}));
   EXPECT_EQ(ids("Resolution 102 (Rev. Busan, 2014), resolution 1244, resolution 2006/46, "
                 "resolution 12 (1801)"),
             V{});

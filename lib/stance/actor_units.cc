@@ -12,14 +12,10 @@ void SentenceUnits::MergeCollectives() {
   // Every merge starts at a quantifier word: without one, nothing changes.
   // Before the first, no merge starts and no unit is copied (below); after
   // the last, none starts either.
-  int first = -1, last = -1;
-  for (int i = 0; i < n(); ++i) {
-    const Unit& u = units_[i];
-    if (u.kind != UK::kWord || !(u.info.lists & lex_.quantifier.bit)) continue;
-    if (first < 0) first = i;
-    last = i;
-  }
-  if (first < 0) return;
+  // Tokenize noted the quantifier words (this pass runs first, so their
+  // indices hold).
+  const std::vector<int>& at = quantifier_at_;
+  if (at.empty()) return;
   std::vector<Unit>& out = merged_;
   out.clear();
   // The "the" test below looks back at the previous unit. The code this
@@ -30,8 +26,14 @@ void SentenceUnits::MergeCollectives() {
   // Units are copied to `out` only from the first merge on: most sentences
   // with a quantifier word merge nothing.
   bool any_merged = false;
-  for (int i = first; i < n();) {
-    if (!any_merged && i > last) return;
+  size_t next_at = 0;
+  for (int i = at[0]; i < n();) {
+    if (!any_merged) {
+      // Until a merge, only a quantifier word may start one: go to the next.
+      while (next_at < at.size() && at[next_at] < i) ++next_at;
+      if (next_at == at.size()) return;
+      i = at[next_at];
+    }
     int qe = MatchList(i, lex_.quantifier);
     if (qe > 0 &&
         !(i > 0 && prev_merged && (IsWord(i - 1, "the") && units_[i].low != "majority"))) {
@@ -93,14 +95,19 @@ void SentenceUnits::MergeCollectives() {
     prev_merged = false;
   next:;
   }
-  if (any_merged) units_.swap(out);
+  if (any_merged) {
+    units_.swap(out);
+    units_merged_ = true;
+  }
 }
 
 // "the US ambassador", "Russia's delegation", "the delegate from Iran": the
 // government speaks, so the unit becomes the government's.
 void SentenceUnits::AbsorbRoleNouns() {
   // Both forms need a role noun: without one, nothing changes.
-  if (!AnyMayStart(lex_.role_noun)) return;
+  // (word_lists_: the words' lists as Tokenize read them, before any merge
+  // replaced a word unit.)
+  if (!(word_lists_ & lex_.role_noun.bit) || !AnyMayStart(lex_.role_noun)) return;
   std::vector<Unit>& out = merged_;
   out.clear();
   // Units are copied to `out` only from the first merge on: most sentences
@@ -142,7 +149,10 @@ void SentenceUnits::AbsorbRoleNouns() {
     }
     if (any_merged) out.push_back(u);
   }
-  if (any_merged) units_.swap(out);
+  if (any_merged) {
+    units_.swap(out);
+    units_merged_ = true;
+  }
 }
 
 bool SentenceUnits::DemonymAdjective(const EntityView& e) {
@@ -161,6 +171,9 @@ bool SentenceUnits::DemonymAdjective(const EntityView& e) {
 // "Indian companies opposed", "the American people rejected" are no
 // government's stances. The unit stays an entity (a target may name it).
 void SentenceUnits::DemoteDemonyms() {
+  // Only an entity's actor unit (Tokenize) is demoted; the merges above add
+  // none that was not one.
+  if (!entity_actors_) return;
   for (int i = 0; i < n(); ++i) {
     Unit& u = units_[i];
     if (u.kind != UK::kActor || u.ent < 0) continue;

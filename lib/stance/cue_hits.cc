@@ -30,7 +30,9 @@ void SentenceAnalyzer::FindHits() {
     }
     return mostly_lower == 1;
   };
-  for (int i = 0; i < n(); ++i) {
+  // The hits that start at unit i; returns the unit the search goes on at
+  // (past a hit's phrase).
+  auto hits_at = [&](int i) -> int {
     if (units_[i].kind == UK::kTopic) {
       // A topic that names a wrong ("Russian disinformation continues"):
       // its evaluation cue, for the criticism frames (criticism_agent.cc).
@@ -43,10 +45,11 @@ void SentenceAnalyzer::FindHits() {
         hits_.push_back(h);
         hit_at_[i] = static_cast<int>(hits_.size() - 1);
       }
-      continue;
+      return i + 1;
     }
     if (units_[i].kind != UK::kWord || units_[i].info.cues < 0 || in_name(i) || QuotedWord(i))
-      continue;
+      return i + 1;
+    int next = i + 1;
     ForEachCuePhrase(i, [&](uint32_t pi) {
       const auto& ph = lex_.phrases[pi];
       int e = MatchRest(i, ph.words, true);
@@ -58,7 +61,7 @@ void SentenceAnalyzer::FindHits() {
       }
       if (!d.prev.empty()) {
         bool ok = false;
-        for (const auto& w : d.prev) ok |= IsWord(i - 1, w.c_str());
+        for (const auto& w : d.prev) ok |= IsWord(i - 1, w);
         // A demonym between one of those words and the cue ("the Russian
         // attacks", "these Israeli attacks").
         // A role after the demonym ("the Syrian representative attacks it")
@@ -66,15 +69,15 @@ void SentenceAnalyzer::FindHits() {
         if (!ok && i > 1 && IsActor(i - 1) && units_[i - 1].ent >= 0 &&
             ents_[units_[i - 1].ent].form == "demonym" &&
             units_[i - 1].span == ents_[units_[i - 1].ent].span)
-          for (const auto& w : d.prev) ok |= IsWord(i - 2, w.c_str());
+          for (const auto& w : d.prev) ok |= IsWord(i - 2, w);
         veto |= !ok;
       }
-      for (const auto& w : d.not_prev) veto |= IsWord(i - 1, w.c_str());
+      for (const auto& w : d.not_prev) veto |= IsWord(i - 1, w);
       if (!d.subject_words.empty() && !veto) {
         bool ok = false;
         for (int k = i - 1; k >= 0 && k >= i - 12 && !ok; --k) {
           if (units_[k].kind == UK::kPunct && !IsPunct(k, ',')) break;
-          for (const auto& w : d.subject_words) ok |= IsWord(k, w.c_str());
+          for (const auto& w : d.subject_words) ok |= IsWord(k, w);
         }
         veto = !ok;
       }
@@ -82,7 +85,7 @@ void SentenceAnalyzer::FindHits() {
         bool ok = false;
         for (int k = e; k < n() && k < e + 8 && !ok; ++k) {
           if (units_[k].kind == UK::kPunct || InList(k, en_.object_scan_stops)) break;
-          for (const auto& w : d.object_words) ok |= IsWord(k, w.c_str());
+          for (const auto& w : d.object_words) ok |= IsWord(k, w);
           // "The separatists have tampered with the evidence. Russia has
           // armed them": "them" for object words named just before.
           if (k == e && IsWord(k, "them")) ok = ObjectWordBefore(i, d.object_words);
@@ -119,9 +122,24 @@ void SentenceAnalyzer::FindHits() {
       if (RoleMarker(i, &role) > 0 && units_[i].low == "with") h.role = true;
       hits_.push_back(h);
       for (int k = i; k < e; ++k) hit_at_[k] = k == i ? static_cast<int>(hits_.size() - 1) : -2;
-      i = e - 1;
+      next = e;
       return true;
     });
+    return next;
+  };
+  if (units_merged_) {
+    for (int i = 0; i < n();) i = hits_at(i);
+    return;
+  }
+  // Only the units Tokenize noted can start a hit, the cue candidates and
+  // the topics: taken in unit order, those inside a hit skipped.
+  const std::vector<int>& c = cue_candidates_;
+  const std::vector<int>& t = topic_units_;
+  size_t ci = 0, ti = 0;
+  int from = 0;
+  while (ci < c.size() || ti < t.size()) {
+    const int i = ti == t.size() || (ci < c.size() && c[ci] < t[ti]) ? c[ci++] : t[ti++];
+    if (i >= from) from = hits_at(i);
   }
 }
 
@@ -144,7 +162,7 @@ bool SentenceAnalyzer::QuotedWord(int i) const {
 bool SentenceAnalyzer::ObjectWordBefore(int i, const std::vector<std::string>& words) const {
   for (int k = 0; k < i; ++k)
     for (const auto& w : words)
-      if (IsWord(k, w.c_str())) return true;
+      if (IsWord(k, w)) return true;
   if (para_ == nullptr || para_->prev_begin == UINT32_MAX || para_->prev_begin >= sent_.begin)
     return false;
   const std::string_view prev = text_.substr(para_->prev_begin, sent_.begin - para_->prev_begin);

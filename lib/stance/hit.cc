@@ -131,15 +131,19 @@ void SentenceAnalyzer::FindAnchor(HitState* st) const {
       // Inflected light verbs: "expressed", "voiced", "made".
       if (lb >= 0 && units_[lb].kind == UK::kWord) {
         std::string_view w = units_[lb].low;
-        for (const auto& lv : lex_.light_verb.phrases) {
-          if (lv.size() != 1) continue;
-          const std::string& base = lv[0];
-          if (w.size() > base.size() &&
-              w.compare(0, base.size() - (base.back() == 'e'), base, 0,
-                        base.size() - (base.back() == 'e')) == 0 &&
-              (w.size() - base.size() <= 3))
-            le = lb + 1;
+        if (!light_verb_bases_read_) {
+          for (const auto& lv : lex_.light_verb.phrases) {
+            if (lv.size() != 1) continue;
+            const std::string& base = lv[0];
+            light_verb_bases_.push_back(
+                {std::string_view(base).substr(0, base.size() - (base.back() == 'e')),
+                 base.size()});
+          }
+          light_verb_bases_read_ = true;
         }
+        for (const LightVerbBase& b : light_verb_bases_)
+          if (w.size() > b.size && w.size() - b.size <= 3 && w.substr(0, b.stem.size()) == b.stem)
+            le = lb + 1;
         if (en_.light_verb_participles.Contains(w)) le = lb + 1;
         // "civil society groups have apprehensions about", "X has
         // reservations on": "have" holds an objection, not support ("the

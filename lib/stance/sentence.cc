@@ -45,8 +45,8 @@ bool SentenceAnalyzer::UnitsPass(std::vector<Stance>*) {
   Tokenize(sent_);
   if (MayHaveHit()) return true;
   // A topic that names a wrong is a cue too (cue_hits.cc).
-  for (int i = 0; i < n(); ++i)
-    if (units_[i].kind == UK::kTopic && TopicWrongCue(i) >= 0) return true;
+  for (int i : topic_units_)
+    if (TopicWrongCue(i) >= 0) return true;
   // The speech's adversary as the subject (criticism_discourse.cc).
   return AdversaryMayApply();
 }

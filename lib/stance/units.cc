@@ -33,6 +33,8 @@ void SentenceUnits::Tokenize(Span s) {
     if (eb == p && ents_[ei].span.end <= end && ents_[ei].span.end > p) {
       const EntityView& e = ents_[ei];
       const bool actor = IsActorKind(e.kind);
+      entity_actors_ |= actor;
+      if (!actor && e.kind == "topic") topic_units_.push_back(n());
       Unit& u = AddUnit(actor               ? UK::kActor
                         : e.kind == "topic" ? UK::kTopic
                                             : UK::kEntity,

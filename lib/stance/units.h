@@ -140,7 +140,12 @@ class SentenceUnits {
   void Clear() {
     units_.clear();
     cue_candidates_.clear();
+    topic_units_.clear();
+    quantifier_at_.clear();
     actors_.clear();
+    word_lists_ = 0;
+    entity_actors_ = false;
+    units_merged_ = false;
   }
   // Cuts text[s) into units; every word unit gets its lexicon entry and
   // adverb flag as it is added (AddWord).
@@ -273,8 +278,18 @@ class SentenceUnits {
   Arena* arena_;
   std::vector<Unit> units_;
   std::vector<int> cue_candidates_;  // word units that start cue phrases (info.cues >= 0)
-  std::vector<Unit> merged_;         // scratch for MergeCollectives / AbsorbRoleNouns
-  std::vector<ActorView> actors_;    // of this sentence's actor units
+  // What Tokenize saw, so that the later passes skip sentences their rules
+  // cannot apply to without reading every unit: the topic units; the
+  // PhraseList bits of any word unit (info.lists); whether an entity became
+  // an actor unit; whether MergeCollectives or AbsorbRoleNouns replaced the
+  // units since (then unit indices above are stale).
+  std::vector<int> topic_units_;
+  uint32_t word_lists_ = 0;
+  bool entity_actors_ = false;
+  bool units_merged_ = false;
+  std::vector<Unit> merged_;        // scratch for MergeCollectives / AbsorbRoleNouns
+  std::vector<int> quantifier_at_;  // the word units that may start a quantifier (Tokenize)
+  std::vector<ActorView> actors_;   // of this sentence's actor units
 };
 
 void SentenceUnits::AddWord(Span span, std::string_view low) {
@@ -285,7 +300,11 @@ void SentenceUnits::AddWord(Span span, std::string_view low) {
   const WordInfo* w = lex_.words.Find(low);
   if (w && w->cues >= 0) cue_candidates_.push_back(n());
   Unit& u = AddUnit(UK::kWord, span, low);
-  if (w) u.info = *w;
+  if (w) {
+    u.info = *w;
+    word_lists_ |= w->lists;
+    if (w->lists & lex_.quantifier.bit) quantifier_at_.push_back(n() - 1);
+  }
   const size_t n = low.size();
   u.adverb = (n > 4 && low[n - 2] == 'l' && low[n - 1] == 'y') || (w && w->adverb);
 }
