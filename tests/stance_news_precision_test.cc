@@ -196,6 +196,8 @@ TEST(StanceNewsPrecision, CallsToDropAreAgainst) {
        "private-sector oppose UN"},
       {"Chile urged the regulator to stop the censorship of news sites.", "CHL oppose censorship"},
       {"Kenya urged the ministry to scrap censorship of news sites.", "KEN oppose censorship"},
+      // A noun with an infinitive is no addressee.
+      {"Kenya criticised the decision to close the registry.", "KEN oppose -"},
       // A call to do something positive stays support.
       {"Kenya urged the ministry to protect privacy.", "KEN support privacy"},
   });

@@ -320,10 +320,13 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
     }
     // A call on someone to act against something: "urged the government
     // to drop its plan", "asked the regulator to stop the auction" (an
-    // addressee of at most two units, an actor or a noun phrase with
-    // "the", then "to" and a countering or withdrawal verb) is against the
-    // object; not "its obligation to refrain from".
-    const bool addressee = IsActor(k) || (k > b && IsWord(k - 1, "the"));
+    // addressee of at most two units, an actor or "the" and a role or
+    // collective noun, then "to" and a countering or withdrawal verb) is
+    // against the object; not "its obligation to refrain from", "the
+    // decision to close".
+    const bool addressee =
+        IsActor(k) || (k > b && IsWord(k - 1, "the") &&
+                       (MatchList(k, lex_.role_noun) > 0 || MatchList(k, lex_.collective) > 0));
     for (int j = k + 1; addressee && !t.inverted && j < end - 2 && j <= k + 2; ++j) {
       if (units_[j].kind == UK::kPunct || InList(j, en_.predicate_starts) ||
           InList(j, en_.predicate_prefixes) || (InList(j, en_.prepositions) && !IsWord(j, "to")))
