@@ -369,5 +369,31 @@ TEST(StanceNewsPrecision, CallsOnStatesAreOnWhatTheyAreAsked) {
   });
 }
 
+// A cue in a "that" clause after a denial asserts nothing; "nobody can
+// deny that" asserts.
+TEST(StanceNewsPrecision, DeniedClausesAssertNothing) {
+  RunTable({
+      {"The minister denied that India had ever proposed state control of the network.", ""},
+      {"Officials disputed that Kenya supports the new treaty.", ""},
+      {"It is false that Brazil opposed the multistakeholder model.", ""},
+      {"Nobody can deny that Brazil opposed the multistakeholder model.",
+       "BRA oppose multistakeholder-model"},
+  });
+}
+
+// "with France backing it and Germany opposing it": each actor's
+// participle cue is its own, and the first target does not run into the
+// second actor.
+TEST(StanceNewsPrecision, ParticiplesOfTheirOwnSubjects) {
+  RunTable({
+      {"The EU is divided over the plan, with France backing it and Germany opposing it.",
+       "DEU oppose -; FRA support -"},
+      {"The group split, with Kenya supporting privacy and India opposing encryption.",
+       "IND oppose encryption; KEN support privacy"},
+      {"Votes were mixed, Chile rejecting the text and Japan welcoming it.",
+       "CHL oppose -; JPN support -"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

@@ -31,8 +31,9 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   }
   if (NestedInEarlierCue(s)) return;
   s.target = MakeTarget(s.h.e, s.ce, hi);
-  // "regrets its lack of interest": the holder's own shortcoming.
-  if (s.def.polarity == "oppose" && OwnFaultAt(s.h.e)) return;
+  // "regrets its lack of interest": the holder's own shortcoming; "denied
+  // that India had proposed X": a denied clause asserts nothing.
+  if ((s.def.polarity == "oppose" && OwnFaultAt(s.h.e)) || DeniedByFrame(s.h.b)) return;
   FindAnchor(&s);
   if (!FindActors(&s)) return;
   // A possessed nominal cue or a compound participle opening the subject:
@@ -228,6 +229,27 @@ bool SentenceAnalyzer::ContentClauseAsserts(const HitState& s) const {
     }
   }
   return true;
+}
+
+// Whether the cue at cue_b is in a "that" clause after a denial ("the
+// minister denied that India had proposed X", "it is false that ..."),
+// not itself negated ("nobody can deny that"): english.json denial_verbs
+// and falsity_words, up to four words before "that", in the same clause.
+bool SentenceAnalyzer::DeniedByFrame(int cue_b) const {
+  for (int k = cue_b - 1; k > 0 && k >= cue_b - 30; --k) {
+    if (units_[k].kind == UK::kPunct || InList(k, en_.clause_conjunctions) || IsWord(k, "but"))
+      return false;
+    if (!IsWord(k, "that")) continue;
+    for (int f = k - 1; f >= 0 && f >= k - 4; --f) {
+      if (units_[f].kind != UK::kWord) break;
+      if (!InList(f, en_.denial_verbs) && !InList(f, en_.falsity_words)) continue;
+      for (int g = f - 1; g >= 0 && g >= f - 3 && units_[g].kind == UK::kWord; --g)
+        if (NegationAt(g) || InList(g, en_.negative_objects)) return false;
+      return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 // Whether a clause-taking cue's content clause is a call against: a negated

@@ -263,6 +263,14 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
       continue;
     }
     if (IsWord(i, "and") || IsWord(i, "or") || IsWord(i, "but")) {
+      // "with France backing it and Germany opposing it": a new subject
+      // and its own participle cue.
+      if (IsActor(i + 1) && i + 2 < n() && hit_at_[i + 2] >= 0 &&
+          lex_.defs[hits_[hit_at_[i + 2]].def].pos == CuePos::kVerb &&
+          EndsWithIng(units_[i + 2].low)) {
+        end = i;
+        break;
+      }
       int nx = i + 1;
       for (int steps = 0; steps < 5 && IsPredicatePrefix(nx); ++steps) ++nx;
       if (nx < n() && hit_at_[nx] >= 0 && lex_.defs[hits_[hit_at_[nx]].def].pos == CuePos::kVerb &&
