@@ -395,5 +395,15 @@ TEST(StanceNewsPrecision, ParticiplesOfTheirOwnSubjects) {
   });
 }
 
+// "joined Russia in supporting X": Russia shares the stance, it is not
+// what the joining is on.
+TEST(StanceNewsPrecision, CoHoldersAreNoTargets) {
+  RunTable({
+      {"Kenya joined Russia in supporting the proposal.", "KEN support -"},
+      {"Chile joined France in backing the new rules.", "CHL support -"},
+      {"Japan joined the ITU in backing privacy rules.", "JPN support privacy"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

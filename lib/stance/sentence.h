@@ -333,6 +333,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool AtVenue(int i, int b) const;
   int LinkEnd(int b, int e) const;
   bool OwnFaultAt(int k) const;
+  bool CoHolderAt(int i) const;
   bool DeniedByFrame(int cue_b) const;
   void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
 

@@ -98,6 +98,13 @@ bool SentenceAnalyzer::AtVenue(int i, int b) const {
   return p >= b && InList(p, en_.venue_prepositions);
 }
 
+// Whether the actor at unit i shares the stance rather than being its
+// target: "joined Russia in supporting the proposal".
+bool SentenceAnalyzer::CoHolderAt(int i) const {
+  return IsWord(i + 1, "in") && i + 2 < n() && hit_at_[i + 2] >= 0 &&
+         EndsWithIng(units_[i + 2].low);
+}
+
 // Where a target's links end: at a relative clause ("a forum which the ITU
 // resisted", "a treaty that is not supportive of X": what the clause names
 // is not what the stance is on). `e` when there is none.
@@ -161,7 +168,7 @@ void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
       modifier = true;
     if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && t->entity.empty() &&
         units_[i].ent >= 0 && !modifier && !InGovernmentPair(i) && !AfterSidePrefix(i) &&
-        !BeforePlaceSuffix(i) && !AtVenue(i, b) &&
+        !BeforePlaceSuffix(i) && !AtVenue(i, b) && !CoHolderAt(i) &&
         !(between && std::string_view(ents_[units_[i].ent].kind) == "government")) {
       t->entity = ents_[units_[i].ent].id;
       t->kind = ents_[units_[i].ent].kind;
