@@ -446,7 +446,9 @@ void ForEachScanWord(std::string_view text, F&& f) {
       const size_t run = base + b;
       const uint64_t after = ~words >> b;  // non-word bytes from the run on
       size_t end = after != 0 ? run + __builtin_ctzll(after) : base + 64;
-      while (end < n && IsScanWordChar(static_cast<unsigned char>(s[end]))) ++end;
+      // A run that reaches the block's end may go on past it.
+      if (after == 0)
+        while (end < n && IsScanWordChar(static_cast<unsigned char>(s[end]))) ++end;
       size_t word = run;
       if (!((letters >> b) & 1)) {
         // The run starts with dashes: the word starts at its first letter.

@@ -173,6 +173,11 @@ struct EnglishWords {
   WordList ruling_nouns;
   WordList kind_nouns;
   WordList doubt_heads;
+  WordList proposer_participles;
+  WordList proposed_texts;
+  WordList imperative_frames;
+  WordList backing_verbs;
+  WordList vote_verbs;
   WordList victim_nouns;
   WordList armed_group_nouns;
   WordList object_scan_stops;

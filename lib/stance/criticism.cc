@@ -96,7 +96,13 @@ bool SentenceAnalyzer::DeniedContent(int cue_b) const {
     for (int f = k - 1; f >= 0 && f >= k - 4; --f) {
       if (units_[f].kind != UK::kWord) break;
       // "reports suggest that", "it is alleged that": asserted by nobody.
-      if (InList(f, en_.doubt_heads)) return true;
+      // "Russia alleged that ...", "Iran has suggested that ...": a named
+      // subject's report, reported as its own (CriticismHolder).
+      if (InList(f, en_.doubt_heads)) {
+        int g = f - 1;
+        while (g > 0 && (IsAdverb(g) || InList(g, en_.predicate_auxiliaries))) --g;
+        return !(g >= 0 && IsActor(g));
+      }
       const bool denies = InList(f, en_.denial_verbs) || InList(f, en_.falsity_words);
       if (!denies && !InList(f, en_.denial_frames)) continue;
       // A negation or "no" right before the frame word (over one auxiliary
@@ -149,6 +155,23 @@ bool SentenceAnalyzer::DutyAfterCondition(int cb, int cue) const {
   for (int k = comma + 1; k < cue; ++k)
     if (units_[k].kind == UK::kWord && MatchList(k, lex_.obligation) > 0) return true;
   return false;
+}
+
+// Whether the cue at `cue` stands in the main clause after ", then" that
+// follows a condition, in no future or conditional mood: "If Russia really
+// has genuine concerns about them, then its actions have done nothing to
+// safeguard their interests" asserts the wrong; "If Russia invades, then it
+// will violate ..." supposes it.
+bool SentenceAnalyzer::AssertedAfterThen(int cb, int cue, int ce) const {
+  int then = -1;
+  for (int k = cb + 1; k < cue; ++k)
+    if (IsWord(k, "then") && IsPunct(k - 1, ',')) then = k;
+  if (then < 0) return false;
+  for (int k = then + 1; k < ce; ++k)
+    if (IsWord(k, "if") || IsWord(k, "will") || IsWord(k, "would") || IsWord(k, "could") ||
+        IsWord(k, "might") || IsWord(k, "may") || IsWord(k, "shall"))
+      return false;
+  return true;
 }
 
 // Whether the cue at `cue` is a failure or refusal ("fail to", "refuse
@@ -234,6 +257,11 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   for (int k = 0; k < s->hi; ++k) {
     if (!hit_done_[k] || hits_[k].role || ClauseStart(hits_[k].b) != s->cb) continue;
     if (!(hit_targets_[k].end_unit > h.b && hits_[k].e <= h.b)) continue;
+    // "Those who back them in Moscow must be held to account": the backing
+    // is the subject's relative clause, no cue whose target holds the wrong.
+    if (InList(hits_[k].b, en_.backing_verbs) &&
+        (IsWord(hits_[k].b - 1, "who") || IsWord(hits_[k].b - 1, "that")))
+      continue;
     // A passive's target stands before it ("separatists, armed and
     // supported by Russia, continue to attack"): nothing after it is inside.
     if (hit_targets_[k].t.span.end <= units_[hits_[k].b].span.begin) continue;
@@ -266,6 +294,7 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   // welcome the immediate withdrawal of X's forces", "call for ...").
   if (in_support && def.frame == CueFrame::kEvaluation && def.act == "demand") return;
   if (Conditional(s->cb, h.b) && !ContinuedWrong(s->cb, h.b) &&
+      !AssertedAfterThen(s->cb, h.b, s->ce) &&
       !(def.frame == CueFrame::kWrongdoing && ConditionalFailure(h.b)) &&
       !(def.frame == CueFrame::kStop && DutyAfterCondition(s->cb, h.b)))
     return;
@@ -282,6 +311,7 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   ActorRef agent;
   int from = h.b;  // where the state (and the evidence) starts
   bool duty = false;
+  bool imperative = false;  // a stop verb addressed to a state after a colon
   if (def.frame == CueFrame::kEvaluation) {
     // A known occupier is the doer only of an annexation or occupation
     // judged here ("the illegal annexation of Crimea"), not of one merely
@@ -367,7 +397,14 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     // Russia", "it blocks", "Russia annexed Crimea and violated").
     FindAnchor(s);
     s->target = MakeTarget(h.e, s->ce, s->hi);
-    const bool found = FindActors(s);
+    // "Our message to Moscow is clear: stop arming the separatists": an
+    // imperative after a colon is a demand on the state it is addressed to.
+    ActorRef addressee;
+    if (ImperativeAddressee(h.b, &addressee)) {
+      states.push_back(addressee);
+      imperative = true;
+    }
+    const bool found = !imperative && FindActors(s);
     // Coordinated wrongs share the doer: "Russia annexed Crimea and violated ...".
     if (found) {
       hit_actors_[s->hi] = s->actors;
@@ -399,6 +436,19 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       // violated", "Ukraine is fighting armed groups that have seized ...":
       // the wrong is said in a clause of another subject.
       if (au >= 0 && ClauseOfAnotherSubject(au, h.b)) continue;
+      // "The missile that destroyed the Malaysian plane killed ...": the
+      // object of a relative clause on the subject.
+      if (au >= 0 && InRelativeObject(au, s->cb)) continue;
+      // "The separatists that Ukraine fights have shot down ...": the actor
+      // is the subject of a relative clause on the cue's subject, whose verb
+      // comes before the cue.
+      if (au >= 2 && InList(au - 1, en_.relative_pronouns) && units_[au - 2].kind == UK::kWord &&
+          !IsActor(au - 2) && hit_at_[au - 2] == -1 && MatchList(au - 2, lex_.report) < 0) {
+        int v = au + 1;
+        const int organs = MatchList(v, lex_.state_agent);
+        if (organs > v) v = organs;
+        if (RelativeVerbBefore(v, h.b)) continue;
+      }
       if (a.actor.kind == "government") {
         states.push_back(a);
       } else if (a.actor.span.size() > 0) {
@@ -413,8 +463,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     }
     // No doer among the cue's actors: the doer sieves (doer_sieves.cc).
     DoerSearch d{s, holder, in_support, states, from, via};
-    FindDoer(&d);
+    if (!imperative) FindDoer(&d);
     if (states.empty()) return;
+    duty = imperative;
     for (const ActorRef& a : states)
       if (sent_.Contains(a.actor.span)) from = std::min<int>(from, UnitAt(a.actor.span.begin));
     // A duty: "Russia must withdraw", "is obliged to refrain", "must not annex".
@@ -496,6 +547,28 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   }
   for (const ActorRef& st : states)
     AddCriticism(holder, via, st, h, act, target, modality, st.conf);
+}
+
+// The state an imperative at unit `cue` is addressed to: the cue opens
+// what follows a colon (past adverbs), and before the colon a word of
+// english.json imperative_frames and "to" with a state, its capital or its
+// organs ("Our message to Moscow is clear: stop ...", "To the Iranian
+// authorities we say: release ...", "We say to Damascus: end ...").
+bool SentenceAnalyzer::ImperativeAddressee(int cue, ActorRef* out) const {
+  int c = cue - 1;
+  while (c > 0 && IsAdverb(c)) --c;
+  if (c <= 0 || !IsPunct(c, ':')) return false;
+  bool frame = false;
+  ActorRef st;
+  bool named = false;
+  for (int k = c - 1; k >= 0; --k) {
+    if (units_[k].kind == UK::kPunct && !IsPunct(k, ',')) break;
+    frame |= InList(k, en_.imperative_frames);
+    if (!named && IsWord(k, "to") && StateNamedAt(k + 1, &st) >= 0) named = true;
+  }
+  if (!frame || !named) return false;
+  *out = st;
+  return true;
 }
 
 // The doer a contrastive cleft names after the act: ", it is (was) the
@@ -786,6 +859,14 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
       return;
     }
     if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) continue;
+    // "We will vote against the amendment put forward by Egypt", "the
+    // proposed Egyptian amendment": the state proposed what is opposed;
+    // opposing a proposal is no criticism of its proposer.
+    if (ProposerAt(k, s->target.end_unit)) {
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+      return;
+    }
     // "concerned about Ukraine's security", "we regret Syria's suffering":
     // what the state has or suffers (english.json victim_nouns), not what
     // it does.
@@ -849,6 +930,24 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
       unlink();
     return;
   }
+}
+
+// Whether the state at unit k is named as the proposer of a text: the
+// agent of a proposing participle ("the amendment put forward by Egypt",
+// "proposed by the Russian Federation"; english.json proposer_participles)
+// or a demonym or possessive before a proposed text ("the Egyptian
+// amendment", "Russia's draft resolution"; english.json proposed_texts).
+bool SentenceAnalyzer::ProposerAt(int k, int end) const {
+  int p = k - 1;
+  if (IsWord(p, "the")) --p;
+  if (IsWord(p, "by") && InList(p - 1, en_.proposer_participles)) return true;
+  int n = k + 1;
+  if (IsWord(n, "'s")) ++n;
+  for (int steps = 0; steps < 2 && n < end && hit_at_[n] == -1 && ModifierShaped(n) &&
+                      !InList(n, en_.proposed_texts);
+       ++steps)
+    ++n;
+  return n < end && InList(n, en_.proposed_texts);
 }
 
 // Whether the wrong at unit b is only alleged: "the alleged shelling", "the
@@ -959,13 +1058,38 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
     // armed_group_nouns).
     const int g = ObjectHead(h.e + (IsWord(h.e, "for") || IsWord(h.e, "of") || IsWord(h.e, "to")),
                              s->target.end_unit);
+    // ("the Russian sponsors of the separatists": a verb cue with "of" is a
+    // noun.)
     wrong_object |=
-        s->def.pos == CuePos::kNoun && g < s->target.end_unit &&
+        (s->def.pos == CuePos::kNoun || IsWord(h.e, "of")) && g < s->target.end_unit &&
         (InList(g, en_.armed_group_nouns) || (g > h.e && InList(g - 1, en_.armed_group_nouns)));
+    // A verb whose object is armed groups: "Rwanda continues to support
+    // the M23 rebels", "Iran backs the Houthis" (the head or the word
+    // after a name that modifies it).
+    // ("Russian-backed militias were attacked": a compound participle
+    // describes the noun after it, no verb.)
+    wrong_object |= s->def.pos == CuePos::kVerb && !IsPunct(h.b - 1, '-') &&
+                    g < s->target.end_unit &&
+                    (InList(g, en_.armed_group_nouns) ||
+                     (g + 1 < s->target.end_unit && InList(g + 1, en_.armed_group_nouns)));
   }
   if (wrong_object) s->drop_own = true;
   if (s->def.polarity == "support" && !negated && NominalDemand(s)) return;
   if (!(irony || wrong_object || s->def.accuses) || negated) return;
+  // A veto reported as the state's vote ("Russia has vetoed the draft",
+  // "it vetoed the text"; english.json vote_verbs) is a fact of the
+  // meeting, not the speaker's accusation; the veto as a noun or an
+  // infinitive ("the Russian veto prevented ...", "Russia's decision to
+  // veto ... is unsettling") still is one.
+  if (s->def.accuses && !irony && !wrong_object && InList(h.b, en_.vote_verbs)) {
+    int k = h.b - 1;
+    while (k >= 0 && (IsAdverb(k) || InList(k, en_.perfect_auxiliaries))) --k;
+    const bool subject =
+        k >= 0 &&
+        ((IsActor(k) && !(units_[k].ent >= 0 && ents_[units_[k].ent].form == "demonym")) ||
+         InList(k, en_.state_pronouns));
+    if (subject) return;
+  }
   // Blocking a harm is no wrong: "Australia blocked the spread of the virus".
   if (s->def.accuses && !irony && !wrong_object) {
     const int o = ObjectHead(h.e, s->target.end_unit);
@@ -1164,6 +1288,18 @@ bool SentenceAnalyzer::HarmObject(int o, int ce) const {
   for (int k = o; k < ce && k < o + 3; ++k)
     if (InList(k, en_.harm_objects)) return true;
   return false;
+}
+
+// Whether a verb of its own stands from unit v up to the auxiliaries right
+// before the cue at `cue`: "(the separatists that Ukraine) fights (have shot
+// down)", not "(that Russia) has (shot down)".
+bool SentenceAnalyzer::RelativeVerbBefore(int v, int cue) const {
+  int e = cue;
+  while (e - 1 >= v &&
+         (InList(e - 1, en_.predicate_auxiliaries) || InList(e - 1, en_.passive_be_forms) ||
+          IsAdverb(e - 1) || NegationAt(e - 1)))
+    --e;
+  return e > v && units_[v].kind == UK::kWord && hit_at_[v] == -1 && !IsAdverb(v);
 }
 
 // Whether a relative or "that" clause opens between the actor at unit `a`

@@ -147,6 +147,25 @@ bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
 bool SentenceAnalyzer::PowerSeizedAt(int k, int* end, ActorRef* out) const {
   for (int w = k; w < k + 4 && w < n() && units_[w].kind == UK::kWord; ++w) {
     if (!(IsWord(w, "who") || IsWord(w, "that"))) continue;
+    // "those who back them in Moscow", "the people who arm the separatists
+    // from Moscow" (english.json backing_verbs): their sponsors in a
+    // capital.
+    if (w > k && InList(w + 1, en_.backing_verbs)) {
+      // The object: a pronoun or armed groups ("them", "the separatists",
+      // "these groups"), not "peace".
+      bool object = false;
+      for (int p = w + 2; p < w + 6 && p < n() && units_[p].kind == UK::kWord; ++p) {
+        if (!(IsWord(p, "in") || IsWord(p, "from"))) {
+          object |= IsWord(p, "them") || IsWord(p, "groups") || InList(p, en_.armed_group_nouns);
+          continue;
+        }
+        int e = 0;
+        if (!object || !CapitalAt(p + 1, &e, out)) return false;
+        *end = e;
+        return true;
+      }
+      return false;
+    }
     if (w == k || !InList(w + 1, en_.power_seizure_verbs)) return false;
     int p = w + 2;
     if (IsWord(p, "to")) ++p;
@@ -448,6 +467,7 @@ bool SentenceAnalyzer::ClauseSubjectState(int cb, int before, ActorRef* out) con
     if (!IsActor(k)) continue;
     if (AfterPlacePreposition(k) || IsWord(k - 1, "of") || IsWord(k - 1, "by")) continue;
     if (InPrepositionalPhrase(k, cb)) continue;
+    if (InRelativeObject(k, cb)) continue;
     return StateOf(k, out);
   }
   // "Let me turn to the DPRK. It has launched more than thirty missiles in
@@ -462,6 +482,31 @@ bool SentenceAnalyzer::ClauseSubjectState(int cb, int before, ActorRef* out) con
   int end = 0;
   return Coref(pronoun, &end, &refs) && refs.size() == 1 && refs[0].actor.kind == "government" &&
          StateOfRef(refs[0], out);
+}
+
+// Whether the actor at unit k stands after the verb of a relative clause,
+// as its object ("Those who shot down the Malaysian aircraft", "The
+// missile that destroyed the Malaysian plane"): no subject of the verb
+// after the clause. Not the clause's own subject ("the forces that Russia
+// sent").
+bool SentenceAnalyzer::InRelativeObject(int k, int cb) const {
+  // A passive's agent there is the state behind the subject ("Terrorists
+  // who are transferred by the Turkish regime ... may get their share").
+  if (IsWord(k - 1, "by") || (IsWord(k - 1, "the") && IsWord(k - 2, "by"))) return false;
+  bool verb = false;
+  for (int r = k - 1; r >= cb && r >= k - 8; --r) {
+    if (units_[r].kind == UK::kPunct) return false;
+    // The clause's subject is the gap: its verb right after the pronoun
+    // ("that we do not permit the Ukrainian authorities" has a subject).
+    if (InList(r, en_.relative_pronouns))
+      return verb && units_[r + 1].kind == UK::kWord && !InList(r + 1, en_.articles) &&
+             !InList(r + 1, en_.state_pronouns) && !InList(r + 1, en_.person_pronouns) &&
+             !IsWord(r + 1, "we") && !IsWord(r + 1, "i") && !IsWord(r + 1, "you");
+    if (units_[r].kind == UK::kWord && !InList(r, en_.articles) && !InList(r, en_.demonstratives) &&
+        !InList(r, en_.agent_possessives))
+      verb = true;
+  }
+  return false;
 }
 
 // The state an evaluative adjective's noun at unit c stands for: a state's
@@ -559,11 +604,18 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // A cue that ends in "by" names the doer after it: "the war unleashed by
   // Russia", "cities destroyed by Russian missiles".
   if (IsWord(h.e - 1, "by")) return StateNamedAt(h.e, out) >= 0;
-  if (def.of_agent && IsWord(k, "of")) {
+  // (A cue that ends in "of" has its "of" inside: "the work of X".)
+  if (def.of_agent && (IsWord(k, "of") || IsWord(h.e - 1, "of"))) {
     // "the intransigence of our Russian colleagues": a delegation spoken
     // of as colleagues is its state.
-    int a = k + 1;
+    int a = IsWord(h.e - 1, "of") ? h.e : k + 1;
     if (IsWord(a, "the") || IsWord(a, "our")) ++a;
+    // "the work of the Ukrainian nationalists": a bare demonym names the
+    // state only with its organs ("the work of Russian agents").
+    if (IsWord(h.e - 1, "of") && IsActor(a) && units_[a].ent >= 0 &&
+        ents_[units_[a].ent].form == "demonym" && units_[a].span == ents_[units_[a].ent].span &&
+        MatchList(a + 1, lex_.state_agent) <= a + 1)
+      return false;
     if (StateOf(a, out)) return true;
   }
   // A wrong from its source: "such hypocrisy from Washington", "provocations
@@ -572,6 +624,9 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // from our Ukrainian colleague".
   int from = -1;
   if (def.pos == CuePos::kNoun && IsWord(k, "from")) from = k;
+  // A cue that ends in "from": "(the separatists received) weapons from
+  // Russia", "(armed groups) directed from Moscow".
+  if (IsWord(h.e - 1, "from")) from = h.e - 1;
   for (int v = h.e; from < 0 && v < ce && v < h.e + 6 && units_[v].kind == UK::kWord; ++v)
     if ((IsWord(v, "came") || IsWord(v, "comes") || IsWord(v, "come")) && IsWord(v + 1, "from"))
       from = v + 1;
@@ -660,6 +715,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // manner after a passive, which is said of the act, not of its subject
   // ("Ukraine was attacked in violation of international law").
   bool participle = false;
+  bool article = false;
   int c = h.b - 1;
   for (int steps = 0; steps < 7 && c > cb; ++steps) {
     // "were an act of aggression", "is a form of blackmail".
@@ -667,6 +723,21 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
       c -= 2;
       continue;
     }
+    // "Ukraine was attacked, and the aggressor ...", "When Kuwait was
+    // invaded, the aggressor ...": a noun phrase with its article after a
+    // passive participle and "and" or a comma opens a new clause, no
+    // predicate of the subject before.
+    if (article && (IsWord(c, "and") || IsPunct(c, ','))) {
+      int q = c - 1;
+      if (IsPunct(q, ',') || IsWord(q, "and")) --q;
+      if (q > cb && units_[q].kind == UK::kWord &&
+          (InList(q, en_.irregular_participles) ||
+           (units_[q].low.size() > 4 &&
+            (units_[q].low.compare(units_[q].low.size() - 2, 2, "ed") == 0 ||
+             units_[q].low.compare(units_[q].low.size() - 2, 2, "en") == 0))))
+        break;
+    }
+    article |= InList(c, en_.articles);
     if (InList(c, en_.articles) || IsAdverb(c) || ModifierShaped(c) || IsPunct(c, ',') ||
         IsWord(c, "and") || InList(c, en_.premodifier_words) ||
         (IsPunct(c + 1, ',') && InList(c, en_.discourse_openers))) {

@@ -234,6 +234,22 @@ void SentenceAnalyzer::AdversarySubject(const std::vector<Stance>& out, size_t f
   int v = after;
   while (IsAdverb(v)) ++v;
   if (MatchList(v, lex_.report) > v) return;
+  // What the speaker asks of the state, or says it is, with no wrong or
+  // judgement in the sentence: "Russia must use its influence over the
+  // separatists", "Russia should engage in dialogue", "Russia is a
+  // permanent member", "Russia can be under no misapprehension" (a request
+  // or a description; the UNSCon gold counts none); "Moscow must reject
+  // these unlawful actions" still is one.
+  bool judged = false;
+  for (int u = after; u < n() && !judged; ++u)
+    judged = (hit_at_[u] >= 0 && lex_.defs[hits_[hit_at_[u]].def].frame != CueFrame::kNone) ||
+             NamesWrong(u);
+  if (!judged) {
+    if (MatchList(v, lex_.obligation) > v) return;
+    int w = v;
+    while (w < n() && (InList(w, en_.predicate_auxiliaries) || IsAdverb(w))) ++w;
+    if (MatchList(w, lex_.copula) > w && !NegationAt(w + 1) && !IsIngForm(w + 1)) return;
+  }
   Stance s;
   s.actor.id = speaker_->id;
   s.actor.kind = speaker_->kind;

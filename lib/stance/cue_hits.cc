@@ -86,10 +86,23 @@ void SentenceAnalyzer::FindHits() {
         for (int k = e; k < n() && k < e + 8 && !ok; ++k) {
           if (units_[k].kind == UK::kPunct || InList(k, en_.object_scan_stops)) break;
           for (const auto& w : d.object_words) ok |= IsWord(k, w);
+          // "shielded the Syrian regime": an actor unit that folds a role
+          // noun, by its last word.
+          if (!ok && IsActor(k)) {
+            const std::string_view t = text_.substr(units_[k].span.begin, units_[k].span.size());
+            const size_t sp = t.find_last_of(' ');
+            if (sp != std::string_view::npos) {
+              const internal::LowerWord last(t.substr(sp + 1));
+              for (const auto& w : d.object_words) ok |= last.str() == w;
+            }
+          }
           // "The separatists have tampered with the evidence. Russia has
           // armed them": "them" for object words named just before.
           if (k == e && IsWord(k, "them")) ok = ObjectWordBefore(i, d.object_words);
         }
+        // "the separatists (that) it arms", "the militias Tehran funds": the
+        // object before a relative clause's subject.
+        if (!ok) ok = RelativeObjectBefore(i, d.object_words);
         veto = !ok;
       }
       // "has not implemented": a cue only under negation ("call on X to
@@ -141,6 +154,25 @@ void SentenceAnalyzer::FindHits() {
     const int i = ti == t.size() || (ci < c.size() && c[ci] < t[ti]) ? c[ci++] : t[ti++];
     if (i >= from) from = hits_at(i);
   }
+}
+
+// Whether the cue at unit i is the verb of a relative clause on one of
+// `words`: the word, an optional relative pronoun, then the clause's
+// subject (an actor, a state pronoun or a capitalised name) right before
+// the cue ("the separatists it arms", "the militias that Tehran funds").
+bool SentenceAnalyzer::RelativeObjectBefore(int i, const std::vector<std::string>& words) const {
+  const int subj = i - 1;
+  if (subj < 1) return false;
+  const bool subject = IsActor(subj) || InList(subj, en_.state_pronouns) ||
+                       (units_[subj].kind == UK::kWord && !units_[subj].low.empty() &&
+                        std::isupper(static_cast<unsigned char>(text_[units_[subj].span.begin])));
+  if (!subject) return false;
+  int o = subj - 1;
+  if (IsWord(o, "that") || IsWord(o, "which") || IsWord(o, "whom")) --o;
+  if (o < 0 || units_[o].kind != UK::kWord) return false;
+  for (const auto& w : words)
+    if (IsWord(o, w)) return true;
+  return false;
 }
 
 // Whether the word at unit i stands alone in quotation marks, a word

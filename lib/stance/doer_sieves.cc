@@ -69,6 +69,14 @@ void SentenceAnalyzer::CapitalOrgansDoer(DoerSearch* d) {
   // "Should Moscow refuse to withdraw, ...": the subject of an inverted
   // condition follows its auxiliary.
   if (subject == s.cb && (IsWord(subject, "should") || IsWord(subject, "were"))) ++subject;
+  // "the separatists Moscow arms": a capital right before a verb cue is the
+  // subject of a relative clause.
+  // Not after a determiner, where it modifies a noun ("the Paris attacks").
+  if (!CapitalOrgansAt(subject, &capital_end, &st) && s.def.pos == CuePos::kVerb && s.h.b >= 2 &&
+      !InList(s.h.b - 2, en_.articles) && !InList(s.h.b - 2, en_.demonstratives) &&
+      !InList(s.h.b - 2, en_.agent_possessives) && CapitalOrgansAt(s.h.b - 1, &capital_end, &st) &&
+      capital_end == s.h.b)
+    subject = s.h.b - 1;
   if (!CapitalOrgansAt(subject, &capital_end, &st) || AfterPlacePreposition(subject)) return;
   // A capital right before a noun cue modifies it as a place ("the Paris
   // attacks"); AgentBefore takes one before its organs ("the Kyiv junta").

@@ -98,7 +98,18 @@ std::vector<Stance> StanceFinder::Impl::FindInSentences(
     if (!candidate || !lex.cue_first_end.MayContain(
                           internal::CuePrefixIndex(std::string_view(buf, 2)), text[q - 1], len))
       return q;
-    for (size_t k = 2; k < len; ++k) buf[k] = static_cast<char>(text[p + k] | 0x20);
+#if defined(__SSE2__)
+    // The word's letters and dashes folded 16 at a time (a dash stays a dash).
+    if (p + 32 <= n) {
+      const __m128i fold = _mm_set1_epi8(0x20);
+      for (size_t k = 0; k < len; k += 16)
+        _mm_storeu_si128(
+            reinterpret_cast<__m128i*>(buf + k),
+            _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + p + k)),
+                         fold));
+    } else
+#endif
+      for (size_t k = 2; k < len; ++k) buf[k] = static_cast<char>(text[p + k] | 0x20);
     const internal::WordInfo* w = lex.words.Find(std::string_view(buf, len));
     if (!w || w->cues < 0) return q;
     while (si < sentences.size() && sentences[si].span.end <= p) ++si;

@@ -243,6 +243,11 @@ class SentenceAnalyzer : public SentenceUnits {
   void FrameHit(HitState* s);
   void DemandFrame(HitState* s);
   void AgentLink(HitState* s) const;
+  bool ProposerAt(int k, int end) const;
+  bool ImperativeAddressee(int cue, ActorRef* out) const;
+  bool RelativeVerbBefore(int v, int cue) const;
+  bool AssertedAfterThen(int cb, int cue, int ce) const;
+  bool InRelativeObject(int k, int cb) const;
   void AccusationFrame(HitState* s, bool negated);
   bool StateOf(int i, ActorRef* out) const;
   bool StateOfRef(const ActorRef& a, ActorRef* out) const;
@@ -257,6 +262,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool ContinuedWrong(int cb, int cue) const;
   bool QuotedWord(int i) const;
   bool ObjectWordBefore(int i, const std::vector<std::string>& words) const;
+  bool RelativeObjectBefore(int i, const std::vector<std::string>& words) const;
   bool ConditionalFailure(int cue) const;
   bool DutyAfterCondition(int cb, int cue) const;
   bool ActOfPreviousSubject(int cb, int cue, const ActorRef& holder, ActorRef* out) const;
