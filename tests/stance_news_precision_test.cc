@@ -405,5 +405,18 @@ TEST(StanceNewsPrecision, CoHoldersAreNoTargets) {
   });
 }
 
+// A possessed nominal cue opening its clause's subject after a fronted
+// phrase: its target ends at the predicate too.
+TEST(StanceNewsPrecision, PossessedCuesAfterAFrontedPhrase) {
+  RunTable({
+      {"At the ITU meeting in June, Chile's call for privacy rules was a surprise to France.",
+       "CHL support privacy"},
+      {"Despite talks with the UN, Japan's proposal for net neutrality remains a worry for India.",
+       "JPN support net-neutrality"},
+      {"Last year at the ITU, Kenya's proposal for encryption rules was a puzzle for France.",
+       "KEN support encryption"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

@@ -395,12 +395,20 @@ bool SentenceAnalyzer::NominalWithoutLightVerb(const HitState& s) const {
 // the phrase comes first ("a body where governments are equal"), or when
 // the verb has a subject of its own ("the draft the US has tabled").
 int SentenceAnalyzer::SubjectPredicateStart(const Hit& h, int cb, int end) const {
-  for (int k = SubjectStart(cb, h.b); k < h.b; ++k) {
-    if (IsActor(k) || IsWord(k, "'s") || IsPunct(k, '-') || IsAdverb(k) || ModifierShaped(k) ||
-        InList(k, en_.articles) || InList(k, en_.demonstratives) ||
-        InList(k, en_.agent_possessives))
-      continue;
-    return end;
+  auto in_phrase = [&](int k) {
+    return IsActor(k) || IsWord(k, "'s") || IsPunct(k, '-') || IsAdverb(k) || ModifierShaped(k) ||
+           InList(k, en_.articles) || InList(k, en_.demonstratives) ||
+           InList(k, en_.agent_possessives);
+  };
+  // The phrase opens the clause, or follows a comma or an opening quote
+  // after a fronted phrase ("At the UN in 2011, India's proposal for X
+  // is ...").
+  int k = SubjectStart(cb, h.b);
+  while (k < h.b && in_phrase(k)) ++k;
+  if (k < h.b) {
+    int j = h.b - 1;
+    while (j >= cb && in_phrase(j)) --j;
+    if (!(j >= cb && (IsPunct(j, ',') || IsPunct(j, '"')))) return end;
   }
   for (int u = h.e; u < end; ++u) {
     if (units_[u].kind != UK::kWord) continue;
