@@ -196,6 +196,8 @@ TEST(StanceNewsPrecision, CallsToDropAreAgainst) {
        "private-sector oppose UN"},
       {"Chile urged the regulator to stop the censorship of news sites.", "CHL oppose censorship"},
       {"Kenya urged the ministry to scrap censorship of news sites.", "KEN oppose censorship"},
+      // A noun with an infinitive is no addressee.
+      {"Kenya criticised the decision to close the registry.", "KEN oppose -"},
       // A call to do something positive stays support.
       {"Kenya urged the ministry to protect privacy.", "KEN support privacy"},
   });
@@ -364,6 +366,55 @@ TEST(StanceNewsPrecision, CallsOnStatesAreOnWhatTheyAreAsked) {
       {"Chile asked India to support the multistakeholder model.",
        "CHL support multistakeholder-model"},
       {"Norway called on the ITU to approve the plan.", "NOR support ITU"},
+  });
+}
+
+// A cue in a "that" clause after a denial asserts nothing; "nobody can
+// deny that" asserts.
+TEST(StanceNewsPrecision, DeniedClausesAssertNothing) {
+  RunTable({
+      {"The minister denied that India had ever proposed state control of the network.", ""},
+      {"Officials disputed that Kenya supports the new treaty.", ""},
+      {"It is false that Brazil opposed the multistakeholder model.", ""},
+      {"Nobody can deny that Brazil opposed the multistakeholder model.",
+       "BRA oppose multistakeholder-model"},
+  });
+}
+
+// "with France backing it and Germany opposing it": each actor's
+// participle cue is its own, and the first target does not run into the
+// second actor.
+TEST(StanceNewsPrecision, ParticiplesOfTheirOwnSubjects) {
+  RunTable({
+      {"The EU is divided over the plan, with France backing it and Germany opposing it.",
+       "DEU oppose -; FRA support -"},
+      {"The group split, with Kenya supporting privacy and India opposing encryption.",
+       "IND oppose encryption; KEN support privacy"},
+      {"Votes were mixed, Chile rejecting the text and Japan welcoming it.",
+       "CHL oppose -; JPN support -"},
+  });
+}
+
+// "joined Russia in supporting X": Russia shares the stance, it is not
+// what the joining is on.
+TEST(StanceNewsPrecision, CoHoldersAreNoTargets) {
+  RunTable({
+      {"Kenya joined Russia in supporting the proposal.", "KEN support -"},
+      {"Chile joined France in backing the new rules.", "CHL support -"},
+      {"Japan joined the ITU in backing privacy rules.", "JPN support privacy"},
+  });
+}
+
+// A possessed nominal cue opening its clause's subject after a fronted
+// phrase: its target ends at the predicate too.
+TEST(StanceNewsPrecision, PossessedCuesAfterAFrontedPhrase) {
+  RunTable({
+      {"At the ITU meeting in June, Chile's call for privacy rules was a surprise to France.",
+       "CHL support privacy"},
+      {"Despite talks with the UN, Japan's proposal for net neutrality remains a worry for India.",
+       "JPN support net-neutrality"},
+      {"Last year at the ITU, Kenya's proposal for encryption rules was a puzzle for France.",
+       "KEN support encryption"},
   });
 }
 

@@ -88,34 +88,23 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
 // ...", "We deny that ...". A negated denial or doubt asserts ("Nobody can
 // deny that ...", "It cannot be denied that ...": not a frame here).
 bool SentenceAnalyzer::DeniedContent(int cue_b) const {
-  for (int k = cue_b - 1; k > 0 && k >= cue_b - 30; --k) {
-    if (units_[k].kind == UK::kPunct || InList(k, en_.clause_conjunctions) || IsWord(k, "but"))
-      return false;
-    if (!IsWord(k, "that")) continue;
-    // The frame: up to four words before "that".
-    for (int f = k - 1; f >= 0 && f >= k - 4; --f) {
-      if (units_[f].kind != UK::kWord) break;
-      // "reports suggest that", "it is alleged that": asserted by nobody.
-      // "Russia alleged that ...", "Iran has suggested that ...": a named
-      // subject's report, reported as its own (CriticismHolder).
-      if (InList(f, en_.doubt_heads)) {
-        int g = f - 1;
-        while (g > 0 && (IsAdverb(g) || InList(g, en_.predicate_auxiliaries))) --g;
-        return !(g >= 0 && IsActor(g));
-      }
-      const bool denies = InList(f, en_.denial_verbs) || InList(f, en_.falsity_words);
-      if (!denies && !InList(f, en_.denial_frames)) continue;
-      // A negation or "no" right before the frame word (over one auxiliary
-      // or adverb): "do not believe", "no evidence", "not true", "cannot
-      // deny".
-      bool negated = false;
-      for (int g = f - 1; g >= 0 && g >= f - 3 && units_[g].kind == UK::kWord; --g)
-        negated |= NegationAt(g) || InList(g, en_.negative_objects);
-      // A denial unless negated; a belief, evidence or truth only when
-      // denied.
-      return denies ? !negated : negated;
+  const int k = ContentThatBefore(cue_b);
+  // The frame: up to four words before "that".
+  for (int f = k - 1; k >= 0 && f >= 0 && f >= k - 4; --f) {
+    if (units_[f].kind != UK::kWord) break;
+    // "reports suggest that", "it is alleged that": asserted by nobody.
+    // "Russia alleged that ...", "Iran has suggested that ...": a named
+    // subject's report, reported as its own (CriticismHolder).
+    if (InList(f, en_.doubt_heads)) {
+      int g = f - 1;
+      while (g > 0 && (IsAdverb(g) || InList(g, en_.predicate_auxiliaries))) --g;
+      return !(g >= 0 && IsActor(g));
     }
-    return false;
+    const bool denies = InList(f, en_.denial_verbs) || InList(f, en_.falsity_words);
+    if (!denies && !InList(f, en_.denial_frames)) continue;
+    // A denial unless negated; a belief, evidence or truth only when
+    // denied.
+    return denies ? !FrameNegated(f) : FrameNegated(f);
   }
   return false;
 }

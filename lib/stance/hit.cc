@@ -31,8 +31,9 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   }
   if (NestedInEarlierCue(s)) return;
   s.target = MakeTarget(s.h.e, s.ce, hi);
-  // "regrets its lack of interest": the holder's own shortcoming.
-  if (s.def.polarity == "oppose" && OwnFaultAt(s.h.e)) return;
+  // "regrets its lack of interest": the holder's own shortcoming; "denied
+  // that India had proposed X": a denied clause asserts nothing.
+  if ((s.def.polarity == "oppose" && OwnFaultAt(s.h.e)) || DeniedByFrame(s.h.b)) return;
   FindAnchor(&s);
   if (!FindActors(&s)) return;
   // A possessed nominal cue or a compound participle opening the subject:
@@ -228,6 +229,40 @@ bool SentenceAnalyzer::ContentClauseAsserts(const HitState& s) const {
     }
   }
   return true;
+}
+
+// The "that" opening the content clause the cue at cue_b is in (within 30
+// units, no clause boundary between), or -1.
+int SentenceAnalyzer::ContentThatBefore(int cue_b) const {
+  for (int k = cue_b - 1; k > 0 && k >= cue_b - 30; --k) {
+    if (units_[k].kind == UK::kPunct || InList(k, en_.clause_conjunctions) || IsWord(k, "but"))
+      return -1;
+    if (IsWord(k, "that")) return k;
+  }
+  return -1;
+}
+
+// Whether a negation or "no" stands right before the frame word at f (over
+// an auxiliary or adverb): "do not believe", "no evidence", "cannot deny".
+bool SentenceAnalyzer::FrameNegated(int f) const {
+  bool negated = false;
+  for (int g = f - 1; g >= 0 && g >= f - 3 && units_[g].kind == UK::kWord; --g)
+    negated |= NegationAt(g) || InList(g, en_.negative_objects);
+  return negated;
+}
+
+// Whether the cue at cue_b is in a "that" clause after a denial ("the
+// minister denied that India had proposed X", "it is false that ..."),
+// not itself negated ("nobody can deny that"): english.json denial_verbs
+// and falsity_words, up to four words before "that", in the same clause.
+bool SentenceAnalyzer::DeniedByFrame(int cue_b) const {
+  const int k = ContentThatBefore(cue_b);
+  for (int f = k - 1; k >= 0 && f >= 0 && f >= k - 4; --f) {
+    if (units_[f].kind != UK::kWord) break;
+    if (!InList(f, en_.denial_verbs) && !InList(f, en_.falsity_words)) continue;
+    return !FrameNegated(f);
+  }
+  return false;
 }
 
 // Whether a clause-taking cue's content clause is a call against: a negated

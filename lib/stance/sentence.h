@@ -340,6 +340,10 @@ class SentenceAnalyzer : public SentenceUnits {
   bool AtVenue(int i, int b) const;
   int LinkEnd(int b, int e) const;
   bool OwnFaultAt(int k) const;
+  bool CoHolderAt(int i) const;
+  bool DeniedByFrame(int cue_b) const;
+  int ContentThatBefore(int cue_b) const;
+  bool FrameNegated(int f) const;
   void ResolveEmptyTarget(Target* t, int hit_index, int clause_b);
 
   // ---- modality and polarity (modality.cc) ---------------------------------

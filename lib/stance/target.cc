@@ -98,6 +98,13 @@ bool SentenceAnalyzer::AtVenue(int i, int b) const {
   return p >= b && InList(p, en_.venue_prepositions);
 }
 
+// Whether the actor at unit i shares the stance rather than being its
+// target: "joined Russia in supporting the proposal".
+bool SentenceAnalyzer::CoHolderAt(int i) const {
+  return IsWord(i + 1, "in") && i + 2 < n() && hit_at_[i + 2] >= 0 &&
+         EndsWithIng(units_[i + 2].low);
+}
+
 // Where a target's links end: at a relative clause ("a forum which the ITU
 // resisted", "a treaty that is not supportive of X": what the clause names
 // is not what the stance is on). `e` when there is none.
@@ -161,7 +168,7 @@ void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
       modifier = true;
     if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && t->entity.empty() &&
         units_[i].ent >= 0 && !modifier && !InGovernmentPair(i) && !AfterSidePrefix(i) &&
-        !BeforePlaceSuffix(i) && !AtVenue(i, b) &&
+        !BeforePlaceSuffix(i) && !AtVenue(i, b) && !CoHolderAt(i) &&
         !(between && std::string_view(ents_[units_[i].ent].kind) == "government")) {
       t->entity = ents_[units_[i].ent].id;
       t->kind = ents_[units_[i].ent].kind;
@@ -263,6 +270,14 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
       continue;
     }
     if (IsWord(i, "and") || IsWord(i, "or") || IsWord(i, "but")) {
+      // "with France backing it and Germany opposing it": a new subject
+      // and its own participle cue.
+      if (IsActor(i + 1) && i + 2 < n() && hit_at_[i + 2] >= 0 &&
+          lex_.defs[hits_[hit_at_[i + 2]].def].pos == CuePos::kVerb &&
+          EndsWithIng(units_[i + 2].low)) {
+        end = i;
+        break;
+      }
       int nx = i + 1;
       for (int steps = 0; steps < 5 && IsPredicatePrefix(nx); ++steps) ++nx;
       if (nx < n() && hit_at_[nx] >= 0 && lex_.defs[hits_[hit_at_[nx]].def].pos == CuePos::kVerb &&
@@ -320,10 +335,13 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
     }
     // A call on someone to act against something: "urged the government
     // to drop its plan", "asked the regulator to stop the auction" (an
-    // addressee of at most two units, an actor or a noun phrase with
-    // "the", then "to" and a countering or withdrawal verb) is against the
-    // object; not "its obligation to refrain from".
-    const bool addressee = IsActor(k) || (k > b && IsWord(k - 1, "the"));
+    // addressee of at most two units, an actor or "the" and a role or
+    // collective noun, then "to" and a countering or withdrawal verb) is
+    // against the object; not "its obligation to refrain from", "the
+    // decision to close".
+    const bool addressee =
+        IsActor(k) || (k > b && IsWord(k - 1, "the") &&
+                       (MatchList(k, lex_.role_noun) > 0 || MatchList(k, lex_.collective) > 0));
     for (int j = k + 1; addressee && !t.inverted && j < end - 2 && j <= k + 2; ++j) {
       if (units_[j].kind == UK::kPunct || InList(j, en_.predicate_starts) ||
           InList(j, en_.predicate_prefixes) || (InList(j, en_.prepositions) && !IsWord(j, "to")))
@@ -377,12 +395,20 @@ bool SentenceAnalyzer::NominalWithoutLightVerb(const HitState& s) const {
 // the phrase comes first ("a body where governments are equal"), or when
 // the verb has a subject of its own ("the draft the US has tabled").
 int SentenceAnalyzer::SubjectPredicateStart(const Hit& h, int cb, int end) const {
-  for (int k = SubjectStart(cb, h.b); k < h.b; ++k) {
-    if (IsActor(k) || IsWord(k, "'s") || IsPunct(k, '-') || IsAdverb(k) || ModifierShaped(k) ||
-        InList(k, en_.articles) || InList(k, en_.demonstratives) ||
-        InList(k, en_.agent_possessives))
-      continue;
-    return end;
+  auto in_phrase = [&](int k) {
+    return IsActor(k) || IsWord(k, "'s") || IsPunct(k, '-') || IsAdverb(k) || ModifierShaped(k) ||
+           InList(k, en_.articles) || InList(k, en_.demonstratives) ||
+           InList(k, en_.agent_possessives);
+  };
+  // The phrase opens the clause, or follows a comma or an opening quote
+  // after a fronted phrase ("At the UN in 2011, India's proposal for X
+  // is ...").
+  int k = SubjectStart(cb, h.b);
+  while (k < h.b && in_phrase(k)) ++k;
+  if (k < h.b) {
+    int j = h.b - 1;
+    while (j >= cb && in_phrase(j)) --j;
+    if (!(j >= cb && (IsPunct(j, ',') || IsPunct(j, '"')))) return end;
   }
   for (int u = h.e; u < end; ++u) {
     if (units_[u].kind != UK::kWord) continue;
