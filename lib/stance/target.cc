@@ -243,7 +243,7 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
         const int nc = i + 1 + prep + (prep && InList(i + 2, en_.articles));
         if ((in_relative && InList(i + 1, en_.predicate_starts)) ||
             (nc < clause_end && hit_at_[nc] >= 0 && (prep || EndsWithIng(units_[nc].low))) ||
-            (units_[i + 1].kind == UK::kWord && EndsWithIng(units_[i + 1].low) &&
+            (i + 1 < n() && units_[i + 1].kind == UK::kWord && EndsWithIng(units_[i + 1].low) &&
              !InList(i + 1, en_.continuing_participles) &&
              !(InList(i - 2, en_.articles) && ModifierShaped(i - 1)))) {
           end = i;
