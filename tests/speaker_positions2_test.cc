@@ -32,44 +32,13 @@ const stance_test::E kEntities[] = {
     {"Secretary-General", "body", "UN Secretary-General"},
 };
 
-struct Found {
-  std::string polarity = "none";
-  std::string target;
-  std::string link;  // the target's entity, "-" if none
-};
+using Case = stance_test::SpeakerCase;
 
-// The speaker's first stance in `text`, a speech of the government
-// `speaker`.
-Found SpeakerStance(const std::string& speaker, const std::string& text) {
-  const auto found = stance_test::FindEntitiesIn(kEntities, text);
-  const std::vector<EntityView> ents = Views(found);
-  const auto sents = stance_test::Split(text);
-  const stance::DocSpeaker sp =
-      stance::SpeakerFromId(speaker, "government", ents, stance_test::Lex());
-  for (const Stance& s : stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents))
-    if (s.actor.id == speaker)
-      return {s.polarity, s.target.text, s.target.entity.empty() ? "-" : s.target.entity};
-  return {};
+stance_test::SpeakerFound SpeakerStance(const std::string& speaker, const std::string& text) {
+  return stance_test::FirstSpeakerStance(kEntities, speaker, text);
 }
 
-struct Case {
-  const char* speaker;
-  const char* text;
-  const char* want;         // "support", "oppose" or "none"
-  const char* target = "";  // what the target starts with, if checked
-  const char* link = "";    // the target's entity ("-": none), if checked
-};
-
-void RunTable(const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    const Found f = SpeakerStance(c.speaker, c.text);
-    EXPECT_EQ(f.polarity, c.want) << c.speaker << ": " << c.text;
-    if (*c.target)
-      EXPECT_EQ(f.target.substr(0, std::string(c.target).size()), c.target)
-          << c.text << " -> target \"" << f.target << "\"";
-    if (*c.link) EXPECT_EQ(f.link, c.link) << c.text;
-  }
-}
+void RunTable(const std::vector<Case>& cases) { stance_test::RunSpeakerTable(kEntities, cases); }
 
 // "X has (enjoys) our full support", "X can count (rely) on our
 // solidarity": the speaker supports X; "our continued support" is the

@@ -24,41 +24,14 @@ const stance_test::E kPositionEntities[] = {
     {"Cuba", "government", "CUB"},
 };
 
-struct Found {
-  std::string polarity = "none";
-  std::string target;
-  std::string link;  // the target's entity, "-" if none
-};
+using Case = stance_test::SpeakerCase;
 
-// The speaker's first stance in `text`, a speech of the government
-// `speaker`.
-Found SpeakerStance(const std::string& speaker, const std::string& text) {
-  const auto found = stance_test::FindEntitiesIn(kPositionEntities, text);
-  const std::vector<EntityView> ents = Views(found);
-  const auto sents = stance_test::Split(text);
-  const stance::DocSpeaker sp =
-      stance::SpeakerFromId(speaker, "government", ents, stance_test::Lex());
-  for (const Stance& s : stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents))
-    if (s.actor.id == speaker)
-      return {s.polarity, s.target.text, s.target.entity.empty() ? "-" : s.target.entity};
-  return {};
+stance_test::SpeakerFound SpeakerStance(const std::string& speaker, const std::string& text) {
+  return stance_test::FirstSpeakerStance(kPositionEntities, speaker, text);
 }
 
-struct Case {
-  const char* speaker;
-  const char* text;
-  const char* want;         // "support", "oppose" or "none"
-  const char* target = "";  // what the target starts with, if checked
-};
-
 void RunTable(const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    const Found f = SpeakerStance(c.speaker, c.text);
-    EXPECT_EQ(f.polarity, c.want) << c.speaker << ": " << c.text;
-    if (*c.target)
-      EXPECT_EQ(f.target.substr(0, std::string(c.target).size()), c.target)
-          << c.text << " -> target \"" << f.target << "\"";
-  }
+  stance_test::RunSpeakerTable(kPositionEntities, cases);
 }
 
 // "X remains indispensable / essential / vital": a call for X, as "X is
@@ -216,7 +189,7 @@ TEST(SpeakerPositions, CapitalsOwnersAndWhose) {
       {"CHE", "Moscow is the capital of the Russian Federation.", "none ->"},
   };
   for (const LinkCase& c : cases) {
-    const Found f = SpeakerStance(c.speaker, c.text);
+    const stance_test::SpeakerFound f = SpeakerStance(c.speaker, c.text);
     EXPECT_EQ(f.polarity + " ->" + f.link, c.want) << c.text;
   }
   RunTable({

@@ -182,6 +182,49 @@ void RunProbeTable(const E (&table)[N], const std::vector<ProbeCase>& cases) {
     EXPECT_EQ(Criticised(table, c.speaker, c.text), c.want) << c.text;
 }
 
+// The first stance of the document speaker `speaker` (a government) in
+// `text`, with the entities of `table` (tests/speaker_positions*_test.cc):
+// its polarity ("none" if it has none), target text and link ("-" if none).
+struct SpeakerFound {
+  std::string polarity = "none";
+  std::string target;
+  std::string link;
+};
+template <size_t N>
+SpeakerFound FirstSpeakerStance(const E (&table)[N], const std::string& speaker,
+                                const std::string& text) {
+  const auto found = FindEntitiesIn(table, text);
+  const std::vector<EntityView> ents = Views(found);
+  const auto sents = Split(text);
+  const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents, Lex());
+  for (const Stance& s : stance::FindWithSpeaker(text, sp, Finder(), sents, ents))
+    if (s.actor.id == speaker)
+      return {s.polarity, s.target.text, s.target.entity.empty() ? "-" : s.target.entity};
+  return {};
+}
+
+// A row of a speaker table: the polarity wanted ("support", "oppose" or
+// "none"), and if given what the target starts with and its link ("-":
+// none).
+struct SpeakerCase {
+  const char* speaker;
+  const char* text;
+  const char* want;
+  const char* target = "";
+  const char* link = "";
+};
+template <size_t N>
+void RunSpeakerTable(const E (&table)[N], const std::vector<SpeakerCase>& cases) {
+  for (const SpeakerCase& c : cases) {
+    const SpeakerFound f = FirstSpeakerStance(table, c.speaker, c.text);
+    EXPECT_EQ(f.polarity, c.want) << c.speaker << ": " << c.text;
+    if (*c.target)
+      EXPECT_EQ(f.target.substr(0, std::string(c.target).size()), c.target)
+          << c.text << " -> target \"" << f.target << "\"";
+    if (*c.link) EXPECT_EQ(f.link, c.link) << c.text;
+  }
+}
+
 }  // namespace caucus::stance_test
 
 #endif  // CAUCUS_TESTS_STANCE_TEST_UTIL_H_
