@@ -182,6 +182,29 @@ void RunProbeTable(const E (&table)[N], const std::vector<ProbeCase>& cases) {
     EXPECT_EQ(Criticised(table, c.speaker, c.text), c.want) << c.text;
 }
 
+// The states of Criticised(), without their acts: "RUS; UKR".
+template <size_t N>
+std::string CriticisedStates(const E (&table)[N], const std::string& speaker,
+                             const std::string& text) {
+  std::string all = Criticised(table, speaker, text), out;
+  size_t at = 0;
+  while (at < all.size()) {
+    size_t end = all.find("; ", at);
+    if (end == std::string::npos) end = all.size();
+    std::string item = all.substr(at, end - at);
+    out += (out.empty() ? "" : "; ") + item.substr(0, item.find(' '));
+    at = end + 2;
+  }
+  return out;
+}
+
+// RunProbeTable on the states alone (CriticisedStates).
+template <size_t N>
+void RunStatesTable(const E (&table)[N], const std::vector<ProbeCase>& cases) {
+  for (const ProbeCase& c : cases)
+    EXPECT_EQ(CriticisedStates(table, c.speaker, c.text), c.want) << c.text;
+}
+
 // The first stance of the document speaker `speaker` (a government) in
 // `text`, with the entities of `table` (tests/speaker_positions*_test.cc):
 // its polarity ("none" if it has none), target text and link ("-" if none).
