@@ -119,6 +119,11 @@ std::string AllCriticisms(const std::string& speaker, const std::string& text) {
   return joined;
 }
 
+// Rows whose `want` is AllCriticisms().
+void RunAllTable(const std::vector<Case>& cases) {
+  for (const Case& c : cases) EXPECT_EQ(AllCriticisms(c.speaker, c.text), c.want) << c.text;
+}
+
 // The sentences (0-based) in which the speaker criticises a state: "0 1 4".
 std::string CriticisedSentences(const std::string& speaker, const std::string& text) {
   const std::vector<Entity> found =
@@ -283,12 +288,7 @@ TEST(StanceCriticismProbe4, VotesSanctionsAndSelf) {
 
 // Another state's accusation is that state's, reported, never the speaker's.
 TEST(StanceCriticismProbe4, ReportedCriticismKeepsItsActor) {
-  struct R {
-    const char* speaker;
-    const char* text;
-    const char* want;  // AllCriticisms()
-  };
-  const std::vector<R> cases = {
+  RunAllTable({
       {"USA", "Russia alleged that Ukrainian fighter jets had shot down the airliner.",
        "RUS>UKR reported"},
       {"FRA", "Ukraine claimed that Russian forces had shelled its border posts.",
@@ -299,8 +299,7 @@ TEST(StanceCriticismProbe4, ReportedCriticismKeepsItsActor) {
        "RUS>UKR reported"},
       // A verb of accusation is the actor's own act, asserted as "condemned" is.
       {"USA", "Iran accused Saudi Arabia of bombing its embassy in Sanaa.", "IRN>SAU asserted"},
-  };
-  for (const R& c : cases) EXPECT_EQ(AllCriticisms(c.speaker, c.text), c.want) << c.text;
+  });
 }
 
 // The airliner: accusations and demands against a state, direct and
@@ -479,12 +478,7 @@ TEST(StanceCriticismProbe4, WeaponsRegimesAndGroups) {
 // A state's allegations are its own, reported; an allegation of nobody
 // named asserts nothing.
 TEST(StanceCriticismProbe4, AllegationsOfAState) {
-  struct R {
-    const char* speaker;
-    const char* text;
-    const char* want;  // AllCriticisms()
-  };
-  const std::vector<R> cases = {
+  RunAllTable({
       {"USA", "Russia has alleged that Ukrainian forces shelled its territory.",
        "RUS>UKR reported"},
       {"FRA", "Ukraine alleged that Russian troops had shelled its towns.", "UKR>RUS reported"},
@@ -492,8 +486,7 @@ TEST(StanceCriticismProbe4, AllegationsOfAState) {
        ""},
       {"CHN", "It is alleged that Ukrainian forces shelled the town.", ""},
       {"NGA", "Reports suggest that Russian forces shelled the border posts.", ""},
-  };
-  for (const R& c : cases) EXPECT_EQ(AllCriticisms(c.speaker, c.text), c.want) << c.text;
+  });
 }
 
 // Wars unleashed, information wars conducted, force chosen.

@@ -54,9 +54,9 @@ const stance_test::E kNewsEntities[] = {
     {"Iran", "government", "IRN"},
 };
 
-std::string Summary(const std::string& text) {
-  const std::vector<Entity> found = stance_test::FindEntitiesIn(kNewsEntities, text);
-  const std::vector<Stance> v = stance_test::Finder().Find(text, stance_test::Split(text), found);
+// "ACTOR polarity LINK" of each stance (the target's entity, else its
+// topic, else "-"), sorted, joined by "; ".
+std::string Joined(const std::vector<Stance>& v) {
   std::vector<std::string> out;
   for (const Stance& s : v) {
     const std::string link = !s.target.entity.empty()  ? s.target.entity
@@ -70,6 +70,12 @@ std::string Summary(const std::string& text) {
   return joined;
 }
 
+std::string Summary(const std::string& text) {
+  const std::vector<Entity> found = stance_test::FindEntitiesIn(kNewsEntities, text);
+  const std::vector<Stance> v = stance_test::Finder().Find(text, stance_test::Split(text), found);
+  return Joined(v);
+}
+
 // The same, in a text whose speaker is `speaker` (a government id): its
 // normative and evaluative sentences are its stances.
 std::string SpeakerSummary(const std::string& speaker, const std::string& text) {
@@ -79,17 +85,7 @@ std::string SpeakerSummary(const std::string& speaker, const std::string& text) 
       stance::SpeakerFromId(speaker, "government", ents, stance::LexiconOf(stance_test::Finder()));
   const std::vector<Stance> v =
       stance::FindWithSpeaker(text, sp, stance_test::Finder(), stance_test::Split(text), ents);
-  std::vector<std::string> out;
-  for (const Stance& s : v) {
-    const std::string link = !s.target.entity.empty()  ? s.target.entity
-                             : !s.target.topic.empty() ? s.target.topic
-                                                       : "-";
-    out.push_back(s.actor.id + " " + s.polarity + " " + link);
-  }
-  std::sort(out.begin(), out.end());
-  std::string joined;
-  for (const std::string& s : out) joined += (joined.empty() ? "" : "; ") + s;
-  return joined;
+  return Joined(v);
 }
 
 std::string Debug(const std::string& text) {
