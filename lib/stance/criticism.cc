@@ -1063,6 +1063,22 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
                      (g + 1 < s->target.end_unit && InList(g + 1, en_.armed_group_nouns)));
   }
   if (wrong_object) s->drop_own = true;
+  // A participle that describes armed groups ("Russian-backed separatists",
+  // "militias sponsored by Tehran") is the speaker's description of their
+  // sponsor, not the sponsor's stance: no support. The sponsor is accused
+  // when the groups do a wrong (SponsoredSubject).
+  if (s->def.polarity == "support" && s->def.pos == CuePos::kVerb && !wrong_object && !irony) {
+    int g = h.e;
+    while (g < s->ce && g < h.e + 3 && !InList(g, en_.armed_group_nouns) && ModifierShaped(g)) ++g;
+    const bool compound = CompoundParticiple(h) && InList(g, en_.armed_group_nouns);
+    const bool by = IsWord(h.e, "by") && h.b >= 1 &&
+                    (InList(h.b - 1, en_.armed_group_nouns) ||
+                     (IsPunct(h.b - 1, ',') && InList(h.b - 2, en_.armed_group_nouns)));
+    if (compound || by) {
+      s->drop_own = true;
+      return;
+    }
+  }
   if (s->def.polarity == "support" && !negated && NominalDemand(s)) return;
   if (!(irony || wrong_object || s->def.accuses) || negated) return;
   // A veto reported as the state's vote ("Russia has vetoed the draft",
@@ -1230,8 +1246,8 @@ void SentenceAnalyzer::ObjectBackReference(std::vector<Stance>* out, size_t firs
 // ("Russia, which claims to respect the law, has violated ..."), nor one
 // whose clause ended before it.
 bool SentenceAnalyzer::ReportsUpTo(int k, int before) const {
-  if (IsWord(k - 1, "'s") || InList(k - 1, en_.articles) || InList(k - 1, en_.demonstratives) ||
-      InList(k - 1, en_.agent_possessives))
+  if (IsWord(k - 1, "'s") || GluedPossessive(k - 1) || InList(k - 1, en_.articles) ||
+      InList(k - 1, en_.demonstratives) || InList(k - 1, en_.agent_possessives))
     return false;
   // A relative clause ("Russia, which claims to respect the law, has
   // violated ..."), or a claim of an infinitive ("While claiming to defend

@@ -206,9 +206,12 @@ bool SentenceAnalyzer::CapitalActsAt(int k, int* end, ActorRef* out) const {
 bool SentenceAnalyzer::SponsoredPhrase(int k, int limit, ActorRef* out, int* end) const {
   if (IsWord(k, "the")) ++k;
   ActorRef st;
-  if (IsActor(k) && StateOf(k, &st) && !IsPunct(k - 1, '-')) {
-    if (!(IsPunct(k + 1, '-') && MatchList(k + 2, lex_.agent_participle) == k + 3)) return false;
-    int j = k + 3;
+  // The state by its name or by its capital ("Moscow-backed militants").
+  int ne = k + 1;
+  if (((IsActor(k) && StateOf(k, &st)) || (!IsActor(k) && CapitalAt(k, &ne, &st))) &&
+      !IsPunct(k - 1, '-')) {
+    if (!(IsPunct(ne, '-') && MatchList(ne + 1, lex_.agent_participle) == ne + 2)) return false;
+    int j = ne + 2;
     while (j < limit && (ModifierShaped(j) || IsPunct(j, '-'))) ++j;
     if (!(j < limit && units_[j].kind == UK::kWord && hit_at_[j] == -1 && !IsActor(j)))
       return false;
@@ -757,6 +760,17 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (CapitalOrgansAt(SubjectStart(cb, sb), &capital_end, out) && capital_end == sb) return true;
     // "Its actions are illegal": the state "its" stands for.
     const int subject = SubjectStart(cb, sb);
+    // "Moscow's claims are baseless": a capital's possessive opening the
+    // subject.
+    {
+      const int a = subject + IsWord(subject, "the");
+      ActorRef capital;
+      if (CapitalAt(a, &capital_end, &capital) && capital_end < sb &&
+          (IsWord(capital_end, "'s") || GluedPossessive(capital_end - 1))) {
+        *out = capital;
+        return true;
+      }
+    }
     if (PossessedSubjectEnd(subject) == sb && AgentBefore(subject + 1, cb, out)) return true;
     // "The actions of Kyiv are unacceptable": a conduct noun of a capital.
     for (int a = subject; a + 2 < sb; ++a) {

@@ -270,4 +270,25 @@ void SentenceAnalyzer::AdversarySubject(const std::vector<Stance>& out, size_t f
   critiques_.push_back(std::move(s));
 }
 
+// "Russia has deployed troops in Crimea. Such actions violate international
+// law": a demonstrative and a conduct noun opening the sentence as the
+// subject of a wrongdoing verb are the act of the government that opens the
+// sentence before (PreviousSubject), not the holder itself.
+void SentenceAnalyzer::PreviousActDoer(DoerSearch* d) {
+  const HitState& s = *d->s;
+  const int k = SubjectStart(s.cb, s.h.b);
+  if (k != 0 || !InList(k, en_.demonstratives)) return;
+  const int e = MatchList(k + 1, lex_.conduct_noun);
+  if (e < 0 || !VerbGroupOnly(e, s.h.b)) return;
+  const std::vector<ActorRef> prev = PreviousSubject(k);
+  if (prev.empty() || prev[0].actor.kind != "government" || prev[0].actor.id == d->holder.actor.id)
+    return;
+  ActorRef st = prev[0];
+  st.via = "discourse";
+  st.conf = 0.6;
+  d->states.push_back(st);
+  d->via = "discourse";
+  d->from = s.cb;
+}
+
 }  // namespace caucus::stance

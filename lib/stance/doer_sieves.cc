@@ -44,6 +44,9 @@ const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
     // "That country continues to occupy ...", "They have violated ...": the
     // state the holder criticised just before
     {"state-anaphor", &SentenceAnalyzer::StateAnaphorDoer, true},
+    // "Russia has deployed troops in Crimea. Such actions violate
+    // international law": the act of the state opening the sentence before
+    {"previous-act", &SentenceAnalyzer::PreviousActDoer, true},
     // "But he has broken that commitment": the government of the person
     // named before in the paragraph
     {"person-pronoun", &SentenceAnalyzer::PersonPronounDoer, true},

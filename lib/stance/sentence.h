@@ -226,6 +226,7 @@ class SentenceAnalyzer : public SentenceUnits {
   void PossessorSubjectDoer(DoerSearch* d);
   void PassiveCapitalDoer(DoerSearch* d);
   void StateAnaphorDoer(DoerSearch* d);
+  void PreviousActDoer(DoerSearch* d);
   void PersonPronounDoer(DoerSearch* d);
   void PartitiveOrgansDoer(DoerSearch* d);
   void GerundAgentDoer(DoerSearch* d);
