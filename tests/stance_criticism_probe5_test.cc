@@ -74,10 +74,12 @@ TEST(StanceCriticismProbe5, ProxiesPositives) {
   RunTable({
       {"GBR", "Russian-backed separatists are holding the military observers hostage.", "RUS"},
       {"USA", "Armed groups loyal to Damascus have shelled the camp again.", "SYR"},
+      {"GBR", "Militias sponsored by Tehran have attacked the port.", "IRN"},
       {"UKR", "Weapons and fighters keep flowing across the border from Russia.", "RUS"},
       {"AUS", "These militias are armed, financed and directed by Moscow.", "RUS"},
       {"UKR", "Russian saboteurs are destabilizing the east of Ukraine.", "RUS"},
       {"USA", "Russia continues to arm, fund and train the separatists.", "RUS"},
+      {"GBR", "Moscow-backed militants have seized government buildings in a dozen towns.", "RUS"},
   });
 }
 
@@ -320,8 +322,6 @@ TEST(StanceCriticismProbe5, CounterAccusationsPositives) {
 // table above.
 TEST(StanceCriticismProbe5, NotYet) {
   RunTable({
-      // wants "IRN"
-      {"GBR", "Militias sponsored by Tehran have attacked the port.", ""},
       // wants "RUS"
       {"FRA", "The separatists seized the town with Russian support.", ""},
       // wants "RUS"
@@ -335,8 +335,6 @@ TEST(StanceCriticismProbe5, NotYet) {
       {"FRA", "Iranian-backed rebels have seized the capital of Yemen.", ""},
       // wants "RUS"
       {"GBR", "The separatists could not hold out for a week without Moscow's backing.", ""},
-      // wants "RUS"
-      {"GBR", "Moscow-backed militants have seized government buildings in a dozen towns.", ""},
       // wants ""
       {"NGA", "The humanitarian appeal for Yemen has failed to attract enough funding.", "YEM"},
       // wants "SYR"

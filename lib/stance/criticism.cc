@@ -254,6 +254,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     // A passive's target stands before it ("separatists, armed and
     // supported by Russia, continue to attack"): nothing after it is inside.
     if (hit_targets_[k].t.span.end <= units_[hits_[k].b].span.begin) continue;
+    // Nor after a participle that describes the doers ("militias sponsored
+    // by Tehran have shelled", "Moscow-backed militants have seized").
+    if (SponsorParticiple(hits_[k])) continue;
     // An outer cue that nobody holds carries nothing, but the wrong it
     // names may be a general one ("a fight against aggression"): no doer
     // from the discourse.
@@ -1014,6 +1017,23 @@ bool SentenceAnalyzer::NominalDemand(HitState* s) {
   return true;
 }
 
+// Whether the support cue h is a participle that describes armed groups
+// (english.json armed_group_nouns): joined by a hyphen to the noun's
+// sponsor ("Russian-backed separatists", "Moscow-backed militants") or
+// after the noun with "by" ("militias sponsored by Tehran").
+bool SentenceAnalyzer::SponsorParticiple(const Hit& h) const {
+  const CueDef& def = lex_.defs[h.def];
+  if (def.polarity != "support" || def.pos != CuePos::kVerb) return false;
+  if (IsPunct(h.b - 1, '-') && h.e == h.b + 1) {
+    int g = h.e;
+    while (g < n() && g < h.e + 3 && !InList(g, en_.armed_group_nouns) && ModifierShaped(g)) ++g;
+    return InList(g, en_.armed_group_nouns);
+  }
+  return IsWord(h.e, "by") && h.b >= 1 &&
+         (InList(h.b - 1, en_.armed_group_nouns) ||
+          (IsPunct(h.b - 1, ',') && InList(h.b - 2, en_.armed_group_nouns)));
+}
+
 // An act that the subject's stance describes and the speaker holds against
 // it: "Russia blocked the draft" (RUS opposes the draft; the speaker, or a
 // reporter, accuses RUS). Irony before a support cue ("the freedom that the
@@ -1067,17 +1087,9 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
   // "militias sponsored by Tehran") is the speaker's description of their
   // sponsor, not the sponsor's stance: no support. The sponsor is accused
   // when the groups do a wrong (SponsoredSubject).
-  if (s->def.polarity == "support" && s->def.pos == CuePos::kVerb && !wrong_object && !irony) {
-    int g = h.e;
-    while (g < s->ce && g < h.e + 3 && !InList(g, en_.armed_group_nouns) && ModifierShaped(g)) ++g;
-    const bool compound = CompoundParticiple(h) && InList(g, en_.armed_group_nouns);
-    const bool by = IsWord(h.e, "by") && h.b >= 1 &&
-                    (InList(h.b - 1, en_.armed_group_nouns) ||
-                     (IsPunct(h.b - 1, ',') && InList(h.b - 2, en_.armed_group_nouns)));
-    if (compound || by) {
-      s->drop_own = true;
-      return;
-    }
+  if (!wrong_object && !irony && SponsorParticiple(h)) {
+    s->drop_own = true;
+    return;
   }
   if (s->def.polarity == "support" && !negated && NominalDemand(s)) return;
   if (!(irony || wrong_object || s->def.accuses) || negated) return;

@@ -198,6 +198,32 @@ bool SentenceAnalyzer::CapitalActsAt(int k, int* end, ActorRef* out) const {
          InList(ce, en_.continuation_verbs) || MatchList(ce, lex_.cessation) > ce;
 }
 
+// Whether word unit k is a capital joined by a hyphen to a participle of
+// english.json agent_participle ("Moscow-backed", "Tehran-sponsored"): the
+// capital's state goes to *out.
+bool SentenceAnalyzer::CapitalCompoundAt(int k, ActorRef* out) const {
+  if (k < 0 || k >= n() || units_[k].kind != UK::kWord) return false;
+  const char first = text_[units_[k].span.begin];
+  if (first < 'A' || first > 'Z') return false;
+  const std::string_view low = units_[k].low;
+  const size_t dash = low.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return false;
+  const std::string_view head = low.substr(0, dash), tail = low.substr(dash + 1);
+  const auto& ps = lex_.agent_participle.phrases;
+  if (!std::any_of(ps.begin(), ps.end(), [&](const std::vector<std::string>& p) {
+        return p.size() == 1 && p[0] == tail;
+      }))
+    return false;
+  for (const auto& c : lex_.capitals) {
+    if (c.words.size() != 1 || c.words[0] != head) continue;
+    const Span span{units_[k].span.begin, units_[k].span.begin + static_cast<uint32_t>(dash)};
+    *out = {ActorView{c.id, "government", text_.substr(span.begin, span.size()), span}, "capital",
+            kCapitalConf};
+    return true;
+  }
+  return false;
+}
+
 // Doers a state stands behind, as a noun phrase starting at unit `k` and
 // ending before `limit`: "Russian-backed separatists", "militants (,) armed
 // by Russia" (markers `agent_participle`). The state goes to *out, the
@@ -206,12 +232,20 @@ bool SentenceAnalyzer::CapitalActsAt(int k, int* end, ActorRef* out) const {
 bool SentenceAnalyzer::SponsoredPhrase(int k, int limit, ActorRef* out, int* end) const {
   if (IsWord(k, "the")) ++k;
   ActorRef st;
-  // The state by its name or by its capital ("Moscow-backed militants").
-  int ne = k + 1;
-  if (((IsActor(k) && StateOf(k, &st)) || (!IsActor(k) && CapitalAt(k, &ne, &st))) &&
-      !IsPunct(k - 1, '-')) {
-    if (!(IsPunct(ne, '-') && MatchList(ne + 1, lex_.agent_participle) == ne + 2)) return false;
-    int j = ne + 2;
+  // "Moscow-backed militants": one hyphenated word, a capital and the
+  // participle.
+  if (CapitalCompoundAt(k, &st)) {
+    int j = k + 1;
+    while (j < limit && ModifierShaped(j)) ++j;
+    if (!(j < limit && units_[j].kind == UK::kWord && hit_at_[j] == -1 && !IsActor(j)))
+      return false;
+    *out = st;
+    *end = j + 1;
+    return true;
+  }
+  if (IsActor(k) && StateOf(k, &st) && !IsPunct(k - 1, '-')) {
+    if (!(IsPunct(k + 1, '-') && MatchList(k + 2, lex_.agent_participle) == k + 3)) return false;
+    int j = k + 3;
     while (j < limit && (ModifierShaped(j) || IsPunct(j, '-'))) ++j;
     if (!(j < limit && units_[j].kind == UK::kWord && hit_at_[j] == -1 && !IsActor(j)))
       return false;

@@ -267,6 +267,8 @@ class SentenceAnalyzer : public SentenceUnits {
   bool RelativeObjectBefore(int i, const std::vector<std::string>& words) const;
   bool ConditionalFailure(int cue) const;
   bool DutyAfterCondition(int cb, int cue) const;
+  bool SponsorParticiple(const Hit& h) const;
+  bool CapitalCompoundAt(int k, ActorRef* out) const;
   bool ActOfPreviousSubject(int cb, int cue, const ActorRef& holder, ActorRef* out) const;
   bool OrgansAfterAdjective(int c, ActorRef* out) const;
   bool LoneStateAt(int a, ActorRef* out) const;
