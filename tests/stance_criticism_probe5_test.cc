@@ -123,6 +123,7 @@ TEST(StanceCriticismProbe5, ResponsibilityAndFailureNegatives) {
        ""},
       {"LUX", "Ukraine has taken responsibility for organizing the elections.", ""},
       {"JPN", "Japan has done everything in its power to help the victims.", ""},
+      {"NGA", "The humanitarian appeal for Yemen has failed to attract enough funding.", ""},
       {"CHL", "Syria has not yet received the aid it was promised.", ""},
       {"USA", "We have failed the people of Syria.", ""},
       {"NZL", "The Council has failed to act on Syria for three years.", ""},
@@ -139,6 +140,7 @@ TEST(StanceCriticismProbe5, CapitalsAndPejorativesPositives) {
        "UKR"},
       {"RUS", "The junta in Kyiv is waging war on the people of the south-east.", "UKR"},
       {"RUS", "The self-proclaimed authorities in Kiev are ignoring the Geneva agreement.", "UKR"},
+      {"USA", "The regime in Damascus continues to drop barrel bombs on civilians.", "SYR"},
       {"JPN", "Pyongyang's provocations threaten peace and stability in the region.", "PRK"},
       {"GBR", "The Kremlin has annexed Crimea in defiance of international law.", "RUS"},
       {"RUS", "Kiev's so-called anti-terrorist operation is a crime against its own people.",
@@ -335,10 +337,6 @@ TEST(StanceCriticismProbe5, NotYet) {
       {"FRA", "Iranian-backed rebels have seized the capital of Yemen.", ""},
       // wants "RUS"
       {"GBR", "The separatists could not hold out for a week without Moscow's backing.", ""},
-      // wants ""
-      {"NGA", "The humanitarian appeal for Yemen has failed to attract enough funding.", "YEM"},
-      // wants "SYR"
-      {"USA", "The regime in Damascus continues to drop barrel bombs on civilians.", ""},
       // wants "ISR"
       {"SYR", "Tel Aviv continues its aggression against the Palestinian people.", ""},
       // wants "USA"

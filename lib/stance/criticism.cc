@@ -431,6 +431,16 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       // "The missile that destroyed the Malaysian plane killed ...": the
       // object of a relative clause on the subject.
       if (au >= 0 && InRelativeObject(au, s->cb)) continue;
+      // "The humanitarian appeal for Yemen has failed to ...": a state in a
+      // phrase of place or purpose after the subject's noun is not the
+      // subject ("fighters from Russia", "with Russian support" are its
+      // doers or sponsors).
+      if (au > s->cb + 1 && au < h.b && AfterPlacePreposition(au)) {
+        const int p = au - 1 - IsWord(au - 1, "the");
+        if (!IsWord(p, "from") && !IsWord(p, "with") && p - 1 >= s->cb &&
+            units_[p - 1].kind == UK::kWord && !IsActor(p - 1) && SubjectStart(s->cb, au) < p - 1)
+          continue;
+      }
       // "The separatists that Ukraine fights have shot down ...": the actor
       // is the subject of a relative clause on the cue's subject, whose verb
       // comes before the cue.
