@@ -142,6 +142,7 @@ TEST(StanceCriticismProbe5, CapitalsAndPejorativesPositives) {
       {"RUS", "The self-proclaimed authorities in Kiev are ignoring the Geneva agreement.", "UKR"},
       {"USA", "The regime in Damascus continues to drop barrel bombs on civilians.", "SYR"},
       {"JPN", "Pyongyang's provocations threaten peace and stability in the region.", "PRK"},
+      {"RUS", "Washington has openly encouraged the extremists on the Maidan.", "USA"},
       {"GBR", "The Kremlin has annexed Crimea in defiance of international law.", "RUS"},
       {"RUS", "Kiev's so-called anti-terrorist operation is a crime against its own people.",
        "UKR"},
@@ -319,6 +320,20 @@ TEST(StanceCriticismProbe5, CounterAccusationsPositives) {
   });
 }
 
+// A capital or a state's body as the subject of a verb whose object is
+// armed groups (the speaker's accusation), or of a verb of support for a
+// plan (no criticism).
+TEST(StanceCriticismProbe5, CapitalAndBodySubjects) {
+  RunTable({
+      {"USA", "Moscow continues to support the separatists in the east.", "RUS"},
+      {"SAU", "Tehran backs the rebels with money and weapons.", "IRN"},
+      {"GBR", "The Kremlin supports the separatists politically and militarily.", "RUS"},
+      {"CHN", "Moscow supports the peace plan put forward by the chairmanship.", ""},
+      {"FRA", "In Moscow, the foreign minister supports the plan.", ""},
+      {"USA", "Kyiv welcomes the deployment of the monitors.", ""},
+  });
+}
+
 // Not yet: what the rules give today where the expectation written first
 // (in the comment) is not met; a rule that meets one moves it back to its
 // table above.
@@ -339,8 +354,6 @@ TEST(StanceCriticismProbe5, NotYet) {
       {"GBR", "The separatists could not hold out for a week without Moscow's backing.", ""},
       // wants "ISR"
       {"SYR", "Tel Aviv continues its aggression against the Palestinian people.", ""},
-      // wants "USA"
-      {"RUS", "Washington has openly encouraged the extremists on the Maidan.", ""},
       // wants "IRN"
       {"USA", "The regime in Tehran is the leading sponsor of terrorism in the region.", ""},
       // wants "SYR"
@@ -374,6 +387,8 @@ TEST(StanceCriticismProbe5, NotYet) {
       {"USA", "If Russia continues down this path, it will face further isolation and costs.", ""},
       // wants "TUR"
       {"SYR", "Turkey has allowed thousands of terrorists to cross into Syria.", ""},
+      // wants "RUS"
+      {"GBR", "The separatists seized the airport with Russian support.", ""},
   });
 }
 

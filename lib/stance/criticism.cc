@@ -1127,8 +1127,28 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
   bool reported = false;
   if (!CriticismHolder(s->actors.empty() ? h.b : h.b, &holder, &via, &reported)) return;
   const int end = std::max(s->target.end_unit, h.e);
+  std::vector<ActorRef> accused;
   for (const ActorRef& a : s->actors) {
-    if (a.actor.kind != "government") continue;
+    if (a.actor.kind == "government") {
+      accused.push_back(a);
+      continue;
+    }
+    // "The Kremlin supports the separatists": a body of a state named here.
+    const int u = a.actor.span.size() > 0 ? UnitAt(a.actor.span.begin) : -1;
+    ActorRef st;
+    if (u >= s->cb && u < h.b && a.actor.kind == "body" && StateOf(u, &st)) accused.push_back(st);
+  }
+  // "Moscow continues to support the separatists": a capital or its organs
+  // as the subject, before a verb group only.
+  if (accused.empty() && s->def.pos == CuePos::kVerb) {
+    const int subject = SubjectStart(s->cb, h.b);
+    int capital_end = 0;
+    ActorRef st;
+    if (CapitalOrgansAt(subject, &capital_end, &st) && !AfterPlacePreposition(subject) &&
+        VerbGroupOnly(capital_end, h.b))
+      accused.push_back(st);
+  }
+  for (const ActorRef& a : accused) {
     if (holder.actor.id == a.actor.id) continue;
     AddCriticism(holder, via, a, h, irony ? "criticise" : "accuse",
                  {units_[h.b].span.begin, units_[end - 1].span.end},

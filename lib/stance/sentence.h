@@ -189,6 +189,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool SubjectSieve(HitState* s);
   bool PronounSieve(HitState* s);
   bool SharedSubjectSieve(HitState* s);
+  bool CapitalSubjectSieve(HitState* s);
   bool ProposerSieve(HitState* s);
   bool ReducedPassive(const Hit& h, int before) const;
   bool CompoundParticiple(const Hit& h) const;
