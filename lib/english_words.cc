@@ -168,6 +168,7 @@ const EnglishList kEnglishLists[] = {
     {"proposed_texts", &EnglishWords::proposed_texts},
     {"imperative_frames", &EnglishWords::imperative_frames},
     {"backing_verbs", &EnglishWords::backing_verbs},
+    {"sponsorship_nouns", &EnglishWords::sponsorship_nouns},
     {"vote_verbs", &EnglishWords::vote_verbs},
     {"victim_nouns", &EnglishWords::victim_nouns},
     {"armed_group_nouns", &EnglishWords::armed_group_nouns},

@@ -328,9 +328,13 @@ TEST(StanceCriticismProbe5, CapitalAndBodySubjects) {
       {"USA", "Moscow continues to support the separatists in the east.", "RUS"},
       {"SAU", "Tehran backs the rebels with money and weapons.", "IRN"},
       {"GBR", "The Kremlin supports the separatists politically and militarily.", "RUS"},
+      {"GBR", "The separatists seized the airport with Russian support.", "RUS"},
       {"CHN", "Moscow supports the peace plan put forward by the chairmanship.", ""},
       {"FRA", "In Moscow, the foreign minister supports the plan.", ""},
       {"USA", "Kyiv welcomes the deployment of the monitors.", ""},
+      {"USA", "The militants shelled the checkpoint with the support of Moscow.", "RUS"},
+      {"FRA", "Ukraine has restored order in the east with European support.", ""},
+      {"GBR", "Ukrainian forces retook the airport with the support of the local population.", ""},
   });
 }
 
@@ -387,8 +391,6 @@ TEST(StanceCriticismProbe5, NotYet) {
       {"USA", "If Russia continues down this path, it will face further isolation and costs.", ""},
       // wants "TUR"
       {"SYR", "Turkey has allowed thousands of terrorists to cross into Syria.", ""},
-      // wants "RUS"
-      {"GBR", "The separatists seized the airport with Russian support.", ""},
   });
 }
 

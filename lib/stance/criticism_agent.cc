@@ -295,6 +295,40 @@ bool SentenceAnalyzer::SponsoredPhrase(int k, int limit, ActorRef* out, int* end
   return true;
 }
 
+// The state whose hand a wrong's clause [cb, ce) names after "with"
+// (english.json sponsorship_nouns): "with Russian support", "with the
+// active backing of Moscow". Not when the state is the one it is done to.
+bool SentenceAnalyzer::SponsorshipIn(int cb, int ce, ActorRef* out) const {
+  for (int k = cb; k + 1 < ce; ++k) {
+    if (!IsWord(k, "with")) continue;
+    int a = k + 1;
+    if (IsWord(a, "the")) ++a;
+    ActorRef st;
+    // "with Russian support", "with Russian military support".
+    if (IsActor(a) && units_[a].ent >= 0 && ents_[units_[a].ent].form == "demonym" &&
+        StateOf(a, &st)) {
+      int m = a + 1;
+      while (m < ce && m < a + 3 && ModifierShaped(m) && !InList(m, en_.sponsorship_nouns)) ++m;
+      if (InList(m, en_.sponsorship_nouns) && !IsWord(m + 1, "of")) {
+        *out = st;
+        return true;
+      }
+      continue;
+    }
+    // "with the (active) support of Russia", "of Moscow".
+    int m = a;
+    while (m < ce && m < a + 2 && (IsAdverb(m) || ModifierShaped(m)) &&
+           !InList(m, en_.sponsorship_nouns))
+      ++m;
+    if (InList(m, en_.sponsorship_nouns) && IsWord(m + 1, "of") && StateNamedAt(m + 2, &st) >= 0 &&
+        StateNamedAt(m + 2, &st) < ce) {
+      *out = st;
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether the clause before the wrongdoing cue `cue` has as its subject
 // doers a state stands behind (SponsoredPhrase), then only a verb group.
 bool SentenceAnalyzer::SponsoredSubject(int cb, int cue, ActorRef* out) const {

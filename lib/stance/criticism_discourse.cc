@@ -291,4 +291,17 @@ void SentenceAnalyzer::PreviousActDoer(DoerSearch* d) {
   d->from = s.cb;
 }
 
+// "The separatists seized the airport with Russian support": the state
+// whose hand the wrong's clause names (SponsorshipIn), when no state does
+// the wrong itself; not a passive ("were attacked with Russian support"
+// names victims).
+void SentenceAnalyzer::SponsorshipDoer(DoerSearch* d) {
+  const HitState& s = *d->s;
+  if (PassiveBefore(s.cb, s.h.b + 1)) return;
+  ActorRef st;
+  if (!SponsorshipIn(s.cb, s.ce, &st) || st.actor.id == d->holder.actor.id) return;
+  st.conf *= 0.8;
+  d->states.push_back(st);
+}
+
 }  // namespace caucus::stance
