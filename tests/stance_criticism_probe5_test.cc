@@ -338,6 +338,21 @@ TEST(StanceCriticismProbe5, CapitalAndBodySubjects) {
   });
 }
 
+// A cleft names the doer ("It is X that ..."); responsibility for a rise
+// in tension.
+TEST(StanceCriticismProbe5, CleftsAndResponsibility) {
+  RunTable({
+      {"GBR", "It is Russia that is fuelling this conflict.", "RUS"},
+      {"USA", "It is the Syrian regime that bears the blame for the sieges.", "SYR"},
+      {"UKR", "It is Moscow that has armed the separatists.", "RUS"},
+      {"GBR", "The Russian Federation is responsible for the rise in tensions.", "RUS"},
+      {"FRA", "It is Ukraine that has suffered the consequences of the conflict.", ""},
+      {"LUX", "It is Ukraine that is the victim of this crisis.", ""},
+      {"CHN", "It is the Council that must find a solution.", ""},
+      {"NGA", "The Government is responsible for the protection of civilians.", ""},
+  });
+}
+
 // Not yet: what the rules give today where the expectation written first
 // (in the comment) is not met; a rule that meets one moves it back to its
 // table above.

@@ -310,6 +310,8 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     // named ("a prelude to the annexation of Crimea"); a condemnation's
     // target is judged by the condemnation (AgentLink).
     bool found = EvaluationAgent(h, s->cb, s->ce, &agent);
+    // "It is Russia that is fuelling this conflict": a cleft's state.
+    if (!found && !in_support) found = CleftSubjectAt(h.b, &agent);
     if (found && agent.via == "occupied-place") {
       bool judged = false;
       // A discourse adjective judges by itself ("the so-called referendum

@@ -304,4 +304,31 @@ void SentenceAnalyzer::SponsorshipDoer(DoerSearch* d) {
   d->states.push_back(st);
 }
 
+// "It is Russia that is fuelling this conflict", "It was the Syrian regime
+// that dropped the bombs": a cleft names the doer before "that" or "who",
+// and a verb group leads from there to the wrong. Not a negated cleft ("It
+// is not Ukraine that ...", the actors' loop in FrameHit).
+bool SentenceAnalyzer::CleftSubjectAt(int cue, ActorRef* out) const {
+  for (int k = 0; k + 3 < cue; ++k) {
+    if (!(IsWord(k, "it") && (IsWord(k + 1, "is") || IsWord(k + 1, "was")))) continue;
+    const int a = k + 2 + IsWord(k + 2, "the");
+    int e = a + 1;
+    if (IsActor(a)) {
+      if (!StateOf(a, out)) return false;
+      // "the Russian Federation's forces", "the Syrian regime": its organs.
+      const int organs = MatchList(e, lex_.state_agent);
+      if (organs > e) e = organs;
+    } else if (!CapitalOrgansAt(a, &e, out)) {
+      return false;
+    }
+    return (IsWord(e, "that") || IsWord(e, "who")) && VerbGroupOnly(e + 1, cue);
+  }
+  return false;
+}
+
+void SentenceAnalyzer::CleftSubjectDoer(DoerSearch* d) {
+  ActorRef st;
+  if (CleftSubjectAt(d->s->h.b, &st) && st.actor.id != d->holder.actor.id) d->states.push_back(st);
+}
+
 }  // namespace caucus::stance

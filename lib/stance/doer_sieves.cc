@@ -18,6 +18,8 @@ const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
     {"resolve-to", &SentenceAnalyzer::ResolveToDoer, true},
     // "Russian-backed separatists have shelled", "militants armed by Russia violated"
     {"sponsored-subject", &SentenceAnalyzer::SponsoredDoer, true},
+    // "It is Russia that is fuelling this conflict"
+    {"cleft-subject", &SentenceAnalyzer::CleftSubjectDoer, true},
     // "The separatists seized the airport with Russian support"
     {"sponsorship", &SentenceAnalyzer::SponsorshipDoer, true},
     // "considerable Russian troops are massed on the border"

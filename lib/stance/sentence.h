@@ -229,6 +229,7 @@ class SentenceAnalyzer : public SentenceUnits {
   void StateAnaphorDoer(DoerSearch* d);
   void PreviousActDoer(DoerSearch* d);
   void SponsorshipDoer(DoerSearch* d);
+  void CleftSubjectDoer(DoerSearch* d);
   void PersonPronounDoer(DoerSearch* d);
   void PartitiveOrgansDoer(DoerSearch* d);
   void GerundAgentDoer(DoerSearch* d);
@@ -272,6 +273,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool SponsorParticiple(const Hit& h) const;
   bool CapitalCompoundAt(int k, ActorRef* out) const;
   bool SponsorshipIn(int cb, int ce, ActorRef* out) const;
+  bool CleftSubjectAt(int cue, ActorRef* out) const;
   bool ActOfPreviousSubject(int cb, int cue, const ActorRef& holder, ActorRef* out) const;
   bool OrgansAfterAdjective(int c, ActorRef* out) const;
   bool LoneStateAt(int a, ActorRef* out) const;
