@@ -171,6 +171,7 @@ TEST(StanceCriticismProbe5, CapitalsAndPejorativesNegatives) {
 TEST(StanceCriticismProbe5, DenialsAndLiesPositives) {
   RunTable({
       {"GBR", "Moscow's claims are baseless.", "RUS"},
+      {"FRA", "Contrary to what Russia claims, its soldiers are operating inside Ukraine.", "RUS"},
       {"GBR", "The Russian Federation continues to deny the obvious.", "RUS"},
       {"USA", "The Syrian regime's denials are not credible.", "SYR"},
       {"UKR", "What we heard from the Russian representative today was pure propaganda.", "RUS"},
@@ -189,6 +190,9 @@ TEST(StanceCriticismProbe5, DenialsAndLiesNegatives) {
       {"RUS", "The allegations against Russia are baseless.", ""},
       {"ARG", "Israel has rejected the findings of the report.", ""},
       {"USA", "Russia said that it would respect the results of the vote.", ""},
+      {"GBR", "Contrary to what Moscow says, the referendum was a sham.", "RUS"},
+      {"FRA", "Contrary to what some claim, the sanctions are working.", ""},
+      {"CHL", "Contrary to what we expected, the talks in Geneva failed.", ""},
   });
 }
 
@@ -379,8 +383,6 @@ TEST(StanceCriticismProbe5, NotYet) {
       {"FRA", "The Assad regime has starved entire towns into submission.", ""},
       // wants "RUS"
       {"USA", "Russia's version of events simply does not stand up to scrutiny.", ""},
-      // wants "RUS"
-      {"FRA", "Contrary to what Russia claims, its soldiers are operating inside Ukraine.", ""},
       // wants "PRK"
       {"JPN", "The DPRK's claim that the launch was a peaceful satellite is a lie.", ""},
       // wants "RUS"

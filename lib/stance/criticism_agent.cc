@@ -702,6 +702,26 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if ((IsWord(v, "came") || IsWord(v, "comes") || IsWord(v, "come")) && IsWord(v + 1, "from"))
       from = v + 1;
   if (from >= 0 && StateNamedAt(from + 1 + IsWord(from + 1, "our"), out) >= 0) return true;
+  // "Contrary to what Russia claims, ...": a cue that ends in "what" judges
+  // the claim of the state (or its capital, or its representative) whose
+  // report verb follows.
+  if (IsWord(h.e - 1, "what")) {
+    const int a = h.e + IsWord(h.e, "the");
+    ActorRef st;
+    int e = a + 1;
+    if ((IsActor(a) && StateOf(a, &st)) || CapitalOrgansAt(a, &e, &st)) {
+      // "what the Russian representative claims": past its representative.
+      for (int steps = 0; steps < 2 && e < ce && units_[e].kind == UK::kWord &&
+                          MatchList(e, lex_.report) < 0 && hit_at_[e] == -1;
+           ++steps)
+        ++e;
+      while (e < ce && (IsAdverb(e) || InList(e, en_.perfect_auxiliaries))) ++e;
+      if (e < ce && MatchList(e, lex_.report) > e) {
+        *out = st;
+        return true;
+      }
+    }
+  }
   // An evaluative adjective: on a state's organs ("the self-proclaimed Kyiv
   // authorities"), or on a conduct noun whose "of X" is the doer ("the
   // dangerous stance of the Russian Federation", "illegal actions of X").
