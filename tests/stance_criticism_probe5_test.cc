@@ -357,57 +357,58 @@ TEST(StanceCriticismProbe5, CleftsAndResponsibility) {
   });
 }
 
-// Not yet: what the rules give today where the expectation written first
-// (in the comment) is not met; a rule that meets one moves it back to its
-// table above.
-TEST(StanceCriticismProbe5, NotYet) {
+// Known gaps: the expectations written first that the rules do not meet
+// yet (what they give today in the comment); a rule that meets one moves
+// it back to its table above.
+TEST(StanceCriticismProbe5, DISABLED_KnownGaps) {
   RunTable({
-      // wants "RUS"
-      {"FRA", "The separatists seized the town with Russian support.", ""},
-      // wants "RUS"
-      {"USA", "Heavy weapons continue to cross into Ukraine from the Russian Federation.", ""},
-      // wants "RUS"
+      // today: ""
+      {"FRA", "The separatists seized the town with Russian support.", "RUS"},
+      // today: ""
+      {"USA", "Heavy weapons continue to cross into Ukraine from the Russian Federation.", "RUS"},
+      // today: ""
       {"LTU", "The so-called self-defence units are in fact Russian soldiers without insignia.",
-       ""},
-      // wants "IRN"
-      {"USA", "Foreign fighters backed by Iran are fighting alongside the regime forces.", ""},
-      // wants "IRN"
-      {"FRA", "Iranian-backed rebels have seized the capital of Yemen.", ""},
-      // wants "RUS"
-      {"GBR", "The separatists could not hold out for a week without Moscow's backing.", ""},
-      // wants "ISR"
-      {"SYR", "Tel Aviv continues its aggression against the Palestinian people.", ""},
-      // wants "IRN"
-      {"USA", "The regime in Tehran is the leading sponsor of terrorism in the region.", ""},
-      // wants "SYR"
-      {"FRA", "The Assad regime has starved entire towns into submission.", ""},
-      // wants "RUS"
-      {"USA", "Russia's version of events simply does not stand up to scrutiny.", ""},
-      // wants "PRK"
-      {"JPN", "The DPRK's claim that the launch was a peaceful satellite is a lie.", ""},
-      // wants "RUS"
-      {"GBR", "Russia tells the Council one thing and does the opposite on the ground.", ""},
-      // wants "ISR"
+       "RUS"},
+      // today: ""
+      {"USA", "Foreign fighters backed by Iran are fighting alongside the regime forces.", "IRN"},
+      // today: ""
+      {"FRA", "Iranian-backed rebels have seized the capital of Yemen.", "IRN"},
+      // today: ""
+      {"GBR", "The separatists could not hold out for a week without Moscow's backing.", "RUS"},
+      // today: ""
+      {"SYR", "Tel Aviv continues its aggression against the Palestinian people.", "ISR"},
+      // today: ""
+      {"USA", "The regime in Tehran is the leading sponsor of terrorism in the region.", "IRN"},
+      // today: ""
+      {"FRA", "The Assad regime has starved entire towns into submission.", "SYR"},
+      // today: ""
+      {"USA", "Russia's version of events simply does not stand up to scrutiny.", "RUS"},
+      // today: ""
+      {"JPN", "The DPRK's claim that the launch was a peaceful satellite is a lie.", "PRK"},
+      // today: ""
+      {"GBR", "Russia tells the Council one thing and does the opposite on the ground.", "RUS"},
+      // today: ""
       {"JOR",
        "Israel has expanded its settlements. This is a flagrant breach of the Fourth Geneva "
        "Convention.",
-       ""},
-      // wants "PRK"
+       "ISR"},
+      // today: ""
       {"JPN",
        "The DPRK launched another ballistic missile. This is a clear violation of resolution 1874.",
-       ""},
-      // wants "RUS"
-      {"USA", "The presence of Russian troops on Ukrainian soil violates its sovereignty.", ""},
-      // wants "IRN"
-      {"USA", "Iran has sent fighters to Syria to keep the regime in power.", ""},
-      // wants "RUS"
-      {"LTU", "Russia is using the gas supply to blackmail its neighbours.", ""},
-      // wants "PRK"
-      {"KOR", "The DPRK conducted the test to threaten its neighbours.", ""},
-      // wants "RUS"
-      {"USA", "If Russia continues down this path, it will face further isolation and costs.", ""},
-      // wants "TUR"
-      {"SYR", "Turkey has allowed thousands of terrorists to cross into Syria.", ""},
+       "PRK"},
+      // today: ""
+      {"USA", "The presence of Russian troops on Ukrainian soil violates its sovereignty.", "RUS"},
+      // today: ""
+      {"USA", "Iran has sent fighters to Syria to keep the regime in power.", "IRN"},
+      // today: ""
+      {"LTU", "Russia is using the gas supply to blackmail its neighbours.", "RUS"},
+      // today: ""
+      {"KOR", "The DPRK conducted the test to threaten its neighbours.", "PRK"},
+      // today: ""
+      {"USA", "If Russia continues down this path, it will face further isolation and costs.",
+       "RUS"},
+      // today: ""
+      {"SYR", "Turkey has allowed thousands of terrorists to cross into Syria.", "TUR"},
   });
 }
 
