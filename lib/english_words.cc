@@ -169,6 +169,7 @@ const EnglishList kEnglishLists[] = {
     {"imperative_frames", &EnglishWords::imperative_frames},
     {"backing_verbs", &EnglishWords::backing_verbs},
     {"sponsorship_nouns", &EnglishWords::sponsorship_nouns},
+    {"consequence_nouns", &EnglishWords::consequence_nouns},
     {"vote_verbs", &EnglishWords::vote_verbs},
     {"victim_nouns", &EnglishWords::victim_nouns},
     {"armed_group_nouns", &EnglishWords::armed_group_nouns},

@@ -178,6 +178,7 @@ struct EnglishWords {
   WordList imperative_frames;
   WordList backing_verbs;
   WordList sponsorship_nouns;
+  WordList consequence_nouns;
   WordList vote_verbs;
   WordList victim_nouns;
   WordList armed_group_nouns;

@@ -77,6 +77,7 @@ TEST(StanceCriticismProbe5, ProxiesPositives) {
       {"GBR", "Militias sponsored by Tehran have attacked the port.", "IRN"},
       {"UKR", "Weapons and fighters keep flowing across the border from Russia.", "RUS"},
       {"AUS", "These militias are armed, financed and directed by Moscow.", "RUS"},
+      {"FRA", "Iranian-backed rebels have seized the capital of Yemen.", "IRN"},
       {"UKR", "Russian saboteurs are destabilizing the east of Ukraine.", "RUS"},
       {"USA", "Russia continues to arm, fund and train the separatists.", "RUS"},
       {"GBR", "Moscow-backed militants have seized government buildings in a dozen towns.", "RUS"},
@@ -148,6 +149,7 @@ TEST(StanceCriticismProbe5, CapitalsAndPejorativesPositives) {
        "UKR"},
       {"KOR", "North Korea's reckless missile launches violate Security Council resolutions.",
        "PRK"},
+      {"FRA", "The Assad regime has starved entire towns into submission.", "SYR"},
   });
 }
 
@@ -254,6 +256,8 @@ TEST(StanceCriticismProbe5, ConsequencesPositives) {
   RunTable({
       {"GBR", "Russia must pay a price for its actions.", "RUS"},
       {"FRA", "Syria will be held accountable for these crimes.", "SYR"},
+      {"USA", "If Russia continues down this path, it will face further isolation and costs.",
+       "RUS"},
       {"JPN", "There must be consequences for the DPRK's repeated violations.", "PRK"},
       {"USA", "We have imposed sanctions on Russia for its annexation of Crimea.", "RUS"},
       {"GBR", "The Assad regime must be held to account.", "SYR"},
@@ -267,6 +271,11 @@ TEST(StanceCriticismProbe5, ConsequencesNegatives) {
       {"NZL", "The Council must consider the consequences of its decisions.", ""},
       {"RUS", "Sanctions alone will not solve the crisis in Ukraine.", ""},
       {"NGA", "Ukraine has paid a heavy price for the conflict.", ""},
+      {"GBR", "Russia will face the consequences of its choices.", "RUS"},
+      {"FRA", "If the regime persists in its brutality, it will pay a heavy price.", ""},
+      {"CHN", "Ukraine faces serious consequences from the conflict.", ""},
+      {"ARG", "Those responsible will face the consequences.", ""},
+      {"NZL", "We will bear the costs of the humanitarian operation.", ""},
   });
 }
 
@@ -372,19 +381,17 @@ TEST(StanceCriticismProbe5, DISABLED_KnownGaps) {
       // today: ""
       {"USA", "Foreign fighters backed by Iran are fighting alongside the regime forces.", "IRN"},
       // today: ""
-      {"FRA", "Iranian-backed rebels have seized the capital of Yemen.", "IRN"},
-      // today: ""
       {"GBR", "The separatists could not hold out for a week without Moscow's backing.", "RUS"},
       // today: ""
       {"SYR", "Tel Aviv continues its aggression against the Palestinian people.", "ISR"},
       // today: ""
       {"USA", "The regime in Tehran is the leading sponsor of terrorism in the region.", "IRN"},
       // today: ""
-      {"FRA", "The Assad regime has starved entire towns into submission.", "SYR"},
-      // today: ""
       {"USA", "Russia's version of events simply does not stand up to scrutiny.", "RUS"},
       // today: ""
       {"JPN", "The DPRK's claim that the launch was a peaceful satellite is a lie.", "PRK"},
+      // today: ""
+      {"UKR", "Russia's claim that it has no troops in Crimea is an outright lie.", "RUS"},
       // today: ""
       {"GBR", "Russia tells the Council one thing and does the opposite on the ground.", "RUS"},
       // today: ""
@@ -404,9 +411,6 @@ TEST(StanceCriticismProbe5, DISABLED_KnownGaps) {
       {"LTU", "Russia is using the gas supply to blackmail its neighbours.", "RUS"},
       // today: ""
       {"KOR", "The DPRK conducted the test to threaten its neighbours.", "PRK"},
-      // today: ""
-      {"USA", "If Russia continues down this path, it will face further isolation and costs.",
-       "RUS"},
       // today: ""
       {"SYR", "Turkey has allowed thousands of terrorists to cross into Syria.", "TUR"},
   });

@@ -126,6 +126,24 @@ bool SentenceAnalyzer::ContinuedWrong(int cb, int cue) const {
   return InList(k, en_.continuation_verbs);
 }
 
+// Whether the cue h names consequences (english.json consequence_nouns, its
+// last word) in the main clause after a condition that the wrong goes on:
+// "If Russia continues down this path, it will face further isolation",
+// "If the regime persists, it will pay a price" presuppose the wrong.
+bool SentenceAnalyzer::ThreatAfterContinuedCondition(const Hit& h) const {
+  if (!InList(h.e - 1, en_.consequence_nouns)) return false;
+  int k = 0;
+  while (k < h.b && InList(k, en_.discourse_openers)) ++k;
+  if (!IsWord(k, "if")) return false;
+  int comma = -1;
+  for (int c = k + 1; c < h.b; ++c)
+    if (IsPunct(c, ',')) comma = c;
+  if (comma < 0) return false;
+  for (int c = k + 1; c < comma; ++c)
+    if (InList(c, en_.continuation_verbs) && !IsWord(c, "on") && !IsWord(c, "still")) return true;
+  return false;
+}
+
 // Whether a duty stands in the main clause after a condition, between the
 // last comma after "if" and the cue: "If Russia is serious about peace, as
 // its representative has told us, it should stop arming the separatists"
@@ -285,7 +303,7 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   // A nominal demand inside a support cue's target is that cue's ("We
   // welcome the immediate withdrawal of X's forces", "call for ...").
   if (in_support && def.frame == CueFrame::kEvaluation && def.act == "demand") return;
-  if (Conditional(s->cb, h.b) && !ContinuedWrong(s->cb, h.b) &&
+  if (Conditional(s->cb, h.b) && !ContinuedWrong(s->cb, h.b) && !ThreatAfterContinuedCondition(h) &&
       !AssertedAfterThen(s->cb, h.b, s->ce) &&
       !(def.frame == CueFrame::kWrongdoing && ConditionalFailure(h.b)) &&
       !(def.frame == CueFrame::kStop && DutyAfterCondition(s->cb, h.b)))

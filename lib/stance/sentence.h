@@ -274,6 +274,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool CapitalCompoundAt(int k, ActorRef* out) const;
   bool SponsorshipIn(int cb, int ce, ActorRef* out) const;
   bool CleftSubjectAt(int cue, ActorRef* out) const;
+  bool ThreatAfterContinuedCondition(const Hit& h) const;
   bool ActOfPreviousSubject(int cb, int cue, const ActorRef& holder, ActorRef* out) const;
   bool OrgansAfterAdjective(int c, ActorRef* out) const;
   bool LoneStateAt(int a, ActorRef* out) const;
