@@ -170,6 +170,7 @@ const EnglishList kEnglishLists[] = {
     {"backing_verbs", &EnglishWords::backing_verbs},
     {"sponsorship_nouns", &EnglishWords::sponsorship_nouns},
     {"consequence_nouns", &EnglishWords::consequence_nouns},
+    {"violation_heads", &EnglishWords::violation_heads},
     {"vote_verbs", &EnglishWords::vote_verbs},
     {"victim_nouns", &EnglishWords::victim_nouns},
     {"armed_group_nouns", &EnglishWords::armed_group_nouns},

@@ -179,6 +179,7 @@ struct EnglishWords {
   WordList backing_verbs;
   WordList sponsorship_nouns;
   WordList consequence_nouns;
+  WordList violation_heads;
   WordList vote_verbs;
   WordList victim_nouns;
   WordList armed_group_nouns;

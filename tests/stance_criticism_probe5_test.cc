@@ -207,6 +207,14 @@ TEST(StanceCriticismProbe5, ViolationsPositives) {
       {"RUS", "The shelling of residential areas by Ukrainian forces must stop.", "UKR"},
       {"RUS", "The shelling of Donetsk by the Ukrainian army has killed dozens of civilians.",
        "UKR"},
+      {"JOR",
+       "Israel has expanded its settlements. This is a flagrant breach of the Fourth Geneva "
+       "Convention.",
+       "ISR"},
+      {"JPN",
+       "The DPRK launched another ballistic missile. This is a clear violation of resolution "
+       "1874.",
+       "PRK"},
       {"FRA", "The annexation of Crimea by Russia is illegal and illegitimate.", "RUS"},
       {"GBR", "Syrian government aircraft bombed a market in Aleppo yesterday.", "SYR"},
       {"JOR", "Israel's blockade of Gaza amounts to collective punishment.", "ISR"},
@@ -229,6 +237,9 @@ TEST(StanceCriticismProbe5, ViolationsNegatives) {
       {"RWA", "The Syrian army has regained control of the town.", ""},
       {"GEO", "Georgia has fully complied with the ceasefire agreement.", ""},
       {"KOR", "Japan and the Republic of Korea conducted joint exercises last month.", ""},
+      {"CHN", "Iran has signed the agreement. This is a welcome step.", ""},
+      {"RWA", "The Council adopted the resolution. This is a clear signal to all parties.", ""},
+      {"FRA", "Japan has sent experts. That is unacceptable to some.", ""},
   });
 }
 
@@ -394,15 +405,6 @@ TEST(StanceCriticismProbe5, DISABLED_KnownGaps) {
       {"UKR", "Russia's claim that it has no troops in Crimea is an outright lie.", "RUS"},
       // today: ""
       {"GBR", "Russia tells the Council one thing and does the opposite on the ground.", "RUS"},
-      // today: ""
-      {"JOR",
-       "Israel has expanded its settlements. This is a flagrant breach of the Fourth Geneva "
-       "Convention.",
-       "ISR"},
-      // today: ""
-      {"JPN",
-       "The DPRK launched another ballistic missile. This is a clear violation of resolution 1874.",
-       "PRK"},
       // today: ""
       {"USA", "The presence of Russian troops on Ukrainian soil violates its sovereignty.", "RUS"},
       // today: ""

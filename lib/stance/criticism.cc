@@ -201,7 +201,11 @@ bool SentenceAnalyzer::ActOfPreviousSubject(int cb, int cue, const ActorRef& hol
                                             ActorRef* out) const {
   const int k = SubjectStart(cb, cue);
   if (k != 0 || !DemonstrativeSubject(cb, cue)) return false;
-  if (!(k + 1 < cue && units_[k + 1].kind == UK::kWord && MatchList(k + 1, lex_.copula) < 0))
+  // A bare "This is ..." only for a violation or breach (english.json
+  // violation_heads): "Israel has expanded its settlements. This is a
+  // flagrant breach of ..."; "That is unacceptable" leaves the act unclear.
+  if (!(k + 1 < cue && units_[k + 1].kind == UK::kWord && MatchList(k + 1, lex_.copula) < 0) &&
+      !InList(cue, en_.violation_heads))
     return false;
   const std::vector<ActorRef> prev = PreviousSubject(k);
   if (prev.empty() || prev[0].actor.kind != "government" || prev[0].actor.id == holder.actor.id)
