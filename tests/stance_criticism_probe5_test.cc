@@ -38,6 +38,7 @@ const stance_test::E kProbe5Entities[] = {
     {"Ukrainian", "government", "UKR", "", "demonym"},
     {"Palestinian", "government", "PSE", "", "demonym"},
     {"Georgia", "government", "GEO", "", "name"},
+    {"Eritrea", "government", "ERI", "", "name"},
     {"Iranian", "government", "IRN", "", "demonym"},
     {"Israeli", "government", "ISR", "", "demonym"},
     {"Russian", "government", "RUS", "", "demonym"},
@@ -374,6 +375,22 @@ TEST(StanceCriticismProbe5, CleftsAndResponsibility) {
       {"LUX", "It is Ukraine that is the victim of this crisis.", ""},
       {"CHN", "It is the Council that must find a solution.", ""},
       {"NGA", "The Government is responsible for the protection of civilians.", ""},
+  });
+}
+
+// Sieges, expulsions, non-cooperation, a state's standing: other theatres.
+TEST(StanceCriticismProbe5, SiegesAndStanding) {
+  RunTable({
+      {"USA", "Syrian government forces have besieged the old city for more than a year.", "SYR"},
+      {"GBR", "Sudan has expelled the human rights observers.", "SDN"},
+      {"FRA", "Eritrea has not cooperated with the Monitoring Group.", "ERI"},
+      {"USA", "Russia's conduct is unworthy of a permanent member of the Council.", "RUS"},
+      {"GBR", "With this veto, Russia has isolated itself.", "RUS"},
+      {"JOR", "The besieged areas of Syria need food and medicine.", ""},
+      {"CHN", "People in besieged towns are starving.", ""},
+      {"NGA", "Ukraine has cooperated fully with the monitoring mission.", ""},
+      {"RUS", "We have not cooperated with the so-called investigation.", ""},
+      {"CHL", "Sudan and South Sudan have agreed to cooperate with the mission.", ""},
   });
 }
 
