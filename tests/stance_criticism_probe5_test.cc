@@ -82,6 +82,7 @@ TEST(StanceCriticismProbe5, ProxiesPositives) {
       {"UKR", "Russian saboteurs are destabilizing the east of Ukraine.", "RUS"},
       {"USA", "Russia continues to arm, fund and train the separatists.", "RUS"},
       {"GBR", "Moscow-backed militants have seized government buildings in a dozen towns.", "RUS"},
+      {"UKR", "Russian mercenaries and saboteurs have crossed our border.", "RUS"},
   });
 }
 
@@ -93,6 +94,7 @@ TEST(StanceCriticismProbe5, ProxiesNegatives) {
       {"USA", "We support the Government of Ukraine in its efforts to restore order.", ""},
       {"ARG", "Humanitarian aid is flowing across the border from Turkey.", ""},
       {"FRA", "Refugees continue to cross the border into Russia.", ""},
+      {"LUX", "Ukrainian soldiers crossed the border into Russia to escape the shelling.", ""},
       {"NGA", "The armed groups in the east have refused to lay down their weapons.", ""},
       {"GBR", "Ukrainian forces, backed by the support of their people, have restored order.", ""},
   });
