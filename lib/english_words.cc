@@ -242,6 +242,7 @@ const EnglishList kEnglishLists[] = {
     {"coercion_words", &EnglishWords::coercion_words},
     {"backing_nouns", &EnglishWords::backing_nouns},
     {"neglect_participles", &EnglishWords::neglect_participles},
+    {"complement_participles", &EnglishWords::complement_participles},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 

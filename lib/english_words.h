@@ -262,6 +262,7 @@ struct EnglishWords {
   WordList coercion_words;
   WordList backing_nouns;
   WordList neglect_participles;
+  WordList complement_participles;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

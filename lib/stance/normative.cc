@@ -110,6 +110,51 @@ bool NeededWithout(std::string_view text, const WordRange& w, size_t from, Norma
   return false;
 }
 
+bool EvaluableClauseSubject(const EnglishWords& en, std::string_view text, const WordRange& w,
+                            size_t j, size_t* b);
+
+// Whether the participle `x` after "must be" calls for its subject to be
+// overcome: countering_participles and the participles of countering_verbs
+// ("closed", "bridged", "tackled"). ("The conflict must be resolved" is a
+// call for its resolution: support.)
+bool CounteringParticiple(const EnglishWords& en, LowerWord x) {
+  if (en.countering_participles.Contains(x)) return true;
+  if (x.size() < 5 || !x.ends_with("ed")) return false;
+  const std::string_view r = x.raw();
+  return en.countering_verbs.Contains(LowerWord(r.substr(0, r.size() - 1))) ||
+         en.countering_verbs.Contains(LowerWord(r.substr(0, r.size() - 2)));
+}
+
+// A passive call whose participle is at w[p], after the modal at w[i] and
+// "be": "the Paris Agreement must be implemented in full", "these
+// resolutions must be respected", "the conflict must be resolved" (support
+// of the subject), "the digital
+// divide must be bridged" (against it), "the NPT must not be undermined" (a
+// harm denied: for it).
+// False for a participle whose complement is the call (english.json
+// complement_participles: "efforts must be made to X"), for a word that is
+// no participle ("must be open") and for a subject the speaker cannot
+// evaluate ("it must be noted").
+bool PassiveOnSubject(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                      size_t p, bool negated, NormativeStatement* n) {
+  const LowerWord x = w[p].low;
+  if (en.complement_participles.Contains(x)) return false;
+  const bool regular = x.size() > 4 && (x.ends_with("ed") || x.ends_with("en"));
+  if (!regular && !en.irregular_participles.Contains(x)) return false;
+  size_t b;
+  if (!EvaluableClauseSubject(en, text, w, i, &b)) return false;
+  // ", and such responsibility must be fulfilled": the conjunction opens
+  // the clause.
+  if (b + 1 < i && In(w[b].low, {"and", "but", "or", "yet"})) ++b;
+  // Denied, only a harm or a countering verb says what the call is about
+  // ("human rights must not be politicized", "X should not be decided by
+  // Y but by Z" leave the subject alone).
+  const bool countering = CounteringParticiple(en, x);
+  if (negated && !countering && !en.harm_forms.Contains(x)) return false;
+  if (!negated && !countering && en.harm_forms.Contains(x)) return false;
+  return Statement(countering && !negated ? "oppose" : "support", "call-for", b, i, n);
+}
+
 // A modal at w[i] ("we must", "should not"): returns whether it makes a
 // statement (then sets polarity and act), false for rhetoric, capacity and
 // contrast, where the next marker decides.
@@ -280,6 +325,12 @@ bool ModalStatement(const EnglishWords& en, std::string_view text, const WordRan
     n->target_end = i;
     return true;
   }
+  // A passive call is about its subject: "the Paris Agreement must be
+  // implemented in full" (not "it cannot be implemented overnight", a
+  // statement of what is possible).
+  if (v >= 0 && !can_not && w[v].low == "be" && part < static_cast<int>(w.size()) &&
+      PassiveOnSubject(en, text, w, i, static_cast<size_t>(part), negated, n))
+    return true;
   // A countering verb calls against its object: "we must avoid a new arms
   // race", "we should fight poverty"; "must not stop the reforms" is for
   // them. "We cannot prevent every attack" says what is possible.
