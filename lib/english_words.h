@@ -263,6 +263,9 @@ struct EnglishWords {
   WordList backing_nouns;
   WordList neglect_participles;
   WordList complement_participles;
+  WordList candidacy_nouns;
+  WordList manner_nouns;
+  WordList tardiness_words;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

@@ -83,6 +83,58 @@ TEST(StanceTargets6, PassiveCallsOnTheSubject) {
       {"CHE", "Freedom of expression should not be decided by governments alone.", "none"},
       {"CHE", "It must be noted that the report was late.", "none"},
       {"CHE", "This cannot be achieved overnight.", "none"},
+      {"KEN", "These commitments must be reflected in the work of the General Assembly.", "support",
+       "These commitments", "UNGA"},
+  });
+}
+
+// An instrument links its own id; its topic only when the text names the
+// topic outside the instrument's name.
+TEST(StanceTargets6, InstrumentsAndTheirTopics) {
+  RunTable({
+      {"CHE", "We support the Paris Agreement.", "support", "the Paris Agreement",
+       "paris-agreement", "-"},
+      {"CHE", "We support the Paris Agreement on climate change.", "support", "the Paris Agreement",
+       "paris-agreement", "environment"},
+      {"KEN", "We reaffirm our commitment to the Universal Declaration of Human Rights.", "support",
+       "our commitment to the Universal Declaration", "UDHR", "-"},
+  });
+}
+
+// "X's proposed Y" is X's proposal; "slow to adopt" is no refusal; a
+// rejection of the misuse of a topic is against the misuse; "condemn in
+// the strongest terms X"; "an end to the fighting in Sudan" is against the
+// fighting; the speaker's own candidacy.
+TEST(StanceTargets6, KnownGaps) {
+  RunTable({
+      {"KEN", "We welcome the Secretary-General's proposed New Agenda for Peace.", "support",
+       "the Secretary-General's proposed", "UN Secretary-General"},
+      {"KEN", "Some countries were slow to adopt the reforms.", "none"},
+      {"KEN", "We reject the politicization of human rights.", "oppose",
+       "the politicization of human rights", "-", "-"},
+      {"CHE", "We oppose the weaponization of freedom of expression.", "oppose",
+       "the weaponization", "-", "-"},
+      {"CHE", "We defend human rights everywhere.", "support", "human rights", "-",
+       "human-rights-online"},
+      {"KEN", "Kenya condemns in the strongest terms the attack on the hospital.", "oppose",
+       "the attack on the hospital"},
+      {"KEN", "We condemn, in no uncertain terms, the coup in Haiti.", "oppose", "the coup"},
+      {"CHE", "We support the reform in terms of its working methods.", "support",
+       "the reform in terms of"},
+      {"KEN", "We call for an end to the fighting in Sudan.", "oppose", "an end to the fighting",
+       "-"},
+      {"KEN", "We condemn the attacks on civilians in Ukraine.", "oppose", "the attacks", "-"},
+      {"KEN", "We support the people of Sudan.", "support", "the people of Sudan", "SDN"},
+      {"KEN",
+       "I am pleased to announce our candidacy for a non-permanent seat on the Security Council "
+       "for the term 2029-2030.",
+       "support", "our candidacy for a non-permanent seat", "UNSC"},
+      {"CHE", "Switzerland has presented its candidature to the Human Rights Council.", "support",
+       "its candidature", "HRC"},
+      {"KEN", "We count on your support for our candidature to the Human Rights Council.",
+       "support", "our candidature"},
+      {"KEN", "Brazil has presented its candidacy for the Human Rights Council.", "none"},
+      {"KEN", "We have withdrawn our candidacy for the Human Rights Council.", "none"},
   });
 }
 

@@ -56,6 +56,7 @@ bool Statement(const char* polarity, const char* act, size_t b, size_t e, Normat
   n->act = act;
   n->target_begin = b;
   n->target_end = e;
+  n->link_end = 0;
   return true;
 }
 
@@ -152,7 +153,13 @@ bool PassiveOnSubject(const EnglishWords& en, std::string_view text, const WordR
   const bool countering = CounteringParticiple(en, x);
   if (negated && !countering && !en.harm_forms.Contains(x)) return false;
   if (!negated && !countering && en.harm_forms.Contains(x)) return false;
-  return Statement(countering && !negated ? "oppose" : "support", "call-for", b, i, n);
+  Statement(countering && !negated ? "oppose" : "support", "call-for", b, i, n);
+  // What the predicate names links when the subject names nothing ("these
+  // trends must be reflected in the work of the G20"), up to a clause mark.
+  size_t e = p + 1;
+  while (e < w.size() && !MarkBetween(text, w, e)) ++e;
+  n->link_end = e;
+  return true;
 }
 
 // A modal at w[i] ("we must", "should not"): returns whether it makes a
@@ -1383,6 +1390,43 @@ bool Devotion(const EnglishWords& en, std::string_view text, const WordRange& w,
   return Statement("support", "commit", i + 2, ObjectEnd(en, w, i + 2), n);
 }
 
+// The speaker's own candidacy, its noun at w[i] (english.json
+// candidacy_nouns): "our candidacy for a non-permanent seat on the
+// Security Council", "Kenya's candidature to the Human Rights Council",
+// "Switzerland has presented its candidacy": the speaker supports it, the
+// candidacy its target (from the determiner to a clause mark or the
+// predicate). Not another's ("their candidacy", "Brazil's candidacy" in a
+// Kenyan speech), not withdrawn or denied ("we have withdrawn our
+// candidacy", withdrawal_verbs).
+bool OwnCandidacy(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                  const std::vector<Span>* self, NormativeStatement* n) {
+  if (i == 0) return false;
+  // The determiner, before at most one modifier ("our joint candidacy").
+  size_t d = i;
+  if (d >= 2 && !In(w[d - 1].low, {"our", "my", "its"}) && !w[d - 1].low.ends_with("'s") &&
+      !w[d - 1].low.ends_with("\xE2\x80\x99s") && !MarkBetween(text, w, d - 1))
+    --d;
+  const LowerWord det = w[d - 1].low;
+  bool own = false;
+  if (In(det, {"our", "my"})) {
+    own = true;
+  } else if (det.ends_with("'s") || det.ends_with("\xE2\x80\x99s")) {
+    own = SpeakerWord(en, w, d - 1, self) || (d >= 2 && In(w[d - 2].low, {"my", "our"}));
+  } else if (det == "its") {
+    for (size_t k = d - 1; k > 0 && d - 1 - k < 3 && !own; --k)
+      own = SpeakerWord(en, w, k - 1, self);
+  }
+  if (!own || NegatedIn(en, w, 0, i)) return false;
+  // A withdrawal verb in any form ("withdrawn", "abandoning") before it.
+  for (size_t k = d >= 4 ? d - 4 : 0; k + 1 < d; ++k)
+    for (const std::string& v : en.withdrawal_verbs.words())
+      if (w[k].low.size() >= v.size() && LowerWord(w[k].low.raw().substr(0, v.size())) == v)
+        return false;
+  size_t e = i + 1;
+  while (e < w.size() && !MarkBetween(text, w, e) && !en.predicate_starts.Contains(w[e].low)) ++e;
+  return Statement("support", "support", d - 1, e, n);
+}
+
 // What is to be done, with the task noun at w[i]: "the next step is to take
 // action on X", "our priority is to strengthen X", "the main challenge of
 // the negotiations will be to reach agreement": a call for it. Not past
@@ -1799,6 +1843,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = Backed(en, w, i, &n);
     } else if (en.suffering_verbs.Contains(x)) {
       found = SufferedFrom(en, w, i, self, &n);
+    } else if (en.candidacy_nouns.Contains(x)) {
+      found = OwnCandidacy(en, text, w, i, self, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }

@@ -98,6 +98,17 @@ bool SentenceAnalyzer::AtVenue(int i, int b) const {
   return p >= b && InList(p, en_.venue_prepositions);
 }
 
+// Whether the government at unit i is the scene or the victim of what the
+// target from unit b names: right after a preposition of
+// `victim_prepositions`, past "the" ("the fighting in Sudan", "attacks on
+// Israel"), as LinkSpan reads an opposing statement's subject.
+bool SentenceAnalyzer::AtScene(int i, int b) const {
+  if (std::string_view(ents_[units_[i].ent].kind) != "government") return false;
+  int p = i - 1;
+  if (p > b && IsWord(p, "the")) --p;
+  return p >= b && InList(p, en_.victim_prepositions);
+}
+
 // Whether the actor at unit i shares the stance rather than being its
 // target: "joined Russia in supporting the proposal".
 bool SentenceAnalyzer::CoHolderAt(int i) const {
@@ -150,7 +161,7 @@ bool SentenceAnalyzer::OwnFaultAt(int k) const {
 // blocked Ukrainian ships"): the target is that noun's, not the state's,
 // so the target links no entity from there on (unless the demonym's organs
 // are the noun, DemonymIsTheState).
-void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
+void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t, bool against) const {
   t->topic.clear();
   t->entity.clear();
   t->kind.clear();
@@ -169,7 +180,8 @@ void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
     if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && t->entity.empty() &&
         units_[i].ent >= 0 && !modifier && !InGovernmentPair(i) && !AfterSidePrefix(i) &&
         !BeforePlaceSuffix(i) && !AtVenue(i, b) && !CoHolderAt(i) &&
-        !(between && std::string_view(ents_[units_[i].ent].kind) == "government")) {
+        !(between && std::string_view(ents_[units_[i].ent].kind) == "government") &&
+        !(against && AtScene(i, b))) {
       t->entity = ents_[units_[i].ent].id;
       t->kind = ents_[units_[i].ent].kind;
     }
@@ -190,6 +202,22 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
   Target t;
   int words = 0;
   int end = clause_end;
+  // A manner phrase after the cue is no part of what it is about:
+  // "condemns in the strongest (possible) terms the attack", "rejects, in
+  // no uncertain terms, X" (english.json manner_nouns; not "in terms of").
+  {
+    int k = from;
+    while (k < clause_end && IsPunct(k, ',')) ++k;
+    for (int j = k + 1; IsWord(k, "in") && j < clause_end && j <= k + 5; ++j) {
+      if (units_[j].kind == UK::kPunct) break;
+      if (!InList(j, en_.manner_nouns)) continue;
+      if (IsWord(j + 1, "of")) break;
+      int r = j + 1;
+      while (r < clause_end && IsPunct(r, ',')) ++r;
+      if (r < clause_end) from = r;
+      break;
+    }
+  }
   // A cue in a relative clause ("Russia, which has long pushed for X,
   // will ..."): its target ends where the main clause resumes.
   bool in_relative = false;
@@ -369,8 +397,15 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
       break;
     }
   }
-  LinkTarget(topic_from, LinkEnd(topic_from, end), &t.t);
-  (void)hit_index;
+  // What a cue (or the action it calls for: "an end to the fighting in
+  // Sudan") is against is not the state where it happens or that suffers
+  // it; the criticism frames name their own doer.
+  bool against = false;
+  if (hit_index >= 0) {
+    const CueDef& def = lex_.defs[hits_[hit_index].def];
+    against = def.frame == CueFrame::kNone && (def.polarity == "oppose") != t.inverted;
+  }
+  LinkTarget(topic_from, LinkEnd(topic_from, end), &t.t, against);
   return t;
 }
 
