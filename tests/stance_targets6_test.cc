@@ -88,16 +88,21 @@ TEST(StanceTargets6, PassiveCallsOnTheSubject) {
   });
 }
 
-// An instrument links its own id; its topic only when the text names the
-// topic outside the instrument's name.
+// An instrument links its own id and carries the topic whose subject it is
+// (topics.json `instruments`), unless the target names a topic itself;
+// an instrument no topic lists carries none.
 TEST(StanceTargets6, InstrumentsAndTheirTopics) {
   RunTable({
       {"CHE", "We support the Paris Agreement.", "support", "the Paris Agreement",
-       "paris-agreement", "-"},
-      {"CHE", "We support the Paris Agreement on climate change.", "support", "the Paris Agreement",
        "paris-agreement", "environment"},
+      {"CHE", "We support the Paris Agreement and the fight against cybercrime.", "support",
+       "the Paris Agreement", "paris-agreement", "cybercrime"},
+      {"KEN", "The Global Digital Compact should be adopted.", "support",
+       "The Global Digital Compact", "GDC", "digital-cooperation"},
       {"KEN", "We reaffirm our commitment to the Universal Declaration of Human Rights.", "support",
        "our commitment to the Universal Declaration", "UDHR", "-"},
+      {"KEN", "We have ratified the Treaty on the Prohibition of Nuclear Weapons.", "support",
+       "the Treaty", "tpnw", "-"},
   });
 }
 

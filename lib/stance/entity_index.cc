@@ -209,6 +209,11 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
   }
 }
 
+void CarryInstrumentTopic(const internal::Lexicon& lex, StanceTarget* t) {
+  if (t->topic.empty() && t->kind == "instrument" && !t->entity.empty())
+    t->topic = std::string(lex.InstrumentTopic(t->entity));
+}
+
 bool EntityOverlaps::Any(Span s) {
   if (!built_) {
     std::vector<std::pair<uint32_t, uint32_t>> spans;

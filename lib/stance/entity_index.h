@@ -42,6 +42,11 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
               const internal::EnglishWords& en, std::string_view self, StanceTarget* t,
               uint32_t entity_before = UINT32_MAX);
 
+// A target that links an instrument and no topic carries the instrument's
+// topic (Lexicon::InstrumentTopic: "we support the Paris Agreement" links
+// paris-agreement and environment).
+void CarryInstrumentTopic(const internal::Lexicon& lex, StanceTarget* t);
+
 // Whether a span overlaps any of a list of entities, by binary search over
 // their spans sorted by start with the largest end so far. Built on the
 // first query.

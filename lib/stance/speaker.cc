@@ -372,6 +372,7 @@ void AddSpeakerNorms(DocState* d) {
         x.target.kind = predicate.kind;
         x.target.topic = predicate.topic;
       }
+      CarryInstrumentTopic(Engine::Of(d->finder).lex, &x.target);
     }
     // Nothing to say what the statement is about ("The streets are
     // dangerous" names no conduct): no stance.

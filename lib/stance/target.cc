@@ -1,5 +1,6 @@
 // The target pass: what a cue is about, cut from the words after it, linked
 // to a topic or entity, and resolved when it is a pronoun ("opposed it").
+#include "stance/entity_index.h"
 #include "stance/sentence.h"
 
 namespace caucus::stance {
@@ -196,6 +197,7 @@ void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t, bool against) c
     t->entity = std::string(capital.actor.id);
     t->kind = "government";
   }
+  CarryInstrumentTopic(lex_, t);
 }
 
 Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
