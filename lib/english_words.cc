@@ -246,6 +246,7 @@ const EnglishList kEnglishLists[] = {
     {"candidacy_nouns", &EnglishWords::candidacy_nouns},
     {"manner_nouns", &EnglishWords::manner_nouns},
     {"tardiness_words", &EnglishWords::tardiness_words},
+    {"affirmed_adjectives", &EnglishWords::affirmed_adjectives},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 
@@ -347,7 +348,7 @@ Status EnglishWords::Finish(const std::string& name) {
         &enduring_adjectives,  &expecting_verbs,       &delay_words,
         &unattainable_words,   &approval_participles,  &core_nouns,
         &solution_verbs,       &backing_nouns,         &suffering_verbs,
-        &candidacy_nouns})
+        &candidacy_nouns,      &affirmed_adjectives})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

@@ -266,6 +266,7 @@ struct EnglishWords {
   WordList candidacy_nouns;
   WordList manner_nouns;
   WordList tardiness_words;
+  WordList affirmed_adjectives;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

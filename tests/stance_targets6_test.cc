@@ -27,6 +27,7 @@ const stance_test::E kEntities[] = {
     {"Ukraine", "government", "UKR"},
     {"Cuba", "government", "CUB"},
     {"Haiti", "government", "HTI"},
+    {"Gaza", "government", "PSE"},
     {"United Nations Framework Convention on Climate Change", "body", "UNFCCC"},
     {"United Nations", "body", "UN"},
     {"Security Council", "body", "UNSC"},
@@ -43,12 +44,15 @@ const stance_test::E kEntities[] = {
     {"Universal Declaration of Human Rights", "instrument", "UDHR"},
     {"climate change", "topic", "environment"},
     {"climate action", "topic", "environment"},
+    {"Climate action", "topic", "environment"},
     {"human rights", "topic", "human-rights-online"},
+    {"Human rights", "topic", "human-rights-online"},
     {"freedom of expression", "topic", "freedom-of-expression"},
     {"digital divide", "topic", "digital-divide"},
     {"multistakeholder model", "topic", "multistakeholder-model"},
     {"sustainable development", "topic", "ict4d"},
     {"cybercrime", "topic", "cybercrime"},
+    {"Cybercrime", "topic", "cybercrime"},
 };
 
 using Case = stance_test::SpeakerCase;
@@ -140,6 +144,141 @@ TEST(StanceTargets6, KnownGaps) {
        "support", "our candidature"},
       {"KEN", "Brazil has presented its candidacy for the Human Rights Council.", "none"},
       {"KEN", "We have withdrawn our candidacy for the Human Rights Council.", "none"},
+  });
+}
+
+// Positions General Debate speakers take, by theme: Security Council
+// reform, the two-State solution, climate finance, the SDGs,
+// multilateralism, nuclear disarmament, Internet governance, human rights,
+// and sentences that take none.
+TEST(StanceTargets6, SecurityCouncilReform) {
+  RunTable({
+      {"KEN", "We support the reform of the Security Council in both categories of membership.",
+       "support", "the reform of the Security Council", "UNSC"},
+      {"KEN",
+       "Kenya supports the expansion of the Security Council to include permanent seats for "
+       "Africa.",
+       "support", "the expansion of the Security Council", "UNSC"},
+      {"KEN", "The Security Council must be expanded in both categories.", "support",
+       "The Security Council", "UNSC"},
+      {"CHE", "The working methods of the Security Council should be improved.", "support",
+       "The working methods of the Security Council", "UNSC"},
+      {"KEN", "The Security Council must become more representative and accountable.", "support",
+       "", "UNSC"},
+      {"KEN", "The use of the veto in the face of mass atrocities is unacceptable.", "oppose",
+       "The use of the veto"},
+      {"KEN", "We call for the abolition of the veto.", "support", "the abolition of the veto"},
+  });
+}
+
+TEST(StanceTargets6, TwoStateSolution) {
+  RunTable({
+      {"KEN", "We remain committed to the two-State solution.", "support",
+       "the two-State solution"},
+      {"KEN",
+       "A two-State solution, with Israel and Palestine living side by side in peace, is the "
+       "only way forward.",
+       "support", "A two-State solution"},
+      {"KEN", "The expansion of settlements in the occupied territories is illegal.", "oppose",
+       "The expansion of settlements"},
+      {"KEN", "We call on both parties to return to negotiations.", "support", "both parties"},
+      {"CHE", "Humanitarian access to Gaza must be guaranteed.", "support",
+       "Humanitarian access to Gaza"},
+  });
+}
+
+TEST(StanceTargets6, ClimateAndDevelopment) {
+  RunTable({
+      {"KEN",
+       "Developed countries must honour their pledge to mobilize 100 billion dollars a year in "
+       "climate finance.",
+       "support", "honour their pledge"},
+      {"KEN", "We welcome the operationalization of the loss and damage fund.", "support",
+       "the operationalization of the loss and damage fund"},
+      {"KEN", "Climate action cannot be postponed any longer.", "support", "Climate action", "-",
+       "environment"},
+      {"KEN", "We are committed to achieving the Sustainable Development Goals.", "support",
+       "achieving the Sustainable Development Goals", "SDGs"},
+      {"KEN", "We cannot achieve the Sustainable Development Goals without adequate financing.",
+       "support", "adequate financing"},
+      {"CHE", "We cannot build lasting peace without respect for human rights.", "support",
+       "respect for human rights", "-", "human-rights-online"},
+      {"KEN", "The 2030 Agenda must be implemented in full.", "support", "The 2030 Agenda", "SDGs"},
+      {"KEN", "The Sustainable Development Goals are our roadmap.", "none"},
+  });
+}
+
+TEST(StanceTargets6, Multilateralism) {
+  RunTable({
+      {"CHE",
+       "We reaffirm our firm commitment to multilateralism with the United Nations at its core.",
+       "support", "our firm commitment to multilateralism", "UN"},
+      {"KEN", "Unilateralism and protectionism threaten the international order.", "oppose",
+       "Unilateralism and protectionism"},
+      {"CHE", "The United Nations must be strengthened.", "support", "The United Nations", "UN"},
+      {"KEN", "We reject unilateral coercive measures.", "oppose", "unilateral coercive measures"},
+      {"KEN", "The embargo imposed on Cuba must be lifted.", "oppose", "The embargo"},
+      {"KEN", "The international community must not abandon Haiti.", "support", "", "HTI"},
+  });
+}
+
+TEST(StanceTargets6, NuclearDisarmament) {
+  RunTable({
+      {"CHE", "We call for a world free of nuclear weapons.", "support",
+       "a world free of nuclear weapons"},
+      {"KEN", "Kenya has ratified the Treaty on the Prohibition of Nuclear Weapons.", "support",
+       "the Treaty on the Prohibition of Nuclear Weapons", "tpnw"},
+      {"CHE", "We urge all States to join the Non-Proliferation Treaty.", "support", "all States",
+       "npt"},
+      {"CHE", "Nuclear disarmament remains our highest priority.", "support",
+       "Nuclear disarmament"},
+      {"CHE", "The Non-Proliferation Treaty must be universalized.", "support",
+       "The Non-Proliferation Treaty", "npt"},
+  });
+}
+
+TEST(StanceTargets6, InternetGovernance) {
+  RunTable({
+      {"CHE", "We support the multistakeholder model of Internet governance.", "support",
+       "the multistakeholder model", "-", "multistakeholder-model"},
+      {"CHE", "The mandate of the Internet Governance Forum should be renewed.", "support",
+       "The mandate of the Internet Governance Forum", "IGF"},
+      {"KEN", "The digital divide between North and South must be closed.", "oppose",
+       "The digital divide", "-", "digital-divide"},
+      {"KEN", "We welcome the adoption of the Global Digital Compact.", "support",
+       "the adoption of the Global Digital Compact", "GDC", "digital-cooperation"},
+      {"CHE", "We are proud to host the Internet Governance Forum.", "support",
+       "the Internet Governance Forum", "IGF"},
+      {"CHE", "Cybercrime poses a serious threat to our societies.", "oppose", "Cybercrime", "-",
+       "cybercrime"},
+  });
+}
+
+TEST(StanceTargets6, HumanRights) {
+  RunTable({
+      {"CHE", "Human rights are universal, indivisible and interdependent.", "support",
+       "Human rights", "-", "human-rights-online"},
+      {"CHE", "The right to self-determination is inalienable.", "support",
+       "The right to self-determination"},
+      {"CHE", "We will continue to defend freedom of expression online and offline.", "support",
+       "freedom of expression", "-", "freedom-of-expression"},
+      {"CHE", "The Human Rights Council plays an essential role in the promotion of human rights.",
+       "support", "The Human Rights Council", "HRC"},
+      {"CHE", "Switzerland is a candidate for a seat on the Human Rights Council.", "support",
+       "a candidate for a seat", "HRC"},
+      {"KEN", "Switzerland is a candidate for a seat on the Human Rights Council.", "none"},
+      {"CHE", "Access to the Internet is not yet universal.", "none"},
+      {"CHE", "Human rights must not be politicized.", "oppose", "not be politicized", "-", "-"},
+  });
+}
+
+TEST(StanceTargets6, NoPosition) {
+  RunTable({
+      {"KEN", "Let me now turn to the question of development.", "none"},
+      {"KEN", "It is not for us to decide.", "none"},
+      {"CHE", "The Assembly met in September.", "none"},
+      {"CHE", "It should be recalled that the treaty entered into force in 1970.", "none"},
+      {"KEN", "Many countries were slow to ratify the convention.", "none"},
   });
 }
 

@@ -235,6 +235,14 @@ bool ModalStatement(const EnglishWords& en, std::string_view text, const WordRan
       if (x == "cannot" || x == "must" || x == "should")
         return OnTheSubject(en, w, i, "support", "call-for", n);
     }
+    // "We cannot achieve the goals without adequate financing", "we
+    // cannot build peace without justice": for what is needed, as the
+    // passive below.
+    // (english.json attainment_words; not "we cannot solve it without
+    // partners", a statement of capacity.)
+    if (x == "cannot" && en.attainment_words.Contains(w[v].low) &&
+        NeededWithout(text, w, static_cast<size_t>(v), n))
+      return true;
     // "Peace cannot be achieved without justice": for what is needed;
     // with nothing after "without" no stance ("peace cannot be achieved by
     // force" is no call against achieving it).
@@ -585,7 +593,9 @@ bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRa
         !en.conjunct_starts.Contains(next) && !en.predicate_continuations.Contains(next))
       return false;
   }
-  return ForTheSubject(en, w, j, i, "call-for", n);
+  // "Human rights are universal and indivisible": praise, not a call.
+  return ForTheSubject(en, w, j, i,
+                       en.affirmed_adjectives.Contains(w[i].low) ? "support" : "call-for", n);
 }
 
 // "The treaty was an important step", "the Court plays a crucial role",
@@ -1403,8 +1413,9 @@ bool OwnCandidacy(const EnglishWords& en, std::string_view text, const WordRange
   if (i == 0) return false;
   // The determiner, before at most one modifier ("our joint candidacy").
   size_t d = i;
-  if (d >= 2 && !In(w[d - 1].low, {"our", "my", "its"}) && !w[d - 1].low.ends_with("'s") &&
-      !w[d - 1].low.ends_with("\xE2\x80\x99s") && !MarkBetween(text, w, d - 1))
+  if (d >= 2 && !In(w[d - 1].low, {"our", "my", "its", "a", "an", "the"}) &&
+      !w[d - 1].low.ends_with("'s") && !w[d - 1].low.ends_with("\xE2\x80\x99s") &&
+      !MarkBetween(text, w, d - 1))
     --d;
   const LowerWord det = w[d - 1].low;
   bool own = false;
@@ -1412,7 +1423,10 @@ bool OwnCandidacy(const EnglishWords& en, std::string_view text, const WordRange
     own = true;
   } else if (det.ends_with("'s") || det.ends_with("\xE2\x80\x99s")) {
     own = SpeakerWord(en, w, d - 1, self) || (d >= 2 && In(w[d - 2].low, {"my", "our"}));
-  } else if (det == "its") {
+  } else if (det == "its" ||
+             ((det == "a" || det == "an") && i + 1 < w.size() && In(w[i + 1].low, {"for", "to"}))) {
+    // "Switzerland has presented its candidacy", "Kenya is a candidate
+    // for a seat on the Council": the speaker within three words before.
     for (size_t k = d - 1; k > 0 && d - 1 - k < 3 && !own; --k)
       own = SpeakerWord(en, w, k - 1, self);
   }
@@ -1792,7 +1806,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = Need(en, w, i, &n);
     } else if (x == "can") {
       found = CanDoMore(w, i, &n);
-    } else if (CallAdjective(en, x) || en.enduring_adjectives.Contains(x)) {
+    } else if (CallAdjective(en, x) || en.enduring_adjectives.Contains(x) ||
+               en.affirmed_adjectives.Contains(x)) {
       found = SubjectIsNeeded(en, text, w, i, &n);
     } else if (en.praise_nouns.Contains(x)) {
       found = SubjectIsPraised(en, w, i, &n);
