@@ -48,24 +48,18 @@ bool SentenceAnalyzer::InGovernmentPair(int i) const {
   };
   // "the Sino-Japanese war", "the Russian-American agreement": a state after
   // a capitalised first half glued by a hyphen is one side of a pair whose
-  // other side the entity layer may not name.
-  auto after_first_half = [&](int a) {
-    return a >= 2 && IsPunct(a - 1, '-') && units_[a - 1].span.end == units_[a].span.begin &&
-           units_[a - 2].span.end == units_[a - 1].span.begin && units_[a - 2].kind != UK::kPunct &&
-           internal::IsUpperByte(text_[units_[a - 2].span.begin]);
-  };
-  return government(i) && (joined(i) || joined(i - 2) || after_first_half(i));
+  // other side the entity layer may not name (the check LinkSpan makes).
+  return government(i) &&
+         (joined(i) || joined(i - 2) || stance::AfterFirstHalf(text_, units_[i].span.begin));
 }
 
+// The checks LinkSpan makes on the text (entity_index.cc).
 bool SentenceAnalyzer::BeforePlaceSuffix(int i) const {
-  return i + 2 < n() && IsPunct(i + 1, '-') && units_[i + 1].span.begin == units_[i].span.end &&
-         units_[i + 2].span.begin == units_[i + 1].span.end &&
-         InList(i + 2, en_.place_compound_words);
+  return stance::BeforePlaceSuffix(text_, en_.place_compound_words, units_[i].span.end);
 }
 
 bool SentenceAnalyzer::AfterSidePrefix(int i) const {
-  return i >= 2 && IsPunct(i - 1, '-') && units_[i - 1].span.end == units_[i].span.begin &&
-         units_[i - 2].span.end == units_[i - 1].span.begin && InList(i - 2, en_.side_prefixes);
+  return stance::AfterSidePrefix(text_, en_.side_prefixes, units_[i].span.begin);
 }
 
 // Whether the topic at unit i is what a harm noun of the target (from unit
