@@ -247,6 +247,7 @@ const EnglishList kEnglishLists[] = {
     {"manner_nouns", &EnglishWords::manner_nouns},
     {"tardiness_words", &EnglishWords::tardiness_words},
     {"affirmed_adjectives", &EnglishWords::affirmed_adjectives},
+    {"copula_calls", &EnglishWords::copula_calls},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 

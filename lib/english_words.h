@@ -267,6 +267,7 @@ struct EnglishWords {
   WordList manner_nouns;
   WordList tardiness_words;
   WordList affirmed_adjectives;
+  WordList copula_calls;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

@@ -92,6 +92,26 @@ TEST(StanceTargets6, PassiveCallsOnTheSubject) {
   });
 }
 
+// "X must remain (be, become) Y" is a call on X; "efforts must be made to
+// end X" is against X.
+TEST(StanceTargets6, CallsOnWhatTheSubjectShouldBe) {
+  RunTable({
+      {"CHE", "The Internet must remain open, free and secure.", "support", "The Internet"},
+      {"KEN", "Access to vaccines must be equitable.", "support", "Access to vaccines"},
+      {"CHE", "The Security Council should become more representative.", "support",
+       "The Security Council", "UNSC"},
+      {"KEN", "Climate action should be a priority for all of us.", "support", "Climate action",
+       "-", "environment"},
+      {"CHE", "The United Nations must be able to respond to crises.", "support",
+       "The United Nations", "UN"},
+      {"KEN", "Our aim must be to strengthen the United Nations.", "support", "strengthen", "UN"},
+      {"KEN", "Efforts must be made to close the digital divide.", "oppose", "the digital divide",
+       "-", "digital-divide"},
+      {"KEN", "Steps must be taken to end impunity.", "oppose", "impunity"},
+      {"CHE", "It must be clear to all.", "none"},
+  });
+}
+
 // An instrument links its own id and carries the topic whose subject it is
 // (topics.json `instruments`), unless the target names a topic itself;
 // an instrument no topic lists carries none.

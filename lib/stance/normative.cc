@@ -162,6 +162,31 @@ bool PassiveOnSubject(const EnglishWords& en, std::string_view text, const WordR
   return true;
 }
 
+// A call on what the subject should be, its copula at w[v] after the modal
+// at w[i] (english.json copula_calls): "the Internet must remain open",
+// "access to vaccines must be equitable": support of the subject, the
+// predicate's link when the subject names nothing. Not before "to" ("the
+// aim must be to X": the predicate says what is called for) nor a
+// participle (PassiveOnSubject and complement_participles decide), nor a
+// subject the speaker cannot evaluate ("it must be clear").
+bool CopulaOnSubject(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                     size_t v, NormativeStatement* n) {
+  if (v + 1 >= w.size() || MarkBetween(text, w, v + 1)) return false;
+  const LowerWord x = w[v + 1].low;
+  // ("the ITU should remain out of it": a call to pull out, below.)
+  if (x == "to" || x == "out" || en.irregular_participles.Contains(x) ||
+      (x.size() > 4 && (x.ends_with("ed") || x.ends_with("en"))))
+    return false;
+  size_t b;
+  if (!EvaluableClauseSubject(en, text, w, i, &b)) return false;
+  if (b + 1 < i && In(w[b].low, {"and", "but", "or", "yet"})) ++b;
+  Statement("support", "call-for", b, i, n);
+  size_t e = v + 1;
+  while (e < w.size() && !MarkBetween(text, w, e)) ++e;
+  n->link_end = e;
+  return true;
+}
+
 // A modal at w[i] ("we must", "should not"): returns whether it makes a
 // statement (then sets polarity and act), false for rhetoric, capacity and
 // contrast, where the next marker decides.
@@ -345,6 +370,12 @@ bool ModalStatement(const EnglishWords& en, std::string_view text, const WordRan
   // statement of what is possible).
   if (v >= 0 && !can_not && w[v].low == "be" && part < static_cast<int>(w.size()) &&
       PassiveOnSubject(en, text, w, i, static_cast<size_t>(part), negated, n))
+    return true;
+  // So is a call on what the subject should be: "the Internet must remain
+  // open and free", "access to vaccines must be equitable", "education
+  // should be a priority".
+  if (v >= 0 && !can_not && !negated && en.copula_calls.Contains(w[v].low) &&
+      CopulaOnSubject(en, text, w, i, static_cast<size_t>(v), n))
     return true;
   // A countering verb calls against its object: "we must avoid a new arms
   // race", "we should fight poverty"; "must not stop the reforms" is for
@@ -690,6 +721,15 @@ void CallForActionAgainst(const EnglishWords& en, const WordRange& w, NormativeS
       n->target_begin = e + 3;
       return;
     }
+  // "Efforts must be made (steps must be taken) to end impunity": the
+  // passive of a light verb (complement_participles) before "to" and a
+  // countering verb.
+  if (k + 4 < end && w[k].low == "be" && en.complement_participles.Contains(w[k + 1].low) &&
+      w[k + 2].low == "to" && en.countering_verbs.Contains(w[k + 3].low)) {
+    n->polarity = "oppose";
+    n->target_begin = k + 4;
+    return;
+  }
   // The action noun, after at most three determiners and adjectives.
   size_t a = k;
   while (a < end && a < k + 4 && !en.action_nouns.Contains(w[a].low) && w[a].low != "to" &&
