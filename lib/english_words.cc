@@ -245,6 +245,12 @@ const EnglishList kEnglishLists[] = {
     {"coercion_words", &EnglishWords::coercion_words},
     {"backing_nouns", &EnglishWords::backing_nouns},
     {"neglect_participles", &EnglishWords::neglect_participles},
+    {"complement_participles", &EnglishWords::complement_participles},
+    {"candidacy_nouns", &EnglishWords::candidacy_nouns},
+    {"manner_nouns", &EnglishWords::manner_nouns},
+    {"tardiness_words", &EnglishWords::tardiness_words},
+    {"affirmed_adjectives", &EnglishWords::affirmed_adjectives},
+    {"copula_calls", &EnglishWords::copula_calls},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 
@@ -345,7 +351,8 @@ Status EnglishWords::Finish(const std::string& name) {
         &priority_nouns,       &deserving_verbs,       &unjustified_nouns,
         &enduring_adjectives,  &expecting_verbs,       &delay_words,
         &unattainable_words,   &approval_participles,  &core_nouns,
-        &solution_verbs,       &backing_nouns,         &suffering_verbs})
+        &solution_verbs,       &backing_nouns,         &suffering_verbs,
+        &candidacy_nouns,      &affirmed_adjectives})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

@@ -344,7 +344,9 @@ class SentenceAnalyzer : public SentenceUnits {
   // Whether unit i is glued to "-based", "-made" and the like
   // (place_compound_words).
   bool BeforePlaceSuffix(int i) const;
-  void LinkTarget(int b, int e, StanceTarget* t) const;
+  // `against`: the target is what the stance opposes (AtScene).
+  void LinkTarget(int b, int e, StanceTarget* t, bool against = false) const;
+  bool AtScene(int i, int b) const;
   bool HarmedTopic(int i, int b) const;
   bool AtVenue(int i, int b) const;
   int LinkEnd(int b, int e) const;
