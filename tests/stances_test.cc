@@ -1524,5 +1524,36 @@ TEST(StancesTest, ParticiplesOfArmedGroupsGiveTheSponsorNoSupport) {
   for (const auto& c : cases) EXPECT_EQ(Summary(Find(c.text)), c.want) << c.text;
 }
 
+// An oppose stance whose target names its topic only by a harm that the
+// topic counters keeps no topic link (harm-aliases pass, english.json
+// harm_topic_aliases); a topic that is a harm itself, and a support, keep it.
+TEST(StancesTest, OpposingAHarmAliasIsNoOppositionToItsTopic) {
+  static const stance_test::E kTopics[] = {
+      {"cyberattacks", "topic", "cybersecurity", "", "alias"},
+      {"climate change", "topic", "environment", "", "alias"},
+      {"global warming", "topic", "environment", "", "alias"},
+      {"censorship", "topic", "censorship", "", "name"},
+      {"Brazil", "government", "BRA", "", "name"},
+  };
+  const struct {
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {"Brazil condemned the cyberattacks on its ministries.", "BRA oppose -"},
+      {"Brazil expressed concern about global warming.", "BRA oppose -"},
+      {"Brazil condemned censorship.", "BRA oppose censorship"},
+      {"Brazil called for a global response to address climate change.", "BRA support environment"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.text;
+    const auto found = stance_test::FindEntitiesIn(kTopics, text);
+    std::string got;
+    for (const Stance& st : Finder().Find(text, Split(text), found))
+      got += (got.empty() ? "" : "; ") + st.actor.id + " " + st.polarity + " " +
+             (st.target.topic.empty() ? "-" : st.target.topic);
+    EXPECT_EQ(got, c.want) << text;
+  }
+}
+
 }  // namespace
 }  // namespace caucus
