@@ -398,6 +398,19 @@ TEST(StanceCriticismProbe5, SiegesAndStanding) {
   });
 }
 
+// A vote reported is a fact of the meeting; judged in the content of a
+// negative evaluation it is the speaker's criticism.
+TEST(StanceCriticismProbe5, VotesJudged) {
+  RunTable({
+      {"GBR", "It is regrettable that Russia vetoed the draft resolution.", "RUS"},
+      {"FRA", "It is deplorable that the Russian Federation has once again vetoed the text.",
+       "RUS"},
+      {"CHL", "We note that Russia vetoed the text.", ""},
+      {"NGA", "Russia and China vetoed the draft resolution.", ""},
+      {"LUX", "It is regrettable that the draft resolution was vetoed.", ""},
+  });
+}
+
 // Known gaps: the expectations written first that the rules do not meet
 // yet (what they give today in the comment); a rule that meets one moves
 // it back to its table above.
