@@ -254,6 +254,8 @@ TEST(StanceCriticismProbe5, PurposePositives) {
   RunTable({
       {"GBR", "Russia sent troops into Crimea to prop up an illegal referendum.", "RUS"},
       {"UKR", "Moscow massed troops on the border to intimidate Ukraine.", "RUS"},
+      {"LTU", "Russia is using the gas supply to blackmail its neighbours.", "RUS"},
+      {"KOR", "The DPRK conducted the test to threaten its neighbours.", "PRK"},
   });
 }
 
@@ -264,6 +266,8 @@ TEST(StanceCriticismProbe5, PurposeNegatives) {
       {"CHN", "Ukraine sent negotiators to Geneva to find a peaceful solution.", ""},
       {"NGA", "Japan has sent experts to help clear the mines.", ""},
       {"ARG", "Russia sent a convoy of trucks to deliver aid, with the consent of Ukraine.", ""},
+      {"NGA", "Jordan has sent aid to Syria to help the refugees.", ""},
+      {"CHL", "Now the Syrian authorities must use force to restore order, some say.", ""},
   });
 }
 
@@ -443,10 +447,6 @@ TEST(StanceCriticismProbe5, DISABLED_KnownGaps) {
       {"USA", "The presence of Russian troops on Ukrainian soil violates its sovereignty.", "RUS"},
       // today: ""
       {"USA", "Iran has sent fighters to Syria to keep the regime in power.", "IRN"},
-      // today: ""
-      {"LTU", "Russia is using the gas supply to blackmail its neighbours.", "RUS"},
-      // today: ""
-      {"KOR", "The DPRK conducted the test to threaten its neighbours.", "PRK"},
       // today: ""
       {"SYR", "Turkey has allowed thousands of terrorists to cross into Syria.", "TUR"},
   });

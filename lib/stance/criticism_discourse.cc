@@ -331,4 +331,26 @@ void SentenceAnalyzer::CleftSubjectDoer(DoerSearch* d) {
   if (CleftSubjectAt(d->s->h.b, &st) && st.actor.id != d->holder.actor.id) d->states.push_back(st);
 }
 
+// "Iran has sent fighters to Syria to prop up the regime", "The DPRK
+// conducted the test to threaten its neighbours": a wrong in a purpose
+// infinitive after a verb of doing or sending (markers perpetration) is
+// done by that verb's subject, a state no preposition governs.
+void SentenceAnalyzer::PurposeDoer(DoerSearch* d) {
+  const HitState& s = *d->s;
+  if (!IsWord(s.h.b - 1, "to")) return;
+  for (int v = s.h.b - 2; v > s.cb; --v) {
+    if (units_[v].kind == UK::kPunct) return;
+    const int pe = MatchList(v, lex_.perpetration);
+    if (pe <= v || pe >= s.h.b) continue;
+    // Not under a duty ("must use force to suppress ..." says what the
+    // subject is made to do, no wrong it did).
+    for (int k = s.cb; k < v; ++k)
+      if (MatchList(k, lex_.obligation) > k) return;
+    ActorRef st;
+    if (ClauseSubjectState(s.cb, v, &st) && st.actor.id != d->holder.actor.id)
+      d->states.push_back(st);
+    return;
+  }
+}
+
 }  // namespace caucus::stance
