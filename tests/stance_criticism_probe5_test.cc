@@ -183,6 +183,7 @@ TEST(StanceCriticismProbe5, DenialsAndLiesPositives) {
       {"UKR", "What we heard from the Russian representative today was pure propaganda.", "RUS"},
       {"USA", "Russia's allegations against the Ukrainian Government are a fabrication.", "RUS"},
       {"UKR", "The Russian Federation keeps spreading lies about Ukraine.", "RUS"},
+      {"GBR", "Russia tells the Council one thing and does the opposite on the ground.", "RUS"},
       {"FRA", "The representative of the Russian Federation has once again distorted the facts.",
        "RUS"},
   });
@@ -221,10 +222,13 @@ TEST(StanceCriticismProbe5, ViolationsPositives) {
        "1874.",
        "PRK"},
       {"FRA", "The annexation of Crimea by Russia is illegal and illegitimate.", "RUS"},
+      {"USA", "The presence of Russian troops on Ukrainian soil violates its sovereignty.", "RUS"},
       {"GBR", "Syrian government aircraft bombed a market in Aleppo yesterday.", "SYR"},
       {"JOR", "Israel's blockade of Gaza amounts to collective punishment.", "ISR"},
       {"LTU", "Russia's military build-up along the border is deeply destabilizing.", "RUS"},
       {"GEO", "Russia continues to occupy twenty per cent of Georgia's territory.", "RUS"},
+      {"UKR", "The deployment of Russian troops along our border threatens the whole region.",
+       "RUS"},
       {"USA", "Russia invaded Georgia in 2008 and now it is doing the same in Ukraine.", "RUS"},
   });
 }
@@ -240,6 +244,7 @@ TEST(StanceCriticismProbe5, ViolationsNegatives) {
       {"ARG", "The shelling killed twelve civilians in Donetsk yesterday.", ""},
       {"LUX", "Ukrainian forces have withdrawn from the airport.", ""},
       {"RWA", "The Syrian army has regained control of the town.", ""},
+      {"FRA", "The withdrawal of Russian troops from the border has eased tensions.", ""},
       {"GEO", "Georgia has fully complied with the ceasefire agreement.", ""},
       {"KOR", "Japan and the Republic of Korea conducted joint exercises last month.", ""},
       {"CHN", "Iran has signed the agreement. This is a welcome step.", ""},
@@ -442,9 +447,7 @@ TEST(StanceCriticismProbe5, DISABLED_KnownGaps) {
       // today: ""
       {"UKR", "Russia's claim that it has no troops in Crimea is an outright lie.", "RUS"},
       // today: ""
-      {"GBR", "Russia tells the Council one thing and does the opposite on the ground.", "RUS"},
-      // today: ""
-      {"USA", "The presence of Russian troops on Ukrainian soil violates its sovereignty.", "RUS"},
+      {"GBR", "Russia tells the world one thing and does another.", "RUS"},
       // today: ""
       {"USA", "Iran has sent fighters to Syria to keep the regime in power.", "IRN"},
       // today: ""

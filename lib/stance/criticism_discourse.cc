@@ -353,4 +353,28 @@ void SentenceAnalyzer::PurposeDoer(DoerSearch* d) {
   }
 }
 
+// "The presence of Russian troops in Crimea violates international law",
+// "The deployment of Russian forces threatens ...": a conduct noun (markers
+// conduct_noun) of a state's organs opening the subject, then at most a
+// phrase of place, then a verb group only before the wrong.
+void SentenceAnalyzer::ConductOfOrgansDoer(DoerSearch* d) {
+  const HitState& s = *d->s;
+  int k = SubjectStart(s.cb, s.h.b);
+  if (IsWord(k, "the")) ++k;
+  const int ne = MatchList(k, lex_.conduct_noun);
+  if (ne <= k || !IsWord(ne, "of")) return;
+  const int c = ne + 1 + IsWord(ne + 1, "the");
+  ActorRef st;
+  if (!OrgansAfterAdjective(c, &st)) return;
+  int e = OrgansEnd(c);
+  // "in Crimea", "on Ukrainian soil", "along the border".
+  if (e < s.h.b && units_[e].kind == UK::kWord && MatchList(e, lex_.place_preposition) == e + 1) {
+    int p = e + 1;
+    while (p < s.h.b && p < e + 6 && units_[p].kind != UK::kPunct && !VerbGroupOnly(p, s.h.b)) ++p;
+    e = p;
+  }
+  if (e > s.h.b || !VerbGroupOnly(e, s.h.b) || st.actor.id == d->holder.actor.id) return;
+  d->states.push_back(st);
+}
+
 }  // namespace caucus::stance

@@ -47,6 +47,9 @@ const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
     // killed hundreds": the state a relative clause of the subject names as
     // the one who launched or carried out its head
     {"relative-agent", &SentenceAnalyzer::RelativeAgentDoer, true},
+    // "The presence of Russian troops in Crimea violates international
+    // law": a conduct noun of a state's organs as the subject
+    {"conduct-of-organs", &SentenceAnalyzer::ConductOfOrgansDoer, true},
     // "That country continues to occupy ...", "They have violated ...": the
     // state the holder criticised just before
     {"state-anaphor", &SentenceAnalyzer::StateAnaphorDoer, true},

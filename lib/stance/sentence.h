@@ -231,6 +231,7 @@ class SentenceAnalyzer : public SentenceUnits {
   void SponsorshipDoer(DoerSearch* d);
   void CleftSubjectDoer(DoerSearch* d);
   void PurposeDoer(DoerSearch* d);
+  void ConductOfOrgansDoer(DoerSearch* d);
   void PersonPronounDoer(DoerSearch* d);
   void PartitiveOrgansDoer(DoerSearch* d);
   void GerundAgentDoer(DoerSearch* d);
