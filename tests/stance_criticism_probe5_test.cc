@@ -152,6 +152,7 @@ TEST(StanceCriticismProbe5, CapitalsAndPejorativesPositives) {
        "UKR"},
       {"KOR", "North Korea's reckless missile launches violate Security Council resolutions.",
        "PRK"},
+      {"USA", "The regime in Tehran is the leading sponsor of terrorism in the region.", "IRN"},
       {"FRA", "The Assad regime has starved entire towns into submission.", "SYR"},
   });
 }
@@ -169,6 +170,8 @@ TEST(StanceCriticismProbe5, CapitalsAndPejorativesNegatives) {
       {"JOR", "The delegation travelled from Damascus to Beirut on Monday.", ""},
       {"CHN", "We welcome the contacts between Moscow and Kyiv.", ""},
       {"USA", "The new authorities in Kyiv have shown remarkable restraint.", ""},
+      {"NGA", "Damascus is the main victim of terrorism, its representative said.", ""},
+      {"CHL", "Moscow is the largest city in Europe.", ""},
   });
 }
 
@@ -438,8 +441,6 @@ TEST(StanceCriticismProbe5, DISABLED_KnownGaps) {
       {"GBR", "The separatists could not hold out for a week without Moscow's backing.", "RUS"},
       // today: ""
       {"SYR", "Tel Aviv continues its aggression against the Palestinian people.", "ISR"},
-      // today: ""
-      {"USA", "The regime in Tehran is the leading sponsor of terrorism in the region.", "IRN"},
       // today: ""
       {"USA", "Russia's version of events simply does not stand up to scrutiny.", "RUS"},
       // today: ""
