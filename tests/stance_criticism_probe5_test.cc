@@ -187,6 +187,7 @@ TEST(StanceCriticismProbe5, DenialsAndLiesPositives) {
       {"USA", "Russia's allegations against the Ukrainian Government are a fabrication.", "RUS"},
       {"UKR", "The Russian Federation keeps spreading lies about Ukraine.", "RUS"},
       {"GBR", "Russia tells the Council one thing and does the opposite on the ground.", "RUS"},
+      {"GBR", "Russia tells the world one thing and does another.", "RUS"},
       {"FRA", "The representative of the Russian Federation has once again distorted the facts.",
        "RUS"},
   });
@@ -447,8 +448,6 @@ TEST(StanceCriticismProbe5, DISABLED_KnownGaps) {
       {"JPN", "The DPRK's claim that the launch was a peaceful satellite is a lie.", "PRK"},
       // today: ""
       {"UKR", "Russia's claim that it has no troops in Crimea is an outright lie.", "RUS"},
-      // today: ""
-      {"GBR", "Russia tells the world one thing and does another.", "RUS"},
       // today: ""
       {"USA", "Iran has sent fighters to Syria to keep the regime in power.", "IRN"},
       // today: ""
