@@ -335,6 +335,7 @@ TEST(StanceCriticismProbe5, GeneralNegatives) {
       {"RWA", "The situation in eastern Ukraine remains extremely tense.", ""},
       {"NGA", "Russia is a permanent member of the Security Council.", ""},
       {"RUS", "Our country has never sent a single soldier across the border.", ""},
+      {"JOR", "Jordan allowed the refugees to enter its territory.", ""},
       {"RUS", "The Russian Federation has been accused of many things in this Chamber.", ""},
       {"USA", "The United States has been unfairly blamed for the crisis.", ""},
       {"CHL", "We hope that Russia will play a constructive role.", ""},
@@ -424,6 +425,14 @@ TEST(StanceCriticismProbe5, VotesJudged) {
   });
 }
 
+// A state that lets armed groups through.
+TEST(StanceCriticismProbe5, LettingArmedGroupsThrough) {
+  RunTable({
+      {"SYR", "Turkey has allowed militants to cross into Syria by the thousands.", "TUR"},
+      {"CHN", "We will not allow extremists to derail the political process.", ""},
+  });
+}
+
 // Known gaps: the expectations written first that the rules do not meet
 // yet (what they give today in the comment); a rule that meets one moves
 // it back to its table above.
@@ -452,6 +461,8 @@ TEST(StanceCriticismProbe5, DISABLED_KnownGaps) {
       {"USA", "Iran has sent fighters to Syria to keep the regime in power.", "IRN"},
       // today: ""
       {"SYR", "Turkey has allowed thousands of terrorists to cross into Syria.", "TUR"},
+      // today: ""
+      {"IRQ", "Syria lets the extremists move freely across its border.", "SYR"},
   });
 }
 
