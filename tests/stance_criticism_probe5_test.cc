@@ -453,8 +453,12 @@ TEST(StanceCriticismProbe5, DISABLED_KnownGaps) {
       {"SYR", "Tel Aviv continues its aggression against the Palestinian people.", "ISR"},
       // today: ""
       {"USA", "Russia's version of events simply does not stand up to scrutiny.", "RUS"},
+      // (stance_criticism_test.cc holds a claim's content and its predicate
+      // as the claimant's: "Russia's claim that ... is false" gives none.)
       // today: ""
       {"JPN", "The DPRK's claim that the launch was a peaceful satellite is a lie.", "PRK"},
+      // (stance_criticism_test.cc holds a claim's content and its predicate
+      // as the claimant's: "Russia's claim that ... is false" gives none.)
       // today: ""
       {"UKR", "Russia's claim that it has no troops in Crimea is an outright lie.", "RUS"},
       // today: ""
