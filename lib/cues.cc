@@ -528,6 +528,33 @@ Status Lexicon::AddCapitals(std::string_view json_text, const std::string& name)
   return Status::Ok();
 }
 
+Status Lexicon::AddInstrumentTopics(std::string_view json_text, const std::string& name) {
+  JsonLite doc;
+  if (!doc.Parse(json_text).ok()) return doc.FileError(name);
+  const Node* entries = doc.root() ? doc.Find(doc.root(), "entries") : nullptr;
+  if (!entries || entries->type != Type::kArray)
+    return Status::InvalidInput(name + ": needs an \"entries\" array");
+  for (const Node* e = doc.First(entries); e; e = doc.Next(e)) {
+    std::string id;
+    const Node* ins = doc.Find(e, "instruments");
+    if (!ins || ins->type != Type::kArray || !StringField(doc, e, "id", "", &id) || id.empty())
+      continue;
+    for (const Node* i = doc.First(ins); i; i = doc.Next(i))
+      if (i->type == Type::kString && !i->str.empty())
+        instrument_topics.emplace_back(std::string(i->str), id);
+  }
+  std::sort(instrument_topics.begin(), instrument_topics.end());
+  return Status::Ok();
+}
+
+std::string_view Lexicon::InstrumentTopic(std::string_view id) const {
+  auto it = std::lower_bound(
+      instrument_topics.begin(), instrument_topics.end(), id,
+      [](const std::pair<std::string, std::string>& a, std::string_view b) { return a.first < b; });
+  return it != instrument_topics.end() && it->first == id ? std::string_view(it->second)
+                                                          : std::string_view();
+}
+
 bool Lexicon::IsGovernment(std::string_view id) const {
   if (id.size() != 3 ||
       !std::all_of(id.begin(), id.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))

@@ -278,6 +278,14 @@ struct Lexicon {
   // ("occupied_places" in cues.json: Crimea -> RUS, the Golan -> ISR): the
   // doer of "the illegal annexation of Crimea" when none is named.
   std::vector<Capital> occupied_places;
+  // The topic of each instrument whose subject a topic is: an entry of
+  // dictionaries/topics.json lists them as `instruments` ("environment":
+  // the Paris Agreement). Sorted by instrument id.
+  std::vector<std::pair<std::string, std::string>> instrument_topics;
+  // Adds the `instruments` of a topics dictionary's entries.
+  Status AddInstrumentTopics(std::string_view json_text, const std::string& name);
+  // The topic of the instrument `id`, or "" if none.
+  std::string_view InstrumentTopic(std::string_view id) const;
   // Adds the capitals of a governments dictionary's states (entries of
   // "type": "state" with a "capital").
   Status AddCapitals(std::string_view json_text, const std::string& name);

@@ -168,6 +168,9 @@ const EnglishList kEnglishLists[] = {
     {"proposed_texts", &EnglishWords::proposed_texts},
     {"imperative_frames", &EnglishWords::imperative_frames},
     {"backing_verbs", &EnglishWords::backing_verbs},
+    {"sponsorship_nouns", &EnglishWords::sponsorship_nouns},
+    {"consequence_nouns", &EnglishWords::consequence_nouns},
+    {"violation_heads", &EnglishWords::violation_heads},
     {"vote_verbs", &EnglishWords::vote_verbs},
     {"victim_nouns", &EnglishWords::victim_nouns},
     {"armed_group_nouns", &EnglishWords::armed_group_nouns},
@@ -242,6 +245,12 @@ const EnglishList kEnglishLists[] = {
     {"coercion_words", &EnglishWords::coercion_words},
     {"backing_nouns", &EnglishWords::backing_nouns},
     {"neglect_participles", &EnglishWords::neglect_participles},
+    {"complement_participles", &EnglishWords::complement_participles},
+    {"candidacy_nouns", &EnglishWords::candidacy_nouns},
+    {"manner_nouns", &EnglishWords::manner_nouns},
+    {"tardiness_words", &EnglishWords::tardiness_words},
+    {"affirmed_adjectives", &EnglishWords::affirmed_adjectives},
+    {"copula_calls", &EnglishWords::copula_calls},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 
@@ -342,7 +351,8 @@ Status EnglishWords::Finish(const std::string& name) {
         &priority_nouns,       &deserving_verbs,       &unjustified_nouns,
         &enduring_adjectives,  &expecting_verbs,       &delay_words,
         &unattainable_words,   &approval_participles,  &core_nouns,
-        &solution_verbs,       &backing_nouns,         &suffering_verbs})
+        &solution_verbs,       &backing_nouns,         &suffering_verbs,
+        &candidacy_nouns,      &affirmed_adjectives})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

@@ -177,6 +177,9 @@ struct EnglishWords {
   WordList proposed_texts;
   WordList imperative_frames;
   WordList backing_verbs;
+  WordList sponsorship_nouns;
+  WordList consequence_nouns;
+  WordList violation_heads;
   WordList vote_verbs;
   WordList victim_nouns;
   WordList armed_group_nouns;
@@ -262,6 +265,12 @@ struct EnglishWords {
   WordList coercion_words;
   WordList backing_nouns;
   WordList neglect_participles;
+  WordList complement_participles;
+  WordList candidacy_nouns;
+  WordList manner_nouns;
+  WordList tardiness_words;
+  WordList affirmed_adjectives;
+  WordList copula_calls;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

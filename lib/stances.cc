@@ -78,6 +78,16 @@ Result<std::unique_ptr<StanceFinder>> StanceFinder::FromJson(const std::vector<s
       if (!st.ok()) return st;
     }
   }
+  // The topics of instruments ("the Paris Agreement": environment), from
+  // the shipped topics dictionary; without it, none.
+  {
+    const std::string topics = DefaultDictDir() + "/topics.json";
+    auto text = ReadFile(topics);
+    if (text.ok()) {
+      Status st = lex.AddInstrumentTopics(*text, topics);
+      if (!st.ok()) return st;
+    }
+  }
   lex.Finish();
   f->impl_->min_score = min_score;
   return f;

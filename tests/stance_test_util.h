@@ -207,11 +207,13 @@ void RunStatesTable(const E (&table)[N], const std::vector<ProbeCase>& cases) {
 
 // The first stance of the document speaker `speaker` (a government) in
 // `text`, with the entities of `table` (tests/speaker_positions*_test.cc):
-// its polarity ("none" if it has none), target text and link ("-" if none).
+// its polarity ("none" if it has none), target text, link ("-" if none) and
+// topic ("-" if none).
 struct SpeakerFound {
   std::string polarity = "none";
   std::string target;
   std::string link;
+  std::string topic;
 };
 template <size_t N>
 SpeakerFound FirstSpeakerStance(const E (&table)[N], const std::string& speaker,
@@ -222,19 +224,21 @@ SpeakerFound FirstSpeakerStance(const E (&table)[N], const std::string& speaker,
   const stance::DocSpeaker sp = stance::SpeakerFromId(speaker, "government", ents, Lex());
   for (const Stance& s : stance::FindWithSpeaker(text, sp, Finder(), sents, ents))
     if (s.actor.id == speaker)
-      return {s.polarity, s.target.text, s.target.entity.empty() ? "-" : s.target.entity};
+      return {s.polarity, s.target.text, s.target.entity.empty() ? "-" : s.target.entity,
+              s.target.topic.empty() ? "-" : s.target.topic};
   return {};
 }
 
 // A row of a speaker table: the polarity wanted ("support", "oppose" or
-// "none"), and if given what the target starts with and its link ("-":
-// none).
+// "none"), and if given what the target starts with, its link and its topic
+// ("-": none).
 struct SpeakerCase {
   const char* speaker;
   const char* text;
   const char* want;
   const char* target = "";
   const char* link = "";
+  const char* topic = "";
 };
 template <size_t N>
 void RunSpeakerTable(const E (&table)[N], const std::vector<SpeakerCase>& cases) {
@@ -245,6 +249,7 @@ void RunSpeakerTable(const E (&table)[N], const std::vector<SpeakerCase>& cases)
       EXPECT_EQ(f.target.substr(0, std::string(c.target).size()), c.target)
           << c.text << " -> target \"" << f.target << "\"";
     if (*c.link) EXPECT_EQ(f.link, c.link) << c.text;
+    if (*c.topic) EXPECT_EQ(f.topic, c.topic) << c.text;
   }
 }
 

@@ -28,17 +28,6 @@ bool InDyad(const std::vector<EntityView>& ents, std::vector<EntityView>::const_
   return it + 1 != ents.end() && joined(*it, *(it + 1));
 }
 
-// Whether the mention at `begin` follows a side prefix and a hyphen
-// ("anti-Russian").
-bool AfterSidePrefix(std::string_view text, const internal::WordList& side_prefixes,
-                     uint32_t begin) {
-  if (begin < 2 || begin > text.size() || text[begin - 1] != '-') return false;
-  uint32_t w = begin - 1;
-  while (w > 0 && IsAlpha(static_cast<unsigned char>(text[w - 1]))) --w;
-  return w < begin - 1 &&
-         side_prefixes.Contains(internal::LowerWord(text.substr(w, begin - 1 - w)));
-}
-
 // The word that ends before `pos` (past spaces), or past it the one before
 // when it is "the"; empty at a punctuation mark.
 std::string_view WordBefore(std::string_view text, uint32_t pos, bool past_the) {
@@ -50,27 +39,6 @@ std::string_view WordBefore(std::string_view text, uint32_t pos, bool past_the) 
   if (past_the && b > 0 && w.size() == 3 && (w == "the" || w == "The"))
     return WordBefore(text, b, false);
   return w;
-}
-
-// Whether a mention ending at `end` is glued by a hyphen to a word of
-// `words` ("U.S.-based").
-bool BeforeSuffix(std::string_view text, const internal::WordList& words, uint32_t end) {
-  if (end + 1 >= text.size() || text[end] != '-') return false;
-  uint32_t w = end + 1;
-  while (w < text.size() && IsAlpha(static_cast<unsigned char>(text[w]))) ++w;
-  return w > end + 1 && words.Contains(internal::LowerWord(text.substr(end + 1, w - end - 1)));
-}
-
-// Whether a government mention follows a capitalised first half and a
-// hyphen ("the Sino-Japanese war"): one side of a pair.
-bool AfterFirstHalf(std::string_view text, const EntityView& e) {
-  const uint32_t begin = e.span.begin;
-  if (std::string_view(e.kind) != "government" || begin < 2 || begin > text.size() ||
-      text[begin - 1] != '-')
-    return false;
-  uint32_t w = begin - 1;
-  while (w > 0 && IsAlpha(static_cast<unsigned char>(text[w - 1]))) --w;
-  return w < begin - 1 && IsUpper(static_cast<unsigned char>(text[w]));
 }
 
 bool SpanLess(const EntityView& a, const EntityView& b) {
@@ -94,6 +62,29 @@ bool SpanOrder(const std::vector<EntityView>& first, const std::vector<EntityVie
 }
 
 }  // namespace
+
+bool AfterSidePrefix(std::string_view text, const internal::WordList& side_prefixes,
+                     uint32_t begin) {
+  if (begin < 2 || begin > text.size() || text[begin - 1] != '-') return false;
+  uint32_t w = begin - 1;
+  while (w > 0 && IsAlpha(static_cast<unsigned char>(text[w - 1]))) --w;
+  return w < begin - 1 &&
+         side_prefixes.Contains(internal::LowerWord(text.substr(w, begin - 1 - w)));
+}
+
+bool BeforePlaceSuffix(std::string_view text, const internal::WordList& words, uint32_t end) {
+  if (end + 1 >= text.size() || text[end] != '-') return false;
+  uint32_t w = end + 1;
+  while (w < text.size() && IsAlpha(static_cast<unsigned char>(text[w]))) ++w;
+  return w > end + 1 && words.Contains(internal::LowerWord(text.substr(end + 1, w - end - 1)));
+}
+
+bool AfterFirstHalf(std::string_view text, uint32_t begin) {
+  if (begin < 2 || begin > text.size() || text[begin - 1] != '-') return false;
+  uint32_t w = begin - 1;
+  while (w > 0 && IsAlpha(static_cast<unsigned char>(text[w - 1]))) --w;
+  return w < begin - 1 && IsUpper(static_cast<unsigned char>(text[w]));
+}
 
 void SortBySpan(std::vector<EntityView>* ents) {
   std::vector<EntityView>& v = *ents;
@@ -197,8 +188,8 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
       if (t->topic.empty() && !HarmedTopicText(text, en, *it, span.begin)) t->topic = it->id;
     } else if (t->entity.empty() && it->id != self && it->span.begin < entity_before &&
                !InDyad(ents, it) && !AfterSidePrefix(text, en.side_prefixes, it->span.begin) &&
-               !AfterFirstHalf(text, *it) &&
-               !BeforeSuffix(text, en.place_compound_words, it->span.end) &&
+               !(IsGovernmentMention(*it) && AfterFirstHalf(text, it->span.begin)) &&
+               !BeforePlaceSuffix(text, en.place_compound_words, it->span.end) &&
                !(std::string_view(it->kind) == "government" &&
                  (oppose ? en.victim_prepositions : en.hostile_prepositions)
                      .Contains(internal::LowerWord(
@@ -207,6 +198,11 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
       t->kind = it->kind;
     }
   }
+}
+
+void CarryInstrumentTopic(const internal::Lexicon& lex, StanceTarget* t) {
+  if (t->topic.empty() && t->kind == "instrument" && !t->entity.empty())
+    t->topic = std::string(lex.InstrumentTopic(t->entity));
 }
 
 bool EntityOverlaps::Any(Span s) {

@@ -14,6 +14,7 @@
 namespace caucus::internal {
 struct Lexicon;
 struct EnglishWords;
+class WordList;
 }  // namespace caucus::internal
 
 namespace caucus::stance {
@@ -26,6 +27,20 @@ void SortBySpan(std::vector<EntityView>* ents);
 // copied or moved once, straight to its place.
 std::vector<EntityView> MergeBySpan(const std::vector<EntityView>& ents,
                                     std::vector<EntityView> added);
+
+// The checks on a mention's neighbours that both target linkers make
+// (LinkSpan on text, SentenceAnalyzer::LinkTarget on units), on the text:
+// - AfterSidePrefix: the mention starting at `begin` follows a side prefix
+//   and a hyphen ("the anti-Russian campaign", `side_prefixes`);
+// - BeforePlaceSuffix: the mention ending at `end` is glued by a hyphen to
+//   a word of `words` ("a U.S.-based body", `place_compound_words`);
+// - AfterFirstHalf: the mention starting at `begin` follows a capitalised
+//   first half and a hyphen ("the Sino-Japanese war"), one side of a pair
+//   (the caller checks that the mention is a government's).
+bool AfterSidePrefix(std::string_view text, const internal::WordList& side_prefixes,
+                     uint32_t begin);
+bool BeforePlaceSuffix(std::string_view text, const internal::WordList& words, uint32_t end);
+bool AfterFirstHalf(std::string_view text, uint32_t begin);
 
 // Links a target to the entities inside its span (`ents` sorted by span, of
 // `text`): `topic` the first topic, `entity` and `kind` the first other
@@ -41,6 +56,11 @@ std::vector<EntityView> MergeBySpan(const std::vector<EntityView>& ents,
 void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
               const internal::EnglishWords& en, std::string_view self, StanceTarget* t,
               uint32_t entity_before = UINT32_MAX);
+
+// A target that links an instrument and no topic carries the instrument's
+// topic (Lexicon::InstrumentTopic: "we support the Paris Agreement" links
+// paris-agreement and environment).
+void CarryInstrumentTopic(const internal::Lexicon& lex, StanceTarget* t);
 
 // Whether a span overlaps any of a list of entities, by binary search over
 // their spans sorted by start with the largest end so far. Built on the

@@ -30,6 +30,10 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
     return;
   }
   if (NestedInEarlierCue(s)) return;
+  // "Some countries were slow to adopt the reforms": tardiness says
+  // neither that they adopt nor that they refuse (english.json
+  // tardiness_words; cues.json reads "slow to" as a negation).
+  if (IsWord(s.h.b - 1, "to") && InList(s.h.b - 2, en_.tardiness_words)) return;
   s.target = MakeTarget(s.h.e, s.ce, hi);
   // "regrets its lack of interest": the holder's own shortcoming; "denied
   // that India had proposed X": a denied clause asserts nothing.

@@ -56,6 +56,7 @@ bool Statement(const char* polarity, const char* act, size_t b, size_t e, Normat
   n->act = act;
   n->target_begin = b;
   n->target_end = e;
+  n->link_end = 0;
   return true;
 }
 
@@ -108,6 +109,82 @@ bool NeededWithout(std::string_view text, const WordRange& w, size_t from, Norma
     return Statement("support", "support", k + 1, e, n);
   }
   return false;
+}
+
+bool EvaluableClauseSubject(const EnglishWords& en, std::string_view text, const WordRange& w,
+                            size_t j, size_t* b);
+
+// Whether the participle `x` after "must be" calls for its subject to be
+// overcome: countering_participles and the participles of countering_verbs
+// ("closed", "bridged", "tackled"). ("The conflict must be resolved" is a
+// call for its resolution: support.)
+bool CounteringParticiple(const EnglishWords& en, LowerWord x) {
+  if (en.countering_participles.Contains(x)) return true;
+  if (x.size() < 5 || !x.ends_with("ed")) return false;
+  const std::string_view r = x.raw();
+  return en.countering_verbs.Contains(LowerWord(r.substr(0, r.size() - 1))) ||
+         en.countering_verbs.Contains(LowerWord(r.substr(0, r.size() - 2)));
+}
+
+// A passive call whose participle is at w[p], after the modal at w[i] and
+// "be": "the Paris Agreement must be implemented in full", "these
+// resolutions must be respected", "the conflict must be resolved" (support
+// of the subject), "the digital
+// divide must be bridged" (against it), "the NPT must not be undermined" (a
+// harm denied: for it).
+// False for a participle whose complement is the call (english.json
+// complement_participles: "efforts must be made to X"), for a word that is
+// no participle ("must be open") and for a subject the speaker cannot
+// evaluate ("it must be noted").
+bool PassiveOnSubject(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                      size_t p, bool negated, NormativeStatement* n) {
+  const LowerWord x = w[p].low;
+  if (en.complement_participles.Contains(x)) return false;
+  const bool regular = x.size() > 4 && (x.ends_with("ed") || x.ends_with("en"));
+  if (!regular && !en.irregular_participles.Contains(x)) return false;
+  size_t b;
+  if (!EvaluableClauseSubject(en, text, w, i, &b)) return false;
+  // ", and such responsibility must be fulfilled": the conjunction opens
+  // the clause.
+  if (b + 1 < i && In(w[b].low, {"and", "but", "or", "yet"})) ++b;
+  // Denied, only a harm or a countering verb says what the call is about
+  // ("human rights must not be politicized", "X should not be decided by
+  // Y but by Z" leave the subject alone).
+  const bool countering = CounteringParticiple(en, x);
+  if (negated && !countering && !en.harm_forms.Contains(x)) return false;
+  if (!negated && !countering && en.harm_forms.Contains(x)) return false;
+  Statement(countering && !negated ? "oppose" : "support", "call-for", b, i, n);
+  // What the predicate names links when the subject names nothing ("these
+  // trends must be reflected in the work of the G20"), up to a clause mark.
+  size_t e = p + 1;
+  while (e < w.size() && !MarkBetween(text, w, e)) ++e;
+  n->link_end = e;
+  return true;
+}
+
+// A call on what the subject should be, its copula at w[v] after the modal
+// at w[i] (english.json copula_calls): "the Internet must remain open",
+// "access to vaccines must be equitable": support of the subject, the
+// predicate's link when the subject names nothing. Not before "to" ("the
+// aim must be to X": the predicate says what is called for) nor a
+// participle (PassiveOnSubject and complement_participles decide), nor a
+// subject the speaker cannot evaluate ("it must be clear").
+bool CopulaOnSubject(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                     size_t v, NormativeStatement* n) {
+  if (v + 1 >= w.size() || MarkBetween(text, w, v + 1)) return false;
+  const LowerWord x = w[v + 1].low;
+  // ("the ITU should remain out of it": a call to pull out, below.)
+  if (x == "to" || x == "out" || en.irregular_participles.Contains(x) ||
+      (x.size() > 4 && (x.ends_with("ed") || x.ends_with("en"))))
+    return false;
+  size_t b;
+  if (!EvaluableClauseSubject(en, text, w, i, &b)) return false;
+  if (b + 1 < i && In(w[b].low, {"and", "but", "or", "yet"})) ++b;
+  Statement("support", "call-for", b, i, n);
+  size_t e = v + 1;
+  while (e < w.size() && !MarkBetween(text, w, e)) ++e;
+  n->link_end = e;
+  return true;
 }
 
 // A modal at w[i] ("we must", "should not"): returns whether it makes a
@@ -183,6 +260,14 @@ bool ModalStatement(const EnglishWords& en, std::string_view text, const WordRan
       if (x == "cannot" || x == "must" || x == "should")
         return OnTheSubject(en, w, i, "support", "call-for", n);
     }
+    // "We cannot achieve the goals without adequate financing", "we
+    // cannot build peace without justice": for what is needed, as the
+    // passive below.
+    // (english.json attainment_words; not "we cannot solve it without
+    // partners", a statement of capacity.)
+    if (x == "cannot" && en.attainment_words.Contains(w[v].low) &&
+        NeededWithout(text, w, static_cast<size_t>(v), n))
+      return true;
     // "Peace cannot be achieved without justice": for what is needed;
     // with nothing after "without" no stance ("peace cannot be achieved by
     // force" is no call against achieving it).
@@ -280,6 +365,18 @@ bool ModalStatement(const EnglishWords& en, std::string_view text, const WordRan
     n->target_end = i;
     return true;
   }
+  // A passive call is about its subject: "the Paris Agreement must be
+  // implemented in full" (not "it cannot be implemented overnight", a
+  // statement of what is possible).
+  if (v >= 0 && !can_not && w[v].low == "be" && part < static_cast<int>(w.size()) &&
+      PassiveOnSubject(en, text, w, i, static_cast<size_t>(part), negated, n))
+    return true;
+  // So is a call on what the subject should be: "the Internet must remain
+  // open and free", "access to vaccines must be equitable", "education
+  // should be a priority".
+  if (v >= 0 && !can_not && !negated && en.copula_calls.Contains(w[v].low) &&
+      CopulaOnSubject(en, text, w, i, static_cast<size_t>(v), n))
+    return true;
   // A countering verb calls against its object: "we must avoid a new arms
   // race", "we should fight poverty"; "must not stop the reforms" is for
   // them. "We cannot prevent every attack" says what is possible.
@@ -527,7 +624,9 @@ bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRa
         !en.conjunct_starts.Contains(next) && !en.predicate_continuations.Contains(next))
       return false;
   }
-  return ForTheSubject(en, w, j, i, "call-for", n);
+  // "Human rights are universal and indivisible": praise, not a call.
+  return ForTheSubject(en, w, j, i,
+                       en.affirmed_adjectives.Contains(w[i].low) ? "support" : "call-for", n);
 }
 
 // "The treaty was an important step", "the Court plays a crucial role",
@@ -622,6 +721,15 @@ void CallForActionAgainst(const EnglishWords& en, const WordRange& w, NormativeS
       n->target_begin = e + 3;
       return;
     }
+  // "Efforts must be made (steps must be taken) to end impunity": the
+  // passive of a light verb (complement_participles) before "to" and a
+  // countering verb.
+  if (k + 4 < end && w[k].low == "be" && en.complement_participles.Contains(w[k + 1].low) &&
+      w[k + 2].low == "to" && en.countering_verbs.Contains(w[k + 3].low)) {
+    n->polarity = "oppose";
+    n->target_begin = k + 4;
+    return;
+  }
   // The action noun, after at most three determiners and adjectives.
   size_t a = k;
   while (a < end && a < k + 4 && !en.action_nouns.Contains(w[a].low) && w[a].low != "to" &&
@@ -1332,6 +1440,47 @@ bool Devotion(const EnglishWords& en, std::string_view text, const WordRange& w,
   return Statement("support", "commit", i + 2, ObjectEnd(en, w, i + 2), n);
 }
 
+// The speaker's own candidacy, its noun at w[i] (english.json
+// candidacy_nouns): "our candidacy for a non-permanent seat on the
+// Security Council", "Kenya's candidature to the Human Rights Council",
+// "Switzerland has presented its candidacy": the speaker supports it, the
+// candidacy its target (from the determiner to a clause mark or the
+// predicate). Not another's ("their candidacy", "Brazil's candidacy" in a
+// Kenyan speech), not withdrawn or denied ("we have withdrawn our
+// candidacy", withdrawal_verbs).
+bool OwnCandidacy(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                  const std::vector<Span>* self, NormativeStatement* n) {
+  if (i == 0) return false;
+  // The determiner, before at most one modifier ("our joint candidacy").
+  size_t d = i;
+  if (d >= 2 && !In(w[d - 1].low, {"our", "my", "its", "a", "an", "the"}) &&
+      !w[d - 1].low.ends_with("'s") && !w[d - 1].low.ends_with("\xE2\x80\x99s") &&
+      !MarkBetween(text, w, d - 1))
+    --d;
+  const LowerWord det = w[d - 1].low;
+  bool own = false;
+  if (In(det, {"our", "my"})) {
+    own = true;
+  } else if (det.ends_with("'s") || det.ends_with("\xE2\x80\x99s")) {
+    own = SpeakerWord(en, w, d - 1, self) || (d >= 2 && In(w[d - 2].low, {"my", "our"}));
+  } else if (det == "its" ||
+             ((det == "a" || det == "an") && i + 1 < w.size() && In(w[i + 1].low, {"for", "to"}))) {
+    // "Switzerland has presented its candidacy", "Kenya is a candidate
+    // for a seat on the Council": the speaker within three words before.
+    for (size_t k = d - 1; k > 0 && d - 1 - k < 3 && !own; --k)
+      own = SpeakerWord(en, w, k - 1, self);
+  }
+  if (!own || NegatedIn(en, w, 0, i)) return false;
+  // A withdrawal verb in any form ("withdrawn", "abandoning") before it.
+  for (size_t k = d >= 4 ? d - 4 : 0; k + 1 < d; ++k)
+    for (const std::string& v : en.withdrawal_verbs.words())
+      if (w[k].low.size() >= v.size() && LowerWord(w[k].low.raw().substr(0, v.size())) == v)
+        return false;
+  size_t e = i + 1;
+  while (e < w.size() && !MarkBetween(text, w, e) && !en.predicate_starts.Contains(w[e].low)) ++e;
+  return Statement("support", "support", d - 1, e, n);
+}
+
 // What is to be done, with the task noun at w[i]: "the next step is to take
 // action on X", "our priority is to strengthen X", "the main challenge of
 // the negotiations will be to reach agreement": a call for it. Not past
@@ -1697,7 +1846,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = Need(en, w, i, &n);
     } else if (x == "can") {
       found = CanDoMore(w, i, &n);
-    } else if (CallAdjective(en, x) || en.enduring_adjectives.Contains(x)) {
+    } else if (CallAdjective(en, x) || en.enduring_adjectives.Contains(x) ||
+               en.affirmed_adjectives.Contains(x)) {
       found = SubjectIsNeeded(en, text, w, i, &n);
     } else if (en.praise_nouns.Contains(x)) {
       found = SubjectIsPraised(en, w, i, &n);
@@ -1748,6 +1898,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = Backed(en, w, i, &n);
     } else if (en.suffering_verbs.Contains(x)) {
       found = SufferedFrom(en, w, i, self, &n);
+    } else if (en.candidacy_nouns.Contains(x)) {
+      found = OwnCandidacy(en, text, w, i, self, &n);
     } else {
       found = Evaluation(en, w, i, &n);
     }

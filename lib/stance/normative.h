@@ -16,6 +16,10 @@ struct NormativeStatement {
   int marker = -1;          // the marker's first word; -1: none
   size_t target_begin = 0;  // what it is about: words [target_begin, target_end)
   size_t target_end = 0;
+  // Where the words that may give the target its link end, when the target
+  // is a passive call's subject: words [target_end, link_end) link what the
+  // subject does not ("humanitarian aid must be delivered to Gaza"); 0: none.
+  size_t link_end = 0;
   std::string polarity;
   std::string act;
 };

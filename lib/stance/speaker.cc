@@ -361,6 +361,18 @@ void AddSpeakerNorms(DocState* d) {
           x.target.kind = subject.kind;
         }
       }
+      // A passive call's subject that names nothing: its predicate's link.
+      if (nm.link_end > nm.target_end && nm.link_end <= w.size() && x.target.entity.empty() &&
+          x.target.topic.empty()) {
+        StanceTarget predicate;
+        predicate.span = {w[nm.target_end].b, w[nm.link_end - 1].e};
+        LinkSpan(d->layer_ents(), d->text, d->en, speaker.id, &predicate,
+                 nm.polarity == "oppose" ? predicate.span.begin : UINT32_MAX);
+        x.target.entity = predicate.entity;
+        x.target.kind = predicate.kind;
+        x.target.topic = predicate.topic;
+      }
+      CarryInstrumentTopic(Engine::Of(d->finder).lex, &x.target);
     }
     // Nothing to say what the statement is about ("The streets are
     // dangerous" names no conduct): no stance.

@@ -1,5 +1,6 @@
 // The target pass: what a cue is about, cut from the words after it, linked
 // to a topic or entity, and resolved when it is a pronoun ("opposed it").
+#include "stance/entity_index.h"
 #include "stance/sentence.h"
 
 namespace caucus::stance {
@@ -47,24 +48,18 @@ bool SentenceAnalyzer::InGovernmentPair(int i) const {
   };
   // "the Sino-Japanese war", "the Russian-American agreement": a state after
   // a capitalised first half glued by a hyphen is one side of a pair whose
-  // other side the entity layer may not name.
-  auto after_first_half = [&](int a) {
-    return a >= 2 && IsPunct(a - 1, '-') && units_[a - 1].span.end == units_[a].span.begin &&
-           units_[a - 2].span.end == units_[a - 1].span.begin && units_[a - 2].kind != UK::kPunct &&
-           internal::IsUpperByte(text_[units_[a - 2].span.begin]);
-  };
-  return government(i) && (joined(i) || joined(i - 2) || after_first_half(i));
+  // other side the entity layer may not name (the check LinkSpan makes).
+  return government(i) &&
+         (joined(i) || joined(i - 2) || stance::AfterFirstHalf(text_, units_[i].span.begin));
 }
 
+// The checks LinkSpan makes on the text (entity_index.cc).
 bool SentenceAnalyzer::BeforePlaceSuffix(int i) const {
-  return i + 2 < n() && IsPunct(i + 1, '-') && units_[i + 1].span.begin == units_[i].span.end &&
-         units_[i + 2].span.begin == units_[i + 1].span.end &&
-         InList(i + 2, en_.place_compound_words);
+  return stance::BeforePlaceSuffix(text_, en_.place_compound_words, units_[i].span.end);
 }
 
 bool SentenceAnalyzer::AfterSidePrefix(int i) const {
-  return i >= 2 && IsPunct(i - 1, '-') && units_[i - 1].span.end == units_[i].span.begin &&
-         units_[i - 2].span.end == units_[i - 1].span.begin && InList(i - 2, en_.side_prefixes);
+  return stance::AfterSidePrefix(text_, en_.side_prefixes, units_[i].span.begin);
 }
 
 // Whether the topic at unit i is what a harm noun of the target (from unit
@@ -96,6 +91,17 @@ bool SentenceAnalyzer::AtVenue(int i, int b) const {
   int p = i - 1;
   if (p > b && InList(p, en_.articles)) --p;
   return p >= b && InList(p, en_.venue_prepositions);
+}
+
+// Whether the government at unit i is the scene or the victim of what the
+// target from unit b names: right after a preposition of
+// `victim_prepositions`, past "the" ("the fighting in Sudan", "attacks on
+// Israel"), as LinkSpan reads an opposing statement's subject.
+bool SentenceAnalyzer::AtScene(int i, int b) const {
+  if (std::string_view(ents_[units_[i].ent].kind) != "government") return false;
+  int p = i - 1;
+  if (p > b && IsWord(p, "the")) --p;
+  return p >= b && InList(p, en_.victim_prepositions);
 }
 
 // Whether the actor at unit i shares the stance rather than being its
@@ -150,7 +156,7 @@ bool SentenceAnalyzer::OwnFaultAt(int k) const {
 // blocked Ukrainian ships"): the target is that noun's, not the state's,
 // so the target links no entity from there on (unless the demonym's organs
 // are the noun, DemonymIsTheState).
-void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
+void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t, bool against) const {
   t->topic.clear();
   t->entity.clear();
   t->kind.clear();
@@ -169,7 +175,8 @@ void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
     if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && t->entity.empty() &&
         units_[i].ent >= 0 && !modifier && !InGovernmentPair(i) && !AfterSidePrefix(i) &&
         !BeforePlaceSuffix(i) && !AtVenue(i, b) && !CoHolderAt(i) &&
-        !(between && std::string_view(ents_[units_[i].ent].kind) == "government")) {
+        !(between && std::string_view(ents_[units_[i].ent].kind) == "government") &&
+        !(against && AtScene(i, b))) {
       t->entity = ents_[units_[i].ent].id;
       t->kind = ents_[units_[i].ent].kind;
     }
@@ -184,12 +191,29 @@ void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t) const {
     t->entity = std::string(capital.actor.id);
     t->kind = "government";
   }
+  CarryInstrumentTopic(lex_, t);
 }
 
 Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
   Target t;
   int words = 0;
   int end = clause_end;
+  // A manner phrase after the cue is no part of what it is about:
+  // "condemns in the strongest (possible) terms the attack", "rejects, in
+  // no uncertain terms, X" (english.json manner_nouns; not "in terms of").
+  {
+    int k = from;
+    while (k < clause_end && IsPunct(k, ',')) ++k;
+    for (int j = k + 1; IsWord(k, "in") && j < clause_end && j <= k + 5; ++j) {
+      if (units_[j].kind == UK::kPunct) break;
+      if (!InList(j, en_.manner_nouns)) continue;
+      if (IsWord(j + 1, "of")) break;
+      int r = j + 1;
+      while (r < clause_end && IsPunct(r, ',')) ++r;
+      if (r < clause_end) from = r;
+      break;
+    }
+  }
   // A cue in a relative clause ("Russia, which has long pushed for X,
   // will ..."): its target ends where the main clause resumes.
   bool in_relative = false;
@@ -369,8 +393,15 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
       break;
     }
   }
-  LinkTarget(topic_from, LinkEnd(topic_from, end), &t.t);
-  (void)hit_index;
+  // What a cue (or the action it calls for: "an end to the fighting in
+  // Sudan") is against is not the state where it happens or that suffers
+  // it; the criticism frames name their own doer.
+  bool against = false;
+  if (hit_index >= 0) {
+    const CueDef& def = lex_.defs[hits_[hit_index].def];
+    against = def.frame == CueFrame::kNone && (def.polarity == "oppose") != t.inverted;
+  }
+  LinkTarget(topic_from, LinkEnd(topic_from, end), &t.t, against);
   return t;
 }
 
