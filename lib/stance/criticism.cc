@@ -1063,9 +1063,27 @@ bool SentenceAnalyzer::SponsorParticiple(const Hit& h) const {
     while (g < n() && g < h.e + 3 && !InList(g, en_.armed_group_nouns) && ModifierShaped(g)) ++g;
     return InList(g, en_.armed_group_nouns);
   }
-  return IsWord(h.e, "by") && h.b >= 1 &&
-         (InList(h.b - 1, en_.armed_group_nouns) ||
-          (IsPunct(h.b - 1, ',') && InList(h.b - 2, en_.armed_group_nouns)));
+  if (!IsWord(h.e, "by")) return false;
+  int k = h.b - 1;
+  if (IsPunct(k, ',')) --k;
+  // Participles coordinated before the cue: "separatists armed and
+  // supported by Russia", "militias trained, armed and funded by Iran".
+  if (IsWord(k, "and") || IsWord(k, "or")) {
+    --k;
+    for (int left = 3; left > 0 && k >= 1 && units_[k].kind == UK::kWord; --left) {
+      const std::string_view w = units_[k].low;
+      if (!(InList(k, en_.irregular_participles) ||
+            (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0)))
+        break;
+      --k;
+      if (!IsPunct(k, ',')) break;
+      --k;
+    }
+  }
+  // The noun: an armed group, or any group called armed or terrorist
+  // ("armed groups supported by Russia", "terrorist cells backed by").
+  return k >= 0 && (InList(k, en_.armed_group_nouns) ||
+                    (k >= 1 && (IsWord(k - 1, "armed") || InList(k - 1, en_.armed_group_nouns))));
 }
 
 // An act that the subject's stance describes and the speaker holds against
