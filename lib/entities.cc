@@ -1708,7 +1708,11 @@ size_t Recognizer::Impl::PeopleFromDemonyms(std::string_view text, const std::ve
         if (end + 1 < t.size() && t[end].fold == hyphen_hash && t[end].begin == t[end - 1].end &&
             t[end + 1].word && not_state_compounds.count(t[end + 1].fold)) {
           keep = false;
-        } else if (end < t.size() && t[end].word && people_nouns.count(t[end].fold)) {
+        } else if (end < t.size() && t[end].word && people_nouns.count(t[end].fold) &&
+                   !(t[end].upper && end + 1 < t.size() && t[end + 1].word && t[end + 1].upper)) {
+          // (A capitalised noun before another capitalised word is part of
+          // a name: "the Ukrainian National Guard", "the Afghan National
+          // Army" are the state's organs, not its people.)
           people = true;
           span.end = t[end].end;
         } else if (noun_use(end) &&

@@ -188,6 +188,12 @@ TEST_F(ShippedTest, PeopleAreNotTheState) {
   EXPECT_EQ(All("the Russian proposal"), (V{"government:RUS:demonym@Russian"}));
   EXPECT_EQ(All("the Cuban delegation"), (V{"government:CUB:demonym@Cuban"}));
   EXPECT_EQ(All("Chinese authorities"), (V{"government:CHN:demonym@Chinese"}));
+  EXPECT_EQ(All("a Russian national was detained"),
+            (V{"group:people-RUS:people@Russian national"}));
+  // A capitalised noun before another capitalised word is part of a name of
+  // the state's organ, not its people.
+  EXPECT_EQ(All("the Ukrainian National Guard"), (V{"government:UKR:demonym@Ukrainian"}));
+  EXPECT_EQ(All("the Afghan National Army"), (V{"government:AFG:demonym@Afghan"}));
   // "the Russians" in a negotiation is the delegation.
   EXPECT_EQ(All("the Russians objected"), (V{"government:RUS:demonym@Russians"}));
   auto people = Find("millions of Cubans");
