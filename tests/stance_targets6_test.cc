@@ -138,6 +138,10 @@ TEST(StanceTargets6, KnownGaps) {
   RunTable({
       {"KEN", "We welcome the Secretary-General's proposed New Agenda for Peace.", "support",
        "the Secretary-General's proposed", "UN Secretary-General"},
+      {"KEN", "We are concerned about Russia's proposed treaty.", "oppose",
+       "Russia's proposed treaty", "-"},
+      {"KEN", "We oppose the resolution proposed by Brazil.", "oppose", "the resolution", "-"},
+      {"KEN", "We condemn Russia's attacks on Ukraine.", "oppose", "Russia's attacks", "RUS"},
       {"KEN", "Some countries were slow to adopt the reforms.", "none"},
       {"KEN", "We reject the politicization of human rights.", "oppose",
        "the politicization of human rights", "-", "-"},
