@@ -296,6 +296,23 @@ TEST(StanceTargets6, HumanRights) {
   });
 }
 
+// "Allow me to reiterate our support for X" is the speaker's; "X has
+// failed to act" criticises X.
+TEST(StanceTargets6, OpenersAndFailures) {
+  RunTable({
+      {"KEN", "Allow me to reiterate our support for the two-State solution.", "support",
+       "the two-State solution"},
+      {"CHE", "Permit me to reaffirm our commitment to the Paris Agreement.", "support", "",
+       "paris-agreement"},
+      {"KEN", "The Security Council has failed to act.", "oppose", "The Security Council", "UNSC"},
+      {"KEN", "The international community has failed the people of Haiti.", "oppose",
+       "The international community"},
+      {"KEN", "We have failed.", "none"},
+      {"KEN", "All attempts at mediation have failed.", "none"},
+      {"KEN", "The Security Council has never failed to respond.", "none"},
+  });
+}
+
 TEST(StanceTargets6, NoPosition) {
   RunTable({
       {"KEN", "Let me now turn to the question of development.", "none"},

@@ -994,6 +994,29 @@ bool SubjectIsAtFault(const EnglishWords& en, std::string_view text, const WordR
   return AgainstTheSubject(en, text, w, j, n);
 }
 
+// A failure said of a subject, its verb at w[i] (english.json
+// failing_forms): "the Security Council has failed to act", "the
+// international community has failed the people of Syria": against the
+// subject (act criticise), as harm is. Not negated ("has never failed"),
+// not the speaker ("we have failed", EvaluableSubject), not without "to"
+// or an object ("all attempts have failed" reports an outcome), not a
+// passive.
+bool SubjectFailed(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                   NormativeStatement* n) {
+  if (i + 1 >= w.size() || MarkBetween(text, w, i + 1)) return false;
+  bool be = false;
+  const size_t j = PredicateStart(en, w, i, &be);
+  if (j == 0 || be) return false;
+  // A subject that names someone or opens with an article ("the talks");
+  // not a bare plural ("donors have failed to contribute": no one's
+  // record in particular).
+  size_t b;
+  if (!EvaluableClauseSubject(en, text, w, j, &b) ||
+      (!NamesSomeone(text, w, b, j) && !en.articles.Contains(w[b].low)))
+    return false;
+  return AgainstTheSubject(en, text, w, j, n);
+}
+
 // A way out (w[i] an option noun): "unilateralism is not an option" and
 // "force is no solution" oppose the subject; "the only solution is dialogue"
 // and "dialogue is the only way forward" support it; "there is no
@@ -1898,6 +1921,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = Backed(en, w, i, &n);
     } else if (en.suffering_verbs.Contains(x)) {
       found = SufferedFrom(en, w, i, self, &n);
+    } else if (en.failing_forms.Contains(x)) {
+      found = SubjectFailed(en, text, w, i, &n);
     } else if (en.candidacy_nouns.Contains(x)) {
       found = OwnCandidacy(en, text, w, i, self, &n);
     } else {

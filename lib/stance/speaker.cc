@@ -79,8 +79,9 @@ std::vector<Span> FirstPersonSubjectsIn(const internal::EnglishWords& en, std::s
     if (x == "we") {
       if (ReportedFirstPerson(en, text, w, i)) continue;
       out.push_back({w[i].b, w[i].e});
-    } else if (x == "me" && i > 0 && w[i - 1].low == "let") {
-      // "Let me stress the need for reform": the speaker stresses it.
+    } else if (x == "me" && i > 0 && en.me_imperatives.Contains(w[i - 1].low)) {
+      // "Let me stress the need for reform", "allow me to reiterate our
+      // support": the speaker stresses it.
       out.push_back({w[i].b, w[i].e});
     } else if (x == "i" && text[w[i].b] == 'I') {
       // "Annex I", "World War I": a numeral, not the speaker.
