@@ -605,6 +605,8 @@ bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRa
       return ForTheSubject(en, w, h, i, "call-for", n);
   }
   size_t j = i - 1;
+  // "Reform of the Council is an imperative": the adjective as a noun.
+  if (j > 1 && In(w[j].low, {"a", "an"})) --j;
   if (en.modal_glue.Contains(w[j].low) || en.skippable_adverbs.Contains(w[j].low) ||
       en.degree_adverbs.Contains(w[j].low) || IsLyAdverb(w[j].low))
     --j;
