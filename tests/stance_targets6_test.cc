@@ -92,6 +92,21 @@ TEST(StanceTargets6, PassiveCallsOnTheSubject) {
   });
 }
 
+// Others' stances inside the subject of the speaker's call leave the call
+// the speaker's: "the resolutions adopted by the General Assembly must be
+// implemented" (the first stance of the speaker).
+TEST(StanceTargets6, OthersInTheSubject) {
+  RunTable({
+      {"KEN", "The resolutions adopted by the General Assembly must be implemented.", "support",
+       "The resolutions adopted by the General Assembly", "UNGA"},
+      {"CHE", "The Paris Agreement, which Switzerland has ratified, must be implemented in full.",
+       "support", "The Paris Agreement", "paris-agreement"},
+      {"KEN", "The reforms proposed by the Secretary-General must be implemented without delay.",
+       "support", "The reforms", "UN Secretary-General"},
+      {"KEN", "Russia rejected the proposal and the Council must now act.", "none"},
+  });
+}
+
 // "X must remain (be, become) Y" is a call on X; "efforts must be made to
 // end X" is against X.
 TEST(StanceTargets6, CallsOnWhatTheSubjectShouldBe) {
