@@ -1638,7 +1638,11 @@ bool Deserved(const EnglishWords& en, const WordRange& w, size_t i, NormativeSta
   if (j == 0 || NegatedIn(en, w, j > 0 ? j - 1 : 0, i)) return false;
   const size_t b = SubjectBefore(en, w, j);
   if (b >= j || !EvaluableSubject(en, w, b, j)) return false;
-  return Statement("support", "support", b, j, n);
+  Statement("support", "support", b, j, n);
+  // What is deserved links when the subject names nothing ("Africa
+  // deserves a permanent seat on the Security Council").
+  n->link_end = w.size();
+  return true;
 }
 
 // "There can be no (lasting) peace without justice", "no development
