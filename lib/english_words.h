@@ -177,6 +177,9 @@ struct EnglishWords {
   WordList proposed_texts;
   WordList imperative_frames;
   WordList backing_verbs;
+  WordList sponsorship_nouns;
+  WordList consequence_nouns;
+  WordList violation_heads;
   WordList vote_verbs;
   WordList victim_nouns;
   WordList armed_group_nouns;

@@ -981,9 +981,12 @@ TEST(StanceCriticism, TargetsStopAtTheNounPhrase) {
 
 TEST(StanceCriticism, APassiveAfterCoordinatedParticiplesTargetsTheNounBefore) {
   RunTargetTable({
-      // Not "armed and": the noun phrase before the first participle.
+      // Not "drafted and": the noun phrase before the first participle.
+      {"NOR", "The plan, drafted and supported by Russia, was adopted.",
+       "RUS support support ->- [The plan]"},
+      // Armed groups so described: their sponsor's wrong, not its support.
       {"NOR", "Separatists, armed and supported by Russia, attacked the town.",
-       "RUS support support ->- [Separatists]; NOR oppose accuse ->RUS [attacked the town]"},
+       "NOR oppose accuse ->RUS [attacked the town]"},
   });
 }
 

@@ -30,6 +30,8 @@ const SentenceAnalyzer::NamedSieve SentenceAnalyzer::kActorSieves[] = {
     {"pronoun", &SentenceAnalyzer::PronounSieve},
     // "proposed X and rejected Y": the first predicate's subject
     {"shared-subject", &SentenceAnalyzer::SharedSubjectSieve},
+    // "Moscow continues to support the separatists": a capital or its organs
+    {"capital-subject", &SentenceAnalyzer::CapitalSubjectSieve},
     // "The initial proposal ... appeared to champion": the paragraph's last proposer
     {"proposer", &SentenceAnalyzer::ProposerSieve},
 };
@@ -439,6 +441,20 @@ bool SentenceAnalyzer::SharedSubjectSieve(HitState* s) {
       break;
     }
   }
+  return true;
+}
+
+bool SentenceAnalyzer::CapitalSubjectSieve(HitState* s) {
+  if (!SubjectSearchApplies(*s) || s->def.pos != CuePos::kVerb) return true;
+  // A capital or its organs as the subject of a verb cue, before a verb
+  // group only: "Moscow continues to support the separatists", "the
+  // authorities in Damascus rejected the plan" (stands for its state).
+  const int subject = SubjectStart(s->cb, s->h.b);
+  int capital_end = 0;
+  ActorRef st;
+  if (CapitalOrgansAt(subject, &capital_end, &st) && !AfterPlacePreposition(subject) &&
+      VerbGroupOnly(capital_end, s->h.b))
+    s->actors.push_back(st);
   return true;
 }
 

@@ -126,6 +126,24 @@ bool SentenceAnalyzer::ContinuedWrong(int cb, int cue) const {
   return InList(k, en_.continuation_verbs);
 }
 
+// Whether the cue h names consequences (english.json consequence_nouns, its
+// last word) in the main clause after a condition that the wrong goes on:
+// "If Russia continues down this path, it will face further isolation",
+// "If the regime persists, it will pay a price" presuppose the wrong.
+bool SentenceAnalyzer::ThreatAfterContinuedCondition(const Hit& h) const {
+  if (!InList(h.e - 1, en_.consequence_nouns)) return false;
+  int k = 0;
+  while (k < h.b && InList(k, en_.discourse_openers)) ++k;
+  if (!IsWord(k, "if")) return false;
+  int comma = -1;
+  for (int c = k + 1; c < h.b; ++c)
+    if (IsPunct(c, ',')) comma = c;
+  if (comma < 0) return false;
+  for (int c = k + 1; c < comma; ++c)
+    if (InList(c, en_.continuation_verbs) && !IsWord(c, "on") && !IsWord(c, "still")) return true;
+  return false;
+}
+
 // Whether a duty stands in the main clause after a condition, between the
 // last comma after "if" and the cue: "If Russia is serious about peace, as
 // its representative has told us, it should stop arming the separatists"
@@ -183,7 +201,11 @@ bool SentenceAnalyzer::ActOfPreviousSubject(int cb, int cue, const ActorRef& hol
                                             ActorRef* out) const {
   const int k = SubjectStart(cb, cue);
   if (k != 0 || !DemonstrativeSubject(cb, cue)) return false;
-  if (!(k + 1 < cue && units_[k + 1].kind == UK::kWord && MatchList(k + 1, lex_.copula) < 0))
+  // A bare "This is ..." only for a violation or breach (english.json
+  // violation_heads): "Israel has expanded its settlements. This is a
+  // flagrant breach of ..."; "That is unacceptable" leaves the act unclear.
+  if (!(k + 1 < cue && units_[k + 1].kind == UK::kWord && MatchList(k + 1, lex_.copula) < 0) &&
+      !InList(cue, en_.violation_heads))
     return false;
   const std::vector<ActorRef> prev = PreviousSubject(k);
   if (prev.empty() || prev[0].actor.kind != "government" || prev[0].actor.id == holder.actor.id)
@@ -254,6 +276,9 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     // A passive's target stands before it ("separatists, armed and
     // supported by Russia, continue to attack"): nothing after it is inside.
     if (hit_targets_[k].t.span.end <= units_[hits_[k].b].span.begin) continue;
+    // Nor after a participle that describes the doers ("militias sponsored
+    // by Tehran have shelled", "Moscow-backed militants have seized").
+    if (SponsorParticiple(hits_[k])) continue;
     // An outer cue that nobody holds carries nothing, but the wrong it
     // names may be a general one ("a fight against aggression"): no doer
     // from the discourse.
@@ -282,7 +307,7 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   // A nominal demand inside a support cue's target is that cue's ("We
   // welcome the immediate withdrawal of X's forces", "call for ...").
   if (in_support && def.frame == CueFrame::kEvaluation && def.act == "demand") return;
-  if (Conditional(s->cb, h.b) && !ContinuedWrong(s->cb, h.b) &&
+  if (Conditional(s->cb, h.b) && !ContinuedWrong(s->cb, h.b) && !ThreatAfterContinuedCondition(h) &&
       !AssertedAfterThen(s->cb, h.b, s->ce) &&
       !(def.frame == CueFrame::kWrongdoing && ConditionalFailure(h.b)) &&
       !(def.frame == CueFrame::kStop && DutyAfterCondition(s->cb, h.b)))
@@ -307,6 +332,8 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     // named ("a prelude to the annexation of Crimea"); a condemnation's
     // target is judged by the condemnation (AgentLink).
     bool found = EvaluationAgent(h, s->cb, s->ce, &agent);
+    // "It is Russia that is fuelling this conflict": a cleft's state.
+    if (!found && !in_support) found = CleftSubjectAt(h.b, &agent);
     if (found && agent.via == "occupied-place") {
       bool judged = false;
       // A discourse adjective judges by itself ("the so-called referendum
@@ -428,6 +455,16 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       // "The missile that destroyed the Malaysian plane killed ...": the
       // object of a relative clause on the subject.
       if (au >= 0 && InRelativeObject(au, s->cb)) continue;
+      // "The humanitarian appeal for Yemen has failed to ...": a state in a
+      // phrase of place or purpose after the subject's noun is not the
+      // subject ("fighters from Russia", "with Russian support" are its
+      // doers or sponsors).
+      if (au > s->cb + 1 && au < h.b && AfterPlacePreposition(au)) {
+        const int p = au - 1 - IsWord(au - 1, "the");
+        if (!IsWord(p, "from") && !IsWord(p, "with") && p - 1 >= s->cb &&
+            units_[p - 1].kind == UK::kWord && !IsActor(p - 1) && SubjectStart(s->cb, au) < p - 1)
+          continue;
+      }
       // "The separatists that Ukraine fights have shot down ...": the actor
       // is the subject of a relative clause on the cue's subject, whose verb
       // comes before the cue.
@@ -1014,6 +1051,41 @@ bool SentenceAnalyzer::NominalDemand(HitState* s) {
   return true;
 }
 
+// Whether the support cue h is a participle that describes armed groups
+// (english.json armed_group_nouns): joined by a hyphen to the noun's
+// sponsor ("Russian-backed separatists", "Moscow-backed militants") or
+// after the noun with "by" ("militias sponsored by Tehran").
+bool SentenceAnalyzer::SponsorParticiple(const Hit& h) const {
+  const CueDef& def = lex_.defs[h.def];
+  if (def.polarity != "support" || def.pos != CuePos::kVerb) return false;
+  if (IsPunct(h.b - 1, '-') && h.e == h.b + 1) {
+    int g = h.e;
+    while (g < n() && g < h.e + 3 && !InList(g, en_.armed_group_nouns) && ModifierShaped(g)) ++g;
+    return InList(g, en_.armed_group_nouns);
+  }
+  if (!IsWord(h.e, "by")) return false;
+  int k = h.b - 1;
+  if (IsPunct(k, ',')) --k;
+  // Participles coordinated before the cue: "separatists armed and
+  // supported by Russia", "militias trained, armed and funded by Iran".
+  if (IsWord(k, "and") || IsWord(k, "or")) {
+    --k;
+    for (int left = 3; left > 0 && k >= 1 && units_[k].kind == UK::kWord; --left) {
+      const std::string_view w = units_[k].low;
+      if (!(InList(k, en_.irregular_participles) ||
+            (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0)))
+        break;
+      --k;
+      if (!IsPunct(k, ',')) break;
+      --k;
+    }
+  }
+  // The noun: an armed group, or any group called armed or terrorist
+  // ("armed groups supported by Russia", "terrorist cells backed by").
+  return k >= 0 && (InList(k, en_.armed_group_nouns) ||
+                    (k >= 1 && (IsWord(k - 1, "armed") || InList(k - 1, en_.armed_group_nouns))));
+}
+
 // An act that the subject's stance describes and the speaker holds against
 // it: "Russia blocked the draft" (RUS opposes the draft; the speaker, or a
 // reporter, accuses RUS). Irony before a support cue ("the freedom that the
@@ -1063,6 +1135,14 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
                      (g + 1 < s->target.end_unit && InList(g + 1, en_.armed_group_nouns)));
   }
   if (wrong_object) s->drop_own = true;
+  // A participle that describes armed groups ("Russian-backed separatists",
+  // "militias sponsored by Tehran") is the speaker's description of their
+  // sponsor, not the sponsor's stance: no support. The sponsor is accused
+  // when the groups do a wrong (SponsoredSubject).
+  if (!wrong_object && !irony && SponsorParticiple(h)) {
+    s->drop_own = true;
+    return;
+  }
   if (s->def.polarity == "support" && !negated && NominalDemand(s)) return;
   if (!(irony || wrong_object || s->def.accuses) || negated) return;
   // A veto reported as the state's vote ("Russia has vetoed the draft",
@@ -1089,8 +1169,28 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
   bool reported = false;
   if (!CriticismHolder(s->actors.empty() ? h.b : h.b, &holder, &via, &reported)) return;
   const int end = std::max(s->target.end_unit, h.e);
+  std::vector<ActorRef> accused;
   for (const ActorRef& a : s->actors) {
-    if (a.actor.kind != "government") continue;
+    if (a.actor.kind == "government") {
+      accused.push_back(a);
+      continue;
+    }
+    // "The Kremlin supports the separatists": a body of a state named here.
+    const int u = a.actor.span.size() > 0 ? UnitAt(a.actor.span.begin) : -1;
+    ActorRef st;
+    if (u >= s->cb && u < h.b && a.actor.kind == "body" && StateOf(u, &st)) accused.push_back(st);
+  }
+  // "Moscow continues to support the separatists": a capital or its organs
+  // as the subject, before a verb group only.
+  if (accused.empty() && s->def.pos == CuePos::kVerb) {
+    const int subject = SubjectStart(s->cb, h.b);
+    int capital_end = 0;
+    ActorRef st;
+    if (CapitalOrgansAt(subject, &capital_end, &st) && !AfterPlacePreposition(subject) &&
+        VerbGroupOnly(capital_end, h.b))
+      accused.push_back(st);
+  }
+  for (const ActorRef& a : accused) {
     if (holder.actor.id == a.actor.id) continue;
     AddCriticism(holder, via, a, h, irony ? "criticise" : "accuse",
                  {units_[h.b].span.begin, units_[end - 1].span.end},
@@ -1230,8 +1330,8 @@ void SentenceAnalyzer::ObjectBackReference(std::vector<Stance>* out, size_t firs
 // ("Russia, which claims to respect the law, has violated ..."), nor one
 // whose clause ended before it.
 bool SentenceAnalyzer::ReportsUpTo(int k, int before) const {
-  if (IsWord(k - 1, "'s") || InList(k - 1, en_.articles) || InList(k - 1, en_.demonstratives) ||
-      InList(k - 1, en_.agent_possessives))
+  if (IsWord(k - 1, "'s") || GluedPossessive(k - 1) || InList(k - 1, en_.articles) ||
+      InList(k - 1, en_.demonstratives) || InList(k - 1, en_.agent_possessives))
     return false;
   // A relative clause ("Russia, which claims to respect the law, has
   // violated ..."), or a claim of an infinitive ("While claiming to defend

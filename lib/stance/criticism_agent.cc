@@ -198,6 +198,32 @@ bool SentenceAnalyzer::CapitalActsAt(int k, int* end, ActorRef* out) const {
          InList(ce, en_.continuation_verbs) || MatchList(ce, lex_.cessation) > ce;
 }
 
+// Whether word unit k is a capital joined by a hyphen to a participle of
+// english.json agent_participle ("Moscow-backed", "Tehran-sponsored"): the
+// capital's state goes to *out.
+bool SentenceAnalyzer::CapitalCompoundAt(int k, ActorRef* out) const {
+  if (k < 0 || k >= n() || units_[k].kind != UK::kWord) return false;
+  const char first = text_[units_[k].span.begin];
+  if (first < 'A' || first > 'Z') return false;
+  const std::string_view low = units_[k].low;
+  const size_t dash = low.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return false;
+  const std::string_view head = low.substr(0, dash), tail = low.substr(dash + 1);
+  const auto& ps = lex_.agent_participle.phrases;
+  if (!std::any_of(ps.begin(), ps.end(), [&](const std::vector<std::string>& p) {
+        return p.size() == 1 && p[0] == tail;
+      }))
+    return false;
+  for (const auto& c : lex_.capitals) {
+    if (c.words.size() != 1 || c.words[0] != head) continue;
+    const Span span{units_[k].span.begin, units_[k].span.begin + static_cast<uint32_t>(dash)};
+    *out = {ActorView{c.id, "government", text_.substr(span.begin, span.size()), span}, "capital",
+            kCapitalConf};
+    return true;
+  }
+  return false;
+}
+
 // Doers a state stands behind, as a noun phrase starting at unit `k` and
 // ending before `limit`: "Russian-backed separatists", "militants (,) armed
 // by Russia" (markers `agent_participle`). The state goes to *out, the
@@ -206,6 +232,17 @@ bool SentenceAnalyzer::CapitalActsAt(int k, int* end, ActorRef* out) const {
 bool SentenceAnalyzer::SponsoredPhrase(int k, int limit, ActorRef* out, int* end) const {
   if (IsWord(k, "the")) ++k;
   ActorRef st;
+  // "Moscow-backed militants": one hyphenated word, a capital and the
+  // participle.
+  if (CapitalCompoundAt(k, &st)) {
+    int j = k + 1;
+    while (j < limit && ModifierShaped(j)) ++j;
+    if (!(j < limit && units_[j].kind == UK::kWord && hit_at_[j] == -1 && !IsActor(j)))
+      return false;
+    *out = st;
+    *end = j + 1;
+    return true;
+  }
   if (IsActor(k) && StateOf(k, &st) && !IsPunct(k - 1, '-')) {
     if (!(IsPunct(k + 1, '-') && MatchList(k + 2, lex_.agent_participle) == k + 3)) return false;
     int j = k + 3;
@@ -256,6 +293,40 @@ bool SentenceAnalyzer::SponsoredPhrase(int k, int limit, ActorRef* out, int* end
   *out = st;
   *end = a + 1 + IsPunct(a + 1, ',');
   return true;
+}
+
+// The state whose hand a wrong's clause [cb, ce) names after "with"
+// (english.json sponsorship_nouns): "with Russian support", "with the
+// active backing of Moscow". Not when the state is the one it is done to.
+bool SentenceAnalyzer::SponsorshipIn(int cb, int ce, ActorRef* out) const {
+  for (int k = cb; k + 1 < ce; ++k) {
+    if (!IsWord(k, "with")) continue;
+    int a = k + 1;
+    if (IsWord(a, "the")) ++a;
+    ActorRef st;
+    // "with Russian support", "with Russian military support".
+    if (IsActor(a) && units_[a].ent >= 0 && ents_[units_[a].ent].form == "demonym" &&
+        StateOf(a, &st)) {
+      int m = a + 1;
+      while (m < ce && m < a + 3 && ModifierShaped(m) && !InList(m, en_.sponsorship_nouns)) ++m;
+      if (InList(m, en_.sponsorship_nouns) && !IsWord(m + 1, "of")) {
+        *out = st;
+        return true;
+      }
+      continue;
+    }
+    // "with the (active) support of Russia", "of Moscow".
+    int m = a;
+    while (m < ce && m < a + 2 && (IsAdverb(m) || ModifierShaped(m)) &&
+           !InList(m, en_.sponsorship_nouns))
+      ++m;
+    if (InList(m, en_.sponsorship_nouns) && IsWord(m + 1, "of") && StateNamedAt(m + 2, &st) >= 0 &&
+        StateNamedAt(m + 2, &st) < ce) {
+      *out = st;
+      return true;
+    }
+  }
+  return false;
 }
 
 // Whether the clause before the wrongdoing cue `cue` has as its subject
@@ -631,6 +702,26 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if ((IsWord(v, "came") || IsWord(v, "comes") || IsWord(v, "come")) && IsWord(v + 1, "from"))
       from = v + 1;
   if (from >= 0 && StateNamedAt(from + 1 + IsWord(from + 1, "our"), out) >= 0) return true;
+  // "Contrary to what Russia claims, ...": a cue that ends in "what" judges
+  // the claim of the state (or its capital, or its representative) whose
+  // report verb follows.
+  if (IsWord(h.e - 1, "what")) {
+    const int a = h.e + IsWord(h.e, "the");
+    ActorRef st;
+    int e = a + 1;
+    if ((IsActor(a) && StateOf(a, &st)) || CapitalOrgansAt(a, &e, &st)) {
+      // "what the Russian representative claims": past its representative.
+      for (int steps = 0; steps < 2 && e < ce && units_[e].kind == UK::kWord &&
+                          MatchList(e, lex_.report) < 0 && hit_at_[e] == -1;
+           ++steps)
+        ++e;
+      while (e < ce && (IsAdverb(e) || InList(e, en_.perfect_auxiliaries))) ++e;
+      if (e < ce && MatchList(e, lex_.report) > e) {
+        *out = st;
+        return true;
+      }
+    }
+  }
   // An evaluative adjective: on a state's organs ("the self-proclaimed Kyiv
   // authorities"), or on a conduct noun whose "of X" is the doer ("the
   // dangerous stance of the Russian Federation", "illegal actions of X").
@@ -757,6 +848,17 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     if (CapitalOrgansAt(SubjectStart(cb, sb), &capital_end, out) && capital_end == sb) return true;
     // "Its actions are illegal": the state "its" stands for.
     const int subject = SubjectStart(cb, sb);
+    // "Moscow's claims are baseless": a capital's possessive opening the
+    // subject.
+    {
+      const int a = subject + IsWord(subject, "the");
+      ActorRef capital;
+      if (CapitalAt(a, &capital_end, &capital) && capital_end < sb &&
+          (IsWord(capital_end, "'s") || GluedPossessive(capital_end - 1))) {
+        *out = capital;
+        return true;
+      }
+    }
     if (PossessedSubjectEnd(subject) == sb && AgentBefore(subject + 1, cb, out)) return true;
     // "The actions of Kyiv are unacceptable": a conduct noun of a capital.
     for (int a = subject; a + 2 < sb; ++a) {

@@ -270,4 +270,65 @@ void SentenceAnalyzer::AdversarySubject(const std::vector<Stance>& out, size_t f
   critiques_.push_back(std::move(s));
 }
 
+// "Russia has deployed troops in Crimea. Such actions violate international
+// law": a demonstrative and a conduct noun opening the sentence as the
+// subject of a wrongdoing verb are the act of the government that opens the
+// sentence before (PreviousSubject), not the holder itself.
+void SentenceAnalyzer::PreviousActDoer(DoerSearch* d) {
+  const HitState& s = *d->s;
+  const int k = SubjectStart(s.cb, s.h.b);
+  if (k != 0 || !InList(k, en_.demonstratives)) return;
+  const int e = MatchList(k + 1, lex_.conduct_noun);
+  if (e < 0 || !VerbGroupOnly(e, s.h.b)) return;
+  const std::vector<ActorRef> prev = PreviousSubject(k);
+  if (prev.empty() || prev[0].actor.kind != "government" || prev[0].actor.id == d->holder.actor.id)
+    return;
+  ActorRef st = prev[0];
+  st.via = "discourse";
+  st.conf = 0.6;
+  d->states.push_back(st);
+  d->via = "discourse";
+  d->from = s.cb;
+}
+
+// "The separatists seized the airport with Russian support": the state
+// whose hand the wrong's clause names (SponsorshipIn), when no state does
+// the wrong itself; not a passive ("were attacked with Russian support"
+// names victims).
+void SentenceAnalyzer::SponsorshipDoer(DoerSearch* d) {
+  const HitState& s = *d->s;
+  if (PassiveBefore(s.cb, s.h.b + 1)) return;
+  ActorRef st;
+  if (!SponsorshipIn(s.cb, s.ce, &st) || st.actor.id == d->holder.actor.id) return;
+  st.conf *= 0.8;
+  d->states.push_back(st);
+}
+
+// "It is Russia that is fuelling this conflict", "It was the Syrian regime
+// that dropped the bombs": a cleft names the doer before "that" or "who",
+// and a verb group leads from there to the wrong. Not a negated cleft ("It
+// is not Ukraine that ...", the actors' loop in FrameHit).
+bool SentenceAnalyzer::CleftSubjectAt(int cue, ActorRef* out) const {
+  for (int k = 0; k + 3 < cue; ++k) {
+    if (!(IsWord(k, "it") && (IsWord(k + 1, "is") || IsWord(k + 1, "was")))) continue;
+    const int a = k + 2 + IsWord(k + 2, "the");
+    int e = a + 1;
+    if (IsActor(a)) {
+      if (!StateOf(a, out)) return false;
+      // "the Russian Federation's forces", "the Syrian regime": its organs.
+      const int organs = MatchList(e, lex_.state_agent);
+      if (organs > e) e = organs;
+    } else if (!CapitalOrgansAt(a, &e, out)) {
+      return false;
+    }
+    return (IsWord(e, "that") || IsWord(e, "who")) && VerbGroupOnly(e + 1, cue);
+  }
+  return false;
+}
+
+void SentenceAnalyzer::CleftSubjectDoer(DoerSearch* d) {
+  ActorRef st;
+  if (CleftSubjectAt(d->s->h.b, &st) && st.actor.id != d->holder.actor.id) d->states.push_back(st);
+}
+
 }  // namespace caucus::stance

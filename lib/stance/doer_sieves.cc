@@ -18,6 +18,10 @@ const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
     {"resolve-to", &SentenceAnalyzer::ResolveToDoer, true},
     // "Russian-backed separatists have shelled", "militants armed by Russia violated"
     {"sponsored-subject", &SentenceAnalyzer::SponsoredDoer, true},
+    // "It is Russia that is fuelling this conflict"
+    {"cleft-subject", &SentenceAnalyzer::CleftSubjectDoer, true},
+    // "The separatists seized the airport with Russian support"
+    {"sponsorship", &SentenceAnalyzer::SponsorshipDoer, true},
     // "considerable Russian troops are massed on the border"
     {"deployed-organs", &SentenceAnalyzer::DeployedOrgansDoer, true},
     // "Russia and the separatists continue to violate the ceasefire"
@@ -44,6 +48,9 @@ const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
     // "That country continues to occupy ...", "They have violated ...": the
     // state the holder criticised just before
     {"state-anaphor", &SentenceAnalyzer::StateAnaphorDoer, true},
+    // "Russia has deployed troops in Crimea. Such actions violate
+    // international law": the act of the state opening the sentence before
+    {"previous-act", &SentenceAnalyzer::PreviousActDoer, true},
     // "But he has broken that commitment": the government of the person
     // named before in the paragraph
     {"person-pronoun", &SentenceAnalyzer::PersonPronounDoer, true},

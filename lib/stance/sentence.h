@@ -189,6 +189,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool SubjectSieve(HitState* s);
   bool PronounSieve(HitState* s);
   bool SharedSubjectSieve(HitState* s);
+  bool CapitalSubjectSieve(HitState* s);
   bool ProposerSieve(HitState* s);
   bool ReducedPassive(const Hit& h, int before) const;
   bool CompoundParticiple(const Hit& h) const;
@@ -226,6 +227,9 @@ class SentenceAnalyzer : public SentenceUnits {
   void PossessorSubjectDoer(DoerSearch* d);
   void PassiveCapitalDoer(DoerSearch* d);
   void StateAnaphorDoer(DoerSearch* d);
+  void PreviousActDoer(DoerSearch* d);
+  void SponsorshipDoer(DoerSearch* d);
+  void CleftSubjectDoer(DoerSearch* d);
   void PersonPronounDoer(DoerSearch* d);
   void PartitiveOrgansDoer(DoerSearch* d);
   void GerundAgentDoer(DoerSearch* d);
@@ -266,6 +270,11 @@ class SentenceAnalyzer : public SentenceUnits {
   bool RelativeObjectBefore(int i, const std::vector<std::string>& words) const;
   bool ConditionalFailure(int cue) const;
   bool DutyAfterCondition(int cb, int cue) const;
+  bool SponsorParticiple(const Hit& h) const;
+  bool CapitalCompoundAt(int k, ActorRef* out) const;
+  bool SponsorshipIn(int cb, int ce, ActorRef* out) const;
+  bool CleftSubjectAt(int cue, ActorRef* out) const;
+  bool ThreatAfterContinuedCondition(const Hit& h) const;
   bool ActOfPreviousSubject(int cb, int cue, const ActorRef& holder, ActorRef* out) const;
   bool OrgansAfterAdjective(int c, ActorRef* out) const;
   bool LoneStateAt(int a, ActorRef* out) const;

@@ -274,7 +274,10 @@ def test_sparse_file_is_refused_without_reading_it(t):
     assert f"{path}:1: binary data: NUL byte at byte 0" in err, err
     assert f"{text_then_zeros}:4001: binary data: NUL byte at byte 92000" in err, err
     assert elapsed < 30, elapsed
-    assert peak_kb < 200 * 1024, f"peak RSS {peak_kb} KB"
+    # The sanitizers' shadow memory and quarantine add about 120 MB here; the
+    # plain build keeps the bound.
+    if not os.environ.get("CAUCUS_SANITIZED"):
+        assert peak_kb < 200 * 1024, f"peak RSS {peak_kb} KB"
 
 
 def test_max_record_bytes(t):
