@@ -277,6 +277,48 @@ bool RestMayFollow(NextUnits* units, size_t pos, const std::vector<std::string>&
   return MayMatchAt(units, u, words, k);
 }
 
+// Whether some phrase of the trie below `node` (its words from the edges on)
+// may match at unit u: MayMatchAt for each of them, with the words the
+// phrases share read once.
+bool TrieMayMatchAt(NextUnits* units, const NextUnit& u, const Lexicon& lex, uint32_t node);
+
+// RestMayFollow for the phrases below `node`.
+bool TrieRestMayFollow(NextUnits* units, size_t pos, const Lexicon& lex, uint32_t node) {
+  if (lex.follow_nodes[node].end) return true;
+  const NextUnit u = units->At(pos);
+  if (u.r >= units->text().size()) return false;
+  return TrieMayMatchAt(units, u, lex, node);
+}
+
+bool TrieMayMatchAt(NextUnits* units, const NextUnit& u, const Lexicon& lex, uint32_t node) {
+  const Lexicon::FollowNode& nd = lex.follow_nodes[node];
+  if (nd.count == 0) return false;
+  // MayMatchAt says yes for any word where the unit is not plain.
+  if (u.adverb == NextUnit::kUnknown) return true;
+  const std::string_view text = units->text();
+  // A folded word can be a prefix of the text only if the classes of their
+  // first bytes are equal (FoldedFirstClass; 0xFF is no byte's class).
+  const uint8_t here = FoldedFirstClass(static_cast<unsigned char>(text[u.r]));
+  const uint8_t after = u.adverb == NextUnit::kAdverb && u.after < text.size()
+                            ? FoldedFirstClass(static_cast<unsigned char>(text[u.after]))
+                            : 0xFF;
+  for (uint32_t k = nd.first; k < nd.first + nd.count; ++k) {
+    const Lexicon::FollowEdge& e = lex.follow_edges[k];
+    const std::string_view w(lex.follow_words.data() + e.off, e.len);
+    if (e.first_class == here) {
+      if (const size_t n = FoldedPrefix(text, u.r, w);
+          n > 0 && TrieRestMayFollow(units, u.r + n, lex, e.node))
+        return true;
+    }
+    if (e.first_class == after) {
+      if (const size_t n = FoldedPrefix(text, u.after, w);
+          n > 0 && TrieRestMayFollow(units, u.after + n, lex, e.node))
+        return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool CueRestMayFollow(std::string_view text, size_t pos, const std::vector<std::string>& words,
@@ -325,40 +367,9 @@ bool Lexicon::CueMayFollow(int32_t bucket, std::string_view text, size_t q) cons
   NextUnits units(text, english.skippable_adverbs);
   const NextUnit u = units.At(q);
   if (u.r >= text.size()) return false;
-  if (u.adverb == NextUnit::kUnknown) return true;
-  // Most often no phrase's second word is there: one test per distinct
-  // second word first. A phrase whose second word is not there cannot
-  // match (MayMatchAt tests the same prefixes first): in an indexed bucket
-  // only the phrases of the second words that are there are tried.
-  const int32_t x = bucket_index_of[bucket];
-  const std::vector<std::string>& seconds = bucket_seconds[bucket];
-  const std::vector<uint8_t>& firsts = bucket_second_firsts[bucket];
-  // Only the second words whose first byte may be the one there (or after
-  // the adverb there) are compared: the class of a byte is never 0xFF.
-  const uint8_t here = FoldedFirstClass(static_cast<unsigned char>(text[u.r]));
-  const uint8_t after_adverb = u.adverb == NextUnit::kAdverb && u.after < text.size()
-                                   ? FoldedFirstClass(static_cast<unsigned char>(text[u.after]))
-                                   : 0xFF;
-  bool any = false;
-  for (size_t j = 0; j < seconds.size(); ++j) {
-    const std::string& w = seconds[j];
-    if (!((firsts[j] == here && FoldedPrefix(text, u.r, w) > 0) ||
-          (firsts[j] == after_adverb && FoldedPrefix(text, u.after, w) > 0)))
-      continue;
-    any = true;
-    if (x < 0) break;
-    using Entry = std::pair<int32_t, uint32_t>;
-    const BucketIndex& ix = bucket_index[x];
-    const auto r =
-        std::equal_range(ix.by_second.begin(), ix.by_second.end(), Entry{ix.seconds[j], 0},
-                         [](const Entry& a, const Entry& e) { return a.first < e.first; });
-    for (auto it = r.first; it != r.second; ++it)
-      if (MayMatchAt(&units, u, phrases[cue_buckets[bucket][it->second]].words, 1)) return true;
-  }
-  if (!any || x >= 0) return false;
-  for (uint32_t pi : cue_buckets[bucket])
-    if (MayMatchAt(&units, u, phrases[pi].words, 1)) return true;
-  return false;
+  // Whether some phrase of the bucket MayMatchAt from its second word on,
+  // read down the bucket's trie of words.
+  return TrieMayMatchAt(&units, u, *this, bucket_follow_root[bucket]);
 }
 
 std::vector<std::string> Inflect(const std::string& b, CuePos pos) {
@@ -786,7 +797,87 @@ void Lexicon::Finish() {
     bucket_index_of[b] = static_cast<int32_t>(bucket_index.size());
     bucket_index.push_back(std::move(x));
   }
+  BuildFollowTries();
   words.Build(info);
+}
+
+void Lexicon::BuildFollowTries() {
+  follow_nodes.clear();
+  follow_edges.clear();
+  follow_words.clear();
+  bucket_follow_root.assign(cue_buckets.size(), 0);
+  // One bucket's trie at a time, its nodes numbered as they are made, each
+  // with its children in a list (a large bucket's root, with hundreds of
+  // children, also by a map); then laid out with each node's children side
+  // by side.
+  struct Building {
+    std::string_view word;  // of the edge into it
+    bool end = false;
+    uint32_t first = 0, last = 0, next = 0;  // children and next sibling; 0: none
+  };
+  std::vector<Building> t;
+  std::unordered_map<std::string_view, uint32_t> root_kids;
+  for (size_t b = 0; b < cue_buckets.size(); ++b) {
+    t.assign(1, Building());
+    // CueMayFollow says yes for a bucket with a one-word phrase before it
+    // reads the trie: such a bucket's is its root alone.
+    if (bucket_has_single[b]) {
+      bucket_follow_root[b] = static_cast<uint32_t>(follow_nodes.size());
+      follow_nodes.emplace_back();
+      continue;
+    }
+    const bool large = cue_buckets[b].size() > kIndexedBucket;
+    if (large) root_kids.clear();
+    for (uint32_t pi : cue_buckets[b]) {
+      const std::vector<std::string>& w = phrases[pi].words;
+      uint32_t at = 0;
+      for (size_t k = 1; k < w.size(); ++k) {
+        uint32_t next = 0;
+        if (at == 0 && large) {
+          const auto it = root_kids.find(w[k]);
+          if (it != root_kids.end()) next = it->second;
+        } else {
+          for (uint32_t c = t[at].first; c != 0 && next == 0; c = t[c].next)
+            if (t[c].word == w[k]) next = c;
+        }
+        if (next == 0) {
+          next = static_cast<uint32_t>(t.size());
+          Building n;
+          n.word = w[k];
+          t.push_back(n);
+          if (t[at].first == 0) {
+            t[at].first = next;
+          } else {
+            t[t[at].last].next = next;
+          }
+          t[at].last = next;
+          if (at == 0 && large) root_kids.emplace(w[k], next);
+        }
+        at = next;
+      }
+      t[at].end = true;
+    }
+    // Node i of t is follow_nodes[base + i].
+    const uint32_t base = static_cast<uint32_t>(follow_nodes.size());
+    bucket_follow_root[b] = base;
+    for (const Building& n : t) {
+      FollowNode f;
+      f.end = n.end;
+      f.first = static_cast<uint32_t>(follow_edges.size());
+      for (uint32_t c = n.first; c != 0; c = t[c].next) {
+        const std::string_view word = t[c].word;
+        FollowEdge e;
+        e.off = static_cast<uint32_t>(follow_words.size());
+        e.len = static_cast<uint32_t>(word.size());
+        e.first_class = word.empty() ? 0xFF : FoldedFirstClass(static_cast<unsigned char>(word[0]));
+        e.node = base + c;
+        follow_words += word;
+        follow_edges.push_back(e);
+        ++f.count;
+      }
+      follow_nodes.push_back(f);
+    }
+  }
 }
 
 }  // namespace caucus::internal

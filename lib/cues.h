@@ -325,6 +325,24 @@ struct Lexicon {
   // For each cue bucket: the SecondClassBit of each of its second words'
   // FoldedFirstClass, or-ed: CueMayFollow's first, cheap test.
   std::vector<uint32_t> bucket_second_classes;
+  // For CueMayFollow: each cue bucket's phrases past their first word as a
+  // trie of words, so that the phrases that share their next words ("in the
+  // face of", "in the name of") read them once. A node's children are
+  // follow_edges[first, first + count); `end`: a phrase ends there.
+  struct FollowNode {
+    bool end = false;
+    uint32_t first = 0, count = 0;
+  };
+  struct FollowEdge {
+    uint32_t off = 0;  // the word: follow_words[off, off + len)
+    uint32_t len = 0;
+    uint8_t first_class = 0xFF;  // FoldedFirstClass of its first byte; 0xFF for an empty word
+    uint32_t node = 0;
+  };
+  std::vector<FollowNode> follow_nodes;
+  std::vector<FollowEdge> follow_edges;
+  std::string follow_words;
+  std::vector<uint32_t> bucket_follow_root;  // per cue bucket: its trie's root
   // The phrases of a large cue bucket by second word: most of a bucket such
   // as "provide" (a thousand phrases) cannot follow the words after it, and
   // a match tries only those that may. by_second holds (the second word's
@@ -348,6 +366,8 @@ struct Lexicon {
   // is text[p, q): false only if MatchWords (with adverb skipping) can match
   // none of them there (see CueRestMayFollow).
   bool CueMayFollow(int32_t bucket, std::string_view text, size_t q) const;
+  // Lays out follow_nodes and follow_edges from the cue buckets (Finish).
+  void BuildFollowTries();
 };
 
 // The class of byte b that CueMayFollow compares a word's first byte with

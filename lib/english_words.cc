@@ -68,6 +68,7 @@ const EnglishList kEnglishLists[] = {
     {"victim_harm_nouns", &EnglishWords::victim_harm_nouns},
     {"risk_nouns", &EnglishWords::risk_nouns},
     {"harm_topics", &EnglishWords::harm_topics},
+    {"harm_topic_aliases", &EnglishWords::harm_topic_aliases, /*phrases=*/true},
     {"self_fault_nouns", &EnglishWords::self_fault_nouns},
     {"continuing_participles", &EnglishWords::continuing_participles},
     {"venue_prepositions", &EnglishWords::venue_prepositions},
@@ -315,7 +316,7 @@ Status EnglishWords::Add(const JsonLite& doc, const JsonLite::Node* file, const 
       const std::string_view word = w->str;
       if (!sensitive && HasUpper(word))
         return Status::InvalidInput(at() + ": \"" + std::string(word) + "\" must be lower case");
-      if (!sensitive && word.find(' ') != std::string_view::npos)
+      if (!sensitive && !l->phrases && word.find(' ') != std::string_view::npos)
         return Status::InvalidInput(at() + ": \"" + std::string(word) + "\" must be one word");
       if (!list.Contains(word)) list.Add(std::string(word));
     }

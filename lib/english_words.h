@@ -77,6 +77,7 @@ struct EnglishWords {
   WordList victim_harm_nouns;
   WordList risk_nouns;
   WordList harm_topics;
+  WordList harm_topic_aliases;
   WordList self_fault_nouns;
   WordList continuing_participles;
   WordList venue_prepositions;
@@ -310,6 +311,7 @@ struct EnglishWords {
 struct EnglishList {
   std::string_view name;
   WordList EnglishWords::*list;
+  bool phrases = false;  // members may be several words, one space apart
 };
 extern const EnglishList kEnglishLists[];
 extern const size_t kEnglishListCount;

@@ -152,6 +152,7 @@ TEST(StanceCriticismProbe5, CapitalsAndPejorativesPositives) {
        "UKR"},
       {"KOR", "North Korea's reckless missile launches violate Security Council resolutions.",
        "PRK"},
+      {"USA", "The regime in Tehran is the leading sponsor of terrorism in the region.", "IRN"},
       {"FRA", "The Assad regime has starved entire towns into submission.", "SYR"},
   });
 }
@@ -169,6 +170,8 @@ TEST(StanceCriticismProbe5, CapitalsAndPejorativesNegatives) {
       {"JOR", "The delegation travelled from Damascus to Beirut on Monday.", ""},
       {"CHN", "We welcome the contacts between Moscow and Kyiv.", ""},
       {"USA", "The new authorities in Kyiv have shown remarkable restraint.", ""},
+      {"NGA", "Damascus is the main victim of terrorism, its representative said.", ""},
+      {"CHL", "Moscow is the largest city in Europe.", ""},
   });
 }
 
@@ -183,6 +186,8 @@ TEST(StanceCriticismProbe5, DenialsAndLiesPositives) {
       {"UKR", "What we heard from the Russian representative today was pure propaganda.", "RUS"},
       {"USA", "Russia's allegations against the Ukrainian Government are a fabrication.", "RUS"},
       {"UKR", "The Russian Federation keeps spreading lies about Ukraine.", "RUS"},
+      {"GBR", "Russia tells the Council one thing and does the opposite on the ground.", "RUS"},
+      {"GBR", "Russia tells the world one thing and does another.", "RUS"},
       {"FRA", "The representative of the Russian Federation has once again distorted the facts.",
        "RUS"},
   });
@@ -221,10 +226,13 @@ TEST(StanceCriticismProbe5, ViolationsPositives) {
        "1874.",
        "PRK"},
       {"FRA", "The annexation of Crimea by Russia is illegal and illegitimate.", "RUS"},
+      {"USA", "The presence of Russian troops on Ukrainian soil violates its sovereignty.", "RUS"},
       {"GBR", "Syrian government aircraft bombed a market in Aleppo yesterday.", "SYR"},
       {"JOR", "Israel's blockade of Gaza amounts to collective punishment.", "ISR"},
       {"LTU", "Russia's military build-up along the border is deeply destabilizing.", "RUS"},
       {"GEO", "Russia continues to occupy twenty per cent of Georgia's territory.", "RUS"},
+      {"UKR", "The deployment of Russian troops along our border threatens the whole region.",
+       "RUS"},
       {"USA", "Russia invaded Georgia in 2008 and now it is doing the same in Ukraine.", "RUS"},
   });
 }
@@ -240,6 +248,7 @@ TEST(StanceCriticismProbe5, ViolationsNegatives) {
       {"ARG", "The shelling killed twelve civilians in Donetsk yesterday.", ""},
       {"LUX", "Ukrainian forces have withdrawn from the airport.", ""},
       {"RWA", "The Syrian army has regained control of the town.", ""},
+      {"FRA", "The withdrawal of Russian troops from the border has eased tensions.", ""},
       {"GEO", "Georgia has fully complied with the ceasefire agreement.", ""},
       {"KOR", "Japan and the Republic of Korea conducted joint exercises last month.", ""},
       {"CHN", "Iran has signed the agreement. This is a welcome step.", ""},
@@ -254,6 +263,8 @@ TEST(StanceCriticismProbe5, PurposePositives) {
   RunTable({
       {"GBR", "Russia sent troops into Crimea to prop up an illegal referendum.", "RUS"},
       {"UKR", "Moscow massed troops on the border to intimidate Ukraine.", "RUS"},
+      {"LTU", "Russia is using the gas supply to blackmail its neighbours.", "RUS"},
+      {"KOR", "The DPRK conducted the test to threaten its neighbours.", "PRK"},
   });
 }
 
@@ -264,6 +275,8 @@ TEST(StanceCriticismProbe5, PurposeNegatives) {
       {"CHN", "Ukraine sent negotiators to Geneva to find a peaceful solution.", ""},
       {"NGA", "Japan has sent experts to help clear the mines.", ""},
       {"ARG", "Russia sent a convoy of trucks to deliver aid, with the consent of Ukraine.", ""},
+      {"NGA", "Jordan has sent aid to Syria to help the refugees.", ""},
+      {"CHL", "Now the Syrian authorities must use force to restore order, some say.", ""},
   });
 }
 
@@ -322,6 +335,7 @@ TEST(StanceCriticismProbe5, GeneralNegatives) {
       {"RWA", "The situation in eastern Ukraine remains extremely tense.", ""},
       {"NGA", "Russia is a permanent member of the Security Council.", ""},
       {"RUS", "Our country has never sent a single soldier across the border.", ""},
+      {"JOR", "Jordan allowed the refugees to enter its territory.", ""},
       {"RUS", "The Russian Federation has been accused of many things in this Chamber.", ""},
       {"USA", "The United States has been unfairly blamed for the crisis.", ""},
       {"CHL", "We hope that Russia will play a constructive role.", ""},
@@ -398,6 +412,27 @@ TEST(StanceCriticismProbe5, SiegesAndStanding) {
   });
 }
 
+// A vote reported is a fact of the meeting; judged in the content of a
+// negative evaluation it is the speaker's criticism.
+TEST(StanceCriticismProbe5, VotesJudged) {
+  RunTable({
+      {"GBR", "It is regrettable that Russia vetoed the draft resolution.", "RUS"},
+      {"FRA", "It is deplorable that the Russian Federation has once again vetoed the text.",
+       "RUS"},
+      {"CHL", "We note that Russia vetoed the text.", ""},
+      {"NGA", "Russia and China vetoed the draft resolution.", ""},
+      {"LUX", "It is regrettable that the draft resolution was vetoed.", ""},
+  });
+}
+
+// A state that lets armed groups through.
+TEST(StanceCriticismProbe5, LettingArmedGroupsThrough) {
+  RunTable({
+      {"SYR", "Turkey has allowed militants to cross into Syria by the thousands.", "TUR"},
+      {"CHN", "We will not allow extremists to derail the political process.", ""},
+  });
+}
+
 // Known gaps: the expectations written first that the rules do not meet
 // yet (what they give today in the comment); a rule that meets one moves
 // it back to its table above.
@@ -417,25 +452,21 @@ TEST(StanceCriticismProbe5, DISABLED_KnownGaps) {
       // today: ""
       {"SYR", "Tel Aviv continues its aggression against the Palestinian people.", "ISR"},
       // today: ""
-      {"USA", "The regime in Tehran is the leading sponsor of terrorism in the region.", "IRN"},
-      // today: ""
       {"USA", "Russia's version of events simply does not stand up to scrutiny.", "RUS"},
+      // (stance_criticism_test.cc holds a claim's content and its predicate
+      // as the claimant's: "Russia's claim that ... is false" gives none.)
       // today: ""
       {"JPN", "The DPRK's claim that the launch was a peaceful satellite is a lie.", "PRK"},
+      // (stance_criticism_test.cc holds a claim's content and its predicate
+      // as the claimant's: "Russia's claim that ... is false" gives none.)
       // today: ""
       {"UKR", "Russia's claim that it has no troops in Crimea is an outright lie.", "RUS"},
       // today: ""
-      {"GBR", "Russia tells the Council one thing and does the opposite on the ground.", "RUS"},
-      // today: ""
-      {"USA", "The presence of Russian troops on Ukrainian soil violates its sovereignty.", "RUS"},
-      // today: ""
       {"USA", "Iran has sent fighters to Syria to keep the regime in power.", "IRN"},
       // today: ""
-      {"LTU", "Russia is using the gas supply to blackmail its neighbours.", "RUS"},
-      // today: ""
-      {"KOR", "The DPRK conducted the test to threaten its neighbours.", "PRK"},
-      // today: ""
       {"SYR", "Turkey has allowed thousands of terrorists to cross into Syria.", "TUR"},
+      // today: ""
+      {"IRQ", "Syria lets the extremists move freely across its border.", "SYR"},
   });
 }
 

@@ -1499,6 +1499,59 @@ TEST(StancesTest, CueMayFollowKeepsEveryPhraseOfIndexedBuckets) {
   EXPECT_GT(tried, 0u);
 }
 
+// Lexicon::CueMayFollow reads a bucket's phrases down a trie of their words
+// (Lexicon::BuildFollowTries): it must say what testing each phrase with
+// CueRestMayFollow says, on texts that match, nearly match and do not.
+TEST(StancesTest, CueMayFollowIsEveryPhraseTestedAlone) {
+  const internal::Lexicon& lex = stance_test::Lex();
+  const internal::WordList& adverbs = lex.english.skippable_adverbs;
+  const std::string adverb = adverbs.words().front();
+  size_t tried = 0, kept = 0;
+  for (size_t b = 0; b < lex.cue_buckets.size(); ++b) {
+    if (lex.bucket_has_single[b]) continue;
+    const std::vector<uint32_t>& bucket = lex.cue_buckets[b];
+    // Texts from a few of the bucket's phrases: written out, with an adverb
+    // after each word, cut short, with a word changed, with a capital, with
+    // punctuation or a non-ASCII word after the first word.
+    for (size_t s = 0; s < bucket.size() && s < 12; ++s) {
+      const std::vector<std::string>& words = lex.phrases[bucket[s]].words;
+      std::vector<std::string> texts;
+      std::string plain = words[0], with_adverbs = words[0], shorter = words[0], changed = words[0],
+                  upper = words[0];
+      for (size_t k = 1; k < words.size(); ++k) {
+        plain += " " + words[k];
+        with_adverbs += " " + adverb + " " + words[k];
+        if (k + 1 < words.size()) shorter += " " + words[k];
+        changed += " " + (k + 1 == words.size() ? words[k] + "x" : words[k]);
+        std::string w = words[k];
+        if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 32);
+        upper += " " + w;
+      }
+      texts = {plain + " the text.",
+               with_adverbs + ".",
+               shorter + ".",
+               changed + " here",
+               upper + ".",
+               words[0] + ", " + (words.size() > 1 ? words[1] : "") + " x",
+               words[0] + " \xC3\xA9t\xC3\xA9 x",
+               words[0] + " the",
+               words[0]};
+      for (const std::string& text : texts) {
+        const size_t q = words[0].size();
+        bool any = false;
+        for (uint32_t pi : bucket)
+          any = any || internal::CueRestMayFollow(text, q, lex.phrases[pi].words, 1, adverbs);
+        EXPECT_EQ(lex.CueMayFollow(static_cast<int32_t>(b), text, q), any) << text;
+        ++tried;
+        kept += any;
+      }
+    }
+  }
+  EXPECT_GT(tried, 1000u);
+  EXPECT_GT(kept, 0u);
+  EXPECT_LT(kept, tried);
+}
+
 }  // namespace
 }  // namespace caucus
 
@@ -1522,6 +1575,37 @@ TEST(StancesTest, ParticiplesOfArmedGroupsGiveTheSponsorNoSupport) {
       {"The proposal supported by Iran was adopted.", "IRN support"},
   };
   for (const auto& c : cases) EXPECT_EQ(Summary(Find(c.text)), c.want) << c.text;
+}
+
+// An oppose stance whose target names its topic only by a harm that the
+// topic counters keeps no topic link (harm-aliases pass, english.json
+// harm_topic_aliases); a topic that is a harm itself, and a support, keep it.
+TEST(StancesTest, OpposingAHarmAliasIsNoOppositionToItsTopic) {
+  static const stance_test::E kTopics[] = {
+      {"cyberattacks", "topic", "cybersecurity", "", "alias"},
+      {"climate change", "topic", "environment", "", "alias"},
+      {"global warming", "topic", "environment", "", "alias"},
+      {"censorship", "topic", "censorship", "", "name"},
+      {"Brazil", "government", "BRA", "", "name"},
+  };
+  const struct {
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {"Brazil condemned the cyberattacks on its ministries.", "BRA oppose -"},
+      {"Brazil expressed concern about global warming.", "BRA oppose -"},
+      {"Brazil condemned censorship.", "BRA oppose censorship"},
+      {"Brazil called for a global response to address climate change.", "BRA support environment"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.text;
+    const auto found = stance_test::FindEntitiesIn(kTopics, text);
+    std::string got;
+    for (const Stance& st : Finder().Find(text, Split(text), found))
+      got += (got.empty() ? "" : "; ") + st.actor.id + " " + st.polarity + " " +
+             (st.target.topic.empty() ? "-" : st.target.topic);
+    EXPECT_EQ(got, c.want) << text;
+  }
 }
 
 }  // namespace

@@ -25,7 +25,7 @@ ALIAS_KEYS = {"text", "case", "not_next", "not_prev", "not_next_capitalized", "n
               "variant", "people"}
 ENTRY_KEYS = {"id", "name", "aliases", "demonyms", "people", "names", "status", "parent", "type",
               "members", "valid", "role", "org", "date", "url", "source", "capital", "capital_forms",
-              "sector", "country", "successors", "iso3166_3"}
+              "sector", "country", "successors", "iso3166_3", "instruments"}
 SECTORS = {"intergovernmental", "government", "private-sector", "civil-society",
            "technical-community", "academia"}
 KINDS = {"government", "body", "event", "instrument", "person", "group", "topic", "block"}
@@ -130,6 +130,9 @@ def main(argv):
         for m in e.get("members", []):
             if m not in gov_ids:
                 problems.append(f"{where}: member {m!r} is not a government id")
+        for i in e.get("instruments", []):
+            if i not in id_set:
+                problems.append(f"{where}: instrument {i!r} is not an id")
         p = e.get("parent")
         if p and p not in id_set:
             problems.append(f"{where}: parent {p!r} is not an id")
@@ -153,6 +156,27 @@ def main(argv):
         lo = lambda v: v.get("from", "0000")  # noqa: E731
         hi = lambda v: v.get("to", "9999")  # noqa: E731
         return hi(va) < lo(vb) or hi(vb) < lo(va)
+
+    # english.json's harm lists name topics: harm_topics their ids,
+    # harm_topic_aliases aliases of topics that are no harm themselves.
+    english = [f for f in files if os.path.basename(f) == "english.json"]
+    if english:
+        lists = json.load(open(english[0], encoding="utf-8")).get("lists", {})
+        topics = {e["id"]: e for _, kind, e in all_entries if kind == "topic"}
+        harm = set(lists.get("harm_topics", {}).get("words", []))
+        for t in sorted(harm - set(topics)):
+            problems.append(f"{english[0]}: harm_topics: {t!r} is not a topic id")
+        alias_of = {}
+        for tid, e in topics.items():
+            for a in [e.get("name", "")] + e.get("aliases", []):
+                alias_of.setdefault(norm(a["text"] if isinstance(a, dict) else a).lower(), set()).add(tid)
+        for a in lists.get("harm_topic_aliases", {}).get("words", []):
+            owners = alias_of.get(norm(a).lower(), set())
+            if not owners:
+                problems.append(f"{english[0]}: harm_topic_aliases: {a!r} is no topic's alias")
+            elif owners & harm:
+                problems.append(f"{english[0]}: harm_topic_aliases: {a!r} is an alias of a harm "
+                                f"topic ({', '.join(sorted(owners & harm))}): list the topic only")
 
     n_clash = 0
     for k, cl in sorted(claims.items()):

@@ -1150,7 +1150,18 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
   // meeting, not the speaker's accusation; the veto as a noun or an
   // infinitive ("the Russian veto prevented ...", "Russia's decision to
   // veto ... is unsettling") still is one.
-  if (s->def.accuses && !irony && !wrong_object && InList(h.b, en_.vote_verbs)) {
+  // Not in the content of an earlier oppose cue ("We regret that Russia
+  // chose to veto the draft"): the holder judges the vote there.
+  bool judged_vote = false;
+  for (int k = 0; k < s->hi && !judged_vote; ++k) {
+    const Hit& o = hits_[k];
+    if (o.role || lex_.defs[o.def].polarity != "oppose" || o.e > h.b || o.e < 1) continue;
+    const int that = IsWord(o.e - 1, "that") ? o.e - 1 : IsWord(o.e, "that") ? o.e : -1;
+    if (that < 0 || that >= h.b) continue;
+    judged_vote = true;
+    for (int c = that + 1; c < h.b; ++c) judged_vote &= !boundary_[c];
+  }
+  if (s->def.accuses && !irony && !wrong_object && !judged_vote && InList(h.b, en_.vote_verbs)) {
     int k = h.b - 1;
     while (k >= 0 && (IsAdverb(k) || InList(k, en_.perfect_auxiliaries))) --k;
     const bool subject =

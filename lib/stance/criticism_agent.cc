@@ -531,9 +531,17 @@ bool SentenceAnalyzer::ClauseSubjectState(int cb, int before, ActorRef* out) con
   // "The Kyiv authorities launched a punitive operation".
   int capital_end = 0;
   const int subject = SubjectStart(cb, before);
-  if (CapitalOrgansAt(subject, &capital_end, out) && !AfterPlacePreposition(subject) &&
-      VerbGroupOnly(capital_end, before))
-    return true;
+  if (CapitalOrgansAt(subject, &capital_end, out) && !AfterPlacePreposition(subject)) {
+    if (VerbGroupOnly(capital_end, before)) return true;
+    // "The regime in Tehran is the leading sponsor of terrorism": a copula,
+    // then an article and modifiers only.
+    int k = MatchList(capital_end, lex_.copula);
+    while (k > 0 && k < before &&
+           (InList(k, en_.articles) || IsAdverb(k) || ModifierShaped(k) ||
+            InList(k, en_.premodifier_words)))
+      ++k;
+    if (k == before) return true;
+  }
   for (int k = cb; k < before; ++k) {
     if (!IsActor(k)) continue;
     if (AfterPlacePreposition(k) || IsWord(k - 1, "of") || IsWord(k - 1, "by")) continue;

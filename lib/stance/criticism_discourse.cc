@@ -331,4 +331,50 @@ void SentenceAnalyzer::CleftSubjectDoer(DoerSearch* d) {
   if (CleftSubjectAt(d->s->h.b, &st) && st.actor.id != d->holder.actor.id) d->states.push_back(st);
 }
 
+// "Iran has sent fighters to Syria to prop up the regime", "The DPRK
+// conducted the test to threaten its neighbours": a wrong in a purpose
+// infinitive after a verb of doing or sending (markers perpetration) is
+// done by that verb's subject, a state no preposition governs.
+void SentenceAnalyzer::PurposeDoer(DoerSearch* d) {
+  const HitState& s = *d->s;
+  if (!IsWord(s.h.b - 1, "to")) return;
+  for (int v = s.h.b - 2; v > s.cb; --v) {
+    if (units_[v].kind == UK::kPunct) return;
+    const int pe = MatchList(v, lex_.perpetration);
+    if (pe <= v || pe >= s.h.b) continue;
+    // Not under a duty ("must use force to suppress ..." says what the
+    // subject is made to do, no wrong it did).
+    for (int k = s.cb; k < v; ++k)
+      if (MatchList(k, lex_.obligation) > k) return;
+    ActorRef st;
+    if (ClauseSubjectState(s.cb, v, &st) && st.actor.id != d->holder.actor.id)
+      d->states.push_back(st);
+    return;
+  }
+}
+
+// "The presence of Russian troops in Crimea violates international law",
+// "The deployment of Russian forces threatens ...": a conduct noun (markers
+// conduct_noun) of a state's organs opening the subject, then at most a
+// phrase of place, then a verb group only before the wrong.
+void SentenceAnalyzer::ConductOfOrgansDoer(DoerSearch* d) {
+  const HitState& s = *d->s;
+  int k = SubjectStart(s.cb, s.h.b);
+  if (IsWord(k, "the")) ++k;
+  const int ne = MatchList(k, lex_.conduct_noun);
+  if (ne <= k || !IsWord(ne, "of")) return;
+  const int c = ne + 1 + IsWord(ne + 1, "the");
+  ActorRef st;
+  if (!OrgansAfterAdjective(c, &st)) return;
+  int e = OrgansEnd(c);
+  // "in Crimea", "on Ukrainian soil", "along the border".
+  if (e < s.h.b && units_[e].kind == UK::kWord && MatchList(e, lex_.place_preposition) == e + 1) {
+    int p = e + 1;
+    while (p < s.h.b && p < e + 6 && units_[p].kind != UK::kPunct && !VerbGroupOnly(p, s.h.b)) ++p;
+    e = p;
+  }
+  if (e > s.h.b || !VerbGroupOnly(e, s.h.b) || st.actor.id == d->holder.actor.id) return;
+  d->states.push_back(st);
+}
+
 }  // namespace caucus::stance

@@ -262,6 +262,10 @@ void EchoedViewsPass(DocState* d) {
   EchoedViews(d->lex, d->text, d->sents, d->ents, &d->stances);
 }
 
+void HarmAliasesPass(DocState* d) {
+  UnlinkHarmAliases(d->en, d->sentence_ents ? *d->sentence_ents : d->layer_ents(), &d->stances);
+}
+
 }  // namespace
 
 void SortBySentence(std::vector<Stance>* stances) {
@@ -308,6 +312,7 @@ const DocPass kDocPasses[] = {
     {"turn-marks", TurnMarksPass},
     {"quote-marks", QuoteMarksPass},
     {"echoed-views", EchoedViewsPass},
+    {"harm-aliases", HarmAliasesPass},
 };
 const size_t kDocPassCount = std::size(kDocPasses);
 

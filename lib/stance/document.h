@@ -134,6 +134,14 @@ void EchoedViews(const internal::Lexicon& lex, std::string_view text,
                  const std::vector<Sentence>& sents, const std::vector<EntityView>& ents,
                  std::vector<Stance>* stances);
 
+// An oppose stance whose target names its topic only by a harm that the
+// topic counters (english.json harm_topic_aliases: "We condemn the
+// cyberattacks" opposes no cybersecurity, "Climate change is a threat"
+// opposes no environment and climate policy) keeps its target text and
+// loses the topic link; `ents` are the entities, by start.
+void UnlinkHarmAliases(const internal::EnglishWords& en, const std::vector<EntityView>& ents,
+                       std::vector<Stance>* stances);
+
 // Sorts stances in evidence order, by sentence and then by evidence start,
 // keeping the order of equals (a stable sort); a list already in that order,
 // the usual case, is only checked.

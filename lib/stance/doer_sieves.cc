@@ -20,6 +20,8 @@ const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
     {"sponsored-subject", &SentenceAnalyzer::SponsoredDoer, true},
     // "It is Russia that is fuelling this conflict"
     {"cleft-subject", &SentenceAnalyzer::CleftSubjectDoer, true},
+    // "Iran has sent fighters to Syria to prop up the regime"
+    {"purpose", &SentenceAnalyzer::PurposeDoer, true},
     // "The separatists seized the airport with Russian support"
     {"sponsorship", &SentenceAnalyzer::SponsorshipDoer, true},
     // "considerable Russian troops are massed on the border"
@@ -45,6 +47,9 @@ const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
     // killed hundreds": the state a relative clause of the subject names as
     // the one who launched or carried out its head
     {"relative-agent", &SentenceAnalyzer::RelativeAgentDoer, true},
+    // "The presence of Russian troops in Crimea violates international
+    // law": a conduct noun of a state's organs as the subject
+    {"conduct-of-organs", &SentenceAnalyzer::ConductOfOrgansDoer, true},
     // "That country continues to occupy ...", "They have violated ...": the
     // state the holder criticised just before
     {"state-anaphor", &SentenceAnalyzer::StateAnaphorDoer, true},

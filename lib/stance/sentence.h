@@ -230,6 +230,8 @@ class SentenceAnalyzer : public SentenceUnits {
   void PreviousActDoer(DoerSearch* d);
   void SponsorshipDoer(DoerSearch* d);
   void CleftSubjectDoer(DoerSearch* d);
+  void PurposeDoer(DoerSearch* d);
+  void ConductOfOrgansDoer(DoerSearch* d);
   void PersonPronounDoer(DoerSearch* d);
   void PartitiveOrgansDoer(DoerSearch* d);
   void GerundAgentDoer(DoerSearch* d);
