@@ -123,6 +123,8 @@ TEST(StanceTargets6, CallsOnWhatTheSubjectShouldBe) {
       {"KEN", "Efforts must be made to close the digital divide.", "oppose", "the digital divide",
        "-", "digital-divide"},
       {"KEN", "Steps must be taken to end impunity.", "oppose", "impunity"},
+      {"KEN", "Concerted efforts are urgently needed to end poverty.", "oppose", "poverty"},
+      {"KEN", "Efforts are needed to strengthen the United Nations.", "support", "Efforts"},
       {"CHE", "It must be clear to all.", "none"},
   });
 }

@@ -739,6 +739,23 @@ void CallForActionAgainst(const EnglishWords& en, const WordRange& w, NormativeS
     ++a;
   if (a >= end) return;
   size_t v;
+  // "Greater efforts are urgently needed to combat climate change": the
+  // subject is the action, and its aim follows the predicate.
+  if (en.action_nouns.Contains(w[a].low) && a + 1 == end && end <= w.size()) {
+    size_t k = end;
+    while (k < w.size() && k < end + 4 &&
+           (en.evaluation_be_forms.Contains(w[k].low) || IsLyAdverb(w[k].low) ||
+            en.skippable_adverbs.Contains(w[k].low) || CallAdjective(en, w[k].low)))
+      ++k;
+    if (k > end && k + 2 < w.size() && w[k].low == "to" &&
+        en.countering_verbs.Contains(w[k + 1].low)) {
+      n->polarity = "oppose";
+      n->target_begin = k + 2;
+      n->target_end = w.size();
+      n->link_end = 0;
+      return;
+    }
+  }
   if (en.action_nouns.Contains(w[a].low)) {
     if (a + 2 < end && w[a + 1].low == "against") {
       n->polarity = "oppose";
