@@ -252,6 +252,8 @@ const EnglishList kEnglishLists[] = {
     {"tardiness_words", &EnglishWords::tardiness_words},
     {"affirmed_adjectives", &EnglishWords::affirmed_adjectives},
     {"copula_calls", &EnglishWords::copula_calls},
+    {"me_imperatives", &EnglishWords::me_imperatives},
+    {"failing_forms", &EnglishWords::failing_forms},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 
@@ -353,7 +355,7 @@ Status EnglishWords::Finish(const std::string& name) {
         &enduring_adjectives,  &expecting_verbs,       &delay_words,
         &unattainable_words,   &approval_participles,  &core_nouns,
         &solution_verbs,       &backing_nouns,         &suffering_verbs,
-        &candidacy_nouns,      &affirmed_adjectives})
+        &candidacy_nouns,      &affirmed_adjectives,   &failing_forms})
     for (const std::string& w : l->words())
       if (!normative_starts.Contains(w)) normative_starts.Add(w);
   return Status::Ok();

@@ -272,6 +272,8 @@ struct EnglishWords {
   WordList tardiness_words;
   WordList affirmed_adjectives;
   WordList copula_calls;
+  WordList me_imperatives;
+  WordList failing_forms;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they

@@ -92,6 +92,21 @@ TEST(StanceTargets6, PassiveCallsOnTheSubject) {
   });
 }
 
+// Others' stances inside the subject of the speaker's call leave the call
+// the speaker's: "the resolutions adopted by the General Assembly must be
+// implemented" (the first stance of the speaker).
+TEST(StanceTargets6, OthersInTheSubject) {
+  RunTable({
+      {"KEN", "The resolutions adopted by the General Assembly must be implemented.", "support",
+       "The resolutions adopted by the General Assembly", "UNGA"},
+      {"CHE", "The Paris Agreement, which Switzerland has ratified, must be implemented in full.",
+       "support", "The Paris Agreement", "paris-agreement"},
+      {"KEN", "The reforms proposed by the Secretary-General must be implemented without delay.",
+       "support", "The reforms", "UN Secretary-General"},
+      {"KEN", "Russia rejected the proposal and the Council must now act.", "none"},
+  });
+}
+
 // "X must remain (be, become) Y" is a call on X; "efforts must be made to
 // end X" is against X.
 TEST(StanceTargets6, CallsOnWhatTheSubjectShouldBe) {
@@ -108,6 +123,8 @@ TEST(StanceTargets6, CallsOnWhatTheSubjectShouldBe) {
       {"KEN", "Efforts must be made to close the digital divide.", "oppose", "the digital divide",
        "-", "digital-divide"},
       {"KEN", "Steps must be taken to end impunity.", "oppose", "impunity"},
+      {"KEN", "Concerted efforts are urgently needed to end poverty.", "oppose", "poverty"},
+      {"KEN", "Efforts are needed to strengthen the United Nations.", "support", "Efforts"},
       {"CHE", "It must be clear to all.", "none"},
   });
 }
@@ -138,6 +155,10 @@ TEST(StanceTargets6, KnownGaps) {
   RunTable({
       {"KEN", "We welcome the Secretary-General's proposed New Agenda for Peace.", "support",
        "the Secretary-General's proposed", "UN Secretary-General"},
+      {"KEN", "We are concerned about Russia's proposed treaty.", "oppose",
+       "Russia's proposed treaty", "-"},
+      {"KEN", "We oppose the resolution proposed by Brazil.", "oppose", "the resolution", "-"},
+      {"KEN", "We condemn Russia's attacks on Ukraine.", "oppose", "Russia's attacks", "RUS"},
       {"KEN", "Some countries were slow to adopt the reforms.", "none"},
       {"KEN", "We reject the politicization of human rights.", "oppose",
        "the politicization of human rights", "-", "-"},
@@ -289,6 +310,37 @@ TEST(StanceTargets6, HumanRights) {
       {"KEN", "Switzerland is a candidate for a seat on the Human Rights Council.", "none"},
       {"CHE", "Access to the Internet is not yet universal.", "none"},
       {"CHE", "Human rights must not be politicized.", "oppose", "not be politicized", "-", "-"},
+  });
+}
+
+// "Allow me to reiterate our support for X" is the speaker's; "X has
+// failed to act" criticises X.
+TEST(StanceTargets6, OpenersAndFailures) {
+  RunTable({
+      {"KEN", "Allow me to reiterate our support for the two-State solution.", "support",
+       "the two-State solution"},
+      {"CHE", "Permit me to reaffirm our commitment to the Paris Agreement.", "support", "",
+       "paris-agreement"},
+      {"KEN", "The Security Council has failed to act.", "oppose", "The Security Council", "UNSC"},
+      {"KEN", "The international community has failed the people of Haiti.", "oppose",
+       "The international community"},
+      {"KEN", "We invite all States to join the Treaty on the Prohibition of Nuclear Weapons.",
+       "support", "all States", "tpnw"},
+      {"CHE", "Reform of the Security Council is an imperative.", "support",
+       "Reform of the Security Council", "UNSC"},
+      {"CHE", "Dialogue is a necessity.", "support", "Dialogue"},
+      {"CHE", "It is an imperative.", "none"},
+      {"KEN", "We have a moral obligation to help refugees.", "support", "help refugees"},
+      {"KEN", "Kenya bears a special responsibility to promote peace.", "support", "promote peace"},
+      {"KEN", "We have a plan to build roads.", "none"},
+      {"KEN", "Africa deserves a permanent seat on the Security Council.", "support", "Africa",
+       "UNSC"},
+      {"KEN", "The people of Palestine deserve a State of their own.", "support",
+       "The people of Palestine", "PSE"},
+      {"KEN", "The perpetrators deserve punishment.", "none"},
+      {"KEN", "We have failed.", "none"},
+      {"KEN", "All attempts at mediation have failed.", "none"},
+      {"KEN", "The Security Council has never failed to respond.", "none"},
   });
 }
 

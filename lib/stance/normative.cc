@@ -605,6 +605,8 @@ bool SubjectIsNeeded(const EnglishWords& en, std::string_view text, const WordRa
       return ForTheSubject(en, w, h, i, "call-for", n);
   }
   size_t j = i - 1;
+  // "Reform of the Council is an imperative": the adjective as a noun.
+  if (j > 1 && In(w[j].low, {"a", "an"})) --j;
   if (en.modal_glue.Contains(w[j].low) || en.skippable_adverbs.Contains(w[j].low) ||
       en.degree_adverbs.Contains(w[j].low) || IsLyAdverb(w[j].low))
     --j;
@@ -737,6 +739,23 @@ void CallForActionAgainst(const EnglishWords& en, const WordRange& w, NormativeS
     ++a;
   if (a >= end) return;
   size_t v;
+  // "Greater efforts are urgently needed to combat climate change": the
+  // subject is the action, and its aim follows the predicate.
+  if (en.action_nouns.Contains(w[a].low) && a + 1 == end && end <= w.size()) {
+    size_t k = end;
+    while (k < w.size() && k < end + 4 &&
+           (en.evaluation_be_forms.Contains(w[k].low) || IsLyAdverb(w[k].low) ||
+            en.skippable_adverbs.Contains(w[k].low) || CallAdjective(en, w[k].low)))
+      ++k;
+    if (k > end && k + 2 < w.size() && w[k].low == "to" &&
+        en.countering_verbs.Contains(w[k + 1].low)) {
+      n->polarity = "oppose";
+      n->target_begin = k + 2;
+      n->target_end = w.size();
+      n->link_end = 0;
+      return;
+    }
+  }
   if (en.action_nouns.Contains(w[a].low)) {
     if (a + 2 < end && w[a + 1].low == "against") {
       n->polarity = "oppose";
@@ -991,6 +1010,29 @@ bool SubjectIsAtFault(const EnglishWords& en, std::string_view text, const WordR
   bool be;
   const size_t j = PredicateStart(en, w, k - 1, &be);
   if (j == 0) return false;
+  return AgainstTheSubject(en, text, w, j, n);
+}
+
+// A failure said of a subject, its verb at w[i] (english.json
+// failing_forms): "the Security Council has failed to act", "the
+// international community has failed the people of Syria": against the
+// subject (act criticise), as harm is. Not negated ("has never failed"),
+// not the speaker ("we have failed", EvaluableSubject), not without "to"
+// or an object ("all attempts have failed" reports an outcome), not a
+// passive.
+bool SubjectFailed(const EnglishWords& en, std::string_view text, const WordRange& w, size_t i,
+                   NormativeStatement* n) {
+  if (i + 1 >= w.size() || MarkBetween(text, w, i + 1)) return false;
+  bool be = false;
+  const size_t j = PredicateStart(en, w, i, &be);
+  if (j == 0 || be) return false;
+  // A subject that names someone or opens with an article ("the talks");
+  // not a bare plural ("donors have failed to contribute": no one's
+  // record in particular).
+  size_t b;
+  if (!EvaluableClauseSubject(en, text, w, j, &b) ||
+      (!NamesSomeone(text, w, b, j) && !en.articles.Contains(w[b].low)))
+    return false;
   return AgainstTheSubject(en, text, w, j, n);
 }
 
@@ -1613,7 +1655,11 @@ bool Deserved(const EnglishWords& en, const WordRange& w, size_t i, NormativeSta
   if (j == 0 || NegatedIn(en, w, j > 0 ? j - 1 : 0, i)) return false;
   const size_t b = SubjectBefore(en, w, j);
   if (b >= j || !EvaluableSubject(en, w, b, j)) return false;
-  return Statement("support", "support", b, j, n);
+  Statement("support", "support", b, j, n);
+  // What is deserved links when the subject names nothing ("Africa
+  // deserves a permanent seat on the Security Council").
+  n->link_end = w.size();
+  return true;
 }
 
 // "There can be no (lasting) peace without justice", "no development
@@ -1898,6 +1944,8 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
       found = Backed(en, w, i, &n);
     } else if (en.suffering_verbs.Contains(x)) {
       found = SufferedFrom(en, w, i, self, &n);
+    } else if (en.failing_forms.Contains(x)) {
+      found = SubjectFailed(en, text, w, i, &n);
     } else if (en.candidacy_nouns.Contains(x)) {
       found = OwnCandidacy(en, text, w, i, self, &n);
     } else {

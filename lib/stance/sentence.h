@@ -349,6 +349,7 @@ class SentenceAnalyzer : public SentenceUnits {
   // `against`: the target is what the stance opposes (AtScene).
   void LinkTarget(int b, int e, StanceTarget* t, bool against = false) const;
   bool AtScene(int i, int b) const;
+  bool ProposesTarget(int i, int e) const;
   bool HarmedTopic(int i, int b) const;
   bool AtVenue(int i, int b) const;
   int LinkEnd(int b, int e) const;

@@ -79,8 +79,9 @@ std::vector<Span> FirstPersonSubjectsIn(const internal::EnglishWords& en, std::s
     if (x == "we") {
       if (ReportedFirstPerson(en, text, w, i)) continue;
       out.push_back({w[i].b, w[i].e});
-    } else if (x == "me" && i > 0 && w[i - 1].low == "let") {
-      // "Let me stress the need for reform": the speaker stresses it.
+    } else if (x == "me" && i > 0 && en.me_imperatives.Contains(w[i - 1].low)) {
+      // "Let me stress the need for reform", "allow me to reiterate our
+      // support": the speaker stresses it.
       out.push_back({w[i].b, w[i].e});
     } else if (x == "i" && text[w[i].b] == 'I') {
       // "Annex I", "World War I": a numeral, not the speaker.
@@ -258,9 +259,18 @@ void AddSpeakerNorms(DocState* d) {
   }
   // Normative and evaluative sentences of the speaker: "The Council must be
   // reformed", "Such practices are unacceptable".
+  // Others' stances in a sentence leave it to them, unless they all lie in
+  // the subject of the speaker's statement ("the resolutions adopted by the
+  // General Assembly must be implemented": the Assembly adopted them; the
+  // call is the speaker's): where the last of them ends.
   std::vector<char> has_any(sents.size(), 0);
+  std::vector<uint32_t> others_end(sents.size(), 0);
   for (const Stance& st : out)
-    if (st.sentence < sents.size()) has_any[st.sentence] = 1;
+    if (st.sentence < sents.size()) {
+      has_any[st.sentence] = 1;
+      others_end[st.sentence] =
+          std::max({others_end[st.sentence], st.actor.span.end, st.target.span.end});
+    }
   const bool any_normative = AnyNormative(d->speakers);
   size_t found = out.size();
   // The UN verbatim record's footer ("This record contains the text of
@@ -289,8 +299,7 @@ void AddSpeakerNorms(DocState* d) {
   std::vector<Span> self;
   for (size_t i = 0; i < sents.size() && any_normative; ++i) {
     if (sents[i].span.begin >= footer.begin && sents[i].span.begin < footer.end) continue;
-    if (sents[i].span.end <= body || has_speaker[i] || has_any[i] || !Normative(d->SpeakerOf(i)))
-      continue;
+    if (sents[i].span.end <= body || has_speaker[i] || !Normative(d->SpeakerOf(i))) continue;
     const DocSpeaker& speaker = *d->SpeakerOf(i);
     const Span s{std::max(sents[i].span.begin, body), sents[i].span.end};
     const Span within = speaker.within;
@@ -310,6 +319,7 @@ void AddSpeakerNorms(DocState* d) {
     const NormativeStatement nm = FindNormative(d->en, text, w, &self);
     const int m = nm.marker;
     if (m < 0) continue;
+    if (has_any[i] && (nm.target_end > static_cast<size_t>(m) || others_end[i] > w[m].b)) continue;
     // Someone else's words reported in the speaker's sentence are theirs (a
     // quotation's holder reports its own).
     if (!quoted && ReportsSomeoneElse(d->en, text, w, m, nm.target_begin)) continue;

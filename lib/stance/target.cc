@@ -104,6 +104,15 @@ bool SentenceAnalyzer::AtScene(int i, int b) const {
   return p >= b && InList(p, en_.victim_prepositions);
 }
 
+// Whether the actor at unit i proposed what the target names: "Russia's
+// proposed treaty" (a possessive before a proposer participle), "Egypt's
+// draft resolution", "the amendment put forward by Egypt" (ProposerAt). An
+// opposition to the proposal is no stance on its proposer.
+bool SentenceAnalyzer::ProposesTarget(int i, int e) const {
+  if (IsWord(i + 1, "'s") && i + 2 < e && InList(i + 2, en_.proposer_participles)) return true;
+  return ProposerAt(i, e);
+}
+
 // Whether the actor at unit i shares the stance rather than being its
 // target: "joined Russia in supporting the proposal".
 bool SentenceAnalyzer::CoHolderAt(int i) const {
@@ -176,7 +185,7 @@ void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t, bool against) c
         units_[i].ent >= 0 && !modifier && !InGovernmentPair(i) && !AfterSidePrefix(i) &&
         !BeforePlaceSuffix(i) && !AtVenue(i, b) && !CoHolderAt(i) &&
         !(between && std::string_view(ents_[units_[i].ent].kind) == "government") &&
-        !(against && AtScene(i, b))) {
+        !(against && (AtScene(i, b) || ProposesTarget(i, e)))) {
       t->entity = ents_[units_[i].ent].id;
       t->kind = ents_[units_[i].ent].kind;
     }
