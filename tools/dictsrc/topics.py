@@ -362,7 +362,8 @@ T("emergency-telecoms", "Emergency telecommunications", [
     "{early warning|early warning systems|Early Warnings for All|public safety communications}",
 ], "development")
 T("environment", "Environment and climate", [
-    "{e-waste|electronic waste|climate change|environmental sustainability|green ICT|green ICTs|energy efficiency|carbon footprint|net zero}",
+    "{e-waste|electronic waste|climate change|environmental sustainability|green ICT|green ICTs|energy efficiency|carbon footprint|net zero|"
+    "global warming|climate crisis|climate emergency|climate action}",
 ], "development")
 T("net-neutrality", "Net neutrality", [
     "{net neutrality|network neutrality|net-neutrality|Net Neutrality}", "{zero rating|zero-rating|zero-rated}",
@@ -373,3 +374,35 @@ T("open-source", "Open source", [
     "{open source|open-source|open source software|open-source software|free software|free and open source software|FOSS|FLOSS}",
 ], "technology")
 T("consumer-protection", "Consumer protection", ["{consumer protection|consumer rights|protection of consumers|online consumer protection}"], "rights")
+
+# The instruments that are about a topic (a stance on the instrument carries
+# the topic too; docs/STANCES.md "Instruments and topics"), listed after the
+# name as the stance lexicon reads them.
+INSTRUMENTS = {
+    "multistakeholder-model": ["netmundial-statement", "sao-paulo-guidelines"],
+    "digital-cooperation": ["GDC"],
+    "internet-sovereignty": ["russia-sovereign-internet-law"],
+    "human-rights-online": ["hrc-res-20-8"],
+    "data-protection": ["GDPR", "convention-108", "data-protection-directive", "LGPD", "PIPL",
+                        "india-dpdp-act"],
+    "surveillance": ["fisa-702"],
+    "content-regulation": ["uk-online-safety-act", "au-online-safety-act"],
+    "platform-regulation": ["DSA", "digital-markets-act"],
+    "child-online-protection": ["pp-res-179"],
+    "cybersecurity": ["wtsa-res-50"],
+    "cybercrime": ["budapest-convention", "un-cybercrime-convention"],
+    "cyber-stability": ["un-cyber-norms", "sco-code-of-conduct"],
+    "spam": ["wtsa-res-52"],
+    "ipv6-transition": ["pp-res-180"],
+    "cctlds": ["wtsa-res-47"],
+    "internationalized-domain-names": ["wtsa-res-48"],
+    "ai-governance": ["unesco-ai-ethics", "coe-ai-convention", "eu-ai-act"],
+    "data-flows": ["safe-harbor", "privacy-shield", "dpf"],
+    "environment": ["paris-agreement", "kyoto-protocol"],
+    "net-neutrality": ["open-internet-regulation"],
+}
+assert set(INSTRUMENTS) <= {e["id"] for e in E}, set(INSTRUMENTS) - {e["id"] for e in E}
+for _i, _e in enumerate(E):
+    if _e["id"] in INSTRUMENTS:
+        _rest = {k: v for k, v in _e.items() if k not in ("id", "name")}
+        E[_i] = {"id": _e["id"], "name": _e["name"], "instruments": INSTRUMENTS[_e["id"]], **_rest}
