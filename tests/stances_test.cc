@@ -1580,6 +1580,27 @@ TEST(StancesTest, ParticiplesOfArmedGroupsGiveTheSponsorNoSupport) {
 // An oppose stance whose target names its topic only by a harm that the
 // topic counters keeps no topic link (harm-aliases pass, english.json
 // harm_topic_aliases); a topic that is a harm itself, and a support, keep it.
+// A state that suffers a passive with no agent at the start of a "that"
+// clause is no target of the speaker's regret or objection; the doer named
+// after "by", or a state that acts, is.
+TEST(StancesTest, AStateThatSuffersAPassiveIsNotWhatIsOpposed) {
+  static const stance_test::E kStates[] = {
+      {"Ukraine", "government", "UKR", "", "name"},
+      {"Russia", "government", "RUS", "", "alias"},
+      {"Syria", "government", "SYR", "", "alias"},
+  };
+  stance_test::RunSpeakerTable(
+      kStates,
+      {
+          {"GBR", "It is regrettable that Ukraine was not invited to the meeting.", "oppose", "",
+           "-"},
+          {"GBR", "It is unacceptable that Syria has been excluded from the talks.", "oppose", "",
+           "-"},
+          {"GBR", "It is unacceptable that Russia has invaded Ukraine.", "oppose", "", "RUS"},
+          {"GBR", "Russia should be ashamed of itself.", "oppose", "", "RUS"},
+      });
+}
+
 TEST(StancesTest, OpposingAHarmAliasIsNoOppositionToItsTopic) {
   static const stance_test::E kTopics[] = {
       {"cyberattacks", "topic", "cybersecurity", "", "alias"},

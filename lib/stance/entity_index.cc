@@ -165,6 +165,44 @@ bool HarmedTopicText(std::string_view text, const internal::EnglishWords& en, co
   return false;
 }
 
+// Whether the state mention ending at `end` is the subject of a passive
+// with no agent ("that Ukraine was not invited", "that Syria has been
+// excluded"): what suffers the act, not what does it, so an opposing
+// statement does not link it from the start of its "that" clause ("It is
+// regrettable that Ukraine was not invited"). With "by" after the
+// participle the doer is named instead.
+bool PassiveSubjectText(std::string_view text, const internal::EnglishWords& en, uint32_t end) {
+  const uint32_t size = static_cast<uint32_t>(text.size());
+  auto next_word = [&](uint32_t* p) {
+    while (*p < size && IsSpaceByte(text[*p])) ++*p;
+    const uint32_t b = *p;
+    while (*p < size && IsAlpha(static_cast<unsigned char>(text[*p]))) ++*p;
+    return text.substr(b, *p - b);
+  };
+  uint32_t p = end;
+  bool be = false;
+  for (int words = 0; words < 6; ++words) {
+    const std::string_view raw = next_word(&p);
+    if (raw.empty()) return false;
+    const internal::LowerWord w(raw);
+    if (en.predicate_auxiliaries.Contains(w) || w.str() == "not" || w.str() == "never" ||
+        w.str() == "also" || w.str() == "yet")
+      continue;
+    if (en.nominal_passive_be_forms.Contains(w) || w.str() == "be" || w.str() == "being") {
+      be = true;
+      continue;
+    }
+    const std::string low = w.str();
+    const bool participle = en.irregular_participles.Contains(w) ||
+                            (low.size() > 4 && (low.compare(low.size() - 2, 2, "ed") == 0 ||
+                                                low.compare(low.size() - 2, 2, "en") == 0));
+    if (!be || !participle) return false;
+    uint32_t q = p;
+    return internal::LowerWord(next_word(&q)).str() != "by";
+  }
+  return false;
+}
+
 }  // namespace
 
 void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
@@ -190,6 +228,10 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
                !InDyad(ents, it) && !AfterSidePrefix(text, en.side_prefixes, it->span.begin) &&
                !(IsGovernmentMention(*it) && AfterFirstHalf(text, it->span.begin)) &&
                !BeforePlaceSuffix(text, en.place_compound_words, it->span.end) &&
+               !(oppose && IsGovernmentMention(*it) &&
+                 internal::LowerWord(WordBefore(text, it->span.begin, /*past_the=*/true)).str() ==
+                     "that" &&
+                 PassiveSubjectText(text, en, it->span.end)) &&
                !(std::string_view(it->kind) == "government" &&
                  (oppose ? en.victim_prepositions : en.hostile_prepositions)
                      .Contains(internal::LowerWord(
