@@ -1601,6 +1601,26 @@ TEST(StancesTest, AStateThatSuffersAPassiveIsNotWhatIsOpposed) {
       });
 }
 
+// A former official is a person, not the state whose office the person held:
+// a target naming one links no state; "the former Soviet Union" still is one.
+TEST(StancesTest, AFormerOfficialIsNotTheState) {
+  static const stance_test::E kStates[] = {
+      {"Soviet Union", "government", "SUN", "", "name"},
+      {"Brazilian", "government", "BRA", "", "demonym"},
+      {"Russian", "government", "RUS", "", "demonym"},
+      {"Brazil", "government", "BRA", "", "name"},
+  };
+  stance_test::RunSpeakerTable(
+      kStates,
+      {
+          {"CUB", "We condemn the detention of the former President of Brazil.", "oppose", "", "-"},
+          {"CUB", "We condemn the statements of the former Russian Foreign Minister.", "oppose", "",
+           "-"},
+          {"CUB", "We support the Brazilian President.", "support", "", "BRA"},
+          {"CUB", "We condemn the crimes of the former Soviet Union.", "oppose", "", "SUN"},
+      });
+}
+
 TEST(StancesTest, OpposingAHarmAliasIsNoOppositionToItsTopic) {
   static const stance_test::E kTopics[] = {
       {"cyberattacks", "topic", "cybersecurity", "", "alias"},

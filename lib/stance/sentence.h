@@ -355,6 +355,7 @@ class SentenceAnalyzer : public SentenceUnits {
   int LinkEnd(int b, int e) const;
   bool OwnFaultAt(int k) const;
   bool CoHolderAt(int i) const;
+  bool FormerOfficeOf(int i) const;
   bool DeniedByFrame(int cue_b) const;
   int ContentThatBefore(int cue_b) const;
   bool FrameNegated(int f) const;

@@ -120,6 +120,28 @@ bool SentenceAnalyzer::CoHolderAt(int i) const {
          EndsWithIng(units_[i + 2].low);
 }
 
+// Whether the state at unit i says whose office a former official held:
+// "former Brazilian President X", "the former President of Brazil". A
+// former official is a person, no longer the state: the target is the
+// person's ("we demand the freedom of former Brazilian President X").
+bool SentenceAnalyzer::FormerOfficeOf(int i) const {
+  // ("the former Soviet Union", "the former Yugoslavia" name a state.) A
+  // unit that took in a role noun ("Brazilian President", "President of
+  // Brazil") is an office.
+  if (IsWord(i - 1, "former"))
+    return units_[i].ent >= 0 && (units_[i].span.size() > ents_[units_[i].ent].span.size() ||
+                                  (std::string_view(ents_[units_[i].ent].form) == "demonym" &&
+                                   InList(i + 1, en_.holder_role_nouns)));
+  // "former President of", "former Prime Minister of": "former" at most
+  // three words before "of".
+  if (!IsWord(i - 1, "of")) return false;
+  for (int k = i - 2; k >= 0 && k >= i - 4; --k) {
+    if (units_[k].kind != UK::kWord) return false;
+    if (IsWord(k, "former")) return true;
+  }
+  return false;
+}
+
 // Where a target's links end: at a relative clause ("a forum which the ITU
 // resisted", "a treaty that is not supportive of X": what the clause names
 // is not what the stance is on). `e` when there is none.
@@ -183,7 +205,7 @@ void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t, bool against) c
       modifier = true;
     if ((units_[i].kind == UK::kActor || units_[i].kind == UK::kEntity) && t->entity.empty() &&
         units_[i].ent >= 0 && !modifier && !InGovernmentPair(i) && !AfterSidePrefix(i) &&
-        !BeforePlaceSuffix(i) && !AtVenue(i, b) && !CoHolderAt(i) &&
+        !BeforePlaceSuffix(i) && !AtVenue(i, b) && !CoHolderAt(i) && !FormerOfficeOf(i) &&
         !(between && std::string_view(ents_[units_[i].ent].kind) == "government") &&
         !(against && (AtScene(i, b) || ProposesTarget(i, e)))) {
       t->entity = ents_[units_[i].ent].id;
