@@ -502,14 +502,22 @@ Status ReadCue(const JsonLite& doc, const Node* c, const std::string& where, Cue
   return Status::Ok();
 }
 
+// The "entries" array of a dictionary file `name`, parsed into *doc.
+Status ParseEntries(std::string_view json_text, const std::string& name, JsonLite* doc,
+                    const Node** entries) {
+  if (!doc->Parse(json_text).ok()) return doc->FileError(name);
+  *entries = doc->root() ? doc->Find(doc->root(), "entries") : nullptr;
+  if (!*entries || (*entries)->type != Type::kArray)
+    return Status::InvalidInput(name + ": needs an \"entries\" array");
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status Lexicon::AddCapitals(std::string_view json_text, const std::string& name) {
   JsonLite doc;
-  if (!doc.Parse(json_text).ok()) return doc.FileError(name);
-  const Node* entries = doc.root() ? doc.Find(doc.root(), "entries") : nullptr;
-  if (!entries || entries->type != Type::kArray)
-    return Status::InvalidInput(name + ": needs an \"entries\" array");
+  const Node* entries = nullptr;
+  if (Status st = ParseEntries(json_text, name, &doc, &entries); !st.ok()) return st;
   for (const Node* e = doc.First(entries); e; e = doc.Next(e)) {
     std::string type, capital, id;
     if (StringField(doc, e, "id", "", &id) && !id.empty()) government_ids.push_back(id);
@@ -530,10 +538,8 @@ Status Lexicon::AddCapitals(std::string_view json_text, const std::string& name)
 
 Status Lexicon::AddInstrumentTopics(std::string_view json_text, const std::string& name) {
   JsonLite doc;
-  if (!doc.Parse(json_text).ok()) return doc.FileError(name);
-  const Node* entries = doc.root() ? doc.Find(doc.root(), "entries") : nullptr;
-  if (!entries || entries->type != Type::kArray)
-    return Status::InvalidInput(name + ": needs an \"entries\" array");
+  const Node* entries = nullptr;
+  if (Status st = ParseEntries(json_text, name, &doc, &entries); !st.ok()) return st;
   for (const Node* e = doc.First(entries); e; e = doc.Next(e)) {
     std::string id;
     const Node* ins = doc.Find(e, "instruments");

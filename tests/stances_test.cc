@@ -1552,12 +1552,6 @@ TEST(StancesTest, CueMayFollowIsEveryPhraseTestedAlone) {
   EXPECT_LT(kept, tried);
 }
 
-}  // namespace
-}  // namespace caucus
-
-namespace caucus {
-namespace {
-
 // A participle that describes armed groups is the speaker's description of
 // their sponsor, not the sponsor's stance, also when other participles are
 // coordinated before it or the noun is "armed groups" (issue #13). A plan so
