@@ -1615,6 +1615,22 @@ TEST(StancesTest, AFormerOfficialIsNotTheState) {
       });
 }
 
+// "the fighting in X" is combat, which a condemnation opposes; a countering
+// form with its object ("fighting cybercrime", "the countering of X")
+// inverts the stance onto what is countered.
+TEST(StancesTest, TheFightingIsCombatNotCountering) {
+  const struct {
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {"Brazil condemned the fighting in the region.", "BRA oppose"},
+      {"Brazil deplored the fighting in the capital.", "BRA oppose"},
+      {"Brazil supported the countering of the disinformation.", "BRA oppose"},
+      {"Brazil is committed to fighting the cybercrime.", "BRA oppose"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(Summary(Find(c.text)), c.want) << c.text;
+}
+
 TEST(StancesTest, OpposingAHarmAliasIsNoOppositionToItsTopic) {
   static const stance_test::E kTopics[] = {
       {"cyberattacks", "topic", "cybersecurity", "", "alias"},

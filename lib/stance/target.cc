@@ -383,7 +383,13 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
       topic_from = c + 2;
     } else {
       if (InList(c, en_.action_nouns) && IsWord(c + 1, "to")) c += 2;
-      if (c + 1 < end && units_[c].kind == UK::kWord && en_.IsCounteringForm(units_[c].low)) {
+      // After an article a form in -ing is a noun unless "of" follows: "the
+      // fighting in Sudan" is combat, condemned; "the countering of
+      // disinformation" counters it.
+      const bool noun_ing = c == k && k > b && InList(k - 1, en_.articles) &&
+                            EndsWithIng(units_[c].low) && !IsWord(c + 1, "of");
+      if (c + 1 < end && units_[c].kind == UK::kWord && !noun_ing &&
+          en_.IsCounteringForm(units_[c].low)) {
         t.inverted = true;
         topic_from = c + 1;
       }
