@@ -1625,6 +1625,7 @@ TEST(StancesTest, TheFightingIsCombatNotCountering) {
   } cases[] = {
       {"Brazil condemned the fighting in the region.", "BRA oppose"},
       {"Brazil deplored the fighting in the capital.", "BRA oppose"},
+      {"Brazil condemned the combat operations in the east.", "BRA oppose"},
       {"Brazil supported the countering of the disinformation.", "BRA oppose"},
       {"Brazil is committed to fighting the cybercrime.", "BRA oppose"},
   };

@@ -383,12 +383,14 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
       topic_from = c + 2;
     } else {
       if (InList(c, en_.action_nouns) && IsWord(c + 1, "to")) c += 2;
-      // After an article a form in -ing is a noun unless "of" follows: "the
-      // fighting in Sudan" is combat, condemned; "the countering of
-      // disinformation" counters it.
-      const bool noun_ing = c == k && k > b && InList(k - 1, en_.articles) &&
-                            EndsWithIng(units_[c].low) && !IsWord(c + 1, "of");
-      if (c + 1 < end && units_[c].kind == UK::kWord && !noun_ing &&
+      // After an article a countering form is a noun ("the fighting in
+      // Sudan", "the combat operations" are combat, condemned) unless what
+      // it counters follows: "the fight against disinformation", "the
+      // countering of disinformation".
+      const bool noun_use = c == k && k > b && InList(k - 1, en_.articles) &&
+                            !IsWord(c + 1, "against") &&
+                            !(EndsWithIng(units_[c].low) && IsWord(c + 1, "of"));
+      if (c + 1 < end && units_[c].kind == UK::kWord && !noun_use &&
           en_.IsCounteringForm(units_[c].low)) {
         t.inverted = true;
         topic_from = c + 1;
