@@ -387,7 +387,7 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
       // Sudan", "the combat operations" are combat, condemned) unless what
       // it counters follows: "the fight against disinformation", "the
       // countering of disinformation".
-      const bool noun_use = c == k && k > b && InList(k - 1, en_.articles) &&
+      const bool noun_use = c == k && k > b && c < end && InList(k - 1, en_.articles) &&
                             !IsWord(c + 1, "against") &&
                             !(EndsWithIng(units_[c].low) && IsWord(c + 1, "of"));
       if (c + 1 < end && units_[c].kind == UK::kWord && !noun_use &&
