@@ -69,6 +69,7 @@ const EnglishList kEnglishLists[] = {
     {"risk_nouns", &EnglishWords::risk_nouns},
     {"harm_topics", &EnglishWords::harm_topics},
     {"harm_topic_aliases", &EnglishWords::harm_topic_aliases, /*phrases=*/true},
+    {"intent_verbs", &EnglishWords::intent_verbs},
     {"self_fault_nouns", &EnglishWords::self_fault_nouns},
     {"continuing_participles", &EnglishWords::continuing_participles},
     {"venue_prepositions", &EnglishWords::venue_prepositions},

@@ -78,6 +78,7 @@ struct EnglishWords {
   WordList risk_nouns;
   WordList harm_topics;
   WordList harm_topic_aliases;
+  WordList intent_verbs;
   WordList self_fault_nouns;
   WordList continuing_participles;
   WordList venue_prepositions;

@@ -1632,6 +1632,33 @@ TEST(StancesTest, TheFightingIsCombatNotCountering) {
   for (const auto& c : cases) EXPECT_EQ(Summary(Find(c.text)), c.want) << c.text;
 }
 
+// In a speech, an intent the speaker ascribes to another actor ("NATO seeks
+// to ...") is the speaker's account, no stance of that actor; the speaker's
+// own "we seek" is its stance, and a harm sought is still its accusation.
+TEST(StancesTest, AnIntentTheSpeakerAscribesIsNoStanceOfItsActor) {
+  static const stance_test::E kActors[] = {
+      {"United States", "government", "USA", "", "alias"},
+      {"NATO", "body", "NATO", "", "alias"},
+  };
+  const struct {
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {"NATO seeks to entrench itself in the region.", ""},
+      {"We seek a peaceful settlement of the dispute.", "RUS support"},
+      {"The United States seeks to destabilize the region.", "RUS oppose"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.text;
+    const auto found = stance_test::FindEntitiesIn(kActors, text);
+    const std::vector<EntityView> ents = Views(found);
+    const stance::DocSpeaker sp =
+        stance::SpeakerFromId("RUS", "government", ents, stance_test::Lex());
+    EXPECT_EQ(Summary(stance::FindWithSpeaker(text, sp, Finder(), Split(text), ents)), c.want)
+        << text;
+  }
+}
+
 TEST(StancesTest, OpposingAHarmAliasIsNoOppositionToItsTopic) {
   static const stance_test::E kTopics[] = {
       {"cyberattacks", "topic", "cybersecurity", "", "alias"},

@@ -419,6 +419,13 @@ void SentenceAnalyzer::EmitHit(HitState* s, std::vector<Stance>* out) {
   if (polarity == "support") SupportLink(s);
   AccusationFrame(s, negated || refused);
   if (s->drop_own) return;
+  // In a speech, another actor's intent as the speaker tells it ("NATO
+  // seeks to entrench itself in the region", english.json intent_verbs) is
+  // the speaker's account of that actor, not the actor's stated position.
+  if (speaker_ && InList(h.b, en_.intent_verbs) &&
+      std::none_of(actors.begin(), actors.end(),
+                   [&](const ActorRef& a) { return a.actor.id == speaker_->id; }))
+    return;
   Span cue_span{units_[h.b].span.begin, units_[h.e - 1].span.end};
   std::string act(s->act_override.empty() ? std::string_view(def.act)
                                           : std::string_view(s->act_override));
