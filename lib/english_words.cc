@@ -329,6 +329,11 @@ bool EnglishWords::IsCounteringForm(std::string_view w) const {
   return countering_forms.Contains(w);
 }
 
+bool EnglishWords::IsParticipleShaped(LowerWord w) const {
+  return (w.size() > 4 && (w.ends_with("ed") || w.ends_with("en"))) ||
+         irregular_participles.Contains(w);
+}
+
 Status EnglishWords::Finish(const std::string& name) {
   for (const EnglishList& l : kEnglishLists)
     if ((this->*(l.list)).empty())

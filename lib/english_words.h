@@ -288,6 +288,11 @@ struct EnglishWords {
   // ("combat", "combating", "combatting", "closing", "stopping").
   bool IsCounteringForm(std::string_view w) const;
 
+  // Whether `w` (seen lower-cased) has the shape of a past participle: a
+  // regular one of five letters or more in "-ed" or "-en" ("invited",
+  // "taken"), or a word of irregular_participles.
+  bool IsParticipleShaped(LowerWord w) const;
+
   // Whether a negated call on `verb` (the word after it `next`) asks to act
   // or to attend, not to stop something: inaction ("we cannot remain on the
   // sidelines"), neglect ("must not lose sight of", "must not be

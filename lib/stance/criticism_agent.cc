@@ -830,10 +830,7 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
       int q = c - 1;
       if (IsPunct(q, ',') || IsWord(q, "and")) --q;
       if (q > cb && units_[q].kind == UK::kWord &&
-          (InList(q, en_.irregular_participles) ||
-           (units_[q].low.size() > 4 &&
-            (units_[q].low.compare(units_[q].low.size() - 2, 2, "ed") == 0 ||
-             units_[q].low.compare(units_[q].low.size() - 2, 2, "en") == 0))))
+          en_.IsParticipleShaped(internal::LowerWord(units_[q].low)))
         break;
     }
     article |= InList(c, en_.articles);

@@ -192,11 +192,7 @@ bool PassiveSubjectText(std::string_view text, const internal::EnglishWords& en,
       be = true;
       continue;
     }
-    const std::string low = w.str();
-    const bool participle = en.irregular_participles.Contains(w) ||
-                            (low.size() > 4 && (low.compare(low.size() - 2, 2, "ed") == 0 ||
-                                                low.compare(low.size() - 2, 2, "en") == 0));
-    if (!be || !participle) return false;
+    if (!be || !en.IsParticipleShaped(w)) return false;
     uint32_t q = p;
     return internal::LowerWord(next_word(&q)).str() != "by";
   }

@@ -140,8 +140,7 @@ bool PassiveOnSubject(const EnglishWords& en, std::string_view text, const WordR
                       size_t p, bool negated, NormativeStatement* n) {
   const LowerWord x = w[p].low;
   if (en.complement_participles.Contains(x)) return false;
-  const bool regular = x.size() > 4 && (x.ends_with("ed") || x.ends_with("en"));
-  if (!regular && !en.irregular_participles.Contains(x)) return false;
+  if (!en.IsParticipleShaped(x)) return false;
   size_t b;
   if (!EvaluableClauseSubject(en, text, w, i, &b)) return false;
   // ", and such responsibility must be fulfilled": the conjunction opens
