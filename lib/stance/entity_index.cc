@@ -185,16 +185,16 @@ bool PassiveSubjectText(std::string_view text, const internal::EnglishWords& en,
     const std::string_view raw = next_word(&p);
     if (raw.empty()) return false;
     const internal::LowerWord w(raw);
-    if (en.predicate_auxiliaries.Contains(w) || w.str() == "not" || w.str() == "never" ||
-        w.str() == "also" || w.str() == "yet")
+    if (en.predicate_auxiliaries.Contains(w) || w == "not" || w == "never" || w == "also" ||
+        w == "yet")
       continue;
-    if (en.nominal_passive_be_forms.Contains(w) || w.str() == "be" || w.str() == "being") {
+    if (en.nominal_passive_be_forms.Contains(w) || w == "be" || w == "being") {
       be = true;
       continue;
     }
     if (!be || !en.IsParticipleShaped(w)) return false;
     uint32_t q = p;
-    return internal::LowerWord(next_word(&q)).str() != "by";
+    return internal::LowerWord(next_word(&q)) != "by";
   }
   return false;
 }
@@ -225,7 +225,7 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
                !(IsGovernmentMention(*it) && AfterFirstHalf(text, it->span.begin)) &&
                !BeforePlaceSuffix(text, en.place_compound_words, it->span.end) &&
                !(oppose && IsGovernmentMention(*it) &&
-                 internal::LowerWord(WordBefore(text, it->span.begin, /*past_the=*/true)).str() ==
+                 internal::LowerWord(WordBefore(text, it->span.begin, /*past_the=*/true)) ==
                      "that" &&
                  PassiveSubjectText(text, en, it->span.end)) &&
                !(std::string_view(it->kind) == "government" &&
