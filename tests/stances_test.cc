@@ -1557,10 +1557,7 @@ TEST(StancesTest, CueMayFollowIsEveryPhraseTestedAlone) {
 // coordinated before it or the noun is "armed groups" (issue #13). A plan so
 // described is still its supporter's.
 TEST(StancesTest, ParticiplesOfArmedGroupsGiveTheSponsorNoSupport) {
-  const struct {
-    const char* text;
-    const char* want;
-  } cases[] = {
+  const Case cases[] = {
       {"The area is held by separatists armed and supported by Russia.", ""},
       {"Militias trained, armed and funded by Iran hold the port.", ""},
       {"Armed groups supported by Russia hold the town.", ""},
@@ -1619,10 +1616,7 @@ TEST(StancesTest, AFormerOfficialIsNotTheState) {
 // form with its object ("fighting cybercrime", "the countering of X")
 // inverts the stance onto what is countered.
 TEST(StancesTest, TheFightingIsCombatNotCountering) {
-  const struct {
-    const char* text;
-    const char* want;
-  } cases[] = {
+  const Case cases[] = {
       {"Brazil condemned the fighting in the region.", "BRA oppose"},
       {"Brazil deplored the fighting in the capital.", "BRA oppose"},
       {"Brazil condemned the combat operations in the east.", "BRA oppose"},
@@ -1640,10 +1634,7 @@ TEST(StancesTest, AnIntentTheSpeakerAscribesIsNoStanceOfItsActor) {
       {"United States", "government", "USA", "", "alias"},
       {"NATO", "body", "NATO", "", "alias"},
   };
-  const struct {
-    const char* text;
-    const char* want;
-  } cases[] = {
+  const Case cases[] = {
       {"NATO seeks to entrench itself in the region.", ""},
       {"We seek a peaceful settlement of the dispute.", "RUS support"},
       {"The United States seeks to destabilize the region.", "RUS oppose"},
@@ -1667,10 +1658,7 @@ TEST(StancesTest, OpposingAHarmAliasIsNoOppositionToItsTopic) {
       {"censorship", "topic", "censorship", "", "name"},
       {"Brazil", "government", "BRA", "", "name"},
   };
-  const struct {
-    const char* text;
-    const char* want;
-  } cases[] = {
+  const Case cases[] = {
       {"Brazil condemned the cyberattacks on its ministries.", "BRA oppose -"},
       {"Brazil expressed concern about global warming.", "BRA oppose -"},
       {"Brazil condemned censorship.", "BRA oppose censorship"},
