@@ -51,7 +51,7 @@ const Stance* ByActor(const std::vector<Stance>& v, const std::string& id) {
 
 struct Case {
   const char* text;
-  const char* want;  // Summary()
+  const char* want;  // Summary(), unless the test says otherwise
 };
 
 TEST(StancesTest, ActorsPolarityTable) {
