@@ -228,7 +228,7 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
                  internal::LowerWord(WordBefore(text, it->span.begin, /*past_the=*/true)) ==
                      "that" &&
                  PassiveSubjectText(text, en, it->span.end)) &&
-               !(std::string_view(it->kind) == "government" &&
+               !(IsGovernmentMention(*it) &&
                  (oppose ? en.victim_prepositions : en.hostile_prepositions)
                      .Contains(internal::LowerWord(
                          WordBefore(text, it->span.begin, /*past_the=*/true))))) {
