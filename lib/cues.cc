@@ -805,6 +805,12 @@ void Lexicon::Finish() {
   }
   BuildFollowTries();
   words.Build(info);
+  light_verb_bases.clear();
+  for (const auto& lv : light_verb.phrases) {
+    if (lv.size() != 1) continue;
+    const std::string& base = lv[0];
+    light_verb_bases.push_back({base.substr(0, base.size() - (base.back() == 'e')), base.size()});
+  }
 }
 
 void Lexicon::BuildFollowTries() {

@@ -235,6 +235,14 @@ struct Lexicon {
   std::vector<std::vector<uint32_t>> cue_buckets;
   PhraseList negation, refusal, hedge, report, inverter, quantifier, collective, role_noun,
       coref_government, coref_body, coref_group, light_verb, cessation;
+  // The inflected light verbs FindAnchor reads: the one-word phrases of
+  // light_verb, each as its stem (without a final "e") and its length
+  // (Finish).
+  struct LightVerbBase {
+    std::string stem;
+    size_t size;
+  };
+  std::vector<LightVerbBase> light_verb_bases;
   // Criticism (issue #13): verbs whose subject does the wrong named in their
   // object ("wage", "commit", "use"); nouns through which a state acts
   // ("troops", "authorities"); what makes a subject's act a duty ("must",

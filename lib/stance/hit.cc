@@ -136,17 +136,7 @@ void SentenceAnalyzer::FindAnchor(HitState* st) const {
       // Inflected light verbs: "expressed", "voiced", "made".
       if (lb >= 0 && units_[lb].kind == UK::kWord) {
         std::string_view w = units_[lb].low;
-        if (!light_verb_bases_read_) {
-          for (const auto& lv : lex_.light_verb.phrases) {
-            if (lv.size() != 1) continue;
-            const std::string& base = lv[0];
-            light_verb_bases_.push_back(
-                {std::string_view(base).substr(0, base.size() - (base.back() == 'e')),
-                 base.size()});
-          }
-          light_verb_bases_read_ = true;
-        }
-        for (const LightVerbBase& b : light_verb_bases_)
+        for (const internal::Lexicon::LightVerbBase& b : lex_.light_verb_bases)
           if (w.size() > b.size && w.size() - b.size <= 3 && w.substr(0, b.stem.size()) == b.stem)
             le = lb + 1;
         if (en_.light_verb_participles.Contains(w)) le = lb + 1;

@@ -379,16 +379,7 @@ class SentenceAnalyzer : public SentenceUnits {
   uint32_t sidx_ = 0;
   Span sent_;
   std::vector<Hit> hits_;
-  std::vector<int> hit_at_;  // unit -> hit index starting there, or -1
-  // FindAnchor's inflected light verbs: the one-word phrases of
-  // lex_.light_verb, each as its stem (without a final "e") and its length,
-  // read from the lexicon at the first cue.
-  struct LightVerbBase {
-    std::string_view stem;
-    size_t size;
-  };
-  mutable std::vector<LightVerbBase> light_verb_bases_;
-  mutable bool light_verb_bases_read_ = false;
+  std::vector<int> hit_at_;     // unit -> hit index starting there, or -1
   std::vector<char> boundary_;  // unit is a clause boundary
   std::vector<std::vector<ActorRef>> hit_actors_;
   std::vector<Target> hit_targets_;
