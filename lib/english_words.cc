@@ -52,6 +52,7 @@ const EnglishList kEnglishLists[] = {
     {"inaction_verbs", &EnglishWords::inaction_verbs},
     {"failure_verbs", &EnglishWords::failure_verbs},
     {"withdrawal_verbs", &EnglishWords::withdrawal_verbs},
+    {"freeing_verbs", &EnglishWords::freeing_verbs},
     {"countering_verbs", &EnglishWords::countering_verbs},
     {"countering_participles", &EnglishWords::countering_participles},
     {"need_subjects", &EnglishWords::need_subjects},

@@ -61,6 +61,7 @@ struct EnglishWords {
   WordList inaction_verbs;
   WordList failure_verbs;
   WordList withdrawal_verbs;
+  WordList freeing_verbs;
   WordList countering_verbs;
   WordList countering_participles;
   WordList need_subjects;

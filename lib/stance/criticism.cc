@@ -665,9 +665,12 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
     }
     // "call on all parties to cease": a demand on nobody in particular,
     // and none on a state the target names as the scene ("... a settlement
-    // of the situation in Ukraine").
-    s->polarity_override = "oppose";
-    s->act_override = "demand";
+    // of the situation in Ukraine"); what is asked may be a good thing
+    // ("demand the release of all hostages", AsksForGood).
+    if (!AsksForGood(hits_[stop])) {
+      s->polarity_override = "oppose";
+      s->act_override = "demand";
+    }
     bool addressed = false;  // "our Russian partners": named among the addressees
     for (int u = a; u < after && !addressed; ++u)
       addressed = IsActor(u) && StateOf(u, &state) && state.actor.id == s->target.t.entity;

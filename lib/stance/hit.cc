@@ -111,6 +111,22 @@ bool SentenceAnalyzer::NestedInEarlierCue(const HitState& s) const {
   return false;
 }
 
+// Whether a stop cue a demand on nobody in particular asks for names a
+// good thing wanted rather than a conduct to stop: the cue used as a noun
+// ("we demand the release of all hostages", "the immediate return of the
+// children", "an end to the shelling": the demand cue's own polarity, with
+// the target's inverter, says what is wanted), or a freeing verb, whose
+// object is what is set free ("demand that the parties release all
+// detainees", english.json freeing_verbs). A stop verb's object is still
+// opposed ("urged the regulator to stop the censorship").
+bool SentenceAnalyzer::AsksForGood(const Hit& stop) const {
+  if (InList(stop.b, en_.freeing_verbs)) return true;
+  int k = stop.b - 1;
+  for (int steps = 0; steps < 2 && k >= 0 && (IsAdverb(k) || ModifierShaped(k)); ++steps) --k;
+  return (InList(k, en_.articles) || InList(k, en_.possessive_determiners)) &&
+         (IsWord(stop.e, "of") || IsWord(stop.e, "to") || IsWord(stop.e, "for"));
+}
+
 // Nominal use with a light verb: "expressed support for", "put forward a
 // proposal for": the light verb's subject holds the stance, and the light
 // verb is the anchor the subject search starts from. Also notes a stance

@@ -1,0 +1,101 @@
+// Demands, invitations, claims called false and criticism of bodies and
+// groups of states in a speaker's own words (issue #13). Each sentence was
+// written for these tests, its expected stances decided before running it.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "../lib/stance/document.h"
+#include "caucus/stances.h"
+#include "stance_test_util.h"
+
+namespace caucus {
+namespace {
+
+const stance_test::E kDemandEntities[] = {
+    {"Russian Federation", "government", "RUS"},
+    {"Russia", "government", "RUS"},
+    {"Russian", "government", "RUS", "", "demonym"},
+    {"Ukraine", "government", "UKR"},
+    {"Moscow", "government", "RUS"},
+    {"United Kingdom", "government", "GBR"},
+    {"Iran", "government", "IRN"},
+    {"Libya", "government", "LBY"},
+    {"NATO", "body", "NATO"},
+    {"European Union", "body", "EU"},
+    {"Security Council", "body", "UNSC"},
+    {"Council", "body", "UNSC"},
+    {"Convention", "instrument", "convention"},
+};
+
+// The speaker's stances in `text`, each "polarity act link" (link "-" when
+// the target links no entity), joined by "; "; "none" when there are none.
+std::string SpeakerStances(const std::string& speaker, const std::string& text) {
+  const auto found = stance_test::FindEntitiesIn(kDemandEntities, text);
+  const std::vector<EntityView> ents = Views(found);
+  const stance::DocSpeaker sp =
+      stance::SpeakerFromId(speaker, "government", ents, stance_test::Lex());
+  std::string out;
+  for (const Stance& s : stance::FindWithSpeaker(text, sp, stance_test::Finder(),
+                                                 stance_test::Split(text), ents)) {
+    if (s.actor.id != speaker) continue;
+    out += (out.empty() ? "" : "; ") + s.polarity + " " + s.act + " " +
+           (s.target.entity.empty() ? "-" : s.target.entity);
+  }
+  return out.empty() ? "none" : out;
+}
+
+// Every stance of any actor, "ACTOR polarity link", joined by "; ".
+std::string AllStances(const std::string& speaker, const std::string& text) {
+  const auto found = stance_test::FindEntitiesIn(kDemandEntities, text);
+  const std::vector<EntityView> ents = Views(found);
+  const stance::DocSpeaker sp =
+      stance::SpeakerFromId(speaker, "government", ents, stance_test::Lex());
+  std::string out;
+  for (const Stance& s : stance::FindWithSpeaker(text, sp, stance_test::Finder(),
+                                                 stance_test::Split(text), ents))
+    out += (out.empty() ? "" : "; ") + s.actor.id + " " + s.polarity + " " +
+           (s.target.entity.empty() ? "-" : s.target.entity);
+  return out.empty() ? "none" : out;
+}
+
+struct Row {
+  const char* speaker;
+  const char* text;
+  const char* want;  // SpeakerStances()
+};
+
+void RunRows(const std::vector<Row>& rows) {
+  for (const Row& r : rows) EXPECT_EQ(SpeakerStances(r.speaker, r.text), r.want) << r.text;
+}
+
+// A demand for a good thing is support of it: "we demand the release of
+// all hostages" wants the release (before: oppose, target "the release").
+// A demand to stop opposes the conduct ("an end to the shelling"), and a
+// demand on a state to stop stays the speaker's demand against that state.
+TEST(StanceDemandsGroups, DemandsForAGoodThing) {
+  RunRows({
+      {"GBR", "We demand the release of all hostages.", "support call-for -"},
+      {"GBR", "We demand the immediate release of the detained journalists.",
+       "support call-for -"},
+      {"GBR", "We urge the unconditional release of the political prisoners.", "support urge -"},
+      {"GBR", "We demand the safe return of the deported children.", "support call-for -"},
+      {"GBR", "We demand the lifting of the blockade.", "support call-for -"},
+      {"GBR", "We demand unhindered access for humanitarian workers.", "support call-for -"},
+      {"GBR", "We demand that the parties release all detainees.", "support call-for -"},
+      {"GBR", "We demand an end to the shelling of residential areas.", "oppose call-for -"},
+      {"GBR", "We call for an end to the indiscriminate bombing.", "oppose call-for -"},
+      // A demand on a state to stop or release is against that state.
+      {"GBR", "We demand that Russia release the hostages.", "oppose demand RUS"},
+      {"GBR", "We call on Iran to release the detained journalists.", "oppose demand IRN"},
+      {"GBR", "We demand the withdrawal of Russian troops.", "oppose demand RUS"},
+      {"GBR", "We call on Russia to cease its attacks on civilians.", "oppose demand RUS"},
+      // A demand on nobody in particular to stop a conduct opposes it.
+      {"GBR", "We demand that all parties cease the hostilities.", "oppose demand -"},
+      {"GBR", "We urge everyone to stop the shelling.", "oppose demand -"},
+  });
+}
+
+}  // namespace
+}  // namespace caucus
