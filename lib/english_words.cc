@@ -53,6 +53,8 @@ const EnglishList kEnglishLists[] = {
     {"failure_verbs", &EnglishWords::failure_verbs},
     {"withdrawal_verbs", &EnglishWords::withdrawal_verbs},
     {"freeing_verbs", &EnglishWords::freeing_verbs},
+    {"invitation_verbs", &EnglishWords::invitation_verbs},
+    {"invitation_complements", &EnglishWords::invitation_complements, /*phrases=*/true},
     {"countering_verbs", &EnglishWords::countering_verbs},
     {"countering_participles", &EnglishWords::countering_participles},
     {"need_subjects", &EnglishWords::need_subjects},

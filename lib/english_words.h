@@ -62,6 +62,8 @@ struct EnglishWords {
   WordList failure_verbs;
   WordList withdrawal_verbs;
   WordList freeing_verbs;
+  WordList invitation_verbs;
+  WordList invitation_complements;
   WordList countering_verbs;
   WordList countering_participles;
   WordList need_subjects;

@@ -37,8 +37,8 @@ std::string SpeakerStances(const std::string& speaker, const std::string& text) 
   const stance::DocSpeaker sp =
       stance::SpeakerFromId(speaker, "government", ents, stance_test::Lex());
   std::string out;
-  for (const Stance& s : stance::FindWithSpeaker(text, sp, stance_test::Finder(),
-                                                 stance_test::Split(text), ents)) {
+  for (const Stance& s :
+       stance::FindWithSpeaker(text, sp, stance_test::Finder(), stance_test::Split(text), ents)) {
     if (s.actor.id != speaker) continue;
     out += (out.empty() ? "" : "; ") + s.polarity + " " + s.act + " " +
            (s.target.entity.empty() ? "-" : s.target.entity);
@@ -53,8 +53,8 @@ std::string AllStances(const std::string& speaker, const std::string& text) {
   const stance::DocSpeaker sp =
       stance::SpeakerFromId(speaker, "government", ents, stance_test::Lex());
   std::string out;
-  for (const Stance& s : stance::FindWithSpeaker(text, sp, stance_test::Finder(),
-                                                 stance_test::Split(text), ents))
+  for (const Stance& s :
+       stance::FindWithSpeaker(text, sp, stance_test::Finder(), stance_test::Split(text), ents))
     out += (out.empty() ? "" : "; ") + s.actor.id + " " + s.polarity + " " +
            (s.target.entity.empty() ? "-" : s.target.entity);
   return out.empty() ? "none" : out;
@@ -77,8 +77,7 @@ void RunRows(const std::vector<Row>& rows) {
 TEST(StanceDemandsGroups, DemandsForAGoodThing) {
   RunRows({
       {"GBR", "We demand the release of all hostages.", "support call-for -"},
-      {"GBR", "We demand the immediate release of the detained journalists.",
-       "support call-for -"},
+      {"GBR", "We demand the immediate release of the detained journalists.", "support call-for -"},
       {"GBR", "We urge the unconditional release of the political prisoners.", "support urge -"},
       {"GBR", "We demand the safe return of the deported children.", "support call-for -"},
       {"GBR", "We demand the lifting of the blockade.", "support call-for -"},
@@ -94,6 +93,35 @@ TEST(StanceDemandsGroups, DemandsForAGoodThing) {
       // A demand on nobody in particular to stop a conduct opposes it.
       {"GBR", "We demand that all parties cease the hostilities.", "oppose demand -"},
       {"GBR", "We urge everyone to stop the shelling.", "oppose demand -"},
+  });
+}
+
+// An invitation to come, attend or follow procedure is no call ("we invite
+// you to visit our country", "I invite all delegations to the reception",
+// "we invite the Council to take note"); an invitation to take a position
+// is ("we invite States to ratify the Convention").
+TEST(StanceDemandsGroups, InvitationsAreNotCalls) {
+  RunRows({
+      {"GBR", "We invite you to visit our country.", "none"},
+      {"GBR", "I invite all delegations to the reception.", "none"},
+      {"GBR", "I invite all delegations to attend the reception this evening.", "none"},
+      {"GBR", "We invite the Council to take note of the report.", "none"},
+      {"GBR", "I invite the representative of Ukraine to take a seat at the Council table.",
+       "none"},
+      {"GBR", "We invite you to our national day celebration.", "none"},
+      {"GBR", "We invited the members of the Council to come to Geneva.", "none"},
+      {"GBR", "I invite all participants to take part in the side event.", "none"},
+      {"GBR", "We invite all delegations to observe a minute of silence.", "none"},
+      {"GBR", "We invite States to ratify the Convention.", "support urge convention"},
+      {"GBR", "We invite all States to join the Convention without delay.",
+       "support urge convention"},
+      {"GBR", "We invite the Security Council to consider this matter urgently.",
+       "support urge UNSC"},
+      {"GBR", "We invite States parties to the Convention to ratify the amendment.",
+       "support urge convention"},
+      {"GBR", "We invite the parties to observe the ceasefire.", "support urge -"},
+      {"GBR", "We invite the international community to address the root causes of the conflict.",
+       "support urge -"},
   });
 }
 

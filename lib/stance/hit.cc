@@ -1,6 +1,7 @@
 // The passes for one cue, in order (AnalyseHit). The actor search is in
 // actor_sieves.cc.
 #include <algorithm>
+#include <cctype>
 
 #include "stance/sentence.h"
 
@@ -35,6 +36,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   // tardiness_words; cues.json reads "slow to" as a negation).
   if (IsWord(s.h.b - 1, "to") && InList(s.h.b - 2, en_.tardiness_words)) return;
   s.target = MakeTarget(s.h.e, s.ce, hi);
+  if (Invitation(s)) return;
   // "regrets its lack of interest": the holder's own shortcoming; "denied
   // that India had proposed X": a denied clause asserts nothing.
   if ((s.def.polarity == "oppose" && OwnFaultAt(s.h.e)) || DeniedByFrame(s.h.b)) return;
@@ -125,6 +127,42 @@ bool SentenceAnalyzer::AsksForGood(const Hit& stop) const {
   for (int steps = 0; steps < 2 && k >= 0 && (IsAdverb(k) || ModifierShaped(k)); ++steps) --k;
   return (InList(k, en_.articles) || InList(k, en_.possessive_determiners)) &&
          (IsWord(stop.e, "of") || IsWord(stop.e, "to") || IsWord(stop.e, "for"));
+}
+
+// Whether an invitation is hospitality or procedure, no call: "we invite
+// you to visit our country", "I invite the representative to take a seat",
+// "we invite the Council to take note of the report" (english.json
+// invitation_verbs, then "to" and a phrase of invitation_complements), or
+// "to" before an article, a possessive, a demonstrative or a name ("I
+// invite all delegations to the reception", "to Geneva") with no "to" and
+// a verb after it. "We invite States to ratify the Convention" is a call.
+bool SentenceAnalyzer::Invitation(const HitState& s) const {
+  if (!InList(s.h.b, en_.invitation_verbs)) return false;
+  bool event = false;
+  for (int k = s.h.e; k + 1 < s.target.end_unit && k < s.h.e + 12; ++k) {
+    if (units_[k].kind == UK::kPunct && !IsPunct(k, ',')) break;
+    if (!IsWord(k, "to")) continue;
+    const int c = k + 1;
+    for (const std::string& phrase : en_.invitation_complements.words()) {
+      int u = c;
+      bool all = true;
+      for (size_t at = 0; all && at <= phrase.size();) {
+        size_t sp = phrase.find(' ', at);
+        if (sp == std::string::npos) sp = phrase.size();
+        all = IsWord(u++, std::string_view(phrase).substr(at, sp - at));
+        at = sp + 1;
+      }
+      if (all) return true;
+    }
+    const bool named =
+        IsActor(c) || (units_[c].kind == UK::kWord &&
+                       std::isupper(static_cast<unsigned char>(text_[units_[c].span.begin])));
+    if (!(named || InList(c, en_.articles) || InList(c, en_.possessive_determiners) ||
+          InList(c, en_.demonstratives)))
+      return false;
+    event = true;
+  }
+  return event;
 }
 
 // Nominal use with a light verb: "expressed support for", "put forward a

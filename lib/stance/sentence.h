@@ -250,6 +250,7 @@ class SentenceAnalyzer : public SentenceUnits {
   void FrameHit(HitState* s);
   void DemandFrame(HitState* s);
   bool AsksForGood(const Hit& stop) const;
+  bool Invitation(const HitState& s) const;
   void AgentLink(HitState* s) const;
   bool ProposerAt(int k, int end) const;
   bool ImperativeAddressee(int cue, ActorRef* out) const;
