@@ -96,6 +96,7 @@ const EnglishList kEnglishLists[] = {
     {"degree_adverbs", &EnglishWords::degree_adverbs},
     {"subject_openers", &EnglishWords::subject_openers},
     {"claim_verbs", &EnglishWords::claim_verbs},
+    {"falsity_predicates", &EnglishWords::falsity_predicates},
     {"duty_nouns", &EnglishWords::duty_nouns},
     {"benefit_verbs", &EnglishWords::benefit_verbs},
     {"neglect_verbs", &EnglishWords::neglect_verbs},

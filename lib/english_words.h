@@ -105,6 +105,7 @@ struct EnglishWords {
   WordList degree_adverbs;
   WordList subject_openers;
   WordList claim_verbs;
+  WordList falsity_predicates;
   WordList duty_nouns;
   WordList benefit_verbs;
   WordList neglect_verbs;

@@ -18,7 +18,6 @@ const stance_test::E kDemandEntities[] = {
     {"Russia", "government", "RUS"},
     {"Russian", "government", "RUS", "", "demonym"},
     {"Ukraine", "government", "UKR"},
-    {"Moscow", "government", "RUS"},
     {"United Kingdom", "government", "GBR"},
     {"Iran", "government", "IRN"},
     {"Libya", "government", "LBY"},
@@ -123,6 +122,44 @@ TEST(StanceDemandsGroups, InvitationsAreNotCalls) {
       {"GBR", "We invite the international community to address the root causes of the conflict.",
        "support urge -"},
   });
+}
+
+// A claim called false: the claim's content is no position of the claimant
+// and no criticism of the speaker's (an accusation in it stays the
+// claimant's, reported), and the speaker criticises the claimant state, the
+// claim as the target.
+TEST(StanceDemandsGroups, ClaimsCalledFalse) {
+  const std::vector<Row> rows = {
+      {"GBR", "Russia's claim that the referendum was legitimate is a lie.",
+       "oppose criticise RUS"},
+      {"GBR", "The assertion by Moscow that its troops are not there is false.",
+       "oppose criticise RUS"},
+      {"GBR", "Moscow's claim that it is protecting civilians is a blatant lie.",
+       "oppose criticise RUS"},
+      {"GBR", "Russia's claim that it supports the ceasefire is simply false.",
+       "oppose criticise RUS"},
+      {"GBR", "The Russian claim that Ukraine is shelling its own cities is absurd.",
+       "oppose criticise RUS"},
+      {"GBR", "Russia's allegations that Ukraine is developing biological weapons are baseless.",
+       "oppose criticise RUS"},
+      {"GBR", "The claims of the Russian Federation that it is defending civilians are lies.",
+       "oppose criticise RUS"},
+      {"GBR", "Claims that Ukraine threatens Russian speakers are baseless.", "none"},
+      {"GBR", "The suggestion that Ukraine provoked the attack is nonsense.", "none"},
+      // No claim called false.
+      {"GBR", "We note Russia's claim that the reports are false.", "none"},
+      {"GBR", "Russia's claim that the referendum was legitimate is not new.", "none"},
+  };
+  RunRows(rows);
+  // Nobody else gets a stance from the content of a claim called false.
+  EXPECT_EQ(AllStances("GBR", "Russia's claim that it supports the ceasefire is a lie."),
+            "GBR oppose RUS");
+  // (An accusation in it stays the claimant's, reported.)
+  EXPECT_EQ(AllStances("GBR", "Russia's claims that Ukraine is shelling Donetsk are baseless."),
+            "RUS oppose UKR; GBR oppose RUS");
+  EXPECT_EQ(AllStances("GBR", "Claims that Ukraine violated the ceasefire are false."), "none");
+  // Not called false: the claim stays the claimant's, reported.
+  EXPECT_EQ(AllStances("GBR", "Russia claims that it supports the ceasefire."), "RUS support -");
 }
 
 }  // namespace

@@ -25,6 +25,11 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   HitState s(hi, hits_[hi], lex_.defs[hits_[hi].def]);
   s.cb = ClauseStart(s.h.b);
   s.ce = ClauseEnd(s.h.b);
+  // "Russia's claim that it supports the ceasefire is a lie": the claim's
+  // content is no position of the claimant (a criticism there stays the
+  // claimant's, reported: CriticismHolder), its falsity criticises the
+  // claimant (claims.cc).
+  if ((s.def.frame == CueFrame::kNone && InFalseClaim(s.h.b)) || ClaimCalledFalse(s)) return;
   // A criticism cue is the stance of the sentence's speaker (criticism.cc).
   if (s.def.frame != CueFrame::kNone) {
     FrameHit(&s);

@@ -251,6 +251,15 @@ class SentenceAnalyzer : public SentenceUnits {
   void DemandFrame(HitState* s);
   bool AsksForGood(const Hit& stop) const;
   bool Invitation(const HitState& s) const;
+  // A claim called false (claims.cc): its noun, "that", the copula of its
+  // predicate and the falsity word.
+  struct FalseClaim {
+    int noun = -1, that = -1, copula = -1, word = -1;
+  };
+  bool FalseClaimIn(int cb, int ce, FalseClaim* out) const;
+  bool ClaimantOf(int noun, ActorRef* out) const;
+  bool InFalseClaim(int b) const;
+  bool ClaimCalledFalse(const HitState& s);
   void AgentLink(HitState* s) const;
   bool ProposerAt(int k, int end) const;
   bool ImperativeAddressee(int cue, ActorRef* out) const;
