@@ -162,5 +162,52 @@ TEST(StanceDemandsGroups, ClaimsCalledFalse) {
   EXPECT_EQ(AllStances("GBR", "Russia claims that it supports the ceasefire."), "RUS support -");
 }
 
+// The speaker's stances, each "polarity act link/kind" ("-" when the target
+// links nothing), joined by "; ".
+std::string SpeakerLinks(const std::string& speaker, const std::string& text) {
+  const auto found = stance_test::FindEntitiesIn(kDemandEntities, text);
+  const std::vector<EntityView> ents = Views(found);
+  const stance::DocSpeaker sp =
+      stance::SpeakerFromId(speaker, "government", ents, stance_test::Lex());
+  std::string out;
+  for (const Stance& s :
+       stance::FindWithSpeaker(text, sp, stance_test::Finder(), stance_test::Split(text), ents)) {
+    if (s.actor.id != speaker) continue;
+    out += (out.empty() ? "" : "; ") + s.polarity + " " + s.act + " " +
+           (s.target.entity.empty() ? "-" : s.target.entity + "/" + s.target.kind);
+  }
+  return out.empty() ? "none" : out;
+}
+
+// Criticism of a body names the body (target.kind body): a wrong done by it
+// ("NATO has violated its commitments"), an evaluation of its act ("the
+// European Union has imposed illegal sanctions", "sanctions imposed by the
+// European Union"). Not a body after a preposition, a body modifying a noun
+// ("a Security Council member"), a negated or supposed wrong.
+TEST(StanceDemandsGroups, CriticismOfBodies) {
+  const std::vector<Row> rows = {
+      {"GBR", "NATO has violated its commitments.", "oppose accuse NATO/body"},
+      {"GBR", "NATO continues to violate its own promises.", "oppose accuse NATO/body"},
+      {"GBR", "NATO bombed the city in violation of international law.", "oppose accuse NATO/body"},
+      {"GBR", "The European Union has imposed illegal sanctions.", "oppose criticise EU/body"},
+      {"GBR", "The illegal sanctions imposed by the European Union have hurt our farmers.",
+       "oppose criticise EU/body"},
+      {"GBR", "We condemn NATO's expansion.", "oppose condemn NATO/body"},
+      {"GBR", "We condemn the illegal sanctions imposed by the European Union.",
+       "oppose condemn EU/body"},
+      {"GBR", "NATO's aggression against Libya was a crime.", "oppose criticise NATO/body"},
+      // Not the body's wrong.
+      {"GBR", "The European Union has adopted a new strategy.", "none"},
+      {"GBR", "The European Union has violated nothing.", "none"},
+      {"GBR", "If NATO were to violate the agreement, we would respond.", "none"},
+      {"GBR", "These towns were classified by the Security Council as besieged.", "none"},
+      {"GBR", "A Security Council member has chosen to play politics with aid.", "none"},
+  };
+  for (const Row& r : rows) EXPECT_EQ(SpeakerLinks(r.speaker, r.text), r.want) << r.text;
+  // A state in the object of the wrong is no doer: the body stays the doer.
+  EXPECT_EQ(SpeakerLinks("GBR", "NATO has violated its commitments to the Russian Federation."),
+            "oppose accuse NATO/body");
+}
+
 }  // namespace
 }  // namespace caucus

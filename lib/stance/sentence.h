@@ -260,6 +260,10 @@ class SentenceAnalyzer : public SentenceUnits {
   bool ClaimantOf(int noun, ActorRef* out) const;
   bool InFalseClaim(int b) const;
   bool ClaimCalledFalse(const HitState& s);
+  // Bodies and blocs as doers (body_doers.cc).
+  bool BodyDoer(const ActorRef& a) const;
+  bool BodyAgent(const Hit& h, int cb, int ce, ActorRef* out) const;
+  void BodyDoerOf(const HitState& s, std::vector<ActorRef>* states) const;
   void AgentLink(HitState* s) const;
   bool ProposerAt(int k, int end) const;
   bool ImperativeAddressee(int cue, ActorRef* out) const;
