@@ -97,6 +97,7 @@ const EnglishList kEnglishLists[] = {
     {"subject_openers", &EnglishWords::subject_openers},
     {"claim_verbs", &EnglishWords::claim_verbs},
     {"falsity_predicates", &EnglishWords::falsity_predicates},
+    {"political_groups", &EnglishWords::political_groups},
     {"duty_nouns", &EnglishWords::duty_nouns},
     {"benefit_verbs", &EnglishWords::benefit_verbs},
     {"neglect_verbs", &EnglishWords::neglect_verbs},

@@ -106,6 +106,7 @@ struct EnglishWords {
   WordList subject_openers;
   WordList claim_verbs;
   WordList falsity_predicates;
+  WordList political_groups;
   WordList duty_nouns;
   WordList benefit_verbs;
   WordList neglect_verbs;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "../lib/stance/document.h"
+#include "caucus/entities.h"
 #include "caucus/stances.h"
 #include "stance_test_util.h"
 
@@ -26,6 +27,10 @@ const stance_test::E kDemandEntities[] = {
     {"Security Council", "body", "UNSC"},
     {"Council", "body", "UNSC"},
     {"Convention", "instrument", "convention"},
+    {"Western countries", "group", "the-west"},
+    {"Western partners", "group", "the-west"},
+    {"West", "group", "the-west"},
+    {"many governments", "group", "governments"},
 };
 
 // The speaker's stances in `text`, each "polarity act link" (link "-" when
@@ -207,6 +212,44 @@ TEST(StanceDemandsGroups, CriticismOfBodies) {
   // A state in the object of the wrong is no doer: the body stays the doer.
   EXPECT_EQ(SpeakerLinks("GBR", "NATO has violated its commitments to the Russian Federation."),
             "oppose accuse NATO/body");
+}
+
+// "The West", "Western countries", "our Western partners" are a group of
+// states in the shipped dictionaries (groups.json the-west), not the West
+// Bank or a compass point; criticised, it is the target (english.json
+// political_groups); deep in a supported phrase it is no link.
+TEST(StanceDemandsGroups, TheWest) {
+  EntityOptions opt;
+  opt.dictionaries.dir = CAUCUS_DICTDIR;
+  auto r = Recognizer::Create(opt);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  auto west = [&](const std::string& text) {
+    std::string out;
+    for (const Entity& e : (*r)->Find(text))
+      if (e.id == "the-west") out += (out.empty() ? "" : "; ") + e.text;
+    return out;
+  };
+  EXPECT_EQ(west("The West has imposed sanctions on us."), "West");
+  EXPECT_EQ(west("Our Western partners have broken their word."), "Western partners");
+  EXPECT_EQ(west("Western countries voted against it."), "Western countries");
+  EXPECT_EQ(west("The situation in the West Bank is grave."), "");
+  EXPECT_EQ(west("We welcome the West African initiative."), "");
+  EXPECT_EQ(west("Fighting continues in the west of the country."), "");
+  EXPECT_EQ(west("Trade with West Germany grew."), "");
+
+  const std::vector<Row> rows = {
+      {"GBR", "Western countries have violated international law.", "oppose accuse the-west/group"},
+      {"GBR", "Our Western partners have broken their promises.", "oppose accuse the-west/group"},
+      {"GBR", "We condemn the unilateral sanctions of the West.", "oppose condemn the-west/group"},
+      {"GBR", "We reject the attempts by Western countries to isolate us.",
+       "oppose reject the-west/group"},
+      // A collective is no party: "many governments" did no wrong the
+      // speaker names.
+      {"GBR", "Many governments have violated the rules.", "none"},
+      // Deep in a supported phrase, no link.
+      {"GBR", "We support the talks that Western countries have proposed.", "support support -"},
+  };
+  for (const Row& row : rows) EXPECT_EQ(SpeakerLinks(row.speaker, row.text), row.want) << row.text;
 }
 
 }  // namespace

@@ -14,7 +14,11 @@ namespace caucus::stance {
 // collective such as "many governments", which names no one), standing for
 // no government: it is the doer itself.
 bool SentenceAnalyzer::BodyDoer(const ActorRef& a) const {
-  if (a.actor.kind != "body") return false;
+  // (A group only when it is a party of states, english.json
+  // political_groups: "Western countries"; not "many governments".)
+  if (a.actor.kind != "body" &&
+      !(a.actor.kind == "group" && en_.political_groups.Contains(a.actor.id)))
+    return false;
   if (a.actor.span.size() == 0 || !sent_.Contains(a.actor.span)) return false;
   const int u = UnitAt(a.actor.span.begin);
   if (u < 0 || !IsActor(u) || units_[u].ent < 0) return false;

@@ -199,6 +199,26 @@ bool PassiveSubjectText(std::string_view text, const internal::EnglishWords& en,
   return false;
 }
 
+// Whether a preposition, a comma or a clause word stands in text[from, at)
+// (english.json prepositions, embedded_clause_words): what follows is deep
+// in the phrase, not its head.
+bool DeepInText(std::string_view text, const internal::EnglishWords& en, uint32_t from,
+                uint32_t at) {
+  uint32_t p = from;
+  while (p < at) {
+    if (text[p] == ',') return true;
+    if (!IsAlpha(static_cast<unsigned char>(text[p]))) {
+      ++p;
+      continue;
+    }
+    const uint32_t b = p;
+    while (p < at && IsAlpha(static_cast<unsigned char>(text[p]))) ++p;
+    const internal::LowerWord w(text.substr(b, p - b));
+    if (en.prepositions.Contains(w) || en.embedded_clause_words.Contains(w)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
@@ -224,6 +244,10 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
                !InDyad(ents, it) && !AfterSidePrefix(text, en.side_prefixes, it->span.begin) &&
                !(IsGovernmentMention(*it) && AfterFirstHalf(text, it->span.begin)) &&
                !BeforePlaceSuffix(text, en.place_compound_words, it->span.end) &&
+               // A party of states deep in a supported phrase is none of it
+               // ("the models that the West has used").
+               !(!oppose && en.political_groups.Contains(it->id) &&
+                 DeepInText(text, en, span.begin, it->span.begin)) &&
                !(oppose && IsGovernmentMention(*it) &&
                  internal::LowerWord(WordBefore(text, it->span.begin, /*past_the=*/true)) ==
                      "that" &&

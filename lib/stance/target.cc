@@ -207,6 +207,7 @@ void SentenceAnalyzer::LinkTarget(int b, int e, StanceTarget* t, bool against) c
         units_[i].ent >= 0 && !modifier && !InGovernmentPair(i) && !AfterSidePrefix(i) &&
         !BeforePlaceSuffix(i) && !AtVenue(i, b) && !CoHolderAt(i) && !FormerOfficeOf(i) &&
         !(between && std::string_view(ents_[units_[i].ent].kind) == "government") &&
+        !(deep && !against && en_.political_groups.Contains(ents_[units_[i].ent].id)) &&
         !(against && (AtScene(i, b) || ProposesTarget(i, e)))) {
       t->entity = ents_[units_[i].ent].id;
       t->kind = ents_[units_[i].ent].kind;

@@ -63,6 +63,18 @@ G("SIDS", "Small Island Developing States", "SIDS;small island developing states
 G("AOSIS", "Alliance of Small Island States", "AOSIS")
 G("CELAC", "Community of Latin American and Caribbean States", "CELAC")
 G("group-of-friends", "Group of Friends", [{"text": "Group of Friends", "weak": True}, "Groups of Friends"])
+# "the West" as a political grouping; a region or place named after it ("the West Bank",
+# "the West African region") is no grouping: case-sensitive, with the words that follow a place.
+WEST_PLACES = ["Bank", "Africa", "African", "Indies", "Indian", "Papua", "Coast", "Side", "End", "Wing",
+               "Point", "Germany", "German", "Berlin", "Jerusalem", "Asia", "Asian", "Sahara", "Balkans",
+               "Java", "Virginia", "Midlands", "Country", "Nile", "Darfur", "Kordofan", "Kalimantan", "Timor",
+               "Bengal", "Pakistan", "Pacific", "Atlantic", "Region", "Province", "Sumatra", "Equatoria",
+               "Beirut", "Papuan", "Highlands", "Ham", "Lothian", "Yorkshire", "Sussex"]
+G("the-west", "Western countries",
+  ["Western States;Western nations;Western powers;Western Governments;Western partners;Western allies;"
+   "Western democracies;collective West",
+   {"text": "the West", "case": "sensitive", "not_next": WEST_PLACES},
+   {"text": "The West", "case": "sensitive", "not_next": WEST_PLACES}])
 G("developing-countries", "Developing countries",
   "developing countries;developing nations;developing economies;developing country;Global South;the global South;emerging economies;emerging markets",
   type="country-category")
