@@ -98,6 +98,7 @@ const EnglishList kEnglishLists[] = {
     {"claim_verbs", &EnglishWords::claim_verbs},
     {"falsity_predicates", &EnglishWords::falsity_predicates},
     {"political_groups", &EnglishWords::political_groups},
+    {"falsity_adverbs", &EnglishWords::falsity_adverbs},
     {"duty_nouns", &EnglishWords::duty_nouns},
     {"benefit_verbs", &EnglishWords::benefit_verbs},
     {"neglect_verbs", &EnglishWords::neglect_verbs},

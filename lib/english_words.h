@@ -107,6 +107,7 @@ struct EnglishWords {
   WordList claim_verbs;
   WordList falsity_predicates;
   WordList political_groups;
+  WordList falsity_adverbs;
   WordList duty_nouns;
   WordList benefit_verbs;
   WordList neglect_verbs;

@@ -163,6 +163,17 @@ TEST(StanceDemandsGroups, ClaimsCalledFalse) {
   EXPECT_EQ(AllStances("GBR", "Russia's claims that Ukraine is shelling Donetsk are baseless."),
             "RUS oppose UKR; GBR oppose RUS");
   EXPECT_EQ(AllStances("GBR", "Claims that Ukraine violated the ceasefire are false."), "none");
+  // A claim verb called false by an adverb: the speaker accuses the
+  // claimant, the content is no position of the claimant.
+  EXPECT_EQ(AllStances("GBR", "Russia falsely claims that it supports the ceasefire."),
+            "GBR oppose RUS");
+  EXPECT_EQ(AllStances("GBR", "Moscow wrongly asserts that it backs the agreement."),
+            "GBR oppose RUS");
+  EXPECT_EQ(AllStances("GBR", "The Russian Federation claims, falsely, that it supports peace."),
+            "none");
+  EXPECT_EQ(AllStances("GBR", "Ukraine was falsely accused of aggression."), "none");
+  EXPECT_EQ(AllStances("GBR", "It is falsely claimed that Ukraine supports the separatists."),
+            "none");
   // Not called false: the claim stays the claimant's, reported.
   EXPECT_EQ(AllStances("GBR", "Russia claims that it supports the ceasefire."), "RUS support -");
 }

@@ -97,7 +97,19 @@ bool SentenceAnalyzer::ClaimantOf(int noun, ActorRef* out) const {
 // it asserts nothing.
 bool SentenceAnalyzer::InFalseClaim(int b) const {
   FalseClaim c;
-  return FalseClaimIn(ClauseStart(b), ClauseEnd(b), &c) && b > c.that && b < c.copula;
+  if (FalseClaimIn(ClauseStart(b), ClauseEnd(b), &c) && b > c.that && b < c.copula) return true;
+  // "Russia falsely claims that it supports the ceasefire", "claims,
+  // wrongly, that ..." (english.json falsity_adverbs before or after a
+  // claim verb).
+  const int k = ContentThatBefore(b);
+  if (k < 1) return false;
+  int v = k - 1;
+  bool adverb = false;
+  while (v > 0 && (IsPunct(v, ',') || InList(v, en_.falsity_adverbs))) {
+    adverb |= InList(v, en_.falsity_adverbs);
+    --v;
+  }
+  return InList(v, en_.claim_verbs) && (adverb || InList(v - 1, en_.falsity_adverbs));
 }
 
 // A falsity cue closing a claim called false: the holder's criticism of
