@@ -89,6 +89,10 @@ TEST(StanceDemandsGroups, DemandsForAGoodThing) {
       {"GBR", "We demand that the parties release all detainees.", "support call-for -"},
       {"GBR", "We demand an end to the shelling of residential areas.", "oppose call-for -"},
       {"GBR", "We call for an end to the indiscriminate bombing.", "oppose call-for -"},
+      {"GBR", "We demand a halt to the bombing of hospitals.", "oppose call-for -"},
+      {"GBR", "We call for a stop to the violence against civilians.", "oppose call-for -"},
+      // "cessation of" is no inverter: a named agreement follows it.
+      {"GBR", "We support the cessation of hostilities agreement.", "support support -"},
       // A demand on a state to stop or release is against that state.
       {"GBR", "We demand that Russia release the hostages.", "oppose demand RUS"},
       {"GBR", "We call on Iran to release the detained journalists.", "oppose demand IRN"},
