@@ -212,6 +212,8 @@ TEST(StanceDemandsGroups, CriticismOfBodies) {
       {"GBR", "The European Union has imposed illegal sanctions.", "oppose criticise EU/body"},
       {"GBR", "The illegal sanctions imposed by the European Union have hurt our farmers.",
        "oppose criticise EU/body"},
+      {"GBR", "NATO has committed aggression against the city.", "oppose criticise NATO/body"},
+      {"GBR", "NATO committed war crimes in the region.", "oppose criticise NATO/body"},
       {"GBR", "We condemn NATO's expansion.", "oppose condemn NATO/body"},
       {"GBR", "We condemn the illegal sanctions imposed by the European Union.",
        "oppose condemn EU/body"},

@@ -61,10 +61,10 @@ bool SentenceAnalyzer::BodyAgent(const Hit& h, int cb, int ce, ActorRef* out) co
   if (IsWord(s, "the")) ++s;
   if (!IsActor(s) || !body_at(s)) return false;
   int v = s + 1;
-  while (v < p && (IsAdverb(v) || InList(v, en_.perfect_auxiliaries) || IsBeForm(v) ||
-                   InList(v, en_.continuation_verbs) || IsWord(v, "to")))
+  while (v < h.b && (IsAdverb(v) || InList(v, en_.perfect_auxiliaries) || IsBeForm(v) ||
+                     InList(v, en_.continuation_verbs) || IsWord(v, "to")))
     ++v;
-  const int ve = v < p + 1 ? MatchList(v, lex_.perpetration) : -1;
+  const int ve = v < h.b ? MatchList(v, lex_.perpetration) : -1;
   if (ve <= v) return false;
   for (int k = ve; k < h.b; ++k)
     if (!(InList(k, en_.articles) || IsAdverb(k) || ModifierShaped(k) ||
