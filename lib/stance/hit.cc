@@ -29,7 +29,9 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   // content is no position of the claimant (a criticism there stays the
   // claimant's, reported: CriticismHolder), its falsity criticises the
   // claimant (claims.cc).
-  if ((s.def.frame == CueFrame::kNone && InFalseClaim(s.h.b)) || ClaimCalledFalse(s)) return;
+  if (s.def.frame == CueFrame::kNone ? InFalseClaim(s.h.b)
+                                     : s.def.frame == CueFrame::kEvaluation && ClaimCalledFalse(s))
+    return;
   // A criticism cue is the stance of the sentence's speaker (criticism.cc).
   if (s.def.frame != CueFrame::kNone) {
     FrameHit(&s);
