@@ -287,30 +287,32 @@ inline const uint8_t* WordRunEnd(const uint8_t* p, const uint8_t* end, bool* upp
 }
 
 #if defined(__SSE2__)
-// Byte classes of 64 bytes, one bit per byte.
+// Byte classes of 64 bytes, one bit per byte. (Only what every block needs:
+// a token's case is read from its first byte, and the newlines are found
+// for a hyphen, NewlineMask.)
 struct BlockMasks {
   uint64_t word = 0;   // ASCII letters and digits
   uint64_t space = 0;  // kSpace bytes
-  uint64_t upper = 0;  // A-Z
-  uint64_t lower = 0;  // a-z
   uint64_t high = 0;   // bytes >= 0x80
-  uint64_t newline = 0, dash = 0;
+  uint64_t dash = 0;   // '-'
 };
 
 inline BlockMasks ClassifyBlock(const uint8_t* p) {
   const __m128i kBeforeA = _mm_set1_epi8('a' - 1), kAfterZ = _mm_set1_epi8('z' + 1);
-  const __m128i kBeforeCapA = _mm_set1_epi8('A' - 1), kAfterCapZ = _mm_set1_epi8('Z' + 1);
+  const __m128i kCase = _mm_set1_epi8(0x20);
   const __m128i kBefore0 = _mm_set1_epi8('0' - 1), kAfter9 = _mm_set1_epi8('9' + 1);
   const __m128i kBeforeTab = _mm_set1_epi8('\t' - 1), kAfterCr = _mm_set1_epi8('\r' + 1);
   const __m128i kBlank = _mm_set1_epi8(' '), kZero = _mm_setzero_si128();
-  const __m128i kNewline = _mm_set1_epi8('\n'), kDash = _mm_set1_epi8('-');
+  const __m128i kDash = _mm_set1_epi8('-');
   BlockMasks m;
   for (int k = 0; k < 4; ++k) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-    // Signed compares: bytes >= 0x80 are negative and fall outside every range.
-    const __m128i lower = _mm_and_si128(_mm_cmpgt_epi8(v, kBeforeA), _mm_cmpgt_epi8(kAfterZ, v));
-    const __m128i upper =
-        _mm_and_si128(_mm_cmpgt_epi8(v, kBeforeCapA), _mm_cmpgt_epi8(kAfterCapZ, v));
+    // Signed compares: bytes >= 0x80 are negative and fall outside every
+    // range (also after ORing 0x20, which maps A-Z, and no other byte, to
+    // a-z).
+    const __m128i folded = _mm_or_si128(v, kCase);
+    const __m128i letter =
+        _mm_and_si128(_mm_cmpgt_epi8(folded, kBeforeA), _mm_cmpgt_epi8(kAfterZ, folded));
     const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, kBefore0), _mm_cmpgt_epi8(kAfter9, v));
     const __m128i space =
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, kBlank), _mm_cmpeq_epi8(v, kZero)),
@@ -319,15 +321,24 @@ inline BlockMasks ClassifyBlock(const uint8_t* p) {
     auto bits = [shift](__m128i x) {
       return static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(x))) << shift;
     };
-    m.lower |= bits(lower);
-    m.upper |= bits(upper);
-    m.word |= bits(_mm_or_si128(_mm_or_si128(lower, upper), digit));
+    m.word |= bits(_mm_or_si128(letter, digit));
     m.space |= bits(space);
     m.high |= bits(v);
-    m.newline |= bits(_mm_cmpeq_epi8(v, kNewline));
     m.dash |= bits(_mm_cmpeq_epi8(v, kDash));
   }
   return m;
+}
+
+// The newlines of the 64 bytes at p, one bit per byte.
+inline uint64_t NewlineMask(const uint8_t* p) {
+  uint64_t mask = 0;
+  for (int k = 0; k < 4; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    mask |= static_cast<uint64_t>(
+                static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')))))
+            << (16 * k);
+  }
+  return mask;
 }
 
 // The tokens of a 64-byte block of ASCII (up to its first non-ASCII byte,
@@ -389,8 +400,9 @@ inline int BlockTokensImpl(const uint8_t* p, const uint8_t* text_end, const Bloc
     t.fold = fold;
     t.exact = exact;
     t.word = is_word;
-    t.upper = (m.upper >> j) & 1;
-    t.lower = (m.lower >> j) & 1;
+    const uint8_t first = *q;
+    t.upper = static_cast<uint8_t>(first - 'A') < 26;
+    t.lower = static_cast<uint8_t>(first - 'a') < 26;
   }
   return count;
 }
@@ -471,8 +483,9 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
       const uint64_t word = m.word;
       if (!out->empty() && out->back().fold == kPunctHash.h['-']) {
         // The hyphen before this block ends its line.
-        const uint64_t stop = ~(m.space & ~m.newline);
-        if (!stop || (m.newline & stop & -stop)) hyphen_ends_line();
+        const uint64_t newline = NewlineMask(s + i);
+        const uint64_t stop = ~(m.space & ~newline);
+        if (!stop || (newline & stop & -stop)) hyphen_ends_line();
       }
       // Token starts: the first byte of each word, every punctuation byte.
       const uint64_t todo = ((word & ~(word << 1)) | ~(word | m.space | m.high)) & seen;
@@ -487,10 +500,12 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
       // Hyphens that end a line (only blanks, then a newline, after them)
       // among the tokens taken: the k-th token start is token k of the block.
       const uint64_t taken = used == 64 ? ~0ULL : (1ULL << used) - 1;
-      for (uint64_t dashes = m.dash & todo & taken; dashes; dashes &= dashes - 1) {
-        const int j = __builtin_ctzll(dashes);
-        const uint64_t after = ~(m.space & ~m.newline) & ~((2ULL << j) - 1);
-        if (!after || ((m.newline & after & -after) != 0)) {
+      const uint64_t dashes = m.dash & todo & taken;
+      const uint64_t newline = dashes ? NewlineMask(s + i) : 0;
+      for (uint64_t d = dashes; d; d &= d - 1) {
+        const int j = __builtin_ctzll(d);
+        const uint64_t after = ~(m.space & ~newline) & ~((2ULL << j) - 1);
+        if (!after || ((newline & after & -after) != 0)) {
           hyphen_ends_line(out->size() - count + __builtin_popcountll(todo & ((1ULL << j) - 1)));
         }
       }
