@@ -393,16 +393,13 @@ inline int BlockTokensImpl(const uint8_t* p, const uint8_t* text_end, const Bloc
       fold = HashChunks(q, len, is_word, text_end);
       exact = HashChunks(q, len, false, text_end);
     }
-    MatchToken& t = out->emplace_back();
-    ++count;
-    t.begin = offset + static_cast<uint32_t>(j);
-    t.end = t.begin + static_cast<uint32_t>(len);
-    t.fold = fold;
-    t.exact = exact;
-    t.word = is_word;
+    // Built whole (emplace_back and then the fields wrote each token twice).
     const uint8_t first = *q;
-    t.upper = static_cast<uint8_t>(first - 'A') < 26;
-    t.lower = static_cast<uint8_t>(first - 'a') < 26;
+    const uint32_t begin = offset + static_cast<uint32_t>(j);
+    out->push_back(MatchToken{begin, begin + static_cast<uint32_t>(len), fold, exact, is_word != 0,
+                              static_cast<uint8_t>(first - 'A') < 26,
+                              static_cast<uint8_t>(first - 'a') < 26});
+    ++count;
   }
   return count;
 }
