@@ -469,7 +469,7 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
     std::vector<ActorRef> c;
     int e = 0;
     if (Coref(k, &e, &c) && !c.empty()) {
-      if (c[0].actor.kind != "government") return false;
+      if (c[0].actor.kind != "government" || ForeignPronounAntecedent(c[0])) return false;
       *out = c[0];
       // "Russia has manufactured a crisis in eastern Ukraine to justify its
       // interference": a state named as the place is no antecedent when the
