@@ -117,6 +117,25 @@ TEST(StanceCriticismCoref, PronounChainPositives) {
   });
 }
 
+// An aside between the sponsor's participle and "by" (a named state; it
+// feeds the focus of the next sentence).
+TEST(StanceCriticismCoref, SponsorAside) {
+  RunTable({
+      {"UKR",
+       "Small groups of armed men, headed up, inter alia, by agents from the Russian Federation, "
+       "have seized State buildings.",
+       "RUS"},
+      {"GBR", "Armed men, supported, in particular, by Russia, have seized the airport.", "RUS"},
+      {"UKR",
+       "Armed men, headed up, inter alia, by agents from the Russian Federation, have seized "
+       "State buildings. Indeed, those are terrorist operations that have been carefully planned.",
+       "RUS"},
+      {"FRA", "Armed men, supported, in particular, by local residents, have seized the airport.",
+       ""},
+      {"NGA", "Ukrainian soldiers, welcomed, for example, by Russia, have left the airport.", ""},
+  });
+}
+
 TEST(StanceCriticismCoref, Negatives) {
   RunTable({
       // Beyond the window.
