@@ -117,6 +117,38 @@ TEST(StanceCriticismCoref, PronounChainPositives) {
   });
 }
 
+// "the" and an act noun that the criticism right before names ("vetoed" ...
+// "the veto"), as the subject of an evaluation or a fault noun.
+TEST(StanceCriticismCoref, DefiniteActPositives) {
+  RunTable({
+      {"USA",
+       "Russia has irresponsibly vetoed the draft resolution. The veto cast today is a disgrace.",
+       "RUS"},
+      {"GBR",
+       "Russia organised an illegal referendum in Crimea. The referendum held on Sunday was "
+       "illegal.",
+       "RUS"},
+  });
+}
+
+TEST(StanceCriticismCoref, DefiniteActNegatives) {
+  RunTable({
+      // The act noun is not the one criticised.
+      {"GBR",
+       "Russia has annexed Crimea in defiance of international law. The situation is dangerous.",
+       ""},
+      // Another state's act.
+      {"USA",
+       "Russia has irresponsibly vetoed the draft resolution. The vote of China was a setback.",
+       ""},
+      // Two sentences back.
+      {"FRA",
+       "Russia has irresponsibly vetoed the draft resolution. Many members spoke after the vote. "
+       "The veto was a setback for the Council.",
+       ""},
+  });
+}
+
 // An aside between the sponsor's participle and "by" (a named state; it
 // feeds the focus of the next sentence).
 TEST(StanceCriticismCoref, SponsorAside) {

@@ -1312,6 +1312,10 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
     }
     const bool again = c.target.entity == last_criticised_ && c.actor.id == last_criticised_holder_;
     criticised_count_ = again ? criticised_count_ + 1 : 1;
+    last_criticised_span_ = again && last_criticised_sentence_ == sidx_
+                                ? Span{std::min(last_criticised_span_.begin, c.span.begin),
+                                       std::max(last_criticised_span_.end, c.span.end)}
+                                : c.span;
     last_criticised_ = c.target.entity;
     last_criticised_holder_ = c.actor.id;
     last_criticised_sentence_ = sidx_;

@@ -14,6 +14,8 @@
 // links to nothing (a wrong link is worse than a missing one). Stances
 // linked so say `via: discourse` (new ones) or keep theirs (linked targets).
 // docs/STANCES.md, "Criticism".
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "stance/sentence.h"
@@ -35,14 +37,17 @@ bool SentenceAnalyzer::FocusState(std::string_view holder, uint32_t window,
 // -1: a demonstrative or "its" / "their", at most three modifiers, then a
 // conduct noun (cues.json conduct_noun: "these actions", "such conduct",
 // "its behaviour") or, after "its" / "their", a wrong ("its illegal
-// annexation", "their so-called referendum").
-int SentenceAnalyzer::FocusPhraseEnd(int k, int end) const {
+// annexation", "their so-called referendum"); in the sentence right after
+// the criticism (`distance` 1), "the" and an act noun its evidence names too
+// (FocusActNoun: "the veto", "the referendum").
+int SentenceAnalyzer::FocusPhraseEnd(int k, int end, uint32_t distance) const {
   const bool possessive = InList(k, en_.agent_possessives);
-  if (!possessive && !InList(k, en_.demonstratives)) return -1;
+  const bool definite = IsWord(k, "the") && distance == 1;
+  if (!possessive && !definite && !InList(k, en_.demonstratives)) return -1;
   int m = k + 1;
   bool judged = false;  // an evaluative modifier: "so-called", "illegal"
   for (int steps = 0; steps < 4 && m < end; ++steps) {
-    if (MatchList(m, lex_.conduct_noun) > m) break;
+    if (MatchList(m, lex_.conduct_noun) > m || (definite && FocusActNoun(m))) break;
     const bool evaluation = FrameAt(m, CueFrame::kEvaluation);
     if (!(IsAdverb(m) || IsPunct(m, '-') || ModifierShaped(m) || InList(m, en_.premodifier_words) ||
           evaluation))
@@ -50,6 +55,7 @@ int SentenceAnalyzer::FocusPhraseEnd(int k, int end) const {
     judged |= evaluation;
     ++m;
   }
+  if (definite) return m < end && FocusActNoun(m) ? m + 1 : -1;
   const int c = MatchList(m, lex_.conduct_noun);
   if (c > m && c <= end) return c;
   // After "its" / "their", a wrong, or any noun an evaluative modifier
@@ -58,6 +64,46 @@ int SentenceAnalyzer::FocusPhraseEnd(int k, int end) const {
       (judged || FrameAt(m, CueFrame::kEvaluation) || NamesWrong(m)))
     return m + 1;
   return -1;
+}
+
+// Whether unit m is an act noun (english.json focus_act_nouns) whose first
+// five letters open a word of the focus criticism's evidence ("veto" in
+// "vetoed", "annexation" in "annexed").
+bool SentenceAnalyzer::FocusActNoun(int m) const {
+  if (m < 0 || m >= n() || units_[m].kind != UK::kWord || !InList(m, en_.focus_act_nouns) ||
+      last_criticised_span_.end > text_.size())
+    return false;
+  const std::string_view w = units_[m].low;
+  const std::string_view stem = w.substr(0, std::min<size_t>(w.size(), 5));
+  const std::string_view ev =
+      text_.substr(last_criticised_span_.begin, last_criticised_span_.size());
+  for (size_t p = 0; p + stem.size() <= ev.size(); ++p) {
+    if (p > 0 && (std::isalnum(static_cast<unsigned char>(ev[p - 1])) || ev[p - 1] == '-'))
+      continue;
+    size_t i = 0;
+    while (i < stem.size() && std::tolower(static_cast<unsigned char>(ev[p + i])) ==
+                                  static_cast<unsigned char>(stem[i]))
+      ++i;
+    if (i == stem.size()) return true;
+  }
+  return false;
+}
+
+// Where the subject that a back-reference phrase ends at unit e goes on
+// to: past a short modifier of at most three words with no actor, cue,
+// negation or punctuation ("The veto cast today", "the referendum held in
+// Crimea"), when a verb group (an auxiliary, a copula or a fault link verb)
+// follows it; else e.
+int SentenceAnalyzer::FocusSubjectTail(int e, int end) const {
+  for (int j = e; j < end && j < e + 4; ++j) {
+    if (InList(j, en_.perfect_auxiliaries) || MatchList(j, lex_.copula) > j ||
+        InList(j, en_.fault_link_verbs))
+      return j;
+    if (units_[j].kind != UK::kWord || IsActor(j) || hit_at_[j] >= 0 || NegationAt(j) ||
+        InList(j, en_.relative_pronouns))
+      return e;
+  }
+  return e;
 }
 
 // Whether "its" / "their" at unit k stands for the focus state, which was
@@ -92,10 +138,10 @@ bool SentenceAnalyzer::FocusSubject(int cb, int cue, const ActorRef& holder) con
   uint32_t distance = 0;
   if (!FocusState(holder.actor.id, 2, &distance)) return false;
   const int k = SubjectStart(cb, cue);
-  const int e = FocusPhraseEnd(k, cue);
+  const int e = FocusPhraseEnd(k, cue, distance);
   if (e < 0) return false;
   if (InList(k, en_.agent_possessives) && !FocusPossessive(k, distance)) return false;
-  int j = e;
+  int j = FocusSubjectTail(e, cue);
   while (j < cue && (InList(j, en_.perfect_auxiliaries) || IsAdverb(j))) ++j;
   int c = MatchList(j, lex_.copula);
   if (c < 0 && InList(j, en_.evidential_verbs)) c = j + 1;
@@ -150,7 +196,7 @@ void SentenceAnalyzer::FocusBackReference(std::vector<Stance>* out, size_t first
       continue;
     const int b = UnitAt(o.target.span.begin);
     if (b < 0 || units_[b].span.begin != o.target.span.begin) continue;
-    const int e = FocusPhraseEnd(b, n());
+    const int e = FocusPhraseEnd(b, n(), distance);
     if (e < 0 || units_[e - 1].span.end > o.target.span.end) continue;
     // "these actions by the separatists", "those attacks of the armed
     // groups" name another doer ("its annexation of Crimea" its object).
@@ -161,6 +207,7 @@ void SentenceAnalyzer::FocusBackReference(std::vector<Stance>* out, size_t first
     if (InList(b, en_.agent_possessives) && !FocusPossessive(b, distance)) continue;
     o.target.entity = last_criticised_;
     o.target.kind = "government";
+    if (!linked) last_criticised_span_ = o.span;
     linked = true;
   }
   // The holder goes on criticising that state: the focus moves here.
@@ -188,9 +235,10 @@ void SentenceAnalyzer::DemonstrativeFault(const std::vector<Stance>& out, size_t
   if (!(IsWord(k, "that") || IsWord(k, "this")) || InList(v, en_.articles) ||
       (units_[v].kind == UK::kWord && !IsAdverb(v) && !InList(v, en_.fault_link_verbs) &&
        !InList(v, en_.perfect_auxiliaries))) {
-    v = FocusPhraseEnd(k, n());
+    v = FocusPhraseEnd(k, n(), distance);
     if (v < 0) return;
     if (InList(k, en_.agent_possessives) ? !FocusPossessive(k, distance) : distance > 2) return;
+    v = FocusSubjectTail(v, n());
   } else if (distance > 1) {
     return;
   }

@@ -341,7 +341,9 @@ class SentenceAnalyzer : public SentenceUnits {
   bool FocusState(std::string_view holder, uint32_t window, uint32_t* distance) const;
   bool FocusPossessive(int k, uint32_t distance) const;
   bool FocusSubject(int cb, int cue, const ActorRef& holder) const;
-  int FocusPhraseEnd(int k, int end) const;
+  int FocusPhraseEnd(int k, int end, uint32_t distance) const;
+  bool FocusActNoun(int m) const;
+  int FocusSubjectTail(int e, int end) const;
   void FocusBackReference(std::vector<Stance>* out, size_t first);
   void DemonstrativeFault(const std::vector<Stance>& out, size_t first);
   bool ForeignPronounAntecedent(const ActorRef& a) const;
@@ -418,6 +420,9 @@ class SentenceAnalyzer : public SentenceUnits {
   // Whether the holder's last criticising sentence criticised two states or
   // more: no back-reference then picks one (criticism_focus.cc).
   bool focus_ambiguous_ = false;
+  // The evidence of the holder's criticisms of last_criticised_ in that
+  // sentence (their spans' hull), for "the veto" referring back to "vetoed".
+  Span last_criticised_span_{0, 0};
 };
 
 // Whether w ends with one of `endings` and is longer than it (criticism.cc).
