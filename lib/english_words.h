@@ -178,6 +178,7 @@ struct EnglishWords {
   WordList discourse_openers;
   WordList premodifier_words;
   WordList state_anaphor_nouns;
+  WordList focus_act_nouns;
   WordList ruling_nouns;
   WordList kind_nouns;
   WordList doubt_heads;

@@ -357,6 +357,12 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       } else if (ActOfPreviousSubject(s->cb, h.b, holder, &agent)) {
         via = "discourse";
         from = s->cb;
+      } else if (FocusSubject(s->cb, h.b, holder)) {
+        // "Their conduct is unacceptable": the conduct of the state the
+        // holder is criticising (criticism_focus.cc).
+        agent = DiscourseState();
+        via = "discourse";
+        from = s->cb;
       } else {
         // "the so-called referendum", "the aggressor", "these illegal
         // actions" with the state named just before: the state the holder
@@ -458,6 +464,10 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       // "The missile that destroyed the Malaysian plane killed ...": the
       // object of a relative clause on the subject.
       if (au >= 0 && InRelativeObject(au, s->cb)) continue;
+      // "That country masses troops on the border of Ukraine. It also arms
+      // the separatists": a pronoun's antecedent that is not the state the
+      // holder is criticising (criticism_focus.cc).
+      if (ForeignPronounAntecedent(a)) continue;
       // "The humanitarian appeal for Yemen has failed to ...": a state in a
       // phrase of place or purpose after the subject's noun is not the
       // subject ("fighters from Russia", "with Russian support" are its
@@ -1235,9 +1245,18 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
   }
   AdversarySubject(*out, first);
   ObjectBackReference(out, first);
+  FocusBackReference(out, first);
+  DemonstrativeFault(*out, first);
   if (critiques_.empty()) {
     sponsored_.clear();
     return true;
+  }
+  // Two states criticised by one holder here: no back-reference picks one
+  // (criticism_focus.cc).
+  for (const Stance& c : critiques_) {
+    if (c.actor.id != critiques_.back().actor.id) continue;
+    focus_ambiguous_ = c.target.entity != critiques_.back().target.entity;
+    if (focus_ambiguous_) break;
   }
   for (Stance& c : critiques_) {
     bool dup = false;
@@ -1304,6 +1323,10 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
       const bool again =
           c.target.entity == last_criticised_ && c.actor.id == last_criticised_holder_;
       criticised_count_ = again ? criticised_count_ + 1 : 1;
+      last_criticised_span_ = again && last_criticised_sentence_ == sidx_
+                                  ? Span{std::min(last_criticised_span_.begin, c.span.begin),
+                                         std::max(last_criticised_span_.end, c.span.end)}
+                                  : c.span;
       last_criticised_ = c.target.entity;
       last_criticised_holder_ = c.actor.id;
       last_criticised_sentence_ = sidx_;
