@@ -269,5 +269,34 @@ TEST(StanceDemandsGroups, TheWest) {
   for (const Row& row : rows) EXPECT_EQ(SpeakerLinks(row.speaker, row.text), row.want) << row.text;
 }
 
+// The positions of "the West" that a speech describes are the speaker's
+// account of its adversaries: no stance of the West. Without a speaker (a
+// news report) the group holds its stance as any actor does.
+TEST(StanceDemandsGroups, TheWestHoldsNoStanceInASpeech) {
+  auto holders = [](const std::string& speaker, const std::string& text) {
+    const auto found = stance_test::FindEntitiesIn(kDemandEntities, text);
+    const std::vector<EntityView> ents = Views(found);
+    const auto sents = stance_test::Split(text);
+    std::vector<Stance> got;
+    if (speaker.empty()) {
+      got = stance_test::Finder().Find(text, sents, found);
+    } else {
+      const stance::DocSpeaker sp =
+          stance::SpeakerFromId(speaker, "government", ents, stance_test::Lex());
+      got = stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents);
+    }
+    std::string out;
+    for (const Stance& s : got) out += (out.empty() ? "" : "; ") + s.actor.id + " " + s.polarity;
+    return out.empty() ? "none" : out;
+  };
+  EXPECT_EQ(holders("RUS", "The West insists that everyone respect the Convention."), "none");
+  EXPECT_EQ(holders("RUS", "Western countries welcomed the resolution."), "none");
+  EXPECT_EQ(holders("RUS", "The West calls on all States to uphold the Convention."), "none");
+  EXPECT_EQ(holders("RUS", "Our Western partners have called for sanctions."), "none");
+  EXPECT_EQ(holders("RUS", "Western countries have violated international law."), "RUS oppose");
+  EXPECT_EQ(holders("", "Western countries support the Convention."), "the-west support");
+  EXPECT_EQ(holders("", "Western countries welcomed the resolution."), "the-west support");
+}
+
 }  // namespace
 }  // namespace caucus

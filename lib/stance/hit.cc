@@ -483,13 +483,20 @@ void SentenceAnalyzer::EmitHit(HitState* s, std::vector<Stance>* out) {
   if (refused && def.polarity == "support" && act.rfind("refuse", 0) != 0)
     act = "refuse-to-" + def.act;
   const double w = def.weight;
+  // In a speech, a political group ("the West", english.json
+  // political_groups) holds no stance: "the West cynically appeals to the
+  // Charter" is the speaker's account of its adversaries, not their
+  // position. (Criticism of the group stays the speaker's.)
+  auto speaker_account = [&](const ActorRef& a) {
+    return speaker_ && a.actor.kind == "group" && en_.political_groups.Contains(a.actor.id);
+  };
   for (const ActorRef& a : actors)
-    Emit(a, polarity, act, w, target, cue_span, modality, s->sieve, out);
+    if (!speaker_account(a)) Emit(a, polarity, act, w, target, cue_span, modality, s->sieve, out);
   for (const ActorRef& a : parse.supporters)
-    Emit(a, polarity, act, w, target, cue_span, modality, "subject", out);
+    if (!speaker_account(a)) Emit(a, polarity, act, w, target, cue_span, modality, "subject", out);
   std::string opp = polarity == "neutral" ? "oppose" : Flip(polarity);
   for (const ActorRef& a : parse.opposers)
-    Emit(a, opp, act, w, target, cue_span, modality, "subject", out);
+    if (!speaker_account(a)) Emit(a, opp, act, w, target, cue_span, modality, "subject", out);
   if (act == "propose" || act == "call-for") {
     para_->proposals.push_back({actors, target.t});
   }
