@@ -168,6 +168,39 @@ TEST(StanceCriticismCoref, SponsorAside) {
   });
 }
 
+// A wrong in a fronted gerund is done by the subject after its comma.
+TEST(StanceCriticismCoref, FrontedGerund) {
+  RunTable({
+      {"FRA", "In denying the facts, Russia is ignoring the existence of the Internet.", "RUS"},
+      {"GBR", "By illegally annexing Crimea, Russia has isolated itself.", "RUS"},
+      {"USA",
+       "It seems to us that, in denying the obvious, the Russian Federation shows contempt for "
+       "this Council.",
+       "RUS"},
+      // The speaker's own state; coordinated subjects (left to the other
+      // rules: nothing); no wrong.
+      {"RUS", "By annexing Crimea, Russia has answered the call of its people.", ""},
+      {"GBR", "By annexing Crimea, Russia and its allies have changed the map.", ""},
+      {"CHL", "In protecting its citizens, Ukraine has shown great restraint.", ""},
+  });
+}
+
+// Fighting a wrong is no wrong; a state after a fronted phrase is the main
+// clause's subject, not an apposition of the wrong.
+TEST(StanceCriticismCoref, CounteringNegatives) {
+  RunTable({
+      {"FRA", "Ukraine is fighting terrorism.", ""},
+      {"GBR", "Ukraine is combating propaganda with facts.", ""},
+      {"USA", "In fighting terrorism, Ukraine has shown restraint.", ""},
+      {"AUS", "Despite the aggression, Ukraine has shown restraint.", ""},
+      {"LTU", "While combating terrorism, Ukraine has respected human rights.", ""},
+      // Still: the wrong's own doer.
+      {"GBR", "Ukraine is countering Russian disinformation.", "RUS"},
+      {"UKR", "We must stop the aggressor, the Russian Federation, present in this Chamber.",
+       "RUS"},
+  });
+}
+
 TEST(StanceCriticismCoref, Negatives) {
   RunTable({
       // Beyond the window.

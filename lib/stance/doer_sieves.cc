@@ -20,6 +20,8 @@ const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
     {"sponsored-subject", &SentenceAnalyzer::SponsoredDoer, true},
     // "It is Russia that is fuelling this conflict"
     {"cleft-subject", &SentenceAnalyzer::CleftSubjectDoer, true},
+    // "In denying the facts, Russia is ...", "By annexing Crimea, Moscow has"
+    {"fronted-gerund", &SentenceAnalyzer::FrontedGerundDoer, true},
     // "Iran has sent fighters to Syria to prop up the regime"
     {"purpose", &SentenceAnalyzer::PurposeDoer, true},
     // "The separatists seized the airport with Russian support"

@@ -236,6 +236,8 @@ class SentenceAnalyzer : public SentenceUnits {
   void PreviousActDoer(DoerSearch* d);
   void SponsorshipDoer(DoerSearch* d);
   void CleftSubjectDoer(DoerSearch* d);
+  void FrontedGerundDoer(DoerSearch* d);
+  bool CounteringForm(int k) const;
   void PurposeDoer(DoerSearch* d);
   void ConductOfOrgansDoer(DoerSearch* d);
   void PersonPronounDoer(DoerSearch* d);
