@@ -117,6 +117,26 @@ TEST(StanceCriticismCoref, PronounChainPositives) {
   });
 }
 
+// A stop verb with "this" / "that" or a back-reference phrase as its
+// subject, under a duty: a demand on the state just criticised; a refusal
+// to accept "that referendum" the criticism right before named.
+TEST(StanceCriticismCoref, StopAndRefusal) {
+  RunTable({
+      {"LTU", "Russia is pouring weapons and fighters into eastern Ukraine. This must stop.",
+       "RUS"},
+      {"USA", "Russia keeps sending weapons to the separatists. These deliveries must stop.",
+       "RUS"},
+      {"GBR",
+       "Russia organised the sham referendum in Crimea. We will never accept that referendum.",
+       "RUS"},
+      // No criticism before; two sentences back; the other party named.
+      {"GBR", "The violence in the east continues. This must stop.", ""},
+      {"USA", "Russia has annexed Crimea. The Council met on Monday. This must stop.", ""},
+      {"FRA", "Ukraine has shown great restraint. This must continue.", ""},
+      {"GBR", "Russia has annexed Crimea. Ukraine must stop the violence.", "UKR"},
+  });
+}
+
 // "the" and an act noun that the criticism right before names ("vetoed" ...
 // "the veto"), as the subject of an evaluation or a fault noun.
 TEST(StanceCriticismCoref, DefiniteActPositives) {
@@ -182,6 +202,9 @@ TEST(StanceCriticismCoref, FrontedGerund) {
       {"RUS", "By annexing Crimea, Russia has answered the call of its people.", ""},
       {"GBR", "By annexing Crimea, Russia and its allies have changed the map.", ""},
       {"CHL", "In protecting its citizens, Ukraine has shown great restraint.", ""},
+      // "embark on" as a verb of doing before a purpose infinitive.
+      {"UKR", "Russia embarked on a campaign to destabilize Ukraine.", "RUS"},
+      {"NGA", "Ukraine has embarked on reforms to fight corruption.", ""},
   });
 }
 

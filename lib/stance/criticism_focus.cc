@@ -47,7 +47,7 @@ int SentenceAnalyzer::FocusPhraseEnd(int k, int end, uint32_t distance) const {
   int m = k + 1;
   bool judged = false;  // an evaluative modifier: "so-called", "illegal"
   for (int steps = 0; steps < 4 && m < end; ++steps) {
-    if (MatchList(m, lex_.conduct_noun) > m || (definite && FocusActNoun(m))) break;
+    if (MatchList(m, lex_.conduct_noun) > m || (distance == 1 && FocusActNoun(m))) break;
     const bool evaluation = FrameAt(m, CueFrame::kEvaluation);
     if (!(IsAdverb(m) || IsPunct(m, '-') || ModifierShaped(m) || InList(m, en_.premodifier_words) ||
           evaluation))
@@ -58,6 +58,9 @@ int SentenceAnalyzer::FocusPhraseEnd(int k, int end, uint32_t distance) const {
   if (definite) return m < end && FocusActNoun(m) ? m + 1 : -1;
   const int c = MatchList(m, lex_.conduct_noun);
   if (c > m && c <= end) return c;
+  // "that referendum", "this veto": an act noun the criticism right before
+  // names.
+  if (distance == 1 && m < end && FocusActNoun(m)) return m + 1;
   // After "its" / "their", a wrong, or any noun an evaluative modifier
   // judges ("their so-called referendum").
   if (possessive && m < end && units_[m].kind == UK::kWord && !IsActor(m) &&
@@ -192,10 +195,20 @@ void SentenceAnalyzer::FocusBackReference(std::vector<Stance>* out, size_t first
   for (size_t i = first; i < out->size(); ++i) {
     Stance& o = (*out)[i];
     if (o.sentence != sidx_ || o.polarity != "oppose" || o.actor.id != last_criticised_holder_ ||
-        !o.target.entity.empty() || !o.target.topic.empty() || o.modality != "asserted")
+        !o.target.entity.empty() || !o.target.topic.empty())
       continue;
-    const int b = UnitAt(o.target.span.begin);
+    // Asserted, or a refusal to accept ("We will never recognise that
+    // referendum").
+    if (o.modality != "asserted" &&
+        !(o.modality == "negated" && en_.accepting_acts.Contains(internal::LowerWord(o.act))))
+      continue;
+    int b = UnitAt(o.target.span.begin);
     if (b < 0 || units_[b].span.begin != o.target.span.begin) continue;
+    // A target without its determiner ("accept that referendum" ->
+    // "referendum").
+    if (b > 0 && (InList(b - 1, en_.demonstratives) || InList(b - 1, en_.agent_possessives)) &&
+        units_[b - 1].span.begin >= o.span.begin)
+      --b;
     const int e = FocusPhraseEnd(b, n(), distance);
     if (e < 0 || units_[e - 1].span.end > o.target.span.end) continue;
     // "these actions by the separatists", "those attacks of the armed
@@ -212,6 +225,29 @@ void SentenceAnalyzer::FocusBackReference(std::vector<Stance>* out, size_t first
   }
   // The holder goes on criticising that state: the focus moves here.
   if (linked) last_criticised_sentence_ = sidx_;
+}
+
+// "Russia keeps pouring weapons into the east. This must stop.": a bare
+// "this" / "that" (or a back-reference phrase: "These actions must stop")
+// as the subject of a stop verb under a duty, right after the holder
+// criticised one state, is a demand on that state.
+void SentenceAnalyzer::FocusStopDoer(DoerSearch* d) {
+  const HitState& s = *d->s;
+  if (s.def.frame != CueFrame::kStop) return;
+  uint32_t distance = 0;
+  if (!FocusState(d->holder.actor.id, 2, &distance)) return;
+  const int k = SubjectStart(s.cb, s.h.b);
+  int e = -1;
+  if ((IsWord(k, "this") || IsWord(k, "that")) && distance == 1) {
+    e = k + 1;
+  } else {
+    e = FocusPhraseEnd(k, s.h.b, distance);
+    if (e < 0 || (InList(k, en_.agent_possessives) && !FocusPossessive(k, distance))) return;
+  }
+  if (e < 0 || e >= s.h.b || !VerbGroupOnly(e, s.h.b)) return;
+  d->states.push_back(DiscourseState());
+  d->via = "discourse";
+  d->from = s.cb;
 }
 
 // "Russia has annexed Crimea. That constitutes a grave threat to peace in

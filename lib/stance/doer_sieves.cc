@@ -14,6 +14,8 @@ namespace caucus::stance {
 const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
     // "Moscow must withdraw", "the Kyiv authorities continue to violate"
     {"capital-organs", &SentenceAnalyzer::CapitalOrgansDoer, false},
+    // "Russia keeps arming the separatists. This must stop."
+    {"focus-stop", &SentenceAnalyzer::FocusStopDoer, false},
     // "the Russian Federation's determination to annex", "Russia's attempt to invade"
     {"resolve-to", &SentenceAnalyzer::ResolveToDoer, true},
     // "Russian-backed separatists have shelled", "militants armed by Russia violated"

@@ -237,6 +237,7 @@ class SentenceAnalyzer : public SentenceUnits {
   void SponsorshipDoer(DoerSearch* d);
   void CleftSubjectDoer(DoerSearch* d);
   void FrontedGerundDoer(DoerSearch* d);
+  void FocusStopDoer(DoerSearch* d);
   bool CounteringForm(int k) const;
   void PurposeDoer(DoerSearch* d);
   void ConductOfOrgansDoer(DoerSearch* d);
