@@ -137,6 +137,35 @@ TEST(StanceCriticismCoref, StopAndRefusal) {
   });
 }
 
+// "That is not true" refutes what the state (or its delegation) opening
+// the sentence before said.
+TEST(StanceCriticismCoref, Refutation) {
+  RunTable({
+      {"GBR",
+       "The Russian representative said that Ukraine had provoked the crisis. That is simply not "
+       "true.",
+       "RUS"},
+      {"UKR",
+       "The Russian Federation claims that its troops are not in Ukraine. This is absolutely "
+       "false.",
+       "RUS"},
+      {"USA",
+       "The representative of the Russian Federation said that the elections were illegitimate. "
+       "That is not true.",
+       "RUS"},
+      {"RUS", "The representative of Ukraine said that Russia had sent troops. That is not true.",
+       "UKR"},
+      // Agreement; a person's words; no report; the speaker's own words.
+      {"GBR", "Ukraine said that it would hold elections in May. That is true.", ""},
+      {"GBR", "The Secretary-General said that the situation was grave. That is not true.", ""},
+      {"FRA", "The Russian Federation has sent observers to the region. That is not true.", ""},
+      {"RUS",
+       "The Russian Federation has said that it will respect the results. That is not true of "
+       "the others.",
+       ""},
+  });
+}
+
 // "the" and an act noun that the criticism right before names ("vetoed" ...
 // "the veto"), as the subject of an evaluation or a fault noun.
 TEST(StanceCriticismCoref, DefiniteActPositives) {

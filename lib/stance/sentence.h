@@ -287,6 +287,8 @@ class SentenceAnalyzer : public SentenceUnits {
   bool CleftSubjectAt(int cue, ActorRef* out) const;
   bool ThreatAfterContinuedCondition(const Hit& h) const;
   bool ActOfPreviousSubject(int cb, int cue, const ActorRef& holder, ActorRef* out) const;
+  bool PreviousSubjectReports(const ActorRef& subject) const;
+  std::vector<ActorRef> PreviousDelegation() const;
   bool OrgansAfterAdjective(int c, ActorRef* out) const;
   bool LoneStateAt(int a, ActorRef* out) const;
   bool StandsFor(const StanceActor& a, std::string_view state) const;
