@@ -164,6 +164,7 @@ const EnglishList kEnglishLists[] = {
     {"premodifier_words", &EnglishWords::premodifier_words},
     {"state_anaphor_nouns", &EnglishWords::state_anaphor_nouns},
     {"focus_act_nouns", &EnglishWords::focus_act_nouns},
+    {"neighbour_nouns", &EnglishWords::neighbour_nouns},
     {"refutation_words", &EnglishWords::refutation_words},
     {"gerund_openers", &EnglishWords::gerund_openers},
     {"ruling_nouns", &EnglishWords::ruling_nouns},

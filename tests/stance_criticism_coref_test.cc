@@ -137,6 +137,24 @@ TEST(StanceCriticismCoref, StopAndRefusal) {
   });
 }
 
+// "We urge it to withdraw": a demand on "it", the state just criticised;
+// "our neighbour" as the subject of a wrong.
+TEST(StanceCriticismCoref, AddresseeAndNeighbour) {
+  RunTable({
+      {"USA", "Russia has annexed Crimea. We urge it to withdraw its forces.", "RUS"},
+      {"UKR", "Russia has annexed Crimea. Our northern neighbour continues to arm the separatists.",
+       "RUS"},
+      // "it" is the Council; "them" the separatists; too far; no criticism.
+      {"USA", "Russia has annexed Crimea. The Council must act, and we urge it to do so.", ""},
+      {"GBR", "Russia arms the separatists. We urge them to lay down their weapons.", ""},
+      {"USA",
+       "Russia has annexed Crimea. The Council met on Monday. Today we urge it to withdraw its "
+       "forces.",
+       ""},
+      {"UKR", "Our neighbour continues to arm the separatists.", ""},
+  });
+}
+
 // "That is not true" refutes what the state (or its delegation) opening
 // the sentence before said.
 TEST(StanceCriticismCoref, Refutation) {

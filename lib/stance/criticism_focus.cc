@@ -129,7 +129,7 @@ bool SentenceAnalyzer::FocusPossessive(int k, uint32_t distance) const {
     }
     return true;
   }
-  return distance <= (IsWord(k, "its") ? 2u : 1u);
+  return distance <= (IsWord(k, "its") ? 2u : 1u);  // "their", "it": one
 }
 
 // Whether the clause before the evaluation cue `cue` has as its subject a
@@ -209,6 +209,16 @@ void SentenceAnalyzer::FocusBackReference(std::vector<Stance>* out, size_t first
     if (b > 0 && (InList(b - 1, en_.demonstratives) || InList(b - 1, en_.agent_possessives)) &&
         units_[b - 1].span.begin >= o.span.begin)
       --b;
+    // "We urge it to withdraw its forces": a demand whose addressee is
+    // "it", which stands for the focus state (FocusPossessive).
+    if (IsWord(b, "it") && IsWord(b + 1, "to") && o.act == "demand") {
+      if (!FocusPossessive(b, distance)) continue;
+      o.target.entity = last_criticised_;
+      o.target.kind = "government";
+      if (!linked) last_criticised_span_ = o.span;
+      linked = true;
+      continue;
+    }
     const int e = FocusPhraseEnd(b, n(), distance);
     if (e < 0 || units_[e - 1].span.end > o.target.span.end) continue;
     // "these actions by the separatists", "those attacks of the armed
