@@ -271,6 +271,18 @@ TEST(StanceCriticismCoref, CounteringNegatives) {
   });
 }
 
+// Weapons with a modifier sent across the border or to armed groups.
+TEST(StanceCriticismCoref, ModifiedWeapons) {
+  RunTable({
+      {"USA", "Russia continues to send heavy weapons across the border.", "RUS"},
+      {"USA", "Russia has supplied sophisticated weapons to the separatists.", "RUS"},
+      {"GBR", "Russia keeps delivering military equipment to the rebels.", "RUS"},
+      {"FRA", "The European Union will send humanitarian aid to eastern Ukraine.", ""},
+      {"CHN", "France has delivered modern weapons to its army.", ""},
+      {"GBR", "We will not supply lethal weapons to Ukraine.", ""},
+  });
+}
+
 TEST(StanceCriticismCoref, Negatives) {
   RunTable({
       // Beyond the window.
