@@ -283,6 +283,17 @@ TEST(StanceCriticismCoref, ModifiedWeapons) {
   });
 }
 
+// A judged means after "through" is the clause subject's.
+TEST(StanceCriticismCoref, ThroughMeans) {
+  RunTable({
+      {"RUS", "The new authorities in Kyiv came to power through an unconstitutional coup.", "UKR"},
+      {"USA", "Russia seized Crimea through an illegal referendum.", "RUS"},
+      {"GBR", "Ukraine was attacked through illegal means.", ""},
+      {"FRA", "Ukraine will hold elections through a legitimate process.", ""},
+      {"GBR", "Ukraine has suffered through an illegal occupation.", ""},
+  });
+}
+
 TEST(StanceCriticismCoref, Negatives) {
   RunTable({
       // Beyond the window.

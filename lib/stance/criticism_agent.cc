@@ -961,7 +961,15 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // A phrase of manner after an active verb: its subject did the act ("Iran
   // continues to supply weapons to the Houthis in violation of resolution
   // 2216").
-  if (adjunct && def.pos == CuePos::kAdj && !PassiveBefore(cb, h.b)) {
+  // "came to power through an unconstitutional coup": a judged noun after
+  // "through" is a means of the clause's subject too.
+  // Not after a verb of suffering ("Ukraine has suffered through an illegal
+  // occupation").
+  bool means =
+      def.pos == CuePos::kAdj &&
+      (IsWord(h.b - 1, "through") || (InList(h.b - 1, en_.articles) && IsWord(h.b - 2, "through")));
+  for (int k = cb; k < h.b && means; ++k) means = !InList(k, en_.suffering_verbs);
+  if ((adjunct || means) && def.pos == CuePos::kAdj && !PassiveBefore(cb, h.b)) {
     if (ClauseSubjectState(cb, h.b, out)) return true;
     // A capital or its organs as the subject of any verb: "Kyiv uses
     // aviation against residential areas", "The Kyiv regime has turned its
