@@ -294,6 +294,15 @@ TEST(StanceCriticismCoref, ThroughMeans) {
   });
 }
 
+// A quantity as the partitive head of a state's organs.
+TEST(StanceCriticismCoref, QuantityOfOrgans) {
+  RunTable({
+      {"USA", "Thousands of Russian troops continue to mass on the border.", "RUS"},
+      {"GBR", "Tens of thousands of Russian troops continue to mass on the border.", "RUS"},
+      {"FRA", "Thousands of Ukrainian citizens continue to flee the violence.", ""},
+  });
+}
+
 TEST(StanceCriticismCoref, Negatives) {
   RunTable({
       // Beyond the window.

@@ -303,7 +303,14 @@ void SentenceAnalyzer::PartitiveOrgansDoer(DoerSearch* d) {
     return;
   }
   int k = SubjectStart(s.cb, s.h.b);
-  while (k < s.h.b && (InList(k, en_.articles) || InList(k, en_.quantity_words))) ++k;
+  // A quantity before "of" is the head itself ("Thousands of Russian
+  // troops"); "tens of thousands of" steps to the last head.
+  while (k < s.h.b &&
+         (InList(k, en_.articles) || (InList(k, en_.quantity_words) && !IsWord(k + 1, "of"))))
+    ++k;
+  while (InList(k, en_.partitive_heads) && IsWord(k + 1, "of") &&
+         InList(k + 2, en_.partitive_heads) && IsWord(k + 3, "of"))
+    k += 2;
   if (!InList(k, en_.partitive_heads) || !IsWord(k + 1, "of")) return;
   ActorRef st;
   // "Agents of the Russian Federation": the head is itself a state's organs.
