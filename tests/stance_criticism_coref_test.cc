@@ -86,6 +86,19 @@ TEST(StanceCriticismCoref, DemonstrativeFaultPositives) {
   });
 }
 
+// "It" for the act, only before a violation and no "that" clause.
+TEST(StanceCriticismCoref, ItIsAViolation) {
+  RunTable({
+      {"AUS", "Russia has annexed Crimea. It was a flagrant breach of the Charter.", "RUS"},
+      {"AUS",
+       "Russia has annexed Crimea. It is a violation of the Charter that no State can "
+       "accept.",
+       ""},
+      {"GBR", "Russia has annexed Crimea. It is a threat to peace.", ""},
+      {"GBR", "The Council met today. It is a clear violation of international law.", ""},
+  });
+}
+
 // A demonstrative or possessive phrase of conduct as the subject or the
 // object of an oppose stance.
 TEST(StanceCriticismCoref, ConductPhrasePositives) {

@@ -278,7 +278,11 @@ void SentenceAnalyzer::DemonstrativeFault(const std::vector<Stance>& out, size_t
   if (IsPunct(n() - 1, '?')) return;
   const int k = SubjectStart(0, n());
   int v = k + 1;
-  if (!(IsWord(k, "that") || IsWord(k, "this")) || InList(v, en_.articles) ||
+  // "It was a flagrant breach of the Charter": "it" too, but only for a
+  // violation (english.json violation_heads) and with no "that" after it
+  // ("It is a violation of the agreement that ...": what follows).
+  const bool it = IsWord(k, "it");
+  if (!(IsWord(k, "that") || IsWord(k, "this") || it) || InList(v, en_.articles) ||
       (units_[v].kind == UK::kWord && !IsAdverb(v) && !InList(v, en_.fault_link_verbs) &&
        !InList(v, en_.perfect_auxiliaries))) {
     v = FocusPhraseEnd(k, n(), distance);
@@ -301,6 +305,11 @@ void SentenceAnalyzer::DemonstrativeFault(const std::vector<Stance>& out, size_t
     ++a;
   }
   if (!(a < n() && InList(a, en_.fault_nouns))) return;
+  if (it) {
+    if (!InList(a, en_.violation_heads)) return;
+    for (int u = a + 1; u < n(); ++u)
+      if (IsWord(u, "that") || IsWord(u, "which") || IsWord(u, "if") || IsWord(u, "when")) return;
+  }
   for (int u = k; u < a; ++u)
     if (NegationAt(u)) return;
   for (size_t i = first; i < out.size(); ++i)
