@@ -571,7 +571,13 @@ bool Lexicon::IsGovernment(std::string_view id) const {
 
 void Lexicon::AddCapital(const std::string& id, std::string_view name) {
   Capital c = PlaceWords(id, name);
-  if (!c.words.empty()) capitals.push_back(std::move(c));
+  if (c.words.empty()) return;
+  // After the capitals of the same first word: their order is kept.
+  const auto at = std::upper_bound(
+      capitals_by_first.begin(), capitals_by_first.end(), std::string_view(c.words[0]),
+      [](std::string_view w, const std::pair<std::string, uint32_t>& e) { return w < e.first; });
+  capitals_by_first.insert(at, {c.words[0], static_cast<uint32_t>(capitals.size())});
+  capitals.push_back(std::move(c));
 }
 
 Lexicon::Capital Lexicon::PlaceWords(const std::string& id, std::string_view name) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -192,12 +193,31 @@ struct MarkerPhrase {
 // miss rarely compares bytes.
 class WordTable {
  public:
-  // Whether p[0, w.size()) is w: a loop, words being short (a memcmp call
-  // costs more, and a tag match is nearly always the word).
+  // Whether p[0, w.size()) is w, in loads that stay inside both: 8 bytes at
+  // a time (the last 8 overlapping), or the first and last 4 bytes, or the
+  // first, middle and last byte of a shorter word, which together cover
+  // every byte (a memcmp call costs more for short words, and a byte loop
+  // more than these loads).
   static bool SameBytes(const char* p, std::string_view w) {
-    for (size_t k = 0; k < w.size(); ++k)
-      if (p[k] != w[k]) return false;
-    return true;
+    const size_t n = w.size();
+    const char* q = w.data();
+    auto load8 = [](const char* x) {
+      uint64_t v;
+      std::memcpy(&v, x, 8);
+      return v;
+    };
+    auto load4 = [](const char* x) {
+      uint32_t v;
+      std::memcpy(&v, x, 4);
+      return v;
+    };
+    if (n >= 8) {
+      for (size_t k = 0; k + 8 < n; k += 8)
+        if (load8(p + k) != load8(q + k)) return false;
+      return load8(p + n - 8) == load8(q + n - 8);
+    }
+    if (n >= 4) return load4(p) == load4(q) && load4(p + n - 4) == load4(q + n - 4);
+    return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
   }
   void Build(const std::unordered_map<std::string, WordInfo>& words);
   [[gnu::always_inline]] const WordInfo* Find(std::string_view w) const {
@@ -226,6 +246,11 @@ class WordTable {
   size_t mask_ = 0;
   PrefixLengthFilter filter_;  // of all keys
 };
+
+// The key of Lexicon::capitals_by_first's search: an entry's word, or the
+// word looked for.
+inline std::string_view FirstOf(const std::pair<std::string, uint32_t>& e) { return e.first; }
+inline std::string_view FirstOf(std::string_view w) { return w; }
 
 struct Lexicon {
   std::vector<CueDef> defs;
@@ -275,6 +300,46 @@ struct Lexicon {
     std::string id;
   };
   std::vector<Capital> capitals;
+  // The capitals by first word: (words[0], index into capitals), sorted by
+  // word, those of one word in the order of `capitals` (AddCapital).
+  std::vector<std::pair<std::string, uint32_t>> capitals_by_first;
+  // The capitals whose first word is w, in the order of `capitals`: the only
+  // ones a phrase starting with the word w can match, in a loop over
+  // `capitals` that takes the first match.
+  class CapitalRange {
+   public:
+    using Entry = std::pair<std::string, uint32_t>;
+    class It {
+     public:
+      It(const Entry* e, const std::vector<Capital>* caps) : e_(e), caps_(caps) {}
+      const Capital& operator*() const { return (*caps_)[e_->second]; }
+      It& operator++() {
+        ++e_;
+        return *this;
+      }
+      bool operator!=(const It& o) const { return e_ != o.e_; }
+
+     private:
+      const Entry* e_;
+      const std::vector<Capital>* caps_;
+    };
+    CapitalRange(const Entry* b, const Entry* e, const std::vector<Capital>* caps)
+        : b_(b), e_(e), caps_(caps) {}
+    It begin() const { return It(b_, caps_); }
+    It end() const { return It(e_, caps_); }
+
+   private:
+    const Entry *b_, *e_;
+    const std::vector<Capital>* caps_;
+  };
+  CapitalRange CapitalsStartingWith(std::string_view w) const {
+    const auto r =
+        std::equal_range(capitals_by_first.begin(), capitals_by_first.end(), w,
+                         [](const auto& a, const auto& b) { return FirstOf(a) < FirstOf(b); });
+    return CapitalRange(capitals_by_first.data() + (r.first - capitals_by_first.begin()),
+                        capitals_by_first.data() + (r.second - capitals_by_first.begin()),
+                        &capitals);
+  }
   // The ids of every entry of the governments dictionaries, sorted: an
   // `org` of three capital letters may be a body's ("NSA", "ITU"), not a
   // state's.

@@ -96,7 +96,7 @@ void SentenceUnits::MergeCollectives() {
   next:;
   }
   if (any_merged) {
-    units_.swap(out);
+    SwapUnits(&out);
     units_merged_ = true;
   }
 }
@@ -150,7 +150,7 @@ void SentenceUnits::AbsorbRoleNouns() {
     if (any_merged) out.push_back(u);
   }
   if (any_merged) {
-    units_.swap(out);
+    SwapUnits(&out);
     units_merged_ = true;
   }
 }

@@ -294,7 +294,8 @@ void SentenceAnalyzer::AddCriticism(const ActorRef& holder, std::string_view via
   s.target.span = target;
   s.target.text = std::string(text_.substr(target.begin, target.size()));
   s.target.entity = state.actor.id;
-  s.target.kind = "government";
+  s.target.kind =
+      state.actor.kind == "body" || state.actor.kind == "group" ? state.actor.kind : "government";
   const Span cue{units_[h.b].span.begin, units_[h.e - 1].span.end};
   uint32_t b = std::min(cue.begin, target.begin), e = std::max(cue.end, target.end);
   if (sent_.Contains(state.actor.span)) {
@@ -396,6 +397,8 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     bool found = EvaluationAgent(h, s->cb, s->ce, &agent);
     // "It is Russia that is fuelling this conflict": a cleft's state.
     if (!found && !in_support) found = CleftSubjectAt(h.b, &agent);
+    // "The EU has imposed illegal sanctions": a body or bloc (body_doers.cc).
+    if (!found && !in_support) found = BodyAgent(h, s->cb, s->ce, &agent);
     if (found && agent.via == "occupied-place") {
       bool judged = false;
       // A discourse adjective judges by itself ("the so-called referendum
@@ -562,6 +565,8 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     // No doer among the cue's actors: the doer sieves (doer_sieves.cc).
     DoerSearch d{s, holder, in_support, states, from, via};
     if (!imperative) FindDoer(&d);
+    // "NATO has violated its commitments": a body or bloc (body_doers.cc).
+    if (states.empty() && found && !from_source) BodyDoerOf(*s, &states);
     if (states.empty()) return;
     duty = imperative;
     for (const ActorRef& a : states)
@@ -737,9 +742,12 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
     }
     // "call on all parties to cease": a demand on nobody in particular,
     // and none on a state the target names as the scene ("... a settlement
-    // of the situation in Ukraine").
-    s->polarity_override = "oppose";
-    s->act_override = "demand";
+    // of the situation in Ukraine"); what is asked may be a good thing
+    // ("demand the release of all hostages", AsksForGood).
+    if (!AsksForGood(hits_[stop])) {
+      s->polarity_override = "oppose";
+      s->act_override = "demand";
+    }
     bool addressed = false;  // "our Russian partners": named among the addressees
     for (int u = a; u < after && !addressed; ++u)
       addressed = IsActor(u) && StateOf(u, &state) && state.actor.id == s->target.t.entity;
@@ -1372,15 +1380,19 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
                    out->end());
       }
     }
-    const bool again = c.target.entity == last_criticised_ && c.actor.id == last_criticised_holder_;
-    criticised_count_ = again ? criticised_count_ + 1 : 1;
-    last_criticised_span_ = again && last_criticised_sentence_ == sidx_
-                                ? Span{std::min(last_criticised_span_.begin, c.span.begin),
-                                       std::max(last_criticised_span_.end, c.span.end)}
-                                : c.span;
-    last_criticised_ = c.target.entity;
-    last_criticised_holder_ = c.actor.id;
-    last_criticised_sentence_ = sidx_;
+    // (A body or bloc criticised is no state to refer back to.)
+    if (c.target.kind == "government") {
+      const bool again =
+          c.target.entity == last_criticised_ && c.actor.id == last_criticised_holder_;
+      criticised_count_ = again ? criticised_count_ + 1 : 1;
+      last_criticised_span_ = again && last_criticised_sentence_ == sidx_
+                                  ? Span{std::min(last_criticised_span_.begin, c.span.begin),
+                                         std::max(last_criticised_span_.end, c.span.end)}
+                                  : c.span;
+      last_criticised_ = c.target.entity;
+      last_criticised_holder_ = c.actor.id;
+      last_criticised_sentence_ = sidx_;
+    }
     out->push_back(std::move(c));
   }
   critiques_.clear();

@@ -258,6 +258,21 @@ class SentenceAnalyzer : public SentenceUnits {
   }
   void FrameHit(HitState* s);
   void DemandFrame(HitState* s);
+  bool AsksForGood(const Hit& stop) const;
+  bool Invitation(const HitState& s) const;
+  // A claim called false (claims.cc): its noun, "that", the copula of its
+  // predicate and the falsity word.
+  struct FalseClaim {
+    int noun = -1, that = -1, copula = -1, word = -1;
+  };
+  bool FalseClaimIn(int cb, int ce, FalseClaim* out) const;
+  bool ClaimantOf(int noun, ActorRef* out) const;
+  bool InFalseClaim(int b) const;
+  bool ClaimCalledFalse(const HitState& s);
+  // Bodies and blocs as doers (body_doers.cc).
+  bool BodyDoer(const ActorRef& a) const;
+  bool BodyAgent(const Hit& h, int cb, int ce, ActorRef* out) const;
+  void BodyDoerOf(const HitState& s, std::vector<ActorRef>* states) const;
   void AgentLink(HitState* s) const;
   bool ProposerAt(int k, int end) const;
   bool ImperativeAddressee(int cue, ActorRef* out) const;

@@ -44,19 +44,23 @@ void SentenceUnits::Tokenize(Span s) {
       p = e.span.end;
       continue;
     }
-    unsigned char c = static_cast<unsigned char>(text_[p]);
-    if (internal::WordByteClass(c) & internal::kSpaceByte) {
+    const uint8_t cls = internal::WordByteClass(text_[p]);
+    if (cls & internal::kSpaceByte) {
       ++p;
       continue;
     }
+    // An ASCII letter or digit starts a word (the common case, tested
+    // first): it is neither an apostrophe ("'s") nor the lead byte of
+    // typographic punctuation, the cases below.
+    const bool alnum = (cls & internal::kAlnumByte) != 0;
     // Possessive "'s" after an entity or word: one unit, so "Russia's" is
     // Russia + 's.
-    if (const size_t len = internal::PossessiveAt(text_, p, end)) {
+    if (const size_t len = alnum ? 0 : internal::PossessiveAt(text_, p, end)) {
       AddWord({static_cast<uint32_t>(p), static_cast<uint32_t>(p + len)}, "'s");
       p += len;
       continue;
     }
-    if (int tp = TypoPunct(text_, p)) {
+    if (int tp = alnum ? 0 : TypoPunct(text_, p)) {
       AddUnit(UK::kPunct, {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 3)},
               tp == 0xA6                   ? "."
               : (tp == 0x93 || tp == 0x94) ? "-"
@@ -64,7 +68,7 @@ void SentenceUnits::Tokenize(Span s) {
       p += 3;
       continue;
     }
-    if (IsWordStart(text_, p)) {
+    if (alnum || IsWordStart(text_, p)) {
       bool fold = false;  // has upper case or a typographic apostrophe (see Folded)
       size_t q = internal::WordEnd(text_, p, end, std::min(end, eb), &fold);
       if (q == p) {
@@ -76,6 +80,10 @@ void SentenceUnits::Tokenize(Span s) {
       AddWord({static_cast<uint32_t>(p), static_cast<uint32_t>(q)},
               fold ? arena_->Fold(word) : word);
       p = q;
+      // The space after the word, which the loop would only step over, when
+      // no entity starts there: eb is the first entity start at or after a
+      // position before the word, so eb > p says none starts at p.
+      if (p < end && text_[p] == ' ' && eb > p) ++p;
       continue;
     }
     AddUnit(UK::kPunct, {static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1)},

@@ -139,6 +139,7 @@ class SentenceUnits {
   // Forgets the previous sentence's units.
   void Clear() {
     units_.clear();
+    n_ = 0;
     cue_candidates_.clear();
     topic_units_.clear();
     quantifier_at_.clear();
@@ -162,15 +163,17 @@ class SentenceUnits {
   static bool DemonymAdjective(const EntityView& e);
 
   // ---- queries ---------------------------------------------------------------
-  int n() const { return static_cast<int>(units_.size()); }
+  // The unit count, kept beside the vector: the queries below bound-check
+  // every index, tens of millions of times a run.
+  int n() const { return n_; }
   const Unit& unit(int i) const { return units_[i]; }
   [[gnu::always_inline]] bool IsWord(int i, std::string_view w) const {
-    return i >= 0 && i < n() && units_[i].kind == UK::kWord && SameWord(units_[i].low, w);
+    return InRange(i) && units_[i].kind == UK::kWord && SameWord(units_[i].low, w);
   }
   // Whether unit i is a word of five letters or more in -ing: a gerund or
   // present participle ("shelling", "calling"), as the stance rules guess.
   bool IsIngForm(int i) const {
-    if (i < 0 || i >= n()) return false;
+    if (!InRange(i)) return false;
     const std::string_view w = units_[i].low;
     return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
   }
@@ -178,7 +181,7 @@ class SentenceUnits {
   // constant, so the comparison compiles to a few loads.
   template <size_t N>
   [[gnu::always_inline]] bool IsWord(int i, const char (&w)[N]) const {
-    return i >= 0 && i < n() && units_[i].kind == UK::kWord && units_[i].low.size() == N - 1 &&
+    return InRange(i) && units_[i].kind == UK::kWord && units_[i].low.size() == N - 1 &&
            std::memcmp(units_[i].low.data(), w, N - 1) == 0;
   }
   // Whether unit i is a word whose first letter is one of `letters`: the
@@ -186,7 +189,7 @@ class SentenceUnits {
   // the test is a few compares rather than a memchr call.
   template <size_t N>
   [[gnu::always_inline]] bool WordStartsWithOneOf(int i, const char (&letters)[N]) const {
-    if (i < 0 || i >= n() || units_[i].kind != UK::kWord || units_[i].low.empty()) return false;
+    if (!InRange(i) || units_[i].kind != UK::kWord || units_[i].low.empty()) return false;
     const char c = units_[i].low[0];
     bool any = false;
     for (size_t k = 0; k + 1 < N; ++k) any |= c == letters[k];
@@ -196,7 +199,7 @@ class SentenceUnits {
   // and a second predicate: "and therefore cannot possibly fail to defend".
   bool IsPredicatePrefix(int i) const {
     if (IsAdverb(i)) return true;
-    if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return false;
+    if (!InRange(i) || units_[i].kind != UK::kWord) return false;
     if (IsWord(i, "to"))
       return IsWord(i - 1, "fail") || IsWord(i - 1, "failed") || IsWord(i - 1, "fails");
     return en_.predicate_prefixes.Contains(internal::LowerWord(units_[i].low));
@@ -216,18 +219,18 @@ class SentenceUnits {
   }
   // Whether unit i is a word of list l.
   [[gnu::always_inline]] bool InList(int i, const internal::WordList& l) const {
-    return i >= 0 && i < n() && units_[i].kind == UK::kWord && l.Contains(units_[i].low);
+    return InRange(i) && units_[i].kind == UK::kWord && l.Contains(units_[i].low);
   }
   [[gnu::always_inline]] bool IsPunct(int i, char c) const {
-    return i >= 0 && i < n() && units_[i].kind == UK::kPunct && units_[i].low[0] == c;
+    return InRange(i) && units_[i].kind == UK::kPunct && units_[i].low[0] == c;
   }
   [[gnu::always_inline]] bool IsActor(int i) const {
-    return i >= 0 && i < n() && units_[i].kind == UK::kActor;
+    return InRange(i) && units_[i].kind == UK::kActor;
   }
   // The actor of actor unit i.
   const ActorView& ActorAt(int i) const { return actors_[units_[i].actor]; }
   [[gnu::always_inline]] bool IsAdverb(int i) const {
-    return i >= 0 && i < n() && units_[i].kind == UK::kWord && units_[i].adverb;
+    return InRange(i) && units_[i].kind == UK::kWord && units_[i].adverb;
   }
   // Whether any unit is a word that may start a phrase of `list`.
   bool AnyMayStart(const PhraseList& list) const {
@@ -260,12 +263,23 @@ class SentenceUnits {
   // pieces and copied whole, a store-forwarding stall per unit.
   Unit& AddUnit(UK kind, Span span, std::string_view low) {
     Unit& u = units_.emplace_back();
+    ++n_;
     u.kind = kind;
     u.span = span;
     u.low = low;
     return u;
   }
   [[gnu::always_inline]] inline void AddWord(Span span, std::string_view low);
+  // Replaces the units by *units (MergeCollectives, AbsorbRoleNouns); *units
+  // gets the old ones.
+  void SwapUnits(std::vector<Unit>* units) {
+    units_.swap(*units);
+    n_ = static_cast<int>(units_.size());
+  }
+  // Whether i indexes a unit: 0 <= i < n() in one unsigned compare.
+  [[gnu::always_inline]] bool InRange(int i) const {
+    return static_cast<unsigned>(i) < static_cast<unsigned>(n_);
+  }
   int AddActor(const ActorView& a) {
     actors_.push_back(a);
     return static_cast<int>(actors_.size()) - 1;
@@ -276,7 +290,8 @@ class SentenceUnits {
   std::string_view text_;
   const std::vector<EntityView>& ents_;
   Arena* arena_;
-  std::vector<Unit> units_;
+  std::vector<Unit> units_;          // change only through Clear, AddUnit, SwapUnits (n_)
+  int n_ = 0;                        // units_.size()
   std::vector<int> cue_candidates_;  // word units that start cue phrases (info.cues >= 0)
   // What Tokenize saw, so that the later passes skip sentences their rules
   // cannot apply to without reading every unit: the topic units; the
@@ -375,7 +390,7 @@ void SentenceUnits::ForEachCuePhrase(int i, F&& f) const {
 }
 
 int SentenceUnits::MatchList(int i, const PhraseList& list) const {
-  if (i < 0 || i >= n() || units_[i].kind != UK::kWord) return -1;
+  if (!InRange(i) || units_[i].kind != UK::kWord) return -1;
   if (!(units_[i].info.lists & list.bit)) return -1;
   // Only the list's phrases that start with this word, in the list's order.
   for (const internal::MarkerPhrase& m : lex_.marker_phrases[units_[i].info.markers]) {
