@@ -362,6 +362,9 @@ TEST(StanceCriticismCoref, Negatives) {
       {"GBR", "Russia has annexed Crimea. Is that a threat to peace?", ""},
       {"GBR", "Russia has annexed Crimea. That is not a threat to our region alone.", ""},
       {"GBR", "Russia has annexed Crimea. That would be a threat to peace.", ""},
+      // "their" for armed groups named in the criticism itself.
+      {"GBR", "Russia continues to arm the separatists. Their actions are a threat to the region.",
+       ""},
       // "their" for armed groups named since.
       {"UKR",
        "Russia has annexed Crimea. The separatists in Donetsk have seized the airport. Their "

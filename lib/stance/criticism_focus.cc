@@ -129,6 +129,7 @@ bool SentenceAnalyzer::FocusPossessive(int k, uint32_t distance) const {
     }
     return true;
   }
+  if (IsWord(k, "their") && ArmedGroupsInFocus(k)) return false;
   return distance <= (IsWord(k, "its") ? 2u : 1u);  // "their", "it": one
 }
 
@@ -154,6 +155,30 @@ bool SentenceAnalyzer::FocusSubject(int cb, int cue, const ActorRef& holder) con
                      InList(j, en_.premodifier_words)))
     ++j;
   return j == cue;
+}
+
+// Whether armed groups (english.json armed_group_nouns) are named in the
+// focus criticism's evidence or in this sentence before unit k: a plural
+// pronoun may stand for them rather than the state ("Russia continues to
+// arm the separatists. Their attacks ..."; "They have seized ...").
+bool SentenceAnalyzer::ArmedGroupsInFocus(int k) const {
+  for (int u = 0; u < k && u < n(); ++u)
+    if (InList(u, en_.armed_group_nouns)) return true;
+  if (last_criticised_span_.end > text_.size() || last_criticised_span_.size() == 0) return false;
+  const std::string_view ev =
+      text_.substr(last_criticised_span_.begin, last_criticised_span_.size());
+  size_t p = 0;
+  while (p < ev.size()) {
+    while (p < ev.size() && !std::isalpha(static_cast<unsigned char>(ev[p]))) ++p;
+    size_t q = p;
+    while (q < ev.size() && (std::isalpha(static_cast<unsigned char>(ev[q])) || ev[q] == '-')) ++q;
+    if (q == p) break;
+    std::string w(ev.substr(p, q - p));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (en_.armed_group_nouns.Contains(internal::LowerWord(w))) return true;
+    p = q;
+  }
+  return false;
 }
 
 // A pronoun's antecedent that another state is than the one the speech is

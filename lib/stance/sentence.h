@@ -364,6 +364,7 @@ class SentenceAnalyzer : public SentenceUnits {
   int FocusPhraseEnd(int k, int end, uint32_t distance) const;
   bool FocusActNoun(int m) const;
   int FocusSubjectTail(int e, int end) const;
+  bool ArmedGroupsInFocus(int k) const;
   void FocusBackReference(std::vector<Stance>* out, size_t first);
   void DemonstrativeFault(const std::vector<Stance>& out, size_t first);
   bool ForeignPronounAntecedent(const ActorRef& a) const;
