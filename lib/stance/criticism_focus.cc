@@ -303,6 +303,7 @@ void SentenceAnalyzer::DemonstrativeFault(const std::vector<Stance>& out, size_t
   if (IsPunct(n() - 1, '?')) return;
   const int k = SubjectStart(0, n());
   int v = k + 1;
+  if (v >= n()) return;
   // "It was a flagrant breach of the Charter": "it" too, but only for a
   // violation (english.json violation_heads) and with no "that" after it
   // ("It is a violation of the agreement that ...": what follows).
