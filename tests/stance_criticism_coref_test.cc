@@ -293,6 +293,11 @@ TEST(StanceCriticismCoref, ModifiedWeapons) {
       {"FRA", "The European Union will send humanitarian aid to eastern Ukraine.", ""},
       {"CHN", "France has delivered modern weapons to its army.", ""},
       {"GBR", "We will not supply lethal weapons to Ukraine.", ""},
+      // Letting weapons or fighters cross a border.
+      {"USA", "Russia continues to allow weapons and fighters to cross its border.", "RUS"},
+      {"GBR", "Moscow has allowed mercenaries to pour into eastern Ukraine.", "RUS"},
+      {"FRA", "Ukraine will not allow weapons to enter its territory.", ""},
+      {"CHN", "Turkey has allowed humanitarian aid to cross the border.", ""},
   });
 }
 
