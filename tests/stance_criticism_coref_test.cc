@@ -321,6 +321,19 @@ TEST(StanceCriticismCoref, QuantityOfOrgans) {
   });
 }
 
+// Pejorative nouns for a state's agents, and a war called undeclared or
+// hybrid.
+TEST(StanceCriticismCoref, AgentsAndHybridWar) {
+  RunTable({
+      {"USA", "Russian provocateurs have been identified in Donetsk.", "RUS"},
+      {"GBR", "Mercenaries from Russia have entered the region.", "RUS"},
+      {"UKR", "The Russian Federation continues its undeclared war against Ukraine.", "RUS"},
+      {"FRA", "The mercenaries were paid by unknown sponsors.", ""},
+      {"CHN", "Hybrid warfare is a new challenge for all States.", ""},
+      {"RUS", "Ukraine has hired foreign mercenaries.", ""},
+  });
+}
+
 TEST(StanceCriticismCoref, Negatives) {
   RunTable({
       // Beyond the window.
