@@ -24,6 +24,7 @@ const stance_test::E kCorefEntities[] = {
     {"Russian Federation", "government", "RUS"},
     {"United Kingdom", "government", "GBR"},
     {"Security Council", "body", "UNSC"},
+    {"Verkhovna Rada", "body", "Verkhovna Rada", "UKR"},
     {"Secretary-General", "person", "un-sg", "", ""},
     {"Ukraine", "government", "UKR"},
     {"Ukrainian", "government", "UKR", "", "demonym"},
@@ -331,6 +332,15 @@ TEST(StanceCriticismCoref, AgentsAndHybridWar) {
       {"FRA", "The mercenaries were paid by unknown sponsors.", ""},
       {"CHN", "Hybrid warfare is a new challenge for all States.", ""},
       {"RUS", "Ukraine has hired foreign mercenaries.", ""},
+  });
+}
+
+// A state's parliament (dictionaries/bodies.json: the Verkhovna Rada, org
+// UKR) stands for its state.
+TEST(StanceCriticismCoref, Parliament) {
+  RunTable({
+      {"RUS", "The Verkhovna Rada has adopted draconian laws against the Russian language.", "UKR"},
+      {"UKR", "The Verkhovna Rada has adopted a law on local elections.", ""},
   });
 }
 
