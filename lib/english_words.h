@@ -179,6 +179,9 @@ struct EnglishWords {
   WordList premodifier_words;
   WordList state_anaphor_nouns;
   WordList focus_act_nouns;
+  WordList neighbour_nouns;
+  WordList refutation_words;
+  WordList gerund_openers;
   WordList ruling_nouns;
   WordList kind_nouns;
   WordList doubt_heads;

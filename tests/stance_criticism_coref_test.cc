@@ -24,6 +24,7 @@ const stance_test::E kCorefEntities[] = {
     {"Russian Federation", "government", "RUS"},
     {"United Kingdom", "government", "GBR"},
     {"Security Council", "body", "UNSC"},
+    {"Verkhovna Rada", "body", "Verkhovna Rada", "UKR"},
     {"Secretary-General", "person", "un-sg", "", ""},
     {"Ukraine", "government", "UKR"},
     {"Ukrainian", "government", "UKR", "", "demonym"},
@@ -86,6 +87,19 @@ TEST(StanceCriticismCoref, DemonstrativeFaultPositives) {
   });
 }
 
+// "It" for the act, only before a violation and no "that" clause.
+TEST(StanceCriticismCoref, ItIsAViolation) {
+  RunTable({
+      {"AUS", "Russia has annexed Crimea. It was a flagrant breach of the Charter.", "RUS"},
+      {"AUS",
+       "Russia has annexed Crimea. It is a violation of the Charter that no State can "
+       "accept.",
+       ""},
+      {"GBR", "Russia has annexed Crimea. It is a threat to peace.", ""},
+      {"GBR", "The Council met today. It is a clear violation of international law.", ""},
+  });
+}
+
 // A demonstrative or possessive phrase of conduct as the subject or the
 // object of an oppose stance.
 TEST(StanceCriticismCoref, ConductPhrasePositives) {
@@ -114,6 +128,73 @@ TEST(StanceCriticismCoref, PronounChainPositives) {
        "Russia has annexed Crimea. That country continues to mass troops on the border of "
        "Ukraine. It also continues to arm the separatists.",
        "RUS"},
+  });
+}
+
+// A stop verb with "this" / "that" or a back-reference phrase as its
+// subject, under a duty: a demand on the state just criticised; a refusal
+// to accept "that referendum" the criticism right before named.
+TEST(StanceCriticismCoref, StopAndRefusal) {
+  RunTable({
+      {"LTU", "Russia is pouring weapons and fighters into eastern Ukraine. This must stop.",
+       "RUS"},
+      {"USA", "Russia keeps sending weapons to the separatists. These deliveries must stop.",
+       "RUS"},
+      {"GBR",
+       "Russia organised the sham referendum in Crimea. We will never accept that referendum.",
+       "RUS"},
+      // No criticism before; two sentences back; the other party named.
+      {"GBR", "The violence in the east continues. This must stop.", ""},
+      {"USA", "Russia has annexed Crimea. The Council met on Monday. This must stop.", ""},
+      {"FRA", "Ukraine has shown great restraint. This must continue.", ""},
+      {"GBR", "Russia has annexed Crimea. Ukraine must stop the violence.", "UKR"},
+  });
+}
+
+// "We urge it to withdraw": a demand on "it", the state just criticised;
+// "our neighbour" as the subject of a wrong.
+TEST(StanceCriticismCoref, AddresseeAndNeighbour) {
+  RunTable({
+      {"USA", "Russia has annexed Crimea. We urge it to withdraw its forces.", "RUS"},
+      {"UKR", "Russia has annexed Crimea. Our northern neighbour continues to arm the separatists.",
+       "RUS"},
+      // "it" is the Council; "them" the separatists; too far; no criticism.
+      {"USA", "Russia has annexed Crimea. The Council must act, and we urge it to do so.", ""},
+      {"GBR", "Russia arms the separatists. We urge them to lay down their weapons.", ""},
+      {"USA",
+       "Russia has annexed Crimea. The Council met on Monday. Today we urge it to withdraw its "
+       "forces.",
+       ""},
+      {"UKR", "Our neighbour continues to arm the separatists.", ""},
+  });
+}
+
+// "That is not true" refutes what the state (or its delegation) opening
+// the sentence before said.
+TEST(StanceCriticismCoref, Refutation) {
+  RunTable({
+      {"GBR",
+       "The Russian representative said that Ukraine had provoked the crisis. That is simply not "
+       "true.",
+       "RUS"},
+      {"UKR",
+       "The Russian Federation claims that its troops are not in Ukraine. This is absolutely "
+       "false.",
+       "RUS"},
+      {"USA",
+       "The representative of the Russian Federation said that the elections were illegitimate. "
+       "That is not true.",
+       "RUS"},
+      {"RUS", "The representative of Ukraine said that Russia had sent troops. That is not true.",
+       "UKR"},
+      // Agreement; a person's words; no report; the speaker's own words.
+      {"GBR", "Ukraine said that it would hold elections in May. That is true.", ""},
+      {"GBR", "The Secretary-General said that the situation was grave. That is not true.", ""},
+      {"FRA", "The Russian Federation has sent observers to the region. That is not true.", ""},
+      {"RUS",
+       "The Russian Federation has said that it will respect the results. That is not true of "
+       "the others.",
+       ""},
   });
 }
 
@@ -168,6 +249,101 @@ TEST(StanceCriticismCoref, SponsorAside) {
   });
 }
 
+// A wrong in a fronted gerund is done by the subject after its comma.
+TEST(StanceCriticismCoref, FrontedGerund) {
+  RunTable({
+      {"FRA", "In denying the facts, Russia is ignoring the existence of the Internet.", "RUS"},
+      {"GBR", "By illegally annexing Crimea, Russia has isolated itself.", "RUS"},
+      {"USA",
+       "It seems to us that, in denying the obvious, the Russian Federation shows contempt for "
+       "this Council.",
+       "RUS"},
+      // The speaker's own state; coordinated subjects (left to the other
+      // rules: nothing); no wrong.
+      {"RUS", "By annexing Crimea, Russia has answered the call of its people.", ""},
+      {"GBR", "By annexing Crimea, Russia and its allies have changed the map.", ""},
+      {"CHL", "In protecting its citizens, Ukraine has shown great restraint.", ""},
+      // "embark on" as a verb of doing before a purpose infinitive.
+      {"UKR", "Russia embarked on a campaign to destabilize Ukraine.", "RUS"},
+      {"NGA", "Ukraine has embarked on reforms to fight corruption.", ""},
+  });
+}
+
+// Fighting a wrong is no wrong; a state after a fronted phrase is the main
+// clause's subject, not an apposition of the wrong.
+TEST(StanceCriticismCoref, CounteringNegatives) {
+  RunTable({
+      {"FRA", "Ukraine is fighting terrorism.", ""},
+      {"GBR", "Ukraine is combating propaganda with facts.", ""},
+      {"USA", "In fighting terrorism, Ukraine has shown restraint.", ""},
+      {"AUS", "Despite the aggression, Ukraine has shown restraint.", ""},
+      {"LTU", "While combating terrorism, Ukraine has respected human rights.", ""},
+      // Still: the wrong's own doer.
+      {"GBR", "Ukraine is countering Russian disinformation.", "RUS"},
+      {"UKR", "We must stop the aggressor, the Russian Federation, present in this Chamber.",
+       "RUS"},
+  });
+}
+
+// Weapons with a modifier sent across the border or to armed groups.
+TEST(StanceCriticismCoref, ModifiedWeapons) {
+  RunTable({
+      {"USA", "Russia continues to send heavy weapons across the border.", "RUS"},
+      {"USA", "Russia has supplied sophisticated weapons to the separatists.", "RUS"},
+      {"GBR", "Russia keeps delivering military equipment to the rebels.", "RUS"},
+      {"FRA", "The European Union will send humanitarian aid to eastern Ukraine.", ""},
+      {"CHN", "France has delivered modern weapons to its army.", ""},
+      {"GBR", "We will not supply lethal weapons to Ukraine.", ""},
+      // Letting weapons or fighters cross a border.
+      {"USA", "Russia continues to allow weapons and fighters to cross its border.", "RUS"},
+      {"GBR", "Moscow has allowed mercenaries to pour into eastern Ukraine.", "RUS"},
+      {"FRA", "Ukraine will not allow weapons to enter its territory.", ""},
+      {"CHN", "Turkey has allowed humanitarian aid to cross the border.", ""},
+  });
+}
+
+// A judged means after "through" is the clause subject's.
+TEST(StanceCriticismCoref, ThroughMeans) {
+  RunTable({
+      {"RUS", "The new authorities in Kyiv came to power through an unconstitutional coup.", "UKR"},
+      {"USA", "Russia seized Crimea through an illegal referendum.", "RUS"},
+      {"GBR", "Ukraine was attacked through illegal means.", ""},
+      {"FRA", "Ukraine will hold elections through a legitimate process.", ""},
+      {"GBR", "Ukraine has suffered through an illegal occupation.", ""},
+  });
+}
+
+// A quantity as the partitive head of a state's organs.
+TEST(StanceCriticismCoref, QuantityOfOrgans) {
+  RunTable({
+      {"USA", "Thousands of Russian troops continue to mass on the border.", "RUS"},
+      {"GBR", "Tens of thousands of Russian troops continue to mass on the border.", "RUS"},
+      {"FRA", "Thousands of Ukrainian citizens continue to flee the violence.", ""},
+  });
+}
+
+// Pejorative nouns for a state's agents, and a war called undeclared or
+// hybrid.
+TEST(StanceCriticismCoref, AgentsAndHybridWar) {
+  RunTable({
+      {"USA", "Russian provocateurs have been identified in Donetsk.", "RUS"},
+      {"GBR", "Mercenaries from Russia have entered the region.", "RUS"},
+      {"UKR", "The Russian Federation continues its undeclared war against Ukraine.", "RUS"},
+      {"FRA", "The mercenaries were paid by unknown sponsors.", ""},
+      {"CHN", "Hybrid warfare is a new challenge for all States.", ""},
+      {"RUS", "Ukraine has hired foreign mercenaries.", ""},
+  });
+}
+
+// A state's parliament (dictionaries/bodies.json: the Verkhovna Rada, org
+// UKR) stands for its state.
+TEST(StanceCriticismCoref, Parliament) {
+  RunTable({
+      {"RUS", "The Verkhovna Rada has adopted draconian laws against the Russian language.", "UKR"},
+      {"UKR", "The Verkhovna Rada has adopted a law on local elections.", ""},
+  });
+}
+
 TEST(StanceCriticismCoref, Negatives) {
   RunTable({
       // Beyond the window.
@@ -214,6 +390,9 @@ TEST(StanceCriticismCoref, Negatives) {
       {"GBR", "Russia has annexed Crimea. Is that a threat to peace?", ""},
       {"GBR", "Russia has annexed Crimea. That is not a threat to our region alone.", ""},
       {"GBR", "Russia has annexed Crimea. That would be a threat to peace.", ""},
+      // "their" for armed groups named in the criticism itself.
+      {"GBR", "Russia continues to arm the separatists. Their actions are a threat to the region.",
+       ""},
       // "their" for armed groups named since.
       {"UKR",
        "Russia has annexed Crimea. The separatists in Donetsk have seized the airport. Their "

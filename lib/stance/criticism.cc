@@ -7,6 +7,7 @@
 // list keeps one criticism per holder and state in a sentence (the
 // criticism sentence pass). docs/STANCES.md, "Criticism".
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "stance/sentence.h"
@@ -204,16 +205,77 @@ bool SentenceAnalyzer::ActOfPreviousSubject(int cb, int cue, const ActorRef& hol
   // A bare "This is ..." only for a violation or breach (english.json
   // violation_heads): "Israel has expanded its settlements. This is a
   // flagrant breach of ..."; "That is unacceptable" leaves the act unclear.
+  // Or a refutation (english.json refutation_words: "That is simply not
+  // true") of what the state opening the sentence before said there ("The
+  // Russian representative said that ...").
+  const bool refutation = InList(cue, en_.refutation_words) ||
+                          (NegationAt(cue) && InList(cue + 1, en_.refutation_words));
   if (!(k + 1 < cue && units_[k + 1].kind == UK::kWord && MatchList(k + 1, lex_.copula) < 0) &&
-      !InList(cue, en_.violation_heads))
+      !InList(cue, en_.violation_heads) && !refutation)
     return false;
-  const std::vector<ActorRef> prev = PreviousSubject(k);
+  std::vector<ActorRef> prev = PreviousSubject(k);
+  // "The representative of the Russian Federation said ...": past the
+  // words of a delegation (english.json agree_with_openers).
+  if (prev.empty() && refutation) prev = PreviousDelegation();
   if (prev.empty() || prev[0].actor.kind != "government" || prev[0].actor.id == holder.actor.id)
+    return false;
+  if (refutation && !InList(cue, en_.violation_heads) && !PreviousSubjectReports(prev[0]))
     return false;
   *out = prev[0];
   out->via = "discourse";
   out->conf = 0.6;
   return true;
+}
+
+// The government whose delegation opens the sentence before ("The
+// representative of the Russian Federation said", "My colleague from
+// Ukraine claimed"): the first entity after words of english.json
+// agree_with_openers only; empty otherwise.
+std::vector<ActorRef> SentenceAnalyzer::PreviousDelegation() const {
+  if (para_->prev_begin == UINT32_MAX || para_->prev_begin >= sent_.begin) return {};
+  auto it = std::lower_bound(ents_.begin(), ents_.end(), para_->prev_begin,
+                             [](const EntityView& e, uint32_t p) { return e.span.begin < p; });
+  if (it == ents_.end() || it->kind != "government" || it->span.begin >= sent_.begin) return {};
+  const std::string_view lead = text_.substr(para_->prev_begin, it->span.begin - para_->prev_begin);
+  size_t p = 0;
+  bool delegation = false;
+  while (p < lead.size()) {
+    while (p < lead.size() && lead[p] == ' ') ++p;
+    size_t q = p;
+    while (q < lead.size() && lead[q] != ' ') ++q;
+    if (q == p) break;
+    std::string w(lead.substr(p, q - p));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!en_.agree_with_openers.Contains(internal::LowerWord(w)) && w != "permanent") return {};
+    delegation |= w == "representative" || w == "delegation" || w == "delegate" ||
+                  w == "colleague" || w == "ambassador";
+    p = q;
+  }
+  if (!delegation) return {};
+  return {{ActorView{it->id, it->kind, it->text, it->span}, "coreference", 0.8}};
+}
+
+// Whether the state opening the sentence before (`subject`, there) reports
+// what it says: a report word (markers report: "said", "claims") among the
+// four words after it, past its representative ("The Russian
+// representative said that ...").
+bool SentenceAnalyzer::PreviousSubjectReports(const ActorRef& subject) const {
+  if (subject.actor.span.end >= sent_.begin) return false;
+  const std::string_view rest =
+      text_.substr(subject.actor.span.end, sent_.begin - subject.actor.span.end);
+  size_t p = 0;
+  for (int words = 0; words < 4 && p < rest.size(); ++words) {
+    while (p < rest.size() && !std::isalpha(static_cast<unsigned char>(rest[p]))) ++p;
+    size_t q = p;
+    while (q < rest.size() && std::isalpha(static_cast<unsigned char>(rest[q]))) ++q;
+    if (q == p) break;
+    std::string w(rest.substr(p, q - p));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const auto& phrase : lex_.report.phrases)
+      if (!phrase.empty() && phrase[0] == w) return true;
+    p = q;
+  }
+  return false;
 }
 
 // A criticism of `state` by `holder` for the cue hit h: pending until the

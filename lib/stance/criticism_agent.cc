@@ -757,10 +757,17 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
     }
   }
   if (IsPunct(k, ',')) {
-    // "the aggressor, the Russian delegation,".
+    // "the aggressor, the Russian delegation,". Not the subject of the
+    // main clause after a fronted phrase ("In fighting terrorism, Ukraine
+    // has shown restraint"): no verb group after the state.
     int a = k + 1;
     if (IsWord(a, "the")) ++a;
-    if (StateOf(a, out)) return true;
+    int nx = a + 1;
+    const int organs = MatchList(nx, lex_.state_agent);
+    if (organs > nx) nx = organs;
+    const bool subject = InList(nx, en_.perfect_auxiliaries) || MatchList(nx, lex_.copula) > nx ||
+                         MatchList(nx, lex_.obligation) > nx || InList(nx, en_.continuation_verbs);
+    if (!subject && StateOf(a, out)) return true;
   }
   for (int steps = 0; k < ce && steps < 10; ++k, ++steps) {
     // A comma inside coordinated modifiers goes on ("the illegal economic,
@@ -842,6 +849,10 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
           en_.IsParticipleShaped(internal::LowerWord(units_[q].low)))
         break;
     }
+    // "Ukraine is fighting terrorism", "is combating propaganda": a verb
+    // that acts against the wrong (english.json countering_verbs) is no
+    // modifier of it; its subject does no wrong.
+    if (CounteringForm(c)) return false;
     article |= InList(c, en_.articles);
     if (InList(c, en_.articles) || IsAdverb(c) || ModifierShaped(c) || IsPunct(c, ',') ||
         IsWord(c, "and") || InList(c, en_.premodifier_words) ||
@@ -950,7 +961,15 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
   // A phrase of manner after an active verb: its subject did the act ("Iran
   // continues to supply weapons to the Houthis in violation of resolution
   // 2216").
-  if (adjunct && def.pos == CuePos::kAdj && !PassiveBefore(cb, h.b)) {
+  // "came to power through an unconstitutional coup": a judged noun after
+  // "through" is a means of the clause's subject too.
+  // Not after a verb of suffering ("Ukraine has suffered through an illegal
+  // occupation").
+  bool means =
+      def.pos == CuePos::kAdj &&
+      (IsWord(h.b - 1, "through") || (InList(h.b - 1, en_.articles) && IsWord(h.b - 2, "through")));
+  for (int k = cb; k < h.b && means; ++k) means = !InList(k, en_.suffering_verbs);
+  if ((adjunct || means) && def.pos == CuePos::kAdj && !PassiveBefore(cb, h.b)) {
     if (ClauseSubjectState(cb, h.b, out)) return true;
     // A capital or its organs as the subject of any verb: "Kyiv uses
     // aviation against residential areas", "The Kyiv regime has turned its
@@ -978,6 +997,52 @@ bool SentenceAnalyzer::PassiveBefore(int cb, int before) const {
     if (v < before && ModifierShaped(v)) return true;
   }
   return false;
+}
+
+// Whether unit k is the -ing form of a verb that acts against its object
+// (english.json countering_verbs: "fighting", "combating", "combatting",
+// "preventing", "tackling").
+bool SentenceAnalyzer::CounteringForm(int k) const {
+  if (k < 0 || k >= n() || units_[k].kind != UK::kWord) return false;
+  const std::string_view w = units_[k].low;
+  if (w.size() < 6 || w.substr(w.size() - 3) != "ing") return false;
+  std::string stem(w.substr(0, w.size() - 3));
+  if (en_.countering_verbs.Contains(stem)) return true;
+  if (en_.countering_verbs.Contains(stem + "e")) return true;
+  // A doubled consonant: "combatting".
+  return stem.size() > 3 && stem.back() == stem[stem.size() - 2] &&
+         en_.countering_verbs.Contains(stem.substr(0, stem.size() - 1));
+}
+
+// "In denying the facts, Russia is unaware of ...", "By illegally annexing
+// Crimea, Moscow has isolated itself": a wrong in a gerund after a
+// preposition (english.json gerund_openers) that opens the clause (or
+// follows "that,"), whose phrase ends at a comma, is done by the subject
+// right after that comma: a state or a capital's organs, then neither a
+// possessive nor a coordination ("By annexing Crimea, Russia and its
+// allies"), nor the holder itself.
+void SentenceAnalyzer::FrontedGerundDoer(DoerSearch* d) {
+  const HitState& s = *d->s;
+  if (!IsIngForm(s.h.b)) return;
+  int p = s.h.b - 1;
+  while (p > 0 && IsAdverb(p)) --p;
+  if (!InList(p, en_.gerund_openers)) return;
+  const int before = p - 1;
+  if (!(p == SubjectStart(0, p + 1) || p == 0 || IsPunct(before, ',') ||
+        (IsWord(before, "that") && p > 1)))
+    return;
+  int c = s.h.e;
+  while (c < n() && c < s.h.e + 12 && !(units_[c].kind == UK::kPunct && !IsPunct(c, '-'))) ++c;
+  if (!IsPunct(c, ',')) return;
+  int a = c + 1 + IsWord(c + 1, "the");
+  ActorRef st;
+  int end = a + 1;
+  if (!((IsActor(a) && ActorAt(a).kind == "government" && StateOf(a, &st)) ||
+        CapitalOrgansAt(a, &end, &st)))
+    return;
+  if (IsWord(end, "'s") || IsWord(end, "and") || IsPunct(end, ',') || IsPunct(end, '-')) return;
+  if (st.actor.id == d->holder.actor.id) return;
+  d->states.push_back(st);
 }
 
 // Whether unit k names a wrong: an evaluation cue ("aggression"), or a

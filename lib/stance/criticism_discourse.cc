@@ -121,6 +121,13 @@ bool SentenceAnalyzer::DemonstrativePhrase(int cb, int cue) const {
 // "the regime", "those authorities"), then only a verb group.
 bool SentenceAnalyzer::StateAnaphorSubject(int cb, int cue) const {
   int k = SubjectStart(cb, cue);
+  // "Our (northern) neighbour continues to ...": the speaker's neighbour
+  // (english.json neighbour_nouns).
+  if (IsWord(k, "our")) {
+    int m = k + 1;
+    if (m < cue && (ModifierShaped(m) || EndsWithOne(units_[m].low, en_.compass_endings))) ++m;
+    return InList(m, en_.neighbour_nouns) && VerbGroupOnly(m + 1, cue);
+  }
   const bool demonstrative = InList(k, en_.demonstratives);
   if (!demonstrative && !IsWord(k, "the")) return false;
   ++k;

@@ -47,7 +47,7 @@ int SentenceAnalyzer::FocusPhraseEnd(int k, int end, uint32_t distance) const {
   int m = k + 1;
   bool judged = false;  // an evaluative modifier: "so-called", "illegal"
   for (int steps = 0; steps < 4 && m < end; ++steps) {
-    if (MatchList(m, lex_.conduct_noun) > m || (definite && FocusActNoun(m))) break;
+    if (MatchList(m, lex_.conduct_noun) > m || (distance == 1 && FocusActNoun(m))) break;
     const bool evaluation = FrameAt(m, CueFrame::kEvaluation);
     if (!(IsAdverb(m) || IsPunct(m, '-') || ModifierShaped(m) || InList(m, en_.premodifier_words) ||
           evaluation))
@@ -58,6 +58,9 @@ int SentenceAnalyzer::FocusPhraseEnd(int k, int end, uint32_t distance) const {
   if (definite) return m < end && FocusActNoun(m) ? m + 1 : -1;
   const int c = MatchList(m, lex_.conduct_noun);
   if (c > m && c <= end) return c;
+  // "that referendum", "this veto": an act noun the criticism right before
+  // names.
+  if (distance == 1 && m < end && FocusActNoun(m)) return m + 1;
   // After "its" / "their", a wrong, or any noun an evaluative modifier
   // judges ("their so-called referendum").
   if (possessive && m < end && units_[m].kind == UK::kWord && !IsActor(m) &&
@@ -126,7 +129,8 @@ bool SentenceAnalyzer::FocusPossessive(int k, uint32_t distance) const {
     }
     return true;
   }
-  return distance <= (IsWord(k, "its") ? 2u : 1u);
+  if (IsWord(k, "their") && ArmedGroupsInFocus(k)) return false;
+  return distance <= (IsWord(k, "its") ? 2u : 1u);  // "their", "it": one
 }
 
 // Whether the clause before the evaluation cue `cue` has as its subject a
@@ -151,6 +155,30 @@ bool SentenceAnalyzer::FocusSubject(int cb, int cue, const ActorRef& holder) con
                      InList(j, en_.premodifier_words)))
     ++j;
   return j == cue;
+}
+
+// Whether armed groups (english.json armed_group_nouns) are named in the
+// focus criticism's evidence or in this sentence before unit k: a plural
+// pronoun may stand for them rather than the state ("Russia continues to
+// arm the separatists. Their attacks ..."; "They have seized ...").
+bool SentenceAnalyzer::ArmedGroupsInFocus(int k) const {
+  for (int u = 0; u < k && u < n(); ++u)
+    if (InList(u, en_.armed_group_nouns)) return true;
+  if (last_criticised_span_.end > text_.size() || last_criticised_span_.size() == 0) return false;
+  const std::string_view ev =
+      text_.substr(last_criticised_span_.begin, last_criticised_span_.size());
+  size_t p = 0;
+  while (p < ev.size()) {
+    while (p < ev.size() && !std::isalpha(static_cast<unsigned char>(ev[p]))) ++p;
+    size_t q = p;
+    while (q < ev.size() && (std::isalpha(static_cast<unsigned char>(ev[q])) || ev[q] == '-')) ++q;
+    if (q == p) break;
+    std::string w(ev.substr(p, q - p));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (en_.armed_group_nouns.Contains(internal::LowerWord(w))) return true;
+    p = q;
+  }
+  return false;
 }
 
 // A pronoun's antecedent that another state is than the one the speech is
@@ -192,10 +220,30 @@ void SentenceAnalyzer::FocusBackReference(std::vector<Stance>* out, size_t first
   for (size_t i = first; i < out->size(); ++i) {
     Stance& o = (*out)[i];
     if (o.sentence != sidx_ || o.polarity != "oppose" || o.actor.id != last_criticised_holder_ ||
-        !o.target.entity.empty() || !o.target.topic.empty() || o.modality != "asserted")
+        !o.target.entity.empty() || !o.target.topic.empty())
       continue;
-    const int b = UnitAt(o.target.span.begin);
+    // Asserted, or a refusal to accept ("We will never recognise that
+    // referendum").
+    if (o.modality != "asserted" &&
+        !(o.modality == "negated" && en_.accepting_acts.Contains(internal::LowerWord(o.act))))
+      continue;
+    int b = UnitAt(o.target.span.begin);
     if (b < 0 || units_[b].span.begin != o.target.span.begin) continue;
+    // A target without its determiner ("accept that referendum" ->
+    // "referendum").
+    if (b > 0 && (InList(b - 1, en_.demonstratives) || InList(b - 1, en_.agent_possessives)) &&
+        units_[b - 1].span.begin >= o.span.begin)
+      --b;
+    // "We urge it to withdraw its forces": a demand whose addressee is
+    // "it", which stands for the focus state (FocusPossessive).
+    if (IsWord(b, "it") && IsWord(b + 1, "to") && o.act == "demand") {
+      if (!FocusPossessive(b, distance)) continue;
+      o.target.entity = last_criticised_;
+      o.target.kind = "government";
+      if (!linked) last_criticised_span_ = o.span;
+      linked = true;
+      continue;
+    }
     const int e = FocusPhraseEnd(b, n(), distance);
     if (e < 0 || units_[e - 1].span.end > o.target.span.end) continue;
     // "these actions by the separatists", "those attacks of the armed
@@ -212,6 +260,29 @@ void SentenceAnalyzer::FocusBackReference(std::vector<Stance>* out, size_t first
   }
   // The holder goes on criticising that state: the focus moves here.
   if (linked) last_criticised_sentence_ = sidx_;
+}
+
+// "Russia keeps pouring weapons into the east. This must stop.": a bare
+// "this" / "that" (or a back-reference phrase: "These actions must stop")
+// as the subject of a stop verb under a duty, right after the holder
+// criticised one state, is a demand on that state.
+void SentenceAnalyzer::FocusStopDoer(DoerSearch* d) {
+  const HitState& s = *d->s;
+  if (s.def.frame != CueFrame::kStop) return;
+  uint32_t distance = 0;
+  if (!FocusState(d->holder.actor.id, 2, &distance)) return;
+  const int k = SubjectStart(s.cb, s.h.b);
+  int e = -1;
+  if ((IsWord(k, "this") || IsWord(k, "that")) && distance == 1) {
+    e = k + 1;
+  } else {
+    e = FocusPhraseEnd(k, s.h.b, distance);
+    if (e < 0 || (InList(k, en_.agent_possessives) && !FocusPossessive(k, distance))) return;
+  }
+  if (e < 0 || e >= s.h.b || !VerbGroupOnly(e, s.h.b)) return;
+  d->states.push_back(DiscourseState());
+  d->via = "discourse";
+  d->from = s.cb;
 }
 
 // "Russia has annexed Crimea. That constitutes a grave threat to peace in
@@ -232,7 +303,12 @@ void SentenceAnalyzer::DemonstrativeFault(const std::vector<Stance>& out, size_t
   if (IsPunct(n() - 1, '?')) return;
   const int k = SubjectStart(0, n());
   int v = k + 1;
-  if (!(IsWord(k, "that") || IsWord(k, "this")) || InList(v, en_.articles) ||
+  if (v >= n()) return;
+  // "It was a flagrant breach of the Charter": "it" too, but only for a
+  // violation (english.json violation_heads) and with no "that" after it
+  // ("It is a violation of the agreement that ...": what follows).
+  const bool it = IsWord(k, "it");
+  if (!(IsWord(k, "that") || IsWord(k, "this") || it) || InList(v, en_.articles) ||
       (units_[v].kind == UK::kWord && !IsAdverb(v) && !InList(v, en_.fault_link_verbs) &&
        !InList(v, en_.perfect_auxiliaries))) {
     v = FocusPhraseEnd(k, n(), distance);
@@ -255,6 +331,11 @@ void SentenceAnalyzer::DemonstrativeFault(const std::vector<Stance>& out, size_t
     ++a;
   }
   if (!(a < n() && InList(a, en_.fault_nouns))) return;
+  if (it) {
+    if (!InList(a, en_.violation_heads)) return;
+    for (int u = a + 1; u < n(); ++u)
+      if (IsWord(u, "that") || IsWord(u, "which") || IsWord(u, "if") || IsWord(u, "when")) return;
+  }
   for (int u = k; u < a; ++u)
     if (NegationAt(u)) return;
   for (size_t i = first; i < out.size(); ++i)

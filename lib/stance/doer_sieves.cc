@@ -14,12 +14,16 @@ namespace caucus::stance {
 const SentenceAnalyzer::NamedDoerSieve SentenceAnalyzer::kDoerSieves[] = {
     // "Moscow must withdraw", "the Kyiv authorities continue to violate"
     {"capital-organs", &SentenceAnalyzer::CapitalOrgansDoer, false},
+    // "Russia keeps arming the separatists. This must stop."
+    {"focus-stop", &SentenceAnalyzer::FocusStopDoer, false},
     // "the Russian Federation's determination to annex", "Russia's attempt to invade"
     {"resolve-to", &SentenceAnalyzer::ResolveToDoer, true},
     // "Russian-backed separatists have shelled", "militants armed by Russia violated"
     {"sponsored-subject", &SentenceAnalyzer::SponsoredDoer, true},
     // "It is Russia that is fuelling this conflict"
     {"cleft-subject", &SentenceAnalyzer::CleftSubjectDoer, true},
+    // "In denying the facts, Russia is ...", "By annexing Crimea, Moscow has"
+    {"fronted-gerund", &SentenceAnalyzer::FrontedGerundDoer, true},
     // "Iran has sent fighters to Syria to prop up the regime"
     {"purpose", &SentenceAnalyzer::PurposeDoer, true},
     // "The separatists seized the airport with Russian support"
@@ -299,7 +303,14 @@ void SentenceAnalyzer::PartitiveOrgansDoer(DoerSearch* d) {
     return;
   }
   int k = SubjectStart(s.cb, s.h.b);
-  while (k < s.h.b && (InList(k, en_.articles) || InList(k, en_.quantity_words))) ++k;
+  // A quantity before "of" is the head itself ("Thousands of Russian
+  // troops"); "tens of thousands of" steps to the last head.
+  while (k < s.h.b &&
+         (InList(k, en_.articles) || (InList(k, en_.quantity_words) && !IsWord(k + 1, "of"))))
+    ++k;
+  while (InList(k, en_.partitive_heads) && IsWord(k + 1, "of") &&
+         InList(k + 2, en_.partitive_heads) && IsWord(k + 3, "of"))
+    k += 2;
   if (!InList(k, en_.partitive_heads) || !IsWord(k + 1, "of")) return;
   ActorRef st;
   // "Agents of the Russian Federation": the head is itself a state's organs.

@@ -236,6 +236,9 @@ class SentenceAnalyzer : public SentenceUnits {
   void PreviousActDoer(DoerSearch* d);
   void SponsorshipDoer(DoerSearch* d);
   void CleftSubjectDoer(DoerSearch* d);
+  void FrontedGerundDoer(DoerSearch* d);
+  void FocusStopDoer(DoerSearch* d);
+  bool CounteringForm(int k) const;
   void PurposeDoer(DoerSearch* d);
   void ConductOfOrgansDoer(DoerSearch* d);
   void PersonPronounDoer(DoerSearch* d);
@@ -299,6 +302,8 @@ class SentenceAnalyzer : public SentenceUnits {
   bool CleftSubjectAt(int cue, ActorRef* out) const;
   bool ThreatAfterContinuedCondition(const Hit& h) const;
   bool ActOfPreviousSubject(int cb, int cue, const ActorRef& holder, ActorRef* out) const;
+  bool PreviousSubjectReports(const ActorRef& subject) const;
+  std::vector<ActorRef> PreviousDelegation() const;
   bool OrgansAfterAdjective(int c, ActorRef* out) const;
   bool LoneStateAt(int a, ActorRef* out) const;
   bool StandsFor(const StanceActor& a, std::string_view state) const;
@@ -359,6 +364,7 @@ class SentenceAnalyzer : public SentenceUnits {
   int FocusPhraseEnd(int k, int end, uint32_t distance) const;
   bool FocusActNoun(int m) const;
   int FocusSubjectTail(int e, int end) const;
+  bool ArmedGroupsInFocus(int k) const;
   void FocusBackReference(std::vector<Stance>* out, size_t first);
   void DemonstrativeFault(const std::vector<Stance>& out, size_t first);
   bool ForeignPronounAntecedent(const ActorRef& a) const;

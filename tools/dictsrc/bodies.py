@@ -630,6 +630,7 @@ B("SCOTUS", "Supreme Court of the United States", "US Supreme Court;U.S. Supreme
 B("CPC", "Communist Party of China", "Chinese Communist Party;CCP;Communist Party of China (CPC)", "party")
 B("State Council", "State Council of the People's Republic of China", [{"text": "State Council", "case": "sensitive", "weak": True}, "Chinese State Council;China's State Council"], "executive", addid=False)
 B("State Duma", "State Duma", "Russian State Duma;Duma", "legislature", addid=False)
+B("Verkhovna Rada", "Verkhovna Rada of Ukraine", ["Verkhovna Rada;Ukrainian Parliament;Parliament of Ukraine", {"text": "Rada", "case": "sensitive"}], "legislature", addid=False, org="UKR")
 B("Kremlin", "Presidential Executive Office of Russia", "Kremlin;the Kremlin", "executive", addid=False, org="RUS")
 B("Elysee", "Presidency of the French Republic", "Elysee Palace;Élysée;Élysée Palace;the Elysee;the Élysée", "executive", addid=False, org="FRA")
 B("Downing Street", "Prime Minister's Office (UK)", "Downing Street;No. 10 Downing Street;10 Downing Street", "executive", addid=False, org="GBR")
