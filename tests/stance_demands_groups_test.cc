@@ -33,35 +33,41 @@ const stance_test::E kDemandEntities[] = {
     {"many governments", "group", "governments"},
 };
 
-// The speaker's stances in `text`, each "polarity act link" (link "-" when
-// the target links no entity), joined by "; "; "none" when there are none.
-std::string SpeakerStances(const std::string& speaker, const std::string& text) {
+// The stances in `text`: with a speaker, as that state's speech; without
+// one, as a news report.
+std::vector<Stance> StancesIn(const std::string& speaker, const std::string& text) {
   const auto found = stance_test::FindEntitiesIn(kDemandEntities, text);
+  const auto sents = stance_test::Split(text);
+  if (speaker.empty()) return stance_test::Finder().Find(text, sents, found);
   const std::vector<EntityView> ents = Views(found);
   const stance::DocSpeaker sp =
       stance::SpeakerFromId(speaker, "government", ents, stance_test::Lex());
+  return stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents);
+}
+
+// The stances of `text` (only the speaker's when `own`), each as `show`
+// gives it, joined by "; "; "none" when there are none.
+template <typename Show>
+std::string Listed(const std::string& speaker, const std::string& text, bool own, Show show) {
   std::string out;
-  for (const Stance& s :
-       stance::FindWithSpeaker(text, sp, stance_test::Finder(), stance_test::Split(text), ents)) {
-    if (s.actor.id != speaker) continue;
-    out += (out.empty() ? "" : "; ") + s.polarity + " " + s.act + " " +
-           (s.target.entity.empty() ? "-" : s.target.entity);
-  }
+  for (const Stance& s : StancesIn(speaker, text))
+    if (!own || s.actor.id == speaker) out += (out.empty() ? "" : "; ") + show(s);
   return out.empty() ? "none" : out;
 }
 
-// Every stance of any actor, "ACTOR polarity link", joined by "; ".
+std::string LinkOf(const Stance& s) { return s.target.entity.empty() ? "-" : s.target.entity; }
+
+// The speaker's stances, each "polarity act link" (link "-" when the
+// target links no entity).
+std::string SpeakerStances(const std::string& speaker, const std::string& text) {
+  return Listed(speaker, text, true,
+                [](const Stance& s) { return s.polarity + " " + s.act + " " + LinkOf(s); });
+}
+
+// Every stance of any actor, "ACTOR polarity link".
 std::string AllStances(const std::string& speaker, const std::string& text) {
-  const auto found = stance_test::FindEntitiesIn(kDemandEntities, text);
-  const std::vector<EntityView> ents = Views(found);
-  const stance::DocSpeaker sp =
-      stance::SpeakerFromId(speaker, "government", ents, stance_test::Lex());
-  std::string out;
-  for (const Stance& s :
-       stance::FindWithSpeaker(text, sp, stance_test::Finder(), stance_test::Split(text), ents))
-    out += (out.empty() ? "" : "; ") + s.actor.id + " " + s.polarity + " " +
-           (s.target.entity.empty() ? "-" : s.target.entity);
-  return out.empty() ? "none" : out;
+  return Listed(speaker, text, false,
+                [](const Stance& s) { return s.actor.id + " " + s.polarity + " " + LinkOf(s); });
 }
 
 struct Row {
@@ -183,20 +189,12 @@ TEST(StanceDemandsGroups, ClaimsCalledFalse) {
 }
 
 // The speaker's stances, each "polarity act link/kind" ("-" when the target
-// links nothing), joined by "; ".
+// links nothing).
 std::string SpeakerLinks(const std::string& speaker, const std::string& text) {
-  const auto found = stance_test::FindEntitiesIn(kDemandEntities, text);
-  const std::vector<EntityView> ents = Views(found);
-  const stance::DocSpeaker sp =
-      stance::SpeakerFromId(speaker, "government", ents, stance_test::Lex());
-  std::string out;
-  for (const Stance& s :
-       stance::FindWithSpeaker(text, sp, stance_test::Finder(), stance_test::Split(text), ents)) {
-    if (s.actor.id != speaker) continue;
-    out += (out.empty() ? "" : "; ") + s.polarity + " " + s.act + " " +
+  return Listed(speaker, text, true, [](const Stance& s) {
+    return s.polarity + " " + s.act + " " +
            (s.target.entity.empty() ? "-" : s.target.entity + "/" + s.target.kind);
-  }
-  return out.empty() ? "none" : out;
+  });
 }
 
 // Criticism of a body names the body (target.kind body): a wrong done by it
@@ -274,20 +272,8 @@ TEST(StanceDemandsGroups, TheWest) {
 // news report) the group holds its stance as any actor does.
 TEST(StanceDemandsGroups, TheWestHoldsNoStanceInASpeech) {
   auto holders = [](const std::string& speaker, const std::string& text) {
-    const auto found = stance_test::FindEntitiesIn(kDemandEntities, text);
-    const std::vector<EntityView> ents = Views(found);
-    const auto sents = stance_test::Split(text);
-    std::vector<Stance> got;
-    if (speaker.empty()) {
-      got = stance_test::Finder().Find(text, sents, found);
-    } else {
-      const stance::DocSpeaker sp =
-          stance::SpeakerFromId(speaker, "government", ents, stance_test::Lex());
-      got = stance::FindWithSpeaker(text, sp, stance_test::Finder(), sents, ents);
-    }
-    std::string out;
-    for (const Stance& s : got) out += (out.empty() ? "" : "; ") + s.actor.id + " " + s.polarity;
-    return out.empty() ? "none" : out;
+    return Listed(speaker, text, false,
+                  [](const Stance& s) { return s.actor.id + " " + s.polarity; });
   };
   EXPECT_EQ(holders("RUS", "The West insists that everyone respect the Convention."), "none");
   EXPECT_EQ(holders("RUS", "Western countries welcomed the resolution."), "none");

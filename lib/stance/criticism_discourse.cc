@@ -87,8 +87,15 @@ bool SentenceAnalyzer::DemonstrativeSubject(int cb, int cue) const {
   if (k < cue && units_[k].kind == UK::kWord && hit_at_[k] == -1 && MatchList(k, lex_.copula) < 0 &&
       !InList(k, en_.perfect_auxiliaries))
     ++k;
+  return PredicateLeadsTo(k, cue);
+}
+
+// Whether a predicate opens at `k` and reaches the evaluation cue at `cue`:
+// auxiliaries and adverbs, a copula or an evidential verb ("That indicates
+// disregard for ...", "This shows contempt for ..."), then only adverbs,
+// articles and modifiers ("is a flagrant", "has been an outright").
+bool SentenceAnalyzer::PredicateLeadsTo(int k, int cue) const {
   while (k < cue && (InList(k, en_.perfect_auxiliaries) || IsAdverb(k))) ++k;
-  // "That indicates disregard for ...", "This shows contempt for ...".
   int c = MatchList(k, lex_.copula);
   if (c < 0 && InList(k, en_.evidential_verbs)) c = k + 1;
   if (c < 0) return false;

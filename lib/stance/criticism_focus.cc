@@ -145,16 +145,7 @@ bool SentenceAnalyzer::FocusSubject(int cb, int cue, const ActorRef& holder) con
   const int e = FocusPhraseEnd(k, cue, distance);
   if (e < 0) return false;
   if (InList(k, en_.agent_possessives) && !FocusPossessive(k, distance)) return false;
-  int j = FocusSubjectTail(e, cue);
-  while (j < cue && (InList(j, en_.perfect_auxiliaries) || IsAdverb(j))) ++j;
-  int c = MatchList(j, lex_.copula);
-  if (c < 0 && InList(j, en_.evidential_verbs)) c = j + 1;
-  if (c < 0) return false;
-  j = c;
-  while (j < cue && (IsAdverb(j) || InList(j, en_.articles) || ModifierShaped(j) ||
-                     InList(j, en_.premodifier_words)))
-    ++j;
-  return j == cue;
+  return PredicateLeadsTo(FocusSubjectTail(e, cue), cue);
 }
 
 // Whether armed groups (english.json armed_group_nouns) are named in the

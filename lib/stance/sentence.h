@@ -340,6 +340,7 @@ class SentenceAnalyzer : public SentenceUnits {
   ActorRef DiscourseState() const;
   int SubjectStart(int cb, int before) const;
   bool DemonstrativeSubject(int cb, int cue) const;
+  bool PredicateLeadsTo(int k, int cue) const;
   bool DemonstrativePhrase(int cb, int cue) const;
   bool NominalDemand(HitState* s);
   bool RhetoricalQuestion() const;
