@@ -61,6 +61,9 @@ struct EnglishWords {
   WordList inaction_verbs;
   WordList failure_verbs;
   WordList withdrawal_verbs;
+  WordList freeing_verbs;
+  WordList invitation_verbs;
+  WordList invitation_complements;
   WordList countering_verbs;
   WordList countering_participles;
   WordList need_subjects;
@@ -102,6 +105,7 @@ struct EnglishWords {
   WordList degree_adverbs;
   WordList subject_openers;
   WordList claim_verbs;
+  WordList falsity_predicates;
   WordList duty_nouns;
   WordList benefit_verbs;
   WordList neglect_verbs;
@@ -172,6 +176,7 @@ struct EnglishWords {
   WordList discourse_openers;
   WordList premodifier_words;
   WordList state_anaphor_nouns;
+  WordList focus_act_nouns;
   WordList ruling_nouns;
   WordList kind_nouns;
   WordList doubt_heads;

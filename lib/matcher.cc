@@ -287,30 +287,32 @@ inline const uint8_t* WordRunEnd(const uint8_t* p, const uint8_t* end, bool* upp
 }
 
 #if defined(__SSE2__)
-// Byte classes of 64 bytes, one bit per byte.
+// Byte classes of 64 bytes, one bit per byte. (Only what every block needs:
+// a token's case is read from its first byte, and the newlines are found
+// for a hyphen, NewlineMask.)
 struct BlockMasks {
   uint64_t word = 0;   // ASCII letters and digits
   uint64_t space = 0;  // kSpace bytes
-  uint64_t upper = 0;  // A-Z
-  uint64_t lower = 0;  // a-z
   uint64_t high = 0;   // bytes >= 0x80
-  uint64_t newline = 0, dash = 0;
+  uint64_t dash = 0;   // '-'
 };
 
 inline BlockMasks ClassifyBlock(const uint8_t* p) {
   const __m128i kBeforeA = _mm_set1_epi8('a' - 1), kAfterZ = _mm_set1_epi8('z' + 1);
-  const __m128i kBeforeCapA = _mm_set1_epi8('A' - 1), kAfterCapZ = _mm_set1_epi8('Z' + 1);
+  const __m128i kCase = _mm_set1_epi8(0x20);
   const __m128i kBefore0 = _mm_set1_epi8('0' - 1), kAfter9 = _mm_set1_epi8('9' + 1);
   const __m128i kBeforeTab = _mm_set1_epi8('\t' - 1), kAfterCr = _mm_set1_epi8('\r' + 1);
   const __m128i kBlank = _mm_set1_epi8(' '), kZero = _mm_setzero_si128();
-  const __m128i kNewline = _mm_set1_epi8('\n'), kDash = _mm_set1_epi8('-');
+  const __m128i kDash = _mm_set1_epi8('-');
   BlockMasks m;
   for (int k = 0; k < 4; ++k) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-    // Signed compares: bytes >= 0x80 are negative and fall outside every range.
-    const __m128i lower = _mm_and_si128(_mm_cmpgt_epi8(v, kBeforeA), _mm_cmpgt_epi8(kAfterZ, v));
-    const __m128i upper =
-        _mm_and_si128(_mm_cmpgt_epi8(v, kBeforeCapA), _mm_cmpgt_epi8(kAfterCapZ, v));
+    // Signed compares: bytes >= 0x80 are negative and fall outside every
+    // range (also after ORing 0x20, which maps A-Z, and no other byte, to
+    // a-z).
+    const __m128i folded = _mm_or_si128(v, kCase);
+    const __m128i letter =
+        _mm_and_si128(_mm_cmpgt_epi8(folded, kBeforeA), _mm_cmpgt_epi8(kAfterZ, folded));
     const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, kBefore0), _mm_cmpgt_epi8(kAfter9, v));
     const __m128i space =
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, kBlank), _mm_cmpeq_epi8(v, kZero)),
@@ -319,15 +321,99 @@ inline BlockMasks ClassifyBlock(const uint8_t* p) {
     auto bits = [shift](__m128i x) {
       return static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(x))) << shift;
     };
-    m.lower |= bits(lower);
-    m.upper |= bits(upper);
-    m.word |= bits(_mm_or_si128(_mm_or_si128(lower, upper), digit));
+    m.word |= bits(_mm_or_si128(letter, digit));
     m.space |= bits(space);
     m.high |= bits(v);
-    m.newline |= bits(_mm_cmpeq_epi8(v, kNewline));
     m.dash |= bits(_mm_cmpeq_epi8(v, kDash));
   }
   return m;
+}
+
+// The newlines of the 64 bytes at p, one bit per byte.
+inline uint64_t NewlineMask(const uint8_t* p) {
+  uint64_t mask = 0;
+  for (int k = 0; k < 4; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    mask |= static_cast<uint64_t>(
+                static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')))))
+            << (16 * k);
+  }
+  return mask;
+}
+
+// The tokens of a 64-byte block of ASCII (up to its first non-ASCII byte,
+// `lim`) whose starts are the bits of `todo`, appended to *out; returns how
+// many. A word that may run on past `lim` is left, with what follows it:
+// *used is where it starts (else lim). `offset` is the block's offset in the
+// text, text_end its end; unless kNearEnd, the text goes on for at least 16
+// bytes past the block (tokens are read 8 bytes at a time).
+template <bool kNearEnd>
+inline int BlockTokensImpl(const uint8_t* p, const uint8_t* text_end, const BlockMasks& m,
+                           uint64_t todo, int lim, uint32_t offset, std::vector<MatchToken>* out,
+                           int* used) {
+  *used = lim;
+  // 64 word bytes: one word that may run on (and ~w below would be 0).
+  if (m.word == ~0ULL) {
+    *used = 0;
+    return 0;
+  }
+  int count = 0;
+  while (todo) {
+    const int j = __builtin_ctzll(todo);
+    todo &= todo - 1;
+    const uint8_t* q = p + j;
+    // A word or a single punctuation byte, taken the same way without
+    // branching on which (it is hard to predict): a punctuation token is its
+    // byte's hash, HashChunks of one byte unfolded, which is what the code
+    // below computes for a run of length 1 with no fold.
+    const uint64_t w = m.word >> j;
+    const uint64_t is_word = w & 1;
+    const int run = __builtin_ctzll(~w);  // 0 for punctuation; ~w != 0 (above)
+    if (j + run >= lim) {
+      // A word that may run on past what the block sees.
+      *used = j;
+      break;
+    }
+    const int len = run + static_cast<int>(is_word ^ 1);
+    uint64_t fold, exact;
+    if (len <= 8 && (!kNearEnd || text_end - q >= 8)) {
+      // Tokens of up to 8 bytes (most): one load, masked to the token. The
+      // exact hash is that of the bytes as they are, computed for every
+      // token rather than only for words with a capital (which is hard to
+      // predict): for a word without capitals it is the folded one (ORing
+      // 0x20 changes neither digits nor small letters).
+      uint64_t v;
+      std::memcpy(&v, q, 8);
+      const uint64_t keep = ~0ULL >> (64 - 8 * len);
+      v &= keep;
+      const uint64_t fold_bits = kAsciiFold & (0 - is_word);
+      fold = HashOneChunk(len, v | (fold_bits & keep));
+      exact = HashOneChunk(len, v);
+    } else {
+      fold = HashChunks(q, len, is_word, text_end);
+      exact = HashChunks(q, len, false, text_end);
+    }
+    // Built whole (emplace_back and then the fields wrote each token twice).
+    const uint8_t first = *q;
+    const uint32_t begin = offset + static_cast<uint32_t>(j);
+    out->push_back(MatchToken{begin, begin + static_cast<uint32_t>(len), fold, exact, is_word != 0,
+                              static_cast<uint8_t>(first - 'A') < 26,
+                              static_cast<uint8_t>(first - 'a') < 26});
+    ++count;
+  }
+  return count;
+}
+
+inline int BlockTokens(const uint8_t* p, const BlockMasks& m, uint64_t todo, int lim,
+                       uint32_t offset, std::vector<MatchToken>* out, int* used) {
+  return BlockTokensImpl<false>(p, p + 80, m, todo, lim, offset, out, used);
+}
+
+// BlockTokens for a block that ends less than 16 bytes before the text.
+inline int BlockTokensNearEnd(const uint8_t* p, const uint8_t* text_end, const BlockMasks& m,
+                              uint64_t todo, int lim, uint32_t offset, std::vector<MatchToken>* out,
+                              int* used) {
+  return BlockTokensImpl<true>(p, text_end, m, todo, lim, offset, out, used);
 }
 #endif
 
@@ -349,8 +435,9 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
   // Hyphen tokens that may end a line: words around them may need rejoining.
   thread_local std::vector<uint32_t> eol_hyphens;
   eol_hyphens.clear();
-  auto hyphen_ends_line = [&] {
-    const uint32_t at = static_cast<uint32_t>(out->size() - 1);
+  // (The hyphen is the last token, or token `at` when given.)
+  auto hyphen_ends_line = [&](size_t last = SIZE_MAX) {
+    const uint32_t at = static_cast<uint32_t>(last != SIZE_MAX ? last : out->size() - 1);
     if (eol_hyphens.empty() || eol_hyphens.back() != at) eol_hyphens.push_back(at);
   };
   MatchToken cur;
@@ -393,52 +480,31 @@ void Tokenize(std::string_view text, std::vector<MatchToken>* out) {
       const uint64_t word = m.word;
       if (!out->empty() && out->back().fold == kPunctHash.h['-']) {
         // The hyphen before this block ends its line.
-        const uint64_t stop = ~(m.space & ~m.newline);
-        if (!stop || (m.newline & stop & -stop)) hyphen_ends_line();
+        const uint64_t newline = NewlineMask(s + i);
+        const uint64_t stop = ~(m.space & ~newline);
+        if (!stop || (newline & stop & -stop)) hyphen_ends_line();
       }
-      uint64_t todo = ((word & ~(word << 1)) | ~(word | m.space | m.high)) & seen;
+      // Token starts: the first byte of each word, every punctuation byte.
+      const uint64_t todo = ((word & ~(word << 1)) | ~(word | m.space | m.high)) & seen;
       int used = lim;
-      while (todo) {
-        const int j = __builtin_ctzll(todo);
-        todo &= todo - 1;
-        const uint8_t* p = s + i + j;
-        if (!((word >> j) & 1)) {
-          punct(i + j, i + j + 1, kPunctHash.h[*p]);
-          if (*p == '-') {
-            // A line that ends in a hyphen: only blanks, then a newline.
-            const uint64_t after = ~(m.space & ~m.newline) & ~((2ULL << j) - 1);
-            if (!after || ((m.newline & after & -after) != 0)) hyphen_ends_line();
-          }
-          continue;
+      int count = 0;
+      if (n - i >= 80) {
+        count = BlockTokens(s + i, m, todo, lim, static_cast<uint32_t>(i), out, &used);
+      } else {
+        count =
+            BlockTokensNearEnd(s + i, s + n, m, todo, lim, static_cast<uint32_t>(i), out, &used);
+      }
+      // Hyphens that end a line (only blanks, then a newline, after them)
+      // among the tokens taken: the k-th token start is token k of the block.
+      const uint64_t taken = used == 64 ? ~0ULL : (1ULL << used) - 1;
+      const uint64_t dashes = m.dash & todo & taken;
+      const uint64_t newline = dashes ? NewlineMask(s + i) : 0;
+      for (uint64_t d = dashes; d; d &= d - 1) {
+        const int j = __builtin_ctzll(d);
+        const uint64_t after = ~(m.space & ~newline) & ~((2ULL << j) - 1);
+        if (!after || ((newline & after & -after) != 0)) {
+          hyphen_ends_line(out->size() - count + __builtin_popcountll(todo & ((1ULL << j) - 1)));
         }
-        const uint64_t rest = ~(word >> j);
-        const int len = rest ? __builtin_ctzll(rest) : 64;
-        if (j + len >= lim) {
-          used = j;
-          break;
-        }
-        const uint64_t run = (1ULL << len) - 1;
-        uint64_t fold, exact;
-        if (len <= 8 && i + j + 8 <= n) {
-          // Most words: one load, masked to the word.
-          uint64_t v;
-          std::memcpy(&v, p, 8);
-          const uint64_t keep = len == 8 ? ~0ULL : (1ULL << (8 * len)) - 1;
-          v &= keep;
-          fold = HashOneChunk(len, v | (kAsciiFold & keep));
-          exact = ((m.upper >> j) & run) ? HashOneChunk(len, v) : fold;
-        } else {
-          fold = HashChunks(p, len, true, s + n);
-          exact = ((m.upper >> j) & run) ? HashChunks(p, len, false, s + n) : fold;
-        }
-        MatchToken& t = out->emplace_back();
-        t.begin = static_cast<uint32_t>(i + j);
-        t.end = static_cast<uint32_t>(i + j + len);
-        t.fold = fold;
-        t.exact = exact;
-        t.word = true;
-        t.upper = (m.upper >> j) & 1;
-        t.lower = (m.lower >> j) & 1;
       }
       if (used > 0) {
         i += used;

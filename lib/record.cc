@@ -142,6 +142,56 @@ inline int StringSpecialMask(const unsigned char* p) {
 }
 #endif
 
+// A plain unsigned integer of at most nine digits at s[*i, n), as the loop
+//   while (i < n && i - b < 10 && '0' <= s[i] <= '9') r = r * 10 + digit;
+// reads it (at most ten digits) and then checks it: false for no digit, ten
+// digits, or a leading zero. Eight bytes at a time where they are readable.
+inline bool ParseNum9(const char* s, size_t n, size_t* i, uint32_t* v) {
+  const size_t b = *i;
+  if (n - b < 8) {
+    size_t k = b;
+    uint32_t r = 0;
+    while (k < n && k - b < 10 && s[k] >= '0' && s[k] <= '9')
+      r = r * 10 + static_cast<uint32_t>(s[k++] - '0');
+    *i = k;
+    const size_t len = k - b;
+    if (len == 0 || len > 9 || (len > 1 && s[b] == '0')) return false;
+    *v = r;
+    return true;
+  }
+  uint64_t x;
+  std::memcpy(&x, s + b, 8);
+  // A byte is a digit when its high nibble is 3 and adding 6 keeps it 3.
+  // (A byte of 0xFA or more carries into the next one, but it is itself no
+  // digit, and only the bytes up to the first non-digit are read.)
+  constexpr uint64_t kHigh = 0xF0F0F0F0F0F0F0F0ULL, kThrees = 0x3030303030303030ULL;
+  const uint64_t t = ((x & kHigh) ^ kThrees) | (((x + 0x0606060606060606ULL) & kHigh) ^ kThrees);
+  // Bit 7 of each byte set where t's byte is non-zero: a non-digit.
+  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  const uint64_t bad = (t | ((t & kLow7) + kLow7)) & ~kLow7;
+  size_t len = bad ? static_cast<size_t>(__builtin_ctzll(bad)) / 8 : 8;
+  if (len == 0) {
+    *i = b;
+    return false;
+  }
+  // The digits' values, the first in the lowest byte, moved up so that
+  // the bytes below are leading zeros; then combined in pairs, fours and
+  // eights (multiplications by 10, 100 and 10000 with the next part added).
+  uint64_t d = (x - kThrees) << (8 * (8 - len));
+  d = (d * 10 + (d >> 8)) & 0x00FF00FF00FF00FFULL;
+  d = (d * 100 + (d >> 16)) & 0x0000FFFF0000FFFFULL;
+  d = (d * 10000 + (d >> 32)) & 0xFFFFFFFFULL;
+  uint32_t r = static_cast<uint32_t>(d);
+  if (len == 8) {
+    for (size_t k = b + 8; k < n && k < b + 10 && s[k] >= '0' && s[k] <= '9'; ++k, ++len)
+      r = r * 10 + static_cast<uint32_t>(s[k] - '0');
+  }
+  *i = b + len;
+  if (len > 9 || (len > 1 && s[b] == '0')) return false;
+  *v = r;
+  return true;
+}
+
 class StrictReader {
  public:
   explicit StrictReader(std::string_view s) : s_(s) {}
@@ -157,16 +207,7 @@ class StrictReader {
     return true;
   }
   // A plain unsigned integer of at most nine digits, without whitespace.
-  bool Num9(uint32_t* v) {
-    const size_t b = i_;
-    uint32_t r = 0;
-    while (i_ < s_.size() && i_ - b < 10 && s_[i_] >= '0' && s_[i_] <= '9')
-      r = r * 10 + static_cast<uint32_t>(s_[i_++] - '0');
-    const size_t len = i_ - b;
-    if (len == 0 || len > 9 || (len > 1 && s_[b] == '0')) return false;
-    *v = r;
-    return true;
-  }
+  bool Num9(uint32_t* v) { return ParseNum9(s_.data(), s_.size(), &i_, v); }
   // A string value, checked as Skip checks it, not decoded.
   bool SkipString() {
     std::string_view body;
@@ -651,16 +692,7 @@ bool ReadCanonicalSentences(std::string_view raw, std::string_view text,
     i += l.size();
     return true;
   };
-  auto num = [&](uint32_t* v) {
-    const size_t b = i;
-    uint32_t r = 0;
-    while (i < n && i - b < 10 && raw[i] >= '0' && raw[i] <= '9')
-      r = r * 10 + static_cast<uint32_t>(raw[i++] - '0');
-    const size_t len = i - b;
-    if (len == 0 || len > 9 || (len > 1 && raw[b] == '0')) return false;
-    *v = r;
-    return true;
-  };
+  auto num = [&](uint32_t* v) { return ParseNum9(raw.data(), n, &i, v); };
   if (!lit("[")) return false;
   out->reserve(CountByte(raw, '{'));
   while (true) {

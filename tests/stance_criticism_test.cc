@@ -1121,9 +1121,10 @@ TEST(StanceCriticism, PassivesWithSponsoredDoersAndBlameIdioms) {
       {"SWE", "Norway blocked the spread of the virus.", "NOR oppose block ->-"},
       {"SWE", "Russia blocked the draft resolution.",
        "RUS oppose block ->-; SWE oppose accuse ->RUS"},
-      // A claim's content is the claimant's, reported, or nobody's.
+      // A claim's content is the claimant's, reported, or nobody's; called
+      // false, the claim is the speaker's criticism of the claimant.
       {"NOR", "Russia's allegations that Ukraine is shelling civilians are baseless.",
-       "RUS oppose accuse ->UKR"},
+       "RUS oppose accuse ->UKR; NOR oppose criticise ->RUS"},
       {"NOR", "The allegations that Ukraine is shelling civilians are baseless.", ""},
       {"NOR", "We reject the claim that Ukraine violated the ceasefire.", "NOR oppose reject ->-"},
       {"NOR", "We reject Russia's claim that Ukraine violated the ceasefire.",
@@ -1374,7 +1375,8 @@ TEST(StanceCriticism, MoreWordsOfDiplomaticCriticism) {
       {"NOR", "The words of the Charter are clear.", ""},
       // What someone else says or claims is theirs, not the speaker's
       // judgement; the speaker's own saying is the speaker's.
-      {"NOR", "Russia's claim that Ukraine is illegitimate is false.", ""},
+      {"NOR", "Russia's claim that Ukraine is illegitimate is false.",
+       "NOR oppose criticise ->RUS"},
       {"NOR", "Russia claims that the Ukrainian Government is illegitimate.", ""},
       {"NOR", "They argue that sanctions are unacceptable.", ""},
       {"NOR", "I would like to say that sanctions are unacceptable.", "NOR oppose criticise ->-"},

@@ -232,7 +232,8 @@ void SentenceAnalyzer::AddCriticism(const ActorRef& holder, std::string_view via
   s.target.span = target;
   s.target.text = std::string(text_.substr(target.begin, target.size()));
   s.target.entity = state.actor.id;
-  s.target.kind = "government";
+  s.target.kind =
+      state.actor.kind == "body" || state.actor.kind == "group" ? state.actor.kind : "government";
   const Span cue{units_[h.b].span.begin, units_[h.e - 1].span.end};
   uint32_t b = std::min(cue.begin, target.begin), e = std::max(cue.end, target.end);
   if (sent_.Contains(state.actor.span)) {
@@ -334,6 +335,8 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     bool found = EvaluationAgent(h, s->cb, s->ce, &agent);
     // "It is Russia that is fuelling this conflict": a cleft's state.
     if (!found && !in_support) found = CleftSubjectAt(h.b, &agent);
+    // "The EU has imposed illegal sanctions": a body or bloc (body_doers.cc).
+    if (!found && !in_support) found = BodyAgent(h, s->cb, s->ce, &agent);
     if (found && agent.via == "occupied-place") {
       bool judged = false;
       // A discourse adjective judges by itself ("the so-called referendum
@@ -352,6 +355,12 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
         via = "discourse";
         from = s->cb;
       } else if (ActOfPreviousSubject(s->cb, h.b, holder, &agent)) {
+        via = "discourse";
+        from = s->cb;
+      } else if (FocusSubject(s->cb, h.b, holder)) {
+        // "Their conduct is unacceptable": the conduct of the state the
+        // holder is criticising (criticism_focus.cc).
+        agent = DiscourseState();
         via = "discourse";
         from = s->cb;
       } else {
@@ -455,6 +464,10 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       // "The missile that destroyed the Malaysian plane killed ...": the
       // object of a relative clause on the subject.
       if (au >= 0 && InRelativeObject(au, s->cb)) continue;
+      // "That country masses troops on the border of Ukraine. It also arms
+      // the separatists": a pronoun's antecedent that is not the state the
+      // holder is criticising (criticism_focus.cc).
+      if (ForeignPronounAntecedent(a)) continue;
       // "The humanitarian appeal for Yemen has failed to ...": a state in a
       // phrase of place or purpose after the subject's noun is not the
       // subject ("fighters from Russia", "with Russian support" are its
@@ -490,6 +503,8 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     // No doer among the cue's actors: the doer sieves (doer_sieves.cc).
     DoerSearch d{s, holder, in_support, states, from, via};
     if (!imperative) FindDoer(&d);
+    // "NATO has violated its commitments": a body or bloc (body_doers.cc).
+    if (states.empty() && found && !from_source) BodyDoerOf(*s, &states);
     if (states.empty()) return;
     duty = imperative;
     for (const ActorRef& a : states)
@@ -665,9 +680,12 @@ void SentenceAnalyzer::DemandFrame(HitState* s) {
     }
     // "call on all parties to cease": a demand on nobody in particular,
     // and none on a state the target names as the scene ("... a settlement
-    // of the situation in Ukraine").
-    s->polarity_override = "oppose";
-    s->act_override = "demand";
+    // of the situation in Ukraine"); what is asked may be a good thing
+    // ("demand the release of all hostages", AsksForGood).
+    if (!AsksForGood(hits_[stop])) {
+      s->polarity_override = "oppose";
+      s->act_override = "demand";
+    }
     bool addressed = false;  // "our Russian partners": named among the addressees
     for (int u = a; u < after && !addressed; ++u)
       addressed = IsActor(u) && StateOf(u, &state) && state.actor.id == s->target.t.entity;
@@ -1227,9 +1245,18 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
   }
   AdversarySubject(*out, first);
   ObjectBackReference(out, first);
+  FocusBackReference(out, first);
+  DemonstrativeFault(*out, first);
   if (critiques_.empty()) {
     sponsored_.clear();
     return true;
+  }
+  // Two states criticised by one holder here: no back-reference picks one
+  // (criticism_focus.cc).
+  for (const Stance& c : critiques_) {
+    if (c.actor.id != critiques_.back().actor.id) continue;
+    focus_ambiguous_ = c.target.entity != critiques_.back().target.entity;
+    if (focus_ambiguous_) break;
   }
   for (Stance& c : critiques_) {
     bool dup = false;
@@ -1291,11 +1318,19 @@ bool SentenceAnalyzer::CriticismPass(std::vector<Stance>* out) {
                    out->end());
       }
     }
-    const bool again = c.target.entity == last_criticised_ && c.actor.id == last_criticised_holder_;
-    criticised_count_ = again ? criticised_count_ + 1 : 1;
-    last_criticised_ = c.target.entity;
-    last_criticised_holder_ = c.actor.id;
-    last_criticised_sentence_ = sidx_;
+    // (A body or bloc criticised is no state to refer back to.)
+    if (c.target.kind == "government") {
+      const bool again =
+          c.target.entity == last_criticised_ && c.actor.id == last_criticised_holder_;
+      criticised_count_ = again ? criticised_count_ + 1 : 1;
+      last_criticised_span_ = again && last_criticised_sentence_ == sidx_
+                                  ? Span{std::min(last_criticised_span_.begin, c.span.begin),
+                                         std::max(last_criticised_span_.end, c.span.end)}
+                                  : c.span;
+      last_criticised_ = c.target.entity;
+      last_criticised_holder_ = c.actor.id;
+      last_criticised_sentence_ = sidx_;
+    }
     out->push_back(std::move(c));
   }
   critiques_.clear();

@@ -277,6 +277,15 @@ bool SentenceAnalyzer::SponsoredPhrase(int k, int limit, ActorRef* out, int* end
   while (pe > 0 && (IsWord(pe, "and") || IsPunct(pe, ',')) &&
          MatchList(pe + 1, lex_.agent_participle) > pe + 1)
     pe = MatchList(pe + 1, lex_.agent_participle);
+  // "headed up, inter alia, by agents of ...": an aside of at most three
+  // words between commas before "by".
+  if (pe > 0 && IsPunct(pe, ',')) {
+    int c = pe + 1;
+    while (c < limit && c < pe + 4 && units_[c].kind == UK::kWord && hit_at_[c] == -1 &&
+           !IsActor(c) && !IsWord(c, "by"))
+      ++c;
+    if (c > pe + 1 && IsPunct(c, ',') && IsWord(c + 1, "by")) pe = c + 1;
+  }
   // "armed men loyal to Moscow": a marker that ends in "to" takes the
   // state right after it.
   const bool to = pe > 0 && IsWord(pe - 1, "to");
@@ -469,7 +478,7 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
     std::vector<ActorRef> c;
     int e = 0;
     if (Coref(k, &e, &c) && !c.empty()) {
-      if (c[0].actor.kind != "government") return false;
+      if (c[0].actor.kind != "government" || ForeignPronounAntecedent(c[0])) return false;
       *out = c[0];
       // "Russia has manufactured a crisis in eastern Ukraine to justify its
       // interference": a state named as the place is no antecedent when the

@@ -1,6 +1,7 @@
 // The passes for one cue, in order (AnalyseHit). The actor search is in
 // actor_sieves.cc.
 #include <algorithm>
+#include <cctype>
 
 #include "stance/sentence.h"
 
@@ -24,6 +25,11 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   HitState s(hi, hits_[hi], lex_.defs[hits_[hi].def]);
   s.cb = ClauseStart(s.h.b);
   s.ce = ClauseEnd(s.h.b);
+  // "Russia's claim that it supports the ceasefire is a lie": the claim's
+  // content is no position of the claimant (a criticism there stays the
+  // claimant's, reported: CriticismHolder), its falsity criticises the
+  // claimant (claims.cc).
+  if ((s.def.frame == CueFrame::kNone && InFalseClaim(s.h.b)) || ClaimCalledFalse(s)) return;
   // A criticism cue is the stance of the sentence's speaker (criticism.cc).
   if (s.def.frame != CueFrame::kNone) {
     FrameHit(&s);
@@ -35,6 +41,7 @@ void SentenceAnalyzer::AnalyseHit(int hi, std::vector<Stance>* out) {
   // tardiness_words; cues.json reads "slow to" as a negation).
   if (IsWord(s.h.b - 1, "to") && InList(s.h.b - 2, en_.tardiness_words)) return;
   s.target = MakeTarget(s.h.e, s.ce, hi);
+  if (Invitation(s)) return;
   // "regrets its lack of interest": the holder's own shortcoming; "denied
   // that India had proposed X": a denied clause asserts nothing.
   if ((s.def.polarity == "oppose" && OwnFaultAt(s.h.e)) || DeniedByFrame(s.h.b)) return;
@@ -109,6 +116,58 @@ bool SentenceAnalyzer::NestedInEarlierCue(const HitState& s) const {
       return true;
   }
   return false;
+}
+
+// Whether a stop cue a demand on nobody in particular asks for names a
+// good thing wanted rather than a conduct to stop: the cue used as a noun
+// ("we demand the release of all hostages", "the immediate return of the
+// children", "an end to the shelling": the demand cue's own polarity, with
+// the target's inverter, says what is wanted), or a freeing verb, whose
+// object is what is set free ("demand that the parties release all
+// detainees", english.json freeing_verbs). A stop verb's object is still
+// opposed ("urged the regulator to stop the censorship").
+bool SentenceAnalyzer::AsksForGood(const Hit& stop) const {
+  if (InList(stop.b, en_.freeing_verbs)) return true;
+  int k = stop.b - 1;
+  for (int steps = 0; steps < 2 && k >= 0 && (IsAdverb(k) || ModifierShaped(k)); ++steps) --k;
+  return (InList(k, en_.articles) || InList(k, en_.possessive_determiners)) &&
+         (IsWord(stop.e, "of") || IsWord(stop.e, "to") || IsWord(stop.e, "for"));
+}
+
+// Whether an invitation is hospitality or procedure, no call: "we invite
+// you to visit our country", "I invite the representative to take a seat",
+// "we invite the Council to take note of the report" (english.json
+// invitation_verbs, then "to" and a phrase of invitation_complements), or
+// "to" before an article, a possessive, a demonstrative or a name ("I
+// invite all delegations to the reception", "to Geneva") with no "to" and
+// a verb after it. "We invite States to ratify the Convention" is a call.
+bool SentenceAnalyzer::Invitation(const HitState& s) const {
+  if (!InList(s.h.b, en_.invitation_verbs)) return false;
+  bool event = false;
+  for (int k = s.h.e; k + 1 < s.target.end_unit && k < s.h.e + 12; ++k) {
+    if (units_[k].kind == UK::kPunct && !IsPunct(k, ',')) break;
+    if (!IsWord(k, "to")) continue;
+    const int c = k + 1;
+    for (const std::string& phrase : en_.invitation_complements.words()) {
+      int u = c;
+      bool all = true;
+      for (size_t at = 0; all && at <= phrase.size();) {
+        size_t sp = phrase.find(' ', at);
+        if (sp == std::string::npos) sp = phrase.size();
+        all = IsWord(u++, std::string_view(phrase).substr(at, sp - at));
+        at = sp + 1;
+      }
+      if (all) return true;
+    }
+    const bool named =
+        IsActor(c) || (units_[c].kind == UK::kWord &&
+                       std::isupper(static_cast<unsigned char>(text_[units_[c].span.begin])));
+    if (!(named || InList(c, en_.articles) || InList(c, en_.possessive_determiners) ||
+          InList(c, en_.demonstratives)))
+      return false;
+    event = true;
+  }
+  return event;
 }
 
 // Nominal use with a light verb: "expressed support for", "put forward a

@@ -152,7 +152,8 @@ std::vector<Stance> StanceFinder::Impl::FindInSentences(
     const Span span{std::max(sentences[i].span.begin, body), sentences[i].span.end};
     // A speech with an adversary reads its sentences without cue words too
     // (criticism_discourse.cc, AdversarySubject).
-    if (!analyzer.has_adversary()) {
+    // So does the sentence right after a criticism (criticism_focus.cc).
+    if (!analyzer.has_adversary() && !analyzer.focus_after(static_cast<uint32_t>(i))) {
       if (!(marked[i] & kCandidate)) continue;
       if (!(marked[i] & kMayMatch) && !stance::SentenceMayMissScan(text, span, entities)) continue;
     }

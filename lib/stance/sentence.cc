@@ -47,8 +47,9 @@ bool SentenceAnalyzer::UnitsPass(std::vector<Stance>*) {
   // A topic that names a wrong is a cue too (cue_hits.cc).
   for (int i : topic_units_)
     if (TopicWrongCue(i) >= 0) return true;
-  // The speech's adversary as the subject (criticism_discourse.cc).
-  return AdversaryMayApply();
+  // The speech's adversary as the subject (criticism_discourse.cc), or a
+  // back-reference to the state just criticised (criticism_focus.cc).
+  return AdversaryMayApply() || focus_after(sidx_);
 }
 
 bool SentenceAnalyzer::ActorUnitsPass(std::vector<Stance>*) {
@@ -60,7 +61,7 @@ bool SentenceAnalyzer::ActorUnitsPass(std::vector<Stance>*) {
 
 bool SentenceAnalyzer::CuesPass(std::vector<Stance>*) {
   FindHits();
-  if (hits_.empty() && !AdversaryMayApply()) return false;
+  if (hits_.empty() && !AdversaryMayApply() && !focus_after(sidx_)) return false;
   // A question asserts no stance: "Will Russia support the text?"; a
   // rhetorical one only criticism (criticism_discourse.cc).
   rhetorical_ = false;

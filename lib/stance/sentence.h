@@ -72,6 +72,12 @@ class SentenceAnalyzer : public SentenceUnits {
   // praise of it since: a speaker's next sentences may criticise it without
   // a cue (criticism_discourse.cc, AdversaryMayApply).
   bool has_adversary() const { return criticised_count_ >= 2 && !last_criticised_.empty(); }
+  // Whether sentence i comes right after a holder criticised one state: it
+  // may judge that state's act without a cue word ("That constitutes a
+  // grave threat to peace", criticism_focus.cc, DemonstrativeFault).
+  bool focus_after(uint32_t i) const {
+    return !last_criticised_.empty() && !focus_ambiguous_ && i == last_criticised_sentence_ + 1;
+  }
   // Who asserts the next sentences (a speech's speaker, a turn's entity),
   // with the `via` its stances get; null for nobody. Their criticism of a
   // state is their stance (criticism.cc). `speaker` must outlive the Runs.
@@ -249,6 +255,21 @@ class SentenceAnalyzer : public SentenceUnits {
   }
   void FrameHit(HitState* s);
   void DemandFrame(HitState* s);
+  bool AsksForGood(const Hit& stop) const;
+  bool Invitation(const HitState& s) const;
+  // A claim called false (claims.cc): its noun, "that", the copula of its
+  // predicate and the falsity word.
+  struct FalseClaim {
+    int noun = -1, that = -1, copula = -1, word = -1;
+  };
+  bool FalseClaimIn(int cb, int ce, FalseClaim* out) const;
+  bool ClaimantOf(int noun, ActorRef* out) const;
+  bool InFalseClaim(int b) const;
+  bool ClaimCalledFalse(const HitState& s);
+  // Bodies and blocs as doers (body_doers.cc).
+  bool BodyDoer(const ActorRef& a) const;
+  bool BodyAgent(const Hit& h, int cb, int ce, ActorRef* out) const;
+  void BodyDoerOf(const HitState& s, std::vector<ActorRef>* states) const;
   void AgentLink(HitState* s) const;
   bool ProposerAt(int k, int end) const;
   bool ImperativeAddressee(int cue, ActorRef* out) const;
@@ -330,6 +351,17 @@ class SentenceAnalyzer : public SentenceUnits {
   static constexpr double kAdversaryConf = 0.45;
   bool AdversaryMayApply() const;
   void AdversarySubject(const std::vector<Stance>& out, size_t first);
+  // The state a holder's criticism is about, carried across sentences
+  // (criticism_focus.cc).
+  bool FocusState(std::string_view holder, uint32_t window, uint32_t* distance) const;
+  bool FocusPossessive(int k, uint32_t distance) const;
+  bool FocusSubject(int cb, int cue, const ActorRef& holder) const;
+  int FocusPhraseEnd(int k, int end, uint32_t distance) const;
+  bool FocusActNoun(int m) const;
+  int FocusSubjectTail(int e, int end) const;
+  void FocusBackReference(std::vector<Stance>* out, size_t first);
+  void DemonstrativeFault(const std::vector<Stance>& out, size_t first);
+  bool ForeignPronounAntecedent(const ActorRef& a) const;
 
   // ---- target (target.cc) --------------------------------------------------
   int NounPhraseStart(int e, int lower) const;
@@ -400,6 +432,12 @@ class SentenceAnalyzer : public SentenceUnits {
   // How many criticisms of last_criticised_ its holder made in a row: from
   // two on, the state is the speech's adversary (criticism_discourse.cc).
   uint32_t criticised_count_ = 0;
+  // Whether the holder's last criticising sentence criticised two states or
+  // more: no back-reference then picks one (criticism_focus.cc).
+  bool focus_ambiguous_ = false;
+  // The evidence of the holder's criticisms of last_criticised_ in that
+  // sentence (their spans' hull), for "the veto" referring back to "vetoed".
+  Span last_criticised_span_{0, 0};
 };
 
 // Whether w ends with one of `endings` and is longer than it (criticism.cc).
