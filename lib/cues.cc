@@ -787,6 +787,9 @@ void Lexicon::Finish() {
   for (const std::string& a : english.skippable_adverbs.words()) info[a].adverb = true;
   for (const std::string& c : english.clause_conjunctions.words())
     if (!c.empty()) info[c].clause_conjunction = true;
+  phrase_second_key.assign(phrases.size(), 0);
+  for (size_t k = 0; k < phrases.size(); ++k)
+    if (phrases[k].words.size() > 1) phrase_second_key[k] = WordKey(phrases[k].words[1]);
   // The large buckets' phrases by second word (an id per distinct word).
   std::unordered_map<std::string, int32_t> second_ids;
   bucket_index_of.assign(cue_buckets.size(), -1);
