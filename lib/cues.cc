@@ -781,7 +781,8 @@ void Lexicon::Finish() {
         w.markers = static_cast<int32_t>(marker_phrases.size());
         marker_phrases.emplace_back();
       }
-      marker_phrases[w.markers].push_back({l->bit, k});
+      const std::vector<std::string>& ph = l->phrases[k];
+      marker_phrases[w.markers].push_back({l->bit, k, ph.size() > 1 ? WordKey(ph[1]) : 0});
     }
   }
   for (const std::string& a : english.skippable_adverbs.words()) info[a].adverb = true;

@@ -184,6 +184,9 @@ struct WordInfo {
 struct MarkerPhrase {
   uint32_t list_bit = 0;
   uint32_t phrase = 0;  // index into that PhraseList::phrases
+  // Lexicon::WordKey of the phrase's second word, 0 for a one-word phrase:
+  // MatchList compares it with the next unit's before reading the phrase.
+  uint32_t second_key = 0;
 };
 
 // Lower-cased word -> WordInfo, looked up by string_view without building a

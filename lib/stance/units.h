@@ -403,9 +403,13 @@ void SentenceUnits::ForEachCuePhrase(int i, F&& f) const {
 int SentenceUnits::MatchList(int i, const PhraseList& list) const {
   if (!InRange(i) || units_[i].kind != UK::kWord) return -1;
   if (!(units_[i].info.lists & list.bit)) return -1;
-  // Only the list's phrases that start with this word, in the list's order.
+  // Only the list's phrases that start with this word, in the list's order;
+  // a phrase of two words or more only if unit i + 1 is a word of its
+  // second word's length and first byte (MarkerPhrase::second_key).
+  const uint32_t next =
+      InRange(i + 1) && units_[i + 1].kind == UK::kWord ? Lexicon::WordKey(units_[i + 1].low) : 0;
   for (const internal::MarkerPhrase& m : lex_.marker_phrases[units_[i].info.markers]) {
-    if (m.list_bit != list.bit) continue;
+    if (m.list_bit != list.bit || (m.second_key != 0 && m.second_key != next)) continue;
     int e = MatchRest(i, list.phrases[m.phrase], false);
     if (e >= 0) return e;
   }
