@@ -781,12 +781,16 @@ void Lexicon::Finish() {
         w.markers = static_cast<int32_t>(marker_phrases.size());
         marker_phrases.emplace_back();
       }
-      marker_phrases[w.markers].push_back({l->bit, k});
+      const std::vector<std::string>& ph = l->phrases[k];
+      marker_phrases[w.markers].push_back({l->bit, k, ph.size() > 1 ? WordKey(ph[1]) : 0});
     }
   }
   for (const std::string& a : english.skippable_adverbs.words()) info[a].adverb = true;
   for (const std::string& c : english.clause_conjunctions.words())
     if (!c.empty()) info[c].clause_conjunction = true;
+  phrase_second_key.assign(phrases.size(), 0);
+  for (size_t k = 0; k < phrases.size(); ++k)
+    if (phrases[k].words.size() > 1) phrase_second_key[k] = WordKey(phrases[k].words[1]);
   // The large buckets' phrases by second word (an id per distinct word).
   std::unordered_map<std::string, int32_t> second_ids;
   bucket_index_of.assign(cue_buckets.size(), -1);

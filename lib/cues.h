@@ -184,6 +184,9 @@ struct WordInfo {
 struct MarkerPhrase {
   uint32_t list_bit = 0;
   uint32_t phrase = 0;  // index into that PhraseList::phrases
+  // Lexicon::WordKey of the phrase's second word, 0 for a one-word phrase:
+  // MatchList compares it with the next unit's before reading the phrase.
+  uint32_t second_key = 0;
 };
 
 // Lower-cased word -> WordInfo, looked up by string_view without building a
@@ -426,6 +429,14 @@ struct Lexicon {
     std::vector<uint32_t> singles;
     std::vector<int32_t> seconds;  // the ids of bucket_seconds[its bucket], in order
   };
+  // Per phrase: WordKey of its second word, or 0 for a one-word phrase (the
+  // quick test of ForEachCuePhrase for the buckets not indexed).
+  std::vector<uint32_t> phrase_second_key;
+  // A non-empty word's length and first byte, never 0; 0 for "".
+  static uint32_t WordKey(std::string_view w) {
+    return w.empty() ? 0
+                     : (static_cast<uint32_t>(w.size()) << 8 | static_cast<unsigned char>(w[0]));
+  }
   static constexpr size_t kIndexedBucket = 8;  // buckets of more phrases are indexed
   std::vector<int32_t> bucket_index_of;        // per cue bucket: into bucket_index, or -1
   std::vector<BucketIndex> bucket_index;

@@ -164,6 +164,8 @@ class WordList {
     if (!w.empty()) {
       mask_[Index(w)] |= LengthBit(w.size());
       last_mask_[Last(w)] |= LengthBit(w.size());
+      const size_t b = BloomBit(w);
+      bloom_[b >> 6] |= uint64_t{1} << (b & 63);
     }
     words_.push_back(std::move(w));
     if (words_.size() <= kLinear) return;
@@ -205,12 +207,29 @@ class WordList {
     return static_cast<unsigned char>(w[w.size() - 1]);
   }
   static uint32_t LengthBit(size_t n) { return 1u << (n < 31 ? n : 31); }
+  // A bit of bloom_ for a non-empty word: its first two bytes, its last
+  // byte and its length (as the word compares: a LowerWord lower-cased),
+  // hashed into 2048 bits. Equal words set and test the same bit.
+  template <typename W>
+  static size_t BloomBit(const W& w) {
+    const size_t n = w.size();
+    const uint64_t key = (uint64_t{static_cast<unsigned char>(w[0])} << 24) |
+                         (uint64_t{static_cast<unsigned char>(w[n > 1 ? 1 : 0])} << 16) |
+                         (uint64_t{static_cast<unsigned char>(w[n - 1])} << 8) | (n & 0xFF);
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 53);
+  }
   // Most words of a text are turned away here, by their first and their
   // last byte with their length, before any comparison.
+  // Those that share first byte and length, and last byte and length, with
+  // a word of the list (many, for a long list, or one whose words are
+  // common) are then tested by the bloom bit: the call and comparisons are
+  // left for the few that pass.
   template <typename W>
   bool MayContain(const W& w) const {
     const uint32_t bit = LengthBit(w.size());
-    return !w.empty() && (mask_[Index(w)] & bit) && (last_mask_[Last(w)] & bit);
+    if (w.empty() || !(mask_[Index(w)] & bit) || !(last_mask_[Last(w)] & bit)) return false;
+    const size_t b = BloomBit(w);
+    return (bloom_[b >> 6] >> (b & 63)) & 1;
   }
 
   // The bytes of a word as stored.
@@ -247,6 +266,7 @@ class WordList {
   uint32_t mask_[256] = {};
   uint32_t last_mask_[256] = {};
   std::vector<uint32_t> slots_;  // index + 1 into words_, 0 for empty; or none
+  uint64_t bloom_[32] = {};      // BloomBit of every word
 };
 
 // Words the cue matcher skips between a cue's words ("strongly supported",

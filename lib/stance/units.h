@@ -348,8 +348,19 @@ void SentenceUnits::ForEachCuePhrase(int i, F&& f) const {
   const std::vector<uint32_t>& bucket = lex_.cue_buckets[b];
   const int32_t x = lex_.bucket_index_of[b];
   if (x < 0) {
-    for (uint32_t pi : bucket)
+    // A phrase of two words or more needs its second word at unit i + 1,
+    // or after a skippable adverb there at i + 2 (as MatchRest reads them):
+    // its length and first byte (Lexicon::PhraseSecondKey) are compared
+    // with theirs before the phrase itself is read.
+    auto key = [&](int k) -> uint32_t {
+      return InRange(k) && units_[k].kind == UK::kWord ? Lexicon::WordKey(units_[k].low) : 0;
+    };
+    const uint32_t k1 = key(i + 1), k2 = IsAdverb(i + 1) ? key(i + 2) : 0;
+    for (uint32_t pi : bucket) {
+      const uint32_t k = lex_.phrase_second_key[pi];
+      if (k != 0 && k != k1 && k != k2) continue;
       if (f(pi)) return;
+    }
     return;
   }
   using Entry = std::pair<int32_t, uint32_t>;  // (second word id, position)
@@ -392,9 +403,13 @@ void SentenceUnits::ForEachCuePhrase(int i, F&& f) const {
 int SentenceUnits::MatchList(int i, const PhraseList& list) const {
   if (!InRange(i) || units_[i].kind != UK::kWord) return -1;
   if (!(units_[i].info.lists & list.bit)) return -1;
-  // Only the list's phrases that start with this word, in the list's order.
+  // Only the list's phrases that start with this word, in the list's order;
+  // a phrase of two words or more only if unit i + 1 is a word of its
+  // second word's length and first byte (MarkerPhrase::second_key).
+  const uint32_t next =
+      InRange(i + 1) && units_[i + 1].kind == UK::kWord ? Lexicon::WordKey(units_[i + 1].low) : 0;
   for (const internal::MarkerPhrase& m : lex_.marker_phrases[units_[i].info.markers]) {
-    if (m.list_bit != list.bit) continue;
+    if (m.list_bit != list.bit || (m.second_key != 0 && m.second_key != next)) continue;
     int e = MatchRest(i, list.phrases[m.phrase], false);
     if (e >= 0) return e;
   }
