@@ -195,6 +195,21 @@ TEST(StanceCriticismCoref, Refutation) {
        "The Russian Federation has said that it will respect the results. That is not true of "
        "the others.",
        ""},
+      // The speaker's own criticism is no claim to refute.
+      {"GBR", "Russia has annexed Crimea. That is simply not true.", ""},
+      {"USA", "Russia keeps violating the ceasefire. That is not true.", ""},
+  });
+}
+
+// A report clause closing the sentence ("..., the Russian representative
+// said.") holds the criticism before it: not the speaker's.
+TEST(StanceCriticismCoref, TrailingReporter) {
+  RunTable({
+      {"GBR", "Ukraine has violated the agreement, the Russian representative said.", ""},
+      {"GBR", "The President came to power through a coup, the representative of Russia claimed.",
+       ""},
+      {"FRA", "There was a coup in Ukraine, Russia said.", ""},
+      {"GBR", "Russia has violated the agreement, as we have said many times.", "RUS"},
   });
 }
 

@@ -75,6 +75,29 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
     *via = speaker_says ? speaker_via_ : std::string_view("report");
     return true;
   }
+  // "Kyiv has violated the agreement, the Russian representative said.": a
+  // report clause closing the sentence after a comma holds what comes
+  // before it; one whose subject names no actor ("some delegations
+  // claimed") leaves it asserted by nobody. Not "as" clauses ("..., as we
+  // have said": the speaker's).
+  int last = n() - 1;
+  while (last > cue_b && units_[last].kind != UK::kWord) --last;
+  int comma = -1;
+  for (int k = last; k > cue_b && comma < 0; --k)
+    if (IsPunct(k, ',')) comma = k;
+  if (comma > cue_b && comma + 1 < last && !IsWord(comma + 1, "as")) {
+    for (int r = comma + 2; r <= last; ++r) {
+      if (units_[r].kind != UK::kWord || MatchList(r, lex_.report) != last + 1) continue;
+      Parse p = ParseSubject(comma + 1, r);
+      if (!p.ok || p.subjects.empty() || p.subjects[0].actor.id.rfind("people-", 0) == 0)
+        return false;
+      *holder = p.subjects[0];
+      const bool speaker_says = speaker_ && holder->actor.id == speaker_->id;
+      *reported = !speaker_says;
+      *via = speaker_says ? speaker_via_ : std::string_view("report");
+      return true;
+    }
+  }
   if (!speaker_) return false;
   *holder = {*speaker_, speaker_via_, 1.0};
   *via = speaker_via_;
@@ -410,7 +433,12 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     }
     if (!found) {
       if (in_support) return;
-      if (DemonstrativeSubject(s->cb, h.b) && RecentCriticism(holder, 1)) {
+      // A refutation ("That is simply not true") judges what someone said,
+      // never the holder's own criticism ("Russia has annexed Crimea. That
+      // is simply not true." refutes nobody): ActOfPreviousSubject.
+      const bool refutation = InList(h.b, en_.refutation_words) ||
+                              (NegationAt(h.b) && InList(h.b + 1, en_.refutation_words));
+      if (DemonstrativeSubject(s->cb, h.b) && RecentCriticism(holder, 1) && !refutation) {
         // "That is completely unacceptable" right after a criticism: the
         // state criticised there (criticism_discourse.cc).
         agent = DiscourseState();
