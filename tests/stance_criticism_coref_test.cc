@@ -210,6 +210,25 @@ TEST(StanceCriticismCoref, TrailingReporter) {
        ""},
       {"FRA", "There was a coup in Ukraine, Russia said.", ""},
       {"GBR", "Russia has violated the agreement, as we have said many times.", "RUS"},
+      // Nor a back-reference the speaker quotes another state for.
+      {"GBR",
+       "Russia has annexed Crimea. That is a threat to peace, the Russian representative said.",
+       ""},
+      {"USA",
+       "Russia has annexed Crimea. It is a violation of international law, the Russian "
+       "representative said.",
+       ""},
+  });
+}
+
+// "Such illegal acts by the separatists": a by-phrase names another doer
+// than the state criticised just before.
+TEST(StanceCriticismCoref, DemonstrativeWithOtherDoer) {
+  RunTable({
+      {"GBR", "Russia has annexed Crimea. Such illegal acts by the separatists must stop.", ""},
+      {"FRA", "Russia has annexed Crimea. These illegal seizures by armed men are unacceptable.",
+       ""},
+      {"GBR", "Russia has annexed Crimea. Such illegal acts must stop.", "RUS"},
   });
 }
 

@@ -80,28 +80,41 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
   // before it; one whose subject names no actor ("some delegations
   // claimed") leaves it asserted by nobody. Not "as" clauses ("..., as we
   // have said": the speaker's).
-  int last = n() - 1;
-  while (last > cue_b && units_[last].kind != UK::kWord) --last;
-  int comma = -1;
-  for (int k = last; k > cue_b && comma < 0; --k)
-    if (IsPunct(k, ',')) comma = k;
-  if (comma > cue_b && comma + 1 < last && !IsWord(comma + 1, "as")) {
-    for (int r = comma + 2; r <= last; ++r) {
-      if (units_[r].kind != UK::kWord || MatchList(r, lex_.report) != last + 1) continue;
-      Parse p = ParseSubject(comma + 1, r);
-      if (!p.ok || p.subjects.empty() || p.subjects[0].actor.id.rfind("people-", 0) == 0)
-        return false;
-      *holder = p.subjects[0];
-      const bool speaker_says = speaker_ && holder->actor.id == speaker_->id;
-      *reported = !speaker_says;
-      *via = speaker_says ? speaker_via_ : std::string_view("report");
-      return true;
-    }
+  int r = -1;
+  const int comma = TrailingReport(cue_b, &r);
+  if (comma >= 0) {
+    Parse p = ParseSubject(comma + 1, r);
+    if (!p.ok || p.subjects.empty() || p.subjects[0].actor.id.rfind("people-", 0) == 0)
+      return false;
+    *holder = p.subjects[0];
+    const bool speaker_says = speaker_ && holder->actor.id == speaker_->id;
+    *reported = !speaker_says;
+    *via = speaker_says ? speaker_via_ : std::string_view("report");
+    return true;
   }
   if (!speaker_) return false;
   *holder = {*speaker_, speaker_via_, 1.0};
   *via = speaker_via_;
   return true;
+}
+
+// The comma opening a report clause that closes the sentence after unit
+// `after` ("..., the Russian representative said.", "..., Russia claimed."),
+// its report word (markers report, ending the sentence) at *report; not an
+// "as" clause ("..., as we have said"). -1 when none.
+int SentenceAnalyzer::TrailingReport(int after, int* report) const {
+  int last = n() - 1;
+  while (last > after && units_[last].kind != UK::kWord) --last;
+  int comma = -1;
+  for (int k = last; k > after && comma < 0; --k)
+    if (IsPunct(k, ',')) comma = k;
+  if (comma <= after || comma + 1 >= last || IsWord(comma + 1, "as")) return -1;
+  for (int r = comma + 2; r <= last; ++r) {
+    if (units_[r].kind != UK::kWord || MatchList(r, lex_.report) != last + 1) continue;
+    *report = r;
+    return comma;
+  }
+  return -1;
 }
 
 // Whether the cue at cue_b is in a "that" clause whose frame denies it or
@@ -467,6 +480,10 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
         if (IsWord(d, "of") ||
             (units_[d].kind == UK::kWord && MatchList(d, lex_.place_preposition) == d + 1))
           return;
+        // "Such illegal acts by the separatists": a by-phrase right after
+        // the noun names another doer.
+        for (int j = h.e; j < s->ce && j < h.e + 3 && units_[j].kind == UK::kWord; ++j)
+          if (IsWord(j, "by")) return;
         agent = {ActorView{last_criticised_, "government", {}, {sent_.begin, sent_.begin}},
                  "coreference", 0.7};
       }

@@ -292,6 +292,10 @@ void SentenceAnalyzer::DemonstrativeFault(const std::vector<Stance>& out, size_t
   uint32_t distance = 0;
   if (!FocusState(speaker_->id, 2, &distance)) return;
   if (IsPunct(n() - 1, '?')) return;
+  // "That is a threat to peace, the Russian representative said.": another's
+  // words.
+  int report = -1;
+  if (TrailingReport(0, &report) >= 0) return;
   const int k = SubjectStart(0, n());
   int v = k + 1;
   if (v >= n()) return;
