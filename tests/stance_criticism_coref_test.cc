@@ -333,6 +333,10 @@ TEST(StanceCriticismCoref, ModifiedWeapons) {
       {"GBR", "Moscow has allowed mercenaries to pour into eastern Ukraine.", "RUS"},
       {"FRA", "Ukraine will not allow weapons to enter its territory.", ""},
       {"CHN", "Turkey has allowed humanitarian aid to cross the border.", ""},
+      // None crossed.
+      {"GBR", "No weapons have crossed the border from Russia, according to the monitors.", ""},
+      {"FRA", "The monitors saw no heavy weapons crossing the border from Russia.", ""},
+      {"USA", "Heavy weapons continue to cross the border from Russia.", "RUS"},
   });
 }
 
