@@ -297,6 +297,8 @@ TEST(StanceCriticismCoref, FrontedGerund) {
       {"RUS", "By annexing Crimea, Russia has answered the call of its people.", ""},
       {"GBR", "By annexing Crimea, Russia and its allies have changed the map.", ""},
       {"CHL", "In protecting its citizens, Ukraine has shown great restraint.", ""},
+      // A supposed act.
+      {"GBR", "By annexing Crimea, Russia would only isolate itself.", ""},
       // "embark on" as a verb of doing before a purpose infinitive.
       {"UKR", "Russia embarked on a campaign to destabilize Ukraine.", "RUS"},
       {"NGA", "Ukraine has embarked on reforms to fight corruption.", ""},

@@ -1042,6 +1042,10 @@ void SentenceAnalyzer::FrontedGerundDoer(DoerSearch* d) {
     return;
   if (IsWord(end, "'s") || IsWord(end, "and") || IsPunct(end, ',') || IsPunct(end, '-')) return;
   if (st.actor.id == d->holder.actor.id) return;
+  // "By annexing Crimea, Russia would violate the Charter": a supposed act.
+  int v = end;
+  while (v < n() && IsAdverb(v)) ++v;
+  if (IsWord(v, "would")) return;
   d->states.push_back(st);
 }
 
