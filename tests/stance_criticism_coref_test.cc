@@ -229,6 +229,11 @@ TEST(StanceCriticismCoref, DemonstrativeWithOtherDoer) {
       {"FRA", "Russia has annexed Crimea. These illegal seizures by armed men are unacceptable.",
        ""},
       {"GBR", "Russia has annexed Crimea. Such illegal acts must stop.", "RUS"},
+      // "Their" two sentences on stands for the people named between.
+      {"GBR",
+       "Russia has annexed Crimea. The Crimean Tatars have suffered greatly. Their so-called "
+       "leaders have been arrested.",
+       ""},
   });
 }
 

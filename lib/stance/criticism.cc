@@ -484,6 +484,13 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
         // the noun names another doer.
         for (int j = h.e; j < s->ce && j < h.e + 3 && units_[j].kind == UK::kWord; ++j)
           if (IsWord(j, "by")) return;
+        // "The Crimean Tatars have suffered greatly. Their so-called leaders
+        // ...": a possessive must stand for that state (FocusPossessive).
+        int poss = h.b - 1;
+        while (poss > s->cb && IsAdverb(poss)) --poss;
+        if (poss >= s->cb && InList(poss, en_.agent_possessives) &&
+            !FocusPossessive(poss, sidx_ - last_criticised_sentence_))
+          return;
         agent = {ActorView{last_criticised_, "government", {}, {sent_.begin, sent_.begin}},
                  "coreference", 0.7};
       }
