@@ -344,6 +344,11 @@ TEST(StanceCriticismCoref, ModifiedWeapons) {
       {"GBR", "No weapons have crossed the border from Russia, according to the monitors.", ""},
       {"FRA", "The monitors saw no heavy weapons crossing the border from Russia.", ""},
       {"USA", "Heavy weapons continue to cross the border from Russia.", "RUS"},
+      // Mercenaries and provocateurs that nobody says are there.
+      {"GBR", "The Russian Federation has never used mercenaries.", ""},
+      {"FRA", "There are no Russian mercenaries in Ukraine.", ""},
+      {"USA", "There is no evidence of Russian provocateurs in Kharkiv.", ""},
+      {"GBR", "Russian mercenaries are fighting in the east.", "RUS"},
   });
 }
 

@@ -412,6 +412,27 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       !(def.frame == CueFrame::kStop && DutyAfterCondition(s->cb, h.b)))
     return;
   if (UnassertedWrong(h.b)) return;
+  // "There are no Russian mercenaries in Ukraine", "no evidence of Russian
+  // provocateurs": an evaluation noun under a determiner "no" (or after "no
+  // evidence of") is asserted of nobody; an agent noun (act accuse:
+  // mercenaries, saboteurs) under a negated verb too ("Russia has never
+  // used mercenaries").
+  if (def.frame == CueFrame::kEvaluation && def.pos == CuePos::kNoun) {
+    int d = h.b - 1;
+    while (d > s->cb &&
+           (IsAdverb(d) || ModifierShaped(d) || IsPunct(d, '-') || IsActor(d) || IsWord(d, "'s")))
+      --d;
+    // ("No amount of Russian propaganda can change ...": "amount" is no
+    // word of evidence, english.json denial_frames.)
+    if (IsWord(d, "no") ||
+        (IsWord(d, "of") && IsWord(d - 2, "no") && InList(d - 1, en_.denial_frames)))
+      return;
+    // ("could not have operated ... without help from Russia": two
+    // negations.)
+    bool without = false;
+    for (int k = s->cb; k < h.b; ++k) without |= IsWord(k, "without");
+    if (def.act == "accuse" && !without && VerbNegation(s->cb, h.b)) return;
+  }
   // "The alleged aggression by X is a fabrication": a subject that only
   // alleges a wrong names no doer of this one.
   for (int k = s->cb; k < h.b; ++k)
