@@ -156,6 +156,8 @@ TEST(StanceCriticismCoref, StopAndRefusal) {
 TEST(StanceCriticismCoref, AddresseeAndNeighbour) {
   RunTable({
       {"USA", "Russia has annexed Crimea. We urge it to withdraw its forces.", "RUS"},
+      // "as does Ukraine" compares, it is no target.
+      {"GBR", "Russia has annexed Crimea. We condemn it, as does Ukraine.", "RUS"},
       {"UKR", "Russia has annexed Crimea. Our northern neighbour continues to arm the separatists.",
        "RUS"},
       // "it" is the Council; "them" the separatists; too far; no criticism.
