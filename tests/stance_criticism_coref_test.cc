@@ -212,6 +212,11 @@ TEST(StanceCriticismCoref, TrailingReporter) {
        ""},
       {"FRA", "There was a coup in Ukraine, Russia said.", ""},
       {"GBR", "Russia has violated the agreement, as we have said many times.", "RUS"},
+      {"GBR", "Russia has violated the agreement, we have noted, and continues to do so.", "RUS"},
+      {"GBR",
+       "Thousands of Russian troops are massed near the border, the Ukrainian representative "
+       "claimed, but this is false.",
+       ""},
       // Nor a back-reference the speaker quotes another state for.
       {"GBR",
        "Russia has annexed Crimea. That is a threat to peace, the Russian representative said.",

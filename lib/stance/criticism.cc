@@ -98,21 +98,30 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
   return true;
 }
 
-// The comma opening a report clause that closes the sentence after unit
-// `after` ("..., the Russian representative said.", "..., Russia claimed."),
-// its report word (markers report, ending the sentence) at *report; not an
-// "as" clause ("..., as we have said"). -1 when none.
+// The comma opening a report clause after unit `after` that closes the
+// sentence or ends at a comma ("..., the Russian representative said.",
+// "..., Russia claimed, but ..."), its report word (markers report, ending
+// the clause) at *report; not an "as" clause ("..., as we have said"). -1
+// when none.
 int SentenceAnalyzer::TrailingReport(int after, int* report) const {
   int last = n() - 1;
   while (last > after && units_[last].kind != UK::kWord) --last;
-  int comma = -1;
-  for (int k = last; k > after && comma < 0; --k)
-    if (IsPunct(k, ',')) comma = k;
-  if (comma <= after || comma + 1 >= last || IsWord(comma + 1, "as")) return -1;
-  for (int r = comma + 2; r <= last; ++r) {
-    if (units_[r].kind != UK::kWord || MatchList(r, lex_.report) != last + 1) continue;
-    *report = r;
-    return comma;
+  // Each comma after `after`: a report clause up to the next comma or the
+  // sentence's end ("..., the Ukrainian representative claimed, but ...").
+  for (int comma = after + 1; comma < last; ++comma) {
+    // (Nor the speaker's own aside, "..., we have noted, ...", nor an
+    // impersonal one, "..., it must be said, ...".)
+    if (!IsPunct(comma, ',') || IsWord(comma + 1, "as") || IsWord(comma + 1, "we") ||
+        IsWord(comma + 1, "i") || IsWord(comma + 1, "it"))
+      continue;
+    int stop = comma + 1;
+    while (stop <= last && !IsPunct(stop, ',')) ++stop;
+    const int close = stop > last ? last + 1 : stop;
+    for (int r = comma + 2; r < close; ++r) {
+      if (units_[r].kind != UK::kWord || MatchList(r, lex_.report) != close) continue;
+      *report = r;
+      return comma;
+    }
   }
   return -1;
 }
