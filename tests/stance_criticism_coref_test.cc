@@ -156,6 +156,20 @@ TEST(StanceCriticismCoref, StopAndRefusal) {
 TEST(StanceCriticismCoref, AddresseeAndNeighbour) {
   RunTable({
       {"USA", "Russia has annexed Crimea. We urge it to withdraw its forces.", "RUS"},
+      // Another state as a clause's subject right before: "it" / "its" may
+      // be either.
+      {"GBR",
+       "Russia has annexed Crimea, but Ukraine has shown restraint. We urge it to withdraw its "
+       "forces from the east.",
+       ""},
+      {"FRA",
+       "Russia has annexed Crimea, while Belarus has stayed silent. Its conduct is deplorable.",
+       ""},
+      {"USA",
+       "Russia has annexed Crimea, but Ukraine has shown restraint. Its actions are a threat to no "
+       "one.",
+       ""},
+      {"GBR", "Russia has annexed Crimea from Ukraine. Its actions are a threat to peace.", "RUS"},
       // "as does Ukraine" compares, it is no target.
       {"GBR", "Russia has annexed Crimea. We condemn it, as does Ukraine.", "RUS"},
       {"UKR", "Russia has annexed Crimea. Our northern neighbour continues to arm the separatists.",

@@ -307,6 +307,9 @@ class SentenceAnalyzer : public SentenceUnits {
   // `after` ("..., the Russian representative said."), its report word at
   // *report; -1 when none (criticism.cc).
   int TrailingReport(int after, int* report) const;
+  // Whether the sentence before has another state than `state` as a
+  // clause's subject (criticism_focus.cc).
+  bool OtherSubjectStateBefore(std::string_view state) const;
   std::vector<ActorRef> PreviousDelegation() const;
   bool OrgansAfterAdjective(int c, ActorRef* out) const;
   bool LoneStateAt(int a, ActorRef* out) const;
