@@ -211,6 +211,11 @@ TEST(StanceCriticismCoref, Refutation) {
        "The Russian Federation has said that it will respect the results. That is not true of "
        "the others.",
        ""},
+      // A supposition.
+      {"GBR", "Russia has annexed Crimea. That would be a breach of the Charter if it were true.",
+       ""},
+      {"GBR", "Russia has annexed Crimea. That is unacceptable, and if it continues, we will act.",
+       "RUS"},
       // The speaker's own criticism is no claim to refute.
       {"GBR", "Russia has annexed Crimea. That is simply not true.", ""},
       {"USA", "Russia keeps violating the ceasefire. That is not true.", ""},

@@ -481,13 +481,24 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       // is simply not true." refutes nobody): ActOfPreviousSubject.
       const bool refutation = InList(h.b, en_.refutation_words) ||
                               (NegationAt(h.b) && InList(h.b + 1, en_.refutation_words));
-      if (DemonstrativeSubject(s->cb, h.b) && RecentCriticism(holder, 1) && !refutation) {
+      // Nor a supposition ("That would be a breach of the Charter if it
+      // were true": a "would" / "could" before the cue, a condition
+      // after it).
+      bool supposed = false;
+      for (int k = h.e; k < n() && !supposed; ++k)
+        supposed = IsWord(k, "if") || IsWord(k, "unless");
+      bool modal = false;
+      for (int k = s->cb; k < h.b && !modal; ++k)
+        modal = IsWord(k, "would") || IsWord(k, "could") || IsWord(k, "might");
+      supposed &= modal;
+      if (DemonstrativeSubject(s->cb, h.b) && RecentCriticism(holder, 1) && !refutation &&
+          !supposed) {
         // "That is completely unacceptable" right after a criticism: the
         // state criticised there (criticism_discourse.cc).
         agent = DiscourseState();
         via = "discourse";
         from = s->cb;
-      } else if (ActOfPreviousSubject(s->cb, h.b, holder, &agent)) {
+      } else if (!supposed && ActOfPreviousSubject(s->cb, h.b, holder, &agent)) {
         via = "discourse";
         from = s->cb;
       } else if (FocusSubject(s->cb, h.b, holder)) {
