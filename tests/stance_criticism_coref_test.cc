@@ -156,6 +156,22 @@ TEST(StanceCriticismCoref, StopAndRefusal) {
 TEST(StanceCriticismCoref, AddresseeAndNeighbour) {
   RunTable({
       {"USA", "Russia has annexed Crimea. We urge it to withdraw its forces.", "RUS"},
+      // Another state as a clause's subject right before: "it" / "its" may
+      // be either.
+      {"GBR",
+       "Russia has annexed Crimea, but Ukraine has shown restraint. We urge it to withdraw its "
+       "forces from the east.",
+       ""},
+      {"FRA",
+       "Russia has annexed Crimea, while Belarus has stayed silent. Its conduct is deplorable.",
+       ""},
+      {"USA",
+       "Russia has annexed Crimea, but Ukraine has shown restraint. Its actions are a threat to no "
+       "one.",
+       ""},
+      {"GBR", "Russia has annexed Crimea from Ukraine. Its actions are a threat to peace.", "RUS"},
+      // "as does Ukraine" compares, it is no target.
+      {"GBR", "Russia has annexed Crimea. We condemn it, as does Ukraine.", "RUS"},
       {"UKR", "Russia has annexed Crimea. Our northern neighbour continues to arm the separatists.",
        "RUS"},
       // "it" is the Council; "them" the separatists; too far; no criticism.
@@ -194,6 +210,55 @@ TEST(StanceCriticismCoref, Refutation) {
       {"RUS",
        "The Russian Federation has said that it will respect the results. That is not true of "
        "the others.",
+       ""},
+      // A supposition.
+      {"GBR", "Russia has annexed Crimea. That would be a breach of the Charter if it were true.",
+       ""},
+      {"GBR", "Russia has annexed Crimea. That is unacceptable, and if it continues, we will act.",
+       "RUS"},
+      // The speaker's own criticism is no claim to refute.
+      {"GBR", "Russia has annexed Crimea. That is simply not true.", ""},
+      {"USA", "Russia keeps violating the ceasefire. That is not true.", ""},
+  });
+}
+
+// A report clause closing the sentence ("..., the Russian representative
+// said.") holds the criticism before it: not the speaker's.
+TEST(StanceCriticismCoref, TrailingReporter) {
+  RunTable({
+      {"GBR", "Ukraine has violated the agreement, the Russian representative said.", ""},
+      {"GBR", "The President came to power through a coup, the representative of Russia claimed.",
+       ""},
+      {"FRA", "There was a coup in Ukraine, Russia said.", ""},
+      {"GBR", "Russia has violated the agreement, as we have said many times.", "RUS"},
+      {"GBR", "Russia has violated the agreement, we have noted, and continues to do so.", "RUS"},
+      {"GBR",
+       "Thousands of Russian troops are massed near the border, the Ukrainian representative "
+       "claimed, but this is false.",
+       ""},
+      // Nor a back-reference the speaker quotes another state for.
+      {"GBR",
+       "Russia has annexed Crimea. That is a threat to peace, the Russian representative said.",
+       ""},
+      {"USA",
+       "Russia has annexed Crimea. It is a violation of international law, the Russian "
+       "representative said.",
+       ""},
+  });
+}
+
+// "Such illegal acts by the separatists": a by-phrase names another doer
+// than the state criticised just before.
+TEST(StanceCriticismCoref, DemonstrativeWithOtherDoer) {
+  RunTable({
+      {"GBR", "Russia has annexed Crimea. Such illegal acts by the separatists must stop.", ""},
+      {"FRA", "Russia has annexed Crimea. These illegal seizures by armed men are unacceptable.",
+       ""},
+      {"GBR", "Russia has annexed Crimea. Such illegal acts must stop.", "RUS"},
+      // "Their" two sentences on stands for the people named between.
+      {"GBR",
+       "Russia has annexed Crimea. The Crimean Tatars have suffered greatly. Their so-called "
+       "leaders have been arrested.",
        ""},
   });
 }
@@ -263,6 +328,8 @@ TEST(StanceCriticismCoref, FrontedGerund) {
       {"RUS", "By annexing Crimea, Russia has answered the call of its people.", ""},
       {"GBR", "By annexing Crimea, Russia and its allies have changed the map.", ""},
       {"CHL", "In protecting its citizens, Ukraine has shown great restraint.", ""},
+      // A supposed act.
+      {"GBR", "By annexing Crimea, Russia would only isolate itself.", ""},
       // "embark on" as a verb of doing before a purpose infinitive.
       {"UKR", "Russia embarked on a campaign to destabilize Ukraine.", "RUS"},
       {"NGA", "Ukraine has embarked on reforms to fight corruption.", ""},
@@ -299,6 +366,15 @@ TEST(StanceCriticismCoref, ModifiedWeapons) {
       {"GBR", "Moscow has allowed mercenaries to pour into eastern Ukraine.", "RUS"},
       {"FRA", "Ukraine will not allow weapons to enter its territory.", ""},
       {"CHN", "Turkey has allowed humanitarian aid to cross the border.", ""},
+      // None crossed.
+      {"GBR", "No weapons have crossed the border from Russia, according to the monitors.", ""},
+      {"FRA", "The monitors saw no heavy weapons crossing the border from Russia.", ""},
+      {"USA", "Heavy weapons continue to cross the border from Russia.", "RUS"},
+      // Mercenaries and provocateurs that nobody says are there.
+      {"GBR", "The Russian Federation has never used mercenaries.", ""},
+      {"FRA", "There are no Russian mercenaries in Ukraine.", ""},
+      {"USA", "There is no evidence of Russian provocateurs in Kharkiv.", ""},
+      {"GBR", "Russian mercenaries are fighting in the east.", "RUS"},
   });
 }
 

@@ -75,10 +75,55 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
     *via = speaker_says ? speaker_via_ : std::string_view("report");
     return true;
   }
+  // "Kyiv has violated the agreement, the Russian representative said.": a
+  // report clause closing the sentence after a comma holds what comes
+  // before it; one whose subject names no actor ("some delegations
+  // claimed") leaves it asserted by nobody. Not "as" clauses ("..., as we
+  // have said": the speaker's).
+  int r = -1;
+  const int comma = TrailingReport(cue_b, &r);
+  if (comma >= 0) {
+    Parse p = ParseSubject(comma + 1, r);
+    if (!p.ok || p.subjects.empty() || p.subjects[0].actor.id.rfind("people-", 0) == 0)
+      return false;
+    *holder = p.subjects[0];
+    const bool speaker_says = speaker_ && holder->actor.id == speaker_->id;
+    *reported = !speaker_says;
+    *via = speaker_says ? speaker_via_ : std::string_view("report");
+    return true;
+  }
   if (!speaker_) return false;
   *holder = {*speaker_, speaker_via_, 1.0};
   *via = speaker_via_;
   return true;
+}
+
+// The comma opening a report clause after unit `after` that closes the
+// sentence or ends at a comma ("..., the Russian representative said.",
+// "..., Russia claimed, but ..."), its report word (markers report, ending
+// the clause) at *report; not an "as" clause ("..., as we have said"). -1
+// when none.
+int SentenceAnalyzer::TrailingReport(int after, int* report) const {
+  int last = n() - 1;
+  while (last > after && units_[last].kind != UK::kWord) --last;
+  // Each comma after `after`: a report clause up to the next comma or the
+  // sentence's end ("..., the Ukrainian representative claimed, but ...").
+  for (int comma = after + 1; comma < last; ++comma) {
+    // (Nor the speaker's own aside, "..., we have noted, ...", nor an
+    // impersonal one, "..., it must be said, ...".)
+    if (!IsPunct(comma, ',') || IsWord(comma + 1, "as") || IsWord(comma + 1, "we") ||
+        IsWord(comma + 1, "i") || IsWord(comma + 1, "it"))
+      continue;
+    int stop = comma + 1;
+    while (stop <= last && !IsPunct(stop, ',')) ++stop;
+    const int close = stop > last ? last + 1 : stop;
+    for (int r = comma + 2; r < close; ++r) {
+      if (units_[r].kind != UK::kWord || MatchList(r, lex_.report) != close) continue;
+      *report = r;
+      return comma;
+    }
+  }
+  return -1;
 }
 
 // Whether the cue at cue_b is in a "that" clause whose frame denies it or
@@ -376,6 +421,27 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       !(def.frame == CueFrame::kStop && DutyAfterCondition(s->cb, h.b)))
     return;
   if (UnassertedWrong(h.b)) return;
+  // "There are no Russian mercenaries in Ukraine", "no evidence of Russian
+  // provocateurs": an evaluation noun under a determiner "no" (or after "no
+  // evidence of") is asserted of nobody; an agent noun (act accuse:
+  // mercenaries, saboteurs) under a negated verb too ("Russia has never
+  // used mercenaries").
+  if (def.frame == CueFrame::kEvaluation && def.pos == CuePos::kNoun) {
+    int d = h.b - 1;
+    while (d > s->cb &&
+           (IsAdverb(d) || ModifierShaped(d) || IsPunct(d, '-') || IsActor(d) || IsWord(d, "'s")))
+      --d;
+    // ("No amount of Russian propaganda can change ...": "amount" is no
+    // word of evidence, english.json denial_frames.)
+    if (IsWord(d, "no") ||
+        (IsWord(d, "of") && IsWord(d - 2, "no") && InList(d - 1, en_.denial_frames)))
+      return;
+    // ("could not have operated ... without help from Russia": two
+    // negations.)
+    bool without = false;
+    for (int k = s->cb; k < h.b; ++k) without |= IsWord(k, "without");
+    if (def.act == "accuse" && !without && VerbNegation(s->cb, h.b)) return;
+  }
   // "The alleged aggression by X is a fabrication": a subject that only
   // alleges a wrong names no doer of this one.
   for (int k = s->cb; k < h.b; ++k)
@@ -410,13 +476,29 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
     }
     if (!found) {
       if (in_support) return;
-      if (DemonstrativeSubject(s->cb, h.b) && RecentCriticism(holder, 1)) {
+      // A refutation ("That is simply not true") judges what someone said,
+      // never the holder's own criticism ("Russia has annexed Crimea. That
+      // is simply not true." refutes nobody): ActOfPreviousSubject.
+      const bool refutation = InList(h.b, en_.refutation_words) ||
+                              (NegationAt(h.b) && InList(h.b + 1, en_.refutation_words));
+      // Nor a supposition ("That would be a breach of the Charter if it
+      // were true": a "would" / "could" before the cue, a condition
+      // after it).
+      bool supposed = false;
+      for (int k = h.e; k < n() && !supposed; ++k)
+        supposed = IsWord(k, "if") || IsWord(k, "unless");
+      bool modal = false;
+      for (int k = s->cb; k < h.b && !modal; ++k)
+        modal = IsWord(k, "would") || IsWord(k, "could") || IsWord(k, "might");
+      supposed &= modal;
+      if (DemonstrativeSubject(s->cb, h.b) && RecentCriticism(holder, 1) && !refutation &&
+          !supposed) {
         // "That is completely unacceptable" right after a criticism: the
         // state criticised there (criticism_discourse.cc).
         agent = DiscourseState();
         via = "discourse";
         from = s->cb;
-      } else if (ActOfPreviousSubject(s->cb, h.b, holder, &agent)) {
+      } else if (!supposed && ActOfPreviousSubject(s->cb, h.b, holder, &agent)) {
         via = "discourse";
         from = s->cb;
       } else if (FocusSubject(s->cb, h.b, holder)) {
@@ -438,6 +520,17 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
         while (d > s->cb && (IsAdverb(d) || IsPunct(d, '-') || ModifierShaped(d))) --d;
         if (IsWord(d, "of") ||
             (units_[d].kind == UK::kWord && MatchList(d, lex_.place_preposition) == d + 1))
+          return;
+        // "Such illegal acts by the separatists": a by-phrase right after
+        // the noun names another doer.
+        for (int j = h.e; j < s->ce && j < h.e + 3 && units_[j].kind == UK::kWord; ++j)
+          if (IsWord(j, "by")) return;
+        // "The Crimean Tatars have suffered greatly. Their so-called leaders
+        // ...": a possessive must stand for that state (FocusPossessive).
+        int poss = h.b - 1;
+        while (poss > s->cb && IsAdverb(poss)) --poss;
+        if (poss >= s->cb && InList(poss, en_.agent_possessives) &&
+            !FocusPossessive(poss, sidx_ - last_criticised_sentence_))
           return;
         agent = {ActorView{last_criticised_, "government", {}, {sent_.begin, sent_.begin}},
                  "coreference", 0.7};

@@ -479,6 +479,12 @@ bool SentenceAnalyzer::AgentBefore(int b, int cb, ActorRef* out) const {
     int e = 0;
     if (Coref(k, &e, &c) && !c.empty()) {
       if (c[0].actor.kind != "government" || ForeignPronounAntecedent(c[0])) return false;
+      // An antecedent in the sentence before, where another state is a
+      // clause's subject ("Russia has annexed Crimea, while Belarus has
+      // stayed silent. Its conduct ..."): either may be meant.
+      if (!sent_.Contains(c[0].actor.span) && c[0].actor.span.size() > 0 &&
+          OtherSubjectStateBefore(c[0].actor.id))
+        return false;
       *out = c[0];
       // "Russia has manufactured a crisis in eastern Ukraine to justify its
       // interference": a state named as the place is no antecedent when the
@@ -1042,6 +1048,10 @@ void SentenceAnalyzer::FrontedGerundDoer(DoerSearch* d) {
     return;
   if (IsWord(end, "'s") || IsWord(end, "and") || IsPunct(end, ',') || IsPunct(end, '-')) return;
   if (st.actor.id == d->holder.actor.id) return;
+  // "By annexing Crimea, Russia would violate the Charter": a supposed act.
+  int v = end;
+  while (v < n() && IsAdverb(v)) ++v;
+  if (IsWord(v, "would")) return;
   d->states.push_back(st);
 }
 

@@ -109,11 +109,34 @@ int SentenceAnalyzer::FocusSubjectTail(int e, int end) const {
   return e;
 }
 
+// Whether the sentence before this one has a state other than `state` as
+// the subject of a clause (a verb right after it): "Russia has annexed
+// Crimea, but Ukraine has shown restraint. Its ..." has two near
+// antecedents, so "its" / "it" links to neither.
+bool SentenceAnalyzer::OtherSubjectStateBefore(std::string_view state) const {
+  if (para_->prev_begin == UINT32_MAX || para_->prev_begin >= sent_.begin) return false;
+  auto it = std::lower_bound(ents_.begin(), ents_.end(), para_->prev_begin,
+                             [](const EntityView& e, uint32_t p) { return e.span.begin < p; });
+  for (; it != ents_.end() && it->span.end < sent_.begin; ++it) {
+    if (it->kind != "government" || it->id == state) continue;
+    std::string_view rest = text_.substr(it->span.end, sent_.begin - it->span.end);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    size_t q = 0;
+    while (q < rest.size() && std::isalpha(static_cast<unsigned char>(rest[q]))) ++q;
+    const std::string_view w = rest.substr(0, q);
+    if (w == "has" || w == "have" || w == "had" || w == "is" || w == "was" || w == "will" ||
+        w == "did" || w == "continues" || w == "remains")
+      return true;
+  }
+  return false;
+}
+
 // Whether "its" / "their" at unit k stands for the focus state, which was
 // criticised `distance` sentences back: its antecedent among the actors
 // (Coref) is that state, or it has none and the focus is near ("its": two
 // sentences, "their", which as often means armed groups: one).
 bool SentenceAnalyzer::FocusPossessive(int k, uint32_t distance) const {
+  if (OtherSubjectStateBefore(last_criticised_)) return false;
   std::vector<ActorRef> refs;
   int e = 0;
   // ("We condemn its annexation": the speaker's "we" is no antecedent.)
@@ -292,6 +315,10 @@ void SentenceAnalyzer::DemonstrativeFault(const std::vector<Stance>& out, size_t
   uint32_t distance = 0;
   if (!FocusState(speaker_->id, 2, &distance)) return;
   if (IsPunct(n() - 1, '?')) return;
+  // "That is a threat to peace, the Russian representative said.": another's
+  // words.
+  int report = -1;
+  if (TrailingReport(0, &report) >= 0) return;
   const int k = SubjectStart(0, n());
   int v = k + 1;
   if (v >= n()) return;
@@ -329,6 +356,9 @@ void SentenceAnalyzer::DemonstrativeFault(const std::vector<Stance>& out, size_t
   }
   for (int u = k; u < a; ++u)
     if (NegationAt(u)) return;
+  // "Its actions are a threat to no one": praise.
+  for (int u = a + 1; u < n(); ++u)
+    if (InList(u, en_.negative_objects)) return;
   for (size_t i = first; i < out.size(); ++i)
     if (out[i].sentence == sidx_ && out[i].actor.id == speaker_->id &&
         out[i].target.entity == last_criticised_)

@@ -78,6 +78,13 @@ void SentenceAnalyzer::FindHits() {
         for (int k = i - 1; k >= 0 && k >= i - 12 && !ok; --k) {
           if (units_[k].kind == UK::kPunct && !IsPunct(k, ',')) break;
           for (const auto& w : d.subject_words) ok |= IsWord(k, w);
+          // "No weapons have crossed the border from Russia", "saw no heavy
+          // weapons crossing ...": none did.
+          if (ok && (IsWord(k - 1, "no") || (IsWord(k - 2, "no") && !IsWord(k - 1, "doubt") &&
+                                             units_[k - 1].kind == UK::kWord))) {
+            ok = false;
+            break;
+          }
         }
         veto = !ok;
       }

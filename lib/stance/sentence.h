@@ -303,6 +303,13 @@ class SentenceAnalyzer : public SentenceUnits {
   bool ThreatAfterContinuedCondition(const Hit& h) const;
   bool ActOfPreviousSubject(int cb, int cue, const ActorRef& holder, ActorRef* out) const;
   bool PreviousSubjectReports(const ActorRef& subject) const;
+  // The comma that opens a report clause closing the sentence after unit
+  // `after` ("..., the Russian representative said."), its report word at
+  // *report; -1 when none (criticism.cc).
+  int TrailingReport(int after, int* report) const;
+  // Whether the sentence before has another state than `state` as a
+  // clause's subject (criticism_focus.cc).
+  bool OtherSubjectStateBefore(std::string_view state) const;
   std::vector<ActorRef> PreviousDelegation() const;
   bool OrgansAfterAdjective(int c, ActorRef* out) const;
   bool LoneStateAt(int a, ActorRef* out) const;

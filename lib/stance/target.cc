@@ -305,6 +305,16 @@ Target SentenceAnalyzer::MakeTarget(int from, int clause_end, int hit_index) {
           end = i;
           break;
         }
+        // ", as does Ukraine", ", as we have said": a comparison or an
+        // aside with a subject of its own (not ", as the President of
+        // Switzerland, ...": a role).
+        if (IsWord(i + 1, "as") && i + 2 < clause_end &&
+            (IsActor(i + 2) || IsSubjectPronoun(i + 2) || IsWord(i + 2, "do") ||
+             IsWord(i + 2, "does") || IsWord(i + 2, "did") || IsWord(i + 2, "has") ||
+             IsWord(i + 2, "have") || IsWord(i + 2, "is") || IsWord(i + 2, "are"))) {
+          end = i;
+          break;
+        }
         if (IsWord(i + 1, "which") || IsWord(i + 1, "who") || IsWord(i + 1, "whom") ||
             IsWord(i + 1, "where") || RoleMarker(i + 1, &r) > 0 || BehalfMarker(i + 1) > 0) {
           end = i;
