@@ -26,6 +26,7 @@ const stance_test::E kDemandEntities[] = {
     {"European Union", "body", "EU"},
     {"Security Council", "body", "UNSC"},
     {"Council", "body", "UNSC"},
+    {"ITU", "body", "ITU"},
     {"Convention", "instrument", "convention"},
     {"Western countries", "group", "the-west"},
     {"Western partners", "group", "the-west"},
@@ -227,6 +228,31 @@ TEST(StanceDemandsGroups, CriticismOfBodies) {
   // A state in the object of the wrong is no doer: the body stays the doer.
   EXPECT_EQ(SpeakerLinks("GBR", "NATO has violated its commitments to the Russian Federation."),
             "oppose accuse NATO/body");
+}
+
+// A body or bloc that suffers the wrong or is its scene is no target, as a
+// state is not ("the attacks on NATO forces", "sanctions against the
+// European Union"); a body whose own act a stance opposes still is ("protested
+// against ITU's jurisdiction"), and a seat on a body is membership.
+TEST(StanceDemandsGroups, BodiesAsVictimsOrScene) {
+  const std::vector<Row> rows = {
+      {"GBR", "We condemn the attacks on NATO forces.", "oppose condemn -"},
+      {"GBR", "Attacks on NATO must stop.", "oppose call-for -"},
+      {"GBR", "We condemn the aggression against Western countries.", "oppose condemn -"},
+      {"GBR", "We condemn the aggression against the European Union.", "oppose condemn -"},
+      {"GBR", "The sanctions against the European Union are illegal.", "oppose criticise -"},
+      {"GBR", "We support sanctions against the European Union.", "support support -"},
+      {"GBR", "We protest against ITU's jurisdiction over these issues.",
+       "oppose protest ITU/body"},
+      {"GBR", "We welcome the support of the European Union.", "support welcome EU/body"},
+      {"GBR", "We seek a seat on the Security Council.", "support call-for UNSC/body"},
+  };
+  for (const Row& r : rows) EXPECT_EQ(SpeakerLinks(r.speaker, r.text), r.want) << r.text;
+  // Without a speaker, as a news report.
+  EXPECT_EQ(SpeakerLinks("", "The European Union has protested against ITU's jurisdiction."),
+            "none");
+  EXPECT_EQ(AllStances("", "The European Union has protested against ITU's jurisdiction."),
+            "EU oppose ITU");
 }
 
 // "The West", "Western countries", "our Western partners" are a group of

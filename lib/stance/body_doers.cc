@@ -26,6 +26,17 @@ bool SentenceAnalyzer::BodyDoer(const ActorRef& a) const {
   return !StateOf(u, &st);
 }
 
+// Whether a target links a party whose conduct a stance can be on: a state,
+// a body, or a bloc of states (english.json political_groups). The victim,
+// scene, proposer and hostile-preposition rules (AgentLink, SupportLink, AtScene)
+// apply to all three: "we condemn the attacks on NATO forces", "we support
+// sanctions against the European Union" are not on NATO's or the EU's
+// conduct.
+bool SentenceAnalyzer::Party(std::string_view kind, std::string_view id) const {
+  return kind == "government" || kind == "body" ||
+         (kind == "group" && en_.political_groups.Contains(id));
+}
+
 // The body or bloc doing the wrong an evaluation cue h names, when no state
 // does: its possessive ("the EU's illegal sanctions"), a by-phrase after the
 // noun phrase ("the illegal sanctions imposed by the European Union"), or

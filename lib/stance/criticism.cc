@@ -822,7 +822,7 @@ bool SentenceAnalyzer::NamesHarm(int k) const {
 // sanctions against Russia", "posing direct threats to Russia's security"
 // (english.json hostile_prepositions, fault_nouns, harm_verbs).
 void SentenceAnalyzer::SupportLink(HitState* s) const {
-  if (s->target.t.kind != "government" || s->target.end_unit <= s->h.e) return;
+  if (!Party(s->target.t.kind, s->target.t.entity) || s->target.end_unit <= s->h.e) return;
   bool wrong_before = false;
   for (int k = s->h.e; k < s->target.end_unit; ++k) {
     if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) {
@@ -836,7 +836,10 @@ void SentenceAnalyzer::SupportLink(HitState* s) const {
       else
         break;
     }
-    if (wrong_before || (p >= s->h.e && InList(p, en_.hostile_prepositions))) {
+    // (A body or bloc only after "against": "a seat on the Security
+    // Council" is membership.)
+    if (wrong_before || (p >= s->h.e && InList(p, en_.hostile_prepositions) &&
+                         (s->target.t.kind == "government" || IsWord(p, "against")))) {
       s->target.t.entity.clear();
       s->target.t.kind.clear();
     }
@@ -932,8 +935,9 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
   }
   // No doer named: a state the target names only as the scene or the
   // victim ("we condemn the violence in Syria", "the attacks against
-  // Ukraine", "the occupation of Georgia") is not what the stance opposes.
-  if (s->target.t.kind != "government") return;
+  // Ukraine", "the occupation of Georgia") is not what the stance opposes;
+  // nor a body or bloc ("the attacks on NATO forces", Party).
+  if (!Party(s->target.t.kind, s->target.t.entity)) return;
   // Opposing oneself is no stance toward oneself: "it blocks the entry of
   // goods at the border between Russia and ...".
   for (const ActorRef& a : s->actors) {
@@ -1030,8 +1034,14 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
     }
     // "the occupation of Georgia", "the shelling of Kharkiv": the act's
     // victim (english.json patient_of_nouns).
+    // A body's or bloc's preposition is inside the target past its first
+    // word, which is the cue's own ("protested against ITU's jurisdiction"
+    // opposes the ITU).
+    const int scene_from = s->target.t.kind == "government"
+                               ? s->h.e
+                               : std::max<int>(s->h.e, UnitAt(s->target.t.span.begin) + 1);
     const bool victim_of = IsWord(p, "of") && p >= 1 && InList(p - 1, en_.patient_of_nouns);
-    if (victim_of || (p >= s->h.e && units_[p].kind == UK::kWord &&
+    if (victim_of || (p >= scene_from && units_[p].kind == UK::kWord &&
                       MatchList(p, lex_.scene_preposition) == p + 1))
       unlink();
     return;
