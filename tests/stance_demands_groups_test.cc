@@ -277,6 +277,10 @@ TEST(StanceDemandsGroups, TheWest) {
   EXPECT_EQ(west("We welcome the West African initiative."), "");
   EXPECT_EQ(west("Fighting continues in the west of the country."), "");
   EXPECT_EQ(west("Trade with West Germany grew."), "");
+  // The western part of a place, capitalised, is no group either.
+  EXPECT_EQ(west("We condemn the shelling of the West of the city."), "");
+  EXPECT_EQ(west("The West of Ukraine has been spared."), "");
+  EXPECT_EQ(west("The West, of course, imposed them."), "West");
 
   const std::vector<Row> rows = {
       {"GBR", "Western countries have violated international law.", "oppose accuse the-west/group"},
