@@ -246,6 +246,14 @@ TEST(StanceDemandsGroups, BodiesAsVictimsOrScene) {
        "oppose protest ITU/body"},
       {"GBR", "We welcome the support of the European Union.", "support welcome EU/body"},
       {"GBR", "We seek a seat on the Security Council.", "support call-for UNSC/body"},
+      // Asking for the end of what a party did supports no party: the
+      // agent of what is undone is no link; the agent of the undoing is.
+      {"GBR", "We demand the lifting of the sanctions imposed by the European Union.",
+       "support call-for -"},
+      {"GBR", "We demand the release of the hostages held by NATO.", "support call-for -"},
+      {"GBR", "We support the lifting of the sanctions imposed by Ukraine.", "support support -"},
+      {"GBR", "We welcome the release of the hostages by Ukraine.",
+       "support welcome UKR/government"},
   };
   for (const Row& r : rows) EXPECT_EQ(SpeakerLinks(r.speaker, r.text), r.want) << r.text;
   // Without a speaker, as a news report.

@@ -836,6 +836,19 @@ void SentenceAnalyzer::SupportLink(HitState* s) const {
       else
         break;
     }
+    // "the lifting of the sanctions imposed by the EU", "the release of
+    // the hostages held by X": the agent of what is ended or undone is not
+    // supported (the agent of the ending itself is: "the release of the
+    // hostages by X").
+    bool undone = false;
+    if (IsWord(p, "by") && p - 1 > s->h.e &&
+        en_.IsParticipleShaped(internal::LowerWord(units_[p - 1].low)))
+      for (int j = s->h.e; j < p - 1 && !undone; ++j) undone = FrameAt(j, CueFrame::kStop);
+    if (undone) {
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+      return;
+    }
     // (A body or bloc only after "against": "a seat on the Security
     // Council" is membership.)
     if (wrong_before || (p >= s->h.e && InList(p, en_.hostile_prepositions) &&
