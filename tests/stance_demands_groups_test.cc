@@ -254,6 +254,10 @@ TEST(StanceDemandsGroups, BodiesAsVictimsOrScene) {
       {"GBR", "We support the lifting of the sanctions imposed by Ukraine.", "support support -"},
       {"GBR", "We welcome the release of the hostages by Ukraine.",
        "support welcome UKR/government"},
+      // What is asked of a party is no support of it; what it gives is.
+      {"GBR", "We demand an explanation from NATO.", "support call-for -"},
+      {"GBR", "We call for assistance from the European Union.", "support call-for -"},
+      {"GBR", "We welcome the support from the European Union.", "support welcome EU/body"},
   };
   for (const Row& r : rows) EXPECT_EQ(SpeakerLinks(r.speaker, r.text), r.want) << r.text;
   // Without a speaker, as a news report.

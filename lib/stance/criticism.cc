@@ -844,6 +844,9 @@ void SentenceAnalyzer::SupportLink(HitState* s) const {
     if (IsWord(p, "by") && p - 1 > s->h.e &&
         en_.IsParticipleShaped(internal::LowerWord(units_[p - 1].low)))
       for (int j = s->h.e; j < p - 1 && !undone; ++j) undone = FrameAt(j, CueFrame::kStop);
+    // "We demand an explanation from NATO", "call for assistance from the
+    // EU": what is asked of a party is no support of it.
+    if (IsWord(p, "from") && (s->def.act == "call-for" || s->def.act == "urge")) undone = true;
     if (undone) {
       s->target.t.entity.clear();
       s->target.t.kind.clear();
