@@ -258,6 +258,9 @@ TEST(StanceDemandsGroups, BodiesAsVictimsOrScene) {
       {"GBR", "We demand an explanation from NATO.", "support call-for -"},
       {"GBR", "We call for assistance from the European Union.", "support call-for -"},
       {"GBR", "We welcome the support from the European Union.", "support welcome EU/body"},
+      // The end of a party's suffering supports no party.
+      {"GBR", "We stress that putting an end to the suffering of the people of Iran is urgent.",
+       "support stress -"},
   };
   for (const Row& r : rows) EXPECT_EQ(SpeakerLinks(r.speaker, r.text), r.want) << r.text;
   // Without a speaker, as a news report.

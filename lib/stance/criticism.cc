@@ -837,13 +837,15 @@ void SentenceAnalyzer::SupportLink(HitState* s) const {
         break;
     }
     // "the lifting of the sanctions imposed by the EU", "the release of
-    // the hostages held by X": the agent of what is ended or undone is not
-    // supported (the agent of the ending itself is: "the release of the
-    // hostages by X").
+    // the hostages held by X", "putting an end to the suffering of the
+    // people of X": a party in what is ended or undone is not supported
+    // (the agent of the ending itself is: "the release of the hostages by
+    // X"; stop_nouns name the agent with "of": "the withdrawal of Russian
+    // troops").
+    const bool undoer = IsWord(p, "by") && p - 1 > s->h.e &&
+                        !en_.IsParticipleShaped(internal::LowerWord(units_[p - 1].low));
     bool undone = false;
-    if (IsWord(p, "by") && p - 1 > s->h.e &&
-        en_.IsParticipleShaped(internal::LowerWord(units_[p - 1].low)))
-      for (int j = s->h.e; j < p - 1 && !undone; ++j) undone = FrameAt(j, CueFrame::kStop);
+    for (int j = s->h.e; j < p && !undoer && !undone; ++j) undone = FrameAt(j, CueFrame::kStop);
     // "We demand an explanation from NATO", "call for assistance from the
     // EU": what is asked of a party is no support of it.
     if (IsWord(p, "from") && (s->def.act == "call-for" || s->def.act == "urge")) undone = true;
