@@ -127,6 +127,7 @@ TEST(StanceDemandsGroups, InvitationsAreNotCalls) {
       {"GBR", "We invited the members of the Council to come to Geneva.", "none"},
       {"GBR", "I invite all participants to take part in the side event.", "none"},
       {"GBR", "We invite all delegations to observe a minute of silence.", "none"},
+      {"GBR", "I invite the members of the Council to proceed to the vote.", "none"},
       {"GBR", "We invite States to ratify the Convention.", "support urge convention"},
       {"GBR", "We invite all States to join the Convention without delay.",
        "support urge convention"},
