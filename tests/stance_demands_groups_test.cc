@@ -166,6 +166,10 @@ TEST(StanceDemandsGroups, ClaimsCalledFalse) {
       // No claim called false.
       {"GBR", "We note Russia's claim that the reports are false.", "none"},
       {"GBR", "Russia's claim that the referendum was legitimate is not new.", "none"},
+      // Only supposed false: no criticism.
+      {"GBR", "Russia's claim that the referendum was legitimate may be false.", "none"},
+      {"GBR", "Russia's claim that the referendum was legitimate may well be a lie.", "none"},
+      {"GBR", "Russia's claim that the referendum was legitimate could be false.", "none"},
   };
   RunRows(rows);
   // Nobody else gets a stance from the content of a claim called false.
