@@ -228,6 +228,9 @@ TEST(StanceDemandsGroups, CriticismOfBodies) {
       {"GBR", "If NATO were to violate the agreement, we would respond.", "none"},
       {"GBR", "These towns were classified by the Security Council as besieged.", "none"},
       {"GBR", "A Security Council member has chosen to play politics with aid.", "none"},
+      // One who records a wrong does not do it.
+      {"GBR", "The violations documented by the European Union are serious.", "none"},
+      {"GBR", "The abuses reported by NATO are grave.", "none"},
   };
   for (const Row& r : rows) EXPECT_EQ(SpeakerLinks(r.speaker, r.text), r.want) << r.text;
   // A state in the object of the wrong is no doer: the body stays the doer.

@@ -62,7 +62,12 @@ bool SentenceAnalyzer::BodyAgent(const Hit& h, int cb, int ce, ActorRef* out) co
     if (units_[k].kind == UK::kPunct || IsWord(k, "that") || InList(k, en_.relative_pronouns))
       break;
     if (IsWord(k, "by")) {
-      if (en_.IsParticipleShaped(internal::LowerWord(units_[k - 1].low)) && body_at(k + 1))
+      // (A verb of perpetration, lexicon perpetration: not one who only
+      // records the wrong, "the violations documented by the EU".)
+      const bool perpetrated = MatchList(k - 1, lex_.perpetration) == k ||
+                               (k - 2 >= h.e && MatchList(k - 2, lex_.perpetration) == k);
+      if (perpetrated && en_.IsParticipleShaped(internal::LowerWord(units_[k - 1].low)) &&
+          body_at(k + 1))
         return true;
       break;
     }
