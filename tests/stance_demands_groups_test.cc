@@ -231,6 +231,9 @@ TEST(StanceDemandsGroups, CriticismOfBodies) {
       // One who records a wrong does not do it.
       {"GBR", "The violations documented by the European Union are serious.", "none"},
       {"GBR", "The abuses reported by NATO are grave.", "none"},
+      // Denied to each of a pair.
+      {"GBR", "Neither NATO nor the European Union has violated the agreement.", "none"},
+      {"GBR", "Neither Russia nor Ukraine has violated the agreement.", "none"},
   };
   for (const Row& r : rows) EXPECT_EQ(SpeakerLinks(r.speaker, r.text), r.want) << r.text;
   // A state in the object of the wrong is no doer: the body stays the doer.

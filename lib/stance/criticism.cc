@@ -601,6 +601,14 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   for (int k = neg_from + 1; k < h.b; ++k)
     if (InList(k, en_.conjunct_starts)) neg_from = k + 1;
   std::string modality = Modality(neg_from, h.b, &negated, &refused);
+  // "Neither NATO nor Ukraine has violated the agreement": a doer after
+  // "neither" or "nor" is denied the wrong.
+  for (const ActorRef& a : states) {
+    if (!sent_.Contains(a.actor.span)) continue;
+    int p = UnitAt(a.actor.span.begin) - 1;
+    if (IsWord(p, "the")) --p;
+    if (p >= s->cb && (IsWord(p, "neither") || IsWord(p, "nor"))) negated = true;
+  }
   // A negated object negates the wrong: "Russia has violated nothing",
   // "has attacked no one", "violated no agreement".
   if (def.frame != CueFrame::kEvaluation && InList(h.e, en_.negative_objects)) negated = true;
