@@ -257,6 +257,8 @@ TEST(StanceDemandsGroups, BodiesAsVictimsOrScene) {
        "oppose protest ITU/body"},
       {"GBR", "We welcome the support of the European Union.", "support welcome EU/body"},
       {"GBR", "We seek a seat on the Security Council.", "support call-for UNSC/body"},
+      // Only a hostile preposition: a proposal for a body's control is on the body.
+      {"GBR", "We reject the proposal for ITU control of the Internet.", "oppose reject ITU/body"},
       // Asking for the end of what a party did supports no party: the
       // agent of what is undone is no link; the agent of the undoing is.
       {"GBR", "We demand the lifting of the sanctions imposed by the European Union.",

@@ -1067,8 +1067,12 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
                                ? s->h.e
                                : std::max<int>(s->h.e, UnitAt(s->target.t.span.begin) + 1);
     const bool victim_of = IsWord(p, "of") && p >= 1 && InList(p - 1, en_.patient_of_nouns);
+    // (For a body, only a hostile preposition: "the proposal for ITU
+    // control" is on the ITU.)
+    const bool body = s->target.t.kind != "government";
     if (victim_of || (p >= scene_from && units_[p].kind == UK::kWord &&
-                      MatchList(p, lex_.scene_preposition) == p + 1))
+                      MatchList(p, lex_.scene_preposition) == p + 1 &&
+                      (!body || InList(p, en_.hostile_prepositions))))
       unlink();
     return;
   }

@@ -276,11 +276,15 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
                // (a body or bloc as a state, past a preposition inside the
                // target: "attacks on NATO must stop", not "protested against
                // ITU's jurisdiction", where "against" is the cue's)
-               !((IsGovernmentMention(*it) ||
-                  (oppose && PartyBody(en, *it) && !OpensSpan(text, span, *it))) &&
-                 (oppose ? en.victim_prepositions : en.hostile_prepositions)
-                     .Contains(internal::LowerWord(
-                         WordBefore(text, it->span.begin, /*past_the=*/true))))) {
+               // (only a hostile preposition for a body: "the proposal for
+               // ITU control" is on the ITU)
+               !((IsGovernmentMention(*it) &&
+                  (oppose ? en.victim_prepositions : en.hostile_prepositions)
+                      .Contains(internal::LowerWord(
+                          WordBefore(text, it->span.begin, /*past_the=*/true)))) ||
+                 (oppose && PartyBody(en, *it) && !OpensSpan(text, span, *it) &&
+                  en.hostile_prepositions.Contains(
+                      internal::LowerWord(WordBefore(text, it->span.begin, /*past_the=*/true)))))) {
       t->entity = it->id;
       t->kind = it->kind;
     }

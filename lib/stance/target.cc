@@ -104,8 +104,10 @@ bool SentenceAnalyzer::AtScene(int i, int b) const {
   int p = i - 1;
   if (p > b && IsWord(p, "the")) --p;
   // (A body's preposition opening the target is the cue's own: "protested
-  // against ITU's jurisdiction".)
-  return (p > b || (p == b && kind == "government")) && InList(p, en_.victim_prepositions);
+  // against ITU's jurisdiction"; and only a hostile one: "the proposal for
+  // ITU control" is on the ITU.)
+  if (kind == "government") return p >= b && InList(p, en_.victim_prepositions);
+  return p > b && InList(p, en_.hostile_prepositions);
 }
 
 // Whether the actor at unit i proposed what the target names: "Russia's
