@@ -26,6 +26,7 @@ const stance_test::E kDemandEntities[] = {
     {"European Union", "body", "EU"},
     {"Security Council", "body", "UNSC"},
     {"Council", "body", "UNSC"},
+    {"ITU", "body", "ITU"},
     {"Convention", "instrument", "convention"},
     {"Western countries", "group", "the-west"},
     {"Western partners", "group", "the-west"},
@@ -126,6 +127,7 @@ TEST(StanceDemandsGroups, InvitationsAreNotCalls) {
       {"GBR", "We invited the members of the Council to come to Geneva.", "none"},
       {"GBR", "I invite all participants to take part in the side event.", "none"},
       {"GBR", "We invite all delegations to observe a minute of silence.", "none"},
+      {"GBR", "I invite the members of the Council to proceed to the vote.", "none"},
       {"GBR", "We invite States to ratify the Convention.", "support urge convention"},
       {"GBR", "We invite all States to join the Convention without delay.",
        "support urge convention"},
@@ -164,6 +166,10 @@ TEST(StanceDemandsGroups, ClaimsCalledFalse) {
       // No claim called false.
       {"GBR", "We note Russia's claim that the reports are false.", "none"},
       {"GBR", "Russia's claim that the referendum was legitimate is not new.", "none"},
+      // Only supposed false: no criticism.
+      {"GBR", "Russia's claim that the referendum was legitimate may be false.", "none"},
+      {"GBR", "Russia's claim that the referendum was legitimate may well be a lie.", "none"},
+      {"GBR", "Russia's claim that the referendum was legitimate could be false.", "none"},
   };
   RunRows(rows);
   // Nobody else gets a stance from the content of a claim called false.
@@ -222,11 +228,59 @@ TEST(StanceDemandsGroups, CriticismOfBodies) {
       {"GBR", "If NATO were to violate the agreement, we would respond.", "none"},
       {"GBR", "These towns were classified by the Security Council as besieged.", "none"},
       {"GBR", "A Security Council member has chosen to play politics with aid.", "none"},
+      // One who records a wrong does not do it.
+      {"GBR", "The violations documented by the European Union are serious.", "none"},
+      {"GBR", "The abuses reported by NATO are grave.", "none"},
+      // Denied to each of a pair.
+      {"GBR", "Neither NATO nor the European Union has violated the agreement.", "none"},
+      {"GBR", "Neither Russia nor Ukraine has violated the agreement.", "none"},
   };
   for (const Row& r : rows) EXPECT_EQ(SpeakerLinks(r.speaker, r.text), r.want) << r.text;
   // A state in the object of the wrong is no doer: the body stays the doer.
   EXPECT_EQ(SpeakerLinks("GBR", "NATO has violated its commitments to the Russian Federation."),
             "oppose accuse NATO/body");
+}
+
+// A body or bloc that suffers the wrong or is its scene is no target, as a
+// state is not ("the attacks on NATO forces", "sanctions against the
+// European Union"); a body whose own act a stance opposes still is ("protested
+// against ITU's jurisdiction"), and a seat on a body is membership.
+TEST(StanceDemandsGroups, BodiesAsVictimsOrScene) {
+  const std::vector<Row> rows = {
+      {"GBR", "We condemn the attacks on NATO forces.", "oppose condemn -"},
+      {"GBR", "Attacks on NATO must stop.", "oppose call-for -"},
+      {"GBR", "We condemn the aggression against Western countries.", "oppose condemn -"},
+      {"GBR", "We condemn the aggression against the European Union.", "oppose condemn -"},
+      {"GBR", "The sanctions against the European Union are illegal.", "oppose criticise -"},
+      {"GBR", "We support sanctions against the European Union.", "support support -"},
+      {"GBR", "We protest against ITU's jurisdiction over these issues.",
+       "oppose protest ITU/body"},
+      {"GBR", "We welcome the support of the European Union.", "support welcome EU/body"},
+      {"GBR", "We seek a seat on the Security Council.", "support call-for UNSC/body"},
+      // Only a hostile preposition: a proposal for a body's control is on the body.
+      {"GBR", "We reject the proposal for ITU control of the Internet.", "oppose reject ITU/body"},
+      // Asking for the end of what a party did supports no party: the
+      // agent of what is undone is no link; the agent of the undoing is.
+      {"GBR", "We demand the lifting of the sanctions imposed by the European Union.",
+       "support call-for -"},
+      {"GBR", "We demand the release of the hostages held by NATO.", "support call-for -"},
+      {"GBR", "We support the lifting of the sanctions imposed by Ukraine.", "support support -"},
+      {"GBR", "We welcome the release of the hostages by Ukraine.",
+       "support welcome UKR/government"},
+      // What is asked of a party is no support of it; what it gives is.
+      {"GBR", "We demand an explanation from NATO.", "support call-for -"},
+      {"GBR", "We call for assistance from the European Union.", "support call-for -"},
+      {"GBR", "We welcome the support from the European Union.", "support welcome EU/body"},
+      // The end of a party's suffering supports no party.
+      {"GBR", "We stress that putting an end to the suffering of the people of Iran is urgent.",
+       "support stress -"},
+  };
+  for (const Row& r : rows) EXPECT_EQ(SpeakerLinks(r.speaker, r.text), r.want) << r.text;
+  // Without a speaker, as a news report.
+  EXPECT_EQ(SpeakerLinks("", "The European Union has protested against ITU's jurisdiction."),
+            "none");
+  EXPECT_EQ(AllStances("", "The European Union has protested against ITU's jurisdiction."),
+            "EU oppose ITU");
 }
 
 // "The West", "Western countries", "our Western partners" are a group of
@@ -251,6 +305,10 @@ TEST(StanceDemandsGroups, TheWest) {
   EXPECT_EQ(west("We welcome the West African initiative."), "");
   EXPECT_EQ(west("Fighting continues in the west of the country."), "");
   EXPECT_EQ(west("Trade with West Germany grew."), "");
+  // The western part of a place, capitalised, is no group either.
+  EXPECT_EQ(west("We condemn the shelling of the West of the city."), "");
+  EXPECT_EQ(west("The West of Ukraine has been spared."), "");
+  EXPECT_EQ(west("The West, of course, imposed them."), "West");
 
   const std::vector<Row> rows = {
       {"GBR", "Western countries have violated international law.", "oppose accuse the-west/group"},

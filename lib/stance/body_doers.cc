@@ -26,6 +26,17 @@ bool SentenceAnalyzer::BodyDoer(const ActorRef& a) const {
   return !StateOf(u, &st);
 }
 
+// Whether a target links a party whose conduct a stance can be on: a state,
+// a body, or a bloc of states (english.json political_groups). The victim,
+// scene, proposer and hostile-preposition rules (AgentLink, SupportLink, AtScene)
+// apply to all three: "we condemn the attacks on NATO forces", "we support
+// sanctions against the European Union" are not on NATO's or the EU's
+// conduct.
+bool SentenceAnalyzer::Party(std::string_view kind, std::string_view id) const {
+  return kind == "government" || kind == "body" ||
+         (kind == "group" && en_.political_groups.Contains(id));
+}
+
 // The body or bloc doing the wrong an evaluation cue h names, when no state
 // does: its possessive ("the EU's illegal sanctions"), a by-phrase after the
 // noun phrase ("the illegal sanctions imposed by the European Union"), or
@@ -51,7 +62,12 @@ bool SentenceAnalyzer::BodyAgent(const Hit& h, int cb, int ce, ActorRef* out) co
     if (units_[k].kind == UK::kPunct || IsWord(k, "that") || InList(k, en_.relative_pronouns))
       break;
     if (IsWord(k, "by")) {
-      if (en_.IsParticipleShaped(internal::LowerWord(units_[k - 1].low)) && body_at(k + 1))
+      // (A verb of perpetration, lexicon perpetration: not one who only
+      // records the wrong, "the violations documented by the EU".)
+      const bool perpetrated = MatchList(k - 1, lex_.perpetration) == k ||
+                               (k - 2 >= h.e && MatchList(k - 2, lex_.perpetration) == k);
+      if (perpetrated && en_.IsParticipleShaped(internal::LowerWord(units_[k - 1].low)) &&
+          body_at(k + 1))
         return true;
       break;
     }

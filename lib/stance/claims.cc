@@ -15,9 +15,9 @@ namespace caucus::stance {
 // assertion by Moscow", "Claims"), its "that" clause, then a copula and a
 // word of english.json falsity_predicates that ends the clause ("... is a
 // lie", "... are baseless", "... is simply false"; at most three words
-// between, no negation). The subject opens the clause: before the noun only
-// its possessor, articles and modifiers, no cue and no predicate ("We note
-// Russia's claim that the reports are false" calls nothing false).
+// between, no negation, no supposing modal: "may be false"). The subject opens the clause: before
+// the noun only its possessor, articles and modifiers, no cue and no predicate ("We note Russia's
+// claim that the reports are false" calls nothing false).
 bool SentenceAnalyzer::FalseClaimIn(int cb, int ce, FalseClaim* out) const {
   for (int t = cb + 1; t < ce; ++t) {
     if (!IsWord(t, "that")) continue;
@@ -54,6 +54,11 @@ bool SentenceAnalyzer::FalseClaimIn(int cb, int ce, FalseClaim* out) const {
     for (int c = t + 2; c < ce; ++c) {
       const int ve = units_[c].kind == UK::kWord ? MatchList(c, lex_.copula) : -1;
       if (ve <= c) continue;
+      // "... may (well) be false", "could be a lie": only supposed
+      // (english.json supposing_words).
+      if (InList(c - 1, en_.supposing_words) ||
+          (units_[c - 1].kind == UK::kWord && InList(c - 2, en_.supposing_words)))
+        continue;
       int w = ve;
       bool negated = false;
       // (not past another copula: "that the vote was legitimate is a lie")

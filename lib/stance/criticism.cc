@@ -694,6 +694,14 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   for (int k = neg_from + 1; k < h.b; ++k)
     if (InList(k, en_.conjunct_starts)) neg_from = k + 1;
   std::string modality = Modality(neg_from, h.b, &negated, &refused);
+  // "Neither NATO nor Ukraine has violated the agreement": a doer after
+  // "neither" or "nor" is denied the wrong.
+  for (const ActorRef& a : states) {
+    if (!sent_.Contains(a.actor.span)) continue;
+    int p = UnitAt(a.actor.span.begin) - 1;
+    if (IsWord(p, "the")) --p;
+    if (p >= s->cb && (IsWord(p, "neither") || IsWord(p, "nor"))) negated = true;
+  }
   // A negated object negates the wrong: "Russia has violated nothing",
   // "has attacked no one", "violated no agreement".
   if (def.frame != CueFrame::kEvaluation && InList(h.e, en_.negative_objects)) negated = true;
@@ -915,7 +923,7 @@ bool SentenceAnalyzer::NamesHarm(int k) const {
 // sanctions against Russia", "posing direct threats to Russia's security"
 // (english.json hostile_prepositions, fault_nouns, harm_verbs).
 void SentenceAnalyzer::SupportLink(HitState* s) const {
-  if (s->target.t.kind != "government" || s->target.end_unit <= s->h.e) return;
+  if (!Party(s->target.t.kind, s->target.t.entity) || s->target.end_unit <= s->h.e) return;
   bool wrong_before = false;
   for (int k = s->h.e; k < s->target.end_unit; ++k) {
     if (!IsActor(k) || ActorAt(k).id != s->target.t.entity) {
@@ -929,7 +937,28 @@ void SentenceAnalyzer::SupportLink(HitState* s) const {
       else
         break;
     }
-    if (wrong_before || (p >= s->h.e && InList(p, en_.hostile_prepositions))) {
+    // "the lifting of the sanctions imposed by the EU", "the release of
+    // the hostages held by X", "putting an end to the suffering of the
+    // people of X": a party in what is ended or undone is not supported
+    // (the agent of the ending itself is: "the release of the hostages by
+    // X"; stop_nouns name the agent with "of": "the withdrawal of Russian
+    // troops").
+    const bool undoer = IsWord(p, "by") && p - 1 > s->h.e &&
+                        !en_.IsParticipleShaped(internal::LowerWord(units_[p - 1].low));
+    bool undone = false;
+    for (int j = s->h.e; j < p && !undoer && !undone; ++j) undone = FrameAt(j, CueFrame::kStop);
+    // "We demand an explanation from NATO", "call for assistance from the
+    // EU": what is asked of a party is no support of it.
+    if (IsWord(p, "from") && (s->def.act == "call-for" || s->def.act == "urge")) undone = true;
+    if (undone) {
+      s->target.t.entity.clear();
+      s->target.t.kind.clear();
+      return;
+    }
+    // (A body or bloc only after "against": "a seat on the Security
+    // Council" is membership.)
+    if (wrong_before || (p >= s->h.e && InList(p, en_.hostile_prepositions) &&
+                         (s->target.t.kind == "government" || IsWord(p, "against")))) {
       s->target.t.entity.clear();
       s->target.t.kind.clear();
     }
@@ -1025,8 +1054,9 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
   }
   // No doer named: a state the target names only as the scene or the
   // victim ("we condemn the violence in Syria", "the attacks against
-  // Ukraine", "the occupation of Georgia") is not what the stance opposes.
-  if (s->target.t.kind != "government") return;
+  // Ukraine", "the occupation of Georgia") is not what the stance opposes;
+  // nor a body or bloc ("the attacks on NATO forces", Party).
+  if (!Party(s->target.t.kind, s->target.t.entity)) return;
   // Opposing oneself is no stance toward oneself: "it blocks the entry of
   // goods at the border between Russia and ...".
   for (const ActorRef& a : s->actors) {
@@ -1123,9 +1153,19 @@ void SentenceAnalyzer::AgentLink(HitState* s) const {
     }
     // "the occupation of Georgia", "the shelling of Kharkiv": the act's
     // victim (english.json patient_of_nouns).
+    // A body's or bloc's preposition is inside the target past its first
+    // word, which is the cue's own ("protested against ITU's jurisdiction"
+    // opposes the ITU).
+    const int scene_from = s->target.t.kind == "government"
+                               ? s->h.e
+                               : std::max<int>(s->h.e, UnitAt(s->target.t.span.begin) + 1);
     const bool victim_of = IsWord(p, "of") && p >= 1 && InList(p - 1, en_.patient_of_nouns);
-    if (victim_of || (p >= s->h.e && units_[p].kind == UK::kWord &&
-                      MatchList(p, lex_.scene_preposition) == p + 1))
+    // (For a body, only a hostile preposition: "the proposal for ITU
+    // control" is on the ITU.)
+    const bool body = s->target.t.kind != "government";
+    if (victim_of || (p >= scene_from && units_[p].kind == UK::kWord &&
+                      MatchList(p, lex_.scene_preposition) == p + 1 &&
+                      (!body || InList(p, en_.hostile_prepositions))))
       unlink();
     return;
   }

@@ -221,6 +221,27 @@ bool DeepInText(std::string_view text, const internal::EnglishWords& en, uint32_
 
 }  // namespace
 
+namespace {
+
+// Whether entity e is a body or a bloc of states (english.json
+// political_groups), which a target links as it links a state.
+bool PartyBody(const internal::EnglishWords& en, const EntityView& e) {
+  return e.kind == "body" || (e.kind == "group" && en.political_groups.Contains(e.id));
+}
+
+// Whether entity e opens span, past one word and "the": a preposition
+// there is the cue's own ("protested against ITU's jurisdiction", "pushed
+// back on the EU"), not one of a phrase in the target.
+bool OpensSpan(std::string_view text, Span span, const EntityView& e) {
+  if (e.span.begin <= span.begin) return true;
+  std::string_view lead = text.substr(span.begin, e.span.begin - span.begin);
+  while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+  if (lead.size() > 4 && (lead.substr(lead.size() - 4) == " the")) lead.remove_suffix(4);
+  return lead.find(' ') == std::string_view::npos;
+}
+
+}  // namespace
+
 void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
               const internal::EnglishWords& en, std::string_view self, StanceTarget* t,
               uint32_t entity_before) {
@@ -252,10 +273,18 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
                  internal::LowerWord(WordBefore(text, it->span.begin, /*past_the=*/true)) ==
                      "that" &&
                  PassiveSubjectText(text, en, it->span.end)) &&
-               !(IsGovernmentMention(*it) &&
-                 (oppose ? en.victim_prepositions : en.hostile_prepositions)
-                     .Contains(internal::LowerWord(
-                         WordBefore(text, it->span.begin, /*past_the=*/true))))) {
+               // (a body or bloc as a state, past a preposition inside the
+               // target: "attacks on NATO must stop", not "protested against
+               // ITU's jurisdiction", where "against" is the cue's)
+               // (only a hostile preposition for a body: "the proposal for
+               // ITU control" is on the ITU)
+               !((IsGovernmentMention(*it) &&
+                  (oppose ? en.victim_prepositions : en.hostile_prepositions)
+                      .Contains(internal::LowerWord(
+                          WordBefore(text, it->span.begin, /*past_the=*/true)))) ||
+                 (oppose && PartyBody(en, *it) && !OpensSpan(text, span, *it) &&
+                  en.hostile_prepositions.Contains(
+                      internal::LowerWord(WordBefore(text, it->span.begin, /*past_the=*/true)))))) {
       t->entity = it->id;
       t->kind = it->kind;
     }

@@ -270,6 +270,7 @@ class SentenceAnalyzer : public SentenceUnits {
   bool InFalseClaim(int b) const;
   bool ClaimCalledFalse(const HitState& s);
   // Bodies and blocs as doers (body_doers.cc).
+  bool Party(std::string_view kind, std::string_view id) const;
   bool BodyDoer(const ActorRef& a) const;
   bool BodyAgent(const Hit& h, int cb, int ce, ActorRef* out) const;
   void BodyDoerOf(const HitState& s, std::vector<ActorRef>* states) const;

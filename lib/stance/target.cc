@@ -96,12 +96,18 @@ bool SentenceAnalyzer::AtVenue(int i, int b) const {
 // Whether the government at unit i is the scene or the victim of what the
 // target from unit b names: right after a preposition of
 // `victim_prepositions`, past "the" ("the fighting in Sudan", "attacks on
-// Israel"), as LinkSpan reads an opposing statement's subject.
+// Israel"), as LinkSpan reads an opposing statement's subject; so is a body
+// or bloc of states ("the attacks on NATO forces", Party).
 bool SentenceAnalyzer::AtScene(int i, int b) const {
-  if (std::string_view(ents_[units_[i].ent].kind) != "government") return false;
+  const std::string_view kind = ents_[units_[i].ent].kind;
+  if (!Party(kind, ents_[units_[i].ent].id)) return false;
   int p = i - 1;
   if (p > b && IsWord(p, "the")) --p;
-  return p >= b && InList(p, en_.victim_prepositions);
+  // (A body's preposition opening the target is the cue's own: "protested
+  // against ITU's jurisdiction"; and only a hostile one: "the proposal for
+  // ITU control" is on the ITU.)
+  if (kind == "government") return p >= b && InList(p, en_.victim_prepositions);
+  return p > b && InList(p, en_.hostile_prepositions);
 }
 
 // Whether the actor at unit i proposed what the target names: "Russia's

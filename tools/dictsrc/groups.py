@@ -64,12 +64,13 @@ G("AOSIS", "Alliance of Small Island States", "AOSIS")
 G("CELAC", "Community of Latin American and Caribbean States", "CELAC")
 G("group-of-friends", "Group of Friends", [{"text": "Group of Friends", "weak": True}, "Groups of Friends"])
 # "the West" as a political grouping; a region or place named after it ("the West Bank",
-# "the West African region") is no grouping: case-sensitive, with the words that follow a place.
+# "the West African region") is no grouping: case-sensitive, with the words that follow a place;
+# nor is the western part of a place ("the West of the country", "the West of Ukraine").
 WEST_PLACES = ["Bank", "Africa", "African", "Indies", "Indian", "Papua", "Coast", "Side", "End", "Wing",
                "Point", "Germany", "German", "Berlin", "Jerusalem", "Asia", "Asian", "Sahara", "Balkans",
                "Java", "Virginia", "Midlands", "Country", "Nile", "Darfur", "Kordofan", "Kalimantan", "Timor",
                "Bengal", "Pakistan", "Pacific", "Atlantic", "Region", "Province", "Sumatra", "Equatoria",
-               "Beirut", "Papuan", "Highlands", "Ham", "Lothian", "Yorkshire", "Sussex"]
+               "Beirut", "Papuan", "Highlands", "Ham", "Lothian", "Yorkshire", "Sussex", "of"]
 G("the-west", "Western countries",
   ["Western States;Western nations;Western powers;Western Governments;Western partners;Western allies;"
    "Western democracies;collective West",
