@@ -264,6 +264,18 @@ void SentenceAnalyzer::AdversarySubject(const std::vector<Stance>& out, size_t f
     while (w < n() && (InList(w, en_.predicate_auxiliaries) || IsAdverb(w))) ++w;
     if (MatchList(w, lex_.copula) > w && !NegationAt(w + 1) && !IsIngForm(w + 1)) return;
   }
+  const Span target{units_[after].span.begin, units_[n() - 1].span.begin};
+  if (target.size() == 0) return;
+  AddSpeakerCritique(target, {units_[k].span.begin, units_[n() - 1].span.end}, "adversary",
+                     kAdversaryConf);
+}
+
+// The speaker's criticism of the state it last criticised
+// (last_criticised_), found across sentences: `target` is the conduct,
+// `evidence` the sentence's span, `via` how it was found, `score` its
+// confidence (rounded to two places). Pending in critiques_ (CriticismPass).
+void SentenceAnalyzer::AddSpeakerCritique(Span target, Span evidence, std::string_view via,
+                                          double score) {
   Stance s;
   s.actor.id = speaker_->id;
   s.actor.kind = speaker_->kind;
@@ -271,16 +283,15 @@ void SentenceAnalyzer::AdversarySubject(const std::vector<Stance>& out, size_t f
   s.actor.span = speaker_->span;
   s.polarity = "oppose";
   s.act = "criticise";
-  s.target.span = {units_[after].span.begin, units_[n() - 1].span.begin};
-  if (s.target.span.size() == 0) return;
-  s.target.text = std::string(text_.substr(s.target.span.begin, s.target.span.size()));
+  s.target.span = target;
+  s.target.text = std::string(text_.substr(target.begin, target.size()));
   s.target.entity = last_criticised_;
   s.target.kind = "government";
-  s.span = {units_[k].span.begin, units_[n() - 1].span.end};
+  s.span = evidence;
   s.sentence = sidx_;
   s.modality = "asserted";
-  s.via = "adversary";
-  s.score = std::round(kAdversaryConf * 100.0) / 100.0;
+  s.via = std::string(via);
+  s.score = std::round(score * 100.0) / 100.0;
   critiques_.push_back(std::move(s));
 }
 

@@ -367,23 +367,9 @@ void SentenceAnalyzer::DemonstrativeFault(const std::vector<Stance>& out, size_t
     if (c.actor.id == speaker_->id && c.target.entity == last_criticised_) return;
   int last = n() - 1;
   while (last > a && units_[last].kind == UK::kPunct) --last;
-  Stance s;
-  s.actor.id = speaker_->id;
-  s.actor.kind = speaker_->kind;
-  s.actor.text = speaker_->text;
-  s.actor.span = speaker_->span;
-  s.polarity = "oppose";
-  s.act = "criticise";
-  s.target.span = {units_[a].span.begin, units_[last].span.end};
-  s.target.text = std::string(text_.substr(s.target.span.begin, s.target.span.size()));
-  s.target.entity = last_criticised_;
-  s.target.kind = "government";
-  s.span = {units_[k].span.begin, units_[last].span.end};
-  s.sentence = sidx_;
-  s.modality = "asserted";
-  s.via = "discourse";
-  s.score = std::round(0.5 * kDiscourseConf * 100.0) / 100.0;
-  critiques_.push_back(std::move(s));
+  AddSpeakerCritique({units_[a].span.begin, units_[last].span.end},
+                     {units_[k].span.begin, units_[last].span.end}, "discourse",
+                     0.5 * kDiscourseConf);
 }
 
 }  // namespace caucus::stance

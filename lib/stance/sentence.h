@@ -349,6 +349,7 @@ class SentenceAnalyzer : public SentenceUnits {
   int SubjectStart(int cb, int before) const;
   bool DemonstrativeSubject(int cb, int cue) const;
   bool PredicateLeadsTo(int k, int cue) const;
+  void AddSpeakerCritique(Span target, Span evidence, std::string_view via, double score);
   bool DemonstrativePhrase(int cb, int cue) const;
   bool NominalDemand(HitState* s);
   bool RhetoricalQuestion() const;
