@@ -18,6 +18,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "stance/doc_text.h"
 #include "stance/sentence.h"
 
 namespace caucus::stance {
@@ -179,19 +180,8 @@ bool SentenceAnalyzer::ArmedGroupsInFocus(int k) const {
   for (int u = 0; u < k && u < n(); ++u)
     if (InList(u, en_.armed_group_nouns)) return true;
   if (last_criticised_span_.end > text_.size() || last_criticised_span_.size() == 0) return false;
-  const std::string_view ev =
-      text_.substr(last_criticised_span_.begin, last_criticised_span_.size());
-  size_t p = 0;
-  while (p < ev.size()) {
-    while (p < ev.size() && !std::isalpha(static_cast<unsigned char>(ev[p]))) ++p;
-    size_t q = p;
-    while (q < ev.size() && (std::isalpha(static_cast<unsigned char>(ev[q])) || ev[q] == '-')) ++q;
-    if (q == p) break;
-    std::string w(ev.substr(p, q - p));
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (en_.armed_group_nouns.Contains(internal::LowerWord(w))) return true;
-    p = q;
-  }
+  for (const Word& w : Words(text_, last_criticised_span_))
+    if (en_.armed_group_nouns.Contains(w.low)) return true;
   return false;
 }
 
@@ -231,6 +221,14 @@ void SentenceAnalyzer::FocusBackReference(std::vector<Stance>* out, size_t first
   uint32_t distance = 0;
   if (!FocusState(last_criticised_holder_, 2, &distance)) return;
   bool linked = false;
+  // The stance's target links the focus state; the first one linked is
+  // the focus's new evidence.
+  auto link = [&](Stance& o) {
+    o.target.entity = last_criticised_;
+    o.target.kind = "government";
+    if (!linked) last_criticised_span_ = o.span;
+    linked = true;
+  };
   for (size_t i = first; i < out->size(); ++i) {
     Stance& o = (*out)[i];
     if (o.sentence != sidx_ || o.polarity != "oppose" || o.actor.id != last_criticised_holder_ ||
@@ -251,11 +249,7 @@ void SentenceAnalyzer::FocusBackReference(std::vector<Stance>* out, size_t first
     // "We urge it to withdraw its forces": a demand whose addressee is
     // "it", which stands for the focus state (FocusPossessive).
     if (IsWord(b, "it") && IsWord(b + 1, "to") && o.act == "demand") {
-      if (!FocusPossessive(b, distance)) continue;
-      o.target.entity = last_criticised_;
-      o.target.kind = "government";
-      if (!linked) last_criticised_span_ = o.span;
-      linked = true;
+      if (FocusPossessive(b, distance)) link(o);
       continue;
     }
     const int e = FocusPhraseEnd(b, n(), distance);
@@ -267,10 +261,7 @@ void SentenceAnalyzer::FocusBackReference(std::vector<Stance>* out, size_t first
                              (IsActor(e + 1) || IsActor(e + 2)))))
       continue;
     if (InList(b, en_.agent_possessives) && !FocusPossessive(b, distance)) continue;
-    o.target.entity = last_criticised_;
-    o.target.kind = "government";
-    if (!linked) last_criticised_span_ = o.span;
-    linked = true;
+    link(o);
   }
   // The holder goes on criticising that state: the focus moves here.
   if (linked) last_criticised_sentence_ = sidx_;
