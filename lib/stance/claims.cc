@@ -15,9 +15,10 @@ namespace caucus::stance {
 // assertion by Moscow", "Claims"), its "that" clause, then a copula and a
 // word of english.json falsity_predicates that ends the clause ("... is a
 // lie", "... are baseless", "... is simply false"; at most three words
-// between, no negation, no supposing modal: "may be false"). The subject opens the clause: before
-// the noun only its possessor, articles and modifiers, no cue and no predicate ("We note Russia's
-// claim that the reports are false" calls nothing false).
+// between, no negation, no supposing modal: "may be false"). The subject
+// opens the clause: before the noun only its possessor, articles and
+// modifiers, no cue and no predicate ("We note Russia's claim that the
+// reports are false" calls nothing false).
 bool SentenceAnalyzer::FalseClaimIn(int cb, int ce, FalseClaim* out) const {
   for (int t = cb + 1; t < ce; ++t) {
     if (!IsWord(t, "that")) continue;
@@ -119,8 +120,8 @@ bool SentenceAnalyzer::InFalseClaim(int b) const {
 
 // A falsity cue closing a claim called false: the holder's criticism of
 // the claimant state (act criticise), the claim up to its predicate as the
-// target; true when
-// the cue is such a predicate (then it gives no other stance).
+// target; true when the cue is such a predicate (then it gives no other
+// stance).
 bool SentenceAnalyzer::ClaimCalledFalse(const HitState& s) {
   FalseClaim c;
   if (!FalseClaimIn(s.cb, s.ce, &c) || c.word != s.h.b) return false;
