@@ -219,10 +219,6 @@ bool DeepInText(std::string_view text, const internal::EnglishWords& en, uint32_
   return false;
 }
 
-}  // namespace
-
-namespace {
-
 // Whether entity e is a body or a bloc of states (english.json
 // political_groups), which a target links as it links a state.
 bool PartyBody(const internal::EnglishWords& en, const EntityView& e) {
@@ -238,6 +234,27 @@ bool OpensSpan(std::string_view text, Span span, const EntityView& e) {
   while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
   if (lead.size() > 4 && (lead.substr(lead.size() - 4) == " the")) lead.remove_suffix(4);
   return lead.find(' ') == std::string_view::npos;
+}
+
+// Whether the word before entity e (past "the") makes it no link of a
+// target on span: a state after "that" as the subject of an agentless
+// passive in an opposing statement ("regrettable that Ukraine was not
+// invited", PassiveSubjectText); a state after a victim preposition in an
+// opposing statement or a hostile one in a supported phrase; a body or bloc
+// of states after a hostile preposition inside an opposed target ("attacks
+// on NATO must stop"; not "protested against ITU's jurisdiction", where
+// "against" is the cue's, OpensSpan; only a hostile preposition: "the
+// proposal for ITU control" is on the ITU).
+bool BarredByWordBefore(std::string_view text, const internal::EnglishWords& en, Span span,
+                        const EntityView& e, bool oppose) {
+  const bool state = IsGovernmentMention(e);
+  if (!state && !(oppose && PartyBody(en, e))) return false;
+  const internal::LowerWord before(WordBefore(text, e.span.begin, /*past_the=*/true));
+  if (state) {
+    if (oppose && before == "that" && PassiveSubjectText(text, en, e.span.end)) return true;
+    return (oppose ? en.victim_prepositions : en.hostile_prepositions).Contains(before);
+  }
+  return !OpensSpan(text, span, e) && en.hostile_prepositions.Contains(before);
 }
 
 }  // namespace
@@ -269,22 +286,7 @@ void LinkSpan(const std::vector<EntityView>& ents, std::string_view text,
                // ("the models that the West has used").
                !(!oppose && en.political_groups.Contains(it->id) &&
                  DeepInText(text, en, span.begin, it->span.begin)) &&
-               !(oppose && IsGovernmentMention(*it) &&
-                 internal::LowerWord(WordBefore(text, it->span.begin, /*past_the=*/true)) ==
-                     "that" &&
-                 PassiveSubjectText(text, en, it->span.end)) &&
-               // (a body or bloc as a state, past a preposition inside the
-               // target: "attacks on NATO must stop", not "protested against
-               // ITU's jurisdiction", where "against" is the cue's)
-               // (only a hostile preposition for a body: "the proposal for
-               // ITU control" is on the ITU)
-               !((IsGovernmentMention(*it) &&
-                  (oppose ? en.victim_prepositions : en.hostile_prepositions)
-                      .Contains(internal::LowerWord(
-                          WordBefore(text, it->span.begin, /*past_the=*/true)))) ||
-                 (oppose && PartyBody(en, *it) && !OpensSpan(text, span, *it) &&
-                  en.hostile_prepositions.Contains(
-                      internal::LowerWord(WordBefore(text, it->span.begin, /*past_the=*/true)))))) {
+               !BarredByWordBefore(text, en, span, *it, oppose)) {
       t->entity = it->id;
       t->kind = it->kind;
     }
