@@ -284,6 +284,10 @@ struct Lexicon {
   // the target or the cause of a modifier ("anti-Ukrainian").
   PhraseList perpetration, state_agent, obligation, irony, conduct_noun, agent_participle, copula,
       place_preposition, scene_preposition, stance_prefix;
+  // The phrases of english.json invitation_complements, split into words
+  // once (Finish): what follows "invite X to" when the invitation is to
+  // come or follow procedure ("take note", "proceed to the vote").
+  PhraseList invitation_complements;
   // For each word that starts marker phrases (WordInfo::markers), those
   // phrases, each list's in its order (longest first).
   std::vector<std::vector<MarkerPhrase>> marker_phrases;

@@ -253,6 +253,9 @@ struct EnglishWords {
   WordList deserving_verbs;
   WordList deserved_nouns;
   WordList possessed_others;
+  WordList delegation_words;
+  WordList clause_subject_verbs;
+  WordList first_person_pronouns;
   WordList need_to_subjects;
   WordList valued_goods;
   WordList means_prepositions;

@@ -108,17 +108,9 @@ bool SentenceAnalyzer::ByPhraseSieve(HitState* s) {
   Target& target = s->target;
   // "proposal made by Brazil", "support from the US".
   int k = h.e;
-  for (int step = 0; step < 2; ++step) {
-    bool skipped = false;
-    // "made by", "put forward by": the participles of english.json's holder_participles.
-    for (const std::string& m : en_.holder_participles.words()) {
-      if (IsWord(k, m)) {
-        ++k;
-        skipped = true;
-      }
-    }
-    if (!skipped) break;
-  }
+  // "made by", "put forward by": up to two words of english.json's
+  // holder_participles.
+  for (int step = 0; step < 2 && InList(k, en_.holder_participles); ++step) ++k;
   if (IsWord(k, "by") || IsWord(k, "from")) {
     actors = ListAfter(k + 1, ce);
   }
@@ -131,11 +123,9 @@ bool SentenceAnalyzer::ByPhraseSieve(HitState* s) {
     int m = i + 1;
     while (IsAdverb(m)) ++m;
     bool made = false;
-    for (const std::string& w : en_.holder_participles.words()) {
-      if (IsWord(m, w)) {
-        ++m;
-        made = true;
-      }
+    for (int step = 0; step < 2 && InList(m, en_.holder_participles); ++step) {
+      ++m;
+      made = true;
     }
     if (!made || !IsWord(m, "by")) continue;
     ++m;

@@ -139,7 +139,8 @@ bool SentenceAnalyzer::AsksForGood(const Hit& stop) const {
 // Whether an invitation is hospitality or procedure, no call: "we invite
 // you to visit our country", "I invite the representative to take a seat",
 // "we invite the Council to take note of the report" (english.json
-// invitation_verbs, then "to" and a phrase of invitation_complements), or
+// invitation_verbs, then "to" and a phrase of invitation_complements, as
+// Lexicon::invitation_complements holds them split into words), or
 // "to" before an article, a possessive, a demonstrative or a name ("I
 // invite all delegations to the reception", "to Geneva") with no "to" and
 // a verb after it. "We invite States to ratify the Convention" is a call.
@@ -150,17 +151,7 @@ bool SentenceAnalyzer::Invitation(const HitState& s) const {
     if (units_[k].kind == UK::kPunct && !IsPunct(k, ',')) break;
     if (!IsWord(k, "to")) continue;
     const int c = k + 1;
-    for (const std::string& phrase : en_.invitation_complements.words()) {
-      int u = c;
-      bool all = true;
-      for (size_t at = 0; all && at <= phrase.size();) {
-        size_t sp = phrase.find(' ', at);
-        if (sp == std::string::npos) sp = phrase.size();
-        all = IsWord(u++, std::string_view(phrase).substr(at, sp - at));
-        at = sp + 1;
-      }
-      if (all) return true;
-    }
+    if (MatchList(c, lex_.invitation_complements) > c) return true;
     const bool named =
         IsActor(c) || (units_[c].kind == UK::kWord &&
                        std::isupper(static_cast<unsigned char>(text_[units_[c].span.begin])));
