@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "stance/doc_text.h"
 #include "stance/sentence.h"
 
 namespace caucus::stance {
@@ -275,26 +276,18 @@ bool SentenceAnalyzer::ActOfPreviousSubject(int cb, int cue, const ActorRef& hol
 // The government whose delegation opens the sentence before ("The
 // representative of the Russian Federation said", "My colleague from
 // Ukraine claimed"): the first entity after words of english.json
-// agree_with_openers only; empty otherwise.
+// agree_with_openers and delegation_words only, one of them a word of
+// delegation_words; empty otherwise.
 std::vector<ActorRef> SentenceAnalyzer::PreviousDelegation() const {
   if (para_->prev_begin == UINT32_MAX || para_->prev_begin >= sent_.begin) return {};
   auto it = std::lower_bound(ents_.begin(), ents_.end(), para_->prev_begin,
                              [](const EntityView& e, uint32_t p) { return e.span.begin < p; });
   if (it == ents_.end() || it->kind != "government" || it->span.begin >= sent_.begin) return {};
-  const std::string_view lead = text_.substr(para_->prev_begin, it->span.begin - para_->prev_begin);
-  size_t p = 0;
   bool delegation = false;
-  while (p < lead.size()) {
-    while (p < lead.size() && lead[p] == ' ') ++p;
-    size_t q = p;
-    while (q < lead.size() && lead[q] != ' ') ++q;
-    if (q == p) break;
-    std::string w(lead.substr(p, q - p));
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (!en_.agree_with_openers.Contains(internal::LowerWord(w)) && w != "permanent") return {};
-    delegation |= w == "representative" || w == "delegation" || w == "delegate" ||
-                  w == "colleague" || w == "ambassador";
-    p = q;
+  for (const Word& w : Words(text_, Span{para_->prev_begin, it->span.begin})) {
+    const bool title = en_.delegation_words.Contains(w.low);
+    if (!title && !en_.agree_with_openers.Contains(w.low)) return {};
+    delegation |= title;
   }
   if (!delegation) return {};
   return {{ActorView{it->id, it->kind, it->text, it->span}, "coreference", 0.8}};
@@ -306,20 +299,11 @@ std::vector<ActorRef> SentenceAnalyzer::PreviousDelegation() const {
 // representative said that ...").
 bool SentenceAnalyzer::PreviousSubjectReports(const ActorRef& subject) const {
   if (subject.actor.span.end >= sent_.begin) return false;
-  const std::string_view rest =
-      text_.substr(subject.actor.span.end, sent_.begin - subject.actor.span.end);
-  size_t p = 0;
-  for (int words = 0; words < 4 && p < rest.size(); ++words) {
-    while (p < rest.size() && !std::isalpha(static_cast<unsigned char>(rest[p]))) ++p;
-    size_t q = p;
-    while (q < rest.size() && std::isalpha(static_cast<unsigned char>(rest[q]))) ++q;
-    if (q == p) break;
-    std::string w(rest.substr(p, q - p));
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::vector<Word> words;
+  WordsInto(text_, Span{subject.actor.span.end, sent_.begin}, &words, 4);
+  for (const Word& w : words)
     for (const auto& phrase : lex_.report.phrases)
-      if (!phrase.empty() && phrase[0] == w) return true;
-    p = q;
-  }
+      if (!phrase.empty() && w.low == phrase[0]) return true;
   return false;
 }
 
