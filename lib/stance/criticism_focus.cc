@@ -111,23 +111,19 @@ int SentenceAnalyzer::FocusSubjectTail(int e, int end) const {
 }
 
 // Whether the sentence before this one has a state other than `state` as
-// the subject of a clause (a verb right after it): "Russia has annexed
-// Crimea, but Ukraine has shown restraint. Its ..." has two near
-// antecedents, so "its" / "it" links to neither.
+// the subject of a clause (a verb of english.json clause_subject_verbs
+// right after it): "Russia has annexed Crimea, but Ukraine has shown
+// restraint. Its ..." has two near antecedents, so "its" / "it" links to
+// neither.
 bool SentenceAnalyzer::OtherSubjectStateBefore(std::string_view state) const {
   if (para_->prev_begin == UINT32_MAX || para_->prev_begin >= sent_.begin) return false;
   auto it = std::lower_bound(ents_.begin(), ents_.end(), para_->prev_begin,
                              [](const EntityView& e, uint32_t p) { return e.span.begin < p; });
+  std::vector<Word> next;
   for (; it != ents_.end() && it->span.end < sent_.begin; ++it) {
     if (it->kind != "government" || it->id == state) continue;
-    std::string_view rest = text_.substr(it->span.end, sent_.begin - it->span.end);
-    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-    size_t q = 0;
-    while (q < rest.size() && std::isalpha(static_cast<unsigned char>(rest[q]))) ++q;
-    const std::string_view w = rest.substr(0, q);
-    if (w == "has" || w == "have" || w == "had" || w == "is" || w == "was" || w == "will" ||
-        w == "did" || w == "continues" || w == "remains")
-      return true;
+    WordsInto(text_, Span{it->span.end, sent_.begin}, &next, 1);
+    if (!next.empty() && en_.clause_subject_verbs.Contains(next[0].low)) return true;
   }
   return false;
 }
