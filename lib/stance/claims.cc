@@ -38,8 +38,8 @@ bool SentenceAnalyzer::FalseClaimIn(int cb, int ce, FalseClaim* out) const {
     for (int k = cb; k < noun; ++k) {
       if (hit_at_[k] >= 0) return false;
       if (IsActor(k)) {
-        const std::string_view w = units_[k].low;
-        if (w == "we" || w == "i" || w == "us") return false;
+        // Not the speaker's own claim (english.json first_person_pronouns).
+        if (InList(k, en_.first_person_pronouns)) return false;
         continue;
       }
       // A name, or any possessor ("Moscow's" opening the sentence).

@@ -136,10 +136,11 @@ bool SentenceAnalyzer::FocusPossessive(int k, uint32_t distance) const {
   if (OtherSubjectStateBefore(last_criticised_)) return false;
   std::vector<ActorRef> refs;
   int e = 0;
-  // ("We condemn its annexation": the speaker's "we" is no antecedent.)
+  // ("We condemn its annexation": the speaker's "we" is no antecedent;
+  // english.json first_person_pronouns.)
   auto first_person = [&](const ActorRef& r) {
-    const std::string_view t = text_.substr(r.actor.span.begin, r.actor.span.size());
-    return t == "We" || t == "we" || t == "I" || t == "us" || t == "our" || t == "Our";
+    return en_.first_person_pronouns.Contains(
+        internal::LowerWord(text_.substr(r.actor.span.begin, r.actor.span.size())));
   };
   if (Coref(k, &e, &refs) && !refs.empty() && !(refs.size() == 1 && first_person(refs[0]))) {
     for (const ActorRef& r : refs) {
