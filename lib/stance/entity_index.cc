@@ -172,29 +172,20 @@ bool HarmedTopicText(std::string_view text, const internal::EnglishWords& en, co
 // regrettable that Ukraine was not invited"). With "by" after the
 // participle the doer is named instead.
 bool PassiveSubjectText(std::string_view text, const internal::EnglishWords& en, uint32_t end) {
-  const uint32_t size = static_cast<uint32_t>(text.size());
-  auto next_word = [&](uint32_t* p) {
-    while (*p < size && IsSpaceByte(text[*p])) ++*p;
-    const uint32_t b = *p;
-    while (*p < size && IsAlpha(static_cast<unsigned char>(text[*p]))) ++*p;
-    return text.substr(b, *p - b);
-  };
-  uint32_t p = end;
+  std::vector<Word> w;
+  WordsInto(text, Span{end, static_cast<uint32_t>(text.size())}, &w, 7);
   bool be = false;
-  for (int words = 0; words < 6; ++words) {
-    const std::string_view raw = next_word(&p);
-    if (raw.empty()) return false;
-    const internal::LowerWord w(raw);
-    if (en.predicate_auxiliaries.Contains(w) || w == "not" || w == "never" || w == "also" ||
-        w == "yet")
+  for (size_t k = 0; k < w.size() && k < 6; ++k) {
+    const LowerWord x = w[k].low;
+    if (en.predicate_auxiliaries.Contains(x) || x == "not" || x == "never" || x == "also" ||
+        x == "yet")
       continue;
-    if (en.nominal_passive_be_forms.Contains(w) || w == "be" || w == "being") {
+    if (en.nominal_passive_be_forms.Contains(x) || x == "be" || x == "being") {
       be = true;
       continue;
     }
-    if (!be || !en.IsParticipleShaped(w)) return false;
-    uint32_t q = p;
-    return internal::LowerWord(next_word(&q)) != "by";
+    if (!be || !en.IsParticipleShaped(x)) return false;
+    return !(k + 1 < w.size() && w[k + 1].low == "by");
   }
   return false;
 }
@@ -204,18 +195,9 @@ bool PassiveSubjectText(std::string_view text, const internal::EnglishWords& en,
 // in the phrase, not its head.
 bool DeepInText(std::string_view text, const internal::EnglishWords& en, uint32_t from,
                 uint32_t at) {
-  uint32_t p = from;
-  while (p < at) {
-    if (text[p] == ',') return true;
-    if (!IsAlpha(static_cast<unsigned char>(text[p]))) {
-      ++p;
-      continue;
-    }
-    const uint32_t b = p;
-    while (p < at && IsAlpha(static_cast<unsigned char>(text[p]))) ++p;
-    const internal::LowerWord w(text.substr(b, p - b));
-    if (en.prepositions.Contains(w) || en.embedded_clause_words.Contains(w)) return true;
-  }
+  if (text.substr(from, at - from).find(',') != std::string_view::npos) return true;
+  for (const Word& w : Words(text, Span{from, at}))
+    if (en.prepositions.Contains(w.low) || en.embedded_clause_words.Contains(w.low)) return true;
   return false;
 }
 
