@@ -276,8 +276,9 @@ TEST(StanceNewsPrecision, SpeakerQuotesEndAtTheAttribution) {
   EXPECT_EQ(
       SpeakerSummary("USA", "The network must remain open to all,\" the minister told Kenya."),
       "USA support -");
+  // ("..., said Kenya." closes the sentence: Kenya's words, reported.)
   EXPECT_EQ(SpeakerSummary("USA", "The network must remain open to all\", said Kenya."),
-            "USA support -");
+            "KEN support -");
 }
 
 // The objects of "worked with" (and the examples of a "with" object after

@@ -181,6 +181,36 @@ bool ReportsSomeoneElse(const internal::EnglishWords& en, std::string_view text,
   return false;
 }
 
+// Where a report clause closing the sentence after its last comma starts
+// in w ("The shelling must stop, Ukraine said.", "..., the Russian
+// representative claimed.", "..., said the Ukrainian delegation."): the
+// index of its first word, at most six words from the end, with a verb of
+// english.json speech_verbs, they_report_verbs or claim_verbs, written in
+// lower case, at either end of the clause; 0 when there is none. The
+// speaker's own report ("..., as we have said", "..., we have stressed"),
+// ending in such a verb, ends the statement too, with *own set.
+size_t TrailingReportClause(const internal::EnglishWords& en, std::string_view text,
+                            const WordRange& w, bool* own) {
+  const size_t n = w.size();
+  *own = false;
+  auto report = [&](size_t k) {
+    const LowerWord x = w[k].low;
+    return !IsUpper(static_cast<unsigned char>(text[w[k].b])) &&
+           (en.speech_verbs.Contains(x) || en.they_report_verbs.Contains(x) ||
+            en.claim_verbs.Contains(x));
+  };
+  for (size_t b = n - 1; b >= 2 && b + 6 >= n; --b) {
+    if (text.substr(w[b - 1].e, w[b].b - w[b - 1].e).find(',') == std::string_view::npos) continue;
+    if (b + 1 >= n) return 0;
+    if (In(w[b].low, {"as", "we", "i", "it"})) {
+      *own = report(n - 1);
+      return *own ? b : 0;
+    }
+    return report(n - 1) || report(b) ? b : 0;
+  }
+  return 0;
+}
+
 bool AnyNormative(const std::vector<DocSpeaker>& speakers) {
   for (const DocSpeaker& sp : speakers)
     if (Normative(&sp)) return true;
@@ -310,7 +340,15 @@ void AddSpeakerNorms(DocState* d) {
       st.remove_suffix(1);
     if (st.empty() || st.back() == '?') continue;
     const auto range = d->speaker_word_range[i];
-    const WordRange w(d->speaker_words.data() + range.first, range.second - range.first);
+    const WordRange sentence(d->speaker_words.data() + range.first, range.second - range.first);
+    // "The shelling must stop, Ukraine said.": the words before a closing
+    // report clause are its subject's, reported (TrailingReportClause);
+    // the speaker's own aside after them is no part of the statement.
+    bool own_aside = false;
+    const size_t report = quoted || sentence.size() == 0
+                              ? 0
+                              : TrailingReportClause(d->en, text, sentence, &own_aside);
+    const WordRange w(sentence.begin(), report > 0 ? report : sentence.size());
     self.clear();
     auto it = std::lower_bound(names.begin(), names.end(), s.begin,
                                [](const auto& a, uint32_t b) { return a.first.begin < b; });
@@ -387,11 +425,31 @@ void AddSpeakerNorms(DocState* d) {
     // Nothing to say what the statement is about ("The streets are
     // dangerous" names no conduct): no stance.
     if (x.target.text.empty() && x.target.entity.empty() && x.target.topic.empty()) continue;
-    x.span = {w.front().b, w.back().e};
+    x.span = {sentence.front().b, sentence.back().e};
     x.sentence = static_cast<uint32_t>(i);
     x.modality = "asserted";
     x.score = 0.5;
     x.via = d->turns.empty() ? "speaker" : "turn";
+    if (report > 0 && !own_aside) {
+      // The report clause's government or body holds the statement; one
+      // naming none ("..., some said") leaves it nobody's.
+      const EntityView* reporter = nullptr;
+      for (const EntityView& e : d->layer_ents())
+        if (e.span.begin >= sentence[report].b && e.span.end <= sentence.back().e &&
+            (e.kind == "government" || e.kind == "body")) {
+          reporter = &e;
+          break;
+        }
+      if (!reporter) continue;
+      if (reporter->id != speaker.id) {
+        x.actor.id = std::string(reporter->id);
+        x.actor.kind = std::string(reporter->kind);
+        x.actor.text = std::string(reporter->text);
+        x.actor.span = reporter->span;
+        x.modality = "reported";
+        x.via = "report";
+      }
+    }
     out.push_back(std::move(x));
   }
   if (out.size() > found) SortBySentence(&out);
