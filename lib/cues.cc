@@ -746,10 +746,13 @@ void Lexicon::Finish() {
   auto by_len = [](const std::vector<std::string>& a, const std::vector<std::string>& b) {
     return a.size() > b.size();
   };
-  invitation_complements.phrases.clear();
-  for (const std::string& p : english.invitation_complements.words())
-    if (std::vector<std::string> w = SplitWords(p); !w.empty())
-      invitation_complements.phrases.push_back(std::move(w));
+  for (auto [from, to] : {std::pair{&english.invitation_complements, &invitation_complements},
+                          std::pair{&english.neutral_refusals, &neutral_refusals}}) {
+    to->phrases.clear();
+    for (const std::string& p : from->words())
+      if (std::vector<std::string> w = SplitWords(p); !w.empty())
+        to->phrases.push_back(std::move(w));
+  }
   uint32_t bit = 1;
   marker_phrases.clear();
   for (PhraseList* l : {&negation,
@@ -775,7 +778,8 @@ void Lexicon::Finish() {
                         &place_preposition,
                         &scene_preposition,
                         &stance_prefix,
-                        &invitation_complements}) {
+                        &invitation_complements,
+                        &neutral_refusals}) {
     std::stable_sort(l->phrases.begin(), l->phrases.end(), by_len);
     l->bit = bit;
     bit <<= 1;

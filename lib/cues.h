@@ -288,6 +288,9 @@ struct Lexicon {
   // once (Finish): what follows "invite X to" when the invitation is to
   // come or follow procedure ("take note", "proceed to the vote").
   PhraseList invitation_complements;
+  // The phrases of english.json neutral_refusals, split into words once
+  // (Finish): acts a refusal of is no wrong ("vote", "take part").
+  PhraseList neutral_refusals;
   // For each word that starts marker phrases (WordInfo::markers), those
   // phrases, each list's in its order (longest first).
   std::vector<std::vector<MarkerPhrase>> marker_phrases;

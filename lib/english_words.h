@@ -256,6 +256,9 @@ struct EnglishWords {
   WordList delegation_words;
   WordList clause_subject_verbs;
   WordList first_person_pronouns;
+  WordList neutral_refusals;
+  WordList stative_passive_verbs;
+  WordList undoing_nouns;
   WordList need_to_subjects;
   WordList valued_goods;
   WordList means_prepositions;

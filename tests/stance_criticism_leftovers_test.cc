@@ -105,5 +105,41 @@ TEST(StanceCriticismLeftovers, TrailingReportClause) {
             All("POL", "Climate change is a threat to the survival of all."));
 }
 
+// A refusal or failure to vote, take part or comment is no wrong; a
+// refusal to comply, withdraw or cooperate is.
+TEST(StanceCriticismLeftovers, RefusalsOfNoDuty) {
+  RunTable({
+      {"POL", "Ukraine has refused to vote.", ""},
+      {"POL", "Ukraine has refused to take part in the vote.", ""},
+      {"POL", "Ukraine declined to comment.", ""},
+      {"POL", "Belarus has failed to vote on the draft.", ""},
+      {"POL", "Ukraine refused to participate in the so-called consultations.", ""},
+      {"POL", "Russia has refused to withdraw its troops.", "RUS"},
+      {"POL", "Russia has refused to cooperate with the inquiry.", "RUS"},
+      {"POL", "Russia has failed to comply with the order of the Court.", "RUS"},
+  });
+}
+
+// "so-called" on people a possessor has (english.json possessed_others)
+// qualifies them, not the possessor's conduct.
+TEST(StanceCriticismLeftovers, SoCalledOthers) {
+  RunTable({
+      {"POL", "Russia has attacked Ukraine. Its so-called opponents have been silenced.", "RUS"},
+      {"POL", "Russia's so-called opponents have been jailed.", ""},
+      {"POL", "Russia's so-called political opponents were jailed.", ""},
+      {"POL", "Russia's self-proclaimed allies are silent.", ""},
+      {"POL", "Russia's so-called elections were a sham.", "RUS"},
+  });
+  // The first sentence's criticism is of the attack; the second's
+  // "so-called" links none, but a referendum is the possessor's own.
+  EXPECT_EQ(
+      LinkOf("POL", "Russia has attacked Ukraine. Its so-called opponents have been silenced.",
+             "so-called opponents"),
+      "none");
+  EXPECT_EQ(LinkOf("POL", "Russia has attacked Ukraine. Its so-called referendum is a sham.",
+                   "so-called referendum"),
+            "RUS");
+}
+
 }  // namespace
 }  // namespace caucus

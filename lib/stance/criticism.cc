@@ -238,6 +238,35 @@ bool SentenceAnalyzer::ConditionalFailure(int cue) const {
   return InList(cue, en_.failure_verbs) || MatchList(cue, lex_.refusal) > 0;
 }
 
+// Whether the cue h, a refusal or failure with its "to" ("refused to",
+// "failure to"), is of an act that is no duty: its infinitive opens with
+// a phrase of english.json neutral_refusals ("Ukraine has refused to
+// vote", "declined to comment", "its refusal to take part in the vote").
+// A refusal to comply, withdraw or cooperate stays a wrong.
+bool SentenceAnalyzer::RefusesNoDuty(const Hit& h) const {
+  int k = h.e;
+  if (IsWord(k, "to")) {
+    ++k;
+  } else if (!IsWord(k - 1, "to")) {
+    return false;
+  }
+  while (IsAdverb(k)) ++k;
+  return MatchList(k, lex_.neutral_refusals) > k;
+}
+
+// Whether the modifier cue h qualifies people that a possessor has, not
+// the possessor's conduct: its noun, past up to two modifiers, is one of
+// english.json possessed_others ("Its so-called opponents", "Russia's
+// self-styled allies"; not "its so-called referendum").
+bool SentenceAnalyzer::QualifiesOthers(const Hit& h) const {
+  int k = h.e;
+  for (int steps = 0; steps < 2 && k < n() && !InList(k, en_.possessed_others) &&
+                      units_[k].kind == UK::kWord && (IsAdverb(k) || ModifierShaped(k));
+       ++steps)
+    ++k;
+  return InList(k, en_.possessed_others);
+}
+
 // "The DPRK launched a ballistic missile. This launch was a flagrant
 // violation of ...": a demonstrative and a noun opening the sentence as the
 // subject of an evaluation judge the act of the government that opens the
@@ -405,6 +434,13 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       !(def.frame == CueFrame::kStop && DutyAfterCondition(s->cb, h.b)))
     return;
   if (UnassertedWrong(h.b)) return;
+  // "Ukraine has refused to vote", "its refusal to take part": a refusal of
+  // what is no duty is no wrong (RefusesNoDuty).
+  if (RefusesNoDuty(h)) return;
+  // "Its so-called opponents", "Russia's self-styled allies": a modifier
+  // on people the possessor has qualifies them, not its conduct
+  // (QualifiesOthers).
+  if (def.frame == CueFrame::kEvaluation && def.pos == CuePos::kAdj && QualifiesOthers(h)) return;
   // "There are no Russian mercenaries in Ukraine", "no evidence of Russian
   // provocateurs": an evaluation noun under a determiner "no" (or after "no
   // evidence of") is asserted of nobody; an agent noun (act accuse:

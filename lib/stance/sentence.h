@@ -296,6 +296,8 @@ class SentenceAnalyzer : public SentenceUnits {
   bool ObjectWordBefore(int i, const std::vector<std::string>& words) const;
   bool RelativeObjectBefore(int i, const std::vector<std::string>& words) const;
   bool ConditionalFailure(int cue) const;
+  bool RefusesNoDuty(const Hit& h) const;
+  bool QualifiesOthers(const Hit& h) const;
   bool DutyAfterCondition(int cb, int cue) const;
   bool SponsorParticiple(const Hit& h) const;
   bool CapitalCompoundAt(int k, ActorRef* out) const;
