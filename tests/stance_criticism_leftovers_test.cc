@@ -141,5 +141,66 @@ TEST(StanceCriticismLeftovers, SoCalledOthers) {
             "RUS");
 }
 
+// After a sentence with another state as a subject, a bare "that" / "this"
+// links neither state; after one state alone, or when the other is the
+// subject of a passive (it suffers the act), the criticised one.
+TEST(StanceCriticismLeftovers, BareDemonstrativeAfterTwoStates) {
+  RunTable({
+      {"POL", "Russia has annexed Crimea, but Ukraine has shown restraint. That is a threat.",
+       "RUS"},
+      {"POL",
+       "Russia has annexed Crimea, while Ukraine has respected the ceasefire. This is "
+       "unacceptable.",
+       "RUS"},
+      {"POL", "Russia has annexed Crimea. That is a threat.", "RUS"},
+  });
+  EXPECT_EQ(
+      LinkOf("POL", "Russia has annexed Crimea, but Ukraine has shown restraint. That is a threat.",
+             "threat"),
+      "none");
+  EXPECT_EQ(LinkOf("POL",
+                   "Russia has annexed Crimea, while Ukraine has respected the ceasefire. This is "
+                   "unacceptable.",
+                   "unacceptable"),
+            "none");
+  EXPECT_EQ(LinkOf("POL", "Russia has annexed Crimea. That is a threat.", "threat"), "RUS");
+  EXPECT_EQ(LinkOf("POL", "Russia has annexed Crimea. This is unacceptable.", "unacceptable"),
+            "RUS");
+  EXPECT_EQ(
+      LinkOf("POL", "Russia has annexed Crimea, and Ukraine has been attacked. That is a threat.",
+             "threat"),
+      "RUS");
+}
+
+// A call to undo what a state did ("the release of the funds frozen by X")
+// does not support that state; the agent of the undoing itself, or a
+// state returning, is supported.
+TEST(StanceCriticismLeftovers, UndoingWhatAStateDid) {
+  EXPECT_EQ(All("RUS", "We call for the release of the funds frozen by Ukraine."),
+            "RUS support asserted [the release of the funds frozen by Ukraine] -");
+  EXPECT_EQ(All("RUS", "We demand the return of the assets seized by the United States."),
+            "RUS support asserted [the return of the assets seized by the United States] -");
+  EXPECT_EQ(All("RUS", "We call for the unfreezing of the reserves frozen by the European Union."),
+            "RUS support asserted [the unfreezing of the reserves frozen by the European Union] -");
+  EXPECT_EQ(All("RUS", "We welcome the release of the prisoners by Ukraine."),
+            "RUS support asserted [the release of the prisoners by Ukraine] UKR");
+  EXPECT_EQ(All("POL", "We welcome the return of Russia to the talks."),
+            "POL support asserted [the return of Russia to the talks] RUS");
+}
+
+// Doers in a list: every state, and a state with non-state partners.
+TEST(StanceCriticismLeftovers, ListsOfDoers) {
+  RunTable({
+      {"POL", "Russia and Belarus have violated the agreement.", "BLR; RUS"},
+      {"POL", "Russia, Belarus and the separatists have violated the ceasefire.", "BLR; RUS"},
+      {"POL", "Russia and Belarus and the separatists have violated the ceasefire.", "BLR; RUS"},
+      {"POL", "Russia and its proxies have violated the ceasefire.", "RUS"},
+      {"POL", "Russia and its allies have violated the ceasefire.", "RUS"},
+      {"POL", "Russia and the separatists continue to violate the ceasefire.", "RUS"},
+      {"POL", "Ukraine and its partners have respected the ceasefire.", ""},
+      {"POL", "Russia, Belarus and the separatists have respected the ceasefire.", ""},
+  });
+}
+
 }  // namespace
 }  // namespace caucus

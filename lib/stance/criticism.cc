@@ -513,6 +513,11 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       supposed &= modal;
       if (DemonstrativeSubject(s->cb, h.b) && RecentCriticism(holder, 1) && !refutation &&
           !supposed) {
+        // "Russia has annexed Crimea, while Ukraine has shown restraint.
+        // That is unacceptable.": after a sentence with another state as a
+        // subject, a bare demonstrative may stand for either's act; it
+        // links neither.
+        if (OtherSubjectStateBefore(last_criticised_)) return;
         // "That is completely unacceptable" right after a criticism: the
         // state criticised there (criticism_discourse.cc).
         agent = DiscourseState();
@@ -966,7 +971,11 @@ void SentenceAnalyzer::SupportLink(HitState* s) const {
     const bool undoer = IsWord(p, "by") && p - 1 > s->h.e &&
                         !en_.IsParticipleShaped(internal::LowerWord(units_[p - 1].low));
     bool undone = false;
-    for (int j = s->h.e; j < p && !undoer && !undone; ++j) undone = FrameAt(j, CueFrame::kStop);
+    // ("the release of the funds frozen by X", "the return of the assets
+    // seized by X": english.json undoing_nouns, before a participle's "by";
+    // "the return of Russia to the talks" is Russia's.)
+    for (int j = s->h.e; j < p && !undoer && !undone; ++j)
+      undone = FrameAt(j, CueFrame::kStop) || (IsWord(p, "by") && InList(j, en_.undoing_nouns));
     // "We demand an explanation from NATO", "call for assistance from the
     // EU": what is asked of a party is no support of it.
     if (IsWord(p, "from") && (s->def.act == "call-for" || s->def.act == "urge")) undone = true;

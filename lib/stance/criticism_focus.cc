@@ -112,9 +112,9 @@ int SentenceAnalyzer::FocusSubjectTail(int e, int end) const {
 
 // Whether the sentence before this one has a state other than `state` as
 // the subject of a clause (a verb of english.json clause_subject_verbs
-// right after it): "Russia has annexed Crimea, but Ukraine has shown
-// restraint. Its ..." has two near antecedents, so "its" / "it" links to
-// neither.
+// right after it, not a passive's): "Russia has annexed Crimea, but
+// Ukraine has shown restraint. Its ..." has two near antecedents, so "its"
+// / "it" / a bare "that" links to neither.
 bool SentenceAnalyzer::OtherSubjectStateBefore(std::string_view state) const {
   if (para_->prev_begin == UINT32_MAX || para_->prev_begin >= sent_.begin) return false;
   auto it = std::lower_bound(ents_.begin(), ents_.end(), para_->prev_begin,
@@ -122,8 +122,17 @@ bool SentenceAnalyzer::OtherSubjectStateBefore(std::string_view state) const {
   std::vector<Word> next;
   for (; it != ents_.end() && it->span.end < sent_.begin; ++it) {
     if (it->kind != "government" || it->id == state) continue;
-    WordsInto(text_, Span{it->span.end, sent_.begin}, &next, 1);
-    if (!next.empty() && en_.clause_subject_verbs.Contains(next[0].low)) return true;
+    WordsInto(text_, Span{it->span.end, sent_.begin}, &next, 3);
+    if (next.empty() || !en_.clause_subject_verbs.Contains(next[0].low)) continue;
+    // Not the subject of a passive, which suffers the act: "Ukraine is
+    // being subjected to an operation orchestrated by Russia. That ...".
+    size_t p = 1;
+    bool be = en_.nominal_passive_be_forms.Contains(next[0].low);
+    if (p < next.size() && (next[p].low == "been" || next[p].low == "being")) {
+      be = true;
+      ++p;
+    }
+    if (!(be && p < next.size() && en_.IsParticipleShaped(next[p].low))) return true;
   }
   return false;
 }
@@ -321,7 +330,9 @@ void SentenceAnalyzer::DemonstrativeFault(const std::vector<Stance>& out, size_t
     if (v < 0) return;
     if (InList(k, en_.agent_possessives) ? !FocusPossessive(k, distance) : distance > 2) return;
     v = FocusSubjectTail(v, n());
-  } else if (distance > 1) {
+  } else if (distance > 1 || OtherSubjectStateBefore(last_criticised_)) {
+    // (Nor after a sentence with another state as a subject: "Russia has
+    // annexed Crimea, but Ukraine has shown restraint. That is a threat.")
     return;
   }
   while (v < n() && (IsAdverb(v) || InList(v, en_.perfect_auxiliaries))) ++v;

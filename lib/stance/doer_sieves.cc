@@ -5,6 +5,8 @@
 // kDoerSieves, at the place where it should win over the ones after it.
 // Inside a support cue's target ("we stand by Ukraine against Russian
 // aggression") none runs. docs/STANCES.md, "Criticism".
+#include <algorithm>
+
 #include "stance/sentence.h"
 
 namespace caucus::stance {
@@ -166,24 +168,54 @@ void SentenceAnalyzer::DeployedOrgansDoer(DoerSearch* d) {
 }
 
 void SentenceAnalyzer::StateAndGroupDoer(DoerSearch* d) {
-  // A state and a group that is no actor as the subject: "Russia and the
-  // separatists continue to violate the ceasefire".
+  // States and a group that is no actor as the subject: "Russia and the
+  // separatists continue to violate the ceasefire", "Russia and its proxies
+  // have shelled ...", "Russia, Belarus and the separatists have ...": the
+  // states, each. (A list of states only is the subject sieve's.)
   const HitState& s = *d->s;
   const int cue = s.h.b;
   int k = SubjectStart(s.cb, cue);
   if (IsWord(k, "the")) ++k;
-  ActorRef st;
-  if (!(IsActor(k) && StateOf(k, &st) && IsWord(k + 1, "and"))) return;
-  int e = k + 2;
-  if (IsWord(e, "the") || InList(e, en_.agent_possessives)) ++e;
+  std::vector<ActorRef> states;
+  const int first = k;
+  int e = -1;
+  while (k < cue) {
+    ActorRef st;
+    if (!(IsActor(k) && StateOf(k, &st))) return;
+    states.push_back(st);
+    // ", " before another state; "and" (or ", and") before the last
+    // member, a state or the group.
+    int next = k + 1;
+    const bool comma = IsPunct(next, ',');
+    if (comma) ++next;
+    const bool conj = IsWord(next, "and");
+    if (conj) ++next;
+    if (!comma && !conj) return;
+    if (IsWord(next, "the")) ++next;
+    if (IsActor(next) && !InList(next, en_.agent_possessives)) {
+      k = next;
+      continue;
+    }
+    if (!conj) return;
+    e = next;
+    break;
+  }
+  if (e < 0) return;
+  if (InList(e, en_.agent_possessives)) ++e;
   const int nb = e;
-  while (e < cue && e < nb + 3 && units_[e].kind == UK::kWord && hit_at_[e] == -1 && !IsBeForm(e) &&
+  // The group's noun phrase: words that are no cue (but a noun of an armed
+  // group may be one: "its proxies"), no verb.
+  while (e < cue && e < nb + 3 && units_[e].kind == UK::kWord &&
+         (hit_at_[e] == -1 || InList(e, en_.armed_group_nouns)) && !IsBeForm(e) &&
          !InList(e, en_.perfect_auxiliaries) && !InList(e, en_.continuation_verbs) &&
          MatchList(e, lex_.obligation) < 0)
     ++e;
   if (e > nb && VerbGroupOnly(e, cue)) {
-    d->states.push_back(st);
-    d->from = k;
+    for (const ActorRef& st : states)
+      if (std::none_of(d->states.begin(), d->states.end(),
+                       [&](const ActorRef& a) { return a.actor.id == st.actor.id; }))
+        d->states.push_back(st);
+    d->from = first;
   }
 }
 
