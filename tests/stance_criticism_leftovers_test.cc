@@ -188,6 +188,26 @@ TEST(StanceCriticismLeftovers, UndoingWhatAStateDid) {
             "POL support asserted [the return of Russia to the talks] RUS");
 }
 
+// A state after a preposition of place and a direction adjective is the
+// scene ("in western Ukraine"), and a state that stays occupied suffers
+// the occupation; neither is told to stop nor accused.
+TEST(StanceCriticismLeftovers, ScenesAndVictims) {
+  RunTable({
+      {"POL", "Attacks in western Ukraine must stop.", ""},
+      {"POL", "The shelling in eastern Ukraine must stop.", ""},
+      {"POL", "Shelling in northern Syria must end.", ""},
+      {"POL", "The strikes on southern Lebanon must stop.", ""},
+      {"POL", "Western Sahara has been occupied.", ""},
+      {"POL", "Western Sahara remains occupied.", ""},
+      {"POL", "Western Sahara remained occupied for decades.", ""},
+      {"POL", "Western Sahara remains occupied by Morocco.", "MAR"},
+      {"POL", "Russia must stop its attacks in western Ukraine.", "RUS"},
+  });
+  // A verb of staying before a stance participle keeps its subject.
+  EXPECT_NE(All("POL", "Poland remains opposed to the annexation.").find("POL oppose"),
+            std::string::npos);
+}
+
 // Doers in a list: every state, and a state with non-state partners.
 TEST(StanceCriticismLeftovers, ListsOfDoers) {
   RunTable({

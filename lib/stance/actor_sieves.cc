@@ -189,7 +189,12 @@ bool SentenceAnalyzer::PassiveSieve(HitState* s) {
   // Reduced passive: "the plan, co-signed by Russia", "a proposal widely
   // criticised by activists", "put forward by a group of states".
   const bool reduced = ReducedPassive(h, k);
-  if (!reduced && !IsBeForm(k)) return true;
+  // "Western Sahara remains occupied": a wrong's participle after a verb
+  // of english.json stative_passive_verbs is a passive too, whose subject
+  // suffers the wrong.
+  const bool stative =
+      s->def.frame == CueFrame::kWrongdoing && InList(k, en_.stative_passive_verbs);
+  if (!reduced && !IsBeForm(k) && !stative) return true;
   std::string_view w = units_[h.b].low;
   if (!reduced &&
       !(w.size() > 2 &&

@@ -652,8 +652,11 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
       // phrase of place or purpose after the subject's noun is not the
       // subject ("fighters from Russia", "with Russian support" are its
       // doers or sponsors).
-      if (au > s->cb + 1 && au < h.b && AfterPlacePreposition(au)) {
-        const int p = au - 1 - IsWord(au - 1, "the");
+      // ("Attacks in western Ukraine must stop": past modifiers.)
+      if (au > s->cb + 1 && au < h.b &&
+          (AfterPlacePreposition(au) || InPrepositionalPhrase(au, s->cb))) {
+        int p = au - 1;
+        while (p > s->cb && MatchList(p, lex_.place_preposition) != p + 1) --p;
         if (!IsWord(p, "from") && !IsWord(p, "with") && p - 1 >= s->cb &&
             units_[p - 1].kind == UK::kWord && !IsActor(p - 1) && SubjectStart(s->cb, au) < p - 1)
           continue;

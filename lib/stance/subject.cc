@@ -146,13 +146,23 @@ void SentenceAnalyzer::ScanSubjectActor(SubjectScan* s, int i) const {
   // "a statement to the WTPF emphasizing": objects of prepositions are
   // not subjects.
   // An article and one modifier may stand between ("with the new American
-  // administration and we intend").
+  // administration and we intend"), or a direction adjective alone
+  // ("attacks in western Ukraine must stop", english.json compass_endings).
   int pv = i - 1;
+  auto compass = [&](int k) {
+    if (!InRange(k) || units_[k].kind != UK::kWord || units_[k].low.size() <= 4) return false;
+    const std::string_view w = units_[k].low;
+    for (const std::string& e : en_.compass_endings.words())
+      if (w.size() > e.size() && SameWord(w.substr(w.size() - e.size()), e)) return true;
+    return false;
+  };
   if (InList(pv, en_.articles)) {
     --pv;
   } else if ((ModifierShaped(pv) || InList(pv, en_.premodifier_words)) &&
              InList(pv - 1, en_.articles)) {
     pv -= 2;
+  } else if (compass(pv)) {
+    pv -= 1 + InList(pv - 1, en_.articles);
   }
   bool prep = InList(pv, en_.prepositions);
   // "working with governments": "with" after a verb (see WithMarker).
