@@ -85,6 +85,8 @@ TEST(StanceCriticismLeftovers, TrailingReportClause) {
             "UKR oppose reported [The shelling] -");
   EXPECT_EQ(All("POL", "The shelling must stop, said Ukraine."),
             "UKR oppose reported [The shelling] -");
+  EXPECT_EQ(All("POL", "The aggression must end, Ukraine and Belarus said."),
+            "BLR oppose reported [The aggression] -; UKR oppose reported [The aggression] -");
   EXPECT_EQ(All("POL", "The shelling must stop, some delegations said."), "");
   EXPECT_EQ(All("POL", "The shelling must stop, as we have said."),
             "POL oppose asserted [The shelling] -");

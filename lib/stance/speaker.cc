@@ -431,24 +431,29 @@ void AddSpeakerNorms(DocState* d) {
     x.score = 0.5;
     x.via = d->turns.empty() ? "speaker" : "turn";
     if (report > 0 && !own_aside) {
-      // The report clause's government or body holds the statement; one
-      // naming none ("..., some said") leaves it nobody's.
-      const EntityView* reporter = nullptr;
+      // The report clause's governments and bodies hold the statement,
+      // each ("..., Ukraine and Moldova said"); one naming none ("...,
+      // some said") leaves it nobody's.
+      std::vector<const EntityView*> reporters;
       for (const EntityView& e : d->layer_ents())
         if (e.span.begin >= sentence[report].b && e.span.end <= sentence.back().e &&
-            (e.kind == "government" || e.kind == "body")) {
-          reporter = &e;
-          break;
+            (e.kind == "government" || e.kind == "body") &&
+            std::none_of(reporters.begin(), reporters.end(),
+                         [&](const EntityView* r) { return r->id == e.id; }))
+          reporters.push_back(&e);
+      for (const EntityView* r : reporters) {
+        Stance y = x;
+        if (r->id != speaker.id) {
+          y.actor.id = std::string(r->id);
+          y.actor.kind = std::string(r->kind);
+          y.actor.text = std::string(r->text);
+          y.actor.span = r->span;
+          y.modality = "reported";
+          y.via = "report";
         }
-      if (!reporter) continue;
-      if (reporter->id != speaker.id) {
-        x.actor.id = std::string(reporter->id);
-        x.actor.kind = std::string(reporter->kind);
-        x.actor.text = std::string(reporter->text);
-        x.actor.span = reporter->span;
-        x.modality = "reported";
-        x.via = "report";
+        out.push_back(std::move(y));
       }
+      continue;
     }
     out.push_back(std::move(x));
   }
