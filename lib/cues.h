@@ -313,42 +313,17 @@ struct Lexicon {
   // The capitals by first word: (words[0], index into capitals), sorted by
   // word, those of one word in the order of `capitals` (AddCapital).
   std::vector<std::pair<std::string, uint32_t>> capitals_by_first;
-  // The capitals whose first word is w, in the order of `capitals`: the only
-  // ones a phrase starting with the word w can match, in a loop over
-  // `capitals` that takes the first match.
-  class CapitalRange {
-   public:
-    using Entry = std::pair<std::string, uint32_t>;
-    class It {
-     public:
-      It(const Entry* e, const std::vector<Capital>* caps) : e_(e), caps_(caps) {}
-      const Capital& operator*() const { return (*caps_)[e_->second]; }
-      It& operator++() {
-        ++e_;
-        return *this;
-      }
-      bool operator!=(const It& o) const { return e_ != o.e_; }
-
-     private:
-      const Entry* e_;
-      const std::vector<Capital>* caps_;
-    };
-    CapitalRange(const Entry* b, const Entry* e, const std::vector<Capital>* caps)
-        : b_(b), e_(e), caps_(caps) {}
-    It begin() const { return It(b_, caps_); }
-    It end() const { return It(e_, caps_); }
-
-   private:
-    const Entry *b_, *e_;
-    const std::vector<Capital>* caps_;
-  };
-  CapitalRange CapitalsStartingWith(std::string_view w) const {
+  // The entries of capitals_by_first whose word is w: [first, second), their
+  // indices into `capitals` in the order of `capitals`, the only capitals a
+  // phrase starting with the word w can match, for a loop that takes the
+  // first match.
+  std::pair<const std::pair<std::string, uint32_t>*, const std::pair<std::string, uint32_t>*>
+  CapitalsStartingWith(std::string_view w) const {
     const auto r =
         std::equal_range(capitals_by_first.begin(), capitals_by_first.end(), w,
                          [](const auto& a, const auto& b) { return FirstOf(a) < FirstOf(b); });
-    return CapitalRange(capitals_by_first.data() + (r.first - capitals_by_first.begin()),
-                        capitals_by_first.data() + (r.second - capitals_by_first.begin()),
-                        &capitals);
+    return {capitals_by_first.data() + (r.first - capitals_by_first.begin()),
+            capitals_by_first.data() + (r.second - capitals_by_first.begin())};
   }
   // The ids of every entry of the governments dictionaries, sorted: an
   // `org` of three capital letters may be a body's ("NSA", "ITU"), not a

@@ -78,7 +78,10 @@ bool SentenceAnalyzer::CapitalAt(int k, int* end, ActorRef* out) const {
   if (first < 'A' || first > 'Z') return false;
   const std::string_view low = units_[k].low;
   const bool glued = GluedPossessive(k);
-  for (const auto& c : lex_.CapitalsStartingWith(glued ? low.substr(0, low.size() - 2) : low)) {
+  const auto [first_cap, end_cap] =
+      lex_.CapitalsStartingWith(glued ? low.substr(0, low.size() - 2) : low);
+  for (auto it = first_cap; it != end_cap; ++it) {
+    const auto& c = lex_.capitals[it->second];
     int e = -1;
     Span span;
     if (glued && c.words.size() == 1 && low.substr(0, low.size() - 2) == c.words[0]) {
@@ -214,7 +217,9 @@ bool SentenceAnalyzer::CapitalCompoundAt(int k, ActorRef* out) const {
         return p.size() == 1 && p[0] == tail;
       }))
     return false;
-  for (const auto& c : lex_.CapitalsStartingWith(head)) {
+  const auto [first_cap, end_cap] = lex_.CapitalsStartingWith(head);
+  for (auto it = first_cap; it != end_cap; ++it) {
+    const auto& c = lex_.capitals[it->second];
     if (c.words.size() != 1 || c.words[0] != head) continue;
     const Span span{units_[k].span.begin, units_[k].span.begin + static_cast<uint32_t>(dash)};
     *out = {ActorView{c.id, "government", text_.substr(span.begin, span.size()), span}, "capital",
