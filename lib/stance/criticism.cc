@@ -706,8 +706,12 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   // "has attacked no one", "violated no agreement".
   if (def.frame != CueFrame::kEvaluation && InList(h.e, en_.negative_objects)) negated = true;
   // A harm as the object is no wrong: "has attacked the root causes of
-  // poverty", "killed hundreds of terrorists", "destroyed the virus".
-  if (def.frame == CueFrame::kWrongdoing && !duty && HarmObject(h.e, s->ce)) return;
+  // poverty", "killed hundreds of terrorists", "destroyed the virus"; unless
+  // the verb causes, funds or hides it ("has bankrolled terrorist groups",
+  // english.json harm_causing_verbs).
+  if (def.frame == CueFrame::kWrongdoing && !duty && !InList(h.b, en_.harm_causing_verbs) &&
+      HarmObject(h.e, s->ce))
+    return;
   if (def.when_negated) {
     // "Russia has not implemented the agreement": a duty not met is the
     // wrong; the duty itself ("Russia must implement it") is no criticism,
@@ -1384,7 +1388,9 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
     if (subject) return;
   }
   // Blocking a harm is no wrong: "Australia blocked the spread of the virus".
-  if (s->def.accuses && !irony && !wrong_object) {
+  // Funding or hiding one is ("Iran has bankrolled terrorist groups",
+  // english.json harm_causing_verbs).
+  if (s->def.accuses && !irony && !wrong_object && !InList(h.b, en_.harm_causing_verbs)) {
     const int o = ObjectHead(h.e, s->target.end_unit);
     if (o < s->target.end_unit && (NamesWrong(o) || InList(o, en_.harm_objects))) return;
   }
