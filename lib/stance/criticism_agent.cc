@@ -63,6 +63,7 @@ bool SentenceAnalyzer::StandsFor(const StanceActor& a, std::string_view state) c
 
 // Whether unit k is a word with its "'s" attached ("Moscow's", one unit).
 bool SentenceAnalyzer::GluedPossessive(int k) const {
+  if (k < 0 || k >= n()) return false;
   const std::string_view low = units_[k].low;
   return low.size() > 2 && low.compare(low.size() - 2, 2, "'s") == 0;
 }
