@@ -55,7 +55,28 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
       return true;
     }
     if (units_[k].kind != UK::kWord || MatchList(k, lex_.report) < 0) continue;
-    if (InList(k, en_.impersonal_report_words)) return false;  // "according to reports, ..."
+    if (InList(k, en_.impersonal_report_words)) {
+      // "according to reports, ...": nobody's; "According to Israel, ...",
+      // "according to the Russian representative": that state's report;
+      // "According to the Group of Experts / intelligence data, ...": the
+      // speaker's evidence (a body, or english.json evidence_sources).
+      bool evidence = false;
+      for (int c = k + 1; c < cue_b && !IsPunct(c, ','); ++c) {
+        ActorRef st;
+        const bool bare_demonym = units_[c].ent >= 0 && ents_[units_[c].ent].form == "demonym" &&
+                                  units_[c].span == ents_[units_[c].ent].span;
+        if (IsActor(c) && !bare_demonym && StateOf(c, &st)) {
+          *holder = st;
+          const bool speaker_says = speaker_ && holder->actor.id == speaker_->id;
+          *reported = !speaker_says;
+          *via = speaker_says ? speaker_via_ : std::string_view("report");
+          return true;
+        }
+        evidence |= InList(c, en_.evidence_sources) || (IsActor(c) && ActorAt(c).kind == "body");
+      }
+      if (!evidence) return false;
+      break;
+    }
     if (!ReportsUpTo(k, cue_b)) continue;
     Parse p = ParseSubject(ClauseStart(k), k);
     if (!p.ok) {
