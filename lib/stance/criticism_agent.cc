@@ -127,10 +127,14 @@ bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
   }
   // "the junta in Myanmar", "the regime in Syria" (english.json
   // ruling_nouns): those who rule there, named by the state itself.
-  // "the military regime in Myanmar": past a noun of its organs.
-  if (MatchList(k, lex_.state_agent) == k + 1 && !InList(k, en_.ruling_nouns) &&
-      InList(k + 1, en_.ruling_nouns))
-    ++k;
+  // "the military regime in Myanmar": past a noun of its organs; "the
+  // military junta in Myanmar": to the ruling noun that ends the organs.
+  if (const int sa = MatchList(k, lex_.state_agent); sa > k && !InList(k, en_.ruling_nouns)) {
+    if (sa == k + 1 && InList(k + 1, en_.ruling_nouns))
+      ++k;
+    else if (sa > k + 1 && InList(sa - 1, en_.ruling_nouns))
+      k = sa - 1;
+  }
   if (InList(k, en_.ruling_nouns) && IsWord(k + 1, "in") && IsActor(k + 2) &&
       ActorAt(k + 2).kind == "government" && !IsWord(k + 3, "'s")) {
     *out = {ActorAt(k + 2), "", 1.0};
