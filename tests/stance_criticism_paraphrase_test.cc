@@ -87,6 +87,7 @@ const stance_test::E kParaphraseEntities[] = {
     {"Libya", "government", "LBY", "", "name"},
     {"Cuba", "government", "CUB", "", "name"},
     {"DPRK", "government", "PRK", "", "alias"},
+    {"OPCW", "body", "OPCW", "", "alias"},
     {"Iran", "government", "IRN", "", "name"},
     {"Mali", "government", "MLI", "", "name"},
     {"Kremlin", "body", "Kremlin", "RUS", "alias"},
@@ -1064,11 +1065,239 @@ TEST(StanceCriticismParaphrase, MoreNegatives) {
   });
 }
 
+// Longer sentences of the register: fronted phrases, appositions, relative
+// clauses, coordinated wrongs, a subject far from its verb.
+TEST(StanceCriticismParaphrase, LongSentencePositives) {
+  RunTable({
+      {"GBR",
+       "For the third time this year, the Syrian regime, backed by its allies, has used "
+       "chlorine against civilians in opposition-held areas.",
+       "SYR"},
+      {"USA",
+       "In the past week alone, Russia has launched more than a hundred missiles at "
+       "Ukrainian cities, killing dozens of civilians.",
+       "RUS"},
+      {"JPN",
+       "Since the beginning of this year, the DPRK, in flagrant disregard of the resolutions "
+       "of this Council, has launched over thirty ballistic missiles.",
+       "PRK"},
+      {"UKR",
+       "Russia, which claims to be fighting Nazis, has destroyed entire cities and deported "
+       "hundreds of thousands of our citizens.",
+       "RUS"},
+      {"PSE",
+       "Every single day, the occupying Power, Israel, demolishes Palestinian homes and "
+       "confiscates Palestinian land in flagrant violation of international law.",
+       "ISR"},
+      {"LBN",
+       "Once again, and in clear violation of resolution 1701, Israeli warplanes have "
+       "violated Lebanese airspace.",
+       "ISR"},
+      {"AZE",
+       "For almost thirty years, Armenia kept our territories under occupation and expelled "
+       "their Azerbaijani population.",
+       "ARM"},
+      {"ERI",
+       "In total disregard of the final and binding ruling of the Boundary Commission, "
+       "Ethiopia continues to occupy sovereign Eritrean territory.",
+       "ETH"},
+      {"ETH",
+       "Rather than engage in dialogue, Eritrea has chosen to destabilize the region by "
+       "arming and training rebel groups.",
+       "ERI"},
+      {"SDN",
+       "Not content with hosting the rebels, South Sudan has provided them with weapons and "
+       "logistical support.",
+       "SSD"},
+      {"USA",
+       "The Maduro regime, having lost the election, has resorted to violence against "
+       "peaceful protesters.",
+       "VEN"},
+      {"GBR",
+       "It is deeply regrettable that Russia has once again chosen to block the Council "
+       "from acting.",
+       "RUS"},
+      {"FRA", "It is clear that the Syrian regime bears responsibility for this chemical attack.",
+       "SYR"},
+      {"USA", "Let us be clear: it was the Russian Federation that shot down the aircraft.", "RUS"},
+      {"GBR",
+       "Iran, through its Revolutionary Guards, has supplied the Houthis with ballistic "
+       "missiles in violation of the arms embargo.",
+       "IRN"},
+  });
+}
+
+// NEGATIVES of the same length and structure.
+TEST(StanceCriticismParaphrase, LongSentenceNegatives) {
+  RunTable({
+      {"FRA",
+       "Despite the difficulties, Iran has continued to cooperate with the inspectors and "
+       "has provided access to the sites they requested.",
+       ""},
+      {"GBR",
+       "For the third time this year, the people of Syria have been subjected to chemical "
+       "attacks by an unidentified party.",
+       ""},
+      {"USA",
+       "In the past week alone, Ukraine has received hundreds of tonnes of humanitarian aid "
+       "from its partners.",
+       ""},
+      {"JPN",
+       "Since the beginning of this year, the DPRK has participated in two rounds of talks "
+       "with its neighbours.",
+       ""},
+      {"UKR",
+       "Ukraine, which has lost thousands of its citizens, remains committed to a just and "
+       "lasting peace.",
+       ""},
+      {"GEO",
+       "Moreover, Georgia continues to implement its commitments under the agreement of "
+       "12 August 2008.",
+       ""},
+      {"PSE",
+       "Every single day, Palestinian families wait for news of their loved ones held in "
+       "detention.",
+       ""},
+      {"LBN",
+       "Once again, and in full respect of resolution 1701, the Lebanese army has deployed "
+       "in the south.",
+       ""},
+      {"ARM",
+       "For nine months now, Armenia has received refugees from Nagorno-Karabakh and has "
+       "provided them with shelter.",
+       ""},
+      {"AZE", "For almost thirty years, Azerbaijan kept its commitment to a peaceful settlement.",
+       ""},
+      {"ERI",
+       "In full respect of the ruling of the Boundary Commission, Eritrea has withdrawn from "
+       "the disputed area.",
+       ""},
+      {"ETH",
+       "Rather than resort to force, Ethiopia has chosen to engage in dialogue with all its "
+       "neighbours.",
+       ""},
+      {"COD",
+       "According to the Group of Experts, Rwanda has cooperated with the investigation into "
+       "the massacre.",
+       ""},
+      {"SDN",
+       "Not content with hosting refugees, South Sudan has also provided them with land to "
+       "cultivate.",
+       ""},
+      {"USA", "The Venezuelan people, having suffered for years, deserve free and fair elections.",
+       ""},
+      {"GBR", "It is deeply regrettable that the Council has once again failed to act on Syria.",
+       ""},
+      {"FRA", "It is not yet clear whether the Syrian regime bears responsibility for this attack.",
+       ""},
+      {"USA",
+       "Let us be clear: the aircraft was shot down over eastern Ukraine, and the "
+       "investigation must establish by whom.",
+       ""},
+      {"CAN",
+       "The people of Myanmar, who have suffered so much since the coup, deserve our "
+       "support.",
+       ""},
+      {"GBR",
+       "Iran, through its Foreign Minister, has expressed its readiness to resume the "
+       "negotiations.",
+       ""},
+  });
+}
+
+// The progressive of wrongs whose participle after "be" is a passive ("is
+// deporting", not "were deported").
+TEST(StanceCriticismParaphrase, ProgressivePositives) {
+  RunTable({
+      {"UKR", "Russia is deporting Ukrainian children to its territory.", "RUS"},
+      {"FRA", "Iran is expelling the inspectors of the Agency.", "IRN"},
+      {"ARM", "Azerbaijan is blockading the only road to Armenia.", "AZE"},
+      {"USA", "The Syrian regime is besieging Madaya and starving its people.", "SYR"},
+      {"PSE", "Israel is demolishing Palestinian homes in East Jerusalem.", "ISR"},
+      {"UKR", "Russia is destroying our cities one by one.", "RUS"},
+      {"ARM", "Azerbaijan is depriving thousands of people of food and medicine.", "AZE"},
+      {"GBR", "Russia is confiscating Ukrainian land and property in the occupied areas.", "RUS"},
+      {"CAN", "Belarus is silencing the independent press.", "BLR"},
+      {"FRA", "The military junta in Myanmar has bombed villages and schools.", "MMR"},
+      {"GBR", "Russian forces have destroyed hospitals and schools in Mariupol.", "RUS"},
+      {"AZE", "Armenia expelled the entire Azerbaijani population of the region.", "ARM"},
+  });
+}
+
+// NEGATIVES with the same verbs: no state does it, or the state suffers it.
+TEST(StanceCriticismParaphrase, ProgressiveNegatives) {
+  RunTable({
+      {"FRA", "The earthquake destroyed entire towns in Turkey and Syria.", ""},
+      {"GBR", "The floods deprived thousands of people of shelter in Libya.", ""},
+      {"USA", "Ukrainian cities are being destroyed every day.", ""},
+      {"CHN", "Ukraine is burning, and the Council must act.", ""},
+      {"IND", "The besieging forces withdrew from the town last week.", ""},
+      {"BRA", "Palestinian families are being expelled from their homes.", ""},
+      {"KEN", "Syria has destroyed its declared chemical weapons stockpile.", ""},
+      {"NOR", "Armenian refugees were deprived of their property.", ""},
+      {"MEX", "Russian diplomats were expelled from several European capitals.", ""},
+      {"CHE", "Terrorists are destroying the cultural heritage of Mali.", ""},
+      {"IRL", "Drought is depriving millions of Somalis of food.", ""},
+      {"GHA", "Gangs are besieging neighbourhoods of Port-au-Prince.", ""},
+  });
+}
+
+// "according to": a body or a source of evidence is the speaker's ground;
+// a state or its representative holds its own report; hearsay, nobody.
+TEST(StanceCriticismParaphrase, AccordingToPositives) {
+  RunTable({
+      {"COD", "According to the Group of Experts, Rwanda has armed and financed the rebels.",
+       "RWA"},
+      {"FRA", "According to the OPCW, Syria used sarin in Khan Shaykhun.", "SYR"},
+      {"UKR",
+       "According to our intelligence data, Russian special services have infiltrated the "
+       "eastern regions to destabilize the situation.",
+       "RUS"},
+      {"GBR", "According to the investigators, Russia has fabricated the evidence.", "RUS"},
+      {"USA", "According to the Panel of Experts, the DPRK has evaded sanctions.", "PRK"},
+  });
+}
+
+TEST(StanceCriticismParaphrase, AccordingToNegatives) {
+  RunTable({
+      {"CHN", "According to reports, Rwanda has armed the rebels.", ""},
+      {"GBR", "According to the Russian representative, Ukraine has shelled the plant.", ""},
+      {"IND", "According to Azerbaijan, Armenia has violated the ceasefire.", ""},
+      {"BRA", "According to some media, Iran has supplied drones to the Houthis.", ""},
+      {"ZAF", "According to Eritrea, Ethiopia continues to occupy its territory.", ""},
+  });
+}
+
 // Known gaps: the expectations written first that the rules do not meet
 // (what they give today in the comment); a rule that meets one moves it
 // back to its table above.
 TEST(StanceCriticismParaphrase, DISABLED_KnownGaps) {
   RunTable({
+      // today: ""
+      {"FRA",
+       "Despite the repeated appeals of this Council, Iran has continued to enrich uranium far "
+       "beyond the limits set by the agreement and has obstructed the inspectors.",
+       "IRN"},
+      // today: ""
+      {"GEO",
+       "Moreover, the Russian Federation continues to install barbed wire fences and other "
+       "artificial barriers along the occupation line.",
+       "RUS"},
+      // today: ""
+      {"ARM",
+       "For nine months now, Azerbaijan has kept the Lachin corridor closed, depriving 120,000 "
+       "people of food and medicine.",
+       "AZE"},
+      // today: ""
+      {"COD",
+       "According to the Group of Experts, Rwanda has not only supported the M23 but has also "
+       "deployed its own troops on Congolese soil.",
+       "RWA"},
+      // today: ""
+      {"CAN",
+       "The military junta in Myanmar, which seized power in a coup, continues to bomb villages "
+       "and schools.",
+       "MMR"},
       // today: ""
       {"YEM", "The militias are supplied with missiles by Iran.", "IRN"},
       // today: ""
