@@ -1268,11 +1268,92 @@ TEST(StanceCriticismParaphrase, AccordingToNegatives) {
   });
 }
 
+// A third round: rarer verbs of blame (torpedo, scuttle, hijack, jam,
+// amass troops, encroach, intrude ...).
+TEST(StanceCriticismParaphrase, RarerVerbsPositives) {
+  RunTable({
+      {"UKR", "Russia has torpedoed every peace initiative.", "RUS"},
+      {"FRA", "Iran has derailed the negotiations in Vienna.", "IRN"},
+      {"GBR", "Russia has scuttled the grain deal.", "RUS"},
+      {"USA", "Syria continues to impede humanitarian access.", "SYR"},
+      {"JPN", "North Korea is jeopardizing the security of the entire region.", "PRK"},
+      {"GBR", "Russia has endangered the safety of the Zaporizhzhia plant.", "RUS"},
+      {"FRA", "Iran has exacerbated the conflict in Yemen.", "IRN"},
+      {"ARM", "Azerbaijan has inflamed tensions along the border.", "AZE"},
+      {"PSE", "Israel continues to entrench its occupation.", "ISR"},
+      {"PSE", "Israel is colonizing the West Bank.", "ISR"},
+      {"USA", "Russia has poisoned opposition figures with nerve agents.", "RUS"},
+      {"GBR", "Russia has hacked the computer systems of the OPCW.", "RUS"},
+      {"USA", "Iran has hijacked commercial vessels in the Gulf.", "IRN"},
+      {"FRA", "Russia has interfered in elections across Europe.", "RUS"},
+      {"LTU", "Russia has jammed GPS signals over the Baltic.", "RUS"},
+      {"UKR", "Russia has stolen Ukrainian grain and exported it.", "RUS"},
+      {"USA", "Russia has amassed troops on the border of Ukraine.", "RUS"},
+      {"GBR", "Russia is concentrating troops near the Ukrainian border.", "RUS"},
+      {"FRA", "Russia has brandished its nuclear arsenal.", "RUS"},
+      {"GBR", "Myanmar has disenfranchised the Rohingya.", "MMR"},
+      {"CAN", "Iran has plundered the wealth of its own people.", "IRN"},
+      {"USA", "Venezuela has extorted businesses and jailed their owners.", "VEN"},
+      {"FRA", "Russia has encroached on the sovereignty of Moldova.", "RUS"},
+      {"UKR", "Russia has kidnapped the mayor of Melitopol.", "RUS"},
+      {"GBR", "Russia has assassinated dissidents on foreign soil.", "RUS"},
+      {"USA", "China has intimidated its neighbours in the South China Sea.", "CHN"},
+      {"PHL", "China has harassed our fishermen and rammed our vessels.", "CHN"},
+      {"JPN", "China has intruded into our territorial waters.", "CHN"},
+      {"USA", "Iran has attacked tankers in the Gulf of Oman.", "IRN"},
+      {"SAU", "Iran has launched drones against Saudi oil facilities.", "IRN"},
+      {"ISR", "Hizbullah, armed by Iran, fires rockets at our towns.", "IRN"},
+      {"KOR", "North Korea has blown up the liaison office.", "PRK"},
+      {"USA", "North Korea has stolen hundreds of millions of dollars in cryptocurrency.", "PRK"},
+      {"GBR", "Russia has manipulated the energy market.", "RUS"},
+      {"FRA", "Russia has spread lies about biological laboratories in Ukraine.", "RUS"},
+      {"USA", "Russia has abused its position as a permanent member.", "RUS"},
+  });
+}
+
+// NEGATIVES with the same verbs: no state does it, a harm is blocked, the
+// object is nobody, or the state suffers it.
+TEST(StanceCriticismParaphrase, RarerVerbsNegatives) {
+  RunTable({
+      {"CHN", "Nobody should torpedo the peace process.", ""},
+      {"BRA", "The talks were derailed by the escalation.", ""},
+      {"IND", "Extremists have hijacked the protest movement.", ""},
+      {"KEN", "The storm endangered the lives of thousands.", ""},
+      {"MEX", "Climate change has exacerbated the conflict in the Sahel.", ""},
+      {"NOR", "Floods have inflamed tensions between herders and farmers.", ""},
+      {"CHE", "The ship was hijacked by pirates off Somalia.", ""},
+      {"IRL", "Landmines have been planted along the road by unknown actors.", ""},
+      {"GHA", "Russia has concentrated its efforts on diplomacy.", ""},
+      {"ECU", "China has encroached on no one.", ""},
+      {"ALB", "Iran has amassed a large stock of grain for the winter.", ""},
+      {"MLT", "Ukraine has mined its own coast to defend itself.", ""},
+      {"ZAF", "Venezuela's oil wealth has been plundered by corrupt elites.", ""},
+      {"KAZ", "Georgia has thwarted an attempted coup.", ""},
+      {"IDN", "Azerbaijan's diplomats have worked to defuse tensions.", ""},
+      {"CHN", "The Ukrainian grain was exported through the corridor.", ""},
+      {"IND", "Japan has intruded on nobody's waters.", ""},
+      {"BRA", "Iran's tankers were attacked in the Red Sea.", ""},
+      {"KEN", "Israel's towns were hit by rockets fired from Lebanon.", ""},
+  });
+}
+
 // Known gaps: the expectations written first that the rules do not meet
 // (what they give today in the comment); a rule that meets one moves it
 // back to its table above.
 TEST(StanceCriticismParaphrase, DISABLED_KnownGaps) {
   RunTable({
+      // today: "" (thwart is no cue: its object is mostly a harm blocked,
+      // "in order to thwart any attempt to destabilize")
+      {"ETH", "Eritrea has thwarted every effort at reconciliation.", "ERI"},
+      // today: ""
+      {"UKR", "Russia has mined the Black Sea.", "RUS"},
+      // today: "" (divert is no cue: an entry with aid as its object word
+      // did not match here)
+      {"USA", "The Syrian regime has diverted humanitarian aid to its supporters.", "SYR"},
+      // today: ""
+      {"GEO", "Russia is creeping further into Georgian territory every year.", "RUS"},
+      // today: "PRK"
+      {"GAB", "North Korea has stolen the show at the games.", ""},
       // today: ""
       {"FRA",
        "Despite the repeated appeals of this Council, Iran has continued to enrich uranium far "
