@@ -93,6 +93,9 @@ const stance_test::E kParaphraseEntities[] = {
     {"Kremlin", "body", "Kremlin", "RUS", "alias"},
     {"Assad", "person", "bashar-al-assad", "SYR", "weak"},
     {"Maduro", "person", "nicolas-maduro", "VEN", "weak"},
+    {"Putin", "person", "vladimir-putin", "RUS", "weak"},
+    {"Lukashenko", "person", "alexander-lukashenko", "BLR", "weak"},
+    {"Estonia", "government", "EST", "", "name"},
 };
 
 using Case = stance_test::ProbeCase;
@@ -1334,6 +1337,71 @@ TEST(StanceCriticismParaphrase, RarerVerbsNegatives) {
       {"IND", "Japan has intruded on nobody's waters.", ""},
       {"BRA", "Iran's tankers were attacked in the Red Sea.", ""},
       {"KEN", "Israel's towns were hit by rockets fired from Lebanon.", ""},
+  });
+}
+
+// A fourth round: actor forms (a leader's war, "the Putin regime", "the
+// Iranian side", capitals' proxies, occupiers and invaders) and nominal
+// blame.
+TEST(StanceCriticismParaphrase, ActorFormsMorePositives) {
+  RunTable({
+      {"UKR", "Putin's war has killed tens of thousands.", "RUS"},
+      {"GBR", "The Kremlin's war of choice has devastated Ukraine.", "RUS"},
+      {"USA", "The Putin regime has crushed all dissent.", "RUS"},
+      {"LTU", "The Lukashenko regime has turned Belarus into a launch pad for aggression.", "BLR"},
+      {"USA", "Beijing has militarized the South China Sea.", "CHN"},
+      {"TWN", "Beijing continues to intimidate its neighbours with military drills.", "CHN"},
+      {"SAU", "Tehran's proxies have attacked shipping in the Red Sea.", "IRN"},
+      {"USA", "Pyongyang's reckless provocations must stop.", "PRK"},
+      {"FRA", "The Iranian side has breached its commitments.", "IRN"},
+      {"AZE", "The Armenian side has violated the ceasefire once again.", "ARM"},
+      {"ARM", "The Azerbaijani side opened fire on our positions.", "AZE"},
+      {"GBR", "The Russian Federation's war machine continues to target civilians.", "RUS"},
+      {"UKR", "The Russian occupiers have looted museums in Kherson.", "RUS"},
+      {"UKR", "Russian invaders have tortured civilians in Bucha.", "RUS"},
+      {"PSE", "Israeli settlers, protected by the occupying army, have attacked our villages.",
+       "ISR"},
+      {"USA", "Iranian-backed militias have attacked our forces in Iraq.", "IRN"},
+      {"GBR", "Russian mercenaries of the Wagner Group have committed atrocities in Mali.", "RUS"},
+      {"FRA", "Moscow's mercenaries have plundered the Central African Republic.", "RUS"},
+      {"USA", "Russia's actions in Ukraine amount to genocide.", "RUS"},
+      {"UKR", "Russia's so-called referendums are a travesty.", "RUS"},
+      {"GBR", "Russia's brazen disregard for the Charter is unacceptable.", "RUS"},
+      {"FRA", "The DPRK's nuclear blackmail is unacceptable.", "PRK"},
+      {"USA", "China's aggressive behaviour in the Taiwan Strait is destabilizing.", "CHN"},
+      {"GEO", "Russia's creeping occupation continues.", "RUS"},
+      {"USA", "Iran's destabilizing activities threaten the region.", "IRN"},
+      {"FRA", "Syria's chemical weapons programme violates the Convention.", "SYR"},
+      {"UKR", "Russia's nuclear threats are unacceptable.", "RUS"},
+      {"USA", "Venezuela's sham elections fooled no one.", "VEN"},
+      {"PSE", "Israel's apartheid regime must be dismantled.", "ISR"},
+  });
+}
+
+// NEGATIVES with the same actor forms and words.
+TEST(StanceCriticismParaphrase, ActorFormsMoreNegatives) {
+  RunTable({
+      {"GBR", "The regime's barrel bombs have killed thousands of Syrians.", ""},
+      {"CHN", "Putin's visit to Beijing was productive.", ""},
+      {"IND", "The Kremlin has announced new talks.", ""},
+      {"BRA", "Beijing hosted the summit of the BRICS.", ""},
+      {"ZAF", "Tehran has welcomed the agreement.", ""},
+      {"KEN", "The Iranian side has presented new proposals.", ""},
+      {"MEX", "The Armenian side has agreed to the talks.", ""},
+      {"NOR", "Russian speakers in Estonia have their own schools.", ""},
+      {"CHE", "The Russian Federation's delegation has asked for the floor.", ""},
+      {"IRL", "Pyongyang's residents face food shortages.", ""},
+      {"GHA", "Putin's remarks were widely reported.", ""},
+      {"FRA", "The earthquake devastated Turkey and Syria.", ""},
+      {"GBR", "We are devastated by the news from Ukraine.", ""},
+      {"USA", "The Armenian genocide was committed in 1915.", ""},
+      {"CHN", "Rwanda suffered a genocide in 1994.", ""},
+      {"IND", "The police crushed the protests in Georgia, according to reports.", ""},
+      {"BRA", "The Genocide Convention binds every State, including Myanmar.", ""},
+      {"KEN",
+       "The Ukrainian army crushed the last resistance in the town, the Russian representative "
+       "said.",
+       ""},
   });
 }
 
