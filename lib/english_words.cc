@@ -158,6 +158,8 @@ const EnglishList kEnglishLists[] = {
     {"irregular_participles", &EnglishWords::irregular_participles},
     {"claim_nouns", &EnglishWords::claim_nouns},
     {"harm_objects", &EnglishWords::harm_objects},
+    {"harm_causing_verbs", &EnglishWords::harm_causing_verbs},
+    {"evidence_sources", &EnglishWords::evidence_sources},
     {"deployment_participles", &EnglishWords::deployment_participles},
     {"negative_objects", &EnglishWords::negative_objects},
     {"condemning_acts", &EnglishWords::condemning_acts},

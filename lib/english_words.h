@@ -167,6 +167,8 @@ struct EnglishWords {
   WordList irregular_participles;
   WordList claim_nouns;
   WordList harm_objects;
+  WordList harm_causing_verbs;
+  WordList evidence_sources;
   WordList deployment_participles;
   WordList negative_objects;
   WordList condemning_acts;

@@ -353,6 +353,8 @@ bool SentenceAnalyzer::SubjectSieve(HitState* s) {
       }
       bool ok = IsAdverb(k) || IsWord(k, "always") || IsWord(k, "still");
       ok |= InList(k, en_.gerund_subject_glue);
+      // "Armenia persists in violating": "in" after a verb of going on.
+      ok |= IsWord(k, "in") && k > parse.subject_end && InList(k - 1, en_.continuation_verbs);
       // The perfect progressive: "has (always) been supporting".
       ok |= (IsWord(k, "has") || IsWord(k, "have") || IsWord(k, "had")) &&
             (IsWord(k + 1, "been") || IsWord(k + 2, "been"));

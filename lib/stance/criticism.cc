@@ -56,7 +56,28 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
       return true;
     }
     if (units_[k].kind != UK::kWord || MatchList(k, lex_.report) < 0) continue;
-    if (InList(k, en_.impersonal_report_words)) return false;  // "according to reports, ..."
+    if (InList(k, en_.impersonal_report_words)) {
+      // "according to reports, ...": nobody's; "According to Israel, ...",
+      // "according to the Russian representative": that state's report;
+      // "According to the Group of Experts / intelligence data, ...": the
+      // speaker's evidence (a body, or english.json evidence_sources).
+      bool evidence = false;
+      for (int c = k + 1; c < cue_b && !IsPunct(c, ','); ++c) {
+        ActorRef st;
+        const bool bare_demonym = units_[c].ent >= 0 && ents_[units_[c].ent].form == "demonym" &&
+                                  units_[c].span == ents_[units_[c].ent].span;
+        if (IsActor(c) && !bare_demonym && StateOf(c, &st)) {
+          *holder = st;
+          const bool speaker_says = speaker_ && holder->actor.id == speaker_->id;
+          *reported = !speaker_says;
+          *via = speaker_says ? speaker_via_ : std::string_view("report");
+          return true;
+        }
+        evidence |= InList(c, en_.evidence_sources) || (IsActor(c) && ActorAt(c).kind == "body");
+      }
+      if (!evidence) return false;
+      break;
+    }
     if (!ReportsUpTo(k, cue_b)) continue;
     Parse p = ParseSubject(ClauseStart(k), k);
     if (!p.ok) {
@@ -734,8 +755,12 @@ void SentenceAnalyzer::FrameHit(HitState* s) {
   // "has attacked no one", "violated no agreement".
   if (def.frame != CueFrame::kEvaluation && InList(h.e, en_.negative_objects)) negated = true;
   // A harm as the object is no wrong: "has attacked the root causes of
-  // poverty", "killed hundreds of terrorists", "destroyed the virus".
-  if (def.frame == CueFrame::kWrongdoing && !duty && HarmObject(h.e, s->ce)) return;
+  // poverty", "killed hundreds of terrorists", "destroyed the virus"; unless
+  // the verb causes, funds or hides it ("has bankrolled terrorist groups",
+  // english.json harm_causing_verbs).
+  if (def.frame == CueFrame::kWrongdoing && !duty && !InList(h.b, en_.harm_causing_verbs) &&
+      HarmObject(h.e, s->ce))
+    return;
   if (def.when_negated) {
     // "Russia has not implemented the agreement": a duty not met is the
     // wrong; the duty itself ("Russia must implement it") is no criticism,
@@ -1416,7 +1441,9 @@ void SentenceAnalyzer::AccusationFrame(HitState* s, bool negated) {
     if (subject) return;
   }
   // Blocking a harm is no wrong: "Australia blocked the spread of the virus".
-  if (s->def.accuses && !irony && !wrong_object) {
+  // Funding or hiding one is ("Iran has bankrolled terrorist groups",
+  // english.json harm_causing_verbs).
+  if (s->def.accuses && !irony && !wrong_object && !InList(h.b, en_.harm_causing_verbs)) {
     const int o = ObjectHead(h.e, s->target.end_unit);
     if (o < s->target.end_unit && (NamesWrong(o) || InList(o, en_.harm_objects))) return;
   }

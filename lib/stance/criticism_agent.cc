@@ -63,6 +63,7 @@ bool SentenceAnalyzer::StandsFor(const StanceActor& a, std::string_view state) c
 
 // Whether unit k is a word with its "'s" attached ("Moscow's", one unit).
 bool SentenceAnalyzer::GluedPossessive(int k) const {
+  if (k < 0 || k >= n()) return false;
   const std::string_view low = units_[k].low;
   return low.size() > 2 && low.compare(low.size() - 2, 2, "'s") == 0;
 }
@@ -129,10 +130,14 @@ bool SentenceAnalyzer::CapitalOrgansAt(int k, int* end, ActorRef* out) const {
   }
   // "the junta in Myanmar", "the regime in Syria" (english.json
   // ruling_nouns): those who rule there, named by the state itself.
-  // "the military regime in Myanmar": past a noun of its organs.
-  if (MatchList(k, lex_.state_agent) == k + 1 && !InList(k, en_.ruling_nouns) &&
-      InList(k + 1, en_.ruling_nouns))
-    ++k;
+  // "the military regime in Myanmar": past a noun of its organs; "the
+  // military junta in Myanmar": to the ruling noun that ends the organs.
+  if (const int sa = MatchList(k, lex_.state_agent); sa > k && !InList(k, en_.ruling_nouns)) {
+    if (sa == k + 1 && InList(k + 1, en_.ruling_nouns))
+      ++k;
+    else if (sa > k + 1 && InList(sa - 1, en_.ruling_nouns))
+      k = sa - 1;
+  }
   if (InList(k, en_.ruling_nouns) && IsWord(k + 1, "in") && IsActor(k + 2) &&
       ActorAt(k + 2).kind == "government" && !IsWord(k + 3, "'s")) {
     *out = {ActorAt(k + 2), "", 1.0};
