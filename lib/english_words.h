@@ -331,6 +331,13 @@ struct EnglishWords {
   WordList fallback_verb_forms;
   // Derived: countering_verbs in all their forms ("stopped", "prevents").
   WordList fallback_countering_forms;
+  // Derived: the first words of the phrases of fallback_strong_words and
+  // fallback_words ("war" of "war crimes").
+  WordList fallback_phrase_starts;
+  // Derived: every word that may open an evaluation of the fallback (the
+  // one-word entries, fallback_verb_forms, fallback_phrase_starts), for its
+  // fast scan.
+  WordList fallback_scan_words;
 };
 
 // The lists by their name in the file.

@@ -116,8 +116,9 @@ bool DenialAt(const internal::EnglishWords& en, const std::vector<Word>& w, size
 double EvaluationAt(const internal::EnglishWords& en, const std::string_view text,
                     const std::vector<Word>& w, size_t k, size_t* len) {
   *len = 1;
-  // Two-word phrases ("war crimes", "double standards").
-  if (k + 1 < w.size()) {
+  // Two- and three-word phrases ("war crimes", "double standards"), for
+  // the few words that start one.
+  if (k + 1 < w.size() && en.fallback_phrase_starts.Contains(w[k].low)) {
     std::string two = w[k].low.str() + " " + w[k + 1].low.str();
     if (en.fallback_strong_words.Contains(two)) return *len = 2, kStrong;
     if (en.fallback_words.Contains(two)) return *len = 2, kWeak;
@@ -349,6 +350,17 @@ void FallbackCriticism(const internal::Lexicon& lex, std::string_view text,
       any = !st.empty() && st != sp.id;
     }
     if (!any) continue;
+    // A word of the evaluation lists, found by the fast scan of the cue
+    // words (cues.h, ForEachScanWord) before any word is read: most
+    // sentences stop here.
+    const std::string_view st = text.substr(span.begin, span.size());
+    bool negative = false;
+    internal::ForEachScanWord(st, [&](size_t p, size_t q) -> size_t {
+      if (!en.fallback_scan_words.Contains(LowerWord(st.substr(p, q - p)))) return q;
+      negative = true;
+      return st.size();
+    });
+    if (!negative) continue;
     WordsInto(text, span, &words);
     if (words.empty()) continue;
     // The evaluation words.
