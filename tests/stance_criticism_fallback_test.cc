@@ -153,6 +153,38 @@ TEST(StanceCriticismFallback, NegatedOrCounteredEvaluations) {
   });
 }
 
+TEST(StanceCriticismFallback, PassivesDemandsClaimsAndNegatedObjects) {
+  RunTable({
+      {"SWE", "Ukrainian citizens were tortured in the region.", ""},
+      {"NOR", "The agreement that Russia signed has been violated.", ""},
+      {"NOR", "Russia has violated nothing.", ""},
+      {"NOR", "Russia has violated no agreement.", ""},
+      {"NOR", "Ukraine has done nothing to provoke this aggression.", ""},
+      {"USA", "Syria must allow convoys to reach the besieged areas.", ""},
+      {"NOR", "It is false that Ukraine shelled the city.", ""},
+      {"NOR", "The suggestion that Ukraine provoked the attack is nonsense.", ""},
+      {"NOR", "Russia stopped shelling the city last week.", ""},
+      {"GBR", "We reject the draft resolution submitted by the Russian Federation.", ""},
+      {"NOR", "The mediator condemned the attack by Russian forces.", ""},
+  });
+}
+
+// Sentences written after the thresholds were set, in other theatres.
+TEST(StanceCriticismFallback, OtherTheatresNegatives) {
+  RunTable({
+      {"SWE", "We must all refrain from illegal actions that escalate tensions.", ""},
+      {"IRL", "Ukraine's resilience in the face of brutal aggression is remarkable.", ""},
+      {"EGY", "Sudan has become a hub for illegal migration and smuggling.", ""},
+      {"GHA", "Yemen was once again struck by brutal terrorist attacks last week.", ""},
+      {"POL", "Ukraine's territory remains under illegal occupation.", ""},
+      {"EST", "Are the Russian troops a threat to the region?", ""},
+      {"QAT", "Syria has suffered the illegal and brutal occupation of its cities.", ""},
+      {"BRA", "Israel and Qatar must both refrain from provocative steps.", ""},
+      {"DEU", "The reports of atrocities in Sudan demand an independent investigation.", ""},
+      {"KEN", "Yemen needs support to counter the brutal attacks of the Houthis.", ""},
+  });
+}
+
 // Through the document passes: the fallback adds a stance only where no
 // rule criticised a state for the speaker.
 TEST(StanceCriticismFallback, OnlyWhereNoRuleCriticised) {
