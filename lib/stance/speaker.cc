@@ -323,7 +323,8 @@ void AddSpeakerNorms(DocState* d) {
                                [](const auto& a, uint32_t b) { return a.first.begin < b; });
     for (; it != names.end() && it->first.begin < s.end; ++it)
       if (it->second == speaker.id) self.push_back(it->first);
-    const NormativeStatement nm = FindNormative(d->en, text, w, &self);
+    const NormativeStatement nm =
+        FindNormative(d->en, text, w, &self, &Engine::Of(d->finder).normative_routes);
     const int m = nm.marker;
     if (m < 0) continue;
     if (has_any[i] && (nm.target_end > static_cast<size_t>(m) || others_end[i] > w[m].b)) continue;
