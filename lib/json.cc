@@ -697,10 +697,12 @@ bool UnescapeValidUtf8(std::string_view s, std::string* out) {
   // As UnescapeInto, with non-ASCII bytes also stopping the scan: each
   // sequence is checked where it stands and left in the run being copied.
   // Escapes decode to whole, valid sequences and start with an ASCII byte,
-  // so the result is valid UTF-8 exactly when every raw run is.
-  out->resize(s.size());
+  // so the result is valid UTF-8 exactly when every raw run is. The runs
+  // and decoded escapes are appended to room reserved for the whole (never
+  // longer than its source): a resize would first fill it with zeros.
+  out->clear();
+  out->reserve(s.size());
   const unsigned char* u = reinterpret_cast<const unsigned char*>(s.data());
-  char* p = out->data();
   const size_t n = s.size();
   size_t run = 0;  // the start of the raw bytes not yet copied
   size_t i = 0;
@@ -720,15 +722,15 @@ bool UnescapeValidUtf8(std::string_view s, std::string* out) {
       continue;
     }
     if (u[j] < 0x20 || j + 1 >= n) return false;
-    memcpy(p, s.data() + run, j - run);
-    p += j - run;
+    out->append(s.data() + run, j - run);
+    char decoded[4];  // an escape decodes to at most 4 bytes (WriteUtf8)
+    char* p = decoded;
     size_t next = j + 2;
     if (DecodeEscape(s, j, &next, &p) != EscapeResult::kOk) return false;
+    out->append(decoded, static_cast<size_t>(p - decoded));
     i = run = next;
   }
-  memcpy(p, s.data() + run, n - run);
-  p += n - run;
-  out->resize(static_cast<size_t>(p - out->data()));
+  out->append(s.data() + run, n - run);
   return true;
 }
 

@@ -89,6 +89,7 @@ Result<std::unique_ptr<StanceFinder>> StanceFinder::FromJson(const std::vector<s
     }
   }
   lex.Finish();
+  f->impl_->normative_routes = stance::NormativeRoutes(lex.english);
   f->impl_->min_score = min_score;
   return f;
 }

@@ -3,12 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <fstream>
 #include <set>
 #include <sstream>
 
 #include "../lib/stance/document.h"
+#include "../lib/stance/normative.h"
 #include "stance_test_util.h"
 
 namespace caucus {
@@ -1436,6 +1438,35 @@ TEST(StancesTest, WordTableMarksTheClauseConjunctions) {
   ExpectWordTableMarks(stance_test::Lex().english.clause_conjunctions,
                        &internal::WordInfo::clause_conjunction,
                        {"support", "oppose", "calls", "the", "not", "also", "whereasx"});
+}
+
+// FindNormative's routes (NormativeRoutes) hold every word of
+// normative_starts, found in any case, and no other word; a sentence's
+// statement is the same read with the routes or through the chain.
+TEST(StancesTest, NormativeRoutesHoldTheNormativeStarts) {
+  const internal::EnglishWords& en = stance_test::Lex().english;
+  const stance::NormativeRoutes routes(en);
+  for (const std::string& w : en.normative_starts.words()) {
+    EXPECT_GE(routes.Find(internal::LowerWord(w)), 0) << w;
+    std::string upper = w;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    EXPECT_EQ(routes.Find(internal::LowerWord(upper)), routes.Find(internal::LowerWord(w))) << w;
+  }
+  EXPECT_EQ(routes.Find(internal::LowerWord("zebra")), -1);
+  for (const std::string text :
+       {"We must act now to end the war.", "Such practices are unacceptable.",
+        "It is time to reform the Council.", "The Council can do more to protect civilians."}) {
+    const std::vector<stance::Word> words =
+        stance::Words(text, {0, static_cast<uint32_t>(text.size())});
+    const stance::WordRange w(words.data(), words.size());
+    const stance::NormativeStatement a = stance::FindNormative(en, text, w);
+    const stance::NormativeStatement b = stance::FindNormative(en, text, w, nullptr, &routes);
+    EXPECT_EQ(a.marker, b.marker) << text;
+    EXPECT_EQ(a.polarity, b.polarity) << text;
+    EXPECT_EQ(a.act, b.act) << text;
+    EXPECT_EQ(a.target_begin, b.target_begin) << text;
+    EXPECT_EQ(a.target_end, b.target_end) << text;
+  }
 }
 
 // The large cue buckets' index by second word (Lexicon::BucketIndex), which

@@ -152,10 +152,12 @@ void SentenceAnalyzer::FindHits() {
     return;
   }
   // Only the units Tokenize noted can start a hit, the cue candidates and
-  // the topics: taken in unit order, those inside a hit skipped.
+  // the topics: taken in unit order, those inside a hit skipped. The
+  // candidates before the first where MayHaveHit matched a phrase start
+  // none (hits_at would only step past them).
   const std::vector<int>& c = cue_candidates_;
   const std::vector<int>& t = topic_units_;
-  size_t ci = 0, ti = 0;
+  size_t ci = first_hit_candidate_, ti = 0;
   int from = 0;
   while (ci < c.size() || ti < t.size()) {
     const int i = ti == t.size() || (ci < c.size() && c[ci] < t[ti]) ? c[ci++] : t[ti++];

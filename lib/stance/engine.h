@@ -13,6 +13,7 @@
 #include "caucus/stances.h"
 #include "caucus/types.h"
 #include "cues.h"
+#include "stance/normative.h"
 
 namespace caucus {
 
@@ -31,6 +32,9 @@ struct SentenceSpeaker {
 
 struct StanceFinder::Impl {
   internal::Lexicon lex;
+  // FindNormative's route for each word of lex.english.normative_starts
+  // (normative.h), made once the lexicon is finished.
+  stance::NormativeRoutes normative_routes;
   double min_score = 0.0;
   std::string speaker;
 

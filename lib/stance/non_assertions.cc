@@ -16,8 +16,8 @@ using internal::EnglishWords;
 // explain the treaty", "asked to clarify its view" (any actor).
 bool CallToExplain(const EnglishWords& en, std::string_view text, const Stance& st) {
   if (st.act != "call-for" || st.target.span.size() == 0) return false;
-  thread_local std::vector<Word> t;  // reused: one cut per stance
-  WordsInto(text, st.target.span, &t);
+  thread_local std::vector<Word> t;        // reused: one cut per stance
+  WordsInto(text, st.target.span, &t, 2);  // the first two words are read
   return t.size() >= 2 && t[0].low == "to" && en.explain_verbs.Contains(t[1].low);
 }
 
@@ -116,8 +116,8 @@ bool NonAssertion(const EnglishWords& en, std::string_view text, const Stance& s
   if (st.actor.span.size() == 0 || st.target.span.size() == 0) return false;
   if (st.target.span.begin <= st.actor.span.end) return false;
   // First person (a speaker's "we", marked as such only later) is no third party.
-  thread_local std::vector<Word> a;  // reused: one cut per stance
-  WordsInto(text, st.actor.span, &a);
+  thread_local std::vector<Word> a;       // reused: one cut per stance
+  WordsInto(text, st.actor.span, &a, 1);  // its first word is read
   if (!a.empty() && In(a[0].low, {"we", "i", "my", "our"})) return false;
   thread_local std::vector<Word> r;  // reused: one cut per stance
   WordsInto(text, {st.actor.span.end, st.target.span.begin}, &r);

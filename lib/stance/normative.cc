@@ -1868,8 +1868,118 @@ bool SufferedFrom(const EnglishWords& en, const WordRange& w, size_t i,
 
 }  // namespace
 
+namespace {
+
+// The statements FindNormative reads at a word of en.normative_starts, by
+// the first of the tests in RouteOf that the word passes.
+enum NormativeRoute : uint8_t {
+  kModal,
+  kExhortation,
+  kNeed,
+  kCan,
+  kNeeded,
+  kPraised,
+  kImportance,
+  kHolding,
+  kBenefit,
+  kHarm,
+  kFault,
+  kOption,
+  kIndifference,
+  kWitness,
+  kPledge,
+  kPride,
+  kDevotion,
+  kMinimum,
+  kFutility,
+  kFeeling,
+  kDeserving,
+  kExpecting,
+  kWithout,
+  kOnly,
+  kDenied,
+  kUnattainable,
+  kCore,
+  kBacking,
+  kSuffering,
+  kFailing,
+  kCandidacy,
+  kEvaluation,
+};
+
+// FindNormative's chain of tests, in order (after a task or priority noun,
+// Task): the word alone decides which statement is read at it. Computed
+// once per word of normative_starts (NormativeRoutes).
+NormativeRoute RouteOf(const EnglishWords& en, LowerWord x) {
+  if (en.normative_modals.Contains(x)) return kModal;
+  if (en.exhortation_verbs.Contains(x)) return kExhortation;
+  if (en.need_verbs.Contains(x)) return kNeed;
+  if (x == "can") return kCan;
+  if (CallAdjective(en, x) || en.enduring_adjectives.Contains(x) ||
+      en.affirmed_adjectives.Contains(x))
+    return kNeeded;
+  if (en.praise_nouns.Contains(x)) return kPraised;
+  if (x == "importance") return kImportance;
+  if (en.holding_verbs.Contains(x)) return kHolding;
+  if (en.benefit_verbs.Contains(x)) return kBenefit;
+  if (en.harm_forms.Contains(x)) return kHarm;
+  if (en.fault_nouns.Contains(x)) return kFault;
+  if (en.option_nouns.Contains(x)) return kOption;
+  if (en.indifference_adjectives.Contains(x)) return kIndifference;
+  if (en.witness_verbs.Contains(x)) return kWitness;
+  if (en.pledge_verbs.Contains(x)) return kPledge;
+  if (en.pride_adjectives.Contains(x)) return kPride;
+  if (en.devotion_nouns.Contains(x)) return kDevotion;
+  if (en.minimum_words.Contains(x)) return kMinimum;
+  if (en.futility_nouns.Contains(x) || en.unjustified_nouns.Contains(x)) return kFutility;
+  if (en.feeling_verbs.Contains(x)) return kFeeling;
+  if (en.deserving_verbs.Contains(x)) return kDeserving;
+  if (en.expecting_verbs.Contains(x)) return kExpecting;
+  if (x == "without") return kWithout;
+  if (x == "only") return kOnly;
+  if (en.delay_words.Contains(x) || en.approval_participles.Contains(x) ||
+      en.solution_verbs.Contains(x))
+    return kDenied;
+  if (en.unattainable_words.Contains(x)) return kUnattainable;
+  if (en.core_nouns.Contains(x)) return kCore;
+  if (en.backing_nouns.Contains(x)) return kBacking;
+  if (en.suffering_verbs.Contains(x)) return kSuffering;
+  if (en.failing_forms.Contains(x)) return kFailing;
+  if (en.candidacy_nouns.Contains(x)) return kCandidacy;
+  return kEvaluation;
+}
+
+}  // namespace
+
+NormativeRoutes::NormativeRoutes(const EnglishWords& en) {
+  for (const std::string& s : en.normative_starts.words()) {
+    if (s.empty()) continue;
+    words_.push_back(s);
+    routes_.push_back(static_cast<uint8_t>(RouteOf(en, LowerWord(s))));
+  }
+  size_t n = 16;
+  while (n < 4 * words_.size()) n *= 2;
+  slots_.assign(n, 0);
+  for (size_t k = 0; k < words_.size(); ++k) {
+    size_t i = internal::WordHash</*kFold=*/true>(words_[k]) & (n - 1);
+    while (slots_[i] != 0) i = (i + 1) & (n - 1);
+    slots_[i] = static_cast<uint32_t>(k + 1);
+  }
+}
+
+int NormativeRoutes::Find(LowerWord x) const {
+  if (slots_.empty() || x.empty()) return -1;
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = internal::WordHash</*kFold=*/true>(x.raw()) & mask;; i = (i + 1) & mask) {
+    const uint32_t s = slots_[i];
+    if (s == 0) return -1;
+    if (x == words_[s - 1]) return routes_[s - 1];
+  }
+}
+
 NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
-                                 const WordRange& w, const std::vector<Span>* self) {
+                                 const WordRange& w, const std::vector<Span>* self,
+                                 const NormativeRoutes* routes) {
   NormativeStatement n;
   for (size_t i = 0; i < w.size(); ++i) {
     LowerWord x = w[i].low;
@@ -1882,73 +1992,107 @@ NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_v
     // of "a top priority".
     bool found = (en.task_nouns.Contains(x) || en.priority_nouns.Contains(x)) &&
                  Task(en, text, w, i, self, &n);
-    if (found) {
-    } else if (en.normative_modals.Contains(x)) {
-      found = ModalStatement(en, text, w, i, &n);
-    } else if (en.exhortation_verbs.Contains(x)) {
-      found = Exhortation(en, w, i, &n);
-    } else if (en.need_verbs.Contains(x)) {
-      found = Need(en, w, i, &n);
-    } else if (x == "can") {
-      found = CanDoMore(w, i, &n);
-    } else if (CallAdjective(en, x) || en.enduring_adjectives.Contains(x) ||
-               en.affirmed_adjectives.Contains(x)) {
-      found = SubjectIsNeeded(en, text, w, i, &n);
-    } else if (en.praise_nouns.Contains(x)) {
-      found = SubjectIsPraised(en, w, i, &n);
-    } else if (x == "importance") {
-      found = SubjectIsOfImportance(en, w, i, &n);
-    } else if (en.holding_verbs.Contains(x)) {
-      found = HoldsResponsible(en, w, i, &n);
-    } else if (en.benefit_verbs.Contains(x)) {
-      found = SubjectHelps(en, text, w, i, &n);
-    } else if (en.harm_forms.Contains(x)) {
-      found = SubjectDoesHarm(en, text, w, i, &n);
-    } else if (en.fault_nouns.Contains(x)) {
-      found = SubjectIsAtFault(en, text, w, i, &n);
-    } else if (en.option_nouns.Contains(x)) {
-      found = WayOut(en, text, w, i, &n);
-    } else if (en.indifference_adjectives.Contains(x)) {
-      found = NotIndifferent(en, w, i, &n);
-    } else if (en.witness_verbs.Contains(x)) {
-      found = WitnessedWrong(en, w, i, &n);
-    } else if (en.pledge_verbs.Contains(x)) {
-      found = Pledge(en, text, w, i, self, &n);
-    } else if (en.pride_adjectives.Contains(x)) {
-      found = Pride(en, w, i, self, &n);
-    } else if (en.devotion_nouns.Contains(x)) {
-      found = Devotion(en, text, w, i, self, &n);
-    } else if (en.minimum_words.Contains(x)) {
-      found = MinimumDue(en, w, i, &n);
-    } else if (en.futility_nouns.Contains(x) || en.unjustified_nouns.Contains(x)) {
-      found = Futility(en, w, i, &n);
-    } else if (en.feeling_verbs.Contains(x)) {
-      found = FeltDuty(en, w, i, self, &n);
-    } else if (en.deserving_verbs.Contains(x)) {
-      found = Deserved(en, w, i, &n);
-    } else if (en.expecting_verbs.Contains(x)) {
-      found = Expectation(en, text, w, i, self, &n);
-    } else if (x == "without") {
-      found = NoneWithout(en, text, w, i, &n);
-    } else if (x == "only") {
-      found = OnlyThrough(en, w, i, &n);
-    } else if (en.delay_words.Contains(x) || en.approval_participles.Contains(x) ||
-               en.solution_verbs.Contains(x)) {
-      found = DeniedOfSubject(en, text, w, i, &n);
-    } else if (en.unattainable_words.Contains(x)) {
-      found = ImpossibleWithout(en, text, w, i, &n);
-    } else if (en.core_nouns.Contains(x)) {
-      found = AtTheHeart(en, w, i, self, &n);
-    } else if (en.backing_nouns.Contains(x)) {
-      found = Backed(en, w, i, &n);
-    } else if (en.suffering_verbs.Contains(x)) {
-      found = SufferedFrom(en, w, i, self, &n);
-    } else if (en.failing_forms.Contains(x)) {
-      found = SubjectFailed(en, text, w, i, &n);
-    } else if (en.candidacy_nouns.Contains(x)) {
-      found = OwnCandidacy(en, text, w, i, self, &n);
-    } else {
-      found = Evaluation(en, w, i, &n);
+    if (!found) {
+      int route = routes ? routes->Find(x) : -1;
+      if (route < 0) route = RouteOf(en, x);
+      switch (static_cast<NormativeRoute>(route)) {
+        case kModal:
+          found = ModalStatement(en, text, w, i, &n);
+          break;
+        case kExhortation:
+          found = Exhortation(en, w, i, &n);
+          break;
+        case kNeed:
+          found = Need(en, w, i, &n);
+          break;
+        case kCan:
+          found = CanDoMore(w, i, &n);
+          break;
+        case kNeeded:
+          found = SubjectIsNeeded(en, text, w, i, &n);
+          break;
+        case kPraised:
+          found = SubjectIsPraised(en, w, i, &n);
+          break;
+        case kImportance:
+          found = SubjectIsOfImportance(en, w, i, &n);
+          break;
+        case kHolding:
+          found = HoldsResponsible(en, w, i, &n);
+          break;
+        case kBenefit:
+          found = SubjectHelps(en, text, w, i, &n);
+          break;
+        case kHarm:
+          found = SubjectDoesHarm(en, text, w, i, &n);
+          break;
+        case kFault:
+          found = SubjectIsAtFault(en, text, w, i, &n);
+          break;
+        case kOption:
+          found = WayOut(en, text, w, i, &n);
+          break;
+        case kIndifference:
+          found = NotIndifferent(en, w, i, &n);
+          break;
+        case kWitness:
+          found = WitnessedWrong(en, w, i, &n);
+          break;
+        case kPledge:
+          found = Pledge(en, text, w, i, self, &n);
+          break;
+        case kPride:
+          found = Pride(en, w, i, self, &n);
+          break;
+        case kDevotion:
+          found = Devotion(en, text, w, i, self, &n);
+          break;
+        case kMinimum:
+          found = MinimumDue(en, w, i, &n);
+          break;
+        case kFutility:
+          found = Futility(en, w, i, &n);
+          break;
+        case kFeeling:
+          found = FeltDuty(en, w, i, self, &n);
+          break;
+        case kDeserving:
+          found = Deserved(en, w, i, &n);
+          break;
+        case kExpecting:
+          found = Expectation(en, text, w, i, self, &n);
+          break;
+        case kWithout:
+          found = NoneWithout(en, text, w, i, &n);
+          break;
+        case kOnly:
+          found = OnlyThrough(en, w, i, &n);
+          break;
+        case kDenied:
+          found = DeniedOfSubject(en, text, w, i, &n);
+          break;
+        case kUnattainable:
+          found = ImpossibleWithout(en, text, w, i, &n);
+          break;
+        case kCore:
+          found = AtTheHeart(en, w, i, self, &n);
+          break;
+        case kBacking:
+          found = Backed(en, w, i, &n);
+          break;
+        case kSuffering:
+          found = SufferedFrom(en, w, i, self, &n);
+          break;
+        case kFailing:
+          found = SubjectFailed(en, text, w, i, &n);
+          break;
+        case kCandidacy:
+          found = OwnCandidacy(en, text, w, i, self, &n);
+          break;
+        case kEvaluation:
+          found = Evaluation(en, w, i, &n);
+          break;
+      }
     }
     // "We must act (now)": a call with nothing to call for says nothing a
     // matrix can show.

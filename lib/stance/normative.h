@@ -3,6 +3,7 @@
 #ifndef CAUCUS_LIB_STANCE_NORMATIVE_H_
 #define CAUCUS_LIB_STANCE_NORMATIVE_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -24,12 +25,31 @@ struct NormativeStatement {
   std::string act;
 };
 
+// For each word of en.normative_starts, the statement FindNormative reads
+// at it (the first test of its chain the word passes, normative.cc),
+// computed once: FindNormative then reads a word's route here instead of
+// testing the word against each list of the chain in turn.
+class NormativeRoutes {
+ public:
+  NormativeRoutes() = default;
+  explicit NormativeRoutes(const internal::EnglishWords& en);
+  // x's route; -1 if x is no word of normative_starts.
+  int Find(LowerWord x) const;
+
+ private:
+  std::vector<std::string> words_;
+  std::vector<uint8_t> routes_;
+  std::vector<uint32_t> slots_;  // index + 1 into words_, 0: empty
+};
+
 // The first normative or evaluative statement in a sentence's words
 // (marker -1 if none); `text` is what the words' offsets point into. `self`,
 // if given, holds the spans of the speaker's names in the sentence
-// ("Switzerland will host ..."), sorted or not.
+// ("Switzerland will host ..."), sorted or not. `routes`, if given, must be
+// NormativeRoutes(en).
 NormativeStatement FindNormative(const internal::EnglishWords& en, std::string_view text,
-                                 const WordRange& w, const std::vector<Span>* self = nullptr);
+                                 const WordRange& w, const std::vector<Span>* self = nullptr,
+                                 const NormativeRoutes* routes = nullptr);
 
 }  // namespace caucus::stance
 

@@ -64,11 +64,18 @@ bool ReportedFirstPerson(const internal::EnglishWords& en, std::string_view text
 std::vector<Span> FirstPersonSubjectsIn(const internal::EnglishWords& en, std::string_view text,
                                         const Word* w, size_t n) {
   std::vector<Span> out;
+  // The first letters of the words below: w, i, m, o.
+  constexpr uint32_t kFirst =
+      1u << ('w' - 'a') | 1u << ('i' - 'a') | 1u << ('m' - 'a') | 1u << ('o' - 'a');
   for (size_t i = 0; i < n; ++i) {
     LowerWord x = w[i].low;
     // Only "we", "i", "my", "our" and "let me" (or a contraction of the
-    // first two) start a subject: most words are longer.
-    if (x.size() > 8) continue;
+    // first two) start a subject: most words are longer, or start with
+    // another letter (a letter folds to a-z with 0x20 set, and nothing else
+    // does).
+    if (x.empty() || x.size() > 8) continue;
+    const uint32_t first = (static_cast<unsigned char>(x.raw()[0]) | 0x20u) - 'a';
+    if (first >= 26 || !((kFirst >> first) & 1)) continue;
     if (const size_t len = ContractedPronoun(x)) {
       // "We’ve", "I'm": the pronoun of a contraction.
       if (len == 2 || text[w[i].b] == 'I')
@@ -348,7 +355,8 @@ void AddSpeakerNorms(DocState* d) {
                                [](const auto& a, uint32_t b) { return a.first.begin < b; });
     for (; it != names.end() && it->first.begin < s.end; ++it)
       if (it->second == speaker.id) self.push_back(it->first);
-    NormativeStatement nm = FindNormative(d->en, text, sentence, &self);
+    const NormativeRoutes* routes = &Engine::Of(d->finder).normative_routes;
+    NormativeStatement nm = FindNormative(d->en, text, sentence, &self, routes);
     if (nm.marker < 0) continue;
     // "The shelling must stop, Ukraine said.": the words before a closing
     // report clause are its subject's, reported (TrailingReportClause);
@@ -356,7 +364,7 @@ void AddSpeakerNorms(DocState* d) {
     bool own_aside = false;
     const size_t report = quoted ? 0 : TrailingReportClause(d->en, text, sentence, &own_aside);
     const WordRange w(sentence.begin(), report > 0 ? report : sentence.size());
-    if (report > 0) nm = FindNormative(d->en, text, w, &self);
+    if (report > 0) nm = FindNormative(d->en, text, w, &self, routes);
     const int m = nm.marker;
     if (m < 0) continue;
     if (has_any[i] && (nm.target_end > static_cast<size_t>(m) || others_end[i] > w[m].b)) continue;

@@ -100,13 +100,18 @@ void SentenceUnits::Tokenize(Span s) {
 // paragraph state alone, so they can stop right after tokenizing. Most
 // sentences stop here. The words that start cues and their entries were
 // noted as the units were added (AddWord).
-bool SentenceUnits::MayHaveHit() const {
-  for (int i : cue_candidates_) {
+bool SentenceUnits::MayHaveHit() {
+  for (size_t k = 0; k < cue_candidates_.size(); ++k) {
+    const int i = cue_candidates_[k];
     bool hit = false;
     ForEachCuePhrase(
         i, [&](uint32_t pi) { return hit = MatchRest(i, lex_.phrases[pi].words, true) >= 0; });
-    if (hit) return true;
+    if (hit) {
+      first_hit_candidate_ = k;
+      return true;
+    }
   }
+  first_hit_candidate_ = cue_candidates_.size();
   return false;
 }
 

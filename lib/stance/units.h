@@ -141,6 +141,7 @@ class SentenceUnits {
     units_.clear();
     n_ = 0;
     cue_candidates_.clear();
+    first_hit_candidate_ = 0;
     topic_units_.clear();
     quantifier_at_.clear();
     actors_.clear();
@@ -151,8 +152,9 @@ class SentenceUnits {
   // Cuts text[s) into units; every word unit gets its lexicon entry and
   // adverb flag as it is added (AddWord).
   void Tokenize(Span s);
-  // Whether some cue phrase may match the word units (see units.cc).
-  bool MayHaveHit() const;
+  // Whether some cue phrase may match the word units (see units.cc); notes
+  // the first cue candidate where one does (first_hit_candidate_).
+  bool MayHaveHit();
 
   // ---- the actor-unit pass (actor_units.cc) --------------------------------
   void MergeCollectives();
@@ -293,6 +295,10 @@ class SentenceUnits {
   std::vector<Unit> units_;          // change only through Clear, AddUnit, SwapUnits (n_)
   int n_ = 0;                        // units_.size()
   std::vector<int> cue_candidates_;  // word units that start cue phrases (info.cues >= 0)
+  // cue_candidates_[0, first_hit_candidate_) start no cue phrase: MayHaveHit
+  // matched every phrase of their buckets there, as FindHits would, and
+  // none matched; FindHits skips them while the units are Tokenize's.
+  size_t first_hit_candidate_ = 0;
   // What Tokenize saw, so that the later passes skip sentences their rules
   // cannot apply to without reading every unit: the topic units; the
   // PhraseList bits of any word unit (info.lists); whether an entity became
