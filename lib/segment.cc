@@ -43,6 +43,16 @@ struct SpaceBytes {
 };
 constexpr SpaceBytes kSpaceBytes;
 inline bool IsSpaceByte(char c) { return kSpaceBytes.is[static_cast<unsigned char>(c)]; }
+
+// The bytes that end a word for WordAt: ASCII whitespace and , . ; : ! ? )
+struct WordEndBytes {
+  bool is[256];
+  constexpr WordEndBytes() : is() {
+    for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v', ',', '.', ';', ':', '!', '?', ')'})
+      is[c] = true;
+  }
+};
+constexpr WordEndBytes kWordEndBytes;
 inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -269,9 +279,7 @@ std::string_view WordAt(std::string_view t, uint32_t pos, uint32_t end) {
     }
   }
   uint32_t e = b;
-  while (e < end && !IsSpaceByte(t[e]) && t[e] != ',' && t[e] != '.' && t[e] != ';' &&
-         t[e] != ':' && t[e] != '!' && t[e] != '?' && t[e] != ')')
-    ++e;
+  while (e < end && !kWordEndBytes.is[static_cast<unsigned char>(t[e])]) ++e;
   return t.substr(b, e - b);
 }
 
@@ -510,16 +518,22 @@ Result<Segmentation> Segment(std::string_view text, const SegmentOptions& option
 
   thread_local std::vector<uint32_t> breaks;
   breaks.clear();
+  // Two runs in order, merged (no sort of them all): the paragraphs' own
+  // breaks, each paragraph's in [begin, end] and the paragraphs in order,
+  // then the rule breaks kept.
   const uint32_t* lf = lfs.data();
   const uint32_t* const lf_end = lfs.data() + lfs.size();
   for (const Paragraph& p : seg.paragraphs) {
     breaks.push_back(p.span.begin);
-    breaks.push_back(p.span.end);
+    const size_t inner = breaks.size();
     // The paragraph's first line feed, if any (paragraphs are in order).
     while (lf != lf_end && *lf < p.span.begin) ++lf;
     if (lf != lf_end && *lf < p.span.end) LineBreaks(text, p.span, lf, lf_end, &breaks);
     CountryAbbrevBreaks(text, p.span, &breaks);
+    if (breaks.size() - inner > 1) std::sort(breaks.begin() + inner, breaks.end());
+    breaks.push_back(p.span.end);
   }
+  const size_t own = breaks.size();
   size_t pi = 0;
   const size_t np = seg.paragraphs.size();
   for (uint32_t pos : rule_breaks) {
@@ -529,7 +543,10 @@ Result<Segmentation> Segment(std::string_view text, const SegmentOptions& option
     if (pos <= ps.begin) continue;  // paragraph edges are breaks already
     if (!SuppressBreak(text, ps.begin, ps.end, pos)) breaks.push_back(pos);
   }
-  std::sort(breaks.begin(), breaks.end());
+  if (!std::is_sorted(breaks.begin() + own, breaks.end())) {
+    std::sort(breaks.begin() + own, breaks.end());
+  }
+  std::inplace_merge(breaks.begin(), breaks.begin() + own, breaks.end());
   breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
 
   pi = 0;
