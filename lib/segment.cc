@@ -546,9 +546,17 @@ Result<Segmentation> Segment(std::string_view text, const SegmentOptions& option
   if (!std::is_sorted(breaks.begin() + own, breaks.end())) {
     std::sort(breaks.begin() + own, breaks.end());
   }
-  std::inplace_merge(breaks.begin(), breaks.begin() + own, breaks.end());
-  breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
+  // Merged into a second vector kept from text to text (inplace_merge
+  // allocated a buffer on every call), which then takes the breaks' place.
+  thread_local std::vector<uint32_t> merged;
+  merged.resize(breaks.size());
+  std::merge(breaks.begin(), breaks.begin() + own, breaks.begin() + own, breaks.end(),
+             merged.begin());
+  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+  breaks.swap(merged);
 
+  // At most one sentence per break: room for them at once.
+  seg.sentences.reserve(breaks.size());
   pi = 0;
   for (size_t i = 0; i + 1 < breaks.size(); ++i) {
     uint32_t b = breaks[i];
