@@ -165,7 +165,7 @@ inline uint32_t StructuralMask(const char* s, size_t b, size_t n) {
 // The quotes and the brackets ('{', '}', '[', ']') of 16 bytes, as bit
 // masks (bit k: byte k).
 struct BlockMasks {
-  uint32_t quotes = 0, brackets = 0;
+  uint32_t quotes = 0, brackets = 0, high = 0;
 };
 
 // Fills *m for the 16 bytes at p; false if they hold a backslash.
@@ -178,14 +178,16 @@ inline bool ClassifyBlock(const char* p, BlockMasks* m) {
   m->quotes = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"'))));
   m->brackets = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(
       _mm_cmpeq_epi8(folded, _mm_set1_epi8('{')), _mm_cmpeq_epi8(folded, _mm_set1_epi8('}')))));
+  m->high = static_cast<uint32_t>(_mm_movemask_epi8(v));
   return true;
 #else
-  m->quotes = m->brackets = 0;
+  m->quotes = m->brackets = m->high = 0;
   for (int k = 0; k < 16; ++k) {
     const char c = p[k];
     if (c == '\\') return false;
     if (c == '"') m->quotes |= 1u << k;
     if (c == '{' || c == '}' || c == '[' || c == ']') m->brackets |= 1u << k;
+    if (static_cast<unsigned char>(c) >= 0x80) m->high |= 1u << k;
   }
   return true;
 #endif
@@ -211,9 +213,10 @@ inline uint64_t PrefixXor64(uint64_t x) {
   return x;
 }
 
-// The quotes, brackets and backslashes of 64 bytes, as bit masks.
+// The quotes, brackets, backslashes and non-ASCII bytes of 64 bytes, as bit
+// masks.
 struct WideMasks {
-  uint64_t quotes = 0, brackets = 0, backslashes = 0;
+  uint64_t quotes = 0, brackets = 0, backslashes = 0, high = 0;
 };
 
 // Fills *m for the 64 bytes at p.
@@ -221,7 +224,7 @@ inline void ClassifyWide(const char* p, WideMasks* m) {
 #if defined(__SSE2__)
   const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
   const __m128i open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}'), fold = _mm_set1_epi8(0x20);
-  uint64_t q = 0, br = 0, bs = 0;
+  uint64_t q = 0, br = 0, bs = 0, hi = 0;
   for (int k = 0; k < 4; ++k) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
     // '[' | 0x20 == '{' and ']' | 0x20 == '}'; no other byte maps there.
@@ -235,10 +238,12 @@ inline void ClassifyWide(const char* p, WideMasks* m) {
     bs |= static_cast<uint64_t>(
               static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, backslash))))
           << shift;
+    hi |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(v))) << shift;
   }
   m->quotes = q;
   m->brackets = br;
   m->backslashes = bs;
+  m->high = hi;
 #else
   *m = WideMasks();
   for (int k = 0; k < 64; ++k) {
@@ -247,6 +252,7 @@ inline void ClassifyWide(const char* p, WideMasks* m) {
     if (c == '"') m->quotes |= bit;
     if (c == '\\') m->backslashes |= bit;
     if (c == '{' || c == '}' || c == '[' || c == ']') m->brackets |= bit;
+    if (static_cast<unsigned char>(c) >= 0x80) m->high |= bit;
   }
 #endif
 }
@@ -279,8 +285,11 @@ class BracketStack {
   std::unique_ptr<char[]> heap_;
 };
 
-// Skips one JSON value starting at i; returns the end or sets *err.
-size_t SkipValue(std::string_view s, size_t i, std::string* err) {
+// Skips one JSON value starting at i; returns the end or sets *err. *ascii:
+// whether the value is known to hold only ASCII bytes (set for arrays,
+// objects and literals; false for a string, which is not looked into).
+size_t SkipValue(std::string_view s, size_t i, std::string* err, bool* ascii) {
+  *ascii = false;
   if (i >= s.size()) {
     *err = At("expected a value", i);
     return 0;
@@ -319,6 +328,8 @@ size_t SkipValue(std::string_view s, size_t i, std::string* err) {
       stack.pop();
       return stack.empty() ? 1 : 0;
     };
+    // Non-ASCII bytes seen in the blocks passed so far.
+    uint64_t high = 0;
     size_t b = i;
     while (b < n) {
       // 64 bytes at a time where they hold no backslash (nor one just
@@ -330,13 +341,19 @@ size_t SkipValue(std::string_view s, size_t i, std::string* err) {
           if ((m.quotes | m.brackets) != 0) {
             const uint64_t inside = PrefixXor64(m.quotes) ^ (in_string ? ~uint64_t{0} : 0);
             for (uint64_t ev = m.brackets & ~inside; ev != 0; ev &= ev - 1) {
-              const size_t j = b + static_cast<size_t>(__builtin_ctzll(ev));
-              if (const int r = bracket(j)) return r > 0 ? j + 1 : 0;
+              const int k = __builtin_ctzll(ev);
+              const size_t j = b + static_cast<size_t>(k);
+              if (const int r = bracket(j)) {
+                // (2 << 63 is 0 in 64 bits: then every bit.)
+                *ascii = r > 0 && (high | (m.high & ((uint64_t{2} << k) - 1))) == 0;
+                return r > 0 ? j + 1 : 0;
+              }
             }
             if (__builtin_popcountll(m.quotes) & 1) in_string = !in_string;
             if (in_string && m.quotes != 0)
               string_start = b + 63 - static_cast<size_t>(__builtin_clzll(m.quotes));
           }
+          high |= m.high;
           b += 64;
           continue;
         }
@@ -346,13 +363,18 @@ size_t SkipValue(std::string_view s, size_t i, std::string* err) {
         if ((m.quotes | m.brackets) != 0) {
           const uint32_t inside = PrefixXor16(m.quotes) ^ (in_string ? 0xFFFFu : 0u);
           for (uint32_t ev = m.brackets & ~inside; ev != 0; ev &= ev - 1) {
-            const size_t j = b + static_cast<size_t>(__builtin_ctz(ev));
-            if (const int r = bracket(j)) return r > 0 ? j + 1 : 0;
+            const int k = __builtin_ctz(ev);
+            const size_t j = b + static_cast<size_t>(k);
+            if (const int r = bracket(j)) {
+              *ascii = r > 0 && (high | (m.high & ((2u << k) - 1))) == 0;
+              return r > 0 ? j + 1 : 0;
+            }
           }
           if (__builtin_popcount(m.quotes) & 1) in_string = !in_string;
           if (in_string && m.quotes != 0)
             string_start = b + 31 - static_cast<size_t>(__builtin_clz(m.quotes));
         }
+        high |= m.high;
         b += 16;
         continue;
       }
@@ -370,8 +392,15 @@ size_t SkipValue(std::string_view s, size_t i, std::string* err) {
           in_string = true;
           string_start = j;
         } else if (const int r = bracket(j)) {
+          if (r > 0 && high == 0) {
+            *ascii = true;
+            for (size_t k = b; k <= j; ++k) *ascii &= static_cast<unsigned char>(s[k]) < 0x80;
+          }
           return r > 0 ? j + 1 : 0;
         }
+      }
+      for (size_t k = b; k < std::min(b + 16, n); ++k) {
+        high |= static_cast<unsigned char>(s[k]) >> 7;
       }
       b += 16;
     }
@@ -388,6 +417,7 @@ size_t SkipValue(std::string_view s, size_t i, std::string* err) {
     ++j;
   }
   std::string_view lit = s.substr(i, j - i);
+  *ascii = true;  // if it is a literal: its bytes are checked below
   if (lit == "true" || lit == "false" || lit == "null") return j;
   if (!lit.empty() && (lit[0] == '-' || (lit[0] >= '0' && lit[0] <= '9'))) {
     for (char d : lit) {
@@ -655,28 +685,6 @@ Status UnescapeInto(std::string_view s, char* out, char** end) {
   return Status::Ok();
 }
 
-// The first backslash, control character or non-ASCII byte in s[j, n), or
-// n.
-inline size_t FindEscapeOrHigh(const char* s, size_t j, size_t n) {
-#if defined(__SSE2__)
-  const __m128i backslash = _mm_set1_epi8('\\'), max_control = _mm_set1_epi8(0x1F);
-  for (; j + 16 <= n; j += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + j));
-    // Non-ASCII bytes have the sign bit, which movemask reads from v itself.
-    const __m128i hit =
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, backslash),
-                                  _mm_cmpeq_epi8(_mm_max_epu8(v, max_control), max_control)),
-                     v);
-    const int mask = _mm_movemask_epi8(hit);
-    if (mask) return j + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
-  }
-#endif
-  while (j < n && s[j] != '\\' && static_cast<unsigned char>(s[j]) >= 0x20 &&
-         static_cast<unsigned char>(s[j]) < 0x80)
-    ++j;
-  return j;
-}
-
 }  // namespace
 
 Status UnescapeJsonString(std::string_view s, std::string* out) {
@@ -695,20 +703,44 @@ Status UnescapeJsonString(std::string_view s, std::string* out) {
 
 bool UnescapeValidUtf8(std::string_view s, std::string* out) {
   // As UnescapeInto, with non-ASCII bytes also stopping the scan: each
-  // sequence is checked where it stands and left in the run being copied.
-  // Escapes decode to whole, valid sequences and start with an ASCII byte,
-  // so the result is valid UTF-8 exactly when every raw run is. The runs
-  // and decoded escapes are appended to room reserved for the whole (never
-  // longer than its source): a resize would first fill it with zeros.
-  out->clear();
-  out->reserve(s.size());
+  // sequence is checked where it stands and copied. Escapes decode to whole,
+  // valid sequences and start with an ASCII byte, so the result is valid
+  // UTF-8 exactly when every raw run is. Plain bytes are stored 16 at a time
+  // as they are scanned (a memcpy call per run between escapes cost more
+  // than the scan on texts with a line feed every line): the result is never
+  // longer than its source, so a block stored at p <= i stays within the
+  // buffer, and what it writes past the run is written over next.
+  out->resize(s.size());
   const unsigned char* u = reinterpret_cast<const unsigned char*>(s.data());
+  char* const base = out->data();
+  char* p = base;  // s[0, i) is unescaped into [base, p)
   const size_t n = s.size();
-  size_t run = 0;  // the start of the raw bytes not yet copied
   size_t i = 0;
   while (true) {
-    const size_t j = FindEscapeOrHigh(s.data(), i, n);
-    if (j == n) break;
+#if defined(__SSE2__)
+    const __m128i backslash = _mm_set1_epi8('\\'), max_control = _mm_set1_epi8(0x1F);
+    int mask = 0;
+    for (; i + 16 <= n; i += 16, p += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v);
+      // Non-ASCII bytes have the sign bit, which movemask reads from v itself.
+      mask = _mm_movemask_epi8(
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, backslash),
+                                    _mm_cmpeq_epi8(_mm_max_epu8(v, max_control), max_control)),
+                       v));
+      if (mask) break;
+    }
+    if (mask) {
+      const size_t k = static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+      i += k;
+      p += k;
+    } else
+#endif
+    {
+      while (i < n && u[i] != '\\' && u[i] >= 0x20 && u[i] < 0x80) *p++ = s[i++];
+      if (i == n) break;
+    }
+    const size_t j = i;
     if (u[j] >= 0x80) {
       // A run of non-ASCII text (Cyrillic, CJK) is checked here without
       // going back to the block scan after each character.
@@ -718,19 +750,17 @@ bool UnescapeValidUtf8(std::string_view s, std::string* out) {
         if (len == 0) return false;
         k += len;
       } while (k < n && u[k] >= 0x80);
+      memcpy(p, s.data() + j, k - j);
+      p += k - j;
       i = k;
       continue;
     }
     if (u[j] < 0x20 || j + 1 >= n) return false;
-    out->append(s.data() + run, j - run);
-    char decoded[4];  // an escape decodes to at most 4 bytes (WriteUtf8)
-    char* p = decoded;
     size_t next = j + 2;
     if (DecodeEscape(s, j, &next, &p) != EscapeResult::kOk) return false;
-    out->append(decoded, static_cast<size_t>(p - decoded));
-    i = run = next;
+    i = next;
   }
-  out->append(s.data() + run, n - run);
+  out->resize(static_cast<size_t>(p - base));
   return true;
 }
 
@@ -759,7 +789,7 @@ Status ScanJsonObject(std::string_view s, std::vector<JsonMember>* members) {
     i = SkipWs(s, ke);
     if (i >= s.size() || s[i] != ':') return Status::InvalidInput(At("expected ':'", i));
     i = SkipWs(s, i + 1);
-    size_t ve = SkipValue(s, i, &err);
+    size_t ve = SkipValue(s, i, &err, &m.ascii);
     if (!err.empty()) return Status::InvalidInput(err);
     m.raw = s.substr(i, ve - i);
     members->push_back(std::move(m));

@@ -537,7 +537,7 @@ Result<Document> Document::FromJsonLine(std::string_view line) {
 Result<Document> Document::TakeJsonLine(std::string line) {
   Document d;
   d.line_ = std::move(line);
-  std::vector<JsonMember> members;
+  thread_local std::vector<JsonMember> members;  // its room kept from record to record
   Status st = ScanJsonObject(d.line_, &members);
   if (!st.ok()) return Status::InvalidInput("malformed JSON: " + st.message());
   bool has_text = false;
@@ -562,7 +562,8 @@ Result<Document> Document::TakeJsonLine(std::string line) {
         }
       }
       has_text = true;
-    } else if (size_t bad = FindInvalidUtf8(m.raw); bad != std::string::npos) {
+    } else if (size_t bad = m.ascii ? std::string::npos : FindInvalidUtf8(m.raw);
+               bad != std::string::npos) {
       // Every other member is written back as it came (ids, meta, layers a
       // tool does not read): invalid UTF-8 in any of them would make the
       // output invalid JSON, so it is refused here, once.

@@ -26,6 +26,10 @@
 
 #include "sentence_break.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace caucus {
 namespace {
 
@@ -39,6 +43,16 @@ struct SpaceBytes {
 };
 constexpr SpaceBytes kSpaceBytes;
 inline bool IsSpaceByte(char c) { return kSpaceBytes.is[static_cast<unsigned char>(c)]; }
+
+// The bytes that end a word for WordAt: ASCII whitespace and , . ; : ! ? )
+struct WordEndBytes {
+  bool is[256];
+  constexpr WordEndBytes() : is() {
+    for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v', ',', '.', ';', ':', '!', '?', ')'})
+      is[c] = true;
+  }
+};
+constexpr WordEndBytes kWordEndBytes;
 inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -92,18 +106,45 @@ Span Trim(std::string_view s, uint32_t b, uint32_t e) {
   return {b, e};
 }
 
+// ---- line feeds ------------------------------------------------------------------
+
+// The offsets of the line feeds of `text`, in order, into *out (cleared
+// first). Found once, 16 bytes at a time, for the paragraphs, the flattened
+// copy and the lines of each paragraph (each had called memchr per line).
+void FindLineFeeds(std::string_view text, std::vector<uint32_t>* out) {
+  out->clear();
+  const char* s = text.data();
+  const size_t n = text.size();
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i lf = _mm_set1_epi8('\n');
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    for (uint32_t m = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf))); m != 0;
+         m &= m - 1) {
+      out->push_back(static_cast<uint32_t>(i + static_cast<size_t>(__builtin_ctz(m))));
+    }
+  }
+#endif
+  for (; i < n; ++i) {
+    if (s[i] == '\n') out->push_back(static_cast<uint32_t>(i));
+  }
+}
+
 // ---- paragraphs ------------------------------------------------------------------
 
-// A blank line is a line holding only ASCII whitespace.
-std::vector<Paragraph> FindParagraphs(std::string_view text) {
+// A blank line is a line holding only ASCII whitespace. `lfs`: the line feeds
+// of text (FindLineFeeds).
+std::vector<Paragraph> FindParagraphs(std::string_view text, const std::vector<uint32_t>& lfs) {
   std::vector<Paragraph> out;
   const uint32_t n = static_cast<uint32_t>(text.size());
   uint32_t para_begin = 0;  // start of the current run of non-blank lines
   bool in_para = false;
   uint32_t pos = 0;
+  size_t next_lf = 0;
   while (pos < n) {
-    const char* nl = static_cast<const char*>(memchr(text.data() + pos, '\n', n - pos));
-    uint32_t line_end = nl ? static_cast<uint32_t>(nl - text.data()) : n;
+    const bool has_nl = next_lf < lfs.size();
+    uint32_t line_end = has_nl ? lfs[next_lf++] : n;
     bool blank = true;
     for (uint32_t i = pos; i < line_end; ++i) {
       if (!IsSpaceByte(text[i])) {
@@ -121,7 +162,7 @@ std::vector<Paragraph> FindParagraphs(std::string_view text) {
       in_para = true;
       para_begin = pos;
     }
-    pos = nl ? line_end + 1 : n;
+    pos = has_nl ? line_end + 1 : n;
   }
   if (in_para) {
     Span s = Trim(text, para_begin, n);
@@ -238,9 +279,7 @@ std::string_view WordAt(std::string_view t, uint32_t pos, uint32_t end) {
     }
   }
   uint32_t e = b;
-  while (e < end && !IsSpaceByte(t[e]) && t[e] != ',' && t[e] != '.' && t[e] != ';' &&
-         t[e] != ':' && t[e] != '!' && t[e] != '?' && t[e] != ')')
-    ++e;
+  while (e < end && !kWordEndBytes.is[static_cast<unsigned char>(t[e])]) ++e;
   return t.substr(b, e - b);
 }
 
@@ -320,8 +359,10 @@ bool ProseLine(std::string_view t, uint32_t b, uint32_t e) {
 // Forced breaks at line ends inside a paragraph: header lines ("# Title: x"),
 // list items, and short heading lines with no final punctuation followed by a
 // line that starts a sentence. Hard-wrapped prose is left to ICU.
-void LineBreaks(std::string_view t, Span para, std::vector<uint32_t>* breaks) {
-  const char* base = t.data();
+// `lf` points to the paragraph's first line feed in the text's (FindLineFeeds),
+// `lf_end` to the end of them all.
+void LineBreaks(std::string_view t, Span para, const uint32_t* lf, const uint32_t* lf_end,
+                std::vector<uint32_t>* breaks) {
   // Lines of the paragraph: [begin, end) without the line feed.
   struct Line {
     uint32_t b, e;
@@ -331,8 +372,8 @@ void LineBreaks(std::string_view t, Span para, std::vector<uint32_t>* breaks) {
   uint32_t pos = para.begin;
   uint32_t maxlen = 0;
   while (pos < para.end) {
-    const char* nl = static_cast<const char*>(memchr(base + pos, '\n', para.end - pos));
-    uint32_t e = nl ? static_cast<uint32_t>(nl - base) : para.end;
+    const bool nl = lf != lf_end && *lf < para.end;
+    uint32_t e = nl ? *lf++ : para.end;
     Span s = Trim(t, pos, e);
     lines.push_back({s.begin, s.end});
     maxlen = std::max(maxlen, s.size());
@@ -375,20 +416,46 @@ void LineBreaks(std::string_view t, Span para, std::vector<uint32_t>* breaks) {
   }
 }
 
+// The "U." at byte i of the paragraph, with room for two more bytes after it.
+void CountryAbbrevBreak(std::string_view t, Span para, size_t i, std::vector<uint32_t>* breaks) {
+  std::string_view p = t.substr(para.begin, para.size());
+  char c = p[i + 2];
+  if ((c != 'S' && c != 'K' && c != 'N') || p[i + 3] != '.') return;
+  if (i > 0 && !IsSpaceByte(p[i - 1]) && p[i - 1] != '(' && p[i - 1] != '"') return;
+  size_t j = i + 4;
+  if (j >= p.size() || !IsSpaceByte(p[j])) return;
+  while (j < p.size() && IsSpaceByte(p[j])) ++j;
+  std::string_view nw = WordAt(t, static_cast<uint32_t>(para.begin + j), para.end);
+  if (kStarterSet.Has(nw)) breaks->push_back(static_cast<uint32_t>(para.begin + j));
+}
+
 // "in the U.S. The EU agreed": ICU's suppression list keeps "U.S." inside a
 // sentence even before a sentence starter; break there.
 void CountryAbbrevBreaks(std::string_view t, Span para, std::vector<uint32_t>* breaks) {
-  std::string_view p = t.substr(para.begin, para.size());
-  for (size_t i = p.find("U."); i != std::string_view::npos; i = p.find("U.", i + 2)) {
-    if (i + 4 > p.size()) break;
-    char c = p[i + 2];
-    if ((c != 'S' && c != 'K' && c != 'N') || p[i + 3] != '.') continue;
-    if (i > 0 && !IsSpaceByte(p[i - 1]) && p[i - 1] != '(' && p[i - 1] != '"') continue;
-    size_t j = i + 4;
-    if (j >= p.size() || !IsSpaceByte(p[j])) continue;
-    while (j < p.size() && IsSpaceByte(p[j])) ++j;
-    std::string_view nw = WordAt(t, static_cast<uint32_t>(para.begin + j), para.end);
-    if (kStarterSet.Has(nw)) breaks->push_back(static_cast<uint32_t>(para.begin + j));
+  // Each "U." (they cannot overlap) that has two more bytes in the
+  // paragraph, in order: 16 positions at a time where the paragraph holds
+  // the byte after them, then one at a time.
+  const char* p = t.data() + para.begin;
+  const size_t n = para.size();
+  if (n < 4) return;
+  const size_t last = n - 4;  // the last position with room for "U.S."
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i u = _mm_set1_epi8('U'), dot = _mm_set1_epi8('.');
+  for (; i + 17 <= n && i <= last; i += 16) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
+    uint32_t m = static_cast<uint32_t>(
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, u), _mm_cmpeq_epi8(b, dot))));
+    for (; m != 0; m &= m - 1) {
+      const size_t at = i + static_cast<size_t>(__builtin_ctz(m));
+      if (at > last) return;
+      CountryAbbrevBreak(t, para, at, breaks);
+    }
+  }
+#endif
+  for (; i <= last; ++i) {
+    if (p[i] == 'U' && p[i + 1] == '.') CountryAbbrevBreak(t, para, i, breaks);
   }
 }
 
@@ -431,17 +498,18 @@ Result<Segmentation> Segment(std::string_view text, const SegmentOptions& option
     return Status::InvalidInput("text too long to segment (over 2 GB)");
   }
   Segmentation seg;
-  seg.paragraphs = FindParagraphs(text);
+  thread_local std::vector<uint32_t> lfs;
+  FindLineFeeds(text, &lfs);
+  seg.paragraphs = FindParagraphs(text, lfs);
   if (seg.paragraphs.empty()) return seg;
 
   // The sentence rules see line ends as spaces (see the top of the file);
   // same byte length.
   thread_local std::string flat;
   flat.assign(text.data(), text.size());
-  for (char* p = static_cast<char*>(memchr(flat.data(), '\n', flat.size())); p;
-       p = static_cast<char*>(memchr(p + 1, '\n', flat.data() + flat.size() - p - 1))) {
-    *p = ' ';
-    if (p > flat.data() && p[-1] == '\r') p[-1] = ' ';
+  for (uint32_t at : lfs) {
+    flat[at] = ' ';
+    if (at > 0 && flat[at - 1] == '\r') flat[at - 1] = ' ';
   }
   thread_local std::vector<uint32_t> rule_breaks;
   rule_breaks.clear();
@@ -450,12 +518,22 @@ Result<Segmentation> Segment(std::string_view text, const SegmentOptions& option
 
   thread_local std::vector<uint32_t> breaks;
   breaks.clear();
+  // Two runs in order, merged (no sort of them all): the paragraphs' own
+  // breaks, each paragraph's in [begin, end] and the paragraphs in order,
+  // then the rule breaks kept.
+  const uint32_t* lf = lfs.data();
+  const uint32_t* const lf_end = lfs.data() + lfs.size();
   for (const Paragraph& p : seg.paragraphs) {
     breaks.push_back(p.span.begin);
-    breaks.push_back(p.span.end);
-    if (memchr(text.data() + p.span.begin, '\n', p.span.size())) LineBreaks(text, p.span, &breaks);
+    const size_t inner = breaks.size();
+    // The paragraph's first line feed, if any (paragraphs are in order).
+    while (lf != lf_end && *lf < p.span.begin) ++lf;
+    if (lf != lf_end && *lf < p.span.end) LineBreaks(text, p.span, lf, lf_end, &breaks);
     CountryAbbrevBreaks(text, p.span, &breaks);
+    if (breaks.size() - inner > 1) std::sort(breaks.begin() + inner, breaks.end());
+    breaks.push_back(p.span.end);
   }
+  const size_t own = breaks.size();
   size_t pi = 0;
   const size_t np = seg.paragraphs.size();
   for (uint32_t pos : rule_breaks) {
@@ -465,9 +543,20 @@ Result<Segmentation> Segment(std::string_view text, const SegmentOptions& option
     if (pos <= ps.begin) continue;  // paragraph edges are breaks already
     if (!SuppressBreak(text, ps.begin, ps.end, pos)) breaks.push_back(pos);
   }
-  std::sort(breaks.begin(), breaks.end());
-  breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
+  if (!std::is_sorted(breaks.begin() + own, breaks.end())) {
+    std::sort(breaks.begin() + own, breaks.end());
+  }
+  // Merged into a second vector kept from text to text (inplace_merge
+  // allocated a buffer on every call), which then takes the breaks' place.
+  thread_local std::vector<uint32_t> merged;
+  merged.resize(breaks.size());
+  std::merge(breaks.begin(), breaks.begin() + own, breaks.begin() + own, breaks.end(),
+             merged.begin());
+  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+  breaks.swap(merged);
 
+  // At most one sentence per break: room for them at once.
+  seg.sentences.reserve(breaks.size());
   pi = 0;
   for (size_t i = 0; i + 1 < breaks.size(); ++i) {
     uint32_t b = breaks[i];

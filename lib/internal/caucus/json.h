@@ -65,6 +65,9 @@ inline size_t Utf8SequenceLength(const unsigned char* p, size_t avail) {
 struct JsonMember {
   std::string key;
   std::string_view raw;
+  // The value is known to hold only ASCII bytes (so it is valid UTF-8); when
+  // false it may still (the scan does not track every kind of value).
+  bool ascii = false;
 };
 
 // Splits the JSON object in `line` into members. Validates the structure of
