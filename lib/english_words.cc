@@ -273,11 +273,6 @@ const EnglishList kEnglishLists[] = {
     {"copula_calls", &EnglishWords::copula_calls},
     {"me_imperatives", &EnglishWords::me_imperatives},
     {"failing_forms", &EnglishWords::failing_forms},
-    {"fallback_strong_words", &EnglishWords::fallback_strong_words, /*phrases=*/true},
-    {"fallback_words", &EnglishWords::fallback_words, /*phrases=*/true},
-    {"fallback_verbs", &EnglishWords::fallback_verbs},
-    {"fallback_praise_words", &EnglishWords::fallback_praise_words},
-    {"fallback_hedge_words", &EnglishWords::fallback_hedge_words},
 };
 const size_t kEnglishListCount = std::size(kEnglishLists);
 
@@ -367,20 +362,6 @@ Status EnglishWords::Finish(const std::string& name) {
   // verbs in all their forms ("undermines", "undermined", "undermining").
   countering_forms = VerbForms(countering_verbs, /*ing_only=*/true);
   harm_forms = VerbForms(harm_verbs, /*ing_only=*/false);
-  fallback_verb_forms = VerbForms(fallback_verbs, /*ing_only=*/false);
-  fallback_countering_forms = VerbForms(countering_verbs, /*ing_only=*/false);
-  fallback_phrase_starts = WordList();
-  for (const WordList* l : {&fallback_strong_words, &fallback_words})
-    for (const std::string& p : l->words()) {
-      const size_t sp = p.find(' ');
-      if (sp != std::string::npos && !fallback_phrase_starts.Contains(p.substr(0, sp)))
-        fallback_phrase_starts.Add(p.substr(0, sp));
-    }
-  fallback_scan_words = fallback_phrase_starts;
-  for (const WordList* l : {&fallback_strong_words, &fallback_words, &fallback_verb_forms})
-    for (const std::string& w : l->words())
-      if (w.find(' ') == std::string::npos && !fallback_scan_words.Contains(w))
-        fallback_scan_words.Add(w);
   normative_starts = WordList();
   for (const char* w :
        {"not", "it", "time", "dangerous", "concern", "importance", "can", "without", "only"})

@@ -293,11 +293,6 @@ struct EnglishWords {
   WordList copula_calls;
   WordList me_imperatives;
   WordList failing_forms;
-  WordList fallback_strong_words;
-  WordList fallback_words;
-  WordList fallback_verbs;
-  WordList fallback_praise_words;
-  WordList fallback_hedge_words;
 
   // Adds the lists of one words file (JSON, "kind": "words"); `name` labels
   // messages ("NAME: lists.be_forms[3]: ..."). Later files add words; they
@@ -334,18 +329,6 @@ struct EnglishWords {
   // Derived: harm_verbs and their inflected forms ("undermines",
   // "undermined", "undermining").
   WordList harm_forms;
-  // Derived: fallback_verbs in all their forms ("violates", "violated",
-  // "violating"), for the fallback criticism pass.
-  WordList fallback_verb_forms;
-  // Derived: countering_verbs in all their forms ("stopped", "prevents").
-  WordList fallback_countering_forms;
-  // Derived: the first words of the phrases of fallback_strong_words and
-  // fallback_words ("war" of "war crimes").
-  WordList fallback_phrase_starts;
-  // Derived: every word that may open an evaluation of the fallback (the
-  // one-word entries, fallback_verb_forms, fallback_phrase_starts), for its
-  // fast scan.
-  WordList fallback_scan_words;
 };
 
 // The lists by their name in the file.

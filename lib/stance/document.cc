@@ -175,25 +175,6 @@ void DebatesPass(DocState* d) {
     QuoteSpeakers(d->sents, d->holders, &d->speakers, &d->per_sentence);
 }
 
-// Who asserts each sentence, for criticism of states (criticism.cc,
-// criticism_fallback.cc): a turn's entity (DocumentSpeakerPass), or a
-// government or an official speaking in its own voice (not a quotation's
-// holder); empty when no sentence has a speaker.
-std::vector<SentenceSpeaker> AssertingSpeakers(const DocState& d) {
-  std::vector<SentenceSpeaker> asserts;
-  if (!d.per_sentence.empty()) asserts.resize(d.sents.size());
-  const bool turns = !d.turns.empty();
-  for (size_t si = 0; si < asserts.size(); ++si) {
-    const DocSpeaker* sp = d.SpeakerOf(si);
-    if (!sp) continue;
-    if (!turns && (!(std::string_view(sp->kind) == "government" || sp->official) ||
-                   sp->within.begin < sp->within.end))
-      continue;
-    asserts[si] = {sp->id, sp->kind, sp->name, turns ? "turn" : "speaker"};
-  }
-  return asserts;
-}
-
 // The sentence passes (sentence.h), with the mentions the passes above
 // added to the entity layer.
 void SentencesPass(DocState* d) {
@@ -203,7 +184,20 @@ void SentencesPass(DocState* d) {
     ents = &d->merged;
   }
   d->sentence_ents = ents;
-  const std::vector<SentenceSpeaker> asserts = AssertingSpeakers(*d);
+  // Who asserts each sentence, for criticism of states (criticism.cc): a
+  // turn's entity (DocumentSpeakerPass), or a government or an official
+  // speaking in its own voice (not a quotation's holder).
+  std::vector<SentenceSpeaker> asserts;
+  if (!d->per_sentence.empty()) asserts.resize(d->sents.size());
+  const bool turns = !d->turns.empty();
+  for (size_t si = 0; si < asserts.size(); ++si) {
+    const DocSpeaker* sp = d->SpeakerOf(si);
+    if (!sp) continue;
+    if (!turns && (!(std::string_view(sp->kind) == "government" || sp->official) ||
+                   sp->within.begin < sp->within.end))
+      continue;
+    asserts[si] = {sp->id, sp->kind, sp->name, turns ? "turn" : "speaker"};
+  }
   d->stances =
       Engine::Of(d->finder).FindInSentences(d->text, d->reading_sents(), *ents, d->trace,
                                             asserts.empty() ? nullptr : &asserts, d->body());
@@ -212,14 +206,6 @@ void SentencesPass(DocState* d) {
 void PeopleToOrgsPass(DocState* d) { FoldPeopleToOrgs(d->lex, *d->sentence_ents, &d->stances); }
 
 void NonAssertionsPass(DocState* d) { DropNonAssertions(d->en, d->text, &d->stances); }
-
-// A speaker's sentence that judges one state's conduct and that no pass
-// read as a criticism of a state: the fallback's scored criticism.
-void CriticismFallbackPass(DocState* d) {
-  if (d->per_sentence.empty() || !d->sentence_ents) return;
-  FallbackCriticism(d->lex, d->text, d->reading_sents(), *d->sentence_ents, AssertingSpeakers(*d),
-                    &d->stances);
-}
 
 // Stances scoring below --min-score are dropped.
 void ScoreFloorPass(DocState* d) {
@@ -319,7 +305,6 @@ const DocPass kDocPasses[] = {
     // Post passes.
     {"people-to-orgs", PeopleToOrgsPass},
     {"non-assertions", NonAssertionsPass},
-    {"criticism-fallback", CriticismFallbackPass},
     {"score-floor", ScoreFloorPass},
     {"order", OrderPass},
     // What only a speaker's sentences say, and how first-person stances came.

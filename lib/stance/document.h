@@ -23,10 +23,6 @@ namespace caucus::internal {
 struct Lexicon;
 }  // namespace caucus::internal
 
-namespace caucus {
-struct SentenceSpeaker;
-}  // namespace caucus
-
 namespace caucus::stance {
 
 // Who speaks in the first person throughout a document.
@@ -150,18 +146,6 @@ void UnlinkHarmAliases(const internal::EnglishWords& en, const std::vector<Entit
 // keeping the order of equals (a stable sort); a list already in that order,
 // the usual case, is only checked.
 void SortBySentence(std::vector<Stance>* stances);
-
-// The fallback criticism pass (criticism_fallback.cc): in a sentence its
-// speaker asserts (`speakers`, by sentence; an empty id: nobody) where no
-// stance criticises a state for that speaker and none is reported, negative
-// evaluation words scoring above a threshold, net of hedges, reports,
-// praise and quotation, with exactly one state that may be the doer (not
-// the speaker, not a place, victim or beneficiary), give the speaker's
-// oppose stance toward that state: act criticise, via "fallback", score
-// 0.5 to 0.6. Appended to `stances`.
-void FallbackCriticism(const internal::Lexicon& lex, std::string_view text,
-                       const std::vector<Sentence>& sents, const std::vector<EntityView>& ents,
-                       const std::vector<SentenceSpeaker>& speakers, std::vector<Stance>* stances);
 
 // Stances whose actor is one of `added` get via "quote".
 void MarkQuoteStances(const std::vector<Span>& added, std::vector<Stance>* stances);
