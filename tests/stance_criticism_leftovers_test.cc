@@ -46,13 +46,7 @@ void RunTable(const std::vector<Case>& cases) {
 // Every stance of a government speaker's text: "ACTOR polarity modality
 // [target] link" ("-" for no link), sorted, joined by "; ".
 std::string All(const std::string& speaker, const std::string& text) {
-  const std::vector<Entity> found =
-      stance_test::FindEntitiesIn(kLeftoverEntities, text, /*hyphen_ends_names=*/true);
-  const std::vector<EntityView> ents = Views(found);
-  const stance::DocSpeaker sp =
-      stance::SpeakerFromId(speaker, "government", ents, stance::LexiconOf(stance_test::Finder()));
-  const std::vector<Stance> v =
-      stance::FindWithSpeaker(text, sp, stance_test::Finder(), stance_test::Split(text), ents);
+  const std::vector<Stance> v = stance_test::SpeakerStances(kLeftoverEntities, speaker, text);
   std::vector<std::string> out;
   for (const Stance& s : v)
     out.push_back(s.actor.id + " " + s.polarity + " " + s.modality + " [" + s.target.text + "] " +

@@ -99,13 +99,7 @@ void RunTable(const std::vector<Case>& cases) {
 // Every criticism of a state in the text, whoever holds it: "RUS>UKR
 // reported", sorted, joined by "; ".
 std::string AllCriticisms(const std::string& speaker, const std::string& text) {
-  const std::vector<Entity> found =
-      stance_test::FindEntitiesIn(kProbe4Entities, text, /*hyphen_ends_names=*/true);
-  const std::vector<EntityView> ents = Views(found);
-  const stance::DocSpeaker sp =
-      stance::SpeakerFromId(speaker, "government", ents, stance::LexiconOf(stance_test::Finder()));
-  const std::vector<Stance> v =
-      stance::FindWithSpeaker(text, sp, stance_test::Finder(), stance_test::Split(text), ents);
+  const std::vector<Stance> v = stance_test::SpeakerStances(kProbe4Entities, speaker, text);
   std::vector<std::string> out;
   for (const Stance& s : v) {
     if (s.polarity != "oppose" || s.target.kind != "government" || s.target.entity.empty())
@@ -126,13 +120,7 @@ void RunAllTable(const std::vector<Case>& cases) {
 
 // The sentences (0-based) in which the speaker criticises a state: "0 1 4".
 std::string CriticisedSentences(const std::string& speaker, const std::string& text) {
-  const std::vector<Entity> found =
-      stance_test::FindEntitiesIn(kProbe4Entities, text, /*hyphen_ends_names=*/true);
-  const std::vector<EntityView> ents = Views(found);
-  const stance::DocSpeaker sp =
-      stance::SpeakerFromId(speaker, "government", ents, stance::LexiconOf(stance_test::Finder()));
-  const std::vector<Stance> v =
-      stance::FindWithSpeaker(text, sp, stance_test::Finder(), stance_test::Split(text), ents);
+  const std::vector<Stance> v = stance_test::SpeakerStances(kProbe4Entities, speaker, text);
   std::vector<int> out;
   for (const Stance& s : v) {
     if (s.actor.id != speaker || s.polarity != "oppose" || s.target.kind != "government" ||

@@ -143,17 +143,26 @@ inline const StanceFinder& Finder() {
 inline const internal::Lexicon& Lex() { return stance::Engine::Of(Finder()).lex; }
 inline const internal::EnglishWords& En() { return stance::EnglishOf(Finder()); }
 
+// Every stance in `text` whose document speaker is the government
+// `speaker`, with the entities of `table` as the entities layer finds them
+// (a hyphen ends a name, as there).
+template <size_t N>
+std::vector<Stance> SpeakerStances(const E (&table)[N], const std::string& speaker,
+                                   const std::string& text) {
+  const std::vector<Entity> found = FindEntitiesIn(table, text, /*hyphen_ends_names=*/true);
+  const std::vector<EntityView> ents = Views(found);
+  const stance::DocSpeaker sp =
+      stance::SpeakerFromId(speaker, "government", ents, stance::LexiconOf(Finder()));
+  return stance::FindWithSpeaker(text, sp, Finder(), Split(text), ents);
+}
+
 // The criticisms of a government speaker in a text, with the entities of
 // `table` as the entities layer finds them: "STATE act" for each oppose
 // stance of the speaker whose target links to a government, the first per
 // state (as bench/unscon_eval.py counts them), sorted, joined by "; ".
 template <size_t N>
 std::string Criticised(const E (&table)[N], const std::string& speaker, const std::string& text) {
-  const std::vector<Entity> found = FindEntitiesIn(table, text, /*hyphen_ends_names=*/true);
-  const std::vector<EntityView> ents = Views(found);
-  const stance::DocSpeaker sp =
-      stance::SpeakerFromId(speaker, "government", ents, stance::LexiconOf(Finder()));
-  const std::vector<Stance> v = stance::FindWithSpeaker(text, sp, Finder(), Split(text), ents);
+  const std::vector<Stance> v = SpeakerStances(table, speaker, text);
   std::vector<std::string> out, seen;
   for (const Stance& s : v) {
     if (s.actor.id != speaker || s.polarity != "oppose" || s.target.kind != "government" ||
