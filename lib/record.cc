@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <nlohmann/json.hpp>
@@ -48,6 +49,30 @@ bool IsCharBoundary(std::string_view text, uint64_t i) {
 // [b, e) is a span of text: in range and on character boundaries.
 bool SpanFits(std::string_view text, uint64_t b, uint64_t e) {
   return b <= e && e <= text.size() && IsCharBoundary(text, b) && IsCharBoundary(text, e);
+}
+
+// Reads the index member `key` of o (0 when absent); on failure returns why
+// ("" on success). Only a non-negative integer that fits counts, also
+// written as a float ("2.0"): converting a float such as -1e39 to an
+// unsigned number is undefined behaviour, so it is checked first.
+std::string ReadIndex(const json& o, const char* key, uint32_t* out) {
+  auto it = o.find(key);
+  if (it == o.end()) {
+    *out = 0;
+    return "";
+  }
+  if (it->is_number_unsigned() && it->get<uint64_t>() <= UINT32_MAX) {
+    *out = static_cast<uint32_t>(it->get<uint64_t>());
+    return "";
+  }
+  if (it->is_number_float()) {
+    const double v = it->get<double>();
+    if (v >= 0 && v <= UINT32_MAX && v == std::floor(v)) {
+      *out = static_cast<uint32_t>(v);
+      return "";
+    }
+  }
+  return std::string("bad \"") + key + "\" (must be a non-negative integer)";
 }
 
 // Reads a span; on failure returns why ("" on success), with `what` naming
@@ -737,7 +762,7 @@ Result<std::vector<Sentence>> GetSentences(const Document& doc, bool* found) {
                             [](const json& o, std::string_view text, Sentence* s) {
                               if (!o.is_object()) return std::string("not an object");
                               std::string why = ReadSpan(o.value("span", json()), text, &s->span);
-                              s->paragraph = o.value("paragraph", 0u);
+                              if (why.empty()) why = ReadIndex(o, "paragraph", &s->paragraph);
                               return why;
                             });
 }
@@ -994,9 +1019,8 @@ Result<std::vector<Stance>> GetStances(const Document& doc, bool* found) {
     s->act = Str(o, "act");
     s->modality = Str(o, "modality");
     s->via = Str(o, "via");
-    s->sentence = o.value("sentence", 0u);
     s->score = o.value("score", 0.0);
-    return std::string();
+    return ReadIndex(o, "sentence", &s->sentence);
   });
 }
 

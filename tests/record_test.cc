@@ -145,6 +145,33 @@ TEST(RecordLayerTest, SpansInsideACharacterAreRefused) {
       "C\xC3\xB4te d'Ivoire");
 }
 
+// An index member ("sentence" of a stance, "paragraph" of a sentence) must
+// be a non-negative integer that fits: a float such as -1e39 has no unsigned
+// value (converting it was undefined behaviour, found by jsonl_reader_fuzz).
+TEST(RecordLayerTest, IndexMembersMustBeNonNegativeIntegers) {
+  const std::string bad_sentence = "layer \"stances\" item 0: bad \"sentence\"";
+  for (const char* v : {"-1e39", "-1", "1.5", "4294967296", "\"3\""}) {
+    bool found = false;
+    Status st =
+        GetStances(Doc(std::string(",\"stances\":[{\"span\":[0,6],\"sentence\":") + v + "}]"),
+                   &found)
+            .status();
+    EXPECT_EQ(st.message().substr(0, bad_sentence.size()), bad_sentence) << v;
+  }
+  bool found = false;
+  auto ok = GetStances(Doc(",\"stances\":[{\"span\":[0,6],\"sentence\":4294967295}]"), &found);
+  ASSERT_TRUE(ok.ok());
+  EXPECT_EQ((*ok)[0].sentence, 4294967295u);
+  // The general reader of sentences (a member the fast one does not know
+  // sends it there).
+  auto s =
+      GetSentences(Doc(",\"sentences\":[{\"span\":[0,6],\"x\":[],\"paragraph\":-1e39}]"), &found);
+  EXPECT_FALSE(s.ok());
+  auto s2 = GetSentences(Doc(",\"sentences\":[{\"span\":[0,6],\"x\":[],\"paragraph\":2}]"), &found);
+  ASSERT_TRUE(s2.ok());
+  EXPECT_EQ((*s2)[0].paragraph, 2u);
+}
+
 // The fast reader scans strings 16 bytes at a time: what stops a scan (a
 // quote, an escape, a non-ASCII or a control byte) may fall anywhere in or
 // across those blocks.
