@@ -1,0 +1,51 @@
+// Criticism (session 15): wrong oppose stances other helpers found, each
+// fixed by a general rule and pinned here with its variants, most of them
+// NEGATIVES: an idiom after a verb of wrongdoing ("stolen the show", a
+// multi-word not_next veto in cues.json) and a verb of perpetration that
+// takes a "that" clause ("has shown that ...": a finding, no act done).
+// Sentences written for these tests.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "stance_test_util.h"
+
+namespace caucus {
+namespace {
+
+// The entities the entities layer finds in these sentences (every
+// occurrence at word boundaries, longest first).
+const stance_test::E kFix15Entities[] = {
+    {"United Kingdom", "government", "GBR", "", "name"},
+    {"Colombia", "government", "COL", "", "name"},
+    {"Ukraine", "government", "UKR", "", "name"},
+    {"Norway", "government", "NOR", "", "name"},
+    {"Brazil", "government", "BRA", "", "name"},
+    {"Russia", "government", "RUS", "", "alias"},
+    {"Chile", "government", "CHL", "", "name"},
+    {"Peru", "government", "PER", "", "name"},
+};
+
+using Case = stance_test::ProbeCase;
+
+void RunTable(const std::vector<Case>& cases) {
+  stance_test::RunStatesTable(kFix15Entities, cases);
+}
+
+// "steal the show / limelight / spotlight" is an idiom, no theft; stealing
+// goods or people stays a wrong.
+TEST(StanceCriticismFix15, StolenIdioms) {
+  RunTable({
+      {"GBR", "Russia has stolen the show.", ""},
+      {"GBR", "Norway has really stolen the show today.", ""},
+      {"GBR", "Brazil stole the limelight at the summit.", ""},
+      {"GBR", "Russia stole the spotlight.", ""},
+      {"GBR", "Peru steals the headlines again.", ""},
+      {"GBR", "Russia stole grain from Ukraine.", "RUS"},
+      {"GBR", "Russia has stolen children.", "RUS"},
+  });
+}
+
+}  // namespace
+}  // namespace caucus
