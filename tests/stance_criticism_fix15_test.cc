@@ -47,5 +47,18 @@ TEST(StanceCriticismFix15, StolenIdioms) {
   });
 }
 
+// "show(n) that" reports what a state's record proves; "shown contempt"
+// is conduct.
+TEST(StanceCriticismFix15, ShownThatIsAFinding) {
+  RunTable({
+      {"CHL", "Colombia has shown that illegal armed groups can be disarmed through dialogue.", ""},
+      {"CHL", "Peru has shown that illegal mining can be stopped.", ""},
+      {"CHL", "Norway showed that aggression need not go unanswered.", ""},
+      {"CHL", "Colombia shows that violent conflict can end.", ""},
+      {"CHL", "Russia has shown contempt for international law.", "RUS"},
+      {"CHL", "Russia has shown aggression against its neighbours.", "RUS"},
+  });
+}
+
 }  // namespace
 }  // namespace caucus
