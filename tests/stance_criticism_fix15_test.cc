@@ -1,9 +1,9 @@
 // Criticism (session 15): wrong oppose stances other helpers found, each
 // fixed by a general rule and pinned here with its variants, most of them
-// NEGATIVES: an idiom after a verb of wrongdoing ("stolen the show", a
-// multi-word not_next veto in cues.json) and a verb of perpetration that
-// takes a "that" clause ("has shown that ...": a finding, no act done).
-// Sentences written for these tests.
+// NEGATIVES: a speaker's denied call to treat a state harshly ("we must not
+// demonize X": english.json countering_verbs), an idiom after a verb of wrongdoing ("stolen the
+// show", a multi-word not_next veto in cues.json) and a verb of perpetration that takes a "that"
+// clause ("has shown that ...": a finding, no act done). Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -31,6 +31,24 @@ using Case = stance_test::ProbeCase;
 
 void RunTable(const std::vector<Case>& cases) {
   stance_test::RunStatesTable(kFix15Entities, cases);
+}
+
+// A speaker's call not to treat a state harshly is no criticism of it
+// (countering_verbs denied: for the object); the call to do so, or not to
+// let a state act, is.
+TEST(StanceCriticismFix15, DeniedHarshTreatment) {
+  RunTable({
+      {"GBR", "We must not demonize Russia.", ""},
+      {"GBR", "We must not isolate Russia.", ""},
+      {"GBR", "We should not blame Ukraine.", ""},
+      {"GBR", "We must not punish Russia.", ""},
+      {"GBR", "We must not scapegoat Ukraine.", ""},
+      {"GBR", "We should not vilify Russia.", ""},
+      {"GBR", "We must isolate Russia.", "RUS"},
+      {"GBR", "We must condemn Russia.", "RUS"},
+      {"GBR", "We must not allow Russia to win.", "RUS"},
+      {"GBR", "Russia demonizes Ukraine.", "RUS"},
+  });
 }
 
 // "steal the show / limelight / spotlight" is an idiom, no theft; stealing
