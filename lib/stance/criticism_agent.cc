@@ -938,6 +938,9 @@ bool SentenceAnalyzer::EvaluationAgent(const Hit& h, int cb, int ce, ActorRef* o
         (InList(v + 1, en_.articles) || InList(v + 1, en_.agent_possessives)))
       pe = v + 1;
     if (pe < 0 || pe > h.b) continue;
+    // A verb before "that" reports a finding, no act: "X has shown that
+    // armed groups can be disarmed", "held that".
+    if (IsWord(pe, "that")) continue;
     // The wrong must be the verb's object, not in a phrase after it:
     // "Ukraine has shown restraint in the face of these provocations".
     bool object = true;

@@ -56,8 +56,19 @@ void SentenceAnalyzer::FindHits() {
       if (e < 0) return false;
       const CueDef& d = lex_.defs[ph.def];
       bool veto = false;
-      if (e < n() && units_[e].kind == UK::kWord) {
-        for (const auto& w : d.not_next) veto |= units_[e].low == w;
+      // A veto word, or a phrase of several words ("the show" after
+      // "stolen": an idiom, no wrong).
+      for (const auto& w : d.not_next) {
+        size_t from = 0;
+        int k = e;
+        bool all = true;
+        while (all && from <= w.size()) {
+          size_t sp = w.find(' ', from);
+          if (sp == std::string::npos) sp = w.size();
+          all = IsWord(k++, std::string_view(w).substr(from, sp - from));
+          from = sp + 1;
+        }
+        veto |= all;
       }
       if (!d.prev.empty()) {
         bool ok = false;
