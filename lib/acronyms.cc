@@ -661,6 +661,38 @@ Variants MakeVariants(std::string_view sf_text, const ShortForm& sf) {
   return v;
 }
 
+// An exact early rejection of the window [b, e) before it is decoded: when
+// the window is ASCII without "&" (the word "and") and every variant is ASCII
+// letters, an alignment needs the variant's first letter at the start of an
+// alphanumeric run (Evaluate's start) and its other letters in order after
+// it. True when no variant can be aligned that way.
+bool CannotAlign(std::string_view text, uint32_t b, uint32_t e, const Variants& vs) {
+  for (uint32_t k = b; k < e; ++k) {
+    const unsigned char c = static_cast<unsigned char>(text[k]);
+    if (c >= 0x80 || c == '&') return false;
+  }
+  for (const Variant& v : vs) {
+    if (v.chars.m == 0) continue;
+    for (size_t i = 0; i < v.chars.m; ++i)
+      if (v.chars.c[i] < 'a' || v.chars.c[i] > 'z') return false;
+    const char first = static_cast<char>(v.chars.c[0]);
+    bool prev_alnum = false;
+    uint32_t j = b;
+    for (; j < e; ++j) {
+      const unsigned char c = static_cast<unsigned char>(text[j]);
+      const bool alnum = kAscii.alnum[c];
+      if (alnum && !prev_alnum && kAscii.to_lower[c] == first) break;
+      prev_alnum = alnum;
+    }
+    if (j >= e) continue;
+    size_t i = 1;
+    for (++j; j < e && i < v.chars.m; ++j)
+      if (kAscii.to_lower[static_cast<unsigned char>(text[j])] == v.chars.c[i]) ++i;
+    if (i == v.chars.m) return false;
+  }
+  return true;
+}
+
 struct Best {
   bool ok = false;
   Alignment a;
@@ -733,6 +765,8 @@ Best FindLongBefore(std::string_view text, uint32_t open, const std::string_view
     if (stop) break;
   }
   if (words == 0) return best;
+  const Variants variants = MakeVariants(sf_text, sf);
+  if (CannotAlign(text, win_begin, lf_end, variants)) return best;
   // The window is the words without trailing punctuation (quotes, commas).
   thread_local Window win;
   Window& w = win;
@@ -741,7 +775,7 @@ Best FindLongBefore(std::string_view text, uint32_t open, const std::string_view
   if (w.cps.empty()) return best;
   AnnotateWindow(text, &w);
   int best_score = kNeg;
-  for (const Variant& v : MakeVariants(sf_text, sf)) {
+  for (const Variant& v : variants) {
     if (v.chars.m == 0) continue;
     AlignTable f(w, v.chars);
     for (size_t start = w.cps.size(); start-- > 0;) {
