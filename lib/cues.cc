@@ -462,7 +462,9 @@ Status ReadCue(const JsonLite& doc, const Node* c, const std::string& where, Cue
   if (d->weight <= 0 || d->weight > 1) {
     return Status::InvalidInput(where + ": \"weight\" must be in (0, 1]");
   }
-  d->not_next = WordsField(doc, c, "not_next");
+  for (const std::string& veto : WordsField(doc, c, "not_next"))
+    if (std::vector<std::string> w = SplitWords(veto); !w.empty())
+      d->not_next.push_back(std::move(w));
   d->prev = WordsField(doc, c, "prev");
   d->not_prev = WordsField(doc, c, "not_prev");
   d->subject_words = WordsField(doc, c, "subject_words");

@@ -42,7 +42,9 @@ struct CueDef {
   std::string polarity;  // support, oppose, neutral
   std::string act;
   double weight = 1.0;
-  std::vector<std::string> not_next;  // lower-cased words that veto the cue when next
+  // Lower-cased words, or phrases of several ("the show" after "stolen",
+  // split into their words at load), that veto the cue when next.
+  std::vector<std::vector<std::string>> not_next;
   std::vector<std::string> prev;      // if set, the cue needs one of these words just before
   std::vector<std::string> not_prev;  // lower-cased words that veto the cue when just before
   // If set, the cue counts only when one of these lower-cased words stands

@@ -58,16 +58,10 @@ void SentenceAnalyzer::FindHits() {
       bool veto = false;
       // A veto word, or a phrase of several words ("the show" after
       // "stolen": an idiom, no wrong).
-      for (const auto& w : d.not_next) {
-        size_t from = 0;
-        int k = e;
+      for (const std::vector<std::string>& words : d.not_next) {
         bool all = true;
-        while (all && from <= w.size()) {
-          size_t sp = w.find(' ', from);
-          if (sp == std::string::npos) sp = w.size();
-          all = IsWord(k++, std::string_view(w).substr(from, sp - from));
-          from = sp + 1;
-        }
+        for (size_t j = 0; all && j < words.size(); ++j)
+          all = IsWord(e + static_cast<int>(j), words[j]);
         veto |= all;
       }
       if (!d.prev.empty()) {
