@@ -6,6 +6,7 @@
 // body when no state is found. The stance's target then links the body
 // (`target.kind` body or group); UNSCon and the records benchmark credit
 // only government targets, so they do not see these.
+#include "stance/entity_index.h"
 #include "stance/sentence.h"
 
 namespace caucus::stance {
@@ -16,9 +17,7 @@ namespace caucus::stance {
 bool SentenceAnalyzer::BodyDoer(const ActorRef& a) const {
   // (A group only when it is a party of states, english.json
   // political_groups: "Western countries"; not "many governments".)
-  if (a.actor.kind != "body" &&
-      !(a.actor.kind == "group" && en_.political_groups.Contains(a.actor.id)))
-    return false;
+  if (!PartyBody(en_, a.actor.kind, a.actor.id)) return false;
   if (a.actor.span.size() == 0 || !sent_.Contains(a.actor.span)) return false;
   const int u = UnitAt(a.actor.span.begin);
   if (u < 0 || !IsActor(u) || units_[u].ent < 0) return false;
@@ -33,8 +32,7 @@ bool SentenceAnalyzer::BodyDoer(const ActorRef& a) const {
 // sanctions against the European Union" are not on NATO's or the EU's
 // conduct.
 bool SentenceAnalyzer::Party(std::string_view kind, std::string_view id) const {
-  return kind == "government" || kind == "body" ||
-         (kind == "group" && en_.political_groups.Contains(id));
+  return kind == "government" || PartyBody(en_, kind, id);
 }
 
 // The body or bloc doing the wrong an evaluation cue h names, when no state

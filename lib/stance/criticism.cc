@@ -40,6 +40,14 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
                                        bool* reported) const {
   *reported = false;
   if (DeniedContent(cue_b)) return false;
+  // A named holder: its own report, or the speaker's when it names itself.
+  auto held_by = [&](const ActorRef& a) {
+    *holder = a;
+    const bool speaker_says = speaker_ && a.actor.id == speaker_->id;
+    *reported = !speaker_says;
+    *via = speaker_says ? speaker_via_ : std::string_view("report");
+    return true;
+  };
   for (int k = cue_b - 1; k >= 0; --k) {
     // A claim's content: "Russia's allegations that Ukraine is shelling
     // civilians (are baseless)" is Russia's, reported; the claim of nobody
@@ -66,13 +74,7 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
         ActorRef st;
         const bool bare_demonym = units_[c].ent >= 0 && ents_[units_[c].ent].form == "demonym" &&
                                   units_[c].span == ents_[units_[c].ent].span;
-        if (IsActor(c) && !bare_demonym && StateOf(c, &st)) {
-          *holder = st;
-          const bool speaker_says = speaker_ && holder->actor.id == speaker_->id;
-          *reported = !speaker_says;
-          *via = speaker_says ? speaker_via_ : std::string_view("report");
-          return true;
-        }
+        if (IsActor(c) && !bare_demonym && StateOf(c, &st)) return held_by(st);
         evidence |= InList(c, en_.evidence_sources) || (IsActor(c) && ActorAt(c).kind == "body");
       }
       if (!evidence) return false;
@@ -91,11 +93,7 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
     // A people is no holder ("the blood of those Ukrainians who were shot
     // ..., stating that"): the clause's reporter is someone else.
     if (p.subjects[0].actor.id.rfind("people-", 0) == 0) return false;
-    *holder = p.subjects[0];
-    const bool speaker_says = speaker_ && holder->actor.id == speaker_->id;
-    *reported = !speaker_says;
-    *via = speaker_says ? speaker_via_ : std::string_view("report");
-    return true;
+    return held_by(p.subjects[0]);
   }
   // "Kyiv has violated the agreement, the Russian representative said.": a
   // report clause closing the sentence after a comma holds what comes
@@ -108,11 +106,7 @@ bool SentenceAnalyzer::CriticismHolder(int cue_b, ActorRef* holder, std::string_
     Parse p = ParseSubject(comma + 1, r);
     if (!p.ok || p.subjects.empty() || p.subjects[0].actor.id.rfind("people-", 0) == 0)
       return false;
-    *holder = p.subjects[0];
-    const bool speaker_says = speaker_ && holder->actor.id == speaker_->id;
-    *reported = !speaker_says;
-    *via = speaker_says ? speaker_via_ : std::string_view("report");
-    return true;
+    return held_by(p.subjects[0]);
   }
   if (!speaker_) return false;
   *holder = {*speaker_, speaker_via_, 1.0};

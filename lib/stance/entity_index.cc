@@ -63,6 +63,10 @@ bool SpanOrder(const std::vector<EntityView>& first, const std::vector<EntityVie
 
 }  // namespace
 
+bool PartyBody(const internal::EnglishWords& en, std::string_view kind, std::string_view id) {
+  return kind == "body" || (kind == "group" && en.political_groups.Contains(id));
+}
+
 bool AfterSidePrefix(std::string_view text, const internal::WordList& side_prefixes,
                      uint32_t begin) {
   if (begin < 2 || begin > text.size() || text[begin - 1] != '-') return false;
@@ -201,12 +205,6 @@ bool DeepInText(std::string_view text, const internal::EnglishWords& en, uint32_
   return false;
 }
 
-// Whether entity e is a body or a bloc of states (english.json
-// political_groups), which a target links as it links a state.
-bool PartyBody(const internal::EnglishWords& en, const EntityView& e) {
-  return e.kind == "body" || (e.kind == "group" && en.political_groups.Contains(e.id));
-}
-
 // Whether entity e opens span, past one word and "the": a preposition
 // there is the cue's own ("protested against ITU's jurisdiction", "pushed
 // back on the EU"), not one of a phrase in the target.
@@ -230,7 +228,7 @@ bool OpensSpan(std::string_view text, Span span, const EntityView& e) {
 bool BarredByWordBefore(std::string_view text, const internal::EnglishWords& en, Span span,
                         const EntityView& e, bool oppose) {
   const bool state = IsGovernmentMention(e);
-  if (!state && !(oppose && PartyBody(en, e))) return false;
+  if (!state && !(oppose && PartyBody(en, e.kind, e.id))) return false;
   const internal::LowerWord before(WordBefore(text, e.span.begin, /*past_the=*/true));
   if (state) {
     if (oppose && before == "that" && PassiveSubjectText(text, en, e.span.end)) return true;

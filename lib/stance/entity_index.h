@@ -42,6 +42,11 @@ bool AfterSidePrefix(std::string_view text, const internal::WordList& side_prefi
 bool BeforePlaceSuffix(std::string_view text, const internal::WordList& words, uint32_t end);
 bool AfterFirstHalf(std::string_view text, uint32_t begin);
 
+// Whether a mention or target of `kind` and `id` is a body or a bloc of
+// states (english.json political_groups): a party whose conduct a stance
+// can be on, linked as a state is.
+bool PartyBody(const internal::EnglishWords& en, std::string_view kind, std::string_view id);
+
 // Links a target to the entities inside its span (`ents` sorted by span, of
 // `text`): `topic` the first topic, `entity` and `kind` the first other
 // entity whose id is not `self` (the stance's own actor).
