@@ -150,11 +150,8 @@ void SentenceAnalyzer::ScanSubjectActor(SubjectScan* s, int i) const {
   // ("attacks in western Ukraine must stop", english.json compass_endings).
   int pv = i - 1;
   auto compass = [&](int k) {
-    if (!InRange(k) || units_[k].kind != UK::kWord || units_[k].low.size() <= 4) return false;
-    const std::string_view w = units_[k].low;
-    for (const std::string& e : en_.compass_endings.words())
-      if (w.size() > e.size() && SameWord(w.substr(w.size() - e.size()), e)) return true;
-    return false;
+    return InRange(k) && units_[k].kind == UK::kWord && units_[k].low.size() > 4 &&
+           EndsWithOne(units_[k].low, en_.compass_endings);
   };
   if (InList(pv, en_.articles)) {
     --pv;
